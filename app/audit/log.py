@@ -1,0 +1,123 @@
+"""Each entry's hash covers the previous entry's hash, so editing or deleting any entry —
+or cutting the tail, checked against the head kept in `meta` — breaks the chain."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from app.store import db
+
+GENESIS = "0" * 64
+_HEAD_KEY = "audit_head"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    actor: str
+    action: str
+    details: dict[str, Any]
+    hash: str
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    entry_id: int | None
+    reason: str
+
+
+def _digest(prev_hash: str, at: str, actor: str, action: str, details: str) -> str:
+    payload = json.dumps([prev_hash, at, actor, action, details], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+class AuditLog:
+    """Appends run inside the caller's transaction (if any), so a change and its audit
+    entry commit together."""
+
+    def __init__(self, *, conn: db.Connection, actor: str) -> None:
+        self._conn = conn
+        self.actor = actor
+
+    def append(self, action: str, **details: Any) -> AuditEntry:
+        at = datetime.now(UTC).isoformat(timespec="microseconds")
+        body = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
+        with db.transaction(self._conn) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (_HEAD_KEY,)).fetchone()
+            prev = str(row[0]) if row else GENESIS
+            digest = _digest(prev, at, self.actor, action, body)
+            cur = conn.execute(
+                "INSERT INTO audit_log (at, actor, action, details, prev_hash, hash) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (at, self.actor, action, body, prev, digest),
+            )
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (_HEAD_KEY, digest),
+            )
+        return AuditEntry(int(cur.lastrowid), at, self.actor, action, details, digest)
+
+    def entries(
+        self,
+        *,
+        since: str | None = None,
+        action_prefix: str | None = None,
+        text: str | None = None,
+        limit: int | None = None,
+    ) -> list[AuditEntry]:
+        """Newest first. `since` is an ISO 8601 time (compared in UTC)."""
+        where: list[str] = []
+        params: list[Any] = []
+        if since:
+            where.append("at >= ?")
+            params.append(since)
+        if action_prefix:
+            where.append("action GLOB ?")
+            params.append(_glob_escape(action_prefix) + "*")
+        if text:
+            where.append("(instr(lower(details), ?) > 0 OR instr(lower(actor), ?) > 0)")
+            params += [text.lower(), text.lower()]
+        sql = "SELECT id, at, actor, action, details, hash FROM audit_log"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY id DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [
+            AuditEntry(int(r[0]), r[1], r[2], r[3], json.loads(r[4]), r[5])
+            for r in self._conn.execute(sql, params)
+        ]
+
+    def verify(self) -> list[ChainBreak]:
+        """Empty when every entry is intact and none is missing."""
+        breaks: list[ChainBreak] = []
+        prev = GENESIS
+        expected_id: int | None = None
+        rows = self._conn.execute(
+            "SELECT id, at, actor, action, details, prev_hash, hash FROM audit_log ORDER BY id"
+        )
+        for entry_id, at, actor, action, details, prev_hash, digest in rows:
+            if expected_id is not None and entry_id != expected_id:
+                breaks.append(
+                    ChainBreak(entry_id, f"entries {expected_id}–{entry_id - 1} are missing")
+                )
+            if prev_hash != prev:
+                breaks.append(ChainBreak(entry_id, "does not follow the entry before it"))
+            if _digest(prev_hash, at, actor, action, details) != digest:
+                breaks.append(ChainBreak(entry_id, "was changed after it was written"))
+            prev = digest
+            expected_id = entry_id + 1
+        head = self._conn.execute("SELECT value FROM meta WHERE key = ?", (_HEAD_KEY,)).fetchone()
+        if (str(head[0]) if head else GENESIS) != prev:
+            breaks.append(ChainBreak(None, "the newest entries were removed"))
+        return breaks
+
+
+def _glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)

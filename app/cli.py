@@ -1,0 +1,85 @@
+"""The command line (DESIGN.md §4). Without a command it launches the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.commands import audit_cmds, store_cmds
+from app.commands.context import CliContext
+from app.errors import UserError
+from app.logsetup import disable_core_dumps, setup_logging
+
+COMMAND_MODULES = (store_cmds, audit_cmds)
+log = logging.getLogger("outage_kit")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="outage-kit",
+        description="Outage Kit: partner notices when billing or messaging fails.",
+    )
+    parser.add_argument("--version", action="version", version=f"outage-kit {__version__}")
+    parser.add_argument(
+        "--home",
+        type=Path,
+        default=_env_path("OUTAGE_KIT_HOME"),
+        help="the kit's data folder (env OUTAGE_KIT_HOME)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=_env_path("OUTAGE_KIT_PASSPHRASE_FILE"),
+        help="file holding the recovery passphrase (env OUTAGE_KIT_PASSPHRASE_FILE)",
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def _env_path(name: str) -> Path | None:
+    value = os.environ.get(name)
+    return Path(value) if value else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CliContext(home=args.home, passphrase_file=args.passphrase_file, as_json=args.json)
+    if args.command is None:
+        from app.ui.app import run_gui  # Qt only when the window is wanted
+
+        return run_gui(ctx, quit_when_ready=args.quit_when_ready)
+    if ctx.paths.home.exists():
+        setup_logging(ctx.paths.log_file)
+    try:
+        return int(args.handler(ctx, args))
+    except UserError as err:
+        print(f"outage-kit: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("outage-kit: interrupted; nothing half-done was kept.", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error in %s", args.command)
+        print(
+            f"outage-kit: internal error in '{args.command}'. This is a bug; details are in "
+            f"{ctx.paths.log_file}. Nothing stored before was changed.",
+            file=sys.stderr,
+        )
+        return 70
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

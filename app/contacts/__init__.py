@@ -1,0 +1,1 @@
+"""The partner directory: contacts, groups, services, routing, templates, runbooks."""

@@ -1,0 +1,249 @@
+"""Reading a bundle source (DESIGN.md §5) into a `Directory`, with every problem named by
+file and line. Works on file contents in memory, so a verified bundle is parsed without
+touching disk."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tomllib
+import zoneinfo
+from collections.abc import Mapping
+from pathlib import Path
+
+from app.contacts.model import (
+    CHANNELS,
+    KINDS,
+    STAGES,
+    Contact,
+    Directory,
+    Group,
+    Runbook,
+    Service,
+    Template,
+)
+from app.errors import UserError
+
+EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+PHONE = re.compile(r"^\+[1-9]\d{6,14}$")
+LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Za-z]{2})?$")
+IDENT = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+TEMPLATE_PATH = re.compile(
+    r"^templates/(?P<kind>[a-z]+)/(?P<stage>[a-z]+)\.(?P<lang>[a-z]{2}(-[A-Za-z]{2})?)"
+    r"(?P<sms>\.sms)?\.j2$"
+)
+RUNBOOK_PATH = re.compile(r"^runbooks/(?P<name>[A-Za-z0-9_-]+)\.md$")
+HEADERS = {
+    "contacts.csv": [
+        "organisation",
+        "name",
+        "email",
+        "phone",
+        "language",
+        "timezone",
+        "groups",
+        "channels",
+    ],
+    "groups.csv": ["id", "name", "description"],
+    "services.csv": ["id", "name", "description"],
+    "routing.csv": ["service", "group"],
+}
+
+
+class SourceProblems(UserError):
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        shown = "\n".join(f"  {p}" for p in problems[:50])
+        more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
+        super().__init__(f"The bundle source has {len(problems)} problem(s):\n{shown}{more}")
+
+
+def normalise_phone(text: str) -> str:
+    """'+46 70-000 00 00' → '+46700000000'."""
+    return re.sub(r"[\s().-]", "", text)
+
+
+def read_folder(folder: Path) -> dict[str, bytes]:
+    """Every regular file under `folder`, by its '/'-separated relative path."""
+    if not folder.is_dir():
+        raise UserError(f"{folder} is not a folder.")
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not path.is_symlink()
+    }
+
+
+def _text(name: str, data: bytes, problems: list[str]) -> str | None:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        problems.append(f"{name}: not UTF-8 text (byte {err.start}).")
+        return None
+
+
+def _rows(
+    name: str, files: Mapping[str, bytes], problems: list[str], *, required: bool = True
+) -> list[tuple[int, dict[str, str]]]:
+    if name not in files:
+        if required:
+            problems.append(f"{name}: missing.")
+        return []
+    text = _text(name, files[name], problems)
+    if text is None:
+        return []
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    missing = [h for h in HEADERS[name] if h not in header and h != "description"]
+    if missing:
+        problems.append(
+            f"{name}:1: missing column(s) {', '.join(missing)}; expected {','.join(HEADERS[name])}."
+        )
+        return []
+    reader.fieldnames = header
+    rows: list[tuple[int, dict[str, str]]] = []
+    for row in reader:
+        line = reader.line_num
+        if None in row:
+            problems.append(f"{name}:{line}: more fields than columns.")
+            continue
+        rows.append((line, {k: (v or "").strip() for k, v in row.items()}))
+    return rows
+
+
+def parse_source(files: Mapping[str, bytes]) -> Directory:
+    problems: list[str] = []
+    directory = Directory()
+    directory.groups = [Group(*t) for t in _parse_named(files, "groups.csv", problems)]
+    directory.services = [Service(*t) for t in _parse_named(files, "services.csv", problems)]
+    group_ids = {g.id for g in directory.groups}
+    service_ids = {s.id for s in directory.services}
+    for line, row in _rows("routing.csv", files, problems):
+        if row["service"] not in service_ids:
+            problems.append(f"routing.csv:{line}: unknown service {row['service']!r}.")
+        elif row["group"] not in group_ids:
+            problems.append(f"routing.csv:{line}: unknown group {row['group']!r}.")
+        else:
+            directory.routing.append((row["service"], row["group"]))
+    directory.contacts = _parse_contacts(files, group_ids, problems)
+    for name, data in sorted(files.items()):
+        if name.startswith("templates/"):
+            _parse_template(name, data, directory, problems)
+        elif name.startswith("runbooks/"):
+            _parse_runbook(name, data, directory, problems)
+        elif name in ("delivery.toml", "bundle.toml"):
+            text = _text(name, data, problems)
+            if text is not None:
+                try:
+                    tomllib.loads(text)
+                except tomllib.TOMLDecodeError as err:
+                    problems.append(f"{name}: {err}.")
+                directory.docs[name] = text
+    if problems:
+        raise SourceProblems(problems)
+    return directory
+
+
+def _parse_named(
+    files: Mapping[str, bytes], name: str, problems: list[str]
+) -> list[tuple[str, str, str]]:
+    """Rows of groups.csv or services.csv as (id, name, description)."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for line, row in _rows(name, files, problems):
+        ident = row["id"]
+        if not IDENT.match(ident):
+            problems.append(
+                f"{name}:{line}: id {ident!r} must be lower-case letters, digits, '-' or '_'."
+            )
+        elif ident in found:
+            problems.append(f"{name}:{line}: id {ident!r} appears twice.")
+        elif not row["name"]:
+            problems.append(f"{name}:{line}: {ident!r} has no name.")
+        else:
+            found[ident] = (ident, row["name"], row.get("description", ""))
+    return list(found.values())
+
+
+def _parse_contacts(
+    files: Mapping[str, bytes], group_ids: set[str], problems: list[str]
+) -> list[Contact]:
+    contacts: list[Contact] = []
+    seen: dict[str, int] = {}
+    for line, row in _rows("contacts.csv", files, problems):
+        where = f"contacts.csv:{line}"
+        email, phone = row["email"], normalise_phone(row["phone"])
+        groups = tuple(g.strip() for g in row["groups"].split(";") if g.strip())
+        channels = tuple(c.strip().lower() for c in row["channels"].split(";") if c.strip())
+        channels = channels or ("email",)
+        before = len(problems)
+        if not row["organisation"]:
+            problems.append(f"{where}: organisation is empty.")
+        if email and not EMAIL.match(email):
+            problems.append(f"{where}: {email!r} is not an e-mail address.")
+        if phone and not PHONE.match(phone):
+            problems.append(
+                f"{where}: phone {row['phone']!r} must be international, like +46 70 000 00 00."
+            )
+        if not email and not phone:
+            problems.append(f"{where}: needs an e-mail address or a phone number.")
+        for channel in channels:
+            if channel not in CHANNELS:
+                problems.append(f"{where}: channel {channel!r} is not one of email, sms.")
+        if "sms" in channels and not phone:
+            problems.append(f"{where}: channel sms needs a phone number.")
+        if "email" in channels and not email:
+            problems.append(f"{where}: channel email needs an e-mail address.")
+        language = row["language"] or "en"
+        if not LANGUAGE.match(language):
+            problems.append(f"{where}: language {language!r} should look like en, pl or pt-BR.")
+        timezone = row["timezone"] or "UTC"
+        try:
+            zoneinfo.ZoneInfo(timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            problems.append(f"{where}: unknown time zone {timezone!r} (e.g. Europe/Warsaw).")
+        for group in groups:
+            if group not in group_ids:
+                problems.append(f"{where}: group {group!r} is not in groups.csv.")
+        contact = Contact(
+            row["organisation"], row["name"], email, phone, language, timezone, groups, channels
+        )
+        if contact.key and contact.key in seen:
+            problems.append(f"{where}: the same contact as line {seen[contact.key]}.")
+        if len(problems) == before:
+            seen[contact.key] = line
+            contacts.append(contact)
+    return contacts
+
+
+def _parse_template(name: str, data: bytes, directory: Directory, problems: list[str]) -> None:
+    match = TEMPLATE_PATH.match(name)
+    if not match or match["kind"] not in KINDS or match["stage"] not in STAGES:
+        problems.append(
+            f"{name}: templates go in templates/<kind>/<stage>.<language>[.sms].j2 "
+            f"with kind one of {', '.join(KINDS)} and stage one of "
+            f"{', '.join(STAGES)}."
+        )
+        return
+    text = _text(name, data, problems)
+    if text is None:
+        return
+    channel = "sms" if match["sms"] else "email"
+    if channel == "email" and not text.startswith("Subject:"):
+        problems.append(f"{name}:1: the first line must be 'Subject: …'.")
+        return
+    directory.templates.append(
+        Template(match["kind"], match["stage"], match["lang"], channel, text)
+    )
+
+
+def _parse_runbook(name: str, data: bytes, directory: Directory, problems: list[str]) -> None:
+    match = RUNBOOK_PATH.match(name)
+    if not match:
+        problems.append(f"{name}: runbooks are runbooks/<name>.md.")
+        return
+    text = _text(name, data, problems)
+    if text is None:
+        return
+    first = next((ln for ln in text.splitlines() if ln.strip()), match["name"])
+    directory.runbooks.append(Runbook(match["name"], first.lstrip("# ").strip(), text))

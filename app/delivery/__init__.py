@@ -1,0 +1,1 @@
+"""Delivery over whatever path works: the durable outbox and its transports."""

@@ -1,0 +1,31 @@
+"""An unlocked kit: the store and the services every front end needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.audit import AuditLog
+from app.settings import Settings
+from app.store.store import Store
+
+
+@dataclass
+class Kit:
+    store: Store
+    audit: AuditLog
+    settings: Settings
+
+    @classmethod
+    def open(cls, store: Store) -> Kit:
+        store.migrate()
+        audit = AuditLog(conn=store.conn, actor=store.meta("operator", "operator"))
+        settings = Settings(conn=store.conn, audit=audit)
+        store.backups.keep = settings.get("backup_keep")
+        return cls(store=store, audit=audit, settings=settings)
+
+    @property
+    def operator(self) -> str:
+        return self.audit.actor
+
+    def close(self) -> None:
+        self.store.close()

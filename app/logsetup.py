@@ -1,0 +1,50 @@
+"""The kit's log file: rotating, user-only, with addresses, phone numbers and keys masked."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import re
+from pathlib import Path
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_PHONE = re.compile(r"\+?\d[\d ()-]{7,}\d")
+_HEX = re.compile(r"\b[0-9a-fA-F]{32,}\b")
+
+
+def redact(text: str) -> str:
+    text = _EMAIL.sub("<address>", text)
+    text = _HEX.sub("<hex>", text)
+    return _PHONE.sub("<number>", text)
+
+
+class RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+def setup_logging(log_file: Path) -> None:
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "outage_kit", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler.outage_kit = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    if os.name == "posix":
+        log_file.chmod(0o600)
+
+
+def disable_core_dumps() -> None:
+    """A core dump would hold the store key in plaintext."""
+    try:
+        import resource
+    except ImportError:  # Windows: no core files by default
+        return
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))

@@ -1,0 +1,85 @@
+"""Every path the kit uses, resolved in one place so tests can redirect them."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_DIR_NAME = "OutageKit"
+
+
+def default_home() -> Path:
+    """The platform's user data folder (or `OUTAGE_KIT_HOME`)."""
+    env = os.environ.get("OUTAGE_KIT_HOME")
+    if env:
+        return Path(env).expanduser()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        return base / APP_DIR_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_DIR_NAME
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "outage-kit"
+
+
+def resolve_home(explicit: Path | None = None) -> Path:
+    """`--home`, else `OUTAGE_KIT_HOME`, else the folder chosen at first run, else the default."""
+    if explicit is not None:
+        return explicit.expanduser()
+    home = default_home()
+    redirect = home / REDIRECT_NAME
+    if redirect.is_file():
+        target = redirect.read_text(encoding="utf-8").strip()
+        if target:
+            return Path(target)
+    return home
+
+
+def remember_home(chosen: Path) -> None:
+    """First run put the data somewhere else: leave a pointer in the default folder."""
+    home = default_home()
+    if chosen.resolve() == home.resolve():
+        return
+    home.mkdir(parents=True, exist_ok=True)
+    (home / REDIRECT_NAME).write_text(str(chosen.resolve()) + "\n", encoding="utf-8")
+
+
+REDIRECT_NAME = "data-folder.txt"
+
+
+@dataclass(frozen=True)
+class KitPaths:
+    """The files of one kit installation, all under `home`."""
+
+    home: Path
+
+    @property
+    def database(self) -> Path:
+        return self.home / "store.db"
+
+    @property
+    def key_file(self) -> Path:
+        return self.home / "store.key"
+
+    @property
+    def backups(self) -> Path:
+        return self.home / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.home / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "outage-kit.log"
+
+    def exists(self) -> bool:
+        return self.database.exists() and self.key_file.exists()
+
+    def ensure(self) -> None:
+        for folder in (self.home, self.backups, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                folder.chmod(0o700)

@@ -1,0 +1,61 @@
+"""Workstation settings, kept in the encrypted store. Every change is audited."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from app.audit import AuditLog
+from app.errors import UserError
+from app.store import db
+
+
+@dataclass(frozen=True)
+class IntSetting:
+    key: str
+    label: str
+    default: int
+    minimum: int
+    maximum: int
+    unit: str = "minutes"
+
+
+SETTINGS: tuple[IntSetting, ...] = (
+    IntSetting("idle_lock_minutes", "Lock after idle", 15, 1, 240),
+    IntSetting("notify_deadline_minutes", "Notify partners within (disaster)", 15, 15, 20),
+    IntSetting("update_reminder_minutes", "Remind before a promised update", 10, 1, 60),
+    IntSetting("backup_keep", "Backups to keep", 10, 2, 100, unit="backups"),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+class Settings:
+    def __init__(self, *, conn: db.Connection, audit: AuditLog) -> None:
+        self._conn = conn
+        self._audit = audit
+
+    def get(self, key: str) -> int:
+        spec = _BY_KEY[key]
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return int(json.loads(row[0])) if row else spec.default
+
+    def set(self, key: str, value: int) -> None:
+        spec = _BY_KEY.get(key)
+        if spec is None:
+            known = ", ".join(_BY_KEY)
+            raise UserError(f"There is no setting called {key!r}. Known settings: {known}.")
+        if not spec.minimum <= value <= spec.maximum:
+            raise UserError(
+                f"{spec.label} must be between {spec.minimum} and {spec.maximum} {spec.unit}; "
+                f"{value} is outside that range."
+            )
+        old = self.get(key)
+        if old == value:
+            return
+        with db.transaction(self._conn) as conn:
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value)),
+            )
+            self._audit.append("settings.changed", key=key, old=old, new=value)

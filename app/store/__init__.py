@@ -1,0 +1,1 @@
+"""The encrypted database: connection, key management, migrations, backups."""

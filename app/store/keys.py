@@ -1,0 +1,190 @@
+"""The store key: a random 256-bit raw key, kept in the OS keyring and, wrapped by a
+key derived from the recovery passphrase, in a small key file beside the database."""
+
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from app.errors import UserError, WrongPassphrase
+from app.fsutil import write_private
+
+KEY_BYTES = 32
+KEY_FILE_FORMAT = "outage-kit-key/1"
+KEYRING_SERVICE = "outage-kit"
+# scrypt cost: ~0.1 s on the duty workstation; N is stored per file so it can grow later.
+SCRYPT_N = 2**15
+SCRYPT_R = 8
+SCRYPT_P = 1
+
+
+def new_raw_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """The passphrase-wrapped copy of the store key (`store.key`)."""
+
+    store_id: str
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+    n: int = SCRYPT_N
+    r: int = SCRYPT_R
+    p: int = SCRYPT_P
+
+    @classmethod
+    def wrap(cls, raw_key: bytes, passphrase: str, *, store_id: str | None = None) -> KeyFile:
+        salt = secrets.token_bytes(16)
+        nonce = secrets.token_bytes(12)
+        sid = store_id or str(uuid.uuid4())
+        kek = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        wrapped = AESGCM(kek).encrypt(nonce, raw_key, sid.encode("utf-8"))
+        return cls(store_id=sid, salt=salt, nonce=nonce, wrapped=wrapped)
+
+    def unwrap(self, passphrase: str) -> bytes:
+        kek = _derive(passphrase, self.salt, self.n, self.r, self.p)
+        try:
+            return AESGCM(kek).decrypt(self.nonce, self.wrapped, self.store_id.encode("utf-8"))
+        except InvalidTag:
+            raise WrongPassphrase(
+                "That recovery passphrase does not open this store. Check the keyboard layout "
+                "and Caps Lock, and try again."
+            ) from None
+
+    def save(self, path: Path) -> None:
+        doc = {
+            "format": KEY_FILE_FORMAT,
+            "store_id": self.store_id,
+            "kdf": {"name": "scrypt", "n": self.n, "r": self.r, "p": self.p},
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "wrapped_key": _b64(self.wrapped),
+        }
+        write_private(path, (json.dumps(doc, indent=2) + "\n").encode("utf-8"))
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            doc: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+            if doc.get("format") != KEY_FILE_FORMAT or doc["kdf"]["name"] != "scrypt":
+                raise ValueError("unknown format")
+            return cls(
+                store_id=str(doc["store_id"]),
+                salt=_unb64(doc["salt"]),
+                nonce=_unb64(doc["nonce"]),
+                wrapped=_unb64(doc["wrapped_key"]),
+                n=int(doc["kdf"]["n"]),
+                r=int(doc["kdf"]["r"]),
+                p=int(doc["kdf"]["p"]),
+            )
+        except FileNotFoundError:
+            raise UserError(
+                f"The key file {path} is missing. Restore it from your backup medium, "
+                "or run 'outage-kit init' to create a new store in an empty folder."
+            ) from None
+        except (ValueError, KeyError, TypeError) as err:
+            raise UserError(
+                f"The key file {path} is damaged ({err}). Restore it from your backup medium."
+            ) from None
+
+
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+class SecretKeeper(Protocol):
+    """Where the raw key can be kept between starts (the OS keyring)."""
+
+    def get(self, store_id: str) -> bytes | None: ...
+
+    def put(self, store_id: str, raw_key: bytes) -> bool: ...
+
+    def forget(self, store_id: str) -> None: ...
+
+
+class NoKeyring:
+    """No secure keyring on this machine: the passphrase is the only way in."""
+
+    def get(self, store_id: str) -> bytes | None:
+        return None
+
+    def put(self, store_id: str, raw_key: bytes) -> bool:
+        return False
+
+    def forget(self, store_id: str) -> None:
+        return None
+
+
+# Backends that must never hold the store key: they store it in plaintext, prompt on
+# stdin, or are the "no backend" placeholder.
+_REFUSED_BACKEND_MODULES = (
+    "keyrings.alt",
+    "keyrings.cryptfile",
+    "keyring.backends.fail",
+    "keyring.backends.null",
+    "keyring.backends.chainer",
+)
+
+
+class OsKeyring:
+    """The platform keyring, chosen explicitly: a refused backend counts as none."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    @staticmethod
+    def detect() -> SecretKeeper:
+        try:
+            import keyring
+
+            backend = keyring.get_keyring()
+        except Exception:  # a broken D-Bus or registry must not stop the kit
+            return NoKeyring()
+        module = type(backend).__module__
+        if any(module.startswith(refused) for refused in _REFUSED_BACKEND_MODULES):
+            return NoKeyring()
+        return OsKeyring(backend)
+
+    def get(self, store_id: str) -> bytes | None:
+        try:
+            value = self._backend.get_password(KEYRING_SERVICE, store_id)
+        except Exception:
+            return None
+        if not value or len(value) != KEY_BYTES * 2:
+            return None
+        try:
+            return bytes.fromhex(value)
+        except ValueError:
+            return None
+
+    def put(self, store_id: str, raw_key: bytes) -> bool:
+        try:
+            self._backend.set_password(KEYRING_SERVICE, store_id, raw_key.hex())
+        except Exception:
+            return False
+        return True
+
+    def forget(self, store_id: str) -> None:
+        try:
+            self._backend.delete_password(KEYRING_SERVICE, store_id)
+        except Exception:
+            return None

@@ -1,0 +1,20 @@
+"""Numbered schema migrations. `PRAGMA user_version` holds the number last applied.
+
+Each migration is a module `mNNN_<what>.py` exporting `MIGRATION`; add it to the tuple
+below. Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+from app.store.migrations import m001_foundation, m002_outbox, m003_directory
+from app.store.migrations.base import Migration
+
+MIGRATIONS: tuple[Migration, ...] = (
+    m001_foundation.MIGRATION,
+    m002_outbox.MIGRATION,
+    m003_directory.MIGRATION,
+)
+
+LATEST_VERSION = max(m.version for m in MIGRATIONS)
+
+__all__ = ["LATEST_VERSION", "MIGRATIONS", "Migration"]

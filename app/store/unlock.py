@@ -1,0 +1,80 @@
+"""Opening a store in the order DESIGN.md §4 gives: OS keyring, then the recovery
+passphrase from a file, then a prompt (only when someone can answer it), else an error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import StoreLocked, UserError
+from app.paths import KitPaths
+from app.store.keys import KeyFile, SecretKeeper
+from app.store.store import Store
+
+Prompt = Callable[[], str]
+
+
+@dataclass(frozen=True)
+class UnlockSources:
+    keeper: SecretKeeper
+    passphrase_file: Path | None = None
+    prompt: Prompt | None = None
+
+
+def read_passphrase_file(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise UserError(f"Cannot read the passphrase file {path}: {err.strerror}.") from None
+    passphrase = text.rstrip("\r\n")
+    if not passphrase:
+        raise UserError(f"The passphrase file {path} is empty.")
+    return passphrase
+
+
+def require_store(paths: KitPaths) -> None:
+    if not paths.database.exists():
+        raise UserError(
+            f"There is no store in {paths.home}. Run 'outage-kit init' (or start the kit "
+            "without arguments) to create one, or pass --home with the right folder."
+        )
+
+
+def unlock_with_keyring(paths: KitPaths, keeper: SecretKeeper) -> Store | None:
+    key_file = KeyFile.load(paths.key_file)
+    raw_key = keeper.get(key_file.store_id)
+    if raw_key is None:
+        return None
+    try:
+        return Store(paths=paths, raw_key=raw_key, key_file=key_file)
+    except UserError:
+        # A stale keyring entry (e.g. after restoring another store): fall back to the
+        # passphrase rather than calling the store damaged.
+        return None
+
+
+def unlock_with_passphrase(paths: KitPaths, passphrase: str, keeper: SecretKeeper) -> Store:
+    key_file = KeyFile.load(paths.key_file)
+    raw_key = key_file.unwrap(passphrase)
+    store = Store(paths=paths, raw_key=raw_key, key_file=key_file)
+    # Next start on this account opens silently, where a keyring exists.
+    keeper.put(key_file.store_id, raw_key)
+    return store
+
+
+def unlock(paths: KitPaths, sources: UnlockSources) -> Store:
+    require_store(paths)
+    store = unlock_with_keyring(paths, sources.keeper)
+    if store is not None:
+        return store
+    if sources.passphrase_file is not None:
+        passphrase = read_passphrase_file(sources.passphrase_file)
+        return unlock_with_passphrase(paths, passphrase, sources.keeper)
+    if sources.prompt is not None:
+        return unlock_with_passphrase(paths, sources.prompt(), sources.keeper)
+    raise StoreLocked(
+        "The store is locked and no keyring holds its key. Give the recovery passphrase with "
+        "--passphrase-file FILE (or OUTAGE_KIT_PASSPHRASE_FILE), or run from a terminal to be "
+        "asked for it."
+    )

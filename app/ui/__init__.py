@@ -1,0 +1,1 @@
+"""Qt widgets, item models, dialogs. Thin: calls services, shows results."""

@@ -1,0 +1,39 @@
+"""The two kinds of error, shown (STYLE.md habit 6)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import UserError
+
+log = logging.getLogger("outage_kit.ui")
+
+
+def show_error(parent: QWidget | None, err: BaseException) -> None:
+    """A `UserError` is a message; anything else is our bug, logged with its details."""
+    if isinstance(err, UserError):
+        QMessageBox.warning(parent, "Outage Kit", str(err))
+        return
+    details = "".join(traceback.format_exception(type(err), err, err.__traceback__))
+    log.error("unexpected error: %s", details)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Outage Kit — internal error",
+        "Something went wrong inside Outage Kit. This is a bug, not your "
+        "mistake. The kit keeps running and nothing stored was lost.",
+        parent=parent,
+    )
+    box.setDetailedText(details)
+    box.open()
+
+
+def install_excepthook() -> None:
+    def hook(kind: type[BaseException], err: BaseException, tb: TracebackType | None) -> None:
+        show_error(None, err.with_traceback(tb))
+
+    sys.excepthook = hook

@@ -1,0 +1,250 @@
+"""The main window: navigation, the selected section, the status bar, the lock."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store import db
+from app.store.keys import SecretKeeper
+from app.store.passphrase import UnlockThrottle
+from app.store.store import Store
+from app.ui import tasks
+from app.ui.errors import show_error
+from app.ui.idle import IdleWatcher
+from app.ui.lock_panel import LockPanel
+from app.ui.section import Section
+from app.ui.sections import SECTION_TYPES
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+    health_checked = Signal(list)  # problems; empty when sound
+
+    def __init__(self, *, paths: KitPaths, keeper: SecretKeeper) -> None:
+        super().__init__()
+        self.setWindowTitle("Outage Kit")
+        self.resize(1200, 760)
+        self.paths = paths
+        self.keeper = keeper
+        self.kit: Kit | None = None
+        self.sections: list[Section] = []
+        self._section_status: list[QWidget] = []
+
+        self.lock_panel = LockPanel(paths=paths, keeper=keeper, throttle=UnlockThrottle())
+        self.lock_panel.unlocked.connect(self.open_store)
+        self.work = QWidget()
+        self.header = QHBoxLayout()
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(200)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 6px; }"
+        )
+        self.stack = QStackedWidget()
+        self.nav.currentRowChanged.connect(self._select)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        work_layout = QVBoxLayout(self.work)
+        work_layout.addLayout(self.header)
+        work_layout.addWidget(splitter, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.lock_panel)
+        self.pages.addWidget(self.work)
+        self.setCentralWidget(self.pages)
+
+        self.lock_label = QLabel()
+        self.health_label = QLabel()
+        self.statusBar().addWidget(self.lock_label)
+        self.statusBar().addWidget(self.health_label)
+
+        kit_menu = self.menuBar().addMenu("&Kit")
+        self.lock_action = QAction("&Lock now", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        kit_menu.addAction(self.lock_action)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        kit_menu.addAction(quit_action)
+
+        self.idle = IdleWatcher(15, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._show_locked()
+
+    # -- lock and unlock ----------------------------------------------------------------
+
+    def open_store(self, store: Store) -> None:
+        try:
+            self.kit = Kit.open(store)
+        except Exception as err:
+            store.close()
+            show_error(self, err)
+            return
+        self.kit.audit.append("kit.unlocked")
+        self.idle.set_minutes(self.kit.settings.get("idle_lock_minutes"))
+        self._build_sections()
+        self.pages.setCurrentWidget(self.work)
+        self.lock_action.setEnabled(True)
+        self.lock_label.setText("🔓 unlocked")
+        self._start_health_check(store)
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        if self.kit is None:
+            return
+        self.kit.audit.append("kit.locked")
+        self._drop_sections()
+        self.kit.close()
+        self.kit = None
+        self._show_locked()
+        self.locked.emit()
+
+    def _show_locked(self) -> None:
+        self.pages.setCurrentWidget(self.lock_panel)
+        self.lock_action.setEnabled(False)
+        self.lock_label.setText("🔒 locked")
+        self.health_label.setText("")
+        self.lock_panel.focus()
+
+    # -- sections -----------------------------------------------------------------------
+
+    def _build_sections(self) -> None:
+        assert self.kit is not None
+        for section_type in SECTION_TYPES:
+            section = section_type(self.kit)
+            self.sections.append(section)
+            self.stack.addWidget(section)
+            self.nav.addItem(section.title)
+            row = self.nav.count() - 1
+            section.label_changed.connect(lambda text, r=row: self.nav.item(r).setText(text))
+            for widget in section.header_widgets():
+                self.header.addWidget(widget)
+            for widget in section.status_widgets():
+                self.statusBar().addPermanentWidget(widget)
+                self._section_status.append(widget)
+        self.nav.setCurrentRow(0)
+
+    def _drop_sections(self) -> None:
+        for status_widget in self._section_status:
+            self.statusBar().removeWidget(status_widget)
+            status_widget.deleteLater()
+        self._section_status.clear()
+        while self.header.count():
+            item = self.header.takeAt(0)
+            header_widget = item.widget() if item is not None else None
+            if header_widget is not None:
+                header_widget.deleteLater()
+        self.nav.clear()
+        for section in self.sections:
+            self.stack.removeWidget(section)
+            section.deleteLater()
+        self.sections.clear()
+
+    def section(self, title: str) -> Section:
+        for section in self.sections:
+            if section.title == title:
+                return section
+        raise KeyError(title)
+
+    def show_section(self, title: str) -> Section:
+        section = self.section(title)
+        self.nav.setCurrentRow(self.sections.index(section))
+        return section
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.stack.setCurrentWidget(self.sections[row])
+            self.sections[row].shown()
+
+    # -- health -------------------------------------------------------------------------
+
+    def _start_health_check(self, store: Store) -> None:
+        self.health_label.setText("checking store…")
+        daily = store.daily_backup_due()
+
+        def work(progress: object, token: tasks.CancelToken) -> list[str]:
+            conn = store.connect()
+            try:
+                problems = db.integrity_problems(conn)
+                if not problems and daily:
+                    store.backup("daily", conn=conn)
+                return problems
+            finally:
+                conn.close()
+
+        tasks.start(tasks.Task(work, on_done=self._health_done, on_error=self._health_failed))
+
+    def _health_done(self, problems: list[str]) -> None:
+        if self.kit is None:
+            return
+        if not problems:
+            self.health_label.setText("store OK")
+            self.health_label.setStyleSheet("")
+        else:
+            self._report_damage(problems)
+        self.health_checked.emit(problems)
+
+    def _health_failed(self, err: BaseException) -> None:
+        self._health_done([str(err)])
+
+    def _report_damage(self, problems: list[str]) -> None:
+        self.health_label.setText("store DAMAGED")
+        self.health_label.setStyleSheet("color: white; background: #b00020; padding: 0 6px;")
+        log.error("integrity check failed: %s", problems[:3])
+        assert self.kit is not None
+        good = self.kit.store.backups.newest_good()
+        text = "The encrypted store failed its integrity check:\n" + "\n".join(problems[:5])
+        if good is None:
+            QMessageBox.critical(self, "Store damaged", text + "\n\nNo sound backup was found.")
+            return
+        answer = QMessageBox.question(
+            self,
+            "Store damaged",
+            f"{text}\n\nRestore the newest good backup ({good.created:%Y-%m-%d %H:%M} UTC)? "
+            "The damaged file is kept aside.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(good.path)
+
+    def restore(self, path: Path) -> None:
+        assert self.kit is not None
+        store = self.kit.store
+        self._drop_sections()
+        try:
+            store.restore(path)
+        except Exception as err:
+            show_error(self, err)
+        self.open_store(store)
+        if self.kit is not None:
+            self.kit.audit.append("store.restored", file=path.name)
+
+    def closeEvent(self, event: object) -> None:
+        if self.kit is not None:
+            self.kit.close()
+            self.kit = None
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,32 @@
+"""A section of the main window (one entry of the navigation list)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from app.kit import Kit
+
+
+class Section(QWidget):
+    """Subclasses set `title` and build their widgets from `kit`. They are rebuilt on every
+    unlock and dropped on lock, so no decrypted data outlives the lock."""
+
+    title = "Section"
+    #: a new navigation label, e.g. "Outbox (3)"
+    label_changed = Signal(str)
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kit = kit
+
+    def shown(self) -> None:
+        """Called each time the section is selected: refresh what may have changed."""
+
+    def status_widgets(self) -> list[QWidget]:
+        """Widgets for the status bar (e.g. the delivery path lights)."""
+        return []
+
+    def header_widgets(self) -> list[QWidget]:
+        """Widgets for the top bar (e.g. the big actions, the most urgent timer)."""
+        return []

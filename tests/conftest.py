@@ -1,0 +1,67 @@
+"""Test set-up: headless Qt, no real keyring, real SQLCipher files in temp folders."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt or keyring.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.pop("OUTAGE_KIT_HOME", None)
+os.environ.pop("OUTAGE_KIT_PASSPHRASE_FILE", None)
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.store.store import Store
+from tests.support.cli import CliRunner
+
+PASSPHRASE = "Correct-Horse-42-battery"
+OPERATOR = "Night Duty"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def passphrase_file(tmp_path: Path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> KitPaths:
+    return KitPaths(tmp_path / "kit")
+
+
+@pytest.fixture
+def store(paths: KitPaths) -> Iterator[Store]:
+    created = Store.create(paths, operator=OPERATOR, passphrase=PASSPHRASE, keeper=NoKeyring())
+    yield created
+    created.close()
+
+
+@pytest.fixture
+def kit(store: Store) -> Kit:
+    """An unlocked kit on a fresh encrypted store (closed by the `store` fixture)."""
+    return Kit.open(store)
+
+
+@pytest.fixture
+def cli(paths: KitPaths, passphrase_file: Path) -> CliRunner:
+    """Runs `outage-kit --home <paths.home> --passphrase-file … ARGS` in this process."""
+    return CliRunner(home=paths.home, passphrase_file=passphrase_file)

@@ -1,0 +1,1 @@
+"""Helpers for the tests: real parts on this machine, never mocks of them."""
