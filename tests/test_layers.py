@@ -35,9 +35,20 @@ def test_nothing_outside_app_ui_imports_qt() -> None:
 
 
 def test_store_imports_no_service_or_front_end() -> None:
-    upper = ("app.ui", "app.cli", "app.commands", "app.kit", "app.audit", "app.contacts",
-             "app.delivery", "app.incidents", "app.notices", "app.backlog", "app.bundles",
-             "app.reports")
+    upper = (
+        "app.ui",
+        "app.cli",
+        "app.commands",
+        "app.kit",
+        "app.audit",
+        "app.contacts",
+        "app.delivery",
+        "app.incidents",
+        "app.notices",
+        "app.backlog",
+        "app.bundles",
+        "app.reports",
+    )
     offenders = [
         f"{path.relative_to(APP)} imports {name}"
         for path in _modules(APP / "store")

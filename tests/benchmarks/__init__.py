@@ -17,7 +17,8 @@ class Figure:
     def line(self) -> str:
         text = f"{self.name:58} {self.value:10.3f} {self.unit}"
         if self.baseline:
-            text += f"   baseline {self.baseline:.3f} {self.unit}  ratio {self.value / self.baseline:.2f}"
+            ratio = self.value / self.baseline
+            text += f"   baseline {self.baseline:.3f} {self.unit}  ratio {ratio:.2f}"
         if self.goal:
             text += f"   goal {self.goal}"
         return text
