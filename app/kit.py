@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.audit import AuditLog
 from app.settings import Settings
@@ -22,6 +23,13 @@ class Kit:
         settings = Settings(conn=store.conn, audit=audit)
         store.backups.keep = settings.get("backup_keep")
         return cls(store=store, audit=audit, settings=settings)
+
+    def restore(self, backup: Path) -> None:
+        """Replace the store with `backup`; the services move to the new connection."""
+        self.store.restore(backup)
+        fresh = Kit.open(self.store)
+        self.audit, self.settings = fresh.audit, fresh.settings
+        self.audit.append("store.restored", file=backup.name)
 
     @property
     def operator(self) -> str:

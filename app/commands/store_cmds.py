@@ -105,8 +105,6 @@ def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     if not args.file.exists():
         raise UserError(f"There is no file {args.file}.")
-    kit = ctx.open_kit()
-    kit.store.restore(args.file)
-    kit.audit.append("store.restored", file=args.file.name)
+    ctx.open_kit().restore(args.file)
     ctx.emit({"restored": str(args.file)}, f"Restored the store from {args.file}.")
     return 0

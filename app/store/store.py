@@ -138,18 +138,20 @@ class Store:
             pass
         self.close()
         db_path = self.paths.database
-        if db_path.exists() and not _readable(db_path, self._key):
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            db_path.replace(db_path.with_name(f"store.db.damaged-{stamp}"))
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                db_path.with_name(db_path.name + suffix).unlink()
-        staging = db_path.with_name(".store.db.restoring")
-        shutil.copyfile(backup, staging)
-        staging.chmod(0o600)
-        staging.replace(db_path)
-        fsync_dir(db_path.parent)
-        self.conn = db.connect(db_path, self._key)
+        try:
+            staging = db_path.with_name(".store.db.restoring")
+            shutil.copyfile(backup, staging)
+            staging.chmod(0o600)
+            if db_path.exists() and not _readable(db_path, self._key):
+                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+                db_path.replace(db_path.with_name(f"store.db.damaged-{stamp}"))
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    db_path.with_name(db_path.name + suffix).unlink()
+            staging.replace(db_path)
+            fsync_dir(db_path.parent)
+        finally:
+            self.conn = db.connect(db_path, self._key)
         self.migrate()
 
     # -- keys ---------------------------------------------------------------------------

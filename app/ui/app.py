@@ -35,13 +35,19 @@ def first_run(ctx: CliContext, window: MainWindow) -> Store | None:
     dialog = FirstRunDialog(ctx.paths.home, window)
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
+    return create_store(dialog, ctx, window)
+
+
+def create_store(dialog: FirstRunDialog, ctx: CliContext, window: MainWindow) -> Store:
+    """Create the store the accepted first-run dialog describes."""
     form = dialog.form()
     assert form.home is not None
     paths = KitPaths(form.home)
     store = Store.create(
         paths, operator=form.operator.strip(), passphrase=form.passphrase, keeper=ctx.keeper
     )
-    remember_home(form.home)
+    if form.home != ctx.paths.home:
+        remember_home(form.home)
     window.paths = paths
     window.lock_panel.set_paths(paths)
     return store

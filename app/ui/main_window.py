@@ -173,7 +173,10 @@ class MainWindow(QMainWindow):
 
     def show_section(self, title: str) -> Section:
         section = self.section(title)
-        self.nav.setCurrentRow(self.sections.index(section))
+        row = self.sections.index(section)
+        if self.nav.currentRow() == row:
+            section.shown()  # already selected: still refresh, as a click would
+        self.nav.setCurrentRow(row)
         return section
 
     def _select(self, row: int) -> None:
@@ -233,15 +236,13 @@ class MainWindow(QMainWindow):
 
     def restore(self, path: Path) -> None:
         assert self.kit is not None
-        store = self.kit.store
         self._drop_sections()
         try:
-            store.restore(path)
+            self.kit.restore(path)
         except Exception as err:
             show_error(self, err)
-        self.open_store(store)
-        if self.kit is not None:
-            self.kit.audit.append("store.restored", file=path.name)
+        self._build_sections()
+        self._start_health_check(self.kit.store)
 
     def closeEvent(self, event: object) -> None:
         if self.kit is not None:

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from app.errors import UserError, WrongPassphrase
+from app.store.keys import KeyFile, NoKeyring, OsKeyring, new_raw_key
+from app.store.passphrase import UnlockThrottle, passphrase_problems
+
+
+def test_key_file_unwraps_only_with_the_right_passphrase(tmp_path: Path) -> None:
+    raw = new_raw_key()
+    path = tmp_path / "store.key"
+    KeyFile.wrap(raw, "Correct-Horse-42-battery").save(path)
+    loaded = KeyFile.load(path)
+    assert loaded.unwrap("Correct-Horse-42-battery") == raw
+    with pytest.raises(WrongPassphrase, match="does not open this store"):
+        loaded.unwrap("correct-horse-42-battery")
+
+
+def test_key_file_is_private_and_holds_no_raw_key(tmp_path: Path) -> None:
+    raw = new_raw_key()
+    path = tmp_path / "store.key"
+    KeyFile.wrap(raw, "Correct-Horse-42-battery").save(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    text = path.read_text()
+    assert raw.hex() not in text and raw not in path.read_bytes()
+
+
+def test_damaged_or_missing_key_file_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match=r"missing\. Restore it"):
+        KeyFile.load(tmp_path / "none.key")
+    bad = tmp_path / "bad.key"
+    bad.write_text(json.dumps({"format": "outage-kit-key/1", "kdf": {"name": "scrypt"}}))
+    with pytest.raises(UserError, match="damaged"):
+        KeyFile.load(bad)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reason"),
+    [
+        ("short1A!", "shorter than 12"),
+        ("alllowercaseletters", "Mix at least three"),
+        ("aaaaaaaaaaaaaaaaaaaaaaa", "too few different"),
+        ("Password1234", "commonly used"),
+        ("Nightduty-2026!x", "operator's name"),
+    ],
+)
+def test_weak_passphrases_are_refused_with_a_reason(candidate: str, reason: str) -> None:
+    problems = passphrase_problems(candidate, operator="Nightduty")
+    assert any(reason in p for p in problems), problems
+
+
+def test_good_passphrases_pass() -> None:
+    assert passphrase_problems("Correct-Horse-42-battery") == []
+    assert passphrase_problems("four words make a passphrase") == []
+
+
+def test_back_off_after_three_wrong_tries() -> None:
+    clock = [100.0]
+    throttle = UnlockThrottle(clock=lambda: clock[0])
+    for _ in range(2):
+        throttle.failed()
+        assert throttle.wait_seconds() == 0
+    throttle.failed()
+    assert throttle.wait_seconds() == pytest.approx(2.0)
+    clock[0] += 2.0
+    throttle.failed()
+    assert throttle.wait_seconds() == pytest.approx(4.0)
+    throttle.succeeded()
+    assert throttle.wait_seconds() == 0
+
+
+def test_no_backend_and_plaintext_backends_count_as_no_keyring() -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    assert isinstance(OsKeyring.detect(), NoKeyring)
+    # A backend that stores secrets in a plain file (as keyrings.alt's do) must be refused.
+    plaintext = type(
+        "PlaintextKeyring",
+        (KeyringBackend,),
+        {
+            "__module__": "keyrings.alt.file",
+            "priority": 1,
+            "get_password": lambda self, service, user: None,
+            "set_password": lambda self, service, user, password: None,
+        },
+    )()
+    keyring.set_keyring(plaintext)
+    try:
+        assert isinstance(OsKeyring.detect(), NoKeyring)
+    finally:
+        keyring.set_keyring(fail.Keyring())

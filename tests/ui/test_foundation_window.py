@@ -1,0 +1,197 @@
+"""The kit's shell driven as a duty officer uses it: first start, unlock, lock, settings,
+audit log and backups — a real window under qtbot, a real encrypted store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.commands.context import CliContext
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import NoKeyring, OsKeyring
+from app.store.store import Store
+from app.ui.app import create_store, silent_unlock
+from app.ui.first_run import FirstRunDialog
+from app.ui.main_window import MainWindow
+from app.ui.sections.audit import AuditSection
+from app.ui.sections.backups import BackupsSection
+from app.ui.sections.settings import SettingsSection
+
+PASSPHRASE = "Correct-Horse-42-battery"
+
+
+@pytest.fixture
+def locked_window(qtbot: QtBot, store: Store, paths: KitPaths) -> MainWindow:
+    store.close()
+    window = MainWindow(paths=paths, keeper=NoKeyring())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    panel = window.lock_panel
+    panel.passphrase.clear()
+    qtbot.keyClicks(panel.passphrase, passphrase)
+    qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
+
+
+def test_first_run_refuses_weak_passphrase_then_creates_the_store(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    home = tmp_path / "kit"
+    dialog = FirstRunDialog(home)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.operator, "Night Duty")
+    qtbot.keyClicks(dialog.passphrase, "password")
+    qtbot.keyClicks(dialog.repeat, "password")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() != FirstRunDialog.DialogCode.Accepted
+    assert "shorter than 12" in dialog.problems.text()
+
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE + "x")
+    dialog.buttons.accepted.emit()
+    assert "differ" in dialog.problems.text()
+
+    dialog.repeat.setText(PASSPHRASE)
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+
+    ctx = CliContext(home=home, passphrase_file=None, as_json=False, keeper=NoKeyring())
+    window = MainWindow(paths=ctx.paths, keeper=ctx.keeper)
+    qtbot.addWidget(window)
+    store = create_store(dialog, ctx, window)
+    window.open_store(store)
+    assert window.kit is not None and window.kit.operator == "Night Duty"
+    assert KitPaths(home).exists()
+
+
+def test_wrong_passphrase_then_back_off_then_unlock(
+    qtbot: QtBot, locked_window: MainWindow
+) -> None:
+    window = locked_window
+    assert window.pages.currentWidget() is window.lock_panel
+    for _ in range(3):
+        unlock(qtbot, window, "Wrong-Passphrase-11")
+    assert window.kit is None
+    assert "does not open this store" in window.lock_panel.message.text()
+    assert not window.lock_panel.button.isEnabled()
+    assert window.lock_panel.button.text().startswith("Wait")
+    qtbot.waitUntil(lambda: window.lock_panel.button.isEnabled(), timeout=5000)
+    unlock(qtbot, window)
+    assert window.kit is not None
+    assert window.pages.currentWidget() is window.work
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert {"Audit log", "Backups", "Settings"} <= set(titles)
+    qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=10000)
+
+
+def test_ctrl_l_locks_and_forgets_the_sections(qtbot: QtBot, locked_window: MainWindow) -> None:
+    window = locked_window
+    unlock(qtbot, window)
+    assert window.sections
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.kit is None
+    assert window.sections == [] and window.nav.count() == 0
+    assert window.lock_label.text() == "🔒 locked"
+
+
+def test_idle_lock(qtbot: QtBot, locked_window: MainWindow) -> None:
+    window = locked_window
+    unlock(qtbot, window)
+    assert window.kit is not None
+    assert window.idle.limit_seconds == 15 * 60  # the default setting
+    window.idle.limit_seconds = 1.0  # as if the setting were one second
+    qtbot.waitUntil(lambda: window.kit is None, timeout=5000)
+    assert window.pages.currentWidget() is window.lock_panel
+
+
+def test_keyring_unlocks_silently(
+    tmp_path: Path, paths: KitPaths, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from tests.support.keyrings import FileTestKeyring
+
+    monkeypatch.setenv("OUTAGE_KIT_TEST_KEYRING", str(tmp_path / "keyring.json"))
+    keyring.set_keyring(FileTestKeyring())
+    try:
+        keeper = OsKeyring.detect()
+        assert not isinstance(keeper, NoKeyring)
+        keeper.put(store.store_id, store._key)
+        store.close()
+        ctx = CliContext(home=paths.home, passphrase_file=None, as_json=False, keeper=keeper)
+        opened = silent_unlock(ctx)
+        assert opened is not None
+        opened.close()
+        # Without the keyring and without a passphrase file, the lock panel must ask.
+        ctx = CliContext(home=paths.home, passphrase_file=None, as_json=False, keeper=NoKeyring())
+        assert silent_unlock(ctx) is None
+    finally:
+        keyring.set_keyring(fail.Keyring())
+
+
+def test_settings_are_saved_and_audited(qtbot: QtBot, locked_window: MainWindow) -> None:
+    window = locked_window
+    unlock(qtbot, window)
+    section = window.show_section("Settings")
+    assert isinstance(section, SettingsSection)
+    section.spins["idle_lock_minutes"].setValue(5)
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    assert window.kit is not None
+    assert window.kit.settings.get("idle_lock_minutes") == 5
+    assert window.idle.limit_seconds == 300
+    entry = window.kit.audit.entries(action_prefix="settings.")[0]
+    assert entry.details == {"key": "idle_lock_minutes", "old": 15, "new": 5}
+
+
+def test_audit_log_section_filters_and_verifies(qtbot: QtBot, locked_window: MainWindow) -> None:
+    window = locked_window
+    unlock(qtbot, window)
+    assert window.kit is not None
+    window.kit.audit.append("test.alpha", note="first")
+    window.kit.audit.append("test.beta", note="second")
+    section = window.show_section("Audit log")
+    assert isinstance(section, AuditSection)
+    assert section.model.rowCount() >= 3
+    qtbot.keyClicks(section.action_filter, "test.b")
+    qtbot.keyClick(section.action_filter, Qt.Key.Key_Return)
+    assert section.model.rowCount() == 1
+    assert section.model.row_at(0).details == {"note": "second"}
+    qtbot.mouseClick(section.verify_button, Qt.MouseButton.LeftButton)
+    assert "intact" in section.verdict.text()
+
+
+def test_backups_make_and_restore_with_confirmation(
+    qtbot: QtBot, locked_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = locked_window
+    unlock(qtbot, window)
+    section = window.show_section("Backups")
+    assert isinstance(section, BackupsSection)
+    qtbot.mouseClick(section.make_button, Qt.MouseButton.LeftButton)
+    assert section.model.rowCount() >= 1
+    kit: Kit | None = window.kit
+    assert kit is not None
+    kit.audit.append("test.after-backup")
+    section.table.selectRow(0)
+    asked: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.mouseClick(section.restore_button, Qt.MouseButton.LeftButton)
+    assert asked and "kept as a backup first" in asked[0]
+    assert window.kit is not None
+    actions = [e.action for e in window.kit.audit.entries()]
+    assert "test.after-backup" not in actions and actions[0] == "store.restored"
+    assert window.sections  # the window is usable again
