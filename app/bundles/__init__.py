@@ -1,0 +1,1 @@
+"""Signed contact bundles: keys, archives, trust, diff and apply (issue 6)."""
