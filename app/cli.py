@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from app import __version__
 from app.commands import audit_cmds, store_cmds
 from app.commands.context import CliContext
 from app.errors import UserError
+from app.launcher import add_global_options
 from app.logsetup import disable_core_dumps, setup_logging
 
 COMMAND_MODULES = (store_cmds, audit_cmds)
@@ -25,29 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Outage Kit: partner notices when billing or messaging fails.",
     )
     parser.add_argument("--version", action="version", version=f"outage-kit {__version__}")
-    parser.add_argument(
-        "--home",
-        type=Path,
-        default=_env_path("OUTAGE_KIT_HOME"),
-        help="the kit's data folder (env OUTAGE_KIT_HOME)",
-    )
-    parser.add_argument(
-        "--passphrase-file",
-        type=Path,
-        default=_env_path("OUTAGE_KIT_PASSPHRASE_FILE"),
-        help="file holding the recovery passphrase (env OUTAGE_KIT_PASSPHRASE_FILE)",
-    )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
-
-
-def _env_path(name: str) -> Path | None:
-    value = os.environ.get(name)
-    return Path(value) if value else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

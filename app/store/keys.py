@@ -11,10 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from app.errors import UserError, WrongPassphrase
 from app.fsutil import write_private
 
@@ -56,11 +52,17 @@ class KeyFile:
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
         sid = store_id or str(uuid.uuid4())
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         kek = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
         wrapped = AESGCM(kek).encrypt(nonce, raw_key, sid.encode("utf-8"))
         return cls(store_id=sid, salt=salt, nonce=nonce, wrapped=wrapped)
 
     def unwrap(self, passphrase: str) -> bytes:
+        # Imported here: a keyring start never needs it (start-up time, issue 2).
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         kek = _derive(passphrase, self.salt, self.n, self.r, self.p)
         try:
             return AESGCM(kek).decrypt(self.nonce, self.wrapped, self.store_id.encode("utf-8"))
@@ -108,6 +110,8 @@ class KeyFile:
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 

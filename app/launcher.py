@@ -1,0 +1,51 @@
+"""The `outage-kit` entry point. Without a command it opens the window straight away,
+importing only what the window needs (the command modules pull in template, spreadsheet and
+signature libraries the window's start does not); with a command it runs the command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--home",
+        type=Path,
+        default=_env_path("OUTAGE_KIT_HOME"),
+        help="the kit's data folder (env OUTAGE_KIT_HOME)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=_env_path("OUTAGE_KIT_PASSPHRASE_FILE"),
+        help="file holding the recovery passphrase (env OUTAGE_KIT_PASSPHRASE_FILE)",
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+
+
+def _env_path(name: str) -> Path | None:
+    value = os.environ.get(name)
+    return Path(value) if value else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    options = argparse.ArgumentParser(add_help=False)
+    add_global_options(options)
+    known, rest = options.parse_known_args(args)
+    if rest:  # a command, --help, --version, --selftest …: the full command line
+        from app.cli import main as cli_main
+
+        return cli_main(args)
+    from app.commands.context import CliContext
+    from app.logsetup import disable_core_dumps
+    from app.ui.app import run_gui
+
+    disable_core_dumps()
+    ctx = CliContext(home=known.home, passphrase_file=known.passphrase_file, as_json=known.json)
+    return run_gui(ctx, quit_when_ready=known.quit_when_ready)
