@@ -1,0 +1,1 @@
+"""Notice templates: the sandboxed Jinja2 environment, lint, the catalog, rendering."""

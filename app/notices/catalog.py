@@ -1,0 +1,180 @@
+"""Which template a notice uses: bundle or local templates (the `templates` table) override
+the shipped files under `templates/`; a language without its own template falls back to
+English, so every partner gets a notice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.audit import AuditLog
+from app.contacts.model import CHANNELS, KINDS, STAGES, Template
+from app.contacts.source import TEMPLATE_PATH
+from app.errors import UserError
+from app.notices.lint import lint_template
+from app.resources import templates_dir
+from app.store import db
+
+FALLBACK_LANGUAGE = "en"
+#: stages that make sense for each kind (disaster resolves, downtime completes or is cancelled)
+KIND_STAGES: dict[str, tuple[str, ...]] = {
+    "disaster": ("initial", "update", "resolved"),
+    "downtime": ("initial", "update", "completed", "cancelled"),
+}
+Key = tuple[str, str, str, str]  # kind, stage, language, channel
+
+
+@dataclass(frozen=True)
+class CatalogTemplate:
+    kind: str
+    stage: str
+    language: str  # the template's own language
+    channel: str
+    source: str
+    origin: str  # 'shipped', 'bundle' or 'local'
+    requested: str = ""  # the language asked for, when this is a fallback
+
+    @property
+    def key(self) -> Key:
+        return (self.kind, self.stage, self.language, self.channel)
+
+    @property
+    def is_fallback(self) -> bool:
+        return bool(self.requested) and self.requested != self.language
+
+    @property
+    def path(self) -> str:
+        return Template(self.kind, self.stage, self.language, self.channel, self.source).path
+
+
+def read_shipped(folder: Path | None = None) -> dict[Key, str]:
+    """Every notice template shipped under `templates/` (or `folder`), by key."""
+    root = folder or templates_dir()
+    found: dict[Key, str] = {}
+    for kind in KINDS:
+        for path in sorted((root / kind).glob("*.j2")):
+            match = TEMPLATE_PATH.match(f"templates/{kind}/{path.name}")
+            if not match or match["stage"] not in STAGES:
+                continue
+            channel = "sms" if match["sms"] else "email"
+            found[(kind, match["stage"], match["lang"], channel)] = path.read_text("utf-8")
+    return found
+
+
+class TemplateCatalog:
+    def __init__(
+        self, *, conn: db.Connection, audit: AuditLog | None = None, shipped_dir: Path | None = None
+    ) -> None:
+        self._conn = conn
+        self._audit = audit
+        self._shipped_dir = shipped_dir
+        self._shipped: dict[Key, str] | None = None
+
+    # -- reading ------------------------------------------------------------------------
+
+    def shipped(self) -> dict[Key, str]:
+        if self._shipped is None:
+            self._shipped = read_shipped(self._shipped_dir)
+        return self._shipped
+
+    def stored(self) -> dict[Key, tuple[str, str]]:
+        """(source, origin) of every bundle or local template, by key."""
+        rows = self._conn.execute(
+            "SELECT kind, stage, language, channel, source, origin FROM templates"
+        )
+        return {(r[0], r[1], r[2], r[3]): (r[4], r[5]) for r in rows}
+
+    def all(self) -> list[CatalogTemplate]:
+        """The effective template of every key (stored ones win), sorted."""
+        merged = {k: (s, "shipped") for k, s in self.shipped().items()}
+        merged.update(self.stored())
+        return [
+            CatalogTemplate(*key, source, origin)
+            for key, (source, origin) in sorted(merged.items())
+        ]
+
+    def find(
+        self, kind: str, stage: str, language: str, channel: str = "email"
+    ) -> CatalogTemplate | None:
+        stored = self.stored()
+        shipped = self.shipped()
+        for candidate in _languages(language):
+            key = (kind, stage, candidate, channel)
+            if key in stored:
+                source, origin = stored[key]
+                return CatalogTemplate(*key, source, origin, requested=language)
+            if key in shipped:
+                return CatalogTemplate(*key, shipped[key], "shipped", requested=language)
+        return None
+
+    def get(self, kind: str, stage: str, language: str, channel: str = "email") -> CatalogTemplate:
+        found = self.find(kind, stage, language, channel)
+        if found is None:
+            raise UserError(
+                f"There is no {channel} template for a {kind} {stage} notice (not even in "
+                f"English). Import a bundle that has templates/{kind}/{stage}.en.j2."
+            )
+        return found
+
+    def languages(self) -> list[str]:
+        return sorted({key[2] for key in self.shipped()} | {key[2] for key in self.stored()})
+
+    # -- local edits --------------------------------------------------------------------
+
+    def save_local(self, kind: str, stage: str, language: str, channel: str, source: str) -> None:
+        """Store an edit made on this workstation (refused while it has lint problems)."""
+        _check_key(kind, stage, channel)
+        problems = lint_template(source, channel=channel)
+        if problems:
+            raise UserError("The template was not saved:\n" + "\n".join(problems))
+        with db.transaction(self._conn) as conn:
+            conn.execute(
+                "INSERT INTO templates (kind, stage, language, channel, source, origin) "
+                "VALUES (?, ?, ?, ?, ?, 'local') ON CONFLICT (kind, stage, language, channel) "
+                "DO UPDATE SET source = excluded.source, origin = 'local'",
+                (kind, stage, language, channel, source),
+            )
+            self._require_audit().append(
+                "template.edited", kind=kind, stage=stage, language=language, channel=channel
+            )
+
+    def remove_local(self, kind: str, stage: str, language: str, channel: str) -> None:
+        """Drop a local edit: the shipped default (or English) applies again."""
+        with db.transaction(self._conn) as conn:
+            cur = conn.execute(
+                "DELETE FROM templates WHERE kind = ? AND stage = ? AND language = ? "
+                "AND channel = ? AND origin = 'local'",
+                (kind, stage, language, channel),
+            )
+            if cur.rowcount:
+                self._require_audit().append(
+                    "template.local_removed",
+                    kind=kind,
+                    stage=stage,
+                    language=language,
+                    channel=channel,
+                )
+
+    def _require_audit(self) -> AuditLog:
+        if self._audit is None:
+            raise RuntimeError("TemplateCatalog needs audit= to change templates")
+        return self._audit
+
+
+def _languages(language: str) -> list[str]:
+    """'pt-BR' → ['pt-BR', 'pt', 'en']."""
+    order = [language]
+    base = language.split("-")[0]
+    if base != language:
+        order.append(base)
+    if FALLBACK_LANGUAGE not in order:
+        order.append(FALLBACK_LANGUAGE)
+    return order
+
+
+def _check_key(kind: str, stage: str, channel: str) -> None:
+    if kind not in KINDS or stage not in KIND_STAGES[kind] or channel not in CHANNELS:
+        raise UserError(
+            f"{kind}/{stage}/{channel} is not a template this kit uses: kinds "
+            f"{', '.join(KINDS)}; stages {KIND_STAGES}; channels {', '.join(CHANNELS)}."
+        )

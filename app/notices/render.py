@@ -1,0 +1,100 @@
+"""Rendering one template with the notice's fields, and the parts the kit adds whatever the
+template says: the incident reference in every subject, earlier notices quoted below."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from jinja2 import TemplateError, UndefinedError
+from jinja2.exceptions import SecurityError
+
+from app.notices.lint import LEGACY_MARK, legacy_blanks
+from app.notices.sandbox import ENV
+
+# Private-use characters: a legacy blank travels through Jinja2 as a marker and is filled
+# afterwards, so a value typed by the officer is never parsed as template code.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+
+
+class RenderError(Exception):
+    """The template could not produce a notice; the message names why."""
+
+
+@dataclass(frozen=True)
+class RenderedText:
+    subject: str  # empty for SMS
+    body: str
+
+
+@dataclass(frozen=True)
+class EarlierNotice:
+    """A notice already sent in this incident, as its recipients saw it (without quotes)."""
+
+    at: str  # for people, e.g. '2026-11-22 02:40 UTC'
+    subject: str
+    body: str
+
+
+def render_template(
+    source: str, variables: Mapping[str, object], *, channel: str = "email"
+) -> RenderedText:
+    """`variables`: the fields by name (legacy blanks as '&^<label>') and `incident`."""
+    blanks = legacy_blanks(source)
+    marked = source
+    for index, blank in reversed(list(enumerate(blanks))):
+        end = blank.offset + len(LEGACY_MARK)
+        marked = marked[: blank.offset] + f"{_OPEN}{index}{_CLOSE}" + marked[end:]
+    jinja_vars = {k: v for k, v in variables.items() if not k.startswith(LEGACY_MARK)}
+    try:
+        text = ENV.from_string(marked).render(jinja_vars)
+    except UndefinedError as err:
+        raise RenderError(f"a field is missing ({err.message})") from None
+    except SecurityError as err:
+        raise RenderError(f"the template tried something unsafe ({err})") from None
+    except TemplateError as err:
+        raise RenderError(f"the template failed ({err})") from None
+    for index, blank in enumerate(blanks):
+        value = str(variables.get(blank.field, "") or "").strip()
+        text = text.replace(f"{_OPEN}{index}{_CLOSE}", value or LEGACY_MARK)
+    return split_subject(text) if channel == "email" else RenderedText("", _tidy(text))
+
+
+def split_subject(text: str) -> RenderedText:
+    first, _, rest = text.partition("\n")
+    if not first.startswith("Subject:"):
+        raise RenderError("the rendered e-mail does not start with 'Subject: …'")
+    # A subject is one header line: a field value with a line break must not split it.
+    subject = " ".join(first[len("Subject:") :].split())
+    return RenderedText(subject, _tidy(rest))
+
+
+def _tidy(body: str) -> str:
+    lines = [line.rstrip() for line in body.strip("\n").splitlines()]
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+def with_reference(subject: str, reference: str) -> str:
+    """Every subject carries the reference, whatever the template says."""
+    return subject if reference in subject else f"[{reference}] {subject}".strip()
+
+
+def sms_with_reference(body: str, reference: str) -> str:
+    return body if reference in body else f"{reference}: {body}"
+
+
+def quote_earlier(body: str, earlier: Sequence[EarlierNotice]) -> str:
+    """`body` followed by each earlier notice, newest first, quoted like a reply chain."""
+    parts = [body.rstrip("\n")]
+    for notice in reversed(earlier):
+        quoted = "\n".join(f"> {line}" if line else ">" for line in notice.body.splitlines())
+        parts.append(
+            f"\n-------- Earlier notice, {notice.at} --------\n> Subject: {notice.subject}\n>\n"
+            + quoted
+        )
+    return "\n".join(parts) + "\n"
+
+
+def remaining_legacy_lines(text: str) -> list[int]:
+    """Lines of rendered text that still hold a `&^` blank."""
+    return [n for n, line in enumerate(text.splitlines(), start=1) if LEGACY_MARK in line]
