@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from app.commands.context import CliContext, SubParsers
+from app.contacts.demo import load_demo
 from app.errors import StoreLocked, UserError
 from app.kit import Kit
 from app.store.keys import KeyFile
@@ -16,6 +17,9 @@ from app.store.store import Store
 def register(sub: SubParsers) -> None:
     p = sub.add_parser("init", help="create the encrypted store")
     p.add_argument("--operator", default="", help="the duty officer's name (for the audit log)")
+    p.add_argument(
+        "--demo", action="store_true", help="fill in the invented DEMO partners to try every flow"
+    )
     p.set_defaults(handler=run_init)
 
     p = sub.add_parser("check", help="check store, key file and audit chain (exit 0 if sound)")
@@ -43,6 +47,8 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
         Store.create(ctx.paths, operator=operator, passphrase=passphrase, keeper=ctx.keeper)
     )
     kit.audit.append("store.created", operator=operator)
+    if args.demo:
+        load_demo(kit)
     kit.close()
     ctx.emit(
         {"home": str(ctx.paths.home), "operator": operator},
