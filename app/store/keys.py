@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -109,6 +110,27 @@ class KeyFile:
             ) from None
 
 
+def _platform_backend() -> Any:
+    """The platform's own secure store, chosen explicitly — not whatever keyring's plugin
+    discovery ranks first (keyrings.cryptfile would prompt on stdin; keyrings.alt writes
+    plaintext). PYTHON_KEYRING_BACKEND still overrides, for admins and tests."""
+    import sys
+
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        from keyring.core import load_env
+
+        return load_env()
+    backend_class: Any
+    if sys.platform == "win32":
+        from keyring.backends.Windows import WinVaultKeyring as backend_class
+    elif sys.platform == "darwin":
+        from keyring.backends.macOS import Keyring as backend_class
+    else:
+        from keyring.backends.SecretService import Keyring as backend_class
+    backend_class.priority  # noqa: B018 (raises when the service is unavailable)
+    return backend_class()
+
+
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
@@ -158,10 +180,15 @@ class OsKeyring:
     @staticmethod
     def detect() -> SecretKeeper:
         try:
-            import keyring
-
-            backend = keyring.get_keyring()
+            backend = _platform_backend()
         except Exception:  # a broken D-Bus or registry must not stop the kit
+            return NoKeyring()
+        return OsKeyring.accept(backend)
+
+    @staticmethod
+    def accept(backend: Any) -> SecretKeeper:
+        """`backend` unless it is missing or one that must never hold the store key."""
+        if backend is None:
             return NoKeyring()
         module = type(backend).__module__
         if any(module.startswith(refused) for refused in _REFUSED_BACKEND_MODULES):

@@ -75,12 +75,13 @@ def test_back_off_after_three_wrong_tries() -> None:
 
 
 def test_no_backend_and_plaintext_backends_count_as_no_keyring() -> None:
-    import keyring
     from keyring.backend import KeyringBackend
     from keyring.backends import fail
 
-    keyring.set_keyring(fail.Keyring())
+    # conftest sets PYTHON_KEYRING_BACKEND to keyring's "no backend" placeholder.
     assert isinstance(OsKeyring.detect(), NoKeyring)
+    assert isinstance(OsKeyring.accept(fail.Keyring()), NoKeyring)
+    assert isinstance(OsKeyring.accept(None), NoKeyring)
     # A backend that stores secrets in a plain file (as keyrings.alt's do) must be refused.
     plaintext = type(
         "PlaintextKeyring",
@@ -92,8 +93,4 @@ def test_no_backend_and_plaintext_backends_count_as_no_keyring() -> None:
             "set_password": lambda self, service, user, password: None,
         },
     )()
-    keyring.set_keyring(plaintext)
-    try:
-        assert isinstance(OsKeyring.detect(), NoKeyring)
-    finally:
-        keyring.set_keyring(fail.Keyring())
+    assert isinstance(OsKeyring.accept(plaintext), NoKeyring)

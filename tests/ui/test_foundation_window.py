@@ -115,27 +115,19 @@ def test_idle_lock(qtbot: QtBot, locked_window: MainWindow) -> None:
 def test_keyring_unlocks_silently(
     tmp_path: Path, paths: KitPaths, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import keyring
-    from keyring.backends import fail
-
-    from tests.support.keyrings import FileTestKeyring
-
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.keyrings.FileTestKeyring")
     monkeypatch.setenv("OUTAGE_KIT_TEST_KEYRING", str(tmp_path / "keyring.json"))
-    keyring.set_keyring(FileTestKeyring())
-    try:
-        keeper = OsKeyring.detect()
-        assert not isinstance(keeper, NoKeyring)
-        keeper.put(store.store_id, store._key)
-        store.close()
-        ctx = CliContext(home=paths.home, passphrase_file=None, as_json=False, keeper=keeper)
-        opened = silent_unlock(ctx)
-        assert opened is not None
-        opened.close()
-        # Without the keyring and without a passphrase file, the lock panel must ask.
-        ctx = CliContext(home=paths.home, passphrase_file=None, as_json=False, keeper=NoKeyring())
-        assert silent_unlock(ctx) is None
-    finally:
-        keyring.set_keyring(fail.Keyring())
+    keeper = OsKeyring.detect()
+    assert not isinstance(keeper, NoKeyring)
+    keeper.put(store.store_id, store._key)
+    store.close()
+    ctx = CliContext(home=paths.home, passphrase_file=None, as_json=False, keeper=keeper)
+    opened = silent_unlock(ctx)
+    assert opened is not None
+    opened.close()
+    # Without the keyring and without a passphrase file, the lock panel must ask.
+    ctx = CliContext(home=paths.home, passphrase_file=None, as_json=False, keeper=NoKeyring())
+    assert silent_unlock(ctx) is None
 
 
 def test_settings_are_saved_and_audited(qtbot: QtBot, locked_window: MainWindow) -> None:
