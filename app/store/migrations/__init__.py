@@ -6,13 +6,14 @@ below. Never edit a released migration: add a new one.
 
 from __future__ import annotations
 
-from app.store.migrations import m001_foundation, m002_outbox, m003_directory
+from app.store.migrations import m001_foundation, m002_outbox, m003_directory, m006_backlog
 from app.store.migrations.base import Migration
 
 MIGRATIONS: tuple[Migration, ...] = (
     m001_foundation.MIGRATION,
     m002_outbox.MIGRATION,
     m003_directory.MIGRATION,
+    m006_backlog.MIGRATION,
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

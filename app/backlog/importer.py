@@ -1,0 +1,276 @@
+"""Import a quarantine export: streamed, all-or-nothing, re-import updates by Quarantine ID."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from app.audit import AuditLog
+from app.backlog.catalog import ReasonCatalog
+from app.backlog.model import KINDS, status_from_text
+from app.backlog.sources import FIELD_LABELS, ColumnMap, open_source
+from app.backlog.values import ValueProblem, parse_duration, parse_money, parse_when
+from app.errors import UserError
+from app.store import db
+from app.store.migrations.m006_backlog import RECORD_INDEXES
+from app.timefmt import iso, now
+
+log = logging.getLogger(__name__)
+CHUNK = 5000
+MAX_PROBLEMS = 1000
+#: above this many estimated rows (and at least half the table), dropping the secondary
+#: indexes and building them again after the load is ~3× faster than updating them per row
+BULK_ROWS = 100_000
+_CSV_BYTES_PER_ROW = 150
+_TEXT_FIELDS = (
+    "batch_number",
+    "batch_file",
+    "carrier",
+    "carrier_file_type",
+    "service_id",
+    "tariff_key",
+    "currency",
+)
+_DATE_FIELDS = ("call_date", "date_updated", "date_released")
+#: billing's word wins over a local decision only when billing has finished with the record
+_FINAL_STATUSES = ("completed", "withdrawn")
+
+
+class CancelCheck(Protocol):
+    @property
+    def cancelled(self) -> bool: ...
+
+
+class ImportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; the backlog is as it was before.")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    column: str
+    reason: str
+
+    def text(self) -> str:
+        return f"line {self.line}, {self.column}: {self.reason}"
+
+
+@dataclass
+class ImportResult:
+    source: str
+    kind: str
+    rows: int = 0
+    inserted: int = 0
+    updated: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    problem_count: int = 0
+    unknown_reasons: Counter[str] = field(default_factory=Counter)
+
+    def summary(self) -> str:
+        text = (
+            f"{self.source}: {self.rows} rows read, {self.inserted} new, {self.updated} updated"
+            f", {self.problem_count} rejected."
+        )
+        if self.unknown_reasons:
+            text += f" {sum(self.unknown_reasons.values())} with a reason not in the guide."
+        return text
+
+
+def guess_kind(path: Path) -> str | None:
+    name = path.stem.casefold()
+    for word, kind in (("rating", "rating"), ("data", "bms-data"), ("misc", "bms-misc")):
+        if word in name:
+            return kind
+    if "telephony" in name or "voice" in name:
+        return "bms-telephony"
+    return None
+
+
+class BacklogImporter:
+    def __init__(
+        self, *, conn: db.Connection, audit: AuditLog, catalog: ReasonCatalog | None = None
+    ) -> None:
+        self._conn = conn
+        self._audit = audit
+        self._catalog = catalog or ReasonCatalog.shipped()
+
+    def run(
+        self,
+        path: Path,
+        *,
+        kind: str | None = None,
+        mapping: dict[str, str] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        token: CancelCheck | None = None,
+    ) -> ImportResult:
+        chosen = kind or guess_kind(path)
+        if chosen not in KINDS:
+            raise UserError(
+                f"Which quarantine is {path.name} from? Give --kind (one of {', '.join(KINDS)})."
+            )
+        result = ImportResult(source=path.name, kind=chosen)
+        with open_source(path) as source:
+            columns = ColumnMap.resolve(source.header, mapping, path.name)
+            existing = int(self._conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0])
+            estimate = path.stat().st_size // _CSV_BYTES_PER_ROW
+            bulk = estimate >= BULK_ROWS and estimate >= existing // 2
+            sql = _upsert_sql(columns)
+            stamp = iso(now())
+            with db.transaction(self._conn) as conn:
+                if bulk:
+                    for name in _index_names():
+                        conn.execute(f"DROP INDEX {name}")
+                for chunk in _chunks(self._rows(source.rows(), columns, result, chosen, stamp)):
+                    if token is not None and token.cancelled:
+                        raise ImportCancelled()
+                    conn.executemany(sql, chunk)
+                    if progress is not None:
+                        progress(int(source.fraction() * 1000), 1000)
+                if token is not None and token.cancelled:
+                    raise ImportCancelled()
+                if bulk:
+                    for statement in RECORD_INDEXES:
+                        conn.execute(statement)
+                total = int(conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0])
+                result.inserted = total - existing
+                result.updated = result.rows - result.problem_count - result.inserted
+                self._audit.append(
+                    "backlog.imported",
+                    file=path.name,
+                    kind=chosen,
+                    rows=result.rows,
+                    inserted=result.inserted,
+                    updated=result.updated,
+                    rejected=result.problem_count,
+                )
+        if bulk:
+            # fresh statistics let the planner pick the index that covers the sort
+            self._conn.execute("PRAGMA analysis_limit = 1000")
+            self._conn.execute("ANALYZE backlog_records")
+        log.info("backlog import: %s", result.summary())
+        return result
+
+    def _rows(
+        self,
+        rows: Iterator[tuple[int, list[Any]]],
+        columns: ColumnMap,
+        result: ImportResult,
+        kind: str,
+        stamp: str,
+    ) -> Iterator[tuple[Any, ...]]:
+        fields = list(columns.by_field.items())
+        width = max(columns.by_field.values()) + 1
+        for line, cells in rows:
+            result.rows += 1
+            if len(cells) < width:
+                cells = list(cells) + [""] * (width - len(cells))
+            if not any(str(c).strip() for c in cells):
+                result.rows -= 1  # blank lines are not records
+                continue
+            try:
+                yield self._record(dict((f, cells[i]) for f, i in fields), kind, stamp, result)
+            except _CellProblem as problem:
+                result.problem_count += 1
+                if len(result.problems) < MAX_PROBLEMS:
+                    label = columns.labels.get(problem.field, FIELD_LABELS[problem.field])
+                    result.problems.append(RowProblem(line, label, str(problem)))
+
+    def _record(
+        self, raw: dict[str, Any], kind: str, stamp: str, result: ImportResult
+    ) -> tuple[Any, ...]:
+        qid = str(raw["quarantine_id"]).strip()
+        if isinstance(raw["quarantine_id"], float) and raw["quarantine_id"].is_integer():
+            qid = str(int(raw["quarantine_id"]))  # a number cell in a workbook
+        if not qid:
+            raise _CellProblem("quarantine_id", "empty; every record needs its Quarantine ID")
+        status_text = str(raw.get("status", "") or "").strip()
+        status = status_from_text(status_text) if status_text else "quarantined"
+        if status is None:
+            raise _CellProblem(
+                "status",
+                f"{status_text!r} is not a status of the guide (Quarantine, "
+                "Cleansed, Completed, Withdrawn, Write off, Pending)",
+            )
+        reason, known = self._catalog.canonical(str(raw.get("reason", "") or ""))
+        if not known and reason:
+            result.unknown_reasons[reason] += 1
+        values: dict[str, Any] = {"quarantine_id": qid, "kind": kind, "status": status}
+        values["reason"] = reason
+        values["reason_known"] = int(known or not reason)
+        for name in _TEXT_FIELDS:
+            if name in raw:
+                values[name] = _text(raw[name])
+        for name in _DATE_FIELDS:
+            if name in raw:
+                values[name] = _cell(name, parse_when, raw[name])
+        if "amount" in raw:
+            values["amount_minor"] = _cell("amount", parse_money, raw["amount"])
+        if "duration" in raw:
+            values["duration"] = _cell("duration", parse_duration, raw["duration"])
+        values["imported_at"] = stamp
+        return tuple(values.values())
+
+
+class _CellProblem(ValueError):
+    def __init__(self, field_name: str, reason: str) -> None:
+        super().__init__(reason)
+        self.field = field_name
+
+
+def _cell(name: str, parse: Callable[[Any], Any], value: Any) -> Any:
+    try:
+        return parse(value)
+    except ValueProblem as problem:
+        raise _CellProblem(name, str(problem)) from None
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _columns_for(columns: ColumnMap) -> list[str]:
+    names = ["quarantine_id", "kind", "status", "reason", "reason_known"]
+    names += [n for n in _TEXT_FIELDS if n in columns.by_field]
+    names += [n for n in _DATE_FIELDS if n in columns.by_field]
+    if "amount" in columns.by_field:
+        names.append("amount_minor")
+    if "duration" in columns.by_field:
+        names.append("duration")
+    return [*names, "imported_at"]
+
+
+def _upsert_sql(columns: ColumnMap) -> str:
+    names = _columns_for(columns)
+    final = ", ".join(f"'{s}'" for s in _FINAL_STATUSES)
+    updates = [f"{n} = excluded.{n}" for n in names if n not in ("quarantine_id", "status")] + [
+        # a decision taken in the kit and not yet superseded by billing survives a re-import
+        "status = CASE WHEN backlog_records.decided_at IS NULL "
+        f"OR excluded.status IN ({final}) THEN excluded.status ELSE backlog_records.status END"
+    ]
+    return (
+        f"INSERT INTO backlog_records ({', '.join(names)}) "
+        f"VALUES ({', '.join('?' * len(names))}) "
+        f"ON CONFLICT (quarantine_id) DO UPDATE SET {', '.join(updates)}"
+    )
+
+
+def _index_names() -> list[str]:
+    return [statement.split()[2] for statement in RECORD_INDEXES]
+
+
+def _chunks(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
+    chunk: list[tuple[Any, ...]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

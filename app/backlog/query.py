@@ -1,0 +1,183 @@
+"""Searching the backlog: filters → SQL that the indexes of migration 6 answer, keyset pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from app.backlog.model import KINDS, RECORD_COLUMNS, BacklogRecord, Criteria, status_from_text
+from app.errors import UserError
+from app.store import db
+
+#: the sort keys offered; each is backed by (filter…, call_date) indexes or its own index
+SORTS = {
+    "call_date": "call_date",
+    "quarantine_id": "quarantine_id",
+    "service_id": "service_id",
+}
+PAGE = 200
+_SELECT = "SELECT " + ", ".join(RECORD_COLUMNS) + " FROM backlog_records"
+
+
+def glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
+
+
+def _local_bound(text: str, *, end: bool) -> str:
+    """--from/--to: a date means the whole day; a date-time is taken as written (local)."""
+    value = text.strip()
+    try:
+        if len(value) <= 10:
+            day = date.fromisoformat(value)
+            return (day + timedelta(days=1) if end else day).isoformat() + "T00:00:00"
+        return datetime.fromisoformat(value).replace(tzinfo=None).isoformat()
+    except ValueError:
+        raise UserError(f"{value!r} is not a date like 2026-11-20 (or 2026-11-20T13:45).") from None
+
+
+@dataclass(frozen=True)
+class Where:
+    sql: str
+    params: tuple[Any, ...]
+
+    @classmethod
+    def of(cls, criteria: Criteria) -> Where:
+        parts: list[str] = []
+        params: list[Any] = []
+
+        def add(sql: str, *values: Any) -> None:
+            parts.append(sql)
+            params.extend(values)
+
+        if criteria.status:
+            status = status_from_text(criteria.status)
+            if status is None:
+                raise UserError(f"{criteria.status!r} is not a status.")
+            add("status = ?", status)
+        if criteria.kind:
+            if criteria.kind not in KINDS:
+                raise UserError(f"{criteria.kind!r} is not a kind; use one of {', '.join(KINDS)}.")
+            add("kind = ?", criteria.kind)
+        if criteria.reason:
+            from app.backlog.catalog import ReasonCatalog
+
+            add("reason = ?", ReasonCatalog.shipped().canonical(criteria.reason)[0])
+        if criteria.unknown_reason:
+            add("reason_known = 0")
+        for column, value in (
+            ("carrier", criteria.carrier),
+            ("batch_number", criteria.batch),
+            ("tariff_key", criteria.tariff_key),
+            ("quarantine_id", criteria.quarantine_id),
+        ):
+            if value:
+                add(f"{column} = ?", value.strip())
+        # GLOB, not LIKE: LIKE is case-insensitive and cannot use the index (FACTS.md)
+        if criteria.service_id:
+            add("service_id GLOB ?", glob_escape(criteria.service_id.strip()) + "*")
+        if criteria.batch_file:
+            add("batch_file GLOB ?", glob_escape(criteria.batch_file.strip()) + "*")
+        if criteria.date_from:
+            add("call_date >= ?", _local_bound(criteria.date_from, end=False))
+        if criteria.date_to:
+            end = _local_bound(criteria.date_to, end=True)
+            add("call_date < ?" if len(criteria.date_to.strip()) <= 10 else "call_date <= ?", end)
+        if criteria.text:
+            term = criteria.text.strip()
+            prefix = glob_escape(term) + "*"
+            add(
+                "(quarantine_id = ? OR service_id GLOB ? OR batch_file GLOB ? OR batch_number = ?)",
+                term,
+                prefix,
+                prefix,
+                term,
+            )
+        return cls(" AND ".join(parts) or "1", tuple(params))
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Where the last page ended: the sort value and id of its last row."""
+
+    value: Any
+    id: int
+
+
+class BacklogQuery:
+    def __init__(self, *, conn: db.Connection) -> None:
+        self._conn = conn
+
+    def page(
+        self,
+        criteria: Criteria,
+        *,
+        sort: str = "call_date",
+        descending: bool = True,
+        after: PageKey | None = None,
+        limit: int = PAGE,
+    ) -> list[BacklogRecord]:
+        """One page in (sort, id) order, starting after `after` (keyset paging: a page deep
+        in a million rows costs what the first one does)."""
+        column = SORTS.get(sort)
+        if column is None:
+            raise UserError(f"Cannot sort by {sort!r}; use one of {', '.join(SORTS)}.")
+        where = Where.of(criteria)
+        sql, params = f"{_SELECT} WHERE {where.sql}", list(where.params)
+        direction = "DESC" if descending else "ASC"
+        if after is not None:
+            op = "<" if descending else ">"
+            sql += f" AND ({column}, id) {op} (?, ?)"
+            params += [after.value, after.id]
+        sql += f" ORDER BY {column} {direction}, id {direction} LIMIT ?"
+        params.append(int(limit))
+        return [_record(row) for row in self._conn.execute(sql, params)]
+
+    def ids(
+        self, criteria: Criteria, *, sort: str = "call_date", descending: bool = True
+    ) -> list[int]:
+        where = Where.of(criteria)
+        direction = "DESC" if descending else "ASC"
+        sql = (
+            f"SELECT id FROM backlog_records WHERE {where.sql} "
+            f"ORDER BY {SORTS[sort]} {direction}, id {direction}"
+        )
+        return [int(r[0]) for r in self._conn.execute(sql, where.params)]
+
+    def count(self, criteria: Criteria) -> int:
+        where = Where.of(criteria)
+        sql = f"SELECT count(*) FROM backlog_records WHERE {where.sql}"
+        return int(self._conn.execute(sql, where.params).fetchone()[0])
+
+    def by_ids(self, ids: list[int]) -> list[BacklogRecord]:
+        """In the order given; ids no longer present are left out."""
+        found: dict[int, BacklogRecord] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            marks = ",".join("?" * len(part))
+            for row in self._conn.execute(f"{_SELECT} WHERE id IN ({marks})", part):
+                record = _record(row)
+                found[record.id] = record
+        return [found[i] for i in ids if i in found]
+
+    def get(self, record_id: int) -> BacklogRecord | None:
+        row = self._conn.execute(f"{_SELECT} WHERE id = ?", (record_id,)).fetchone()
+        return _record(row) if row else None
+
+    def distinct(self, column: str) -> list[str]:
+        """Values of a low-cardinality column (reason, carrier) for the search form. Walks the
+        index one distinct key at a time instead of reading the table."""
+        if column not in ("reason", "carrier", "status"):
+            raise ValueError(column)
+        rows = self._conn.execute(f"SELECT DISTINCT {column} FROM backlog_records ORDER BY 1")
+        return [str(r[0]) for r in rows if r[0]]
+
+
+def _record(row: tuple[Any, ...]) -> BacklogRecord:
+    values = list(row)
+    values[5] = bool(values[5])
+    return BacklogRecord(*values)
+
+
+def page_key(record: BacklogRecord, sort: str) -> PageKey:
+    return PageKey(getattr(record, SORTS[sort]), record.id)

@@ -1,0 +1,228 @@
+"""Reading quarantine exports row by row (CSV or XLSX), without holding the file in memory."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import zipfile
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from app.errors import UserError
+
+#: the kit's field → the column names the guide (and billing's exports) use for it
+FIELD_HEADERS: dict[str, tuple[str, ...]] = {
+    "quarantine_id": ("Quarantine ID", "Quarantine Record ID", "QID"),
+    "batch_number": ("Batch Number", "Batch File Number", "Batch No", "Batch"),
+    "batch_file": ("Batch File Name", "Batch File", "File Name"),
+    "carrier": ("Carrier Name", "Carrier", "Supplier"),
+    "carrier_file_type": ("Carrier File Type", "File Type"),
+    "service_id": ("Service Identifier", "Service ID", "Service Number"),
+    "tariff_key": ("Tariff Key", "Tariff"),
+    "status": ("Status",),
+    "reason": ("Quarantine Reason", "Reason", "Error"),
+    "call_date": ("Call Date", "Usage Date", "Date"),
+    "date_updated": ("Date Updated", "Updated"),
+    "date_released": ("Date Released", "Released"),
+    "amount": ("Amount", "Charge", "Cost", "Value"),
+    "currency": ("Currency",),
+    "duration": ("Duration", "Duration (s)", "Seconds"),
+}
+FIELD_LABELS = {f: names[0] for f, names in FIELD_HEADERS.items()}
+
+
+def header_key(text: str) -> str:
+    """Column names match case- and space-insensitively: "QUARANTINE_ID" = "Quarantine ID"."""
+    return re.sub(r"[^0-9a-z]", "", str(text).casefold())
+
+
+_KNOWN = {header_key(name): f for f, names in FIELD_HEADERS.items() for name in names} | {
+    header_key(f): f for f in FIELD_HEADERS
+}
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which column of the file holds which field; the labels are the file's own headers."""
+
+    by_field: dict[str, int]
+    labels: dict[str, str]
+
+    @classmethod
+    def resolve(cls, header: list[str], mapping: dict[str, str] | None, name: str) -> ColumnMap:
+        extra = {header_key(k): _field_name(v) for k, v in (mapping or {}).items()}
+        by_field: dict[str, int] = {}
+        labels: dict[str, str] = {}
+        for position, title in enumerate(header):
+            key = header_key(title)
+            found = extra.get(key) or _KNOWN.get(key)
+            if found and found not in by_field:
+                by_field[found] = position
+                labels[found] = str(title).strip()
+        if "quarantine_id" not in by_field:
+            shown = ", ".join(repr(str(h)) for h in header[:12]) or "none"
+            raise UserError(
+                f"{name} has no Quarantine ID column, so it is not a quarantine export the kit "
+                f"knows (its columns: {shown}). Export again from Billing > Quarantine, or give "
+                "a mapping file that names the Quarantine ID column (--mapping)."
+            )
+        return cls(by_field, labels)
+
+
+def _field_name(value: str) -> str:
+    found = _KNOWN.get(header_key(value))
+    if found is None:
+        raise UserError(
+            f"The mapping names {value!r}, which is not a backlog field. Fields: "
+            + ", ".join(FIELD_HEADERS)
+            + "."
+        )
+    return found
+
+
+def read_mapping(path: Path) -> dict[str, str]:
+    """A saved mapping: JSON {"their column": "field", …}."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise UserError(f"The mapping file {path} cannot be read ({err}).") from None
+    if isinstance(data, dict) and isinstance(data.get("columns"), dict):
+        data = data["columns"]
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise UserError(
+            f'The mapping file {path} must be JSON like {{"Their column": "quarantine_id"}}.'
+        )
+    return {str(k): v for k, v in data.items()}
+
+
+Cells = list[Any]
+
+
+class RowSource(AbstractContextManager["RowSource"]):
+    """`header`, then `rows()` yielding (line number, cells); `fraction()` read so far."""
+
+    header: list[str]
+
+    def rows(self) -> Iterator[tuple[int, Cells]]:
+        raise NotImplementedError
+
+    def fraction(self) -> float:
+        raise NotImplementedError
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+class CsvSource(RowSource):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.size = max(path.stat().st_size, 1)
+        self._raw: IO[bytes] = path.open("rb")
+        start = self._raw.read(3)
+        if start != b"\xef\xbb\xbf":
+            self._raw.seek(0)
+        self._text = io.TextIOWrapper(self._raw, encoding="utf-8", newline="")
+        first = self._text.readline()
+        if not first.strip():
+            self.close()
+            raise UserError(f"{path.name} is empty: there is no header row and no record.")
+        self.delimiter = _delimiter(first)
+        self._reader = csv.reader(_chain(first, self._text), delimiter=self.delimiter, strict=False)
+        try:
+            self.header = next(self._reader)
+        except (csv.Error, UnicodeDecodeError) as err:
+            self.close()
+            raise UserError(f"{path.name} cannot be read as CSV ({err}).") from None
+
+    def rows(self) -> Iterator[tuple[int, Cells]]:
+        line = self._reader.line_num + 1
+        try:
+            for cells in self._reader:
+                yield line, cells
+                line = self._reader.line_num + 1
+        except UnicodeDecodeError:
+            raise UserError(
+                f"{self.path.name} is not UTF-8 text (near line {line}). Save it as "
+                "'CSV UTF-8' and import again; nothing was imported."
+            ) from None
+        except csv.Error as err:
+            raise UserError(
+                f"{self.path.name} line {line}: {err}. Fix the file and import again; "
+                "nothing was imported."
+            ) from None
+
+    def fraction(self) -> float:
+        try:
+            return min(self._raw.tell() / self.size, 1.0)
+        except (OSError, ValueError):
+            return 1.0
+
+    def close(self) -> None:
+        self._raw.close()
+
+
+def _chain(first: str, rest: IO[str]) -> Iterator[str]:
+    yield first
+    yield from rest
+
+
+def _delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+class XlsxSource(RowSource):
+    def __init__(self, path: Path) -> None:
+        from openpyxl import load_workbook  # only when a workbook is imported
+
+        self.path = path
+        try:
+            self._book = load_workbook(path, read_only=True, data_only=True)
+            sheet = self._book.worksheets[0]
+            self._rows = sheet.iter_rows(values_only=True)
+            self.total = max(int(sheet.max_row or 1), 1)
+            first = next(self._rows, None)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, IndexError) as err:
+            raise UserError(
+                f"{path.name} cannot be read as an Excel workbook ({type(err).__name__}: "
+                f"{err}). Save it again from Excel as .xlsx, or export CSV; nothing was imported."
+            ) from None
+        if first is None or not any(c not in (None, "") for c in first):
+            self.close()
+            raise UserError(f"{path.name} is empty: its first sheet has no header row.")
+        self.header = ["" if c is None else str(c) for c in first]
+        self._line = 1
+
+    def rows(self) -> Iterator[tuple[int, Cells]]:
+        try:
+            for cells in self._rows:
+                self._line += 1
+                yield self._line, ["" if c is None else c for c in cells]
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
+            raise UserError(
+                f"{self.path.name} is damaged near row {self._line} ({err}); nothing was imported."
+            ) from None
+
+    def fraction(self) -> float:
+        return min(self._line / self.total, 1.0)
+
+    def close(self) -> None:
+        self._book.close()
+
+
+def open_source(path: Path) -> RowSource:
+    if not path.is_file():
+        raise UserError(f"There is no file {path}.")
+    with path.open("rb") as handle:
+        magic = handle.read(4)
+    if path.suffix.lower() in (".xlsx", ".xlsm") or magic == b"PK\x03\x04":
+        return XlsxSource(path)
+    return CsvSource(path)

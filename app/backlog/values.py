@@ -1,0 +1,112 @@
+"""Turning an export's cell text into the kit's values: dates, money, durations."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$")
+_NUMERIC = re.compile(
+    r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{2,4})"
+    r"(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$"
+)
+_MONTH_NAMES = ("%d %b %Y", "%d-%b-%Y", "%d %B %Y", "%b %d, %Y", "%d-%b-%y")
+
+
+class ValueProblem(ValueError):
+    """A cell that cannot be read; the message says what was expected."""
+
+
+def parse_when(text: str | datetime | date) -> str:
+    """An export's date or date-time → 'YYYY-MM-DDTHH:MM:SS' (local time, as billing wrote it).
+
+    Accepts ISO (2026-11-20, 2026-11-20 13:45[:00]), day-first numeric dates as the guide's
+    billing system writes them (20/11/2026, 20.11.2026 13:45, 20-11-26), month-first only when
+    day-first is impossible (11/20/2026), and month names (20 Nov 2026).
+    """
+    if isinstance(text, datetime):
+        return text.replace(tzinfo=None, microsecond=0).isoformat()
+    if isinstance(text, date):
+        return datetime(text.year, text.month, text.day).isoformat()
+    value = text.strip()
+    if not value:
+        return ""
+    found = _ISO.match(value)
+    if found:
+        y, mo, d, h, mi, s = found.groups()
+        return _build(int(y), int(mo), int(d), h, mi, s, value)
+    found = _NUMERIC.match(value)
+    if found:
+        a, b, c, h, mi, s, ampm = found.groups()
+        if len(a) == 4:  # 2026/11/20
+            return _build(int(a), int(b), int(c), h, mi, s, value, ampm)
+        year = int(c) + (2000 if len(c) == 2 else 0)
+        try:
+            return _build(year, int(b), int(a), h, mi, s, value, ampm)
+        except ValueProblem:
+            return _build(year, int(a), int(b), h, mi, s, value, ampm)
+    for pattern in _MONTH_NAMES:
+        try:
+            return datetime.strptime(value, pattern).isoformat()
+        except ValueError:
+            continue
+    raise ValueProblem(f"{value!r} is not a date (write 2026-11-20 or 20/11/2026 13:45)")
+
+
+def _build(
+    year: int,
+    month: int,
+    day: int,
+    hour: str | None,
+    minute: str | None,
+    second: str | None,
+    original: str,
+    ampm: str | None = None,
+) -> str:
+    h = int(hour or 0)
+    if ampm:
+        h = h % 12 + (12 if ampm.lower() == "pm" else 0)
+    try:
+        moment = datetime(year, month, day, h, int(minute or 0), int(second or 0))
+    except ValueError:
+        raise ValueProblem(f"{original!r} is not a valid date") from None
+    return moment.isoformat()
+
+
+def parse_money(text: str | float | int | Decimal) -> int | None:
+    """ "12.34", "1 234,56", "-2", "€ 8" → minor units (cents); None when empty."""
+    if isinstance(text, (int, float, Decimal)) and not isinstance(text, bool):
+        return int((Decimal(str(text)) * 100).quantize(Decimal(1)))
+    value = re.sub(r"[\s\u00a0€$£]|EUR|SEK|USD|BRL|PLN", "", str(text))
+    if not value:
+        return None
+    if "," in value and "." in value:  # 1,234.56 or 1.234,56: the last mark is the decimal
+        thousands = "," if value.rfind(".") > value.rfind(",") else "."
+        value = value.replace(thousands, "")
+    value = value.replace(",", ".")
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise ValueProblem(f"{text!r} is not an amount (write 12.34)") from None
+    if not amount.is_finite():
+        raise ValueProblem(f"{text!r} is not an amount (write 12.34)")
+    return int((amount * 100).quantize(Decimal(1)))
+
+
+def parse_duration(text: str | float | int) -> int | None:
+    """Seconds, or h:mm:ss / m:ss → seconds."""
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        return int(text)
+    value = str(text).strip()
+    if not value:
+        return None
+    try:
+        if ":" in value:
+            total = 0
+            for part in value.split(":"):
+                total = total * 60 + int(part)
+            return total
+        return int(Decimal(value))
+    except (ValueError, InvalidOperation):
+        raise ValueProblem(f"{text!r} is not a duration (seconds, or h:mm:ss)") from None

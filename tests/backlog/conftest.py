@@ -1,0 +1,79 @@
+"""Small quarantine exports written the way billing writes them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from app.backlog.actions import BacklogActions
+from app.backlog.importer import BacklogImporter
+from app.backlog.query import BacklogQuery
+from app.kit import Kit
+
+HEADER = (
+    "Quarantine ID,Batch Number,Batch File Name,Carrier Name,Carrier File Type,"
+    "Service Identifier,Tariff Key,Status,Quarantine Reason,Call Date,Date Updated,"
+    "Date Released,Amount,Currency,Duration"
+)
+REASONS = (
+    "Duplicate Usage Fault",
+    "No Tariff Found",
+    "Obsolete Usage Fault",
+    "Non Existent Service Fault",
+)
+CARRIERS = ("Carrier North", "Carrier South", "Carrier West")
+
+
+def sample_rows(count: int, *, start: int = 1) -> list[str]:
+    rows = []
+    for n in range(start, start + count):
+        reason = REASONS[n % len(REASONS)]
+        carrier = CARRIERS[n % len(CARRIERS)]
+        day = 1 + n % 28
+        month = 1 + n % 12
+        rows.append(
+            f"Q{n:06d},{100 + n % 5},CDR_{100 + n % 5}.csv,{carrier},CDR,"
+            f"4670000{n:04d},TK{n % 7},Quarantine,{reason},"
+            f"2026-{month:02d}-{day:02d} 10:{n % 60:02d}:00,2026-11-01,,"
+            f"{n}.{n % 100:02d},EUR,{n % 300}"
+        )
+    return rows
+
+
+@pytest.fixture
+def write_csv(tmp_path: Path) -> Callable[..., Path]:
+    def write(
+        lines: list[str], *, name: str = "telephony.csv", bom: bool = False, sep: str = ","
+    ) -> Path:
+        text = "\n".join(lines) + "\n"
+        if sep != ",":
+            text = text.replace(",", sep)
+        path = tmp_path / name
+        path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+        return path
+
+    return write
+
+
+@pytest.fixture
+def importer(kit: Kit) -> BacklogImporter:
+    return BacklogImporter(conn=kit.store.conn, audit=kit.audit)
+
+
+@pytest.fixture
+def query(kit: Kit) -> BacklogQuery:
+    return BacklogQuery(conn=kit.store.conn)
+
+
+@pytest.fixture
+def actions(kit: Kit) -> BacklogActions:
+    return BacklogActions(conn=kit.store.conn, audit=kit.audit)
+
+
+@pytest.fixture
+def loaded(write_csv: Callable[..., Path], importer: BacklogImporter) -> int:
+    """120 records in the store."""
+    importer.run(write_csv([HEADER, *sample_rows(120)]))
+    return 120
