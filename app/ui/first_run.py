@@ -36,6 +36,7 @@ class FirstRunDialog(QDialog):
         self.operator.setPlaceholderText("e.g. NOC duty officer")
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("12+ characters, mixed — or four or more words")
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.home = QLineEdit(str(home))

@@ -28,13 +28,13 @@ class LockPanel(QWidget):
         self._paths = paths
         self._keeper = keeper
         self._throttle = throttle
-        title = QLabel("🔒 Outage Kit is locked")
+        title = QLabel("Outage Kit is locked")
         title.setStyleSheet("font-size: 20pt; font-weight: bold;")
         hint = QLabel("Enter the recovery passphrase to unlock the encrypted store.")
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText("Recovery passphrase")
-        self.passphrase.setMaximumWidth(420)
+        self.passphrase.setMinimumWidth(380)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.button = QPushButton("Unlock")
         self.button.setDefault(True)

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self._build_sections()
         self.pages.setCurrentWidget(self.work)
         self.lock_action.setEnabled(True)
-        self.lock_label.setText("🔓 unlocked")
+        self.lock_label.setText("Unlocked")
         self._start_health_check(store)
         self.unlocked.emit()
 
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
     def _show_locked(self) -> None:
         self.pages.setCurrentWidget(self.lock_panel)
         self.lock_action.setEnabled(False)
-        self.lock_label.setText("🔒 locked")
+        self.lock_label.setText("LOCKED")
         self.health_label.setText("")
         self.lock_panel.focus()
 

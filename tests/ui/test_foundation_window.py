@@ -99,7 +99,7 @@ def test_ctrl_l_locks_and_forgets_the_sections(qtbot: QtBot, locked_window: Main
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.kit is None
     assert window.sections == [] and window.nav.count() == 0
-    assert window.lock_label.text() == "🔒 locked"
+    assert window.lock_label.text() == "LOCKED"
 
 
 def test_idle_lock(qtbot: QtBot, locked_window: MainWindow) -> None:
