@@ -6,7 +6,13 @@ below. Never edit a released migration: add a new one.
 
 from __future__ import annotations
 
-from app.store.migrations import m001_foundation, m002_outbox, m003_directory, m006_backlog
+from app.store.migrations import (
+    m001_foundation,
+    m002_outbox,
+    m003_directory,
+    m006_backlog,
+    m007_bundles,
+)
 from app.store.migrations.base import Migration
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -14,6 +20,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m002_outbox.MIGRATION,
     m003_directory.MIGRATION,
     m006_backlog.MIGRATION,
+    m007_bundles.MIGRATION,
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

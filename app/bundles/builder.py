@@ -1,0 +1,136 @@
+"""`bundle build`: validate a whole source folder, then pack and sign it."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from app.bundles.archive import Manifest, build_archive, file_entries
+from app.bundles.minisign import SecretKey, Signature
+from app.contacts.source import SourceProblems, parse_source, read_folder
+from app.errors import UserError
+from app.fsutil import write_private
+from app.notices.lint import lint_template
+from app.timefmt import iso, now
+
+KNOWN_FILES = (
+    "bundle.toml",
+    "contacts.csv",
+    "groups.csv",
+    "services.csv",
+    "routing.csv",
+    "delivery.toml",
+)
+KNOWN_FOLDERS = ("templates/", "runbooks/")
+DEFAULT_EXPIRES_DAYS = 180
+MAX_VERSION = 2**53  # stays exact in JSON everywhere
+
+
+@dataclass(frozen=True)
+class BuiltBundle:
+    manifest: Manifest
+    archive: bytes
+    signature: Signature
+
+
+def source_files(folder: Path) -> dict[str, bytes]:
+    """The files of a bundle source. Hidden files (.git, .DS_Store) and READMEs are IT's
+    own and stay out; anything else unknown is a mistake worth naming."""
+    files = read_folder(folder)
+    kept: dict[str, bytes] = {}
+    unknown: list[str] = []
+    for path, data in files.items():
+        parts = path.split("/")
+        if any(p.startswith(".") for p in parts) or parts[-1].upper().startswith("README"):
+            continue
+        if path in KNOWN_FILES or path.startswith(KNOWN_FOLDERS):
+            kept[path] = data
+        else:
+            unknown.append(
+                f"{path}: not part of a bundle source (expected {', '.join(KNOWN_FILES)}, "
+                "templates/…, runbooks/…); move it out of the folder."
+            )
+    if unknown:
+        raise SourceProblems(unknown)
+    return kept
+
+
+def bundle_name(files: dict[str, bytes]) -> str:
+    try:
+        doc = tomllib.loads(files["bundle.toml"].decode("utf-8-sig"))
+        name = str(doc["bundle"]["name"]).strip()
+    except (KeyError, TypeError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        raise SourceProblems(['bundle.toml: needs [bundle] name = "…".']) from None
+    if not name:
+        raise SourceProblems(["bundle.toml: the [bundle] name is empty."])
+    return re.sub(r"[\x00-\x1f\x7f]", " ", name)
+
+
+def validate(files: dict[str, bytes]) -> str:
+    """Every problem of the source at once (rows, references, syntax, template lint);
+    returns the bundle's name."""
+    problems: list[str] = []
+    try:
+        directory = parse_source(files)
+    except SourceProblems as err:
+        problems += err.problems
+        directory = None
+    try:
+        name = bundle_name(files) if "bundle.toml" in files else ""
+        if not name:
+            problems.append('bundle.toml: missing; it needs [bundle] name = "…".')
+    except SourceProblems as err:
+        problems += err.problems
+        name = ""
+    if directory is not None:
+        for template in directory.templates:
+            problems += [
+                f"{template.path}: {p}"
+                for p in lint_template(template.source, channel=template.channel)
+            ]
+    if problems:
+        raise SourceProblems(problems)
+    return name
+
+
+def build_bundle(
+    folder: Path,
+    *,
+    key: SecretKey,
+    version: int,
+    expires_days: int | None = DEFAULT_EXPIRES_DAYS,
+    at: datetime | None = None,
+) -> BuiltBundle:
+    if not 1 <= version <= MAX_VERSION:
+        raise UserError(f"The version must be a whole number from 1; {version} is not.")
+    if expires_days is not None and not 1 <= expires_days <= 3650:
+        raise UserError("--expires-days must be between 1 and 3650.")
+    files = source_files(folder)
+    name = validate(files)
+    issued = at or now()
+    manifest = Manifest(
+        name=name,
+        version=version,
+        issued=iso(issued),
+        expires=iso(issued + timedelta(days=expires_days)) if expires_days else None,
+        files=file_entries(files),
+    )
+    archive = build_archive(files, manifest)
+    signature = key.sign(
+        archive,
+        trusted_comment=f"outage-kit bundle {name} version {version} issued {manifest.issued}",
+    )
+    return BuiltBundle(manifest, archive, signature)
+
+
+def write_bundle(built: BuiltBundle, out: Path) -> Path:
+    """FILE and FILE.minisig; returns the signature's path."""
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give the bundle's file name, e.g. {out}/contacts.zip.")
+    sig_path = out.with_name(out.name + ".minisig")
+    write_private(out, built.archive)
+    sig_path.write_text(built.signature.file_text(), encoding="utf-8")
+    return sig_path

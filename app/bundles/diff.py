@@ -1,0 +1,209 @@
+"""What applying a bundle would change, in words a duty officer can check before accepting:
+contacts, groups, services, routing, templates, runbooks, delivery paths — and the local
+edits made on this workstation since the last bundle, which an import must not silently lose.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from app.contacts.model import Contact, Directory, Template
+
+T = TypeVar("T")
+CONTACT_FIELDS = ("organisation", "name", "email", "phone", "language", "timezone", "groups")
+CONTACT_FIELDS_EXTRA = ("channels",)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One line of the diff: `kind` is added, removed or changed."""
+
+    area: str  # contact, group, service, routing, template, runbook, delivery path
+    kind: str
+    label: str
+    details: tuple[str, ...] = ()
+
+    def text(self) -> str:
+        sign = {"added": "+", "removed": "-", "changed": "~"}[self.kind]
+        tail = f" ({'; '.join(self.details)})" if self.details else ""
+        return f"{sign} {self.area} {self.label}{tail}"
+
+
+@dataclass
+class BundleDiff:
+    changes: list[Change] = field(default_factory=list)
+    # Local edits since the last bundle (decided on at apply time, never silently dropped).
+    local_contacts: list[Contact] = field(default_factory=list)  # made on this workstation
+    edited_contacts: list[tuple[Contact, Contact | None]] = field(default_factory=list)
+    local_templates: list[Template] = field(default_factory=list)
+
+    def by_area(self, area: str) -> list[Change]:
+        return [c for c in self.changes if c.area == area]
+
+    def count(self, area: str, kind: str) -> int:
+        return sum(1 for c in self.changes if c.area == area and c.kind == kind)
+
+    @property
+    def has_local_edits(self) -> bool:
+        return bool(self.local_contacts or self.edited_contacts or self.local_templates)
+
+    def summary(self) -> dict[str, dict[str, int]]:
+        areas = dict.fromkeys(c.area for c in self.changes)
+        return {
+            area: {k: self.count(area, k) for k in ("added", "removed", "changed")}
+            for area in areas
+        }
+
+    def local_edit_lines(self) -> list[str]:
+        lines = [
+            f"  kept: contact {_who(c)} (added on this workstation)" for c in self.local_contacts
+        ]
+        for local, incoming in self.edited_contacts:
+            fate = (
+                "the bundle changes it too"
+                if incoming is not None and _differs(local, incoming)
+                else "the bundle no longer lists it"
+                if incoming is None
+                else "the bundle has the original"
+            )
+            lines.append(f"  edited here: contact {_who(local)} — {fate}")
+        lines += [
+            f"  kept: template {t.path} (edited on this workstation)" for t in self.local_templates
+        ]
+        return lines
+
+    def lines(self) -> list[str]:
+        out = [c.text() for c in self.changes] or ["No changes to the directory."]
+        if self.has_local_edits:
+            out += ["Local edits since the last bundle:", *self.local_edit_lines()]
+        return out
+
+
+def diff_directories(
+    old: Directory, new: Directory, *, local_templates: Iterable[Template] = ()
+) -> BundleDiff:
+    """`old` is what the store holds; `local_templates` those of its templates edited on this
+    workstation (they stay, so the bundle's version of them is not compared)."""
+    diff = BundleDiff(local_templates=list(local_templates))
+    shadowed = {t.key for t in diff.local_templates}
+    bundle_contacts = [c for c in old.contacts if c.origin != "local"]
+    diff.changes += _compare(
+        "contact",
+        {c.key: c for c in bundle_contacts},
+        {c.key: c for c in new.contacts},
+        label=_who,
+        fields=CONTACT_FIELDS + CONTACT_FIELDS_EXTRA,
+    )
+    diff.changes += _compare(
+        "group",
+        {g.id: g for g in old.groups},
+        {g.id: g for g in new.groups},
+        label=lambda g: g.id,
+        fields=("name", "description"),
+    )
+    diff.changes += _compare(
+        "service",
+        {s.id: s for s in old.services},
+        {s.id: s for s in new.services},
+        label=lambda s: s.id,
+        fields=("name", "description"),
+    )
+    diff.changes += _compare(
+        "routing",
+        {r: r for r in old.routing},
+        {r: r for r in new.routing},
+        label=lambda r: f"{r[0]} → {r[1]}",
+        fields=(),
+    )
+    diff.changes += _compare(
+        "template",
+        {t.key: t for t in old.templates if t.key not in shadowed},
+        {t.key: t for t in new.templates if t.key not in shadowed},
+        label=lambda t: t.path,
+        fields=("source",),
+    )
+    diff.changes += _compare(
+        "runbook",
+        {r.name: r for r in old.runbooks},
+        {r.name: r for r in new.runbooks},
+        label=lambda r: r.name,
+        fields=("title", "body"),
+    )
+    diff.changes += _compare(
+        "delivery path",
+        _delivery_paths(old.docs.get("delivery.toml")),
+        _delivery_paths(new.docs.get("delivery.toml")),
+        label=lambda p: p[0],
+        fields=(),
+        compare=lambda a, b: _dict_changes(a[1], b[1]),
+    )
+    incoming = {c.key: c for c in new.contacts}
+    diff.local_contacts = [c for c in old.contacts if c.origin == "local"]
+    diff.edited_contacts = [
+        (c, incoming.get(c.key)) for c in old.contacts if c.edited_locally and c.origin != "local"
+    ]
+    return diff
+
+
+def _compare(
+    area: str,
+    old: dict[Hashable, T],
+    new: dict[Hashable, T],
+    *,
+    label: Callable[[T], str],
+    fields: Iterable[str],
+    compare: Callable[[T, T], list[str]] | None = None,
+) -> list[Change]:
+    names = tuple(fields)
+
+    def changed_fields(a: T, b: T) -> list[str]:
+        if compare is not None:
+            return compare(a, b)
+        return [f for f in names if getattr(a, f) != getattr(b, f)]
+
+    out: list[Change] = []
+    for key in sorted(new.keys() - old.keys(), key=str):
+        out.append(Change(area, "added", label(new[key])))
+    for key in sorted(old.keys() - new.keys(), key=str):
+        out.append(Change(area, "removed", label(old[key])))
+    for key in sorted(old.keys() & new.keys(), key=str):
+        differs = changed_fields(old[key], new[key])
+        if differs:
+            out.append(Change(area, "changed", label(new[key]), tuple(differs)))
+    return out
+
+
+def _delivery_paths(text: str | None) -> dict[Hashable, tuple[str, dict[str, Any]]]:
+    """`[[smtp]]`/`[[webmail]]` entries by name, and the modem, from delivery.toml."""
+    if not text:
+        return {}
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return {}
+    paths: dict[Hashable, tuple[str, dict[str, Any]]] = {}
+    for kind in ("smtp", "webmail"):
+        for entry in doc.get(kind, []) or []:
+            if isinstance(entry, dict):
+                name = f"{kind} {entry.get('name', '?')}"
+                paths[name] = (name, entry)
+    modem = doc.get("modem")
+    if isinstance(modem, dict):
+        paths["modem"] = ("modem", modem)
+    return paths
+
+
+def _dict_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    return sorted(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
+
+
+def _who(contact: Contact) -> str:
+    address = contact.email or contact.phone
+    return f"{contact.organisation} / {contact.name or '-'} <{address}>"
+
+
+def _differs(a: Contact, b: Contact) -> bool:
+    return any(getattr(a, f) != getattr(b, f) for f in CONTACT_FIELDS + CONTACT_FIELDS_EXTRA)

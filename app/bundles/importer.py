@@ -1,0 +1,294 @@
+"""Importing a bundle: verify the signature before anything is parsed, unpack within limits,
+refuse rollbacks, show the diff, apply all-or-nothing with the local edits kept."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.audit import AuditLog
+from app.bundles.archive import LIMITS, BundleRejected, Limits, Manifest, read_archive
+from app.bundles.diff import BundleDiff, diff_directories
+from app.bundles.history import AppliedBundle, current_bundle, record
+from app.bundles.minisign import Signature, SignatureError
+from app.bundles.trust import TrustedSigner, TrustStore
+from app.contacts.directory import DirectoryStore
+from app.contacts.model import Contact, Directory, Template
+from app.contacts.source import SourceProblems, parse_source
+from app.errors import UserError
+from app.store import db
+from app.timefmt import iso, local_text, now, parse_time
+
+SIGNATURE_SUFFIX = ".minisig"
+
+
+@dataclass
+class Inspection:
+    """A verified bundle and what applying it would do. Nothing is changed yet."""
+
+    path: Path
+    manifest: Manifest
+    manifest_sha256: str
+    signer: TrustedSigner
+    trusted_comment: str
+    directory: Directory
+    diff: BundleDiff
+    current: AppliedBundle | None
+    already_applied: bool = False
+    expired: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def bundle_files(path: Path) -> tuple[Path, Path]:
+    """(bundle, signature) for either of the two being named."""
+    if path.name.endswith(SIGNATURE_SUFFIX):
+        return path.with_name(path.name[: -len(SIGNATURE_SUFFIX)]), path
+    return path, path.with_name(path.name + SIGNATURE_SUFFIX)
+
+
+class BundleImporter:
+    def __init__(self, *, conn: db.Connection, audit: AuditLog, limits: Limits = LIMITS) -> None:
+        self._conn = conn
+        self._audit = audit
+        self._limits = limits
+        self.trust = TrustStore(conn=conn, audit=audit)
+        self.directory = DirectoryStore(conn=conn, audit=audit)
+
+    # -- inspect ------------------------------------------------------------------------
+
+    def inspect(self, path: Path) -> Inspection:
+        """Verify and diff; a refusal is audited and raised as `BundleRejected`."""
+        try:
+            return self._inspect(path)
+        except (BundleRejected, SourceProblems) as err:
+            reason = getattr(err, "reason", "bad_source")
+            self._audit.append("bundle.rejected", file=path.name, reason=reason)
+            raise
+
+    def _inspect(self, path: Path) -> Inspection:
+        bundle_path, sig_path = bundle_files(path)
+        data = self._read_bundle(bundle_path)
+        signature = self._read_signature(sig_path, bundle_path)
+        signer = self._verify(data, signature)
+        # Only now, with the signature sound, is anything inside the archive looked at.
+        manifest, files = read_archive(data, self._limits)
+        try:
+            incoming = parse_source(files)
+        except SourceProblems as err:
+            raise BundleRejected(str(err), reason="bad_source") from None
+        current = current_bundle(self._conn)
+        already = _check_version(manifest, current)
+        inspection = Inspection(
+            path=bundle_path,
+            manifest=manifest,
+            manifest_sha256=manifest.sha256,
+            signer=signer,
+            trusted_comment=signature.trusted_comment,
+            directory=incoming,
+            diff=diff_directories(
+                self.directory.load(), incoming, local_templates=self.local_templates()
+            ),
+            current=current,
+            already_applied=already,
+        )
+        self._add_warnings(inspection)
+        return inspection
+
+    def _read_bundle(self, path: Path) -> bytes:
+        try:
+            size = path.stat().st_size
+            if size > self._limits.max_archive_bytes:
+                raise BundleRejected(
+                    f"{path.name} is {size >> 20} MiB; a bundle is at most "
+                    f"{self._limits.max_archive_bytes >> 20} MiB. Nothing was read.",
+                    reason="unsafe_archive",
+                )
+            with path.open("rb") as handle:
+                return handle.read(self._limits.max_archive_bytes + 1)
+        except FileNotFoundError:
+            raise UserError(f"There is no bundle file {path}.") from None
+        except OSError as err:
+            raise UserError(f"Cannot read the bundle {path}: {err}.") from None
+
+    @staticmethod
+    def _read_signature(sig_path: Path, bundle_path: Path) -> Signature:
+        if not sig_path.exists():
+            raise BundleRejected(
+                f"{bundle_path.name} has no signature ({sig_path.name} is not next to it). "
+                "Unsigned bundles are never applied: copy both files from IT.",
+                reason="unsigned",
+            )
+        try:
+            return Signature.load(sig_path)
+        except SignatureError as err:
+            raise BundleRejected(str(err), reason=err.reason) from None
+
+    def _verify(self, data: bytes, signature: Signature) -> TrustedSigner:
+        signers = self.trust.signers()
+        if not signers:
+            raise BundleRejected(
+                "No bundle signer is trusted on this kit yet. Pin IT's public key first "
+                "(outage-kit bundle trust FILE.pub, or Kit ▸ Contact bundle ▸ Trust a signer "
+                "key), after checking its fingerprint with IT.",
+                reason="no_trusted_signer",
+            )
+        signer = next((s for s in signers if s.key.key_id == signature.key_id), None)
+        if signer is None:
+            pinned = ", ".join(f"{s.role} {s.key_id}" for s in signers)
+            raise BundleRejected(
+                f"The bundle is signed by key {signature.key_id_text}, which this kit does not "
+                f"trust (trusted: {pinned}). It was not applied. If IT changed keys, check the "
+                "new key's fingerprint with IT and pin it with 'bundle trust'.",
+                reason="unknown_signer",
+            )
+        try:
+            signature.check(data, signer.key)
+        except SignatureError as err:
+            raise BundleRejected(str(err), reason=err.reason) from None
+        return signer
+
+    def _add_warnings(self, inspection: Inspection) -> None:
+        manifest, current = inspection.manifest, inspection.current
+        at = now()
+        if manifest.expires and parse_time(manifest.expires) <= at:
+            inspection.expired = True
+            inspection.warnings.append(
+                f"This bundle EXPIRED on {local_text(manifest.expires)}. It can still be "
+                "applied (it is newer than what the kit holds), but ask IT for a fresh one."
+            )
+        if parse_time(manifest.issued) > at:
+            inspection.warnings.append(
+                f"The bundle says it was issued in the future ({local_text(manifest.issued)}): "
+                "check this workstation's clock."
+            )
+        if current is not None and current.name != manifest.name:
+            inspection.warnings.append(
+                f"The bundle is called {manifest.name!r}, the one applied before "
+                f"{current.name!r}: make sure it is meant for this kit."
+            )
+
+    def local_templates(self) -> list[Template]:
+        rows = self._conn.execute(
+            "SELECT kind, stage, language, channel, source FROM templates "
+            "WHERE origin = 'local' ORDER BY 1, 2, 3, 4"
+        )
+        return [Template(*r) for r in rows]
+
+    # -- apply --------------------------------------------------------------------------
+
+    def apply(self, inspection: Inspection, *, keep_local_edits: bool = True) -> AppliedBundle:
+        """One transaction: the directory, the history row and the audit entries commit
+        together or not at all."""
+        manifest = inspection.manifest
+        with db.transaction(self._conn) as conn:
+            # Checked again inside the transaction: another import may have run since.
+            if _check_version(manifest, current_bundle(conn)):
+                raise BundleRejected(
+                    f"Version {manifest.version} is already applied; nothing to do.",
+                    reason="already_applied",
+                )
+            merged, local_contacts, local_templates = self._merged(
+                inspection.directory, keep_local_edits
+            )
+            self.directory.replace(
+                merged, origin="bundle", reason=f"bundle {manifest.name} v{manifest.version}"
+            )
+            self._restore_local_origins(conn, local_contacts, local_templates)
+            applied = AppliedBundle(
+                name=manifest.name,
+                version=manifest.version,
+                signer_key_id=inspection.signer.key_id,
+                signer_role=inspection.signer.role,
+                fingerprint=inspection.signer.fingerprint,
+                issued=manifest.issued,
+                expires=manifest.expires,
+                manifest_sha256=inspection.manifest_sha256,
+                content_sha256=manifest.content_hash,
+                applied_at=iso(now()),
+                expired_on_apply=inspection.expired,
+            )
+            record(conn, applied)
+            self._audit.append(
+                "bundle.applied",
+                file=inspection.path.name,
+                name=manifest.name,
+                version=manifest.version,
+                previous_version=inspection.current.version if inspection.current else None,
+                signer=inspection.signer.key_id,
+                signer_role=inspection.signer.role,
+                issued=manifest.issued,
+                expires=manifest.expires,
+                expired=inspection.expired,
+                manifest_sha256=inspection.manifest_sha256,
+                changes=inspection.diff.summary(),
+                kept_local_contacts=len(local_contacts),
+                kept_local_templates=len(local_templates),
+                discarded_local_edits=not keep_local_edits and inspection.diff.has_local_edits,
+            )
+        return applied
+
+    def _merged(
+        self, incoming: Directory, keep: bool
+    ) -> tuple[Directory, list[Contact], list[Template]]:
+        """The bundle's directory plus, when kept, the contacts and templates edited here."""
+        if not keep:
+            return incoming, [], []
+        groups = {g.id for g in incoming.groups}
+        contacts = {c.key: c for c in incoming.contacts}
+        local_origin: list[Contact] = []
+        for contact in self.directory.contacts():
+            if contact.origin == "local" and contact.key in contacts:
+                continue  # IT has taken it into the bundle: the bundle's entry now rules
+            if contact.origin == "local" or contact.edited_locally:
+                kept = dataclasses.replace(
+                    contact, id=None, groups=tuple(g for g in contact.groups if g in groups)
+                )
+                contacts[contact.key] = kept
+                if contact.origin == "local":
+                    local_origin.append(kept)
+        templates = {t.key: t for t in incoming.templates}
+        local_templates = self.local_templates()
+        templates.update({t.key: t for t in local_templates})
+        merged = dataclasses.replace(
+            incoming, contacts=list(contacts.values()), templates=list(templates.values())
+        )
+        return merged, local_origin, local_templates
+
+    @staticmethod
+    def _restore_local_origins(
+        conn: db.Connection, contacts: list[Contact], templates: list[Template]
+    ) -> None:
+        # DirectoryStore.replace() marks everything as the bundle's; put back what is local.
+        for contact in contacts:
+            conn.execute(
+                "UPDATE contacts SET origin = 'local' WHERE "
+                "(email <> '' AND lower(email) = ?) OR (email = '' AND phone = ?)",
+                (contact.key, contact.key),
+            )
+        conn.executemany(
+            "UPDATE templates SET origin = 'local' "
+            "WHERE kind = ? AND stage = ? AND language = ? AND channel = ?",
+            [t.key for t in templates],
+        )
+
+
+def _check_version(manifest: Manifest, current: AppliedBundle | None) -> bool:
+    """True when this very bundle is already applied; raises on a rollback or a clash."""
+    if current is None or manifest.version > current.version:
+        return False
+    if manifest.version < current.version:
+        raise BundleRejected(
+            f"This bundle is version {manifest.version}, older than version "
+            f"{current.version} applied on {local_text(current.applied_at)}. Bundles only "
+            "move forward (rollback refused); get the newest bundle from IT.",
+            reason="rollback",
+        )
+    if manifest.content_hash == current.content_sha256:
+        return True
+    raise BundleRejected(
+        f"Version {manifest.version} is already applied, but this bundle holds different "
+        "content under the same version number. Refused: IT must give every changed bundle "
+        "a higher version.",
+        reason="same_version",
+    )
