@@ -45,6 +45,9 @@ class Task(QRunnable, Generic[T]):
         on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
         super().__init__()
+        # Python owns the task: the pool must not delete it under the signals' feet.
+        self.setAutoDelete(False)
+        self._keepalive: Task[T] | None = None
         self.token = CancelToken()
         self._work = work
         self.signals = _Signals()
@@ -58,10 +61,13 @@ class Task(QRunnable, Generic[T]):
             result = self._work(self.signals.progressed.emit, self.token)
         except BaseException as err:  # delivered to the GUI thread, never lost
             self.signals.failed.emit(err)
-            return
-        self.signals.finished.emit(result)
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            self._keepalive = None
 
 
 def start(task: Task[Any]) -> Task[Any]:
+    task._keepalive = task  # alive until run() has delivered its result
     QThreadPool.globalInstance().start(task)
     return task
