@@ -7,10 +7,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-# Debian tools the tests call: minisign (bundle signatures), pdftotext (report checks),
+# Debian tools the tests call: minisign (bundle signatures), zip (hostile bundle archives), pdftotext (report checks),
 # fonts with Cyrillic/Polish glyphs for PDF reports.
-SYSTEM_PACKAGES := minisign poppler-utils fonts-dejavu-core
-SYSTEM_COMMANDS := minisign pdftotext
+SYSTEM_PACKAGES := minisign zip poppler-utils fonts-dejavu-core
+SYSTEM_COMMANDS := minisign zip pdftotext
 # For screenshots of a real window (not needed by the tests).
 SCREENSHOT_PACKAGES := xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
 
