@@ -10,6 +10,7 @@ from app.store.migrations import (
     m001_foundation,
     m002_outbox,
     m003_directory,
+    m004_incidents,
     m006_backlog,
     m007_bundles,
 )
@@ -19,6 +20,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m001_foundation.MIGRATION,
     m002_outbox.MIGRATION,
     m003_directory.MIGRATION,
+    m004_incidents.MIGRATION,
     m006_backlog.MIGRATION,
     m007_bundles.MIGRATION,
 )

@@ -1,0 +1,103 @@
+"""The timers of open incidents: notify partners by, next update due. Plain time
+arithmetic, so the countdown the window shows and the alerts it raises are tested without Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from app.incidents.model import FINAL_STAGES, Incident, Notice
+
+#: the alert before the notify-by deadline lapses comes this long before it
+NOTIFY_ALERT_MINUTES = 5
+
+
+@dataclass(frozen=True)
+class Deadline:
+    reference: str
+    what: str  # 'notify' (first notice of a disaster) or 'update' (a promised update)
+    due: datetime
+    remind_at: datetime
+
+    def state(self, now: datetime) -> str:
+        """'ok', 'soon' (reminder time reached) or 'overdue'."""
+        if now > self.due:
+            return "overdue"
+        return "soon" if now >= self.remind_at else "ok"
+
+    def label(self, now: datetime) -> str:
+        verb = "notify partners by" if self.what == "notify" else "next update due"
+        when = self.due.astimezone().strftime("%H:%M")
+        return f"{self.reference}  {verb} {when}  ({countdown(self.due - now)})"
+
+
+def countdown(left: timedelta) -> str:
+    seconds = int(left.total_seconds())
+    sign = "" if seconds >= 0 else "overdue "
+    seconds = abs(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    text = f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+    return f"{sign}{text}" + ("" if sign else " left")
+
+
+def deadlines(
+    incident: Incident, notices: Sequence[Notice], *, reminder_minutes: int
+) -> list[Deadline]:
+    """What this incident owes partners, and when."""
+    if not incident.is_open:
+        return []
+    if not notices:
+        if incident.kind != "disaster":
+            return []  # planned work is announced ahead; no detection clock
+        due = incident.detected_at + timedelta(minutes=incident.notify_minutes)
+        alert = min(NOTIFY_ALERT_MINUTES, incident.notify_minutes)
+        return [Deadline(incident.reference, "notify", due, due - timedelta(minutes=alert))]
+    if any(n.stage in FINAL_STAGES[incident.kind] for n in notices):
+        return []
+    promised = [n.next_update for n in notices if n.next_update is not None]
+    if not promised:
+        return []
+    due = promised[-1]
+    return [Deadline(incident.reference, "update", due, due - timedelta(minutes=reminder_minutes))]
+
+
+def most_urgent(found: Iterable[Deadline]) -> Deadline | None:
+    return min(found, key=lambda d: d.due, default=None)
+
+
+@dataclass(frozen=True)
+class Alert:
+    deadline: Deadline
+    level: str  # 'soon' or 'overdue'
+
+    def message(self) -> str:
+        d = self.deadline
+        when = d.due.astimezone().strftime("%H:%M")
+        if d.what == "notify":
+            if self.level == "overdue":
+                return f"{d.reference}: partners should have been notified by {when}. Send now."
+            return f"{d.reference}: notify partners by {when} — send the initial notice."
+        if self.level == "overdue":
+            return f"{d.reference}: the promised update ({when}) is overdue. Post an update now."
+        return f"{d.reference}: an update is promised by {when}. Post it soon."
+
+
+class AlertTracker:
+    """Raises each alert once: 'soon' when the reminder time is reached, 'overdue' after."""
+
+    def __init__(self) -> None:
+        self._raised: set[tuple[str, str, datetime, str]] = set()
+
+    def due(self, found: Iterable[Deadline], now: datetime) -> list[Alert]:
+        alerts: list[Alert] = []
+        for deadline in found:
+            level = deadline.state(now)
+            if level == "ok":
+                continue
+            key = (deadline.reference, deadline.what, deadline.due, level)
+            if key not in self._raised:
+                self._raised.add(key)
+                alerts.append(Alert(deadline, level))
+        return alerts

@@ -1,0 +1,109 @@
+"""Plain records of incidents and notices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from app.contacts.model import Contact
+from app.notices.catalog import KIND_STAGES
+
+FINAL_STAGES: dict[str, tuple[str, ...]] = {
+    "disaster": ("resolved",),
+    "downtime": ("completed", "cancelled"),
+}
+STAGE_LABELS = {
+    "initial": "Initial notice",
+    "update": "Update",
+    "resolved": "Resolution",
+    "completed": "Completion",
+    "cancelled": "Cancellation",
+}
+KIND_LABELS = {"disaster": "Disaster (unplanned)", "downtime": "Downtime (planned work)"}
+
+__all__ = [
+    "FINAL_STAGES",
+    "KIND_LABELS",
+    "KIND_STAGES",
+    "STAGE_LABELS",
+    "Incident",
+    "Notice",
+    "Recipient",
+    "partner_time",
+]
+
+
+def partner_time(moment: datetime | None) -> str:
+    """Times in notices: UTC, unambiguous for partners in every time zone."""
+    if moment is None:
+        return ""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+@dataclass(frozen=True)
+class Incident:
+    reference: str
+    kind: str
+    title: str
+    services: tuple[str, ...]
+    groups: tuple[str, ...]
+    detected_at: datetime
+    notify_minutes: int
+    window_start: datetime | None = None
+    window_end: datetime | None = None
+    state: str = "open"
+    created_at: datetime | None = None
+    closed_at: datetime | None = None
+    id: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == "open"
+
+
+@dataclass(frozen=True)
+class Notice:
+    id: int
+    incident_id: int
+    stage: str
+    fields: dict[str, str]
+    next_update: datetime | None
+    created_at: datetime
+    recipients: int
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who got a notice, as they were then (a later bundle may change the directory)."""
+
+    key: str
+    organisation: str
+    name: str
+    email: str
+    phone: str
+    language: str
+    channels: tuple[str, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def from_contact(cls, contact: Contact) -> Recipient:
+        return cls(
+            contact.key,
+            contact.organisation,
+            contact.name,
+            contact.email,
+            contact.phone,
+            contact.language,
+            contact.channels,
+        )
+
+    @property
+    def label(self) -> str:
+        return f"{self.organisation} — {self.name}"
+
+    @property
+    def wants_email(self) -> bool:
+        return "email" in self.channels and bool(self.email)
+
+    @property
+    def wants_sms(self) -> bool:
+        return "sms" in self.channels and bool(self.phone)

@@ -1,0 +1,510 @@
+"""Incidents in the encrypted store: open one, compose and queue its notices, close it.
+Every change is audited in the same transaction as the change itself."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from app.audit import AuditLog
+from app.contacts.directory import DirectoryStore
+from app.contacts.model import KINDS
+from app.delivery.outbox import Outbox
+from app.errors import UserError
+from app.incidents import rules
+from app.incidents.clock import Deadline, deadlines
+from app.incidents.compose import NEXT_UPDATE, Composer, Composition
+from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
+from app.notices.catalog import TemplateCatalog
+from app.notices.render import EarlierNotice
+from app.settings import Settings
+from app.store import db
+from app.timefmt import iso, now
+
+REFERENCE_PREFIX = "OK"
+# A detection time a little ahead of this clock is a clock difference, not a typo.
+_CLOCK_SKEW = timedelta(minutes=2)
+_INCIDENT_COLUMNS = (
+    "id, reference, kind, title, services, groups, detected_at, window_start, window_end, "
+    "notify_minutes, state, created_at, closed_at"
+)
+
+
+class NoticeRefused(UserError):
+    """The notice was not queued; `problems` names each reason."""
+
+    def __init__(self, reference: str, problems: Sequence[str]) -> None:
+        self.problems = list(problems)
+        listed = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"Nothing was queued for {reference}:\n{listed}")
+
+
+@dataclass(frozen=True)
+class Queued:
+    composition: Composition
+    notice_id: int
+    messages: int
+
+
+@dataclass(frozen=True)
+class DeliveryLine:
+    """One outbox message of an incident, for its timeline."""
+
+    notice_id: int | None
+    channel: str
+    recipient: str
+    recipient_name: str
+    state: str
+    path: str | None
+    updated_at: str
+
+
+class IncidentService:
+    def __init__(self, *, conn: db.Connection, audit: AuditLog, settings: Settings) -> None:
+        self._conn = conn
+        self._audit = audit
+        self._settings = settings
+        self.directory = DirectoryStore(conn=conn, audit=audit)
+        self.catalog = TemplateCatalog(conn=conn, audit=audit)
+
+    # -- opening ------------------------------------------------------------------------
+
+    def next_reference(self, moment: datetime | None = None) -> str:
+        year = (moment or now()).astimezone().year
+        prefix = f"{REFERENCE_PREFIX}-{year}-"
+        row = self._conn.execute(
+            "SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM incidents "
+            "WHERE reference GLOB ?",
+            (len(prefix) + 1, prefix + "*"),
+        ).fetchone()
+        return f"{prefix}{int(row[0] or 0) + 1:04}"
+
+    def draft(
+        self,
+        kind: str,
+        title: str,
+        services: Sequence[str],
+        *,
+        detected: datetime | None = None,
+        window: tuple[datetime, datetime] | None = None,
+        groups: Sequence[str] | None = None,
+    ) -> Incident:
+        """A checked, not yet stored incident (the wizard previews with it)."""
+        moment = now()
+        problems = self._draft_problems(kind, title, services, detected, window, moment)
+        if problems:
+            raise UserError(
+                "The incident was not opened:\n" + "\n".join(f"  - {p}" for p in problems)
+            )
+        chosen = (
+            tuple(groups)
+            if groups is not None
+            else tuple(self.directory.groups_for_services(services))
+        )
+        return Incident(
+            reference=self.next_reference(moment),
+            kind=kind,
+            title=title.strip(),
+            services=tuple(services),
+            groups=chosen,
+            detected_at=detected or moment,
+            notify_minutes=self._settings.get("notify_deadline_minutes"),
+            window_start=window[0] if window else None,
+            window_end=window[1] if window else None,
+            created_at=moment,
+        )
+
+    def _draft_problems(
+        self,
+        kind: str,
+        title: str,
+        services: Sequence[str],
+        detected: datetime | None,
+        window: tuple[datetime, datetime] | None,
+        moment: datetime,
+    ) -> list[str]:
+        problems: list[str] = []
+        if kind not in KINDS:
+            problems.append(f"Kind must be one of {', '.join(KINDS)}, not {kind!r}.")
+        if not title.strip():
+            problems.append("Give the incident a short title (e.g. 'SMS gateways down').")
+        known = {s.id for s in self.directory.services()}
+        if not services:
+            problems.append("Choose at least one affected service.")
+        for service in services:
+            if service not in known:
+                listed = ", ".join(sorted(known)) or "none: load contacts first"
+                problems.append(f"Unknown service {service!r}; known services: {listed}.")
+        if detected is not None and detected > moment + _CLOCK_SKEW:
+            problems.append("The detection time is in the future.")
+        if kind == "downtime":
+            if window is None:
+                problems.append("Planned work needs its window: --window START/END.")
+            elif window[1] <= window[0]:
+                problems.append("The window ends before it starts.")
+        return problems
+
+    def open(self, incident: Incident) -> Incident:
+        """Store a drafted incident (its reference is taken now)."""
+        with db.transaction(self._conn) as conn:
+            reference = self.next_reference(incident.created_at)
+            stamp = iso(incident.created_at or now())
+            conn.execute(
+                "INSERT INTO incidents (reference, kind, title, services, groups, detected_at, "
+                "window_start, window_end, notify_minutes, state, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)",
+                (
+                    reference,
+                    incident.kind,
+                    incident.title,
+                    ";".join(incident.services),
+                    ";".join(incident.groups),
+                    iso(incident.detected_at),
+                    iso(incident.window_start) if incident.window_start else None,
+                    iso(incident.window_end) if incident.window_end else None,
+                    incident.notify_minutes,
+                    stamp,
+                ),
+            )
+            self._audit.append(
+                "incident.opened",
+                reference=reference,
+                kind=incident.kind,
+                title=incident.title,
+                services=list(incident.services),
+                groups=list(incident.groups),
+            )
+        return self.get(reference)
+
+    def create(self, kind: str, title: str, services: Sequence[str], **kwargs: object) -> Incident:
+        return self.open(self.draft(kind, title, services, **kwargs))  # type: ignore[arg-type]
+
+    def set_groups(self, reference: str, groups: Iterable[str]) -> Incident:
+        """Change which groups hear about it. Earlier recipients keep hearing regardless."""
+        incident = self.get(reference)
+        chosen = sorted(set(groups))
+        known = {g.id for g in self.directory.groups()}
+        unknown = [g for g in chosen if g not in known]
+        if unknown:
+            raise UserError(f"Unknown group(s): {', '.join(unknown)}.")
+        with db.transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE incidents SET groups = ? WHERE reference = ?", (";".join(chosen), reference)
+            )
+            self._audit.append(
+                "incident.groups_changed",
+                reference=reference,
+                old=list(incident.groups),
+                new=chosen,
+            )
+        return self.get(reference)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def get(self, reference: str) -> Incident:
+        row = self._conn.execute(
+            f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE reference = ?",
+            (reference.strip().upper(),),
+        ).fetchone()
+        if row is None:
+            raise UserError(
+                f"There is no incident {reference}. 'outage-kit incident list' shows them."
+            )
+        return _incident(row)
+
+    def incidents(self, *, include_closed: bool = False, limit: int = 500) -> list[Incident]:
+        sql = f"SELECT {_INCIDENT_COLUMNS} FROM incidents"
+        if not include_closed:
+            sql += " WHERE state = 'open'"
+        sql += f" ORDER BY id DESC LIMIT {int(limit)}"
+        return [_incident(r) for r in self._conn.execute(sql)]
+
+    def notices(self, incident: Incident) -> list[Notice]:
+        rows = self._conn.execute(
+            "SELECT id, incident_id, stage, fields, next_update, created_at, recipients "
+            "FROM notices WHERE incident_id = ? ORDER BY id",
+            (incident.id,),
+        )
+        return [
+            Notice(
+                int(r[0]),
+                int(r[1]),
+                r[2],
+                json.loads(r[3]),
+                _time(r[4]),
+                _time(r[5]) or now(),
+                int(r[6]),
+            )
+            for r in rows
+        ]
+
+    def deadlines(self, incident: Incident) -> list[Deadline]:
+        return deadlines(
+            incident,
+            self.notices(incident),
+            reminder_minutes=self._settings.get("update_reminder_minutes"),
+        )
+
+    def audience(self, incident: Incident) -> list[Recipient]:
+        """Everyone who got a notice of this incident, less stated removals."""
+        rows = self._conn.execute(
+            "SELECT a.contact_key, a.organisation, a.name, a.email, a.phone, a.language, "
+            "a.channels FROM notice_audience a JOIN notices n ON n.id = a.notice_id "
+            "WHERE n.incident_id = ? AND a.contact_key NOT IN "
+            "(SELECT contact_key FROM incident_removals WHERE incident_id = ?) ORDER BY n.id",
+            (incident.id, incident.id),
+        )
+        found: dict[str, Recipient] = {}
+        for r in rows:
+            found[r[0]] = Recipient(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6].split(";")))
+        return list(found.values())
+
+    def texts(self, notice_id: int) -> list[tuple[str, str, str, str]]:
+        """(language, channel, subject, body) of a queued notice."""
+        rows = self._conn.execute(
+            "SELECT language, channel, subject, body FROM notice_texts WHERE notice_id = ? "
+            "ORDER BY language, channel",
+            (notice_id,),
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def deliveries(self, incident: Incident) -> list[DeliveryLine]:
+        rows = self._conn.execute(
+            "SELECT notice_id, channel, recipient, recipient_name, state, path, updated_at "
+            "FROM outbox WHERE incident_ref = ? ORDER BY id",
+            (incident.reference,),
+        )
+        return [DeliveryLine(*r) for r in rows]
+
+    # -- composing and queueing ---------------------------------------------------------
+
+    def service_names(self) -> dict[str, str]:
+        return {s.id: s.name for s in self.directory.services()}
+
+    def composer(self) -> Composer:
+        return Composer(catalog=self.catalog, service_names=self.service_names())
+
+    def proposed_audience(self, incident: Incident) -> list[Recipient]:
+        return [Recipient.from_contact(c) for c in self.directory.audience(incident.groups)]
+
+    def compose(
+        self,
+        incident: Incident,
+        stage: str,
+        fields: Mapping[str, str],
+        *,
+        removals: Mapping[str, str] | None = None,
+        recipients: Sequence[Recipient] | None = None,
+    ) -> Composition:
+        """Everything the notice would be, and every problem that stops it being queued.
+        `recipients`: an explicit initial audience (the wizard's), else the incident's."""
+        moment = now()
+        if incident.id is not None:
+            incident = self.get(incident.reference)  # never act on a stale copy
+        notices = self.notices(incident) if incident.id is not None else []
+        problems = rules.stage_problems(incident, notices, stage)
+        removals = dict(removals or {})
+        if recipients is not None:
+            audience = list(recipients)
+        elif notices:
+            audience, more = rules.audience_for_follow_up(
+                self.audience(incident), self.proposed_audience(incident), removals
+            )
+            problems += more
+        else:
+            audience = self.proposed_audience(incident)
+        next_update = None
+        if stage not in FINAL_STAGES.get(incident.kind, ()):
+            next_update, more = rules.promise_problems(fields.get(NEXT_UPDATE, ""), now=moment)
+            problems += more
+        composition = self.composer().compose(
+            incident,
+            stage,
+            fields,
+            audience,
+            earlier=self._earlier(incident, notices, {r.language for r in audience}),
+            next_update=next_update,
+            problems=problems,
+        )
+        composition.removals = removals
+        return composition
+
+    def _earlier(
+        self, incident: Incident, notices: Sequence[Notice], languages: set[str]
+    ) -> dict[str, list[EarlierNotice]]:
+        if not notices:
+            return {}
+        by_notice: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
+        for notice_id, language, subject, body in self._conn.execute(
+            "SELECT t.notice_id, t.language, t.subject, t.body FROM notice_texts t "
+            "JOIN notices n ON n.id = t.notice_id WHERE n.incident_id = ? AND t.channel = 'email'",
+            (incident.id,),
+        ):
+            by_notice[notice_id][language] = (subject, body)
+        earlier: dict[str, list[EarlierNotice]] = {}
+        for language in languages:
+            chain: list[EarlierNotice] = []
+            for notice in notices:
+                texts = by_notice.get(notice.id, {})
+                # a partner added later reads earlier notices in English if not in theirs
+                found = texts.get(language) or texts.get("en") or next(iter(texts.values()), None)
+                if found:
+                    chain.append(EarlierNotice(partner_time(notice.created_at), *found))
+            earlier[language] = chain
+        return earlier
+
+    def notify(
+        self,
+        incident: Incident,
+        stage: str,
+        fields: Mapping[str, str],
+        *,
+        removals: Mapping[str, str] | None = None,
+        recipients: Sequence[Recipient] | None = None,
+    ) -> Queued:
+        """Compose and queue, all or nothing; refused with every problem named."""
+        composition = self.compose(
+            incident, stage, fields, removals=removals, recipients=recipients
+        )
+        if not composition.ok:
+            raise NoticeRefused(incident.reference, composition.problems)
+        with db.transaction(self._conn) as conn:
+            notice_id = self._insert_notice(conn, composition)
+            threads = self._threads(incident.reference)
+            messages = composition.messages(notice_id=notice_id, threads=threads)
+            Outbox(conn=conn, audit=self._audit).enqueue(messages)
+            self._audit.append(
+                "incident.notice_queued",
+                reference=incident.reference,
+                stage=stage,
+                notice=notice_id,
+                recipients=len(composition.recipients),
+                messages=len(messages),
+                languages=composition.languages(),
+                removed=sorted(composition.removals),
+            )
+        return Queued(composition, notice_id, len(messages))
+
+    def _insert_notice(self, conn: db.Connection, c: Composition) -> int:
+        incident = c.incident
+        stamp = iso(now())
+        cur = conn.execute(
+            "INSERT INTO notices (incident_id, stage, fields, next_update, created_at, "
+            "recipients) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                incident.id,
+                c.stage,
+                json.dumps(c.fields, ensure_ascii=False, sort_keys=True),
+                iso(c.next_update) if c.next_update else None,
+                stamp,
+                len(c.recipients),
+            ),
+        )
+        notice_id = int(cur.lastrowid)
+        conn.executemany(
+            "INSERT INTO notice_texts (notice_id, language, channel, subject, body, "
+            "template_language, template_origin) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    notice_id,
+                    t.language,
+                    t.channel,
+                    t.subject,
+                    t.body,
+                    t.template.language,
+                    t.template.origin,
+                )
+                for t in c.texts.values()
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO notice_audience (notice_id, contact_key, organisation, name, email, "
+            "phone, language, channels) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    notice_id,
+                    r.key,
+                    r.organisation,
+                    r.name,
+                    r.email,
+                    r.phone,
+                    r.language,
+                    ";".join(r.channels),
+                )
+                for r in c.recipients
+            ],
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO incident_removals (incident_id, contact_key, reason, "
+            "removed_at) VALUES (?, ?, ?, ?)",
+            [(incident.id, key, reason.strip(), stamp) for key, reason in c.removals.items()],
+        )
+        return notice_id
+
+    def _threads(self, reference: str) -> dict[str, list[str]]:
+        """Earlier e-mail Message-IDs of this incident per recipient, oldest first (one
+        query for the whole audience instead of one per partner)."""
+        threads: dict[str, list[str]] = defaultdict(list)
+        for recipient, message_id in self._conn.execute(
+            "SELECT recipient, message_id FROM outbox WHERE incident_ref = ? "
+            "AND channel = 'email' ORDER BY id",
+            (reference,),
+        ):
+            threads[recipient].append(message_id)
+        return threads
+
+    # -- closing ------------------------------------------------------------------------
+
+    def close(self, incident: Incident) -> Incident:
+        problems = rules.close_problems(incident, self.notices(incident))
+        if problems:
+            raise UserError(" ".join(problems))
+        with db.transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE incidents SET state = 'closed', closed_at = ? WHERE id = ?",
+                (iso(now()), incident.id),
+            )
+            self._audit.append("incident.closed", reference=incident.reference)
+        return self.get(incident.reference)
+
+
+def _time(value: object) -> datetime | None:
+    if not value:
+        return None
+    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+
+
+def _incident(row: tuple[object, ...]) -> Incident:
+    (
+        iid,
+        ref,
+        kind,
+        title,
+        services,
+        groups,
+        detected,
+        wstart,
+        wend,
+        minutes,
+        state,
+        created,
+        closed,
+    ) = row
+    return Incident(
+        reference=str(ref),
+        kind=str(kind),
+        title=str(title),
+        services=tuple(str(services).split(";")) if services else (),
+        groups=tuple(str(groups).split(";")) if groups else (),
+        detected_at=_time(detected) or now(),
+        notify_minutes=int(str(minutes)),
+        window_start=_time(wstart),
+        window_end=_time(wend),
+        state=str(state),
+        created_at=_time(created),
+        closed_at=_time(closed),
+        id=int(str(iid)),
+    )
