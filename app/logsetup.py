@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_PHONE = re.compile(r"\+?\d[\d ()-]{7,}\d")
+_PHONE = re.compile(r"\+\d[\d ()-]{6,}\d|\b\d{9,15}\b")
 _HEX = re.compile(r"\b[0-9a-fA-F]{32,}\b")
 
 

@@ -7,7 +7,7 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.errors import StoreCorrupt, UserError
+from app.errors import UserError
 from app.fsutil import fsync_dir
 from app.paths import KitPaths
 from app.store import db
@@ -132,22 +132,27 @@ class Store:
                 "Choose another backup."
             )
         try:
-            if not self.problems(full=False):
-                self.backup("before-restore")
-        except (UserError, db.DatabaseError):
-            pass
+            sound = not self.problems()
+        except db.DatabaseError:
+            sound = False
+        if sound:
+            self.backup("before-restore")
         self.close()
         db_path = self.paths.database
         try:
             staging = db_path.with_name(".store.db.restoring")
             shutil.copyfile(backup, staging)
             staging.chmod(0o600)
-            if db_path.exists() and not _readable(db_path, self._key):
-                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-                db_path.replace(db_path.with_name(f"store.db.damaged-{stamp}"))
-            for suffix in ("-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    db_path.with_name(db_path.name + suffix).unlink()
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            for suffix in ("", "-wal", "-shm"):
+                current = db_path.with_name(db_path.name + suffix)
+                if not current.exists():
+                    continue
+                if not sound:
+                    # Damaged: kept aside (still encrypted) for a specialist, never deleted.
+                    current.replace(db_path.with_name(f"store.db.damaged-{stamp}{suffix}"))
+                elif suffix:
+                    current.unlink()  # the sound state is in the before-restore backup
             staging.replace(db_path)
             fsync_dir(db_path.parent)
         finally:
@@ -181,11 +186,3 @@ class Store:
         self.key_file.save(self.paths.key_file)
         keeper.put(self.store_id, new_key)
 
-
-def _readable(path: Path, raw_key: bytes) -> bool:
-    try:
-        conn = db.connect(path, raw_key)
-    except StoreCorrupt:
-        return False
-    conn.close()
-    return True

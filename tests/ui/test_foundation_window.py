@@ -187,3 +187,37 @@ def test_backups_make_and_restore_with_confirmation(
     actions = [e.action for e in window.kit.audit.entries()]
     assert "test.after-backup" not in actions and actions[0] == "store.restored"
     assert window.sections  # the window is usable again
+
+
+def test_damaged_store_offers_the_newest_good_backup(
+    qtbot: QtBot, store: Store, paths: KitPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.audit import AuditLog
+
+    AuditLog(conn=store.conn, actor="x").append("test.precious", value=7)
+    store.backup("manual")
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    data = bytearray(paths.database.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    paths.database.write_bytes(bytes(data))
+
+    offers: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        offers.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = MainWindow(paths=paths, keeper=NoKeyring())
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(offers), timeout=10000)
+    assert "Restore the newest good backup" in offers[0]
+    assert window.kit is not None
+    qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=10000)
+    kept = window.kit.audit.entries(action_prefix="test.")
+    assert [e.details for e in kept] == [{"value": 7}]
+    # The damaged file is kept aside, not overwritten.
+    assert any(p.name.startswith("store.db.damaged-") for p in paths.home.iterdir())
