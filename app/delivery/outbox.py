@@ -1,5 +1,13 @@
 """The durable outbox. A message is queued once, with its Message-ID fixed then and reused
-on every attempt; one row per recipient, so no partner ever sees another's address."""
+on every attempt; one row per recipient, so no partner ever sees another's address.
+
+State machine (each transition is its own committed step, audited):
+
+    queued → sending → sent | failed | uncertain | queued (not handed over: try again)
+    queued → handed-off (webmail, .eml) → sent | queued (officer's decision)
+    uncertain → sent | queued (officer's decision: never a silent resend)
+    failed → queued (officer's retry)
+"""
 
 from __future__ import annotations
 
@@ -8,10 +16,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.audit import AuditLog
+from app.errors import UserError
 from app.store import db
 from app.timefmt import iso, now
 
 STATES = ("queued", "sending", "sent", "failed", "uncertain", "handed-off")
+#: where each state may go next; anything else is refused
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "queued": ("sending", "handed-off"),
+    "sending": ("sent", "failed", "uncertain", "queued"),
+    "handed-off": ("sent", "queued"),
+    "uncertain": ("sent", "queued"),
+    "failed": ("queued",),
+    "sent": (),
+}
 MESSAGE_ID_DOMAIN = "outage-kit.invalid"
 
 
@@ -51,6 +69,15 @@ class OutboxMessage:
     last_reply: str
     created_at: str
     updated_at: str
+
+
+@dataclass(frozen=True)
+class Attempt:
+    at: str
+    path: str
+    outcome: str
+    code: int | None
+    reply: str
 
 
 _COLUMNS = (
@@ -132,6 +159,158 @@ class Outbox:
             sql += " WHERE " + " AND ".join(where)
         sql += f" ORDER BY id LIMIT {int(limit)}"
         return [_row(r) for r in self._conn.execute(sql, params)]
+
+    def get(self, message: int) -> OutboxMessage:
+        found = self.get_many([message])
+        if not found:
+            raise UserError(f"There is no outbox message {message}. See 'outage-kit outbox list'.")
+        return found[0]
+
+    def counts(self) -> dict[str, int]:
+        """How many messages are in each state (every state present, zero or more)."""
+        counts = dict.fromkeys(STATES, 0)
+        for state, count in self._conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"):
+            counts[str(state)] = int(count)
+        return counts
+
+    def waiting(self) -> int:
+        """Messages that still need the officer or a path: queued, uncertain, handed-off."""
+        counts = self.counts()
+        return counts["queued"] + counts["uncertain"] + counts["handed-off"]
+
+    def queued_ids(self, *, channel: str, ids: Sequence[int] | None = None) -> list[int]:
+        rows = self._conn.execute(
+            "SELECT id FROM outbox WHERE channel = ? AND state = 'queued' ORDER BY id", (channel,)
+        )
+        found = [int(r[0]) for r in rows]
+        if ids is not None:
+            wanted = set(ids)
+            found = [i for i in found if i in wanted]
+        return found
+
+    def attempts(self, message: int) -> list[Attempt]:
+        rows = self._conn.execute(
+            "SELECT at, path, outcome, code, reply FROM outbox_attempts WHERE message = ? "
+            "ORDER BY id",
+            (message,),
+        )
+        return [Attempt(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    # -- transitions --------------------------------------------------------------------
+
+    def claim(self, message: int, *, path: str) -> bool:
+        """queued → sending, committed before any byte leaves. False: no longer queued
+        (settled or sent meanwhile by someone else), so it must not be sent."""
+        with db.transaction(self._conn) as conn:
+            cur = conn.execute(
+                "UPDATE outbox SET state = 'sending', path = ?, attempts = attempts + 1, "
+                "updated_at = ? WHERE id = ? AND state = 'queued'",
+                (path, iso(now()), message),
+            )
+            if cur.rowcount != 1:
+                return False
+            self._audit.append("outbox.sending", message=message, path=path)
+        return True
+
+    def finish(
+        self, message: int, *, state: str, path: str, reply: str = "", code: int | None = None
+    ) -> None:
+        """sending → sent | failed | uncertain | queued, with the attempt's outcome kept."""
+        self._move(message, "sending", state, path=path, reply=reply, code=code)
+
+    def hand_off(self, messages: Sequence[int], *, path: str) -> list[int]:
+        """queued → handed-off (a browser or another mail client takes them). Returns the
+        ids that moved; others were no longer queued."""
+        moved: list[int] = []
+        with db.transaction(self._conn):
+            for message in messages:
+                if self._current_state(message) == "queued":
+                    self._move(message, "queued", "handed-off", path=path, reply="handed off")
+                    moved.append(message)
+        return moved
+
+    def settle(self, message: int, *, as_: str, reason: str = "officer") -> OutboxMessage:
+        """The officer decides an `uncertain` or `handed-off` message: `sent`, or `resend`
+        (back to the queue, to go out again with the same Message-ID)."""
+        if as_ not in ("sent", "resend"):
+            raise UserError(f"Settle a message as 'sent' or 'resend', not {as_!r}.")
+        current = self.get(message)
+        if current.state not in ("uncertain", "handed-off"):
+            raise UserError(
+                f"Message {message} is {current.state}; only uncertain or handed-off messages "
+                "are settled."
+            )
+        target = "sent" if as_ == "sent" else "queued"
+        self._move(message, current.state, target, path=current.path or "", reply=reason)
+        return self.get(message)
+
+    def retry(self, message: int) -> OutboxMessage:
+        """failed → queued: the officer asks for another attempt."""
+        current = self.get(message)
+        if current.state != "failed":
+            raise UserError(f"Message {message} is {current.state}; only failed ones are retried.")
+        self._move(message, "failed", "queued", path=current.path or "", reply="retry")
+        return self.get(message)
+
+    def recover_interrupted(self) -> list[int]:
+        """`sending` left by a crash or power cut → `uncertain` for the officer to settle.
+        Call only while holding the sender lock (nobody else can be sending)."""
+        ids = [
+            int(r[0]) for r in self._conn.execute("SELECT id FROM outbox WHERE state = 'sending'")
+        ]
+        if ids:
+            with db.transaction(self._conn):
+                for message in ids:
+                    self._move(
+                        message,
+                        "sending",
+                        "uncertain",
+                        path=self._path_of(message),
+                        reply="interrupted while sending (crash or power cut): settle it",
+                    )
+        return ids
+
+    def _current_state(self, message: int) -> str | None:
+        row = self._conn.execute("SELECT state FROM outbox WHERE id = ?", (message,)).fetchone()
+        return str(row[0]) if row else None
+
+    def _path_of(self, message: int) -> str:
+        row = self._conn.execute("SELECT path FROM outbox WHERE id = ?", (message,)).fetchone()
+        return str(row[0]) if row and row[0] else ""
+
+    def _move(
+        self,
+        message: int,
+        source: str,
+        target: str,
+        *,
+        path: str,
+        reply: str,
+        code: int | None = None,
+    ) -> None:
+        if target not in TRANSITIONS[source]:
+            raise ValueError(f"outbox: {source} → {target} is not a transition")
+        stamp = iso(now())
+        with db.transaction(self._conn) as conn:
+            cur = conn.execute(
+                "UPDATE outbox SET state = ?, last_reply = ?, updated_at = ? "
+                "WHERE id = ? AND state = ?",
+                (target, reply, stamp, message, source),
+            )
+            if cur.rowcount != 1:
+                raise UserError(
+                    f"Message {message} changed meanwhile (it is no longer {source}); "
+                    "reload the outbox and look again."
+                )
+            if source == "sending" or target == "handed-off":
+                conn.execute(
+                    "INSERT INTO outbox_attempts (message, at, path, outcome, code, reply) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (message, stamp, path, target, code, reply),
+                )
+            self._audit.append(
+                f"outbox.{target}", message=message, was=source, path=path, reply=reply[:200]
+            )
 
     def thread_ids(self, incident_ref: str, recipient: str) -> list[str]:
         """Message-IDs already queued to `recipient` in this incident, oldest first

@@ -11,6 +11,7 @@ from app.store.migrations import (
     m002_outbox,
     m003_directory,
     m004_incidents,
+    m005_delivery,
     m006_backlog,
     m007_bundles,
 )
@@ -21,6 +22,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m002_outbox.MIGRATION,
     m003_directory.MIGRATION,
     m004_incidents.MIGRATION,
+    m005_delivery.MIGRATION,
     m006_backlog.MIGRATION,
     m007_bundles.MIGRATION,
 )

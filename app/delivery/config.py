@@ -1,0 +1,262 @@
+"""Delivery paths as `delivery.toml` describes them (DESIGN.md §5), checked entry by entry.
+
+Passwords never come from here: they are entered on the workstation (`paths password`).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import tomllib
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from app.errors import UserError
+
+SECURITIES = ("starttls", "tls", "none")
+DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
+_HOST = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\.[A-Za-z0-9-]{1,63})*\.?$")
+_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
+COMPOSE_PRESETS = {
+    # FACTS.md: Gmail's and Outlook's web compose deep links. {bcc} etc. are filled in
+    # percent-encoded (spaces as %20).
+    "gmail": "https://mail.google.com/mail/?view=cm&fs=1&to=&bcc={bcc}&su={subject}&body={body}",
+    "outlook": (
+        "https://outlook.office.com/mail/deeplink/compose?to=&bcc={bcc}&subject={subject}"
+        "&body={body}"
+    ),
+}
+COMPOSE_FIELDS = ("to", "bcc", "subject", "body")
+
+
+class DeliveryConfigProblems(UserError):
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(
+            "delivery.toml has problems; nothing was changed:\n  " + "\n  ".join(problems)
+        )
+
+
+@dataclass(frozen=True)
+class SmtpProfile:
+    name: str
+    host: str
+    port: int
+    security: str
+    sender: str  # the From address ("from" in delivery.toml)
+    username: str = ""
+    reply_to: str = ""
+    source_address: str = ""
+    ca_file: str = ""
+    kind: str = "smtp"
+
+
+@dataclass(frozen=True)
+class WebmailProfile:
+    name: str
+    compose_url: str  # "gmail", "outlook" or a URL template with {bcc} {subject} {body}
+    kind: str = "webmail"
+
+    @property
+    def url_template(self) -> str:
+        return COMPOSE_PRESETS.get(self.compose_url, self.compose_url)
+
+
+@dataclass(frozen=True)
+class ModemProfile:
+    port: str
+    baud: int = 115200
+    name: str = "modem"
+    kind: str = "modem"
+
+
+Profile = SmtpProfile | WebmailProfile | ModemProfile
+
+
+def parse_delivery_toml(text: str) -> list[Profile]:
+    """Every path `text` defines, in file order; `DeliveryConfigProblems` lists every bad entry."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise DeliveryConfigProblems([f"not valid TOML: {err}"]) from None
+    problems: list[str] = []
+    profiles: list[Profile] = []
+    unknown = sorted(set(doc) - {"smtp", "webmail", "modem"})
+    if unknown:
+        problems.append(
+            f"unknown section(s) {', '.join(unknown)}: use [[smtp]], [[webmail]], [modem]"
+        )
+    for i, entry in enumerate(_tables(doc, "smtp", problems), 1):
+        profiles += _collect(problems, f"[[smtp]] #{i}", lambda e=entry: smtp_profile(e))
+    for i, entry in enumerate(_tables(doc, "webmail", problems), 1):
+        profiles += _collect(problems, f"[[webmail]] #{i}", lambda e=entry: webmail_profile(e))
+    if "modem" in doc:
+        if isinstance(doc["modem"], dict):
+            profiles += _collect(problems, "[modem]", lambda: modem_profile(doc["modem"]))
+        else:
+            problems.append('[modem] must be one table: [modem] port = "…", baud = 115200')
+    seen: set[str] = set()
+    for profile in profiles:
+        if profile.name in seen:
+            problems.append(f"the name {profile.name!r} is used twice: path names must be unique")
+        seen.add(profile.name)
+    if problems:
+        raise DeliveryConfigProblems(problems)
+    return profiles
+
+
+def _tables(doc: dict[str, Any], key: str, problems: list[str]) -> list[dict[str, Any]]:
+    value = doc.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        problems.append(f"{key} entries must be written [[{key}]] (an array of tables)")
+        return []
+    return value
+
+
+def _collect(problems: list[str], where: str, build: Any) -> list[Profile]:
+    try:
+        return [build()]
+    except DeliveryConfigProblems as err:
+        problems += [f"{where}: {p}" for p in err.problems]
+        return []
+
+
+class _Entry:
+    """Typed reads from one TOML table, collecting every problem before raising."""
+
+    def __init__(self, data: dict[str, Any], allowed: tuple[str, ...]) -> None:
+        self.data = data
+        self.problems = [
+            f"unknown key {k!r} (known: {', '.join(allowed)})" for k in data if k not in allowed
+        ]
+
+    def text(self, key: str, *, required: bool = False) -> str:
+        value = self.data.get(key, "")
+        if not isinstance(value, str):
+            self.problems.append(f"{key} must be text in quotes")
+            return ""
+        if "\r" in value or "\n" in value:
+            self.problems.append(f"{key} must be one line")
+            return ""
+        if required and not value.strip():
+            self.problems.append(f"{key} is required")
+        return value.strip()
+
+    def number(self, key: str, default: int, low: int, high: int) -> int:
+        value = self.data.get(key, default)
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            self.problems.append(f"{key} must be a whole number from {low} to {high}")
+            return default
+        return value
+
+    def done(self) -> None:
+        if self.problems:
+            raise DeliveryConfigProblems(self.problems)
+
+
+def _check_name(entry: _Entry, name: str) -> None:
+    if name and not _NAME.match(name):
+        entry.problems.append(
+            f"name {name!r} must be 1–40 letters, digits, '.', '_' or '-' (no spaces)"
+        )
+
+
+def smtp_profile(data: dict[str, Any]) -> SmtpProfile:
+    allowed = (
+        "name", "host", "port", "security", "username", "from", "reply_to",
+        "source_address", "ca_file",
+    )  # fmt: skip
+    e = _Entry(data, allowed)
+    name = e.text("name", required=True)
+    _check_name(e, name)
+    host = e.text("host", required=True)
+    if host and not _HOST.match(host):
+        e.problems.append(f"host {host!r} is not a host name or IP address")
+    security = e.text("security") or "starttls"
+    if security not in SECURITIES:
+        e.problems.append(f"security must be one of {', '.join(SECURITIES)}, not {security!r}")
+        security = "starttls"
+    port = e.number("port", DEFAULT_PORTS[security], 1, 65535)
+    sender = e.text("from", required=True)
+    reply_to = e.text("reply_to")
+    for key, address in (("from", sender), ("reply_to", reply_to)):
+        if address and not _ADDRESS.match(address):
+            e.problems.append(f"{key} {address!r} is not an e-mail address like duty@example.com")
+    source = e.text("source_address")
+    if source:
+        try:
+            ipaddress.ip_address(source)
+        except ValueError:
+            e.problems.append(f"source_address {source!r} must be an IP address of this machine")
+    e.done()
+    return SmtpProfile(
+        name=name,
+        host=host,
+        port=port,
+        security=security,
+        sender=sender,
+        username=e.text("username"),
+        reply_to=reply_to,
+        source_address=source,
+        ca_file=e.text("ca_file"),
+    )
+
+
+def webmail_profile(data: dict[str, Any]) -> WebmailProfile:
+    e = _Entry(data, ("name", "compose_url"))
+    name = e.text("name", required=True)
+    _check_name(e, name)
+    url = e.text("compose_url", required=True)
+    template = COMPOSE_PRESETS.get(url, url)
+    if url and not template.startswith("https://"):
+        e.problems.append(
+            "compose_url must be 'gmail', 'outlook' or an https:// URL with {bcc}, {subject} "
+            "and {body}"
+        )
+    elif url:
+        try:
+            template.format(**dict.fromkeys(COMPOSE_FIELDS, ""))
+        except (KeyError, IndexError, ValueError) as err:
+            e.problems.append(
+                f"compose_url has an unknown placeholder ({err}); use {{to}}, {{bcc}}, "
+                "{subject}, {body}"
+            )
+        if "{bcc}" not in template and "{to}" not in template:
+            e.problems.append("compose_url needs {bcc} (or {to}) for the recipients")
+    e.done()
+    return WebmailProfile(name=name, compose_url=url)
+
+
+def modem_profile(data: dict[str, Any]) -> ModemProfile:
+    e = _Entry(data, ("name", "port", "baud"))
+    port = e.text("port", required=True)
+    baud = e.number("baud", 115200, 300, 4_000_000)
+    name = e.text("name") or "modem"
+    _check_name(e, name)
+    e.done()
+    return ModemProfile(port=port, baud=baud, name=name)
+
+
+def profile_to_dict(profile: Profile) -> dict[str, Any]:
+    """The profile as delivery.toml spells it (and as the store keeps local edits)."""
+    data = {f.name: getattr(profile, f.name) for f in fields(profile)}
+    if isinstance(profile, SmtpProfile):
+        data["from"] = data.pop("sender")
+    return data
+
+
+def profile_from_dict(data: dict[str, Any]) -> Profile:
+    body = {k: v for k, v in data.items() if k != "kind"}
+    kind = data.get("kind")
+    if kind == "smtp":
+        return smtp_profile(body)
+    if kind == "webmail":
+        return webmail_profile(body)
+    if kind == "modem":
+        return modem_profile(body)
+    raise DeliveryConfigProblems([f"unknown path kind {kind!r}"])
+
+
+def renamed(profile: Profile, name: str) -> Profile:
+    return replace(profile, name=name)

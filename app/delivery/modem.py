@@ -1,0 +1,278 @@
+"""SMS through a GSM modem on a serial port: AT commands in text mode (3GPP TS 27.005/27.007)."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import time
+from typing import Any
+
+import serial
+
+from app.delivery.config import ModemProfile
+from app.delivery.outbox import OutboxMessage
+from app.delivery.sms import gsm7_bytes, plan, ucs2_hex
+from app.delivery.transport import Outcome, PathDown
+
+E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+_FINAL = re.compile(r"^(OK|ERROR|\+CME ERROR: ?(.*)|\+CMS ERROR: ?(.*))$")
+CTRL_Z = b"\x1a"
+#: +CME ERROR codes a duty officer can act on (27.007 §9.2)
+CME_TEXT = {
+    "10": "no SIM card in the modem: insert one",
+    "11": "the SIM needs its PIN: unlock it once in the modem's own tool",
+    "12": "the SIM needs its PUK: it is blocked",
+    "13": "the SIM card failed",
+    "14": "the SIM is busy: try again in a moment",
+    "30": "no network service",
+}
+#: +CMS ERROR codes that mean "the network, not this message" (27.005 §3.2.5)
+CMS_NETWORK = {"330", "331", "332"}
+CMS_TEXT = {
+    "38": "network out of order",
+    "304": "the modem refused the text (invalid parameter)",
+    "305": "the modem refused the text (invalid text mode parameter)",
+    "310": "no SIM card",
+    "311": "the SIM needs its PIN",
+    "330": "the SMS centre address is unknown",
+    "331": "no network service",
+    "332": "network timeout",
+    "500": "unknown error in the modem or network",
+}
+REGISTRATION = {
+    "0": "not registered, not searching",
+    "1": "registered (home network)",
+    "2": "searching for a network",
+    "3": "registration denied",
+    "4": "registration state unknown",
+    "5": "registered (roaming)",
+}
+
+
+class ModemError(Exception):
+    def __init__(self, reply: str, lines: list[str]) -> None:
+        self.reply = reply
+        self.lines = lines
+        super().__init__(reply)
+
+
+class Modem:
+    """The AT conversation over one serial port."""
+
+    def __init__(self, port: str, baud: int, *, timeout: float = 10.0) -> None:
+        self.port = port
+        self.baud = baud
+        self.timeout = timeout
+        self._serial: Any = None
+        self._buffer = b""
+
+    def open(self) -> None:
+        try:
+            self._serial = serial.Serial(self.port, self.baud, timeout=0.1, write_timeout=5)
+        except (serial.SerialException, OSError, ValueError) as err:
+            raise PathDown(
+                "port", f"cannot open {self.port} ({err}): is the modem plugged in?"
+            ) from None
+        self._buffer = b""
+
+    def close(self) -> None:
+        port, self._serial = self._serial, None
+        if port is not None:
+            with contextlib.suppress(Exception):
+                port.close()
+
+    def command(self, command: str, *, timeout: float | None = None) -> list[str]:
+        """Send `command`; the information lines before OK. Raises `ModemError` on an error
+        result and `TimeoutError` when the modem stays silent."""
+        self._write(command.encode("ascii") + b"\r")
+        return self._result(command, timeout or self.timeout)
+
+    def send_text(self, number: str, payload: bytes, *, timeout: float) -> str:
+        """AT+CMGS in text mode; returns the message reference. A `TimeoutError` after the
+        payload went out means nobody knows whether the SMS left."""
+        self._write(f'AT+CMGS="{number}"\r'.encode("ascii"))
+        self._await_prompt()
+        self._write(payload + CTRL_Z)
+        lines = self._result("AT+CMGS", timeout)
+        for line in lines:
+            if line.startswith("+CMGS:"):
+                return line.split(":", 1)[1].strip()
+        return "?"
+
+    # -- bytes --------------------------------------------------------------------------
+
+    def _write(self, data: bytes) -> None:
+        if self._serial is None:
+            raise OSError("the modem port is not open")
+        self._serial.write(data)
+        self._serial.flush()
+
+    def _read_line(self, deadline: float) -> str | None:
+        while b"\n" not in self._buffer:
+            if time.monotonic() > deadline:
+                return None
+            if self._serial is None:
+                raise OSError("the modem port is closed")
+            # whatever has arrived, or wait (up to the port's 0.1 s) for the next byte
+            self._buffer += self._serial.read(self._serial.in_waiting or 1)
+        line, self._buffer = self._buffer.split(b"\n", 1)
+        return line.decode("ascii", "replace").strip()
+
+    def _result(self, command: str, timeout: float) -> list[str]:
+        deadline = time.monotonic() + timeout
+        lines: list[str] = []
+        while True:
+            line = self._read_line(deadline)
+            if line is None:
+                raise TimeoutError(f"the modem did not answer {command}")
+            if not line or line == command:  # blank, or the command's echo
+                continue
+            final = _FINAL.match(line)
+            if final is None:
+                lines.append(line)
+                continue
+            if final.group(1) == "OK":
+                return lines
+            raise ModemError(line, lines)
+
+    def _await_prompt(self) -> None:
+        deadline = time.monotonic() + self.timeout
+        while b">" not in self._buffer:
+            if time.monotonic() > deadline:
+                raise TimeoutError("the modem did not ask for the text")
+            self._buffer += self._serial.read(self._serial.in_waiting or 1)
+            error = re.search(rb"\+CM[SE] ERROR: ?[^\r\n]*|\bERROR\b", self._buffer)
+            if error:
+                self._buffer = b""
+                raise ModemError(error.group(0).decode("ascii", "replace"), [])
+        self._buffer = self._buffer.split(b">", 1)[1]
+
+
+def explain(reply: str) -> str:
+    code = reply.split(":", 1)[1].strip() if ":" in reply else ""
+    if reply.startswith("+CME"):
+        return f"{reply} — {CME_TEXT.get(code, 'the modem refused')}"
+    if reply.startswith("+CMS"):
+        return f"{reply} — {CMS_TEXT.get(code, 'the network refused the SMS')}"
+    return reply
+
+
+class ModemTransport:
+    """A modem as a sending path for `sms` messages (recipient: an E.164 number)."""
+
+    def __init__(self, profile: ModemProfile, *, timeout: float = 30.0) -> None:
+        self.profile = profile
+        self.name = profile.name
+        self.modem = Modem(profile.port, profile.baud, timeout=min(timeout, 10.0))
+        self.send_timeout = timeout  # the network can take a while per SMS
+        self.steps: list[tuple[str, str]] = []
+        self.signal: int | None = None
+        self._charset = ""
+
+    def open(self) -> None:
+        self.steps = []
+        self._charset = ""
+        self.modem.open()
+        try:
+            self._check()
+        except PathDown:
+            self.modem.close()
+            raise
+        except (OSError, serial.SerialException) as err:
+            self.modem.close()
+            raise PathDown("port", f"{self.profile.port} stopped answering ({err})") from None
+
+    def _check(self) -> None:
+        try:
+            self.modem.command("ATE0")
+        except (TimeoutError, ModemError) as err:
+            raise PathDown("AT", f"no modem answers on {self.profile.port} ({err})") from None
+        self.steps.append(("AT", "modem answers"))
+        try:
+            pin = " ".join(self.modem.command("AT+CPIN?"))
+        except ModemError as err:
+            raise PathDown("SIM", explain(err.reply)) from None
+        except TimeoutError as err:
+            raise PathDown("SIM", str(err)) from None
+        if "READY" not in pin:
+            state = pin.split(":", 1)[-1].strip()
+            raise PathDown("SIM", f"the SIM is locked ({state}): enter its PIN on the modem")
+        self.steps.append(("SIM", "ready"))
+        reg = self._query("AT+CREG?", "+CREG:")
+        stat = reg.split(",")[1].strip() if "," in reg else reg.strip()
+        if stat not in ("1", "5"):
+            raise PathDown("network", REGISTRATION.get(stat, f"registration {stat}"))
+        self.steps.append(("network", REGISTRATION[stat]))
+        rssi = self._query("AT+CSQ", "+CSQ:").split(",")[0].strip()
+        self.signal = None if rssi in ("99", "") else int(rssi)
+        if self.signal is None:
+            self.steps.append(("signal", "unknown"))
+        else:
+            self.steps.append(("signal", f"{self.signal}/31 ({-113 + 2 * self.signal} dBm)"))
+        self._ok("AT+CMGF=1", "text mode")
+
+    def _query(self, command: str, prefix: str) -> str:
+        try:
+            lines = self.modem.command(command)
+        except (TimeoutError, ModemError) as err:
+            raise PathDown(command, explain(str(err))) from None
+        for line in lines:
+            if line.startswith(prefix):
+                return line[len(prefix) :].strip()
+        raise PathDown(command, f"unexpected answer {lines!r}")
+
+    def _ok(self, command: str, what: str) -> None:
+        try:
+            self.modem.command(command)
+        except (TimeoutError, ModemError) as err:
+            raise PathDown("AT", f"{what} refused ({explain(str(err))})") from None
+
+    def close(self) -> None:
+        self.modem.close()
+
+    def send(self, message: OutboxMessage) -> Outcome:
+        number = message.recipient.replace(" ", "")
+        if not E164.match(number):
+            return Outcome(
+                "failed", f"{message.recipient!r} is not a phone number like +46700000000"
+            )
+        sms = plan(message.body)
+        refs: list[str] = []
+        for index, part in enumerate(sms.parts, 1):
+            where = f"part {index}/{len(sms.parts)}: " if len(sms.parts) > 1 else ""
+            try:
+                target, payload = self._prepare(number, part, sms.encoding)
+            except (TimeoutError, ModemError, OSError, serial.SerialException) as err:
+                return self._stopped(refs, where, f"the modem stopped ({err})", before=True)
+            try:
+                refs.append(self.modem.send_text(target, payload, timeout=self.send_timeout))
+            except ModemError as err:
+                code = err.reply.split(":", 1)[-1].strip()
+                if code in CMS_NETWORK:
+                    return self._stopped(refs, where, explain(err.reply), before=True)
+                state = "failed" if not refs else "uncertain"
+                return Outcome(state, self._done(refs) + where + explain(err.reply))
+            except (TimeoutError, OSError, serial.SerialException) as err:
+                return self._stopped(refs, where, f"no answer after sending ({err})", before=False)
+        text = f"+CMGS: {', '.join(refs)} ({sms.encoding}, {sms.segments} SMS)"
+        return Outcome("sent", text)
+
+    def _prepare(self, number: str, text: str, encoding: str) -> tuple[str, bytes]:
+        charset = "GSM" if encoding == "gsm7" else "UCS2"
+        if charset != self._charset:
+            self.modem.command(f'AT+CSCS="{charset}"')
+            dcs = 0 if encoding == "gsm7" else 8
+            self.modem.command(f"AT+CSMP=17,167,0,{dcs}")
+            self._charset = charset
+        if encoding == "gsm7":
+            return number, gsm7_bytes(text)
+        return ucs2_hex(number), ucs2_hex(text).encode("ascii")
+
+    @staticmethod
+    def _done(refs: list[str]) -> str:
+        return f"{len(refs)} part(s) sent (+CMGS: {', '.join(refs)}); " if refs else ""
+
+    def _stopped(self, refs: list[str], where: str, why: str, *, before: bool) -> Outcome:
+        # Before any part left: safe to try again later. Otherwise the officer decides.
+        state = "queued" if before and not refs else "uncertain"
+        return Outcome(state, self._done(refs) + where + why, broken=True)

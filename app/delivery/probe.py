@@ -1,0 +1,91 @@
+"""Which paths work right now: each path tried as far as sending would go, then closed."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from app.delivery.config import WebmailProfile
+from app.delivery.paths import EML_PATH, DeliveryPath
+from app.delivery.transport import PathDown, Transport
+from app.timefmt import iso, now
+
+
+@dataclass(frozen=True)
+class PathProbe:
+    name: str
+    kind: str
+    ok: bool
+    summary: str
+    steps: list[tuple[str, str]] = field(default_factory=list)  # (step, what happened)
+    enabled: bool = True
+    at: str = ""
+
+
+def probe_paths(
+    paths: Sequence[DeliveryPath],
+    transport_for: Callable[[DeliveryPath], Transport],
+    *,
+    timeout: float = 10.0,
+) -> list[PathProbe]:
+    """Probe every path at once (a dead host costs its timeout, not everyone's)."""
+    if not paths:
+        return [eml_probe()]
+    # Transports are made here: making one reads the store (passwords), and the store's
+    # connection belongs to this thread.
+    jobs = [(p, None if p.kind == "webmail" else transport_for(p)) for p in paths]
+    with ThreadPoolExecutor(max_workers=min(8, len(jobs))) as pool:
+        found = list(pool.map(lambda job: probe_path(*job, timeout=timeout), jobs))
+    return [*found, eml_probe()]
+
+
+def probe_path(path: DeliveryPath, transport: Transport | None, *, timeout: float) -> PathProbe:
+    at = iso(now())
+    if isinstance(path.profile, WebmailProfile) or transport is None:
+        return _probe_webmail(path, timeout=timeout, at=at)
+    try:
+        transport.open()
+    except PathDown as err:
+        steps = [*getattr(transport, "steps", []), (err.step, f"FAILED: {err.detail}")]
+        return PathProbe(path.name, path.kind, False, str(err), steps, path.enabled, at)
+    finally:
+        transport.close()
+    steps = list(getattr(transport, "steps", []))
+    summary = "; ".join(f"{s}: {w}" for s, w in steps[-2:]) or "works"
+    return PathProbe(path.name, path.kind, True, summary, steps, path.enabled, at)
+
+
+def _probe_webmail(path: DeliveryPath, *, timeout: float, at: str) -> PathProbe:
+    assert isinstance(path.profile, WebmailProfile)
+    parts = urlsplit(path.profile.url_template)
+    host, port = parts.hostname or "", parts.port or 443
+    steps: list[tuple[str, str]] = []
+    try:
+        socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        steps.append(("DNS", f"{host} resolved"))
+        with socket.create_connection((host, port), timeout=timeout):
+            steps.append(("TCP", f"{host}:{port} answers"))
+    except OSError as err:
+        step = "TCP" if steps else "DNS"
+        steps.append((step, f"FAILED: {err}"))
+        return PathProbe(
+            path.name, path.kind, False, f"{step}: {host} unreachable", steps, path.enabled, at
+        )
+    return PathProbe(
+        path.name, path.kind, True, f"{host} reachable (browser hand-off)", steps, path.enabled, at
+    )
+
+
+def eml_probe() -> PathProbe:
+    return PathProbe(
+        EML_PATH,
+        "eml",
+        True,
+        "always available: export .eml files for any mail client",
+        [("folder", "any writable folder or USB stick")],
+        True,
+        iso(now()),
+    )

@@ -1,0 +1,156 @@
+"""Delivery as one service for the front ends: send, probe, export, settle.
+
+Every front end gets one per connection (the window's main thread, each worker thread, a
+command), built from the unlocked kit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app.audit import AuditLog
+from app.delivery.config import ModemProfile, SmtpProfile, WebmailProfile
+from app.delivery.dispatch import Dispatcher, DispatchReport, Progress
+from app.delivery.lock import SenderBusy, SenderLock
+from app.delivery.mail import export_eml
+from app.delivery.outbox import Outbox, OutboxMessage
+from app.delivery.passwords import PathPasswords, SecretBackend
+from app.delivery.paths import EML_PATH, DeliveryPath, DeliveryPaths
+from app.delivery.probe import PathProbe, probe_paths
+from app.delivery.smtp import SmtpTransport
+from app.delivery.transport import Transport
+from app.errors import UserError
+from app.store import db
+
+EML_FALLBACK_SENDER = "duty-officer@outage-kit.invalid"
+
+
+class Delivery:
+    def __init__(
+        self,
+        *,
+        conn: db.Connection,
+        audit: AuditLog,
+        home: Path,
+        store_id: str,
+        secrets: SecretBackend | None,
+        timeout: float = 30.0,
+    ) -> None:
+        self.conn = conn
+        self.audit = audit
+        self.outbox = Outbox(conn=conn, audit=audit)
+        self.paths = DeliveryPaths(conn=conn, audit=audit)
+        self.passwords = PathPasswords(conn=conn, audit=audit, store_id=store_id, backend=secrets)
+        self.home = home
+        self.timeout = timeout
+
+    def sender_lock(self) -> SenderLock:
+        return SenderLock(self.home)
+
+    # -- transports ---------------------------------------------------------------------
+
+    def transport_for(self, path: DeliveryPath) -> Transport:
+        profile = path.profile
+        if isinstance(profile, SmtpProfile):
+            return SmtpTransport(
+                profile, password=self.passwords.get(profile.name), timeout=self.timeout
+            )
+        if isinstance(profile, ModemProfile):
+            from app.delivery.modem import ModemTransport  # pyserial only when a modem is used
+
+            return ModemTransport(profile, timeout=self.timeout)
+        raise UserError(
+            f"{path.name} is a webmail path: the officer hands messages to the browser batch "
+            "by batch (Outbox section, 'Hand off to webmail')."
+        )
+
+    # -- the officer's actions ------------------------------------------------------------
+
+    def recover_interrupted(self) -> list[int]:
+        """At start: messages a crash left `sending` become `uncertain`. Skipped (empty)
+        while another window or command is sending: its `sending` rows are live."""
+        lock = self.sender_lock()
+        try:
+            lock.acquire()
+        except SenderBusy:
+            return []
+        try:
+            return self.outbox.recover_interrupted()
+        finally:
+            lock.release()
+
+    def send(
+        self,
+        *,
+        via: str | None = None,
+        ids: Sequence[int] | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> DispatchReport:
+        """Send what is queued: e-mail over the SMTP paths, SMS over the modem, each in
+        priority order with failover (or only over `via`)."""
+        chosen = self._chosen_paths(via)
+        report = DispatchReport()
+        with self.sender_lock():
+            self.outbox.recover_interrupted()
+            dispatcher = Dispatcher(
+                conn=self.conn, audit=self.audit, transport_for=self.transport_for
+            )
+            for channel in ("email", "sms"):
+                paths = [p for p in chosen if p.channel == channel and p.kind != "webmail"]
+                waiting = self.outbox.queued_ids(channel=channel, ids=ids)
+                if not waiting:
+                    continue
+                if not paths:
+                    report.total += len(waiting)
+                    report.left_queued += len(waiting)
+                    report.paths_down[f"no {channel} path"] = (
+                        "no SMTP profile is set up and switched on"
+                        if channel == "email"
+                        else "no modem is set up and switched on"
+                    )
+                    continue
+                report.merge(
+                    dispatcher.run(
+                        paths, channel=channel, ids=ids, progress=progress, cancelled=cancelled
+                    )
+                )
+        return report
+
+    def _chosen_paths(self, via: str | None) -> list[DeliveryPath]:
+        if via is None:
+            return self.paths.enabled()
+        if via == EML_PATH:
+            raise UserError("Use 'outbox export-eml DIR' to hand messages out as .eml files.")
+        path = self.paths.get(via)
+        if isinstance(path.profile, WebmailProfile):
+            self.transport_for(path)  # raises the explanation
+        return [path]
+
+    def export_eml(self, folder: Path, *, ids: Sequence[int] | None = None) -> list[Path]:
+        """Write queued e-mails as .eml files and mark them handed-off (settled later as
+        sent, or back to the queue), so nothing is also sent by the kit twice."""
+        with self.sender_lock():
+            chosen = self.outbox.get_many(self.outbox.queued_ids(channel="email", ids=ids))
+            if not chosen:
+                raise UserError("No queued e-mail to export; nothing was written.")
+            written = export_eml(chosen, folder, sender=self.default_sender())
+            self.outbox.hand_off([m.id for m in chosen], path=EML_PATH)
+        return written
+
+    def default_sender(self) -> str:
+        for path in self.paths.enabled(channel="email"):
+            if isinstance(path.profile, SmtpProfile):
+                return path.profile.sender
+        return EML_FALLBACK_SENDER
+
+    def settle(self, message: int, *, as_: str) -> OutboxMessage:
+        with self.sender_lock():
+            return self.outbox.settle(message, as_=as_)
+
+    def retry(self, message: int) -> OutboxMessage:
+        return self.outbox.retry(message)
+
+    def probe(self, *, timeout: float = 10.0) -> list[PathProbe]:
+        return probe_paths(self.paths.all(), self.transport_for, timeout=timeout)

@@ -1,0 +1,100 @@
+"""SMS text: GSM-7 when every character fits its alphabet, else UCS-2; segment counting.
+
+Text mode cannot join parts with a user-data header, so a long text goes out as numbered
+single messages, each within one segment's room — the count the officer sees is the count
+the modem sends.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+# GSM 03.38 default alphabet, by code (0x1B is the escape to the extension table).
+GSM7_BASIC = (
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\x1bÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+GSM7_EXTENSION = {
+    "\f": 0x0A, "^": 0x14, "{": 0x28, "}": 0x29, "\\": 0x2F, "[": 0x3C, "~": 0x3D,
+    "]": 0x3E, "|": 0x40, "€": 0x65,
+}  # fmt: skip
+_BASIC_CODE = {ch: code for code, ch in enumerate(GSM7_BASIC) if ch != "\x1b"}
+SINGLE = {"gsm7": 160, "ucs2": 70}
+PART = {"gsm7": 153, "ucs2": 67}
+
+
+@dataclass(frozen=True)
+class SmsPlan:
+    encoding: str  # "gsm7" or "ucs2"
+    units: int  # septets (GSM-7) or UTF-16 code units (UCS-2)
+    segments: int
+    parts: tuple[str, ...]  # what the modem sends, one SMS each
+
+
+def encoding_for(text: str) -> str:
+    return "gsm7" if all(c in _BASIC_CODE or c in GSM7_EXTENSION for c in text) else "ucs2"
+
+
+def units(text: str, encoding: str) -> int:
+    if encoding == "gsm7":
+        return sum(2 if c in GSM7_EXTENSION else 1 for c in text)
+    return len(text.encode("utf-16-be")) // 2
+
+
+def plan(text: str) -> SmsPlan:
+    encoding = encoding_for(text)
+    count = units(text, encoding)
+    if count <= SINGLE[encoding]:
+        return SmsPlan(encoding, count, 1, (text,))
+    parts = _split(text, encoding)
+    return SmsPlan(encoding, count, len(parts), tuple(parts))
+
+
+def _split(text: str, encoding: str) -> list[str]:
+    room = PART[encoding]
+    # Reserve room for the "(n/N) " prefix; N is at most two digits for a notice.
+    estimate = math.ceil(units(text, encoding) / (room - 8))
+    width = len(str(estimate))
+    prefix_room = 4 + 2 * width
+    chunks: list[str] = []
+    current = ""
+    for char in text:
+        if units(current + char, encoding) > room - prefix_room:
+            chunks.append(current)
+            current = ""
+        current += char
+    if current:
+        chunks.append(current)
+    total = len(chunks)
+    return [f"({i}/{total}) {chunk}" for i, chunk in enumerate(chunks, 1)]
+
+
+def gsm7_bytes(text: str) -> bytes:
+    """Unpacked GSM-7 (one byte per septet), as a modem takes it with AT+CSCS="GSM"."""
+    out = bytearray()
+    for char in text:
+        if char in _BASIC_CODE:
+            out.append(_BASIC_CODE[char])
+        else:
+            out += bytes((0x1B, GSM7_EXTENSION[char]))
+    return bytes(out)
+
+
+def gsm7_text(data: bytes) -> str:
+    reverse_ext = {code: ch for ch, code in GSM7_EXTENSION.items()}
+    out: list[str] = []
+    escape = False
+    for byte in data:
+        if escape:
+            out.append(reverse_ext.get(byte, " "))
+            escape = False
+        elif byte == 0x1B:
+            escape = True
+        else:
+            out.append(GSM7_BASIC[byte])
+    return "".join(out)
+
+
+def ucs2_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()

@@ -1,0 +1,198 @@
+"""SMTP: STARTTLS or implicit TLS with verification always on, per-recipient envelopes.
+
+The conversation is driven step by step (MAIL, RCPT, DATA, content) instead of through
+`sendmail()`, because what a failure means depends on where it happened: before the content
+goes out nothing was handed over (try again, even over another path); once the content is
+on the wire the server may have accepted it (uncertain: the officer settles it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import smtplib
+import socket
+import ssl
+from email import policy
+from pathlib import Path
+
+from app.delivery.config import SmtpProfile
+from app.delivery.mail import BadMessage, build_email
+from app.delivery.outbox import OutboxMessage
+from app.delivery.transport import Outcome, PathDown
+
+DEFAULT_TIMEOUT = 30.0
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+def tls_context(profile: SmtpProfile) -> ssl.SSLContext:
+    """Certificates and host names are always verified; `ca_file` adds a private CA."""
+    context = ssl.create_default_context()
+    if profile.ca_file:
+        path = Path(profile.ca_file).expanduser()
+        if not path.is_file():
+            raise PathDown("TLS", f"the CA file {path} does not exist; fix ca_file")
+        try:
+            context.load_verify_locations(cafile=str(path))
+        except (ssl.SSLError, OSError) as err:
+            raise PathDown("TLS", f"the CA file {path} cannot be used ({err})") from None
+    return context
+
+
+def describe_tls_error(profile: SmtpProfile, err: BaseException) -> str:
+    if isinstance(err, ssl.SSLCertVerificationError):
+        return (
+            f"the server's certificate is not trusted ({err.verify_message}); "
+            f"nothing was sent. If {profile.host} uses a private CA, set ca_file"
+        )
+    return f"TLS failed ({err})"
+
+
+class SmtpTransport:
+    """One connection to one SMTP profile, reused for a whole batch."""
+
+    def __init__(
+        self, profile: SmtpProfile, *, password: str | None, timeout: float = DEFAULT_TIMEOUT
+    ) -> None:
+        self.profile = profile
+        self.name = profile.name
+        self._password = password
+        self._timeout = timeout
+        self._smtp: smtplib.SMTP | None = None
+        self.steps: list[tuple[str, str]] = []  # (step, what happened) for the probe
+
+    # -- connection -------------------------------------------------------------------
+
+    def open(self) -> None:
+        p = self.profile
+        self.steps = []
+        try:
+            socket.getaddrinfo(p.host, p.port, type=socket.SOCK_STREAM)
+        except OSError as err:
+            raise PathDown("DNS", f"{p.host} cannot be resolved ({err})") from None
+        self.steps.append(("DNS", "resolved"))
+        context = tls_context(p) if p.security != "none" else None
+        source = (p.source_address, 0) if p.source_address else None
+        try:
+            if p.security == "tls":
+                assert context is not None
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                    p.host, p.port, timeout=self._timeout, source_address=source, context=context
+                )
+            else:
+                smtp = smtplib.SMTP(p.host, p.port, timeout=self._timeout, source_address=source)
+        except ssl.SSLError as err:
+            raise PathDown("TLS", describe_tls_error(p, err)) from None
+        except (OSError, smtplib.SMTPException) as err:
+            raise PathDown("TCP", f"{p.host}:{p.port} does not answer ({err})") from None
+        self._smtp = smtp
+        self.steps.append(("TCP", f"connected to {p.host}:{p.port}"))
+        try:
+            self._greet(smtp, context)
+        except PathDown:
+            self.close()
+            raise
+
+    def _greet(self, smtp: smtplib.SMTP, context: ssl.SSLContext | None) -> None:
+        p = self.profile
+        try:
+            code, reply = smtp.ehlo()
+            if code != 250:
+                raise PathDown("EHLO", f"{code} {_text(reply)}")
+            if p.security == "starttls":
+                if not smtp.has_extn("starttls"):
+                    raise PathDown(
+                        "TLS", "the server does not offer STARTTLS; nothing is sent unencrypted"
+                    )
+                smtp.starttls(context=context)
+                smtp.ehlo()
+            if p.security != "none":
+                self.steps.append(("TLS", "certificate verified"))
+            self.steps.append(("EHLO", f"{code} {_text(reply)[:60]}"))
+            if p.username:
+                if not self._password:
+                    raise PathDown(
+                        "AUTH", f"no password stored: run 'outage-kit paths password {p.name}'"
+                    )
+                smtp.login(p.username, self._password)
+                self.steps.append(("AUTH", "logged in"))
+        except ssl.SSLError as err:
+            raise PathDown("TLS", describe_tls_error(p, err)) from None
+        except smtplib.SMTPAuthenticationError as err:
+            raise PathDown("AUTH", f"the server refused the login ({err.smtp_code})") from None
+        except smtplib.SMTPNotSupportedError as err:
+            raise PathDown("AUTH", f"the server offers no login ({err})") from None
+        except (OSError, smtplib.SMTPException) as err:
+            raise PathDown("EHLO", f"the conversation broke off ({err})") from None
+
+    def close(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is not None:
+            with contextlib.suppress(Exception):
+                smtp.quit()
+            with contextlib.suppress(Exception):
+                smtp.close()
+
+    # -- one message ------------------------------------------------------------------
+
+    def send(self, message: OutboxMessage) -> Outcome:
+        smtp = self._smtp
+        if smtp is None:
+            return Outcome("queued", "not connected", broken=True)
+        try:
+            mail = build_email(message, sender=self.profile.sender, reply_to=self.profile.reply_to)
+            content = mail.as_bytes(policy=policy.SMTP)
+        except (BadMessage, ValueError) as err:
+            return Outcome("failed", str(err))
+        try:
+            code, reply = smtp.mail(self.profile.sender)
+            if code != 250:
+                self._reset(smtp)
+                # The path refuses our sender: this path is no good, the message is.
+                return Outcome("queued", f"sender refused: {code} {_text(reply)}", code, True)
+            # Always an explicit envelope of this one recipient (FACTS.md: never rely on
+            # headers for recipients).
+            code, reply = smtp.rcpt(message.recipient)
+            if code not in (250, 251):
+                self._reset(smtp)
+                state = "failed" if code >= 500 else "queued"
+                return Outcome(state, f"recipient refused: {code} {_text(reply)}", code)
+            smtp.putcmd("data")
+            code, reply = smtp.getreply()
+            if code != 354:
+                self._reset(smtp)
+                return Outcome("queued", f"DATA refused: {code} {_text(reply)}", code)
+        except (OSError, smtplib.SMTPException) as err:
+            # Nothing of the content went out: safe to send again.
+            self.close()
+            return Outcome(
+                "queued", f"connection lost before the message went out ({err})", None, True
+            )
+        try:
+            payload = _LEADING_DOT.sub(b"..", content)
+            if not payload.endswith(b"\r\n"):
+                payload += b"\r\n"
+            smtp.send(payload + b".\r\n")
+            code, reply = smtp.getreply()
+        except (OSError, smtplib.SMTPException) as err:
+            self.close()
+            return Outcome(
+                "uncertain",
+                f"connection lost while the message went out ({err}): the server may have it",
+                None,
+                True,
+            )
+        if code == 250:
+            return Outcome("sent", f"{code} {_text(reply)}", code)
+        state = "failed" if code >= 500 else "queued"
+        return Outcome(state, f"message refused: {code} {_text(reply)}", code)
+
+    @staticmethod
+    def _reset(smtp: smtplib.SMTP) -> None:
+        with contextlib.suppress(Exception):
+            smtp.rset()
+
+
+def _text(reply: bytes | str) -> str:
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
+    return " ".join(text.split())

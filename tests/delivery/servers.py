@@ -1,0 +1,143 @@
+"""Real SMTP servers on 127.0.0.1 (aiosmtpd), with STARTTLS or implicit TLS from a test CA."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import ssl
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import trustme
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+USER = "duty"
+PASSWORD = "s3cret-relay-pass"
+
+
+def free_port() -> int:
+    # aiosmtpd's Controller(port=0) probes the port it was given: choose one first.
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+
+    @property
+    def message(self) -> EmailMessage:
+        return message_from_bytes(self.data, policy=policy.default)  # type: ignore[return-value]
+
+    @property
+    def message_id(self) -> str:
+        return str(self.message["Message-ID"])
+
+
+@dataclass
+class Recorder:
+    """What the server accepted, and which recipients it refuses."""
+
+    refuse: set[str] = field(default_factory=set)
+    received: list[Received] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_RCPT(  # noqa: N802 — aiosmtpd's hook name
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
+        if address in self.refuse:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(  # noqa: N802
+        self, server: Any, session: Any, envelope: Any
+    ) -> str:
+        with self.lock:
+            self.received.append(
+                Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.content))
+            )
+        return "250 2.0.0 Message accepted for delivery"
+
+    def message_ids(self) -> list[str]:
+        with self.lock:
+            return [r.message_id for r in self.received]
+
+
+def _authenticate(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> Any:
+    ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
+        USER.encode(),
+        PASSWORD.encode(),
+    )
+    return AuthResult(success=ok)
+
+
+@dataclass
+class Server:
+    host: str
+    port: int
+    security: str
+    recorder: Recorder
+    controller: Controller
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+
+class LocalCA:
+    def __init__(self, folder: Path) -> None:
+        self.ca = trustme.CA()
+        self.cert = self.ca.issue_cert("127.0.0.1", "localhost")
+        self.ca_file = folder / f"ca-{id(self)}.pem"
+        self.ca.cert_pem.write_to_path(str(self.ca_file))
+
+    def server_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self.cert.configure_cert(context)
+        return context
+
+
+@contextlib.contextmanager
+def smtp_server(
+    security: str, *, ca: LocalCA | None = None, auth: bool = False, port: int | None = None
+) -> Iterator[Server]:
+    recorder = Recorder()
+    kwargs: dict[str, Any] = {}
+    if security == "starttls":
+        assert ca is not None
+        kwargs.update(tls_context=ca.server_context(), require_starttls=True)
+    if auth:
+        kwargs.update(authenticator=_authenticate, auth_require_tls=security != "none")
+    if security == "tls":
+        assert ca is not None
+        kwargs["ssl_context"] = ca.server_context()
+    port = port or free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port, **kwargs)
+    controller.start()
+    try:
+        yield Server("127.0.0.1", port, security, recorder, controller)
+    finally:
+        controller.stop()
+
+
+def delivery_toml(*servers: tuple[str, Server | int, str], ca_file: Path | None = None) -> str:
+    """`[[smtp]]` entries: (name, server or a dead port, security)."""
+    parts = []
+    for name, server, security in servers:
+        port = server.port if isinstance(server, Server) else server
+        parts.append(
+            "[[smtp]]\n"
+            f'name = "{name}"\nhost = "127.0.0.1"\nport = {port}\nsecurity = "{security}"\n'
+            'from = "duty@example.com"\nreply_to = "noc@example.com"\n'
+            + (f'ca_file = "{ca_file}"\n' if ca_file else "")
+        )
+    return "\n".join(parts)
