@@ -1,0 +1,72 @@
+"""contacts list [--group G] [--search TEXT] | contacts groups."""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from dataclasses import asdict
+from typing import Any
+
+from app.commands.context import CliContext, SubParsers
+from app.contacts.directory import DirectoryStore
+from app.errors import UserError
+
+
+def register(sub: SubParsers) -> None:
+    contacts = sub.add_parser("contacts", help="the partner directory").add_subparsers(
+        dest="contacts_command", required=True, metavar="{list,groups}"
+    )
+    p = contacts.add_parser("list", help="contacts, by organisation")
+    p.add_argument("--group", help="only this group (an id from 'contacts groups')")
+    p.add_argument("--search", help="only contacts whose organisation/name/address has this")
+    p.set_defaults(handler=run_list)
+    p = contacts.add_parser("groups", help="groups, their size and the services routed to them")
+    p.set_defaults(handler=run_groups)
+
+
+def _directory(ctx: CliContext) -> DirectoryStore:
+    kit = ctx.open_kit()
+    return DirectoryStore(conn=kit.store.conn, audit=kit.audit)
+
+
+def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    directory = _directory(ctx)
+    if args.group and args.group not in {g.id for g in directory.groups()}:
+        known = ", ".join(g.id for g in directory.groups()) or "none yet"
+        raise UserError(f"There is no group {args.group!r}. Groups: {known}.")
+    contacts = directory.contacts(group=args.group, text=args.search)
+    lines = [
+        f"{c.organisation:28} {c.name:22} {c.email or c.phone:34} {c.language:5} "
+        f"{';'.join(c.groups)}  [{';'.join(c.channels)}]"
+        for c in contacts
+    ]
+    summary = f"{len(contacts)} contact(s)."
+    ctx.emit([asdict(c) for c in contacts], "\n".join([*lines, summary]))
+    return 0
+
+
+def run_groups(ctx: CliContext, args: argparse.Namespace) -> int:
+    directory = _directory(ctx)
+    sizes: Counter[str] = Counter()
+    for contact in directory.contacts():
+        sizes.update(contact.groups)
+    services: dict[str, list[str]] = {}
+    for service, group in directory.routing():
+        services.setdefault(group, []).append(service)
+    rows: list[dict[str, Any]] = [
+        {
+            "id": g.id,
+            "name": g.name,
+            "description": g.description,
+            "contacts": sizes[g.id],
+            "services": services.get(g.id, []),
+        }
+        for g in directory.groups()
+    ]
+    lines = [
+        f"{r['id']:16} {r['name']:22} {r['contacts']:4} contact(s)   services: "
+        f"{', '.join(r['services']) or '-'}"
+        for r in rows
+    ]
+    ctx.emit(rows, "\n".join(lines) or "No groups yet: import a contact bundle (or init --demo).")
+    return 0

@@ -1,0 +1,259 @@
+"""incident new | list | show | notify | close (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.commands.context import CliContext, SubParsers
+from app.contacts.model import STAGES
+from app.errors import UserError
+from app.incidents.compose import Composition
+from app.incidents.model import Incident
+from app.incidents.service import IncidentService
+from app.timefmt import iso, local_text, now, parse_time
+
+
+def register(sub: SubParsers) -> None:
+    incident = sub.add_parser("incident", help="incidents and their partner notices")
+    commands = incident.add_subparsers(
+        dest="incident_command", required=True, metavar="{new,list,show,notify,close}"
+    )
+    p = commands.add_parser("new", help="open an incident (prints its reference)")
+    p.add_argument("--kind", required=True, choices=("disaster", "downtime"))
+    p.add_argument("--title", required=True)
+    p.add_argument("--services", required=True, help="affected service ids, comma-separated")
+    p.add_argument("--detected", help="when it was detected (ISO 8601; default now)")
+    p.add_argument("--window", help="planned work: START/END (ISO 8601)")
+    p.add_argument("--groups", help="groups to notify instead of the routing rule's")
+    p.set_defaults(handler=run_new)
+
+    p = commands.add_parser("list", help="open incidents with their timers")
+    p.add_argument("--all", action="store_true", help="closed ones too")
+    p.set_defaults(handler=run_list)
+
+    p = commands.add_parser("show", help="an incident, its timers and its notices")
+    p.add_argument("reference")
+    p.set_defaults(handler=run_show)
+
+    p = commands.add_parser("notify", help="render, lint and queue a notice")
+    p.add_argument("reference")
+    p.add_argument("--stage", required=True, choices=STAGES)
+    p.add_argument("--fields", required=True, type=Path, help="JSON object: field → text")
+    p.add_argument("--dry-run", action="store_true", help="show the notices, queue nothing")
+    p.add_argument(
+        "--remove", action="append", default=[], metavar="ADDRESS", help="drop a recipient"
+    )
+    p.add_argument("--removal-reason", default="", help="why --remove (required with it)")
+    p.set_defaults(handler=run_notify)
+
+    p = commands.add_parser("close", help="close (needs its resolution/completion notice)")
+    p.add_argument("reference")
+    p.set_defaults(handler=run_close)
+
+
+def _service(ctx: CliContext) -> IncidentService:
+    kit = ctx.open_kit()
+    return IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+
+
+def _ids(text: str | None) -> list[str]:
+    return [part.strip() for part in (text or "").split(",") if part.strip()]
+
+
+def _window(text: str | None) -> tuple[datetime, datetime] | None:
+    if not text:
+        return None
+    start, sep, end = text.partition("/")
+    if not sep:
+        raise UserError(f"--window {text!r} must be START/END, e.g. 2026-11-23T01:00/03:00.")
+    start_at = parse_time(start, what="window start")
+    if len(end.strip()) <= 5:  # END as a bare time on the start's day
+        end = f"{start.split('T')[0]}T{end.strip()}"
+    return start_at, parse_time(end, what="window end")
+
+
+def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    groups = _ids(args.groups) if args.groups is not None else None
+    incident = service.create(
+        args.kind,
+        args.title,
+        _ids(args.services),
+        detected=parse_time(args.detected, what="--detected") if args.detected else None,
+        window=_window(args.window),
+        groups=groups,
+    )
+    ctx.emit(_incident_json(service, incident), incident.reference)
+    return 0
+
+
+def _incident_json(service: IncidentService, incident: Incident) -> dict[str, Any]:
+    current = now()
+    return {
+        "reference": incident.reference,
+        "kind": incident.kind,
+        "title": incident.title,
+        "state": incident.state,
+        "services": list(incident.services),
+        "groups": list(incident.groups),
+        "detected": iso(incident.detected_at),
+        "window_start": iso(incident.window_start) if incident.window_start else None,
+        "window_end": iso(incident.window_end) if incident.window_end else None,
+        "closed": iso(incident.closed_at) if incident.closed_at else None,
+        "deadlines": [
+            {"what": d.what, "due": iso(d.due), "state": d.state(current)}
+            for d in service.deadlines(incident)
+        ],
+    }
+
+
+def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    incidents = service.incidents(include_closed=args.all)
+    current = now()
+    lines = []
+    for incident in incidents:
+        timers = "  ".join(
+            f"{d.label(current)}{' OVERDUE' if d.state(current) == 'overdue' else ''}".replace(
+                f"{incident.reference}  ", ""
+            )
+            for d in service.deadlines(incident)
+        )
+        lines.append(
+            f"{incident.reference}  {incident.state:6}  {incident.kind:8}  {incident.title}"
+            + (f"   {timers}" if timers else "")
+        )
+    ctx.emit(
+        [_incident_json(service, i) for i in incidents], "\n".join(lines) or "No open incidents."
+    )
+    return 0
+
+
+def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    incident = service.get(args.reference)
+    notices = service.notices(incident)
+    deliveries = service.deliveries(incident)
+    data = _incident_json(service, incident)
+    data["notices"] = []
+    lines = [
+        f"{incident.reference}  {incident.title}  ({incident.kind}, {incident.state})",
+        f"  detected {local_text(incident.detected_at)}; services {', '.join(incident.services)}",
+        f"  groups {', '.join(incident.groups) or '-'}",
+    ]
+    lines += [f"  ⏱ {d.label(now())}" for d in service.deadlines(incident)]
+    for notice in notices:
+        mine = [d for d in deliveries if d.notice_id == notice.id]
+        states: dict[str, int] = {}
+        for line in mine:
+            states[line.state] = states.get(line.state, 0) + 1
+        paths = sorted({d.path for d in mine if d.path})
+        data["notices"].append(
+            {
+                "id": notice.id,
+                "stage": notice.stage,
+                "queued_at": iso(notice.created_at),
+                "next_update": iso(notice.next_update) if notice.next_update else None,
+                "recipients": notice.recipients,
+                "messages": states,
+                "paths": paths,
+                "fields": notice.fields,
+            }
+        )
+        promise = f", next update by {local_text(notice.next_update)}" if notice.next_update else ""
+        lines.append(
+            f"  {local_text(notice.created_at)}  {notice.stage:9}  {notice.recipients} "
+            f"recipient(s)  {', '.join(f'{k}: {v}' for k, v in sorted(states.items()))}"
+            f"{'  via ' + ', '.join(paths) if paths else ''}{promise}"
+        )
+    ctx.emit(data, "\n".join(lines))
+    return 0
+
+
+def _read_fields(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise UserError(f"There is no fields file {path}.") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise UserError(f"{path} is not JSON ({err}).") from None
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+        raise UserError(f'{path} must hold one JSON object, like {{"impact": "…"}}.')
+    return {k: "" if v is None else str(v) for k, v in data.items()}
+
+
+def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    incident = service.get(args.reference)
+    fields = _read_fields(args.fields)
+    if args.remove and not args.removal_reason.strip():
+        raise UserError("--remove needs --removal-reason: say why they stop hearing about it.")
+    removals = {key.strip().lower(): args.removal_reason for key in args.remove}
+    if args.dry_run:
+        composition = service.compose(incident, args.stage, fields, removals=removals)
+        ctx.emit(_composition_json(composition), _composition_text(composition))
+        return 0 if composition.ok else 1
+    queued = service.notify(incident, args.stage, fields, removals=removals)
+    composition = queued.composition
+    ctx.emit(
+        {**_composition_json(composition), "notice": queued.notice_id, "queued": queued.messages},
+        f"Queued {queued.messages} message(s) to {len(composition.recipients)} recipient(s) "
+        f"for {incident.reference} ({args.stage}). 'outage-kit outbox send' delivers them.",
+    )
+    return 0
+
+
+def _composition_json(c: Composition) -> dict[str, Any]:
+    return {
+        "reference": c.incident.reference,
+        "stage": c.stage,
+        "ok": c.ok,
+        "problems": c.problems,
+        "fields": c.needed_fields,
+        "recipients": len(c.recipients),
+        "messages": c.message_count(),
+        "languages": c.languages(),
+        "next_update": iso(c.next_update) if c.next_update else None,
+        "notices": [
+            {
+                "language": t.language,
+                "channel": t.channel,
+                "template": t.template.path,
+                "template_origin": t.template.origin,
+                "recipients": t.recipients,
+                "subject": t.subject,
+                "body": t.full_body,
+            }
+            for t in c.texts.values()
+        ],
+    }
+
+
+def _composition_text(c: Composition) -> str:
+    out = [
+        f"{c.incident.reference} {c.stage}: {len(c.recipients)} recipient(s), "
+        f"{c.message_count()} message(s); languages "
+        + ", ".join(f"{k} {v}" for k, v in c.languages().items())
+    ]
+    for t in c.texts.values():
+        fallback = f" (template {t.template.language})" if t.template.is_fallback else ""
+        out.append(f"\n===== {t.language} {t.channel}{fallback}, {t.recipients} recipient(s)")
+        if t.subject:
+            out.append(f"Subject: {t.subject}\n")
+        out.append(t.full_body.rstrip("\n"))
+    out.append("\n===== lint")
+    out += [f"  - {p}" for p in c.problems] or ["  ok: nothing missing, ready to queue."]
+    return "\n".join(out)
+
+
+def run_close(ctx: CliContext, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    incident = service.close(service.get(args.reference))
+    unsent = [d for d in service.deliveries(incident) if d.state in ("queued", "failed")]
+    note = f" {len(unsent)} message(s) are still not sent: see the outbox." if unsent else ""
+    ctx.emit(_incident_json(service, incident), f"Closed {incident.reference}.{note}")
+    return 0
