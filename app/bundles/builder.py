@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.bundles.archive import Manifest, build_archive, file_entries
 from app.bundles.minisign import SecretKey, Signature
-from app.contacts.source import SourceProblems, parse_source, read_folder
+from app.contacts.source import TEMPLATE_PATH, SourceProblems, parse_source, read_folder
 from app.errors import UserError
 from app.fsutil import write_private
 from app.notices.lint import lint_template
@@ -74,10 +74,9 @@ def validate(files: dict[str, bytes]) -> str:
     returns the bundle's name."""
     problems: list[str] = []
     try:
-        directory = parse_source(files)
+        parse_source(files)
     except SourceProblems as err:
         problems += err.problems
-        directory = None
     try:
         name = bundle_name(files) if "bundle.toml" in files else ""
         if not name:
@@ -85,12 +84,15 @@ def validate(files: dict[str, bytes]) -> str:
     except SourceProblems as err:
         problems += err.problems
         name = ""
-    if directory is not None:
-        for template in directory.templates:
-            problems += [
-                f"{template.path}: {p}"
-                for p in lint_template(template.source, channel=template.channel)
-            ]
+    # Linted from the raw files, so template problems show even when a CSV has problems too.
+    for path, data in sorted(files.items()):
+        if TEMPLATE_PATH.match(path):
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                continue  # parse_source has named it
+            channel = "sms" if path.endswith(".sms.j2") else "email"
+            problems += [f"{path}: {p}" for p in lint_template(text, channel=channel)]
     if problems:
         raise SourceProblems(problems)
     return name

@@ -1,0 +1,198 @@
+"""`outage-kit bundle …` as IT and the duty officer use it (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.bundles.conftest import KEY_PASSPHRASE
+from tests.support.cli import CliRunner
+
+
+@pytest.fixture
+def initialised(cli: CliRunner) -> CliRunner:
+    assert cli("init", "--operator", "Night Duty").code == 0
+    return cli
+
+
+def _build(
+    cli: CliRunner, source: Path, key_prefix: Path, passfile: Path, version: int, out: Path
+) -> None:
+    result = cli(
+        "bundle",
+        "build",
+        str(source),
+        "--key",
+        str(key_prefix.with_name("it.key")),
+        "--version",
+        str(version),
+        "--out",
+        str(out),
+        "--key-passphrase-file",
+        str(passfile),
+    )
+    assert result.code == 0, result.err
+
+
+def test_build_verify_trust_import_status(
+    initialised: CliRunner,
+    source: Path,
+    key_prefix: Path,
+    key_passphrase_file: Path,
+    tmp_path: Path,
+) -> None:
+    cli = initialised
+    out = tmp_path / "contacts-v1.zip"
+    _build(cli, source, key_prefix, key_passphrase_file, 1, out)
+    assert out.with_name("contacts-v1.zip.minisig").exists()
+
+    verified = cli("--json", "bundle", "verify", str(out), "--pubkey", str(key_prefix) + ".pub")
+    assert verified.code == 0, verified.err
+    assert verified.json()["version"] == 1 and verified.json()["contacts"] == 5
+
+    refused = cli("bundle", "import", str(out), "--yes")
+    assert refused.code == 2 and "No bundle signer is trusted" in refused.err
+
+    trusted = cli("--json", "bundle", "trust", str(key_prefix) + ".pub")
+    assert trusted.code == 0 and trusted.json()["role"] == "primary"
+    assert len(trusted.json()["fingerprint"].split()) == 8
+
+    unconfirmed = cli("bundle", "import", str(out))
+    assert unconfirmed.code == 2 and "confirm with --yes" in unconfirmed.err
+    assert "+ contact Alpha Media / Ops desk <ops@alpha.example.com>" in unconfirmed.out
+
+    applied = cli("--json", "bundle", "import", str(out), "--yes")
+    assert applied.code == 0, applied.err
+    assert applied.json()["applied"] is True and applied.json()["signer"]["role"] == "primary"
+
+    again = cli("bundle", "import", str(out), "--yes")
+    assert again.code == 0 and "already applied" in again.out
+
+    status = cli("--json", "bundle", "status")
+    assert status.json()["applied"]["version"] == 1
+    assert status.json()["applied"]["age_days"] == 0
+    assert cli("bundle", "status").out.startswith("Bundle partner-directory version 1")
+
+    contacts = cli("--json", "audit", "list", "--action", "bundle.")
+    assert [e["action"] for e in contacts.json()] == [
+        "bundle.applied",
+        "bundle.signer_pinned",
+        "bundle.rejected",
+    ]
+
+
+def test_rollback_and_tampering_exit_with_a_message(
+    initialised: CliRunner,
+    source: Path,
+    key_prefix: Path,
+    key_passphrase_file: Path,
+    tmp_path: Path,
+) -> None:
+    cli = initialised
+    cli("bundle", "trust", str(key_prefix) + ".pub")
+    v1, v2 = tmp_path / "v1.zip", tmp_path / "v2.zip"
+    _build(cli, source, key_prefix, key_passphrase_file, 1, v1)
+    _build(cli, source, key_prefix, key_passphrase_file, 2, v2)
+    assert cli("bundle", "import", str(v2), "--yes").code == 0
+    rollback = cli("bundle", "import", str(v1), "--yes")
+    assert rollback.code == 2 and "rollback refused" in rollback.err
+    data = bytearray(v2.read_bytes())
+    data[-30] ^= 0xFF
+    v2.write_bytes(bytes(data))
+    tampered = cli("bundle", "verify", str(v2), "--pubkey", str(key_prefix) + ".pub")
+    assert tampered.code == 2 and "changed after it was signed" in tampered.err
+
+
+def test_build_names_every_problem_by_file_and_line(
+    cli: CliRunner, source: Path, key_prefix: Path, key_passphrase_file: Path, tmp_path: Path
+) -> None:
+    with (source / "contacts.csv").open("a") as handle:
+        handle.write("Bad Org,Ops,not-an-address,,en,UTC,all;nosuchgroup,email\n")
+    (source / "templates/disaster/update.en.j2").write_text("Subject: Update\n\n{{ impact \n")
+    out = tmp_path / "bad.zip"
+    result = cli(
+        "bundle",
+        "build",
+        str(source),
+        "--key",
+        str(key_prefix) + ".key",
+        "--version",
+        "1",
+        "--out",
+        str(out),
+        "--key-passphrase-file",
+        str(key_passphrase_file),
+    )
+    assert result.code == 2
+    assert "contacts.csv:7: 'not-an-address' is not an e-mail address." in result.err
+    assert "contacts.csv:7: group 'nosuchgroup' is not in groups.csv." in result.err
+    assert "templates/disaster/update.en.j2: line 3: does not compile" in result.err
+    assert not out.exists()
+
+
+def test_key_passphrase_from_the_environment_and_wrong_ones(
+    cli: CliRunner,
+    source: Path,
+    key_prefix: Path,
+    key_passphrase_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "env.zip"
+    args = ["bundle", "build", str(source), "--key", str(key_prefix) + ".key"]
+    monkeypatch.setenv("OUTAGE_KIT_KEY_PASSPHRASE_FILE", str(key_passphrase_file))
+    assert cli(*args, "--version", "1", "--out", str(out)).code == 0
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not it\n")
+    monkeypatch.setenv("OUTAGE_KIT_KEY_PASSPHRASE_FILE", str(wrong))
+    result = cli(*args, "--version", "2", "--out", str(tmp_path / "w.zip"))
+    assert result.code == 2 and "Wrong passphrase" in result.err
+    monkeypatch.delenv("OUTAGE_KIT_KEY_PASSPHRASE_FILE")
+    result = cli(*args, "--version", "2", "--out", str(tmp_path / "w.zip"))
+    assert result.code == 2 and "--key-passphrase-file" in result.err
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("minisign") is None, reason="needs Debian's minisign")
+def test_keygen_makes_keys_minisign_uses(
+    cli: CliRunner, source: Path, key_passphrase_file: Path, tmp_path: Path
+) -> None:
+    """The real (1 GiB scrypt) key: made by the kit, used by the kit, checked by minisign."""
+    prefix = tmp_path / "it-2026"
+    made = cli(
+        "--json",
+        "bundle",
+        "keygen",
+        "--out",
+        str(prefix),
+        "--key-passphrase-file",
+        str(key_passphrase_file),
+    )
+    assert made.code == 0, made.err
+    assert made.json()["public_key"].startswith("RW")
+    out = tmp_path / "bundle.zip"
+    built = cli(
+        "bundle",
+        "build",
+        str(source),
+        "--key",
+        str(prefix) + ".key",
+        "--version",
+        "1",
+        "--out",
+        str(out),
+        "--key-passphrase-file",
+        str(key_passphrase_file),
+    )
+    assert built.code == 0, built.err
+    checked = subprocess.run(
+        ["minisign", "-V", "-p", str(prefix) + ".pub", "-m", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stderr
+    assert "outage-kit bundle partner-directory version 1" in checked.stdout
+    assert KEY_PASSPHRASE not in (prefix.with_name("it-2026.key")).read_text()

@@ -1,0 +1,84 @@
+"""A process killed (SIGKILL) half-way through applying a bundle leaves the previous bundle
+whole: the next start sees exactly what was there before."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.contacts.directory import DirectoryStore
+from app.contacts.model import Directory
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.store.unlock import unlock_with_passphrase
+from tests.bundles.conftest import Build
+from tests.conftest import PASSPHRASE
+from tests.support.cli import REPO, CliRunner
+
+# Runs the real command line, but kills itself after the third contact row is written:
+# inside the apply transaction, after DELETEs and INSERTs have reached the WAL.
+KILLER = """
+import os, signal, sys
+from app.contacts import directory
+from app.cli import main
+
+written = 0
+original = directory.DirectoryStore._insert_contact
+
+def insert_then_die(conn, contact, origin):
+    global written
+    written += 1
+    if written == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return original(conn, contact, origin)
+
+directory.DirectoryStore._insert_contact = staticmethod(insert_then_die)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_sigkill_during_apply_keeps_the_previous_bundle(
+    cli: CliRunner, build: Build, key_prefix: Path, source: Path, paths: KitPaths
+) -> None:
+    assert cli("init", "--operator", "Night Duty").code == 0
+    assert cli("bundle", "trust", str(key_prefix) + ".pub").code == 0
+    assert cli("bundle", "import", str(build(1)), "--yes").code == 0
+    before = _directory(paths)
+    status_before = cli("--json", "bundle", "status").json()["applied"]
+
+    (source / "contacts.csv").write_text(
+        (source / "contacts.csv").read_text().replace("Ops desk", "Renamed desk")
+    )
+    v2 = build(2)
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLER, *cli.global_args(), "bundle", "import", str(v2), "--yes"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        cwd=REPO,
+        timeout=60,
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+
+    assert cli("check").code == 0
+    assert cli("--json", "bundle", "status").json()["applied"] == status_before
+    assert _directory(paths) == before
+    # The store is usable afterwards: the same bundle applies cleanly now.
+    assert cli("bundle", "import", str(v2), "--yes").code == 0
+    assert cli("--json", "bundle", "status").json()["applied"]["version"] == 2
+
+
+def _directory(paths: KitPaths) -> Directory:
+    store = unlock_with_passphrase(paths, PASSPHRASE, NoKeyring())
+    try:
+        kit = Kit.open(store)
+        return DirectoryStore(conn=store.conn, audit=kit.audit).load()
+    finally:
+        store.close()
