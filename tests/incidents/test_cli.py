@@ -98,7 +98,8 @@ def test_disaster_from_new_to_close(demo_cli: CliRunner, tmp_path: Path) -> None
 
 def test_downtime_window_and_refused_close(demo_cli: CliRunner, tmp_path: Path) -> None:
     start = datetime.now(UTC) + timedelta(days=2)
-    window = f"{start.isoformat(timespec='minutes')}/{(start + timedelta(hours=2)).isoformat(timespec='minutes')}"
+    end = start + timedelta(hours=2)
+    window = f"{start.isoformat(timespec='minutes')}/{end.isoformat(timespec='minutes')}"
     created = demo_cli(
         "--json",
         "incident",
