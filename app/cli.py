@@ -8,29 +8,13 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.commands import (
-    audit_cmds,
-    backlog_cmds,
-    balances_cmds,
-    bundle_cmds,
-    contacts_cmds,
-    incidents_cmds,
-    store_cmds,
-)
+from app.commands import audit_cmds, bundle_cmds, contacts_cmds, incidents_cmds, store_cmds
 from app.commands.context import CliContext
 from app.errors import UserError
 from app.launcher import add_global_options
 from app.logsetup import disable_core_dumps, setup_logging
 
-COMMAND_MODULES = (
-    store_cmds,
-    audit_cmds,
-    bundle_cmds,
-    backlog_cmds,
-    balances_cmds,
-    contacts_cmds,
-    incidents_cmds,
-)
+COMMAND_MODULES = (store_cmds, audit_cmds, contacts_cmds, incidents_cmds, bundle_cmds)
 log = logging.getLogger("outage_kit")
 
 
@@ -41,11 +25,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"outage-kit {__version__}")
     add_global_options(parser)
-    parser.add_argument(
-        "--selftest",
-        action="store_true",
-        help="check this installation on a temporary store (exit 0 if every part works)",
-    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -57,10 +36,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = CliContext(home=args.home, passphrase_file=args.passphrase_file, as_json=args.json)
-    if args.selftest:
-        from app.commands.selftest import run_selftest
-
-        return run_selftest(ctx)
     if args.command is None:
         from app.ui.app import run_gui  # Qt only when the window is wanted
 
