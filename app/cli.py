@@ -8,13 +8,29 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.commands import audit_cmds, bundle_cmds, contacts_cmds, incidents_cmds, store_cmds
+from app.commands import (
+    audit_cmds,
+    backlog_cmds,
+    balances_cmds,
+    bundle_cmds,
+    contacts_cmds,
+    incidents_cmds,
+    store_cmds,
+)
 from app.commands.context import CliContext
 from app.errors import UserError
 from app.launcher import add_global_options
 from app.logsetup import disable_core_dumps, setup_logging
 
-COMMAND_MODULES = (store_cmds, audit_cmds, contacts_cmds, incidents_cmds, bundle_cmds)
+COMMAND_MODULES = (
+    store_cmds,
+    audit_cmds,
+    contacts_cmds,
+    incidents_cmds,
+    bundle_cmds,
+    backlog_cmds,
+    balances_cmds,
+)
 log = logging.getLogger("outage_kit")
 
 

@@ -1,0 +1,104 @@
+"""The write-off report: totals by reason, carrier and month, then every record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from app.backlog.model import KIND_LABELS, money_text
+from app.reports.render import Report, ReportSection, Table
+from app.store import db
+from app.timefmt import local_text, now
+
+RECORD_COLUMNS = (
+    "Quarantine ID",
+    "Quarantine",
+    "Service Identifier",
+    "Carrier Name",
+    "Quarantine Reason",
+    "Call Date",
+    "Amount",
+    "Currency",
+    "Note",
+    "Written off by",
+    "Written off at",
+)
+_TOTAL_COLUMNS = ("Records", "Amount", "Currency")
+
+
+def write_off_report(conn: db.Connection, *, operator: str) -> Report:
+    """Amounts are summed per currency: a group with two currencies has a row for each."""
+    count, currencies = _overall(conn)
+    facts = [
+        ("Generated", local_text(now())),
+        ("By", operator),
+        ("Records written off", str(count)),
+    ]
+    facts += [(f"Amount written off ({c or 'no currency'})", money_text(v)) for c, v in currencies]
+    groups = ReportSection(
+        "Totals",
+        [
+            _totals(conn, "By reason", "Quarantine Reason", "reason"),
+            _totals(conn, "By carrier", "Carrier Name", "carrier"),
+            _totals(conn, "By month of call", "Month", "substr(call_date, 1, 7)"),
+        ],
+    )
+    records = ReportSection(
+        "Records",
+        [Table("Written-off records", RECORD_COLUMNS, _records(conn), numeric=frozenset({6}))],
+    )
+    return Report(
+        title="Write-off report",
+        subtitle="Quarantine records flagged Write off: not billed, ignored by the rating engine.",
+        facts=facts,
+        sections=[groups, records],
+    )
+
+
+def _overall(conn: db.Connection) -> tuple[int, list[tuple[str, int]]]:
+    count = conn.execute("SELECT count(*) FROM backlog_records WHERE status = 'write-off'")
+    rows = conn.execute(
+        "SELECT currency, coalesce(sum(amount_minor), 0) FROM backlog_records "
+        "WHERE status = 'write-off' GROUP BY currency ORDER BY currency"
+    )
+    return int(count.fetchone()[0]), [(str(r[0]), int(r[1])) for r in rows]
+
+
+def _totals(conn: db.Connection, title: str, label: str, expression: str) -> Table:
+    rows = conn.execute(
+        f"SELECT {expression}, count(*), coalesce(sum(amount_minor), 0), currency "
+        "FROM backlog_records WHERE status = 'write-off' "
+        f"GROUP BY {expression}, currency ORDER BY {expression}, currency"
+    ).fetchall()
+    shown: list[Sequence[Any]] = [
+        (r[0] or "(none)", int(r[1]), money_text(int(r[2])), r[3]) for r in rows
+    ]
+    currencies = {r[3] for r in rows}
+    total_amount = money_text(sum(int(r[2]) for r in rows)) if len(currencies) == 1 else ""
+    totals = ("Total", sum(int(r[1]) for r in rows), total_amount, next(iter(currencies), ""))
+    if len(currencies) > 1:
+        totals = ("Total", totals[1], "see the facts above", "")
+    return Table(title, (label, *_TOTAL_COLUMNS), shown, totals, numeric=frozenset({1, 2}))
+
+
+def _records(conn: db.Connection) -> Iterator[Sequence[Any]]:
+    """Streamed from the cursor (the report may list a million records)."""
+    rows = conn.execute(
+        "SELECT quarantine_id, kind, service_id, carrier, reason, call_date, amount_minor, "
+        "currency, note, coalesce(decided_by, ''), coalesce(decided_at, '') "
+        "FROM backlog_records WHERE status = 'write-off' ORDER BY call_date, id"
+    )
+    for r in rows:
+        yield (
+            r[0],
+            KIND_LABELS.get(r[1], r[1]),
+            r[2],
+            r[3],
+            r[4],
+            r[5].replace("T", " "),
+            money_text(r[6]),
+            r[7],
+            r[8],
+            r[9],
+            local_text(r[10]) if r[10] else "",
+        )

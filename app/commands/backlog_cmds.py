@@ -1,0 +1,231 @@
+"""backlog import | query | set-status | undo | report write-offs | export-decisions | reasons."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from app.backlog.actions import BacklogActions
+from app.backlog.catalog import ReasonCatalog
+from app.backlog.decisions import DecisionExporter
+from app.backlog.importer import BacklogImporter
+from app.backlog.model import DECISIONS, KINDS, Criteria
+from app.backlog.query import SORTS, BacklogQuery
+from app.backlog.sources import read_mapping
+from app.backlog.writeoffs import write_off_report
+from app.commands.context import CliContext, SubParsers
+from app.errors import UserError
+from app.reports.render import render_html, write_csv
+from app.reports.xlsx import write_xlsx
+
+
+def register(sub: SubParsers) -> None:
+    backlog = sub.add_parser("backlog", help="the quarantine / write-off backlog").add_subparsers(
+        dest="backlog_command",
+        required=True,
+        metavar="{import,query,set-status,undo,report,export-decisions,reasons}",
+    )
+    p = backlog.add_parser("import", help="import a quarantine export (CSV or XLSX)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--kind", choices=KINDS, help="which quarantine (guessed from the file name)")
+    p.add_argument("--mapping", type=Path, help='JSON {"their column": "field"} for other exports')
+    p.set_defaults(handler=run_import)
+
+    p = backlog.add_parser("query", help="search records (newest call date first)")
+    _filters(p, "--to")
+    p.add_argument("--sort", choices=sorted(SORTS), default="call_date")
+    p.add_argument("--ascending", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(handler=run_query)
+
+    p = backlog.add_parser("set-status", help="decide records: by a file of IDs or a search")
+    p.add_argument("--ids", type=Path, help="file of Quarantine IDs, one per line")
+    p.add_argument("--all", action="store_true", help="every record (when no filter is given)")
+    _filters(p, "--until")  # --to is the new status here
+    p.add_argument("--to", required=True, choices=DECISIONS)
+    p.add_argument("--note", default="", help="why (required for write-off)")
+    p.set_defaults(handler=run_set_status)
+
+    p = backlog.add_parser("undo", help="undo the last status change")
+    p.set_defaults(handler=run_undo)
+
+    report = backlog.add_parser("report", help="reports").add_subparsers(
+        dest="report_command", required=True, metavar="{write-offs}"
+    )
+    p = report.add_parser("write-offs", help="totals by reason, carrier, month; then records")
+    p.add_argument("--format", choices=("csv", "xlsx", "pdf", "html"), required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=run_write_offs)
+
+    p = backlog.add_parser("export-decisions", help="status changes since the last export (CSV)")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=run_export_decisions)
+
+    p = backlog.add_parser("reasons", help="the quarantine reasons of the guide")
+    p.set_defaults(handler=run_reasons)
+
+
+def _filters(p: argparse.ArgumentParser, until_flag: str) -> None:
+    p.add_argument("--status")
+    p.add_argument("--reason")
+    p.add_argument("--kind", dest="filter_kind", choices=KINDS)
+    p.add_argument("--service-id", help="service identifier prefix")
+    p.add_argument("--carrier")
+    p.add_argument("--batch", help="batch number")
+    p.add_argument("--batch-file", help="batch file name prefix")
+    p.add_argument("--tariff-key")
+    p.add_argument("--quarantine-id")
+    p.add_argument("--from", dest="date_from", help="call date from (ISO date, local)")
+    p.add_argument(until_flag, dest="date_to", help="call date up to (inclusive; ISO date)")
+    p.add_argument("--text", help="Quarantine ID, or start of service identifier / batch file")
+    p.add_argument("--unknown-reason", action="store_true", help="only reasons not in the guide")
+
+
+def _criteria(args: argparse.Namespace) -> Criteria:
+    return Criteria(
+        status=args.status or "",
+        reason=args.reason or "",
+        kind=args.filter_kind or "",
+        service_id=args.service_id or "",
+        carrier=args.carrier or "",
+        batch=args.batch or "",
+        batch_file=args.batch_file or "",
+        tariff_key=args.tariff_key or "",
+        quarantine_id=args.quarantine_id or "",
+        date_from=args.date_from or "",
+        date_to=args.date_to or "",
+        text=args.text or "",
+        unknown_reason=bool(args.unknown_reason),
+    )
+
+
+def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    kit = ctx.open_kit()
+    mapping = read_mapping(args.mapping) if args.mapping else None
+    result = BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(
+        args.file, kind=args.kind, mapping=mapping
+    )
+    data = {
+        "file": result.source,
+        "kind": result.kind,
+        "rows": result.rows,
+        "inserted": result.inserted,
+        "updated": result.updated,
+        "rejected": result.problem_count,
+        "problems": [p.__dict__ for p in result.problems],
+        "unknown_reasons": dict(result.unknown_reasons),
+    }
+    ctx.emit(data, result.summary())
+    if result.problem_count:
+        for problem in result.problems[:50]:
+            print(f"  rejected: {problem.text()}", file=sys.stderr)
+        if result.problem_count > 50:
+            print(f"  … and {result.problem_count - 50} more.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_query(ctx: CliContext, args: argparse.Namespace) -> int:
+    kit = ctx.open_kit()
+    query = BacklogQuery(conn=kit.store.conn)
+    criteria = _criteria(args)
+    records = query.page(
+        criteria, sort=args.sort, descending=not args.ascending, limit=max(1, args.limit)
+    )
+    total = query.count(criteria)
+    lines = [
+        f"{r.quarantine_id:14} {r.status:11} {r.call_date.replace('T', ' '):19} "
+        f"{r.service_id:16} {r.carrier[:18]:18} {r.amount_text:>14}  {r.reason}"
+        + ("" if r.reason_known else "  [reason not in the guide]")
+        for r in records
+    ]
+    lines.append(f"{len(records)} of {total} matching record(s) shown.")
+    ctx.emit({"total": total, "records": [r.as_dict() for r in records]}, "\n".join(lines))
+    return 0
+
+
+def _read_ids(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        raise UserError(f"The ID file {path} cannot be read ({err}).") from None
+    ids = [row[0].strip() for row in csv.reader(text.splitlines()) if row and row[0].strip()]
+    if ids and ids[0].replace(" ", "").casefold() == "quarantineid":
+        ids = ids[1:]
+    if not ids:
+        raise UserError(f"{path} holds no Quarantine ID (one per line).")
+    return ids
+
+
+def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
+    kit = ctx.open_kit()
+    actions = BacklogActions(conn=kit.store.conn, audit=kit.audit)
+    criteria = _criteria(args)
+    if args.ids is not None:
+        if criteria.as_dict():
+            raise UserError("Give either --ids FILE or search filters, not both.")
+        result = actions.set_status(to=args.to, note=args.note, quarantine_ids=_read_ids(args.ids))
+    else:
+        if not criteria.as_dict() and not args.all:
+            raise UserError(
+                "No filter given: that would change every record. Add filters, --ids FILE, "
+                "or --all if you really mean every record."
+            )
+        result = actions.set_status(to=args.to, note=args.note, criteria=criteria)
+    ctx.emit(result.__dict__, f"{result.summary()} (action {result.action_id}; undo: backlog undo)")
+    return 0
+
+
+def run_undo(ctx: CliContext, args: argparse.Namespace) -> int:
+    kit = ctx.open_kit()
+    result = BacklogActions(conn=kit.store.conn, audit=kit.audit).undo_last()
+    text = f"Undone: {result.changed} record(s) put back"
+    if result.changed != result.matched:
+        text += f"; {result.matched - result.changed} changed since by an import were kept"
+    ctx.emit(result.__dict__, text + ".")
+    return 0
+
+
+def run_write_offs(ctx: CliContext, args: argparse.Namespace) -> int:
+    kit = ctx.open_kit()
+    report = write_off_report(kit.store.conn, operator=kit.operator)
+    out: Path = args.out
+    if args.format == "csv":
+        write_csv(report, out)
+    elif args.format == "xlsx":
+        write_xlsx(report, out, sheet_for={"Written-off records"})
+    elif args.format == "html":
+        from app.fsutil import write_private
+
+        write_private(out, render_html(report).encode("utf-8"))
+    else:
+        from app.ui.pdf import write_pdf  # Qt lays out the PDF; loaded only for this
+
+        write_pdf(render_html(report), out, title=report.title)
+    kit.audit.append("backlog.report_written", report="write-offs", format=args.format)
+    ctx.emit({"file": str(out), "format": args.format}, f"Write-off report written to {out}.")
+    return 0
+
+
+def run_export_decisions(ctx: CliContext, args: argparse.Namespace) -> int:
+    kit = ctx.open_kit()
+    done = DecisionExporter(conn=kit.store.conn, audit=kit.audit).export(args.out)
+    text = (
+        f"{done.records} decision(s) written to {done.path}."
+        if done.records
+        else f"No decision since the last export; {done.path} holds only the header."
+    )
+    ctx.emit({"file": str(done.path), "records": done.records}, text)
+    return 0
+
+
+def run_reasons(ctx: CliContext, args: argparse.Namespace) -> int:
+    reasons = ReasonCatalog.shipped().reasons
+    lines = [
+        f"[{r.category}] {r.name}\n    {r.description}\n    → {r.recommended_action}"
+        for r in reasons
+    ]
+    ctx.emit([r.__dict__ for r in reasons], "\n".join(lines))
+    return 0

@@ -1,0 +1,83 @@
+"""HTML → QTextDocument → QPdfWriter (FACTS.md): fonts embedded, page numbers at the foot of
+every page, Polish/Portuguese/Swedish/Cyrillic text through DejaVu Sans."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from app.fsutil import fsync_dir
+
+FONT_FILES = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/Library/Fonts/DejaVuSans.ttf",
+    "C:/Windows/Fonts/DejaVuSans.ttf",
+)
+FAMILY = "DejaVu Sans"
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The command line has no window: a headless application is enough to lay out text."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(sys.argv[:1])
+
+
+def _report_font() -> QFont:
+    families = set(QFontDatabase.families())
+    if FAMILY not in families:
+        for file in FONT_FILES:
+            if Path(file).exists():
+                QFontDatabase.addApplicationFont(file)
+    font = QFont(FAMILY if FAMILY in set(QFontDatabase.families()) else "Sans Serif")
+    font.setPointSizeF(9)
+    # no "ﬀ"/"ﬂ" ligatures: text copied or searched in the PDF must read as typed
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
+def write_pdf(html: str, path: Path, *, title: str) -> None:
+    """Write `html` as an A4 PDF at `path` (atomically; user-only permissions)."""
+    ensure_gui_application()
+    document = QTextDocument()
+    document.setDefaultFont(_report_font())
+    document.setHtml(html)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(f".{path.name}.tmp")
+    writer = QPdfWriter(str(staging))
+    writer.setTitle(title)
+    writer.setCreator("Outage Kit")
+    writer.setResolution(150)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    # An unpaginated document is laid out on the writer's pages by print_(), which also puts
+    # the page number at the foot of every page.
+    document.setPageSize(QSizeF())
+    document.print_(writer)
+    del writer  # closes the file
+    if os.name == "posix":
+        staging.chmod(0o600)
+    staging.replace(path)
+    fsync_dir(path.parent)
