@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from app import __version__
 from app.commands import (
     audit_cmds,
-    backlog_cmds,
-    balances_cmds,
     bundle_cmds,
     contacts_cmds,
     incidents_cmds,
+    outbox_cmds,
+    paths_cmds,
     store_cmds,
 )
 from app.commands.context import CliContext
@@ -28,8 +28,8 @@ COMMAND_MODULES = (
     contacts_cmds,
     incidents_cmds,
     bundle_cmds,
-    backlog_cmds,
-    balances_cmds,
+    outbox_cmds,
+    paths_cmds,
 )
 log = logging.getLogger("outage_kit")
 

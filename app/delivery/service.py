@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Literal
 
 from app.audit import AuditLog
 from app.delivery.config import ModemProfile, SmtpProfile, WebmailProfile
@@ -15,12 +16,13 @@ from app.delivery.dispatch import Dispatcher, DispatchReport, Progress
 from app.delivery.lock import SenderBusy, SenderLock
 from app.delivery.mail import export_eml
 from app.delivery.outbox import Outbox, OutboxMessage
-from app.delivery.passwords import PathPasswords, SecretBackend
+from app.delivery.passwords import PathPasswords, SecretBackend, detect_backend
 from app.delivery.paths import EML_PATH, DeliveryPath, DeliveryPaths
 from app.delivery.probe import PathProbe, probe_paths
 from app.delivery.smtp import SmtpTransport
 from app.delivery.transport import Transport
 from app.errors import UserError
+from app.kit import Kit
 from app.store import db
 
 EML_FALLBACK_SENDER = "duty-officer@outage-kit.invalid"
@@ -44,6 +46,27 @@ class Delivery:
         self.passwords = PathPasswords(conn=conn, audit=audit, store_id=store_id, backend=secrets)
         self.home = home
         self.timeout = timeout
+
+    @classmethod
+    def for_kit(
+        cls,
+        kit: Kit,
+        *,
+        conn: db.Connection | None = None,
+        secrets: SecretBackend | Literal["detect"] | None = "detect",
+        timeout: float = 30.0,
+    ) -> Delivery:
+        """For the kit's main connection, or `conn`: a worker thread's own connection."""
+        own = conn if conn is not None else kit.store.conn
+        audit = kit.audit if conn is None else AuditLog(conn=conn, actor=kit.audit.actor)
+        return cls(
+            conn=own,
+            audit=audit,
+            home=kit.store.paths.home,
+            store_id=kit.store.store_id,
+            secrets=detect_backend() if secrets == "detect" else secrets,
+            timeout=timeout,
+        )
 
     def sender_lock(self) -> SenderLock:
         return SenderLock(self.home)

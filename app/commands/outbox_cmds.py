@@ -1,0 +1,113 @@
+"""outbox list | send | export-eml | settle | retry."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from app.commands.context import CliContext, SubParsers
+from app.delivery.outbox import STATES, OutboxMessage
+from app.delivery.service import Delivery
+from app.timefmt import local_text
+
+
+def register(sub: SubParsers) -> None:
+    outbox = sub.add_parser(
+        "outbox", help="the messages waiting, sent, or to decide"
+    ).add_subparsers(
+        dest="outbox_command", required=True, metavar="{list,send,export-eml,settle,retry}"
+    )
+    p = outbox.add_parser("list", help="messages, oldest first")
+    p.add_argument("--state", choices=STATES)
+    p.add_argument("--incident", help="only this incident's messages (reference)")
+    p.add_argument("--limit", type=int, default=1000)
+    p.set_defaults(handler=run_list)
+
+    p = outbox.add_parser("send", help="send what is queued, failing over in priority order")
+    p.add_argument("--via", metavar="PATH", help="only this path (see 'paths probe')")
+    p.set_defaults(handler=run_send)
+
+    p = outbox.add_parser("export-eml", help="write queued e-mails as .eml files (handed off)")
+    p.add_argument("folder", type=Path, metavar="DIR")
+    p.set_defaults(handler=run_export)
+
+    p = outbox.add_parser("settle", help="decide an uncertain or handed-off message")
+    p.add_argument("id", type=int)
+    p.add_argument("--as", dest="as_", required=True, choices=("sent", "resend"))
+    p.set_defaults(handler=run_settle)
+
+    p = outbox.add_parser("retry", help="queue a failed message again")
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=run_retry)
+
+
+def _delivery(ctx: CliContext) -> Delivery:
+    delivery = Delivery.for_kit(ctx.open_kit())
+    delivery.recover_interrupted()  # a crash while sending shows up as uncertain
+    return delivery
+
+
+def message_data(message: OutboxMessage, delivery: Delivery | None = None) -> dict[str, Any]:
+    data = asdict(message)
+    data["references"] = list(message.references)
+    if delivery is not None:
+        data["attempt_log"] = [asdict(a) for a in delivery.outbox.attempts(message.id)]
+    return data
+
+
+def message_line(m: OutboxMessage) -> str:
+    reply = f"  — {m.last_reply}" if m.last_reply else ""
+    return (
+        f"{m.id:>6}  {m.state:10}  {m.channel:5}  {m.recipient:32}  {m.path or '-':12}  "
+        f"{m.attempts}×  {local_text(m.updated_at)}  {m.subject[:50]}{reply}"
+    )
+
+
+def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    delivery = _delivery(ctx)
+    messages = delivery.outbox.messages(
+        state=args.state, incident_ref=args.incident, limit=args.limit
+    )
+    counts = delivery.outbox.counts()
+    summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "empty"
+    text = "\n".join([f"Outbox: {summary}.", *map(message_line, messages)])
+    ctx.emit({"counts": counts, "messages": [message_data(m, delivery) for m in messages]}, text)
+    return 0
+
+
+def run_send(ctx: CliContext, args: argparse.Namespace) -> int:
+    delivery = _delivery(ctx)
+    report = delivery.send(via=args.via)
+    if report.total == 0:
+        ctx.emit(asdict(report), "Nothing is queued.")
+        return 0
+    ctx.emit(asdict(report), report.summary())
+    return 0 if report.sent == report.total else 1
+
+
+def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    delivery = _delivery(ctx)
+    written = delivery.export_eml(args.folder)
+    ctx.emit(
+        {"folder": str(args.folder), "files": [str(p) for p in written]},
+        f"Wrote {len(written)} .eml file(s) to {args.folder}. They are marked handed-off: once "
+        "sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.",
+    )
+    return 0
+
+
+def run_settle(ctx: CliContext, args: argparse.Namespace) -> int:
+    delivery = _delivery(ctx)
+    message = delivery.settle(args.id, as_=args.as_)
+    verdict = "marked sent" if message.state == "sent" else "queued to be sent again"
+    ctx.emit(message_data(message), f"Message {message.id} {verdict}.")
+    return 0
+
+
+def run_retry(ctx: CliContext, args: argparse.Namespace) -> int:
+    delivery = _delivery(ctx)
+    message = delivery.retry(args.id)
+    ctx.emit(message_data(message), f"Message {message.id} queued again.")
+    return 0

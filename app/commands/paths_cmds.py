@@ -1,0 +1,110 @@
+"""paths probe | password | list | order | enable | disable."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+
+from app.commands.context import CliContext, SubParsers
+from app.delivery.config import profile_to_dict
+from app.delivery.service import Delivery
+from app.errors import UserError
+
+
+def register(sub: SubParsers) -> None:
+    paths = sub.add_parser("paths", help="delivery paths: probe, passwords, order").add_subparsers(
+        dest="paths_command",
+        required=True,
+        metavar="{probe,password,list,order,enable,disable}",
+    )
+    p = paths.add_parser("probe", help="which delivery paths work now (exit 0 if any does)")
+    p.add_argument("--timeout", type=float, default=10.0, help="seconds per path (default 10)")
+    p.set_defaults(handler=run_probe)
+
+    p = paths.add_parser("password", help="store an SMTP password (keyring / encrypted store)")
+    p.add_argument("profile")
+    p.add_argument(
+        "--stdin", action="store_true", help="read it from standard input instead of a prompt"
+    )
+    p.set_defaults(handler=run_password)
+
+    p = paths.add_parser("list", help="the paths in the order they are tried")
+    p.set_defaults(handler=run_list)
+
+    p = paths.add_parser("order", help="try the paths in this order")
+    p.add_argument("names", nargs="+", metavar="PATH")
+    p.set_defaults(handler=run_order)
+
+    for verb in ("enable", "disable"):
+        p = paths.add_parser(verb, help=f"{verb} a path")
+        p.add_argument("name", metavar="PATH")
+        p.set_defaults(handler=run_enable, enabled=verb == "enable")
+
+
+def run_probe(ctx: CliContext, args: argparse.Namespace) -> int:
+    delivery = Delivery.for_kit(ctx.open_kit(), timeout=args.timeout)
+    probes = delivery.probe(timeout=args.timeout)
+    lines = []
+    for probe in probes:
+        mark = "●" if probe.ok else "○"
+        state = "works" if probe.ok else "DOWN"
+        off = "" if probe.enabled else " (switched off)"
+        lines.append(f"{mark} {probe.name:16} {probe.kind:8} {state:6}{off}  {probe.summary}")
+    problems = delivery.paths.bundle_problems()
+    if problems:
+        lines.append("delivery.toml of the bundle has problems: " + "; ".join(problems))
+    ctx.emit({"paths": [asdict(p) for p in probes], "bundle_problems": problems}, "\n".join(lines))
+    return 0 if any(p.ok and p.kind != "eml" for p in probes) else 1
+
+
+def run_password(ctx: CliContext, args: argparse.Namespace) -> int:
+    delivery = Delivery.for_kit(ctx.open_kit())
+    path = delivery.paths.get(args.profile)
+    if path.kind != "smtp":
+        raise UserError(f"{args.profile!r} is a {path.kind} path; only SMTP profiles log in.")
+    if args.stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = ctx.prompt(f"Password for {args.profile}")
+        if ctx.prompt("Repeat it") != password:
+            raise UserError("The two passwords differ; nothing was stored.")
+    where = delivery.passwords.set(args.profile, password)
+    place = "the OS keyring" if where == "keyring" else "the encrypted store"
+    ctx.emit({"profile": args.profile, "kept_in": where}, f"Password kept in {place}.")
+    return 0
+
+
+def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    delivery = Delivery.for_kit(ctx.open_kit())
+    paths = delivery.paths.all()
+    rows = [
+        {
+            "name": p.name,
+            "kind": p.kind,
+            "enabled": p.enabled,
+            "origin": p.origin,
+            "edited": p.edited,
+            "profile": profile_to_dict(p.profile),
+        }
+        for p in paths
+    ]
+    lines = [
+        f"{i}. {p.name:16} {p.kind:8} {'on ' if p.enabled else 'off'}  from {p.origin}"
+        + (" (edited here)" if p.edited else "")
+        for i, p in enumerate(paths, 1)
+    ]
+    ctx.emit(rows, "\n".join(lines) or "No delivery paths yet: import a bundle with delivery.toml.")
+    return 0
+
+
+def run_order(ctx: CliContext, args: argparse.Namespace) -> int:
+    delivery = Delivery.for_kit(ctx.open_kit())
+    delivery.paths.reorder(args.names)
+    return run_list(ctx, args)
+
+
+def run_enable(ctx: CliContext, args: argparse.Namespace) -> int:
+    delivery = Delivery.for_kit(ctx.open_kit())
+    delivery.paths.set_enabled(args.name, args.enabled)
+    return run_list(ctx, args)

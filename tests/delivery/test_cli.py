@@ -1,0 +1,111 @@
+"""outage-kit outbox … and paths … against a real store and real SMTP servers."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from app.kit import Kit
+from tests.delivery.conftest import queue, set_delivery_doc
+from tests.delivery.servers import LocalCA, delivery_toml, free_port, smtp_server
+from tests.support.cli import CliRunner
+
+
+def test_outbox_send_list_and_settle(cli: CliRunner, kit: Kit, test_ca: LocalCA) -> None:
+    with smtp_server("starttls", ca=test_ca) as relay:
+        set_delivery_doc(
+            kit,
+            delivery_toml(
+                ("relay", free_port(), "tls"),
+                ("backup", relay, "starttls"),
+                ca_file=test_ca.ca_file,
+            ),
+        )
+        queue(kit, ["alpha@example.com", "beta@example.net"])
+        sent = cli("--json", "outbox", "send")
+    assert sent.code == 0, sent.err
+    assert sent.json()["by_path"] == {"backup": 2}
+    listed = cli("--json", "outbox", "list", "--state", "sent").json()
+    assert listed["counts"]["sent"] == 2
+    assert listed["messages"][0]["attempt_log"][0]["outcome"] == "sent"
+    text = cli("outbox", "list").out
+    assert "2 sent" in text and "backup" in text
+    settle = cli("outbox", "settle", str(listed["messages"][0]["id"]), "--as", "sent")
+    assert settle.code == 2 and "only uncertain or handed-off" in settle.err
+
+
+def test_export_eml_hands_messages_off_and_settle_closes_them(
+    cli: CliRunner, kit: Kit, tmp_path: Path
+) -> None:
+    [message] = queue(kit, ["alpha@example.com"], subject="[OK-2026-0042] Billing down")
+    result = cli("outbox", "export-eml", str(tmp_path / "usb"))
+    assert result.code == 0, result.err
+    [eml] = list((tmp_path / "usb").glob("*.eml"))
+    data = eml.read_bytes()
+    assert message.message_id.encode() in data and b"alpha@example.com" in data
+    assert cli("--json", "outbox", "list").json()["counts"]["handed-off"] == 1
+    assert cli("outbox", "send").out.strip() == "Nothing is queued."
+    assert cli("outbox", "settle", str(message.id), "--as", "sent").code == 0
+    assert cli("--json", "outbox", "list").json()["counts"]["sent"] == 1
+    again = cli("outbox", "export-eml", str(tmp_path / "usb"))
+    assert again.code == 2 and "No queued e-mail" in again.err
+
+
+def test_nothing_to_send_over_means_exit_1_and_the_message_stays(cli: CliRunner, kit: Kit) -> None:
+    queue(kit, ["alpha@example.com"])
+    result = cli("outbox", "send")
+    assert result.code == 1
+    assert "1 still queued" in result.out and "no SMTP profile" in result.out
+
+
+def test_paths_probe_json_and_order(cli: CliRunner, kit: Kit, test_ca: LocalCA) -> None:
+    with smtp_server("tls", ca=test_ca) as relay:
+        set_delivery_doc(
+            kit,
+            delivery_toml(
+                ("office", free_port(), "starttls"),
+                ("modem-smtp", relay, "tls"),
+                ca_file=test_ca.ca_file,
+            ),
+        )
+        probe = cli("--json", "paths", "probe", "--timeout", "2")
+    assert probe.code == 0
+    states = {p["name"]: p["ok"] for p in probe.json()["paths"]}
+    assert states == {"office": False, "modem-smtp": True, "eml": True}
+    assert cli("paths", "order", "modem-smtp", "office").code == 0
+    listed = cli("--json", "paths", "list").json()
+    assert [p["name"] for p in listed] == ["modem-smtp", "office"]
+    assert cli("paths", "disable", "office").code == 0
+    assert cli("--json", "paths", "list").json()[1]["enabled"] is False
+    # a new bundle brings its delivery.toml again: the officer's order and choices stay
+    set_delivery_doc(kit, delivery_toml(("office", 25, "starttls"), ("modem-smtp", 465, "tls")))
+    after = cli("--json", "paths", "list").json()
+    assert [(p["name"], p["enabled"]) for p in after] == [("modem-smtp", True), ("office", False)]
+
+
+def test_a_bad_delivery_toml_is_named_entry_by_entry(cli: CliRunner, kit: Kit) -> None:
+    set_delivery_doc(
+        kit,
+        '[[smtp]]\nname = "relay one"\nhost = "mail.example.com"\nsecurity = "ssl"\n'
+        '[[webmail]]\nname = "web"\ncompose_url = "http://example.com/?b={bcc}"\n',
+    )
+    result = cli("paths", "probe", "--timeout", "1")
+    assert "[[smtp]] #1: name 'relay one'" in result.out
+    assert "security must be one of starttls, tls, none" in result.out
+    assert "from is required" in result.out
+    assert "[[webmail]] #1: compose_url must be" in result.out
+
+
+def test_paths_password_from_stdin(
+    cli: CliRunner, kit: Kit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    set_delivery_doc(kit, delivery_toml(("relay", 2525, "starttls")))
+    monkeypatch.setattr("sys.stdin", io.StringIO("relay-pass\n"))
+    result = cli("--json", "paths", "password", "relay", "--stdin")
+    assert result.code == 0, result.err
+    assert result.json() == {"profile": "relay", "kept_in": "store"}
+    assert "relay-pass" not in (kit.store.paths.home / "store.db").read_bytes().decode("latin-1")
+    missing = cli("paths", "password", "nope", "--stdin")
+    assert missing.code == 2 and "no delivery path called 'nope'" in missing.err
