@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -79,7 +79,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.lock_label)
         self.statusBar().addWidget(self.health_label)
 
-        kit_menu = self.menuBar().addMenu("&Kit")
+        kit_menu = self.kit_menu = self.menuBar().addMenu("&Kit")
+        self._section_actions: list[QAction] = []
+        self.setAcceptDrops(True)
         self.lock_action = QAction("&Lock now", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -147,9 +149,15 @@ class MainWindow(QMainWindow):
             for widget in section.status_widgets():
                 self.statusBar().addPermanentWidget(widget)
                 self._section_status.append(widget)
+            for action in section.menu_actions():
+                self.kit_menu.insertAction(self.lock_action, action)
+                self._section_actions.append(action)
         self.nav.setCurrentRow(0)
 
     def _drop_sections(self) -> None:
+        for action in self._section_actions:
+            self.kit_menu.removeAction(action)
+        self._section_actions.clear()
         for status_widget in self._section_status:
             self.statusBar().removeWidget(status_widget)
             status_widget.deleteLater()
@@ -178,6 +186,19 @@ class MainWindow(QMainWindow):
             section.shown()  # already selected: still refresh, as a click would
         self.nav.setCurrentRow(row)
         return section
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.kit is not None and _local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _local_files(event.mimeData())
+        if self.kit is None or not files:
+            return
+        event.acceptProposedAction()
+        for section in self.sections:
+            if section.open_files(files):
+                return
 
     def _select(self, row: int) -> None:
         if 0 <= row < len(self.sections):
@@ -249,3 +270,7 @@ class MainWindow(QMainWindow):
             self.kit.close()
             self.kit = None
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _local_files(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from app.kit import Kit
@@ -30,3 +33,11 @@ class Section(QWidget):
     def header_widgets(self) -> list[QWidget]:
         """Widgets for the top bar (e.g. the big actions, the most urgent timer)."""
         return []
+
+    def menu_actions(self) -> list[QAction]:
+        """Actions for the window's Kit menu (e.g. importing a contact bundle)."""
+        return []
+
+    def open_files(self, paths: list[Path]) -> bool:
+        """Files dropped onto the window; True when this section took them."""
+        return False
