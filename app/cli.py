@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from app import __version__
 from app.commands import (
     audit_cmds,
+    backlog_cmds,
+    balances_cmds,
     bundle_cmds,
     contacts_cmds,
     incidents_cmds,
@@ -28,6 +30,8 @@ COMMAND_MODULES = (
     contacts_cmds,
     incidents_cmds,
     bundle_cmds,
+    backlog_cmds,
+    balances_cmds,
     outbox_cmds,
     paths_cmds,
 )
