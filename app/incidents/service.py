@@ -70,6 +70,10 @@ class IncidentService:
         self.directory = DirectoryStore(conn=conn, audit=audit)
         self.catalog = TemplateCatalog(conn=conn, audit=audit)
 
+    @property
+    def conn(self) -> db.Connection:
+        return self._conn
+
     # -- opening ------------------------------------------------------------------------
 
     def next_reference(self, moment: datetime | None = None) -> str:

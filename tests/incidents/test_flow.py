@@ -1,0 +1,69 @@
+"""The wizard's and the follow-up's steps, without a window."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app.delivery.outbox import Outbox
+from app.errors import UserError
+from app.incidents.flow import FollowUpFlow, NewIncidentFlow, default_promise
+from app.incidents.service import IncidentService
+from app.kit import Kit
+
+
+def test_services_propose_groups_and_a_deduplicated_audience(service: IncidentService) -> None:
+    flow = NewIncidentFlow(service=service, kind="disaster")
+    assert flow.audience_problems() == ["Tick at least one affected service."]
+    flow.set_services(["sms", "subscriptions"])
+    assert flow.chosen_groups() == ["sms-gateways", "subscriptions"]
+    keys = [r.key for r in flow.recipients()]
+    assert len(keys) == len(set(keys))
+    assert set(flow.language_counts()) >= {"en", "pl"}
+    flow.groups = ["brazil"]
+    assert set(flow.language_counts()) == {"en", "pt-BR"}
+    flow.set_services(["oneshot"])
+    assert flow.chosen_groups() == ["oneshot"]  # a new service choice proposes again
+    assert flow.effective_title() == "One-shot payments disruption"
+
+
+def test_wizard_queues_incident_and_initial_notice_together(
+    service: IncidentService, kit: Kit
+) -> None:
+    flow = NewIncidentFlow(service=service, kind="disaster")
+    flow.set_services(["brazil"])
+    assert flow.field_names() == ["impact", "started", "actions", "next_update"]
+    flow.prefill()
+    with pytest.raises(UserError, match="impact"):
+        flow.queue()
+    assert service.incidents() == []  # nothing half-done
+    flow.fields.update(impact="No billing", actions="Calling the operator")
+    incident, queued = flow.queue()
+    assert incident.title == "Brazilian operators disruption"
+    assert queued.messages == len(
+        Outbox(conn=kit.store.conn, audit=kit.audit).messages(incident_ref=incident.reference)
+    )
+    follow = FollowUpFlow(service=service, incident=incident, stage="resolved")
+    assert follow.field_names() == ["resolved_at", "summary"]
+    follow.prefill()
+    follow.fields["summary"] = "Operator link restored"
+    assert follow.composition().ok
+    follow.queue()
+    service.close(incident)
+
+
+def test_downtime_needs_a_window_and_promises_its_end(service: IncidentService) -> None:
+    flow = NewIncidentFlow(service=service, kind="downtime")
+    flow.set_services(["subscriptions"])
+    assert "window" in flow.audience_problems()[0]
+    start = datetime.now(UTC) + timedelta(days=1)
+    flow.window = (start, start + timedelta(hours=3))
+    assert flow.audience_problems() == []
+    fields = flow.prefill()
+    assert fields["next_update"] == (start + timedelta(hours=3)).isoformat(timespec="minutes")
+
+
+def test_default_promise_is_a_round_time_an_hour_ahead() -> None:
+    moment = datetime(2026, 11, 22, 3, 12, 40, tzinfo=UTC)
+    assert default_promise(moment) == datetime(2026, 11, 22, 4, 15, tzinfo=UTC)
