@@ -1,0 +1,137 @@
+"""Webmail hand-off: the browser's compose page, prefilled, recipients in Bcc.
+
+The kit cannot see what the browser does, so a batch moves to `handed-off` when it is
+opened, and the officer confirms it as sent (or puts it back in the queue).
+Compose URLs stay under ~1,600 characters (FACTS.md): the recipients are split into batches,
+and a body too long for the URL goes to the clipboard instead.
+"""
+
+from __future__ import annotations
+
+import webbrowser
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from app.delivery.config import COMPOSE_FIELDS, WebmailProfile
+from app.delivery.mail import one_line
+from app.delivery.outbox import Outbox, OutboxMessage
+from app.errors import UserError
+
+MAX_URL = 1600
+UrlOpener = Callable[[str], bool]
+
+
+def open_in_browser(url: str) -> bool:
+    """The one place the kit opens a browser (tests replace it with a recorder)."""
+    return webbrowser.open(url, new=2)
+
+
+@dataclass(frozen=True)
+class HandOffBatch:
+    ids: tuple[int, ...]
+    recipients: tuple[str, ...]
+    subject: str
+    url: str
+    clipboard: str | None  # the body, when it does not fit into the URL
+
+    @property
+    def label(self) -> str:
+        where = " — body on the clipboard: paste it" if self.clipboard else ""
+        return f"{len(self.recipients)} recipient(s): {self.subject}{where}"
+
+
+def compose_url(template: str, *, bcc: Sequence[str], subject: str, body: str) -> str:
+    values = {"to": "", "bcc": ",".join(bcc), "subject": subject, "body": body}
+    # quote(safe="") encodes spaces as %20 (not '+', which Outlook shows literally), and
+    # '&', '=', '#' in a subject cannot break out of their parameter.
+    encoded = {k: quote(v, safe="@,") for k, v in values.items() if k in COMPOSE_FIELDS}
+    return template.format(**encoded)
+
+
+def plan_batches(
+    messages: Sequence[OutboxMessage], profile: WebmailProfile, *, max_url: int = MAX_URL
+) -> list[HandOffBatch]:
+    """Group messages with the same subject and body (one notice, many recipients), then
+    split each group into URLs that fit."""
+    groups: dict[tuple[str, str], list[OutboxMessage]] = {}
+    for message in messages:
+        if message.channel != "email":
+            continue
+        groups.setdefault((one_line(message.subject), message.body), []).append(message)
+    batches: list[HandOffBatch] = []
+    for (subject, body), members in groups.items():
+        batches += _split_group(members, subject, body, profile.url_template, max_url)
+    return batches
+
+
+def _split_group(
+    members: list[OutboxMessage], subject: str, body: str, template: str, max_url: int
+) -> list[HandOffBatch]:
+    single = compose_url(template, bcc=[members[0].recipient], subject=subject, body=body)
+    with_body = len(single) <= max_url
+    url_body = body if with_body else ""
+    batches: list[HandOffBatch] = []
+    current: list[OutboxMessage] = []
+
+    def close() -> None:
+        if current:
+            url = compose_url(
+                template, bcc=[m.recipient for m in current], subject=subject, body=url_body
+            )
+            batches.append(
+                HandOffBatch(
+                    tuple(m.id for m in current),
+                    tuple(m.recipient for m in current),
+                    subject,
+                    url,
+                    None if with_body else body,
+                )
+            )
+
+    for member in members:
+        trial = [*(m.recipient for m in current), member.recipient]
+        if (
+            current
+            and len(compose_url(template, bcc=trial, subject=subject, body=url_body)) > max_url
+        ):
+            close()
+            current = []
+        current.append(member)
+    close()
+    for batch in batches:
+        if len(batch.url) > max_url:
+            raise UserError(
+                f"The subject alone makes the compose URL longer than {max_url} characters; "
+                "shorten it or export .eml files instead."
+            )
+    return batches
+
+
+class WebmailHandOff:
+    def __init__(self, *, outbox: Outbox, profile: WebmailProfile, opener: UrlOpener) -> None:
+        self._outbox = outbox
+        self.profile = profile
+        self._opener = opener
+
+    def plan(self, ids: Sequence[int] | None = None) -> list[HandOffBatch]:
+        queued = self._outbox.get_many(self._outbox.queued_ids(channel="email", ids=ids))
+        return plan_batches(queued, self.profile)
+
+    def open(self, batch: HandOffBatch) -> list[int]:
+        """Mark the batch handed-off (committed first), then open the browser."""
+        moved = self._outbox.hand_off(batch.ids, path=self.profile.name)
+        if moved and not self._opener(batch.url):
+            raise UserError(
+                "No web browser could be opened. The batch is marked handed-off: put it back "
+                "in the queue, or export .eml files instead."
+            )
+        return moved
+
+    def confirm(self, batch: HandOffBatch, *, sent: bool) -> None:
+        """The officer says whether the browser really sent this batch."""
+        for message in batch.ids:
+            if self._outbox.get(message).state == "handed-off":
+                self._outbox.settle(
+                    message, as_="sent" if sent else "resend", reason=f"webmail {self.profile.name}"
+                )
