@@ -7,7 +7,8 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import UserError
 
@@ -21,15 +22,20 @@ def show_error(parent: QWidget | None, err: BaseException) -> None:
         return
     details = "".join(traceback.format_exception(type(err), err, err.__traceback__))
     log.error("unexpected error: %s", details)
+    owner = parent or QApplication.activeWindow()
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         "Outage Kit — internal error",
-        "Something went wrong inside Outage Kit. This is a bug, not your "
-        "mistake. The kit keeps running and nothing stored was lost.",
-        parent=parent,
+        "Something went wrong inside Outage Kit. This is a bug, not your mistake. The kit "
+        "keeps running and nothing stored was lost.",
+        parent=owner,
     )
     box.setDetailedText(details)
-    box.open()
+    if owner is None:
+        box.exec()  # no window yet (start-up): nothing else to keep running
+        return
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # window-modal, the parent keeps it alive; timers keep running
 
 
 def install_excepthook() -> None:

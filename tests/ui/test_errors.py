@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.errors import show_error
@@ -13,10 +13,14 @@ def _boxes() -> list[QMessageBox]:
 
 
 def test_a_bug_shows_details_and_the_program_goes_on(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
     try:
         raise RuntimeError("table exploded")
     except RuntimeError as err:
-        show_error(None, err)
+        show_error(window, err)
+    assert window.isVisible()
     boxes = _boxes()
     assert len(boxes) == 1
     box = boxes[0]
