@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"outage-kit {__version__}")
     add_global_options(parser)
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation on a temporary store (exit 0 if every part works)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -56,6 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = CliContext(home=args.home, passphrase_file=args.passphrase_file, as_json=args.json)
+    if args.selftest:
+        from app.commands.selftest import run_selftest
+
+        return run_selftest(ctx)
     if args.command is None:
         from app.ui.app import run_gui  # Qt only when the window is wanted
 

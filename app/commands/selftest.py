@@ -1,0 +1,298 @@
+"""`outage-kit --selftest`: does this build of the kit work on this machine?
+
+Exercises every part of the kit on a throw-away store in a temporary folder (raw key, no
+keyring, nothing of the user's touched): the store, key file, backups, audit chain, the
+libraries a frozen build can lose (keyring backends, TLS roots, Qt plugins), every shipped
+template, a signed bundle. One line per check, `ok` or `FAIL: reason`; exit 0 only if all
+pass. It is the packaging test and the support desk's first question in one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import secrets
+import ssl
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import __version__, resources
+from app.commands.context import CliContext
+from app.errors import UserError
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import NoKeyring, OsKeyring
+from app.store.migrations import LATEST_VERSION
+from app.store.store import Store
+from app.store.unlock import unlock_with_passphrase
+
+OPERATOR = "selftest"
+
+
+@dataclass
+class SelftestRun:
+    """What the checks share: a temporary folder and, once the store check passed, a kit."""
+
+    folder: Path
+    passphrase: str = field(default_factory=lambda: "Selftest-" + secrets.token_hex(16))
+    kit: Kit | None = None
+
+    @property
+    def paths(self) -> KitPaths:
+        return KitPaths(self.folder / "kit")
+
+    def need_kit(self) -> Kit:
+        if self.kit is None:
+            raise CheckFailed("needs the store, which failed above")
+        return self.kit
+
+
+class CheckFailed(Exception):
+    """A check's own verdict (the message is the reason shown after FAIL:)."""
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+    def line(self) -> str:
+        verdict = f"ok ({self.detail})" if self.ok and self.detail else "ok"
+        return f"{self.name:14} {verdict if self.ok else 'FAIL: ' + self.detail}"
+
+
+Check = Callable[[SelftestRun], str]
+
+
+# -- the checks (each returns a short detail for the ok line, or raises) -----------------
+
+
+def check_shipped_files(run: SelftestRun) -> str:
+    root = resources.root()
+    resources.resource("icons", "outage-kit.png")
+    counts = {}
+    for name, folder in (("resources", resources.resources_dir()), ("templates", None)):
+        base = folder or resources.templates_dir()
+        if not base.is_dir():
+            raise CheckFailed(f"{base} is missing")
+        counts[name] = sum(1 for p in base.rglob("*") if p.is_file())
+    return f"{counts['resources']} resources, {counts['templates']} templates in {root}"
+
+
+def check_store(run: SelftestRun) -> str:
+    store = Store.create(
+        run.paths, operator=OPERATOR, passphrase=run.passphrase, keeper=NoKeyring()
+    )
+    run.kit = Kit.open(store)
+    if store.schema_version != LATEST_VERSION:
+        raise CheckFailed(f"schema {store.schema_version}, expected {LATEST_VERSION}")
+    problems = store.problems()
+    if problems:
+        raise CheckFailed("; ".join(problems[:3]))
+    return f"SQLCipher, schema {LATEST_VERSION}"
+
+
+def check_key_file(run: SelftestRun) -> str:
+    run.need_kit()
+    reopened = unlock_with_passphrase(run.paths, run.passphrase, NoKeyring())
+    try:
+        if reopened.meta("operator") != OPERATOR:
+            raise CheckFailed("the passphrase opened a store without its data")
+    finally:
+        reopened.close()
+    return "recovery passphrase unlocks"
+
+
+def check_backup(run: SelftestRun) -> str:
+    kit = run.need_kit()
+    kit.audit.append("selftest.marker", step="before backup")
+    info = kit.store.backup("manual")
+    problems = kit.store.backups.problems(info.path)
+    if problems:
+        raise CheckFailed(f"the new backup is unsound: {problems[0]}")
+    kit.restore(info.path)
+    marker = kit.store.conn.execute(
+        "SELECT count(*) FROM audit_log WHERE action = 'selftest.marker'"
+    ).fetchone()[0]
+    if marker != 1:
+        raise CheckFailed("the restored store lacks what was backed up")
+    return "backup, verify, restore"
+
+
+def check_audit(run: SelftestRun) -> str:
+    kit = run.need_kit()
+    kit.audit.append("selftest.audit", check="chain")
+    breaks = kit.audit.verify()
+    if breaks:
+        raise CheckFailed(f"chain broken: {breaks[0].reason}")
+    return f"chain intact, {len(kit.audit.entries())} entries"
+
+
+# The platform's keyring backend (what `OsKeyring` asks) and the libraries it needs: keyring
+# imports them inside try/except, so a build that lost one fails only at the first unlock.
+KEYRING_NEEDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "win32": ("keyring.backends.Windows", "WinVaultKeyring", ("win32ctypes.pywin32.win32cred",)),
+    "darwin": ("keyring.backends.macOS", "Keyring", ("keyring.backends.macOS.api",)),
+    "linux": (
+        "keyring.backends.SecretService",
+        "Keyring",
+        ("secretstorage", "jeepney.io.blocking"),
+    ),
+}
+
+
+def check_keyring(run: SelftestRun) -> str:
+    platform = "linux" if sys.platform.startswith("linux") else sys.platform
+    if platform not in KEYRING_NEEDS:
+        return f"no known keyring on {sys.platform}: the passphrase unlocks"
+    module_name, class_name, needs = KEYRING_NEEDS[platform]
+    for name in (module_name, *needs):
+        try:
+            module = importlib.import_module(name)
+        except ImportError as err:
+            raise CheckFailed(f"{name} is not in this build ({err})") from None
+        if name == module_name and not hasattr(module, class_name):
+            raise CheckFailed(f"{name} has no {class_name}")
+    backend = class_name if class_name != "Keyring" else module_name.rsplit(".", 1)[-1]
+    if isinstance(OsKeyring.detect(), OsKeyring):
+        return f"{backend} backend present and in use"
+    return f"{backend} backend present (no keyring service here: the passphrase unlocks)"
+
+
+def check_tls_roots(run: SelftestRun) -> str:
+    context = ssl.create_default_context()
+    certificates = context.cert_store_stats()["x509_ca"]
+    if certificates:
+        return f"{certificates} CA certificates"
+    capath = ssl.get_default_verify_paths().capath  # a folder is read on demand
+    if capath and Path(capath).is_dir() and any(Path(capath).iterdir()):
+        return f"CA certificates in {capath}"
+    raise CheckFailed("no CA certificates: TLS to an SMTP relay could not be verified")
+
+
+def check_templates(run: SelftestRun) -> str:
+    from app.notices.catalog import read_shipped
+    from app.notices.lint import lint_template, template_fields
+    from app.notices.render import render_template
+
+    shipped = read_shipped()
+    if not shipped:
+        raise CheckFailed(f"no notice templates under {resources.templates_dir()}")
+    incident = {
+        "reference": "OK-2026-0001",
+        "title": "Selftest",
+        "kind": "disaster",
+        "services": "sms",
+        "detected": "2026-11-22 03:00",
+        "window_start": "2026-11-22 03:00",
+        "window_end": "2026-11-22 04:00",
+    }
+    for (kind, stage, language, channel), source in sorted(shipped.items()):
+        name = f"{kind}/{stage}.{language}{'.sms' if channel == 'sms' else ''}"
+        problems = lint_template(source, channel=channel)
+        if problems:
+            raise CheckFailed(f"{name}: {problems[0]}")
+        variables: dict[str, object] = {f: f"<{f}>" for f in template_fields(source)}
+        variables["incident"] = incident
+        rendered = render_template(source, variables, channel=channel)
+        if not rendered.body.strip():
+            raise CheckFailed(f"{name}: rendered an empty notice")
+    return f"{len(shipped)} templates lint and render"
+
+
+def check_bundle(run: SelftestRun) -> str:
+    from app.bundles.builder import build_bundle, write_bundle
+    from app.bundles.importer import BundleImporter
+    from app.bundles.minisign import generate
+
+    kit = run.need_kit()
+    source = resources.resources_dir() / "demo"
+    if not source.is_dir():
+        raise CheckFailed(f"the demo bundle source {source} is missing")
+    key = generate()
+    built = build_bundle(source, key=key, version=1)
+    out = run.folder / "selftest-bundle.zip"
+    write_bundle(built, out)
+    importer = BundleImporter(conn=kit.store.conn, audit=kit.audit)
+    importer.trust.pin(key.public)
+    inspection = importer.inspect(out)
+    importer.apply(inspection)
+    contacts = len(importer.directory.contacts())
+    if not contacts:
+        raise CheckFailed("the applied bundle left no contacts")
+    return f"built, signed, verified, applied ({contacts} contacts)"
+
+
+def check_qt(run: SelftestRun) -> str:
+    from app.ui.qt_check import qt_check  # Qt only here: the rest of the kit runs without it
+
+    return qt_check()
+
+
+CHECKS: tuple[tuple[str, Check], ...] = (
+    ("shipped files", check_shipped_files),
+    ("store", check_store),
+    ("key file", check_key_file),
+    ("backup", check_backup),
+    ("audit", check_audit),
+    ("keyring", check_keyring),
+    ("tls roots", check_tls_roots),
+    ("templates", check_templates),
+    ("bundle", check_bundle),
+    ("qt", check_qt),
+)
+
+
+# -- running ------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def selftest_run() -> Iterator[SelftestRun]:
+    with tempfile.TemporaryDirectory(prefix="outage-kit-selftest-") as tmp:
+        run = SelftestRun(folder=Path(tmp))
+        try:
+            yield run
+        finally:
+            if run.kit is not None:
+                run.kit.close()
+
+
+def run_checks(checks: tuple[tuple[str, Check], ...] = CHECKS) -> Iterator[CheckResult]:
+    with selftest_run() as run:
+        for name, check in checks:
+            try:
+                yield CheckResult(name, True, check(run))
+            except (CheckFailed, UserError) as err:
+                yield CheckResult(name, False, str(err).splitlines()[0])
+            except Exception as err:  # a bug or a missing library: the reason, then details
+                traceback.print_exc(file=sys.stderr)
+                yield CheckResult(name, False, f"{type(err).__name__}: {err}")
+
+
+def run_selftest(ctx: CliContext) -> int:
+    results: list[CheckResult] = []
+    if not ctx.as_json:
+        print(f"Outage Kit {__version__} selftest", flush=True)
+    for result in run_checks():
+        results.append(result)
+        if not ctx.as_json:
+            print(result.line(), flush=True)
+    passed = all(r.ok for r in results)
+    if ctx.as_json:
+        ctx.emit(
+            {
+                "version": __version__,
+                "frozen": bool(getattr(sys, "frozen", False)),
+                "ok": passed,
+                "checks": [{"name": r.name, "ok": r.ok, "detail": r.detail} for r in results],
+            }
+        )
+    else:
+        failed = sum(not r.ok for r in results)
+        print("All checks passed." if passed else f"{failed} check(s) FAILED.", flush=True)
+    return 0 if passed else 1

@@ -1,0 +1,71 @@
+"""The Qt part of `--selftest`: the parts of Qt a frozen build can lose (platform and image
+plugins, fonts) are there and draw. Runs without a display (offscreen platform)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QLibraryInfo
+from PySide6.QtGui import QFontDatabase, QImage, QImageReader
+from PySide6.QtWidgets import QApplication, QLabel
+
+from app import resources
+
+# The plugin that shows the window on this platform's desktop.
+DESKTOP_PLATFORM = {"win32": "windows", "darwin": "cocoa"}.get(sys.platform, "xcb")
+# Formats the kit reads through plugins (PNG is built into QtGui; ICO is the Windows icon).
+NEEDED_IMAGE_FORMATS = ("png", "ico", "jpeg")
+
+
+class QtCheckFailed(Exception):
+    pass
+
+
+def qt_check() -> str:
+    app = _application()
+    missing = [
+        f
+        for f in NEEDED_IMAGE_FORMATS
+        if f.encode() not in {bytes(x.data()) for x in QImageReader.supportedImageFormats()}
+    ]
+    if missing:
+        raise QtCheckFailed(f"image formats missing: {', '.join(missing)}")
+    icon = QImage(str(resources.resource("icons", "outage-kit.png")))
+    if icon.isNull():
+        raise QtCheckFailed("the kit's icon does not load")
+    if not _desktop_plugin():
+        raise QtCheckFailed(f"the {DESKTOP_PLATFORM} platform plugin is missing")
+    families = QFontDatabase.families()
+    if not families:
+        raise QtCheckFailed("no fonts found")
+    label = QLabel("Outage Kit — Zażółć gęślą jaźń, ação, €")
+    label.adjustSize()
+    if label.grab().isNull():
+        raise QtCheckFailed("a widget could not be drawn")
+    return (
+        f"Qt {pyside_version} on {app.platformName()}; {DESKTOP_PLATFORM} plugin present; "
+        f"{len(families)} font families"
+    )
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # No window is shown: the offscreen platform works on every machine, display or not.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QApplication(sys.argv[:1])
+
+
+def _desktop_plugin() -> Path | None:
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    if not folder.is_dir():
+        return None
+    for path in folder.iterdir():
+        stem = path.name.split(".")[0].lower()
+        if stem in (f"q{DESKTOP_PLATFORM}", f"libq{DESKTOP_PLATFORM}"):
+            return path
+    return None
