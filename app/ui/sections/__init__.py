@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from app.ui.runbooks.section import RunbooksSection
 from app.ui.section import Section
 from app.ui.sections.audit import AuditSection
 from app.ui.sections.backups import BackupsSection
 from app.ui.sections.settings import SettingsSection
 
 SECTION_TYPES: tuple[type[Section], ...] = (
+    RunbooksSection,
     AuditSection,
     BackupsSection,
     SettingsSection,

@@ -1,0 +1,204 @@
+"""Verification → diff → accept or decline → apply, for one bundle file. Verifying and
+applying run off the GUI thread, each on its own database connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audit import AuditLog
+from app.bundles.diff import BundleDiff
+from app.bundles.history import AppliedBundle
+from app.bundles.importer import BundleImporter, Inspection
+from app.errors import UserError
+from app.kit import Kit
+from app.timefmt import local_text
+from app.ui import tasks
+from app.ui.errors import show_error
+
+AREAS = (
+    ("contact", "Contacts"),
+    ("group", "Groups"),
+    ("service", "Services"),
+    ("routing", "Routing"),
+    ("template", "Templates"),
+    ("runbook", "Runbooks"),
+    ("delivery path", "Delivery paths"),
+)
+OK_STYLE = "color: #1b5e20; font-weight: bold; font-size: 12pt;"
+BAD_STYLE = "color: #b00020; font-weight: bold; font-size: 12pt;"
+WARN_STYLE = "background: #fff3cd; color: #5c4400; padding: 6px; border: 1px solid #e0c060;"
+
+
+class BundleImportDialog(QDialog):
+    applied = Signal(object)  # AppliedBundle
+    checked = Signal()  # verification finished, either way
+
+    def __init__(self, kit: Kit, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Import contact bundle — {path.name}")
+        self.resize(760, 560)
+        self.kit = kit
+        self.path = path
+        self.inspection: Inspection | None = None
+        self.result_applied: AppliedBundle | None = None
+
+        self.verdict = QLabel("Verifying the signature…")
+        self.verdict.setWordWrap(True)
+        self.verdict.setStyleSheet("font-size: 12pt;")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARN_STYLE)
+        self.warnings.hide()
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.hide()
+        self.discard_local = QCheckBox(
+            "Replace the contacts and templates edited on this workstation with the bundle's"
+        )
+        self.discard_local.hide()
+        self.buttons = QDialogButtonBox()
+        self.apply_button = QPushButton("Apply bundle")
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        self.decline_button = QPushButton("Decline")
+        self.decline_button.clicked.connect(self.reject)
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.decline_button, QDialogButtonBox.ButtonRole.RejectRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.details)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.discard_local)
+        layout.addWidget(self.buttons)
+
+    # -- verification -------------------------------------------------------------------
+
+    def start(self) -> None:
+        kit, path = self.kit, self.path
+
+        def work(progress: object, token: tasks.CancelToken) -> Inspection:
+            conn = kit.store.connect()
+            try:
+                audit = AuditLog(conn=conn, actor=kit.operator)
+                return BundleImporter(conn=conn, audit=audit).inspect(path)
+            finally:
+                conn.close()
+
+        tasks.start(tasks.Task(work, on_done=self._verified, on_error=self._refused))
+
+    def _refused(self, err: BaseException) -> None:
+        if not isinstance(err, UserError):
+            show_error(self, err)
+            self.reject()
+            return
+        self.verdict.setText("✖ Refused — this bundle was not applied")
+        self.verdict.setStyleSheet(BAD_STYLE)
+        self.details.setText(str(err))
+        self.apply_button.hide()
+        self.decline_button.setText("Close")
+        self.checked.emit()
+
+    def _verified(self, inspection: Inspection) -> None:
+        self.inspection = inspection
+        manifest, signer = inspection.manifest, inspection.signer
+        self.verdict.setText(
+            f"✔ Signature verified: signed by the trusted {signer.role} key {signer.key_id}"
+        )
+        self.verdict.setStyleSheet(OK_STYLE)
+        current = inspection.current
+        expires = local_text(manifest.expires) if manifest.expires else "never"
+        self.details.setText(
+            f"<b>{manifest.name}</b> version <b>{manifest.version}</b> "
+            f"(this kit has {'version ' + str(current.version) if current else 'no bundle'})"
+            f"<br>Issued {local_text(manifest.issued)} · expires {expires}"
+            f"<br>Signer fingerprint {signer.fingerprint}"
+        )
+        if inspection.warnings:
+            self.warnings.setText("⚠ " + "\n⚠ ".join(inspection.warnings))
+            self.warnings.show()
+        if inspection.already_applied:
+            self.details.setText(self.details.text() + "<br><b>This bundle is already applied.</b>")
+            self.apply_button.hide()
+            self.decline_button.setText("Close")
+        else:
+            self._fill_tree(inspection.diff)
+            self.discard_local.setVisible(inspection.diff.has_local_edits)
+            self.apply_button.setEnabled(True)
+            self.apply_button.setDefault(True)
+        self.checked.emit()
+
+    def _fill_tree(self, diff: BundleDiff) -> None:
+        self.tree.clear()
+        for area, title in AREAS:
+            changes = diff.by_area(area)
+            if not changes:
+                continue
+            counts = " ".join(
+                f"{sign}{diff.count(area, kind)}"
+                for sign, kind in (("+", "added"), ("−", "removed"), ("~", "changed"))
+                if diff.count(area, kind)
+            )
+            top = QTreeWidgetItem([f"{title}  ({counts})"])
+            top.addChildren([QTreeWidgetItem([c.text()]) for c in changes])
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(len(changes) <= 12)
+        if diff.has_local_edits:
+            top = QTreeWidgetItem(["Local edits on this workstation (kept unless you tick below)"])
+            top.addChildren([QTreeWidgetItem([line.strip()]) for line in diff.local_edit_lines()])
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        if not self.tree.topLevelItemCount():
+            self.tree.addTopLevelItem(QTreeWidgetItem(["No changes to the directory."]))
+        self.tree.show()
+
+    # -- apply --------------------------------------------------------------------------
+
+    def apply(self) -> None:
+        inspection = self.inspection
+        if inspection is None:
+            return
+        kit, keep = self.kit, not self.discard_local.isChecked()
+        self.apply_button.setEnabled(False)
+        self.decline_button.setEnabled(False)
+        self.verdict.setText("Applying…")
+
+        def work(progress: object, token: tasks.CancelToken) -> AppliedBundle:
+            conn = kit.store.connect()
+            try:
+                audit = AuditLog(conn=conn, actor=kit.operator)
+                importer = BundleImporter(conn=conn, audit=audit)
+                return importer.apply(inspection, keep_local_edits=keep)
+            finally:
+                conn.close()
+
+        tasks.start(tasks.Task(work, on_done=self._applied, on_error=self._apply_failed))
+
+    def _applied(self, applied: AppliedBundle) -> None:
+        self.result_applied = applied
+        self.applied.emit(applied)
+        self.accept()
+
+    def _apply_failed(self, err: BaseException) -> None:
+        self.decline_button.setEnabled(True)
+        self.decline_button.setText("Close")
+        self.verdict.setText("✖ Not applied — the previous bundle is unchanged")
+        self.verdict.setStyleSheet(BAD_STYLE)
+        show_error(self, err)

@@ -1,0 +1,148 @@
+"""Runbooks from the bundle, readable offline: a searchable list and the Markdown page.
+It also carries the bundle's way in (menu, drops, watched folder) and its status light,
+since runbooks — like contacts — arrive only through bundles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.contacts.directory import DirectoryStore
+from app.contacts.model import Runbook
+from app.kit import Kit
+from app.ui.bundles.controller import BundleController
+from app.ui.section import Section
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RunbooksSection(Section):
+    title = "Runbooks"
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
+        self.directory = DirectoryStore(conn=kit.store.conn, audit=kit.audit)
+        self.bundles = BundleController(kit, self)
+        self.bundles.bundle_applied.connect(lambda _applied: self.reload())
+        self.runbooks: dict[str, Runbook] = {}
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search runbooks (title and text)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        self.list.setStyleSheet("font-size: 12pt;")
+        self.list.currentItemChanged.connect(self._show_current)
+        self.page = QTextBrowser()
+        self.page.setOpenExternalLinks(False)
+        self.page.setStyleSheet("font-size: 12pt;")
+        self.empty = QLabel(
+            "No runbooks yet. They arrive with the contact bundle from IT: "
+            "Kit ▸ Import contact bundle…, or drop the bundle file onto this window."
+        )
+        self.empty.setWordWrap(True)
+        import_button = QPushButton("Import contact bundle…")
+        import_button.clicked.connect(self.bundles.choose_file)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.page)
+        splitter.setStretchFactor(1, 3)
+        top = QHBoxLayout()
+        top.addWidget(self.empty, 1)
+        top.addWidget(import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.reload()
+
+    # -- Section hooks --------------------------------------------------------------------
+
+    def shown(self) -> None:
+        self.reload()
+
+    def status_widgets(self) -> list[QWidget]:
+        return [self.bundles.status_label]
+
+    def menu_actions(self) -> list[QAction]:
+        return self.bundles.actions()
+
+    def open_files(self, paths: list[Path]) -> bool:
+        return self.bundles.take_dropped(paths)
+
+    # -- runbooks -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        current = self.current_name()
+        self.runbooks = {r.name: r for r in self.directory.runbooks()}
+        self.empty.setVisible(not self.runbooks)
+        self._filter(self.search.text())
+        if current:
+            self.open_runbook(current)
+
+    def current_name(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(NAME_ROLE)) if item is not None else None
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for runbook in self.runbooks.values():
+            if needle and needle not in f"{runbook.title}\n{runbook.body}".lower():
+                continue
+            item = QListWidgetItem(runbook.title)
+            item.setData(NAME_ROLE, runbook.name)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.page.clear()
+
+    def _show_current(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        runbook = self.runbooks.get(str(item.data(NAME_ROLE)))
+        if runbook is None:
+            return
+        self.page.setMarkdown(runbook.body)
+        needle = self.search.text().strip()
+        if needle:  # show where the search hit, highlighted by the selection
+            self.page.find(needle, QTextDocument.FindFlag(0))
+
+    def open_runbook(self, name: str) -> bool:
+        """Select runbook `name` (clearing a search that hides it); False if there is none."""
+        if name not in self.runbooks:
+            return False
+        if not self._select(name):
+            self.search.clear()
+            self._select(name)
+        return True
+
+    def _select(self, name: str) -> bool:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(NAME_ROLE) == name:
+                self.list.setCurrentItem(item)
+                return True
+        return False
