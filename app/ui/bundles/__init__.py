@@ -1,0 +1,1 @@
+"""Bundle import in the window: the flow dialog, the signers dialog, the status light."""
