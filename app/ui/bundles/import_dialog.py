@@ -81,7 +81,7 @@ class BundleImportDialog(QDialog):
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.decline_button, QDialogButtonBox.ButtonRole.RejectRole)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.verdict)
         layout.addWidget(self.details)
         layout.addWidget(self.warnings)
@@ -112,6 +112,8 @@ class BundleImportDialog(QDialog):
         self.verdict.setText("✖ Refused — this bundle was not applied")
         self.verdict.setStyleSheet(BAD_STYLE)
         self.details.setText(str(err))
+        self.details.setStyleSheet("font-size: 11pt;")
+        self._layout.insertStretch(self._layout.indexOf(self.buttons), 1)  # text stays on top
         self.apply_button.hide()
         self.decline_button.setText("Close")
         self.checked.emit()

@@ -45,6 +45,7 @@ class BundleSettingsDialog(QDialog):
         self.trust = TrustStore(conn=kit.store.conn, audit=kit.audit)
 
         self.signer_labels: dict[str, QLabel] = {}
+        self.remove_buttons: dict[str, QPushButton] = {}
         signers = QGroupBox("Trusted signers (only bundles signed by these keys are applied)")
         grid = QGridLayout(signers)
         for row, role in enumerate(ROLES):
@@ -55,6 +56,7 @@ class BundleSettingsDialog(QDialog):
             pin.clicked.connect(lambda _=False, r=role: self.pin_from_file(r))
             remove = QPushButton("Remove")
             remove.clicked.connect(lambda _=False, r=role: self.remove(r))
+            self.remove_buttons[role] = remove
             grid.addWidget(QLabel(f"<b>{role.capitalize()}</b>"), row, 0)
             grid.addWidget(label, row, 1)
             grid.addWidget(pin, row, 2)
@@ -110,6 +112,7 @@ class BundleSettingsDialog(QDialog):
                 if signer
                 else "none pinned"
             )
+            self.remove_buttons[role].setEnabled(signer is not None)
         folder = watched_folder(self.kit.store.conn)
         self.watch_label.setText(str(folder) if folder else "not watching any folder")
         self.history.set_rows(applied_bundles(self.kit.store.conn))
