@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.ui.outbox.section import OutboxSection
 from app.ui.runbooks.section import RunbooksSection
 from app.ui.section import Section
 from app.ui.sections.audit import AuditSection
@@ -9,6 +10,7 @@ from app.ui.sections.backups import BackupsSection
 from app.ui.sections.settings import SettingsSection
 
 SECTION_TYPES: tuple[type[Section], ...] = (
+    OutboxSection,
     RunbooksSection,
     AuditSection,
     BackupsSection,

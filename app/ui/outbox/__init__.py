@@ -1,0 +1,1 @@
+"""The Outbox section: messages, delivery paths, status-bar lights, automatic retry."""

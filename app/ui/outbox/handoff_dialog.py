@@ -1,0 +1,183 @@
+"""Webmail hand-off, batch by batch: open the compose page, then say whether it was sent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.delivery.config import WebmailProfile
+from app.delivery.service import Delivery
+from app.delivery.webmail import HandOffBatch, UrlOpener, WebmailHandOff
+from app.ui.errors import show_error
+
+CLIPBOARD_SECONDS = 60  # the body leaves the clipboard after this (KeePassXC's habit)
+
+
+class HandOffDialog(QDialog):
+    def __init__(
+        self, delivery: Delivery, *, opener: UrlOpener, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Hand off to webmail")
+        self.setMinimumSize(720, 420)
+        self._delivery = delivery
+        self._opener = opener
+        self.profiles = [
+            p.profile
+            for p in delivery.paths.enabled(channel="email")
+            if isinstance(p.profile, WebmailProfile)
+        ]
+        self.handoff: WebmailHandOff | None = None
+        self.batches: list[HandOffBatch] = []
+        self.opened: set[int] = set()
+        self._clip_text: str | None = None
+        self._clip_left = 0
+        self._clip_timer = QTimer(self)
+        self._clip_timer.setInterval(1000)
+        self._clip_timer.timeout.connect(self._tick)
+
+        self.profile_box = QComboBox()
+        self.profile_box.addItems([p.name for p in self.profiles])
+        self.profile_box.currentIndexChanged.connect(self._plan)
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(lambda _r: self._buttons())
+        self.open_button = QPushButton("&Open in browser")
+        self.open_button.clicked.connect(self.open_selected)
+        self.sent_button = QPushButton("It was &sent")
+        self.sent_button.clicked.connect(lambda: self.confirm_selected(sent=True))
+        self.unsent_button = QPushButton("&Not sent: back to the queue")
+        self.unsent_button.clicked.connect(lambda: self.confirm_selected(sent=False))
+        self.clip_label = QLabel()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Webmail:"))
+        row.addWidget(self.profile_box, 1)
+        buttons = QHBoxLayout()
+        for widget in (self.open_button, self.sent_button, self.unsent_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.clip_label)
+        layout.addLayout(buttons)
+        self._plan()
+
+    def _plan(self) -> None:
+        self.list.clear()
+        self.opened.clear()
+        if not self.profiles:
+            self.hint.setText(
+                "No webmail path is set up and switched on. Add one under Delivery paths "
+                "(Gmail or Outlook), or export .eml files instead."
+            )
+            self.batches = []
+            self._buttons()
+            return
+        profile = self.profiles[max(self.profile_box.currentIndex(), 0)]
+        self.handoff = WebmailHandOff(
+            outbox=self._delivery.outbox, profile=profile, opener=self._opener
+        )
+        try:
+            self.batches = self.handoff.plan()
+        except Exception as err:
+            show_error(self, err)
+            self.batches = []
+        self.list.addItems([f"Batch {i}: {b.label}" for i, b in enumerate(self.batches, 1)])
+        self.hint.setText(
+            f"{len(self.batches)} batch(es). Open each, check the compose page (recipients "
+            "are in Bcc), send it there, then confirm here."
+            if self.batches
+            else "No queued e-mail to hand off."
+        )
+        if self.batches:
+            self.list.setCurrentRow(0)
+        self._buttons()
+
+    def _buttons(self) -> None:
+        row = self.list.currentRow()
+        valid = 0 <= row < len(self.batches)
+        self.open_button.setEnabled(valid and row not in self.opened)
+        self.sent_button.setEnabled(valid and row in self.opened)
+        self.unsent_button.setEnabled(valid and row in self.opened)
+
+    def open_selected(self) -> None:
+        row = self.list.currentRow()
+        if self.handoff is None or not 0 <= row < len(self.batches):
+            return
+        batch = self.batches[row]
+        try:
+            self.handoff.open(batch)
+        except Exception as err:
+            show_error(self, err)
+        self.opened.add(row)
+        if batch.clipboard:
+            self._to_clipboard(batch.clipboard)
+        self.list.item(row).setText(f"Batch {row + 1}: {batch.label} — opened, confirm it")
+        self._buttons()
+
+    def confirm_selected(self, *, sent: bool) -> None:
+        row = self.list.currentRow()
+        if self.handoff is None or row not in self.opened:
+            return
+        try:
+            self.handoff.confirm(self.batches[row], sent=sent)
+        except Exception as err:
+            show_error(self, err)
+            return
+        verdict = "sent ✔" if sent else "back in the queue"
+        self.list.item(row).setText(f"Batch {row + 1}: {self.batches[row].label} — {verdict}")
+        self.opened.discard(row)
+        self.open_button.setEnabled(False)
+        self.sent_button.setEnabled(False)
+        self.unsent_button.setEnabled(False)
+        if row + 1 < len(self.batches):
+            self.list.setCurrentRow(row + 1)
+
+    # -- clipboard with a countdown -------------------------------------------------------
+
+    def _to_clipboard(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self._clip_text = text
+        self._clip_left = CLIPBOARD_SECONDS
+        self._clip_timer.start()
+        self._tick(count=False)
+
+    def _tick(self, count: bool = True) -> None:
+        if count:
+            self._clip_left -= 1
+        if self._clip_left <= 0:
+            self.clear_clipboard()
+            return
+        self.clip_label.setText(
+            f"The body is on the clipboard: paste it into the compose page "
+            f"(cleared in {self._clip_left} s)."
+        )
+
+    def clear_clipboard(self) -> None:
+        self._clip_timer.stop()
+        clipboard = QGuiApplication.clipboard()
+        if self._clip_text is not None and clipboard.text() == self._clip_text:
+            clipboard.clear()
+        self._clip_text = None
+        self.clip_label.setText("")
+
+    def done(self, result: int) -> None:
+        self.clear_clipboard()
+        super().done(result)

@@ -1,0 +1,255 @@
+"""The officer's delivery paths: order, on/off, profiles, passwords, probe."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.delivery.paths import DeliveryPath
+from app.delivery.probe import PathProbe
+from app.delivery.service import Delivery
+from app.ui.errors import show_error
+from app.ui.outbox.profile_dialog import ProfileDialog
+
+
+class PathsPage(QWidget):
+    """Changes go straight to the store (audited); `paths_changed` asks for a new probe."""
+
+    paths_changed = Signal()
+    probe_requested = Signal()
+
+    def __init__(self, delivery: Callable[[], Delivery], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._delivery = delivery
+        self._probes: dict[str, PathProbe] = {}
+        self.list = QListWidget()
+        self.list.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 4px; }"
+        )
+        self.list.itemChanged.connect(self._toggled)
+        self.list.currentRowChanged.connect(lambda _row: self._show_details())
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+
+        self.up_button = QPushButton("Move &up")
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button = QPushButton("Move &down")
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        add_menu = QMenu(self)
+        for kind, label in (
+            ("smtp", "SMTP server…"),
+            ("webmail", "Webmail…"),
+            ("modem", "GSM modem…"),
+        ):
+            action = add_menu.addAction(label)
+            action.triggered.connect(partial(self.add_path, kind))
+        self.add_button = QPushButton("&Add path")
+        self.add_button.setMenu(add_menu)
+        self.password_button = QPushButton("Set &password…")
+        self.password_button.clicked.connect(self.set_password)
+        self.revert_button = QPushButton("Use the &bundle's settings")
+        self.revert_button.clicked.connect(self.revert_selected)
+        self.remove_button = QPushButton("&Remove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.probe_button = QPushButton("&Probe now")
+        self.probe_button.clicked.connect(self.probe_requested.emit)
+
+        buttons = QVBoxLayout()
+        for button in (
+            self.up_button,
+            self.down_button,
+            self.edit_button,
+            self.add_button,
+            self.password_button,
+            self.revert_button,
+            self.remove_button,
+            self.probe_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.list, 1)
+        top.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "Paths are tried top to bottom; untick one to switch it off. The contact bundle "
+                "defines them; your order and edits here stay when a new bundle arrives."
+            )
+        )
+        layout.addLayout(top, 2)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.details, 1)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        delivery = self._delivery()
+        current = self.selected_name()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for path in delivery.paths.all():
+            item = QListWidgetItem(self._label(path))
+            item.setData(Qt.ItemDataRole.UserRole, path.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if path.enabled else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole + 1, path.enabled)
+            self.list.addItem(item)
+            if path.name == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        problems = delivery.paths.bundle_problems()
+        self.problems.setText(
+            "The bundle's delivery.toml has problems (its paths are not used): "
+            + "; ".join(problems)
+            if problems
+            else ""
+        )
+        if self.list.count() and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        self._show_details()
+
+    def show_probes(self, probes: list[PathProbe]) -> None:
+        self._probes = {p.name: p for p in probes}
+        with QSignalBlocker(self.list):  # a new label is no on/off click
+            self._mark_probes()
+        self._show_details()
+
+    def _mark_probes(self) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            name = str(item.data(Qt.ItemDataRole.UserRole))
+            probe = self._probes.get(name)
+            mark = "" if probe is None else ("  ● works" if probe.ok else "  ○ DOWN")
+            item.setText(item.text().split("  ●")[0].split("  ○")[0] + mark)
+
+    def _label(self, path: DeliveryPath) -> str:
+        origin = "bundle, edited here" if path.edited else path.origin
+        return f"{path.name}  ({path.kind}, {origin})"
+
+    def selected_name(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _selected(self) -> DeliveryPath | None:
+        name = self.selected_name()
+        if name is None:
+            return None
+        for path in self._delivery().paths.all():
+            if path.name == name:
+                return path
+        return None
+
+    def _show_details(self) -> None:
+        path = self._selected()
+        for button in (self.edit_button, self.up_button, self.down_button):
+            button.setEnabled(path is not None)
+        self.password_button.setEnabled(path is not None and path.kind == "smtp")
+        self.revert_button.setEnabled(path is not None and path.edited)
+        self.remove_button.setEnabled(path is not None and path.origin == "local")
+        if path is None:
+            self.details.setText("No delivery paths yet: import a contact bundle, or add one.")
+            return
+        profile = path.profile
+        lines = [f"<b>{path.name}</b> — {path.kind}"]
+        for key, value in vars(profile).items():
+            if key not in ("name", "kind") and value not in ("", None):
+                lines.append(f"{key.replace('_', ' ')}: {value}")
+        probe = self._probes.get(path.name)
+        if probe is not None:
+            lines.append("<br><b>Last probe</b>: " + ("works" if probe.ok else "DOWN"))
+            lines += [f"{step}: {what}" for step, what in probe.steps]
+        self.details.setText("<br>".join(lines))
+
+    # -- changing ------------------------------------------------------------------------
+
+    def _apply(self, change: Callable[[Delivery], object]) -> None:
+        try:
+            change(self._delivery())
+        except Exception as err:
+            show_error(self, err)
+        self.reload()
+        self.paths_changed.emit()
+
+    def _toggled(self, item: QListWidgetItem) -> None:
+        name = str(item.data(Qt.ItemDataRole.UserRole))
+        enabled = item.checkState() == Qt.CheckState.Checked
+        if item.data(Qt.ItemDataRole.UserRole + 1) == enabled:
+            return  # the text changed, not the tick
+        self._apply(lambda d: d.paths.set_enabled(name, enabled))
+
+    def _move(self, step: int) -> None:
+        row = self.list.currentRow()
+        names = [
+            str(self.list.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.list.count())
+        ]
+        target = row + step
+        if row < 0 or not 0 <= target < len(names):
+            return
+        names[row], names[target] = names[target], names[row]
+        self._apply(lambda d: d.paths.reorder(names))
+
+    def edit_selected(self) -> None:
+        path = self._selected()
+        if path is not None:
+            self._edit(path.kind, path)
+
+    def add_path(self, kind: str) -> None:
+        self._edit(kind, None)
+
+    def _edit(self, kind: str, path: DeliveryPath | None) -> None:
+        dialog = ProfileDialog(kind, path.profile if path else None, self)
+        if dialog.exec() == ProfileDialog.DialogCode.Accepted and dialog.result_profile:
+            profile = dialog.result_profile
+            self._apply(lambda d: d.paths.save_profile(profile))
+
+    def set_password(self) -> None:
+        path = self._selected()
+        if path is None:
+            return
+        password, ok = QInputDialog.getText(
+            self, "SMTP password", f"Password for {path.name}:", QLineEdit.EchoMode.Password
+        )
+        if ok and password:
+            try:
+                where = self._delivery().passwords.set(path.name, password)
+            except Exception as err:
+                show_error(self, err)
+                return
+            place = "the OS keyring" if where == "keyring" else "the encrypted store"
+            QMessageBox.information(self, "SMTP password", f"Password kept in {place}.")
+            self.paths_changed.emit()
+
+    def revert_selected(self) -> None:
+        name = self.selected_name()
+        if name is not None:
+            self._apply(lambda d: d.paths.revert(name))
+
+    def remove_selected(self) -> None:
+        name = self.selected_name()
+        if name is None:
+            return
+        answer = QMessageBox.question(self, "Remove path", f"Remove the local path {name}?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._apply(lambda d: d.paths.remove(name))

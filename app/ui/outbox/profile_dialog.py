@@ -1,0 +1,118 @@
+"""Edit or add an SMTP, webmail or modem profile (checked like delivery.toml)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.delivery.config import (
+    COMPOSE_PRESETS,
+    DEFAULT_PORTS,
+    SECURITIES,
+    DeliveryConfigProblems,
+    ModemProfile,
+    Profile,
+    SmtpProfile,
+    WebmailProfile,
+    profile_from_dict,
+    profile_to_dict,
+)
+
+SMTP_FIELDS = (
+    ("name", "Name"),
+    ("host", "Host"),
+    ("from", "From address"),
+    ("username", "User name (empty: no login)"),
+    ("reply_to", "Reply-To (optional)"),
+    ("source_address", "Source IP (optional)"),
+    ("ca_file", "CA file (optional)"),
+)
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, kind: str, profile: Profile | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle(f"{'Edit' if profile else 'New'} {kind} path")
+        self.result_profile: Profile | None = None
+        values: dict[str, Any] = profile_to_dict(profile) if profile else {}
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        self.security = QComboBox()
+        self.port = QSpinBox()
+        self.port.setRange(1, 4_000_000 if kind == "modem" else 65535)
+        if kind == "smtp":
+            for key, label in SMTP_FIELDS:
+                self._line(form, key, label, values)
+            self.security.addItems(SECURITIES)
+            self.security.setCurrentText(str(values.get("security", "starttls")))
+            self.port.setValue(int(values.get("port", DEFAULT_PORTS["starttls"])))
+            self.security.currentTextChanged.connect(lambda s: self.port.setValue(DEFAULT_PORTS[s]))
+            form.insertRow(2, "Security", self.security)
+            form.insertRow(3, "Port", self.port)
+        elif kind == "webmail":
+            self._line(form, "name", "Name", values)
+            self._line(form, "compose_url", "Compose URL", values)
+            hint = QLabel(
+                "'gmail', 'outlook', or an https:// URL with {bcc}, {subject} and {body}. "
+                f"Presets: {', '.join(COMPOSE_PRESETS)}."
+            )
+            hint.setWordWrap(True)
+            form.addRow(hint)
+        else:
+            self._line(form, "name", "Name", values or {"name": "modem"})
+            self._line(form, "port", "Serial port", values)
+            self.edits["port"].setPlaceholderText("/dev/ttyUSB2 or COM4")
+            self.port.setValue(int(values.get("baud", 115200)))
+            form.addRow("Baud", self.port)
+        if profile is not None:
+            self.edits["name"].setReadOnly(True)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _line(self, form: QFormLayout, key: str, label: str, values: dict[str, Any]) -> None:
+        edit = QLineEdit(str(values.get(key, "")))
+        self.edits[key] = edit
+        form.addRow(label, edit)
+
+    def data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {k: e.text().strip() for k, e in self.edits.items()}
+        data["kind"] = self.kind
+        if self.kind == "smtp":
+            data["security"] = self.security.currentText()
+            data["port"] = self.port.value()
+        elif self.kind == "modem":
+            data["baud"] = self.port.value()
+        return {k: v for k, v in data.items() if v != "" or k in ("name", "host", "from")}
+
+    def _check(self) -> None:
+        try:
+            profile = profile_from_dict(self.data())
+        except DeliveryConfigProblems as err:
+            self.problems.setText("Not saved: " + "; ".join(err.problems))
+            return
+        assert isinstance(profile, SmtpProfile | WebmailProfile | ModemProfile)
+        self.result_profile = profile
+        self.accept()

@@ -1,0 +1,142 @@
+"""Sending and probing off the GUI thread, and the automatic retry with back-off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.delivery.dispatch import DispatchReport
+from app.delivery.outbox import Outbox
+from app.delivery.passwords import SecretBackend
+from app.delivery.probe import PathProbe
+from app.delivery.retry import Backoff
+from app.delivery.service import Delivery
+from app.kit import Kit
+from app.ui import tasks
+
+
+class DeliveryRunner(QObject):
+    """One send and one probe at a time. Each worker opens its own store connection."""
+
+    send_started = Signal(bool)  # automatic?
+    send_progressed = Signal(int, int)
+    send_finished = Signal(object, bool)  # DispatchReport, automatic?
+    send_failed = Signal(object)
+    probed = Signal(list)  # list[PathProbe]
+
+    def __init__(
+        self, kit: Kit, *, secrets: SecretBackend | None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.kit = kit
+        self.secrets = secrets
+        self.sending: tasks.Task[DispatchReport] | None = None
+        self.probing: tasks.Task[list[PathProbe]] | None = None
+        self.backoff = Backoff()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.probe)
+        self.last_probes: list[PathProbe] = []
+        self.stopped = False
+
+    def stop(self) -> None:
+        """No more automatic work, and results still under way are ignored (before lock)."""
+        self.stopped = True
+        self.timer.stop()
+        self.cancel()
+
+    def _alive(self) -> bool:
+        return shiboken6.isValid(self) and not self.stopped
+
+    def _in_worker(self, job: Callable[[Delivery], object]) -> object:
+        conn = self.kit.store.connect()
+        try:
+            return job(Delivery.for_kit(self.kit, conn=conn, secrets=self.secrets))
+        finally:
+            conn.close()
+
+    # -- sending ------------------------------------------------------------------------
+
+    def send(self, *, via: str | None = None, automatic: bool = False) -> bool:
+        if self.sending is not None or self.stopped:
+            return False
+
+        def work(progress: Callable[[int, int], None], token: tasks.CancelToken) -> DispatchReport:
+            result = self._in_worker(
+                lambda d: d.send(via=via, progress=progress, cancelled=lambda: token.cancelled)
+            )
+            assert isinstance(result, DispatchReport)
+            return result
+
+        self.sending = tasks.start(
+            tasks.Task(
+                work,
+                on_done=lambda report: self._sent(report, automatic),
+                on_error=self._send_error,
+                on_progress=self._progress,
+            )
+        )
+        self.send_started.emit(automatic)
+        return True
+
+    def cancel(self) -> None:
+        if self.sending is not None:
+            self.sending.token.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._alive():
+            self.send_progressed.emit(done, total)
+
+    def _sent(self, report: DispatchReport, automatic: bool) -> None:
+        if not self._alive():
+            return
+        self.sending = None
+        self.send_finished.emit(report, automatic)
+
+    def _send_error(self, err: BaseException) -> None:
+        if not self._alive():
+            return
+        self.sending = None
+        self.send_failed.emit(err)
+
+    # -- probing and the automatic retry --------------------------------------------------
+
+    def probe(self) -> None:
+        if self.probing is not None or self.stopped:
+            return
+
+        def work(progress: object, token: tasks.CancelToken) -> list[PathProbe]:
+            result = self._in_worker(lambda d: d.probe(timeout=10.0))
+            assert isinstance(result, list)
+            return result
+
+        self.probing = tasks.start(
+            tasks.Task(work, on_done=self._probed, on_error=self._probe_error)
+        )
+
+    def _probed(self, probes: list[PathProbe]) -> None:
+        if not self._alive():
+            return
+        self.probing = None
+        self.last_probes = probes
+        self.probed.emit(probes)
+        self._after_probe(probes)
+
+    def _probe_error(self, err: BaseException) -> None:
+        if not self._alive():
+            return
+        self.probing = None
+        self.timer.start(int(self.backoff.failed() * 1000))
+
+    def _after_probe(self, probes: list[PathProbe]) -> None:
+        """Queued messages go out by themselves as soon as a sending path works."""
+        sending_paths = [p for p in probes if p.ok and p.enabled and p.kind in ("smtp", "modem")]
+        queued = Outbox(conn=self.kit.store.conn, audit=self.kit.audit).counts()["queued"]
+        if sending_paths and queued and self.sending is None:
+            self.send(automatic=True)
+        delay = self.backoff.succeeded() if sending_paths else self.backoff.failed()
+        if not queued:
+            delay = max(delay, 300.0)  # nothing waiting: keep the lights fresh, calmly
+        self.timer.start(int(delay * 1000))

@@ -1,0 +1,351 @@
+"""The Outbox section: every message with its state, and the officer's actions on them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QSystemTrayIcon,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.delivery.dispatch import DispatchReport
+from app.delivery.outbox import STATES, OutboxMessage
+from app.delivery.passwords import detect_backend
+from app.delivery.probe import PathProbe
+from app.delivery.service import Delivery
+from app.delivery.webmail import open_in_browser
+from app.kit import Kit
+from app.timefmt import local_text
+from app.ui.errors import show_error
+from app.ui.outbox.handoff_dialog import HandOffDialog
+from app.ui.outbox.lights import PathLights
+from app.ui.outbox.paths_page import PathsPage
+from app.ui.outbox.runner import DeliveryRunner
+from app.ui.section import Section
+from app.ui.table_model import Column, RowsModel
+
+LIMIT = 5000
+REFRESH_MS = 5000  # notices queued elsewhere (Incidents) show up in the count
+
+
+class OutboxSection(Section):
+    title = "Outbox"
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
+        #: the one function that opens a browser (tests put a recorder here)
+        self.open_url = open_in_browser
+        self.delivery = Delivery.for_kit(kit)
+        self.runner = DeliveryRunner(kit, secrets=detect_backend(), parent=self)
+        self.lights = PathLights()
+        self.lights.probe_requested.connect(self.runner.probe)
+        self.runner.probed.connect(self._probed)
+        self.runner.send_started.connect(self._send_started)
+        self.runner.send_progressed.connect(self._progress)
+        self.runner.send_finished.connect(self._send_finished)
+        self.runner.send_failed.connect(self._send_failed)
+
+        self.state_filter = QComboBox()
+        self.state_filter.addItems(["all", *STATES])
+        self.state_filter.currentTextChanged.connect(lambda _t: self.reload())
+        self.counts_label = QLabel()
+        self.send_button = QPushButton("&Send queued now")
+        self.send_button.setStyleSheet("font-weight: bold; padding: 4px 12px;")
+        self.send_button.clicked.connect(lambda: self.runner.send())
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.retry_button = QPushButton("&Retry")
+        self.retry_button.setToolTip("Queue the selected failed messages again")
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.mark_sent_button = QPushButton("&Mark sent")
+        self.mark_sent_button.setToolTip("The selected uncertain/handed-off messages did go out")
+        self.mark_sent_button.clicked.connect(lambda: self.settle_selected("sent"))
+        self.resend_button = QPushButton("Send a&gain")
+        self.resend_button.setToolTip("Queue the selected uncertain/handed-off messages again")
+        self.resend_button.clicked.connect(lambda: self.settle_selected("resend"))
+        self.webmail_button = QPushButton("Hand off to &webmail…")
+        self.webmail_button.clicked.connect(self.hand_off_webmail)
+        self.eml_button = QPushButton("Export .&eml…")
+        self.eml_button.clicked.connect(self.export_eml)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        self.model: RowsModel[OutboxMessage] = RowsModel(
+            [
+                Column("#", lambda m: m.id),
+                Column("State", lambda m: m.state),
+                Column("Channel", lambda m: m.channel),
+                Column("Recipient", lambda m: m.recipient),
+                Column("Path", lambda m: m.path or ""),
+                Column("Tries", lambda m: m.attempts),
+                Column("Updated", lambda m: local_text(m.updated_at)),
+                Column("Subject", lambda m: m.subject),
+                Column("Server's reply", lambda m: m.last_reply),
+            ]
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText("Select a message to see its attempts.")
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show:"))
+        top.addWidget(self.state_filter)
+        top.addWidget(self.counts_label, 1)
+        top.addWidget(self.progress)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.send_button)
+        actions = QHBoxLayout()
+        for button in (self.retry_button, self.mark_sent_button, self.resend_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.webmail_button)
+        actions.addWidget(self.eml_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        messages = QWidget()
+        box = QVBoxLayout(messages)
+        box.addLayout(top)
+        box.addWidget(self.message)
+        box.addWidget(split, 1)
+        box.addLayout(actions)
+
+        self.paths_page = PathsPage(lambda: self.delivery)
+        self.paths_page.paths_changed.connect(self.runner.probe)
+        self.paths_page.probe_requested.connect(self.runner.probe)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(messages, "Messages")
+        self.tabs.addTab(self.paths_page, "Delivery paths")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        self._tray: QSystemTrayIcon | None = None
+        recovered = self.delivery.recover_interrupted()
+        if recovered:
+            self._say(
+                f"{len(recovered)} message(s) were being sent when the kit stopped. Nobody knows "
+                "whether they left: look at them (state 'uncertain') and choose Mark sent or "
+                "Send again.",
+                warn=True,
+            )
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self._refresh)
+        self.refresh_timer.start()
+        self.paths_page.reload()
+        self.reload()
+        QTimer.singleShot(0, self.runner.probe)
+
+    # -- Section ----------------------------------------------------------------------------
+
+    def shown(self) -> None:
+        self.reload()
+        self.paths_page.reload()
+
+    def status_widgets(self) -> list[QWidget]:
+        return [self.lights]
+
+    def shutdown(self) -> None:
+        """Stop timers and background work (the store is about to close)."""
+        self.refresh_timer.stop()
+        self.runner.stop()
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        chosen = self._selected_ids()
+        state = self.state_filter.currentText()
+        rows = self.delivery.outbox.messages(state=None if state == "all" else state, limit=LIMIT)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        selection = self.table.selectionModel()
+        for row, message in enumerate(rows):
+            if message.id in chosen:
+                selection.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        self.update_count()
+        self._selection_changed()
+
+    def _refresh(self) -> None:
+        if not self.runner.stopped:
+            self.update_count()
+
+    def update_count(self) -> None:
+        counts = self.delivery.outbox.counts()
+        waiting = counts["queued"] + counts["uncertain"] + counts["handed-off"]
+        self.label_changed.emit(f"Outbox ({waiting})" if waiting else "Outbox")
+        self.counts_label.setText(
+            " · ".join(f"{n} {s}" for s, n in counts.items() if n) or "The outbox is empty."
+        )
+        sending = self.runner.sending is not None
+        self.send_button.setEnabled(counts["queued"] > 0 and not sending)
+        self.webmail_button.setEnabled(counts["queued"] > 0 and not sending)
+        self.eml_button.setEnabled(counts["queued"] > 0 and not sending)
+
+    def _selected(self) -> list[OutboxMessage]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows]
+
+    def _selected_ids(self) -> set[int]:
+        return {m.id for m in self._selected()}
+
+    def _selection_changed(self) -> None:
+        chosen = self._selected()
+        states = {m.state for m in chosen}
+        sending = self.runner.sending is not None
+        self.retry_button.setEnabled(bool(chosen) and states == {"failed"} and not sending)
+        settleable = bool(chosen) and states <= {"uncertain", "handed-off"} and not sending
+        self.mark_sent_button.setEnabled(settleable)
+        self.resend_button.setEnabled(settleable)
+        if len(chosen) != 1:
+            self.details.setPlainText("")
+            return
+        message = chosen[0]
+        lines = [
+            f"Message #{message.id} to {message.recipient_name} <{message.recipient}> "
+            f"({message.channel})",
+            f"Message-ID: {message.message_id}",
+            f"State: {message.state} · tries: {message.attempts} · incident: "
+            f"{message.incident_ref or '-'}",
+            "",
+            "Attempts:",
+        ]
+        for attempt in self.delivery.outbox.attempts(message.id):
+            code = f" [{attempt.code}]" if attempt.code else ""
+            lines.append(
+                f"  {local_text(attempt.at)}  via {attempt.path}: {attempt.outcome}{code} "
+                f"— {attempt.reply}"
+            )
+        lines += ["", f"Subject: {message.subject}", "", message.body]
+        self.details.setPlainText("\n".join(lines))
+
+    def _say(self, text: str, *, warn: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if warn else "")
+
+    # -- sending ------------------------------------------------------------------------------
+
+    def _send_started(self, automatic: bool) -> None:
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self._say("Sending queued messages…" + (" (a path came back)" if automatic else ""))
+        self.update_count()
+        self._selection_changed()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} / {total}")
+
+    def _send_finished(self, report: DispatchReport, automatic: bool) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setEnabled(False)
+        problem = bool(report.failed or report.uncertain or report.left_queued)
+        summary = report.summary() if report.total else "Nothing was queued."
+        self._say(("A path came back: " if automatic else "") + summary, warn=problem)
+        self.reload()
+        if automatic and report.sent:
+            self.notify(
+                "Queued messages went out",
+                f"{report.sent} message(s) sent via " + ", ".join(report.by_path) + ".",
+            )
+        self.runner.probe()  # the lights follow what the send learnt
+
+    def _send_failed(self, err: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setEnabled(False)
+        self.reload()
+        show_error(self, err)
+
+    def _probed(self, probes: list[PathProbe]) -> None:
+        self.lights.show_probes(probes)
+        self.paths_page.show_probes(probes)
+
+    def notify(self, title: str, text: str) -> None:
+        """A desktop notification where the desktop has a tray, and the taskbar's attention."""
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(self.windowIcon(), self)
+                self._tray.show()
+            self._tray.showMessage(title, text)
+        QApplication.alert(self.window())
+
+    # -- the officer's decisions -------------------------------------------------------------
+
+    def retry_selected(self) -> None:
+        self._each(lambda m: self.delivery.retry(m.id))
+
+    def settle_selected(self, as_: str) -> None:
+        chosen = self._selected()
+        if as_ == "resend" and chosen:
+            answer = QMessageBox.question(
+                self,
+                "Send again",
+                f"Queue {len(chosen)} message(s) to be sent again? A partner who already got "
+                "one receives it twice (same Message-ID, so most mail programs show it once).",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._each(lambda m: self.delivery.settle(m.id, as_=as_))
+
+    def _each(self, action: object) -> None:
+        assert callable(action)
+        try:
+            for message in self._selected():
+                action(message)
+        except Exception as err:
+            show_error(self, err)
+        self.reload()
+
+    def hand_off_webmail(self) -> None:
+        dialog = HandOffDialog(self.delivery, opener=self.open_url, parent=self)
+        dialog.exec()
+        self.reload()
+
+    def export_eml(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export queued e-mail as .eml files")
+        if not folder:
+            return
+        self.export_eml_to(Path(folder))
+
+    def export_eml_to(self, folder: Path) -> None:
+        try:
+            written = self.delivery.export_eml(folder)
+        except Exception as err:
+            show_error(self, err)
+            return
+        self._say(
+            f"Wrote {len(written)} .eml file(s) to {folder}. They are handed off: once sent "
+            "from the other mail program, select them and choose Mark sent."
+        )
+        self.reload()

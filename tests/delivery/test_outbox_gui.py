@@ -1,0 +1,127 @@
+"""The Outbox section driven like an officer would, with a real SMTP server behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QThreadPool
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.delivery.outbox import Outbox
+from app.kit import Kit
+from app.ui.outbox.handoff_dialog import HandOffDialog
+from app.ui.outbox.section import OutboxSection
+from tests.delivery.conftest import queue, set_delivery_doc
+from tests.delivery.servers import LocalCA, delivery_toml, free_port, smtp_server
+
+
+@pytest.fixture
+def sections(kit: Kit) -> Iterator[list[OutboxSection]]:
+    """Sections stop before the store closes, as the window stops them before it locks."""
+    made: list[OutboxSection] = []
+    yield made
+    for section in made:
+        section.shutdown()
+    QThreadPool.globalInstance().waitForDone()
+
+
+def make_section(qtbot: QtBot, kit: Kit, sections: list[OutboxSection]) -> OutboxSection:
+    section = OutboxSection(kit)
+    qtbot.addWidget(section)
+    sections.append(section)
+    qtbot.waitUntil(lambda: section.runner.probing is None and bool(section.lights.probes))
+    return section
+
+
+def select(section: OutboxSection, ids: set[int]) -> None:
+    selection = section.table.selectionModel()
+    selection.clearSelection()
+    for row in range(section.model.rowCount()):
+        if section.model.row_at(row).id in ids:
+            selection.select(
+                section.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+
+def test_send_from_the_window_with_failover_and_the_count_in_the_label(
+    qtbot: QtBot, kit: Kit, test_ca: LocalCA, sections: list[OutboxSection]
+) -> None:
+    with smtp_server("starttls", ca=test_ca) as relay:
+        set_delivery_doc(
+            kit,
+            delivery_toml(
+                ("office", free_port(), "tls"),
+                ("backup", relay, "starttls"),
+                ca_file=test_ca.ca_file,
+            ),
+        )
+        queue(kit, ["alpha@example.com", "beta@example.net", "gamma@example.org"])
+        labels: list[str] = []
+        section = OutboxSection(kit)
+        qtbot.addWidget(section)
+        sections.append(section)
+        section.label_changed.connect(labels.append)
+        section.reload()
+        assert labels[-1] == "Outbox (3)"
+        # the first probe finds the backup working and sends the queue by itself
+        qtbot.waitUntil(lambda: len(relay.recorder.received) == 3, timeout=10000)
+        qtbot.waitUntil(lambda: section.runner.sending is None)
+        qtbot.waitUntil(lambda: labels[-1] == "Outbox", timeout=5000)
+    assert "3 sent (backup: 3)" in section.message.text()
+    assert {section.model.row_at(r).state for r in range(3)} == {"sent"}
+    assert "office" in section.lights.toolTip() and "DOWN" in section.lights.toolTip()
+
+
+def test_an_uncertain_message_is_settled_by_the_officer(
+    qtbot: QtBot, kit: Kit, monkeypatch: pytest.MonkeyPatch, sections: list[OutboxSection]
+) -> None:
+    [first, second] = queue(kit, ["alpha@example.com", "beta@example.net"])
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    outbox.claim(first.id, path="relay")
+    outbox.claim(second.id, path="relay")  # then the power went out
+    section = make_section(qtbot, kit, sections)
+    assert "were being sent when the kit stopped" in section.message.text()
+    select(section, {first.id})
+    assert section.mark_sent_button.isEnabled() and not section.retry_button.isEnabled()
+    assert "Attempts:" in section.details.toPlainText()
+    section.mark_sent_button.click()
+    assert outbox.get(first.id).state == "sent"
+    select(section, {second.id})
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    section.resend_button.click()
+    assert outbox.get(second.id).state == "queued"
+    assert outbox.get(second.id).message_id == second.message_id
+
+
+def test_webmail_hand_off_opens_batches_through_the_one_opener(
+    qtbot: QtBot, kit: Kit, sections: list[OutboxSection]
+) -> None:
+    set_delivery_doc(kit, '[[webmail]]\nname = "gmail"\ncompose_url = "gmail"\n')
+    queue(kit, [f"partner{i}@example.com" for i in range(90)])
+    section = make_section(qtbot, kit, sections)
+    opened: list[str] = []
+    dialog = HandOffDialog(section.delivery, opener=lambda url: opened.append(url) or True)
+    qtbot.addWidget(dialog)
+    assert len(dialog.batches) >= 2
+    dialog.open_button.click()
+    assert opened == [dialog.batches[0].url]
+    assert dialog.sent_button.isEnabled()
+    dialog.sent_button.click()
+    counts = section.delivery.outbox.counts()
+    assert counts["sent"] == len(dialog.batches[0].ids)
+    assert dialog.list.currentRow() == 1 and dialog.open_button.isEnabled()
+
+
+def test_export_eml_from_the_window(
+    qtbot: QtBot, kit: Kit, tmp_path: Path, sections: list[OutboxSection]
+) -> None:
+    queue(kit, ["alpha@example.com", "beta@example.net"])
+    section = make_section(qtbot, kit, sections)
+    section.export_eml_to(tmp_path / "usb")
+    assert len(list((tmp_path / "usb").glob("*.eml"))) == 2
+    assert section.delivery.outbox.counts()["handed-off"] == 2
+    assert "Mark sent" in section.message.text()
