@@ -9,12 +9,16 @@ STAMP  := $(VENV)/.installed
 
 # Debian tools the tests call: minisign (bundle signatures), zip (hostile bundle archives), pdftotext (report checks),
 # fonts with Cyrillic/Polish glyphs for PDF reports.
-SYSTEM_PACKAGES := minisign zip poppler-utils fonts-dejavu-core
-SYSTEM_COMMANDS := minisign zip pdftotext
+SYSTEM_PACKAGES := minisign zip poppler-utils fonts-dejavu-core binutils
+SYSTEM_COMMANDS := minisign zip pdftotext objdump
+# The packaged kit carries the X11 libraries Qt's xcb plugin needs; the build copies them
+# from this machine, so they must be installed here (README.md, "Packaging").
+PACKAGE_LIBRARIES := libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-cursor.so.0
+PACKAGE_PACKAGES := binutils libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
 # For screenshots of a real window (not needed by the tests).
 SCREENSHOT_PACKAGES := xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
 
-.PHONY: run test check lint bench package clean system-deps screenshot-deps
+.PHONY: run test check lint bench package clean system-deps screenshot-deps package-deps
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11")'
@@ -35,6 +39,22 @@ system-deps:
 	  fi; \
 	fi
 
+package-deps:
+	@missing=""; for l in $(PACKAGE_LIBRARIES); do ldconfig -p | grep -q "$$l" || missing="$$missing $$l"; done; \
+	command -v objdump >/dev/null || missing="$$missing objdump"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing $(PACKAGE_PACKAGES) (missing:$$missing)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PACKAGE_PACKAGES) >/dev/null; \
+	  else \
+	    echo "Missing:$$missing. Install the Debian packages: $(PACKAGE_PACKAGES)"; exit 1; \
+	  fi; \
+	fi
+
+# The kit for this platform: dist/outage-kit/ (one folder) and dist/outage-kit-*.tar.gz.
+package: $(STAMP) package-deps
+	$(BIN)/python packaging/build.py
+
 screenshot-deps:
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SCREENSHOT_PACKAGES) >/dev/null
 
@@ -42,8 +62,8 @@ run: $(STAMP)
 	$(BIN)/outage-kit
 
 lint: $(STAMP)
-	$(BIN)/ruff check app tests
-	$(BIN)/ruff format --check app tests
+	$(BIN)/ruff check app tests packaging
+	$(BIN)/ruff format --check app tests packaging
 	$(BIN)/mypy
 
 test: $(STAMP) system-deps lint
