@@ -47,8 +47,16 @@ class DeliveryRunner(QObject):
         self.timer.stop()
         self.cancel()
 
-    def _alive(self) -> bool:
-        return shiboken6.isValid(self) and not self.stopped
+    def alive(self) -> bool:
+        """False once stopped, deleted, or the kit was locked/closed under us."""
+        if not shiboken6.isValid(self) or self.stopped:
+            return False
+        try:
+            self.kit.store.conn.execute("SELECT 1")
+        except Exception:  # the window closed the store without dropping the section
+            self.stop()
+            return False
+        return True
 
     def _in_worker(self, job: Callable[[Delivery], object]) -> object:
         conn = self.kit.store.connect()
@@ -86,17 +94,17 @@ class DeliveryRunner(QObject):
             self.sending.token.cancel()
 
     def _progress(self, done: int, total: int) -> None:
-        if self._alive():
+        if self.alive():
             self.send_progressed.emit(done, total)
 
     def _sent(self, report: DispatchReport, automatic: bool) -> None:
-        if not self._alive():
+        if not self.alive():
             return
         self.sending = None
         self.send_finished.emit(report, automatic)
 
     def _send_error(self, err: BaseException) -> None:
-        if not self._alive():
+        if not self.alive():
             return
         self.sending = None
         self.send_failed.emit(err)
@@ -117,7 +125,7 @@ class DeliveryRunner(QObject):
         )
 
     def _probed(self, probes: list[PathProbe]) -> None:
-        if not self._alive():
+        if not self.alive():
             return
         self.probing = None
         self.last_probes = probes
@@ -125,7 +133,7 @@ class DeliveryRunner(QObject):
         self._after_probe(probes)
 
     def _probe_error(self, err: BaseException) -> None:
-        if not self._alive():
+        if not self.alive():
             return
         self.probing = None
         self.timer.start(int(self.backoff.failed() * 1000))

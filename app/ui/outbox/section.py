@@ -196,7 +196,7 @@ class OutboxSection(Section):
         self._selection_changed()
 
     def _refresh(self) -> None:
-        if not self.runner.stopped:
+        if self.runner.alive():
             self.update_count()
 
     def update_count(self) -> None:
