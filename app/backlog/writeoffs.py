@@ -5,25 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from app.backlog.model import KIND_LABELS, money_text
+from app.backlog.model import money_text
 from app.reports.render import Report, ReportSection, Table
 from app.store import db
 from app.timefmt import local_text, now
 
 RECORD_COLUMNS = (
     "Quarantine ID",
-    "Quarantine",
     "Service Identifier",
     "Carrier Name",
     "Quarantine Reason",
     "Call Date",
     "Amount",
-    "Currency",
     "Note",
     "Written off by",
     "Written off at",
 )
-_TOTAL_COLUMNS = ("Records", "Amount", "Currency")
+_TOTAL_COLUMNS = ("Records", "Amount")
 
 
 def write_off_report(conn: db.Connection, *, operator: str) -> Report:
@@ -45,7 +43,7 @@ def write_off_report(conn: db.Connection, *, operator: str) -> Report:
     )
     records = ReportSection(
         "Records",
-        [Table("Written-off records", RECORD_COLUMNS, _records(conn), numeric=frozenset({6}))],
+        [Table("Written-off records", RECORD_COLUMNS, _records(conn), numeric=frozenset({5}))],
     )
     return Report(
         title="Write-off report",
@@ -71,13 +69,15 @@ def _totals(conn: db.Connection, title: str, label: str, expression: str) -> Tab
         f"GROUP BY {expression}, currency ORDER BY {expression}, currency"
     ).fetchall()
     shown: list[Sequence[Any]] = [
-        (r[0] or "(none)", int(r[1]), money_text(int(r[2])), r[3]) for r in rows
+        (r[0] or "(none)", int(r[1]), money_text(int(r[2]), r[3])) for r in rows
     ]
     currencies = {r[3] for r in rows}
-    total_amount = money_text(sum(int(r[2]) for r in rows)) if len(currencies) == 1 else ""
-    totals = ("Total", sum(int(r[1]) for r in rows), total_amount, next(iter(currencies), ""))
-    if len(currencies) > 1:
-        totals = ("Total", totals[1], "see the facts above", "")
+    total_amount = (
+        money_text(sum(int(r[2]) for r in rows), next(iter(currencies)))
+        if len(currencies) == 1
+        else "mixed currencies: see above"
+    )
+    totals = ("Total", sum(int(r[1]) for r in rows), total_amount)
     return Table(title, (label, *_TOTAL_COLUMNS), shown, totals, numeric=frozenset({1, 2}))
 
 
@@ -91,14 +91,12 @@ def _records(conn: db.Connection) -> Iterator[Sequence[Any]]:
     for r in rows:
         yield (
             r[0],
-            KIND_LABELS.get(r[1], r[1]),
             r[2],
             r[3],
             r[4],
-            r[5].replace("T", " "),
-            money_text(r[6]),
-            r[7],
+            r[5].replace("T", " ")[:16],
+            money_text(r[6], r[7]),
             r[8],
             r[9],
-            local_text(r[10]) if r[10] else "",
+            local_text(r[10])[:16] if r[10] else "",
         )

@@ -203,7 +203,7 @@ def run_write_offs(ctx: CliContext, args: argparse.Namespace) -> int:
     else:
         from app.ui.pdf import write_pdf  # Qt lays out the PDF; loaded only for this
 
-        write_pdf(render_html(report), out, title=report.title)
+        write_pdf(render_html(report), out, title=report.title, landscape=True)
     kit.audit.append("backlog.report_written", report="write-offs", format=args.format)
     ctx.emit({"file": str(out), "format": args.format}, f"Write-off report written to {out}.")
     return 0

@@ -52,8 +52,9 @@ def _report_font() -> QFont:
     return font
 
 
-def write_pdf(html: str, path: Path, *, title: str) -> None:
-    """Write `html` as an A4 PDF at `path` (atomically; user-only permissions)."""
+def write_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> None:
+    """Write `html` as an A4 PDF at `path` (atomically; user-only permissions).
+    `landscape` for wide tables (a records listing)."""
     ensure_gui_application()
     document = QTextDocument()
     document.setDefaultFont(_report_font())
@@ -67,7 +68,7 @@ def write_pdf(html: str, path: Path, *, title: str) -> None:
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
             QMarginsF(12, 12, 12, 12),
             QPageLayout.Unit.Millimeter,
         )

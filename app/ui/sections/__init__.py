@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.ui.backlog.section import BacklogSection
 from app.ui.outbox.section import OutboxSection
 from app.ui.runbooks.section import RunbooksSection
 from app.ui.section import Section
@@ -11,6 +12,7 @@ from app.ui.sections.settings import SettingsSection
 
 SECTION_TYPES: tuple[type[Section], ...] = (
     OutboxSection,
+    BacklogSection,
     RunbooksSection,
     AuditSection,
     BackupsSection,

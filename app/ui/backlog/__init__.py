@@ -1,0 +1,1 @@
+"""The Backlog section: quarantine records, dashboard, negative balances."""

@@ -1,0 +1,130 @@
+"""Negative balances (Oracle NCC note): import a bucket snapshot, see what went wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backlog.balances import BalanceSnapshots, BucketFinding, NegativeBalances, NegativeTotal
+from app.backlog.model import money_text
+from app.errors import UserError
+from app.kit import Kit
+from app.reports.render import write_table_csv
+from app.ui.errors import show_error
+from app.ui.table_model import Column, RowsModel
+
+
+class BalancesPanel(QWidget):
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.snapshots = BalanceSnapshots(conn=kit.store.conn, audit=kit.audit)
+        self.found: NegativeBalances | None = None
+        explain = QLabel(
+            "A provisioning charge can drive the first-expiring bucket of a balance type below "
+            "zero and move its expiry (Oracle NCC note 1308880.1). Import a balance-bucket "
+            "snapshot (Account/MSISDN, Balance Type, Bucket, Value, Expiry); each import is "
+            "compared with the one before."
+        )
+        explain.setWordWrap(True)
+        import_button = QPushButton("Import snapshot…")
+        import_button.clicked.connect(self._choose_snapshot)
+        self.export_button = QPushButton("Export findings…")
+        self.export_button.clicked.connect(self._choose_export)
+        self.status = QLabel()
+        self.totals: RowsModel[NegativeTotal] = RowsModel(
+            [
+                Column("Account", lambda t: t.account),
+                Column("Balance type", lambda t: t.balance_type),
+                Column("Total", lambda t: money_text(t.total_minor, t.currency)),
+            ]
+        )
+        self.buckets: RowsModel[BucketFinding] = RowsModel(
+            [
+                Column("Account", lambda b: b.account),
+                Column("Balance type", lambda b: b.balance_type),
+                Column("Bucket", lambda b: b.bucket),
+                Column("Finding", lambda b: b.finding),
+                Column("Before", lambda b: money_text(b.before_minor)),
+                Column("After", lambda b: money_text(b.after_minor, b.currency)),
+                Column("Expiry before", lambda b: b.expiry_before),
+                Column("Expiry after", lambda b: b.expiry_after),
+            ]
+        )
+        totals_view, buckets_view = QTableView(), QTableView()
+        totals_view.setModel(self.totals)
+        buckets_view.setModel(self.buckets)
+        for view in (totals_view, buckets_view):
+            view.verticalHeader().setVisible(False)
+            view.horizontalHeader().setStretchLastSection(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(import_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(QLabel("<b>Accounts whose total per balance type is negative</b>"))
+        layout.addWidget(totals_view, 1)
+        layout.addWidget(QLabel("<b>Buckets that went negative or had their expiry moved</b>"))
+        layout.addWidget(buckets_view, 2)
+
+    def refresh(self) -> None:
+        try:
+            self.found = self.snapshots.negative()
+        except UserError:
+            self.found = None
+        if self.found is None:
+            self.status.setText("No snapshot imported yet.")
+            self.totals.set_rows([])
+            self.buckets.set_rows([])
+        else:
+            compared = f"snapshot {self.found.previous}" if self.found.previous else "nothing"
+            self.status.setText(
+                f"Snapshot {self.found.snapshot} compared with {compared}: "
+                f"{len(self.found.totals)} negative total(s), "
+                f"{len(self.found.buckets)} bucket finding(s)."
+            )
+            self.totals.set_rows(self.found.totals)
+            self.buckets.set_rows(self.found.buckets)
+        self.export_button.setEnabled(self.found is not None)
+
+    def _choose_snapshot(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Balance-bucket snapshot", "", "Snapshots (*.csv *.xlsx);;All files (*)"
+        )
+        if name:
+            self.import_snapshot(Path(name))
+
+    def import_snapshot(self, path: Path) -> None:
+        try:
+            result = self.snapshots.import_file(path)
+        except UserError as err:
+            show_error(self, err)
+            return
+        self.refresh()
+        if result.problem_count:
+            show_error(
+                self,
+                UserError(
+                    f"{result.problem_count} row(s) of {path.name} were rejected: "
+                    + "; ".join(p.text() for p in result.problems[:5])
+                ),
+            )
+
+    def _choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Negative balances", "negative-balances.csv", "CSV (*.csv)"
+        )
+        if name and self.found is not None:
+            write_table_csv(self.found.export_table(), Path(name))
+            self.status.setText(f"Findings written to {name}.")

@@ -1,0 +1,135 @@
+"""Counts and amounts by status, reason, carrier and age, as a table and a bar chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backlog.dashboard import Bar, Summary, summarise
+from app.backlog.model import Criteria, money_text
+from app.kit import Kit
+from app.ui import tasks
+from app.ui.backlog.chart import BarChart
+from app.ui.errors import show_error
+from app.ui.table_model import Column, RowsModel
+
+_DIMENSIONS = {"status": "Status", "reason": "Reason", "carrier": "Carrier", "age": "Age of call"}
+CHART_BARS = 15
+
+
+class DashboardPanel(QWidget):
+    #: a row was opened: show its records
+    search_requested = Signal(object)  # Criteria
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kit = kit
+        self.summary: Summary | None = None
+        self.task: tasks.Task[Summary] | None = None
+        self.dimension = QComboBox()
+        for key, label in _DIMENSIONS.items():
+            self.dimension.addItem(f"By {label.lower()}", key)
+        self.dimension.currentIndexChanged.connect(lambda _: self._show())
+        self.measure = QComboBox()
+        self.measure.addItem("Records", "count")
+        self.measure.addItem("Amount", "amount")
+        self.measure.currentIndexChanged.connect(lambda _: self._show())
+        self.open_only = QCheckBox("Only records awaiting a decision")
+        self.open_only.toggled.connect(lambda _: self.refresh())
+        refresh = QPushButton("Refresh")
+        refresh.clicked.connect(self.refresh)
+        self.total_label = QLabel()
+        self.total_label.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.chart = BarChart()
+        self.model: RowsModel[Bar] = RowsModel(
+            [
+                Column("", lambda b: b.label),
+                Column("Records", lambda b: f"{b.count:,}"),
+                Column("Amount", lambda b: money_text(b.amount_minor)),
+            ]
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip("Double-click a row to see its records")
+        self.table.doubleClicked.connect(self._open)
+        controls = QHBoxLayout()
+        for widget in (self.dimension, self.measure, self.open_only):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(refresh)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.total_label)
+        layout.addLayout(controls)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        """Grouping a million rows takes a second or two: off the GUI thread."""
+        if self.task is not None:
+            return
+        store, open_only = self.kit.store, self.open_only.isChecked()
+
+        def work(progress: object, token: tasks.CancelToken) -> Summary:
+            conn = store.connect()
+            try:
+                return summarise(conn, open_only=open_only)
+            finally:
+                conn.close()
+
+        self.total_label.setText("Counting…")
+        self.task = tasks.start(tasks.Task(work, on_done=self._done, on_error=self._failed))
+
+    def _done(self, summary: Summary) -> None:
+        self.task = None
+        self.summary = summary
+        self._show()
+
+    def _failed(self, err: BaseException) -> None:
+        self.task = None
+        self.total_label.setText("The dashboard could not be counted.")
+        show_error(self, err)
+
+    def _show(self) -> None:
+        if self.summary is None:
+            return
+        bars = self.summary.by[str(self.dimension.currentData())]
+        scope = "awaiting a decision" if self.open_only.isChecked() else "in the backlog"
+        self.total_label.setText(f"{self.summary.total:,} records {scope}")
+        self.model.set_rows(bars)
+        by_amount = self.measure.currentData() == "amount"
+        self.chart.set_bars(
+            [
+                (
+                    b.label,
+                    float(b.amount_minor if by_amount else b.count),
+                    money_text(b.amount_minor) if by_amount else f"{b.count:,}",
+                )
+                for b in bars[:CHART_BARS]
+            ]
+        )
+
+    def _open(self, index: QModelIndex) -> None:
+        bar = self.model.row_at(index.row())
+        dimension = str(self.dimension.currentData())
+        if dimension == "status":
+            self.search_requested.emit(Criteria(status=bar.key))
+        elif dimension == "reason":
+            self.search_requested.emit(Criteria(reason=bar.key))
+        elif dimension == "carrier":
+            self.search_requested.emit(Criteria(carrier=bar.key))

@@ -1,0 +1,77 @@
+"""The detail pane: every field of one record, what the guide says about its reason, and its
+history of decisions."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.backlog.actions import RecordChange
+from app.backlog.catalog import ReasonCatalog
+from app.backlog.model import KIND_LABELS, STATUS_LABELS, BacklogRecord
+from app.timefmt import local_text
+
+
+class RecordDetail(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setMinimumWidth(300)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.setHtml("<p style='color:#666'>Select a record to see its details.</p>")
+
+    def show_record(
+        self, record: BacklogRecord, history: list[RecordChange], catalog: ReasonCatalog
+    ) -> None:
+        rows = [
+            ("Quarantine ID", record.quarantine_id),
+            ("Quarantine", KIND_LABELS.get(record.kind, record.kind)),
+            ("Status", STATUS_LABELS.get(record.status, record.status)),
+            ("Service identifier", record.service_id),
+            ("Carrier", record.carrier),
+            ("Carrier file type", record.carrier_file_type),
+            ("Batch number", record.batch_number),
+            ("Batch file", record.batch_file),
+            ("Tariff key", record.tariff_key),
+            ("Call date", record.call_date.replace("T", " ")),
+            ("Date updated", record.date_updated.replace("T", " ")),
+            ("Date released", record.date_released.replace("T", " ")),
+            ("Amount", record.amount_text),
+            ("Duration", f"{record.duration} s" if record.duration is not None else ""),
+            ("Note", record.note),
+        ]
+        table = "".join(
+            f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td>"
+            f"<td>{escape(v)}</td></tr>"
+            for k, v in rows
+            if v
+        )
+        reason = catalog.find(record.reason)
+        if reason is not None:
+            guide = (
+                f"<h3>{escape(reason.name)}</h3><p>{escape(reason.description)}</p>"
+                f"<p><b>Recommended action:</b> {escape(reason.recommended_action)}</p>"
+            )
+        elif record.reason:
+            guide = (
+                f"<h3>{escape(record.reason)}</h3><p style='color:#b26a00'><b>⚠ This reason "
+                "is not in the quarantine guide.</b> It was kept as billing wrote it; ask "
+                "billing operations what it means before deciding.</p>"
+            )
+        else:
+            guide = "<p>No quarantine reason was given.</p>"
+        changes = "".join(
+            f"<li>{escape(local_text(c.at))} · {escape(c.actor)}: "
+            f"{escape(STATUS_LABELS.get(c.from_status, c.from_status))} → "
+            f"{escape(STATUS_LABELS.get(c.to_status, c.to_status))}"
+            + (f" — {escape(c.note)}" if c.note else "")
+            + "</li>"
+            for c in history
+        )
+        self.setHtml(
+            f"<h2>{escape(record.quarantine_id)}</h2><table>{table}</table>{guide}"
+            + (f"<h3>Decisions</h3><ul>{changes}</ul>" if changes else "")
+        )

@@ -1,0 +1,186 @@
+"""Importing a quarantine export off the GUI thread, with progress and cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audit import AuditLog
+from app.backlog.importer import BacklogImporter, ImportResult, guess_kind
+from app.backlog.model import KIND_LABELS
+from app.backlog.sources import read_mapping
+from app.errors import UserError
+from app.kit import Kit
+from app.ui import tasks
+from app.ui.errors import show_error
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # ImportResult
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kit = kit
+        self.task: tasks.Task[ImportResult] | None = None
+        self.setWindowTitle("Import a quarantine export")
+        self.setMinimumWidth(620)
+        self.file = QLineEdit()
+        self.file.setPlaceholderText("CSV or XLSX exported from Billing > Quarantine")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_file)
+        self.kind = QComboBox()
+        for key, label in KIND_LABELS.items():
+            self.kind.addItem(label, key)
+        self.mapping = QLineEdit()
+        self.mapping.setPlaceholderText("optional: JSON mapping for an export with other columns")
+        browse_mapping = QPushButton("Choose…")
+        browse_mapping.clicked.connect(self._choose_mapping)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.problems.setVisible(False)
+        self.start_button = QPushButton("Import")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("File", _row(self.file, browse))
+        form.addRow("Quarantine", self.kind)
+        form.addRow("Mapping", _row(self.mapping, browse_mapping))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.start_button, self.cancel_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(buttons)
+
+    def set_file(self, path: Path) -> None:
+        self.file.setText(str(path))
+        kind = guess_kind(path)
+        if kind is not None:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Quarantine export", "", "Exports (*.csv *.txt *.xlsx);;All files (*)"
+        )
+        if name:
+            self.set_file(Path(name))
+
+    def _choose_mapping(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Column mapping", "", "JSON (*.json)")
+        if name:
+            self.mapping.setText(name)
+
+    def start(self) -> None:
+        if not self.file.text().strip():
+            self.message.setText("Choose the file to import first.")
+            return
+        path = Path(self.file.text().strip())
+        kind = str(self.kind.currentData())
+        try:
+            mapping = read_mapping(Path(self.mapping.text())) if self.mapping.text() else None
+        except UserError as err:
+            self.message.setText(str(err))
+            return
+        store, actor = self.kit.store, self.kit.operator
+
+        def work(progress: Callable[[int, int], None], token: tasks.CancelToken) -> ImportResult:
+            conn = store.connect()  # one connection per thread
+            try:
+                importer = BacklogImporter(conn=conn, audit=AuditLog(conn=conn, actor=actor))
+                return importer.run(
+                    path, kind=kind, mapping=mapping, progress=progress, token=token
+                )
+            finally:
+                conn.close()
+
+        self.task = tasks.Task(
+            work, on_done=self._done, on_error=self._failed, on_progress=self._progressed
+        )
+        self._running(True)
+        self.message.setText(f"Importing {path.name}…")
+        self.problems.setVisible(False)
+        tasks.start(self.task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.token.cancel()
+            self.message.setText("Cancelling… nothing of this file will be kept.")
+
+    def _running(self, running: bool) -> None:
+        self.start_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.close_button.setEnabled(not running)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _done(self, result: ImportResult) -> None:
+        self.task = None
+        self._running(False)
+        self.progress.setValue(self.progress.maximum())
+        self.message.setText(result.summary())
+        lines = [p.text() for p in result.problems]
+        if result.problem_count > len(result.problems):
+            lines.append(f"… and {result.problem_count - len(result.problems)} more.")
+        lines += [f"reason not in the guide: {r} ({n})" for r, n in result.unknown_reasons.items()]
+        if lines:
+            self.problems.setPlainText("\n".join(lines))
+            self.problems.setVisible(True)
+        self.imported.emit(result)
+
+    def _failed(self, err: BaseException) -> None:
+        self.task = None
+        self._running(False)
+        self.progress.setValue(0)
+        if isinstance(err, UserError):
+            self.message.setText(str(err))
+        else:
+            self.message.setText("The import failed; the backlog is as it was before.")
+            show_error(self, err)
+
+    def reject(self) -> None:
+        if self.task is not None:  # closing while importing means cancel
+            self.cancel()
+            return
+        super().reject()
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
+    return box

@@ -1,0 +1,199 @@
+"""A table model over a million backlog records that never holds them all.
+
+Rows arrive in keyset pages (Qt's canFetchMore/fetchMore, so the view asks for the next page
+as it scrolls); the model keeps only the ids in order (8 bytes a row) and a few pages of
+full records in a small cache, reloaded by id when the view scrolls back.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.backlog.model import KIND_LABELS, STATUS_LABELS, BacklogRecord, Criteria
+from app.backlog.query import BacklogQuery, PageKey, page_key
+
+Index = QModelIndex | QPersistentModelIndex
+FETCH = 500
+CACHED_PAGES = 16
+
+
+class RecordColumn(Enum):
+    QUARANTINE_ID = ("Quarantine ID", "quarantine_id")
+    STATUS = ("Status", None)
+    CALL_DATE = ("Call date", "call_date")
+    SERVICE = ("Service identifier", "service_id")
+    CARRIER = ("Carrier", None)
+    REASON = ("Quarantine reason", None)
+    AMOUNT = ("Amount", None)
+    TARIFF = ("Tariff key", None)
+    BATCH = ("Batch", None)
+    KIND = ("Quarantine", None)
+
+    @property
+    def title(self) -> str:
+        return str(self.value[0])
+
+    @property
+    def sort_key(self) -> str | None:
+        key = self.value[1]
+        return None if key is None else str(key)
+
+
+COLUMNS = list(RecordColumn)
+_UNKNOWN = QBrush(QColor("#b26a00"))
+
+
+def _cell(record: BacklogRecord, column: RecordColumn) -> str:
+    match column:
+        case RecordColumn.QUARANTINE_ID:
+            return record.quarantine_id
+        case RecordColumn.STATUS:
+            return STATUS_LABELS.get(record.status, record.status)
+        case RecordColumn.CALL_DATE:
+            return record.call_date.replace("T", " ")[:16]
+        case RecordColumn.SERVICE:
+            return record.service_id
+        case RecordColumn.CARRIER:
+            return record.carrier
+        case RecordColumn.REASON:
+            return record.reason + ("" if record.reason_known else "  ⚠ not in the guide")
+        case RecordColumn.AMOUNT:
+            return record.amount_text
+        case RecordColumn.TARIFF:
+            return record.tariff_key
+        case RecordColumn.BATCH:
+            return record.batch_number
+        case RecordColumn.KIND:
+            return KIND_LABELS.get(record.kind, record.kind)
+
+
+class RecordsModel(QAbstractTableModel):
+    def __init__(self, query: BacklogQuery) -> None:
+        super().__init__()
+        self._query = query
+        self.criteria = Criteria()
+        self.sort_key = "call_date"
+        self.descending = True
+        self._ids = array("q")
+        self._pages: OrderedDict[int, list[BacklogRecord | None]] = OrderedDict()
+        self._last: PageKey | None = None
+        self._exhausted = True
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def search(self, criteria: Criteria) -> None:
+        self.criteria = criteria
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = array("q")
+        self._pages.clear()
+        self._last = None
+        self._exhausted = False
+        self._fetch()
+        self.endResetModel()
+
+    def record_at(self, row: int) -> BacklogRecord | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page_no = row // FETCH
+        page = self._pages.get(page_no)
+        if page is None:
+            ids = list(self._ids[page_no * FETCH : (page_no + 1) * FETCH])
+            found = {r.id: r for r in self._query.by_ids(ids)}
+            page = [found.get(i) for i in ids]  # None: the record vanished (a restore)
+            self._remember(page_no, page)
+        else:
+            self._pages.move_to_end(page_no)
+        offset = row - page_no * FETCH
+        return page[offset] if offset < len(page) else None
+
+    def ids_at(self, rows: list[int]) -> list[int]:
+        return [int(self._ids[r]) for r in rows if 0 <= r < len(self._ids)]
+
+    def _remember(
+        self, page_no: int, page: list[BacklogRecord] | list[BacklogRecord | None]
+    ) -> None:
+        self._pages[page_no] = list(page)
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+
+    def _fetch(self) -> int:
+        page = self._next_page()
+        self._append(page)
+        return len(page)
+
+    def _next_page(self) -> list[BacklogRecord]:
+        page = self._query.page(
+            self.criteria,
+            sort=self.sort_key,
+            descending=self.descending,
+            after=self._last,
+            limit=FETCH,
+        )
+        self._exhausted = len(page) < FETCH
+        return page
+
+    def _append(self, page: list[BacklogRecord]) -> None:
+        if page:
+            self._remember(len(self._ids) // FETCH, page)
+            self._ids.extend(r.id for r in page)
+            self._last = page_key(page[-1], self.sort_key)
+
+    # -- Qt -----------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._next_page()
+        if page:
+            start = len(self._ids)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._append(page)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            record = self.record_at(index.row())
+            return _cell(record, column) if record is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is RecordColumn.AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column is RecordColumn.REASON:
+            record = self.record_at(index.row())
+            return _UNKNOWN if record is not None and not record.reason_known else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section].title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Only columns with an index behind them sort (the others would scan a million)."""
+        key = COLUMNS[column].sort_key if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

@@ -1,0 +1,372 @@
+"""Searching, reading and deciding quarantine records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audit import AuditLog
+from app.backlog.actions import ActionResult, BacklogActions
+from app.backlog.catalog import ReasonCatalog
+from app.backlog.decisions import DecisionExport, DecisionExporter
+from app.backlog.model import DECISIONS, STATUS_LABELS, Criteria
+from app.backlog.query import BacklogQuery
+from app.backlog.saved import SavedSearches
+from app.backlog.writeoffs import write_off_report
+from app.errors import UserError
+from app.kit import Kit
+from app.reports.render import render_html, write_csv
+from app.reports.xlsx import write_xlsx
+from app.store import db
+from app.ui import tasks
+from app.ui.backlog.decision_dialog import DecisionDialog
+from app.ui.backlog.detail import RecordDetail
+from app.ui.backlog.import_dialog import ImportDialog
+from app.ui.backlog.records_model import COLUMNS, RecordsModel
+from app.ui.backlog.search_bar import SearchBar
+from app.ui.errors import show_error
+
+T = TypeVar("T")
+SELECTED, MATCHING = "selected", "matching"
+
+
+class RecordsPanel(QWidget):
+    #: records changed (import, decision, undo): the dashboard should refresh
+    backlog_changed = Signal()
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kit = kit
+        self.catalog = ReasonCatalog.shipped()
+        self.query = BacklogQuery(conn=kit.store.conn)
+        self.backlog_actions = BacklogActions(conn=kit.store.conn, audit=kit.audit)
+        self.saved = SavedSearches(conn=kit.store.conn, audit=kit.audit)
+        self.matches = 0
+        self.busy: tasks.Task[Any] | None = None
+        self.decision_dialog: DecisionDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+
+        self.search_bar = SearchBar()
+        self.search_bar.search_requested.connect(self.search)
+        self.saved_combo = QComboBox()
+        self.saved_combo.setMinimumContentsLength(18)
+        self.saved_combo.activated.connect(self._load_saved)
+        save_button = QPushButton("Save search…")
+        save_button.clicked.connect(self._save_search)
+        self.delete_saved_button = QPushButton("Delete saved")
+        self.delete_saved_button.clicked.connect(self._delete_saved)
+        import_button = QPushButton("Import export…")
+        import_button.clicked.connect(self.open_import)
+        report_button = QPushButton("Write-off report…")
+        report_button.clicked.connect(self._write_off_report)
+        self.decisions_button = QPushButton("Export decisions…")
+        self.decisions_button.clicked.connect(self._export_decisions)
+
+        self.model = RecordsModel(self.query)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(
+            COLUMNS.index(next(c for c in COLUMNS if c.sort_key == "call_date")),
+            Qt.SortOrder.DescendingOrder,
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = RecordDetail()
+
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("font-weight: bold;")
+        self.scope = QComboBox()
+
+        self.decision_buttons: dict[str, QPushButton] = {}
+        for status in DECISIONS:
+            button = QPushButton(STATUS_LABELS[status])
+            button.clicked.connect(lambda _=False, s=status: self.ask_decision(s))
+            self.decision_buttons[status] = button
+        self.undo_button = QPushButton("Undo last action")
+        self.undo_button.clicked.connect(self.undo_last)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Saved searches"))
+        top.addWidget(self.saved_combo)
+        top.addWidget(save_button)
+        top.addWidget(self.delete_saved_button)
+        top.addStretch(1)
+        for button in (import_button, report_button, self.decisions_button):
+            top.addWidget(button)
+        decide = QHBoxLayout()
+        decide.addWidget(self.count_label)
+        decide.addStretch(1)
+        decide.addWidget(QLabel("Apply to"))
+        decide.addWidget(self.scope)
+        for button in self.decision_buttons.values():
+            decide.addWidget(button)
+        decide.addSpacing(16)
+        decide.addWidget(self.undo_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.search_bar)
+        layout.addLayout(decide)
+        layout.addWidget(self.result_label)
+        layout.addWidget(splitter, 1)
+
+    # -- searching ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.search_bar.set_choices(self.query.distinct("reason"), self.query.distinct("carrier"))
+        self._fill_saved()
+        self.search(self.search_bar.criteria())
+
+    def search(self, criteria: Criteria) -> None:
+        try:
+            self.matches = self.query.count(criteria)
+            self.model.search(criteria)
+        except UserError as err:
+            show_error(self, err)
+            return
+        self.count_label.setText(f"{self.matches:,} matching record(s)")
+        self.detail.show_nothing()
+        self._update_scope()
+
+    def show_search(self, criteria: Criteria) -> None:
+        self.search_bar.set_criteria(criteria)
+        self.search(criteria)
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def _selection_changed(self, *_: object) -> None:
+        rows = self._selected_rows()
+        record = self.model.record_at(rows[0]) if len(rows) == 1 else None
+        if record is not None:
+            self.detail.show_record(record, self.backlog_actions.history(record.id), self.catalog)
+        # choosing rows means "act on these"; clearing the choice falls back to the search
+        self._update_scope(SELECTED if rows else MATCHING)
+
+    def _update_scope(self, chosen: str | None = None) -> None:
+        selected = len(self._selected_rows())
+        chosen = chosen or self.scope.currentData() or MATCHING
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(f"selected rows ({selected:,})", SELECTED)
+        self.scope.addItem(f"all matching the search ({self.matches:,})", MATCHING)
+        self.scope.setCurrentIndex(0 if chosen == SELECTED and selected else 1)
+        self.scope.blockSignals(False)
+        last = self.backlog_actions.last_undoable()
+        self.undo_button.setEnabled(last is not None and self.busy is None)
+        self.undo_button.setToolTip(f"Undo: {last.describe()}" if last else "Nothing to undo")
+
+    # -- deciding -----------------------------------------------------------------------
+
+    def ask_decision(self, status: str) -> None:
+        """Shows the count before anything changes; applies on OK."""
+        if self.busy is not None:
+            return
+        if self.scope.currentData() == SELECTED:
+            ids = self.model.ids_at(self._selected_rows())
+            count, scope = len(ids), "selected"
+            target: dict[str, Any] = {"ids": ids}
+        else:
+            criteria = self.model.criteria
+            count, scope = self.matches, f"all matching: {criteria.describe()}"
+            target = {"criteria": criteria}
+        dialog = DecisionDialog(status=status, count=count, scope=scope, parent=self)
+        dialog.accepted.connect(lambda: self._decide(status, dialog.note.text(), target))
+        self.decision_dialog = dialog
+        dialog.open()
+
+    def _decide(self, status: str, note: str, target: dict[str, Any]) -> None:
+        actor = self.kit.operator
+
+        def work(conn: db.Connection) -> ActionResult:
+            actions = BacklogActions(conn=conn, audit=AuditLog(conn=conn, actor=actor))
+            return actions.set_status(to=status, note=note, **target)
+
+        self._run(work, self._decided, f"Setting records to {STATUS_LABELS[status]}…")
+
+    def _decided(self, result: ActionResult) -> None:
+        self.result_label.setText(f"✔ {result.summary()} Undo is possible until the next action.")
+        self._after_change()
+
+    def undo_last(self) -> None:
+        last = self.backlog_actions.last_undoable()
+        if last is None or self.busy is not None:
+            return
+        self._run(
+            lambda conn: BacklogActions(
+                conn=conn, audit=AuditLog(conn=conn, actor=self.kit.operator)
+            ).undo_last(),
+            self._undone,
+            "Undoing…",
+        )
+
+    def _undone(self, result: ActionResult) -> None:
+        self.result_label.setText(f"↶ Undone: {result.changed:,} record(s) put back.")
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.search(self.model.criteria)
+        self.backlog_changed.emit()
+
+    # -- import, reports, hand-back -----------------------------------------------------
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.kit, self)
+        dialog.imported.connect(self._imported)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _imported(self, _result: object) -> None:
+        self.refresh()
+        self.backlog_changed.emit()
+
+    def _write_off_report(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Write-off report", "write-offs.pdf", "PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)"
+        )
+        if name:
+            self.write_off_report(Path(name))
+
+    def write_off_report(self, path: Path) -> None:
+        suffix = path.suffix.lower()
+        operator = self.kit.operator
+
+        def work(conn: db.Connection) -> str:
+            report = write_off_report(conn, operator=operator)
+            if suffix == ".xlsx":
+                write_xlsx(report, path, sheet_for={"Written-off records"})
+            elif suffix == ".csv":
+                write_csv(report, path)
+            else:
+                return render_html(report)  # laid out as PDF on the GUI thread
+            return ""
+
+        def done(html: str) -> None:
+            if html:
+                from app.ui.pdf import write_pdf
+
+                write_pdf(html, path, title="Write-off report", landscape=True)
+            self.kit.audit.append(
+                "backlog.report_written", report="write-offs", format=suffix.lstrip(".") or "pdf"
+            )
+            self.result_label.setText(f"✔ Write-off report written to {path}.")
+
+        self._run(work, done, "Writing the write-off report…")
+
+    def _export_decisions(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Decisions for billing", "decisions.csv", "CSV (*.csv)"
+        )
+        if name:
+            self.export_decisions(Path(name))
+
+    def export_decisions(self, path: Path) -> None:
+        actor = self.kit.operator
+
+        def work(conn: db.Connection) -> DecisionExport:
+            exporter = DecisionExporter(conn=conn, audit=AuditLog(conn=conn, actor=actor))
+            return exporter.export(path)
+
+        def done(result: DecisionExport) -> None:
+            self.result_label.setText(f"✔ {result.records:,} decision(s) written to {path}.")
+
+        self._run(work, done, "Exporting decisions…")
+
+    # -- saved searches -----------------------------------------------------------------
+
+    def _fill_saved(self) -> None:
+        self.saved_combo.clear()
+        self.saved_combo.addItem("(choose)", None)
+        for name in self.saved.all():
+            self.saved_combo.addItem(name, name)
+        self.delete_saved_button.setEnabled(self.saved_combo.count() > 1)
+
+    def _load_saved(self, index: int) -> None:
+        name = self.saved_combo.itemData(index)
+        found = self.saved.all().get(name) if name else None
+        if found is not None:
+            self.show_search(found)
+
+    def _save_search(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save search", "Name for this search:")
+        if ok:
+            self.save_search(name)
+
+    def save_search(self, name: str) -> None:
+        try:
+            self.saved.save(name, self.search_bar.criteria())
+        except UserError as err:
+            show_error(self, err)
+            return
+        self._fill_saved()
+        self.saved_combo.setCurrentIndex(self.saved_combo.findData(name.strip()))
+
+    def _delete_saved(self) -> None:
+        name = self.saved_combo.currentData()
+        if name:
+            self.saved.delete(name)
+            self._fill_saved()
+
+    # -- background work ----------------------------------------------------------------
+
+    def _run(
+        self, work: Callable[[db.Connection], T], done: Callable[[T], None], text: str
+    ) -> None:
+        store = self.kit.store
+
+        def job(progress: object, token: tasks.CancelToken) -> T:
+            conn = store.connect()  # one connection per thread
+            try:
+                return work(conn)
+            finally:
+                conn.close()
+
+        def finished(result: T) -> None:
+            self._busy(None)
+            try:
+                done(result)
+            except Exception as err:
+                show_error(self, err)
+
+        def failed(err: BaseException) -> None:
+            self._busy(None)
+            self.result_label.setText("")
+            show_error(self, err)
+
+        self.result_label.setText(text)
+        self._busy(tasks.start(tasks.Task(job, on_done=finished, on_error=failed)))
+
+    def _busy(self, task: tasks.Task[Any] | None) -> None:
+        self.busy = task
+        for button in self.decision_buttons.values():
+            button.setEnabled(task is None)
+        self.decisions_button.setEnabled(task is None)
+        self._update_scope()
