@@ -145,7 +145,7 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
         f"  detected {local_text(incident.detected_at)}; services {', '.join(incident.services)}",
         f"  groups {', '.join(incident.groups) or '-'}",
     ]
-    lines += [f"  ⏱ {d.label(now())}" for d in service.deadlines(incident)]
+    lines += [f"  timer: {d.label(now())}" for d in service.deadlines(incident)]
     for notice in notices:
         mine = [d for d in deliveries if d.notice_id == notice.id]
         states: dict[str, int] = {}

@@ -26,6 +26,10 @@ class Deadline:
             return "overdue"
         return "soon" if now >= self.remind_at else "ok"
 
+    def short_label(self, now: datetime) -> str:
+        verb = "notify by" if self.what == "notify" else "update by"
+        return f"{verb} {self.due.astimezone():%H:%M} · {countdown(self.due - now)}"
+
     def label(self, now: datetime) -> str:
         verb = "notify partners by" if self.what == "notify" else "next update due"
         when = self.due.astimezone().strftime("%H:%M")

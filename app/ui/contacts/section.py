@@ -1,0 +1,132 @@
+"""Contacts: browse and search the partner directory, its groups and the routing rule."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.contacts.directory import DirectoryStore
+from app.contacts.model import Contact, Group
+from app.kit import Kit
+from app.ui.section import Section
+from app.ui.table_model import Column, RowsModel
+
+DEMO_STYLE = "background: #fff3cd; color: #5d4037; font-weight: bold; padding: 6px;"
+
+
+class ContactsSection(Section):
+    title = "Contacts"
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
+        self.directory = DirectoryStore(conn=kit.store.conn, audit=kit.audit)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search organisation, name, address or phone")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _: self.reload_contacts())
+        self.group = QComboBox()
+        self.group.currentIndexChanged.connect(lambda _: self.reload_contacts())
+        self.demo_note = QLabel(
+            "These are invented DEMO partners, for trying the kit. Import a signed contact "
+            "bundle to notify real partners."
+        )
+        self.demo_note.setStyleSheet(DEMO_STYLE)
+        self.demo_note.setWordWrap(True)
+        self.count = QLabel()
+        self.contacts_model: RowsModel[Contact] = RowsModel(
+            [
+                Column("Organisation", lambda c: c.organisation),
+                Column("Name", lambda c: c.name),
+                Column("E-mail", lambda c: c.email),
+                Column("Phone", lambda c: c.phone),
+                Column("Language", lambda c: c.language),
+                Column("Time zone", lambda c: c.timezone),
+                Column("Groups", lambda c: ", ".join(c.groups)),
+                Column("Channels", lambda c: ", ".join(c.channels)),
+            ]
+        )
+        self.contacts = QTableView()
+        self.contacts.setModel(self.contacts_model)
+        self.contacts.setSortingEnabled(False)
+        self.contacts.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.contacts.verticalHeader().hide()
+        self.contacts.horizontalHeader().setStretchLastSection(True)
+        self.sizes: Counter[str] = Counter()
+        self.routes: dict[str, list[str]] = {}
+        self.groups_model: RowsModel[Group] = RowsModel(
+            [
+                Column("Group", lambda g: g.name),
+                Column("Id", lambda g: g.id),
+                Column("Contacts", lambda g: self.sizes[g.id]),
+                Column("Hears about", lambda g: ", ".join(self.routes.get(g.id, []))),
+                Column("Description", lambda g: g.description),
+            ]
+        )
+        self.groups = QTableView()
+        self.groups.setModel(self.groups_model)
+        self.groups.verticalHeader().hide()
+        self.groups.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        filters = QHBoxLayout()
+        search_label = QLabel("&Search")
+        search_label.setBuddy(self.search)
+        group_label = QLabel("&Group")
+        group_label.setBuddy(self.group)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(group_label)
+        filters.addWidget(self.group, 1)
+        filters.addWidget(self.count)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.contacts)
+        split.addWidget(self.groups)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.demo_note)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        self.reload()
+
+    def shown(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        chosen = self.group.currentData()
+        groups = self.directory.groups()
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem("All groups", None)
+        for g in groups:
+            self.group.addItem(g.name, g.id)
+        index = self.group.findData(chosen)
+        self.group.setCurrentIndex(max(index, 0))
+        self.group.blockSignals(False)
+        everyone = self.directory.contacts()
+        self.sizes = Counter(g for c in everyone for g in c.groups)
+        names = {s.id: s.name for s in self.directory.services()}
+        self.routes = {}
+        for service, group in self.directory.routing():
+            self.routes.setdefault(group, []).append(names.get(service, service))
+        self.groups_model.set_rows(groups)
+        self.groups.resizeColumnsToContents()
+        self.demo_note.setVisible(any(c.origin == "demo" for c in everyone))
+        self.reload_contacts()
+
+    def reload_contacts(self) -> None:
+        group = self.group.currentData()
+        found = self.directory.contacts(group=group, text=self.search.text().strip() or None)
+        self.contacts_model.set_rows(found)
+        self.contacts.resizeColumnsToContents()
+        self.count.setText(f"{len(found)} contact(s)")

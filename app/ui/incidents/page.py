@@ -1,0 +1,236 @@
+"""One incident: its state, its timer, its timeline (every notice, when, to whom, through
+which path) and the actions the procedure allows next."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.incidents import rules
+from app.incidents.clock import Deadline
+from app.incidents.model import KIND_LABELS, STAGE_LABELS, Incident, Notice
+from app.incidents.service import IncidentService
+from app.timefmt import local_text, now
+
+OVERDUE = "#b00020"
+SOON = "#e65100"
+STATE_COLOURS = {"sent": "#1b5e20", "failed": OVERDUE, "uncertain": SOON}
+
+
+def short_time(moment: datetime) -> str:
+    """'03:40' today, else '2026-11-21 03:40' (local time)."""
+    local = moment.astimezone()
+    same_day = local.date() == now().astimezone().date()
+    return local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
+
+
+def deadline_style(deadline: Deadline) -> str:
+    state = deadline.state(now())
+    colour = {"overdue": OVERDUE, "soon": SOON}.get(state, "#0d47a1")
+    return f"color: {colour}; font-size: 14pt; font-weight: bold;"
+
+
+class IncidentPage(QWidget):
+    #: an action button was pressed: (incident reference, stage) or (reference, "close")
+    notice_requested = Signal(str, str)
+    close_requested = Signal(str)
+
+    def __init__(self, service: IncidentService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.incident: Incident | None = None
+        self.notices: list[Notice] = []
+        self.deadlines: list[Deadline] = []
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timer = QLabel()
+        self.update_button = QPushButton("Post &update")
+        self.resolve_button = QPushButton("&Resolve")
+        self.complete_button = QPushButton("&Complete")
+        self.cancel_button = QPushButton("Ca&ncel the work")
+        self.close_button = QPushButton("C&lose incident")
+        for button, stage in (
+            (self.update_button, "update"),
+            (self.resolve_button, "resolved"),
+            (self.complete_button, "completed"),
+            (self.cancel_button, "cancelled"),
+        ):
+            button.setMinimumHeight(34)
+            button.clicked.connect(lambda _=False, s=stage: self._request(s))
+        self.close_button.setMinimumHeight(34)
+        self.close_button.clicked.connect(self._request_close)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.timeline = QTreeWidget()
+        self.timeline.setHeaderLabels(["When", "What", "To whom", "State", "Path"])
+        self.timeline.setColumnWidth(0, 130)
+        self.timeline.setColumnWidth(1, 300)
+        self.timeline.setColumnWidth(2, 330)
+        self.timeline.currentItemChanged.connect(self._show_text)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setFont(QFont("monospace"))
+        self.text.setPlaceholderText("Select a notice to read it as partners got it.")
+        actions = QHBoxLayout()
+        for button in (
+            self.update_button,
+            self.resolve_button,
+            self.complete_button,
+            self.cancel_button,
+            self.close_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.timeline)
+        split.addWidget(self.text)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details)
+        layout.addWidget(self.timer)
+        layout.addLayout(actions)
+        layout.addWidget(self.why)
+        layout.addWidget(split, 1)
+
+    # -- showing ------------------------------------------------------------------------
+
+    def show_incident(self, incident: Incident) -> None:
+        self.incident = incident
+        self.notices = self.service.notices(incident)
+        self.deadlines = self.service.deadlines(incident)
+        self.heading.setText(f"{incident.reference} · {incident.title}")
+        names = self.service.service_names()
+        when = (
+            f"detected {local_text(incident.detected_at)}"
+            if incident.kind == "disaster"
+            else f"window {local_text(incident.window_start or incident.detected_at)} – "
+            f"{local_text(incident.window_end or incident.detected_at)}"
+        )
+        closed = f" · closed {local_text(incident.closed_at)}" if incident.closed_at else ""
+        self.details.setText(
+            f"{KIND_LABELS[incident.kind]} · {incident.state}{closed} · {when}<br>"
+            f"Services: {', '.join(names.get(s, s) for s in incident.services)} · "
+            f"Groups: {', '.join(incident.groups) or '—'}"
+        )
+        self._update_actions()
+        self._fill_timeline()
+        self.tick()
+
+    def tick(self) -> None:
+        if not self.deadlines:
+            done = self.incident is not None and not self.incident.is_open
+            self.timer.setText("Closed." if done else "No timer running.")
+            self.timer.setStyleSheet("font-size: 12pt;")
+            return
+        deadline = self.deadlines[0]
+        self.timer.setText(deadline.label(now()).split("  ", 1)[1])
+        self.timer.setStyleSheet(deadline_style(deadline))
+
+    def _update_actions(self) -> None:
+        incident = self.incident
+        assert incident is not None
+        disaster = incident.kind == "disaster"
+        self.resolve_button.setVisible(disaster)
+        self.complete_button.setVisible(not disaster)
+        self.cancel_button.setVisible(not disaster)
+        reasons: list[str] = []
+        for button, stage in (
+            (self.update_button, "update"),
+            (self.resolve_button, "resolved"),
+            (self.complete_button, "completed"),
+            (self.cancel_button, "cancelled"),
+        ):
+            problems = rules.stage_problems(incident, self.notices, stage)
+            button.setEnabled(not problems)
+        close = rules.close_problems(incident, self.notices)
+        self.close_button.setEnabled(not close)
+        if close and incident.is_open:
+            reasons += close
+        if incident.is_open and not self.notices:
+            reasons.append("No notice yet: the initial notice goes out from the wizard.")
+        self.why.setText(" ".join(reasons))
+
+    def _fill_timeline(self) -> None:
+        assert self.incident is not None
+        self.timeline.clear()
+        deliveries = self.service.deliveries(self.incident)
+        for notice in self.notices:
+            mine = [d for d in deliveries if d.notice_id == notice.id]
+            states = Counter(d.state for d in mine)
+            promise = (
+                f" · next update by {short_time(notice.next_update)}" if notice.next_update else ""
+            )
+            item = QTreeWidgetItem(
+                [
+                    short_time(notice.created_at),
+                    f"{STAGE_LABELS[notice.stage]}{promise}",
+                    f"{notice.recipients} recipient(s), {len(mine)} message(s)",
+                    ", ".join(f"{n} {s}" for s, n in sorted(states.items())),
+                    ", ".join(sorted({d.path for d in mine if d.path})) or "—",
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, notice.id)
+            font = item.font(1)
+            font.setBold(True)
+            item.setFont(1, font)
+            for d in mine:
+                child = QTreeWidgetItem(
+                    [
+                        short_time(datetime.fromisoformat(d.updated_at.replace("Z", "+00:00"))),
+                        d.channel,
+                        f"{d.recipient_name} <{d.recipient}>",
+                        d.state,
+                        d.path or "—",
+                    ]
+                )
+                colour = STATE_COLOURS.get(d.state)
+                if colour:
+                    child.setForeground(3, QBrush(QColor(colour)))
+                item.addChild(child)
+            self.timeline.addTopLevelItem(item)
+        last = self.timeline.topLevelItem(self.timeline.topLevelItemCount() - 1)
+        if last is not None:
+            self.timeline.setCurrentItem(last)
+
+    def _show_text(self, item: QTreeWidgetItem | None) -> None:
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        if item is None:
+            self.text.clear()
+            return
+        notice_id = int(item.data(0, Qt.ItemDataRole.UserRole))
+        parts = []
+        for language, channel, subject, body in self.service.texts(notice_id):
+            head = f"===== {language} {channel}"
+            parts.append(f"{head}\nSubject: {subject}\n\n{body}" if subject else f"{head}\n{body}")
+        self.text.setPlainText("\n".join(parts))
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _request(self, stage: str) -> None:
+        if self.incident is not None:
+            self.notice_requested.emit(self.incident.reference, stage)
+
+    def _request_close(self) -> None:
+        if self.incident is not None:
+            self.close_requested.emit(self.incident.reference)

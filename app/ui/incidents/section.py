@@ -1,0 +1,266 @@
+"""The Incidents section: open incidents with live timers beside the selected incident's
+page; the two big actions and the most urgent timer in the window's top bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.incidents.clock import AlertTracker, Deadline, most_urgent
+from app.incidents.model import Incident
+from app.incidents.service import IncidentService
+from app.kit import Kit
+from app.timefmt import now
+from app.ui.errors import show_error
+from app.ui.incidents.alerts import AlertPresenter
+from app.ui.incidents.notice_dialog import FollowUpDialog
+from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
+from app.ui.incidents.wizard import NewIncidentDialog
+from app.ui.section import Section
+from app.ui.table_model import Column, RowsModel
+
+TIMER_COLUMN = 2
+RELOAD_EVERY_TICKS = 30  # outbox states change under the page (sending runs elsewhere)
+BIG_BUTTON = "font-size: 13pt; font-weight: bold; padding: 8px 16px;"
+
+
+class IncidentsModel(RowsModel[Incident]):
+    def __init__(self, section: IncidentsSection) -> None:
+        super().__init__(
+            [
+                Column("Reference", lambda i: i.reference),
+                Column("Title", lambda i: i.title),
+                Column("Timer", section.timer_text),
+            ]
+        )
+        self._section = section
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == TIMER_COLUMN:
+            state = self._section.timer_state(self.row_at(index.row()))
+            colour = {"overdue": OVERDUE, "soon": SOON}.get(state)
+            return QBrush(QColor(colour)) if colour else None
+        return super().data(index, role)
+
+
+class IncidentsSection(Section):
+    title = "Incidents"
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
+        self.service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+        self.deadlines: dict[str, list[Deadline]] = {}
+        self.tracker = AlertTracker()
+        self.dialog: NewIncidentDialog | FollowUpDialog | None = None
+        self.confirm: QMessageBox | None = None
+        self._ticks = 0
+        # top bar
+        self.disaster_button = QPushButton("New &disaster notice")
+        self.planned_button = QPushButton("New &planned work")
+        self.disaster_button.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.planned_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.disaster_button.setToolTip("Something is down now (Ctrl+Shift+D)")
+        self.planned_button.setToolTip("Announce planned maintenance (Ctrl+Shift+P)")
+        self.disaster_button.setStyleSheet(BIG_BUTTON + "background: #b00020; color: white;")
+        self.planned_button.setStyleSheet(BIG_BUTTON)
+        self.disaster_button.clicked.connect(lambda: self.new_incident("disaster"))
+        self.planned_button.clicked.connect(lambda: self.new_incident("downtime"))
+        self.urgent = QLabel()
+        self.urgent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.banner = QLabel()
+        self.alerts = AlertPresenter(self.banner, self)
+        # list and page
+        self.model = IncidentsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            TIMER_COLUMN, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.show_closed = QCheckBox("Show &closed incidents")
+        self.show_closed.toggled.connect(lambda _: self.reload())
+        self.page = IncidentPage(self.service)
+        self.page.notice_requested.connect(self.follow_up)
+        self.page.close_requested.connect(self.close_incident)
+        self.empty = QLabel(
+            "No incident selected.\n\nSomething down? Press “New disaster notice” "
+            "(Ctrl+Shift+D).\nPlanned work? Press “New planned work” (Ctrl+Shift+P)."
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("font-size: 13pt; color: #555;")
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.page)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.show_closed)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.right)
+        split.setSizes([520, 680])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start(1000)
+        self.reload()
+
+    def header_widgets(self) -> list[QWidget]:
+        # One widget: the big actions and the urgent timer on a line, an alert banner under
+        # them across the whole width (so a long alert never squeezes the buttons).
+        bar = QWidget()
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.disaster_button)
+        row.addWidget(self.planned_button)
+        row.addStretch(1)
+        row.addWidget(self.urgent)
+        column.addLayout(row)
+        column.addWidget(self.banner)
+        return [bar]
+
+    def shown(self) -> None:
+        self.reload()
+
+    # -- data ---------------------------------------------------------------------------
+
+    def reload(self, select: str | None = None) -> None:
+        current = select or (self.page.incident.reference if self.page.incident else None)
+        incidents = self.service.incidents(include_closed=self.show_closed.isChecked())
+        self.deadlines = {i.reference: self.service.deadlines(i) for i in incidents}
+        self.model.set_rows(incidents)
+        self.table.resizeColumnToContents(0)
+        refs = [i.reference for i in incidents]
+        if current in refs:
+            self.table.selectRow(refs.index(current))
+            self.page.show_incident(incidents[refs.index(current)])
+        elif incidents:
+            self.table.selectRow(0)
+        else:
+            self.page.incident = None
+            self.right.setCurrentWidget(self.empty)
+        self.tick(reloading=True)
+
+    def _row_changed(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self.page.show_incident(self.model.row_at(index.row()))
+        self.right.setCurrentWidget(self.page)
+
+    def timer_text(self, incident: Incident) -> str:
+        found = self.deadlines.get(incident.reference, [])
+        if not found:
+            return "—" if incident.is_open else "closed"
+        return found[0].short_label(now())
+
+    def timer_state(self, incident: Incident) -> str:
+        found = self.deadlines.get(incident.reference, [])
+        return found[0].state(now()) if found else "ok"
+
+    # -- the clock ----------------------------------------------------------------------
+
+    def tick(self, *, reloading: bool = False) -> None:
+        self._ticks += 1
+        if not reloading and self._ticks % RELOAD_EVERY_TICKS == 0:
+            self.reload()
+            return
+        if self.model.rowCount():
+            top = self.model.index(0, TIMER_COLUMN)
+            bottom = self.model.index(self.model.rowCount() - 1, TIMER_COLUMN)
+            self.model.dataChanged.emit(top, bottom)
+        if self.page.incident is not None:
+            self.page.tick()
+        everything = [d for found in self.deadlines.values() for d in found]
+        urgent = most_urgent(everything)
+        if urgent is None:
+            self.urgent.setText("no timer running")
+            self.urgent.setStyleSheet("color: #555; font-size: 12pt;")
+        else:
+            self.urgent.setText(urgent.label(now()))
+            self.urgent.setStyleSheet(deadline_style(urgent))
+        moment = now()
+        for alert in self.tracker.due(everything, moment):
+            self.alerts.show(alert)
+        if all(d.state(moment) == "ok" for d in everything):
+            self.alerts.clear()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def new_incident(self, kind: str) -> NewIncidentDialog:
+        dialog = NewIncidentDialog(self.service, kind, self)
+        dialog.accepted.connect(lambda: self._wizard_done(dialog))
+        self.dialog = dialog
+        dialog.open()  # window-modal, not a nested loop: the timers keep running
+        return dialog
+
+    def _wizard_done(self, dialog: NewIncidentDialog) -> None:
+        if dialog.result_ is not None:
+            incident, _ = dialog.result_
+            self.reload(select=incident.reference)
+            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                f"{incident.reference}: initial notice queued "
+                f"({dialog.result_[1].messages} messages). The Outbox sends them.",
+                15_000,
+            )
+
+    def follow_up(self, reference: str, stage: str) -> FollowUpDialog | None:
+        try:
+            incident = self.service.get(reference)
+            dialog = FollowUpDialog(self.service, incident, stage, self)
+        except Exception as err:
+            show_error(self, err)
+            return None
+        dialog.accepted.connect(lambda: self.reload(select=reference))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def close_incident(self, reference: str) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Close incident",
+            f"Close {reference}? No further notices can be sent in it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _: self._close(reference, box.clickedButton() is yes))
+        self.confirm = box
+        box.open()
+        return box
+
+    def _close(self, reference: str, confirmed: bool) -> None:
+        if not confirmed:
+            return
+        try:
+            self.service.close(self.service.get(reference))
+        except Exception as err:
+            show_error(self, err)
+            return
+        self.reload(select=reference if self.show_closed.isChecked() else None)

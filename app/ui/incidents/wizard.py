@@ -1,0 +1,311 @@
+"""New incident: kind → services → proposed audience (editable) → fields → preview per
+language → queue. Every step by keyboard; the notify-by countdown stays in view."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.incidents.clock import countdown
+from app.incidents.flow import NewIncidentFlow
+from app.incidents.model import KIND_LABELS, Incident
+from app.incidents.service import IncidentService, Queued
+from app.timefmt import now
+from app.ui.errors import show_error
+from app.ui.incidents.fields_form import FieldsForm, from_qt, to_qt
+from app.ui.incidents.preview import PROBLEM_STYLE, NoticePreview
+
+STEPS = ("1. What is affected, who hears", "2. What to tell them", "3. Check and queue")
+
+
+def _checked(widget: QListWidget) -> list[str]:
+    return [
+        str(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def _datetime_edit(moment: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(to_qt(moment))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return edit
+
+
+def _moment(edit: QDateTimeEdit) -> datetime:
+    return from_qt(edit.dateTime())
+
+
+class NewIncidentDialog(QDialog):
+    def __init__(self, service: IncidentService, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New incident")
+        self.resize(980, 640)
+        self.flow = NewIncidentFlow(service=service, kind=kind)
+        self.result_: tuple[Incident, Queued] | None = None
+        self.step_label = QLabel()
+        self.step_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.clock = QLabel()
+        self.clock.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._audience_page())
+        self.pages.addWidget(self._fields_page())
+        self.pages.addWidget(self._preview_page())
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.back = QPushButton("&Back")
+        self.next = QPushButton("&Next")
+        self.queue = QPushButton("&Queue notices")
+        self.cancel = QPushButton("Cancel")
+        self.back.clicked.connect(lambda: self._go(self.pages.currentIndex() - 1))
+        self.next.clicked.connect(lambda: self._go(self.pages.currentIndex() + 1))
+        self.queue.clicked.connect(self._queue)
+        self.cancel.clicked.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.step_label, 1)
+        top.addWidget(self.clock)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel)
+        buttons.addStretch(1)
+        for button in (self.back, self.next, self.queue):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.problems)
+        layout.addLayout(buttons)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start(1000)
+        self._kind_changed()
+        self._go(0)
+
+    # -- page 1: kind, services, audience ----------------------------------------------
+
+    def _audience_page(self) -> QWidget:
+        service = self.flow.service
+        self.kind = QComboBox()
+        for key, label in KIND_LABELS.items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(list(KIND_LABELS).index(self.flow.kind))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.services = QListWidget()
+        self.services.setWordWrap(True)
+        for s in sorted(service.directory.services(), key=lambda s: s.name):
+            item = QListWidgetItem(f"{s.name} — {s.description}" if s.description else s.name)
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.services.addItem(item)
+        self.services.itemChanged.connect(self._services_changed)
+        self.title = QLineEdit()
+        self.title.textChanged.connect(self._title_changed)
+        start = now().replace(second=0, microsecond=0)
+        self.detected = _datetime_edit(start)
+        self.detected.dateTimeChanged.connect(self._times_changed)
+        tomorrow = (start + timedelta(days=1)).replace(hour=1, minute=0)
+        self.window_start = _datetime_edit(tomorrow)
+        self.window_end = _datetime_edit(tomorrow + timedelta(hours=2))
+        for edit in (self.window_start, self.window_end):
+            edit.dateTimeChanged.connect(self._times_changed)
+        form = QFormLayout()
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Title", self.title)
+        form.addRow("&Detected at", self.detected)
+        form.addRow("Window &start", self.window_start)
+        form.addRow("Window &end", self.window_end)
+        left = QVBoxLayout()
+        services_label = QLabel("Affected &services (Space ticks):")
+        services_label.setBuddy(self.services)
+        left.addWidget(services_label)
+        left.addWidget(self.services, 1)
+        left.addLayout(form)
+        self.groups = QListWidget()
+        self.groups.itemChanged.connect(self._groups_changed)
+        self.audience = QLabel()
+        self.audience.setWordWrap(True)
+        self.recipients = QListWidget()
+        right_box = QGroupBox("Who hears about it (proposed from the routing rule; editable)")
+        right = QVBoxLayout(right_box)
+        right.addWidget(self.groups)
+        right.addWidget(self.audience)
+        right.addWidget(self.recipients, 1)
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.addLayout(left, 1)
+        row.addWidget(right_box, 1)
+        return page
+
+    def _kind_changed(self) -> None:
+        self.flow.kind = str(self.kind.currentData())
+        self._tick()
+        disaster = self.flow.kind == "disaster"
+        self.detected.setEnabled(disaster)
+        self.window_start.setEnabled(not disaster)
+        self.window_end.setEnabled(not disaster)
+        self.setWindowTitle(
+            "New disaster notice" if disaster else "New planned work (downtime) notice"
+        )
+        self._times_changed()
+        self._refresh_audience()
+
+    def _services_changed(self) -> None:
+        self.flow.set_services(_checked(self.services))
+        self._refresh_audience()
+
+    def _groups_changed(self) -> None:
+        self.flow.groups = _checked(self.groups)
+        self._refresh_recipients()
+
+    def _title_changed(self, text: str) -> None:
+        self.flow.title = text
+
+    def _times_changed(self) -> None:
+        self.flow.detected = _moment(self.detected)
+        self.flow.window = (
+            (_moment(self.window_start), _moment(self.window_end))
+            if self.flow.kind == "downtime"
+            else None
+        )
+
+    def _refresh_audience(self) -> None:
+        chosen = set(self.flow.chosen_groups())
+        self.groups.blockSignals(True)
+        self.groups.clear()
+        for g in self.flow.service.directory.groups():
+            item = QListWidgetItem(g.name)
+            item.setData(Qt.ItemDataRole.UserRole, g.id)
+            item.setToolTip(g.description)
+            checked = Qt.CheckState.Checked if g.id in chosen else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
+            self.groups.addItem(item)
+        self.groups.blockSignals(False)
+        self.title.setPlaceholderText(self.flow.effective_title())
+        self._refresh_recipients()
+
+    def _refresh_recipients(self) -> None:
+        recipients = self.flow.recipients()
+        counts = self.flow.language_counts()
+        per_language = ", ".join(f"{lang} {n}" for lang, n in counts.items())
+        self.audience.setText(
+            f"<b>{len(recipients)}</b> recipient(s), each once"
+            + (f" — {per_language}" if per_language else "")
+        )
+        self.recipients.clear()
+        for r in recipients:
+            self.recipients.addItem(f"{r.label}  ({r.language}, {'+'.join(r.channels)})")
+
+    # -- page 2: fields -------------------------------------------------------------------
+
+    def _fields_page(self) -> QWidget:
+        self.form = FieldsForm()
+        self.form.changed.connect(self._fields_changed)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        hint = QLabel(
+            "Every notice states the impact, the start time, the actions so far and when the "
+            "next update comes at the latest. The kit adds the reference to every subject."
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        return page
+
+    def _fields_changed(self) -> None:
+        self.flow.fields.update(self.form.values())
+
+    # -- page 3: preview ------------------------------------------------------------------
+
+    def _preview_page(self) -> QWidget:
+        self.preview = NoticePreview()
+        return self.preview
+
+    # -- moving between steps -------------------------------------------------------------
+
+    def _go(self, index: int) -> None:
+        current = self.pages.currentIndex()
+        if index > current and not self._leave(current):
+            return
+        index = max(0, min(index, self.pages.count() - 1))
+        self.pages.setCurrentIndex(index)
+        self.step_label.setText(STEPS[index])
+        self.back.setEnabled(index > 0)
+        self.next.setVisible(index < self.pages.count() - 1)
+        self.queue.setVisible(index == self.pages.count() - 1)
+        if index == 0:
+            self.services.setFocus()
+        elif index == 1:
+            names = self.flow.field_names()
+            self.form.build(names, self.flow.prefill())
+            target = self.form.first_empty()
+            if target is not None:
+                target.setFocus()
+        else:
+            composition = self.flow.composition()
+            self.preview.show_composition(composition)
+            self.queue.setEnabled(composition.ok)
+            self.queue.setDefault(composition.ok)
+            if composition.ok:
+                self.queue.setFocus()
+        self.next.setDefault(index < self.pages.count() - 1)
+
+    def _leave(self, page: int) -> bool:
+        problems: list[str] = []
+        if page == 0:
+            problems = self.flow.audience_problems()
+            if not problems:
+                try:
+                    self.flow.draft()
+                except UserError as err:
+                    problems = [str(err)]
+        elif page == 1:
+            self._fields_changed()
+        self.problems.setText("\n".join(problems))
+        return not problems
+
+    def _queue(self) -> None:
+        try:
+            self.result_ = self.flow.queue()
+        except UserError as err:
+            self.problems.setText(str(err))
+            return
+        except Exception as err:
+            show_error(self, err)
+            return
+        self.accept()
+
+    def _tick(self) -> None:
+        if self.flow.kind != "disaster":
+            self.clock.setText("")
+            return
+        due = self.flow.detected + timedelta(minutes=self.flow.service.notify_minutes())
+        left = due - now()
+        self.clock.setText(f"notify partners by {due.astimezone():%H:%M}  ({countdown(left)})")
+        self.clock.setStyleSheet(
+            "font-size: 13pt; font-weight: bold;"
+            + (" color: #b00020;" if left.total_seconds() < 300 else "")
+        )
+
+    def done(self, result: int) -> None:
+        self.timer.stop()
+        super().done(result)
