@@ -81,6 +81,10 @@ class FollowUpDialog(QDialog):
         if first is not None:
             first.setFocus()
 
+    def done(self, result: int) -> None:
+        self.debounce.stop()  # no render after the dialog is gone (or the kit locked)
+        super().done(result)
+
     def _schedule(self) -> None:
         self.debounce.start()
 

@@ -25,6 +25,7 @@ from app.incidents.clock import AlertTracker, Deadline, most_urgent
 from app.incidents.model import Incident
 from app.incidents.service import IncidentService
 from app.kit import Kit
+from app.store import db
 from app.timefmt import now
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
@@ -187,7 +188,11 @@ class IncidentsSection(Section):
     def tick(self, *, reloading: bool = False) -> None:
         self._ticks += 1
         if not reloading and self._ticks % RELOAD_EVERY_TICKS == 0:
-            self.reload()
+            try:
+                self.reload()
+            except db.DatabaseError:
+                # Locking closes the store a moment before this section is deleted.
+                self.timer.stop()
             return
         if self.model.rowCount():
             top = self.model.index(0, TIMER_COLUMN)
