@@ -211,5 +211,5 @@ def test_bulk_import_rebuilds_indexes(
             "SELECT name FROM sqlite_master WHERE tbl_name = 'backlog_records' AND type='index'"
         )
     }
-    assert "backlog_by_reason_status" in names and len(names) == 10
+    assert "backlog_by_reason_status" in names and len(names) == 11
     assert query.count(Criteria(reason="No Tariff Found")) == 75

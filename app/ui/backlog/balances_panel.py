@@ -59,7 +59,8 @@ class BalancesPanel(QWidget):
                 Column("Expiry after", lambda b: b.expiry_after),
             ]
         )
-        totals_view, buckets_view = QTableView(), QTableView()
+        self.totals_view, self.buckets_view = QTableView(), QTableView()
+        totals_view, buckets_view = self.totals_view, self.buckets_view
         totals_view.setModel(self.totals)
         buckets_view.setModel(self.buckets)
         for view in (totals_view, buckets_view):
@@ -96,6 +97,8 @@ class BalancesPanel(QWidget):
             )
             self.totals.set_rows(self.found.totals)
             self.buckets.set_rows(self.found.buckets)
+            self.totals_view.resizeColumnsToContents()
+            self.buckets_view.resizeColumnsToContents()
         self.export_button.setEnabled(self.found is not None)
 
     def _choose_snapshot(self) -> None:

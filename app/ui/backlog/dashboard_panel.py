@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -54,7 +53,7 @@ class DashboardPanel(QWidget):
         self.chart = BarChart()
         self.model: RowsModel[Bar] = RowsModel(
             [
-                Column("", lambda b: b.label),
+                Column("Group", lambda b: b.label),
                 Column("Records", lambda b: f"{b.count:,}"),
                 Column("Amount", lambda b: money_text(b.amount_minor)),
             ]
@@ -62,7 +61,7 @@ class DashboardPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip("Double-click a row to see its records")
         self.table.doubleClicked.connect(self._open)
         controls = QHBoxLayout()
@@ -74,6 +73,7 @@ class DashboardPanel(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([460, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(self.total_label)
         layout.addLayout(controls)
@@ -112,6 +112,7 @@ class DashboardPanel(QWidget):
         scope = "awaiting a decision" if self.open_only.isChecked() else "in the backlog"
         self.total_label.setText(f"{self.summary.total:,} records {scope}")
         self.model.set_rows(bars)
+        self.table.resizeColumnsToContents()
         by_amount = self.measure.currentData() == "amount"
         self.chart.set_bars(
             [

@@ -97,6 +97,7 @@ class RecordsPanel(QWidget):
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold;")
         self.scope = QComboBox()
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.decision_buttons: dict[str, QPushButton] = {}
         for status in DECISIONS:
@@ -152,8 +153,16 @@ class RecordsPanel(QWidget):
             show_error(self, err)
             return
         self.count_label.setText(f"{self.matches:,} matching record(s)")
+        self._fit_columns()
         self.detail.show_nothing()
         self._update_scope()
+
+    def _fit_columns(self) -> None:
+        """Measured on the rows loaded so far (one page), capped so no column hogs the view."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), 260))
 
     def show_search(self, criteria: Criteria) -> None:
         self.search_bar.set_criteria(criteria)

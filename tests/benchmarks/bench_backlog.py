@@ -1,0 +1,302 @@
+"""Issue 5 figures on 1,000,000 generated quarantine records, in SQLCipher, in one run:
+import vs. a bare executemany of the same rows into the same schema; filtered first pages
+vs. reading 200 rows by primary key; an audited bulk change of 100,000 records vs. a bare
+UPDATE of 100,000; peak memory with the table open in the window vs. the empty window.
+
+`BACKLOG_BENCH_ROWS` (default 1,000,000) scales it down for a quick look."""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.backlog.actions import BacklogActions
+from app.backlog.catalog import ReasonCatalog
+from app.backlog.importer import BacklogImporter
+from app.backlog.model import Criteria
+from app.backlog.query import BacklogQuery
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store import db
+from app.store.keys import NoKeyring
+from app.store.store import Store
+from tests.benchmarks import Figure
+
+REPO = Path(__file__).resolve().parents[2]
+ROWS = int(os.environ.get("BACKLOG_BENCH_ROWS", "1000000"))
+CARRIERS = 10  # uniform: each carrier holds ROWS / 10 records (100,000 at a million)
+PASSPHRASE = "Correct-Horse-42-battery"
+HEADER = [
+    "Quarantine ID",
+    "Batch Number",
+    "Batch File Name",
+    "Carrier Name",
+    "Carrier File Type",
+    "Service Identifier",
+    "Tariff Key",
+    "Status",
+    "Quarantine Reason",
+    "Call Date",
+    "Date Updated",
+    "Amount",
+    "Currency",
+    "Duration",
+]
+_STATUS_WORDS = {"quarantined": "Quarantine", "pending": "Pending", "write-off": "Write off"}
+COLUMNS = (
+    "quarantine_id, batch_number, batch_file, carrier, carrier_file_type, service_id, "
+    "tariff_key, status, reason, call_date, date_updated, amount_minor, currency, duration, "
+    "kind, reason_known, imported_at"
+)
+
+
+def _records(count: int) -> Iterator[tuple[object, ...]]:
+    """The same rows in the store's own form (the baseline) and, via _csv_row, as billing
+    writes them (the import)."""
+    rnd = random.Random(5)
+    reasons = [r.name for r in ReasonCatalog.shipped().reasons]
+    statuses = ["quarantined"] * 7 + ["pending", "write-off"]
+    for n in range(count):
+        batch = rnd.randrange(5000)
+        yield (
+            f"Q{n + 1:09d}",
+            str(batch),
+            f"CDR_{batch:06d}.csv",
+            f"Carrier {n % CARRIERS}",
+            "CDR",
+            f"4670{rnd.randrange(10**7):07d}",
+            f"TK{rnd.randrange(400)}",
+            rnd.choice(statuses),
+            rnd.choice(reasons),
+            f"2026-{rnd.randrange(1, 13):02d}-{rnd.randrange(1, 29):02d}T"
+            f"{rnd.randrange(24):02d}:{rnd.randrange(60):02d}:00",
+            "2026-11-01T00:00:00",
+            rnd.randrange(100000),
+            "EUR",
+            rnd.randrange(3600),
+            "bms-telephony",
+            1,
+            "2026-11-22T00:00:00Z",
+        )
+
+
+def _csv_row(r: tuple[object, ...]) -> list[object]:
+    amount = int(r[11])  # type: ignore[call-overload]
+    return [
+        *r[:7],
+        _STATUS_WORDS[str(r[7])],
+        r[8],
+        str(r[9]).replace("T", " "),
+        str(r[10])[:10],
+        f"{amount // 100}.{amount % 100:02d}",
+        r[12],
+        r[13],
+    ]
+
+
+def _new_kit(folder: Path) -> Kit:
+    store = Store.create(
+        KitPaths(folder), operator="bench", passphrase=PASSPHRASE, keeper=NoKeyring()
+    )
+    return Kit.open(store)
+
+
+def _timed(work: object) -> float:
+    started = time.perf_counter()
+    work()  # type: ignore[operator]
+    return time.perf_counter() - started
+
+
+def run() -> list[Figure]:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        export = root / "telephony-quarantine.csv"
+        rows = list(_records(ROWS))
+        with export.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(HEADER)
+            writer.writerows(_csv_row(r) for r in rows)
+
+        # baseline: the parsed rows straight into the same schema (indexes included)
+        bare = _new_kit(root / "bare")
+        marks = ", ".join("?" * 17)
+
+        def bare_insert(rows: list[tuple[object, ...]] = rows) -> None:
+            with db.transaction(bare.store.conn) as conn:
+                conn.executemany(f"INSERT INTO backlog_records ({COLUMNS}) VALUES ({marks})", rows)
+
+        baseline_import = _timed(bare_insert)
+        bare.close()
+        del rows
+
+        kit = _new_kit(root / "kit")
+        importer = BacklogImporter(conn=kit.store.conn, audit=kit.audit)
+        import_seconds = _timed(lambda: importer.run(export))
+        figures = [
+            Figure(
+                f"import {ROWS:,}-row CSV (streamed, indexes)",
+                import_seconds,
+                "s",
+                baseline_import,
+                "≤ 2× baseline and ≤ 30 s",
+            )
+        ]
+        figures += _pages(kit)
+        figures += _bulk(kit)
+        kit.close()
+        figures += _memory(root / "kit")
+        return figures
+
+
+def _pages(kit: Kit) -> list[Figure]:
+    query = BacklogQuery(conn=kit.store.conn)
+    searches = [
+        Criteria(),
+        Criteria(status="pending"),
+        Criteria(status="write-off"),
+        Criteria(reason="No Tariff Found"),
+        Criteria(status="quarantined", reason="Missing Rate Card"),
+        Criteria(status="pending", reason="Obsolete Usage Fault"),
+        Criteria(carrier="Carrier 3"),
+        Criteria(carrier="Carrier 3", status="pending"),
+        Criteria(service_id="46701"),
+        Criteria(batch="1234"),
+        Criteria(batch_file="CDR_0042"),
+        Criteria(tariff_key="TK17"),
+        Criteria(date_from="2026-03-01", date_to="2026-03-31"),
+        Criteria(status="pending", date_from="2026-06-01", date_to="2026-06-30"),
+        Criteria(text="Q000500000"),
+        Criteria(text="467012"),
+        Criteria(kind="bms-telephony"),
+        Criteria(unknown_reason=True),
+        Criteria(quarantine_id="Q000123456"),
+    ]
+    timings: list[float] = []
+    slowest = (0.0, "")
+    for criteria in searches:
+        for sort, descending in (
+            ("call_date", True),
+            ("call_date", False),
+            ("quarantine_id", True),
+        ):
+            for _ in range(3):
+                seconds = _timed(
+                    lambda c=criteria, s=sort, d=descending: query.page(c, sort=s, descending=d)
+                )
+                timings.append(seconds)
+                if seconds > slowest[0]:
+                    slowest = (seconds, f"{criteria.describe()} by {sort}")
+    conn = kit.store.conn
+    base: list[float] = []
+    for start in range(1, 200_000, 10_007):
+        base.append(
+            _timed(
+                lambda s=start: conn.execute(
+                    "SELECT * FROM backlog_records WHERE id >= ? ORDER BY id LIMIT 200", (s,)
+                ).fetchall()
+            )
+        )
+    p50 = statistics.median(timings) * 1000
+    return [
+        Figure(
+            f"first page, {len(searches)} filters × 3 sorts, p50",
+            p50,
+            "ms",
+            statistics.median(base) * 1000,
+            "≤ 50 ms",
+        ),
+        Figure(
+            "first page, p90",
+            statistics.quantiles(timings, n=10)[-1] * 1000,
+            "ms",
+        ),
+        Figure(f"first page, slowest ({slowest[1]})"[:58], slowest[0] * 1000, "ms"),
+    ]
+
+
+def _bulk(kit: Kit) -> list[Figure]:
+    conn = kit.store.conn
+
+    def bare_update() -> None:
+        with db.transaction(conn):
+            conn.execute(
+                "UPDATE backlog_records SET status = 'cleansed' WHERE carrier = 'Carrier 4'"
+            )
+
+    baseline = _timed(bare_update)
+    actions = BacklogActions(conn=conn, audit=kit.audit)
+    matched = BacklogQuery(conn=conn).count(Criteria(carrier="Carrier 3"))
+    seconds = _timed(
+        lambda: actions.set_status(
+            to="write-off", note="bench", criteria=Criteria(carrier="Carrier 3")
+        )
+    )
+    undo = _timed(actions.undo_last)
+    return [
+        Figure(f"bulk write-off of {matched:,} records, audited", seconds, "s", baseline, "≤ 3 s"),
+        Figure(f"undo of that bulk action ({matched:,} records)", undo, "s", baseline),
+    ]
+
+
+_WINDOW = """
+import resource, sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.store.unlock import unlock_with_passphrase
+app = QApplication(sys.argv[:1])
+window = QMainWindow(); window.resize(1200, 760); window.show()
+if sys.argv[1] == "backlog":
+    from app.ui.backlog.section import BacklogSection
+    kit = Kit.open(unlock_with_passphrase(KitPaths(Path(sys.argv[2])), sys.argv[3], NoKeyring()))
+    section = BacklogSection(kit)
+    window.setCentralWidget(section)
+    section.shown()
+    table = section.records.table
+    for _ in range(40):  # scroll to the bottom 40 times: 40 pages fetched
+        table.scrollToBottom()
+        QCoreApplication.processEvents()
+    deadline = time.time() + 120
+    while section.dashboard.summary is None and time.time() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    print(section.records.model.rowCount(), file=sys.stderr)
+for _ in range(10):
+    QCoreApplication.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _memory(home: Path) -> list[Figure]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    results = []
+    for mode in ("empty", "backlog"):
+        out = subprocess.run(
+            [sys.executable, "-c", _WINDOW, mode, str(home), PASSPHRASE],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
+        )
+        results.append(int(out.stdout.strip().splitlines()[-1]) / 1024)
+    return [
+        Figure(
+            f"peak RSS, {ROWS:,}-row backlog open in the window",
+            results[1],
+            "MB",
+            results[0],
+            "≤ 300 MB",
+        )
+    ]
