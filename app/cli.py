@@ -17,6 +17,7 @@ from app.commands import (
     incidents_cmds,
     outbox_cmds,
     paths_cmds,
+    report_cmds,
     store_cmds,
 )
 from app.commands.context import CliContext
@@ -34,6 +35,7 @@ COMMAND_MODULES = (
     balances_cmds,
     outbox_cmds,
     paths_cmds,
+    report_cmds,
 )
 log = logging.getLogger("outage_kit")
 

@@ -84,6 +84,14 @@ def render_html(report: Report, *, row_limit: int = HTML_ROW_LIMIT) -> str:
     return template.render(report=report, sections=sections, style=style)
 
 
+def render_page(template_name: str, **context: Any) -> str:
+    """A report with a layout of its own (e.g. the incident report, with its summary box and
+    timeline) from `templates/reports/`, with the same stylesheet and filters as every
+    other report: the template gets `style` besides `context`."""
+    style = (templates_dir() / "reports" / "report.css").read_text(encoding="utf-8")
+    return _environment().get_template(template_name).render(style=style, **context)
+
+
 def _safe(value: Any) -> str:
     """Spreadsheets run cells starting with = or @ as formulas; a leading ' keeps them text.
     Phone numbers (+4670…) and negative amounts stay as they are."""

@@ -1,0 +1,76 @@
+"""report incident REF | report period --from D --to D (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.commands.context import CliContext, SubParsers
+from app.reports.document import FORMATS, ReportDocument, record_export, save_document
+from app.reports.incident_page import incident_report
+from app.reports.period import gather_period, period_document
+from app.timefmt import parse_date
+
+
+def register(sub: SubParsers) -> None:
+    report = sub.add_parser("report", help="reports for managers (PDF, HTML, CSV)")
+    commands = report.add_subparsers(
+        dest="report_command", required=True, metavar="{incident,period}"
+    )
+    p = commands.add_parser(
+        "incident", help="one incident: timeline, who was told what and when, delays"
+    )
+    p.add_argument("reference")
+    _output_options(p)
+    p.set_defaults(handler=run_incident)
+
+    p = commands.add_parser("period", help="every incident in a date range, totals and trends")
+    p.add_argument("--from", dest="first", required=True, help="first day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="last", required=True, help="last day, included (YYYY-MM-DD)")
+    _output_options(p)
+    p.set_defaults(handler=run_period)
+
+
+def _output_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=FORMATS, required=True)
+    p.add_argument("--out", type=Path, required=True, help="the file to write")
+
+
+def write_pdf(html: str, out: Path, title: str) -> None:
+    from app.ui.pdf import write_pdf as qt_write_pdf  # Qt lays out the PDF; loaded only here
+
+    qt_write_pdf(html, out, title=title)
+
+
+def run_incident(ctx: CliContext, args: argparse.Namespace) -> int:
+    kit = ctx.open_kit()
+    document = incident_report(kit.store.conn, args.reference, actor=kit.operator)
+    return _finish(ctx, document, args)
+
+
+def run_period(ctx: CliContext, args: argparse.Namespace) -> int:
+    kit = ctx.open_kit()
+    first = parse_date(args.first, what="--from")
+    last = parse_date(args.last, what="--to")
+    progress = _progress if sys.stderr.isatty() and not ctx.as_json else None
+    figures = gather_period(kit.store.conn, first, last, actor=kit.operator, progress=progress)
+    document = period_document(figures)
+    return _finish(ctx, document, args)
+
+
+def _progress(done: int, total: int) -> None:
+    end = "\n" if done == total else ""
+    print(f"\rReading incidents: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def _finish(ctx: CliContext, document: ReportDocument, args: argparse.Namespace) -> int:
+    out: Path = args.out
+    save_document(document, args.format, out, pdf_writer=write_pdf)
+    kit = ctx.open_kit()
+    record_export(kit.audit, document, args.format, out)
+    ctx.emit(
+        {"file": str(out), "format": args.format, "report": document.kind, "about": document.about},
+        f"{document.title} written to {out}.",
+    )
+    return 0

@@ -1,0 +1,135 @@
+"""A finished report: its HTML (for the preview, the HTML file and the PDF) and its CSV
+table (one row per notice), saved in the format asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.audit import AuditLog
+from app.errors import UserError
+from app.fsutil import write_private
+from app.reports.incident import IncidentFigures, Promise
+from app.reports.render import Table, write_table_csv
+from app.reports.wording import minutes, stamp
+
+FORMATS = ("pdf", "html", "csv")
+#: writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt)
+PdfWriter = Callable[[str, Path, str], None]
+
+NOTICE_COLUMNS = (
+    "Incident",
+    "Kind",
+    "Title",
+    "Services",
+    "Detected",
+    "Notice",
+    "Stage",
+    "Queued",
+    "First out",
+    "Minutes after detection",
+    "First-notice rule",
+    "Promised next update",
+    "Promise",
+    "Next notice out",
+    "Contacts",
+    "Organisations",
+    "Languages",
+    "E-mail recipients",
+    "SMS recipients",
+    "Messages",
+    "Sent",
+    "Failed",
+    "Uncertain",
+    "Handed off",
+    "Queued (not out)",
+    "Paths",
+    "Subject",
+    "Text",
+)
+
+
+@dataclass(frozen=True)
+class ReportDocument:
+    kind: str  # "incident" or "period"
+    title: str
+    #: what the report is about, for the audit log: a reference or a period
+    about: str
+    html: str
+    table: Table  # rows as a list, so the same document can be saved more than once
+
+
+def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
+    """The CSV layout: one row per notice, with the procedure's figures on it."""
+    incident = figures.incident
+    answered = {p.number: p for p in figures.promises}
+    rows: list[list[Any]] = []
+    for record in figures.notices:
+        promise: Promise | None = answered.get(record.number)
+        since = record.out_at - incident.detected_at if record.out_at else None
+        states = record.states
+        rows.append(
+            [
+                incident.reference,
+                incident.kind,
+                incident.title,
+                "; ".join(figures.services),
+                stamp(incident.detected_at),
+                record.number,
+                record.label,
+                stamp(record.queued_at),
+                stamp(record.out_at),
+                minutes(since),
+                figures.first.verdict if record.number == 1 else "",
+                stamp(record.notice.next_update),
+                promise.verdict if promise else "",
+                stamp(promise.answered_at) if promise else "",
+                record.audience.contacts,
+                record.audience.organisations,
+                " ".join(record.audience.languages),
+                record.audience.email,
+                record.audience.sms,
+                len(record.messages),
+                states["sent"],
+                states["failed"],
+                states["uncertain"],
+                states["handed-off"],
+                states["queued"] + states["sending"],
+                record.paths_text(),
+                record.subject,
+                record.text,
+            ]
+        )
+    return rows
+
+
+def notice_table(title: str, figures: Sequence[IncidentFigures]) -> Table:
+    rows = [row for f in figures for row in notice_rows(f)]
+    return Table(title, NOTICE_COLUMNS, rows)
+
+
+def save_document(
+    document: ReportDocument, fmt: str, out: Path, *, pdf_writer: PdfWriter | None = None
+) -> None:
+    """Write the report as `fmt` at `out` (user-only permissions, replaced atomically)."""
+    if fmt not in FORMATS:
+        raise UserError(f"Reports are written as {', '.join(FORMATS)}, not {fmt!r}.")
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give a file name, e.g. {out / ('report.' + fmt)}.")
+    if fmt == "csv":
+        write_table_csv(document.table, out)
+    elif fmt == "html":
+        write_private(out, document.html.encode("utf-8"))
+    else:
+        if pdf_writer is None:
+            raise UserError("This front end cannot write PDF; choose HTML or CSV.")
+        pdf_writer(document.html, out, document.title)
+
+
+def record_export(audit: AuditLog, document: ReportDocument, fmt: str, out: Path) -> None:
+    """Who took which report out of the kit, and when (the file name, not its contents)."""
+    audit.append(
+        "report.written", report=document.kind, about=document.about, format=fmt, file=out.name
+    )

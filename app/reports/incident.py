@@ -1,0 +1,384 @@
+"""The incident report's figures: what happened, who was told what and when, whether the
+procedure was kept (notify within the deadline, every promised update on time, a closing
+notice), how each notice was delivered, and what was decided in the backlog meanwhile.
+
+Plain data read through the incidents and delivery services; the HTML, CSV and chart are
+built from it in app/reports/documents.py.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from app.audit import AuditLog
+from app.backlog.actions import ActionInfo
+from app.delivery.outbox import Outbox, OutboxMessage
+from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice, Recipient
+from app.incidents.service import IncidentService
+from app.reports import sources
+from app.settings import Settings
+from app.store import db
+from app.timefmt import now as clock_now
+
+# Verdicts, in the words the report prints (tests read them back out of the PDF).
+ON_TIME = "ON TIME"
+LATE = "LATE"
+PENDING = "NOT DUE YET"
+KEPT = "KEPT"
+MISSED = "MISSED"
+DELIVERED_STATES = ("sent",)
+#: a message has left the kit: sent by the kit, or handed to webmail / a mail client
+OUT_OUTCOMES = ("sent", "handed-off")
+
+
+@dataclass(frozen=True)
+class Audience:
+    contacts: int
+    organisations: int
+    email: int
+    sms: int
+    languages: dict[str, int]
+    added: int = 0  # compared with the notice before
+    removed: int = 0
+
+    def describe(self) -> str:
+        langs = ", ".join(f"{k} {v}" for k, v in self.languages.items()) or "none"
+        text = (
+            f"{self.contacts} contacts at {self.organisations} organisations "
+            f"(e-mail {self.email}, SMS {self.sms}; languages {langs})"
+        )
+        changes = []
+        if self.added:
+            changes.append(f"{self.added} added")
+        if self.removed:
+            changes.append(f"{self.removed} removed")
+        return text + (f"; {', '.join(changes)} since the notice before" if changes else "")
+
+
+@dataclass(frozen=True)
+class MessageLine:
+    """One outbox message of a notice, with who it was for (as the notice recorded them)."""
+
+    channel: str
+    organisation: str
+    name: str
+    state: str
+    path: str
+    attempts: int
+    reply: str
+    out_at: datetime | None
+
+
+@dataclass
+class NoticeRecord:
+    number: int
+    notice: Notice
+    subject: str
+    text: str
+    audience: Audience
+    messages: list[MessageLine]
+
+    @property
+    def stage(self) -> str:
+        return self.notice.stage
+
+    @property
+    def label(self) -> str:
+        return STAGE_LABELS.get(self.notice.stage, self.notice.stage)
+
+    @property
+    def queued_at(self) -> datetime:
+        return self.notice.created_at
+
+    @property
+    def out_at(self) -> datetime | None:
+        """When the first message of this notice left the kit; None while none has."""
+        times = [m.out_at for m in self.messages if m.out_at is not None]
+        return min(times, default=None)
+
+    @property
+    def states(self) -> Counter[str]:
+        return Counter(m.state for m in self.messages)
+
+    @property
+    def paths(self) -> Counter[str]:
+        return Counter(m.path for m in self.messages if m.path and m.out_at is not None)
+
+    @property
+    def delivered(self) -> int:
+        return sum(1 for m in self.messages if m.state in DELIVERED_STATES)
+
+    @property
+    def problems(self) -> list[MessageLine]:
+        return [m for m in self.messages if m.state not in DELIVERED_STATES]
+
+    def delivery_text(self) -> str:
+        if not self.messages:
+            return "no messages"
+        parts = [f"{count} {state}" for state, count in sorted(self.states.items())]
+        return ", ".join(parts)
+
+    def paths_text(self) -> str:
+        return ", ".join(f"{p} {c}" for p, c in sorted(self.paths.items())) or "—"
+
+
+@dataclass(frozen=True)
+class FirstNotice:
+    """Detection → first notice out, against the notify rule (disasters only)."""
+
+    applies: bool  # the notify rule (disasters); planned work: told before it begins
+    allowed_minutes: int
+    deadline: datetime  # planned work: the start of its window
+    verdict: str
+    at: datetime | None  # when it left the kit
+    queued_at: datetime | None
+    delay: timedelta | None  # detection → `at` (or → now when nothing is out yet)
+
+    @property
+    def late(self) -> bool:
+        return self.verdict == LATE
+
+
+@dataclass(frozen=True)
+class Promise:
+    """A notice's "next update no later than", and whether the next notice kept it."""
+
+    number: int  # the promising notice
+    made_at: datetime
+    due: datetime
+    verdict: str
+    answered_by: int | None  # the next notice's number
+    answered_at: datetime | None
+    late_by: timedelta | None
+
+
+@dataclass
+class IncidentFigures:
+    incident: Incident
+    services: list[str]
+    groups: list[str]
+    generated_at: datetime
+    notices: list[NoticeRecord]
+    first: FirstNotice
+    promises: list[Promise]
+    backlog: list[ActionInfo] = field(default_factory=list)
+
+    @property
+    def start(self) -> datetime:
+        """When the problem began (planned work: its window start)."""
+        return self.incident.window_start or self.incident.detected_at
+
+    @property
+    def final(self) -> NoticeRecord | None:
+        finals = FINAL_STAGES[self.incident.kind]
+        return next((n for n in self.notices if n.stage in finals), None)
+
+    @property
+    def end(self) -> datetime | None:
+        """The closing notice's time, else the closing of the incident; None while open."""
+        final = self.final
+        if final is not None:
+            return final.out_at or final.queued_at
+        return self.incident.closed_at
+
+    @property
+    def duration(self) -> timedelta | None:
+        end = self.end
+        return end - self.start if end is not None else None
+
+    @property
+    def kept(self) -> int:
+        return sum(p.verdict == KEPT for p in self.promises)
+
+    @property
+    def missed(self) -> int:
+        return sum(p.verdict == MISSED for p in self.promises)
+
+    @property
+    def messages(self) -> list[MessageLine]:
+        return [m for n in self.notices for m in n.messages]
+
+    @property
+    def states(self) -> Counter[str]:
+        return Counter(m.state for m in self.messages)
+
+    @property
+    def paths(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for notice in self.notices:
+            total.update(notice.paths)
+        return total
+
+    @property
+    def window_end(self) -> datetime:
+        """The end of the time the report looks at (backlog actions, the chart)."""
+        return self.end or self.generated_at
+
+
+class IncidentReader:
+    """Reads one incident through the incidents and delivery services."""
+
+    def __init__(self, *, conn: db.Connection, actor: str) -> None:
+        audit = AuditLog(conn=conn, actor=actor)
+        self.conn = conn
+        self.incidents = IncidentService(
+            conn=conn, audit=audit, settings=Settings(conn=conn, audit=audit)
+        )
+        self.outbox = Outbox(conn=conn, audit=audit)
+
+    def figures(self, reference: str, *, at: datetime | None = None) -> IncidentFigures:
+        return self.figures_of(self.incidents.get(reference), at=at)
+
+    def figures_of(self, incident: Incident, *, at: datetime | None = None) -> IncidentFigures:
+        moment = at or clock_now()
+        notices = self.incidents.notices(incident)
+        records = self._records(incident, notices)
+        first = first_notice(incident, records, now=moment)
+        service_names = self.incidents.service_names()
+        group_names = {g.id: g.name for g in self.incidents.directory.groups()}
+        figures = IncidentFigures(
+            incident=incident,
+            services=[service_names.get(s, s) for s in incident.services],
+            groups=[group_names.get(g, g) for g in incident.groups],
+            generated_at=moment,
+            notices=records,
+            first=first,
+            promises=promises(records, now=moment),
+        )
+        figures.backlog = sources.backlog_actions(self.conn, figures.start, figures.window_end)
+        return figures
+
+    def _records(self, incident: Incident, notices: Sequence[Notice]) -> list[NoticeRecord]:
+        messages = self.outbox.messages(incident_ref=incident.reference, limit=1_000_000)
+        out_times = sources.first_out_times(self.conn, incident.reference)
+        by_notice: dict[int | None, list[OutboxMessage]] = {}
+        for message in messages:
+            by_notice.setdefault(message.notice_id, []).append(message)
+        records: list[NoticeRecord] = []
+        previous: set[str] = set()
+        for number, notice in enumerate(notices, start=1):
+            recipients = sources.notice_audience(self.conn, notice.id)
+            keys = {r.key for r in recipients}
+            audience = _audience(recipients, added=len(keys - previous) if previous else 0)
+            if previous:
+                audience = _with_removed(audience, len(previous - keys))
+            previous = keys
+            subject, text = _main_text(self.incidents.texts(notice.id))
+            lines = [
+                _line(m, recipients, out_times.get(m.id)) for m in by_notice.get(notice.id, [])
+            ]
+            records.append(NoticeRecord(number, notice, subject, text, audience, lines))
+        return records
+
+
+def first_notice(
+    incident: Incident, records: Sequence[NoticeRecord], *, now: datetime
+) -> FirstNotice:
+    allowed = incident.notify_minutes
+    deadline = incident.detected_at + timedelta(minutes=allowed)
+    first = records[0] if records else None
+    at = first.out_at if first else None
+    queued = first.queued_at if first else None
+    if incident.kind != "disaster":
+        # planned work has no detection clock: partners must hear before the work begins
+        begins = incident.window_start or incident.detected_at
+        if at is not None:
+            verdict = ON_TIME if at <= begins else LATE
+        else:
+            verdict = LATE if now > begins else PENDING
+        delay = at - begins if at else None
+        return FirstNotice(False, allowed, begins, verdict, at, queued, delay)
+    if at is not None:
+        delay = at - incident.detected_at
+        verdict = ON_TIME if at <= deadline else LATE
+    else:
+        # nothing has reached a partner yet: late once the deadline has passed
+        delay = now - incident.detected_at
+        verdict = LATE if now > deadline else PENDING
+    return FirstNotice(True, allowed, deadline, verdict, at, queued, delay)
+
+
+def promises(records: Sequence[NoticeRecord], *, now: datetime) -> list[Promise]:
+    """Each promise is kept when the next notice left the kit by the promised time."""
+    found: list[Promise] = []
+    for index, record in enumerate(records):
+        due = record.notice.next_update
+        if due is None:
+            continue
+        answer = records[index + 1] if index + 1 < len(records) else None
+        answered_at = answer.out_at if answer else None
+        if answered_at is not None:
+            verdict = KEPT if answered_at <= due else MISSED
+            late_by = answered_at - due if answered_at > due else None
+        else:
+            verdict = MISSED if now > due else PENDING
+            late_by = now - due if now > due else None
+        found.append(
+            Promise(
+                record.number,
+                record.out_at or record.queued_at,
+                due,
+                verdict,
+                answer.number if answer else None,
+                answered_at,
+                late_by,
+            )
+        )
+    return found
+
+
+def _audience(recipients: Sequence[Recipient], *, added: int) -> Audience:
+    return Audience(
+        contacts=len(recipients),
+        organisations=len({r.organisation for r in recipients}),
+        email=sum(r.wants_email for r in recipients),
+        sms=sum(r.wants_sms for r in recipients),
+        languages=dict(sorted(Counter(r.language for r in recipients).items())),
+        added=added,
+    )
+
+
+def _with_removed(audience: Audience, removed: int) -> Audience:
+    return Audience(
+        audience.contacts,
+        audience.organisations,
+        audience.email,
+        audience.sms,
+        audience.languages,
+        audience.added,
+        removed,
+    )
+
+
+def _main_text(texts: Sequence[tuple[str, str, str, str]]) -> tuple[str, str]:
+    """The English e-mail text when there is one (the manager's language), else the first."""
+    emails = [t for t in texts if t[1] == "email"] or list(texts)
+    if not emails:
+        return "", ""
+    chosen = next((t for t in emails if t[0] == "en"), emails[0])
+    return chosen[2], chosen[3]
+
+
+def _line(
+    message: OutboxMessage, recipients: Sequence[Recipient], out_at: datetime | None
+) -> MessageLine:
+    who = next(
+        (r for r in recipients if message.recipient in (r.email, r.phone)),
+        None,
+    )
+    if out_at is None and message.state == "sent":
+        # settled as sent without a recorded attempt: it went out by the last change at most
+        out_at = sources.parse_stamp(message.updated_at)
+    return MessageLine(
+        channel=message.channel,
+        organisation=who.organisation if who else "",
+        name=who.name if who else message.recipient_name,
+        state=message.state,
+        path=message.path or "",
+        attempts=message.attempts,
+        reply=message.last_reply,
+        out_at=out_at,
+    )

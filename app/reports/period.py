@@ -1,0 +1,320 @@
+"""The period report: every incident in a date range with the incident report's figures,
+then totals and trends (messages per path, late first notices, missed promises, write-offs
+by reason), with charts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from app.backlog.model import money_text
+from app.errors import UserError
+from app.reports import charts, sources
+from app.reports.document import ReportDocument, notice_table
+from app.reports.incident import KEPT, LATE, MISSED, IncidentFigures, IncidentReader
+from app.reports.incident_page import procedure_checks, summary
+from app.reports.render import render_page
+from app.reports.wording import plural, span, stamp
+from app.store import db
+from app.timefmt import local_midnight
+from app.timefmt import now as clock_now
+
+#: a range longer than this is shown in months, shorter in weeks
+WEEKLY_UP_TO_DAYS = 62
+Progress = Callable[[int, int], None]
+
+
+class ReportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("The report was cancelled; nothing was written.")
+
+
+@dataclass(frozen=True)
+class Trend:
+    label: str
+    incidents: int
+    late_first: int
+    promises: int
+    missed: int
+    messages: int
+
+
+@dataclass
+class PeriodFigures:
+    first_day: date
+    last_day: date
+    generated_at: datetime
+    incidents: list[IncidentFigures]
+    #: (reason, currency, records, amount in minor units)
+    write_offs: list[tuple[str, str, int, int]] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.first_day.isoformat()} – {self.last_day.isoformat()}"
+
+    @property
+    def disasters(self) -> list[IncidentFigures]:
+        return [f for f in self.incidents if f.incident.kind == "disaster"]
+
+    @property
+    def late_first(self) -> int:
+        return sum(f.first.late for f in self.incidents)
+
+    @property
+    def promises(self) -> int:
+        return sum(len(f.promises) for f in self.incidents)
+
+    @property
+    def kept(self) -> int:
+        return sum(f.kept for f in self.incidents)
+
+    @property
+    def missed(self) -> int:
+        return sum(f.missed for f in self.incidents)
+
+    @property
+    def notices(self) -> int:
+        return sum(len(f.notices) for f in self.incidents)
+
+    @property
+    def without_final(self) -> list[IncidentFigures]:
+        return [f for f in self.incidents if f.final is None]
+
+    @property
+    def states(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for f in self.incidents:
+            total.update(f.states)
+        return total
+
+    @property
+    def paths(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for f in self.incidents:
+            total.update(f.paths)
+        return total
+
+    def trends(self) -> list[Trend]:
+        weekly = (self.last_day - self.first_day).days < WEEKLY_UP_TO_DAYS
+        buckets: dict[str, list[IncidentFigures]] = {}
+        for key in _bucket_keys(self.first_day, self.last_day, weekly=weekly):
+            buckets[key] = []
+        for f in self.incidents:
+            buckets.setdefault(_bucket(f.start.astimezone().date(), weekly=weekly), []).append(f)
+        return [
+            Trend(
+                label,
+                len(found),
+                sum(f.first.late for f in found),
+                sum(len(f.promises) for f in found),
+                sum(f.missed for f in found),
+                sum(len(f.messages) for f in found),
+            )
+            for label, found in buckets.items()
+        ]
+
+
+def _bucket(day: date, *, weekly: bool) -> str:
+    if weekly:
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02}"
+    return f"{day.year}-{day.month:02}"
+
+
+def _bucket_keys(first: date, last: date, *, weekly: bool) -> list[str]:
+    keys: list[str] = []
+    day = first
+    while day <= last:
+        key = _bucket(day, weekly=weekly)
+        if key not in keys:
+            keys.append(key)
+        day += timedelta(days=1)
+    return keys
+
+
+def period_bounds(first_day: date, last_day: date) -> tuple[datetime, datetime]:
+    """Local days, both included."""
+    if last_day < first_day:
+        raise UserError(
+            f"The period ends ({last_day}) before it starts ({first_day}); swap --from and --to."
+        )
+    return local_midnight(first_day), local_midnight(last_day + timedelta(days=1))
+
+
+def gather_period(
+    conn: db.Connection,
+    first_day: date,
+    last_day: date,
+    *,
+    actor: str,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> PeriodFigures:
+    """Incidents that began in the period (detection, or a planned window's start)."""
+    start, end = period_bounds(first_day, last_day)
+    reader = IncidentReader(conn=conn, actor=actor)
+    chosen = [
+        i
+        for i in reversed(reader.incidents.incidents(include_closed=True, limit=1_000_000))
+        if start <= (i.window_start or i.detected_at) < end
+    ]
+    moment = clock_now()
+    figures: list[IncidentFigures] = []
+    for done, incident in enumerate(chosen):
+        if cancelled():
+            raise ReportCancelled()
+        if progress is not None:
+            progress(done, len(chosen))
+        figures.append(reader.figures_of(incident, at=moment))
+    if progress is not None:
+        progress(len(chosen), len(chosen))
+    return PeriodFigures(
+        first_day,
+        last_day,
+        moment,
+        figures,
+        sources.write_offs_by_reason(conn, start, end),
+    )
+
+
+def period_document(p: PeriodFigures) -> ReportDocument:
+    title = f"Incidents {p.label}"
+    html = render_page(
+        "period.html.j2",
+        title=title,
+        p=p,
+        summary=period_summary(p),
+        totals=totals(p),
+        trends=p.trends(),
+        charts=period_charts(p),
+        incidents=[(f, summary(f), procedure_checks(f)) for f in p.incidents],
+        rows=incident_rows(p),
+        write_offs=[(r, c, n, money_text(a)) for r, c, n, a in p.write_offs],
+        stamp=stamp,
+    )
+    return ReportDocument(
+        kind="period",
+        title=title,
+        about=p.label,
+        html=html,
+        table=notice_table(f"Notices {p.label}", p.incidents),
+    )
+
+
+def period_summary(p: PeriodFigures) -> list[str]:
+    if not p.incidents:
+        return [f"No incident began between {p.first_day} and {p.last_day}."]
+    disasters = len(p.disasters)
+    lines = [
+        f"{plural(len(p.incidents), 'incident')} began in the period: "
+        f"{plural(disasters, 'unplanned outage')}, "
+        f"{len(p.incidents) - disasters} planned work."
+    ]
+    if disasters:
+        lines.append(
+            f"The first notice was {LATE} in {p.late_first} of {disasters} outages "
+            "(the rule: partners told within the notify deadline after detection)."
+        )
+    if p.promises:
+        lines.append(
+            f"{plural(p.promises, 'update time')} promised: {p.kept} {KEPT}, {p.missed} {MISSED}."
+        )
+    if p.without_final:
+        refs = ", ".join(f.incident.reference for f in p.without_final)
+        lines.append(f"No resolution or completion notice yet: {refs}.")
+    states = p.states
+    total = sum(states.values())
+    problems = states["failed"] + states["uncertain"]
+    lines.append(
+        f"{plural(p.notices, 'notice')}, {plural(total, 'message')} to partners: "
+        f"{states['sent']} delivered, {problems} failed or uncertain, "
+        f"{states['queued'] + states['handed-off'] + states['sending']} queued or handed off."
+    )
+    if p.write_offs:
+        amounts = _amounts_by_currency(p)
+        lines.append(
+            "Written off in the period: "
+            + ", ".join(f"{money_text(a)} {c}".strip() for c, a in amounts.items())
+            + f" ({plural(sum(r[2] for r in p.write_offs), 'record')})."
+        )
+    return lines
+
+
+def _amounts_by_currency(p: PeriodFigures) -> dict[str, int]:
+    amounts: dict[str, int] = {}
+    for _, currency, _, amount in p.write_offs:
+        amounts[currency] = amounts.get(currency, 0) + amount
+    return amounts
+
+
+def totals(p: PeriodFigures) -> list[tuple[str, str]]:
+    states = p.states
+    rows = [
+        ("Period", p.label),
+        ("Report made", stamp(p.generated_at)),
+        ("Incidents", str(len(p.incidents))),
+        ("Unplanned outages", str(len(p.disasters))),
+        ("Late first notices", f"{p.late_first} of {len(p.disasters)}"),
+        ("Update times promised", str(p.promises)),
+        ("Promises kept", str(p.kept)),
+        ("Promises missed", str(p.missed)),
+        ("Notices", str(p.notices)),
+        ("Messages", str(sum(states.values()))),
+    ]
+    rows += [(f"Messages {state}", str(count)) for state, count in sorted(states.items())]
+    durations = [f.duration for f in p.disasters if f.duration is not None]
+    if durations:
+        longest = max(durations)
+        mean = sum(durations, timedelta()) / len(durations)
+        rows += [("Longest outage", span(longest)), ("Average outage", span(mean))]
+    return rows
+
+
+def period_charts(p: PeriodFigures) -> list[tuple[str, list[charts.Bar]]]:
+    trends = p.trends()
+    by_path = sorted(p.paths.items(), key=lambda kv: (-kv[1], kv[0]))
+    found = [
+        ("Messages out per delivery path", charts.bars([(k, v, str(v)) for k, v in by_path])),
+        (
+            "Late first notices",
+            charts.bars(
+                [(t.label, t.late_first, str(t.late_first)) for t in trends], colour=charts.BAD
+            ),
+        ),
+        (
+            "Missed update promises",
+            charts.bars(
+                [(t.label, t.missed, f"{t.missed} of {t.promises}") for t in trends],
+                colour=charts.BAD,
+            ),
+        ),
+    ]
+    for currency in sorted({c for _, c, _, _ in p.write_offs}):
+        items = [(r, a / 100, money_text(a)) for r, c, _, a in p.write_offs if c == currency]
+        found.append(
+            (
+                f"Written off by reason ({currency or 'no currency'})",
+                charts.bars(items, colour=charts.PLANNED),
+            )
+        )
+    return found
+
+
+def incident_rows(p: PeriodFigures) -> list[tuple[object, ...]]:
+    return [
+        (
+            f.incident.reference,
+            "outage" if f.incident.kind == "disaster" else "planned",
+            f.incident.title,
+            stamp(f.start),
+            span(f.duration) if f.duration else "open",
+            span(f.first.delay) if f.first.applies and f.first.delay is not None else "—",
+            f.first.verdict,
+            f"{f.kept}/{len(f.promises)}",
+            "yes" if f.final else "NO",
+            f"{f.states['sent']}/{len(f.messages)}",
+        )
+        for f in p.incidents
+    ]

@@ -1,0 +1,79 @@
+"""Read-only queries the reports need that the owning services do not offer (yet): by time
+window or per notice. They only read; every write stays with the owning service."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from app.backlog.actions import ActionInfo
+from app.incidents.model import Recipient
+from app.store import db
+from app.timefmt import iso
+
+
+def parse_stamp(value: object) -> datetime | None:
+    if not value:
+        return None
+    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+
+
+def notice_audience(conn: db.Connection, notice_id: int) -> list[Recipient]:
+    """Who a notice went to, as they were when it was queued."""
+    rows = conn.execute(
+        "SELECT contact_key, organisation, name, email, phone, language, channels "
+        "FROM notice_audience WHERE notice_id = ? ORDER BY organisation, name",
+        (notice_id,),
+    )
+    return [Recipient(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6].split(";"))) for r in rows]
+
+
+def first_out_times(conn: db.Connection, incident_ref: str) -> dict[int, datetime]:
+    """Per outbox message of the incident: when it left the kit — its first attempt that
+    the server accepted, else its hand-off to webmail or a mail client if it stands."""
+    rows = conn.execute(
+        "SELECT a.message, a.at, a.outcome, o.state FROM outbox_attempts a "
+        "JOIN outbox o ON o.id = a.message WHERE o.incident_ref = ? ORDER BY a.id",
+        (incident_ref,),
+    )
+    sent: dict[int, datetime] = {}
+    handed: dict[int, datetime] = {}
+    for message, at, outcome, state in rows:
+        moment = parse_stamp(at)
+        if moment is None:
+            continue
+        if outcome == "sent":
+            sent.setdefault(int(message), moment)
+        elif outcome == "handed-off" and state in ("handed-off", "sent"):
+            handed[int(message)] = moment  # the last hand-off is the one that stood
+    return {**handed, **sent}
+
+
+def backlog_actions(conn: db.Connection, start: datetime, end: datetime) -> list[ActionInfo]:
+    """Backlog decisions taken between `start` and `end` (undos included: they are
+    decisions too)."""
+    rows = conn.execute(
+        "SELECT id, at, actor, to_status, note, criteria, matched, changed, undo_of, undone_by "
+        "FROM backlog_actions WHERE at >= ? AND at <= ? ORDER BY id",
+        (iso(start), iso(end)),
+    )
+    found: list[ActionInfo] = []
+    for r in rows:
+        values = list(r)
+        values[5] = json.loads(values[5])
+        found.append(ActionInfo(*values))
+    return found
+
+
+def write_offs_by_reason(
+    conn: db.Connection, start: datetime, end: datetime
+) -> list[tuple[str, str, int, int]]:
+    """(reason, currency, records, amount in minor units) of records written off in the
+    period and still written off."""
+    rows = conn.execute(
+        "SELECT reason, currency, count(*), coalesce(sum(amount_minor), 0) "
+        "FROM backlog_records WHERE status = 'write-off' AND decided_at >= ? "
+        "AND decided_at < ? GROUP BY reason, currency ORDER BY 4 DESC, reason",
+        (iso(start), iso(end)),
+    )
+    return [(str(r[0]) or "(no reason)", str(r[1]), int(r[2]), int(r[3])) for r in rows]

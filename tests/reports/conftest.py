@@ -1,0 +1,150 @@
+"""A scripted night through the real services: an incident opened, notices queued at
+controlled times, e-mail delivered through a real SMTP server on 127.0.0.1 (one partner's
+server refuses), a backlog write-off meanwhile."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+import app.timefmt
+from app.backlog.actions import BacklogActions
+from app.backlog.importer import BacklogImporter
+from app.backlog.model import Criteria
+from app.contacts.demo import load_demo
+from app.incidents.model import Incident
+from app.incidents.service import IncidentService
+from app.kit import Kit
+from tests.backlog.conftest import HEADER, sample_rows
+from tests.delivery.conftest import make_delivery, set_delivery_doc
+from tests.delivery.servers import delivery_toml, smtp_server
+
+#: detection of the scripted outage (a Tuesday night, UTC)
+T0 = datetime(2026, 3, 10, 1, 0, tzinfo=UTC)
+NON_LATIN = "zażółć gęślą jaźń ĄĘŁŃŚŹŻ · Сбой шлюза SMS · cobrança não disponível, ação"
+REFUSED = "ops@fjord.example.net"
+
+
+class Clock:
+    """The time every service reads (`app.timefmt.now`, as each module imported it)."""
+
+    def __init__(self, start: datetime) -> None:
+        self.moment = start
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def at(self, moment: datetime) -> None:
+        self.moment = moment
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    fake = Clock(T0)
+    # the report prints local times: make the workstation's zone UTC, like the script's
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    real = app.timefmt.now
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("app") or module is None:
+            continue
+        for attr, value in list(vars(module).items()):
+            if value is real:
+                monkeypatch.setattr(module, attr, fake)
+    return fake
+
+
+@dataclass
+class Night:
+    kit: Kit
+    service: IncidentService
+    incident: Incident
+    clock: Clock
+
+    @property
+    def reference(self) -> str:
+        return self.incident.reference
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat()
+
+
+@pytest.fixture
+def night(kit: Kit, clock: Clock, tmp_path: Path) -> Iterator[Night]:
+    """Detected 01:00 UTC; initial notice out 01:26 (late: 15 min rule) promising 02:00;
+    update out 02:15 (missed by 15 min) promising 03:00; resolution out 02:50 (kept)."""
+    load_demo(kit)
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    clock.at(T0 + timedelta(minutes=20))
+    incident = service.create("disaster", "SMS gateways down", ["sms"], detected=T0)
+    with smtp_server("none") as relay:
+        relay.recorder.refuse.add(REFUSED)
+        set_delivery_doc(kit, delivery_toml(("relay", relay, "none")))
+        delivery = make_delivery(kit)
+
+        clock.at(T0 + timedelta(minutes=25))
+        service.notify(
+            incident,
+            "initial",
+            {
+                "impact": f"MT billing stopped. {NON_LATIN}",
+                "started": "01:00 UTC",
+                "actions": "Restarting the gateways",
+                "next_update": iso(T0 + timedelta(hours=1)),
+            },
+        )
+        clock.at(T0 + timedelta(minutes=26))
+        delivery.send()
+
+        clock.at(T0 + timedelta(minutes=40))
+        _write_off_some(kit, tmp_path)
+
+        clock.at(T0 + timedelta(minutes=74))
+        service.notify(
+            incident,
+            "update",
+            {"progress": "Gateway A is back", "next_update": iso(T0 + timedelta(hours=2))},
+        )
+        clock.at(T0 + timedelta(minutes=75))
+        delivery.send()
+
+        clock.at(T0 + timedelta(minutes=110))
+        service.notify(incident, "resolved", {"resolved_at": "02:45 UTC", "summary": "Fixed"})
+        delivery.send()
+    clock.at(T0 + timedelta(minutes=120))
+    service.close(service.get(incident.reference))
+    yield Night(kit, service, service.get(incident.reference), clock)
+
+
+def _write_off_some(kit: Kit, folder: Path) -> None:
+    source = folder / "quarantine.csv"
+    source.write_text("\n".join([HEADER, *sample_rows(8)]) + "\n", encoding="utf-8")
+    BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(source, kind="bms-telephony")
+    BacklogActions(conn=kit.store.conn, audit=kit.audit).set_status(
+        to="write-off",
+        note="Duplicates from the outage",
+        criteria=Criteria(reason="Duplicate Usage Fault"),
+    )
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text as a reader copying from it gets it (poppler's pdftotext)."""
+    done = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    )
+    return done.stdout
+
+
+@pytest.fixture
+def service_with_demo(kit: Kit, clock: Clock) -> IncidentService:
+    """Incidents over the demo directory, on the controlled clock."""
+    load_demo(kit)
+    return IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
