@@ -72,6 +72,20 @@ class BucketFinding:
     expiry_after: str
     currency: str
 
+    def row(self) -> tuple[str, ...]:
+        """In the order of EXPORT_COLUMNS."""
+        return (
+            self.account,
+            self.balance_type,
+            self.bucket,
+            self.finding,
+            money_text(self.before_minor),
+            money_text(self.after_minor),
+            self.expiry_before,
+            self.expiry_after,
+            self.currency,
+        )
+
 
 @dataclass(frozen=True)
 class NegativeBalances:
@@ -94,20 +108,7 @@ class NegativeBalances:
             Table(
                 "Buckets that went negative or had their expiry moved",
                 EXPORT_COLUMNS,
-                [
-                    (
-                        b.account,
-                        b.balance_type,
-                        b.bucket,
-                        b.finding,
-                        money_text(b.before_minor),
-                        money_text(b.after_minor),
-                        b.expiry_before,
-                        b.expiry_after,
-                        b.currency,
-                    )
-                    for b in self.buckets
-                ],
+                [b.row() for b in self.buckets],
                 numeric=frozenset({4, 5}),
             ),
         ]
@@ -121,17 +122,7 @@ class NegativeBalances:
             total = money_text(t.total_minor)
             yield (t.account, t.balance_type, "", "negative total", "", total, "", "", t.currency)
         for b in self.buckets:
-            yield (
-                b.account,
-                b.balance_type,
-                b.bucket,
-                b.finding,
-                money_text(b.before_minor),
-                money_text(b.after_minor),
-                b.expiry_before,
-                b.expiry_after,
-                b.currency,
-            )
+            yield b.row()
 
 
 class BalanceSnapshots:

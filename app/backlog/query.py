@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import KINDS, RECORD_COLUMNS, BacklogRecord, Criteria, status_from_text
 from app.errors import UserError
 from app.store import db
@@ -60,8 +61,6 @@ class Where:
                 raise UserError(f"{criteria.kind!r} is not a kind; use one of {', '.join(KINDS)}.")
             add("kind = ?", criteria.kind)
         if criteria.reason:
-            from app.backlog.catalog import ReasonCatalog
-
             add("reason = ?", ReasonCatalog.shipped().canonical(criteria.reason)[0])
         if criteria.unknown_reason:
             add("reason_known = 0")
