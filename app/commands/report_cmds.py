@@ -9,7 +9,7 @@ from pathlib import Path
 from app.commands.context import CliContext, SubParsers
 from app.reports.document import FORMATS, ReportDocument, record_export, save_document
 from app.reports.incident_page import incident_report
-from app.reports.period import gather_period, period_document
+from app.reports.period import gather_period, period_bounds, period_document
 from app.timefmt import parse_date
 
 
@@ -50,9 +50,10 @@ def run_incident(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_period(ctx: CliContext, args: argparse.Namespace) -> int:
-    kit = ctx.open_kit()
     first = parse_date(args.first, what="--from")
     last = parse_date(args.last, what="--to")
+    period_bounds(first, last)  # a reversed range is refused before the store is opened
+    kit = ctx.open_kit()
     progress = _progress if sys.stderr.isatty() and not ctx.as_json else None
     figures = gather_period(kit.store.conn, first, last, actor=kit.operator, progress=progress)
     document = period_document(figures)

@@ -32,6 +32,12 @@ NON_LATIN = "zażółć gęślą jaźń ĄĘŁŃŚŹŻ · Сбой шлюза SM
 REFUSED = "ops@fjord.example.net"
 
 
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp: object) -> None:
+    """The in-process command line lays PDFs out with Qt: let it find the QApplication the
+    window tests need, instead of creating a bare QGuiApplication first."""
+
+
 class Clock:
     """The time every service reads (`app.timefmt.now`, as each module imported it)."""
 

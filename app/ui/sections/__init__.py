@@ -6,6 +6,7 @@ from app.ui.backlog.section import BacklogSection
 from app.ui.contacts.section import ContactsSection
 from app.ui.incidents.section import IncidentsSection
 from app.ui.outbox.section import OutboxSection
+from app.ui.reports.section import ReportsSection
 from app.ui.runbooks.section import RunbooksSection
 from app.ui.section import Section
 from app.ui.sections.audit import AuditSection
@@ -20,6 +21,7 @@ SECTION_TYPES: tuple[type[Section], ...] = (
     TemplatesSection,
     BacklogSection,
     RunbooksSection,
+    ReportsSection,
     AuditSection,
     BackupsSection,
     SettingsSection,

@@ -1,0 +1,1 @@
+"""The Reports section, and the incident page's "Report…" dialog."""

@@ -1,0 +1,198 @@
+"""A report's preview and its export: the report is built and saved off the GUI thread, with
+progress; what is exported is exactly what the preview shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from app.kit import Kit
+from app.reports.document import FORMATS, ReportDocument, record_export, save_document
+from app.reports.requests import ReportRequest
+from app.ui import tasks
+from app.ui.errors import show_error
+from app.ui.pdf import write_pdf
+
+FORMAT_FILTERS = {
+    "pdf": "PDF document (*.pdf)",
+    "html": "Web page, one file (*.html)",
+    "csv": "Spreadsheet, one row per notice (*.csv)",
+}
+
+
+def _pdf(html: str, out: Path, title: str) -> None:
+    write_pdf(html, out, title=title)
+
+
+class ReportPanel(QWidget):
+    """Preview on top, export buttons and progress below."""
+
+    report_shown = Signal(str)  # the report's title
+    exported = Signal(Path)
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kit = kit
+        self.document: ReportDocument | None = None
+        self.request: ReportRequest | None = None
+        self._task: tasks.Task[object] | None = None
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview.setPlaceholderText("Choose an incident or a period, then Preview.")
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setTextVisible(True)
+        self.message = QLabel("")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for fmt in FORMATS:
+            button = QPushButton(f"Export {fmt.upper()}…")
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, f=fmt: self.export_requested(f))
+            self.export_buttons[fmt] = button
+            buttons.addWidget(button)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    # -- building the preview -----------------------------------------------------------
+
+    def show_report(self, request: ReportRequest) -> None:
+        if self.busy:
+            return
+        self.request = request
+        self.document = None
+        self._set_exportable(False)
+        self.message.setText("Reading the incidents…")
+        store, actor = self.kit.store, self.kit.operator
+
+        def work(progress: Callable[[int, int], None], token: tasks.CancelToken) -> object:
+            conn = store.connect()
+            try:
+                return request.build(
+                    conn, actor=actor, progress=progress, cancelled=lambda: token.cancelled
+                )
+            finally:
+                conn.close()
+
+        self._start(work, self._preview_ready, cancellable=True)
+
+    def _preview_ready(self, result: object) -> None:
+        assert isinstance(result, ReportDocument)
+        self.document = result
+        self.preview.setHtml(result.html)
+        self.message.setText(f"{result.title}: check it here, then export it.")
+        self._set_exportable(True)
+        self.report_shown.emit(result.title)
+
+    # -- exporting ----------------------------------------------------------------------
+
+    def export_requested(self, fmt: str) -> None:
+        if self.document is None or self.request is None:
+            return
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        suggested = str(Path(folder) / f"{self.request.file_stem}.{fmt}")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, f"Export the report as {fmt.upper()}", suggested, FORMAT_FILTERS[fmt]
+        )
+        if chosen:
+            out = Path(chosen)
+            if out.suffix.lower() != f".{fmt}":
+                out = out.with_name(out.name + f".{fmt}")
+            self.export(fmt, out)
+
+    def export(self, fmt: str, out: Path) -> None:
+        """Write the previewed report to `out` on a worker thread."""
+        document = self.document
+        if document is None or self.busy:
+            return
+        self.message.setText(f"Writing {out.name}…")
+
+        def work(progress: Callable[[int, int], None], token: tasks.CancelToken) -> object:
+            progress(0, 0)
+            save_document(document, fmt, out, pdf_writer=_pdf)
+            return out
+
+        def done(result: object) -> None:
+            record_export(self.kit.audit, document, fmt, out)
+            self.message.setText(f"Saved {out}")
+            self.exported.emit(out)
+
+        self._start(work, done)
+
+    # -- background work ------------------------------------------------------------------
+
+    def _start(
+        self,
+        work: Callable[[Callable[[int, int], None], tasks.CancelToken], object],
+        on_done: Callable[[object], None],
+        *,
+        cancellable: bool = False,
+    ) -> None:
+        def finished(result: object) -> None:
+            if isValid(self):  # the window may have been locked meanwhile
+                self._idle()
+                on_done(result)
+
+        def failed(err: BaseException) -> None:
+            if isValid(self):
+                self._idle()
+                self.message.setText("")
+                show_error(self, err)
+
+        self.progress.setRange(0, 0)  # busy until the first figure arrives
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(cancellable)
+        self._set_exportable(False)
+        task: tasks.Task[object] = tasks.Task(
+            work, on_done=finished, on_error=failed, on_progress=self._progressed
+        )
+        self._task = task
+        tasks.start(task)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(done)
+        if total:
+            self.progress.setFormat(f"{done} of {total} incidents")
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.token.cancel()
+
+    def _idle(self) -> None:
+        self._task = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self._set_exportable(self.document is not None)
+
+    def _set_exportable(self, enabled: bool) -> None:
+        for button in self.export_buttons.values():
+            button.setEnabled(enabled)
