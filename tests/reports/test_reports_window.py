@@ -12,7 +12,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app.ui.reports.dialog import open_incident_report
+from app.ui.incidents.section import IncidentsSection
+from app.ui.reports.dialog import IncidentReportDialog, open_incident_report
 from app.ui.reports.panel import ReportPanel
 from app.ui.reports.section import ReportsSection
 from tests.reports.conftest import Night, pdf_text
@@ -93,3 +94,17 @@ def test_the_incident_pages_report_window_previews_that_incident(
     text = _wait_for_preview(qtbot, dialog.panel)
     assert text.startswith(f"Incident report {night.reference}")
     assert dialog.panel.export_buttons["html"].isEnabled()
+
+
+def test_report_button_on_the_incident_page_opens_its_report(qtbot: QtBot, night: Night) -> None:
+    section = IncidentsSection(night.kit)
+    qtbot.addWidget(section)
+    section.show()
+    section.show_closed.setChecked(True)  # the night's incident is closed
+    section.reload(select=night.reference)
+    assert section.page.incident is not None
+    qtbot.mouseClick(section.page.report_button, LEFT)
+    dialogs = section.findChildren(IncidentReportDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    text = _wait_for_preview(qtbot, dialogs[0].panel)
+    assert f"Incident report {night.reference}" in text

@@ -48,6 +48,7 @@ class IncidentPage(QWidget):
     #: an action button was pressed: (incident reference, stage) or (reference, "close")
     notice_requested = Signal(str, str)
     close_requested = Signal(str)
+    report_requested = Signal(str)  # the manager's report of this incident (app/ui/reports)
 
     def __init__(self, service: IncidentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,9 @@ class IncidentPage(QWidget):
         self.complete_button = QPushButton("&Complete")
         self.cancel_button = QPushButton("Ca&ncel the work")
         self.close_button = QPushButton("C&lose incident")
+        self.report_button = QPushButton("Repor&t…")
+        self.report_button.setMinimumHeight(34)
+        self.report_button.clicked.connect(self._request_report)
         for button, stage in (
             (self.update_button, "update"),
             (self.resolve_button, "resolved"),
@@ -99,6 +103,7 @@ class IncidentPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.report_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.timeline)
         split.addWidget(self.text)
@@ -234,3 +239,7 @@ class IncidentPage(QWidget):
     def _request_close(self) -> None:
         if self.incident is not None:
             self.close_requested.emit(self.incident.reference)
+
+    def _request_report(self) -> None:
+        if self.incident is not None:
+            self.report_requested.emit(self.incident.reference)

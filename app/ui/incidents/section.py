@@ -32,6 +32,7 @@ from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
 from app.ui.incidents.wizard import NewIncidentDialog
+from app.ui.reports.dialog import open_incident_report
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
@@ -104,6 +105,7 @@ class IncidentsSection(Section):
         self.page = IncidentPage(self.service)
         self.page.notice_requested.connect(self.follow_up)
         self.page.close_requested.connect(self.close_incident)
+        self.page.report_requested.connect(lambda ref: open_incident_report(self, self.kit, ref))
         self.empty = QLabel(
             "No incident selected.\n\nSomething down? Press “New disaster notice” "
             "(Ctrl+Shift+D).\nPlanned work? Press “New planned work” (Ctrl+Shift+P)."
