@@ -200,17 +200,16 @@ class Outbox:
 
     def claim(self, message: int, *, path: str) -> bool:
         """queued → sending, committed before any byte leaves. False: no longer queued
-        (settled or sent meanwhile by someone else), so it must not be sent."""
-        with db.transaction(self._conn) as conn:
-            cur = conn.execute(
-                "UPDATE outbox SET state = 'sending', path = ?, attempts = attempts + 1, "
-                "updated_at = ? WHERE id = ? AND state = 'queued'",
-                (path, iso(now()), message),
-            )
-            if cur.rowcount != 1:
-                return False
-            self._audit.append("outbox.sending", message=message, path=path)
-        return True
+        (settled or sent meanwhile by someone else), so it must not be sent.
+
+        Not audited one by one: `sending` lasts one round trip. The batch is audited when
+        it starts (`outbox.send_started`), and every outcome is (`outbox.sent`, …)."""
+        cur = self._conn.execute(
+            "UPDATE outbox SET state = 'sending', path = ?, attempts = attempts + 1, "
+            "updated_at = ? WHERE id = ? AND state = 'queued'",
+            (path, iso(now()), message),
+        )
+        return bool(cur.rowcount == 1)
 
     def finish(
         self, message: int, *, state: str, path: str, reply: str = "", code: int | None = None

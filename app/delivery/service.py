@@ -118,7 +118,9 @@ class Delivery:
         with self.sender_lock():
             self.outbox.recover_interrupted()
             dispatcher = Dispatcher(
-                conn=self.conn, audit=self.audit, transport_for=self.transport_for
+                conn=self.conn,
+                audit=self.audit,
+                transport_for=self.transport_for,
             )
             for channel in ("email", "sms"):
                 paths = [p for p in chosen if p.channel == channel and p.kind != "webmail"]

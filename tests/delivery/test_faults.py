@@ -86,7 +86,7 @@ def test_sigkill_in_the_middle_of_a_500_message_batch(
     # restart: what was in flight is uncertain, never silently resent
     listed = cli("--json", "outbox", "list", "--state", "uncertain").json()
     uncertain = listed["messages"]
-    assert len(uncertain) <= 1
+    assert len(uncertain) <= 3  # at most one in flight per SMTP session
     assert listed["counts"]["sending"] == 0
     for message in uncertain:  # the officer checks the server's side and decides
         verdict = "sent" if message["message_id"] in on_server else "resend"
