@@ -3,8 +3,9 @@
 Exercises every part of the kit on a throw-away store in a temporary folder (raw key, no
 keyring, nothing of the user's touched): the store, key file, backups, audit chain, the
 libraries a frozen build can lose (keyring backends, TLS roots, Qt plugins), every shipped
-template, a signed bundle. One line per check, `ok` or `FAIL: reason`; exit 0 only if all
-pass. It is the packaging test and the support desk's first question in one.
+template, a signed bundle, a PDF report, the delivery path probe (on a loopback relay).
+One line per check, `ok` or `FAIL: reason`; exit 0 only if all pass. It is the packaging
+test and the support desk's first question in one.
 """
 
 from __future__ import annotations
@@ -228,6 +229,55 @@ def check_bundle(run: SelftestRun) -> str:
     return f"built, signed, verified, applied ({contacts} contacts)"
 
 
+def check_report_pdf(run: SelftestRun) -> str:
+    from app.commands.report_cmds import write_pdf
+    from app.incidents.service import IncidentService
+    from app.reports.document import save_document
+    from app.reports.incident_page import incident_report
+
+    kit = run.need_kit()
+    incidents = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    services = [s.id for s in incidents.directory.services()][:1]
+    if not services:
+        raise CheckFailed("needs the demo directory, which the bundle check applies")
+    incident = incidents.create("disaster", "Selftest: SMS gateway down", services)
+    document = incident_report(kit.store.conn, incident.reference, actor=kit.operator)
+    out = run.folder / "selftest-report.pdf"
+    save_document(document, "pdf", out, pdf_writer=write_pdf)
+    data = out.read_bytes()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise CheckFailed(f"{out.name} is not a complete PDF")
+    return f"incident report, {len(data) // 1024} KiB PDF"
+
+
+def check_path_probe(run: SelftestRun) -> str:
+    from app.commands.selftest_relay import HOST, LoopbackRelay
+    from app.delivery.config import smtp_profile
+    from app.delivery.probe import probe_path
+    from app.delivery.service import Delivery
+
+    kit = run.need_kit()
+    delivery = Delivery.for_kit(kit, secrets=None, timeout=10)
+    with LoopbackRelay(run.folder) as relay:
+        profile = smtp_profile(
+            {
+                "name": "selftest-loopback",
+                "host": HOST,
+                "port": relay.port,
+                "security": "starttls",
+                "from": "selftest@example.com",
+                "ca_file": str(relay.ca_file),
+            }
+        )
+        delivery.paths.save_profile(profile)
+        path = delivery.paths.get(profile.name)
+        probe = probe_path(path, delivery.transport_for(path), timeout=10)
+    if not probe.ok:
+        raise CheckFailed(f"loopback SMTP relay: {probe.summary}")
+    steps = ", ".join(step for step, _ in probe.steps)
+    return f"SMTP probe over loopback: {steps}"
+
+
 def check_qt(run: SelftestRun) -> str:
     from app.ui.qt_check import qt_check  # Qt only here: the rest of the kit runs without it
 
@@ -245,6 +295,8 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("templates", check_templates),
     ("bundle", check_bundle),
     ("qt", check_qt),
+    ("report pdf", check_report_pdf),
+    ("path probe", check_path_probe),
 )
 
 

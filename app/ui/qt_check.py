@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QLibraryInfo
-from PySide6.QtGui import QFontDatabase, QImage, QImageReader
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QLibraryInfo, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QImageReader, QPainter
+from PySide6.QtWidgets import QApplication
 
 from app import resources
 
@@ -41,19 +41,27 @@ def qt_check() -> str:
     families = QFontDatabase.families()
     if not families:
         raise QtCheckFailed("no fonts found")
-    label = QLabel("Outage Kit — Zażółć gęślą jaźń, ação, €")
-    label.adjustSize()
-    if label.grab().isNull():
-        raise QtCheckFailed("a widget could not be drawn")
+    if not _draws_text("Outage Kit — Zażółć gęślą jaźń, ação, €"):
+        raise QtCheckFailed("text could not be drawn")
     return (
         f"Qt {pyside_version} on {app.platformName()}; {DESKTOP_PLATFORM} plugin present; "
         f"{len(families)} font families"
     )
 
 
-def _application() -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
+def _draws_text(text: str) -> bool:
+    image = QImage(400, 40, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setPen(Qt.GlobalColor.black)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return any(image.pixelColor(x, 20).value() < 128 for x in range(400))
+
+
+def _application() -> QGuiApplication:
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
         return existing
     # No window is shown: the offscreen platform works on every machine, display or not.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -34,6 +34,8 @@ def test_selftest_json_names_every_check(cli: CliRunner) -> None:
         "templates",
         "bundle",
         "qt",
+        "report pdf",
+        "path probe",
     }
 
 
