@@ -19,7 +19,6 @@ CREATE TABLE delivery_secrets (
     profile TEXT PRIMARY KEY,
     secret  TEXT NOT NULL
 );
-ALTER TABLE outbox_attempts ADD COLUMN code INTEGER;
-CREATE INDEX outbox_channel_state ON outbox (channel, state, id)
+ALTER TABLE outbox_attempts ADD COLUMN code INTEGER
 """,
 )
