@@ -31,6 +31,8 @@ def window(qtbot: QtBot, store: Store, paths: KitPaths) -> Iterator[MainWindow]:
     shown.show()
     yield shown
     qtbot.waitUntil(lambda: shown.health_label.text() == "store OK", timeout=10000)
+    shown.lock()  # sections and their timers go before the store closes
+    qtbot.wait(10)
 
 
 def test_contacts_search_and_group_filter(qtbot: QtBot, window: MainWindow) -> None:

@@ -64,7 +64,11 @@ class Officer:
 
 
 def _wait_health(qtbot: QtBot, window: MainWindow) -> None:
+    """Let the start-up check finish, then lock: sections (and their timers) go before the
+    store closes, as when the officer locks the kit."""
     qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=10000)
+    window.lock()
+    qtbot.wait(10)
 
 
 def _section(window: MainWindow) -> IncidentsSection:
