@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QThreadPool
+from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -125,3 +125,21 @@ def test_export_eml_from_the_window(
     assert len(list((tmp_path / "usb").glob("*.eml"))) == 2
     assert section.delivery.outbox.counts()["handed-off"] == 2
     assert "Mark sent" in section.message.text()
+
+
+def test_the_officer_orders_and_switches_paths_in_the_window(
+    qtbot: QtBot, kit: Kit, sections: list[OutboxSection]
+) -> None:
+    set_delivery_doc(kit, delivery_toml(("office", 2525, "starttls"), ("modem-smtp", 465, "tls")))
+    section = make_section(qtbot, kit, sections)
+    page = section.paths_page
+    page.reload()
+    assert page.list.count() == 2 and page.selected_name() == "office"
+    page.down_button.click()
+    assert [p.name for p in section.delivery.paths.all()] == ["modem-smtp", "office"]
+    item = page.list.item(1)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert [p.name for p in section.delivery.paths.enabled()] == ["modem-smtp"]
+    assert "DOWN" in page.list.item(0).text() or "works" in page.list.item(0).text()
+    actions = [e.action for e in kit.audit.entries(action_prefix="paths.")]
+    assert actions == ["paths.disabled", "paths.reordered"]

@@ -118,6 +118,7 @@ class PathsPage(QWidget):
             self.list.addItem(item)
             if path.name == current:
                 self.list.setCurrentItem(item)
+        self._mark_probes()  # the last probe's verdict stays visible after a change
         self.list.blockSignals(False)
         problems = delivery.paths.bundle_problems()
         self.problems.setText(
