@@ -6,6 +6,7 @@ import logging
 import sys
 
 from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -13,6 +14,7 @@ from app.commands.context import CliContext
 from app.errors import UserError
 from app.logsetup import setup_logging
 from app.paths import KitPaths, remember_home
+from app.resources import resources_dir
 from app.store.store import Store
 from app.store.unlock import read_passphrase_file, unlock_with_keyring, unlock_with_passphrase
 from app.ui.contacts.demo_choice import add_demo_choice, demo_chosen, load_demo_into
@@ -29,6 +31,11 @@ def application() -> QApplication:
     app.setApplicationName("Outage Kit")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("OutageKit")
+    # The taskbar and window icon; the desktop entry (packaging/linux) has the same name.
+    app.setDesktopFileName("outage-kit")
+    icon = resources_dir() / "icons" / "outage-kit.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
