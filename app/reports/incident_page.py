@@ -334,7 +334,8 @@ def _notice_row(
 ) -> charts.ChartRow:
     verdict = f.first.verdict if record.number == 1 else answered
     moment = record.out_at or record.queued_at
-    colour = _colour(verdict or "") or (charts.WAITING if record.out_at is None else charts.BAR)
+    # a notice still queued gets no verdict yet
+    colour = charts.WAITING if record.out_at is None else _colour(verdict or "") or charts.BAR
     spans = [(moment, moment, colour)]
     if record.notice.next_update is not None:
         spans.append((moment, record.notice.next_update, charts.PROMISE))

@@ -306,9 +306,8 @@ def incident_rows(p: PeriodFigures) -> list[tuple[object, ...]]:
     return [
         (
             f.incident.reference,
-            "outage" if f.incident.kind == "disaster" else "planned",
-            f.incident.title,
-            stamp(f.start),
+            f.incident.title + ("" if f.incident.kind == "disaster" else " (planned)"),
+            f.start.astimezone().strftime("%Y-%m-%d %H:%M"),
             span(f.duration) if f.duration else "open",
             span(f.first.delay) if f.first.applies and f.first.delay is not None else "—",
             f.first.verdict,
