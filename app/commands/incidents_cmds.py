@@ -48,6 +48,7 @@ def register(sub: SubParsers) -> None:
         "--remove", action="append", default=[], metavar="ADDRESS", help="drop a recipient"
     )
     p.add_argument("--removal-reason", default="", help="why --remove (required with it)")
+    p.add_argument("--add-groups", help="groups that hear about it from now on (comma-separated)")
     p.set_defaults(handler=run_notify)
 
     p = commands.add_parser("close", help="close (needs its resolution/completion notice)")
@@ -194,10 +195,14 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
         raise UserError("--remove needs --removal-reason: say why they stop hearing about it.")
     removals = {key.strip().lower(): args.removal_reason for key in args.remove}
     if args.dry_run:
-        composition = service.compose(incident, args.stage, fields, removals=removals)
+        composition = service.compose(
+            incident, args.stage, fields, removals=removals, add_groups=_ids(args.add_groups)
+        )
         ctx.emit(_composition_json(composition), _composition_text(composition))
         return 0 if composition.ok else 1
-    queued = service.notify(incident, args.stage, fields, removals=removals)
+    queued = service.notify(
+        incident, args.stage, fields, removals=removals, add_groups=_ids(args.add_groups)
+    )
     composition = queued.composition
     ctx.emit(
         {**_composition_json(composition), "notice": queued.notice_id, "queued": queued.messages},

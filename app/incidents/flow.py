@@ -162,6 +162,7 @@ class FollowUpFlow:
     stage: str
     fields: dict[str, str] = field(default_factory=dict)
     removals: dict[str, str] = field(default_factory=dict)
+    add_groups: list[str] = field(default_factory=list)
 
     def field_names(self) -> list[str]:
         recipients = self.service.audience(self.incident)
@@ -173,7 +174,19 @@ class FollowUpFlow:
         return self.fields
 
     def composition(self) -> Composition:
-        return self.service.compose(self.incident, self.stage, self.fields, removals=self.removals)
+        return self.service.compose(
+            self.incident,
+            self.stage,
+            self.fields,
+            removals=self.removals,
+            add_groups=self.add_groups,
+        )
 
     def queue(self) -> Queued:
-        return self.service.notify(self.incident, self.stage, self.fields, removals=self.removals)
+        return self.service.notify(
+            self.incident,
+            self.stage,
+            self.fields,
+            removals=self.removals,
+            add_groups=self.add_groups,
+        )

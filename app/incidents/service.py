@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from app.audit import AuditLog
@@ -73,6 +73,9 @@ class IncidentService:
     @property
     def conn(self) -> db.Connection:
         return self._conn
+
+    def notify_minutes(self) -> int:
+        return self._settings.get("notify_deadline_minutes")
 
     # -- opening ------------------------------------------------------------------------
 
@@ -302,14 +305,21 @@ class IncidentService:
         *,
         removals: Mapping[str, str] | None = None,
         recipients: Sequence[Recipient] | None = None,
+        add_groups: Sequence[str] = (),
     ) -> Composition:
         """Everything the notice would be, and every problem that stops it being queued.
-        `recipients`: an explicit initial audience (the wizard's), else the incident's."""
+        `recipients`: an explicit initial audience (the wizard's), else the incident's;
+        `add_groups`: groups that hear about it from this notice on (additions only)."""
         moment = now()
         if incident.id is not None:
             incident = self.get(incident.reference)  # never act on a stale copy
         notices = self.notices(incident) if incident.id is not None else []
         problems = rules.stage_problems(incident, notices, stage)
+        known = {g.id for g in self.directory.groups()}
+        problems += [f"There is no group {g!r}." for g in add_groups if g not in known]
+        extra = tuple(g for g in add_groups if g in known and g not in incident.groups)
+        if extra:
+            incident = replace(incident, groups=(*incident.groups, *extra))
         removals = dict(removals or {})
         if recipients is not None:
             audience = list(recipients)
@@ -368,14 +378,17 @@ class IncidentService:
         *,
         removals: Mapping[str, str] | None = None,
         recipients: Sequence[Recipient] | None = None,
+        add_groups: Sequence[str] = (),
     ) -> Queued:
         """Compose and queue, all or nothing; refused with every problem named."""
         composition = self.compose(
-            incident, stage, fields, removals=removals, recipients=recipients
+            incident, stage, fields, removals=removals, recipients=recipients, add_groups=add_groups
         )
         if not composition.ok:
             raise NoticeRefused(incident.reference, composition.problems)
         with db.transaction(self._conn) as conn:
+            if composition.incident.groups != self.get(incident.reference).groups:
+                self.set_groups(incident.reference, composition.incident.groups)
             notice_id = self._insert_notice(conn, composition)
             threads = self._threads(incident.reference)
             messages = composition.messages(notice_id=notice_id, threads=threads)

@@ -160,3 +160,14 @@ def test_groups_added_later_extend_the_audience(service: IncidentService) -> Non
     incident = service.set_groups(incident.reference, [*incident.groups, "brazil"])
     update = service.notify(incident, "update", {"progress": "x", "next_update": _later(2)})
     assert len(update.composition.recipients) > len(first.composition.recipients)
+
+
+def test_a_follow_up_can_add_groups_but_not_unknown_ones(service: IncidentService) -> None:
+    incident = service.create("disaster", "SMS down", ["sms"])
+    first = service.notify(incident, "initial", {**INITIAL, "next_update": _later()})
+    fields = {"progress": "x", "next_update": _later(2)}
+    refused = service.compose(incident, "update", fields, add_groups=["nope"])
+    assert "There is no group 'nope'." in refused.problems
+    update = service.notify(incident, "update", fields, add_groups=["brazil"])
+    assert len(update.composition.recipients) > len(first.composition.recipients)
+    assert "brazil" in service.get(incident.reference).groups

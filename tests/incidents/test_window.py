@@ -188,6 +188,7 @@ def test_disaster_initial_update_resolution_close(qtbot: QtBot, demo_window: Mai
 
     def progress(d: FollowUpDialog) -> None:
         officer.type(d.form.editors["progress"], "Billing restarted, catching up.")
+        officer.tick(d.groups, "Brazilian partners")  # additions are allowed
 
     _follow_up(officer, section, page.update_button, progress)
     assert window.kit is not None
@@ -199,6 +200,8 @@ def test_disaster_initial_update_resolution_close(qtbot: QtBot, demo_window: Mai
     assert update.subject == f"[{reference}] Aktualizacja: Subscriptions disruption"
     assert update.body.index("Billing restarted") < update.body.index("> Dotychczasowe")
     assert page.timeline.topLevelItemCount() == 2
+    added = [m for m in messages if m.recipient == "suporte@paulista.example.net"]
+    assert len(added) == 1 and "> Início:" in added[0].body  # sees the earlier notice too
 
     def summary(d: FollowUpDialog) -> None:
         officer.type(d.form.editors["summary"], "A full disk on the billing node.")

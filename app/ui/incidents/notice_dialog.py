@@ -3,11 +3,13 @@ preview of what each language's partners get, earlier notices quoted below."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -46,9 +48,17 @@ class FollowUpDialog(QDialog):
         self.form.changed.connect(self._schedule)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        self.groups = self._groups_list(incident)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.addWidget(self.form)
+        groups_label = QLabel(
+            "&Groups: everyone who heard before hears this too; tick more groups to add them."
+        )
+        groups_label.setWordWrap(True)
+        groups_label.setBuddy(self.groups)
+        holder_layout.addWidget(groups_label)
+        holder_layout.addWidget(self.groups)
         holder_layout.addStretch(1)
         scroll.setWidget(holder)
         self.preview = NoticePreview()
@@ -80,6 +90,36 @@ class FollowUpDialog(QDialog):
         first = self.form.first_empty()
         if first is not None:
             first.setFocus()
+
+    def _groups_list(self, incident: Incident) -> QListWidget:
+        groups = QListWidget()
+        for g in self.flow.service.directory.groups():
+            item = QListWidgetItem(g.name)
+            item.setData(Qt.ItemDataRole.UserRole, g.id)
+            if g.id in incident.groups:
+                # already told: cannot be unticked (no silent removals)
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setToolTip("Already hears about this incident")
+            else:
+                item.setCheckState(Qt.CheckState.Unchecked)
+            groups.addItem(item)
+        groups.setMaximumHeight(110)
+        groups.itemChanged.connect(self._groups_changed)
+        return groups
+
+    def _groups_changed(self) -> None:
+        added = []
+        for index in range(self.groups.count()):
+            item = self.groups.item(index)
+            group = str(item.data(Qt.ItemDataRole.UserRole))
+            if (
+                item.checkState() == Qt.CheckState.Checked
+                and group not in self.flow.incident.groups
+            ):
+                added.append(group)
+        self.flow.add_groups = added
+        self._schedule()
 
     def done(self, result: int) -> None:
         self.debounce.stop()  # no render after the dialog is gone (or the kit locked)
