@@ -86,7 +86,7 @@ class TemplatesSection(Section):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
         split.addWidget(editor_box)
-        split.setSizes([330, 870])
+        split.setSizes([370, 830])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.reload()
