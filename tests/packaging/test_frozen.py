@@ -10,6 +10,8 @@ from __future__ import annotations
 import configparser
 import json
 import os
+import shlex
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -158,3 +160,49 @@ def test_linux_archive_and_menu_entry(frozen: Path, tmp_path: Path) -> None:
     assert desktop["Exec"] == f'"{FOLDER}/outage-kit"'
     assert Path(desktop["Icon"]).is_file()
     assert desktop["Terminal"] == "false"
+
+
+KEYRING_SESSION = """
+printf '%s' "$KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+exec "$@"
+"""
+
+
+@pytest.mark.skipif(
+    not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
+    reason="needs dbus-daemon and gnome-keyring (make system-deps installs them)",
+)
+def test_frozen_kit_keeps_its_key_in_the_real_secret_service(
+    frozen: Path, workstation: tuple[dict[str, str], Path]
+) -> None:
+    """A private D-Bus session with an unlocked GNOME keyring, as on a Linux desktop: `init`
+    puts the key there, and later the kit opens with no passphrase at all."""
+    env, cwd = workstation
+    env = {k: v for k, v in env.items() if k != "PYTHON_KEYRING_BACKEND"}
+    env["KEYRING_PASSWORD"] = "desktop-login-password"
+    env["XDG_DATA_HOME"] = str(cwd / "home" / ".local" / "share")
+    home = cwd / "kit"
+    passphrase_file = cwd / "passphrase.txt"
+    passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    session = ["dbus-run-session", "--", "sh", "-c", KEYRING_SESSION, "keyring-session"]
+    script = [
+        [str(frozen), "--home", str(home), "--passphrase-file", str(passphrase_file), "init",
+         "--operator", "Night Duty"],
+        [str(frozen), "--home", str(home), "check"],  # no passphrase: the keyring opens it
+        [str(frozen), "--home", str(home), "--quit-when-ready"],
+        [str(frozen), "--selftest"],
+    ]  # fmt: skip
+    runner = " && ".join(" ".join(shlex.quote(part) for part in step) for step in script)
+    result = subprocess.run(
+        [*session, "sh", "-c", runner],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "store     ok" in result.stdout
+    assert "\nready\n" in result.stdout
+    assert "SecretService backend present and in use" in result.stdout
