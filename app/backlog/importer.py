@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
 from app.audit import AuditLog
 from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import KINDS, status_from_text
-from app.backlog.sources import FIELD_LABELS, ColumnMap, open_source
+from app.backlog.sources import FIELD_LABELS, ColumnMap, RowSource, open_source
 from app.backlog.values import ValueProblem, parse_duration, parse_money, parse_when
 from app.errors import UserError
 from app.store import db
@@ -26,6 +27,7 @@ MAX_PROBLEMS = 1000
 #: indexes and building them again after the load is ~3× faster than updating them per row
 BULK_ROWS = 100_000
 _CSV_BYTES_PER_ROW = 150
+BULK_CACHE_KIB = 262144
 _TEXT_FIELDS = (
     "batch_number",
     "batch_file",
@@ -119,41 +121,62 @@ class BacklogImporter:
             existing = int(self._conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0])
             estimate = path.stat().st_size // _CSV_BYTES_PER_ROW
             bulk = estimate >= BULK_ROWS and estimate >= existing // 2
-            sql = _upsert_sql(columns)
             stamp = iso(now())
-            with db.transaction(self._conn) as conn:
+            if bulk:
+                # building the indexes sorts a million keys each: a larger cache for the
+                # duration saves spilling (measured 4.3 → 3.6 s at 200k rows)
+                self._conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+            try:
+                with db.transaction(self._conn) as conn:
+                    self._load(conn, source, columns, result, stamp, bulk, progress, token)
+                    total = int(conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0])
+                    result.inserted = total - existing
+                    result.updated = result.rows - result.problem_count - result.inserted
+                    self._audit.append(
+                        "backlog.imported",
+                        file=path.name,
+                        kind=chosen,
+                        rows=result.rows,
+                        inserted=result.inserted,
+                        updated=result.updated,
+                        rejected=result.problem_count,
+                    )
+            finally:
                 if bulk:
-                    for name in _index_names():
-                        conn.execute(f"DROP INDEX {name}")
-                for chunk in _chunks(self._rows(source.rows(), columns, result, chosen, stamp)):
-                    if token is not None and token.cancelled:
-                        raise ImportCancelled()
-                    conn.executemany(sql, chunk)
-                    if progress is not None:
-                        progress(int(source.fraction() * 1000), 1000)
-                if token is not None and token.cancelled:
-                    raise ImportCancelled()
-                if bulk:
-                    for statement in RECORD_INDEXES:
-                        conn.execute(statement)
-                total = int(conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0])
-                result.inserted = total - existing
-                result.updated = result.rows - result.problem_count - result.inserted
-                self._audit.append(
-                    "backlog.imported",
-                    file=path.name,
-                    kind=chosen,
-                    rows=result.rows,
-                    inserted=result.inserted,
-                    updated=result.updated,
-                    rejected=result.problem_count,
-                )
+                    self._conn.execute(f"PRAGMA cache_size = -{db.CACHE_KIB}")
         if bulk:
             # fresh statistics let the planner pick the index that covers the sort
             self._conn.execute("PRAGMA analysis_limit = 1000")
             self._conn.execute("ANALYZE backlog_records")
         log.info("backlog import: %s", result.summary())
         return result
+
+    def _load(
+        self,
+        conn: db.Connection,
+        source: RowSource,
+        columns: ColumnMap,
+        result: ImportResult,
+        stamp: str,
+        bulk: bool,
+        progress: Callable[[int, int], None] | None,
+        token: CancelCheck | None,
+    ) -> None:
+        if bulk:
+            for name in _index_names():
+                conn.execute(f"DROP INDEX {name}")
+        sql = _upsert_sql(columns)
+        for chunk in _chunks(self._rows(source.rows(), columns, result, result.kind, stamp)):
+            if token is not None and token.cancelled:
+                raise ImportCancelled()
+            conn.executemany(sql, chunk)
+            if progress is not None:
+                progress(int(source.fraction() * 1000), 1000)
+        if token is not None and token.cancelled:
+            raise ImportCancelled()
+        if bulk:
+            for statement in RECORD_INDEXES:
+                conn.execute(statement)
 
     def _rows(
         self,
@@ -163,57 +186,100 @@ class BacklogImporter:
         kind: str,
         stamp: str,
     ) -> Iterator[tuple[Any, ...]]:
-        fields = list(columns.by_field.items())
+        convert = _RowConverter(columns, kind, stamp, self._catalog, result)
         width = max(columns.by_field.values()) + 1
         for line, cells in rows:
-            result.rows += 1
             if len(cells) < width:
                 cells = list(cells) + [""] * (width - len(cells))
-            if not any(str(c).strip() for c in cells):
-                result.rows -= 1  # blank lines are not records
-                continue
             try:
-                yield self._record(dict((f, cells[i]) for f, i in fields), kind, stamp, result)
+                record = convert(cells)
             except _CellProblem as problem:
+                result.rows += 1
                 result.problem_count += 1
                 if len(result.problems) < MAX_PROBLEMS:
                     label = columns.labels.get(problem.field, FIELD_LABELS[problem.field])
                     result.problems.append(RowProblem(line, label, str(problem)))
+                continue
+            if record is not None:  # None: a blank line, not a record
+                result.rows += 1
+                yield record
 
-    def _record(
-        self, raw: dict[str, Any], kind: str, stamp: str, result: ImportResult
-    ) -> tuple[Any, ...]:
-        qid = str(raw["quarantine_id"]).strip()
-        if isinstance(raw["quarantine_id"], float) and raw["quarantine_id"].is_integer():
-            qid = str(int(raw["quarantine_id"]))  # a number cell in a workbook
+
+class _RowConverter:
+    """Cells → the upsert's values, in `_columns_for` order. Built once per file: a million
+    rows make every per-row lookup count (status and reason words are cached)."""
+
+    def __init__(
+        self,
+        columns: ColumnMap,
+        kind: str,
+        stamp: str,
+        catalog: ReasonCatalog,
+        result: ImportResult,
+    ) -> None:
+        at = columns.by_field
+        self._qid = at["quarantine_id"]
+        self._status = at.get("status")
+        self._reason = at.get("reason")
+        texts = [at[n] for n in _TEXT_FIELDS if n in at]
+        self._pick_texts: Callable[[list[Any]], Sequence[Any]] = (
+            (lambda cells: [cells[i] for i in texts]) if len(texts) < 2 else itemgetter(*texts)
+        )
+        self._parsed: list[tuple[str, int, Callable[[Any], Any]]] = [
+            (n, at[n], parse_when) for n in _DATE_FIELDS if n in at
+        ]
+        if "amount" in at:
+            self._parsed.append(("amount", at["amount"], parse_money))
+        if "duration" in at:
+            self._parsed.append(("duration", at["duration"], parse_duration))
+        self._kind = kind
+        self._stamp = stamp
+        self._catalog = catalog
+        self._result = result
+        self._statuses: dict[str, str] = {}
+        self._reasons: dict[str, tuple[str, int]] = {}
+
+    def __call__(self, cells: list[Any]) -> tuple[Any, ...] | None:
+        qid = _text(cells[self._qid])
         if not qid:
+            if not any(_text(c) for c in cells):
+                return None
             raise _CellProblem("quarantine_id", "empty; every record needs its Quarantine ID")
-        status_text = str(raw.get("status", "") or "").strip()
-        status = status_from_text(status_text) if status_text else "quarantined"
-        if status is None:
-            raise _CellProblem(
-                "status",
-                f"{status_text!r} is not a status of the guide (Quarantine, "
-                "Cleansed, Completed, Withdrawn, Write off, Pending)",
-            )
-        reason, known = self._catalog.canonical(str(raw.get("reason", "") or ""))
-        if not known and reason:
-            result.unknown_reasons[reason] += 1
-        values: dict[str, Any] = {"quarantine_id": qid, "kind": kind, "status": status}
-        values["reason"] = reason
-        values["reason_known"] = int(known or not reason)
-        for name in _TEXT_FIELDS:
-            if name in raw:
-                values[name] = _text(raw[name])
-        for name in _DATE_FIELDS:
-            if name in raw:
-                values[name] = _cell(name, parse_when, raw[name])
-        if "amount" in raw:
-            values["amount_minor"] = _cell("amount", parse_money, raw["amount"])
-        if "duration" in raw:
-            values["duration"] = _cell("duration", parse_duration, raw["duration"])
-        values["imported_at"] = stamp
-        return tuple(values.values())
+        status = self._status_of(cells[self._status]) if self._status is not None else None
+        reason, known = self._reason_of(cells[self._reason] if self._reason is not None else "")
+        values: list[Any] = [qid, self._kind, status or "quarantined", reason, known]
+        values += [c.strip() if type(c) is str else _text(c) for c in self._pick_texts(cells)]
+        for name, i, parse in self._parsed:
+            try:
+                values.append(parse(cells[i]))
+            except ValueProblem as problem:
+                raise _CellProblem(name, str(problem)) from None
+        values.append(self._stamp)
+        return tuple(values)
+
+    def _status_of(self, cell: Any) -> str | None:
+        text = _text(cell)
+        found = self._statuses.get(text)
+        if found is None:
+            found = status_from_text(text) if text else "quarantined"
+            if found is None:
+                raise _CellProblem(
+                    "status",
+                    f"{text!r} is not a status of the guide (Quarantine, "
+                    "Cleansed, Completed, Withdrawn, Write off, Pending)",
+                )
+            self._statuses[text] = found
+        return found
+
+    def _reason_of(self, cell: Any) -> tuple[str, int]:
+        text = _text(cell)
+        found = self._reasons.get(text)
+        if found is None:
+            reason, known = self._catalog.canonical(text)
+            found = self._reasons[text] = (reason, int(known or not reason))
+        if not found[1]:
+            self._result.unknown_reasons[found[0]] += 1
+        return found
 
 
 class _CellProblem(ValueError):
@@ -222,17 +288,12 @@ class _CellProblem(ValueError):
         self.field = field_name
 
 
-def _cell(name: str, parse: Callable[[Any], Any], value: Any) -> Any:
-    try:
-        return parse(value)
-    except ValueProblem as problem:
-        raise _CellProblem(name, str(problem)) from None
-
-
 def _text(value: Any) -> str:
+    if type(value) is str:  # every CSV cell: the fast path
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+        return str(int(value))  # a number cell in a workbook
+    return "" if value is None else str(value).strip()
 
 
 def _columns_for(columns: ColumnMap) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$")
 _NUMERIC = re.compile(
@@ -12,6 +13,21 @@ _NUMERIC = re.compile(
     r"(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$"
 )
 _MONTH_NAMES = ("%d %b %Y", "%d-%b-%Y", "%d %B %Y", "%b %d, %Y", "%d-%b-%y")
+
+
+# what billing's exports almost always hold: checked without building a datetime
+_FAST_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_FAST_MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
+_FAST_MONEY = re.compile(r"(-?)(\d{1,15})(?:\.(\d{1,2}))?$")
+
+
+@cache
+def _real_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 class ValueProblem(ValueError):
@@ -25,6 +41,12 @@ def parse_when(text: str | datetime | date) -> str:
     billing system writes them (20/11/2026, 20.11.2026 13:45, 20-11-26), month-first only when
     day-first is impossible (11/20/2026), and month names (20 Nov 2026).
     """
+    if type(text) is str:
+        found = _FAST_MOMENT.match(text)
+        if found is not None and _real_day(found[1]):
+            return f"{found[1]}T{found[2]}:{found[3]}:{found[4] or '00'}"
+        if _FAST_DAY.match(text) and _real_day(text):
+            return f"{text}T00:00:00"
     if isinstance(text, datetime):
         return text.replace(tzinfo=None, microsecond=0).isoformat()
     if isinstance(text, date):
@@ -76,6 +98,11 @@ def _build(
 
 def parse_money(text: str | float | int | Decimal) -> int | None:
     """ "12.34", "1 234,56", "-2", "€ 8" → minor units (cents); None when empty."""
+    if type(text) is str:
+        found = _FAST_MONEY.match(text)
+        if found is not None:
+            cents = int(found[2]) * 100 + int((found[3] or "0").ljust(2, "0"))
+            return -cents if found[1] else cents
     if isinstance(text, (int, float, Decimal)) and not isinstance(text, bool):
         return int((Decimal(str(text)) * 100).quantize(Decimal(1)))
     value = re.sub(r"[\s\u00a0€$£]|EUR|SEK|USD|BRL|PLN", "", str(text))
@@ -96,6 +123,8 @@ def parse_money(text: str | float | int | Decimal) -> int | None:
 
 def parse_duration(text: str | float | int) -> int | None:
     """Seconds, or h:mm:ss / m:ss → seconds."""
+    if type(text) is str and text.isdigit():
+        return int(text)
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         return int(text)
     value = str(text).strip()
