@@ -267,8 +267,12 @@ class IncidentReader:
                 audience = _with_removed(audience, len(previous - keys))
             previous = keys
             subject, text = _main_text(self.incidents.texts(notice.id))
+            # one lookup per message (a notice may go to thousands of partners)
+            by_address = {r.phone: r for r in recipients if r.phone}
+            by_address.update({r.email: r for r in recipients if r.email})
             lines = [
-                _line(m, recipients, out_times.get(m.id)) for m in by_notice.get(notice.id, [])
+                _line(m, by_address.get(m.recipient), out_times.get(m.id))
+                for m in by_notice.get(notice.id, [])
             ]
             records.append(NoticeRecord(number, notice, subject, text, audience, lines))
         return records
@@ -362,13 +366,7 @@ def _main_text(texts: Sequence[tuple[str, str, str, str]]) -> tuple[str, str]:
     return chosen[2], chosen[3]
 
 
-def _line(
-    message: OutboxMessage, recipients: Sequence[Recipient], out_at: datetime | None
-) -> MessageLine:
-    who = next(
-        (r for r in recipients if message.recipient in (r.email, r.phone)),
-        None,
-    )
+def _line(message: OutboxMessage, who: Recipient | None, out_at: datetime | None) -> MessageLine:
     if out_at is None and message.state == "sent":
         # settled as sent without a recorded attempt: it went out by the last change at most
         out_at = sources.parse_stamp(message.updated_at)

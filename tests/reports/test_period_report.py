@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import csv
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
+
+import pytest
 
 from app.backlog.model import money_text
 from app.incidents.service import IncidentService
 from app.kit import Kit
+from app.reports.period import ReportCancelled, gather_period
 from tests.reports.conftest import T0, Night, iso, pdf_text
 from tests.support.cli import CliRunner
 
@@ -117,3 +120,14 @@ def test_a_period_that_ends_before_it_starts_is_refused(
     )
     assert result.code == 2 and "--from 'March' is not a date" in result.err
     assert not out.exists()
+
+
+def test_a_cancelled_period_report_stops_with_a_message(night: Night) -> None:
+    with pytest.raises(ReportCancelled, match="cancelled; nothing was written"):
+        gather_period(
+            night.kit.store.conn,
+            date(2026, 3, 1),
+            date(2026, 3, 31),
+            actor="Manager",
+            cancelled=lambda: True,
+        )
