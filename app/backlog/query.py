@@ -18,6 +18,14 @@ SORTS = {
     "service_id": "service_id",
 }
 PAGE = 200
+#: matches above which a first page walks the sort index instead of sorting the matches:
+#: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over
+BROAD = 5000
+_SORT_INDEXES = {
+    "call_date": "backlog_by_call_date",
+    "quarantine_id": "sqlite_autoindex_backlog_records_1",
+    "service_id": "backlog_by_service",
+}
 _SELECT = "SELECT " + ", ".join(RECORD_COLUMNS) + " FROM backlog_records"
 
 
@@ -43,7 +51,10 @@ class Where:
     params: tuple[Any, ...]
 
     @classmethod
-    def of(cls, criteria: Criteria) -> Where:
+    def of(cls, criteria: Criteria, *, broad_prefixes: frozenset[str] = frozenset()) -> Where:
+        """`broad_prefixes`: prefix columns that match so many records that walking the sort
+        index and filtering beats reading every match and sorting: their term is written
+        `+column`, which keeps SQLite from choosing their index."""
         parts: list[str] = []
         params: list[Any] = []
 
@@ -73,10 +84,13 @@ class Where:
             if value:
                 add(f"{column} = ?", value.strip())
         # GLOB, not LIKE: LIKE is case-insensitive and cannot use the index (FACTS.md)
-        if criteria.service_id:
-            add("service_id GLOB ?", glob_escape(criteria.service_id.strip()) + "*")
-        if criteria.batch_file:
-            add("batch_file GLOB ?", glob_escape(criteria.batch_file.strip()) + "*")
+        for column, value in (
+            ("service_id", criteria.service_id),
+            ("batch_file", criteria.batch_file),
+        ):
+            if value:
+                term = f"+{column}" if column in broad_prefixes else column
+                add(f"{term} GLOB ?", glob_escape(value.strip()) + "*")
         if criteria.date_from:
             add("call_date >= ?", _local_bound(criteria.date_from, end=False))
         if criteria.date_to:
@@ -121,8 +135,8 @@ class BacklogQuery:
         column = SORTS.get(sort)
         if column is None:
             raise UserError(f"Cannot sort by {sort!r}; use one of {', '.join(SORTS)}.")
-        where = Where.of(criteria)
-        sql, params = f"{_SELECT} WHERE {where.sql}", list(where.params)
+        where, indexed = self._plan(criteria, sort)
+        sql, params = f"{_SELECT}{indexed} WHERE {where.sql}", list(where.params)
         direction = "DESC" if descending else "ASC"
         if after is not None:
             op = "<" if descending else ">"
@@ -131,6 +145,34 @@ class BacklogQuery:
         sql += f" ORDER BY {column} {direction}, id {direction} LIMIT ?"
         params.append(int(limit))
         return [_record(row) for row in self._conn.execute(sql, params)]
+
+    def _plan(self, criteria: Criteria, sort: str) -> tuple[Where, str]:
+        """The WHERE clause, and an INDEXED BY when the matches are too many to sort.
+
+        Sorted by call date, every equality filter has an index ending in call_date, so only
+        a broad service-identifier or batch-file prefix needs help. Sorted by another column,
+        a search matching more than BROAD records walks that column's index instead."""
+        plain = Where.of(criteria)
+        if plain.sql == "1":
+            return plain, ""
+        if sort == "call_date":
+            broad = frozenset(
+                column
+                for column, value in (
+                    ("service_id", criteria.service_id),
+                    ("batch_file", criteria.batch_file),
+                )
+                if value and self._at_least(f"{column} GLOB ?", (glob_escape(value) + "*",))
+            )
+            return (Where.of(criteria, broad_prefixes=broad), "") if broad else (plain, "")
+        if self._at_least(plain.sql, plain.params):
+            return plain, f" INDEXED BY {_SORT_INDEXES[sort]}"
+        return plain, ""
+
+    def _at_least(self, where: str, params: tuple[Any, ...]) -> bool:
+        """Whether `where` matches BROAD records or more (stops counting there)."""
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM backlog_records WHERE {where} LIMIT {BROAD})"
+        return int(self._conn.execute(sql, params).fetchone()[0]) >= BROAD
 
     def ids(
         self, criteria: Criteria, *, sort: str = "call_date", descending: bool = True

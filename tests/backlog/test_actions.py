@@ -88,3 +88,20 @@ def test_undo_last_bulk_action(
     assert kit.audit.entries(action_prefix="backlog.action_undone")[0].details["restored"] == 40
     with pytest.raises(UserError, match="no action to undo"):
         actions.undo_last()
+
+
+@pytest.mark.parametrize("sort", ["call_date", "quarantine_id", "service_id"])
+def test_broad_searches_walk_the_sort_index_with_the_same_answer(
+    loaded: int, query: BacklogQuery, monkeypatch: pytest.MonkeyPatch, sort: str
+) -> None:
+    import app.backlog.query as query_module
+
+    searches = [
+        Criteria(service_id="46700000"),
+        Criteria(batch_file="CDR_10", status="quarantined"),
+        Criteria(carrier="Carrier North"),
+    ]
+    narrow = {c: [r.id for r in query.page(c, sort=sort, limit=15)] for c in searches}
+    monkeypatch.setattr(query_module, "BROAD", 5)  # every search above is now "broad"
+    for criteria, expected in narrow.items():
+        assert [r.id for r in query.page(criteria, sort=sort, limit=15)] == expected

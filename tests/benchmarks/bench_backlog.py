@@ -274,7 +274,13 @@ if sys.argv[1] == "backlog":
     print(section.records.model.rowCount(), file=sys.stderr)
 for _ in range(10):
     QCoreApplication.processEvents()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+# VmHWM: this process's own peak (ru_maxrss would include the benchmark's memory at fork)
+status = Path("/proc/self/status")
+if status.exists():
+    peak = next(l for l in status.read_text().splitlines() if l.startswith("VmHWM"))
+    print(int(peak.split()[1]))
+else:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
