@@ -148,3 +148,16 @@ def test_unknown_reference_and_a_folder_as_output_are_clear_errors(
     )
     assert result.code == 2 and "is a folder" in result.err
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_partner_text_cannot_inject_markup_into_the_html(
+    service_with_demo: IncidentService, clock: Clock, cli: CliRunner, tmp_path: Path
+) -> None:
+    clock.at(T0 + timedelta(minutes=5))
+    title = '<img src="http://tracker.example.net/x.png"> & <script>alert(1)</script>'
+    incident = service_with_demo.create("disaster", title, ["sms"], detected=T0)
+    out = tmp_path / "escaped.html"
+    _report(cli, incident.reference, "html", out)
+    html = out.read_text(encoding="utf-8")
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
