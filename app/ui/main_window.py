@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -155,6 +155,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     def _drop_sections(self) -> None:
+        # Deletion is deferred to the event loop; until then no timer, watcher or signal of
+        # a section may reach the store that is about to close.
+        items = [self.header.itemAt(i) for i in range(self.header.count())]
+        header = [w for w in (item.widget() for item in items if item) if w is not None]
+        for obj in [*self.sections, *self._section_status, *header]:
+            _silence(obj)
         for action in self._section_actions:
             self.kit_menu.removeAction(action)
         self._section_actions.clear()
@@ -274,3 +280,11 @@ class MainWindow(QMainWindow):
 
 def _local_files(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def _silence(obj: QObject) -> None:
+    for timer in obj.findChildren(QTimer):
+        timer.stop()
+    obj.blockSignals(True)
+    for child in obj.findChildren(QObject):
+        child.blockSignals(True)
