@@ -31,7 +31,7 @@ from app.ui.errors import show_error
 from app.ui.idle import IdleWatcher
 from app.ui.lock_panel import LockPanel
 from app.ui.section import Section
-from app.ui.sections import SECTION_TYPES
+from app.ui.sections import SECTIONS, SectionEntry
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.keeper = keeper
         self.kit: Kit | None = None
-        self.sections: list[Section] = []
+        self._entries: list[SectionEntry] = []
+        self._built: dict[int, Section] = {}
         self._section_status: list[QWidget] = []
 
         self.lock_panel = LockPanel(paths=paths, keeper=keeper, throttle=UnlockThrottle())
@@ -137,22 +138,38 @@ class MainWindow(QMainWindow):
 
     def _build_sections(self) -> None:
         assert self.kit is not None
-        for section_type in SECTION_TYPES:
-            section = section_type(self.kit)
-            self.sections.append(section)
-            self.stack.addWidget(section)
-            self.nav.addItem(section.title)
-            row = self.nav.count() - 1
-            section.label_changed.connect(lambda text, r=row: self.nav.item(r).setText(text))
-            for widget in section.header_widgets():
-                self.header.addWidget(widget)
-            for widget in section.status_widgets():
-                self.statusBar().addPermanentWidget(widget)
-                self._section_status.append(widget)
-            for action in section.menu_actions():
-                self.kit_menu.insertAction(self.lock_action, action)
-                self._section_actions.append(action)
+        for entry in SECTIONS:
+            self.nav.addItem(entry.title)
+            self._entries.append(entry)
+        for row, entry in enumerate(SECTIONS):
+            if entry.eager:
+                self._materialize(row)
         self.nav.setCurrentRow(0)
+
+    def _materialize(self, row: int) -> Section:
+        """The section of navigation row `row`, built now if it was not yet."""
+        assert self.kit is not None
+        built = self._built.get(row)
+        if built is not None:
+            return built
+        section = self._entries[row].load()(self.kit)
+        self.stack.addWidget(section)  # the stack's order does not matter: rows map by dict
+        self._built[row] = section
+        section.label_changed.connect(lambda text, r=row: self.nav.item(r).setText(text))
+        for widget in section.header_widgets():
+            self.header.addWidget(widget)
+        for widget in section.status_widgets():
+            self.statusBar().addPermanentWidget(widget)
+            self._section_status.append(widget)
+        for action in section.menu_actions():
+            self.kit_menu.insertAction(self.lock_action, action)
+            self._section_actions.append(action)
+        return section
+
+    @property
+    def sections(self) -> list[Section]:
+        """The sections built so far, in navigation order."""
+        return [self._built[row] for row in sorted(self._built)]
 
     def _drop_sections(self) -> None:
         # Deletion is deferred to the event loop; until then no timer, watcher or signal of
@@ -174,20 +191,22 @@ class MainWindow(QMainWindow):
             if header_widget is not None:
                 header_widget.deleteLater()
         self.nav.clear()
-        for section in self.sections:
-            self.stack.removeWidget(section)
-            section.deleteLater()
-        self.sections.clear()
+        for page in [self.stack.widget(i) for i in range(self.stack.count())]:
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self._built.clear()
+        self._entries.clear()
 
     def section(self, title: str) -> Section:
-        for section in self.sections:
-            if section.title == title:
-                return section
+        for row, entry in enumerate(self._entries):
+            if entry.title == title:
+                return self._materialize(row)
         raise KeyError(title)
 
     def show_section(self, title: str) -> Section:
         section = self.section(title)
-        row = self.sections.index(section)
+        row = next(r for r, built in self._built.items() if built is section)
         if self.nav.currentRow() == row:
             section.shown()  # already selected: still refresh, as a click would
         self.nav.setCurrentRow(row)
@@ -207,9 +226,10 @@ class MainWindow(QMainWindow):
                 return
 
     def _select(self, row: int) -> None:
-        if 0 <= row < len(self.sections):
-            self.stack.setCurrentWidget(self.sections[row])
-            self.sections[row].shown()
+        if 0 <= row < len(self._entries):
+            section = self._materialize(row)
+            self.stack.setCurrentWidget(section)
+            section.shown()
 
     # -- health -------------------------------------------------------------------------
 
@@ -273,6 +293,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:
         if self.kit is not None:
+            self._drop_sections()
             self.kit.close()
             self.kit = None
         super().closeEvent(event)  # type: ignore[arg-type]

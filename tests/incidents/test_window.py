@@ -142,8 +142,10 @@ def demo_window(qtbot: QtBot, store: Store, paths: KitPaths) -> MainWindow:
     qtbot.addWidget(window)
     window.open_store(store)
     window.show()
-    yield window
-    _wait_health(qtbot, window)
+    # pytest-qt closes the window before fixture teardown runs: wait for the start-up
+    # check here, while the window is certainly alive.
+    qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=10000)
+    return window
 
 
 def _follow_up(
