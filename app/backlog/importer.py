@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from app.audit import AuditLog
 from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import KINDS, status_from_text
+from app.backlog.query import latest_decision
 from app.backlog.sources import FIELD_LABELS, ColumnMap, RowSource, open_source
 from app.backlog.values import ValueProblem, parse_duration, parse_money, parse_when
 from app.errors import UserError
@@ -312,7 +313,7 @@ def _upsert_sql(columns: ColumnMap) -> str:
     final = ", ".join(f"'{s}'" for s in _FINAL_STATUSES)
     updates = [f"{n} = excluded.{n}" for n in names if n not in ("quarantine_id", "status")] + [
         # a decision taken in the kit and not yet superseded by billing survives a re-import
-        "status = CASE WHEN backlog_records.decided_at IS NULL "
+        f"status = CASE WHEN {latest_decision('backlog_records.id')} IS NULL "
         f"OR excluded.status IN ({final}) THEN excluded.status ELSE backlog_records.status END"
     ]
     return (

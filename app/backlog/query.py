@@ -26,7 +26,23 @@ _SORT_INDEXES = {
     "quarantine_id": "sqlite_autoindex_backlog_records_1",
     "service_id": "backlog_by_service",
 }
-_SELECT = "SELECT " + ", ".join(RECORD_COLUMNS) + " FROM backlog_records"
+
+
+def latest_decision(record: str) -> str:
+    """SQL for the id of the action that decided `record` last (undone ones do not count)."""
+    return (
+        "(SELECT max(c.action) FROM backlog_changes c JOIN backlog_actions a ON a.id = c.action "
+        f"WHERE c.record = {record} AND a.undo_of IS NULL AND a.undone_by IS NULL)"
+    )
+
+
+_DERIVED = ("note", "decided_at", "decided_by")
+_SELECT = (
+    "SELECT "
+    + ", ".join(f"r.{c}" for c in RECORD_COLUMNS if c not in _DERIVED)
+    + ", coalesce(d.note, ''), d.at, d.actor FROM backlog_records r "
+    + f"LEFT JOIN backlog_actions d ON d.id = {latest_decision('r.id')}"
+)
 
 
 def glob_escape(text: str) -> str:
@@ -136,7 +152,8 @@ class BacklogQuery:
         if column is None:
             raise UserError(f"Cannot sort by {sort!r}; use one of {', '.join(SORTS)}.")
         where, indexed = self._plan(criteria, sort)
-        sql, params = f"{_SELECT}{indexed} WHERE {where.sql}", list(where.params)
+        sql = f"SELECT id FROM backlog_records{indexed} WHERE {where.sql}"
+        params = list(where.params)
         direction = "DESC" if descending else "ASC"
         if after is not None:
             op = "<" if descending else ">"
@@ -144,7 +161,8 @@ class BacklogQuery:
             params += [after.value, after.id]
         sql += f" ORDER BY {column} {direction}, id {direction} LIMIT ?"
         params.append(int(limit))
-        return [_record(row) for row in self._conn.execute(sql, params)]
+        # ids first, then the rows: the decision columns are looked up for this page only
+        return self.by_ids([int(r[0]) for r in self._conn.execute(sql, params)])
 
     def _plan(self, criteria: Criteria, sort: str) -> tuple[Where, str]:
         """The WHERE clause, and an INDEXED BY when the matches are too many to sort.
@@ -196,13 +214,13 @@ class BacklogQuery:
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]
             marks = ",".join("?" * len(part))
-            for row in self._conn.execute(f"{_SELECT} WHERE id IN ({marks})", part):
+            for row in self._conn.execute(f"{_SELECT} WHERE r.id IN ({marks})", part):
                 record = _record(row)
                 found[record.id] = record
         return [found[i] for i in ids if i in found]
 
     def get(self, record_id: int) -> BacklogRecord | None:
-        row = self._conn.execute(f"{_SELECT} WHERE id = ?", (record_id,)).fetchone()
+        row = self._conn.execute(f"{_SELECT} WHERE r.id = ?", (record_id,)).fetchone()
         return _record(row) if row else None
 
     def distinct(self, column: str) -> list[str]:

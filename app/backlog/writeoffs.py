@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from app.backlog.model import money_text
+from app.backlog.query import latest_decision
 from app.reports.render import Report, ReportSection, Table
 from app.store import db
 from app.timefmt import local_text, now
@@ -84,9 +85,11 @@ def _totals(conn: db.Connection, title: str, label: str, expression: str) -> Tab
 def _records(conn: db.Connection) -> Iterator[Sequence[Any]]:
     """Streamed from the cursor (the report may list a million records)."""
     rows = conn.execute(
-        "SELECT quarantine_id, kind, service_id, carrier, reason, call_date, amount_minor, "
-        "currency, note, coalesce(decided_by, ''), coalesce(decided_at, '') "
-        "FROM backlog_records WHERE status = 'write-off' ORDER BY call_date, id"
+        "SELECT r.quarantine_id, r.kind, r.service_id, r.carrier, r.reason, r.call_date, "
+        "r.amount_minor, r.currency, coalesce(d.note, ''), coalesce(d.actor, ''), "
+        "coalesce(d.at, '') FROM backlog_records r "
+        f"LEFT JOIN backlog_actions d ON d.id = {latest_decision('r.id')} "
+        "WHERE r.status = 'write-off' ORDER BY r.call_date, r.id"
     )
     for r in rows:
         yield (

@@ -213,3 +213,22 @@ def test_bulk_import_rebuilds_indexes(
     }
     assert "backlog_by_reason_status" in names and len(names) == 11
     assert query.count(Criteria(reason="No Tariff Found")) == 75
+
+
+def test_reimport_keeps_a_decision_taken_in_the_kit(
+    kit: Kit, write_csv: Writer, importer: BacklogImporter, query: BacklogQuery
+) -> None:
+    from app.backlog.actions import BacklogActions
+
+    importer.run(write_csv([HEADER, *sample_rows(3)]))
+    actions = BacklogActions(conn=kit.store.conn, audit=kit.audit)
+    actions.set_status(to="write-off", note="claim", quarantine_ids=["Q000001", "Q000002"])
+    actions.set_status(to="cleansed", quarantine_ids=["Q000002"])
+    actions.undo_last()  # Q000002 is back to its write-off decision
+    again = sample_rows(3)
+    again[1] = again[1].replace("Quarantine,", "Completed,")  # billing finished Q000002
+    importer.run(write_csv([HEADER, *again]))
+    statuses = {r.quarantine_id: r.status for r in query.page(Criteria())}
+    assert statuses == {"Q000001": "write-off", "Q000002": "completed", "Q000003": "quarantined"}
+    kept = query.page(Criteria(quarantine_id="Q000001"))[0]
+    assert (kept.note, kept.decided_by) == ("claim", kit.operator)

@@ -4,6 +4,9 @@ Index design (FACTS.md, SQLCipher): every filter the search offers has an index 
 trailing column is `call_date`, so a filtered first page sorted by call date reads ~200
 index entries instead of sorting the matches. The rowid is the last key of every index,
 which makes (call_date, id) keyset paging index-only too.
+
+A decision's note, time and decider live only in backlog_actions / backlog_changes: a bulk
+change of 100,000 records then rewrites one short column per record, and rows never grow.
 """
 
 from app.store.migrations.base import Migration
@@ -48,9 +51,6 @@ CREATE TABLE backlog_records (
     amount_minor      INTEGER,
     currency          TEXT NOT NULL DEFAULT '',
     duration          INTEGER,
-    note              TEXT NOT NULL DEFAULT '',
-    decided_at        TEXT,
-    decided_by        TEXT,
     imported_at       TEXT NOT NULL
 );
 """

@@ -25,6 +25,7 @@ from app.ui.table_model import Column, RowsModel
 
 _DIMENSIONS = {"status": "Status", "reason": "Reason", "carrier": "Carrier", "age": "Age of call"}
 CHART_BARS = 15
+SCAN_CACHE_KIB = 4096
 
 
 class DashboardPanel(QWidget):
@@ -87,6 +88,8 @@ class DashboardPanel(QWidget):
 
         def work(progress: object, token: tasks.CancelToken) -> Summary:
             conn = store.connect()
+            # one sequential pass: a cache does not help it, and would cost 64 MB of memory
+            conn.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
             try:
                 return summarise(conn, open_only=open_only)
             finally:

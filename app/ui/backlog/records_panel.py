@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -359,6 +360,8 @@ class RecordsPanel(QWidget):
                 conn.close()
 
         def finished(result: T) -> None:
+            if not shiboken6.isValid(self):  # the kit was locked meanwhile: the work is saved
+                return
             self._busy(None)
             try:
                 done(result)
@@ -366,6 +369,9 @@ class RecordsPanel(QWidget):
                 show_error(self, err)
 
         def failed(err: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                show_error(None, err)
+                return
             self._busy(None)
             self.result_label.setText("")
             show_error(self, err)
