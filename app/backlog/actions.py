@@ -11,7 +11,7 @@ from typing import Any
 
 from app.audit import AuditLog
 from app.backlog.model import STATUS_LABELS, Criteria, decision
-from app.backlog.query import Where
+from app.backlog.query import Where, latest_decision
 from app.errors import UserError
 from app.store import db
 from app.timefmt import iso, now
@@ -141,9 +141,9 @@ class BacklogActions:
             changed = conn.execute("SELECT changes()").fetchone()[0]
             matched = conn.execute(f"SELECT count(*) FROM ({source})", params).fetchone()[0]
             conn.execute(
-                "UPDATE backlog_records SET status = ? "
+                "UPDATE backlog_records SET status = ?, decided_at = ? "
                 "WHERE id IN (SELECT record FROM backlog_changes WHERE action = ?)",
-                (status, action_id),
+                (status, at, action_id),
             )
             conn.execute(
                 "UPDATE backlog_actions SET matched = ?, changed = ? WHERE id = ?",
@@ -219,16 +219,18 @@ class BacklogActions:
             )
             changed = int(conn.execute("SELECT changes()").fetchone()[0])
             conn.execute(
-                "UPDATE backlog_records SET status = c.to_status FROM backlog_changes c "
-                "WHERE c.action = ? AND backlog_records.id = c.record",
+                "UPDATE backlog_actions SET undone_by = ? WHERE id = ?", (undo_id, last.id)
+            )
+            # decided_at goes back to the time of the decision that stands again (or none)
+            conn.execute(
+                "UPDATE backlog_records SET status = c.to_status, decided_at = (SELECT a.at "
+                f"FROM backlog_actions a WHERE a.id = {latest_decision('backlog_records.id')}) "
+                "FROM backlog_changes c WHERE c.action = ? AND backlog_records.id = c.record",
                 (undo_id,),
             )
             conn.execute(
                 "UPDATE backlog_actions SET matched = ?, changed = ? WHERE id = ?",
                 (last.changed, changed, undo_id),
-            )
-            conn.execute(
-                "UPDATE backlog_actions SET undone_by = ? WHERE id = ?", (undo_id, last.id)
             )
             self._audit.append(
                 "backlog.action_undone",

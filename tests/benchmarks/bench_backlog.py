@@ -240,9 +240,15 @@ def _bulk(kit: Kit) -> list[Figure]:
         )
     )
     undo = _timed(actions.undo_last)
+    # the same size of change on records that lie together (one export's worth, as billing
+    # hands them over) instead of one in ten across the whole table
+    together = _timed(
+        lambda: actions.set_status(to="pending", ids=list(range(200_001, 200_001 + matched)))
+    )
     return [
         Figure(f"bulk write-off of {matched:,} records, audited", seconds, "s", baseline, "≤ 3 s"),
         Figure(f"undo of that bulk action ({matched:,} records)", undo, "s", baseline),
+        Figure(f"bulk change of {matched:,} adjacent records (ids)", together, "s", baseline),
     ]
 
 

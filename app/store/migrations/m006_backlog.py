@@ -5,8 +5,9 @@ trailing column is `call_date`, so a filtered first page sorted by call date rea
 index entries instead of sorting the matches. The rowid is the last key of every index,
 which makes (call_date, id) keyset paging index-only too.
 
-A decision's note, time and decider live only in backlog_actions / backlog_changes: a bulk
-change of 100,000 records then rewrites one short column per record, and rows never grow.
+A decision's note and decider live only in backlog_actions / backlog_changes, so a bulk change
+of 100,000 records rewrites two short columns per record; `decided_at` (when the decision that
+stands was taken) stays on the row for the period report's "written off in the period".
 """
 
 from app.store.migrations.base import Migration
@@ -51,6 +52,7 @@ CREATE TABLE backlog_records (
     amount_minor      INTEGER,
     currency          TEXT NOT NULL DEFAULT '',
     duration          INTEGER,
+    decided_at        TEXT,
     imported_at       TEXT NOT NULL
 );
 """
