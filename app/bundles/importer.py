@@ -12,6 +12,7 @@ from app.bundles.archive import LIMITS, BundleRejected, Limits, Manifest, read_a
 from app.bundles.diff import BundleDiff, diff_directories
 from app.bundles.history import AppliedBundle, current_bundle, record
 from app.bundles.minisign import Signature, SignatureError
+from app.bundles.names import SIGNATURE_SUFFIX
 from app.bundles.trust import TrustedSigner, TrustStore
 from app.contacts.directory import DirectoryStore
 from app.contacts.model import Contact, Directory, Template
@@ -19,8 +20,6 @@ from app.contacts.source import SourceProblems, parse_source
 from app.errors import UserError
 from app.store import db
 from app.timefmt import iso, local_text, now, parse_time
-
-SIGNATURE_SUFFIX = ".minisig"
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.audit import AuditLog
-from app.bundles.importer import SIGNATURE_SUFFIX
+from app.bundles.names import SIGNATURE_SUFFIX
 from app.store import db
 
 

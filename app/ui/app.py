@@ -17,7 +17,6 @@ from app.paths import KitPaths, remember_home
 from app.resources import resources_dir
 from app.store.store import Store
 from app.store.unlock import read_passphrase_file, unlock_with_keyring, unlock_with_passphrase
-from app.ui.contacts.demo_choice import add_demo_choice, demo_chosen, load_demo_into
 from app.ui.errors import install_excepthook, show_error
 from app.ui.first_run import FirstRunDialog
 from app.ui.main_window import MainWindow
@@ -41,6 +40,8 @@ def application() -> QApplication:
 
 def first_run(ctx: CliContext, window: MainWindow) -> Store | None:
     dialog = FirstRunDialog(ctx.paths.home, window)
+    from app.ui.contacts.demo_choice import add_demo_choice  # first run only
+
     add_demo_choice(dialog, dialog.extra)
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
@@ -55,6 +56,8 @@ def create_store(dialog: FirstRunDialog, ctx: CliContext, window: MainWindow) ->
     store = Store.create(
         paths, operator=form.operator.strip(), passphrase=form.passphrase, keeper=ctx.keeper
     )
+    from app.ui.contacts.demo_choice import demo_chosen, load_demo_into
+
     if demo_chosen(dialog):
         load_demo_into(store)
     if form.home != ctx.paths.home:

@@ -31,10 +31,15 @@ def show_error(parent: QWidget | None, err: BaseException) -> None:
         parent=owner,
     )
     box.setDetailedText(details)
-    if owner is None:
-        box.exec()  # no window yet (start-up): nothing else to keep running
-        return
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if owner is None:
+        # No window yet (start-up): the application keeps the box alive until it is closed.
+        app = QApplication.instance()
+        if app is not None:
+            kept: list[QMessageBox] = app.property("error_boxes") or []
+            app.setProperty("error_boxes", [*kept, box])
+        box.show()
+        return
     box.open()  # window-modal, the parent keeps it alive; timers keep running
 
 

@@ -110,7 +110,10 @@ class MainWindow(QMainWindow):
             return
         self.kit.audit.append("kit.unlocked")
         self.idle.set_minutes(self.kit.settings.get("idle_lock_minutes"))
-        self._build_sections()
+        try:
+            self._build_sections()
+        except Exception as err:  # a broken section must not keep the kit shut
+            show_error(self, err)
         self.pages.setCurrentWidget(self.work)
         self.lock_action.setEnabled(True)
         self.lock_label.setText("Unlocked")

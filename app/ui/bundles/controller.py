@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.bundles.history import AppliedBundle
-from app.bundles.importer import SIGNATURE_SUFFIX, bundle_files
+from app.bundles.names import SIGNATURE_SUFFIX
 from app.bundles.watch import signed_bundles, watched_folder
 from app.kit import Kit
-from app.ui.bundles.import_dialog import BundleImportDialog
-from app.ui.bundles.settings_dialog import BundleSettingsDialog
 from app.ui.bundles.status import BundleStatusLabel
+
+if TYPE_CHECKING:
+    from app.bundles.history import AppliedBundle
+    from app.ui.bundles.import_dialog import BundleImportDialog
 
 # A USB stick is mounted some time after it is plugged in: look again this often.
 POLL_MS = 5000
@@ -90,6 +92,10 @@ class BundleController(QObject):
     # -- the flow ---------------------------------------------------------------------------
 
     def open_bundle(self, path: Path, *, quiet_if_applied: bool = False) -> BundleImportDialog:
+        # Signature and archive code load only when a bundle actually arrives (start-up time).
+        from app.bundles.importer import bundle_files
+        from app.ui.bundles.import_dialog import BundleImportDialog
+
         bundle, _signature = bundle_files(path)
         dialog = BundleImportDialog(self.kit, bundle, self.parent_widget)
         dialog.applied.connect(self._applied)
@@ -120,6 +126,8 @@ class BundleController(QObject):
         self.bundle_applied.emit(applied)
 
     def open_settings(self) -> None:
+        from app.ui.bundles.settings_dialog import BundleSettingsDialog
+
         dialog = BundleSettingsDialog(self.kit, self.parent_widget)
         dialog.watch_changed.connect(self.watch_changed)
         dialog.import_requested.connect(self.choose_file)

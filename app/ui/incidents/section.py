@@ -32,7 +32,6 @@ from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
 from app.ui.incidents.wizard import NewIncidentDialog
-from app.ui.reports.dialog import open_incident_report
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
@@ -105,7 +104,7 @@ class IncidentsSection(Section):
         self.page = IncidentPage(self.service)
         self.page.notice_requested.connect(self.follow_up)
         self.page.close_requested.connect(self.close_incident)
-        self.page.report_requested.connect(lambda ref: open_incident_report(self, self.kit, ref))
+        self.page.report_requested.connect(self._open_report)
         self.empty = QLabel(
             "No incident selected.\n\nSomething down? Press “New disaster notice” "
             "(Ctrl+Shift+D).\nPlanned work? Press “New planned work” (Ctrl+Shift+P)."
@@ -217,6 +216,11 @@ class IncidentsSection(Section):
             self.alerts.clear()
 
     # -- actions ------------------------------------------------------------------------
+
+    def _open_report(self, reference: str) -> None:
+        from app.ui.reports.dialog import open_incident_report  # loaded when first asked for
+
+        open_incident_report(self, self.kit, reference)
 
     def new_incident(self, kind: str) -> NewIncidentDialog:
         dialog = NewIncidentDialog(self.service, kind, self)
