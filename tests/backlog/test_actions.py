@@ -85,6 +85,10 @@ def test_undo_last_bulk_action(
     assert query.count(Criteria(status="pending")) == 40
     record = query.page(first)[0]
     assert record.note == "asked supplier"  # the earlier decision's note is back
+    stored = kit.store.conn.execute(
+        "SELECT decided_at FROM backlog_records WHERE id = ?", (record.id,)
+    ).fetchone()[0]
+    assert stored == record.decided_at == actions.history(record.id)[-1].at
     assert kit.audit.entries(action_prefix="backlog.action_undone")[0].details["restored"] == 40
     with pytest.raises(UserError, match="no action to undo"):
         actions.undo_last()
