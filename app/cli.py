@@ -28,11 +28,11 @@ from app.logsetup import disable_core_dumps, setup_logging
 COMMAND_MODULES = (
     store_cmds,
     audit_cmds,
-    contacts_cmds,
-    incidents_cmds,
     bundle_cmds,
     backlog_cmds,
     balances_cmds,
+    contacts_cmds,
+    incidents_cmds,
     outbox_cmds,
     paths_cmds,
     report_cmds,

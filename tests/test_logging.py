@@ -22,5 +22,6 @@ def test_log_file_masks_addresses_numbers_and_keys(tmp_path: Path) -> None:
 
 
 def test_redact_keeps_ordinary_text() -> None:
-    assert redact("incident OK-2026-0042 queued 3 notices") == \
-        "incident OK-2026-0042 queued 3 notices"
+    assert (
+        redact("incident OK-2026-0042 queued 3 notices") == "incident OK-2026-0042 queued 3 notices"
+    )

@@ -185,4 +185,3 @@ class Store:
         self.key_file = KeyFile.wrap(new_key, passphrase, store_id=self.store_id)
         self.key_file.save(self.paths.key_file)
         keeper.put(self.store_id, new_key)
-
