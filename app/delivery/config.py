@@ -9,6 +9,7 @@ import ipaddress
 import re
 import tomllib
 from dataclasses import dataclass, fields, replace
+from email.utils import parseaddr
 from typing import Any
 
 from app.errors import UserError
@@ -181,8 +182,12 @@ def smtp_profile(data: dict[str, Any]) -> SmtpProfile:
     sender = e.text("from", required=True)
     reply_to = e.text("reply_to")
     for key, address in (("from", sender), ("reply_to", reply_to)):
-        if address and not _ADDRESS.match(address):
-            e.problems.append(f"{key} {address!r} is not an e-mail address like duty@example.com")
+        # "Partner Operations <duty@example.com>" is what mail clients write: accept it.
+        if address and not _ADDRESS.match(parseaddr(address)[1]):
+            e.problems.append(
+                f"{key} {address!r} is not an e-mail address like duty@example.com "
+                "or Duty desk <duty@example.com>"
+            )
     source = e.text("source_address")
     if source:
         try:

@@ -14,6 +14,7 @@ import smtplib
 import socket
 import ssl
 from email import policy
+from email.utils import parseaddr
 from pathlib import Path
 
 from app.delivery.config import SmtpProfile
@@ -145,7 +146,7 @@ class SmtpTransport:
         except (BadMessage, ValueError) as err:
             return Outcome("failed", str(err))
         try:
-            code, reply = smtp.mail(self.profile.sender)
+            code, reply = smtp.mail(parseaddr(self.profile.sender)[1])  # envelope: address only
             if code != 250:
                 self._reset(smtp)
                 # The path refuses our sender: this path is no good, the message is.
