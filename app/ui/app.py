@@ -40,8 +40,10 @@ def application() -> QApplication:
 
 def first_run(ctx: CliContext, window: MainWindow) -> Store | None:
     dialog = FirstRunDialog(ctx.paths.home, window)
-    from app.ui.contacts.demo_choice import add_demo_choice  # first run only
+    from app.ui.bundles.first_signer import add_signer_choice  # first run only
+    from app.ui.contacts.demo_choice import add_demo_choice
 
+    add_signer_choice(dialog, dialog.extra)
     add_demo_choice(dialog, dialog.extra)
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
@@ -56,8 +58,10 @@ def create_store(dialog: FirstRunDialog, ctx: CliContext, window: MainWindow) ->
     store = Store.create(
         paths, operator=form.operator.strip(), passphrase=form.passphrase, keeper=ctx.keeper
     )
+    from app.ui.bundles.first_signer import pin_chosen_signer
     from app.ui.contacts.demo_choice import demo_chosen, load_demo_into
 
+    pin_chosen_signer(dialog, store)
     if demo_chosen(dialog):
         load_demo_into(store)
     if form.home != ctx.paths.home:

@@ -1,0 +1,85 @@
+"""The first-run choice "IT's signing key": pin the first trusted bundle signer at once, so
+the first signed bundle can be imported without another trip to the settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bundles.minisign import PublicKey
+from app.bundles.trust import TrustStore
+from app.errors import UserError
+from app.kit import Kit
+from app.store.store import Store
+
+OBJECT_NAME = "first_signer"
+
+
+class SignerChoice(QWidget):
+    """A read-only path set by *Choose…*, and the key's fingerprint to compare with IT's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(OBJECT_NAME)
+        self.key: PublicKey | None = None
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText("optional: IT's bundle signing key (.pub)")
+        self.choose = QPushButton("Choose…")
+        self.choose.clicked.connect(self._choose)
+        self.fingerprint = QLabel()
+        self.fingerprint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Trusted bundle signer"))
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.fingerprint)
+
+    def _choose(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "IT's bundle signing key", str(Path.home()), "Public keys (*.pub)"
+        )
+        if chosen:
+            self.set_file(Path(chosen))
+
+    def set_file(self, path: Path) -> None:
+        try:
+            self.key = PublicKey.load(path)
+        except UserError as err:
+            self.key = None
+            self.path.clear()
+            self.fingerprint.setText(f"Not a signing key: {err}")
+            self.fingerprint.setStyleSheet("color: #b00020;")
+            return
+        self.path.setText(str(path))
+        self.fingerprint.setText(
+            f"Fingerprint {self.key.fingerprint} — compare it with the one IT gave you."
+        )
+        self.fingerprint.setStyleSheet("")
+
+
+def add_signer_choice(dialog: QDialog, extra: QVBoxLayout) -> SignerChoice:
+    choice = SignerChoice(dialog)
+    extra.addWidget(choice)
+    return choice
+
+
+def pin_chosen_signer(dialog: QDialog, store: Store) -> None:
+    choice = dialog.findChild(SignerChoice, OBJECT_NAME)
+    if choice is None or choice.key is None:
+        return
+    kit = Kit.open(store)
+    TrustStore(conn=kit.store.conn, audit=kit.audit).pin(choice.key, role="primary")
