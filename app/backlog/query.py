@@ -67,10 +67,10 @@ class Where:
     params: tuple[Any, ...]
 
     @classmethod
-    def of(cls, criteria: Criteria, *, broad_prefixes: frozenset[str] = frozenset()) -> Where:
-        """`broad_prefixes`: prefix columns that match so many records that walking the sort
-        index and filtering beats reading every match and sorting: their term is written
-        `+column`, which keeps SQLite from choosing their index."""
+    def of(cls, criteria: Criteria, *, broad: frozenset[str] = frozenset()) -> Where:
+        """`broad`: columns (status, or a prefix column) that match so many records that
+        walking the sort index and filtering beats reading every match and sorting: their
+        term is written `+column`, which keeps SQLite from choosing their index."""
         parts: list[str] = []
         params: list[Any] = []
 
@@ -82,7 +82,7 @@ class Where:
             status = status_from_text(criteria.status)
             if status is None:
                 raise UserError(f"{criteria.status!r} is not a status.")
-            add("status = ?", status)
+            add("+status = ?" if "status" in broad else "status = ?", status)
         if criteria.kind:
             if criteria.kind not in KINDS:
                 raise UserError(f"{criteria.kind!r} is not a kind; use one of {', '.join(KINDS)}.")
@@ -105,7 +105,7 @@ class Where:
             ("batch_file", criteria.batch_file),
         ):
             if value:
-                term = f"+{column}" if column in broad_prefixes else column
+                term = f"+{column}" if column in broad else column
                 add(f"{term} GLOB ?", glob_escape(value.strip()) + "*")
         if criteria.date_from:
             add("call_date >= ?", _local_bound(criteria.date_from, end=False))
@@ -167,25 +167,34 @@ class BacklogQuery:
     def _plan(self, criteria: Criteria, sort: str) -> tuple[Where, str]:
         """The WHERE clause, and an INDEXED BY when the matches are too many to sort.
 
-        Sorted by call date, every equality filter has an index ending in call_date, so only
-        a broad service-identifier or batch-file prefix needs help. Sorted by another column,
-        a search matching more than BROAD records walks that column's index instead."""
+        A status matching fewer than BROAD records reads them by its index and sorts them
+        (its index has no call_date: see migration 6). Sorted by call date, every other
+        equality filter has an index ending in call_date, so only a broad status, service
+        identifier or batch-file prefix needs help: the call-date index of the other filters
+        is walked instead. Sorted by another column, a search matching more than BROAD
+        records walks that column's index instead."""
         plain = Where.of(criteria)
         if plain.sql == "1":
             return plain, ""
+        status = status_from_text(criteria.status) if criteria.status else None
+        if status is not None and not self._at_least("status = ?", (status,)):
+            return plain, " INDEXED BY backlog_by_status"
+        # a broad status never picks its index (it would read every match to check the rest)
+        broad = {"status"} if status is not None else set()
         if sort == "call_date":
-            broad = frozenset(
+            broad |= {
                 column
                 for column, value in (
                     ("service_id", criteria.service_id),
                     ("batch_file", criteria.batch_file),
                 )
                 if value and self._at_least(f"{column} GLOB ?", (glob_escape(value) + "*",))
-            )
-            return (Where.of(criteria, broad_prefixes=broad), "") if broad else (plain, "")
-        if self._at_least(plain.sql, plain.params):
-            return plain, f" INDEXED BY {_SORT_INDEXES[sort]}"
-        return plain, ""
+            }
+            return (Where.of(criteria, broad=frozenset(broad)), "") if broad else (plain, "")
+        where = Where.of(criteria, broad=frozenset(broad))
+        if self._at_least(where.sql, where.params):
+            return where, f" INDEXED BY {_SORT_INDEXES[sort]}"
+        return where, ""
 
     def _at_least(self, where: str, params: tuple[Any, ...]) -> bool:
         """Whether `where` matches BROAD records or more (stops counting there)."""

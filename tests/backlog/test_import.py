@@ -13,6 +13,7 @@ from app.backlog.model import Criteria
 from app.backlog.query import BacklogQuery
 from app.errors import UserError
 from app.kit import Kit
+from app.store.migrations.m006_backlog import RECORD_INDEXES
 from tests.backlog.conftest import HEADER, sample_rows
 
 Writer = Callable[..., Path]
@@ -211,7 +212,7 @@ def test_bulk_import_rebuilds_indexes(
             "SELECT name FROM sqlite_master WHERE tbl_name = 'backlog_records' AND type='index'"
         )
     }
-    assert "backlog_by_reason_status" in names and len(names) == 11
+    assert "backlog_by_status" in names and len(names) == len(RECORD_INDEXES) + 1
     assert query.count(Criteria(reason="No Tariff Found")) == 75
 
 
