@@ -1,26 +1,30 @@
 """Send the queue over the paths in priority order, failing over when one is down.
 
 Every message is claimed (`sending`, committed) before a byte of it leaves, and its outcome
-is committed before the next network action. The outcome of message k and the claim of
-message k+1 share one commit: that halves the disk flushes without weakening the rule.
+is committed before the next network action for it; a crash leaves what was claimed
+`sending`, which the next start turns `uncertain` for the officer (never a silent resend).
 
 A durable commit costs a disk flush (0.2–4 ms here), as long as a whole SMTP exchange on a
-fast link. So an SMTP path is worked by a few sessions at once (threads doing only network
-work), and the calling thread commits for all of them: whatever transitions the sessions
-asked for while the last flush ran go into the next commit together (group commit). Each
-session still waits until its transition is committed before its next network action.
+fast link, and its statements cost the sending threads CPU. So an SMTP path is worked by a
+few sessions at once (threads doing only network work) and the calling thread commits for
+all of them, in rounds (group commit): one commit stores every session's outcomes so far and
+claims each session's next SMTP_MESSAGES_PER_STEP messages, in bulk statements and one audit
+entry per outcome. A session asks for its next claims as its last claimed message goes out,
+so the flush overlaps the network. The price: a crash leaves up to
+SMTP_MESSAGES_PER_STEP + 1 messages per session `uncertain` (one on the wire, the rest
+claimed and not tried, or sent and not yet recorded) instead of one.
 """
 
 from __future__ import annotations
 
 import queue as queues
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from app.audit import AuditLog
-from app.delivery.outbox import Outbox, OutboxMessage
+from app.delivery.outbox import Finished, Outbox, OutboxMessage
 from app.delivery.paths import DeliveryPath
 from app.delivery.transport import Outcome, PathDown, Transport
 from app.store import db
@@ -28,6 +32,9 @@ from app.store import db
 Progress = Callable[[int, int], None]
 TransportFactory = Callable[[DeliveryPath], Transport]
 SMTP_SESSIONS = 3  # concurrent sessions per SMTP path (relays allow far more)
+SMTP_MESSAGES_PER_STEP = 3  # claimed per session and commit: at most this many left
+#   uncertain per session by a crash (one in flight, the rest claimed and not yet tried)
+GATHER_SECONDS = 0.005  # longest a commit waits for the other sessions' steps
 
 
 @dataclass
@@ -93,13 +100,14 @@ class _Batch:
         self.working: set[str] = set()  # paths a session got through to
         self.lock = threading.Lock()
 
-    def take(self) -> int | None:
+    def take(self, count: int) -> list[int]:
         with self.lock:
-            return self.queue.pop(0) if self.queue else None
+            taken, self.queue[:count] = self.queue[:count], []
+            return taken
 
-    def put_back(self, message: int) -> None:
+    def put_back(self, messages: Sequence[int]) -> None:
         with self.lock:
-            self.queue.insert(0, message)
+            self.queue[:0] = messages
 
     def defer(self, message: int) -> None:
         with self.lock:
@@ -121,61 +129,94 @@ class _Batch:
             self.progress(done, total)
 
 
-class _Request:
-    def __init__(self, work: Callable[[Outbox], Any]) -> None:
-        self.work = work
+class _Step:
+    """What a session asks of the committer: store its outcomes, release the messages it
+    claimed but did not try, claim its next messages."""
+
+    def __init__(
+        self, finished: Sequence[Finished], release: Sequence[int], claims: Sequence[int]
+    ) -> None:
+        self.finished = finished
+        self.release = release
+        self.claims = claims
+        self.claimed: set[int] = set()
         self.done = threading.Event()
-        self.result: Any = None
         self.error: BaseException | None = None
+
+    def wait(self) -> set[int]:
+        """Once committed: which of `claims` are now the session's to send (the others are
+        no longer queued). Raises what kept the step from being stored; then none of it is."""
+        self.done.wait()
+        if self.error is not None:
+            raise self.error
+        return self.claimed
 
 
 class _GroupCommitter:
-    """Runs the sessions' store work on the owner's thread, many requests per commit."""
+    """Runs the sessions' steps on the owner's thread, as many steps per commit as are
+    waiting: their outcomes and claims in bulk (a handful of statements, not a handful per
+    message), so the commit path stays short while the sessions are on the network."""
 
-    def __init__(self, conn: db.Connection, outbox: Outbox) -> None:
+    def __init__(self, conn: db.Connection, outbox: Outbox, path: str) -> None:
         self._conn = conn
         self._outbox = outbox
-        self._requests: queues.SimpleQueue[_Request] = queues.SimpleQueue()
+        self._path = path
+        self._steps: queues.SimpleQueue[_Step] = queues.SimpleQueue()
 
-    def run(self, work: Callable[[Outbox], Any]) -> Any:
-        """From a session thread: `work(outbox)` committed; its result (or its error)."""
-        request = _Request(work)
-        self._requests.put(request)
-        request.done.wait()
-        if request.error is not None:
-            raise request.error
-        return request.result
+    def submit(
+        self,
+        finished: Sequence[Finished],
+        *,
+        release: Sequence[int] = (),
+        claims: Sequence[int] = (),
+    ) -> _Step:
+        """From a session thread: `finished`, `release` and `claims` go into the next commit;
+        `wait()` on the step before acting on its claims."""
+        step = _Step(finished, release, claims)
+        self._steps.put(step)
+        return step
 
-    def serve(self, busy: Callable[[], bool]) -> None:
-        """On the owner's thread, until `busy()` is false and nothing is waiting."""
+    def serve(self, live: Callable[[], int]) -> None:
+        """On the owner's thread, until no session is `live()` and nothing is waiting.
+
+        A commit waits for the step of every live session (a round), but never more than
+        GATHER_SECONDS after the first step came in: one slow session must not hold up
+        the others for long."""
         while True:
             try:
-                first = self._requests.get(timeout=0.02)
+                first = self._steps.get(timeout=0.02)
             except queues.Empty:
-                if busy():
+                if live() or not self._steps.empty():
                     continue
-                if self._requests.empty():
-                    return
-                continue
+                return
             group = [first]
-            while not self._requests.empty():
-                group.append(self._requests.get_nowait())
+            deadline = time.monotonic() + GATHER_SECONDS
+            while len(group) < live():
+                wait = deadline - time.monotonic()
+                try:
+                    group.append(
+                        self._steps.get(timeout=wait) if wait > 0 else self._steps.get_nowait()
+                    )
+                except queues.Empty:
+                    break
             self._commit(group)
 
-    def _commit(self, group: list[_Request]) -> None:
+    def _commit(self, group: list[_Step]) -> None:
         try:
             with db.transaction(self._conn):
-                for request in group:
-                    try:
-                        with db.transaction(self._conn):  # a savepoint: one bad request alone
-                            request.result = request.work(self._outbox)
-                    except Exception as err:
-                        request.error = err
-        except BaseException as err:  # the commit itself failed: nobody's work is stored
-            for request in group:
-                request.error = request.error or err
-        for request in group:
-            request.done.set()
+                self._outbox.finish_many([f for s in group for f in s.finished], path=self._path)
+                self._outbox.release([m for s in group for m in s.release], path=self._path)
+                claimed = self._outbox.claim_many(
+                    [m for s in group for m in s.claims], path=self._path
+                )
+        except BaseException as err:  # nothing of the group is stored: each session learns it
+            for step in group:
+                step.error = err
+        else:
+            for step in group:
+                step.claimed = claimed.intersection(step.claims)
+        for step in group:
+            step.done.set()
 
 
 class Dispatcher:
@@ -211,28 +252,36 @@ class Dispatcher:
         for path in paths:
             if not batch.queue or report.cancelled:
                 break
-            self._work_path(path, batch, SMTP_SESSIONS if path.kind == "smtp" else 1, cancelled)
+            if path.kind == "smtp":
+                self._work_path(path, batch, SMTP_SESSIONS, SMTP_MESSAGES_PER_STEP, cancelled)
+            else:  # a modem: one message at a time, seconds each
+                self._work_path(path, batch, 1, 1, cancelled)
         report.left_queued = len(batch.queue) + len(batch.deferred)
         return report
 
     def _work_path(
-        self, path: DeliveryPath, batch: _Batch, sessions: int, cancelled: Callable[[], bool]
+        self,
+        path: DeliveryPath,
+        batch: _Batch,
+        sessions: int,
+        per_step: int,
+        cancelled: Callable[[], bool],
     ) -> None:
         # Transports are made here: making one reads the store on this thread's connection.
         transports = [self._transport_for(path) for _ in range(sessions)]
-        committer = _GroupCommitter(self._conn, self._outbox)
+        committer = _GroupCommitter(self._conn, self._outbox, path.name)
         errors: list[BaseException] = []
 
         def session(transport: Transport) -> None:
             try:
-                _Session(committer, path, transport, batch, cancelled).run()
+                _Session(committer, path, transport, batch, per_step, cancelled).run()
             except BaseException as err:  # re-raised on the caller's thread
                 errors.append(err)
 
         threads = [threading.Thread(target=session, args=(t,), daemon=True) for t in transports]
         for thread in threads:
             thread.start()
-        committer.serve(busy=lambda: any(t.is_alive() for t in threads))
+        committer.serve(live=lambda: sum(t.is_alive() for t in threads))
         for thread in threads:
             thread.join()
         if errors:
@@ -240,7 +289,9 @@ class Dispatcher:
 
 
 class _Session:
-    """One connection to one path, sending from the head of the shared queue."""
+    """One connection to one path, sending from the head of the shared queue: it claims
+    `per_step` messages at a time (one commit, together with the outcomes of the ones
+    before), sends them one by one, and asks for the next ones."""
 
     def __init__(
         self,
@@ -248,14 +299,19 @@ class _Session:
         path: DeliveryPath,
         transport: Transport,
         batch: _Batch,
+        per_step: int,
         cancelled: Callable[[], bool],
     ) -> None:
         self.committer = committer
         self.path = path
         self.transport = transport
         self.batch = batch
+        self.per_step = per_step
         self.cancelled = cancelled
-        self.pending: tuple[int, Outcome] | None = None
+        self.pending: list[Finished] = []  # outcomes not yet committed
+        self.unsent: list[int] = []  # claimed, not tried: released at the next commit
+        self.returning: list[int] = []  # back to the shared queue once that commit is done
+        self.ahead: _Step | None = None  # the next claims, committing while we send
 
     def run(self) -> None:
         try:
@@ -287,58 +343,83 @@ class _Session:
         return True
 
     def _drain(self) -> bool:
-        """Send until the queue is empty or cancelled (False), or the path breaks (True)."""
+        """Send until the queue is empty or cancelled (False), or the path breaks (True).
+
+        The next messages are claimed while the last of the current ones goes out, so the
+        disk flush of that commit overlaps the network; still none goes out before its
+        claim is committed."""
+        step = self._ask()
         while True:
-            if self.cancelled():
-                self.batch.report.cancelled = True
+            mine = self._collect(step)
+            if not step.claims:  # the queue is empty
                 return False
-            message_id = self.batch.take()
-            if message_id is None:
-                return False
-            pending, self.pending = self.pending, None
+            for position, message_id in enumerate(mine):
+                if self.cancelled():
+                    self._give_back(mine[position:])
+                    self.batch.report.cancelled = True
+                    return False
+                if position == len(mine) - 1 and self.per_step > 1:
+                    self.ahead = self._ask()
+                if self._send(message_id, later=mine[position + 1 :]):
+                    return True  # the flush gives back what was claimed ahead
+            step, self.ahead = self.ahead or self._ask(), None
 
-            def claim(outbox: Outbox, message: int = message_id, last: Any = pending) -> bool:
-                self._finish(outbox, last)  # the last outcome and this claim: one commit
-                return outbox.claim(message, path=self.path.name)
+    def _ask(self) -> _Step:
+        """Claim the next messages, with the outcomes so far (one commit)."""
+        pending, self.pending = self.pending, []
+        return self.committer.submit(pending, claims=self.batch.take(self.per_step))
 
-            try:
-                claimed = bool(self.committer.run(claim))
-            except BaseException:
-                self.pending = pending  # not stored: the final flush tries again
-                raise
-            if not claimed:  # settled or sent elsewhere meanwhile
-                continue
-            message = self.batch.messages[message_id]
-            try:
-                outcome = self.transport.send(message)
-            except BaseException:
-                # Our bug, mid-send: nobody knows whether it left. Never resend silently.
-                self.pending = (message_id, Outcome("uncertain", "internal error: settle it"))
-                raise
-            self.pending = (message_id, outcome)
-            if outcome.state == "queued":
-                self._flush()  # back to `queued` before another session may take it
-                if outcome.broken:
-                    self.batch.put_back(message_id)  # for the reopened or the next path
-                    return True
-                self.batch.defer(message_id)  # a temporary refusal: the retry takes it
-                continue
-            self.batch.record(self.path.name, outcome)
-            if outcome.broken:
+    def _collect(self, step: _Step) -> list[int]:
+        """The step's claims that are this session's to send, once committed."""
+        try:
+            claimed = step.wait()
+        except BaseException:
+            self.pending[:0] = step.finished  # not stored: the final flush tries again
+            self.batch.put_back(step.claims)
+            raise
+        return [m for m in step.claims if m in claimed]  # others: settled meanwhile
+
+    def _give_back(self, messages: Sequence[int]) -> None:
+        """Claimed and not tried: released at the next commit, then back to the queue."""
+        self.unsent += messages
+        self.returning += messages
+
+    def _send(self, message_id: int, *, later: list[int]) -> bool:
+        """One message; True when the connection broke (`later` go back to the queue)."""
+        try:
+            outcome = self.transport.send(self.batch.messages[message_id])
+        except BaseException:
+            # Our bug, mid-send: nobody knows whether it left. Never resend silently.
+            self.pending.append(Finished(message_id, "uncertain", "internal error: settle it"))
+            self._give_back(later)
+            raise
+        self.pending.append(Finished(message_id, outcome.state, outcome.reply, outcome.code))
+        if outcome.state == "queued":  # not handed over
+            if outcome.broken:  # for the reopened connection or the next path
+                self.returning.append(message_id)
+                self._give_back(later)
                 return True
+            self.batch.defer(message_id)  # a temporary refusal: the retry takes it
+            return False
+        self.batch.record(self.path.name, outcome)
+        if outcome.broken:
+            self._give_back(later)
+        return outcome.broken
 
     def _flush(self) -> None:
-        pending, self.pending = self.pending, None
-        if pending is not None:
-            self.committer.run(lambda outbox: self._finish(outbox, pending))
-
-    def _finish(self, outbox: Outbox, pending: tuple[int, Outcome] | None) -> None:
-        if pending is not None:
-            message_id, outcome = pending
-            outbox.finish(
-                message_id,
-                state=outcome.state,
-                path=self.path.name,
-                reply=outcome.reply,
-                code=outcome.code,
-            )
+        """Commit what is pending; then (only then: another session claims from `queued`)
+        hand the messages this session gave up back to the shared queue."""
+        if self.ahead is not None:  # claimed ahead and not going to be tried
+            ahead, self.ahead = self.ahead, None
+            self._give_back(self._collect(ahead))
+        pending, self.pending = self.pending, []
+        unsent, self.unsent = self.unsent, []
+        returning, self.returning = self.returning, []
+        if not pending and not unsent:
+            return
+        try:
+            self.committer.submit(pending, release=unsent).wait()
+        except BaseException:
+            self.pending, self.unsent, self.returning = pending, unsent, returning
+            raise
+        self.batch.put_back(returning)

@@ -1,7 +1,8 @@
 """The durable outbox. A message is queued once, with its Message-ID fixed then and reused
 on every attempt; one row per recipient, so no partner ever sees another's address.
 
-State machine (each transition is its own committed step, audited):
+State machine (each transition committed before the next network action for that message,
+and audited; the sender commits many messages' transitions together):
 
     queued → sending → sent | failed | uncertain | queued (not handed over: try again)
     queued → handed-off (webmail, .eml) → sent | queued (officer's decision)
@@ -72,6 +73,16 @@ class OutboxMessage:
 
 
 @dataclass(frozen=True)
+class Finished:
+    """The outcome of one attempt at a `sending` message (see `Outbox.finish_many`)."""
+
+    message: int
+    state: str  # sent, failed, uncertain, or queued (not handed over)
+    reply: str = ""
+    code: int | None = None
+
+
+@dataclass(frozen=True)
 class Attempt:
     at: str
     path: str
@@ -85,6 +96,13 @@ _COLUMNS = (
     "notice_id, in_reply_to, refs, state, path, attempts, last_reply, created_at, "
     "updated_at"
 )
+
+
+def _changed_while_sending() -> UserError:
+    return UserError(
+        "Messages changed while they were being sent (they were no longer sending); "
+        "reload the outbox and look again."
+    )
 
 
 def _row(r: tuple[object, ...]) -> OutboxMessage:
@@ -211,11 +229,84 @@ class Outbox:
         )
         return bool(cur.rowcount == 1)
 
+    def claim_many(self, messages: Sequence[int], *, path: str) -> set[int]:
+        """`claim` for several messages in one statement (the sender's group commit):
+        the ids that were still queued and are now `sending`."""
+        if not messages:
+            return set()
+        marks = ",".join("?" * len(messages))
+        rows = self._conn.execute(
+            "UPDATE outbox SET state = 'sending', path = ?, attempts = attempts + 1, "
+            f"updated_at = ? WHERE state = 'queued' AND id IN ({marks}) RETURNING id",
+            (path, iso(now()), *messages),
+        )
+        return {int(r[0]) for r in rows}
+
+    def release(self, messages: Sequence[int], *, path: str) -> None:
+        """sending → queued for claimed messages that were never tried (the connection broke
+        or the officer cancelled before their turn): no attempt is counted."""
+        if not messages:
+            return
+        marks = ",".join("?" * len(messages))
+        with db.transaction(self._conn) as conn:
+            cur = conn.execute(
+                "UPDATE outbox SET state = 'queued', attempts = attempts - 1, updated_at = ? "
+                f"WHERE state = 'sending' AND id IN ({marks})",
+                (iso(now()), *messages),
+            )
+            if cur.rowcount != len(messages):
+                raise _changed_while_sending()
+            self._audit.append(
+                "outbox.queued",
+                messages=list(messages),
+                was="sending",
+                path=path,
+                reply="not tried: back in the queue",
+            )
+
     def finish(
         self, message: int, *, state: str, path: str, reply: str = "", code: int | None = None
     ) -> None:
         """sending → sent | failed | uncertain | queued, with the attempt's outcome kept."""
         self._move(message, "sending", state, path=path, reply=reply, code=code)
+
+    def finish_many(self, results: Sequence[Finished], *, path: str) -> None:
+        """`finish` for the outcomes one group commit of the sender carries, in bulk.
+
+        Every message keeps its attempt row (time, path, outcome, code, the server's reply);
+        the audit gets one entry per outcome naming its messages, with the replies of those
+        that did not go out (a `sent` reply is the relay's routine 250, kept per attempt)."""
+        if not results:
+            return
+        for result in results:
+            if result.state not in TRANSITIONS["sending"]:
+                raise ValueError(f"outbox: sending → {result.state} is not a transition")
+        stamp = iso(now())
+        with db.transaction(self._conn) as conn:
+            cur = conn.executemany(
+                "UPDATE outbox SET state = ?, last_reply = ?, updated_at = ? "
+                "WHERE id = ? AND state = 'sending'",
+                [(r.state, r.reply, stamp, r.message) for r in results],
+            )
+            if cur.rowcount != len(results):
+                raise _changed_while_sending()
+            conn.executemany(
+                "INSERT INTO outbox_attempts (message, at, path, outcome, code, reply) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(r.message, stamp, path, r.state, r.code, r.reply) for r in results],
+            )
+            by_state: dict[str, list[Finished]] = {}
+            for result in results:
+                by_state.setdefault(result.state, []).append(result)
+            for state, group in by_state.items():
+                details: dict[str, object] = {
+                    "messages": [r.message for r in group],
+                    "was": "sending",
+                    "path": path,
+                }
+                if state != "sent":
+                    details["replies"] = {str(r.message): r.reply[:200] for r in group}
+                self._audit.append(f"outbox.{state}", **details)
 
     def hand_off(self, messages: Sequence[int], *, path: str) -> list[int]:
         """queued → handed-off (a browser or another mail client takes them). Returns the

@@ -55,12 +55,13 @@ def _queue(kit: Kit) -> None:
 
 
 def _bare_loop(kit: Kit, port: int) -> float:
-    """The machine's limit: the same messages, one connection, no bookkeeping."""
+    """The machine's limit: the same messages, one connection, no bookkeeping. The same
+    messages down to the headers: From and Reply-To of the profile `delivery_toml` writes."""
     messages = Outbox(conn=kit.store.conn, audit=kit.audit).messages(limit=COUNT)
     started = time.perf_counter()
     with smtplib.SMTP("127.0.0.1", port) as smtp:
         for message in messages:
-            mail = build_email(message, sender="duty@example.com")
+            mail = build_email(message, sender="duty@example.com", reply_to="noc@example.com")
             smtp.sendmail(
                 "duty@example.com", [message.recipient], mail.as_bytes(policy=policy.SMTP)
             )
