@@ -60,6 +60,8 @@ def test_a_slow_throttled_link_that_cuts_mid_data_loses_nothing(
     assert sent_ids == set(received)  # every 'sent' is on the server, and only those
     for message in outbox.messages(state="uncertain"):
         assert "may have it" in message.last_reply
+    # claimed but not tried when a connection broke: back in the queue, no attempt counted
+    assert {m.attempts for m in outbox.messages()} == {1}
 
 
 def test_sigkill_in_the_middle_of_a_500_message_batch(

@@ -1,0 +1,110 @@
+"""The sender commits in rounds (outcomes and the next claims together); the rule still holds
+for every message: its claim is durable before it goes out, so whatever instant a crash hits,
+nothing the server holds is still `queued`, and nothing claimed goes out twice."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+
+from app.delivery.dispatch import SMTP_MESSAGES_PER_STEP, SMTP_SESSIONS
+from app.delivery.outbox import Outbox, OutboxMessage
+from app.delivery.paths import DeliveryPath
+from app.delivery.service import Delivery
+from app.delivery.transport import Outcome, Transport
+from app.kit import Kit
+from tests.delivery.conftest import queue, set_delivery_doc
+from tests.delivery.servers import Server, delivery_toml, smtp_server
+
+
+@pytest.fixture
+def relay(kit: Kit) -> Iterator[Server]:
+    with smtp_server("none") as server:
+        set_delivery_doc(kit, delivery_toml(("relay", server, "none")))
+        yield server
+
+
+def committed_states(kit: Kit) -> dict[str, str]:
+    """Message-ID → state as stored on disk right now: what a crash at this instant leaves."""
+    conn = kit.store.connect()
+    try:
+        return {str(r[0]): str(r[1]) for r in conn.execute("SELECT message_id, state FROM outbox")}
+    finally:
+        conn.close()
+
+
+def test_at_every_send_the_claim_is_durable_and_nothing_on_the_server_is_queued(
+    kit: Kit, delivery: Delivery, relay: Server
+) -> None:
+    messages = queue(kit, [f"partner{i:02d}@example.com" for i in range(40)])
+    crash_points: list[tuple[str, dict[str, str], set[str]]] = []
+    make_transport = delivery.transport_for
+
+    def transport_for(path: DeliveryPath) -> Transport:
+        transport = make_transport(path)
+        send = transport.send
+
+        def send_after_a_look(message: OutboxMessage) -> Outcome:
+            # a crash just before this network action: the server's side first, then the disk
+            on_server = set(relay.recorder.message_ids())
+            crash_points.append((message.message_id, committed_states(kit), on_server))
+            return send(message)
+
+        transport.send = send_after_a_look  # type: ignore[method-assign]
+        return transport
+
+    delivery.transport_for = transport_for  # type: ignore[method-assign]
+    report = delivery.send()
+
+    assert report.sent == len(messages)
+    assert len(crash_points) == len(messages)
+    for about_to_go, states, on_server in crash_points:
+        assert states[about_to_go] == "sending"  # claimed and committed before it goes out
+        # a restart turns `sending` into `uncertain`: only `queued` would be sent silently
+        assert not [m for m in on_server if states[m] == "queued"]
+        in_doubt = [m for m, state in states.items() if state == "sending"]
+        assert len(in_doubt) <= SMTP_SESSIONS * (SMTP_MESSAGES_PER_STEP + 1)
+    received = Counter(relay.recorder.message_ids())
+    assert set(received) == {m.message_id for m in messages}
+    assert max(received.values()) == 1
+
+
+def test_the_audit_names_every_outcome_once(kit: Kit, delivery: Delivery, relay: Server) -> None:
+    relay.recorder.refuse.add("gone@example.net")
+    messages = queue(kit, [f"partner{i:02d}@example.com" for i in range(20)] + ["gone@example.net"])
+    report = delivery.send()
+    assert (report.sent, report.failed) == (20, 1)
+    named: Counter[int] = Counter()
+    for entry in kit.audit.entries(action_prefix="outbox."):
+        if entry.action in ("outbox.sent", "outbox.failed"):
+            named.update(entry.details["messages"])
+        if entry.action == "outbox.failed":
+            assert "550" in entry.details["replies"][str(messages[-1].id)]
+    assert named == Counter(m.id for m in messages)
+    assert kit.audit.verify() == []
+
+
+def test_cancelling_mid_batch_puts_the_claimed_but_untried_messages_back(
+    kit: Kit, delivery: Delivery, relay: Server
+) -> None:
+    messages = queue(kit, [f"partner{i:02d}@example.com" for i in range(60)])
+    done: list[int] = []
+    report = delivery.send(
+        progress=lambda count, total: done.append(count), cancelled=lambda: len(done) >= 10
+    )
+    assert report.cancelled
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    counts = outbox.counts()
+    assert counts["sending"] == 0 and counts["uncertain"] == 0
+    on_server = set(relay.recorder.message_ids())
+    assert counts["sent"] == len(on_server) == report.sent
+    assert counts["queued"] == len(messages) - report.sent == report.left_queued
+    for message in outbox.messages(state="queued"):
+        assert message.attempts == 0  # never tried: no attempt counted
+        assert outbox.attempts(message.id) == []
+    # the officer sends the rest later: each message exactly once
+    assert delivery.send().sent == counts["queued"]
+    received = Counter(relay.recorder.message_ids())
+    assert len(received) == len(messages) and max(received.values()) == 1
