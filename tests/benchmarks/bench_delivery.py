@@ -4,8 +4,13 @@ committed, audited) against a bare smtplib loop sending the same messages, same 
 from __future__ import annotations
 
 import smtplib
+import socket
+import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from email import policy
 from pathlib import Path
 
@@ -18,7 +23,7 @@ from app.store import db
 from app.store.keys import NoKeyring
 from app.store.store import Store
 from tests.benchmarks import Figure
-from tests.delivery.servers import delivery_toml, smtp_server
+from tests.delivery.servers import delivery_toml, free_port, smtp_server
 
 COUNT = 1000
 ROUNDS = 3
@@ -85,25 +90,63 @@ def _through_outbox(folder: Path, port: int) -> float:
     return rate
 
 
-def run() -> list[Figure]:
-    """Best of three alternating rounds each: this machine is shared and noisy."""
+@contextmanager
+def _server_process() -> Iterator[int]:
+    """aiosmtpd in a process of its own, as a real relay is: the kit's sending threads and
+    the server then do not share one interpreter lock, for the baseline and the kit alike."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{port}",
+         "-c", "aiosmtpd.handlers.Sink"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _rounds(folder: Path, port: int, label: str) -> tuple[float, float]:
     bare: list[float] = []
     ours: list[float] = []
-    with tempfile.TemporaryDirectory() as tmp, smtp_server("none") as server:
+    baseline_kit = _kit(folder / f"baseline-{label}")
+    _queue(baseline_kit)
+    for round_ in range(ROUNDS):
+        bare.append(_bare_loop(baseline_kit, port))
+        ours.append(_through_outbox(folder / f"outbox-{label}-{round_}", port))
+    baseline_kit.close()
+    return max(ours), max(bare)
+
+
+def run() -> list[Figure]:
+    """Best of three alternating rounds each: this machine is shared and noisy."""
+    with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        baseline_kit = _kit(folder / "baseline")
-        _queue(baseline_kit)
-        for round_ in range(ROUNDS):
-            bare.append(_bare_loop(baseline_kit, server.port))
-            ours.append(_through_outbox(folder / f"outbox-{round_}", server.port))
-        baseline_kit.close()
-        assert len(server.recorder.received) == 2 * ROUNDS * COUNT
+        with smtp_server("none") as server:
+            ours_in, bare_in = _rounds(folder, server.port, "in")
+            assert len(server.recorder.received) == 2 * ROUNDS * COUNT
+        with _server_process() as port:
+            ours_out, bare_out = _rounds(folder, port, "out")
     return [
         Figure(
-            "outbox send: 1,000 messages to local aiosmtpd (best of 3)",
-            max(ours),
+            "outbox send: 1,000 messages, aiosmtpd in its own process",
+            ours_out,
             "msg/s",
-            baseline=max(bare),
+            baseline=bare_out,
             goal="≥ 0.8× bare smtplib loop",
-        )
+        ),
+        Figure(
+            "  same, aiosmtpd inside the benchmark's process (best of 3)",
+            ours_in,
+            "msg/s",
+            baseline=bare_in,
+        ),
     ]
