@@ -67,7 +67,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check app tests packaging
 	$(BIN)/mypy
 
-test: $(STAMP) system-deps lint
+test: $(STAMP) system-deps package-deps lint
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
