@@ -7,6 +7,7 @@ import io
 import json
 import re
 import zipfile
+from abc import abstractmethod
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -108,17 +109,17 @@ class RowSource(AbstractContextManager["RowSource"]):
 
     header: list[str]
 
-    def rows(self) -> Iterator[tuple[int, Cells]]:
-        raise NotImplementedError
+    @abstractmethod
+    def rows(self) -> Iterator[tuple[int, Cells]]: ...
 
-    def fraction(self) -> float:
-        raise NotImplementedError
+    @abstractmethod
+    def fraction(self) -> float: ...
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def close(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def close(self) -> None: ...
 
 
 class CsvSource(RowSource):
