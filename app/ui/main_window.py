@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -57,19 +56,18 @@ class MainWindow(QMainWindow):
         self.work = QWidget()
         self.header = QHBoxLayout()
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(200)
+        self.nav.setFixedWidth(190)  # a fixed column: no dead space beside it
         self.nav.setStyleSheet(
             "QListWidget { font-size: 12pt; } QListWidget::item { padding: 6px; }"
         )
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self._select)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
         work_layout = QVBoxLayout(self.work)
         work_layout.addLayout(self.header)
-        work_layout.addWidget(splitter, 1)
+        work_layout.addLayout(body, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.lock_panel)
         self.pages.addWidget(self.work)
