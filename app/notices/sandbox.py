@@ -14,14 +14,23 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 KIT_VARIABLES = frozenset({"incident"})
 
 
+def sentence(value: object) -> str:
+    """A field as a sentence: trimmed, with a full stop unless it already ends one
+    (officers type "SMS MT traffic is not delivered" as often as "… delivered.")."""
+    text = str(value).strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
+
+
 def environment() -> ImmutableSandboxedEnvironment:
-    return ImmutableSandboxedEnvironment(
+    env = ImmutableSandboxedEnvironment(
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["sentence"] = sentence
+    return env
 
 
 ENV = environment()
