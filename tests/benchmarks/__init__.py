@@ -4,6 +4,23 @@ run. Every module `bench_*.py` here has `run() -> list[Figure]`. Never part of p
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.store.store import Store
+
+
+def new_kit(folder: Path) -> Kit:
+    """A fresh encrypted store under `folder`, unlocked (no keyring)."""
+    store = Store.create(
+        KitPaths(folder / "kit"),
+        operator="bench",
+        passphrase="Correct-Horse-42-battery",
+        keeper=NoKeyring(),
+    )
+    return Kit.open(store)
 
 
 @dataclass(frozen=True)

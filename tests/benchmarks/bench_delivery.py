@@ -18,11 +18,8 @@ from app.delivery.mail import build_email
 from app.delivery.outbox import NewMessage, Outbox
 from app.delivery.service import Delivery
 from app.kit import Kit
-from app.paths import KitPaths
 from app.store import db
-from app.store.keys import NoKeyring
-from app.store.store import Store
-from tests.benchmarks import Figure
+from tests.benchmarks import Figure, new_kit
 from tests.delivery.servers import delivery_toml, free_port, smtp_server
 
 COUNT = 1000
@@ -32,16 +29,6 @@ BODY = (
     "Started: 02:41 local time. Actions so far: failover to the standby gateway.\n"
     "Next update no later than 03:30.\n"
 ) * 4
-
-
-def _kit(folder: Path) -> Kit:
-    store = Store.create(
-        KitPaths(folder / "kit"),
-        operator="bench",
-        passphrase="Correct-Horse-42-battery",
-        keeper=NoKeyring(),
-    )
-    return Kit.open(store)
 
 
 def _queue(kit: Kit) -> None:
@@ -74,7 +61,7 @@ def _bare_loop(kit: Kit, port: int) -> float:
 
 
 def _through_outbox(folder: Path, port: int) -> float:
-    kit = _kit(folder)
+    kit = new_kit(folder)
     with db.transaction(kit.store.conn) as conn:
         conn.execute(
             "INSERT INTO directory_docs (name, body) VALUES ('delivery.toml', ?)",
@@ -117,7 +104,7 @@ def _server_process() -> Iterator[int]:
 def _rounds(folder: Path, port: int, label: str) -> tuple[float, float]:
     bare: list[float] = []
     ours: list[float] = []
-    baseline_kit = _kit(folder / f"baseline-{label}")
+    baseline_kit = new_kit(folder / f"baseline-{label}")
     _queue(baseline_kit)
     for round_ in range(ROUNDS):
         bare.append(_bare_loop(baseline_kit, port))

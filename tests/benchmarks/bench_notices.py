@@ -14,11 +14,8 @@ from app.contacts.directory import DirectoryStore
 from app.contacts.model import Contact, Directory, Group, Service
 from app.incidents.service import IncidentService
 from app.kit import Kit
-from app.paths import KitPaths
 from app.store import db
-from app.store.keys import NoKeyring
-from app.store.store import Store
-from tests.benchmarks import Figure
+from tests.benchmarks import Figure, new_kit
 
 RECIPIENTS = 2000
 LANGUAGES = ("en", "pl", "pt-BR", "sv")  # sv has no template: English fallback
@@ -60,19 +57,19 @@ def _fields() -> dict[str, str]:
     }
 
 
+def directory_kit(folder: Path) -> tuple[Kit, IncidentService]:
+    """A fresh kit holding the benchmark's 2,000-partner directory, and its incidents."""
+    kit = new_kit(folder)
+    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
+        _directory(), origin="local", reason="benchmark"
+    )
+    return kit, IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+
+
 def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.create(
-            KitPaths(Path(folder) / "kit"),
-            operator="bench",
-            passphrase="Correct-Horse-42-battery",
-            keeper=NoKeyring(),
-        )
-        kit = Kit.open(store)
-        DirectoryStore(conn=store.conn, audit=kit.audit).replace(
-            _directory(), origin="local", reason="benchmark"
-        )
-        service = IncidentService(conn=store.conn, audit=kit.audit, settings=kit.settings)
+        kit, service = directory_kit(Path(folder))
+        store = kit.store
         queue_times: list[float] = []
         baseline_times: list[float] = []
         messages = 0

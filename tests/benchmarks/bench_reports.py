@@ -10,18 +10,13 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.contacts.directory import DirectoryStore
 from app.incidents.service import IncidentService
-from app.kit import Kit
-from app.paths import KitPaths
 from app.reports.incident import IncidentReader
 from app.reports.incident_page import incident_document
 from app.reports.period import gather_period, period_document
 from app.store import db
-from app.store.keys import NoKeyring
-from app.store.store import Store
 from tests.benchmarks import Figure
-from tests.benchmarks.bench_notices import _directory, _fields
+from tests.benchmarks.bench_notices import _fields, directory_kit
 
 RUNS = 3
 SMALL_INCIDENTS = 60
@@ -30,17 +25,8 @@ SMALL_AUDIENCE = 100
 
 def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.create(
-            KitPaths(Path(folder) / "kit"),
-            operator="bench",
-            passphrase="Correct-Horse-42-battery",
-            keeper=NoKeyring(),
-        )
-        kit = Kit.open(store)
-        DirectoryStore(conn=store.conn, audit=kit.audit).replace(
-            _directory(), origin="local", reason="benchmark"
-        )
-        service = IncidentService(conn=store.conn, audit=kit.audit, settings=kit.settings)
+        kit, service = directory_kit(Path(folder))
+        store = kit.store
         big = _incident(service, "Big outage", None)
         _mark_sent(store.conn)
         figures = _incident_figures(store.conn, big, Path(folder))
@@ -84,17 +70,8 @@ def profile() -> None:
     import pstats
 
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.create(
-            KitPaths(Path(folder) / "kit"),
-            operator="bench",
-            passphrase="Correct-Horse-42-battery",
-            keeper=NoKeyring(),
-        )
-        kit = Kit.open(store)
-        DirectoryStore(conn=store.conn, audit=kit.audit).replace(
-            _directory(), origin="local", reason="benchmark"
-        )
-        service = IncidentService(conn=store.conn, audit=kit.audit, settings=kit.settings)
+        kit, service = directory_kit(Path(folder))
+        store = kit.store
         big = _incident(service, "Big outage", None)
         _mark_sent(store.conn)
         reader = IncidentReader(conn=store.conn, actor="bench")
