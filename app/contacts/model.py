@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 KINDS = ("disaster", "downtime")
 STAGES = ("initial", "update", "resolved", "completed", "cancelled")
 CHANNELS = ("email", "sms")
+#: stages that make sense for each kind (disaster resolves, downtime completes or is cancelled)
+KIND_STAGES: dict[str, tuple[str, ...]] = {
+    "disaster": ("initial", "update", "resolved"),
+    "downtime": ("initial", "update", "completed", "cancelled"),
+}
 
 
 @dataclass(frozen=True)

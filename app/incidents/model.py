@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from app.contacts.model import Contact
-from app.notices.catalog import KIND_STAGES
+from app.contacts.model import KIND_STAGES, Contact
 
 FINAL_STAGES: dict[str, tuple[str, ...]] = {
     "disaster": ("resolved",),

@@ -1,5 +1,8 @@
 """Incidents in the encrypted store: open one, compose and queue its notices, close it.
-Every change is audited in the same transaction as the change itself."""
+Every change is audited in the same transaction as the change itself.
+
+The composing stack (template catalog, jinja2) is imported when a notice is first composed:
+the window lists incidents and runs their timers at start without it."""
 
 from __future__ import annotations
 
@@ -8,6 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from app.audit import AuditLog
 from app.contacts.directory import DirectoryStore
@@ -16,13 +21,15 @@ from app.delivery.outbox import Outbox
 from app.errors import UserError
 from app.incidents import rules
 from app.incidents.clock import Deadline, deadlines
-from app.incidents.compose import NEXT_UPDATE, Composer, Composition
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
-from app.notices.catalog import TemplateCatalog
-from app.notices.render import EarlierNotice
 from app.settings import Settings
 from app.store import db
 from app.timefmt import iso, now
+
+if TYPE_CHECKING:
+    from app.incidents.compose import Composer, Composition
+    from app.notices.catalog import TemplateCatalog
+    from app.notices.render import EarlierNotice
 
 REFERENCE_PREFIX = "OK"
 # A detection time a little ahead of this clock is a clock difference, not a typo.
@@ -68,7 +75,12 @@ class IncidentService:
         self._audit = audit
         self._settings = settings
         self.directory = DirectoryStore(conn=conn, audit=audit)
-        self.catalog = TemplateCatalog(conn=conn, audit=audit)
+
+    @cached_property
+    def catalog(self) -> TemplateCatalog:
+        from app.notices.catalog import TemplateCatalog
+
+        return TemplateCatalog(conn=self._conn, audit=self._audit)
 
     @property
     def conn(self) -> db.Connection:
@@ -292,6 +304,8 @@ class IncidentService:
         return {s.id: s.name for s in self.directory.services()}
 
     def composer(self) -> Composer:
+        from app.incidents.compose import Composer
+
         return Composer(catalog=self.catalog, service_names=self.service_names())
 
     def proposed_audience(self, incident: Incident) -> list[Recipient]:
@@ -310,6 +324,8 @@ class IncidentService:
         """Everything the notice would be, and every problem that stops it being queued.
         `recipients`: an explicit initial audience (the wizard's), else the incident's;
         `add_groups`: groups that hear about it from this notice on (additions only)."""
+        from app.incidents.compose import NEXT_UPDATE
+
         moment = now()
         if incident.id is not None:
             incident = self.get(incident.reference)  # never act on a stale copy
@@ -349,6 +365,8 @@ class IncidentService:
     def _earlier(
         self, incident: Incident, notices: Sequence[Notice], languages: set[str]
     ) -> dict[str, list[EarlierNotice]]:
+        from app.notices.render import EarlierNotice
+
         if not notices:
             return {}
         by_notice: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)

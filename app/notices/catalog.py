@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.audit import AuditLog
-from app.contacts.model import CHANNELS, KINDS, STAGES, Template
+from app.contacts.model import CHANNELS, KIND_STAGES, KINDS, STAGES, Template
 from app.contacts.source import TEMPLATE_PATH
 from app.errors import UserError
 from app.notices.lint import lint_template
@@ -16,11 +16,6 @@ from app.resources import templates_dir
 from app.store import db
 
 FALLBACK_LANGUAGE = "en"
-#: stages that make sense for each kind (disaster resolves, downtime completes or is cancelled)
-KIND_STAGES: dict[str, tuple[str, ...]] = {
-    "disaster": ("initial", "update", "resolved"),
-    "downtime": ("initial", "update", "completed", "cancelled"),
-}
 Key = tuple[str, str, str, str]  # kind, stage, language, channel
 
 

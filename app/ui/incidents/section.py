@@ -3,7 +3,7 @@ page; the two big actions and the most urgent timer in the window's top bar."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence
@@ -29,11 +29,13 @@ from app.store import db
 from app.timefmt import now
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
-from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
-from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
+
+if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when first opened
+    from app.ui.incidents.notice_dialog import FollowUpDialog
+    from app.ui.incidents.wizard import NewIncidentDialog
 
 TIMER_COLUMN = 2
 RELOAD_EVERY_TICKS = 30  # outbox states change under the page (sending runs elsewhere)
@@ -223,6 +225,8 @@ class IncidentsSection(Section):
         open_incident_report(self, self.kit, reference)
 
     def new_incident(self, kind: str) -> NewIncidentDialog:
+        from app.ui.incidents.wizard import NewIncidentDialog
+
         dialog = NewIncidentDialog(self.service, kind, self)
         dialog.accepted.connect(lambda: self._wizard_done(dialog))
         self.dialog = dialog
@@ -240,6 +244,8 @@ class IncidentsSection(Section):
             )
 
     def follow_up(self, reference: str, stage: str) -> FollowUpDialog | None:
+        from app.ui.incidents.notice_dialog import FollowUpDialog
+
         try:
             incident = self.service.get(reference)
             dialog = FollowUpDialog(self.service, incident, stage, self)
