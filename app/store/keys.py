@@ -4,9 +4,12 @@ key derived from the recovery passphrase, in a small key file beside the databas
 from __future__ import annotations
 
 import base64
+import importlib
 import json
 import os
 import secrets
+import sys
+import types
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +25,9 @@ KEYRING_SERVICE = "outage-kit"
 SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
+# keyring's helpers import these at load time for code paths the kit never takes (a tarball
+# download, plugin discovery): ~25 ms of every start. They load on first use instead.
+_UNUSED_BY_KEYRING = ("urllib.request", "importlib_metadata")
 
 
 def new_raw_key() -> bytes:
@@ -110,12 +116,41 @@ class KeyFile:
             ) from None
 
 
+class _OnFirstUse(types.ModuleType):
+    """Stands in for a module (in sys.modules) until one of its names is used; then the real
+    module is imported and takes its place. (importlib's LazyLoader cannot serve here: an
+    `import` statement reads `__spec__` and so loads the module at once.)"""
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("__"):  # introspection (PySide6's import hook reads __file__)
+            raise AttributeError(attr)
+        name = self.__name__
+        if sys.modules.get(name) is self:
+            del sys.modules[name]
+        real = importlib.import_module(name)
+        parent, _, child = name.rpartition(".")
+        if parent:
+            setattr(sys.modules[parent], child, real)
+        return getattr(real, attr)
+
+
+def _load_on_first_use(name: str) -> None:
+    if name in sys.modules:
+        return
+    stand_in = _OnFirstUse(name)
+    stand_in.__spec__ = None
+    sys.modules[name] = stand_in
+    parent, _, child = name.rpartition(".")
+    if parent:
+        setattr(importlib.import_module(parent), child, stand_in)
+
+
 def _platform_backend() -> Any:
     """The platform's own secure store, chosen explicitly — not whatever keyring's plugin
     discovery ranks first (keyrings.cryptfile would prompt on stdin; keyrings.alt writes
     plaintext). PYTHON_KEYRING_BACKEND still overrides, for admins and tests."""
-    import sys
-
+    for name in _UNUSED_BY_KEYRING:
+        _load_on_first_use(name)
     if os.environ.get("PYTHON_KEYRING_BACKEND"):
         from keyring.core import load_env
 
