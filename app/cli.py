@@ -22,7 +22,7 @@ from app.commands import (
 )
 from app.commands.context import CliContext
 from app.errors import UserError
-from app.launcher import add_global_options
+from app.launcher import add_global_options, open_window
 from app.logsetup import disable_core_dumps, setup_logging
 
 COMMAND_MODULES = (
@@ -68,9 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_selftest(ctx)
     if args.command is None:
-        from app.ui.app import run_gui  # Qt only when the window is wanted
-
-        return run_gui(ctx, quit_when_ready=args.quit_when_ready)
+        return open_window(ctx, quit_when_ready=args.quit_when_ready)
     if ctx.paths.home.exists():
         setup_logging(ctx.paths.log_file)
     try:

@@ -9,6 +9,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.commands.context import CliContext
+    from app.store.store import Store
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -44,8 +49,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_main(args)
     from app.commands.context import CliContext
     from app.logsetup import disable_core_dumps
-    from app.ui.app import run_gui
 
     disable_core_dumps()
     ctx = CliContext(home=known.home, passphrase_file=known.passphrase_file, as_json=known.json)
-    return run_gui(ctx, quit_when_ready=known.quit_when_ready)
+    return open_window(ctx, quit_when_ready=known.quit_when_ready)
+
+
+def open_window(ctx: CliContext, *, quit_when_ready: bool = False) -> int:
+    """Unlock, then import Qt and show the window. The order matters for start-up time:
+    PySide6 hooks every import that follows its own (it reads each module's source), so the
+    keyring, the store and the first section's services are imported before it."""
+    from app.errors import UserError
+
+    unlocked: Store | UserError | None = None
+    if ctx.paths.exists():
+        try:
+            unlocked = ctx.silent_unlock()
+        except UserError as err:
+            unlocked = err
+    import app.incidents.service  # noqa: F401  (the first section's services: see above)
+    from app.ui.app import run_gui
+
+    return run_gui(ctx, unlocked, quit_when_ready=quit_when_ready)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,8 +16,16 @@ from app.kit import Kit
 from app.paths import KitPaths, resolve_home
 from app.store.keys import OsKeyring, SecretKeeper
 from app.store.passphrase import passphrase_problems
-from app.store.unlock import UnlockSources, read_passphrase_file, unlock
+from app.store.store import Store
+from app.store.unlock import (
+    UnlockSources,
+    read_passphrase_file,
+    unlock,
+    unlock_with_keyring,
+    unlock_with_passphrase,
+)
 
+log = logging.getLogger("outage_kit")
 Handler = Callable[["CliContext", argparse.Namespace], int]
 SubParsers = Any  # argparse._SubParsersAction[argparse.ArgumentParser]
 
@@ -62,6 +71,19 @@ class CliContext:
             )
             self._kit = Kit.open(unlock(self.paths, sources))
         return self._kit
+
+    def silent_unlock(self) -> Store | None:
+        """The window's unlock: keyring first, then the passphrase file; None when neither
+        opens the store (the window's lock panel asks)."""
+        store = unlock_with_keyring(self.paths, self.keeper)
+        if store is None and self.passphrase_file is not None:
+            try:
+                store = unlock_with_passphrase(
+                    self.paths, read_passphrase_file(self.passphrase_file), self.keeper
+                )
+            except UserError as err:
+                log.warning("passphrase file did not unlock the store: %s", err)
+        return store
 
     def new_passphrase(self, *, operator: str) -> str:
         """A new recovery passphrase from the file or, twice, from the terminal."""

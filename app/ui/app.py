@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
@@ -16,12 +16,11 @@ from app.logsetup import setup_logging
 from app.paths import KitPaths, remember_home
 from app.resources import resources_dir
 from app.store.store import Store
-from app.store.unlock import read_passphrase_file, unlock_with_keyring, unlock_with_passphrase
 from app.ui.errors import install_excepthook, show_error
-from app.ui.first_run import FirstRunDialog
 from app.ui.main_window import MainWindow
 
-log = logging.getLogger("outage_kit")
+if TYPE_CHECKING:
+    from app.ui.first_run import FirstRunDialog
 
 
 def application() -> QApplication:
@@ -39,10 +38,11 @@ def application() -> QApplication:
 
 
 def first_run(ctx: CliContext, window: MainWindow) -> Store | None:
-    dialog = FirstRunDialog(ctx.paths.home, window)
     from app.ui.bundles.first_signer import add_signer_choice  # first run only
     from app.ui.contacts.demo_choice import add_demo_choice
+    from app.ui.first_run import FirstRunDialog
 
+    dialog = FirstRunDialog(ctx.paths.home, window)
     add_signer_choice(dialog, dialog.extra)
     add_demo_choice(dialog, dialog.extra)
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
@@ -71,41 +71,47 @@ def create_store(dialog: FirstRunDialog, ctx: CliContext, window: MainWindow) ->
     return store
 
 
-def silent_unlock(ctx: CliContext) -> Store | None:
-    """Keyring first, then the passphrase file; None: the lock panel asks."""
-    store = unlock_with_keyring(ctx.paths, ctx.keeper)
-    if store is None and ctx.passphrase_file is not None:
-        try:
-            store = unlock_with_passphrase(
-                ctx.paths, read_passphrase_file(ctx.passphrase_file), ctx.keeper
-            )
-        except UserError as err:
-            log.warning("passphrase file did not unlock the store: %s", err)
-    return store
+def _report_when_ready(app: QApplication, window: MainWindow) -> None:
+    """For the start-up benchmark: print 'ready' when the event loop first runs (the window
+    is on screen), 'settled' once the sections built after it are in, then quit."""
+
+    def shown() -> None:
+        print("ready" if window.kit is not None else "locked", flush=True)
+        if window.kit is None:
+            app.quit()
+
+    def settled() -> None:
+        print("settled", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, shown)  # queued before the window's own work: runs first
+    window.sections_ready.connect(settled)
 
 
-def run_gui(ctx: CliContext, *, quit_when_ready: bool = False) -> int:
+def run_gui(
+    ctx: CliContext, unlocked: Store | UserError | None = None, *, quit_when_ready: bool = False
+) -> int:
+    """The window, opened on `unlocked` (the launcher's silent unlock: the store, why it
+    failed, or None for the lock panel); the first-run dialog when there is no store yet."""
     app = application()
     install_excepthook()
     window = MainWindow(paths=ctx.paths, keeper=ctx.keeper)
-    try:
-        store = silent_unlock(ctx) if ctx.paths.exists() else first_run(ctx, window)
-    except UserError as err:
-        show_error(window, err)
-        store = None
+    store = unlocked if isinstance(unlocked, Store) else None
+    if isinstance(unlocked, UserError):
+        show_error(window, unlocked)
+    elif not ctx.paths.exists():
+        try:
+            store = first_run(ctx, window)
+        except UserError as err:
+            show_error(window, err)
     if store is None and not ctx.paths.exists():
         return 1  # first run cancelled: nothing was created
     setup_logging(window.paths.log_file)
+    if quit_when_ready:
+        _report_when_ready(app, window)
     if store is not None:
         window.open_store(store)
     window.show()
-    if quit_when_ready:
-
-        def report() -> None:
-            print("ready" if window.kit is not None else "locked", flush=True)
-            app.quit()
-
-        QTimer.singleShot(0, report)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()
     window.close()

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
     health_checked = Signal(list)  # problems; empty when sound
+    sections_ready = Signal()  # every eager section is built
 
     def __init__(self, *, paths: KitPaths, keeper: SecretKeeper) -> None:
         super().__init__()
@@ -138,14 +139,25 @@ class MainWindow(QMainWindow):
     # -- sections -----------------------------------------------------------------------
 
     def _build_sections(self) -> None:
+        """The first section now; the other eager ones (status lights, folder watch, menu
+        actions) right after the window is on screen, so they never delay it."""
         assert self.kit is not None
         for entry in SECTIONS:
             self.nav.addItem(entry.title)
             self._entries.append(entry)
-        for row, entry in enumerate(SECTIONS):
-            if entry.eager:
-                self._materialize(row)
         self.nav.setCurrentRow(0)
+        QTimer.singleShot(0, self._build_eager_sections)
+
+    def _build_eager_sections(self) -> None:
+        if self.kit is None:  # locked again before the event loop came round
+            return
+        try:
+            for row, entry in enumerate(self._entries):
+                if entry.eager:
+                    self._materialize(row)
+        except Exception as err:  # a broken section must not keep the kit shut
+            show_error(self, err)
+        self.sections_ready.emit()
 
     def _materialize(self, row: int) -> Section:
         """The section of navigation row `row`, built now if it was not yet."""

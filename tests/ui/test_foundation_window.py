@@ -15,7 +15,7 @@ from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring, OsKeyring
 from app.store.store import Store
-from app.ui.app import create_store, silent_unlock
+from app.ui.app import create_store
 from app.ui.first_run import FirstRunDialog
 from app.ui.main_window import MainWindow
 from app.ui.sections.audit import AuditSection
@@ -122,12 +122,12 @@ def test_keyring_unlocks_silently(
     keeper.put(store.store_id, store._key)
     store.close()
     ctx = CliContext(home=paths.home, passphrase_file=None, as_json=False, keeper=keeper)
-    opened = silent_unlock(ctx)
+    opened = ctx.silent_unlock()
     assert opened is not None
     opened.close()
     # Without the keyring and without a passphrase file, the lock panel must ask.
     ctx = CliContext(home=paths.home, passphrase_file=None, as_json=False, keeper=NoKeyring())
-    assert silent_unlock(ctx) is None
+    assert ctx.silent_unlock() is None
 
 
 def test_settings_are_saved_and_audited(qtbot: QtBot, locked_window: MainWindow) -> None:
