@@ -1,8 +1,8 @@
 """Incidents in the encrypted store: open one, compose and queue its notices, close it.
 Every change is audited in the same transaction as the change itself.
 
-The composing stack (template catalog, jinja2) is imported when a notice is first composed:
-the window lists incidents and runs their timers at start without it."""
+The composing and queueing stack (template catalog, jinja2, outbox) is imported when a notice
+is first composed: the window lists incidents and runs their timers at start without it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from app.audit import AuditLog
 from app.contacts.directory import DirectoryStore
 from app.contacts.model import KINDS
-from app.delivery.outbox import Outbox
 from app.errors import UserError
 from app.incidents import rules
 from app.incidents.clock import Deadline, deadlines
@@ -399,6 +398,8 @@ class IncidentService:
         add_groups: Sequence[str] = (),
     ) -> Queued:
         """Compose and queue, all or nothing; refused with every problem named."""
+        from app.delivery.outbox import Outbox
+
         composition = self.compose(
             incident, stage, fields, removals=removals, recipients=recipients, add_groups=add_groups
         )

@@ -10,7 +10,6 @@ import os
 import secrets
 import sys
 import types
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -56,10 +55,13 @@ class KeyFile:
 
     @classmethod
     def wrap(cls, raw_key: bytes, passphrase: str, *, store_id: str | None = None) -> KeyFile:
+        import uuid  # with the cipher: only wrapping needs them, never a keyring start
+
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
         sid = store_id or str(uuid.uuid4())
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         kek = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
         wrapped = AESGCM(kek).encrypt(nonce, raw_key, sid.encode("utf-8"))

@@ -149,8 +149,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._build_eager_sections)
 
     def _build_eager_sections(self) -> None:
-        if self.kit is None:  # locked again before the event loop came round
-            return
+        # Locked again before the event loop came round: _entries is empty, nothing is built.
         try:
             for row, entry in enumerate(self._entries):
                 if entry.eager:

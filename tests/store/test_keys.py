@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,8 @@ import pytest
 from app.errors import UserError, WrongPassphrase
 from app.store.keys import KeyFile, NoKeyring, OsKeyring, new_raw_key
 from app.store.passphrase import UnlockThrottle, passphrase_problems
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_key_file_unwraps_only_with_the_right_passphrase(tmp_path: Path) -> None:
@@ -94,3 +99,32 @@ def test_no_backend_and_plaintext_backends_count_as_no_keyring() -> None:
         },
     )()
     assert isinstance(OsKeyring.accept(plaintext), NoKeyring)
+
+
+def test_keyring_works_and_its_unused_imports_still_load_when_used(tmp_path: Path) -> None:
+    """keyring's helpers import urllib.request and importlib_metadata for code the kit never
+    runs; the kit defers them (start-up time), and whoever does use them gets the real ones."""
+    script = """
+import sys
+from app.store.keys import OsKeyring
+keeper = OsKeyring.detect()
+assert keeper.put("store-1", bytes(range(32)))
+assert keeper.get("store-1") == bytes(range(32))
+print("http.client" in sys.modules)
+import urllib.request
+from urllib.request import pathname2url
+print(urllib.request.pathname2url("/a b") == pathname2url("/a b") == "/a%20b")
+import importlib_metadata
+print(importlib_metadata.version("keyring").count(".") >= 1)
+"""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileTestKeyring",
+        "OUTAGE_KIT_TEST_KEYRING": str(tmp_path / "keyring.json"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, cwd=REPO
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "True", "True"]

@@ -92,6 +92,34 @@ def test_wrong_passphrase_then_back_off_then_unlock(
     qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=10000)
 
 
+def test_window_opens_on_incidents_then_outbox_and_bundles_join(
+    qtbot: QtBot, locked_window: MainWindow
+) -> None:
+    """The window shows unlocked on Incidents at once; the Outbox path lights, the bundle
+    status and the bundle menu actions arrive in the next turn of the event loop."""
+    window = locked_window
+    with qtbot.waitSignal(window.sections_ready, timeout=5000):
+        unlock(qtbot, window)
+        assert [s.title for s in window.sections] == ["Incidents"]
+        assert window.pages.currentWidget() is window.work
+    titles = [s.title for s in window.sections]
+    assert {"Incidents", "Outbox", "Runbooks"} <= set(titles)
+    status = [w for w in window._section_status if w.isVisible()]
+    assert len(status) >= 2  # path lights and bundle status in the status bar
+    menu = [a.text() for a in window.kit_menu.actions()]
+    assert any("bundle" in text.lower() for text in menu), menu
+
+
+def test_locking_before_the_outbox_joins_builds_nothing_on_a_closed_store(
+    qtbot: QtBot, locked_window: MainWindow
+) -> None:
+    window = locked_window
+    unlock(qtbot, window)
+    window.lock()  # before the event loop came round to the deferred sections
+    qtbot.wait(50)
+    assert window.kit is None and window.sections == []
+
+
 def test_ctrl_l_locks_and_forgets_the_sections(qtbot: QtBot, locked_window: MainWindow) -> None:
     window = locked_window
     unlock(qtbot, window)
