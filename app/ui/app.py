@@ -95,8 +95,8 @@ def run_gui(
     failed, or None for the lock panel); the first-run dialog when there is no store yet."""
     app = application()
     install_excepthook()
-    window = MainWindow(paths=ctx.paths, keeper=ctx.keeper)
     store = unlocked if isinstance(unlocked, Store) else None
+    window = MainWindow(paths=ctx.paths, keeper=ctx.keeper, locked=store is None)
     if isinstance(unlocked, UserError):
         show_error(window, unlocked)
     elif not ctx.paths.exists():

@@ -41,7 +41,9 @@ class MainWindow(QMainWindow):
     health_checked = Signal(list)  # problems; empty when sound
     sections_ready = Signal()  # every eager section is built
 
-    def __init__(self, *, paths: KitPaths, keeper: SecretKeeper) -> None:
+    def __init__(self, *, paths: KitPaths, keeper: SecretKeeper, locked: bool = True) -> None:
+        """`locked=False`: a store is about to be opened (the silent unlock), so the lock
+        panel is not built until the window first locks."""
         super().__init__()
         self.setWindowTitle("Outage Kit")
         self.resize(1200, 760)
@@ -52,8 +54,7 @@ class MainWindow(QMainWindow):
         self._built: dict[int, Section] = {}
         self._section_status: list[QWidget] = []
 
-        self.lock_panel = LockPanel(paths=paths, keeper=keeper, throttle=UnlockThrottle())
-        self.lock_panel.unlocked.connect(self.open_store)
+        self._lock_panel: LockPanel | None = None
         self.work = QWidget()
         self.header = QHBoxLayout()
         self.nav = QListWidget()
@@ -70,7 +71,6 @@ class MainWindow(QMainWindow):
         work_layout.addLayout(self.header)
         work_layout.addLayout(body, 1)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.lock_panel)
         self.pages.addWidget(self.work)
         self.setCentralWidget(self.pages)
 
@@ -96,7 +96,18 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
-        self._show_locked()
+        if locked:
+            self._show_locked()
+
+    @property
+    def lock_panel(self) -> LockPanel:
+        if self._lock_panel is None:
+            self._lock_panel = LockPanel(
+                paths=self.paths, keeper=self.keeper, throttle=UnlockThrottle()
+            )
+            self._lock_panel.unlocked.connect(self.open_store)
+            self.pages.addWidget(self._lock_panel)
+        return self._lock_panel
 
     # -- lock and unlock ----------------------------------------------------------------
 
@@ -105,6 +116,7 @@ class MainWindow(QMainWindow):
             self.kit = Kit.open(store)
         except Exception as err:
             store.close()
+            self._show_locked()
             show_error(self, err)
             return
         self.kit.audit.append("kit.unlocked")

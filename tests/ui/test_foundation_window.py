@@ -120,6 +120,25 @@ def test_locking_before_the_outbox_joins_builds_nothing_on_a_closed_store(
     assert window.kit is None and window.sections == []
 
 
+def test_silently_unlocked_window_locks_and_unlocks_again(
+    qtbot: QtBot, store: Store, paths: KitPaths
+) -> None:
+    """A keyring start opens the window unlocked (no lock panel built); Ctrl+L still brings
+    the panel up, and the passphrase opens the kit again."""
+    window = MainWindow(paths=paths, keeper=NoKeyring(), locked=False)
+    qtbot.addWidget(window)
+    window.open_store(store)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # a desktop activates a new window itself
+    assert window.lock_label.text() == "Unlocked"
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.kit is None
+    assert window.pages.currentWidget() is window.lock_panel
+    unlock(qtbot, window)
+    assert window.kit is not None and window.pages.currentWidget() is window.work
+
+
 def test_ctrl_l_locks_and_forgets_the_sections(qtbot: QtBot, locked_window: MainWindow) -> None:
     window = locked_window
     unlock(qtbot, window)
