@@ -27,7 +27,7 @@ def register(sub: SubParsers) -> None:
     bundle = sub.add_parser("bundle", help="signed contact bundles").add_subparsers(
         dest="bundle_command",
         required=True,
-        metavar="{keygen,build,verify,trust,import,status}",
+        metavar="{keygen,build,verify,trust,untrust,import,status}",
     )
     p = bundle.add_parser("keygen", help="make a minisign-format Ed25519 signing key pair")
     p.add_argument("--out", type=Path, required=True, metavar="PREFIX")
@@ -53,6 +53,11 @@ def register(sub: SubParsers) -> None:
     p.add_argument("--role", choices=ROLES, help="default: primary, then backup")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(handler=run_trust)
+
+    p = bundle.add_parser("untrust", help="remove a pinned signer key (a lost or retired key)")
+    p.add_argument("--role", choices=ROLES, required=True)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=run_untrust)
 
     p = bundle.add_parser("import", help="verify, show the diff, apply all-or-nothing")
     p.add_argument("file", type=Path)
@@ -199,6 +204,38 @@ def run_trust(ctx: CliContext, args: argparse.Namespace) -> int:
         {"role": signer.role, "key_id": signer.key_id, "fingerprint": signer.fingerprint},
         f"Pinned as the {signer.role} signer: key {signer.key_id}\n"
         f"Fingerprint: {signer.fingerprint}",
+    )
+    return 0
+
+
+def run_untrust(ctx: CliContext, args: argparse.Namespace) -> int:
+    kit = ctx.open_kit()
+    trust = TrustStore(conn=kit.store.conn, audit=kit.audit)
+    signers = {s.role: s for s in trust.signers()}
+    held = signers.get(args.role)
+    if held is None:
+        raise UserError(
+            f"No {args.role} signer is pinned; nothing was changed. "
+            "'outage-kit bundle status' lists the trusted signers."
+        )
+    if ctx.interactive and not args.yes and not ctx.as_json:
+        print(f"Key id:      {held.key_id}\nFingerprint: {held.fingerprint}")
+        if not _confirm(ctx, f"Stop trusting bundles signed by this {args.role} key"):
+            raise UserError("Not removed; nothing was changed.")
+    trust.remove(args.role)
+    left = [s for role, s in signers.items() if role != args.role]
+    note = (
+        f" Bundles signed by the {left[0].role} key {left[0].key_id} are still accepted."
+        if left
+        else " No signer is trusted now: no bundle can be imported until IT's key is pinned "
+        "again ('outage-kit bundle trust PREFIX.pub')."
+    )
+    ctx.emit(
+        {
+            "removed": {"role": held.role, "key_id": held.key_id, "fingerprint": held.fingerprint},
+            "trusted": [{"role": s.role, "key_id": s.key_id} for s in left],
+        },
+        f"Removed the {held.role} signer (key {held.key_id}).{note}",
     )
     return 0
 

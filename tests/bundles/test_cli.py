@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.bundles import minisign
 from tests.bundles.conftest import KEY_PASSPHRASE
 from tests.support.cli import CliRunner
 
@@ -26,7 +27,7 @@ def _build(
         "build",
         str(source),
         "--key",
-        str(key_prefix.with_name("it.key")),
+        str(key_prefix.with_name(key_prefix.name + ".key")),
         "--version",
         str(version),
         "--out",
@@ -82,6 +83,46 @@ def test_build_verify_trust_import_status(
         "bundle.signer_pinned",
         "bundle.rejected",
     ]
+
+
+def test_untrust_retires_a_lost_key_and_keeps_the_backup(
+    initialised: CliRunner,
+    source: Path,
+    key_prefix: Path,
+    key_passphrase_file: Path,
+    tmp_path: Path,
+) -> None:
+    """IT lost the primary key: the officer removes it from the command line; bundles signed
+    by it are refused from then on, the backup key's bundles still get in."""
+    cli = initialised
+    backup_prefix = tmp_path / "keys" / "it-backup"
+    minisign.write_keypair(
+        backup_prefix, minisign.generate(), KEY_PASSPHRASE, kdf=minisign.INTERACTIVE
+    )
+    missing = cli("bundle", "untrust", "--role", "backup", "--yes")
+    assert missing.code == 2 and "No backup signer is pinned" in missing.err
+    assert cli("bundle", "trust", str(key_prefix) + ".pub").code == 0
+    assert cli("bundle", "trust", str(backup_prefix) + ".pub", "--role", "backup").code == 0
+
+    removed = cli("--json", "bundle", "untrust", "--role", "primary", "--yes")
+    assert removed.code == 0, removed.err
+    assert removed.json()["removed"]["role"] == "primary"
+    assert [s["role"] for s in removed.json()["trusted"]] == ["backup"]
+    status = cli("--json", "bundle", "status").json()
+    assert [s["role"] for s in status["signers"]] == ["backup"]
+
+    by_lost_key = tmp_path / "v1.zip"
+    _build(cli, source, key_prefix, key_passphrase_file, 1, by_lost_key)
+    refused = cli("bundle", "import", str(by_lost_key), "--yes")
+    assert refused.code == 2 and "does not trust" in refused.err
+    by_backup = tmp_path / "v2.zip"
+    _build(cli, source, backup_prefix, key_passphrase_file, 2, by_backup)
+    assert cli("bundle", "import", str(by_backup), "--yes").code == 0
+
+    last = cli("bundle", "untrust", "--role", "backup", "--yes")
+    assert last.code == 0 and "No signer is trusted now" in last.out
+    actions = [e["action"] for e in cli("--json", "audit", "list", "--action", "bundle.").json()]
+    assert actions.count("bundle.signer_removed") == 2
 
 
 def test_rollback_and_tampering_exit_with_a_message(
