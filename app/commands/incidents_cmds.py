@@ -11,7 +11,7 @@ from typing import Any
 from app.commands.context import CliContext, SubParsers
 from app.contacts.model import STAGES
 from app.errors import UserError
-from app.incidents.compose import Composition
+from app.incidents.compose import Composition, LanguageText
 from app.incidents.model import Incident
 from app.incidents.service import IncidentService
 from app.timefmt import iso, local_text, now, parse_time
@@ -232,10 +232,18 @@ def _composition_json(c: Composition) -> dict[str, Any]:
                 "recipients": t.recipients,
                 "subject": t.subject,
                 "body": t.full_body,
+                "sms": _sms_json(t),
             }
             for t in c.texts.values()
         ],
     }
+
+
+def _sms_json(text: LanguageText) -> dict[str, Any] | None:
+    sms = text.sms_plan()
+    if sms is None:
+        return None
+    return {"encoding": sms.encoding, "characters": sms.units, "messages": sms.segments}
 
 
 def _composition_text(c: Composition) -> str:
@@ -247,6 +255,9 @@ def _composition_text(c: Composition) -> str:
     for t in c.texts.values():
         fallback = f" (template {t.template.language})" if t.template.is_fallback else ""
         out.append(f"\n===== {t.language} {t.channel}{fallback}, {t.recipients} recipient(s)")
+        sms = t.sms_plan()
+        if sms is not None:
+            out.append(f"({sms.summary()})")
         if t.subject:
             out.append(f"Subject: {t.subject}\n")
         out.append(t.full_body.rstrip("\n"))

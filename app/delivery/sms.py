@@ -24,12 +24,31 @@ SINGLE = {"gsm7": 160, "ucs2": 70}
 PART = {"gsm7": 153, "ucs2": 67}
 
 
+ENCODING_NAMES = {"gsm7": "GSM-7", "ucs2": "UCS-2"}
+
+
 @dataclass(frozen=True)
 class SmsPlan:
     encoding: str  # "gsm7" or "ucs2"
     units: int  # septets (GSM-7) or UTF-16 code units (UCS-2)
     segments: int
     parts: tuple[str, ...]  # what the modem sends, one SMS each
+    outside_gsm: str = ""  # the first few characters that force UCS-2
+
+    def summary(self) -> str:
+        """What the officer needs before queueing: how many SMS each partner gets, and why."""
+        room = SINGLE[self.encoding]
+        why = (
+            f" ({', '.join(repr(c) for c in self.outside_gsm)} outside the GSM alphabet)"
+            if self.outside_gsm
+            else ""
+        )
+        if self.segments == 1:
+            return f"{self.units} of {room} characters, {ENCODING_NAMES[self.encoding]}{why}: 1 SMS"
+        return (
+            f"{self.units} characters, {ENCODING_NAMES[self.encoding]}{why}: {self.segments} "
+            f"numbered SMS to each partner (one SMS holds {room})"
+        )
 
 
 def encoding_for(text: str) -> str:
@@ -45,10 +64,11 @@ def units(text: str, encoding: str) -> int:
 def plan(text: str) -> SmsPlan:
     encoding = encoding_for(text)
     count = units(text, encoding)
+    outside = "".join(dict.fromkeys(c for c in text if encoding_for(c) == "ucs2"))[:3]
     if count <= SINGLE[encoding]:
-        return SmsPlan(encoding, count, 1, (text,))
+        return SmsPlan(encoding, count, 1, (text,), outside)
     parts = _split(text, encoding)
-    return SmsPlan(encoding, count, len(parts), tuple(parts))
+    return SmsPlan(encoding, count, len(parts), tuple(parts), outside)
 
 
 def _split(text: str, encoding: str) -> list[str]:

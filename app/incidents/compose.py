@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.delivery.outbox import NewMessage
+from app.delivery.sms import SmsPlan, plan
 from app.incidents.model import FINAL_STAGES, Incident, Recipient, partner_time
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.lint import LEGACY_MARK, template_fields
@@ -39,6 +40,10 @@ class LanguageText:
     body: str  # the new text (what later notices quote)
     full_body: str  # with the earlier notices quoted below (e-mail follow-ups)
     recipients: int
+
+    def sms_plan(self) -> SmsPlan | None:
+        """For an SMS text: its encoding and how many SMS each partner gets."""
+        return plan(self.body) if self.channel == "sms" else None
 
 
 @dataclass

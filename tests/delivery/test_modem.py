@@ -119,6 +119,13 @@ def test_a_missing_port_is_a_clear_message(kit: Kit, delivery: Delivery) -> None
     assert not probe.ok and "is the modem plugged in?" in probe.summary
 
 
+def test_sms_summary_names_the_count_and_the_characters_that_cost_room() -> None:
+    assert plan("Gateway restarted.").summary() == "18 of 160 characters, GSM-7: 1 SMS"
+    long = plan("Awaria bramki SMS, wysyłka wstrzymana. " * 3)
+    assert long.encoding == "ucs2" and long.segments == len(long.parts) == 2
+    assert long.summary().startswith("117 characters, UCS-2 ('ł' outside the GSM alphabet): 2 ")
+
+
 def test_segment_counting() -> None:
     assert plan("a" * 160).segments == 1
     assert plan("a" * 161).segments == 2

@@ -96,6 +96,30 @@ def test_disaster_from_new_to_close(demo_cli: CliRunner, tmp_path: Path) -> None
     assert demo_cli("incident", "list").out.strip() == "No open incidents."
 
 
+def test_notice_preview_counts_the_sms_each_partner_gets(
+    demo_cli: CliRunner, tmp_path: Path
+) -> None:
+    ref = demo_cli(
+        "incident", "new", "--kind", "disaster", "--title", "SMS down", "--services", "sms"
+    ).out.strip()
+    fields = _fields(
+        tmp_path,
+        "initial",
+        impact="Brak wysyłki SMS do wszystkich sieci.",
+        started="02:00 UTC",
+        actions="Restart połączeń SMPP.",
+        next_update=_later(),
+    )
+    args = ["incident", "notify", ref, "--stage", "initial", "--fields", fields, "--dry-run"]
+    notices = demo_cli("--json", *args).json()["notices"]
+    sms = {n["language"]: n["sms"] for n in notices if n["channel"] == "sms"}
+    assert sms["pl"]["encoding"] == "ucs2" and sms["pl"]["messages"] >= 2
+    assert sms["pl"]["characters"] > 70
+    assert all(n["sms"] is None for n in notices if n["channel"] == "email")
+    text = demo_cli(*args).out
+    assert "'ł' outside the GSM alphabet" in text and "numbered SMS to each partner" in text
+
+
 def test_downtime_window_and_refused_close(demo_cli: CliRunner, tmp_path: Path) -> None:
     start = datetime.now(UTC) + timedelta(days=2)
     end = start + timedelta(hours=2)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
@@ -219,14 +220,48 @@ def test_disaster_initial_update_resolution_close(qtbot: QtBot, demo_window: Mai
     assert "no timer" in section.urgent.text()
 
 
+def _wizard_on_fields(
+    officer: Officer, button: QPushButton, section: IncidentsSection, service: str
+) -> NewIncidentDialog:
+    """Open the new-incident wizard with `button`, tick `service`, go on to the fields."""
+    officer.click(button)
+    dialog = section.dialog
+    assert isinstance(dialog, NewIncidentDialog)
+    officer.tick(dialog.services, service)
+    officer.click(dialog.next)
+    return dialog
+
+
+def test_preview_says_how_many_sms_each_partner_gets(qtbot: QtBot, demo_window: MainWindow) -> None:
+    """Polish letters push an SMS into UCS-2 (70 characters): the preview says so, and how
+    many numbered SMS each partner will get, before anything is queued."""
+    section = _section(demo_window)
+    officer = Officer(qtbot)
+    dialog = _wizard_on_fields(officer, section.disaster_button, section, "SMS/MPS gateways")
+    # typed through the input method in real life; QTest can only click Latin-1 keys
+    for name, text in (
+        ("impact", "Brak wysyłki SMS do wszystkich sieci."),
+        ("actions", "Restart połączeń SMPP."),
+    ):
+        editor = dialog.form.editors[name]
+        if isinstance(editor, QPlainTextEdit):
+            editor.insertPlainText(text)
+        else:
+            assert isinstance(editor, QLineEdit)
+            editor.insert(text)
+    officer.click(dialog.next)
+    polish = dialog.preview.text_of("pl", "sms")
+    assert polish.startswith("(") and "UCS-2 ('ł'" in polish
+    assert "numbered SMS to each partner" in polish.split("\n")[0]
+    labels = [dialog.preview.tabs.tabText(i) for i in range(dialog.preview.tabs.count())]
+    assert any(label.startswith("pl SMS") and "SMS each" in label for label in labels), labels
+    dialog.reject()
+
+
 def test_downtime_refused_closing_until_completed(qtbot: QtBot, demo_window: MainWindow) -> None:
     section = _section(demo_window)
     officer = Officer(qtbot)
-    officer.click(section.planned_button)
-    dialog = section.dialog
-    assert isinstance(dialog, NewIncidentDialog)
-    officer.tick(dialog.services, "One-shot payments")
-    officer.click(dialog.next)
+    dialog = _wizard_on_fields(officer, section.planned_button, section, "One-shot payments")
     officer.type(dialog.form.editors["impact"], "No DirectPay payments during the window.")
     officer.type(dialog.form.editors["work"], "Payment gateway upgrade.")
     officer.click(dialog.next)

@@ -45,13 +45,19 @@ class NoticePreview(QWidget):
             view.setReadOnly(True)
             view.setFont(QFont("monospace"))
             shown = f"Subject: {text.subject}\n\n{text.full_body}" if text.subject else text.body
+            label = f"{language} {CHANNEL_NAMES[channel]} ({text.recipients})"
+            sms = text.sms_plan()
+            if sms is not None:
+                shown = f"({sms.summary()})\n\n" + shown
+                if sms.segments > 1:
+                    label += f" · {sms.segments} SMS each"
             if text.template.is_fallback:
                 shown = (
                     f"(no {language} template: these partners get the "
                     f"{text.template.language} text)\n\n" + shown
                 )
             view.setPlainText(shown)
-            self.tabs.addTab(view, f"{language} {CHANNEL_NAMES[channel]} ({text.recipients})")
+            self.tabs.addTab(view, label)
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
 
