@@ -1,4 +1,4 @@
-"""outbox list | send | export-eml | settle | retry."""
+"""outbox list | send | export-eml | webmail | settle | retry."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import Any
 from app.commands.context import CliContext, SubParsers
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.service import Delivery
+from app.delivery.webmail import HandOffBatch, open_in_browser
+from app.errors import UserError
 from app.timefmt import local_text
 
 
@@ -17,7 +19,9 @@ def register(sub: SubParsers) -> None:
     outbox = sub.add_parser(
         "outbox", help="the messages waiting, sent, or to decide"
     ).add_subparsers(
-        dest="outbox_command", required=True, metavar="{list,send,export-eml,settle,retry}"
+        dest="outbox_command",
+        required=True,
+        metavar="{list,send,export-eml,webmail,settle,retry}",
     )
     p = outbox.add_parser("list", help="messages, oldest first")
     p.add_argument("--state", choices=STATES)
@@ -33,8 +37,17 @@ def register(sub: SubParsers) -> None:
     p.add_argument("folder", type=Path, metavar="DIR")
     p.set_defaults(handler=run_export)
 
-    p = outbox.add_parser("settle", help="decide an uncertain or handed-off message")
-    p.add_argument("id", type=int)
+    p = outbox.add_parser("webmail", help="hand queued e-mail to a webmail compose page")
+    p.add_argument("--path", metavar="NAME", help="webmail path (default: the first one on)")
+    p.add_argument(
+        "--open",
+        action="store_true",
+        help="open the next batch in the browser (it is marked handed-off)",
+    )
+    p.set_defaults(handler=run_webmail)
+
+    p = outbox.add_parser("settle", help="decide uncertain or handed-off messages")
+    p.add_argument("ids", type=int, nargs="+", metavar="ID")
     p.add_argument("--as", dest="as_", required=True, choices=("sent", "resend"))
     p.set_defaults(handler=run_settle)
 
@@ -98,11 +111,56 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_webmail(ctx: CliContext, args: argparse.Namespace) -> int:
+    delivery = _delivery(ctx)
+    handoff = delivery.webmail(args.path, opener=open_in_browser)
+    batches = handoff.plan()
+    data: dict[str, Any] = {"path": handoff.profile.name, "batches": list(map(_batch, batches))}
+    if not args.open:
+        lines = [f"Batch {i}: {b.label} (messages {_ids(b)})" for i, b in enumerate(batches, 1)]
+        hint = "'outage-kit outbox webmail --open' opens the first one in the browser."
+        ctx.emit(data, "\n".join([*lines, hint]) if lines else "No queued e-mail to hand off.")
+        return 0
+    if not batches:
+        raise UserError("No queued e-mail to hand off; nothing was opened.")
+    batch = batches[0]
+    handoff.open(batch)
+    text = [
+        f"Opened the {handoff.profile.name} compose page: {batch.label}. Recipients are in Bcc.",
+        *(
+            ["The text is too long for the link; paste it as the message body:", batch.clipboard]
+            if batch.clipboard
+            else []
+        ),
+        f"Once it is sent there: outage-kit outbox settle {_ids(batch)} --as sent",
+        f"If it was not: outage-kit outbox settle {_ids(batch)} --as resend",
+        f"{len(batches) - 1} more batch(es) queued for webmail.",
+    ]
+    ctx.emit({**data, "opened": _batch(batch)}, "\n".join(text))
+    return 0
+
+
+def _batch(batch: HandOffBatch) -> dict[str, Any]:
+    return {
+        "ids": list(batch.ids),
+        "recipients": len(batch.recipients),
+        "subject": batch.subject,
+        "body_in_link": batch.clipboard is None,
+    }
+
+
+def _ids(batch: HandOffBatch) -> str:
+    return " ".join(map(str, batch.ids))
+
+
 def run_settle(ctx: CliContext, args: argparse.Namespace) -> int:
     delivery = _delivery(ctx)
-    message = delivery.settle(args.id, as_=args.as_)
-    verdict = "marked sent" if message.state == "sent" else "queued to be sent again"
-    ctx.emit(message_data(message), f"Message {message.id} {verdict}.")
+    settled = delivery.settle_all(args.ids, as_=args.as_)
+    verdict = "marked sent" if args.as_ == "sent" else "queued to be sent again"
+    data = [message_data(m) for m in settled]
+    ids = ", ".join(str(m.id) for m in settled)
+    noun = "Message" if len(settled) == 1 else "Messages"
+    ctx.emit(data[0] if len(data) == 1 else data, f"{noun} {ids} {verdict}.")
     return 0
 
 

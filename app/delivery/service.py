@@ -21,6 +21,7 @@ from app.delivery.paths import EML_PATH, DeliveryPath, DeliveryPaths
 from app.delivery.probe import PathProbe, probe_paths
 from app.delivery.smtp import SmtpTransport
 from app.delivery.transport import Transport
+from app.delivery.webmail import UrlOpener, WebmailHandOff
 from app.errors import UserError
 from app.kit import Kit
 from app.store import db
@@ -85,7 +86,7 @@ class Delivery:
             return ModemTransport(profile, timeout=self.timeout)
         raise UserError(
             f"{path.name} is a webmail path: the officer hands messages to the browser batch "
-            "by batch (Outbox section, 'Hand off to webmail')."
+            "by batch (Outbox section, 'Hand off to webmail', or 'outage-kit outbox webmail')."
         )
 
     # -- the officer's actions ------------------------------------------------------------
@@ -171,8 +172,37 @@ class Delivery:
         return EML_FALLBACK_SENDER
 
     def settle(self, message: int, *, as_: str) -> OutboxMessage:
-        with self.sender_lock():
-            return self.outbox.settle(message, as_=as_)
+        return self.settle_all([message], as_=as_)[0]
+
+    def settle_all(self, messages: Sequence[int], *, as_: str) -> list[OutboxMessage]:
+        """Settle a batch all or nothing: one message that cannot be settled leaves every
+        one of them as it was."""
+        with self.sender_lock(), db.transaction(self.conn):
+            return [self.outbox.settle(message, as_=as_) for message in messages]
+
+    def webmail_profiles(self) -> list[WebmailProfile]:
+        """The webmail paths switched on, in the order they are tried."""
+        return [
+            p.profile
+            for p in self.paths.enabled(channel="email")
+            if isinstance(p.profile, WebmailProfile)
+        ]
+
+    def webmail(self, name: str | None = None, *, opener: UrlOpener) -> WebmailHandOff:
+        """The hand-off to webmail path `name` (default: the first switched on)."""
+        profiles = self.webmail_profiles()
+        if not profiles:
+            raise UserError(
+                "No webmail path is set up and switched on. Add one (Gmail or Outlook) under "
+                "Outbox ▸ Delivery paths or in the contact bundle, or use 'outbox export-eml DIR'."
+            )
+        chosen = (
+            profiles[0] if name is None else next((p for p in profiles if p.name == name), None)
+        )
+        if chosen is None:
+            names = ", ".join(p.name for p in profiles)
+            raise UserError(f"There is no webmail path {name!r} switched on; there is: {names}.")
+        return WebmailHandOff(outbox=self.outbox, profile=chosen, opener=opener)
 
     def retry(self, message: int) -> OutboxMessage:
         return self.outbox.retry(message)

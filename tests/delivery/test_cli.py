@@ -53,6 +53,45 @@ def test_export_eml_hands_messages_off_and_settle_closes_them(
     assert again.code == 2 and "No queued e-mail" in again.err
 
 
+def test_webmail_hand_off_and_batch_settle_from_the_command_line(
+    cli: CliRunner, kit: Kit, tmp_path: Path
+) -> None:
+    """Without the window: list the batches, open the next one in the browser ($BROWSER is
+    honoured), then settle the batch; a batch with one wrong id changes nothing."""
+    set_delivery_doc(kit, '[[webmail]]\nname = "gmail"\ncompose_url = "gmail"\n')
+    messages = queue(kit, ["alpha@example.com", "beta@example.net"])
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"
+    browser.write_text(f'#!/bin/sh\necho "$1" >> {opened}\n', encoding="utf-8")
+    browser.chmod(0o755)
+
+    listed = cli("--json", "outbox", "webmail").json()
+    assert listed["path"] == "gmail"
+    assert [b["recipients"] for b in listed["batches"]] == [2]
+    result = cli.subprocess("outbox", "webmail", "--open", env={"BROWSER": str(browser)})
+    assert result.code == 0, result.err
+    [url] = opened.read_text(encoding="utf-8").split()
+    assert url.startswith("https://mail.google.com/") and "bcc=alpha@example.com," in url
+    ids = [str(m.id) for m in messages]
+    assert f"outage-kit outbox settle {' '.join(ids)} --as sent" in result.out
+    assert cli("--json", "outbox", "list").json()["counts"]["handed-off"] == 2
+
+    wrong = cli("outbox", "settle", *ids, "999", "--as", "sent")
+    assert wrong.code == 2 and "no outbox message 999" in wrong.err
+    assert cli("--json", "outbox", "list").json()["counts"]["handed-off"] == 2
+    settled = cli("outbox", "settle", *ids, "--as", "sent")
+    assert settled.code == 0 and settled.out.startswith(f"Messages {', '.join(ids)} marked sent")
+    assert cli("--json", "outbox", "list").json()["counts"]["sent"] == 2
+    nothing = cli("outbox", "webmail", "--open")
+    assert nothing.code == 2 and "No queued e-mail" in nothing.err
+
+
+def test_webmail_without_a_webmail_path_says_what_to_do(cli: CliRunner, kit: Kit) -> None:
+    queue(kit, ["alpha@example.com"])
+    result = cli("outbox", "webmail")
+    assert result.code == 2 and "No webmail path is set up" in result.err
+
+
 def test_nothing_to_send_over_means_exit_1_and_the_message_stays(cli: CliRunner, kit: Kit) -> None:
     queue(kit, ["alpha@example.com"])
     result = cli("outbox", "send")

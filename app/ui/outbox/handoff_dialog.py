@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.delivery.config import WebmailProfile
 from app.delivery.service import Delivery
 from app.delivery.webmail import HandOffBatch, UrlOpener, WebmailHandOff
 from app.ui.errors import show_error
@@ -32,11 +31,7 @@ class HandOffDialog(QDialog):
         self.setMinimumSize(720, 420)
         self._delivery = delivery
         self._opener = opener
-        self.profiles = [
-            p.profile
-            for p in delivery.paths.enabled(channel="email")
-            if isinstance(p.profile, WebmailProfile)
-        ]
+        self.profiles = delivery.webmail_profiles()
         self.handoff: WebmailHandOff | None = None
         self.batches: list[HandOffBatch] = []
         self.opened: set[int] = set()
@@ -91,9 +86,7 @@ class HandOffDialog(QDialog):
             self._buttons()
             return
         profile = self.profiles[max(self.profile_box.currentIndex(), 0)]
-        self.handoff = WebmailHandOff(
-            outbox=self._delivery.outbox, profile=profile, opener=self._opener
-        )
+        self.handoff = self._delivery.webmail(profile.name, opener=self._opener)
         try:
             self.batches = self.handoff.plan()
         except Exception as err:
