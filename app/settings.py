@@ -25,6 +25,8 @@ SETTINGS: tuple[IntSetting, ...] = (
     IntSetting("notify_deadline_minutes", "Notify partners within (disaster)", 15, 15, 20),
     IntSetting("update_reminder_minutes", "Remind before a promised update", 10, 1, 60),
     IntSetting("backup_keep", "Backups to keep", 10, 2, 100, unit="backups"),
+    # contact details age: past this, the status bar and 'bundle status' suggest asking IT
+    IntSetting("bundle_old_days", "Call a contact bundle old after", 60, 7, 365, unit="days"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -29,6 +29,11 @@ class AppliedBundle:
     def expired(self, at: datetime | None = None) -> bool:
         return self.expires is not None and _parse(self.expires) <= (at or now())
 
+    def old(self, after_days: int, at: datetime | None = None) -> bool:
+        """Not expired, but issued more than `after_days` ago (the setting bundle_old_days):
+        contact details may well have changed since."""
+        return not self.expired(at) and self.age_days(at) > after_days
+
 
 _COLUMNS = (
     "name, version, signer_key_id, signer_role, fingerprint, issued, expires, "

@@ -301,7 +301,7 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _status_data(applied: AppliedBundle | None) -> dict[str, Any]:
+def _status_data(applied: AppliedBundle | None, old_after: int) -> dict[str, Any]:
     if applied is None:
         return {"applied": None}
     return {
@@ -309,6 +309,7 @@ def _status_data(applied: AppliedBundle | None) -> dict[str, Any]:
             **asdict(applied),
             "age_days": applied.age_days(),
             "expired": applied.expired(),
+            "old": applied.old(old_after),
         }
     }
 
@@ -317,7 +318,8 @@ def run_status(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
     applied = current_bundle(kit.store.conn)
     signers = TrustStore(conn=kit.store.conn, audit=kit.audit).signers()
-    data = _status_data(applied)
+    old_after = kit.settings.get("bundle_old_days")
+    data = _status_data(applied, old_after)
     data["signers"] = [
         {"role": s.role, "key_id": s.key_id, "fingerprint": s.fingerprint} for s in signers
     ]
@@ -333,6 +335,10 @@ def run_status(ctx: CliContext, args: argparse.Namespace) -> int:
         ]
         if applied.expired():
             lines.append("WARNING: this bundle has expired; ask IT for a fresh one.")
+        elif applied.old(old_after):
+            lines.append(
+                f"NOTE: older than {old_after} days (Settings): ask IT whether a newer one exists."
+            )
     lines += [
         f"Trusted {s.role} signer: key {s.key_id}, fingerprint {s.fingerprint}" for s in signers
     ]

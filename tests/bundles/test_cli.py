@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from app.bundles import minisign
+from app.bundles.builder import build_bundle, write_bundle
+from app.bundles.importer import BundleImporter
+from app.kit import Kit
+from app.timefmt import now
+from app.ui.bundles.status import BundleStatusLabel
 from tests.bundles.conftest import KEY_PASSPHRASE
 from tests.support.cli import CliRunner
 
@@ -237,3 +244,29 @@ def test_keygen_makes_keys_minisign_uses(
     assert checked.returncode == 0, checked.stderr
     assert "outage-kit bundle partner-directory version 1" in checked.stdout
     assert KEY_PASSPHRASE not in (prefix.with_name("it-2026.key")).read_text()
+
+
+def test_an_old_bundle_is_pointed_out_after_the_days_in_settings(
+    qtbot: QtBot,
+    cli: CliRunner,
+    kit: Kit,
+    trusted: minisign.SecretKey,
+    source: Path,
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "old.zip"
+    issued = now() - timedelta(days=70)
+    write_bundle(build_bundle(source, key=trusted, version=1, expires_days=180, at=issued), out)
+    importer = BundleImporter(conn=kit.store.conn, audit=kit.audit)
+    importer.apply(importer.inspect(out))
+    label = BundleStatusLabel(kit)
+    qtbot.addWidget(label)
+    assert label.text() == "bundle v1 (70 days) · old"
+    assert cli("--json", "bundle", "status").json()["applied"]["old"] is True
+    assert "NOTE: older than 60 days" in cli("bundle", "status").out
+
+    kit.settings.set("bundle_old_days", 90)  # the Settings section's spin box
+    label.refresh()
+    assert label.text() == "bundle v1 (70 days)"
+    assert cli("--json", "bundle", "status").json()["applied"]["old"] is False
+    assert "NOTE" not in cli("bundle", "status").out

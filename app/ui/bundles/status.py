@@ -8,8 +8,6 @@ from app.bundles.history import current_bundle
 from app.kit import Kit
 from app.timefmt import local_text
 
-# After this many days without a new bundle, contact details may well be out of date.
-STALE_AFTER_DAYS = 60
 GENTLE = "color: #7a5200; background: #fff3cd; padding: 0 6px;"
 
 
@@ -36,9 +34,9 @@ class BundleStatusLabel(QLabel):
             text += " · expired"
             tip += ". It has expired: ask IT for a fresh bundle."
             self.setStyleSheet(GENTLE)
-        elif age > STALE_AFTER_DAYS:
+        elif applied.old(days := self.kit.settings.get("bundle_old_days")):
             text += " · old"
-            tip += f". Older than {STALE_AFTER_DAYS} days: ask IT whether a newer one exists."
+            tip += f". Older than {days} days: ask IT whether a newer one exists."
             self.setStyleSheet(GENTLE)
         else:
             self.setStyleSheet("")
