@@ -124,7 +124,7 @@ class _OnFirstUse(types.ModuleType):
     `import` statement reads `__spec__` and so loads the module at once.)"""
 
     def __getattr__(self, attr: str) -> Any:
-        if attr.startswith("__"):  # introspection (PySide6's import hook reads __file__)
+        if attr == "__wrapped__":  # inspect's probe (PySide6's import hook inspects modules)
             raise AttributeError(attr)
         name = self.__name__
         if sys.modules.get(name) is self:
@@ -141,6 +141,7 @@ def _load_on_first_use(name: str) -> None:
         return
     stand_in = _OnFirstUse(name)
     stand_in.__spec__ = None
+    stand_in.__file__ = None  # "no source file": inspect stops here, nothing is loaded
     sys.modules[name] = stand_in
     parent, _, child = name.rpartition(".")
     if parent:

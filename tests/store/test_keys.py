@@ -116,6 +116,8 @@ from urllib.request import pathname2url
 print(urllib.request.pathname2url("/a b") == pathname2url("/a b") == "/a%20b")
 import importlib_metadata
 print(importlib_metadata.version("keyring").count(".") >= 1)
+import importlib_metadata._compat
+print(importlib_metadata._compat.__name__ == "importlib_metadata._compat")
 """
     env = {
         **os.environ,
@@ -127,4 +129,4 @@ print(importlib_metadata.version("keyring").count(".") >= 1)
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, cwd=REPO
     )
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["False", "True", "True"]
+    assert out.stdout.split() == ["False", "True", "True", "True"]
