@@ -60,9 +60,11 @@ def open_window(ctx: CliContext, *, quit_when_ready: bool = False) -> int:
     PySide6 hooks every import that follows its own (it reads each module's source), so the
     keyring, the store and the first section's services are imported before it."""
     from app.errors import UserError
+    from app.logsetup import setup_logging
 
     unlocked: Store | UserError | None = None
     if ctx.paths.exists():
+        setup_logging(ctx.paths.log_file)  # before unlocking: its warnings belong in the log
         try:
             unlocked = ctx.silent_unlock()
         except UserError as err:
