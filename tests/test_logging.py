@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-import pytest
-from pytestqt.qtbot import QtBot
-
-from app.commands.context import CliContext
-from app.launcher import open_window
 from app.logsetup import redact, setup_logging
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def test_log_file_masks_addresses_numbers_and_keys(tmp_path: Path) -> None:
@@ -36,16 +35,22 @@ def test_redact_keeps_ordinary_text() -> None:
 
 
 def test_a_passphrase_file_that_does_not_unlock_is_in_the_log(
-    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    store: Store, paths: KitPaths, tmp_path: Path
 ) -> None:
     """The window opens locked and the log says why the passphrase file did not open it (the
     log file is set up before the unlock is tried)."""
     store.close()
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("Not-The-Passphrase-99\n", encoding="utf-8")
-    ctx = CliContext(home=paths.home, passphrase_file=wrong, as_json=False, keeper=NoKeyring())
-    assert open_window(ctx, quit_when_ready=True) == 0
-    assert capsys.readouterr().out.split() == ["locked"]
-    for handler in logging.getLogger().handlers:
-        handler.flush()
+    args = ["--home", str(paths.home), "--passphrase-file", str(wrong), "--quit-when-ready"]
+    started = subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        cwd=REPO,
+        timeout=60,
+    )
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.split() == ["locked"]
     assert "passphrase file did not unlock the store" in paths.log_file.read_text()
