@@ -51,8 +51,15 @@ class SmsPlan:
         )
 
 
+def _outside_gsm7(text: str) -> str:
+    """The characters of `text` the GSM-7 alphabet lacks, each once, in order."""
+    return "".join(
+        dict.fromkeys(c for c in text if c not in _BASIC_CODE and c not in GSM7_EXTENSION)
+    )
+
+
 def encoding_for(text: str) -> str:
-    return "gsm7" if all(c in _BASIC_CODE or c in GSM7_EXTENSION for c in text) else "ucs2"
+    return "ucs2" if _outside_gsm7(text) else "gsm7"
 
 
 def units(text: str, encoding: str) -> int:
@@ -62,9 +69,10 @@ def units(text: str, encoding: str) -> int:
 
 
 def plan(text: str) -> SmsPlan:
-    encoding = encoding_for(text)
+    outside = _outside_gsm7(text)
+    encoding = "ucs2" if outside else "gsm7"
     count = units(text, encoding)
-    outside = "".join(dict.fromkeys(c for c in text if encoding_for(c) == "ucs2"))[:3]
+    outside = outside[:3]
     if count <= SINGLE[encoding]:
         return SmsPlan(encoding, count, 1, (text,), outside)
     parts = _split(text, encoding)

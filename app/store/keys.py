@@ -130,9 +130,7 @@ class _OnFirstUse(types.ModuleType):
         if sys.modules.get(name) is self:
             del sys.modules[name]
         real = importlib.import_module(name)
-        parent, _, child = name.rpartition(".")
-        if parent:
-            setattr(sys.modules[parent], child, real)
+        _bind_in_parent(name, real)
         return getattr(real, attr)
 
 
@@ -143,9 +141,14 @@ def _load_on_first_use(name: str) -> None:
     stand_in.__spec__ = None
     stand_in.__file__ = None  # "no source file": inspect stops here, nothing is loaded
     sys.modules[name] = stand_in
+    _bind_in_parent(name, stand_in)
+
+
+def _bind_in_parent(name: str, module: types.ModuleType) -> None:
+    """`urllib.request` must also be the attribute `request` of the package `urllib`."""
     parent, _, child = name.rpartition(".")
     if parent:
-        setattr(importlib.import_module(parent), child, stand_in)
+        setattr(importlib.import_module(parent), child, module)
 
 
 def _platform_backend() -> Any:
