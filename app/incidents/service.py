@@ -21,6 +21,7 @@ from app.errors import UserError
 from app.incidents import rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
+from app.incidents.told import NoticeDelivery, incident_deliveries
 from app.settings import Settings
 from app.store import db
 from app.timefmt import iso, now
@@ -35,7 +36,7 @@ REFERENCE_PREFIX = "OK"
 _CLOCK_SKEW = timedelta(minutes=2)
 _INCIDENT_COLUMNS = (
     "id, reference, kind, title, services, groups, detected_at, window_start, window_end, "
-    "notify_minutes, state, created_at, closed_at"
+    "notify_minutes, state, created_at, closed_at, withdrawn_reason"
 )
 
 
@@ -264,7 +265,14 @@ class IncidentService:
             incident,
             self.notices(incident),
             reminder_minutes=self._settings.get("update_reminder_minutes"),
+            delivery=self.delivery(incident),
         )
+
+    def delivery(self, incident: Incident) -> dict[int, NoticeDelivery]:
+        """How far each notice of the incident got: partners told, messages by state."""
+        if incident.id is None:
+            return {}
+        return incident_deliveries(self._conn, incident.id, incident.reference)
 
     def audience(self, incident: Incident) -> list[Recipient]:
         """Everyone who got a notice of this incident, less stated removals."""
@@ -329,7 +337,7 @@ class IncidentService:
         if incident.id is not None:
             incident = self.get(incident.reference)  # never act on a stale copy
         notices = self.notices(incident) if incident.id is not None else []
-        problems = rules.stage_problems(incident, notices, stage)
+        problems = rules.stage_problems(incident, notices, stage, moment=moment)
         known = {g.id for g in self.directory.groups()}
         problems += [f"There is no group {g!r}." for g in add_groups if g not in known]
         extra = tuple(g for g in add_groups if g in known and g not in incident.groups)
@@ -495,7 +503,8 @@ class IncidentService:
     # -- closing ------------------------------------------------------------------------
 
     def close(self, incident: Incident) -> Incident:
-        problems = rules.close_problems(incident, self.notices(incident))
+        incident = self.get(incident.reference)
+        problems = rules.close_problems(incident, self.notices(incident), self.delivery(incident))
         if problems:
             raise UserError(" ".join(problems))
         with db.transaction(self._conn) as conn:
@@ -504,6 +513,79 @@ class IncidentService:
                 (iso(now()), incident.id),
             )
             self._audit.append("incident.closed", reference=incident.reference)
+        return self.get(incident.reference)
+
+    def told_another_way(
+        self, incident: Incident, how: str, *, notice_id: int | None = None
+    ) -> int:
+        """The officer told the partners the kit could not reach (phoned them, texted from a
+        mobile, a colleague's mail client): the waiting and failed messages of the notice
+        (default: the newest) are recorded as handed off `how` and then sent, audited.
+        Returns how many messages that covered."""
+        from app.delivery.outbox import Outbox
+
+        if not how.strip():
+            raise UserError("Say how they were told (e.g. 'phoned the NOC', 'SMS from my phone').")
+        notices = self.notices(incident)
+        if not notices:
+            raise UserError(f"{incident.reference} has no notice yet.")
+        chosen = notices[-1].id if notice_id is None else notice_id
+        if chosen not in {n.id for n in notices}:
+            raise UserError(f"Notice {chosen} is not a notice of {incident.reference}.")
+        outbox = Outbox(conn=self._conn, audit=self._audit)
+        path = f"by hand: {how.strip()}"[:120]
+        with db.transaction(self._conn) as conn:
+            rows = conn.execute(
+                "SELECT id, state FROM outbox WHERE notice_id = ? AND state IN "
+                "('queued', 'failed') ORDER BY id",
+                (chosen,),
+            ).fetchall()
+            for message, state in rows:
+                if state == "failed":
+                    outbox.retry(int(message))
+            moved = outbox.hand_off([int(r[0]) for r in rows], path=path)
+            for message in moved:
+                outbox.settle(message, as_="sent", reason=f"told another way: {how.strip()}")
+            self._audit.append(
+                "incident.told_another_way",
+                reference=incident.reference,
+                notice=chosen,
+                messages=len(moved),
+                how=how.strip(),
+            )
+        return len(moved)
+
+    def withdraw(self, incident: Incident, reason: str) -> Incident:
+        """Discard an incident opened by mistake, before anything of it left the kit: its
+        queued messages are removed from the outbox (they never went out), the reason is
+        kept and audited, and reports leave it out of the KPIs."""
+        with db.transaction(self._conn) as conn:
+            incident = self.get(incident.reference)
+            problems = rules.withdraw_problems(incident, self.delivery(incident), reason)
+            if problems:
+                raise UserError(
+                    f"{incident.reference} was not withdrawn:\n"
+                    + "\n".join(f"  - {p}" for p in problems)
+                )
+            ids = [
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT id FROM outbox WHERE incident_ref = ?", (incident.reference,)
+                )
+            ]
+            conn.executemany("DELETE FROM outbox_attempts WHERE message = ?", [(i,) for i in ids])
+            conn.executemany("DELETE FROM outbox WHERE id = ?", [(i,) for i in ids])
+            conn.execute(
+                "UPDATE incidents SET state = 'closed', closed_at = ?, withdrawn_reason = ? "
+                "WHERE id = ?",
+                (iso(now()), reason.strip(), incident.id),
+            )
+            self._audit.append(
+                "incident.withdrawn",
+                reference=incident.reference,
+                reason=reason.strip(),
+                discarded_messages=len(ids),
+            )
         return self.get(incident.reference)
 
 
@@ -528,6 +610,7 @@ def _incident(row: tuple[object, ...]) -> Incident:
         state,
         created,
         closed,
+        withdrawn,
     ) = row
     return Incident(
         reference=str(ref),
@@ -543,4 +626,5 @@ def _incident(row: tuple[object, ...]) -> Incident:
         created_at=_time(created),
         closed_at=_time(closed),
         id=int(str(iid)),
+        withdrawn_reason=str(withdrawn) if withdrawn is not None else None,
     )

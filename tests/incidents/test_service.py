@@ -87,6 +87,9 @@ def test_follow_up_quotes_earlier_notice_and_threads(service: IncidentService, k
         ].body
     )
     assert last.references  # threaded
+    with pytest.raises(UserError, match="has not reached every partner yet"):
+        service.close(incident)  # queued is not told
+    assert service.told_another_way(incident, "read out on the partners' bridge call") > 0
     service.close(incident)
     assert service.get(incident.reference).state == "closed"
     assert service.incidents() == []
@@ -136,7 +139,11 @@ def test_downtime_needs_completion_before_close(service: IncidentService) -> Non
     )
     with pytest.raises(UserError, match="completion"):
         service.close(incident)
-    service.notify(incident, "completed", {"completed_at": "05:00", "summary": "Done"})
+    done = {"completed_at": "05:00", "summary": "Done"}
+    with pytest.raises(NoticeRefused, match="has not started yet"):
+        service.notify(incident, "completed", done)  # six hours before the window opens
+    service.notify(incident, "cancelled", {"reason": "Postponed by the vendor"})
+    service.told_another_way(incident, "phoned")
     assert service.close(incident).state == "closed"
     with pytest.raises(UserError, match="closed"):
         service.notify(incident, "update", {"progress": "x", "next_update": _later()})
