@@ -200,6 +200,7 @@ class FollowUpFlow:
     fields: dict[str, str] = field(default_factory=dict)
     removals: dict[str, str] = field(default_factory=dict)
     add_groups: list[str] = field(default_factory=list)
+    replacing: int | None = None  # a held notice (it reached nobody) this one re-issues
 
     def field_names(self) -> list[str]:
         recipients = self.service.audience(self.incident)
@@ -217,6 +218,7 @@ class FollowUpFlow:
             self.fields,
             removals=self.removals,
             add_groups=self.add_groups,
+            replacing=self.replacing,
         )
 
     def queue(self) -> Queued:
@@ -227,6 +229,7 @@ class FollowUpFlow:
                 self.fields,
                 removals=self.removals,
                 add_groups=self.add_groups,
+                replacing=self.replacing,
             )
             Drafts(self.service.conn).drop(self.scope)
         return queued

@@ -327,16 +327,26 @@ class IncidentService:
         removals: Mapping[str, str] | None = None,
         recipients: Sequence[Recipient] | None = None,
         add_groups: Sequence[str] = (),
+        replacing: int | None = None,
     ) -> Composition:
         """Everything the notice would be, and every problem that stops it being queued.
         `recipients`: an explicit initial audience (the wizard's), else the incident's;
-        `add_groups`: groups that hear about it from this notice on (additions only)."""
+        `add_groups`: groups that hear about it from this notice on (additions only);
+        `replacing`: a notice that reached nobody (held: its promise lapsed in the outbox)
+        which this one re-issues — the rules and the quoted history leave it out."""
         from app.incidents.compose import NEXT_UPDATE
 
         moment = now()
         if incident.id is not None:
             incident = self.get(incident.reference)  # never act on a stale copy
         notices = self.notices(incident) if incident.id is not None else []
+        if replacing is not None:
+            found = self.delivery(incident).get(replacing)
+            if found is None or found.told:
+                raise UserError(
+                    f"Notice {replacing} reached partners already: post an update instead."
+                )
+            notices = [n for n in notices if n.id != replacing]
         problems = rules.stage_problems(incident, notices, stage, moment=moment)
         known = {g.id for g in self.directory.groups()}
         problems += [f"There is no group {g!r}." for g in add_groups if g not in known]
@@ -404,12 +414,19 @@ class IncidentService:
         removals: Mapping[str, str] | None = None,
         recipients: Sequence[Recipient] | None = None,
         add_groups: Sequence[str] = (),
+        replacing: int | None = None,
     ) -> Queued:
         """Compose and queue, all or nothing; refused with every problem named."""
         from app.delivery.outbox import Outbox
 
         composition = self.compose(
-            incident, stage, fields, removals=removals, recipients=recipients, add_groups=add_groups
+            incident,
+            stage,
+            fields,
+            removals=removals,
+            recipients=recipients,
+            add_groups=add_groups,
+            replacing=replacing,
         )
         if not composition.ok:
             raise NoticeRefused(incident.reference, composition.problems)
@@ -429,6 +446,7 @@ class IncidentService:
                 messages=len(messages),
                 languages=composition.languages(),
                 removed=sorted(composition.removals),
+                replaces=replacing,
             )
         return Queued(composition, notice_id, len(messages))
 
@@ -514,6 +532,12 @@ class IncidentService:
             )
             self._audit.append("incident.closed", reference=incident.reference)
         return self.get(incident.reference)
+
+    def notice(self, incident: Incident, notice_id: int) -> Notice:
+        found = next((n for n in self.notices(incident) if n.id == notice_id), None)
+        if found is None:
+            raise UserError(f"Notice {notice_id} is not a notice of {incident.reference}.")
+        return found
 
     def told_another_way(
         self, incident: Incident, how: str, *, notice_id: int | None = None

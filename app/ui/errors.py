@@ -7,6 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -18,7 +19,10 @@ log = logging.getLogger("outage_kit.ui")
 def show_error(parent: QWidget | None, err: BaseException) -> None:
     """A `UserError` is a message; anything else is our bug, logged with its details."""
     if isinstance(err, UserError):
+        focus = QApplication.focusWidget()
         QMessageBox.warning(parent, "Outage Kit", str(err))
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus()  # back to the field the officer was in
         return
     details = "".join(traceback.format_exception(type(err), err, err.__traceback__))
     log.error("unexpected error: %s", details)

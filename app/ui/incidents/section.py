@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.incidents.clock import AlertTracker, Deadline, most_urgent
-from app.incidents.model import Incident
+from app.incidents.model import Incident, Notice
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.store import db
@@ -39,6 +40,7 @@ if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when f
 
 TIMER_COLUMN = 2
 RELOAD_EVERY_TICKS = 30  # outbox states change under the page (sending runs elsewhere)
+DELIVERY_EVERY_TICKS = 2  # what reached partners: live on the page while sending runs
 BIG_BUTTON = "font-size: 13pt; font-weight: bold; padding: 8px 16px;"
 
 
@@ -107,6 +109,10 @@ class IncidentsSection(Section):
         self.page.notice_requested.connect(self.follow_up)
         self.page.close_requested.connect(self.close_incident)
         self.page.report_requested.connect(self._open_report)
+        self.page.delivery_requested.connect(self.deliver)
+        self.page.reissue_requested.connect(self.reissue)
+        self.page.withdraw_requested.connect(self.withdraw)
+        self.asking: QInputDialog | None = None
         self.empty = QLabel(
             "No incident selected.\n\nSomething down? Press “New disaster notice” "
             "(Ctrl+Shift+D).\nPlanned work? Press “New planned work” (Ctrl+Shift+P)."
@@ -202,6 +208,8 @@ class IncidentsSection(Section):
             bottom = self.model.index(self.model.rowCount() - 1, TIMER_COLUMN)
             self.model.dataChanged.emit(top, bottom)
         if self.page.incident is not None:
+            if self._ticks % DELIVERY_EVERY_TICKS == 0:
+                self._refresh_delivery()
             self.page.tick()
         everything = [d for found in self.deadlines.values() for d in found]
         urgent = most_urgent(everything)
@@ -235,27 +243,127 @@ class IncidentsSection(Section):
 
     def _wizard_done(self, dialog: NewIncidentDialog) -> None:
         if dialog.result_ is not None:
-            incident, _ = dialog.result_
+            incident, queued = dialog.result_
             self.reload(select=incident.reference)
-            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-                f"{incident.reference}: initial notice queued "
-                f"({dialog.result_[1].messages} messages). The Outbox sends them.",
-                15_000,
-            )
+            self._queued(incident.reference, queued.messages)
 
-    def follow_up(self, reference: str, stage: str) -> FollowUpDialog | None:
+    def _queued(self, reference: str, messages: int) -> None:
+        """A notice was queued: delivery starts at once, and the page shows it arrive."""
+        started = self._outbox_do("send")
+        where = (
+            "sending now — the incident page shows when partners have it"
+            if started
+            else "not sent yet: open the Outbox"
+        )
+        self._say(f"{reference}: {messages} message(s) queued, {where}.")
+
+    def _say(self, text: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 15_000)
+
+    def _refresh_delivery(self) -> None:
+        try:
+            self.page.refresh_delivery()
+        except db.DatabaseError:
+            self.timer.stop()  # locked under us
+
+    def _outbox_do(self, how: str) -> bool:
+        """Ask the Outbox section (send, webmail hand-off, .eml export); False without one."""
+        find = getattr(self.window(), "section", None)
+        if not callable(find):
+            return False
+        try:
+            outbox = find("Outbox")
+        except KeyError:
+            return False
+        action = {
+            "send": lambda: outbox.runner.send(),
+            "webmail": outbox.hand_off_webmail,
+            "eml": outbox.export_eml,
+        }[how]
+        result = action()
+        return result is not False
+
+    def deliver(self, reference: str, how: str) -> None:
+        if how == "told":
+            self._ask_told(reference)
+            return
+        if not self._outbox_do(how):
+            self._say("The Outbox is busy or not open yet; try again in a moment.")
+        self._refresh_delivery()
+
+    def _ask_told(self, reference: str) -> None:
+        ask = QInputDialog(self)
+        ask.setWindowTitle("Told them another way")
+        ask.setLabelText(
+            "The partners this notice has not reached yet: how did you tell them?\n"
+            "(e.g. 'phoned the NOC', 'SMS from my own phone'). It is recorded and audited."
+        )
+        ask.textValueSelected.connect(lambda how: self._told(reference, how))
+        self.asking = ask
+        ask.open()
+
+    def _told(self, reference: str, how: str) -> None:
+        try:
+            count = self.service.told_another_way(self.service.get(reference), how)
+        except Exception as err:
+            show_error(self, err)
+            return
+        self._say(f"{reference}: {count} message(s) recorded as told another way ({how}).")
+        self.reload(select=reference)
+
+    def withdraw(self, reference: str) -> None:
+        ask = QInputDialog(self)
+        ask.setWindowTitle(f"Withdraw {reference}")
+        ask.setLabelText(
+            f"Withdraw {reference} as opened by mistake? Nothing of it has reached partners; "
+            "it is closed, kept for the audit, and left out of the reports' figures.\n\nWhy?"
+        )
+        ask.textValueSelected.connect(lambda reason: self._withdraw(reference, reason))
+        self.asking = ask
+        ask.open()
+
+    def _withdraw(self, reference: str, reason: str) -> None:
+        try:
+            self.service.withdraw(self.service.get(reference), reason)
+        except Exception as err:
+            show_error(self, err)
+            return
+        self._say(f"{reference} withdrawn: {reason.strip()}.")
+        self.reload()
+
+    def reissue(self, reference: str, notice_id: int) -> FollowUpDialog | None:
+        """A held notice (its promise lapsed before it left): the same notice again, with a
+        new promise, in one step."""
+        try:
+            incident = self.service.get(reference)
+            held = self.service.notice(incident, notice_id)
+        except Exception as err:
+            show_error(self, err)
+            return None
+        return self.follow_up(reference, held.stage, replacing=held)
+
+    def follow_up(
+        self, reference: str, stage: str, *, replacing: Notice | None = None
+    ) -> FollowUpDialog | None:
         from app.ui.incidents.notice_dialog import FollowUpDialog
 
         try:
             incident = self.service.get(reference)
-            dialog = FollowUpDialog(self.service, incident, stage, self)
+            dialog = FollowUpDialog(self.service, incident, stage, self, replacing=replacing)
         except Exception as err:
             show_error(self, err)
             return None
-        dialog.accepted.connect(lambda: self.reload(select=reference))
+        dialog.accepted.connect(lambda: self._follow_up_done(reference, dialog))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _follow_up_done(self, reference: str, dialog: FollowUpDialog) -> None:
+        self.reload(select=reference)
+        if dialog.queued is not None:
+            self._queued(reference, dialog.queued.messages)
 
     def close_incident(self, reference: str) -> QMessageBox:
         box = QMessageBox(

@@ -1,0 +1,182 @@
+"""The night flow in the real window, every field typed as a person types it: first run →
+demo data → New disaster notice → preview → queue → delivered to a real SMTP server in a
+process of its own → update → resolution → close. Told means delivered: the notify-by clock
+stops only when partners have the notice, and closing waits for the closing notice."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from email import message_from_bytes, policy
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QDateTimeEdit, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.commands.context import CliContext
+from app.logsetup import setup_logging
+from app.store.keys import NoKeyring
+from app.timefmt import now
+from app.ui.app import first_run
+from app.ui.contacts.demo_choice import OBJECT_NAME
+from app.ui.first_run import FirstRunDialog
+from app.ui.incidents.notice_dialog import FollowUpDialog
+from app.ui.incidents.section import IncidentsSection
+from app.ui.incidents.wizard import NewIncidentDialog
+from app.ui.main_window import MainWindow
+from tests.delivery.conftest import set_delivery_doc
+from tests.delivery.servers import delivery_toml, free_port
+from tests.incidents.test_window import PASSPHRASE, Officer
+from tests.support.mail_sink import MailSink
+
+
+@pytest.fixture
+def sink(tmp_path: Path) -> Iterator[MailSink]:
+    server = MailSink(free_port(), tmp_path / "received")
+    yield server
+    server.stop()
+
+
+class TypingOfficer(Officer):
+    def retype(self, widget: QWidget, text: str) -> None:
+        """Select what the field holds and type over it, as a person does."""
+        self.count += 1
+        widget.setFocus()
+        self.qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        self.qtbot.keyClicks(widget, text)
+
+
+def _promise(minutes: int) -> tuple[str, str]:
+    """What the officer types into the promise editor, and the HH:MM partners read (UTC)."""
+    moment = (now() + timedelta(minutes=minutes)).astimezone().replace(second=0)
+    return moment.strftime("%Y-%m-%d %H:%M"), moment.astimezone().strftime("%H:%M")
+
+
+def _received(sink: MailSink) -> list[tuple[str, object]]:
+    parsed = []
+    for raw in sink.messages():
+        message = message_from_bytes(raw, policy=policy.default)
+        parsed.append((str(message["Subject"]), message))
+    return parsed
+
+
+def test_the_night_typed_end_to_end(qtbot: QtBot, tmp_path: Path, sink: MailSink) -> None:
+    home = tmp_path / "kit"
+    ctx = CliContext(home=home, passphrase_file=None, as_json=False, keeper=NoKeyring())
+    window = MainWindow(paths=ctx.paths, keeper=ctx.keeper)
+    qtbot.addWidget(window)
+    officer = TypingOfficer(qtbot)
+
+    def fill_first_run() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FirstRunDialog)
+        officer.type(dialog.operator, "Night Duty")
+        officer.type(dialog.passphrase, PASSPHRASE)
+        officer.type(dialog.repeat, PASSPHRASE)
+        demo = dialog.findChild(QCheckBox, OBJECT_NAME)
+        assert demo is not None
+        officer.click(demo)
+        officer.click(dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+
+    QTimer.singleShot(0, fill_first_run)
+    store = first_run(ctx, window)
+    assert store is not None
+    setup_logging(ctx.paths.log_file)
+    window.open_store(store)
+    window.show()
+    assert window.kit is not None
+    # IT's bundle names the office relay: here the real server process on its own port
+    set_delivery_doc(window.kit, delivery_toml(("office-relay", sink.port, "none")))
+    qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=10000)
+    section = window.show_section("Incidents")
+    assert isinstance(section, IncidentsSection)
+
+    # -- the initial notice, every field typed ------------------------------------------
+    officer.click(section.disaster_button)
+    wizard = section.dialog
+    assert isinstance(wizard, NewIncidentDialog)
+    officer.tick(wizard.services, "Subscriptions")
+    officer.type(wizard.title, "Billing down")
+    officer.click(wizard.next)
+    editors = wizard.form.editors
+    officer.type(editors["impact"], "Subscription renewals are not charged.")
+    officer.retype(editors["started"], "18:50 UTC")
+    officer.type(editors["actions"], "Billing team restarting the rating engine.")
+    typed, partners_read = _promise(50)
+    promise = editors["next_update"]
+    assert isinstance(promise, QDateTimeEdit)
+    officer.retype(promise, typed)
+    assert wizard.flow.fields["started"] == "18:50 UTC"  # nothing lost while typing
+    officer.click(wizard.next)
+    preview = wizard.preview.text_of("en", "email")
+    assert "Start time: 18:50 UTC" in preview and partners_read in preview
+    assert wizard.queue.isEnabled(), wizard.preview.problems.text()
+    officer.click(wizard.queue)
+    print(f"cold start → initial notice typed in full and queued: {officer.count} interactions")
+
+    page = section.page
+    assert page.incident is not None
+    reference = page.incident.reference
+    # queued is not told: at the moment of queueing the notify clock still runs, and says why
+    at_queue = section.deadlines[reference]
+    assert [d.what for d in at_queue] == ["notify"] and "not delivered" in at_queue[0].waiting
+    # sending starts by itself; the page shows it arrive
+    qtbot.waitUntil(lambda: not page.delivery.isVisible(), timeout=30000)
+    initial_mail = _received(sink)
+    assert initial_mail, "nothing reached the server"
+    assert all(s.startswith(f"[{reference}]") for s, _ in initial_mail)
+    assert not any("Billing down Billing down" in s for s, _ in initial_mail)
+    for _, message in initial_mail:
+        sent_at = parsedate_to_datetime(str(message["Date"]))  # type: ignore[index]
+        assert abs((sent_at - now()).total_seconds()) < 120
+    english = next(m for s, m in initial_mail if s.startswith(f"[{reference}] Service"))
+    body = english.get_body(("plain",)).get_content()  # type: ignore[attr-defined]
+    assert "Start time: 18:50 UTC" in body and partners_read in body  # the preview = the mail
+    section.reload(select=reference)
+    assert [d.what for d in section.deadlines[reference]] == ["update"]  # stopped at delivery
+
+    # -- update, then resolution ----------------------------------------------------------
+    officer.click(page.update_button)
+    update = section.dialog
+    assert isinstance(update, FollowUpDialog)
+    officer.type(update.form.editors["progress"], "Rating engine back, catching up.")
+    typed, partners_read = _promise(90)
+    officer.retype(update.form.editors["next_update"], typed)
+    update.refresh()
+    assert partners_read in update.preview.text_of("en", "email")
+    officer.click(update.queue)
+    count = len(sink.messages())
+    qtbot.waitUntil(lambda: len(sink.messages()) >= 2 * count, timeout=30000)
+    qtbot.waitUntil(lambda: not page.delivery.isVisible(), timeout=30000)
+
+    officer.click(page.resolve_button)
+    resolve = section.dialog
+    assert isinstance(resolve, FollowUpDialog)
+    officer.retype(resolve.form.editors["resolved_at"], "21:40 UTC")
+    officer.type(resolve.form.editors["summary"], "A full disk on the rating node.")
+    resolve.refresh()
+    officer.click(resolve.queue)
+    assert not page.close_button.isEnabled()  # queued, not yet told: closing waits
+    qtbot.waitUntil(lambda: page.close_button.isEnabled(), timeout=30000)
+    officer.click(page.close_button)
+    box = section.confirm
+    assert box is not None
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    assert yes is not None
+    officer.click(yes)
+    assert section.service.get(reference).state == "closed"
+    print(f"the whole night: {officer.count} interactions")
+    subjects = [s for s, _ in _received(sink)]
+    assert any("Resolved: Billing down" in s for s in subjects)
+    log = ctx.paths.log_file.read_text(encoding="utf-8")
+    assert "unexpected error" not in log and "Traceback" not in log
+    window.lock()
+    qtbot.wait(10)
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "outage_kit", False)]:
+        root.removeHandler(handler)
+        handler.close()
