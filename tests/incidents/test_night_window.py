@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import timedelta
 from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
 from pathlib import Path

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import csv
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
