@@ -6,13 +6,11 @@ stops only when partners have the notice, and closing waits for the closing noti
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from datetime import timedelta
 from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QDateTimeEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -29,16 +27,9 @@ from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.main_window import MainWindow
 from tests.delivery.conftest import set_delivery_doc
-from tests.delivery.servers import delivery_toml, free_port
+from tests.delivery.servers import delivery_toml
 from tests.incidents.test_window import PASSPHRASE, Officer
 from tests.support.mail_sink import MailSink
-
-
-@pytest.fixture
-def sink(tmp_path: Path) -> Iterator[MailSink]:
-    server = MailSink(free_port(), tmp_path / "received")
-    yield server
-    server.stop()
 
 
 class TypingOfficer(Officer):

@@ -187,13 +187,15 @@ class IncidentPage(QWidget):
         self._fill_timeline()
         self.tick()
 
-    def refresh_delivery(self) -> None:
+    def refresh_delivery(self) -> bool:
         """Sending runs elsewhere: re-read what reached partners (two indexed queries) and
-        rebuild only when it changed, so the officer's selection stays put."""
+        rebuild only when it changed, so the officer's selection stays put. True if it did."""
         if self.incident is None:
-            return
-        if self.service.delivery(self.incident) != self.told:
-            self.show_incident(self.service.get(self.incident.reference))
+            return False
+        if self.service.delivery(self.incident) == self.told:
+            return False
+        self.show_incident(self.service.get(self.incident.reference))
+        return True
 
     def _show_delivery(self) -> None:
         """The newest notice that has not reached every partner, said loudly, with the ways

@@ -264,9 +264,13 @@ class IncidentsSection(Section):
 
     def _refresh_delivery(self) -> None:
         try:
-            self.page.refresh_delivery()
+            changed = self.page.refresh_delivery()
         except db.DatabaseError:
             self.timer.stop()  # locked under us
+            return
+        if changed and self.page.incident is not None:
+            # the clocks of the list and the top bar follow what reached partners
+            self.deadlines[self.page.incident.reference] = self.page.deadlines
 
     def _outbox_do(self, how: str) -> bool:
         """Ask the Outbox section (send, webmail hand-off, .eml export); False without one."""
