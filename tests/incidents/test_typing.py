@@ -55,7 +55,9 @@ def _text(editor: QWidget) -> str:
 
 
 @pytest.mark.parametrize("kind", ["disaster", "downtime"])
-def test_initial_notice_form_takes_typing(qtbot: QtBot, service: IncidentService, kind: str) -> None:
+def test_initial_notice_form_takes_typing(
+    qtbot: QtBot, service: IncidentService, kind: str
+) -> None:
     dialog = NewIncidentDialog(service, kind)
     qtbot.addWidget(dialog)
     dialog.show()
