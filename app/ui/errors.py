@@ -22,7 +22,8 @@ def show_error(parent: QWidget | None, err: BaseException) -> None:
         focus = QApplication.focusWidget()
         QMessageBox.warning(parent, "Outage Kit", str(err))
         if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
-            focus.setFocus()  # back to the field the officer was in
+            focus.activateWindow()  # back to the field the officer was in
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
         return
     details = "".join(traceback.format_exception(type(err), err, err.__traceback__))
     log.error("unexpected error: %s", details)

@@ -11,23 +11,37 @@ from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QDateTimeEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.commands.context import CliContext
+from app.contacts.demo import load_demo
+from app.errors import UserError
+from app.kit import Kit
 from app.logsetup import setup_logging
+from app.paths import KitPaths
 from app.store.keys import NoKeyring
+from app.store.store import Store
 from app.timefmt import now
 from app.ui.app import first_run
 from app.ui.contacts.demo_choice import OBJECT_NAME
+from app.ui.errors import show_error
 from app.ui.first_run import FirstRunDialog
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.main_window import MainWindow
 from tests.delivery.conftest import set_delivery_doc
-from tests.delivery.servers import delivery_toml
+from tests.delivery.servers import delivery_toml, free_port
 from tests.incidents.test_window import PASSPHRASE, Officer
 from tests.support.mail_sink import MailSink
 
@@ -171,3 +185,199 @@ def test_the_night_typed_end_to_end(qtbot: QtBot, tmp_path: Path, sink: MailSink
     for handler in [h for h in root.handlers if getattr(h, "outage_kit", False)]:
         root.removeHandler(handler)
         handler.close()
+
+
+@pytest.fixture
+def cut_off(qtbot: QtBot, store: Store, paths: KitPaths) -> MainWindow:
+    """The demo kit on a night when no path works: its relay's port has nobody listening."""
+    kit = Kit.open(store)
+    load_demo(kit)
+    set_delivery_doc(kit, delivery_toml(("office-relay", free_port(), "none")))
+    window = MainWindow(paths=paths, keeper=NoKeyring())
+    qtbot.addWidget(window)
+    window.open_store(store)
+    window.show()
+    qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=10000)
+    return window
+
+
+def _incidents(window: MainWindow) -> IncidentsSection:
+    section = window.show_section("Incidents")
+    assert isinstance(section, IncidentsSection)
+    return section
+
+
+def _queue_initial(officer: TypingOfficer, section: IncidentsSection, service: str) -> str:
+    officer.click(section.disaster_button)
+    wizard = section.dialog
+    assert isinstance(wizard, NewIncidentDialog)
+    officer.tick(wizard.services, service)
+    officer.click(wizard.next)
+    officer.type(wizard.form.editors["impact"], "No renewals are charged.")
+    officer.type(wizard.form.editors["actions"], "Restarting the rating engine.")
+    officer.click(wizard.next)
+    officer.click(wizard.queue)
+    assert section.page.incident is not None
+    return section.page.incident.reference
+
+
+def _answer(qtbot: QtBot, section: IncidentsSection, text: str) -> None:
+    ask = section.asking
+    assert ask is not None and ask.isVisible()
+    editor = ask.findChild(QLineEdit)
+    assert editor is not None
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_all_paths_down_the_clock_runs_and_closing_waits(qtbot: QtBot, cut_off: MainWindow) -> None:
+    section = _incidents(cut_off)
+    officer = TypingOfficer(qtbot)
+    reference = _queue_initial(officer, section, "Subscriptions")
+    page = section.page
+    # the automatic send tries the relay and fails: nothing reached anyone, said loudly
+    qtbot.waitUntil(lambda: "No delivery path took them" in page.delivery.text(), timeout=30000)
+    assert page.delivery.isVisible() and "NOT DELIVERED" in page.delivery.text()
+    assert all(b.isVisible() for b in (page.webmail_button, page.eml_button, page.told_button))
+    assert "queued, not delivered" in section.timer_text(section.service.get(reference))
+    assert [d.what for d in section.service.deadlines(section.service.get(reference))] == ["notify"]
+    # the officer phones the partners: recorded, and only then the notify clock stops
+    officer.click(page.told_button)
+    _answer(qtbot, section, "phoned every partner's NOC")
+    deadlines = section.service.deadlines(section.service.get(reference))
+    assert [d.what for d in deadlines] == ["update"]
+    assert not page.delivery.isVisible()
+
+    def summary(d: FollowUpDialog) -> None:
+        officer.type(d.form.editors["summary"], "Rating node disk freed.")
+
+    officer.click(page.resolve_button)
+    resolve = section.dialog
+    assert isinstance(resolve, FollowUpDialog)
+    summary(resolve)
+    resolve.refresh()
+    officer.click(resolve.queue)
+    assert not page.close_button.isEnabled()
+    assert "has not reached every partner yet" in page.close_button.toolTip()
+    with pytest.raises(UserError, match="has not reached every partner yet"):
+        section.service.close(section.service.get(reference))
+    officer.click(page.told_button)
+    _answer(qtbot, section, "phoned again")
+    assert page.close_button.isEnabled()
+
+
+def test_a_mistaken_incident_is_withdrawn_from_the_window(
+    qtbot: QtBot, cut_off: MainWindow
+) -> None:
+    section = _incidents(cut_off)
+    officer = TypingOfficer(qtbot)
+    reference = _queue_initial(officer, section, "Subscriptions")
+    page = section.page
+    qtbot.waitUntil(lambda: "No delivery path took them" in page.delivery.text(), timeout=30000)
+    assert page.withdraw_button.isVisible()  # nothing has left the kit
+    officer.click(page.withdraw_button)
+    _answer(qtbot, section, "false alarm: a monitoring probe")
+    withdrawn = section.service.get(reference)
+    assert withdrawn.status == "withdrawn" and not withdrawn.is_open
+    assert cut_off.kit is not None
+    left = cut_off.kit.store.conn.execute(
+        "SELECT count(*) FROM outbox WHERE incident_ref = ?", (reference,)
+    ).fetchone()[0]
+    assert left == 0  # its queued messages will never go out
+    assert section.model.rowCount() == 0
+
+
+def test_a_half_written_notice_survives_esc_and_a_lost_dialog(
+    qtbot: QtBot, cut_off: MainWindow
+) -> None:
+    section = _incidents(cut_off)
+    officer = TypingOfficer(qtbot)
+    officer.click(section.disaster_button)
+    wizard = section.dialog
+    assert isinstance(wizard, NewIncidentDialog)
+    detected = wizard.flow.detected
+    officer.tick(wizard.services, "Subscriptions")
+    officer.click(wizard.next)
+    officer.type(wizard.form.editors["impact"], "Renewals fail since 18:50.")
+    # Esc on a changed form asks; "Go on writing" keeps the dialog open
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    box = wizard.keeper.leave_box
+    assert box is not None and box.isVisible()
+    stay = next(b for b in box.buttons() if "Go on" in b.text())
+    officer.click(stay)
+    assert wizard.isVisible()
+    # the dialog dies without any goodbye (a crash, the kit locked): the draft is in the store
+    qtbot.waitUntil(lambda: wizard.keeper.kept() is not None, timeout=5000)
+    wizard.keeper.stop()
+    wizard.done(0)
+    officer.click(section.disaster_button)
+    again = section.dialog
+    assert isinstance(again, NewIncidentDialog) and again is not wizard
+    assert again.resumed.isVisible()
+    assert again.flow.fields.get("impact") == "Renewals fail since 18:50."
+    assert again.flow.detected.replace(second=0) == detected.replace(second=0, microsecond=0)
+    ticked = [
+        again.services.item(i).text()
+        for i in range(again.services.count())
+        if again.services.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert len(ticked) == 1 and ticked[0].startswith("Subscriptions")
+    # Esc again, discard: the next wizard starts afresh
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    box = again.keeper.leave_box
+    assert box is None or not box.isVisible()  # unchanged since it opened: closes at once
+    officer.click(section.disaster_button)
+    third = section.dialog
+    assert isinstance(third, NewIncidentDialog)
+    officer.type(third.title, "x")
+    qtbot.keyClick(third, Qt.Key.Key_Escape)
+    box = third.keeper.leave_box
+    assert box is not None
+    officer.click(next(b for b in box.buttons() if "Discard" in b.text()))
+    assert not third.isVisible()
+    officer.click(section.disaster_button)
+    fresh = section.dialog
+    assert isinstance(fresh, NewIncidentDialog) and not fresh.resumed.isVisible()
+    fresh.keeper.stop()
+    fresh.done(0)
+
+
+def test_a_past_promise_is_refused_and_fixing_it_enables_queue(
+    qtbot: QtBot, cut_off: MainWindow
+) -> None:
+    section = _incidents(cut_off)
+    officer = TypingOfficer(qtbot)
+    reference = _queue_initial(officer, section, "Subscriptions")
+    section.follow_up(reference, "update")
+    dialog = section.dialog
+    assert isinstance(dialog, FollowUpDialog)
+    officer.type(dialog.form.editors["progress"], "Still restarting.")
+    past, _ = _promise(-30)
+    officer.retype(dialog.form.editors["next_update"], past)
+    qtbot.waitUntil(lambda: not dialog.debounce.isActive(), timeout=5000)
+    assert not dialog.queue.isEnabled()
+    assert "in the past" in dialog.preview.problems.text()
+    future, partners_read = _promise(45)
+    officer.retype(dialog.form.editors["next_update"], future)
+    qtbot.waitUntil(lambda: not dialog.debounce.isActive(), timeout=5000)
+    assert dialog.queue.isEnabled(), dialog.preview.problems.text()
+    assert partners_read in dialog.preview.text_of("en", "email")
+
+
+def test_focus_returns_to_the_field_after_a_message(qtbot: QtBot) -> None:
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    field.activateWindow()
+    qtbot.waitActive(field)
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=2000)
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.accept()
+
+    QTimer.singleShot(50, close_box)
+    show_error(field, UserError("The promised time is in the past."))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=2000)

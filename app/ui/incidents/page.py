@@ -122,6 +122,8 @@ class IncidentPage(QWidget):
         delivery_row.addStretch(1)
         self.told: dict[int, NoticeDelivery] = {}
         self.held_notice: int | None = None
+        #: what the last send said when it left messages behind (no path worked)
+        self.paths_note = ""
         self.timeline = QTreeWidget()
         self.timeline.setHeaderLabels(["When", "What", "To whom", "State", "Path"])
         self.timeline.setColumnWidth(0, 130)
@@ -187,6 +189,11 @@ class IncidentPage(QWidget):
         self._fill_timeline()
         self.tick()
 
+    def set_paths_note(self, text: str) -> None:
+        self.paths_note = text
+        if self.incident is not None:
+            self._show_delivery()
+
     def refresh_delivery(self) -> bool:
         """Sending runs elsewhere: re-read what reached partners (two indexed queries) and
         rebuild only when it changed, so the officer's selection stays put. True if it did."""
@@ -228,6 +235,8 @@ class IncidentPage(QWidget):
             text = f"⚠ {label} not delivered to every partner yet: {summary}."
         if failed:
             text += " Failed messages need another path: webmail, .eml or tell them yourself."
+        if self.paths_note and not held:
+            text += f"\n{self.paths_note}"
         self.delivery.setText(text)
         self.delivery.setStyleSheet(f"color: {OVERDUE}; font-size: 12pt; font-weight: bold;")
         self.delivery.setVisible(True)

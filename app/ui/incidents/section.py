@@ -35,6 +35,7 @@ from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when first opened
+    from app.delivery.dispatch import DispatchReport
     from app.ui.incidents.notice_dialog import FollowUpDialog
     from app.ui.incidents.wizard import NewIncidentDialog
 
@@ -113,6 +114,7 @@ class IncidentsSection(Section):
         self.page.reissue_requested.connect(self.reissue)
         self.page.withdraw_requested.connect(self.withdraw)
         self.asking: QInputDialog | None = None
+        self._watched: list[Any] = []
         self.empty = QLabel(
             "No incident selected.\n\nSomething down? Press “New disaster notice” "
             "(Ctrl+Shift+D).\nPlanned work? Press “New planned work” (Ctrl+Shift+P)."
@@ -272,14 +274,36 @@ class IncidentsSection(Section):
             # the clocks of the list and the top bar follow what reached partners
             self.deadlines[self.page.incident.reference] = self.page.deadlines
 
-    def _outbox_do(self, how: str) -> bool:
-        """Ask the Outbox section (send, webmail hand-off, .eml export); False without one."""
+    def _outbox(self) -> Any:
+        """The Outbox section of this window, or None (a section shown on its own)."""
         find = getattr(self.window(), "section", None)
         if not callable(find):
-            return False
+            return None
         try:
             outbox = find("Outbox")
         except KeyError:
+            return None
+        if outbox not in self._watched:
+            self._watched.append(outbox)
+            outbox.runner.send_finished.connect(self._sent)
+        return outbox
+
+    def _sent(self, report: DispatchReport, _automatic: bool) -> None:
+        """After each send: when messages were left behind, say that no path took them."""
+        if report.left_queued or (report.total and not report.sent):
+            note = (
+                f"No delivery path took them: {report.summary()} Use another path below — "
+                "webmail, .eml on a USB stick, or tell partners yourself."
+            )
+        else:
+            note = ""
+        self.page.set_paths_note(note)
+        self._refresh_delivery()
+
+    def _outbox_do(self, how: str) -> bool:
+        """Ask the Outbox section (send, webmail hand-off, .eml export); False without one."""
+        outbox = self._outbox()
+        if outbox is None:
             return False
         action = {
             "send": lambda: outbox.runner.send(),
