@@ -38,7 +38,7 @@ class Deadline:
         verb = "notify partners by" if self.what == "notify" else "next update due"
         when = self.due.astimezone().strftime("%H:%M")
         text = f"{self.reference}  {verb} {when}  ({countdown(self.due - now)})"
-        return text + (f" — {self.waiting}" if self.waiting else "")
+        return text + (" — queued, not delivered yet" if self.waiting else "")
 
 
 def countdown(left: timedelta) -> str:

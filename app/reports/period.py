@@ -158,8 +158,8 @@ def gather_period(
     chosen = [
         i
         for i in reversed(reader.incidents.incidents(include_closed=True, limit=1_000_000))
-        if start <= (i.window_start or i.detected_at) < end
-    ]
+        if start <= (i.window_start or i.detected_at) < end and not i.withdrawn
+    ]  # a withdrawn incident was opened by mistake: it is no part of the KPIs
     moment = clock_now()
     figures: list[IncidentFigures] = []
     for done, incident in enumerate(chosen):

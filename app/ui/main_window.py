@@ -29,6 +29,7 @@ from app.ui import tasks
 from app.ui.errors import show_error
 from app.ui.idle import IdleWatcher
 from app.ui.lock_panel import LockPanel
+from app.ui.screen import fit_to_screen, scrolled
 from app.ui.section import Section
 from app.ui.sections import SECTIONS, SectionEntry
 
@@ -46,12 +47,13 @@ class MainWindow(QMainWindow):
         panel is not built until the window first locks."""
         super().__init__()
         self.setWindowTitle("Outage Kit")
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)  # a 1024×600 netbook as well as a big monitor
         self.paths = paths
         self.keeper = keeper
         self.kit: Kit | None = None
         self._entries: list[SectionEntry] = []
         self._built: dict[int, Section] = {}
+        self._areas: dict[int, QWidget] = {}  # each section's scroll area in the stack
         self._section_status: list[QWidget] = []
 
         self._lock_panel: LockPanel | None = None
@@ -177,7 +179,11 @@ class MainWindow(QMainWindow):
         if built is not None:
             return built
         section = self._entries[row].load()(self.kit)
-        self.stack.addWidget(section)  # the stack's order does not matter: rows map by dict
+        # in a scroll area: a section wider than a 1024×600 screen scrolls instead of
+        # widening the window past the screen (the stack's order does not matter)
+        area = scrolled(section)
+        self._areas[row] = area
+        self.stack.addWidget(area)
         self._built[row] = section
         section.label_changed.connect(lambda text, r=row: self.nav.item(r).setText(text))
         for widget in section.header_widgets():
@@ -220,6 +226,7 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(page)
                 page.deleteLater()
         self._built.clear()
+        self._areas.clear()
         self._entries.clear()
 
     def section(self, title: str) -> Section:
@@ -252,7 +259,7 @@ class MainWindow(QMainWindow):
     def _select(self, row: int) -> None:
         if 0 <= row < len(self._entries):
             section = self._materialize(row)
-            self.stack.setCurrentWidget(section)
+            self.stack.setCurrentWidget(self._areas[row])
             section.shown()
 
     # -- health -------------------------------------------------------------------------

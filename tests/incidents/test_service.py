@@ -178,3 +178,19 @@ def test_a_follow_up_can_add_groups_but_not_unknown_ones(service: IncidentServic
     update = service.notify(incident, "update", fields, add_groups=["brazil"])
     assert len(update.composition.recipients) > len(first.composition.recipients)
     assert "brazil" in service.get(incident.reference).groups
+
+
+def test_a_withdrawn_incident_is_left_out_of_the_period_figures(
+    service: IncidentService, kit: Kit
+) -> None:
+    from app.reports.period import gather_period
+
+    kept = service.create("disaster", "Real outage", ["sms"])
+    mistake = service.create("disaster", "False alarm", ["sms"])
+    service.withdraw(mistake, "monitoring probe misfired")
+    today = datetime.now(UTC).date()
+    figures = gather_period(
+        kit.store.conn, today - timedelta(days=1), today + timedelta(days=1), actor="test"
+    )
+    assert [f.incident.reference for f in figures.incidents] == [kept.reference]
+    assert service.get(mistake.reference).status == "withdrawn"

@@ -31,6 +31,7 @@ from app.timefmt import now
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
+from app.ui.screen import scrolled
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
@@ -89,6 +90,8 @@ class IncidentsSection(Section):
         self.disaster_button.clicked.connect(lambda: self.new_incident("disaster"))
         self.planned_button.clicked.connect(lambda: self.new_incident("downtime"))
         self.urgent = QLabel()
+        self.urgent.setWordWrap(True)  # a long timer never widens the window
+        self.urgent.setMinimumWidth(220)
         self.urgent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.banner = QLabel()
         self.alerts = AlertPresenter(self.banner, self)
@@ -123,7 +126,8 @@ class IncidentsSection(Section):
         self.empty.setStyleSheet("font-size: 13pt; color: #555;")
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
-        self.right.addWidget(self.page)
+        self.page_area = scrolled(self.page)  # a small screen scrolls, never widens
+        self.right.addWidget(self.page_area)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -150,8 +154,7 @@ class IncidentsSection(Section):
         row = QHBoxLayout()
         row.addWidget(self.disaster_button)
         row.addWidget(self.planned_button)
-        row.addStretch(1)
-        row.addWidget(self.urgent)
+        row.addWidget(self.urgent, 1)  # the rest of the line: wraps only when it must
         column.addLayout(row)
         column.addWidget(self.banner)
         return [bar]
@@ -182,7 +185,7 @@ class IncidentsSection(Section):
         if not index.isValid():
             return
         self.page.show_incident(self.model.row_at(index.row()))
-        self.right.setCurrentWidget(self.page)
+        self.right.setCurrentWidget(self.page_area)
 
     def timer_text(self, incident: Incident) -> str:
         found = self.deadlines.get(incident.reference, [])
@@ -291,9 +294,12 @@ class IncidentsSection(Section):
     def _sent(self, report: DispatchReport, _automatic: bool) -> None:
         """After each send: when messages were left behind, say that no path took them."""
         if report.left_queued or (report.total and not report.sent):
+            down = "; ".join(
+                f"{name}: {why.split(' (')[0]}" for name, why in report.paths_down.items()
+            )
             note = (
-                f"No delivery path took them: {report.summary()} Use another path below — "
-                "webmail, .eml on a USB stick, or tell partners yourself."
+                f"No delivery path took them ({down or report.summary()}). Use another way "
+                "below: webmail, .eml on a USB stick, or tell partners yourself."
             )
         else:
             note = ""
