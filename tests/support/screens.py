@@ -18,20 +18,20 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
-from app.contacts.demo import load_demo  # noqa: E402
-from app.kit import Kit  # noqa: E402
-from app.paths import KitPaths  # noqa: E402
-from app.store.keys import NoKeyring  # noqa: E402
-from app.store.store import Store  # noqa: E402
-from app.ui.incidents.notice_dialog import FollowUpDialog  # noqa: E402
-from app.ui.incidents.section import IncidentsSection  # noqa: E402
-from app.ui.incidents.wizard import NewIncidentDialog  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from tests.delivery.conftest import set_delivery_doc  # noqa: E402
-from tests.delivery.servers import delivery_toml, free_port  # noqa: E402
+from app.contacts.demo import load_demo
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.store.store import Store
+from app.ui.incidents.notice_dialog import FollowUpDialog
+from app.ui.incidents.section import IncidentsSection
+from app.ui.incidents.wizard import NewIncidentDialog
+from app.ui.main_window import MainWindow
+from tests.delivery.conftest import set_delivery_doc
+from tests.delivery.servers import delivery_toml, free_port
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
