@@ -381,3 +381,58 @@ def test_focus_returns_to_the_field_after_a_message(qtbot: QtBot) -> None:
     QTimer.singleShot(50, close_box)
     show_error(field, UserError("The promised time is in the past."))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=2000)
+
+
+def _tab_to(qtbot: QtBot, target: QWidget) -> None:
+    """Press Tab until `target` has the keyboard focus (as a person would)."""
+    for _ in range(30):
+        if QApplication.focusWidget() is target:
+            return
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target!r}")
+
+
+def test_the_initial_notice_by_keyboard_alone(qtbot: QtBot, cut_off: MainWindow) -> None:
+    """No mouse: the shortcut opens the wizard, arrows and Space tick a service, Tab walks to
+    each field and button, Space presses it, Enter queues."""
+    section = _incidents(cut_off)
+    cut_off.activateWindow()
+    qtbot.waitActive(cut_off)
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(cut_off, Qt.Key.Key_D, both)
+    qtbot.waitUntil(lambda: isinstance(section.dialog, NewIncidentDialog), timeout=3000)
+    wizard = section.dialog
+    assert isinstance(wizard, NewIncidentDialog)
+    qtbot.waitActive(wizard)
+    services = wizard.services
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is services, timeout=2000)
+    while not (services.currentItem() and services.currentItem().text().startswith("Subs")):
+        qtbot.keyClick(services, Qt.Key.Key_Down)
+    qtbot.keyClick(services, Qt.Key.Key_Space)
+    assert services.currentItem().checkState() == Qt.CheckState.Checked
+    _tab_to(qtbot, wizard.next)
+    qtbot.keyClick(wizard.next, Qt.Key.Key_Space)
+    assert wizard.pages.currentIndex() == 1, wizard.problems.text()
+    impact = wizard.form.editors["impact"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is impact, timeout=2000)
+    qtbot.keyClicks(impact, "No renewals are charged.")
+    qtbot.keyClick(impact, Qt.Key.Key_Tab)
+    started = wizard.form.editors["started"]
+    assert QApplication.focusWidget() is started
+    qtbot.keyClick(started, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(started, "18:50 UTC")
+    qtbot.keyClick(started, Qt.Key.Key_Tab)
+    actions = wizard.form.editors["actions"]
+    assert QApplication.focusWidget() is actions
+    qtbot.keyClicks(actions, "Restarting the rating engine.")
+    _tab_to(qtbot, wizard.next)
+    qtbot.keyClick(wizard.next, Qt.Key.Key_Space)
+    assert wizard.pages.currentIndex() == 2
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.queue, timeout=2000)
+    qtbot.keyClick(wizard.queue, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: section.page.incident is not None, timeout=3000)
+    assert section.page.incident is not None
+    notices = section.service.notices(section.page.incident)
+    assert notices and notices[0].fields["started"] == "18:50 UTC"

@@ -4,6 +4,7 @@ preview of what each language's partners get, earlier notices quoted below."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -110,9 +111,15 @@ class FollowUpDialog(QDialog):
         self.debounce.timeout.connect(self.refresh)
         self.refresh()
         self.keeper.start()
-        first = self.form.first_empty()
-        if first is not None:
-            first.setFocus()
+        self.first = self.form.first_empty()
+        if self.first is not None:
+            self.first.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        first = self.first
+        if first is not None:  # the dialog is shown by the event loop: focus it then
+            QTimer.singleShot(0, lambda: first.setFocus() if first.isVisible() else None)
 
     def reject(self) -> None:
         """Esc or Cancel: a changed notice is kept as a draft or discarded, never lost."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -314,21 +315,34 @@ class NewIncidentDialog(QDialog):
         self.next.setVisible(index < self.pages.count() - 1)
         self.queue.setVisible(index == self.pages.count() - 1)
         if index == 0:
-            self.services.setFocus()
+            self._focus(self.services)
         elif index == 1:
             names = self.flow.field_names()
             self.form.build(names, self.flow.prefill())
             target = self.form.first_empty()
             if target is not None:
-                target.setFocus()
+                self._focus(target)
         else:
             composition = self.flow.composition()
             self.preview.show_composition(composition)
             self.queue.setEnabled(composition.ok)
             self.queue.setDefault(composition.ok)
             if composition.ok:
-                self.queue.setFocus()
+                self._focus(self.queue)
         self.next.setDefault(index < self.pages.count() - 1)
+
+    def _focus(self, widget: QWidget) -> None:
+        """The keyboard goes where the officer types next; deferred, because a page just
+        switched to (or a dialog just opened) is shown only by the event loop."""
+        self._focus_target = widget
+        widget.setFocus()
+        QTimer.singleShot(0, lambda: widget.setFocus() if widget.isVisible() else None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        target = getattr(self, "_focus_target", None)
+        if target is not None:
+            QTimer.singleShot(0, target.setFocus)
 
     def _leave(self, page: int) -> bool:
         problems: list[str] = []
