@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.audit import AuditLog, chain_head, chain_problems
+from app.backlog.staging import resume_pending
 from app.settings import Settings
 from app.store.store import Store
 
@@ -21,6 +22,7 @@ class Kit:
         store.migrate()
         audit = AuditLog(conn=store.conn, actor=store.meta("operator", "operator"))
         settings = Settings(conn=store.conn, audit=audit)
+        resume_pending(store.conn, audit)  # a large import a crash cut short is finished
         store.backups.keep = settings.get("backup_keep")
         store.backups.head_reader = chain_head
         return cls(store=store, audit=audit, settings=settings)
