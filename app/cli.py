@@ -21,9 +21,10 @@ from app.commands import (
     store_cmds,
 )
 from app.commands.context import CliContext
-from app.errors import UserError
+from app.errors import UserError, as_user_error
 from app.launcher import add_global_options, open_window
 from app.logsetup import disable_core_dumps, setup_logging
+from app.paths import home_problem
 
 COMMAND_MODULES = (
     store_cmds,
@@ -69,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_selftest(ctx)
     if args.command is None:
         return open_window(ctx, quit_when_ready=args.quit_when_ready)
+    problem = home_problem(ctx.paths.home)
+    if problem:
+        print(f"outage-kit: {problem}", file=sys.stderr)
+        return 2
     if ctx.paths.home.exists():
         setup_logging(ctx.paths.log_file)
     try:
@@ -79,7 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("outage-kit: interrupted; nothing half-done was kept.", file=sys.stderr)
         return 130
-    except Exception:
+    except Exception as exc:
+        known = as_user_error(exc, ctx.paths.home)
+        if known is not None:  # a full disk or a store held by another process: not a bug
+            log.warning("%s: %s", args.command, exc)
+            print(f"outage-kit: {known}", file=sys.stderr)
+            return 2
         log.exception("unexpected error in %s", args.command)
         print(
             f"outage-kit: internal error in '{args.command}'. This is a bug; details are in "

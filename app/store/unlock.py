@@ -63,6 +63,28 @@ def unlock_with_passphrase(paths: KitPaths, passphrase: str, keeper: SecretKeepe
     return store
 
 
+def unlock_damaged(paths: KitPaths, sources: UnlockSources) -> Store:
+    """A store that may not open (restore's way in): the passphrase proves the key against
+    the key file when one is given; else the keyring's key is taken on trust (restore then
+    checks the backup opens with it)."""
+    require_store(paths)
+    key_file = KeyFile.load(paths.key_file)
+    if sources.passphrase_file is not None:
+        raw_key = key_file.unwrap(read_passphrase_file(sources.passphrase_file))
+    else:
+        found = sources.keeper.get(key_file.store_id)
+        if found is not None:
+            raw_key = found
+        elif sources.prompt is not None:
+            raw_key = key_file.unwrap(sources.prompt())
+        else:
+            raise StoreLocked(
+                "The store is damaged and no keyring holds its key. Give the recovery "
+                "passphrase with --passphrase-file FILE to restore a backup."
+            )
+    return Store(paths=paths, raw_key=raw_key, key_file=key_file, damaged_ok=True)
+
+
 def unlock(paths: KitPaths, sources: UnlockSources) -> Store:
     require_store(paths)
     store = unlock_with_keyring(paths, sources.keeper)
