@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -12,6 +11,7 @@ from pathlib import Path
 
 from app.delivery.outbox import OutboxMessage
 from app.fsutil import write_private
+from app.timefmt import now
 
 _ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+$")
 _LINE_BREAKS = re.compile(r"[\r\n]+\s*")
@@ -45,7 +45,8 @@ def build_email(
     if reply_to:
         mail["Reply-To"] = reply_to
     mail["Subject"] = one_line(message.subject)
-    mail["Date"] = date or _date_header(message.created_at)
+    # The time it leaves (a resend carries its own): partners read the promise against it.
+    mail["Date"] = date or format_datetime(now())
     # Fixed at queue time and reused on every attempt: a resend is recognisably the same
     # message, and follow-ups thread under it.
     mail["Message-ID"] = message.message_id
@@ -57,15 +58,6 @@ def build_email(
         mail["X-Outage-Kit-Incident"] = one_line(message.incident_ref)
     mail.set_content(message.body)
     return mail
-
-
-def _date_header(created_at: str) -> str:
-    """The queue time, so every attempt carries the same Date as the same Message-ID."""
-    try:
-        moment = datetime.fromisoformat(created_at.replace("Z", "+00:00"))
-    except ValueError:
-        moment = datetime.now(UTC)
-    return format_datetime(moment.astimezone(UTC))
 
 
 def export_eml(messages: list[OutboxMessage], folder: Path, *, sender: str) -> list[Path]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import re
 import time
+from collections.abc import Callable
 from typing import Any
 
 import serial
@@ -230,13 +231,14 @@ class ModemTransport:
     def close(self) -> None:
         self.modem.close()
 
-    def send(self, message: OutboxMessage) -> Outcome:
+    def send(self, message: OutboxMessage, ready: Callable[[], None] = lambda: None) -> Outcome:
         number = message.recipient.replace(" ", "")
         if not E164.match(number):
             return Outcome(
                 "failed", f"{message.recipient!r} is not a phone number like +46700000000"
             )
         sms = plan(message.body)
+        ready()  # the outcome of the SMS before is committed: this one may go
         refs: list[str] = []
         for index, part in enumerate(sms.parts, 1):
             where = f"part {index}/{len(sms.parts)}: " if len(sms.parts) > 1 else ""

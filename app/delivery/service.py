@@ -118,6 +118,9 @@ class Delivery:
         report = DispatchReport()
         with self.sender_lock():
             self.outbox.recover_interrupted()
+            held = self.outbox.hold_stale(ids)  # a promise never goes out broken
+            report.total += len(held)
+            report.held += len(held)
             dispatcher = Dispatcher(
                 conn=self.conn,
                 audit=self.audit,
@@ -158,9 +161,18 @@ class Delivery:
         """Write queued e-mails as .eml files and mark them handed-off (settled later as
         sent, or back to the queue), so nothing is also sent by the kit twice."""
         with self.sender_lock():
+            held = self.outbox.hold_stale(ids)
             chosen = self.outbox.get_many(self.outbox.queued_ids(channel="email", ids=ids))
             if not chosen:
-                raise UserError("No queued e-mail to export; nothing was written.")
+                raise UserError(
+                    "No queued e-mail to export; nothing was written."
+                    + (
+                        f" {len(held)} message(s) were held: their promised update time "
+                        "passed. Re-issue the notice with a new promise."
+                        if held
+                        else ""
+                    )
+                )
             written = export_eml(chosen, folder, sender=self.default_sender())
             self.outbox.hand_off([m.id for m in chosen], path=EML_PATH)
         return written

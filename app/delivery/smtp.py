@@ -13,14 +13,16 @@ import re
 import smtplib
 import socket
 import ssl
+from collections.abc import Callable
 from email import policy
-from email.utils import parseaddr
+from email.utils import format_datetime, parseaddr
 from pathlib import Path
 
 from app.delivery.config import SmtpProfile
 from app.delivery.mail import BadMessage, build_email
 from app.delivery.outbox import OutboxMessage
 from app.delivery.transport import Outcome, PathDown
+from app.timefmt import now
 
 DEFAULT_TIMEOUT = 30.0
 _LEADING_DOT = re.compile(rb"(?m)^\.")
@@ -136,12 +138,15 @@ class SmtpTransport:
 
     # -- one message ------------------------------------------------------------------
 
-    def send(self, message: OutboxMessage) -> Outcome:
+    def send(self, message: OutboxMessage, ready: Callable[[], None] = lambda: None) -> Outcome:
         smtp = self._smtp
         if smtp is None:
             return Outcome("queued", "not connected", broken=True)
+        date = format_datetime(now())
         try:
-            mail = build_email(message, sender=self.profile.sender, reply_to=self.profile.reply_to)
+            mail = build_email(
+                message, sender=self.profile.sender, reply_to=self.profile.reply_to, date=date
+            )
             content = mail.as_bytes(policy=policy.SMTP)
         except (BadMessage, ValueError) as err:
             return Outcome("failed", str(err))
@@ -170,6 +175,18 @@ class SmtpTransport:
                 "queued", f"connection lost before the message went out ({err})", None, True
             )
         try:
+            ready()
+        except BaseException:
+            # Nothing of the content went out. Dropping the connection in DATA makes the
+            # server discard the message (a QUIT now would be read as content).
+            self._abort()
+            raise
+        sending = format_datetime(now())  # Date: the time of sending, not of queueing
+        if sending != date:
+            content = content.replace(
+                f"Date: {date}\r\n".encode(), f"Date: {sending}\r\n".encode(), 1
+            )
+        try:
             payload = _LEADING_DOT.sub(b"..", content)
             if not payload.endswith(b"\r\n"):
                 payload += b"\r\n"
@@ -187,6 +204,12 @@ class SmtpTransport:
             return Outcome("sent", f"{code} {_text(reply)}", code)
         state = "failed" if code >= 500 else "queued"
         return Outcome(state, f"message refused: {code} {_text(reply)}", code)
+
+    def _abort(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is not None:
+            with contextlib.suppress(Exception):
+                smtp.close()
 
     @staticmethod
     def _reset(smtp: smtplib.SMTP) -> None:

@@ -236,6 +236,19 @@ class OutboxSection(Section):
             f"Message-ID: {message.message_id}",
             f"State: {message.state} · tries: {message.attempts} · incident: "
             f"{message.incident_ref or '-'}",
+            *(
+                [f"Promises the next update by {local_text(message.promise_at)}"]
+                if message.promise_at
+                else []
+            ),
+            *(
+                [
+                    "Held: its promised update time passed before it could leave. It will not be "
+                    "sent; re-issue the notice from the incident with a new promise."
+                ]
+                if message.state == "held"
+                else []
+            ),
             "",
             "Attempts:",
         ]
@@ -270,7 +283,7 @@ class OutboxSection(Section):
     def _send_finished(self, report: DispatchReport, automatic: bool) -> None:
         self.progress.setVisible(False)
         self.cancel_button.setEnabled(False)
-        problem = bool(report.failed or report.uncertain or report.left_queued)
+        problem = bool(report.failed or report.uncertain or report.held or report.left_queued)
         summary = report.summary() if report.total else "Nothing was queued."
         self._say(("A path came back: " if automatic else "") + summary, warn=problem)
         self.reload()
