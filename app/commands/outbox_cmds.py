@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,8 @@ def register(sub: SubParsers) -> None:
 def _delivery(ctx: CliContext) -> Delivery:
     delivery = Delivery.for_kit(ctx.open_kit())
     delivery.recover_interrupted()  # a crash while sending shows up as uncertain
+    for note in delivery.recovery_notes:  # an .eml export a crash cut short
+        print(note, file=sys.stderr)
     return delivery
 
 

@@ -7,10 +7,8 @@ from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
-from pathlib import Path
 
 from app.delivery.outbox import OutboxMessage
-from app.fsutil import write_private
 from app.timefmt import now
 
 _ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+$")
@@ -38,7 +36,8 @@ def build_email(
 ) -> EmailMessage:
     recipient = check_address(message.recipient)
     mail = EmailMessage(policy=policy.SMTP)
-    mail["From"] = sender
+    if sender:
+        mail["From"] = sender
     local, _, domain = recipient.partition("@")
     name = one_line(message.recipient_name)
     mail["To"] = Address(display_name=name, username=local, domain=domain) if name else recipient
@@ -60,13 +59,14 @@ def build_email(
     return mail
 
 
-def export_eml(messages: list[OutboxMessage], folder: Path, *, sender: str) -> list[Path]:
-    """Write each message as `<id>.eml` into `folder` (for any other mail client)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for message in messages:
-        data = build_email(message, sender=sender).as_bytes(policy=policy.SMTP)
-        path = folder / f"outage-kit-{message.id:06d}.eml"
-        write_private(path, data)
-        written.append(path)
-    return written
+def eml_name(message: OutboxMessage) -> str:
+    return f"outage-kit-{message.id:06d}.eml"
+
+
+def eml_bytes(message: OutboxMessage, *, sender: str, reply_to: str) -> bytes:
+    """The message as a draft for any other mail client: `X-Unsent: 1` makes Outlook (and
+    others) open it for sending, not as received mail. No `sender`: the client fills in
+    its own account."""
+    mail = build_email(message, sender=sender, reply_to=reply_to)
+    mail["X-Unsent"] = "1"
+    return mail.as_bytes(policy=policy.SMTP)

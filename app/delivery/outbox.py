@@ -395,6 +395,17 @@ class Outbox:
                     moved.append(message)
         return moved
 
+    def take_back(self, messages: Sequence[int], *, path: str, reply: str) -> list[int]:
+        """handed-off → queued for those of `messages` still handed off (an export that
+        did not complete: its files are gone). Returns the ids moved."""
+        moved: list[int] = []
+        with db.transaction(self._conn):
+            for message in messages:
+                if self._current_state(message) == "handed-off":
+                    self._move(message, "handed-off", "queued", path=path, reply=reply)
+                    moved.append(message)
+        return moved
+
     def settle(self, message: int, *, as_: str, reason: str = "officer") -> OutboxMessage:
         """The officer decides an `uncertain` or `handed-off` message: `sent`, or `resend`
         (back to the queue, to go out again with the same Message-ID)."""

@@ -4,7 +4,10 @@
   the state `held` for a message whose promise passed before it could leave;
 - `claim_session` / `claim_seq`: which sending session claimed a message and in which order,
   so after a crash only the one message per session that may have been on the wire is
-  `uncertain`, and those claimed behind it go back to the queue.
+  `uncertain`, and those claimed behind it go back to the queue;
+- `outbox_exports`: each .eml export, committed (with its messages handed off) before the
+  first file is written and marked finished after the last, so the next start finds an
+  export a crash cut short and removes its files or leaves the decision to the officer.
 
 SQLite cannot change a CHECK constraint in place: both tables are rebuilt. The attempts table
 goes first (it references the outbox, and dropping the outbox with foreign keys on would
@@ -65,6 +68,14 @@ ALTER TABLE outbox_attempts_v10 RENAME TO outbox_attempts;
 CREATE INDEX outbox_state ON outbox (state, id);
 CREATE INDEX outbox_incident ON outbox (incident_ref, recipient, id);
 CREATE INDEX outbox_notice ON outbox (notice_id, state);
-CREATE INDEX outbox_attempts_message ON outbox_attempts (message, id)
+CREATE INDEX outbox_attempts_message ON outbox_attempts (message, id);
+CREATE TABLE outbox_exports (
+    id          INTEGER PRIMARY KEY,
+    folder      TEXT NOT NULL,
+    files       TEXT NOT NULL,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    outcome     TEXT NOT NULL DEFAULT ''
+)
 """,
 )

@@ -147,13 +147,16 @@ class OutboxSection(Section):
 
         self._tray: QSystemTrayIcon | None = None
         recovered = self.delivery.recover_interrupted()
+        notes = list(self.delivery.recovery_notes)
         if recovered:
-            self._say(
-                f"{len(recovered)} message(s) were being sent when the kit stopped. Nobody knows "
-                "whether they left: look at them (state 'uncertain') and choose Mark sent or "
-                "Send again.",
-                warn=True,
+            notes.insert(
+                0,
+                f"{len(recovered)} message(s) were being sent when the kit stopped. Nobody "
+                "knows whether they left: look at them (state 'uncertain') and choose Mark "
+                "sent or Send again.",
             )
+        if notes:
+            self._say(" ".join(notes), warn=True)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self._refresh)
