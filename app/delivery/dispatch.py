@@ -294,18 +294,37 @@ class Dispatcher:
         transports = [self._transport_for(path) for _ in range(sessions)]
         committer = _GroupCommitter(self._conn, self._outbox, path.name)
         errors: list[BaseException] = []
+        first_open = threading.Event()
+        first_ok: list[bool] = []
 
-        def session(transport: Transport) -> None:
+        def opened(ok: bool) -> None:
+            first_ok.append(ok)
+            first_open.set()
+
+        def session(transport: Transport, first: bool) -> None:
+            worker = _Session(committer, path, transport, batch, per_step, cancelled)
+            if first:
+                worker.on_first_open = opened
             try:
-                _Session(committer, path, transport, batch, per_step, cancelled).run()
+                worker.run()
             except BaseException as err:  # re-raised on the caller's thread
                 errors.append(err)
+            finally:
+                first_open.set()
 
-        threads = [threading.Thread(target=session, args=(t,), daemon=True) for t in transports]
-        for thread in threads:
+        threads = [
+            threading.Thread(target=session, args=(t, i == 0), daemon=True)
+            for i, t in enumerate(transports)
+        ]
+        # The first session opens alone: a refused login or a dead host costs one try,
+        # not one per session (relays lock accounts after repeated failed logins).
+        threads[0].start()
+        first_open.wait()
+        started = threads if first_ok == [True] else threads[:1]
+        for thread in started[1:]:
             thread.start()
-        committer.serve(live=lambda: sum(t.is_alive() for t in threads))
-        for thread in threads:
+        committer.serve(live=lambda: sum(t.is_alive() for t in started))
+        for thread in started:
             thread.join()
         if errors:
             raise errors[0]
@@ -348,11 +367,16 @@ class _Session:
         self.unsent: list[int] = []  # claimed, not tried: released at the next commit
         self.returning: list[int] = []  # back to the shared queue once that commit is done
         self.ahead: _Step | None = None  # the next claims, committing while we send
+        self.on_first_open: Callable[[bool], None] | None = None
 
     def run(self) -> None:
         try:
             for _attempt in range(2):  # a dropped connection is reopened once
-                if not self._open():
+                opened = self._open()
+                if self.on_first_open is not None:
+                    self.on_first_open(opened)
+                    self.on_first_open = None
+                if not opened:
                     return
                 try:
                     broken = self._drain()

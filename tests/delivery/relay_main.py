@@ -62,7 +62,7 @@ def main() -> None:
                 user.encode(),
                 password.encode(),
             )
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False)
 
         kwargs.update(authenticator=authenticate, auth_require_tls=bool(args.cert))
     controller = Controller(
