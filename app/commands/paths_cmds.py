@@ -48,9 +48,8 @@ def run_probe(ctx: CliContext, args: argparse.Namespace) -> int:
     lines = []
     for probe in probes:
         mark = "●" if probe.ok else "○"
-        state = "works" if probe.ok else "DOWN"
-        off = "" if probe.enabled else " (switched off)"
-        lines.append(f"{mark} {probe.name:16} {probe.kind:8} {state:6}{off}  {probe.summary}")
+        state = "works" if probe.ok else "DOWN" if probe.enabled else "off"
+        lines.append(f"{mark} {probe.name:16} {probe.kind:8} {state:6}  {probe.summary}")
     problems = delivery.paths.bundle_problems()
     if problems:
         lines.append("delivery.toml of the bundle has problems: " + "; ".join(problems))

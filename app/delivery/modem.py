@@ -1,17 +1,27 @@
-"""SMS through a GSM modem on a serial port: AT commands in text mode (3GPP TS 27.005/27.007)."""
+"""SMS through a GSM modem on a serial port: AT commands in PDU mode (3GPP TS 27.005/27.007).
+
+PDU mode, not text mode: in text mode ESC cancels and Ctrl-Z ends the text, so the GSM
+extension table (€ [ ] { } ~ ^ |) and letters such as Ξ cannot be sent, and long texts
+cannot be concatenated. python-gammu does this too, but Gammu's AT driver needs far more
+of a modem than a test emulator on a pseudo-terminal answers; this stays small and is
+tested end to end against a strict PDU-mode emulator.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import re
+import secrets
 import time
+from collections.abc import Callable
 from typing import Any
 
 import serial
 
 from app.delivery.config import ModemProfile
 from app.delivery.outbox import OutboxMessage
-from app.delivery.sms import gsm7_bytes, plan, ucs2_hex
+from app.delivery.pdu import Concat, PduError, encode_submit
+from app.delivery.sms import ENCODING_NAMES, plan
 from app.delivery.transport import Outcome, PathDown
 
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
@@ -87,12 +97,13 @@ class Modem:
         self._write(command.encode("ascii") + b"\r")
         return self._result(command, timeout or self.timeout)
 
-    def send_text(self, number: str, payload: bytes, *, timeout: float) -> str:
-        """AT+CMGS in text mode; returns the message reference. A `TimeoutError` after the
-        payload went out means nobody knows whether the SMS left."""
-        self._write(f'AT+CMGS="{number}"\r'.encode("ascii"))
+    def send_pdu(self, length: int, pdu: str, *, timeout: float) -> str:
+        """AT+CMGS in PDU mode (`length`: the TPDU's octets, `pdu` in hex); returns the
+        message reference. A `TimeoutError` after the PDU went out means nobody knows
+        whether the SMS left."""
+        self._write(f"AT+CMGS={length}\r".encode("ascii"))
         self._await_prompt()
-        self._write(payload + CTRL_Z)
+        self._write(pdu.encode("ascii") + CTRL_Z)
         lines = self._result("AT+CMGS", timeout)
         for line in lines:
             if line.startswith("+CMGS:"):
@@ -167,11 +178,9 @@ class ModemTransport:
         self.send_timeout = timeout  # the network can take a while per SMS
         self.steps: list[tuple[str, str]] = []
         self.signal: int | None = None
-        self._charset = ""
 
     def open(self) -> None:
         self.steps = []
-        self._charset = ""
         self.modem.open()
         try:
             self._check()
@@ -209,7 +218,8 @@ class ModemTransport:
             self.steps.append(("signal", "unknown"))
         else:
             self.steps.append(("signal", f"{self.signal}/31 ({-113 + 2 * self.signal} dBm)"))
-        self._ok("AT+CMGF=1", "text mode")
+        self._ok("AT+CMGF=0", "PDU mode")
+        self.steps.append(("mode", "PDU (TS 27.005)"))
 
     def _query(self, command: str, prefix: str) -> str:
         try:
@@ -230,22 +240,27 @@ class ModemTransport:
     def close(self) -> None:
         self.modem.close()
 
-    def send(self, message: OutboxMessage) -> Outcome:
+    def send(self, message: OutboxMessage, ready: Callable[[], None] = lambda: None) -> Outcome:
         number = message.recipient.replace(" ", "")
         if not E164.match(number):
             return Outcome(
                 "failed", f"{message.recipient!r} is not a phone number like +46700000000"
             )
         sms = plan(message.body)
-        refs: list[str] = []
+        reference = secrets.randbelow(256)  # joins this message's parts on the phone
+        pdus: list[tuple[int, str]] = []
         for index, part in enumerate(sms.parts, 1):
-            where = f"part {index}/{len(sms.parts)}: " if len(sms.parts) > 1 else ""
+            concat = Concat(reference, len(sms.parts), index) if len(sms.parts) > 1 else None
             try:
-                target, payload = self._prepare(number, part, sms.encoding)
-            except (TimeoutError, ModemError, OSError, serial.SerialException) as err:
-                return self._stopped(refs, where, f"the modem stopped ({err})", before=True)
+                pdus.append(encode_submit(number, part, sms.encoding, concat=concat))
+            except PduError as err:
+                return Outcome("failed", f"the text cannot be sent as SMS ({err})")
+        ready()  # the outcome of the SMS before is committed: this one may go
+        refs: list[str] = []
+        for index, (length, pdu) in enumerate(pdus, 1):
+            where = f"part {index}/{len(pdus)}: " if len(pdus) > 1 else ""
             try:
-                refs.append(self.modem.send_text(target, payload, timeout=self.send_timeout))
+                refs.append(self.modem.send_pdu(length, pdu, timeout=self.send_timeout))
             except ModemError as err:
                 code = err.reply.split(":", 1)[-1].strip()
                 if code in CMS_NETWORK:
@@ -254,19 +269,8 @@ class ModemTransport:
                 return Outcome(state, self._done(refs) + where + explain(err.reply))
             except (TimeoutError, OSError, serial.SerialException) as err:
                 return self._stopped(refs, where, f"no answer after sending ({err})", before=False)
-        text = f"+CMGS: {', '.join(refs)} ({sms.encoding}, {sms.segments} SMS)"
-        return Outcome("sent", text)
-
-    def _prepare(self, number: str, text: str, encoding: str) -> tuple[str, bytes]:
-        charset = "GSM" if encoding == "gsm7" else "UCS2"
-        if charset != self._charset:
-            self.modem.command(f'AT+CSCS="{charset}"')
-            dcs = 0 if encoding == "gsm7" else 8
-            self.modem.command(f"AT+CSMP=17,167,0,{dcs}")
-            self._charset = charset
-        if encoding == "gsm7":
-            return number, gsm7_bytes(text)
-        return ucs2_hex(number), ucs2_hex(text).encode("ascii")
+        encoding = ENCODING_NAMES[sms.encoding]
+        return Outcome("sent", f"+CMGS: {', '.join(refs)} ({encoding}, {sms.segments} SMS)")
 
     @staticmethod
     def _done(refs: list[str]) -> str:

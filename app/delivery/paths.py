@@ -15,6 +15,7 @@ from app.audit import AuditLog
 from app.delivery.config import (
     DeliveryConfigProblems,
     Profile,
+    cleartext_password_problem,
     parse_delivery_toml,
     profile_from_dict,
     profile_to_dict,
@@ -137,6 +138,9 @@ class DeliveryPaths:
         """A local edit of a bundle path, or a new local path (checked like the bundle's)."""
         data = profile_to_dict(profile)
         checked = profile_from_dict(data)  # the same rules as delivery.toml
+        problem = cleartext_password_problem(checked)
+        if problem:
+            raise DeliveryConfigProblems([problem])
         existing = {p.name: p for p in self.all()}
         with db.transaction(self._conn):
             old = existing.get(checked.name)

@@ -31,15 +31,23 @@ def probe_paths(
     *,
     timeout: float = 10.0,
 ) -> list[PathProbe]:
-    """Probe every path at once (a dead host costs its timeout, not everyone's)."""
-    if not paths:
-        return [eml_probe()]
+    """Probe every path switched on at once (a dead host costs its timeout, not
+    everyone's). A path switched off is not touched (no DNS look-up, no connection): it is
+    listed as off."""
     # Transports are made here: making one reads the store (passwords), and the store's
     # connection belongs to this thread.
-    jobs = [(p, None if p.kind == "webmail" else transport_for(p)) for p in paths]
-    with ThreadPoolExecutor(max_workers=min(8, len(jobs))) as pool:
-        found = list(pool.map(lambda job: probe_path(*job, timeout=timeout), jobs))
+    jobs = [(p, None if p.kind == "webmail" else transport_for(p)) for p in paths if p.enabled]
+    probed: dict[str, PathProbe] = {}
+    if jobs:
+        with ThreadPoolExecutor(max_workers=min(8, len(jobs))) as pool:
+            for probe in pool.map(lambda job: probe_path(*job, timeout=timeout), jobs):
+                probed[probe.name] = probe
+    found = [probed.get(p.name) or _switched_off(p) for p in paths]
     return [*found, eml_probe()]
+
+
+def _switched_off(path: DeliveryPath) -> PathProbe:
+    return PathProbe(path.name, path.kind, False, "switched off: not probed", [], False, iso(now()))
 
 
 def probe_path(path: DeliveryPath, transport: Transport | None, *, timeout: float) -> PathProbe:

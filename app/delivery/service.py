@@ -13,8 +13,8 @@ from typing import Literal
 from app.audit import AuditLog
 from app.delivery.config import ModemProfile, SmtpProfile, WebmailProfile
 from app.delivery.dispatch import Dispatcher, DispatchReport, Progress
+from app.delivery.eml import EmlExport
 from app.delivery.lock import SenderBusy, SenderLock
-from app.delivery.mail import export_eml
 from app.delivery.outbox import Outbox, OutboxMessage
 from app.delivery.passwords import PathPasswords, SecretBackend, detect_backend
 from app.delivery.paths import EML_PATH, DeliveryPath, DeliveryPaths
@@ -25,8 +25,6 @@ from app.delivery.webmail import UrlOpener, WebmailHandOff
 from app.errors import UserError
 from app.kit import Kit
 from app.store import db
-
-EML_FALLBACK_SENDER = "duty-officer@outage-kit.invalid"
 
 
 class Delivery:
@@ -47,6 +45,9 @@ class Delivery:
         self.passwords = PathPasswords(conn=conn, audit=audit, store_id=store_id, backend=secrets)
         self.home = home
         self.timeout = timeout
+        self.eml = EmlExport(conn=conn, audit=audit, outbox=self.outbox)
+        #: what the last recovery found of .eml exports a crash cut short, for the officer
+        self.recovery_notes: list[str] = []
 
     @classmethod
     def for_kit(
@@ -92,17 +93,23 @@ class Delivery:
     # -- the officer's actions ------------------------------------------------------------
 
     def recover_interrupted(self) -> list[int]:
-        """At start: messages a crash left `sending` become `uncertain`. Skipped (empty)
-        while another window or command is sending: its `sending` rows are live."""
+        """At start: what a crash left `sending` is sorted out (the uncertain ids are
+        returned), and .eml exports it cut short are settled (`recovery_notes`). Skipped
+        (empty) while another window or command is sending: its `sending` rows are live."""
         lock = self.sender_lock()
         try:
             lock.acquire()
         except SenderBusy:
             return []
         try:
-            return self.outbox.recover_interrupted()
+            return self._recover()
         finally:
             lock.release()
+
+    def _recover(self) -> list[int]:
+        """Under the sender lock."""
+        self.recovery_notes = self.eml.reconcile()
+        return self.outbox.recover_interrupted()
 
     def send(
         self,
@@ -117,7 +124,10 @@ class Delivery:
         chosen = self._chosen_paths(via)
         report = DispatchReport()
         with self.sender_lock():
-            self.outbox.recover_interrupted()
+            self._recover()
+            held = self.outbox.hold_stale(ids)  # a promise never goes out broken
+            report.total += len(held)
+            report.held += len(held)
             dispatcher = Dispatcher(
                 conn=self.conn,
                 audit=self.audit,
@@ -155,21 +165,22 @@ class Delivery:
         return [path]
 
     def export_eml(self, folder: Path, *, ids: Sequence[int] | None = None) -> list[Path]:
-        """Write queued e-mails as .eml files and mark them handed-off (settled later as
-        sent, or back to the queue), so nothing is also sent by the kit twice."""
+        """Write queued e-mails as .eml drafts and mark them handed-off (settled later as
+        sent, or back to the queue): crash-safe, nothing is also sent by the kit."""
         with self.sender_lock():
-            chosen = self.outbox.get_many(self.outbox.queued_ids(channel="email", ids=ids))
-            if not chosen:
-                raise UserError("No queued e-mail to export; nothing was written.")
-            written = export_eml(chosen, folder, sender=self.default_sender())
-            self.outbox.hand_off([m.id for m in chosen], path=EML_PATH)
-        return written
+            self._recover()
+            sender, reply_to = self.eml_identity()
+            return self.eml.export(folder, sender=sender, reply_to=reply_to, ids=ids)
 
-    def default_sender(self) -> str:
-        for path in self.paths.enabled(channel="email"):
-            if isinstance(path.profile, SmtpProfile):
-                return path.profile.sender
-        return EML_FALLBACK_SENDER
+    def eml_identity(self) -> tuple[str, str]:
+        """From and Reply-To for .eml drafts: those of the first SMTP path (switched on
+        first); none set up: no From, the mail client puts in its own account."""
+        smtp = [p for p in self.paths.all() if isinstance(p.profile, SmtpProfile)]
+        smtp.sort(key=lambda p: not p.enabled)
+        for path in smtp:
+            assert isinstance(path.profile, SmtpProfile)
+            return path.profile.sender, path.profile.reply_to
+        return "", ""
 
     def settle(self, message: int, *, as_: str) -> OutboxMessage:
         return self.settle_all([message], as_=as_)[0]

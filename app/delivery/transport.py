@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -25,7 +26,7 @@ class Outcome:
     queued (not handed over: safe to try again, e.g. on the next path). `broken`: the
     connection is gone, do not send the next message over it."""
 
-    state: str
+    state: str  # (or held: its promise passed before it could leave; never sent)
     reply: str
     code: int | None = None
     broken: bool = False
@@ -37,6 +38,10 @@ class Transport(Protocol):
     def open(self) -> None:
         """Connect and log in; raises `PathDown`."""
 
-    def send(self, message: OutboxMessage) -> Outcome: ...
+    def send(self, message: OutboxMessage, ready: Callable[[], None]) -> Outcome:
+        """Send one message. `ready()` is called once nothing but the message's content is
+        left to send, and returns when it may go (the outcome of the message before is
+        committed); when it raises, nothing of the message has left and the exception
+        goes through."""
 
     def close(self) -> None: ...

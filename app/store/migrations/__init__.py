@@ -15,6 +15,7 @@ from app.store.migrations import (
     m006_backlog,
     m007_bundles,
     m008_notice_flow,
+    m010_outbox_promise,
 )
 from app.store.migrations.base import Migration
 
@@ -27,6 +28,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m006_backlog.MIGRATION,
     m007_bundles.MIGRATION,
     m008_notice_flow.MIGRATION,
+    m010_outbox_promise.MIGRATION,
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

@@ -142,7 +142,15 @@ class PathsPage(QWidget):
             item = self.list.item(row)
             name = str(item.data(Qt.ItemDataRole.UserRole))
             probe = self._probes.get(name)
-            mark = "" if probe is None else ("  ● works" if probe.ok else "  ○ DOWN")
+            mark = (
+                ""
+                if probe is None
+                else "  ● works"
+                if probe.ok
+                else "  ○ DOWN"
+                if probe.enabled
+                else "  – off"
+            )
             item.setText(item.text().split("  ●")[0].split("  ○")[0] + mark)
 
     def _label(self, path: DeliveryPath) -> str:
