@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, fields
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from app.errors import UserError
@@ -86,6 +88,20 @@ class BacklogRecord:
 
 
 RECORD_COLUMNS = tuple(f.name for f in fields(BacklogRecord))
+
+
+def money_value(minor: int | None) -> Decimal | None:
+    """Minor units → the amount as a number (12.50), for a spreadsheet to sum."""
+    return None if minor is None else Decimal(minor).scaleb(-2)
+
+
+def call_moment(text: str) -> datetime | str:
+    """A stored call date ('2026-10-05T10:00:00', local as billing wrote it) → a datetime;
+    text the kit cannot read as one stays text."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return text
 
 
 def money_text(minor: int | None, currency: str = "") -> str:

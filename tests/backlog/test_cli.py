@@ -98,10 +98,10 @@ def test_write_off_report_in_three_formats(
         cli("backlog", "report", "write-offs", "--format", "csv", "--out", str(out_csv)).code == 0
     )
     text = out_csv.read_text(encoding="utf-8-sig")
-    assert "Obsolete Usage Fault,2,12.50 EUR" in text
-    assert "Duplicate Usage Fault,1,1.25 EUR" in text
-    assert "2026-10,2,3.75 EUR" in text
-    assert "Total,3,13.75 EUR" in text
+    assert "Obsolete Usage Fault,2,12.50,EUR" in text
+    assert "Duplicate Usage Fault,1,1.25,EUR" in text
+    assert "2026-10,2,3.75,EUR" in text
+    assert "Total,3,13.75,EUR" in text
     assert "W4" not in text
 
     out_xlsx = tmp_path / "w.xlsx"
