@@ -79,8 +79,22 @@ def _environment() -> ImmutableSandboxedEnvironment:
         undefined=StrictUndefined,
         autoescape=select_autoescape(["html", "j2"], default=True),
     )
-    env.filters["cell"] = cell_text
+    env.filters["cell"] = html_cell
+    env.filters["whole"] = whole
     return env
+
+
+def whole(value: Any) -> str:
+    """Text that must not break across lines in a table or chart label (a date and its time,
+    "1 h 50 min"): its spaces become non-breaking."""
+    return cell_text(value).replace(" ", "\u00a0")
+
+
+def html_cell(value: Any) -> str:
+    """A table cell for HTML / PDF: dates, times and numbers stay on one line."""
+    if isinstance(value, (int, float, Decimal, date, Month)) and not isinstance(value, bool):
+        return whole(value)
+    return cell_text(value)
 
 
 def cell_text(value: Any) -> str:
