@@ -166,7 +166,8 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.ids is not None:
         if criteria.as_dict():
             raise UserError("Give either --ids FILE or search filters, not both.")
-        result = actions.set_status(to=args.to, note=args.note, quarantine_ids=_read_ids(args.ids))
+        ids = _read_ids(args.ids)
+        result = actions.set_status(to=args.to, note=args.note, quarantine_ids=ids)
     else:
         if not criteria.as_dict() and not args.all:
             raise UserError(
@@ -174,8 +175,14 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
                 "or --all if you really mean every record."
             )
         result = actions.set_status(to=args.to, note=args.note, criteria=criteria)
-    ctx.emit(result.__dict__, f"{result.summary()} (action {result.action_id}; undo: backlog undo)")
-    return 0
+    text = f"{result.summary()} (action {result.action_id}; undo: backlog undo)"
+    data = {**result.__dict__, "missing": list(result.missing)}
+    if args.ids is not None:
+        unique = len(dict.fromkeys(ids))
+        text = f"{unique} Quarantine ID(s) in {args.ids.name}. " + text
+        data["ids"] = unique
+    ctx.emit(data, text)
+    return 1 if result.missing else 0
 
 
 def run_undo(ctx: CliContext, args: argparse.Namespace) -> int:
