@@ -127,7 +127,7 @@ class BacklogActions:
         missing: list[str] = []
         with large_cache(self._conn), db.transaction(self._conn) as conn:
             if criteria is not None:
-                where = Where.of(criteria)
+                where = Where.of(criteria, conn=conn)
                 source = f"SELECT id, status FROM backlog_records WHERE {where.sql}"
                 params: tuple[Any, ...] = where.params
                 described = {"search": criteria.as_dict()}

@@ -114,19 +114,25 @@ def money_text(minor: int | None, currency: str = "") -> str:
 
 @dataclass(frozen=True)
 class Criteria:
-    """A search: every field the guide lists, plus free text. Empty fields match all."""
+    """A search: every field the guide lists, plus free text. Empty fields match all; text
+    fields match whatever the case ("carrier north" finds "Carrier North")."""
 
     status: str = ""
     reason: str = ""
     kind: str = ""
     service_id: str = ""  # a prefix, e.g. the start of a phone number
     carrier: str = ""
+    carrier_file_type: str = ""
     batch: str = ""
     batch_file: str = ""
     tariff_key: str = ""
     quarantine_id: str = ""
     date_from: str = ""  # call date, ISO date or date-time (local)
     date_to: str = ""
+    updated_from: str = ""  # the guide's Date Updated
+    updated_to: str = ""
+    released_from: str = ""  # the guide's Date Released
+    released_to: str = ""
     text: str = ""  # a Quarantine ID, or the start of a service identifier or batch file name
     unknown_reason: bool = False
 

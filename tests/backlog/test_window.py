@@ -15,25 +15,18 @@ from app.backlog.model import Criteria
 from app.backlog.query import BacklogQuery
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.backlog import records_model
 from app.ui.backlog.records_model import RecordsModel
 from app.ui.backlog.section import BacklogSection
-from app.ui.main_window import MainWindow
-from tests.backlog.conftest import HEADER, sample_rows
+from tests.backlog.conftest import HEADER, open_backlog, sample_rows
 
 Writer = Callable[..., Path]
 
 
 @pytest.fixture
 def section(qtbot: QtBot, loaded: int, store: Store, paths: KitPaths) -> BacklogSection:
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.open_store(store)
-    window.show()
-    found = window.show_section("Backlog")
-    assert isinstance(found, BacklogSection)
+    found = open_backlog(qtbot, store, paths)
     qtbot.waitUntil(lambda: found.dashboard.summary is not None)
     return found
 
