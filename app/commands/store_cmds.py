@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from app.commands.context import CliContext, SubParsers
-from app.contacts.demo import load_demo
+from app.contacts.demo import load_demo, load_demo_backlog
 from app.errors import StoreLocked, UserError
 from app.kit import Kit
 from app.store.keys import KeyFile
@@ -49,6 +49,7 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
     kit.audit.append("store.created", operator=operator)
     if args.demo:
         load_demo(kit)
+        load_demo_backlog(kit)
     kit.close()
     ctx.emit(
         {"home": str(ctx.paths.home), "operator": operator},
