@@ -21,6 +21,7 @@ from app.backlog.values import ValueProblem, parse_duration, parse_money, parse_
 from app.errors import UserError
 from app.store import db
 from app.store.migrations.m006_backlog import RECORD_INDEXES
+from app.store.migrations.m011_backlog_search import SEARCH_INDEXES
 from app.timefmt import iso, now
 
 log = logging.getLogger(__name__)
@@ -216,7 +217,7 @@ class BacklogImporter:
         if token is not None and token.cancelled:
             raise ImportCancelled()
         if bulk:
-            for statement in RECORD_INDEXES:
+            for statement in (*RECORD_INDEXES, *SEARCH_INDEXES):
                 conn.execute(statement)
 
     def _rows(
@@ -375,7 +376,7 @@ def _upsert_sql(columns: ColumnMap) -> str:
 
 
 def _index_names() -> list[str]:
-    return [statement.split()[2] for statement in RECORD_INDEXES]
+    return [statement.split()[2] for statement in (*RECORD_INDEXES, *SEARCH_INDEXES)]
 
 
 def _chunks(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:

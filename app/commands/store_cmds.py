@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.audit import AuditLog, chain_problems
 from app.commands.context import CliContext, SubParsers
-from app.contacts.demo import load_demo
+from app.contacts.demo import load_demo, load_demo_backlog
 from app.errors import DiskFull, StoreBusy, StoreCorrupt, StoreLocked, UserError, WrongPassphrase
 from app.kit import Kit
 from app.store import db
@@ -52,6 +52,7 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
     kit.audit.append("store.created", operator=operator)
     if args.demo:
         load_demo(kit)
+        load_demo_backlog(kit)
     kit.close()
     ctx.emit(
         {"home": str(ctx.paths.home), "operator": operator},

@@ -16,6 +16,7 @@ from app.store.migrations import (
     m007_bundles,
     m008_notice_flow,
     m010_outbox_promise,
+    m011_backlog_search,
 )
 from app.store.migrations.base import Migration
 
@@ -29,6 +30,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m007_bundles.MIGRATION,
     m008_notice_flow.MIGRATION,
     m010_outbox_promise.MIGRATION,
+    m011_backlog_search.MIGRATION,
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)
