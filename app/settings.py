@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 from app.audit import AuditLog
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.store import db
 
 
@@ -45,7 +45,7 @@ class Settings:
         spec = _BY_KEY.get(key)
         if spec is None:
             known = ", ".join(_BY_KEY)
-            raise UserError(f"There is no setting called {key!r}. Known settings: {known}.")
+            raise NotFound(f"There is no setting called {key!r}. Known settings: {known}.")
         if not spec.minimum <= value <= spec.maximum:
             raise UserError(
                 f"{spec.label} must be between {spec.minimum} and {spec.maximum} {spec.unit}; "
