@@ -20,8 +20,13 @@ from app.commands import (
     incidents_cmds,
     outbox_cmds,
     paths_cmds,
+    paths_edit_cmds,
+    recovery_cmds,
     report_cmds,
+    runbooks_cmds,
+    settings_cmds,
     store_cmds,
+    templates_cmds,
 )
 from app.commands.context import CliContext, OutputClosed, json_text, write_out
 from app.commands.failure import EXIT_OK, Failure, bug, classify, interrupted
@@ -40,6 +45,10 @@ COMMAND_MODULES = (
     outbox_cmds,
     paths_cmds,
     report_cmds,
+    recovery_cmds,
+    settings_cmds,
+    templates_cmds,
+    runbooks_cmds,
 )
 log = logging.getLogger("outage_kit")
 
@@ -78,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
+    paths_edit_cmds.register_into(sub)
     return parser
 
 
