@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.errors import Cancelled, UsageError, UserError
+from app.errors import Cancelled, Refused, UsageError, UserError
 from app.kit import Kit
 from app.paths import KitPaths, resolve_home
 from app.store.keys import OsKeyring, SecretKeeper
@@ -108,11 +108,14 @@ class CliContext:
             passphrase = read_passphrase_file(self.passphrase_file)
         else:
             passphrase = self.prompt("New recovery passphrase", flag="--passphrase-file FILE")
-            if self.prompt("Repeat it") != passphrase:
+            if self.prompt("Repeat it", flag="--passphrase-file FILE") != passphrase:
                 raise UserError("The two passphrases differ. Nothing was created; try again.")
         problems = passphrase_problems(passphrase, operator=operator)
         if problems:
-            raise UserError("The recovery passphrase is too weak: " + " ".join(problems))
+            raise Refused(
+                "The recovery passphrase is too weak: " + " ".join(problems),
+                details={"problems": problems},
+            )
         return passphrase
 
     def emit(self, data: Any, text: str | None = None) -> None:
