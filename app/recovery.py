@@ -34,4 +34,8 @@ def rotate_key(kit: Kit, *, passphrase: str, keeper: SecretKeeper) -> None:
     """Re-encrypt the store and its backups with a new random key (the passphrase proves the
     person may; it stays the same)."""
     kit.store.rekey(passphrase, keeper)
+    # In WAL mode the re-encrypted pages sit in the -wal file until a checkpoint, and
+    # SQLCipher's page check reads the database file: without this, every integrity check
+    # (the window's, 'outage-kit check') calls the store damaged until the kit is closed.
+    kit.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     kit.audit.append("store.rekeyed")
