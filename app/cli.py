@@ -7,7 +7,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from app import __version__
@@ -104,14 +104,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.selftest:
         from app.commands.selftest import run_selftest
 
-        return run_selftest(ctx)
+        return run(ctx, "--selftest", lambda: run_selftest(ctx))
     if args.command is None:
         return open_window(ctx, quit_when_ready=args.quit_when_ready)
     if ctx.paths.home.exists():
         setup_logging(ctx.paths.log_file)
+    return run(ctx, args.command, lambda: args.handler(ctx, args))
+
+
+def run(ctx: CliContext, command: str, handler: Callable[[], int]) -> int:
+    """Run one command: its result, or its failure answered alike for every command."""
     code: int | None = None
     try:
-        code = int(args.handler(ctx, args))
+        code = int(handler())
         ctx.flush_json()
         return code
     except OutputClosed:
@@ -119,11 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _report(interrupted(), ctx)
     except Exception as err:
-        failure = classify_or_bug(err, args.command, str(ctx.paths.log_file))
+        failure = classify_or_bug(err, command, str(ctx.paths.log_file))
         if failure.kind == "bug":
-            log.exception("unexpected error in %s", args.command)
+            log.exception("unexpected error in %s", command)
         elif not isinstance(err, UserError):
-            log.warning("%s in %s: %s", failure.kind, args.command, err)
+            log.warning("%s in %s: %s", failure.kind, command, err)
         return _report(failure, ctx)
     finally:
         ctx.close()

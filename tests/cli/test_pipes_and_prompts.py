@@ -70,3 +70,25 @@ def test_every_question_has_a_flag(outage: Outage, tmp_path: Path) -> None:
     assert outage.fails("usage", "passphrase", "change")["details"] == {
         "flag": "--new-passphrase-file FILE"
     }
+
+
+def test_selftest_answers_in_json_and_stops_quietly_for_head(outage: Outage) -> None:
+    answer = outage("--selftest")
+    assert answer.code == 0, answer.err
+    report = answer.json()
+    assert report["ok"] is True and all(check["ok"] for check in report["checks"])
+    reader = subprocess.Popen(
+        [*command_line(), *outage.global_args(json_output=False), "--selftest"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=outage.environment(),
+        cwd=REPO,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    assert reader.stdout.readline().startswith(b"Outage Kit ")
+    reader.stdout.close()
+    err = reader.stderr.read().decode()
+    reader.stderr.close()
+    assert reader.wait(timeout=120) == 0, err
+    assert "Traceback" not in err and "bug" not in err
