@@ -136,3 +136,52 @@ def test_a_command_that_fails_after_showing_something_still_answers_once(
     assert asked["details"]["flag"] == "--yes"
     assert asked["details"]["output"]["version"] == 1
     assert asked["details"]["output"]["applied"] is False
+
+
+def test_ctrl_c_while_sending_is_interrupted_exit_130(outage: Outage, tmp_path: Path) -> None:
+    """A relay that accepts the connection and never greets: the officer presses Ctrl+C."""
+    import signal
+    import socket
+    import subprocess
+
+    from tests.cli.conftest import command_line
+    from tests.support.cli import REPO
+
+    incident = outage.ok(
+        "incident", "new", "--kind", "disaster", "--title", "SMS down", "--services", "sms"
+    )
+    later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="minutes")
+    fields = _fields(
+        tmp_path, impact="No MT", started="02:00", actions="Restart", next_update=later
+    )
+    outage.ok("incident", "notify", incident["reference"], "--stage", "initial", "--fields", fields)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        port = silent.getsockname()[1]
+        outage.ok(
+            "paths", "add", "smtp", "silent", "host=127.0.0.1", f"port={port}",
+            "security=none", "from=duty@example.com",
+        )  # fmt: skip
+        sender = subprocess.Popen(
+            [*command_line(), *outage.global_args(), "outbox", "send", "--via", "silent"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=outage.environment(),
+            cwd=REPO,
+        )
+        connection, _ = silent.accept()  # the kit is now waiting for the greeting
+        sender.send_signal(signal.SIGINT)
+        out, err = sender.communicate(timeout=60)
+        connection.close()
+    assert sender.returncode == 130, err
+    assert json.loads(out) == {
+        "error": "interrupted",
+        "message": "interrupted; nothing half-done was kept.",
+        "exit_code": 130,
+    }
+    assert "Traceback" not in err
+    counts = outage.ok("outbox", "list")["counts"]
+    assert counts["queued"] > 0 and counts["sent"] == counts["uncertain"] == 0
