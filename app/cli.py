@@ -107,15 +107,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(ctx, "--selftest", lambda: run_selftest(ctx))
     if args.command is None:
         return open_window(ctx, quit_when_ready=args.quit_when_ready)
-    if ctx.paths.home.exists():
-        setup_logging(ctx.paths.log_file)
-    return run(ctx, args.command, lambda: args.handler(ctx, args))
+    return run(ctx, args.command, lambda: args.handler(ctx, args), log_to_home=True)
 
 
-def run(ctx: CliContext, command: str, handler: Callable[[], int]) -> int:
+def run(
+    ctx: CliContext, command: str, handler: Callable[[], int], *, log_to_home: bool = False
+) -> int:
     """Run one command: its result, or its failure answered alike for every command."""
     code: int | None = None
     try:
+        if log_to_home and ctx.paths.home.exists():
+            setup_logging(ctx.paths.log_file)
         code = int(handler())
         ctx.flush_json()
         return code
