@@ -33,7 +33,6 @@ def register_into(sub: SubParsers) -> None:
     """Add the editing verbs to the `paths` command paths_cmds.py registered."""
     paths_parser: argparse.ArgumentParser = sub.choices["paths"]
     verbs = next(a for a in paths_parser._actions if isinstance(a, argparse._SubParsersAction))
-    verbs.metavar = "{probe,password,list,order,enable,disable,add,edit,revert,remove}"
 
     p = verbs.add_parser("add", help="a new local path (checked like delivery.toml)")
     p.add_argument("kind", choices=KINDS)
@@ -54,6 +53,7 @@ def register_into(sub: SubParsers) -> None:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--yes", action="store_true", help="remove without asking")
     p.set_defaults(handler=run_remove)
+    verbs.metavar = "{" + ",".join(verbs.choices) + "}"
 
 
 def parse_settings(pairs: list[str]) -> dict[str, Any]:
