@@ -55,6 +55,8 @@ class CancelCheck(Protocol):
 
 
 class ImportCancelled(UserError):
+    kind = "cancelled"
+
     def __init__(self) -> None:
         super().__init__("The import was cancelled; the backlog is as it was before.")
 

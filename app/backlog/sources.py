@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from app.errors import UserError
+from app.errors import NotFound, UserError
 
 #: the kit's field → the column names the guide (and billing's exports) use for it
 FIELD_HEADERS: dict[str, tuple[str, ...]] = {
@@ -244,7 +244,7 @@ class XlsxSource(RowSource):
 
 def open_source(path: Path) -> RowSource:
     if not path.is_file():
-        raise UserError(f"There is no file {path}.")
+        raise NotFound(f"There is no file {path}.")
     with path.open("rb") as handle:
         magic = handle.read(4)
     if path.suffix.lower() in (".xlsx", ".xlsm") or magic == b"PK\x03\x04":

@@ -18,7 +18,7 @@ from app.contacts.directory import DirectoryStore
 from app.contacts.model import Contact, Directory, Template
 from app.contacts.source import SourceProblems, parse_source
 from app.delivery.config import delivery_doc_problems
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.store import db
 from app.timefmt import iso, local_text, now, parse_time
 
@@ -114,7 +114,7 @@ class BundleImporter:
             with path.open("rb") as handle:
                 return handle.read(self._limits.max_archive_bytes + 1)
         except FileNotFoundError:
-            raise UserError(f"There is no bundle file {path}.") from None
+            raise NotFound(f"There is no bundle file {path}.") from None
         except OSError as err:
             raise UserError(f"Cannot read the bundle {path}: {err}.") from None
 

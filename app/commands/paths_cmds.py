@@ -65,8 +65,8 @@ def run_password(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = ctx.prompt(f"Password for {args.profile}")
-        if ctx.prompt("Repeat it") != password:
+        password = ctx.prompt(f"Password for {args.profile}", flag="--stdin")
+        if ctx.prompt("Repeat it", flag="--stdin") != password:
             raise UserError("The two passwords differ; nothing was stored.")
     where = delivery.passwords.set(args.profile, password)
     place = "the OS keyring" if where == "keyring" else "the encrypted store"

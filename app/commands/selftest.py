@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import __version__, resources
-from app.commands.context import CliContext
+from app.commands.context import CliContext, write_out
 from app.errors import UserError
 from app.kit import Kit
 from app.paths import KitPaths
@@ -329,11 +329,11 @@ def run_checks(checks: tuple[tuple[str, Check], ...] = CHECKS) -> Iterator[Check
 def run_selftest(ctx: CliContext) -> int:
     results: list[CheckResult] = []
     if not ctx.as_json:
-        print(f"Outage Kit {__version__} selftest", flush=True)
+        write_out(f"Outage Kit {__version__} selftest")
     for result in run_checks():
         results.append(result)
         if not ctx.as_json:
-            print(result.line(), flush=True)
+            write_out(result.line())
     passed = all(r.ok for r in results)
     if ctx.as_json:
         ctx.emit(
@@ -346,5 +346,5 @@ def run_selftest(ctx: CliContext) -> int:
         )
     else:
         failed = sum(not r.ok for r in results)
-        print("All checks passed." if passed else f"{failed} check(s) FAILED.", flush=True)
+        write_out("All checks passed." if passed else f"{failed} check(s) FAILED.")
     return 0 if passed else 1

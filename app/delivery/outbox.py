@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.audit import AuditLog
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.store import db
 from app.timefmt import iso, now
 
@@ -209,7 +209,7 @@ class Outbox:
     def get(self, message: int) -> OutboxMessage:
         found = self.get_many([message])
         if not found:
-            raise UserError(f"There is no outbox message {message}. See 'outage-kit outbox list'.")
+            raise NotFound(f"There is no outbox message {message}. See 'outage-kit outbox list'.")
         return found[0]
 
     def counts(self) -> dict[str, int]:

@@ -20,7 +20,7 @@ from app.delivery.config import (
     profile_from_dict,
     profile_to_dict,
 )
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.store import db
 
 DELIVERY_DOC = "delivery.toml"
@@ -109,7 +109,7 @@ class DeliveryPaths:
             if path.name == name:
                 return path
         known = ", ".join(p.name for p in self.all()) or "none yet"
-        raise UserError(
+        raise NotFound(
             f"There is no delivery path called {name!r} (known: {known}, and {EML_PATH!r} "
             "for .eml export)."
         )
@@ -121,7 +121,7 @@ class DeliveryPaths:
         current = {p.name: p for p in self.all()}
         unknown = [n for n in names if n not in current]
         if unknown:
-            raise UserError(f"Unknown delivery path(s): {', '.join(unknown)}.")
+            raise NotFound(f"Unknown delivery path(s): {', '.join(unknown)}.")
         rest = [n for n in current if n not in names]
         with db.transaction(self._conn):
             for priority, name in enumerate([*names, *rest], 1):

@@ -22,7 +22,7 @@ from app.delivery.probe import PathProbe, probe_paths
 from app.delivery.smtp import SmtpTransport
 from app.delivery.transport import Transport
 from app.delivery.webmail import UrlOpener, WebmailHandOff
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.kit import Kit
 from app.store import db
 
@@ -212,7 +212,7 @@ class Delivery:
         )
         if chosen is None:
             names = ", ".join(p.name for p in profiles)
-            raise UserError(f"There is no webmail path {name!r} switched on; there is: {names}.")
+            raise NotFound(f"There is no webmail path {name!r} switched on; there is: {names}.")
         return WebmailHandOff(outbox=self.outbox, profile=chosen, opener=opener)
 
     def retry(self, message: int) -> OutboxMessage:

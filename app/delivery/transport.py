@@ -13,6 +13,8 @@ from app.errors import UserError
 class PathDown(UserError):
     """The path cannot be used right now; `step` says where it stopped (DNS, TCP, TLS, …)."""
 
+    kind = "path_down"
+
     def __init__(self, step: str, detail: str) -> None:
         self.step = step
         self.detail = detail

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from app.audit import AuditLog
 from app.contacts.directory import DirectoryStore
 from app.contacts.model import KINDS
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.incidents import rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
@@ -42,6 +42,8 @@ _INCIDENT_COLUMNS = (
 
 class NoticeRefused(UserError):
     """The notice was not queued; `problems` names each reason."""
+
+    kind = "refused"
 
     def __init__(self, reference: str, problems: Sequence[str]) -> None:
         self.problems = list(problems)
@@ -208,7 +210,7 @@ class IncidentService:
         known = {g.id for g in self.directory.groups()}
         unknown = [g for g in chosen if g not in known]
         if unknown:
-            raise UserError(f"Unknown group(s): {', '.join(unknown)}.")
+            raise NotFound(f"Unknown group(s): {', '.join(unknown)}.")
         with db.transaction(self._conn) as conn:
             conn.execute(
                 "UPDATE incidents SET groups = ? WHERE reference = ?", (";".join(chosen), reference)
@@ -229,7 +231,7 @@ class IncidentService:
             (reference.strip().upper(),),
         ).fetchone()
         if row is None:
-            raise UserError(
+            raise NotFound(
                 f"There is no incident {reference}. 'outage-kit incident list' shows them."
             )
         return _incident(row)

@@ -27,6 +27,8 @@ Progress = Callable[[int, int], None]
 
 
 class ReportCancelled(UserError):
+    kind = "cancelled"
+
     def __init__(self) -> None:
         super().__init__("The report was cancelled; nothing was written.")
 

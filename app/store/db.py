@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlcipher3
 
-from app.errors import StoreCorrupt, UserError, as_user_error
+from app.errors import NotFound, StoreCorrupt, UserError, as_user_error
 
 Connection = Any  # sqlcipher3.dbapi2.Connection (the module ships no type information)
 DatabaseError: type[Exception] = sqlcipher3.dbapi2.DatabaseError
@@ -39,7 +39,7 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
     Autocommit mode: writers use `transaction()` so each step commits when it says so.
     """
     if not create and not path.exists():
-        raise UserError(f"There is no store at {path}. Run 'outage-kit init' to create one.")
+        raise NotFound(f"There is no store at {path}. Run 'outage-kit init' to create one.")
     try:
         conn = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=True, timeout=BUSY_SECONDS

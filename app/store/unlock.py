@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import StoreLocked, UserError
+from app.errors import NotFound, StoreLocked, UserError
 from app.paths import KitPaths
 from app.store.keys import KeyFile, SecretKeeper
 from app.store.store import Store
@@ -35,7 +35,7 @@ def read_passphrase_file(path: Path) -> str:
 
 def require_store(paths: KitPaths) -> None:
     if not paths.database.exists():
-        raise UserError(
+        raise NotFound(
             f"There is no store in {paths.home}. Run 'outage-kit init' (or start the kit "
             "without arguments) to create one, or pass --home with the right folder."
         )
