@@ -21,6 +21,7 @@ from app.commands import (
     store_cmds,
 )
 from app.commands.context import CliContext
+from app.console import use_utf8_output
 from app.errors import UserError
 from app.launcher import add_global_options, open_window
 from app.logsetup import disable_core_dumps, setup_logging
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
+    use_utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = CliContext(home=args.home, passphrase_file=args.passphrase_file, as_json=args.json)

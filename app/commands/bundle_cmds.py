@@ -187,7 +187,7 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _confirm(ctx: CliContext, question: str) -> bool:
-    return ctx.prompt(f"{question} [y/N]").strip().lower() in ("y", "yes")
+    return ctx.confirm(question)
 
 
 def run_trust(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.console import ask_yes_no, is_console
 from app.errors import UserError
 from app.kit import Kit
 from app.paths import KitPaths, resolve_home
@@ -53,7 +54,8 @@ class CliContext:
 
     @property
     def interactive(self) -> bool:
-        return sys.stdin is not None and sys.stdin.isatty()
+        """A person at a terminal (on Windows a console: NUL is a "tty" there)."""
+        return is_console(sys.stdin)
 
     def prompt(self, label: str) -> str:
         if not self.interactive:
@@ -61,6 +63,10 @@ class CliContext:
                 f"{label} is needed, but there is no terminal to ask on. Use --passphrase-file."
             )
         return getpass.getpass(f"{label}: ")
+
+    def confirm(self, question: str) -> bool:
+        """Yes or no from the person at the terminal (no answer, or no terminal: no)."""
+        return self.interactive and ask_yes_no(question)
 
     def open_kit(self) -> Kit:
         if self._kit is None:
