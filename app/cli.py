@@ -30,6 +30,7 @@ from app.commands import (
 )
 from app.commands.context import CliContext, OutputClosed, json_text, write_out
 from app.commands.failure import EXIT_OK, Failure, bug, classify, interrupted
+from app.console import use_utf8_output
 from app.errors import UsageError, UserError, as_user_error
 from app.launcher import add_global_options, open_window
 from app.logsetup import disable_core_dumps, setup_logging
@@ -94,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
+    use_utf8_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:

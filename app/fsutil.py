@@ -22,6 +22,8 @@ def write_private(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             if os.name == "posix":
                 os.fchmod(handle.fileno(), 0o600)
+            else:
+                make_private(Path(tmp))
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -31,6 +33,18 @@ def write_private(path: Path, data: bytes) -> None:
             Path(tmp).unlink()
         raise
     fsync_dir(path.parent)
+
+
+def make_private(path: Path) -> None:
+    """Only the user running the kit may read or change `path` (a file or a folder):
+    mode 600 / 700 on POSIX; on Windows a protected access list with that user alone, which
+    a folder passes on to what is created in it (app/winacl.py)."""
+    if os.name == "posix":
+        path.chmod(0o700 if path.is_dir() else 0o600)
+        return
+    from app.winacl import set_owner_only
+
+    set_owner_only(path)
 
 
 def fsync_dir(folder: Path) -> None:

@@ -7,6 +7,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.fsutil import make_private
+
 APP_DIR_NAME = "OutageKit"
 
 
@@ -16,7 +18,9 @@ def default_home() -> Path:
     if env:
         return Path(env).expanduser()
     if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        # Local, not Roaming: the store is machine data (its key may sit in this machine's
+        # Credential Manager) and must not be copied to other PCs at every logon.
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
         return base / APP_DIR_NAME
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / APP_DIR_NAME
@@ -81,8 +85,7 @@ class KitPaths:
     def ensure(self) -> None:
         for folder in (self.home, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
-            if os.name == "posix":
-                folder.chmod(0o700)
+            make_private(folder)
 
 
 def home_problem(home: Path) -> str | None:

@@ -188,7 +188,7 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _confirm(ctx: CliContext, question: str) -> bool:
-    return ctx.prompt(f"{question} [y/N]").strip().lower() in ("y", "yes")
+    return ctx.ask(question)
 
 
 def run_trust(ctx: CliContext, args: argparse.Namespace) -> int:

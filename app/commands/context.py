@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.console import ask_yes_no, is_console
 from app.errors import Cancelled, Refused, UsageError, UserError
 from app.kit import Kit
 from app.paths import KitPaths, resolve_home
@@ -55,7 +56,8 @@ class CliContext:
 
     @property
     def interactive(self) -> bool:
-        return sys.stdin is not None and sys.stdin.isatty()
+        """A person at a terminal (on Windows a console: NUL is a "tty" there)."""
+        return is_console(sys.stdin)
 
     def prompt(self, label: str, *, flag: str = "--passphrase-file") -> str:
         """A secret typed at the terminal; without one, an error naming the `flag` that gives
@@ -75,9 +77,12 @@ class CliContext:
                 f"Not done: confirm with {flag} (there is no terminal to ask on).",
                 details={"flag": flag},
             )
-        answer = input(f"{question} [y/N]: ").strip().lower()
-        if answer not in ("y", "yes"):
+        if not ask_yes_no(question):
             raise Cancelled("Not done; nothing was changed.")
+
+    def ask(self, question: str) -> bool:
+        """Yes or no from the person at the terminal (no answer, or no terminal: no)."""
+        return self.interactive and ask_yes_no(question)
 
     def open_kit(self) -> Kit:
         if self._kit is None:

@@ -56,6 +56,7 @@ class CliRunner:
             [sys.executable, "-m", "app", *self.global_args(), *args],
             capture_output=True,
             text=True,
+            encoding="utf-8",  # the kit writes UTF-8 to pipes on every platform
             env=full_env,
             stdin=subprocess.DEVNULL,
             timeout=timeout,

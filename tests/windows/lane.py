@@ -1,0 +1,83 @@
+"""The Windows lane's pytest plugin (`make test-windows`: `python.exe -m pytest -p
+tests.windows.lane` under Wine, see packaging/windows/winpy.py).
+
+Qt cannot start under Wine 8 (README.md, "Windows"), so the lane has no PySide6 and no
+pytest-qt. This plugin
+- registers pytest-qt's `qt_api` setting, so the project's strict configuration still loads;
+- leaves out the test modules that import Qt (or the window's code) when they are imported,
+  and deselects the tests that use `qtbot` (marked `gui` by tests/conftest.py);
+- says at the end, by name, what was left out and why.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+QT_MODULES = ("PySide6", "pytestqt", "app.ui")
+REASON = "needs a QApplication: Qt cannot start under Wine 8 (README.md, 'Windows')"
+
+_left_out_modules: list[str] = []
+_deselected: list[str] = []
+
+
+def _qt_available() -> bool:
+    return importlib.util.find_spec("PySide6") is not None
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    if importlib.util.find_spec("pytestqt") is None:
+        parser.addini("qt_api", "pytest-qt's Qt binding (pytest-qt is not in the Windows lane)")
+
+
+def imports_qt(path: Path) -> bool:
+    """Does the module import Qt or the window's code at its top level?"""
+    tree = ast.parse(path.read_bytes(), filename=str(path))
+    for node in tree.body:
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module]
+        if any(name == qt or name.startswith(qt + ".") for name in names for qt in QT_MODULES):
+            return True
+    return False
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    if _qt_available() or collection_path.suffix != ".py":
+        return None
+    if not collection_path.name.startswith("test_"):
+        return None
+    if imports_qt(collection_path):
+        _left_out_modules.append(str(collection_path.relative_to(config.rootpath)))
+        return True
+    return None
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if _qt_available():
+        return
+    kept, dropped = [], []
+    for item in items:
+        (dropped if item.get_closest_marker("gui") else kept).append(item)
+    if dropped:
+        _deselected.extend(item.nodeid for item in dropped)
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _qt_available():
+        return
+    write = terminalreporter.write_line
+    terminalreporter.section("Windows lane: left out")
+    write(f"Reason for all of these: {REASON}.")
+    write(f"{len(_left_out_modules)} test module(s) import Qt and were not collected:")
+    for name in sorted(_left_out_modules):
+        write(f"  {name}")
+    write(f"{len(_deselected)} test(s) use qtbot and were deselected.")
