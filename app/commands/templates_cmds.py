@@ -15,6 +15,7 @@ from app.contacts.source import TEMPLATE_PATH
 from app.errors import NotFound, Refused, UserError
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.lint import lint_template, template_fields
+from app.notices.sample import sample_preview
 
 ORIGINS = ("shipped", "bundle", "local")
 
@@ -31,6 +32,7 @@ def register(sub: SubParsers) -> None:
     p.add_argument(
         "name", metavar="NAME", help="e.g. disaster/initial.en or downtime/update.pl.sms"
     )
+    p.add_argument("--preview", action="store_true", help="the notice it gives, with sample values")
     p.set_defaults(handler=run_show)
 
     p = templates.add_parser(
@@ -120,7 +122,14 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     template = _find(_catalog(ctx), args.name)
     data = {**_data(template), "source": template.source}
-    ctx.emit(data, template.source.rstrip("\n"))
+    text = template.source.rstrip("\n")
+    if args.preview:
+        # As the window's preview: nothing is rendered while lint finds a problem.
+        problems = data["problems"]
+        preview = "" if problems else sample_preview(template.source, channel=template.channel)
+        data["preview"] = preview
+        text = preview.rstrip("\n") or "No preview: " + "; ".join(problems)
+    ctx.emit(data, text)
     return 0
 
 

@@ -5,8 +5,12 @@ Each kind is provoked the way it happens for real."""
 from __future__ import annotations
 
 import json
+import subprocess
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from app.delivery.lock import SenderLock
 from tests.cli.conftest import Outage
@@ -83,10 +87,31 @@ def test_busy_while_another_process_sends(outage: Outage) -> None:
     assert outage("outbox", "send").code == 0  # nothing queued: nothing to do
 
 
-def test_disk_full(outage: Outage) -> None:
-    """/dev/full answers every write with ENOSPC, as a full USB stick does."""
-    full = outage.fails("disk_full", "backup", "--out", "/dev/full")
+@pytest.fixture
+def full_stick(tmp_path: Path) -> Iterator[Path]:
+    """A 64 KiB file system, like a USB stick with no room left for a backup copy (a real
+    tmpfs; needs the right to mount, else the test is skipped). Never /dev/full: a writer
+    that replaces its target atomically would replace the device itself when run as root."""
+    mount_point = tmp_path / "stick"
+    mount_point.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here: " + mounted.stderr.decode().strip())
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", str(mount_point)], check=True)
+
+
+def test_disk_full(outage: Outage, full_stick: Path) -> None:
+    full = outage.fails("disk_full", "backup", "--out", str(full_stick / "copy.okbak"))
     assert "Free some space" in full["message"]
+    # The backup in the kit's own folder was made; only the copy did not fit.
+    assert any((outage.home / "backups").iterdir())
 
 
 def test_a_bug_is_kind_bug_exit_70_and_logged(outage: Outage, tmp_path: Path) -> None:
@@ -142,7 +167,6 @@ def test_ctrl_c_while_sending_is_interrupted_exit_130(outage: Outage, tmp_path: 
     """A relay that accepts the connection and never greets: the officer presses Ctrl+C."""
     import signal
     import socket
-    import subprocess
 
     from tests.cli.conftest import command_line
     from tests.support.cli import REPO

@@ -25,13 +25,22 @@ def long_listing(demo: CliRunner, outage: Outage) -> Outage:
 
 @pytest.mark.parametrize("json_output", [False, True], ids=["text", "json"])
 def test_a_reader_that_stops_after_one_line(long_listing: Outage, json_output: bool) -> None:
-    args = ["backlog", "query", "--limit", "3000"]
+    code, first, err = _read_one_line(
+        long_listing, json_output, "backlog", "query", "--limit", "3000"
+    )
+    assert code == 0, err
+    assert first.strip()
+    assert err == ""  # no "internal error … this is a bug", no BrokenPipeError noise
+
+
+def _read_one_line(outage: Outage, json_output: bool, *args: str) -> tuple[int, bytes, str]:
+    """Start the command, read its first line, then close the pipe as `head -1` does."""
     reader = subprocess.Popen(
-        [*command_line(), *long_listing.global_args(json_output), *args],
+        [*command_line(), *outage.global_args(json_output), *args],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=long_listing.environment(),
+        env=outage.environment(),
         cwd=REPO,
     )
     assert reader.stdout is not None and reader.stderr is not None
@@ -39,9 +48,7 @@ def test_a_reader_that_stops_after_one_line(long_listing: Outage, json_output: b
     reader.stdout.close()  # the reader has what it wanted and goes away
     err = reader.stderr.read().decode()
     reader.stderr.close()
-    assert reader.wait(timeout=60) == 0, err
-    assert first.strip()
-    assert err == ""  # no "internal error … this is a bug", no BrokenPipeError noise
+    return reader.wait(timeout=120), first, err
 
 
 def test_init_without_a_terminal_names_the_flags(cli: CliRunner) -> None:
@@ -77,18 +84,7 @@ def test_selftest_answers_in_json_and_stops_quietly_for_head(outage: Outage) -> 
     assert answer.code == 0, answer.err
     report = answer.json()
     assert report["ok"] is True and all(check["ok"] for check in report["checks"])
-    reader = subprocess.Popen(
-        [*command_line(), *outage.global_args(json_output=False), "--selftest"],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=outage.environment(),
-        cwd=REPO,
-    )
-    assert reader.stdout is not None and reader.stderr is not None
-    assert reader.stdout.readline().startswith(b"Outage Kit ")
-    reader.stdout.close()
-    err = reader.stderr.read().decode()
-    reader.stderr.close()
-    assert reader.wait(timeout=120) == 0, err
+    code, first, err = _read_one_line(outage, False, "--selftest")
+    assert first.startswith(b"Outage Kit ")
+    assert code == 0, err
     assert "Traceback" not in err and "bug" not in err
