@@ -13,7 +13,6 @@ from app.delivery.outbox import NewMessage
 from app.delivery.sms import SmsPlan, plan
 from app.incidents.model import FINAL_STAGES, Incident, Recipient, partner_time
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
-from app.timefmt import iso
 from app.notices.lint import LEGACY_MARK, template_fields
 from app.notices.render import (
     EarlierNotice,
@@ -25,6 +24,7 @@ from app.notices.render import (
     sms_with_reference,
     with_reference,
 )
+from app.timefmt import iso
 
 NEXT_UPDATE = "next_update"
 CHANNEL_NAMES = {"email": "e-mail", "sms": "SMS"}

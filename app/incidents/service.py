@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from app.audit import AuditLog
 from app.contacts.directory import DirectoryStore
 from app.contacts.model import KINDS
-from app.errors import NotFound, UserError
+from app.errors import NotFound, Refused, UserError
 from app.incidents import rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
@@ -526,7 +526,7 @@ class IncidentService:
         incident = self.get(incident.reference)
         problems = rules.close_problems(incident, self.notices(incident), self.delivery(incident))
         if problems:
-            raise UserError(" ".join(problems))
+            raise Refused(" ".join(problems), details={"problems": problems})
         with db.transaction(self._conn) as conn:
             conn.execute(
                 "UPDATE incidents SET state = 'closed', closed_at = ? WHERE id = ?",
@@ -545,8 +545,8 @@ class IncidentService:
         self, incident: Incident, how: str, *, notice_id: int | None = None
     ) -> int:
         """The officer told the partners the kit could not reach (phoned them, texted from a
-        mobile, a colleague's mail client): the waiting and failed messages of the notice
-        (default: the newest) are recorded as handed off `how` and then sent, audited.
+        mobile, a colleague's mail client): the waiting, failed, handed-off and uncertain
+        messages of the notice (default: the newest) are recorded as sent `how`, audited.
         Returns how many messages that covered."""
         from app.delivery.outbox import Outbox
 
@@ -563,13 +563,17 @@ class IncidentService:
         with db.transaction(self._conn) as conn:
             rows = conn.execute(
                 "SELECT id, state FROM outbox WHERE notice_id = ? AND state IN "
-                "('queued', 'failed') ORDER BY id",
+                "('queued', 'failed', 'handed-off', 'uncertain') ORDER BY id",
                 (chosen,),
             ).fetchall()
             for message, state in rows:
                 if state == "failed":
                     outbox.retry(int(message))
-            moved = outbox.hand_off([int(r[0]) for r in rows], path=path)
+            waiting = [int(r[0]) for r in rows if r[1] in ("queued", "failed")]
+            # handed off or uncertain: the officer now knows the partner has it
+            moved = outbox.hand_off(waiting, path=path) + [
+                int(r[0]) for r in rows if r[1] in ("handed-off", "uncertain")
+            ]
             for message in moved:
                 outbox.settle(message, as_="sent", reason=f"told another way: {how.strip()}")
             self._audit.append(
@@ -589,9 +593,10 @@ class IncidentService:
             incident = self.get(incident.reference)
             problems = rules.withdraw_problems(incident, self.delivery(incident), reason)
             if problems:
-                raise UserError(
+                raise Refused(
                     f"{incident.reference} was not withdrawn:\n"
-                    + "\n".join(f"  - {p}" for p in problems)
+                    + "\n".join(f"  - {p}" for p in problems),
+                    details={"problems": problems},
                 )
             ids = [
                 int(r[0])

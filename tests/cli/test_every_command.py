@@ -77,6 +77,8 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
     backup = run("backup", "--out", str(usb))
     assert Path(backup["copy"]).parent == usb
     assert run("audit", "verify")["intact"] is True
+    head = run("audit", "head")
+    assert run("audit", "verify", "--anchor", head["hash"])["intact"] is True
     assert any(e["action"] == "store.created" for e in run("audit", "list"))
 
     # -- contacts, incidents, outbox ------------------------------------------------------
@@ -111,7 +113,15 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
     settled = run("outbox", "settle", str(handed_off[0]), "--as", "sent")
     assert settled["state"] == "sent"
     assert run("outbox", "retry", "999999", codes=(2,))["error"] == "not_found"
+    # told means delivered: the SMS-only partner (no modem) is phoned, then it closes
+    assert run("incident", "close", ref, codes=(2,))["error"] == "refused"
+    assert run("incident", "told", ref, "--how", "phoned the NOC")["messages"] > 0
     assert run("incident", "close", ref)["state"] == "closed"
+    mistake = run(
+        "incident", "new", "--kind", "disaster", "--title", "False alarm", "--services", "sms"
+    )["reference"]
+    withdrawn = run("incident", "withdraw", mistake, "--reason", "monitoring probe misfired")
+    assert withdrawn["state"] == "withdrawn"
 
     # -- delivery paths -------------------------------------------------------------------
     run("paths", "probe", "--timeout", "1", codes=(0, 1))
@@ -127,8 +137,9 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
 
     # -- backlog, balances, reports -------------------------------------------------------
     export = _write(tmp_path / "telephony.csv", "\n".join([HEADER, *sample_rows(30)]) + "\n")
+    demo_records = run("backlog", "query", "--limit", "1")["total"]  # the DEMO backlog
     assert run("backlog", "import", export, "--kind", "bms-telephony")["inserted"] == 30
-    assert run("backlog", "query", "--limit", "5")["total"] == 30
+    assert run("backlog", "query", "--limit", "5")["total"] == demo_records + 30
     ids = _write(tmp_path / "ids.txt", "Q000001\nQ000002\n")
     run("backlog", "set-status", "--ids", ids, "--to", "write-off", "--note", "duplicates")
     run("backlog", "undo")

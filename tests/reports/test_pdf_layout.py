@@ -41,8 +41,8 @@ def pdfs(night: Night, cli: CliRunner, tmp_path: Path) -> dict[str, Path]:
     clock.at(T0 + timedelta(hours=20))
     work = service.create("downtime", "Database upgrade", ["platform"], window=(start, end))
     service.notify(work, "initial", {"work": "Upgrade", "impact": "None", "next_update": iso(end)})
-    clock.at(T0 + timedelta(days=1, minutes=7))
-    service.notify(work, "completed", {"completed_at": "00:07 UTC", "summary": "Done early"})
+    clock.at(T0 + timedelta(days=1, hours=3, minutes=7))  # inside its window (02:00-04:00)
+    service.notify(work, "completed", {"completed_at": "03:07 UTC", "summary": "Done early"})
     clock.at(T0 + timedelta(days=3))
     out = {}
     for name, args in {
