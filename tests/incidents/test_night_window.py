@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDateTimeEdit,
     QLineEdit,
     QMessageBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.commands.context import CliContext
 from app.contacts.demo import load_demo
 from app.errors import UserError
 from app.kit import Kit
@@ -32,17 +30,14 @@ from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.timefmt import now
-from app.ui.app import first_run
-from app.ui.contacts.demo_choice import OBJECT_NAME
 from app.ui.errors import show_error
-from app.ui.first_run import FirstRunDialog
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.main_window import MainWindow
 from tests.delivery.conftest import set_delivery_doc
 from tests.delivery.servers import delivery_toml, free_port
-from tests.incidents.test_window import PASSPHRASE, Officer
+from tests.incidents.test_window import Officer, cold_start
 from tests.support.mail_sink import MailSink
 
 
@@ -70,26 +65,8 @@ def _received(sink: MailSink) -> list[tuple[str, object]]:
 
 
 def test_the_night_typed_end_to_end(qtbot: QtBot, tmp_path: Path, sink: MailSink) -> None:
-    home = tmp_path / "kit"
-    ctx = CliContext(home=home, passphrase_file=None, as_json=False, keeper=NoKeyring())
-    window = MainWindow(paths=ctx.paths, keeper=ctx.keeper)
-    qtbot.addWidget(window)
     officer = TypingOfficer(qtbot)
-
-    def fill_first_run() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, FirstRunDialog)
-        officer.type(dialog.operator, "Night Duty")
-        officer.type(dialog.passphrase, PASSPHRASE)
-        officer.type(dialog.repeat, PASSPHRASE)
-        demo = dialog.findChild(QCheckBox, OBJECT_NAME)
-        assert demo is not None
-        officer.click(demo)
-        officer.click(dialog.buttons.button(dialog.buttons.StandardButton.Ok))
-
-    QTimer.singleShot(0, fill_first_run)
-    store = first_run(ctx, window)
-    assert store is not None
+    ctx, window, store = cold_start(qtbot, tmp_path, officer)
     setup_logging(ctx.paths.log_file)
     window.open_store(store)
     window.show()

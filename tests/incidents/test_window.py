@@ -92,14 +92,14 @@ def _fill_wizard(officer: Officer, dialog: NewIncidentDialog, service: str) -> N
     officer.click(dialog.queue)
 
 
-def test_cold_start_to_a_queued_initial_notice_in_at_most_12_interactions(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    home = tmp_path / "kit"
-    ctx = CliContext(home=home, passphrase_file=None, as_json=False, keeper=NoKeyring())
+def cold_start(
+    qtbot: QtBot, tmp_path: Path, officer: Officer
+) -> tuple[CliContext, MainWindow, Store]:
+    """A new workstation: the first-run dialog typed in (operator, passphrase twice, demo
+    data ticked, Create), as the officer does it."""
+    ctx = CliContext(home=tmp_path / "kit", passphrase_file=None, as_json=False, keeper=NoKeyring())
     window = MainWindow(paths=ctx.paths, keeper=ctx.keeper)
     qtbot.addWidget(window)
-    officer = Officer(qtbot)
 
     def fill_first_run() -> None:
         dialog = QApplication.activeModalWidget()
@@ -110,12 +110,19 @@ def test_cold_start_to_a_queued_initial_notice_in_at_most_12_interactions(
         demo = dialog.findChild(QCheckBox, OBJECT_NAME)
         assert demo is not None
         officer.click(demo)
-        create = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-        officer.click(create)
+        officer.click(dialog.buttons.button(dialog.buttons.StandardButton.Ok))
 
     QTimer.singleShot(0, fill_first_run)
     store = first_run(ctx, window)
     assert store is not None
+    return ctx, window, store
+
+
+def test_cold_start_to_a_queued_initial_notice_in_at_most_12_interactions(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    officer = Officer(qtbot)
+    _ctx, window, store = cold_start(qtbot, tmp_path, officer)
     window.open_store(store)
     window.show()
     section = _section(window)
