@@ -69,7 +69,7 @@ _FEW_VALUES = {
     "tariff_key": "tariff_key",
 }
 #: rows of the sort index read to estimate how dense a search's matches are there
-SAMPLE = 4000
+SAMPLE = 1000
 #: range filters on the guide's dates: (column, from field, to field)
 _DATE_RANGES = (
     ("call_date", "date_from", "date_to"),
@@ -279,7 +279,7 @@ class BacklogQuery:
         fields = {f for c, first, last in _DATE_RANGES if c in dated for f in (first, last)}
         ranges = Criteria(**{f: getattr(criteria, f) for f in fields})
         where = Where.of(ranges, conn=self._conn)
-        cap = SAMPLE * PAGE
+        cap = 800_000
         in_range = int(
             self._conn.execute(
                 f"SELECT count(*) FROM (SELECT 1 FROM backlog_records WHERE {where.sql} "
@@ -289,6 +289,10 @@ class BacklogQuery:
         )
         if in_range < BROAD:
             return False
+        if ranges == criteria:
+            # only dates: the range's share of the table is its density on the walk
+            top = self._conn.execute("SELECT coalesce(max(id), 1) FROM backlog_records")
+            return PAGE * int(top.fetchone()[0]) / in_range < in_range
         full = Where.of(criteria, conn=self._conn, broad=frozenset(broad | set(dated)))
         direction = "DESC" if descending else "ASC"
         hits = int(

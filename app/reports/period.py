@@ -15,7 +15,7 @@ from app.reports import charts, sources
 from app.reports.document import ReportDocument, notice_table
 from app.reports.incident import KEPT, LATE, MISSED, IncidentFigures, IncidentReader
 from app.reports.incident_page import procedure_checks, summary
-from app.reports.render import render_page
+from app.reports.render import render_page, whole
 from app.reports.wording import plural, span, stamp
 from app.store import db
 from app.timefmt import local_midnight
@@ -333,10 +333,10 @@ def incident_rows(p: PeriodFigures) -> list[tuple[object, ...]]:
         (
             f.incident.reference,
             f.incident.title + ("" if f.incident.kind == "disaster" else " (planned)"),
-            f.start.astimezone().strftime("%Y-%m-%d %H:%M"),
+            whole(f.start.astimezone().strftime("%Y-%m-%d %H:%M")),
             lasted(f),
-            span(f.first.delay) if f.first.applies and f.first.delay is not None else "—",
-            f.first.verdict,
+            whole(span(f.first.delay)) if f.first.applies and f.first.delay is not None else "—",
+            whole(f.first.verdict),
             f"{f.kept}/{len(f.promises)}",
             closed(f),
             f"{f.states['sent']}/{len(f.messages)}",
@@ -352,7 +352,7 @@ def lasted(f: IncidentFigures) -> str:
         return "open"
     if f.duration < timedelta():
         return "done before its window" if f.incident.kind != "disaster" else "under a minute"
-    return span(f.duration)
+    return whole(span(f.duration))
 
 
 def closed(f: IncidentFigures) -> str:
