@@ -274,42 +274,38 @@ class BacklogQuery:
     ) -> bool:
         """Whether to walk the call-date index (checking every filter per row) rather than
         read the Date Updated / Date Released range through its index and sort. Both read a
-        row per step: the walk ~200 / density rows, the density measured on the first
-        SAMPLE rows it would pass; the range its matches (counted up to a cap)."""
+        row per step: the walk ~200 / density rows, the range its matches. Dates alone: the
+        range's share of the table is the density, so the walk wins when the range holds more
+        than sqrt(200 × rows) records. With other filters, the density is measured on the
+        first SAMPLE rows the walk would pass. Counting stops as soon as the answer is known."""
         fields = {f for c, first, last in _DATE_RANGES if c in dated for f in (first, last)}
         ranges = Criteria(**{f: getattr(criteria, f) for f in fields})
         where = Where.of(ranges, conn=self._conn)
-        cap = 800_000
-        in_range = int(
-            self._conn.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM backlog_records WHERE {where.sql} "
-                f"LIMIT {cap})",
-                where.params,
-            ).fetchone()[0]
+        top = int(
+            self._conn.execute("SELECT coalesce(max(id), 1) FROM backlog_records").fetchone()[0]
         )
-        if in_range < BROAD:
-            return False
         if ranges == criteria:
-            # only dates: the range's share of the table is its density on the walk
-            top = self._conn.execute("SELECT coalesce(max(id), 1) FROM backlog_records")
-            return PAGE * int(top.fetchone()[0]) / in_range < in_range
-        full = Where.of(criteria, conn=self._conn, broad=frozenset(broad | set(dated)))
-        direction = "DESC" if descending else "ASC"
-        hits = int(
-            self._conn.execute(
-                "SELECT count(*) FROM (SELECT * FROM backlog_records INDEXED BY "
-                f"backlog_by_call_date ORDER BY call_date {direction} LIMIT {SAMPLE}) "
-                f"WHERE {full.sql}",
-                full.params,
-            ).fetchone()[0]
-        )
-        walked = PAGE * SAMPLE / max(hits, 0.5)
-        return walked < in_range
+            walked = int((PAGE * top) ** 0.5)
+        else:
+            full = Where.of(criteria, conn=self._conn, broad=frozenset(broad | set(dated)))
+            direction = "DESC" if descending else "ASC"
+            hits = int(
+                self._conn.execute(
+                    "SELECT count(*) FROM (SELECT * FROM backlog_records INDEXED BY "
+                    f"backlog_by_call_date ORDER BY call_date {direction} LIMIT {SAMPLE}) "
+                    f"WHERE {full.sql}",
+                    full.params,
+                ).fetchone()[0]
+            )
+            walked = int(PAGE * SAMPLE / max(hits, 0.5))
+        if walked >= top:
+            return False
+        return self._at_least(where.sql, where.params, max(walked, BROAD))
 
-    def _at_least(self, where: str, params: tuple[Any, ...]) -> bool:
-        """Whether `where` matches BROAD records or more (stops counting there)."""
-        sql = f"SELECT count(*) FROM (SELECT 1 FROM backlog_records WHERE {where} LIMIT {BROAD})"
-        return int(self._conn.execute(sql, params).fetchone()[0]) >= BROAD
+    def _at_least(self, where: str, params: tuple[Any, ...], count: int = BROAD) -> bool:
+        """Whether `where` matches `count` records or more (stops counting there)."""
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM backlog_records WHERE {where} LIMIT ?)"
+        return int(self._conn.execute(sql, (*params, int(count))).fetchone()[0]) >= count
 
     def ids(
         self, criteria: Criteria, *, sort: str = "call_date", descending: bool = True
