@@ -61,14 +61,15 @@ def _local_bound(text: str, *, end: bool) -> str:
         raise UserError(f"{value!r} is not a date like 2026-11-20 (or 2026-11-20T13:45).") from None
 
 
-#: equality filters whose values repeat a lot (a few hundred to a few thousand distinct):
+#: equality filters whose values repeat a lot (tens to hundreds of distinct values):
 #: matched whatever the case through the values actually stored (see `spellings`)
 _FEW_VALUES = {
     "carrier": "carrier",
     "carrier_file_type": "carrier_file_type",
-    "batch": "batch_number",
     "tariff_key": "tariff_key",
 }
+#: rows of the sort index read to estimate how dense a search's matches are there
+SAMPLE = 1000
 #: range filters on the guide's dates: (column, from field, to field)
 _DATE_RANGES = (
     ("call_date", "date_from", "date_to"),
@@ -119,7 +120,7 @@ class Where:
             parts.append(sql)
             params.extend(values)
 
-        def one_of(term: str, column: str, values: list[str]) -> None:
+        def one_of(term: str, values: list[str]) -> None:
             if not values:
                 add("0")
             elif len(values) == 1:
@@ -143,9 +144,12 @@ class Where:
         for field, column in _FEW_VALUES.items():
             value = str(getattr(criteria, field))
             if value.strip():
-                one_of(column, column, spellings(conn, column, value))
+                one_of(column, spellings(conn, column, value))
+        # thousands of batch numbers, a million IDs: too many to list, so the case variants
+        if criteria.batch.strip():
+            one_of("batch_number", case_variants(criteria.batch))
         if criteria.quarantine_id.strip():
-            one_of("quarantine_id", "quarantine_id", case_variants(criteria.quarantine_id))
+            one_of("quarantine_id", case_variants(criteria.quarantine_id))
         # GLOB, not LIKE: LIKE cannot use the index (FACTS.md); the case comes from variants
         for column, value in (
             ("service_id", criteria.service_id),
@@ -160,11 +164,11 @@ class Where:
         if criteria.text.strip():
             variants = case_variants(criteria.text)
             prefixes = [glob_escape(v) + "*" for v in variants]
-            batches = spellings(conn, "batch_number", criteria.text)
-            ors = [f"quarantine_id IN ({', '.join('?' * len(variants))})"]
+            listed = ", ".join("?" * len(variants))
+            ors = [f"quarantine_id IN ({listed})"]
             ors += ["service_id GLOB ?"] * len(prefixes) + ["batch_file GLOB ?"] * len(prefixes)
-            ors += ["batch_number = ?"] * len(batches)
-            add("(" + " OR ".join(ors) + ")", *variants, *prefixes, *prefixes, *batches)
+            ors.append(f"batch_number IN ({listed})")
+            add("(" + " OR ".join(ors) + ")", *variants, *prefixes, *prefixes, *variants)
         return cls(" AND ".join(parts) or "1", tuple(params))
 
 
@@ -207,7 +211,7 @@ class BacklogQuery:
         column = SORTS.get(sort)
         if column is None:
             raise UserError(f"Cannot sort by {sort!r}; use one of {', '.join(SORTS)}.")
-        where, indexed = self._plan(criteria, sort)
+        where, indexed = self._plan(criteria, sort, descending)
         sql = f"SELECT id FROM backlog_records{indexed} WHERE {where.sql}"
         params = list(where.params)
         direction = "DESC" if descending else "ASC"
@@ -220,7 +224,7 @@ class BacklogQuery:
         # ids first, then the rows: the decision columns are looked up for this page only
         return self.by_ids([int(r[0]) for r in self._conn.execute(sql, params)])
 
-    def _plan(self, criteria: Criteria, sort: str) -> tuple[Where, str]:
+    def _plan(self, criteria: Criteria, sort: str, descending: bool) -> tuple[Where, str]:
         """The WHERE clause, and an INDEXED BY when the matches are too many to sort.
 
         A status matching fewer than BROAD records reads them by its index and sorts them
@@ -240,18 +244,19 @@ class BacklogQuery:
         if sort == "call_date":
             broad |= {
                 column
-                for column, value in (
-                    ("service_id", criteria.service_id),
-                    ("batch_file", criteria.batch_file),
+                for column, alone in (
+                    ("service_id", Criteria(service_id=criteria.service_id)),
+                    ("batch_file", Criteria(batch_file=criteria.batch_file)),
                 )
-                if value and self._at_least(f"{column} GLOB ?", (glob_escape(value) + "*",))
+                if alone.as_dict() and self._at_least_where(alone)
             }
-            broad |= {
-                column
-                for column, first, last in _DATE_RANGES[1:]
-                if (getattr(criteria, first) or getattr(criteria, last))
-                and self._broad_range(criteria, column, first, last)
-            }
+            dated = [
+                c
+                for c, first, last in _DATE_RANGES[1:]
+                if getattr(criteria, first) or getattr(criteria, last)
+            ]
+            if dated and self._walk_beats_dates(criteria, broad, dated, descending):
+                broad |= set(dated)
             if broad:
                 return Where.of(criteria, conn=self._conn, broad=frozenset(broad)), ""
             return plain, ""
@@ -260,15 +265,47 @@ class BacklogQuery:
             return where, f" INDEXED BY {_SORT_INDEXES[sort]}"
         return where, ""
 
-    def _broad_range(self, criteria: Criteria, column: str, first: str, last: str) -> bool:
-        only = Criteria(**{first: getattr(criteria, first), last: getattr(criteria, last)})
-        where = Where.of(only, conn=self._conn)
+    def _at_least_where(self, criteria: Criteria) -> bool:
+        where = Where.of(criteria, conn=self._conn)
         return self._at_least(where.sql, where.params)
 
-    def _at_least(self, where: str, params: tuple[Any, ...]) -> bool:
-        """Whether `where` matches BROAD records or more (stops counting there)."""
-        sql = f"SELECT count(*) FROM (SELECT 1 FROM backlog_records WHERE {where} LIMIT {BROAD})"
-        return int(self._conn.execute(sql, params).fetchone()[0]) >= BROAD
+    def _walk_beats_dates(
+        self, criteria: Criteria, broad: set[str], dated: list[str], descending: bool
+    ) -> bool:
+        """Whether to walk the call-date index (checking every filter per row) rather than
+        read the Date Updated / Date Released range through its index and sort. Both read a
+        row per step: the walk ~200 / density rows, the range its matches. Dates alone: the
+        range's share of the table is the density, so the walk wins when the range holds more
+        than sqrt(200 × rows) records. With other filters, the density is measured on the
+        first SAMPLE rows the walk would pass. Counting stops as soon as the answer is known."""
+        fields = {f for c, first, last in _DATE_RANGES if c in dated for f in (first, last)}
+        ranges = Criteria(**{f: getattr(criteria, f) for f in fields})
+        where = Where.of(ranges, conn=self._conn)
+        top = int(
+            self._conn.execute("SELECT coalesce(max(id), 1) FROM backlog_records").fetchone()[0]
+        )
+        if ranges == criteria:
+            walked = int((PAGE * top) ** 0.5)
+        else:
+            full = Where.of(criteria, conn=self._conn, broad=frozenset(broad | set(dated)))
+            direction = "DESC" if descending else "ASC"
+            hits = int(
+                self._conn.execute(
+                    "SELECT count(*) FROM (SELECT * FROM backlog_records INDEXED BY "
+                    f"backlog_by_call_date ORDER BY call_date {direction} LIMIT {SAMPLE}) "
+                    f"WHERE {full.sql}",
+                    full.params,
+                ).fetchone()[0]
+            )
+            walked = int(PAGE * SAMPLE / max(hits, 0.5))
+        if walked >= top:
+            return False
+        return self._at_least(where.sql, where.params, max(walked, BROAD))
+
+    def _at_least(self, where: str, params: tuple[Any, ...], count: int = BROAD) -> bool:
+        """Whether `where` matches `count` records or more (stops counting there)."""
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM backlog_records WHERE {where} LIMIT ?)"
+        return int(self._conn.execute(sql, (*params, int(count))).fetchone()[0]) >= count
 
     def ids(
         self, criteria: Criteria, *, sort: str = "call_date", descending: bool = True

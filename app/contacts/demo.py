@@ -146,7 +146,7 @@ def _demo_records(today: datetime) -> list[tuple[object, ...]]:
                 str(batch),
                 f"DEMO_{kind.upper()}_{batch}.csv",
                 DEMO_CARRIERS[n % len(DEMO_CARRIERS)],
-                ("CDR", "CDR", "TAP", "NRTRDE")[n % 4 if kind != "rating" else 0],
+                "CDR" if kind == "rating" else ("CDR", "TAP", "NRTRDE")[(n // 4) % 3],
                 f"4670000{n % 10000:04d}",
                 f"DEMO-TK{n % 12}",
                 call.isoformat(),

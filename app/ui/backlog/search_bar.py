@@ -70,10 +70,10 @@ class SearchBar(QWidget):
             ("Call date from", self.date_from, 2, 4, 1),
             ("to", self.date_to, 2, 6, 1),
             ("File type", self.file_type, 3, 0, 1),
-            ("Updated from", self.updated_from, 3, 2, 1),
-            ("to", self.updated_to, 3, 4, 1),
-            ("Released from", self.released_from, 4, 2, 1),
-            ("to", self.released_to, 4, 4, 1),
+            ("Updated from", self.updated_from, 3, 4, 1),
+            ("to", self.updated_to, 3, 6, 1),
+            ("Released from", self.released_from, 4, 4, 1),
+            ("to", self.released_to, 4, 6, 1),
         )
         for label, widget, row, column, span in cells:
             grid.addWidget(QLabel(label), row, column)
