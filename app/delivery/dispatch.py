@@ -481,7 +481,9 @@ class _Session:
                 self.pending.append(Finished(message_id, "uncertain", "internal error: settle it"))
                 self._give_back(later)
                 raise
-        self.pending.append(Finished(message_id, outcome.state, outcome.reply, outcome.code))
+        self.pending.append(
+            Finished(message_id, outcome.state, outcome.reply, outcome.code, outcome.network_refs)
+        )
         self._hand_in()
         if outcome.state == "queued":  # not handed over
             if outcome.broken:  # for the reopened connection or the next path

@@ -10,6 +10,7 @@ tested end to end against a strict PDU-mode emulator.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 import secrets
 import time
@@ -19,8 +20,8 @@ from typing import Any
 import serial
 
 from app.delivery.config import ModemProfile
-from app.delivery.outbox import OutboxMessage
-from app.delivery.pdu import Concat, PduError, encode_submit
+from app.delivery.outbox import OutboxMessage, StatusReport
+from app.delivery.pdu import Concat, PduError, decode_status_report, encode_submit
 from app.delivery.sms import ENCODING_NAMES, plan
 from app.delivery.transport import Outcome, PathDown
 
@@ -178,6 +179,7 @@ class ModemTransport:
         self.send_timeout = timeout  # the network can take a while per SMS
         self.steps: list[tuple[str, str]] = []
         self.signal: int | None = None
+        self.reports = False  # the modem keeps status reports for us
 
     def open(self) -> None:
         self.steps = []
@@ -220,6 +222,12 @@ class ModemTransport:
             self.steps.append(("signal", f"{self.signal}/31 ({-113 + 2 * self.signal} dBm)"))
         self._ok("AT+CMGF=0", "PDU mode")
         self.steps.append(("mode", "PDU (TS 27.005)"))
+        try:  # status reports kept in the modem's memory, read by the probe
+            self.modem.command("AT+CNMI=2,1,0,2,0")
+            self.reports = True
+        except (TimeoutError, ModemError):
+            self.reports = False
+            self.steps.append(("reports", "the modem keeps no delivery reports"))
 
     def _query(self, command: str, prefix: str) -> str:
         try:
@@ -270,7 +278,35 @@ class ModemTransport:
             except (TimeoutError, OSError, serial.SerialException) as err:
                 return self._stopped(refs, where, f"no answer after sending ({err})", before=False)
         encoding = ENCODING_NAMES[sms.encoding]
-        return Outcome("sent", f"+CMGS: {', '.join(refs)} ({encoding}, {sms.segments} SMS)")
+        return Outcome(
+            "sent",
+            f"+CMGS: {', '.join(refs)} ({encoding}, {sms.segments} SMS)",
+            network_refs=tuple(refs) if self.reports else (),
+        )
+
+    def collect_reports(self) -> list[StatusReport]:
+        """The status reports the modem stored (AT+CMGL=4 in PDU mode), deleted from its
+        memory once read. Empty when the modem does not keep them."""
+        if not self.reports:
+            return []
+        try:
+            lines = self.modem.command("AT+CMGL=4")
+        except (TimeoutError, ModemError):
+            return []
+        found: list[StatusReport] = []
+        for header, pdu in itertools.pairwise(lines):
+            if not header.startswith("+CMGL:"):
+                continue
+            index = header.split(":", 1)[1].split(",")[0].strip()
+            try:
+                found.append(decode_status_report(pdu))
+            except PduError:
+                continue  # an ordinary stored SMS: not ours to touch
+            with contextlib.suppress(TimeoutError, ModemError):
+                self.modem.command(f"AT+CMGD={index}")
+        if found:
+            self.steps.append(("reports", f"{len(found)} delivery report(s) read"))
+        return found
 
     @staticmethod
     def _done(refs: list[str]) -> str:

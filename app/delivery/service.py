@@ -219,4 +219,10 @@ class Delivery:
         return self.outbox.retry(message)
 
     def probe(self, *, timeout: float = 10.0) -> list[PathProbe]:
-        return probe_paths(self.paths.all(), self.transport_for, timeout=timeout)
+        """Which paths work; the SMS status reports a modem kept are applied on the way
+        (sent → delivered or failed)."""
+        probes = probe_paths(self.paths.all(), self.transport_for, timeout=timeout)
+        reports = [r for p in probes for r in p.reports]
+        if reports:
+            self.outbox.apply_status_reports(reports)
+        return probes

@@ -162,3 +162,39 @@ def test_segment_counting() -> None:
     assert plan("€" * 80).units == 160 and plan("€" * 80).segments == 1
     assert plan("ж" * 70).segments == 1 and plan("ж" * 71).segments == 2
     assert ModemProfile(port="/dev/ttyUSB0").baud == 115200
+
+
+def test_delivery_reports_move_sent_sms_to_delivered_or_failed(
+    kit: Kit, delivery: Delivery, sim: ModemSim
+) -> None:
+    other = "+46700000002"
+    sim.report_status[other] = 0x41  # the network gave up: incompatible destination
+    use_modem(kit, sim)
+    [long_one] = queue(kit, [NUMBER], channel="sms", body=SWEDISH * 4)  # 3 parts
+    [failing] = queue(kit, [other], channel="sms", body="Gateway down.")
+    assert delivery.send().sent == 2
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    assert {outbox.get(m.id).state for m in (long_one, failing)} == {"sent"}
+    [probe] = [p for p in delivery.probe() if p.name == "modem"]
+    assert len(probe.reports) == 4 and ("reports", "4 delivery report(s) read") in probe.steps
+    assert outbox.get(long_one.id).state == "delivered"
+    gone = outbox.get(failing.id)
+    assert gone.state == "failed" and "could not deliver" in gone.last_reply
+    assert [e.action for e in kit.audit.entries(action_prefix="outbox.delivered")] == [
+        "outbox.delivered"
+    ]
+    [again] = [p for p in delivery.probe() if p.name == "modem"]
+    assert again.reports == []  # read once, deleted from the modem's memory
+    assert outbox.retry(failing.id).state == "queued"  # the officer can try again
+
+
+def test_a_modem_without_delivery_reports_still_sends(
+    kit: Kit, delivery: Delivery, sim: ModemSim
+) -> None:
+    sim.keeps_reports = False
+    use_modem(kit, sim)
+    [message] = queue(kit, [NUMBER], channel="sms", body="Gateway down.")
+    assert delivery.send().sent == 1
+    [probe] = [p for p in delivery.probe() if p.name == "modem"]
+    assert probe.ok and dict(probe.steps)["reports"] == "the modem keeps no delivery reports"
+    assert Outbox(conn=kit.store.conn, audit=kit.audit).get(message.id).state == "sent"
