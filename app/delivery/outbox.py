@@ -213,9 +213,18 @@ class Outbox:
         return found
 
     def messages(
-        self, *, state: str | None = None, incident_ref: str | None = None, limit: int = 1000
+        self,
+        *,
+        state: str | None = None,
+        incident_ref: str | None = None,
+        notice_id: int | None = None,
+        limit: int = 1000,
     ) -> list[OutboxMessage]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
+        if notice_id is not None:
+            where.append("notice_id = ?")
+            params.append(notice_id)
         if state:
             where.append("state = ?")
             params.append(state)

@@ -136,3 +136,14 @@ def test_stale_messages_are_neither_exported_nor_handed_to_webmail(
     assert opened == []  # no browser got the link
     assert delivery.outbox.get(more["later@example.com"]).state == "held"
     assert handoff.plan() == []
+
+
+def test_a_notices_messages_and_counts(kit: Kit, delivery: Delivery) -> None:
+    ids = notice(kit, {"a@example.com": None, "b@example.com": iso(now() - timedelta(1))})
+    queue(kit, ["other@example.com"])  # another notice's
+    delivery.outbox.hold_stale()
+    mine = delivery.outbox.messages(notice_id=NOTICE)
+    assert sorted(m.id for m in mine) == sorted(ids.values())
+    counts = delivery.outbox.counts_by_notice(NOTICE)
+    assert (counts["queued"], counts["held"], counts["sent"]) == (1, 1, 0)
+    assert delivery.outbox.counts_by_notice(NOTICE + 1) == dict.fromkeys(counts, 0)
