@@ -305,15 +305,15 @@ class Outbox:
         self, messages: Sequence[int], *, path: str, session: str | None = None, first: int = 0
     ) -> set[int]:
         """`claim` for several messages in one statement (the sender's group commit):
-        the ids that were still queued and are now `sending`. Those whose promise passed
-        are held instead (never claimed).
+        the ids that were still queued and are now `sending`. Call `hold_stale` first
+        (once for a whole group commit): a claimed message whose promise has passed is
+        held by the sender just before it would leave.
 
         `session` names the sending session, which sends its claims one by one in the
         order given, numbered from `first` on (and on, step after step): after a crash only
         the first unfinished claim of a session may have been on the wire."""
         if not messages:
             return set()
-        self.hold_stale(messages)
         marks = ",".join("?" * len(messages))
         order = " ".join("WHEN ? THEN ?" for _ in messages)
         numbers = [v for i, m in enumerate(messages) for v in (m, first + i)]
