@@ -10,9 +10,11 @@ tested end to end against a strict PDU-mode emulator.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import itertools
 import re
 import secrets
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +35,7 @@ CME_TEXT = {
     "10": "no SIM card in the modem: insert one",
     "11": "the SIM needs its PIN: unlock it once in the modem's own tool",
     "12": "the SIM needs its PUK: it is blocked",
+    "16": "wrong PIN",
     "13": "the SIM card failed",
     "14": "the SIM is busy: try again in a moment",
     "30": "no network service",
@@ -169,11 +172,24 @@ def explain(reply: str) -> str:
     return reply
 
 
+#: SIM PINs the SIM refused in this run: never entered again (three wrong PINs block the
+#: SIM until its PUK is entered) until another PIN is stored
+_refused_pins: set[str] = set()
+_refused_lock = threading.Lock()
+
+
+def _pin_key(port: str, pin: str) -> str:
+    return f"{port}\0{hashlib.sha256(pin.encode()).hexdigest()}"
+
+
 class ModemTransport:
     """A modem as a sending path for `sms` messages (recipient: an E.164 number)."""
 
-    def __init__(self, profile: ModemProfile, *, timeout: float = 30.0) -> None:
+    def __init__(
+        self, profile: ModemProfile, *, timeout: float = 30.0, pin: str | None = None
+    ) -> None:
         self.profile = profile
+        self._pin = pin
         self.name = profile.name
         self.modem = Modem(profile.port, profile.baud, timeout=min(timeout, 10.0))
         self.send_timeout = timeout  # the network can take a while per SMS
@@ -206,9 +222,9 @@ class ModemTransport:
         except TimeoutError as err:
             raise PathDown("SIM", str(err)) from None
         if "READY" not in pin:
-            state = pin.split(":", 1)[-1].strip()
-            raise PathDown("SIM", f"the SIM is locked ({state}): enter its PIN on the modem")
-        self.steps.append(("SIM", "ready"))
+            self._unlock(pin.split(":", 1)[-1].strip())
+        else:
+            self.steps.append(("SIM", "ready"))
         reg = self._query("AT+CREG?", "+CREG:")
         stat = reg.split(",")[1].strip() if "," in reg else reg.strip()
         if stat not in ("1", "5"):
@@ -228,6 +244,39 @@ class ModemTransport:
         except (TimeoutError, ModemError):
             self.reports = False
             self.steps.append(("reports", "the modem keeps no delivery reports"))
+
+    def _unlock(self, state: str) -> None:
+        """Enter the stored PIN once, if the SIM asks for a PIN and this PIN was not
+        refused before in this run."""
+        name = self.profile.name
+        if state != "SIM PIN" or not self._pin:
+            how = f"store it with 'outage-kit paths password {name}'" if state == "SIM PIN" else ""
+            raise PathDown(
+                "SIM",
+                f"the SIM is locked ({state}): enter its PIN on the modem"
+                + (f", or {how}" if how else ""),
+            )
+        key = _pin_key(self.profile.port, self._pin)
+        with _refused_lock:
+            refused = key in _refused_pins
+        if refused:
+            raise PathDown(
+                "SIM",
+                "the SIM refused the stored PIN earlier in this run; it is not entered again "
+                f"(three wrong PINs block the SIM). Check it and store it again with "
+                f"'outage-kit paths password {name}'",
+            )
+        try:
+            self.modem.command(f'AT+CPIN="{self._pin}"')
+        except ModemError as err:
+            with _refused_lock:
+                _refused_pins.add(key)
+            raise PathDown(
+                "SIM", f"the SIM refused the stored PIN ({explain(err.reply)}); not tried again"
+            ) from None
+        except TimeoutError as err:
+            raise PathDown("SIM", str(err)) from None
+        self.steps.append(("SIM", "unlocked with the stored PIN"))
 
     def _query(self, command: str, prefix: str) -> str:
         try:

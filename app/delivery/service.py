@@ -84,7 +84,9 @@ class Delivery:
         if isinstance(profile, ModemProfile):
             from app.delivery.modem import ModemTransport  # pyserial only when a modem is used
 
-            return ModemTransport(profile, timeout=self.timeout)
+            return ModemTransport(
+                profile, timeout=self.timeout, pin=self.passwords.get(profile.name)
+            )
         raise UserError(
             f"{path.name} is a webmail path: the officer hands messages to the browser batch "
             "by batch (Outbox section, 'Hand off to webmail', or 'outage-kit outbox webmail')."

@@ -125,6 +125,8 @@ class ModemSim:
     cmgs: int = 0  # SMS (parts) the network took: what it bills
     keeps_reports: bool = True  # AT+CNMI=2,1,0,2,0 accepted: status reports kept
     report_status: dict[str, int] = field(default_factory=dict)  # number → TP-ST (0: ok)
+    pin: str = "1234"  # what AT+CPIN="…" unlocks "SIM PIN" with
+    pin_attempts: int = 0
     refused: list[str] = field(default_factory=list)  # why a PDU was refused
 
     def __post_init__(self) -> None:
@@ -199,6 +201,13 @@ class ModemSim:
                 self._reply("+CME ERROR: 10")
             else:
                 self._reply(f"+CPIN: {self.sim}", "OK")
+        elif upper.startswith("AT+CPIN="):
+            self.pin_attempts += 1
+            if self.sim == "SIM PIN" and command.split("=", 1)[1].strip('"') == self.pin:
+                self.sim = "READY"
+                self._reply("OK")
+            else:
+                self._reply("+CME ERROR: 16")
         elif upper == "AT+CREG?":
             self._reply(f"+CREG: 0,{self.registration}", "OK")
         elif upper == "AT+CSQ":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +15,7 @@ from app.delivery.sms import plan
 from app.kit import Kit
 from tests.delivery.conftest import queue, set_delivery_doc
 from tests.delivery.modem_sim import ModemSim, SentSms
+from tests.support.cli import CliRunner
 
 NUMBER = "+46700000001"
 
@@ -198,3 +200,26 @@ def test_a_modem_without_delivery_reports_still_sends(
     [probe] = [p for p in delivery.probe() if p.name == "modem"]
     assert probe.ok and dict(probe.steps)["reports"] == "the modem keeps no delivery reports"
     assert Outbox(conn=kit.store.conn, audit=kit.audit).get(message.id).state == "sent"
+
+
+def test_a_stored_sim_pin_unlocks_the_sim_and_a_wrong_one_is_tried_once(
+    kit: Kit, delivery: Delivery, sim: ModemSim, cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sim.sim = "SIM PIN"
+    use_modem(kit, sim)
+    queue(kit, [NUMBER], channel="sms", body="Gateway down.")
+    first = delivery.send()
+    assert first.sent == 0 and "paths password modem" in first.paths_down["modem"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("12ab\n"))
+    refused = cli("paths", "password", "modem", "--stdin")
+    assert refused.code == 2 and "4 to 8 digits" in refused.err
+    monkeypatch.setattr("sys.stdin", io.StringIO("9999\n"))  # a wrong one
+    assert cli("paths", "password", "modem", "--stdin").code == 0
+    assert "refused the stored PIN" in delivery.send().paths_down["modem"]
+    [probe] = [p for p in delivery.probe() if p.name == "modem"]
+    assert "not entered again" in probe.summary
+    assert "not entered again" in delivery.send().paths_down["modem"]
+    assert sim.pin_attempts == 1  # three would block the SIM
+    delivery.passwords.set("modem", "1234")
+    assert delivery.send().sent == 1
+    assert sim.pin_attempts == 2 and sim.sent[0].text == "Gateway down."
