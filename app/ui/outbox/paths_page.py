@@ -176,6 +176,8 @@ class PathsPage(QWidget):
         for button in (self.edit_button, self.up_button, self.down_button):
             button.setEnabled(path is not None)
         self.password_button.setEnabled(path is not None and path.kind in ("smtp", "modem"))
+        modem = path is not None and path.kind == "modem"
+        self.password_button.setText("Set SIM &PIN…" if modem else "Set &password…")
         self.revert_button.setEnabled(path is not None and path.edited)
         self.remove_button.setEnabled(path is not None and path.origin == "local")
         if path is None:
