@@ -220,6 +220,13 @@ def cleartext_password_problem(profile: Profile) -> str | None:
     return None
 
 
+def check_sim_pin(pin: str) -> str:
+    """A SIM PIN as the modem takes it; `UserError` when it cannot be one."""
+    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+        raise UserError("A SIM PIN is 4 to 8 digits; nothing was stored.")
+    return pin
+
+
 def delivery_doc_problems(text: str | None) -> list[str]:
     """Everything wrong with a bundle's delivery.toml (none when it has none): what the
     bundle import refuses."""

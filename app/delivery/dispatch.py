@@ -158,6 +158,7 @@ class _Step:
         self.claims = claims
         self.session = session
         self.first = first
+        self.promised: list[int] = []  # claims that promise a next-update time
         self.claimed: set[int] = set()
         self.done = threading.Event()
         self.error: BaseException | None = None
@@ -190,10 +191,13 @@ class _GroupCommitter:
         claims: Sequence[int] = (),
         session: str | None = None,
         first: int = 0,
+        promised: Sequence[int] = (),
     ) -> _Step:
-        """From a session thread: `finished`, `release` and `claims` go into the next commit;
+        """From a session thread: `finished`, `release` and `claims` go into the next commit
+        (`promised`: those of the claims that promise a time, held if it has passed);
         `wait()` on the step before acting on its claims."""
         step = _Step(finished, release, claims, session, first)
+        step.promised = list(promised)
         self._steps.put(step)
         return step
 
@@ -228,6 +232,9 @@ class _GroupCommitter:
                 self._outbox.finish_many([f for s in group for f in s.finished], path=self._path)
                 self._outbox.release([m for s in group for m in s.release], path=self._path)
                 claimed: set[int] = set()
+                promised = [m for s in group for m in s.promised]
+                if promised:  # only messages that promise a time can be stale
+                    self._outbox.hold_stale(promised)
                 for step in group:
                     claimed |= self._outbox.claim_many(
                         step.claims, path=self._path, session=step.session, first=step.first
@@ -427,7 +434,10 @@ class _Session:
     def _ask(self) -> _Step:
         """Claim the next messages (committed with the other sessions' steps)."""
         claims = self.batch.take(self.per_step)
-        step = self.committer.submit((), claims=claims, session=self.token, first=self.next_seq)
+        promised = [m for m in claims if self.batch.messages[m].promise_at]
+        step = self.committer.submit(
+            (), claims=claims, session=self.token, first=self.next_seq, promised=promised
+        )
         self.next_seq += len(claims)
         return step
 
@@ -481,7 +491,9 @@ class _Session:
                 self.pending.append(Finished(message_id, "uncertain", "internal error: settle it"))
                 self._give_back(later)
                 raise
-        self.pending.append(Finished(message_id, outcome.state, outcome.reply, outcome.code))
+        self.pending.append(
+            Finished(message_id, outcome.state, outcome.reply, outcome.code, outcome.network_refs)
+        )
         self._hand_in()
         if outcome.state == "queued":  # not handed over
             if outcome.broken:  # for the reopened connection or the next path

@@ -8,6 +8,7 @@ and audited; the sender commits many messages' transitions together):
     queued → handed-off (webmail, .eml) → sent | queued (officer's decision)
     uncertain → sent | queued (officer's decision: never a silent resend)
     failed → queued (officer's retry)
+    sent → delivered | failed (SMS: the network's status reports for every part)
     queued | sending → held (its promise — "next update no later than" — passed before it
         left: it never goes out; the notice is re-issued with a new promise, and the held
         messages stay as history)
@@ -15,6 +16,7 @@ and audited; the sender commits many messages' transitions together):
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,7 +27,7 @@ from app.errors import NotFound, UserError
 from app.store import db
 from app.timefmt import iso, now
 
-STATES = ("queued", "sending", "sent", "failed", "uncertain", "handed-off", "held")
+STATES = ("queued", "sending", "sent", "failed", "uncertain", "handed-off", "held", "delivered")
 #: where each state may go next; anything else is refused
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "queued": ("sending", "handed-off", "held"),
@@ -33,8 +35,9 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "handed-off": ("sent", "queued"),
     "uncertain": ("sent", "queued"),
     "failed": ("queued",),
-    "sent": (),
+    "sent": ("delivered", "failed"),  # an SMS's status reports from the network
     "held": (),
+    "delivered": (),
 }
 HELD_REPLY = "held: its promised update time passed before it could leave; re-issue the notice"
 MESSAGE_ID_DOMAIN = "outage-kit.invalid"
@@ -93,6 +96,25 @@ class Finished:
     state: str  # sent, failed, uncertain, or queued (not handed over)
     reply: str = ""
     code: int | None = None
+    network_refs: tuple[str, ...] = ()  # an SMS's message reference per part
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """The network's word on one SMS part: `status` per TS 23.040 §9.2.3.15."""
+
+    number: str
+    reference: str
+    status: int
+
+    @property
+    def outcome(self) -> str | None:
+        """delivered, failed, or None while the network is still trying."""
+        if self.status <= 0x1F:
+            return "delivered"
+        if 0x20 <= self.status <= 0x3F:
+            return None
+        return "failed"
 
 
 @dataclass(frozen=True)
@@ -191,9 +213,18 @@ class Outbox:
         return found
 
     def messages(
-        self, *, state: str | None = None, incident_ref: str | None = None, limit: int = 1000
+        self,
+        *,
+        state: str | None = None,
+        incident_ref: str | None = None,
+        notice_id: int | None = None,
+        limit: int = 1000,
     ) -> list[OutboxMessage]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
+        if notice_id is not None:
+            where.append("notice_id = ?")
+            params.append(notice_id)
         if state:
             where.append("state = ?")
             params.append(state)
@@ -274,15 +305,15 @@ class Outbox:
         self, messages: Sequence[int], *, path: str, session: str | None = None, first: int = 0
     ) -> set[int]:
         """`claim` for several messages in one statement (the sender's group commit):
-        the ids that were still queued and are now `sending`. Those whose promise passed
-        are held instead (never claimed).
+        the ids that were still queued and are now `sending`. Call `hold_stale` first
+        (once for a whole group commit): a claimed message whose promise has passed is
+        held by the sender just before it would leave.
 
         `session` names the sending session, which sends its claims one by one in the
         order given, numbered from `first` on (and on, step after step): after a crash only
         the first unfinished claim of a session may have been on the wire."""
         if not messages:
             return set()
-        self.hold_stale(messages)
         marks = ",".join("?" * len(messages))
         order = " ".join("WHEN ? THEN ?" for _ in messages)
         numbers = [v for i, m in enumerate(messages) for v in (m, first + i)]
@@ -359,9 +390,20 @@ class Outbox:
         stamp = iso(now())
         with db.transaction(self._conn) as conn:
             cur = conn.executemany(
-                "UPDATE outbox SET state = ?, last_reply = ?, updated_at = ? "
-                "WHERE id = ? AND state = 'sending'",
-                [(r.state, r.reply, stamp, r.message) for r in results],
+                "UPDATE outbox SET state = ?, last_reply = ?, updated_at = ?, "
+                "network_refs = coalesce(?, network_refs) WHERE id = ? AND state = 'sending'",
+                [
+                    (
+                        r.state,
+                        r.reply,
+                        stamp,
+                        json.dumps(dict.fromkeys(r.network_refs, "pending"))
+                        if r.network_refs
+                        else None,
+                        r.message,
+                    )
+                    for r in results
+                ],
             )
             if cur.rowcount != len(results):
                 raise _changed_while_sending()
@@ -394,6 +436,48 @@ class Outbox:
                     self._move(message, "queued", "handed-off", path=path, reply="handed off")
                     moved.append(message)
         return moved
+
+    def apply_status_reports(self, reports: Sequence[StatusReport]) -> list[int]:
+        """Sent SMS → delivered once the network reports every part delivered, → failed
+        when it gives up on one. A report matches the newest sent SMS to its number with
+        that part reference (references wrap at 256). Returns the ids that changed."""
+        rows = self._conn.execute(
+            "SELECT id, recipient, network_refs FROM outbox WHERE channel = 'sms' "
+            "AND state = 'sent' AND network_refs IS NOT NULL ORDER BY id DESC"
+        ).fetchall()
+        parts = {int(r[0]): dict(json.loads(r[2])) for r in rows}
+        numbers = {int(r[0]): str(r[1]).replace(" ", "") for r in rows}
+        touched: set[int] = set()
+        for report in reports:
+            outcome = report.outcome
+            for message, refs in parts.items():
+                if numbers[message] == report.number and refs.get(report.reference) == "pending":
+                    if outcome is not None:
+                        refs[report.reference] = f"{outcome} {report.status:#04x}"
+                        touched.add(message)
+                    break
+        changed: list[int] = []
+        with db.transaction(self._conn) as conn:
+            for message in sorted(touched):
+                refs = parts[message]
+                conn.execute(
+                    "UPDATE outbox SET network_refs = ? WHERE id = ?", (json.dumps(refs), message)
+                )
+                failed = [r for r, s in refs.items() if s.startswith("failed")]
+                if failed:
+                    why = f"the network could not deliver part(s) {', '.join(failed)}: {refs}"
+                    self._move(message, "sent", "failed", path=self._path_of(message), reply=why)
+                    changed.append(message)
+                elif all(s.startswith("delivered") for s in refs.values()):
+                    self._move(
+                        message,
+                        "sent",
+                        "delivered",
+                        path=self._path_of(message),
+                        reply="the network reports it delivered to the phone",
+                    )
+                    changed.append(message)
+        return changed
 
     def take_back(self, messages: Sequence[int], *, path: str, reply: str) -> list[int]:
         """handed-off → queued for those of `messages` still handed off (an export that

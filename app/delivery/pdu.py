@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.delivery.outbox import StatusReport
 from app.delivery.sms import gsm7_septets, gsm7_text
 
 VALIDITY_24H = 0xA7  # relative validity period: 24 hours
@@ -156,3 +157,19 @@ def _concat(header: bytes) -> Concat | None:
             return Concat(int.from_bytes(body[:2], "big"), body[2], body[3])
         at += 2 + size
     return None
+
+
+def decode_status_report(pdu_hex: str) -> StatusReport:
+    """An SMS-STATUS-REPORT (TS 23.040 §9.2.2.3): whose part, and what became of it."""
+    try:
+        pdu = bytes.fromhex(pdu_hex.strip())
+        tpdu = pdu[1 + pdu[0] :]
+        if tpdu[0] & 0x03 != 0x02:
+            raise PduError("not a status report")
+        reference, count, toa = tpdu[1], tpdu[2], tpdu[3]
+        at = 4 + (count + 1) // 2
+        number = ("+" if toa == 0x91 else "") + _digits(tpdu[4:at], count)
+        status = tpdu[at + 14]  # after the centre's time stamp and the discharge time
+    except (ValueError, IndexError):
+        raise PduError("not a status report PDU") from None
+    return StatusReport(number, str(reference), status)

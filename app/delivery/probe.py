@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from app.delivery.config import WebmailProfile
+from app.delivery.outbox import StatusReport
 from app.delivery.paths import EML_PATH, DeliveryPath
 from app.delivery.transport import PathDown, Transport
 from app.timefmt import iso, now
@@ -23,6 +24,7 @@ class PathProbe:
     steps: list[tuple[str, str]] = field(default_factory=list)  # (step, what happened)
     enabled: bool = True
     at: str = ""
+    reports: list[StatusReport] = field(default_factory=list)  # SMS status reports read
 
 
 def probe_paths(
@@ -54,8 +56,12 @@ def probe_path(path: DeliveryPath, transport: Transport | None, *, timeout: floa
     at = iso(now())
     if isinstance(path.profile, WebmailProfile) or transport is None:
         return _probe_webmail(path, timeout=timeout, at=at)
+    reports: list[StatusReport] = []
     try:
         transport.open()
+        collect = getattr(transport, "collect_reports", None)
+        if collect is not None:  # a modem: the delivery reports it kept since last time
+            reports = collect()
     except PathDown as err:
         steps = [*getattr(transport, "steps", []), (err.step, f"FAILED: {err.detail}")]
         return PathProbe(path.name, path.kind, False, str(err), steps, path.enabled, at)
@@ -63,7 +69,7 @@ def probe_path(path: DeliveryPath, transport: Transport | None, *, timeout: floa
         transport.close()
     steps = list(getattr(transport, "steps", []))
     summary = "; ".join(f"{s}: {w}" for s, w in steps[-2:]) or "works"
-    return PathProbe(path.name, path.kind, True, summary, steps, path.enabled, at)
+    return PathProbe(path.name, path.kind, True, summary, steps, path.enabled, at, reports)
 
 
 def _probe_webmail(path: DeliveryPath, *, timeout: float, at: str) -> PathProbe:

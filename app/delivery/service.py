@@ -84,7 +84,9 @@ class Delivery:
         if isinstance(profile, ModemProfile):
             from app.delivery.modem import ModemTransport  # pyserial only when a modem is used
 
-            return ModemTransport(profile, timeout=self.timeout)
+            return ModemTransport(
+                profile, timeout=self.timeout, pin=self.passwords.get(profile.name)
+            )
         raise UserError(
             f"{path.name} is a webmail path: the officer hands messages to the browser batch "
             "by batch (Outbox section, 'Hand off to webmail', or 'outage-kit outbox webmail')."
@@ -219,4 +221,10 @@ class Delivery:
         return self.outbox.retry(message)
 
     def probe(self, *, timeout: float = 10.0) -> list[PathProbe]:
-        return probe_paths(self.paths.all(), self.transport_for, timeout=timeout)
+        """Which paths work; the SMS status reports a modem kept are applied on the way
+        (sent → delivered or failed)."""
+        probes = probe_paths(self.paths.all(), self.transport_for, timeout=timeout)
+        reports = [r for p in probes for r in p.reports]
+        if reports:
+            self.outbox.apply_status_reports(reports)
+        return probes

@@ -32,6 +32,7 @@ class Outcome:
     reply: str
     code: int | None = None
     broken: bool = False
+    network_refs: tuple[str, ...] = ()  # SMS: the network's reference of each part
 
 
 class Transport(Protocol):

@@ -61,8 +61,11 @@ def _gsm_text(septets: list[int]) -> str:
     return "".join(out)
 
 
-def decode_pdu(pdu_hex: str, length: int) -> tuple[str, str, str, tuple[int, int, int] | None]:
-    """(number, text, charset, (reference, total, sequence) or None)."""
+Concat = tuple[int, int, int]
+
+
+def decode_pdu(pdu_hex: str, length: int) -> tuple[str, str, str, Concat | None, bool]:
+    """(number, text, charset, (reference, total, sequence) or None, status report asked)."""
     if not re.fullmatch(r"(?:[0-9A-Fa-f]{2})+", pdu_hex):
         raise BadPdu("not hexadecimal octets")
     pdu = bytes.fromhex(pdu_hex)
@@ -100,11 +103,12 @@ def decode_pdu(pdu_hex: str, length: int) -> tuple[str, str, str, tuple[int, int
         if len(ud) != (udl * 7 + 7) // 8:
             raise BadPdu("user data length does not match")
         text = _gsm_text(_bits_to_septets(ud, skip, udl - skip // 7))
-        return number, text, "GSM", concat
+        return number, text, "GSM", concat, bool(first & 0x20)
     if dcs == 0x08:
         if len(ud) != udl or (udl - len(header)) % 2:
             raise BadPdu("user data length does not match")
-        return number, ud[len(header) :].decode("utf-16-be"), "UCS2", concat
+        text = ud[len(header) :].decode("utf-16-be")
+        return number, text, "UCS2", concat, bool(first & 0x20)
     raise BadPdu(f"unexpected data coding scheme {dcs:#04x}")
 
 
@@ -119,6 +123,10 @@ class ModemSim:
     sent: list[SentSms] = field(default_factory=list)
     commands: list[str] = field(default_factory=list)
     cmgs: int = 0  # SMS (parts) the network took: what it bills
+    keeps_reports: bool = True  # AT+CNMI=2,1,0,2,0 accepted: status reports kept
+    report_status: dict[str, int] = field(default_factory=dict)  # number → TP-ST (0: ok)
+    pin: str = "1234"  # what AT+CPIN="…" unlocks "SIM PIN" with
+    pin_attempts: int = 0
     refused: list[str] = field(default_factory=list)  # why a PDU was refused
 
     def __post_init__(self) -> None:
@@ -130,6 +138,8 @@ class ModemSim:
         self._stop = threading.Event()
         self._attempts = 0
         self._partial: dict[tuple[str, int], dict[int, str]] = {}
+        self._stored: dict[int, str] = {}  # memory index → status report PDU
+        self._memory = 0
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
 
@@ -191,10 +201,27 @@ class ModemSim:
                 self._reply("+CME ERROR: 10")
             else:
                 self._reply(f"+CPIN: {self.sim}", "OK")
+        elif upper.startswith("AT+CPIN="):
+            self.pin_attempts += 1
+            if self.sim == "SIM PIN" and command.split("=", 1)[1].strip('"') == self.pin:
+                self.sim = "READY"
+                self._reply("OK")
+            else:
+                self._reply("+CME ERROR: 16")
         elif upper == "AT+CREG?":
             self._reply(f"+CREG: 0,{self.registration}", "OK")
         elif upper == "AT+CSQ":
             self._reply(f"+CSQ: {self.rssi},99", "OK")
+        elif upper == "AT+CNMI=2,1,0,2,0":
+            self._reply("OK" if self.keeps_reports else "+CMS ERROR: 303")
+        elif upper == "AT+CMGL=4" and self._pdu_mode:
+            lines = []
+            for index, pdu in self._stored.items():
+                lines += [f"+CMGL: {index},1,,{len(pdu) // 2 - 1}", pdu]
+            self._reply(*lines, "OK")
+        elif upper.startswith("AT+CMGD="):
+            self._stored.pop(int(upper.split("=", 1)[1]), None)
+            self._reply("OK")
         elif upper in ("AT+CMGF=0", "AT+CMGF=1"):
             self._pdu_mode = upper.endswith("0")
             self._reply("OK")
@@ -221,14 +248,19 @@ class ModemSim:
             self._reply(f"+CMS ERROR: {self.cms_error}")
             return
         try:
-            number, text, charset, concat = decode_pdu(payload.decode("ascii").strip(), length)
+            number, text, charset, concat, srr = decode_pdu(payload.decode("ascii").strip(), length)
             self._store(number, text, charset, concat)
         except (BadPdu, UnicodeDecodeError, ValueError, IndexError) as err:
             self.refused.append(str(err))
             self._reply("+CMS ERROR: 304")
             return
         self.cmgs += 1
-        self._reply(f"+CMGS: {self.cmgs % 256}", "OK")
+        reference = self.cmgs % 256
+        if srr and self.keeps_reports:  # the network answers at once, the modem keeps it
+            self._memory += 1
+            status = self.report_status.get(number, 0x00)
+            self._stored[self._memory] = status_report_pdu(reference, number, status)
+        self._reply(f"+CMGS: {reference}", "OK")
 
     def _store(
         self, number: str, text: str, charset: str, concat: tuple[int, int, int] | None
@@ -247,6 +279,16 @@ class ModemSim:
             del self._partial[(number, reference)]
             joined = "".join(parts[i] for i in range(1, total + 1))
             self.sent.append(SentSms(number, joined, charset, total))
+
+
+def status_report_pdu(reference: int, number: str, status: int) -> str:
+    """An SMS-STATUS-REPORT as the network sends it (TS 23.040 §9.2.2.3)."""
+    digits = number.lstrip("+")
+    padded = digits + ("F" if len(digits) % 2 else "")
+    address = "".join(padded[i + 1] + padded[i] for i in range(0, len(padded), 2))
+    stamp = "62110321000000"  # 2026-11-30 12:00:00 (semi-octets), twice
+    toa = "91" if number.startswith("+") else "81"
+    return f"0006{reference:02X}{len(digits):02X}{toa}{address}{stamp}{stamp}{status:02X}"
 
 
 def is_number(text: str) -> bool:

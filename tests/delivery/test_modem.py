@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +15,7 @@ from app.delivery.sms import plan
 from app.kit import Kit
 from tests.delivery.conftest import queue, set_delivery_doc
 from tests.delivery.modem_sim import ModemSim, SentSms
+from tests.support.cli import CliRunner
 
 NUMBER = "+46700000001"
 
@@ -162,3 +164,62 @@ def test_segment_counting() -> None:
     assert plan("€" * 80).units == 160 and plan("€" * 80).segments == 1
     assert plan("ж" * 70).segments == 1 and plan("ж" * 71).segments == 2
     assert ModemProfile(port="/dev/ttyUSB0").baud == 115200
+
+
+def test_delivery_reports_move_sent_sms_to_delivered_or_failed(
+    kit: Kit, delivery: Delivery, sim: ModemSim
+) -> None:
+    other = "+46700000002"
+    sim.report_status[other] = 0x41  # the network gave up: incompatible destination
+    use_modem(kit, sim)
+    [long_one] = queue(kit, [NUMBER], channel="sms", body=SWEDISH * 4)  # 3 parts
+    [failing] = queue(kit, [other], channel="sms", body="Gateway down.")
+    assert delivery.send().sent == 2
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    assert {outbox.get(m.id).state for m in (long_one, failing)} == {"sent"}
+    [probe] = [p for p in delivery.probe() if p.name == "modem"]
+    assert len(probe.reports) == 4 and ("reports", "4 delivery report(s) read") in probe.steps
+    assert outbox.get(long_one.id).state == "delivered"
+    gone = outbox.get(failing.id)
+    assert gone.state == "failed" and "could not deliver" in gone.last_reply
+    assert [e.action for e in kit.audit.entries(action_prefix="outbox.delivered")] == [
+        "outbox.delivered"
+    ]
+    [again] = [p for p in delivery.probe() if p.name == "modem"]
+    assert again.reports == []  # read once, deleted from the modem's memory
+    assert outbox.retry(failing.id).state == "queued"  # the officer can try again
+
+
+def test_a_modem_without_delivery_reports_still_sends(
+    kit: Kit, delivery: Delivery, sim: ModemSim
+) -> None:
+    sim.keeps_reports = False
+    use_modem(kit, sim)
+    [message] = queue(kit, [NUMBER], channel="sms", body="Gateway down.")
+    assert delivery.send().sent == 1
+    [probe] = [p for p in delivery.probe() if p.name == "modem"]
+    assert probe.ok and dict(probe.steps)["reports"] == "the modem keeps no delivery reports"
+    assert Outbox(conn=kit.store.conn, audit=kit.audit).get(message.id).state == "sent"
+
+
+def test_a_stored_sim_pin_unlocks_the_sim_and_a_wrong_one_is_tried_once(
+    kit: Kit, delivery: Delivery, sim: ModemSim, cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sim.sim = "SIM PIN"
+    use_modem(kit, sim)
+    queue(kit, [NUMBER], channel="sms", body="Gateway down.")
+    first = delivery.send()
+    assert first.sent == 0 and "paths password modem" in first.paths_down["modem"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("12ab\n"))
+    refused = cli("paths", "password", "modem", "--stdin")
+    assert refused.code == 2 and "4 to 8 digits" in refused.err
+    monkeypatch.setattr("sys.stdin", io.StringIO("9999\n"))  # a wrong one
+    assert cli("paths", "password", "modem", "--stdin").code == 0
+    assert "refused the stored PIN" in delivery.send().paths_down["modem"]
+    [probe] = [p for p in delivery.probe() if p.name == "modem"]
+    assert "not entered again" in probe.summary
+    assert "not entered again" in delivery.send().paths_down["modem"]
+    assert sim.pin_attempts == 1  # three would block the SIM
+    delivery.passwords.set("modem", "1234")
+    assert delivery.send().sent == 1
+    assert sim.pin_attempts == 2 and sim.sent[0].text == "Gateway down."

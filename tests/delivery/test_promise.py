@@ -4,7 +4,8 @@ partner. The Date a partner reads is the time of sending."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -12,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from app.delivery.config import WebmailProfile
-from app.delivery.outbox import NewMessage, Outbox
+from app.delivery.outbox import NewMessage, Outbox, OutboxMessage
+from app.delivery.paths import DeliveryPath
 from app.delivery.service import Delivery
+from app.delivery.transport import Outcome, Transport
 from app.delivery.webmail import WebmailHandOff
 from app.errors import UserError
 from app.kit import Kit
@@ -136,3 +139,42 @@ def test_stale_messages_are_neither_exported_nor_handed_to_webmail(
     assert opened == []  # no browser got the link
     assert delivery.outbox.get(more["later@example.com"]).state == "held"
     assert handoff.plan() == []
+
+
+def test_a_notices_messages_and_counts(kit: Kit, delivery: Delivery) -> None:
+    ids = notice(kit, {"a@example.com": None, "b@example.com": iso(now() - timedelta(1))})
+    queue(kit, ["other@example.com"])  # another notice's
+    delivery.outbox.hold_stale()
+    mine = delivery.outbox.messages(notice_id=NOTICE)
+    assert sorted(m.id for m in mine) == sorted(ids.values())
+    counts = delivery.outbox.counts_by_notice(NOTICE)
+    assert (counts["queued"], counts["held"], counts["sent"]) == (1, 1, 0)
+    assert delivery.outbox.counts_by_notice(NOTICE + 1) == dict.fromkeys(counts, 0)
+
+
+def test_a_promise_that_passes_while_its_turn_comes_is_held_at_the_last_moment(
+    kit: Kit, delivery: Delivery, relay: RelayProcess
+) -> None:
+    """Claimed in time, then the message before it takes long: checked again just before
+    it would leave."""
+    soon = iso(now() + timedelta(seconds=1))
+    ids = notice(kit, {"first@example.com": None, "second@example.com": soon})
+    make_transport = delivery.transport_for
+
+    def transport_for(path: DeliveryPath) -> Transport:
+        transport = make_transport(path)
+        send = transport.send
+
+        def slow_first(message: OutboxMessage, ready: Callable[[], None]) -> Outcome:
+            if message.recipient == "first@example.com":
+                time.sleep(1.5)  # a slow relay: meanwhile the second one's promise passes
+            return send(message, ready)
+
+        transport.send = slow_first  # type: ignore[method-assign]
+        return transport
+
+    delivery.transport_for = transport_for  # type: ignore[method-assign]
+    report = delivery.send()
+    assert (report.sent, report.held) == (1, 1)
+    assert delivery.outbox.get(ids["second@example.com"]).state == "held"
+    assert [m["X-Envelope-To"] for m in relay.received()] == ["first@example.com"]

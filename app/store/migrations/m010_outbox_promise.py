@@ -5,6 +5,8 @@
 - `claim_session` / `claim_seq`: which sending session claimed a message and in which order,
   so after a crash only the one message per session that may have been on the wire is
   `uncertain`, and those claimed behind it go back to the queue;
+- `network_refs` and the state `delivered`: an SMS's message references (one per part) and
+  the network's status reports for them (sent → delivered, or failed);
 - `outbox_exports`: each .eml export, committed (with its messages handed off) before the
   first file is written and marked finished after the last, so the next start finds an
   export a crash cut short and removes its files or leaves the decision to the officer.
@@ -34,7 +36,7 @@ CREATE TABLE outbox_v10 (
     refs           TEXT NOT NULL DEFAULT '',
     state          TEXT NOT NULL DEFAULT 'queued'
                    CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'uncertain',
-                                    'handed-off', 'held')),
+                                    'handed-off', 'held', 'delivered')),
     path           TEXT,
     attempts       INTEGER NOT NULL DEFAULT 0,
     last_reply     TEXT NOT NULL DEFAULT '',
@@ -42,7 +44,8 @@ CREATE TABLE outbox_v10 (
     updated_at     TEXT NOT NULL,
     promise_at     TEXT,
     claim_session  TEXT,
-    claim_seq      INTEGER
+    claim_seq      INTEGER,
+    network_refs   TEXT
 );
 INSERT INTO outbox_v10 (id, message_id, incident_ref, notice_id, channel, recipient,
     recipient_name, subject, body, in_reply_to, refs, state, path, attempts, last_reply,
