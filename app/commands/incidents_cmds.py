@@ -163,7 +163,12 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     data["notices"] = []
     lines = [
         f"{incident.reference}  {incident.title}  ({incident.kind}, {incident.status})",
-        f"  detected {local_text(incident.detected_at)}; services {', '.join(incident.services)}",
+        (
+            f"  window {local_text(incident.window_start)} – {local_text(incident.window_end)}"
+            if incident.window_start and incident.window_end
+            else f"  detected {local_text(incident.detected_at)}"
+        )
+        + f"; services {', '.join(incident.services)}",
         f"  groups {', '.join(incident.groups) or '-'}",
     ]
     if incident.withdrawn_reason is not None:

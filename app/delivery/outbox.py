@@ -348,6 +348,26 @@ class Outbox:
                 )
         return held
 
+    def supersede(self, messages: Sequence[int], *, why: str) -> list[int]:
+        """queued or failed → held for messages a later notice made obsolete (the incident
+        closed with partners told): they must never go out after it. Audited; returns the ids."""
+        if not messages:
+            return []
+        stamp = iso(now())
+        marks = ",".join("?" * len(messages))
+        with db.transaction(self._conn) as conn:
+            held = sorted(
+                int(r[0])
+                for r in conn.execute(
+                    "UPDATE outbox SET state = 'held', last_reply = ?, updated_at = ? "
+                    f"WHERE state IN ('queued', 'failed') AND id IN ({marks}) RETURNING id",
+                    [why, stamp, *messages],
+                )
+            )
+            if held:
+                self._audit.append("outbox.held", messages=held, reply=why, at=stamp)
+        return held
+
     def release(self, messages: Sequence[int], *, path: str) -> None:
         """sending → queued for claimed messages that were never tried (the connection broke
         or the officer cancelled before their turn): no attempt is counted."""

@@ -32,13 +32,13 @@ class Deadline:
     def short_label(self, now: datetime) -> str:
         verb = "notify by" if self.what == "notify" else "update by"
         text = f"{verb} {self.due.astimezone():%H:%M} · {countdown(self.due - now)}"
-        return text + (" · queued, not delivered" if self.waiting else "")
+        return text + (" · not delivered" if self.waiting else "")
 
     def label(self, now: datetime) -> str:
         verb = "notify partners by" if self.what == "notify" else "next update due"
         when = self.due.astimezone().strftime("%H:%M")
         text = f"{self.reference}  {verb} {when}  ({countdown(self.due - now)})"
-        return text + (" — queued, not delivered yet" if self.waiting else "")
+        return text + (f" — {self.waiting}" if self.waiting else "")
 
 
 def countdown(left: timedelta) -> str:
@@ -90,10 +90,14 @@ def _delivered(delivery: Mapping[int, NoticeDelivery], notice_id: int) -> bool:
 
 
 def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery]) -> str:
+    """Short: it goes into the top bar and the list's timer column."""
     found = delivery.get(notice.id)
-    if found is None:
-        return "queued, not delivered yet"
-    return f"{STAGE_LABELS[notice.stage].lower()} queued, not delivered yet ({found.summary()})"
+    stage = STAGE_LABELS[notice.stage].lower()
+    if found is not None and found.count("held"):
+        return f"{stage} held (its promise lapsed): re-issue it"
+    if found is not None and found.told:
+        return f"{stage}: {found.untold} partner(s) not told yet"
+    return f"{stage} queued, not delivered yet"
 
 
 def most_urgent(found: Iterable[Deadline]) -> Deadline | None:

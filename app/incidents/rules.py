@@ -81,8 +81,9 @@ def close_problems(
         status = found.summary() if found is not None else "nothing sent yet"
         return [
             f"The {label} notice of {incident.reference} has not reached every partner yet "
-            f"({status}). Send it (Outbox → Send queued now), or hand it off by webmail or "
-            ".eml and confirm it; the incident can be closed once partners have it."
+            f"({status}). Send it (Send now, or 'outage-kit outbox send'), hand it off by "
+            "webmail or .eml and confirm it, or record that you told them another way "
+            "('Told another way', 'outage-kit incident told'); then it can be closed."
         ]
     return []
 

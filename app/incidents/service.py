@@ -388,6 +388,14 @@ class IncidentService:
 
         if not notices:
             return {}
+        # a notice that reached nobody (held: its promise lapsed in the outbox) is no part of
+        # the conversation partners had
+        told = self.delivery(incident)
+        notices = [
+            n
+            for n in notices
+            if n.id not in told or told[n.id].told or not told[n.id].count("held")
+        ]
         by_notice: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
         for notice_id, language, subject, body in self._conn.execute(
             "SELECT t.notice_id, t.language, t.subject, t.body FROM notice_texts t "
@@ -514,7 +522,7 @@ class IncidentService:
         threads: dict[str, list[str]] = defaultdict(list)
         for recipient, message_id in self._conn.execute(
             "SELECT recipient, message_id FROM outbox WHERE incident_ref = ? "
-            "AND channel = 'email' ORDER BY id",
+            "AND channel = 'email' AND state != 'held' ORDER BY id",  # held never left
             (reference,),
         ):
             threads[recipient].append(message_id)
@@ -527,12 +535,26 @@ class IncidentService:
         problems = rules.close_problems(incident, self.notices(incident), self.delivery(incident))
         if problems:
             raise Refused(" ".join(problems), details={"problems": problems})
+        from app.delivery.outbox import Outbox
+
         with db.transaction(self._conn) as conn:
             conn.execute(
                 "UPDATE incidents SET state = 'closed', closed_at = ? WHERE id = ?",
                 (iso(now()), incident.id),
             )
-            self._audit.append("incident.closed", reference=incident.reference)
+            # earlier notices' messages still waiting would reach partners after the end
+            waiting = [
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT id FROM outbox WHERE incident_ref = ? AND state IN "
+                    "('queued', 'failed')",
+                    (incident.reference,),
+                )
+            ]
+            held = Outbox(conn=conn, audit=self._audit).supersede(
+                waiting, why=f"held: {incident.reference} was closed; partners have its end"
+            )
+            self._audit.append("incident.closed", reference=incident.reference, held=len(held))
         return self.get(incident.reference)
 
     def notice(self, incident: Incident, notice_id: int) -> Notice:

@@ -333,13 +333,17 @@ def first_notice(
 
 
 def promises(records: Sequence[NoticeRecord], *, now: datetime) -> list[Promise]:
-    """Each promise is kept when the next notice left the kit by the promised time."""
+    """Each promise partners got is kept when the next notice that reached them did so by
+    the promised time. A notice that reached nobody (held: its promise lapsed in the outbox)
+    made no promise and answers none."""
     found: list[Promise] = []
-    for index, record in enumerate(records):
+    heard = [r for r in records if not (r.told == 0 and r.states.get("held"))]
+    for index, record in enumerate(heard):
         due = record.notice.next_update
         if due is None:
             continue
-        answer = records[index + 1] if index + 1 < len(records) else None
+        later = heard[index + 1 :]
+        answer = next((r for r in later if r.out_at is not None), later[0] if later else None)
         answered_at = answer.out_at if answer else None
         if answered_at is not None:
             verdict = KEPT if answered_at <= due else MISSED

@@ -80,6 +80,36 @@ def test_a_lapsed_promise_is_held_and_re_issued(
     assert service.delivery(incident)[held_notice.notice_id].count("held") > 0  # history kept
     assert [d.what for d in service.deadlines(service.get(incident.reference))] == ["update"]
 
+    # the next notice quotes and threads only what partners got, never the held text
+    first_ids = {str(m["Message-ID"]) for m in received}
+    clock.at(T0 + timedelta(minutes=60))
+    later = (T0 + timedelta(minutes=150)).isoformat()
+    service.notify(incident, "update", {"progress": "Back up.", "next_update": later})
+    make_delivery(kit).send()
+    update = [message_from_bytes(m, policy=policy.default) for m in sink.messages()]
+    update = [m for m in update if str(m["Message-ID"]) not in first_ids]
+    assert update
+    for message in update:
+        body = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        assert "01:30" not in body  # the broken promise is nowhere, quoted or not
+        assert str(message["In-Reply-To"]) in first_ids  # threads under what they received
+
+
+def test_closing_holds_what_earlier_notices_still_had_waiting(service: IncidentService) -> None:
+    """An update's SMS still queued (no modem) must not reach partners after the end."""
+    incident = service.create("disaster", "Billing down", ["sms"])
+    later = (T0.now(T0.tzinfo) + timedelta(hours=1)).isoformat()
+    service.notify(incident, "initial", {**INITIAL, "next_update": later})
+    service.notify(incident, "resolved", {"resolved_at": "04:00 UTC", "summary": "Fixed"})
+    service.told_another_way(incident, "read out on the partners' bridge call")
+    waiting = service.delivery(incident)
+    assert any(d.waiting for d in waiting.values())  # the initial notice's messages
+    closed = service.close(incident)
+    assert closed.state == "closed"
+    after = service.delivery(closed)
+    assert not any(d.waiting for d in after.values())
+    assert sum(d.count("held") for d in after.values()) == sum(d.waiting for d in waiting.values())
+
 
 def _sms(dialog: FollowUpDialog) -> int:
     return sum(1 for r in dialog.flow.composition().recipients if r.wants_sms)
