@@ -263,7 +263,11 @@ class NewIncidentDialog(QDialog):
             item.setCheckState(checked)
             self.groups.addItem(item)
         self.groups.blockSignals(False)
-        self.title.setPlaceholderText(self.flow.effective_title())
+        self.title.setPlaceholderText(
+            self.flow.effective_title()
+            if self.flow.services
+            else "A short title (default: the services you tick)"
+        )
         self._refresh_recipients()
 
     def _refresh_recipients(self) -> None:
