@@ -44,3 +44,19 @@ def test_a_full_disk_at_the_daily_backup_is_not_called_damage(
         assert window.kit is not None
         window.kit.close()
         window.kit = None
+
+
+def test_the_window_says_when_the_data_folder_is_a_file(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.commands.context import CliContext
+    from app.launcher import open_window
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(str(a[2])))
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    ctx = CliContext(home=a_file, passphrase_file=None, as_json=False, keeper=NoKeyring())
+    assert open_window(ctx, quit_when_ready=True) == 1
+    assert warnings and "is a file, not a folder" in warnings[0]
+    assert a_file.read_text() == "x"
