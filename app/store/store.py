@@ -229,6 +229,11 @@ class Store:
         new_key = new_raw_key()
         hex_key = new_key.hex()
         self.backup("rekey")
+        # A backup that does not open would stop the loop below half-way, with the store
+        # already under the new key: such backups are moved aside first.
+        for info in self.backups.all():
+            if self.backups.problems(info.path):
+                self.backups.set_aside(info)
         self.conn.execute(f"PRAGMA rekey = \"x'{hex_key}'\"")
         for info in self.backups.all():
             conn = db.connect(info.path, self._key)
