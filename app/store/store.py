@@ -175,8 +175,12 @@ class Store:
                 )
             if self.conn is not None and not self.problems():
                 self.backups.make(self.conn, "before-restore", protect=[backup])
-            else:
-                self.backups.keep_aside(db_path, datetime.now(UTC), "before-restore")
+            elif self.backups.keep_aside(db_path, datetime.now(UTC), "before-restore") is None:
+                raise UserError(
+                    f"{backup} was not restored: the damaged store could not be copied aside "
+                    f"first (is the disk full?). Nothing was changed; free some space in "
+                    f"{self.paths.backups} and try again."
+                )
             self.close()
             try:
                 for suffix in ("-wal", "-shm"):
