@@ -171,3 +171,23 @@ def test_a_cancelled_staged_import_leaves_nothing(
     result = importer.run(export)
     assert (result.inserted, result.updated) == (100, 0)
     assert json.loads(json.dumps(kit.audit.entries()[0].details))["inserted"] == 100
+
+
+def test_a_store_held_too_long_by_another_process_is_a_clear_message(
+    kit: Kit, cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.store import db
+
+    monkeypatch.setattr(db, "BUSY_SECONDS", 0.2)
+    export = tmp_path / "telephony.csv"
+    export.write_text("\n".join([HEADER, *sample_rows(10)]) + "\n")
+    kit.store.conn.execute("BEGIN IMMEDIATE")  # another writer that does not let go
+    try:
+        result = cli("backlog", "import", str(export))
+    finally:
+        kit.store.conn.execute("ROLLBACK")
+    assert result.code == 2, result.err
+    assert "internal error" not in result.err and "database is locked" not in result.err
+    assert "Another Outage Kit window or command" in result.err
+    assert "Nothing was changed" in result.err
+    assert BacklogQuery(conn=kit.store.conn).count(Criteria()) == 0
