@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 #: (a larger backlog costs more per row: every slice rewrites the index pages it touches)
 MERGE_ROWS = 10_000
 MERGE_ROWS_RANGE = (1_000, 200_000)
-SLICE_SECONDS = 1.0
+SLICE_SECONDS = 0.5
 MERGE_CACHE_KIB = 262144
 LOCK_NAME = "backlog-import.lock"
 PENDING_KEY = "backlog_import_pending"

@@ -173,6 +173,16 @@ class Backups:
             raise
         return target
 
+    def set_aside(self, info: BackupInfo) -> Path:
+        """Move a rotation backup that no longer reads sound out of the rotation."""
+        folder = self.folder / UNSOUND_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / info.path.name.replace(SUFFIX, f"-NOT-SOUND{SUFFIX}")
+        info.path.replace(target)
+        with contextlib.suppress(FileNotFoundError):
+            info.sidecar.unlink()
+        return target
+
     def all(self) -> list[BackupInfo]:
         found: list[BackupInfo] = []
         if not self.folder.is_dir():

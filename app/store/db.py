@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 
 import sqlcipher3
 
-from app.errors import NotFound, StoreCorrupt, UserError, as_user_error
+from app.errors import NotFound, StoreCorrupt, UserError, as_user_error, disk_full
 
 Connection = Any  # sqlcipher3.dbapi2.Connection (the module ships no type information)
 DatabaseError: type[Exception] = sqlcipher3.dbapi2.DatabaseError
@@ -80,6 +81,13 @@ def _key(conn: Connection, raw_key: bytes) -> None:
     conn.execute(_key_pragma(raw_key))
 
 
+def _no_room(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1 << 20
+    except OSError:
+        return False
+
+
 def is_damage(err: BaseException) -> bool:
     """The driver's word for pages that do not decrypt or do not parse."""
     text = str(err).lower()
@@ -90,6 +98,8 @@ def _open_error(path: Path, err: Exception) -> UserError:
     known = as_user_error(err, path.parent)
     if known is not None:
         return known
+    if "disk i/o error" in str(err).lower() and _no_room(path.parent):
+        return disk_full(path.parent)  # the -shm file could not be made: no room for it
     if is_damage(err):
         return StoreCorrupt(
             f"The store at {path} cannot be read ({err}): it is damaged or belongs to another "

@@ -175,8 +175,12 @@ class Store:
                 )
             if self.conn is not None and not self.problems():
                 self.backups.make(self.conn, "before-restore", protect=[backup])
-            else:
-                self.backups.keep_aside(db_path, datetime.now(UTC), "before-restore")
+            elif self.backups.keep_aside(db_path, datetime.now(UTC), "before-restore") is None:
+                raise UserError(
+                    f"{backup} was not restored: the damaged store could not be copied aside "
+                    f"first (is the disk full?). Nothing was changed; free some space in "
+                    f"{self.paths.backups} and try again."
+                )
             self.close()
             try:
                 for suffix in ("-wal", "-shm"):
@@ -229,6 +233,11 @@ class Store:
         new_key = new_raw_key()
         hex_key = new_key.hex()
         self.backup("rekey")
+        # A backup that does not open would stop the loop below half-way, with the store
+        # already under the new key: such backups are moved aside first.
+        for info in self.backups.all():
+            if self.backups.problems(info.path):
+                self.backups.set_aside(info)
         self.conn.execute(f"PRAGMA rekey = \"x'{hex_key}'\"")
         for info in self.backups.all():
             conn = db.connect(info.path, self._key)

@@ -11,13 +11,14 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.errors import UserError
+from app.errors import UserError, as_user_error
 
 log = logging.getLogger("outage_kit.ui")
 
 
 def show_error(parent: QWidget | None, err: BaseException) -> None:
     """A `UserError` is a message; anything else is our bug, logged with its details."""
+    err = as_user_error(err, "the data folder") or err  # a full disk, a busy store
     if isinstance(err, UserError):
         focus = QApplication.focusWidget()
         QMessageBox.warning(parent, "Outage Kit", str(err))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StoreCorrupt, as_user_error
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store import db
@@ -291,6 +292,13 @@ class MainWindow(QMainWindow):
         self.health_checked.emit(problems)
 
     def _health_failed(self, err: BaseException) -> None:
+        known = as_user_error(err, self.paths.home)
+        if known is not None and not isinstance(known, StoreCorrupt):
+            # the store is fine; the daily backup could not be written (disk full, busy)
+            self.health_label.setText("store OK — daily backup failed")
+            show_error(self, known)
+            self.health_checked.emit([])
+            return
         self._health_done([str(err)])
 
     def _report_damage(self, problems: list[str]) -> None:

@@ -141,3 +141,28 @@ def test_leftovers_of_a_crashed_run_are_removed_at_the_next_start(kit_home: CliR
     finally:
         living.kill()
         living.wait()
+
+
+def test_a_damaged_backup_does_not_stop_a_key_rotation_half_way(
+    tmp_path: Path, passphrase: str
+) -> None:
+    from app.paths import KitPaths
+    from app.store.keys import NoKeyring
+    from app.store.store import Store
+    from app.store.unlock import unlock_with_passphrase
+
+    paths = KitPaths(tmp_path / "kit")
+    store = Store.create(paths, operator="Night Duty", passphrase=passphrase, keeper=NoKeyring())
+    good = store.backup("manual").path
+    bad = store.backup("manual").path
+    flip(bad, 3 * PAGE + 10)
+    store.rekey(passphrase, NoKeyring())
+    store.close()
+    reopened = unlock_with_passphrase(paths, passphrase, NoKeyring())
+    try:
+        assert reopened.problems() == []
+        assert [b.path for b in reopened.backups.all()][-1] == good
+        assert all(reopened.backups.problems(b.path) == [] for b in reopened.backups.all())
+        assert (paths.backups / "unsound" / bad.name.replace(".okbak", "-NOT-SOUND.okbak")).exists()
+    finally:
+        reopened.close()

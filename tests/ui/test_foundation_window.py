@@ -267,5 +267,5 @@ def test_damaged_store_offers_the_newest_good_backup(
     kept = window.kit.audit.entries(action_prefix="test.")
     assert [e.details for e in kept] == [{"value": 7}]
     # The damaged file is kept aside, not overwritten.
-    kept_aside = [p.name for p in paths.home.rglob("*")]
-    assert any("NOT-SOUND" in name for name in kept_aside), kept_aside
+    kept_aside = (paths.backups / "unsound").iterdir()
+    assert any(p.name.endswith("before-restore-NOT-SOUND.db") for p in kept_aside)
