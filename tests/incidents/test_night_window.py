@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -413,3 +414,32 @@ def test_the_initial_notice_by_keyboard_alone(qtbot: QtBot, cut_off: MainWindow)
     assert section.page.incident is not None
     notices = section.service.notices(section.page.incident)
     assert notices and notices[0].fields["started"] == "18:50 UTC"
+
+
+def test_a_half_written_update_survives_the_idle_lock(
+    qtbot: QtBot, cut_off: MainWindow, passphrase: str
+) -> None:
+    """The kit locks (idle, Ctrl+L) while the officer is writing: the store closes, every
+    section goes. Unlocked again, the same update dialog comes back with what was typed."""
+    section = _incidents(cut_off)
+    officer = TypingOfficer(qtbot)
+    reference = _queue_initial(officer, section, "Subscriptions")
+    officer.click(section.page.update_button)
+    dialog = section.dialog
+    assert isinstance(dialog, FollowUpDialog)
+    officer.type(dialog.form.editors["progress"], "Half the gateways are back.")
+    qtbot.waitUntil(lambda: dialog.keeper.kept() is not None, timeout=5000)
+    cut_off.lock()
+    qtbot.wait(50)
+    panel = cut_off.lock_panel
+    qtbot.keyClicks(panel.passphrase, passphrase)
+    qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cut_off.kit is not None, timeout=10000)
+    section = _incidents(cut_off)
+    again = section.follow_up(reference, "update")
+    assert isinstance(again, FollowUpDialog)
+    progress = again.form.editors["progress"]
+    assert isinstance(progress, QPlainTextEdit)
+    assert progress.toPlainText() == "Half the gateways are back."
+    again.keeper.stop()
+    again.done(0)
