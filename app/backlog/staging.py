@@ -161,9 +161,10 @@ def merge(
 
 
 def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False) -> bool:
-    """Finish a merge a crash interrupted (True when one was finished). `locked`: the
-    caller holds the import lock already."""
-    if _pending(conn) is None:
+    """Finish a merge a crash interrupted (True when one was finished), and remove staging
+    files no merge refers to (a crash between the last merge step and deleting the file, or
+    before the merge was recorded). `locked`: the caller holds the import lock already."""
+    if _pending(conn) is None and not _staged_files(conn):
         return False
     if not locked:
         try:
@@ -172,6 +173,11 @@ def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False
         except ImportBusy:
             return False  # the import that owns it is still running
     pending = _pending(conn)
+    wanted = Merge(**json.loads(pending)).staging if pending is not None else None
+    for orphan in _staged_files(conn):
+        if orphan.name != wanted:
+            with contextlib.suppress(OSError):
+                orphan.unlink()
     if pending is None:
         return False
     job = Merge(**json.loads(pending))
@@ -185,6 +191,13 @@ def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False
     merge(conn, audit, job)
     log.info("finished the interrupted import of %s", job.audit.get("file"))
     return True
+
+
+def _staged_files(conn: db.Connection) -> list[Path]:
+    try:
+        return list(data_folder(conn).glob("backlog-import-*.staging"))
+    except OSError:
+        return []
 
 
 def _pending(conn: db.Connection) -> str | None:
