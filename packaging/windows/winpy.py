@@ -45,7 +45,15 @@ HERE = Path(__file__).resolve().parent
 WORK = Path(os.environ.get("OUTAGE_KIT_WINDOWS_WORK", ROOT / "build" / "windows"))
 DOWNLOADS = WORK / "downloads"
 PYTHON_DIR = WORK / "python"
-PREFIX = WORK / "prefix"
+# The Wine prefix lives outside the checkout: its drive Z: is a symbolic link to `/`, and
+# setuptools' package search (namespace packages) follows links, so `pip install -e .` would
+# walk the whole machine.
+PREFIX = Path(
+    os.environ.get("OUTAGE_KIT_WINEPREFIX")
+    or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    / "outage-kit"
+    / f"wine-{hashlib.sha256(str(ROOT).encode()).hexdigest()[:12]}"
+)
 SITE = PYTHON_DIR / "Lib" / "site-packages"
 STAMP = WORK / ".installed"
 # Qt for the package only, apart from the test lane's packages (the lane must not see Qt).
@@ -309,7 +317,9 @@ def setup() -> None:
     the shims (rebuilt when their sources change)."""
     requirements = kit_requirements()
     wanted = fingerprint(requirements)
-    if not (STAMP.is_file() and STAMP.read_text(encoding="utf-8").strip() == wanted):
+    shim = PREFIX / "drive_c" / "windows" / "system32" / "bcryptprimitives.dll"
+    current = STAMP.is_file() and STAMP.read_text(encoding="utf-8").strip() == wanted
+    if not (current and shim.is_file()):
         started = time.perf_counter()
         WORK.mkdir(parents=True, exist_ok=True)
         STAMP.unlink(missing_ok=True)

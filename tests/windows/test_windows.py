@@ -218,6 +218,26 @@ def test_confirmation_is_typed_into_a_real_console(tmp_path: Path, passphrase_fi
     assert child.returncode == 0
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pseudo-terminal (Windows: above)")
+def test_confirmation_is_typed_into_a_real_terminal(tmp_path: Path, passphrase_file: Path) -> None:
+    """The same on Linux: a pseudo-terminal is a terminal; the answer is read with input()."""
+    home = tmp_path / "kit"
+    assert kit_process(home, passphrase_file, "init", "--operator", "Night Duty").returncode == 0
+    _bundle, pub = signed_bundle(tmp_path, source_with_names(tmp_path, crlf=False), "it")
+    for answer, pinned in (("n", False), ("y", True)):
+        master, slave = os.openpty()
+        try:
+            os.write(master, answer.encode() + b"\n")
+            done = kit_process(home, passphrase_file, "bundle", "trust", str(pub), stdin=slave)
+        finally:
+            os.close(slave)
+            os.close(master)
+        out = done.stdout.decode("utf-8")
+        assert "Does IT confirm this fingerprint?" in out
+        assert done.returncode == (0 if pinned else 2)
+        assert ("Pinned as the primary signer" in out) is pinned
+
+
 # -- UTF-8 whatever the output is ------------------------------------------------------------
 
 
