@@ -372,7 +372,7 @@ def package() -> int:
         ],
         cwd=ROOT,
         stdin=subprocess.DEVNULL,
-        env={"PYTHONPATH": pythonpath},
+        env={"PYTHONPATH": pythonpath, "PYTHONIOENCODING": "utf-8"},  # the build's own report
     )
     if code != 0:
         return code

@@ -6,6 +6,7 @@ start it (standard input the NUL device, output piped or redirected to a file)."
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -153,6 +154,33 @@ def test_store_key_backups_and_log_are_readable_by_this_user_only(
         assert aces, f"{path}: no entry at all ({sddl})"
         assert all(ace.rstrip(")").endswith(f";;;{me}") for ace in aces), f"{path}: {sddl}"
     assert access_list(paths.home).startswith("D:P"), "the folder inherits nothing from above"
+
+
+@windows_only
+def test_store_key_is_kept_in_the_credential_manager(tmp_path: Path) -> None:
+    """The WinVault backend (Windows Credential Manager) keeps the store's key: the next
+    start unlocks without the passphrase; nothing else of the store is in the vault."""
+    from keyring.backends.Windows import WinVaultKeyring
+
+    from app.store.keys import KEYRING_SERVICE, OsKeyring
+    from app.store.store import Store
+    from app.store.unlock import unlock_with_keyring
+
+    keeper = OsKeyring.accept(WinVaultKeyring())
+    assert isinstance(keeper, OsKeyring)
+    paths = KitPaths(unusual_home(tmp_path))
+    Store.create(
+        paths, operator="Night Duty", passphrase="Correct-Horse-42-battery", keeper=keeper
+    ).close()
+    reopened = unlock_with_keyring(paths, keeper)
+    assert reopened is not None
+    store_id = json.loads(paths.key_file.read_text(encoding="utf-8"))["store_id"]
+    try:
+        reopened.close()
+        held = WinVaultKeyring().get_password(KEYRING_SERVICE, store_id)
+        assert held is not None and len(held) == 64
+    finally:
+        WinVaultKeyring().delete_password(KEYRING_SERVICE, store_id)
 
 
 # -- prompts: a console, not NUL ------------------------------------------------------------
