@@ -86,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation on a temporary store (exit 0 if every part works)",
     )
+    parser.add_argument(
+        "--no-qt",
+        action="store_true",
+        help="with --selftest: leave out the checks that need Qt (e.g. under Wine, where Qt "
+        "cannot start); they are listed as skipped",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -107,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.selftest:
         from app.commands.selftest import run_selftest
 
-        return run(ctx, "--selftest", lambda: run_selftest(ctx))
+        return run(ctx, "--selftest", lambda: run_selftest(ctx, skip_qt=args.no_qt))
     if args.command is None:
         return open_window(ctx, quit_when_ready=args.quit_when_ready)
     problem = home_problem(ctx.paths.home)

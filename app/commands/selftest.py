@@ -63,6 +63,8 @@ class CheckResult:
     detail: str
 
     def line(self) -> str:
+        if self.detail == SKIPPED:
+            return f"{self.name:14} {SKIPPED}"
         verdict = f"ok ({self.detail})" if self.ok and self.detail else "ok"
         return f"{self.name:14} {verdict if self.ok else 'FAIL: ' + self.detail}"
 
@@ -284,6 +286,10 @@ def check_qt(run: SelftestRun) -> str:
     return qt_check()
 
 
+def _skipped(run: SelftestRun) -> str:
+    return SKIPPED
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("shipped files", check_shipped_files),
     ("store", check_store),
@@ -299,6 +305,10 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("path probe", check_path_probe),
 )
 
+
+# The checks that need Qt (its libraries and a QApplication).
+QT_CHECKS = frozenset({"qt", "report pdf"})
+SKIPPED = "skipped (--no-qt)"
 
 # -- running ------------------------------------------------------------------------------
 
@@ -326,11 +336,14 @@ def run_checks(checks: tuple[tuple[str, Check], ...] = CHECKS) -> Iterator[Check
                 yield CheckResult(name, False, f"{type(err).__name__}: {err}")
 
 
-def run_selftest(ctx: CliContext) -> int:
+def run_selftest(ctx: CliContext, *, skip_qt: bool = False) -> int:
     results: list[CheckResult] = []
     if not ctx.as_json:
         write_out(f"Outage Kit {__version__} selftest")
-    for result in run_checks():
+    checks = CHECKS
+    if skip_qt:
+        checks = tuple((n, c if n not in QT_CHECKS else _skipped) for n, c in CHECKS)
+    for result in run_checks(checks):
         results.append(result)
         if not ctx.as_json:
             write_out(result.line())
@@ -341,10 +354,17 @@ def run_selftest(ctx: CliContext) -> int:
                 "version": __version__,
                 "frozen": bool(getattr(sys, "frozen", False)),
                 "ok": passed,
-                "checks": [{"name": r.name, "ok": r.ok, "detail": r.detail} for r in results],
+                "checks": [
+                    {"name": r.name, "ok": r.ok, "detail": r.detail, "skipped": r.detail == SKIPPED}
+                    for r in results
+                ],
             }
         )
     else:
         failed = sum(not r.ok for r in results)
-        write_out("All checks passed." if passed else f"{failed} check(s) FAILED.")
+        skipped = [r.name for r in results if r.detail == SKIPPED]
+        verdict = "All checks passed." if passed else f"{failed} check(s) FAILED."
+        if skipped:
+            verdict += f" Not run (--no-qt): {', '.join(skipped)}."
+        write_out(verdict)
     return 0 if passed else 1

