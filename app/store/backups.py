@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import UserError
+from app.fsutil import make_private
 from app.store import db
 
 SUFFIX = ".okbak"
@@ -45,7 +46,7 @@ class Backups:
             conn.backup(target)
         finally:
             target.close()
-        partial.chmod(0o600)
+        make_private(partial)  # mode 600; on Windows an owner-only access list
         partial.replace(final)
         self.prune()
         return BackupInfo(final, now, reason, final.stat().st_size)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import UserError
-from app.fsutil import fsync_dir
+from app.fsutil import fsync_dir, make_private
 from app.paths import KitPaths
 from app.store import db
 from app.store.backups import BackupInfo, Backups
@@ -41,7 +41,7 @@ class Store:
         key_file = KeyFile.wrap(raw_key, passphrase)
         conn = db.connect(paths.database, raw_key, create=True)
         conn.close()
-        paths.database.chmod(0o600)
+        make_private(paths.database)  # mode 600; on Windows an owner-only access list
         key_file.save(paths.key_file)
         keeper.put(key_file.store_id, raw_key)
         store = cls(paths=paths, raw_key=raw_key, key_file=key_file)
@@ -142,7 +142,7 @@ class Store:
         try:
             staging = db_path.with_name(".store.db.restoring")
             shutil.copyfile(backup, staging)
-            staging.chmod(0o600)
+            make_private(staging)
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             for suffix in ("", "-wal", "-shm"):
                 current = db_path.with_name(db_path.name + suffix)
