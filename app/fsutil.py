@@ -76,6 +76,8 @@ def create_private(path: Path) -> None:
             os.fchmod(fd, 0o600)
     finally:
         os.close(fd)
+    if os.name != "posix":
+        make_private(path)  # Windows: an owner-only access list, not a mode
 
 
 def fsync_file(path: Path) -> None:

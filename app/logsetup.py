@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 import re
 from pathlib import Path
+
+from app.fsutil import make_private
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _PHONE = re.compile(r"\+\d[\d ()-]{6,}\d|\b\d{9,15}\b")
@@ -37,8 +38,7 @@ def setup_logging(log_file: Path) -> None:
     handler.outage_kit = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    if os.name == "posix":
-        log_file.chmod(0o600)
+    make_private(log_file)  # mode 600; on Windows an owner-only access list
 
 
 def disable_core_dumps() -> None:

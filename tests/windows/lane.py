@@ -35,6 +35,8 @@ POSIX_ONLY = {
     "(termios); COM port names are tested in tests/windows",
     "tests/packaging/test_frozen.py": "it builds and checks the Linux package (tar.gz, xcb, "
     "Secret Service); `make package-windows` builds and checks the Windows one",
+    "tests/windows/test_wine_console.py": "it drives the Windows Python from Linux through a "
+    "pseudo-terminal (it runs in `make test` once the lane is set up)",
 }
 # Single tests that check something POSIX-only or need Qt without using qtbot, and why.
 MODE_BITS = "it checks POSIX mode bits (600); the Windows access lists are checked in tests/windows"

@@ -150,16 +150,25 @@ def test_store_key_backups_and_log_are_readable_by_this_user_only(
     me = current_user_sid()
     for path in private:
         sddl = access_list(path)
-        aces = sddl.split("(")[1:]
-        assert aces, f"{path}: no entry at all ({sddl})"
-        assert all(ace.rstrip(")").endswith(f";;;{me}") for ace in aces), f"{path}: {sddl}"
-    assert access_list(paths.home).startswith("D:P"), "the folder inherits nothing from above"
+        trustees = {ace.rstrip(")").rsplit(";", 1)[-1] for ace in sddl.split("(")[1:]}
+        assert me in trustees, f"{path}: {sddl}"
+        # Nobody else: no Everyone (WD), Users (BU), Authenticated Users (AU) … Wine 8 keeps
+        # no access lists of its own; it maps them to mode bits and always lists SYSTEM.
+        assert trustees <= {me, "SY"} if under_wine() else trustees == {me}, f"{path}: {sddl}"
+    if not under_wine():
+        assert access_list(paths.home).startswith("D:P"), "the folder inherits nothing"
+
+
+def under_wine() -> bool:
+    import ctypes
+
+    return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")  # type: ignore[attr-defined]
 
 
 @windows_only
 def test_store_key_is_kept_in_the_credential_manager(tmp_path: Path) -> None:
     """The WinVault backend (Windows Credential Manager) keeps the store's key: the next
-    start unlocks without the passphrase; nothing else of the store is in the vault."""
+    start unlocks without the passphrase."""
     from keyring.backends.Windows import WinVaultKeyring
 
     from app.store.keys import KEYRING_SERVICE, OsKeyring
@@ -172,10 +181,10 @@ def test_store_key_is_kept_in_the_credential_manager(tmp_path: Path) -> None:
     Store.create(
         paths, operator="Night Duty", passphrase="Correct-Horse-42-battery", keeper=keeper
     ).close()
-    reopened = unlock_with_keyring(paths, keeper)
-    assert reopened is not None
     store_id = json.loads(paths.key_file.read_text(encoding="utf-8"))["store_id"]
     try:
+        reopened = unlock_with_keyring(paths, keeper)
+        assert reopened is not None
         reopened.close()
         held = WinVaultKeyring().get_password(KEYRING_SERVICE, store_id)
         assert held is not None and len(held) == 64
@@ -210,43 +219,9 @@ def test_bundle_trust_and_import_from_a_script_never_wait(
     assert "confirm with --yes" in refused.stderr.decode("utf-8")
 
 
-@windows_only
-def test_confirmation_is_typed_into_a_real_console(tmp_path: Path, passphrase_file: Path) -> None:
-    """A new console of its own (as when a person starts the kit): the kit sees a console,
-    shows the question, and reads the typed answer with input() (visible, not getpass)."""
-    home = tmp_path / "kit"
-    assert kit_process(home, passphrase_file, "init", "--operator", "Night Duty").returncode == 0
-    _bundle, pub = signed_bundle(tmp_path, source_with_names(tmp_path, crlf=False), "it")
-    for answer, pinned in (("n", False), ("y", True)):
-        result = tmp_path / f"answer-{answer}.txt"
-        child = subprocess.run(
-            [
-                sys.executable,
-                str(Path(__file__).with_name("console_child.py")),
-                str(result),
-                answer,
-                "--home",
-                str(home),
-                "--passphrase-file",
-                str(passphrase_file),
-                "bundle",
-                "trust",
-                str(pub),
-            ],
-            creationflags=subprocess.CREATE_NEW_CONSOLE,  # type: ignore[attr-defined]
-            env={**os.environ, "PYTHONPATH": str(REPO)},
-            cwd=REPO,
-            timeout=60,
-            check=False,
-        )
-        report = result.read_text(encoding="utf-8")
-        assert "console=True" in report, report
-        assert f"code={0 if pinned else 2}" in report, report
-        assert ("Pinned as the primary signer" in report) is pinned, report
-    assert child.returncode == 0
-
-
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pseudo-terminal (Windows: above)")
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="POSIX pseudo-terminal (Windows: test_wine_console.py)"
+)
 def test_confirmation_is_typed_into_a_real_terminal(tmp_path: Path, passphrase_file: Path) -> None:
     """The same on Linux: a pseudo-terminal is a terminal; the answer is read with input()."""
     home = tmp_path / "kit"
