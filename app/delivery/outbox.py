@@ -602,10 +602,13 @@ class Outbox:
             raise ValueError(f"outbox: {source} → {target} is not a transition")
         stamp = iso(now())
         with db.transaction(self._conn) as conn:
+            # a hand-off names where the message went (the webmail path, or .eml): the
+            # outbox's Path column shows it as it does the SMTP path a sent message took
             cur = conn.execute(
-                "UPDATE outbox SET state = ?, last_reply = ?, updated_at = ? "
+                "UPDATE outbox SET state = ?, last_reply = ?, updated_at = ?, "
+                "path = CASE WHEN ? = 'handed-off' THEN ? ELSE path END "
                 "WHERE id = ? AND state = ?",
-                (target, reply, stamp, message, source),
+                (target, reply, stamp, target, path, message, source),
             )
             if cur.rowcount != 1:
                 raise UserError(

@@ -74,7 +74,10 @@ def test_webmail_hand_off_and_batch_settle_from_the_command_line(
     assert url.startswith("https://mail.google.com/") and "bcc=alpha@example.com," in url
     ids = [str(m.id) for m in messages]
     assert f"outage-kit outbox settle {' '.join(ids)} --as sent" in result.out
-    assert cli("--json", "outbox", "list").json()["counts"]["handed-off"] == 2
+    listed = cli("--json", "outbox", "list").json()
+    assert listed["counts"]["handed-off"] == 2
+    assert {m["path"] for m in listed["messages"]} == {"gmail"}  # where they went
+    assert "  gmail  " in cli("outbox", "list").out
 
     wrong = cli("outbox", "settle", *ids, "999", "--as", "sent")
     assert wrong.code == 2 and "no outbox message 999" in wrong.err

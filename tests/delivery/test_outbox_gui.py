@@ -109,6 +109,18 @@ def test_webmail_hand_off_opens_batches_through_the_one_opener(
     assert len(dialog.batches) >= 2
     dialog.open_button.click()
     assert opened == [dialog.batches[0].url]
+    section.reload()
+    column = next(
+        c
+        for c in range(section.model.columnCount())
+        if section.model.headerData(c, Qt.Orientation.Horizontal) == "Path"
+    )
+    handed = {
+        section.model.data(section.model.index(row, column))
+        for row in range(section.model.rowCount())
+        if section.model.row_at(row).state == "handed-off"
+    }
+    assert handed == {"gmail"}  # the Path column says where they went
     assert dialog.sent_button.isEnabled()
     dialog.sent_button.click()
     counts = section.delivery.outbox.counts()
