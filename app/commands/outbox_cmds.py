@@ -97,7 +97,12 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> int:
     delivery = _delivery(ctx)
     report = delivery.send(via=args.via)
     if report.total == 0:
-        ctx.emit(asdict(report), "Nothing is queued.")
+        reported = (
+            f" The network reported on {report.reported} sent SMS (delivered or failed)."
+            if report.reported
+            else ""
+        )
+        ctx.emit(asdict(report), "Nothing is queued." + reported)
         return 0
     ctx.emit(asdict(report), report.summary())
     return 0 if report.sent == report.total else 1

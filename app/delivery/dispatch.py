@@ -51,6 +51,7 @@ class DispatchReport:
     uncertain: int = 0
     held: int = 0  # their promise passed before they could leave: re-issue the notice
     left_queued: int = 0
+    reported: int = 0  # sent SMS the network's status reports moved to delivered / failed
     cancelled: bool = False
     by_path: dict[str, int] = field(default_factory=dict)  # sent per path
     paths_down: dict[str, str] = field(default_factory=dict)  # path → why
@@ -62,6 +63,7 @@ class DispatchReport:
         self.uncertain += other.uncertain
         self.held += other.held
         self.left_queued += other.left_queued
+        self.reported += other.reported
         self.cancelled = self.cancelled or other.cancelled
         for name, count in other.by_path.items():
             self.by_path[name] = self.by_path.get(name, 0) + count
@@ -77,6 +79,7 @@ class DispatchReport:
             ("uncertain — settle them", self.uncertain),
             ("held: their promised update time passed — re-issue the notice", self.held),
             ("still queued", self.left_queued),
+            ("SMS reported delivered or failed by the network", self.reported),
         ):
             if count:
                 parts.append(f"{count} {label}")

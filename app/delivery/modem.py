@@ -10,8 +10,10 @@ tested end to end against a strict PDU-mode emulator.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import itertools
+import os
 import re
 import secrets
 import threading
@@ -63,6 +65,14 @@ REGISTRATION = {
 }
 
 
+#: how long opening the port waits for another window or command that holds it (a probe
+#: takes a few seconds)
+BUSY_SECONDS = 15.0
+#: POSIX: an exclusive lock on the port (flock), so two processes never talk to the modem
+#: at once; Windows opens a COM port for one process only anyway
+_EXCLUSIVE: bool | None = True if os.name == "posix" else None
+
+
 class ModemError(Exception):
     def __init__(self, reply: str, lines: list[str]) -> None:
         self.reply = reply
@@ -81,12 +91,30 @@ class Modem:
         self._buffer = b""
 
     def open(self) -> None:
-        try:
-            self._serial = serial.Serial(self.port, self.baud, timeout=0.1, write_timeout=5)
-        except (serial.SerialException, OSError, ValueError) as err:
-            raise PathDown(
-                "port", f"cannot open {self.port} ({err}): is the modem plugged in?"
-            ) from None
+        """Open the port for this process alone: another window or command (a probe, a
+        send) talking to the modem at the same time would mix two AT conversations. While
+        one holds it, wait up to BUSY_SECONDS, then say who is in the way."""
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                self._serial = serial.Serial(
+                    self.port, self.baud, timeout=0.1, write_timeout=5, exclusive=_EXCLUSIVE
+                )
+                break
+            except (serial.SerialException, OSError, ValueError) as err:
+                busy = getattr(err, "errno", None) in (errno.EAGAIN, errno.EWOULDBLOCK)
+                if busy and time.monotonic() < deadline:
+                    time.sleep(0.1)
+                    continue
+                if busy:
+                    raise PathDown(
+                        "port",
+                        f"{self.port} is in use by another Outage Kit window or command (or "
+                        "another program): wait until it is done, then try again",
+                    ) from None
+                raise PathDown(
+                    "port", f"cannot open {self.port} ({err}): is the modem plugged in?"
+                ) from None
         self._buffer = b""
 
     def close(self) -> None:

@@ -457,6 +457,14 @@ class Outbox:
                     moved.append(message)
         return moved
 
+    def awaiting_reports(self) -> int:
+        """Sent SMS with a part the network has not reported on yet."""
+        row = self._conn.execute(
+            "SELECT count(*) FROM outbox WHERE channel = 'sms' AND state = 'sent' "
+            "AND network_refs LIKE '%\"pending\"%'"
+        ).fetchone()
+        return int(row[0])
+
     def apply_status_reports(self, reports: Sequence[StatusReport]) -> list[int]:
         """Sent SMS → delivered once the network reports every part delivered, → failed
         when it gives up on one. A report matches the newest sent SMS to its number with

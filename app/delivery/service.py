@@ -20,7 +20,7 @@ from app.delivery.passwords import PathPasswords, SecretBackend, detect_backend
 from app.delivery.paths import EML_PATH, DeliveryPath, DeliveryPaths
 from app.delivery.probe import PathProbe, probe_paths
 from app.delivery.smtp import SmtpTransport
-from app.delivery.transport import Transport
+from app.delivery.transport import PathDown, Transport
 from app.delivery.webmail import UrlOpener, WebmailHandOff
 from app.errors import NotFound, UserError
 from app.kit import Kit
@@ -154,7 +154,32 @@ class Delivery:
                         paths, channel=channel, ids=ids, progress=progress, cancelled=cancelled
                     )
                 )
+        if self.outbox.awaiting_reports() and not report.cancelled:
+            report.reported = len(self.collect_reports())
         return report
+
+    def collect_reports(self) -> list[int]:
+        """Read the SMS status reports the modems switched on have kept, without a probe:
+        sent → delivered, or failed with the network's reason. Returns the ids that moved.
+        A modem that is down or busy is left for the next pass."""
+        changed: list[int] = []
+        for path in self.paths.enabled(channel="sms"):
+            if not isinstance(path.profile, ModemProfile):
+                continue
+            transport = self.transport_for(path)
+            collect = getattr(transport, "collect_reports", None)
+            if collect is None:
+                continue
+            try:
+                transport.open()
+                reports = collect()
+            except PathDown:
+                continue
+            finally:
+                transport.close()
+            if reports:
+                changed += self.outbox.apply_status_reports(reports)
+        return changed
 
     def _chosen_paths(self, via: str | None) -> list[DeliveryPath]:
         if via is None:

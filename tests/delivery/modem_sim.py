@@ -125,6 +125,7 @@ class ModemSim:
     cmgs: int = 0  # SMS (parts) the network took: what it bills
     keeps_reports: bool = True  # AT+CNMI=2,1,0,2,0 accepted: status reports kept
     report_status: dict[str, int] = field(default_factory=dict)  # number → TP-ST (0: ok)
+    hold_reports: bool = False  # the network answers later: `release_reports()` stores them
     pin: str = "1234"  # what AT+CPIN="…" unlocks "SIM PIN" with
     pin_attempts: int = 0
     refused: list[str] = field(default_factory=list)  # why a PDU was refused
@@ -139,6 +140,7 @@ class ModemSim:
         self._attempts = 0
         self._partial: dict[tuple[str, int], dict[int, str]] = {}
         self._stored: dict[int, str] = {}  # memory index → status report PDU
+        self._held: list[str] = []  # status reports the network has not sent yet
         self._memory = 0
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
@@ -256,11 +258,19 @@ class ModemSim:
             return
         self.cmgs += 1
         reference = self.cmgs % 256
-        if srr and self.keeps_reports:  # the network answers at once, the modem keeps it
-            self._memory += 1
+        if srr and self.keeps_reports:  # the network answers (at once, or later)
             status = self.report_status.get(number, 0x00)
-            self._stored[self._memory] = status_report_pdu(reference, number, status)
+            self._held.append(status_report_pdu(reference, number, status))
+            if not self.hold_reports:
+                self.release_reports()
         self._reply(f"+CMGS: {reference}", "OK")
+
+    def release_reports(self) -> None:
+        """The network's status reports arrive; the modem keeps them in its memory."""
+        held, self._held = self._held, []
+        for pdu in held:
+            self._memory += 1
+            self._stored[self._memory] = pdu
 
     def _store(
         self, number: str, text: str, charset: str, concat: tuple[int, int, int] | None

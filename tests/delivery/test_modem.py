@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
 
+import app.delivery.modem as modem_module
 from app.delivery.config import ModemProfile
 from app.delivery.outbox import Outbox
 from app.delivery.pdu import encode_submit
@@ -15,7 +19,7 @@ from app.delivery.sms import plan
 from app.kit import Kit
 from tests.delivery.conftest import queue, set_delivery_doc
 from tests.delivery.modem_sim import ModemSim, SentSms
-from tests.support.cli import CliRunner
+from tests.support.cli import REPO, CliRunner
 
 NUMBER = "+46700000001"
 
@@ -65,8 +69,11 @@ def test_the_modem_decodes_exactly_the_notice_in_one_message(
     assert sim.refused == []
     assert sim.sent == [SentSms(NUMBER, text.rstrip(), charset, parts)]
     assert sim.cmgs == parts  # what the network bills
-    stored = Outbox(conn=kit.store.conn, audit=kit.audit).get(message.id)
-    assert stored.state == "sent" and f"{parts} SMS" in stored.last_reply
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    [attempt] = outbox.attempts(message.id)
+    assert attempt.outcome == "sent" and f"{parts} SMS" in attempt.reply
+    # the network's report on every part came at once, read as the send ended
+    assert outbox.get(message.id).state == "delivered"
 
 
 def test_197_gsm_characters_cost_two_sms_and_no_newline() -> None:
@@ -171,12 +178,14 @@ def test_delivery_reports_move_sent_sms_to_delivered_or_failed(
 ) -> None:
     other = "+46700000002"
     sim.report_status[other] = 0x41  # the network gave up: incompatible destination
+    sim.hold_reports = True  # the network answers after the send is over
     use_modem(kit, sim)
     [long_one] = queue(kit, [NUMBER], channel="sms", body=SWEDISH * 4)  # 3 parts
     [failing] = queue(kit, [other], channel="sms", body="Gateway down.")
     assert delivery.send().sent == 2
     outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
     assert {outbox.get(m.id).state for m in (long_one, failing)} == {"sent"}
+    sim.release_reports()
     [probe] = [p for p in delivery.probe() if p.name == "modem"]
     assert len(probe.reports) == 4 and ("reports", "4 delivery report(s) read") in probe.steps
     assert outbox.get(long_one.id).state == "delivered"
@@ -223,3 +232,82 @@ def test_a_stored_sim_pin_unlocks_the_sim_and_a_wrong_one_is_tried_once(
     delivery.passwords.set("modem", "1234")
     assert delivery.send().sent == 1
     assert sim.pin_attempts == 2 and sim.sent[0].text == "Gateway down."
+
+
+def test_reports_are_read_when_sending_without_a_probe(
+    kit: Kit, delivery: Delivery, sim: ModemSim, cli: CliRunner
+) -> None:
+    """The reports already in the modem are read as the send ends; those that come later
+    are read by the next send, even one with nothing queued."""
+    use_modem(kit, sim)
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    [first] = queue(kit, [NUMBER], channel="sms", body="Gateway down.")
+    report = delivery.send()
+    assert report.sent == 1 and report.reported == 1
+    assert outbox.get(first.id).state == "delivered"
+
+    sim.hold_reports = True
+    sim.report_status["+46700000002"] = 0x41
+    [second] = queue(kit, ["+46700000002"], channel="sms", body="Gateway down.")
+    assert delivery.send().reported == 0
+    assert outbox.get(second.id).state == "sent" and outbox.awaiting_reports() == 1
+    sim.release_reports()
+    result = cli("outbox", "send")
+    assert result.code == 0, result.err
+    assert "Nothing is queued. The network reported on 1 sent SMS" in result.out
+    assert outbox.get(second.id).state == "failed" and outbox.awaiting_reports() == 0
+
+
+# Another process holding the modem, through the kit's own port opening.
+HOLDER = """
+import sys, time
+from app.delivery.modem import Modem
+modem = Modem(sys.argv[1], 115200)
+modem.open()
+print("holding", flush=True)
+time.sleep(float(sys.argv[2]))
+modem.close()
+"""
+
+
+def hold_modem(sim: ModemSim, seconds: float) -> subprocess.Popen[str]:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, sim.port, str(seconds)],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    return holder
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock on the port; Windows COM ports are exclusive")
+def test_two_processes_never_talk_to_the_modem_at_once(
+    kit: Kit, delivery: Delivery, sim: ModemSim, cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_modem(kit, sim)
+    [message] = queue(kit, [NUMBER], channel="sms", body="Gateway down.")
+    monkeypatch.setattr(modem_module, "BUSY_SECONDS", 0.5)
+    holder = hold_modem(sim, 60)
+    try:
+        report = delivery.send()
+        probed = cli("paths", "probe")
+    finally:
+        holder.kill()
+        holder.communicate()
+    assert report.left_queued == 1 and sim.sent == [] and sim.commands == []
+    assert "in use by another Outage Kit window or command" in report.paths_down["modem"]
+    assert "in use by another Outage Kit window or command" in probed.out
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    assert outbox.get(message.id).state == "queued"  # nothing lost, nothing half-sent
+
+    # one that lets go within the wait: the send waits for it, then goes
+    monkeypatch.setattr(modem_module, "BUSY_SECONDS", 30.0)
+    holder = hold_modem(sim, 1.0)
+    try:
+        report = delivery.send()
+    finally:
+        holder.communicate()
+    assert report.sent == 1 and [s.text for s in sim.sent] == ["Gateway down."]
+    assert outbox.get(message.id).state != "queued"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.delivery.outbox import Outbox
+from app.delivery.service import Delivery
 from app.kit import Kit
 from app.ui.outbox.handoff_dialog import HandOffDialog
 from app.ui.outbox.section import OutboxSection
@@ -175,3 +176,40 @@ def test_the_sim_pin_is_set_from_the_paths_page(
     assert errors == ["A SIM PIN is 4 to 8 digits; nothing was stored."]
     page.password_button.click()
     assert section.delivery.passwords.get("modem") == "4321"
+
+
+def test_sms_status_reports_arrive_in_the_window_without_a_probe(
+    qtbot: QtBot, kit: Kit, sections: list[OutboxSection], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The runner's periodic pass reads the modem's status reports: the officer sees
+    sent → delivered without probing."""
+    from app.ui.outbox import runner as runner_module
+    from tests.delivery.modem_sim import ModemSim
+
+    monkeypatch.setattr(runner_module, "REPORTS_SECONDS", 0.3)
+    sim = ModemSim(hold_reports=True)  # the network reports after the send is over
+    try:
+        set_delivery_doc(kit, f'[modem]\nport = "{sim.port}"\nbaud = 115200\n')
+        [message] = queue(kit, ["+46700000001"], channel="sms", body="Gateway down.")
+        section = make_section(qtbot, kit, sections)  # the probe finds the modem: it sends
+        outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+        qtbot.waitUntil(lambda: outbox.get(message.id).state == "sent", timeout=10_000)
+        qtbot.waitUntil(lambda: section.runner.sending is None, timeout=10_000)
+        # from here on a probe reads nothing: only the periodic pass can see the reports
+        monkeypatch.setattr(Delivery, "probe", lambda self, timeout=10.0: [])
+        sim.release_reports()
+        qtbot.waitUntil(lambda: outbox.get(message.id).state == "delivered", timeout=10_000)
+        qtbot.waitUntil(
+            lambda: any(
+                section.model.row_at(r).state == "delivered"
+                for r in range(section.model.rowCount())
+            ),
+            timeout=5_000,
+        )
+    finally:
+        section_list = list(sections)
+        for made in section_list:
+            made.shutdown()
+        sections.clear()
+        QThreadPool.globalInstance().waitForDone()
+        sim.close()

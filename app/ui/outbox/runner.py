@@ -16,6 +16,9 @@ from app.delivery.service import Delivery
 from app.kit import Kit
 from app.ui import tasks
 
+#: how often sent SMS awaiting the network's status report are looked up in the modem
+REPORTS_SECONDS = 60.0
+
 
 class DeliveryRunner(QObject):
     """One send and one probe at a time. Each worker opens its own store connection."""
@@ -25,6 +28,7 @@ class DeliveryRunner(QObject):
     send_finished = Signal(object, bool)  # DispatchReport, automatic?
     send_failed = Signal(object)
     probed = Signal(list)  # list[PathProbe]
+    reported = Signal(list)  # ids of sent SMS the network's status reports settled
 
     def __init__(
         self, kit: Kit, *, secrets: SecretBackend | None, parent: QObject | None = None
@@ -40,11 +44,19 @@ class DeliveryRunner(QObject):
         self.timer.timeout.connect(self.probe)
         self.last_probes: list[PathProbe] = []
         self.stopped = False
+        self.reading: tasks.Task[list[int]] | None = None
+        # the periodic pass for SMS status reports: sent → delivered / failed without
+        # the officer probing (a cheap look at the store when no SMS awaits a report)
+        self.reports_timer = QTimer(self)
+        self.reports_timer.setInterval(int(REPORTS_SECONDS * 1000))
+        self.reports_timer.timeout.connect(self.read_reports)
+        self.reports_timer.start()
 
     def stop(self) -> None:
         """No more automatic work, and results still under way are ignored (before lock)."""
         self.stopped = True
         self.timer.stop()
+        self.reports_timer.stop()
         self.cancel()
 
     def alive(self) -> bool:
@@ -108,6 +120,38 @@ class DeliveryRunner(QObject):
             return
         self.sending = None
         self.send_failed.emit(err)
+
+    # -- SMS status reports ----------------------------------------------------------------
+
+    def read_reports(self) -> bool:
+        """Read the modems' status reports when sent SMS await one (not while sending or
+        probing: those read them too, and hold the modem)."""
+        busy = self.sending or self.probing or self.reading
+        if busy is not None or self.stopped or not self.alive():
+            return False
+        if not Outbox(conn=self.kit.store.conn, audit=self.kit.audit).awaiting_reports():
+            return False
+
+        def work(progress: object, token: tasks.CancelToken) -> list[int]:
+            result = self._in_worker(lambda d: d.collect_reports())
+            assert isinstance(result, list)
+            return result
+
+        self.reading = tasks.start(
+            tasks.Task(work, on_done=self._reports_read, on_error=self._reports_error)
+        )
+        return True
+
+    def _reports_read(self, changed: list[int]) -> None:
+        if not self.alive():
+            return
+        self.reading = None
+        if changed:
+            self.reported.emit(changed)
+
+    def _reports_error(self, err: BaseException) -> None:
+        if self.alive():
+            self.reading = None  # the next pass tries again
 
     # -- probing and the automatic retry --------------------------------------------------
 

@@ -60,6 +60,7 @@ class OutboxSection(Section):
         self.runner.send_progressed.connect(self._progress)
         self.runner.send_finished.connect(self._send_finished)
         self.runner.send_failed.connect(self._send_failed)
+        self.runner.reported.connect(lambda _ids: self.reload())
 
         self.state_filter = QComboBox()
         self.state_filter.addItems(["all", *STATES])
@@ -287,7 +288,7 @@ class OutboxSection(Section):
         self.progress.setVisible(False)
         self.cancel_button.setEnabled(False)
         problem = bool(report.failed or report.uncertain or report.held or report.left_queued)
-        summary = report.summary() if report.total else "Nothing was queued."
+        summary = report.summary() if report.total or report.reported else "Nothing was queued."
         self._say(("A path came back: " if automatic else "") + summary, warn=problem)
         self.reload()
         if automatic and report.sent:
@@ -306,6 +307,8 @@ class OutboxSection(Section):
     def _probed(self, probes: list[PathProbe]) -> None:
         self.lights.show_probes(probes)
         self.paths_page.show_probes(probes)
+        if any(p.reports for p in probes):  # SMS the network reported on: their new state
+            self.reload()
 
     def notify(self, title: str, text: str) -> None:
         """A desktop notification where the desktop has a tray, and the taskbar's attention."""
