@@ -25,11 +25,18 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A log line that cannot be written (a full disk, a pulled stick) is dropped: the
+    officer is told about the full disk by the command itself, never by a logging
+    traceback on the terminal."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        return
+
+
 def setup_logging(log_file: Path) -> None:
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = _QuietFileHandler(log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "outage_kit", False)]:

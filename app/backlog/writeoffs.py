@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
+from app.audit import anchor_line
 from app.backlog.model import call_moment, money_value
 from app.backlog.query import latest_decision
 from app.reports.render import Month, Report, ReportSection, Table
@@ -39,6 +40,8 @@ def write_off_report(conn: db.Connection, *, operator: str) -> Report:
         ("Records written off", count),
     ]
     facts += [(f"Amount written off ({c or 'no currency'})", money_value(v)) for c, v in currencies]
+    anchor, _, head = anchor_line(conn).partition(": ")  # the report anchors the audit chain
+    facts.append((anchor, head))
     groups = ReportSection(
         "Totals",
         [

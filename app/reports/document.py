@@ -59,6 +59,9 @@ class ReportDocument:
     about: str
     html: str
     table: Table  # rows as a list, so the same document can be saved more than once
+    #: the audit chain's head when the report was made (`app.audit.anchor_line`): every
+    #: format carries it, so a report that leaves the machine anchors the chain
+    anchor: str = ""
 
 
 def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
@@ -119,7 +122,7 @@ def save_document(
     if out.is_dir():
         raise UserError(f"{out} is a folder; give a file name, e.g. {out / ('report.' + fmt)}.")
     if fmt == "csv":
-        write_table_csv(document.table, out)
+        write_table_csv(document.table, out, anchor=document.anchor)
     elif fmt == "html":
         write_private(out, document.html.encode("utf-8"))
     else:

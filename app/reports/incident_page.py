@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from app.audit import anchor_line
 from app.backlog.model import STATUS_LABELS
 from app.incidents.model import KIND_LABELS
 from app.reports import charts
@@ -25,7 +26,7 @@ from app.reports.wording import clock, plural, span, stamp
 from app.store import db
 
 
-def incident_document(figures: IncidentFigures) -> ReportDocument:
+def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDocument:
     incident = figures.incident
     title = f"Incident report {incident.reference}"
     html = render_page(
@@ -41,6 +42,7 @@ def incident_document(figures: IncidentFigures) -> ReportDocument:
         stamp=stamp,
         clock=lambda moment: clock(moment, since=incident.detected_at),
         span=span,
+        anchor=anchor,
     )
     return ReportDocument(
         kind="incident",
@@ -48,11 +50,13 @@ def incident_document(figures: IncidentFigures) -> ReportDocument:
         about=incident.reference,
         html=html,
         table=notice_table(f"Notices of {incident.reference}", [figures]),
+        anchor=anchor,
     )
 
 
 def incident_report(conn: db.Connection, reference: str, *, actor: str) -> ReportDocument:
-    return incident_document(IncidentReader(conn=conn, actor=actor).figures(reference))
+    figures = IncidentReader(conn=conn, actor=actor).figures(reference)
+    return incident_document(figures, anchor=anchor_line(conn))
 
 
 def summary(f: IncidentFigures) -> list[str]:

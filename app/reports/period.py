@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from app.audit import anchor_line
 from app.backlog.model import money_text
 from app.errors import UserError
 from app.reports import charts, sources
@@ -51,6 +52,8 @@ class PeriodFigures:
     incidents: list[IncidentFigures]
     #: (reason, currency, records, amount in minor units)
     write_offs: list[tuple[str, str, int, int]] = field(default_factory=list)
+    #: the audit chain's head when the figures were read (`app.audit.anchor_line`)
+    anchor: str = ""
 
     @property
     def label(self) -> str:
@@ -193,6 +196,7 @@ def gather_period(
         moment,
         figures,
         sources.write_offs_by_reason(conn, start, end),
+        anchor_line(conn),
     )
 
 
@@ -210,6 +214,7 @@ def period_document(p: PeriodFigures) -> ReportDocument:
         rows=incident_rows(p),
         write_offs=[(r, c, n, money_text(a)) for r, c, n, a in p.write_offs],
         stamp=stamp,
+        anchor=p.anchor,
     )
     return ReportDocument(
         kind="period",
@@ -217,6 +222,7 @@ def period_document(p: PeriodFigures) -> ReportDocument:
         about=p.label,
         html=html,
         table=notice_table(f"Notices {p.label}", p.incidents),
+        anchor=p.anchor,
     )
 
 

@@ -156,17 +156,24 @@ def csv_cell(value: Any) -> str:
     return text
 
 
-def write_table_csv(table: Table, path: Path) -> int:
-    """One table, header row first: what another system loads. Returns the rows written."""
+def write_table_csv(table: Table, path: Path, *, anchor: str = "") -> int:
+    """One table, header row first: what another system loads. Returns the rows written.
+    A report's `anchor` (the audit chain's head) is a last column on every row, so a loader
+    reading rows by their header still reads the table as it is (a table without rows gets
+    one row holding the anchor alone)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(table.columns)
+    name, _, head = anchor.partition(": ")
+    extra = [csv_cell(head)] if anchor else []
+    writer.writerow([*table.columns, name] if anchor else table.columns)
     count = 0
     for row in table.rows:
-        writer.writerow([csv_cell(v) for v in row])
+        writer.writerow([*(csv_cell(v) for v in row), *extra])
         count += 1
+    if anchor and not count:
+        writer.writerow([""] * len(table.columns) + extra)
     for total in table.totals:
-        writer.writerow([csv_cell(v) for v in total])
+        writer.writerow([*(csv_cell(v) for v in total), *extra])
     write_private(path, buffer.getvalue().encode("utf-8-sig"))
     return count
 

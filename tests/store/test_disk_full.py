@@ -13,7 +13,9 @@ from tests.store.damage import tmpfs
 from tests.support.cli import CliRunner, Result
 
 
-def fill(disk: Path) -> Path:
+def fill(disk: Path, *, spare: int = 0) -> Path:
+    """Fill `disk` to the last byte, then give back `spare` bytes: room to open the store
+    (its -shm file) but not for the work being tested, so that fails half-way."""
     filler = disk / "filler"
     fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
     try:
@@ -21,6 +23,8 @@ def fill(disk: Path) -> Path:
             with contextlib.suppress(OSError):
                 while True:
                     os.write(fd, b"\0" * size)
+        if spare:
+            os.ftruncate(fd, max(0, os.fstat(fd).st_size - spare))
     finally:
         os.close(fd)
     return filler
