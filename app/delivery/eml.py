@@ -19,7 +19,7 @@ from app.audit import AuditLog
 from app.delivery.mail import BadMessage, eml_bytes, eml_name
 from app.delivery.outbox import Outbox
 from app.delivery.paths import EML_PATH
-from app.errors import UserError
+from app.errors import DiskFull, UserError, is_disk_full
 from app.fsutil import fsync_dir, write_private
 from app.store import db
 from app.timefmt import iso, now
@@ -82,9 +82,15 @@ class EmlExport:
                 written.append(folder / name)
         except OSError as err:
             self._roll_back(export, folder.resolve(), files, f"the export failed ({err})")
+            if is_disk_full(err):
+                raise DiskFull(
+                    f"The disk holding {folder} is full (a USB stick?): the {len(written)} "
+                    "file(s) written were removed and the messages are back in the queue. "
+                    "Free some space there or choose another folder, then export again."
+                ) from None
             raise UserError(
                 f"Writing to {folder} failed ({err}). The files written were removed and the "
-                "messages are back in the queue; free some space or choose another folder."
+                "messages are back in the queue; choose another folder."
             ) from None
         with db.transaction(self._conn):
             self._finish(export, "written")
