@@ -27,6 +27,8 @@ SETTINGS: tuple[IntSetting, ...] = (
     IntSetting("backup_keep", "Backups to keep", 10, 2, 100, unit="backups"),
     # contact details age: past this, the status bar and 'bundle status' suggest asking IT
     IntSetting("bundle_old_days", "Call a contact bundle old after", 60, 7, 365, unit="days"),
+    # planned work: its announcement goes out this long before the window (0: at once)
+    IntSetting("planned_announce_days", "Announce planned work ahead", 3, 0, 60, unit="days"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.commands import schedule_cmds
 from app.commands.context import CliContext, SubParsers
 from app.contacts.model import STAGES
 from app.errors import UserError
 from app.incidents.compose import Composition, LanguageText
 from app.incidents.model import Incident
 from app.incidents.service import IncidentService
+from app.store import db
 from app.timefmt import iso, local_text, now, parse_time
 
 
 def register(sub: SubParsers) -> None:
     incident = sub.add_parser("incident", help="incidents and their partner notices")
     commands = incident.add_subparsers(
-        dest="incident_command", required=True, metavar="{new,list,show,notify,close,told,withdraw}"
+        dest="incident_command",
+        required=True,
+        metavar="{new,list,show,notify,close,told,withdraw,schedule,extend,move}",
     )
     p = commands.add_parser("new", help="open an incident (prints its reference)")
     p.add_argument("--kind", required=True, choices=("disaster", "downtime"))
@@ -29,6 +34,7 @@ def register(sub: SubParsers) -> None:
     p.add_argument("--detected", help="when it was detected (ISO 8601; default now)")
     p.add_argument("--window", help="planned work: START/END (ISO 8601)")
     p.add_argument("--groups", help="groups to notify instead of the routing rule's")
+    schedule_cmds.add_plan_options(p)
     p.set_defaults(handler=run_new)
 
     p = commands.add_parser("list", help="open incidents with their timers")
@@ -72,6 +78,7 @@ def register(sub: SubParsers) -> None:
     p.add_argument("reference")
     p.add_argument("--reason", required=True, help="why (kept and audited)")
     p.set_defaults(handler=run_withdraw)
+    schedule_cmds.register(commands)
 
 
 def _service(ctx: CliContext) -> IncidentService:
@@ -98,7 +105,9 @@ def _window(text: str | None) -> tuple[datetime, datetime] | None:
 def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
     service = _service(ctx)
     groups = _ids(args.groups) if args.groups is not None else None
-    incident = service.create(
+    fields = _read_fields(Path(args.plan_fields)) if args.plan_fields else None
+    config = schedule_cmds.plan_config(service, args, fields) if args.kind == "downtime" else None
+    draft = service.draft(
         args.kind,
         args.title,
         _ids(args.services),
@@ -106,7 +115,15 @@ def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
         window=_window(args.window),
         groups=groups,
     )
-    ctx.emit(_incident_json(service, incident), incident.reference)
+    with db.transaction(service.conn):  # the incident and its plan, or neither
+        incident = service.open(draft)
+        plan = schedule_cmds.make_plan(ctx, service, incident, config) if config else ""
+    data = _incident_json(service, incident)
+    if config is not None:
+        data["plan"] = schedule_cmds.plan_json(service, incident)
+    ctx.emit(data, incident.reference)
+    if plan and not ctx.as_json:  # stdout stays the reference alone, for scripts
+        print(plan, file=sys.stderr)
     return 0
 
 

@@ -94,17 +94,22 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_send(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.commands.schedule_cmds import run_json, run_text, schedule_pass
+
+    planned = schedule_pass(ctx)  # planned notices that came due are queued first
+    said = run_text(planned) if planned.fired or planned.failed or planned.missed else ""
     delivery = _delivery(ctx)
     report = delivery.send(via=args.via)
+    data = {**asdict(report), "planned": run_json(planned)}
     if report.total == 0:
         reported = (
             f" The network reported on {report.reported} sent SMS (delivered or failed)."
             if report.reported
             else ""
         )
-        ctx.emit(asdict(report), "Nothing is queued." + reported)
+        ctx.emit(data, "\n".join(filter(None, [said, "Nothing is queued." + reported])))
         return 0
-    ctx.emit(asdict(report), report.summary())
+    ctx.emit(data, "\n".join(filter(None, [said, report.summary()])))
     return 0 if report.sent == report.total else 1
 
 

@@ -17,11 +17,14 @@ NOTIFY_ALERT_MINUTES = 5
 @dataclass(frozen=True)
 class Deadline:
     reference: str
-    what: str  # 'notify' (first notice of a disaster) or 'update' (a promised update)
+    #: 'notify' (first notice of a disaster), 'update' (a promised update) or 'window'
+    #: (planned work: starts, runs, and its completion is due at the window's end)
+    what: str
     due: datetime
     remind_at: datetime
     #: a notice that answers this deadline is queued but has not reached every partner yet
     waiting: str = ""
+    opens: datetime | None = None  # planned work: when its window opens
 
     def state(self, now: datetime) -> str:
         """'ok', 'soon' (reminder time reached) or 'overdue'."""
@@ -29,16 +32,66 @@ class Deadline:
             return "overdue"
         return "soon" if now >= self.remind_at else "ok"
 
+    def phase(self, now: datetime) -> str:
+        """Planned work: 'before', 'running' or 'overran' (else '')."""
+        if self.what != "window":
+            return ""
+        if self.opens is not None and now < self.opens:
+            return "before"
+        return "running" if now <= self.due else "overran"
+
     def short_label(self, now: datetime) -> str:
-        verb = "notify by" if self.what == "notify" else "update by"
-        text = f"{verb} {self.due.astimezone():%H:%M} · {countdown(self.due - now)}"
+        if self.what == "window":
+            text = self._window_text(now, short=True)
+        else:
+            verb = "notify by" if self.what == "notify" else "update by"
+            text = f"{verb} {self.due.astimezone():%H:%M} · {countdown(self.due - now)}"
         return text + (" · not delivered" if self.waiting else "")
 
     def label(self, now: datetime) -> str:
-        verb = "notify partners by" if self.what == "notify" else "next update due"
-        when = self.due.astimezone().strftime("%H:%M")
-        text = f"{self.reference}  {verb} {when}  ({countdown(self.due - now)})"
+        if self.what == "window":
+            text = f"{self.reference}  {self._window_text(now, short=False)}"
+        else:
+            verb = "notify partners by" if self.what == "notify" else "next update due"
+            when = self.due.astimezone().strftime("%H:%M")
+            text = f"{self.reference}  {verb} {when}  ({countdown(self.due - now)})"
         return text + (f" — {self.waiting}" if self.waiting else "")
+
+    def _window_text(self, now: datetime, *, short: bool) -> str:
+        phase = self.phase(now)
+        if phase == "before":
+            assert self.opens is not None
+            return f"starts in {span(self.opens - now)}" + (
+                "" if short else f" ({_when(self.opens, now)})"
+            )
+        if phase == "running":
+            return f"in progress, ends in {span(self.due - now)}" + (
+                "" if short else f" ({_when(self.due, now)})"
+            )
+        late = span(now - self.due)
+        if short:
+            return f"OVERRAN by {late}"
+        return (
+            f"OVERRAN: the window ended {_when(self.due, now)}, {late} ago — send the "
+            "completion or extend the window"
+        )
+
+
+def span(left: timedelta) -> str:
+    """'2 d 03:15:00', '1:05:09', '4:07' — a live clock, days spelt out when long."""
+    seconds = max(0, int(left.total_seconds()))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours:02}:{minutes:02}:{secs:02}"
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+
+
+def _when(moment: datetime, now: datetime) -> str:
+    local = moment.astimezone()
+    same_day = local.date() == now.astimezone().date()
+    return local.strftime("%H:%M" if same_day else "%a %d %b %H:%M")
 
 
 def countdown(left: timedelta) -> str:
@@ -66,9 +119,11 @@ def deadlines(
     told = [n for n in notices if delivery is None or _delivered(delivery, n.id)]
     pending = [n for n in notices if n not in told]
     waiting = _waiting_text(pending[0], delivery) if pending and delivery is not None else ""
+    if incident.kind == "downtime":
+        if any(n.stage in FINAL_STAGES["downtime"] for n in told):
+            return []
+        return _window_deadline(incident, reminder_minutes, waiting)
     if not told:
-        if incident.kind != "disaster":
-            return []  # planned work is announced ahead; no detection clock
         due = incident.detected_at + timedelta(minutes=incident.notify_minutes)
         alert = min(NOTIFY_ALERT_MINUTES, incident.notify_minutes)
         return [
@@ -82,6 +137,18 @@ def deadlines(
     due = promised[-1]
     remind = due - timedelta(minutes=reminder_minutes)
     return [Deadline(incident.reference, "update", due, remind, waiting)]
+
+
+def _window_deadline(incident: Incident, reminder_minutes: int, waiting: str) -> list[Deadline]:
+    """Planned work: the plan is the promise, so its clock is the window itself — it starts,
+    runs, and the completion is due at its end (an alarm after it)."""
+    if incident.window_start is None or incident.window_end is None:
+        return []
+    due = incident.window_end
+    remind = due - timedelta(minutes=reminder_minutes)
+    return [
+        Deadline(incident.reference, "window", due, remind, waiting, opens=incident.window_start)
+    ]
 
 
 def _delivered(delivery: Mapping[int, NoticeDelivery], notice_id: int) -> bool:
@@ -112,6 +179,17 @@ class Alert:
     def message(self) -> str:
         d = self.deadline
         when = d.due.astimezone().strftime("%H:%M")
+        if d.what == "window":
+            if self.level == "overdue":
+                return (
+                    f"{d.reference}: the planned work OVERRAN its window (it ended {when}) "
+                    "and partners have no completion. Send the completion, or extend the "
+                    "window (partners get the new end)."
+                )
+            return (
+                f"{d.reference}: the planned work window ends at {when}. Send the "
+                "completion when the work is done, or extend the window."
+            )
         if d.waiting:
             verb = "notify partners" if d.what == "notify" else "the promised update is due"
             late = "was due" if self.level == "overdue" else "is due"

@@ -150,7 +150,8 @@ class Composer:
         self, incident: Incident, stage: str, recipients: Sequence[Recipient]
     ) -> list[str]:
         """The fields the form must ask for, in first-seen order of the English e-mail
-        template (then the rest alphabetically), `next_update` last."""
+        template (then the rest alphabetically), `next_update` last (never for planned
+        work: its plan says when the next notice comes)."""
         templates = self.templates_for(incident, stage, recipients)
         if not templates:
             english = self._catalog.find(incident.kind, stage, "en", "email")
@@ -158,7 +159,9 @@ class Composer:
         names: set[str] = set()
         for template in templates.values():
             names |= template_fields(template.source)
-        if stage not in FINAL_STAGES[incident.kind]:
+        if incident.kind == "downtime":
+            names.discard(NEXT_UPDATE)  # the plan is the promise: the service fills it in
+        elif stage not in FINAL_STAGES[incident.kind]:
             names.add(NEXT_UPDATE)
         primary = templates.get(("en", "email")) or next(iter(templates.values()), None)
         order = _first_seen(primary.source, names) if primary else []

@@ -12,6 +12,14 @@ from app.errors import UserError
 from app.incidents.compose import NEXT_UPDATE, Composition
 from app.incidents.drafts import Drafts, follow_up_scope, new_scope
 from app.incidents.model import FINAL_STAGES, Incident, Recipient, partner_time
+from app.incidents.plan import (
+    DEFAULT_REMINDERS,
+    PlanConfig,
+    announce_at,
+    entries,
+    lead_text,
+    next_promise,
+)
 from app.incidents.service import IncidentService, Queued
 from app.store import db
 from app.timefmt import iso, now, parse_time
@@ -52,11 +60,12 @@ def default_fields(incident: Incident, stage: str, moment: datetime) -> dict[str
         "resolved_at": partner_time(moment),
         "completed_at": partner_time(moment),
     }
-    if stage not in FINAL_STAGES[incident.kind]:
-        promise = default_promise(moment)
-        if stage == "initial" and incident.kind == "downtime" and incident.window_end:
-            promise = incident.window_end
-        values[NEXT_UPDATE] = promise.isoformat(timespec="minutes")
+    if incident.kind == "downtime":
+        # the plan is the promise: planned work asks for no next update time
+        if stage == "completed":
+            values["summary"] = "The planned work was completed as announced."
+    elif stage not in FINAL_STAGES[incident.kind]:
+        values[NEXT_UPDATE] = default_promise(moment).isoformat(timespec="minutes")
     return values
 
 
@@ -72,6 +81,14 @@ class NewIncidentFlow:
     detected: datetime = field(default_factory=now)
     window: tuple[datetime, datetime] | None = None
     fields: dict[str, str] = field(default_factory=dict)
+    #: planned work: announce this many days before the start (None: at once)
+    announce_days: int | None = None
+    reminders: tuple[int, ...] = DEFAULT_REMINDERS
+    start_notice: bool = False
+
+    def __post_init__(self) -> None:
+        if self.announce_days is None:
+            self.announce_days = self.service.announce_days() or None
 
     # -- step 1: services and audience ----------------------------------------------------
 
@@ -134,23 +151,82 @@ class NewIncidentFlow:
             self.fields.setdefault(name, value)
         return self.fields
 
+    # -- planned work: the plan ------------------------------------------------------------
+
+    def plan_config(self) -> PlanConfig:
+        fields = {k: v for k, v in self.fields.items() if k != NEXT_UPDATE}
+        return PlanConfig(self.announce_days, self.reminders, self.start_notice, fields)
+
+    def announce_time(self) -> datetime | None:
+        """When the announcement goes out; None: at once, when queued."""
+        if self.kind != "downtime" or self.window is None:
+            return None
+        return announce_at(self.plan_config(), self.window[0], now())
+
+    def plan_preview(self) -> list[tuple[str, datetime]]:
+        """(what, when) of every planned notice, the announcement first."""
+        if self.kind != "downtime" or self.window is None:
+            return []
+        moment = now()
+        planned = entries(self.plan_config(), self.window[0], self.window[1], moment=moment)
+        found = (
+            []
+            if planned and planned[0].purpose == "announcement"
+            else [("Announcement (at once)", moment)]
+        )
+        labels = {
+            "announcement": "Announcement",
+            "started": "Work started notice",
+            "completion": "Completion due",
+        }
+        for entry in planned:
+            label = (
+                f"Reminder {lead_text(entry.lead_minutes)} before"
+                if entry.lead_minutes is not None
+                else labels[entry.purpose]
+            )
+            found.append((label, entry.due_at))
+        return found
+
+    def _promise(self) -> datetime | None:
+        """What the announcement promises: the plan's next notice after it."""
+        if self.kind != "downtime" or self.window is None:
+            return None
+        moment = self.announce_time() or now()
+        planned = entries(self.plan_config(), self.window[0], self.window[1], moment=now())
+        dues = [e.due_at for e in planned if e.purpose != "announcement"]
+        return next_promise(dues, moment, self.window[1])
+
     # -- step 3: preview and queue --------------------------------------------------------
 
     def composition(self) -> Composition:
         return self.service.compose(
-            self.draft(), "initial", self.fields, recipients=self.recipients()
+            self.draft(),
+            "initial",
+            self.fields,
+            recipients=self.recipients(),
+            promise=self._promise(),
         )
 
-    def queue(self) -> tuple[Incident, Queued]:
-        """Open the incident and queue its initial notice: both or neither."""
+    def queue(self) -> tuple[Incident, Queued | None]:
+        """Open the incident and queue its initial notice: both or neither. Planned work
+        announced later is opened with its plan; the schedule queues the announcement at
+        its time (None here)."""
         composition = self.composition()
         if not composition.ok:
             raise UserError("Nothing was queued:\n" + "\n".join(composition.problems))
+        from app.incidents.schedule import Schedule
+
+        later = self.announce_time()
         with db.transaction(self.service.conn):
             incident = self.service.open(self.draft())
-            queued = self.service.notify(
-                incident, "initial", self.fields, recipients=composition.recipients
-            )
+            if self.kind == "downtime":
+                Schedule(service=self.service).make_plan(incident, self.plan_config())
+            queued = None
+            if later is None:
+                queued = self.service.notify(
+                    incident, "initial", self.fields, recipients=composition.recipients
+                )
             Drafts(self.service.conn).drop(self.scope)
         return incident, queued
 
@@ -169,6 +245,11 @@ class NewIncidentFlow:
             "detected": iso(self.detected),
             "window": [iso(t) for t in self.window] if self.window else None,
             "fields": dict(self.fields),
+            "plan": {
+                "announce_days": self.announce_days,
+                "reminders": list(self.reminders),
+                "start_notice": self.start_notice,
+            },
         }
 
     def restore(self, draft: dict[str, object]) -> None:
@@ -188,6 +269,14 @@ class NewIncidentFlow:
         fields = draft.get("fields")
         if isinstance(fields, dict):
             self.fields = {str(k): str(v) for k, v in fields.items()}
+        plan = draft.get("plan")
+        if isinstance(plan, dict):
+            days = plan.get("announce_days")
+            self.announce_days = days if isinstance(days, int) else None
+            leads = plan.get("reminders")
+            if isinstance(leads, list):
+                self.reminders = tuple(int(m) for m in leads if isinstance(m, int))
+            self.start_notice = bool(plan.get("start_notice"))
 
 
 @dataclass

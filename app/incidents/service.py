@@ -18,9 +18,10 @@ from app.audit import AuditLog
 from app.contacts.directory import DirectoryStore
 from app.contacts.model import KINDS
 from app.errors import NotFound, Refused, UserError
-from app.incidents import rules
+from app.incidents import planned, rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
+from app.incidents.plan import next_promise
 from app.incidents.told import NoticeDelivery, incident_deliveries
 from app.settings import Settings
 from app.store import db
@@ -88,8 +89,16 @@ class IncidentService:
     def conn(self) -> db.Connection:
         return self._conn
 
+    @property
+    def audit(self) -> AuditLog:
+        return self._audit
+
     def notify_minutes(self) -> int:
         return self._settings.get("notify_deadline_minutes")
+
+    def announce_days(self) -> int:
+        """Planned work is announced this many days before its window (0: at once)."""
+        return self._settings.get("planned_announce_days")
 
     # -- opening ------------------------------------------------------------------------
 
@@ -330,12 +339,15 @@ class IncidentService:
         recipients: Sequence[Recipient] | None = None,
         add_groups: Sequence[str] = (),
         replacing: int | None = None,
+        promise: datetime | None = None,
     ) -> Composition:
         """Everything the notice would be, and every problem that stops it being queued.
         `recipients`: an explicit initial audience (the wizard's), else the incident's;
         `add_groups`: groups that hear about it from this notice on (additions only);
         `replacing`: a notice that reached nobody (held: its promise lapsed in the outbox)
-        which this one re-issues — the rules and the quoted history leave it out."""
+        which this one re-issues — the rules and the quoted history leave it out;
+        `promise`: the next update time the caller's plan promises (planned work: without
+        it, and without a typed `next_update`, the stored plan's next notice)."""
         from app.incidents.compose import NEXT_UPDATE
 
         moment = now()
@@ -366,7 +378,19 @@ class IncidentService:
         else:
             audience = self.proposed_audience(incident)
         next_update = None
-        if stage not in FINAL_STAGES.get(incident.kind, ()):
+        if stage in FINAL_STAGES.get(incident.kind, ()):
+            pass
+        elif promise is not None:
+            next_update = promise
+        elif incident.kind == "downtime" and not fields.get(NEXT_UPDATE, "").strip():
+            # the plan is the promise: the next planned notice, at the latest the completion
+            next_update = self.planned_promise(incident, moment)
+            if next_update is None:
+                problems.append(
+                    "The window has ended: extend the window (partners get the new end), or "
+                    "send the completion."
+                )
+        else:
             next_update, more = rules.promise_problems(fields.get(NEXT_UPDATE, ""), now=moment)
             problems += more
         composition = self.composer().compose(
@@ -380,6 +404,11 @@ class IncidentService:
         )
         composition.removals = removals
         return composition
+
+    def planned_promise(self, incident: Incident, moment: datetime) -> datetime | None:
+        """When planned work's next notice is due by its plan (None: the window ended)."""
+        dues = planned.pending_dues(self._conn, incident.id) if incident.id is not None else []
+        return next_promise(dues, moment, incident.window_end)
 
     def _earlier(
         self, incident: Incident, notices: Sequence[Notice], languages: set[str]
@@ -425,6 +454,7 @@ class IncidentService:
         recipients: Sequence[Recipient] | None = None,
         add_groups: Sequence[str] = (),
         replacing: int | None = None,
+        promise: datetime | None = None,
     ) -> Queued:
         """Compose and queue, all or nothing; refused with every problem named."""
         from app.delivery.outbox import Outbox
@@ -437,6 +467,7 @@ class IncidentService:
             recipients=recipients,
             add_groups=add_groups,
             replacing=replacing,
+            promise=promise,
         )
         if not composition.ok:
             raise NoticeRefused(incident.reference, composition.problems)
@@ -458,6 +489,14 @@ class IncidentService:
                 removed=sorted(composition.removals),
                 replaces=replacing,
             )
+            purpose = {"initial": "announcement", "completed": "completion"}.get(stage)
+            if purpose is not None and incident.id is not None:
+                # the plan's announcement or completion is done by this notice
+                planned.mark_done(conn, incident.id, purpose, notice_id, moment=now())
+            if stage in FINAL_STAGES[incident.kind] and incident.id is not None:
+                planned.drop_pending(
+                    conn, incident.id, f"the {stage} notice was queued", moment=now()
+                )
         return Queued(composition, notice_id, len(messages))
 
     def _insert_notice(self, conn: db.Connection, c: Composition) -> int:
@@ -554,6 +593,7 @@ class IncidentService:
             held = Outbox(conn=conn, audit=self._audit).supersede(
                 waiting, why=f"held: {incident.reference} was closed; partners have its end"
             )
+            planned.drop_pending(conn, int(incident.id or 0), "closed", moment=now())
             self._audit.append("incident.closed", reference=incident.reference, held=len(held))
         return self.get(incident.reference)
 
@@ -633,6 +673,7 @@ class IncidentService:
                 "WHERE id = ?",
                 (iso(now()), reason.strip(), incident.id),
             )
+            planned.drop_pending(conn, int(incident.id or 0), "withdrawn", moment=now())
             self._audit.append(
                 "incident.withdrawn",
                 reference=incident.reference,

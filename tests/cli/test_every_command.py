@@ -122,6 +122,32 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
     )["reference"]
     withdrawn = run("incident", "withdraw", mistake, "--reason", "monitoring probe misfired")
     assert withdrawn["state"] == "withdrawn"
+    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
+    work = _write(tmp_path / "work.json", json.dumps({"work": "Upgrade", "impact": "None"}))
+    window = f"{soon.isoformat()}/{(soon + timedelta(hours=2)).isoformat()}"
+    planned = run(
+        "incident",
+        "new",
+        "--kind",
+        "downtime",
+        "--title",
+        "DB",
+        "--services",
+        "sms",
+        "--window",
+        window,
+        "--fields",
+        work,
+        "--announce-days",
+        "0",
+    )["reference"]
+    assert run("incident", "schedule")["work"][0]["reference"] == planned
+    assert run("incident", "schedule", "--missed") == []
+    moved = soon + timedelta(days=1)
+    later = f"{moved.isoformat()}/{(moved + timedelta(hours=2)).isoformat()}"
+    assert run("incident", "move", planned, "--window", later, "--reason", "vendor")["notice"]
+    not_yet = run("incident", "extend", planned, "--end", later.split("/")[1], codes=(2,))
+    assert not_yet["error"] == "refused"
 
     # -- delivery paths -------------------------------------------------------------------
     run("paths", "probe", "--timeout", "1", codes=(0, 1))

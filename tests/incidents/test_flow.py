@@ -9,6 +9,7 @@ import pytest
 from app.delivery.outbox import Outbox
 from app.errors import UserError
 from app.incidents.flow import FollowUpFlow, NewIncidentFlow, default_promise
+from app.incidents.model import partner_time
 from app.incidents.service import IncidentService
 from app.kit import Kit
 
@@ -77,15 +78,24 @@ def test_a_half_written_notice_is_kept_until_it_is_queued(
     assert drafts.load(again.scope) is None  # queued: nothing left to resume
 
 
-def test_downtime_needs_a_window_and_promises_its_end(service: IncidentService) -> None:
+def test_downtime_needs_a_window_and_its_plan_is_the_promise(service: IncidentService) -> None:
     flow = NewIncidentFlow(service=service, kind="downtime")
     flow.set_services(["subscriptions"])
     assert "window" in flow.audience_problems()[0]
-    start = datetime.now(UTC) + timedelta(days=1)
+    start = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
     flow.window = (start, start + timedelta(hours=3))
     assert flow.audience_problems() == []
-    fields = flow.prefill()
-    assert fields["next_update"] == (start + timedelta(hours=3)).isoformat(timespec="minutes")
+    # no separate next update is asked: the next planned notice is the promise
+    assert "next_update" not in flow.field_names()
+    assert "next_update" not in flow.prefill()
+    flow.fields.update(work="Database upgrade", impact="No new subscriptions")
+    composition = flow.composition()
+    assert composition.ok, composition.problems
+    # announced at once (the window is nearer than 3 days); the 24 h reminder's time has
+    # passed, so the next notice partners get is the 1 h reminder
+    assert composition.next_update == start - timedelta(hours=1)
+    english = composition.texts[("en", "email")].body
+    assert "Next update no later than " + partner_time(start - timedelta(hours=1)) in english
 
 
 def test_default_promise_is_a_round_time_an_hour_ahead() -> None:

@@ -27,7 +27,7 @@ from app.incidents.model import Incident, Notice
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.store import db
-from app.timefmt import now
+from app.timefmt import local_text, now
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
@@ -250,7 +250,15 @@ class IncidentsSection(Section):
         if dialog.result_ is not None:
             incident, queued = dialog.result_
             self.reload(select=incident.reference)
-            self._queued(incident.reference, queued.messages)
+            if queued is not None:
+                self._queued(incident.reference, queued.messages)
+            else:  # planned work announced later, by the schedule
+                when = dialog.flow.announce_time()
+                self._say(
+                    self.tr("{0}: planned; the announcement goes out {1}.").format(
+                        incident.reference, local_text(when) if when else self.tr("now")
+                    )
+                )
 
     def _queued(self, reference: str, messages: int) -> None:
         """A notice was queued: delivery starts at once, and the page shows it arrive."""

@@ -65,7 +65,7 @@ class NewIncidentDialog(QDialog):
         self.setWindowTitle("New incident")
         fit_to_screen(self, 980, 640)
         self.flow = NewIncidentFlow(service=service, kind=kind)
-        self.result_: tuple[Incident, Queued] | None = None
+        self.result_: tuple[Incident, Queued | None] | None = None
         self.keeper = DraftKeeper(
             self, Drafts(service.conn), lambda: self.flow.scope, self.flow.to_draft
         )

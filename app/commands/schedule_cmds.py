@@ -1,0 +1,316 @@
+"""incident schedule | extend | move, and the plan options of `incident new`: planned work
+on a schedule (issue 16). `outbox send` runs the schedule's pass first, so a cron job or a
+person sending the outbox also sends the planned notices that came due."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from app.commands.context import CliContext, SubParsers
+from app.errors import UserError
+from app.incidents.calendar import PlannedWork, planned_work
+from app.incidents.model import Incident
+from app.incidents.plan import (
+    DEFAULT_REMINDERS,
+    PlanConfig,
+    PlannedNotice,
+    parse_reminders,
+    reminders_text,
+)
+from app.incidents.rules import parse_promise
+from app.incidents.schedule import Schedule, ScheduleRun
+from app.incidents.service import IncidentService
+from app.incidents.window_change import WindowChanges
+from app.timefmt import iso, local_text, now, parse_date
+
+#: `incident schedule` without --from/--to: today and the four weeks after
+DEFAULT_DAYS = 28
+
+
+def add_plan_options(parser: argparse.ArgumentParser) -> None:
+    """The plan of planned work, on `incident new --kind downtime`."""
+    parser.add_argument(
+        "--announce-days",
+        type=int,
+        help="planned work: announce this many days before the window (default: the "
+        "'planned_announce_days' setting; 0: at once). Needs --fields.",
+    )
+    parser.add_argument(
+        "--fields",
+        dest="plan_fields",
+        metavar="FILE.json",
+        help="planned work: the announcement's fields (work, impact, …); with it the kit "
+        "announces by itself at its time. Without it you announce with 'incident notify'.",
+    )
+    parser.add_argument(
+        "--reminders",
+        help=f"planned work: reminders before the start, e.g. '24h,1h' (default "
+        f"{reminders_text(DEFAULT_REMINDERS)}), or 'none'",
+    )
+    parser.add_argument(
+        "--start-notice", action="store_true", help="planned work: a 'work started' notice"
+    )
+
+
+def register(commands: SubParsers) -> None:
+    p = commands.add_parser(
+        "schedule",
+        help="planned work and its planned notices; missed ones: send now or skip",
+    )
+    p.add_argument("--from", dest="first", help="first day (default today)")
+    p.add_argument("--to", dest="last", help=f"last day (default {DEFAULT_DAYS} days on)")
+    p.add_argument("--missed", action="store_true", help="list the missed planned notices")
+    p.add_argument("--run", action="store_true", help="queue the planned notices due now")
+    p.add_argument("--send", type=int, metavar="ID", help="send a missed planned notice now")
+    p.add_argument("--skip", type=int, metavar="ID", help="skip a missed planned notice")
+    p.add_argument("--reason", default="", help="why it is skipped (with --skip; audited)")
+    p.set_defaults(handler=run_schedule)
+
+    p = commands.add_parser(
+        "extend", help="planned work running over: a new window end, told to partners"
+    )
+    p.add_argument("reference")
+    p.add_argument("--end", required=True, help="the new end (ISO 8601, or a bare time 04:30)")
+    p.add_argument("--note", default="", help="a sentence for partners (optional)")
+    p.set_defaults(handler=run_extend)
+
+    p = commands.add_parser(
+        "move", help="planned work not started yet: a new window, told to partners"
+    )
+    p.add_argument("reference")
+    p.add_argument("--window", required=True, help="START/END (ISO 8601)")
+    p.add_argument("--reason", default="", help="why it moves (required once announced)")
+    p.set_defaults(handler=run_move)
+
+
+def _schedule(ctx: CliContext) -> Schedule:
+    kit = ctx.open_kit()
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    return Schedule(service=service)
+
+
+def plan_config(
+    service: IncidentService, args: argparse.Namespace, fields: dict[str, str] | None
+) -> PlanConfig:
+    reminders = parse_reminders(args.reminders) if args.reminders is not None else None
+    if args.announce_days is not None and fields is None:
+        raise UserError(
+            "--announce-days needs --fields FILE.json: the kit announces by itself only what "
+            "you wrote for it (work, impact)."
+        )
+    if args.announce_days is not None and not 0 <= args.announce_days <= 60:
+        raise UserError("--announce-days takes 0 to 60 days.")
+    days = args.announce_days if args.announce_days is not None else service.announce_days()
+    return PlanConfig(
+        announce_days=(days or None) if fields is not None else None,
+        reminders=DEFAULT_REMINDERS if reminders is None else reminders,
+        start_notice=bool(args.start_notice),
+        fields=fields or {},
+    )
+
+
+def make_plan(
+    ctx: CliContext, service: IncidentService, incident: Incident, config: PlanConfig
+) -> str:
+    """After `incident new --kind downtime`: the plan stored, and a line saying what it is."""
+    schedule = Schedule(service=service)
+    if config.fields:
+        # the announcement is written at its time: check now that it can be
+        composition = service.compose(incident, "initial", config.fields)
+        if not composition.ok:
+            raise UserError(
+                "The announcement could not be sent as planned:\n"
+                + "\n".join(f"  - {p}" for p in composition.problems)
+            )
+    notices = schedule.make_plan(incident, config)
+    head = "Plan:"
+    if config.fields and not any(n.purpose == "announcement" for n in notices):
+        # announced at once (the window is nearer than the announcement's days)
+        queued = service.notify(incident, "initial", config.fields)
+        head = (
+            f"Announced now: {queued.messages} message(s) queued ('outage-kit outbox send' "
+            "sends them). Plan:"
+        )
+        notices = schedule.notices(incident)
+    elif not config.fields:
+        head = "Plan (announce it yourself: 'outage-kit incident notify REF --stage initial'):"
+    lines = [f"  {n.label}: {local_text(n.due_at)}  ({n.state})" for n in notices]
+    return "\n".join([head, *lines])
+
+
+def _day(text: str | None, default: date, what: str) -> date:
+    return parse_date(text, what=what) if text else default
+
+
+def run_schedule(ctx: CliContext, args: argparse.Namespace) -> int:
+    schedule = _schedule(ctx)
+    if args.send is not None:
+        queued = schedule.send_now(args.send)
+        ctx.emit(
+            {"planned": args.send, "notice": queued.notice_id, "queued": queued.messages},
+            f"Queued planned notice {args.send} now ({queued.messages} message(s)); "
+            "'outage-kit outbox send' sends it.",
+        )
+        return 0
+    if args.skip is not None:
+        skipped = schedule.skip(args.skip, args.reason)
+        ctx.emit(_planned_json(skipped), f"Skipped planned notice {args.skip}: {skipped.reason}.")
+        return 0
+    if args.run:
+        result = schedule.run()
+        ctx.emit(run_json(result), run_text(result))
+        return 0
+    if args.missed:
+        missed = schedule.missed()
+        ctx.emit([_planned_json(p) for p in missed], _missed_text(missed))
+        return 0
+    today = now().astimezone().date()
+    first = _day(args.first, today, "--from")
+    last = _day(args.last, first + timedelta(days=DEFAULT_DAYS), "--to")
+    if last < first:
+        raise UserError("--to is before --from.")
+    found = planned_work(schedule, first, last)
+    text = "\n".join(_work_text(w) for w in found) or (f"No planned work from {first} to {last}.")
+    ctx.emit(
+        {"from": first.isoformat(), "to": last.isoformat(), "work": [_work_json(w) for w in found]},
+        text,
+    )
+    return 0
+
+
+def _planned_json(p: PlannedNotice) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "reference": p.reference,
+        "purpose": p.purpose,
+        "label": p.label,
+        "due": iso(p.due_at),
+        "state": p.state,
+        "notice": p.notice_id,
+        "done": iso(p.done_at) if p.done_at else None,
+        "reason": p.reason,
+    }
+
+
+def _missed_text(missed: list[PlannedNotice]) -> str:
+    if not missed:
+        return "No planned notice was missed."
+    lines = ["Missed while the kit was not running (nothing was sent late by itself):"]
+    lines += [f"  {p.id:>4}  {p.reference}  {p.label}, due {local_text(p.due_at)}" for p in missed]
+    lines.append(
+        "Send one now (its times are written now): 'outage-kit incident schedule --send ID'; "
+        "or skip it: 'outage-kit incident schedule --skip ID --reason TEXT'."
+    )
+    return "\n".join(lines)
+
+
+def _work_json(w: PlannedWork) -> dict[str, Any]:
+    return {
+        "reference": w.incident.reference,
+        "title": w.incident.title,
+        "state": w.state,
+        "window_start": iso(w.start),
+        "window_end": iso(w.end),
+        "planned": [_planned_json(p) for p in w.planned],
+    }
+
+
+def _work_text(w: PlannedWork) -> str:
+    lines = [
+        f"{local_text(w.start)} – {local_text(w.end)}  {w.incident.reference}  "
+        f"{w.incident.title}  [{w.state}]"
+    ]
+    lines += [
+        f"    {p.id:>4}  {local_text(p.due_at)}  {p.label}: {p.state}"
+        + (f" ({p.reason})" if p.reason else "")
+        for p in w.planned
+    ]
+    return "\n".join(lines)
+
+
+def run_json(result: ScheduleRun) -> dict[str, Any]:
+    return {
+        "fired": [
+            {**_planned_json(f.planned), "notice": f.queued.notice_id, "queued": f.queued.messages}
+            for f in result.fired
+        ],
+        "failed": [{**_planned_json(p), "problem": why} for p, why in result.failed],
+        "missed": [_planned_json(p) for p in result.missed],
+    }
+
+
+def run_text(result: ScheduleRun) -> str:
+    lines = [
+        f"Queued {f.planned.reference} {f.planned.label.lower()} ({f.queued.messages} message(s))."
+        for f in result.fired
+    ]
+    lines += [f"Could not queue {p.reference} {p.label.lower()}: {why}" for p, why in result.failed]
+    if result.missed:
+        lines.append(_missed_text(result.missed))
+    return "\n".join(lines) or "No planned notice is due."
+
+
+def schedule_pass(ctx: CliContext) -> ScheduleRun:
+    """The pass `outbox send` runs before sending."""
+    return _schedule(ctx).run()
+
+
+def _time(text: str, what: str) -> datetime:
+    return parse_promise(text, now=now()) if len(text.strip()) <= 8 else _iso(text, what)
+
+
+def _iso(text: str, what: str) -> datetime:
+    from app.timefmt import parse_time
+
+    return parse_time(text, what=what)
+
+
+def run_extend(ctx: CliContext, args: argparse.Namespace) -> int:
+    schedule = _schedule(ctx)
+    incident = schedule.service.get(args.reference)
+    new_end = _time(args.end, "--end")
+    queued = WindowChanges(schedule).extend(incident, new_end, args.note)
+    ctx.emit(
+        {
+            "reference": incident.reference,
+            "window_end": iso(new_end),
+            "notice": queued.notice_id,
+            "queued": queued.messages,
+        },
+        f"{incident.reference}: the window now ends {local_text(new_end)}; the completion is "
+        f"due then. Queued {queued.messages} message(s) telling partners; 'outage-kit outbox "
+        "send' sends them.",
+    )
+    return 0
+
+
+def run_move(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.commands.incidents_cmds import _window
+
+    schedule = _schedule(ctx)
+    incident = schedule.service.get(args.reference)
+    window = _window(args.window)
+    assert window is not None
+    queued = WindowChanges(schedule).move(incident, window[0], window[1], args.reason)
+    told = (
+        f" Queued {queued.messages} message(s) telling partners the new window."
+        if queued
+        else " Nobody had heard of it yet: the announcement will say the new window."
+    )
+    ctx.emit(
+        {
+            "reference": incident.reference,
+            "window_start": iso(window[0]),
+            "window_end": iso(window[1]),
+            "notice": queued.notice_id if queued else None,
+        },
+        f"{incident.reference} moved to {local_text(window[0])} – {local_text(window[1])}; "
+        f"its planned notices were planned again.{told}",
+    )
+    return 0
+
+
+def plan_json(service: IncidentService, incident: Incident) -> list[dict[str, Any]]:
+    return [_planned_json(p) for p in Schedule(service=service).notices(incident)]

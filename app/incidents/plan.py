@@ -1,0 +1,200 @@
+"""The plan of a planned-work incident, as plain time arithmetic: what is announced when,
+the reminders before the window, the optional "work started" notice, the completion due at
+the end — and the words of the notices the plan writes itself. No database: the schedule
+(`app.incidents.schedule`) stores and fires what this computes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from app.errors import UserError
+from app.incidents.model import Incident, partner_time
+
+#: reminders before the window opens, in minutes (24 h and 1 h), editable per incident
+DEFAULT_REMINDERS: tuple[int, ...] = (24 * 60, 60)
+#: the window's fields a planned-work announcement asks for once (templates may ask more)
+PURPOSE_LABELS = {
+    "announcement": "Announcement",
+    "reminder": "Reminder",
+    "started": "Work started",
+    "completion": "Completion due",
+}
+#: the update text a plan's reminders and "started" notice carry
+PROGRESS = "progress"
+_LEAD = re.compile(r"^\s*(\d+)\s*(d|h|m|min)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PlanConfig:
+    """`announce_days`: announce this many days before the start (None: announced now, by
+    the officer's initial notice); `reminders`: minutes before the start; `fields`: what the
+    officer wrote once for the announcement (work, impact, …) — every planned notice is
+    rendered from them at its own time."""
+
+    announce_days: int | None
+    reminders: tuple[int, ...] = DEFAULT_REMINDERS
+    start_notice: bool = False
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PlannedEntry:
+    purpose: str
+    due_at: datetime
+    lead_minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class PlannedNotice:
+    """One planned notice as stored, with its incident's reference."""
+
+    id: int
+    incident_id: int
+    reference: str
+    purpose: str
+    lead_minutes: int | None
+    due_at: datetime
+    state: str  # pending | sent | skipped | dropped
+    notice_id: int | None = None
+    done_at: datetime | None = None
+    reason: str | None = None
+
+    @property
+    def label(self) -> str:
+        if self.purpose == "reminder" and self.lead_minutes is not None:
+            return f"Reminder {lead_text(self.lead_minutes)} before"
+        return PURPOSE_LABELS[self.purpose]
+
+    @property
+    def fires_by_itself(self) -> bool:
+        """The completion is the officer's word that the work is done: it is due, not sent."""
+        return self.purpose != "completion"
+
+
+def lead_text(minutes: int) -> str:
+    """'24 h', '1 h', '30 min', '3 d', '1 h 30 min'."""
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days and not rest:
+        return f"{days} d"
+    parts = ([f"{days * 24 + hours} h"] if days or hours else []) + (
+        [f"{mins} min"] if mins else []
+    )
+    return " ".join(parts) or "0 min"
+
+
+def parse_reminders(text: str) -> tuple[int, ...]:
+    """'24h, 1h', '72h 24h 1h', '30m', '2d', or 'none' → minutes before the start,
+    largest first. Bad input is a message saying how to write it."""
+    value = text.strip().lower()
+    if value in ("", "none", "no", "-"):
+        return ()
+    found: set[int] = set()
+    for part in re.split(r"[,;\s]+(?=\d)", value):
+        match = _LEAD.match(part)
+        if not match:
+            raise UserError(
+                f"Reminder {part.strip()!r} is not a time before the start. Write them like "
+                "'24h, 1h' (also '30m', '2d'), or 'none'."
+            )
+        number, unit = int(match.group(1)), (match.group(2) or "h").lower()
+        minutes = number * {"d": 1440, "h": 60, "m": 1, "min": 1}[unit]
+        if not 1 <= minutes <= 60 * 24 * 60:
+            raise UserError(f"Reminder {part.strip()!r} must be between 1 minute and 60 days.")
+        found.add(minutes)
+    return tuple(sorted(found, reverse=True))
+
+
+def reminders_text(minutes: Iterable[int]) -> str:
+    return ", ".join(lead_text(m) for m in minutes) or "none"
+
+
+def announce_at(config: PlanConfig, start: datetime, moment: datetime) -> datetime | None:
+    """When the announcement goes out: N days before the start, or None for "now" (also
+    when that day has already come)."""
+    if config.announce_days is None:
+        return None
+    due = start - timedelta(days=config.announce_days)
+    return due if due > moment else None
+
+
+def entries(
+    config: PlanConfig, start: datetime, end: datetime, *, moment: datetime
+) -> list[PlannedEntry]:
+    """The plan's notices from `moment` on: the announcement when it is scheduled (an
+    announcement "now" is the officer's initial notice, queued at once), reminders, the
+    optional "work started" notice and the completion due at the end. A reminder whose time
+    has already passed (or comes before the announcement) is left out, never sent late."""
+    announce = announce_at(config, start, moment)
+    plan = [PlannedEntry("announcement", announce)] if announce is not None else []
+    after = announce or moment
+    for lead in sorted(set(config.reminders), reverse=True):
+        due = start - timedelta(minutes=lead)
+        if due > after:
+            plan.append(PlannedEntry("reminder", due, lead))
+    if config.start_notice and start > moment:
+        plan.append(PlannedEntry("started", start))
+    plan.append(PlannedEntry("completion", end))
+    return plan
+
+
+def next_promise(
+    dues: Sequence[datetime], moment: datetime, window_end: datetime | None
+) -> datetime | None:
+    """The plan is the promise: the next notice partners get is the next planned one after
+    `moment` (at the latest the completion, due at the window's end)."""
+    later = sorted(d for d in dues if d > moment)
+    if later:
+        return later[0]
+    return window_end if window_end is not None and window_end > moment else None
+
+
+def duration_text(left: timedelta) -> str:
+    """'2 days 3 hours', '5 hours', '40 minutes' — for partners, rounded to what matters."""
+    minutes = max(0, round(left.total_seconds() / 60))
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return _unit(days, "day") + (f" {_unit(hours, 'hour')}" if hours else "")
+    if hours:
+        return _unit(hours, "hour") + (f" {_unit(mins, 'minute')}" if mins else "")
+    return _unit(mins, "minute")
+
+
+def _unit(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def progress_text(purpose: str, incident: Incident, moment: datetime) -> str:
+    """What a reminder or the "work started" notice says, written when it is sent (so the
+    times are the window's as it is then)."""
+    start, end = incident.window_start, incident.window_end
+    assert start is not None and end is not None
+    if purpose == "reminder":
+        return (
+            f"Reminder: the planned maintenance starts in {duration_text(start - moment)}, "
+            f"at {partner_time(start)}, and is planned to end at {partner_time(end)}."
+        )
+    return (
+        f"The planned maintenance started at {partner_time(start)}. It is planned to end "
+        f"at {partner_time(end)}."
+    )
+
+
+def extension_text(old_end: datetime, new_end: datetime, note: str) -> str:
+    text = (
+        f"The planned maintenance takes longer than planned: the window, planned to end at "
+        f"{partner_time(old_end)}, now ends at {partner_time(new_end)}."
+    )
+    return text + (f" {note.strip()}" if note.strip() else "")
+
+
+def move_text(old: tuple[datetime, datetime], new: tuple[datetime, datetime], reason: str) -> str:
+    text = (
+        f"The planned maintenance has moved. New window: {partner_time(new[0])} to "
+        f"{partner_time(new[1])} (was {partner_time(old[0])} to {partner_time(old[1])})."
+    )
+    return text + (f" Reason: {reason.strip()}" if reason.strip() else "")

@@ -1,0 +1,312 @@
+"""Planned work on a schedule: the plan stored when the incident opens, and the pass that
+fires each planned notice at its time — rendered then, with the contacts, templates and
+window current then, queued in the outbox and sent by the runner like any notice.
+
+A pass fires what came due since the last one. A planned notice more than `LATE_TOLERANCE`
+past its time (the kit was not running, or no pass came) is never sent by itself: it is
+*missed*, and the officer decides — send it now (its times are written then, so they are
+right) or skip it with a reason (audited)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from app.errors import Refused, UserError
+from app.incidents import planned
+from app.incidents.model import FINAL_STAGES, Incident, partner_time
+from app.incidents.plan import (
+    PROGRESS,
+    PlanConfig,
+    PlannedNotice,
+    entries,
+    next_promise,
+    progress_text,
+    reminders_text,
+)
+from app.incidents.service import IncidentService, Queued
+from app.store import db
+from app.timefmt import iso, local_text, now
+
+#: a planned notice this late is missed (the kit was closed): the officer decides
+LATE_TOLERANCE = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Fired:
+    planned: PlannedNotice
+    queued: Queued
+
+
+@dataclass
+class ScheduleRun:
+    """What one pass did: notices queued, notices that could not be (and why), and the
+    missed ones waiting for the officer's decision."""
+
+    fired: list[Fired] = field(default_factory=list)
+    failed: list[tuple[PlannedNotice, str]] = field(default_factory=list)
+    missed: list[PlannedNotice] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"{len(self.fired)} planned notice(s) queued"]
+        if self.failed:
+            parts.append(f"{len(self.failed)} could not be queued")
+        if self.missed:
+            parts.append(f"{len(self.missed)} missed (decide: send now or skip)")
+        return ", ".join(parts)
+
+
+class Schedule:
+    def __init__(
+        self, *, service: IncidentService, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        self.service = service
+        self._conn = service.conn
+        self._audit = service.audit
+        self._clock = clock
+
+    def now(self) -> datetime:
+        return self._clock() if self._clock is not None else now()
+
+    # -- making the plan ----------------------------------------------------------------
+
+    def make_plan(self, incident: Incident, config: PlanConfig) -> list[PlannedNotice]:
+        """Store the plan of a planned-work incident just opened (an announcement "now" is
+        the initial notice the officer queues next; it is recorded as the announcement)."""
+        if incident.kind != "downtime" or incident.id is None:
+            raise UserError(f"{incident.reference} is not planned work: it has no plan.")
+        start, end = incident.window_start, incident.window_end
+        assert start is not None and end is not None
+        moment = self.now()
+        with db.transaction(self._conn) as conn:
+            conn.execute(
+                "INSERT INTO incident_plans (incident_id, announce_days, reminders, "
+                "start_notice, fields, planned_start, planned_end, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    incident.id,
+                    config.announce_days,
+                    json.dumps(list(config.reminders)),
+                    int(config.start_notice),
+                    json.dumps(dict(config.fields), ensure_ascii=False, sort_keys=True),
+                    iso(start),
+                    iso(end),
+                    iso(moment),
+                ),
+            )
+            self._insert(conn, incident, config, moment, with_announcement=True)
+            self._audit.append(
+                "schedule.planned",
+                reference=incident.reference,
+                announce_days=config.announce_days,
+                reminders=list(config.reminders),
+                start_notice=config.start_notice,
+            )
+        return self.notices(incident)
+
+    def _insert(
+        self,
+        conn: db.Connection,
+        incident: Incident,
+        config: PlanConfig,
+        moment: datetime,
+        *,
+        with_announcement: bool,
+    ) -> None:
+        start, end = incident.window_start, incident.window_end
+        assert start is not None and end is not None
+        for entry in entries(config, start, end, moment=moment):
+            if entry.purpose == "announcement" and not with_announcement:
+                continue
+            conn.execute(
+                "INSERT INTO planned_notices (incident_id, purpose, lead_minutes, due_at) "
+                "VALUES (?, ?, ?, ?)",
+                (incident.id, entry.purpose, entry.lead_minutes, iso(entry.due_at)),
+            )
+
+    def plan(self, incident: Incident) -> PlanConfig | None:
+        return planned.plan_of(self._conn, incident.id) if incident.id is not None else None
+
+    def notices(self, incident: Incident) -> list[PlannedNotice]:
+        if incident.id is None:
+            return []
+        return planned.planned_notices(self._conn, incident_id=incident.id)
+
+    def replan(self, incident: Incident, *, why: str) -> None:
+        """The window changed: pending notices are planned again from now for the new
+        window (those now in the past are left out, never sent late)."""
+        config = self.plan(incident)
+        if config is None or incident.id is None:
+            return
+        moment = self.now()
+        with db.transaction(self._conn) as conn:
+            planned.drop_pending(conn, incident.id, why, moment=moment)
+            announced = bool([n for n in self.service.notices(incident) if n.stage == "initial"])
+            self._insert(conn, incident, config, moment, with_announcement=not announced)
+
+    # -- the pass -----------------------------------------------------------------------
+
+    def due(self, moment: datetime) -> list[PlannedNotice]:
+        """Pending notices of open planned work whose time has come (the completion is the
+        officer's: it is due, never sent by the kit)."""
+        return planned.planned_notices(
+            self._conn,
+            where="p.state = 'pending' AND p.purpose != 'completion' AND p.due_at <= ? "
+            "AND i.state = 'open'",
+            args=(iso(moment),),
+        )
+
+    def missed(self, moment: datetime | None = None) -> list[PlannedNotice]:
+        """Planned notices more than `LATE_TOLERANCE` past their time, never sent."""
+        at = moment or self.now()
+        return [p for p in self.due(at) if at - p.due_at > LATE_TOLERANCE]
+
+    def run(self, moment: datetime | None = None) -> ScheduleRun:
+        """Fire every planned notice that came due (at most `LATE_TOLERANCE` ago)."""
+        at = moment or self.now()
+        result = ScheduleRun()
+        for item in self.due(at):
+            if at - item.due_at > LATE_TOLERANCE:
+                result.missed.append(item)
+                continue
+            try:
+                result.fired.append(Fired(item, self._fire(item, at, late=False)))
+            except UserError as err:
+                result.failed.append((item, str(err)))
+        return result
+
+    def send_now(self, planned_id: int) -> Queued:
+        """A missed planned notice, sent now: written now, so its times are right."""
+        item = self._pending(planned_id)
+        return self._fire(item, self.now(), late=True)
+
+    def skip(self, planned_id: int, reason: str) -> PlannedNotice:
+        if not reason.strip():
+            raise UserError(
+                "Say why the planned notice is skipped (e.g. 'partners were phoned instead')."
+            )
+        item = self._pending(planned_id)
+        with db.transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE planned_notices SET state = 'skipped', done_at = ?, reason = ? "
+                "WHERE id = ?",
+                (iso(self.now()), reason.strip(), item.id),
+            )
+            self._audit.append(
+                "schedule.skipped",
+                reference=item.reference,
+                planned=item.id,
+                purpose=item.purpose,
+                due=iso(item.due_at),
+                reason=reason.strip(),
+            )
+        found = planned.planned_notice(self._conn, item.id)
+        assert found is not None
+        return found
+
+    def _pending(self, planned_id: int) -> PlannedNotice:
+        item = planned.planned_notice(self._conn, planned_id)
+        if item is None:
+            raise UserError(
+                f"There is no planned notice {planned_id}; 'outage-kit incident schedule "
+                "--missed' lists the missed ones."
+            )
+        if item.state != "pending":
+            raise Refused(f"Planned notice {planned_id} is {item.state} already.")
+        if not item.fires_by_itself:
+            raise Refused(
+                f"The completion of {item.reference} is the officer's notice: send it from "
+                "the incident (Complete) once the work is done."
+            )
+        return item
+
+    def fire_problems(self, item: PlannedNotice, incident: Incident, moment: datetime) -> list[str]:
+        start, end = incident.window_start, incident.window_end
+        assert start is not None and end is not None
+        if not incident.is_open:
+            return [f"{incident.reference} is closed."]
+        if item.purpose == "reminder" and moment >= start:
+            return [
+                f"The window of {incident.reference} opened at {local_text(start)}: a reminder "
+                "now would be wrong. Skip it."
+            ]
+        if item.purpose in ("announcement", "started") and moment >= end:
+            return [
+                f"The window of {incident.reference} ended at {local_text(end)}: skip the "
+                f"{item.label.lower()} and send the completion (or extend the window)."
+            ]
+        return []
+
+    def _fire(self, item: PlannedNotice, moment: datetime, *, late: bool) -> Queued:
+        incident = self.service.get(item.reference)
+        problems = self.fire_problems(item, incident, moment)
+        if problems:
+            raise Refused(" ".join(problems), details={"problems": problems})
+        config = self.plan(incident) or PlanConfig(announce_days=None)
+        fields = dict(config.fields)
+        stage = "initial" if item.purpose == "announcement" else "update"
+        if stage == "update":
+            fields[PROGRESS] = progress_text(item.purpose, incident, moment)
+        assert incident.id is not None
+        later = [d for d in planned.pending_dues(self._conn, incident.id) if d != item.due_at]
+        promise = next_promise(later, moment, incident.window_end)
+        with db.transaction(self._conn) as conn:
+            queued = self.service.notify(incident, stage, fields, promise=promise)
+            conn.execute(
+                "UPDATE planned_notices SET state = 'sent', notice_id = ?, done_at = ? "
+                "WHERE id = ?",
+                (queued.notice_id, iso(moment), item.id),
+            )
+            self._audit.append(
+                "schedule.sent",
+                reference=incident.reference,
+                planned=item.id,
+                purpose=item.purpose,
+                due=iso(item.due_at),
+                late=late,
+                notice=queued.notice_id,
+            )
+        return queued
+
+    # -- reading ------------------------------------------------------------------------
+
+    def describe(self, incident: Incident) -> str:
+        config = self.plan(incident)
+        if config is None:
+            return "no plan"
+        announce = (
+            f"announced {config.announce_days} day(s) before"
+            if config.announce_days is not None
+            else "announced at once"
+        )
+        started = ", a 'work started' notice" if config.start_notice else ""
+        return f"{announce}; reminders {reminders_text(config.reminders)} before{started}"
+
+
+def window_state(incident: Incident, stages: list[str], moment: datetime) -> str:
+    """planned · announced · in progress · overran · completed · cancelled · withdrawn."""
+    if incident.withdrawn:
+        return "withdrawn"
+    finals = [s for s in stages if s in FINAL_STAGES["downtime"]]
+    if finals:
+        return finals[0]
+    if not incident.is_open:
+        return "closed"
+    start, end = incident.window_start, incident.window_end
+    if start is None or end is None:
+        return "planned"
+    if moment < start:
+        return "announced" if "initial" in stages else "planned"
+    return "in progress" if moment < end else "overran"
+
+
+def planned_line(item: PlannedNotice) -> str:
+    state = {"pending": "planned", "sent": "sent", "skipped": "skipped", "dropped": "dropped"}
+    extra = f" ({item.reason})" if item.reason else ""
+    return f"{local_text(item.due_at)}  {item.label}: {state[item.state]}{extra}"
+
+
+def partner_window(incident: Incident) -> str:
+    return f"{partner_time(incident.window_start)} – {partner_time(incident.window_end)}"

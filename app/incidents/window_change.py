@@ -1,0 +1,151 @@
+"""Changing a planned window: extended while the work runs over (partners get the new
+end, the completion becomes due then), or moved before it opens (the pending notices are
+planned again and partners who heard of it get the new window). A cancellation is the
+`cancelled` notice (the service drops what was still planned)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.errors import Refused, UserError
+from app.incidents import planned
+from app.incidents.model import FINAL_STAGES, Incident
+from app.incidents.plan import PROGRESS, extension_text, move_text, next_promise
+from app.incidents.schedule import Schedule
+from app.incidents.service import Queued
+from app.store import db
+from app.timefmt import iso, local_text
+
+
+class WindowChanges:
+    def __init__(self, schedule: Schedule) -> None:
+        self.schedule = schedule
+        self.service = schedule.service
+        self._conn = self.service.conn
+
+    def _open_work(self, incident: Incident) -> tuple[Incident, list[str]]:
+        incident = self.service.get(incident.reference)
+        if incident.kind != "downtime" or not incident.window_start or not incident.window_end:
+            raise UserError(f"{incident.reference} is not planned work: it has no window.")
+        stages = [n.stage for n in self.service.notices(incident)]
+        if not incident.is_open or any(s in FINAL_STAGES["downtime"] for s in stages):
+            raise Refused(
+                f"{incident.reference} has had its completion or cancellation (or is closed): "
+                "its window can no longer change."
+            )
+        return incident, stages
+
+    def extension_problems(self, incident: Incident, new_end: datetime) -> list[str]:
+        moment = self.schedule.now()
+        assert incident.window_start is not None and incident.window_end is not None
+        if moment < incident.window_start:
+            return [
+                f"The window of {incident.reference} has not opened yet: move the window "
+                "instead (partners get the new start and end)."
+            ]
+        if new_end <= moment:
+            return [f"The new end {local_text(new_end)} is in the past; give a later time."]
+        if new_end <= incident.window_end:
+            return [
+                f"The new end {local_text(new_end)} must be after the current end "
+                f"{local_text(incident.window_end)}."
+            ]
+        return []
+
+    def extend(self, incident: Incident, new_end: datetime, note: str = "") -> Queued:
+        """One step: the window's new end, an update telling partners, the completion due
+        at the new end."""
+        incident, stages = self._open_work(incident)
+        problems = self.extension_problems(incident, new_end)
+        if problems:
+            raise Refused(" ".join(problems), details={"problems": problems})
+        if "initial" not in stages:
+            raise Refused(f"{incident.reference} was never announced: send the announcement first.")
+        assert incident.window_end is not None and incident.id is not None
+        old_end = incident.window_end
+        with db.transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE incidents SET window_end = ? WHERE id = ?", (iso(new_end), incident.id)
+            )
+            conn.execute(
+                "UPDATE planned_notices SET due_at = ? WHERE incident_id = ? AND "
+                "purpose = 'completion' AND state = 'pending'",
+                (iso(new_end), incident.id),
+            )
+            extended = self.service.get(incident.reference)
+            config = self.schedule.plan(extended)
+            fields = dict(config.fields if config else {})
+            fields[PROGRESS] = extension_text(old_end, new_end, note)
+            queued = self.service.notify(extended, "update", fields, promise=new_end)
+            self.service.audit.append(
+                "incident.window_extended",
+                reference=incident.reference,
+                old_end=iso(old_end),
+                new_end=iso(new_end),
+                notice=queued.notice_id,
+            )
+        return queued
+
+    def move_problems(
+        self, incident: Incident, start: datetime, end: datetime, reason: str, announced: bool
+    ) -> list[str]:
+        moment = self.schedule.now()
+        assert incident.window_start is not None
+        problems: list[str] = []
+        if moment >= incident.window_start:
+            problems.append(
+                f"The window of {incident.reference} has opened already: extend it instead, "
+                "or complete or cancel the work."
+            )
+        if start <= moment:
+            problems.append(f"The new start {local_text(start)} is in the past.")
+        if end <= start:
+            problems.append("The new window ends before it starts.")
+        if announced and not reason.strip():
+            problems.append("Say why the work moves: partners who heard of it get the reason.")
+        return problems
+
+    def move(
+        self, incident: Incident, start: datetime, end: datetime, reason: str = ""
+    ) -> Queued | None:
+        """A new window before the work began: the plan is made again for it, and when the
+        work was announced, partners get the change (an update). None when nobody had
+        heard of it yet (the announcement, when it goes, says the new window)."""
+        incident, stages = self._open_work(incident)
+        announced = "initial" in stages
+        problems = self.move_problems(incident, start, end, reason, announced)
+        if problems:
+            raise Refused(" ".join(problems), details={"problems": problems})
+        assert incident.window_start is not None and incident.window_end is not None
+        old = (incident.window_start, incident.window_end)
+        queued: Queued | None = None
+        with db.transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE incidents SET window_start = ?, window_end = ? WHERE id = ?",
+                (iso(start), iso(end), incident.id),
+            )
+            conn.execute(
+                "UPDATE incident_plans SET planned_start = ?, planned_end = ? "
+                "WHERE incident_id = ?",
+                (iso(start), iso(end), incident.id),
+            )
+            moved = self.service.get(incident.reference)
+            self.schedule.replan(moved, why="the window moved")
+            if announced:
+                assert moved.id is not None
+                config = self.schedule.plan(moved)
+                fields = dict(config.fields if config else {})
+                fields[PROGRESS] = move_text(old, (start, end), reason)
+                promise = next_promise(
+                    planned.pending_dues(conn, moved.id), self.schedule.now(), end
+                )
+                queued = self.service.notify(moved, "update", fields, promise=promise)
+            self.service.audit.append(
+                "incident.window_moved",
+                reference=incident.reference,
+                old=[iso(t) for t in old],
+                new=[iso(start), iso(end)],
+                reason=reason.strip(),
+                notice=queued.notice_id if queued else None,
+            )
+        return queued

@@ -1,0 +1,268 @@
+"""Planned work on a schedule, driven by the kit's clock (no sleeping) against a real SMTP
+server process: announced days ahead, reminded, started, an overrun alarm, the window
+extended, completed; a reminder missed while the kit was closed is never sent late by
+itself — the officer sends it (its times written then) or skips it with a reason."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
+
+import pytest
+
+from app.errors import UserError
+from app.incidents.calendar import planned_work
+from app.incidents.clock import AlertTracker
+from app.incidents.model import partner_time
+from app.incidents.plan import PlanConfig, parse_reminders
+from app.incidents.schedule import Schedule
+from app.incidents.service import IncidentService
+from app.incidents.window_change import WindowChanges
+from app.kit import Kit
+from tests.delivery.conftest import make_delivery, set_delivery_doc
+from tests.delivery.servers import delivery_toml
+from tests.reports import conftest as scripted_night
+from tests.reports.conftest import T0, Clock
+from tests.support.mail_sink import MailSink
+
+clock = scripted_night.clock  # the services' clock, driven by the test
+
+START = T0 + timedelta(days=5)  # Sunday 15 March 2026, 01:00 UTC
+END = START + timedelta(hours=2)
+FIELDS = {"work": "Database engine upgrade", "impact": "No new subscriptions can be made."}
+
+
+def _mails(sink: MailSink, already: int) -> list[EmailMessage]:
+    found = [message_from_bytes(m, policy=policy.default) for m in sink.messages()[already:]]
+    return [m for m in found if isinstance(m, EmailMessage)]
+
+
+def _body(message: EmailMessage) -> str:
+    return message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+
+
+def _sent_at(message: EmailMessage) -> object:
+    return parsedate_to_datetime(str(message["Date"]))
+
+
+@pytest.fixture
+def planned(kit: Kit, clock: Clock, sink: MailSink) -> tuple[IncidentService, Schedule]:
+    from app.contacts.demo import load_demo
+
+    load_demo(kit)
+    set_delivery_doc(kit, delivery_toml(("office-relay", sink.port, "none")))
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    return service, Schedule(service=service)
+
+
+def test_a_whole_plan_on_the_kits_clock(
+    kit: Kit, clock: Clock, sink: MailSink, planned: tuple[IncidentService, Schedule]
+) -> None:
+    service, schedule = planned
+    clock.at(T0)
+    incident = service.create(
+        "downtime", "Billing database upgrade", ["subscriptions"], window=(START, END)
+    )
+    notices = schedule.make_plan(
+        incident,
+        PlanConfig(
+            announce_days=service.announce_days(),  # the setting: 3 days
+            reminders=parse_reminders("24h, 1h"),
+            start_notice=True,
+            fields=FIELDS,
+        ),
+    )
+    assert [(n.label, n.due_at) for n in notices] == [
+        ("Announcement", START - timedelta(days=3)),
+        ("Reminder 1 d before", START - timedelta(hours=24)),
+        ("Reminder 1 h before", START - timedelta(hours=1)),
+        ("Work started", START),
+        ("Completion due", END),
+    ]
+    delivery = make_delivery(kit)
+
+    # a day on: nothing is due, nothing goes out
+    clock.at(T0 + timedelta(days=1))
+    assert schedule.run().fired == []
+    assert sink.messages() == []
+
+    # the announcement, rendered and sent at its time; the plan is its promise
+    clock.at(START - timedelta(days=3, seconds=-20))
+    fired = schedule.run().fired
+    assert [f.planned.purpose for f in fired] == ["announcement"]
+    delivery.send()
+    announced = _mails(sink, 0)
+    assert announced, "the announcement reached nobody"
+    seen = len(sink.messages())
+    english = [m for m in announced if "Planned maintenance:" in str(m["Subject"])]
+    assert english
+    for mail in announced:
+        assert str(mail["Subject"]).startswith(f"[{incident.reference}] ")
+        body = _body(mail)
+        assert "Database engine upgrade" in body
+        # no next_update was typed anywhere: the next planned notice is the promise
+        assert partner_time(START - timedelta(hours=24)) in body
+        assert _sent_at(mail) == START - timedelta(days=3, seconds=-20)
+    for mail in english:
+        promise = partner_time(START - timedelta(hours=24))
+        assert f"Next update no later than {promise}" in _body(mail)
+    assert [d.phase(clock()) for d in service.deadlines(service.get(incident.reference))] == [
+        "before"
+    ]
+    assert "starts in 2 d 23:59:40" in service.deadlines(incident)[0].label(clock())
+
+    # the 24 h reminder, written when it goes
+    clock.at(START - timedelta(hours=24) + timedelta(minutes=1))
+    assert [f.planned.label for f in schedule.run().fired] == ["Reminder 1 d before"]
+    delivery.send()
+    reminders = _mails(sink, seen)
+    seen = len(sink.messages())
+    assert reminders and all(
+        "starts in 23 hours 59 minutes" in _body(m) and "Reminder:" in _body(m) for m in reminders
+    )
+
+    # the kit is closed over the 1 h reminder: 30 minutes late, it is missed, not sent
+    clock.at(START - timedelta(minutes=30))
+    result = schedule.run()
+    assert result.fired == [] and [m.label for m in result.missed] == ["Reminder 1 h before"]
+    delivery.send()
+    assert len(sink.messages()) == seen  # nothing late went out by itself
+    # the officer sends it now: its times are written now, so they are right
+    schedule.send_now(result.missed[0].id)
+    delivery.send()
+    late = _mails(sink, seen)
+    seen = len(sink.messages())
+    assert late and all("starts in 30 minutes" in _body(m) for m in late)
+    assert schedule.missed() == []
+
+    # the window opens: "work started" by itself; the clock says it runs
+    clock.at(START + timedelta(seconds=5))
+    assert [f.planned.purpose for f in schedule.run().fired] == ["started"]
+    delivery.send()
+    started = _mails(sink, seen)
+    seen = len(sink.messages())
+    assert started and all(f"started at {partner_time(START)}" in _body(m) for m in started)
+    deadline = service.deadlines(service.get(incident.reference))[0]
+    assert deadline.label(clock()).endswith("in progress, ends in 1:59:55 (03:00)")
+
+    # past the end without a completion: the alarm
+    clock.at(END + timedelta(minutes=5))
+    deadline = service.deadlines(service.get(incident.reference))[0]
+    assert deadline.state(clock()) == "overdue" and "OVERRAN" in deadline.label(clock())
+    alerts = AlertTracker().due([deadline], clock())
+    assert alerts and "OVERRAN" in alerts[0].message()
+
+    # one step: extend the window; partners get the new end, the completion moves with it
+    new_end = END + timedelta(hours=1)
+    WindowChanges(schedule).extend(service.get(incident.reference), new_end, "Index rebuild.")
+    delivery.send()
+    extension = _mails(sink, seen)
+    seen = len(sink.messages())
+    assert extension and all(
+        f"now ends at {partner_time(new_end)}" in _body(m)
+        and _body(m).count(partner_time(new_end)) >= 2  # the new end is the promise too
+        for m in extension
+    )
+    extended = service.get(incident.reference)
+    assert extended.window_end == new_end
+    deadline = service.deadlines(extended)[0]
+    assert deadline.phase(clock()) == "running" and deadline.due == new_end
+    completion = [n for n in schedule.notices(extended) if n.purpose == "completion"]
+    assert completion[0].due_at == new_end and completion[0].state == "pending"
+
+    # completed inside the new window; the plan's completion is done by it
+    clock.at(new_end - timedelta(minutes=10))
+    service.notify(
+        extended,
+        "completed",
+        {"completed_at": partner_time(clock()), "summary": "Upgrade done."},
+    )
+    delivery.send()
+    done = _mails(sink, seen)
+    assert done and all("Upgrade done." in _body(m) for m in done)
+    service.told_another_way(extended, "SMS-only partners phoned")  # no modem here
+    service.close(service.get(incident.reference))
+    states = {n.purpose: n.state for n in schedule.notices(extended)}
+    assert states == {
+        "announcement": "sent",
+        "reminder": "sent",
+        "started": "sent",
+        "completion": "sent",
+    }
+    events = sorted(
+        (e for e in kit.audit.entries() if e.action == "schedule.sent"), key=lambda e: e.id
+    )
+    assert [e.details["late"] for e in events] == [False, False, True, False]
+    work = planned_work(schedule, START.date(), START.date())
+    assert [(w.incident.reference, w.state) for w in work] == [(incident.reference, "completed")]
+
+
+def test_a_missed_reminder_is_skipped_with_a_reason_and_audited(
+    kit: Kit, clock: Clock, sink: MailSink, planned: tuple[IncidentService, Schedule]
+) -> None:
+    service, schedule = planned
+    clock.at(T0)
+    incident = service.create("downtime", "Router swap", ["subscriptions"], window=(START, END))
+    schedule.make_plan(incident, PlanConfig(announce_days=None, fields=FIELDS))
+    service.notify(incident, "initial", FIELDS)  # announced at once by the officer
+    clock.at(START - timedelta(hours=2))  # closed from before the 24 h reminder until now
+    missed = schedule.missed()
+    assert [m.label for m in missed] == ["Reminder 1 d before"]
+    with pytest.raises(UserError, match="Say why"):
+        schedule.skip(missed[0].id, "  ")
+    skipped = schedule.skip(missed[0].id, "partners were phoned instead")
+    assert skipped.state == "skipped" and schedule.missed() == []
+    entry = next(e for e in kit.audit.entries() if e.action == "schedule.skipped")
+    assert entry.details["reason"] == "partners were phoned instead"
+    # a reminder is never sent once the window has opened
+    clock.at(START + timedelta(minutes=20))
+    late = schedule.missed()
+    assert [m.label for m in late] == ["Reminder 1 h before"]
+    with pytest.raises(UserError, match="a reminder now would be wrong"):
+        schedule.send_now(late[0].id)
+    make_delivery(kit).send()
+    assert not any("Reminder" in _body(m) for m in _mails(sink, 0))
+
+
+def test_moving_and_cancelling_re_plan_and_tell_the_same_audience(
+    kit: Kit, clock: Clock, sink: MailSink, planned: tuple[IncidentService, Schedule]
+) -> None:
+    service, schedule = planned
+    clock.at(T0)
+    incident = service.create("downtime", "Switch upgrade", ["subscriptions"], window=(START, END))
+    schedule.make_plan(incident, PlanConfig(announce_days=None, fields=FIELDS))
+    first = service.notify(incident, "initial", FIELDS)
+    delivery = make_delivery(kit)
+    delivery.send()
+    audience = {str(m["X-Envelope-To"]) for m in _mails(sink, 0)}
+    seen = len(sink.messages())
+
+    later = (START + timedelta(days=2), END + timedelta(days=2))
+    changes = WindowChanges(schedule)
+    with pytest.raises(UserError, match="Say why"):
+        changes.move(service.get(incident.reference), *later, reason="")
+    moved = changes.move(service.get(incident.reference), *later, reason="Vendor delay")
+    assert moved is not None
+    delivery.send()
+    change = _mails(sink, seen)
+    seen = len(sink.messages())
+    assert {str(m["X-Envelope-To"]) for m in change} == audience  # the same partners
+    assert all("has moved" in _body(m) and "Vendor delay" in _body(m) for m in change)
+    pending = [n for n in schedule.notices(incident) if n.state == "pending"]
+    assert sorted(n.due_at for n in pending) == [
+        later[0] - timedelta(hours=24),
+        later[0] - timedelta(hours=1),
+        later[1],
+    ]
+    assert first.notice_id != moved.notice_id
+
+    # cancelled: the cancellation to the same audience, nothing planned is sent after it
+    service.notify(service.get(incident.reference), "cancelled", {"reason": "Not needed"})
+    delivery.send()
+    cancelled = _mails(sink, seen)
+    assert {str(m["X-Envelope-To"]) for m in cancelled} == audience
+    assert all(n.state != "pending" for n in schedule.notices(incident))
+    clock.at(later[0] - timedelta(hours=1))
+    assert schedule.run().fired == []
