@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from app import __version__
+from app import __version__, i18n
 from app.commands import (
     audit_cmds,
     backlog_cmds,
@@ -34,7 +34,7 @@ from app.console import use_utf8_output
 from app.errors import UsageError, UserError, as_user_error
 from app.launcher import add_global_options, open_window
 from app.logsetup import disable_core_dumps, setup_logging
-from app.paths import home_problem
+from app.paths import home_problem, resolve_home
 
 COMMAND_MODULES = (
     store_cmds,
@@ -103,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     use_utf8_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    install_language(args_list)
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -120,6 +121,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:  # a file, or a folder this account cannot write: said before anything runs
         return _report(classify_or_bug(UserError(problem), args.command, ""), ctx)
     return run(ctx, args.command, lambda: args.handler(ctx, args), log_to_home=True)
+
+
+def install_language(args_list: list[str]) -> None:
+    """The language chosen in Settings for the data folder these words name (or
+    OUTAGE_KIT_LANG, or the system's): before the parser, so its help is in it too."""
+    options = KitArgumentParser(add_help=False)
+    add_global_options(options)
+    try:
+        home = options.parse_known_args(args_list)[0].home
+    except UsageError:  # e.g. --home without a folder: the full parser says so, translated
+        home = None
+    i18n.install(i18n.chosen_language(resolve_home(home)))
 
 
 def run(
