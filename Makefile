@@ -26,8 +26,10 @@ SCREENSHOT_PACKAGES := xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
 # The kit's languages (issue 15): the .ts sources are kept in git (translators edit them), the
 # .qm files the kit reads are built from them by pyside6-lrelease whenever a .ts is newer, so a
 # fresh clone, `make run`, `make test` and `make package` always ship the current translation.
-TS_FILES := resources/i18n/outage_kit_pl.ts
+# English is the source language: its .ts holds only the plural forms ("%n day(s)" → 1 day, 2 days).
+TS_FILES := resources/i18n/outage_kit_pl.ts resources/i18n/outage_kit_en.ts
 QM_FILES := $(TS_FILES:.ts=.qm)
+LUPDATE_OPTIONS := -silent -no-obsolete -locations none -extensions py -tr-function-alias QT_TRANSLATE_NOOP+=tr_noop
 
 # The Windows lane (README.md, "Windows"): Wine runs a Windows CPython and Windows wheels,
 # both downloaded by pip into build/windows/; mingw-w64 builds the DLL stand-in Wine 8 needs.
@@ -44,8 +46,8 @@ $(STAMP): pyproject.toml
 # After changing strings in app/: collect them into the .ts files (translations kept, strings
 # gone from the code dropped), then rebuild the .qm files.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py \
-	  -tr-function-alias QT_TRANSLATE_NOOP+=tr_noop app -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate $(LUPDATE_OPTIONS) app -ts resources/i18n/outage_kit_pl.ts
+	$(BIN)/pyside6-lupdate $(LUPDATE_OPTIONS) -pluralonly app -ts resources/i18n/outage_kit_en.ts
 	$(MAKE) --no-print-directory $(QM_FILES)
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)

@@ -133,12 +133,10 @@ def language() -> str:
 
 
 def install(code: str) -> str:
-    """Use `code` for every later message; English, or an unknown language, needs no file.
-    Returns the language now in use."""
-    if code == SOURCE_LANGUAGE or code not in LANGUAGES:
-        _Active.catalog = None
-        return SOURCE_LANGUAGE
-    try:
+    """Use `code` for every later message (an unknown language: English). Returns the
+    language now in use."""
+    code = code if code in LANGUAGES else SOURCE_LANGUAGE
+    try:  # English too: its file holds the plural forms ("1 day", "2 days")
         _Active.catalog = Catalog.load(code)
     except (OSError, ValueError):
         _Active.catalog = None  # a missing translation must never stop the kit
@@ -173,6 +171,43 @@ class Cli(TrContext):
 
 class Msg(TrContext):
     """Messages of the kit's services (errors a person reads in the window or a terminal)."""
+
+
+class Words(TrContext):
+    """The procedure's vocabulary the kit stores as English keys (kinds, stages, states,
+    channels): `Words.tr(incident.kind)` shows "awaria" for "disaster" in Polish."""
+
+
+VOCABULARY = (
+    tr_noop("Words", "disaster"),
+    tr_noop("Words", "downtime"),
+    tr_noop("Words", "initial"),
+    tr_noop("Words", "update"),
+    tr_noop("Words", "resolved"),
+    tr_noop("Words", "completed"),
+    tr_noop("Words", "cancelled"),
+    tr_noop("Words", "open"),
+    tr_noop("Words", "closed"),
+    tr_noop("Words", "withdrawn"),
+    tr_noop("Words", "queued"),
+    tr_noop("Words", "sending"),
+    tr_noop("Words", "sent"),
+    tr_noop("Words", "failed"),
+    tr_noop("Words", "uncertain"),
+    tr_noop("Words", "handed-off"),
+    tr_noop("Words", "held"),
+    tr_noop("Words", "delivered"),
+    tr_noop("Words", "e-mail"),
+    tr_noop("Words", "SMS"),
+    tr_noop("Words", "shipped"),
+    tr_noop("Words", "bundle"),
+    tr_noop("Words", "edited"),
+    tr_noop("Words", "manual"),
+    tr_noop("Words", "daily"),
+    tr_noop("Words", "primary"),
+    tr_noop("Words", "backup"),
+    tr_noop("Words", "local"),
+)
 
 
 # -- which language ---------------------------------------------------------------------

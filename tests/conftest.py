@@ -46,12 +46,19 @@ def _background_work_finishes() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _english_after_each_test() -> Iterator[None]:
-    """A test that switched the kit to another language leaves it in English."""
+def _english(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test starts in English, as the kit starts on an English workstation (with the
+    English plural forms: "1 day", "2 days"), and a test that switched languages leaves it so."""
+    from app import i18n
+
+    i18n.install(i18n.SOURCE_LANGUAGE)
+    if "qtbot" in request.fixturenames:
+        request.getfixturevalue("qapp")
+        from app.ui.language import install_language
+
+        install_language(i18n.SOURCE_LANGUAGE)
     yield
     import sys
-
-    from app import i18n
 
     if "app.ui.language" in sys.modules:
         from app.ui.language import install_language

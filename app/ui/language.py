@@ -4,7 +4,7 @@ and the same language for the services' messages (app.i18n)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import ClassVar
 
 from PySide6.QtCore import (
@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from app import i18n
+from app import i18n, timefmt
 
 _LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -39,13 +39,13 @@ def install_language(code: str) -> str:
             QCoreApplication.removeTranslator(old)
     _Installed.translators = []
     code = i18n.install(code)
-    if code != i18n.SOURCE_LANGUAGE and app is not None:
+    if app is not None:
         own = QTranslator()
-        if own.load(str(i18n.qm_path(code))):
+        if own.load(str(i18n.qm_path(code))):  # English: its plural forms
             _Installed.translators.append(own)
         qt = QTranslator()
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{code}", qt_folder):
+        if code != i18n.SOURCE_LANGUAGE and qt.load(f"qtbase_{code}", qt_folder):
             _Installed.translators.append(qt)
         for translator in _Installed.translators:
             QCoreApplication.installTranslator(translator)
@@ -54,12 +54,32 @@ def install_language(code: str) -> str:
 
 
 def datetime_text(moment: datetime, *, utc: bool = False) -> str:
-    """`moment` as the window's language writes a short date and time (30.11.2026 23:05 in
-    Polish, 30/11/2026 23:05 in English): in UTC when `utc`, else in this machine's time."""
+    """`moment` as the window's language writes a short date and time: in UTC when `utc`,
+    else in this machine's time. English keeps the kit's ISO look (2026-11-30 23:05);
+    Polish writes 30.11.2026 23:05."""
+    if i18n.language() == i18n.SOURCE_LANGUAGE:
+        shown = moment.astimezone(UTC) if utc else moment.astimezone()
+        return shown.strftime("%Y-%m-%d %H:%M")
     stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000), QTimeZone.utc())
     if not utc:
         stamp = stamp.toLocalTime()
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def local_text(moment: datetime | str) -> str:
+    """app.timefmt.local_text in the window's language: local time with the zone's offset
+    (the same text in English; 30.11.2026 23:05 +0100 in Polish)."""
+    if i18n.language() == i18n.SOURCE_LANGUAGE:
+        return timefmt.local_text(moment)
+    value = (
+        datetime.fromisoformat(moment.replace("Z", "+00:00")) if isinstance(moment, str) else moment
+    )
+    return f"{datetime_text(value)} {value.astimezone().strftime('%z')}"
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """A number as the window's language writes it (1 234,5 in Polish)."""
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def locale_for(code: str) -> QLocale:

@@ -17,6 +17,7 @@ from app import i18n
 
 REPO = Path(__file__).resolve().parents[2]
 TS = i18n.ts_path("pl")
+EN_TS = i18n.ts_path("en")
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 
 
@@ -47,7 +48,7 @@ def _forms(translation: ET.Element) -> list[str]:
 
 def test_every_string_has_a_finished_polish_translation() -> None:
     messages = _messages(TS)
-    assert len(messages) > 50
+    assert len(messages) > 300
     unfinished = [
         (context, source)
         for context, source, _comment, translation in messages
@@ -61,6 +62,17 @@ def test_plural_messages_have_the_three_polish_forms() -> None:
         if translation.findall("numerusform"):
             assert len(_forms(translation)) == 3, source
             assert all("%n" in form for form in _forms(translation)), source
+
+
+def test_every_plural_message_has_its_two_english_forms() -> None:
+    """English is the source language; its .ts holds only the "%n day(s)" messages."""
+    polish_plurals = {(c, s) for c, s, _d, t in _messages(TS) if t.findall("numerusform")}
+    english = _messages(EN_TS)
+    assert {(c, s) for c, s, _d, _t in english} == polish_plurals
+    for _context, source, _comment, translation in english:
+        forms = _forms(translation)
+        assert translation.get("type") is None and len(forms) == 2, source
+        assert all("%n" in form and "(s)" not in form for form in forms), source
 
 
 _PLACEHOLDER = re.compile(r"\{[a-z_]*(?:![ra])?(?::[^}]*)?\}|%n|</?[a-z]+>")
