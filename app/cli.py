@@ -32,6 +32,7 @@ from app.commands.context import CliContext, OutputClosed, json_text, write_out
 from app.commands.failure import EXIT_OK, Failure, bug, classify, interrupted
 from app.console import use_utf8_output
 from app.errors import UsageError, UserError, as_user_error
+from app.i18n import Cli, tr_noop
 from app.launcher import add_global_options, open_window
 from app.logsetup import disable_core_dumps, setup_logging
 from app.paths import home_problem, resolve_home
@@ -54,14 +55,17 @@ COMMAND_MODULES = (
 )
 log = logging.getLogger("outage_kit")
 
-EXIT_CODES_HELP = """exit codes:
+EXIT_CODES_HELP = tr_noop(
+    "Cli",
+    """exit codes:
   0    done
   1    done, but the answer is no (check: not sound; outbox send: not all sent; …)
   2    not done: bad input, refused, locked, not found, busy, disk full, …
        (with --json, stdout holds {"error": KIND, "message": …, "details": …})
   70   internal error: a bug (details in the log file)
   130  interrupted (Ctrl+C)
-a reader that stops early (outage-kit … | head) ends the command quietly, exit 0."""
+a reader that stops early (outage-kit … | head) ends the command quietly, exit 0.""",
+)
 
 
 class KitArgumentParser(argparse.ArgumentParser):
@@ -69,14 +73,16 @@ class KitArgumentParser(argparse.ArgumentParser):
     --json, exit code 2) instead of argparse printing and exiting on its own."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message}. See '{self.prog} --help'.")
+        raise UsageError(
+            Cli.tr("{message}. See '{prog} --help'.").format(message=message, prog=self.prog)
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = KitArgumentParser(
         prog="outage-kit",
-        description="Outage Kit: partner notices when billing or messaging fails.",
-        epilog=EXIT_CODES_HELP,
+        description=Cli.tr("Outage Kit: partner notices when billing or messaging fails."),
+        epilog=Cli.tr(EXIT_CODES_HELP),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"outage-kit {__version__}")
@@ -84,13 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--selftest",
         action="store_true",
-        help="check this installation on a temporary store (exit 0 if every part works)",
+        help=Cli.tr("check this installation on a temporary store (exit 0 if every part works)"),
     )
     parser.add_argument(
         "--no-qt",
         action="store_true",
-        help="with --selftest: leave out the checks that need Qt (e.g. under Wine, where Qt "
-        "cannot start); they are listed as skipped",
+        help=Cli.tr(
+            "with --selftest: leave out the checks that need Qt (e.g. under Wine, where Qt "
+            "cannot start); they are listed as skipped"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -169,7 +177,7 @@ def classify_or_bug(err: BaseException, command: str, log_file: str) -> Failure:
 
 def _report(failure: Failure, ctx: CliContext | None = None, *, as_json: bool = False) -> int:
     """The message on stderr for a person; with --json also one JSON object on stdout."""
-    print(f"outage-kit: {failure.message}", file=sys.stderr)
+    print(Cli.tr("outage-kit: {message}").format(message=failure.message), file=sys.stderr)
     if ctx is not None:
         as_json = ctx.as_json
         if ctx.pending_json:  # what the command had emitted before it failed

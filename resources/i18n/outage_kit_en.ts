@@ -19,6 +19,79 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>Audit chain intact: %n entries.</source>
+            <translation>
+                <numerusform>Audit chain intact: %n entry.</numerusform>
+                <numerusform>Audit chain intact: %n entries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s).</source>
+            <translation>
+                <numerusform>%n contact.</numerusform>
+                <numerusform>%n contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)   services: {services}</source>
+            <translation>
+                <numerusform>%n contact   services: {services}</numerusform>
+                <numerusform>%n contacts   services: {services}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Bundle {name} version {version}, issued {issued} (%n day(s) ago)</source>
+            <translation>
+                <numerusform>Bundle {name} version {version}, issued {issued} (%n day ago)</numerusform>
+                <numerusform>Bundle {name} version {version}, issued {issued} (%n days ago)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>NOTE: older than %n day(s) (Settings): ask IT whether a newer one exists.</source>
+            <translation>
+                <numerusform>NOTE: older than %n day (Settings): ask IT whether a newer one exists.</numerusform>
+                <numerusform>NOTE: older than %n days (Settings): ask IT whether a newer one exists.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n .eml file(s) to {folder}. They are marked handed-off: once sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.</source>
+            <translation>
+                <numerusform>Wrote %n .eml file to {folder}. They are marked handed-off: once sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.</numerusform>
+                <numerusform>Wrote %n .eml files to {folder}. They are marked handed-off: once sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more batch(es) queued for webmail.</source>
+            <translation>
+                <numerusform>%n more batch queued for webmail.</numerusform>
+                <numerusform>%n more batches queued for webmail.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Message(s) {ids} marked sent.</source>
+            <translation>
+                <numerusform>Message {ids} marked sent.</numerusform>
+                <numerusform>Messages {ids} marked sent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Message(s) {ids} queued to be sent again.</source>
+            <translation>
+                <numerusform>Message {ids} queued to be sent again.</numerusform>
+                <numerusform>Messages {ids} queued to be sent again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The store key was rotated; the store and its %n backup(s) use the new key. The recovery passphrase is unchanged.</source>
+            <translation>
+                <numerusform>The store key was rotated; the store and its %n backup use the new key. The recovery passphrase is unchanged.</numerusform>
+                <numerusform>The store key was rotated; the store and its %n backups use the new key. The recovery passphrase is unchanged.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsSection</name>
         <message numerus="yes">
             <source>%n contact(s)</source>
