@@ -21,7 +21,15 @@ PACKAGE_PACKAGES := binutils libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
 SCREENSHOT_PACKAGES := xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
 
 .PHONY: run bytecode test check lint bench package clean system-deps screenshot-deps package-deps
-.PHONY: windows-deps test-windows package-windows
+.PHONY: windows-deps test-windows package-windows translations
+
+# The kit's languages (issue 15): the .ts sources are kept in git (translators edit them), the
+# .qm files the kit reads are built from them by pyside6-lrelease whenever a .ts is newer, so a
+# fresh clone, `make run`, `make test` and `make package` always ship the current translation.
+# English is the source language: its .ts holds only the plural forms ("%n day(s)" → 1 day, 2 days).
+TS_FILES := resources/i18n/outage_kit_pl.ts resources/i18n/outage_kit_en.ts
+QM_FILES := $(TS_FILES:.ts=.qm)
+LUPDATE_OPTIONS := -silent -no-obsolete -locations none -extensions py -tr-function-alias QT_TRANSLATE_NOOP+=tr_noop
 
 # The Windows lane (README.md, "Windows"): Wine runs a Windows CPython and Windows wheels,
 # both downloaded by pip into build/windows/; mingw-w64 builds the DLL stand-in Wine 8 needs.
@@ -34,6 +42,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# After changing strings in app/: collect them into the .ts files (translations kept, strings
+# gone from the code dropped), then rebuild the .qm files.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(LUPDATE_OPTIONS) app -ts resources/i18n/outage_kit_pl.ts
+	$(BIN)/pyside6-lupdate $(LUPDATE_OPTIONS) -pluralonly app -ts resources/i18n/outage_kit_en.ts
+	$(MAKE) --no-print-directory $(QM_FILES)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 system-deps:
 	@missing=""; for c in $(SYSTEM_COMMANDS); do command -v $$c >/dev/null || missing="$$missing $$c"; done; \
@@ -60,7 +78,7 @@ package-deps:
 	fi
 
 # The kit for this platform: dist/outage-kit/ (one folder) and dist/outage-kit-*.tar.gz.
-package: $(STAMP) package-deps
+package: $(STAMP) $(QM_FILES) package-deps
 	$(BIN)/python packaging/build.py
 
 screenshot-deps:
@@ -68,7 +86,7 @@ screenshot-deps:
 
 # An editable install leaves the kit's own modules uncompiled, and where PYTHONDONTWRITEBYTECODE
 # is set every start would compile them again (~0.1 s): compile them first (quick when current).
-bytecode: $(STAMP)
+bytecode: $(STAMP) $(QM_FILES)
 	@$(BIN)/python -m compileall -q app
 
 run: $(STAMP) bytecode
@@ -79,7 +97,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check app tests packaging
 	$(BIN)/mypy
 
-test: $(STAMP) system-deps package-deps lint
+test: $(STAMP) $(QM_FILES) system-deps package-deps lint
 	$(BIN)/python -m pytest -q
 	@if [ "$(WINDOWS)" = 1 ]; then $(MAKE) --no-print-directory test-windows; else \
 	  echo "Windows lane SKIPPED: it takes ~$(WINDOWS_LANE_MINUTES) min under Wine; run 'make test WINDOWS=1' or 'make test-windows'."; fi
@@ -100,13 +118,13 @@ windows-deps:
 
 # Every test that needs no QApplication, under Windows Python (Wine); what is left out and why
 # is listed at the end of the report.
-test-windows: $(STAMP) system-deps windows-deps
+test-windows: $(STAMP) $(QM_FILES) system-deps windows-deps
 	$(BIN)/python packaging/windows/winpy.py test -q -p no:cacheprovider
 
 # The Windows kit: dist/windows/outage-kit/ (outage-kit.exe, outage-kit-cli.exe) and
 # dist/windows/outage-kit-*-windows-*.zip, built with PyInstaller under Wine, then its
 # --selftest (the checks that need no window) under Wine.
-package-windows: $(STAMP) windows-deps
+package-windows: $(STAMP) $(QM_FILES) windows-deps
 	$(BIN)/python packaging/windows/winpy.py package
 
 bench: $(STAMP) bytecode

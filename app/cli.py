@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from app import __version__
+from app import __version__, i18n
 from app.commands import (
     audit_cmds,
     backlog_cmds,
@@ -32,9 +32,10 @@ from app.commands.context import CliContext, OutputClosed, json_text, write_out
 from app.commands.failure import EXIT_OK, Failure, bug, classify, interrupted
 from app.console import use_utf8_output
 from app.errors import UsageError, UserError, as_user_error
+from app.i18n import Cli, tr_noop
 from app.launcher import add_global_options, open_window
 from app.logsetup import disable_core_dumps, setup_logging
-from app.paths import home_problem
+from app.paths import home_problem, resolve_home
 
 COMMAND_MODULES = (
     store_cmds,
@@ -54,14 +55,17 @@ COMMAND_MODULES = (
 )
 log = logging.getLogger("outage_kit")
 
-EXIT_CODES_HELP = """exit codes:
+EXIT_CODES_HELP = tr_noop(
+    "Cli",
+    """exit codes:
   0    done
   1    done, but the answer is no (check: not sound; outbox send: not all sent; …)
   2    not done: bad input, refused, locked, not found, busy, disk full, …
        (with --json, stdout holds {"error": KIND, "message": …, "details": …})
   70   internal error: a bug (details in the log file)
   130  interrupted (Ctrl+C)
-a reader that stops early (outage-kit … | head) ends the command quietly, exit 0."""
+a reader that stops early (outage-kit … | head) ends the command quietly, exit 0.""",
+)
 
 
 class KitArgumentParser(argparse.ArgumentParser):
@@ -69,14 +73,16 @@ class KitArgumentParser(argparse.ArgumentParser):
     --json, exit code 2) instead of argparse printing and exiting on its own."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message}. See '{self.prog} --help'.")
+        raise UsageError(
+            Cli.tr("{message}. See '{prog} --help'.").format(message=message, prog=self.prog)
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = KitArgumentParser(
         prog="outage-kit",
-        description="Outage Kit: partner notices when billing or messaging fails.",
-        epilog=EXIT_CODES_HELP,
+        description=Cli.tr("Outage Kit: partner notices when billing or messaging fails."),
+        epilog=Cli.tr(EXIT_CODES_HELP),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"outage-kit {__version__}")
@@ -84,13 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--selftest",
         action="store_true",
-        help="check this installation on a temporary store (exit 0 if every part works)",
+        help=Cli.tr("check this installation on a temporary store (exit 0 if every part works)"),
     )
     parser.add_argument(
         "--no-qt",
         action="store_true",
-        help="with --selftest: leave out the checks that need Qt (e.g. under Wine, where Qt "
-        "cannot start); they are listed as skipped",
+        help=Cli.tr(
+            "with --selftest: leave out the checks that need Qt (e.g. under Wine, where Qt "
+            "cannot start); they are listed as skipped"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -103,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     use_utf8_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    install_language(args_list)
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -120,6 +129,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:  # a file, or a folder this account cannot write: said before anything runs
         return _report(classify_or_bug(UserError(problem), args.command, ""), ctx)
     return run(ctx, args.command, lambda: args.handler(ctx, args), log_to_home=True)
+
+
+def install_language(args_list: list[str]) -> None:
+    """The language chosen in Settings for the data folder these words name (or
+    OUTAGE_KIT_LANG, or the system's): before the parser, so its help is in it too."""
+    options = KitArgumentParser(add_help=False)
+    add_global_options(options)
+    try:
+        home = options.parse_known_args(args_list)[0].home
+    except UsageError:  # e.g. --home without a folder: the full parser says so, translated
+        home = None
+    i18n.install(i18n.chosen_language(resolve_home(home)))
 
 
 def run(
@@ -156,7 +177,7 @@ def classify_or_bug(err: BaseException, command: str, log_file: str) -> Failure:
 
 def _report(failure: Failure, ctx: CliContext | None = None, *, as_json: bool = False) -> int:
     """The message on stderr for a person; with --json also one JSON object on stdout."""
-    print(f"outage-kit: {failure.message}", file=sys.stderr)
+    print(Cli.tr("outage-kit: {message}").format(message=failure.message), file=sys.stderr)
     if ctx is not None:
         as_json = ctx.as_json
         if ctx.pending_json:  # what the command had emitted before it failed

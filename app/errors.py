@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from app.i18n import Msg
+
 
 class UserError(Exception):
     """A problem the person can act on. `str(err)` is the whole message; `details` holds what
@@ -105,8 +107,11 @@ def is_disk_full(exc: BaseException) -> bool:
 
 def disk_full(where: object) -> DiskFull:
     return DiskFull(
-        f"The disk holding {where} is full. Nothing was changed: the store is as it was "
-        "before. Free some space (or move the data folder with --home) and try again."
+        Msg.tr(
+            "The disk holding {where} is full. Nothing was changed: the store is as it "
+            "was before. Free some space (or move the data folder with --home) and try "
+            "again."
+        ).format(where=where)
     )
 
 

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.i18n import Cli
+
 if TYPE_CHECKING:
     from app.commands.context import CliContext
     from app.store.store import Store
@@ -21,15 +23,15 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         "--home",
         type=Path,
         default=_env_path("OUTAGE_KIT_HOME"),
-        help="the kit's data folder (env OUTAGE_KIT_HOME)",
+        help=Cli.tr("the kit's data folder (env OUTAGE_KIT_HOME)"),
     )
     parser.add_argument(
         "--passphrase-file",
         type=Path,
         default=_env_path("OUTAGE_KIT_PASSPHRASE_FILE"),
-        help="file holding the recovery passphrase (env OUTAGE_KIT_PASSPHRASE_FILE)",
+        help=Cli.tr("file holding the recovery passphrase (env OUTAGE_KIT_PASSPHRASE_FILE)"),
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
 
 
@@ -66,7 +68,7 @@ def open_window(ctx: CliContext, *, quit_when_ready: bool = False) -> int:
     unlocked: Store | UserError | None = None
     problem = home_problem(ctx.paths.home)
     if problem:  # said in the window and on the terminal; nothing is created
-        print(f"outage-kit: {problem}", file=sys.stderr)
+        print(Cli.tr("outage-kit: {problem}").format(problem=problem), file=sys.stderr)
         unlocked = UserError(problem)
     elif ctx.paths.exists():
         setup_logging(ctx.paths.log_file)  # before unlocking: its warnings belong in the log

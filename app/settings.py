@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.audit import AuditLog
 from app.errors import NotFound, UserError
+from app.i18n import Msg, tr_noop
 from app.store import db
 
 
@@ -21,23 +22,55 @@ class IntSetting:
 
 
 SETTINGS: tuple[IntSetting, ...] = (
-    IntSetting("idle_lock_minutes", "Lock after idle", 15, 1, 240),
-    IntSetting("notify_deadline_minutes", "Notify partners within (disaster)", 15, 15, 20),
-    IntSetting("update_reminder_minutes", "Remind before a promised update", 10, 1, 60),
-    IntSetting("backup_keep", "Backups to keep", 10, 2, 100, unit="backups"),
+    IntSetting("idle_lock_minutes", tr_noop("Msg", "Lock after idle"), 15, 1, 240),
+    IntSetting(
+        "notify_deadline_minutes", tr_noop("Msg", "Notify partners within (disaster)"), 15, 15, 20
+    ),
+    IntSetting(
+        "update_reminder_minutes", tr_noop("Msg", "Remind before a promised update"), 10, 1, 60
+    ),
+    IntSetting("backup_keep", tr_noop("Msg", "Backups to keep"), 10, 2, 100, unit="backups"),
     # contact details age: past this, the status bar and 'bundle status' suggest asking IT
-    IntSetting("bundle_old_days", "Call a contact bundle old after", 60, 7, 365, unit="days"),
+    IntSetting(
+        "bundle_old_days",
+        tr_noop("Msg", "Call a contact bundle old after"),
+        60,
+        7,
+        365,
+        unit="days",
+    ),
     # planned work: its announcement goes out this long before the window (0: at once)
-    IntSetting("planned_announce_days", "Announce planned work ahead", 3, 0, 60, unit="days"),
+    IntSetting(
+        "planned_announce_days",
+        tr_noop("Msg", "Announce planned work ahead"),
+        3,
+        0,
+        60,
+        unit="days",
+    ),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
+_UNIT_NAMES = {
+    "minutes": tr_noop("Msg", "minutes"),
+    "backups": tr_noop("Msg", "backups"),
+    "days": tr_noop("Msg", "days"),
+}
+
+
+def unit_name(unit: str) -> str:
+    """The unit in the kit's language ("minutes" stays the key a command line accepts)."""
+    return Msg.tr(_UNIT_NAMES.get(unit, unit))
 
 
 def setting(key: str) -> IntSetting:
     spec = _BY_KEY.get(key)
     if spec is None:
         known = ", ".join(_BY_KEY)
-        raise NotFound(f"There is no setting called {key!r}. Known settings: {known}.")
+        raise NotFound(
+            Msg.tr("There is no setting called {key!r}. Known settings: {known}.").format(
+                key=key, known=known
+            )
+        )
     return spec
 
 
@@ -54,8 +87,15 @@ def parse_value(key: str, text: str) -> int:
         return int(words[0])
     except ValueError:
         raise UserError(
-            f"{spec.label} takes a whole number of {spec.unit} from {spec.minimum} to "
-            f"{spec.maximum}, not {text!r}.",
+            Msg.tr(
+                "{label} takes a whole number of {unit} from {minimum} to {maximum}, not {text!r}."
+            ).format(
+                label=Msg.tr(spec.label),
+                unit=unit_name(spec.unit),
+                minimum=spec.minimum,
+                maximum=spec.maximum,
+                text=text,
+            ),
             details={"key": key, "minimum": spec.minimum, "maximum": spec.maximum},
         ) from None
 
@@ -74,8 +114,16 @@ class Settings:
         spec = setting(key)
         if not spec.minimum <= value <= spec.maximum:
             raise UserError(
-                f"{spec.label} must be between {spec.minimum} and {spec.maximum} {spec.unit}; "
-                f"{value} is outside that range.",
+                Msg.tr(
+                    "{label} must be between {minimum} and {maximum} {unit}; "
+                    "{value} is outside that range."
+                ).format(
+                    label=Msg.tr(spec.label),
+                    minimum=spec.minimum,
+                    maximum=spec.maximum,
+                    unit=unit_name(spec.unit),
+                    value=value,
+                ),
                 details={"key": key, "minimum": spec.minimum, "maximum": spec.maximum},
             )
         old = self.get(key)

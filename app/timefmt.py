@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 from app.errors import UserError
+from app.i18n import Msg
 
 
 def now() -> datetime:
@@ -18,8 +19,10 @@ def parse_time(text: str, *, what: str = "time") -> datetime:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         raise UserError(
-            f"{what.capitalize()} {text!r} is not an ISO 8601 time. Write it like "
-            "2026-11-22T03:15 (local time) or 2026-11-22T02:15Z."
+            Msg.tr(
+                "{capitalize} {text!r} is not an ISO 8601 time. Write it like "
+                "2026-11-22T03:15 (local time) or 2026-11-22T02:15Z."
+            ).format(capitalize=what.capitalize(), text=text)
         ) from None
     if parsed.tzinfo is None:
         parsed = parsed.astimezone()  # naive → the workstation's local zone
@@ -30,7 +33,11 @@ def parse_date(text: str, *, what: str = "date") -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(f"{what.capitalize()} {text!r} is not a date like 2026-11-22.") from None
+        raise UserError(
+            Msg.tr("{capitalize} {text!r} is not a date like 2026-11-22.").format(
+                capitalize=what.capitalize(), text=text
+            )
+        ) from None
 
 
 def local_midnight(day: date) -> datetime:

@@ -9,6 +9,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.pop("OUTAGE_KIT_HOME", None)
 os.environ.pop("OUTAGE_KIT_PASSPHRASE_FILE", None)
+# The tests read the kit's English unless they choose a language (a Polish workstation too).
+os.environ["OUTAGE_KIT_LANG"] = "en"
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,6 +43,28 @@ def _background_work_finishes() -> Iterator[None]:
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(10000)
+
+
+@pytest.fixture(autouse=True)
+def _english(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test starts in English, as the kit starts on an English workstation (with the
+    English plural forms: "1 day", "2 days"), and a test that switched languages leaves it so."""
+    from app import i18n
+
+    i18n.install(i18n.SOURCE_LANGUAGE)
+    if "qtbot" in request.fixturenames:
+        request.getfixturevalue("qapp")
+        from app.ui.language import install_language
+
+        install_language(i18n.SOURCE_LANGUAGE)
+    yield
+    import sys
+
+    if "app.ui.language" in sys.modules:
+        from app.ui.language import install_language
+
+        install_language(i18n.SOURCE_LANGUAGE)
+    i18n.install(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture

@@ -7,27 +7,30 @@ import json
 from dataclasses import asdict
 
 from app.commands.context import CliContext, SubParsers
+from app.i18n import Cli
 from app.timefmt import iso, local_text, parse_time
 
 
 def register(sub: SubParsers) -> None:
-    audit = sub.add_parser("audit", help="the audit log").add_subparsers(
+    audit = sub.add_parser("audit", help=Cli.tr("the audit log")).add_subparsers(
         dest="audit_command", required=True, metavar="{list,verify,head}"
     )
-    p = audit.add_parser("list", help="entries, newest first")
-    p.add_argument("--since", help="ISO 8601 time (local when no zone)")
-    p.add_argument("--action", help="only actions starting with this, e.g. store.")
+    p = audit.add_parser("list", help=Cli.tr("entries, newest first"))
+    p.add_argument("--since", help=Cli.tr("ISO 8601 time (local when no zone)"))
+    p.add_argument("--action", help=Cli.tr("only actions starting with this, e.g. store."))
     p.add_argument("--limit", type=int, default=200)
     p.set_defaults(handler=run_list)
-    p = audit.add_parser("verify", help="check the hash chain (exit 0 if intact)")
+    p = audit.add_parser("verify", help=Cli.tr("check the hash chain (exit 0 if intact)"))
     p.add_argument(
         "--anchor",
         metavar="H",
-        help="a head printed earlier ('audit head', a report, a backup's .json): also prove "
-        "the chain still holds it unchanged",
+        help=Cli.tr(
+            "a head printed earlier ('audit head', a report, a backup's .json): also prove "
+            "the chain still holds it unchanged"
+        ),
     )
     p.set_defaults(handler=run_verify)
-    p = audit.add_parser("head", help="the chain's newest hash: write it down or print it")
+    p = audit.add_parser("head", help=Cli.tr("the chain's newest hash: write it down or print it"))
     p.set_defaults(handler=run_head)
 
 
@@ -39,7 +42,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         + json.dumps(e.details, ensure_ascii=False)
         for e in entries
     ]
-    ctx.emit([asdict(e) for e in entries], "\n".join(lines) or "No entries.")
+    ctx.emit([asdict(e) for e in entries], "\n".join(lines) or Cli.tr("No entries."))
     return 0
 
 
@@ -49,17 +52,21 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     count = len(audit.entries())
     anchored = audit.find_anchor(args.anchor) if args.anchor and not breaks else None
     text = (
-        f"Audit chain intact: {count} entries."
+        Cli.tr("Audit chain intact: %n entries.", "", count)
         + (
-            f" It holds the anchor unchanged: entry {anchored.id} of {local_text(anchored.at)}."
+            Cli.tr(" It holds the anchor unchanged: entry {id} of {time}.").format(
+                id=anchored.id, time=local_text(anchored.at)
+            )
             if anchored
             else ""
         )
         if not breaks
         else "\n".join(
-            ["Audit chain BROKEN:"]
+            [Cli.tr("Audit chain BROKEN:")]
             + [
-                f"  entry {b.entry_id}: {b.reason}" if b.entry_id else f"  {b.reason}"
+                "  " + Cli.tr("entry {entry}: {reason}").format(entry=b.entry_id, reason=b.reason)
+                if b.entry_id
+                else f"  {b.reason}"
                 for b in breaks
             ]
         )
@@ -80,9 +87,10 @@ def run_head(ctx: CliContext, args: argparse.Namespace) -> int:
     head = ctx.open_kit().audit.head()
     ctx.emit(
         asdict(head),
-        f"{head.text()}\n(written {local_text(head.at)}; later check it with "
-        f"'outage-kit audit verify --anchor {head.hash}')"
+        Cli.tr(
+            "{text}\n(written {at}; later check it with 'outage-kit audit verify --anchor {hash}')"
+        ).format(text=head.text(), at=local_text(head.at), hash=head.hash)
         if head.entry_id
-        else "The audit log is empty.",
+        else Cli.tr("The audit log is empty."),
     )
     return 0

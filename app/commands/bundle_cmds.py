@@ -18,23 +18,24 @@ from app.bundles.trust import ROLES, TrustStore
 from app.commands.context import CliContext, SubParsers
 from app.contacts.source import parse_source
 from app.errors import NotFound, UsageError, UserError
+from app.i18n import Cli
 from app.timefmt import local_text
 
 KEY_PASSPHRASE_ENV = "OUTAGE_KIT_KEY_PASSPHRASE_FILE"  # noqa: S105 (a variable name)
 
 
 def register(sub: SubParsers) -> None:
-    bundle = sub.add_parser("bundle", help="signed contact bundles").add_subparsers(
+    bundle = sub.add_parser("bundle", help=Cli.tr("signed contact bundles")).add_subparsers(
         dest="bundle_command",
         required=True,
         metavar="{keygen,build,verify,trust,untrust,import,status}",
     )
-    p = bundle.add_parser("keygen", help="make a minisign-format Ed25519 signing key pair")
+    p = bundle.add_parser("keygen", help=Cli.tr("make a minisign-format Ed25519 signing key pair"))
     p.add_argument("--out", type=Path, required=True, metavar="PREFIX")
     _key_passphrase_option(p)
     p.set_defaults(handler=run_keygen)
 
-    p = bundle.add_parser("build", help="validate a source folder, pack and sign it")
+    p = bundle.add_parser("build", help=Cli.tr("validate a source folder, pack and sign it"))
     p.add_argument("src", type=Path, metavar="SRC_DIR")
     p.add_argument("--key", type=Path, required=True, metavar="PREFIX.key")
     p.add_argument("--version", type=int, required=True, metavar="N", dest="bundle_version")
@@ -43,33 +44,35 @@ def register(sub: SubParsers) -> None:
     _key_passphrase_option(p)
     p.set_defaults(handler=run_build)
 
-    p = bundle.add_parser("verify", help="check a bundle's signature and contents")
+    p = bundle.add_parser("verify", help=Cli.tr("check a bundle's signature and contents"))
     p.add_argument("file", type=Path)
     p.add_argument("--pubkey", type=Path, required=True, metavar="PREFIX.pub")
     p.set_defaults(handler=run_verify)
 
-    p = bundle.add_parser("trust", help="pin a signer key (prints its fingerprint)")
+    p = bundle.add_parser("trust", help=Cli.tr("pin a signer key (prints its fingerprint)"))
     p.add_argument("pubkey", type=Path, metavar="PREFIX.pub")
-    p.add_argument("--role", choices=ROLES, help="default: primary, then backup")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--role", choices=ROLES, help=Cli.tr("default: primary, then backup"))
+    p.add_argument("--yes", action="store_true", help=Cli.tr("do not ask for confirmation"))
     p.set_defaults(handler=run_trust)
 
-    p = bundle.add_parser("untrust", help="remove a pinned signer key (a lost or retired key)")
+    p = bundle.add_parser(
+        "untrust", help=Cli.tr("remove a pinned signer key (a lost or retired key)")
+    )
     p.add_argument("--role", choices=ROLES, required=True)
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--yes", action="store_true", help=Cli.tr("do not ask for confirmation"))
     p.set_defaults(handler=run_untrust)
 
-    p = bundle.add_parser("import", help="verify, show the diff, apply all-or-nothing")
+    p = bundle.add_parser("import", help=Cli.tr("verify, show the diff, apply all-or-nothing"))
     p.add_argument("file", type=Path)
-    p.add_argument("--yes", action="store_true", help="apply without asking")
+    p.add_argument("--yes", action="store_true", help=Cli.tr("apply without asking"))
     p.add_argument(
         "--discard-local-edits",
         action="store_true",
-        help="replace contacts and templates edited on this workstation with the bundle's",
+        help=Cli.tr("replace contacts and templates edited on this workstation with the bundle's"),
     )
     p.set_defaults(handler=run_import)
 
-    p = bundle.add_parser("status", help="version, signer and age of the applied bundle")
+    p = bundle.add_parser("status", help=Cli.tr("version, signer and age of the applied bundle"))
     p.set_defaults(handler=run_status)
 
 
@@ -80,7 +83,9 @@ def _key_passphrase_option(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=Path(env) if env else None,
         metavar="FILE",
-        help=f"the signing key's passphrase (env {KEY_PASSPHRASE_ENV}); else a prompt",
+        help=Cli.tr(
+            "the signing key's passphrase (env {KEY_PASSPHRASE_ENV}); else a prompt"
+        ).format(KEY_PASSPHRASE_ENV=KEY_PASSPHRASE_ENV),
     )
 
 
@@ -92,11 +97,11 @@ def run_keygen(ctx: CliContext, args: argparse.Namespace) -> int:
         passphrase = minisign.read_passphrase(args.key_passphrase_file)
     else:
         flag = "--key-passphrase-file FILE"
-        passphrase = ctx.prompt("Passphrase for the new signing key", flag=flag)
-        if ctx.prompt("Repeat it", flag=flag) != passphrase:
-            raise UserError("The two passphrases differ. No key was made; try again.")
+        passphrase = ctx.prompt(Cli.tr("Passphrase for the new signing key"), flag=flag)
+        if ctx.prompt(Cli.tr("Repeat it"), flag=flag) != passphrase:
+            raise UserError(Cli.tr("The two passphrases differ. No key was made; try again."))
     if len(passphrase) < 12:
-        raise UserError("The signing key's passphrase must be at least 12 characters long.")
+        raise UserError(Cli.tr("The signing key's passphrase must be at least 12 characters long."))
     key = minisign.generate()
     pub, secret = minisign.write_keypair(args.out, key, passphrase)
     public = key.public
@@ -108,9 +113,13 @@ def run_keygen(ctx: CliContext, args: argparse.Namespace) -> int:
             "key_id": public.key_id_text,
             "fingerprint": public.fingerprint,
         },
-        f"Public key:  {pub}\nSecret key:  {secret} (keep it, and its passphrase, safe)\n"
-        f"Key id:      {public.key_id_text}\nFingerprint: {public.fingerprint}\n"
-        f"Pin it on each kit: outage-kit bundle trust {pub}",
+        Cli.tr(
+            "Public key:  {pub}\nSecret key:  {secret} (keep it, and its passphrase, "
+            "safe)\nKey id:      {key_id_text}\nFingerprint: {fingerprint}\nPin it on each "
+            "kit: outage-kit bundle trust {pub}"
+        ).format(
+            pub=pub, secret=secret, key_id_text=public.key_id_text, fingerprint=public.fingerprint
+        ),
     )
     return 0
 
@@ -122,7 +131,7 @@ def _secret_key(ctx: CliContext, path: Path, passphrase_file: Path | None) -> Se
     except SignatureError as err:
         if err.reason != "passphrase_needed" or not ctx.interactive:
             raise
-    return SecretKey.load(path, ctx.prompt(f"Passphrase of {path.name}"))
+    return SecretKey.load(path, ctx.prompt(Cli.tr("Passphrase of {name}").format(name=path.name)))
 
 
 def run_build(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -146,9 +155,18 @@ def run_build(ctx: CliContext, args: argparse.Namespace) -> int:
             "files": len(manifest.files),
             "key_id": key.public.key_id_text,
         },
-        f"Built {args.out} and {sig_path.name}: {manifest.name} version {manifest.version}, "
-        f"{len(manifest.files)} files, signed by key {key.public.key_id_text}, "
-        f"expires {local_text(manifest.expires) if manifest.expires else 'never'}.",
+        Cli.tr(
+            "Built {out} and {name}: {name2} version {version}, {files} files, signed by "
+            "key {key_id_text}, expires {value}."
+        ).format(
+            out=args.out,
+            name=sig_path.name,
+            name2=manifest.name,
+            version=manifest.version,
+            files=len(manifest.files),
+            key_id_text=key.public.key_id_text,
+            value=local_text(manifest.expires) if manifest.expires else "never",
+        ),
     )
     return 0
 
@@ -157,9 +175,13 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     public = PublicKey.load(args.pubkey)
     bundle_path, sig_path = bundle_files(args.file)
     if not sig_path.exists():
-        raise NotFound(f"There is no signature {sig_path} next to the bundle.")
+        raise NotFound(
+            Cli.tr("There is no signature {sig_path} next to the bundle.").format(sig_path=sig_path)
+        )
     if not bundle_path.exists():
-        raise NotFound(f"There is no bundle file {bundle_path}.")
+        raise NotFound(
+            Cli.tr("There is no bundle file {bundle_path}.").format(bundle_path=bundle_path)
+        )
     data = bundle_path.read_bytes()
     signature = Signature.load(sig_path)
     signature.check(data, public)  # before anything inside is read
@@ -177,9 +199,17 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
             "key_id": public.key_id_text,
             "trusted_comment": signature.trusted_comment,
         },
-        f"Valid: {manifest.name} version {manifest.version}, issued "
-        f"{local_text(manifest.issued)}, signed by key {public.key_id_text}; "
-        f"{len(manifest.files)} files, {len(directory.contacts)} contacts.",
+        Cli.tr(
+            "Valid: {name} version {version}, issued {issued}, signed by key "
+            "{key_id_text}; {files} files, {contacts} contacts."
+        ).format(
+            name=manifest.name,
+            version=manifest.version,
+            issued=local_text(manifest.issued),
+            key_id_text=public.key_id_text,
+            files=len(manifest.files),
+            contacts=len(directory.contacts),
+        ),
     )
     return 0
 
@@ -197,14 +227,24 @@ def run_trust(ctx: CliContext, args: argparse.Namespace) -> int:
     trust = TrustStore(conn=kit.store.conn, audit=kit.audit)
     role = args.role or trust.free_role()
     if ctx.interactive and not args.yes and not ctx.as_json:
-        print(f"Key id:      {key.key_id_text}\nFingerprint: {key.fingerprint}")
-        if not _confirm(ctx, f"Does IT confirm this fingerprint? Pin it as the {role} signer"):
-            raise UserError("Not pinned; nothing was changed.")
+        print(
+            Cli.tr("Key id:      {key_id_text}\nFingerprint: {fingerprint}").format(
+                key_id_text=key.key_id_text, fingerprint=key.fingerprint
+            )
+        )
+        if not _confirm(
+            ctx,
+            Cli.tr("Does IT confirm this fingerprint? Pin it as the {role} signer").format(
+                role=role
+            ),
+        ):
+            raise UserError(Cli.tr("Not pinned; nothing was changed."))
     signer = trust.pin(key, role=role)
     ctx.emit(
         {"role": signer.role, "key_id": signer.key_id, "fingerprint": signer.fingerprint},
-        f"Pinned as the {signer.role} signer: key {signer.key_id}\n"
-        f"Fingerprint: {signer.fingerprint}",
+        Cli.tr("Pinned as the {role} signer: key {key_id}\nFingerprint: {fingerprint}").format(
+            role=signer.role, key_id=signer.key_id, fingerprint=signer.fingerprint
+        ),
     )
     return 0
 
@@ -216,27 +256,41 @@ def run_untrust(ctx: CliContext, args: argparse.Namespace) -> int:
     held = signers.get(args.role)
     if held is None:
         raise UserError(
-            f"No {args.role} signer is pinned; nothing was changed. "
-            "'outage-kit bundle status' lists the trusted signers."
+            Cli.tr(
+                "No {role} signer is pinned; nothing was changed. 'outage-kit bundle status' "
+                "lists the trusted signers."
+            ).format(role=args.role)
         )
     if ctx.interactive and not args.yes and not ctx.as_json:
-        print(f"Key id:      {held.key_id}\nFingerprint: {held.fingerprint}")
-        if not _confirm(ctx, f"Stop trusting bundles signed by this {args.role} key"):
-            raise UserError("Not removed; nothing was changed.")
+        print(
+            Cli.tr("Key id:      {key_id}\nFingerprint: {fingerprint}").format(
+                key_id=held.key_id, fingerprint=held.fingerprint
+            )
+        )
+        if not _confirm(
+            ctx, Cli.tr("Stop trusting bundles signed by this {role} key").format(role=args.role)
+        ):
+            raise UserError(Cli.tr("Not removed; nothing was changed."))
     trust.remove(args.role)
     left = [s for role, s in signers.items() if role != args.role]
     note = (
-        f" Bundles signed by the {left[0].role} key {left[0].key_id} are still accepted."
+        Cli.tr(" Bundles signed by the {role} key {key_id} are still accepted.").format(
+            role=left[0].role, key_id=left[0].key_id
+        )
         if left
-        else " No signer is trusted now: no bundle can be imported until IT's key is pinned "
-        "again ('outage-kit bundle trust PREFIX.pub')."
+        else Cli.tr(
+            " No signer is trusted now: no bundle can be imported until IT's key is pinned "
+            "again ('outage-kit bundle trust PREFIX.pub')."
+        )
     )
     ctx.emit(
         {
             "removed": {"role": held.role, "key_id": held.key_id, "fingerprint": held.fingerprint},
             "trusted": [{"role": s.role, "key_id": s.key_id} for s in left],
         },
-        f"Removed the {held.role} signer (key {held.key_id}).{note}",
+        Cli.tr("Removed the {role} signer (key {key_id}).{note}").format(
+            role=held.role, key_id=held.key_id, note=note
+        ),
     )
     return 0
 
@@ -264,14 +318,24 @@ def _inspection_data(inspection: Inspection) -> dict[str, Any]:
 
 def _inspection_text(inspection: Inspection) -> str:
     manifest = inspection.manifest
-    previous = f"version {inspection.current.version}" if inspection.current else "none"
+    previous = (
+        Cli.tr("version {version}").format(version=inspection.current.version)
+        if inspection.current
+        else Cli.tr("none")
+    )
     lines = [
-        f"Bundle {manifest.name} version {manifest.version} (applied now: {previous})",
-        f"Signed by the {inspection.signer.role} key {inspection.signer.key_id} — signature OK",
-        f"Issued {local_text(manifest.issued)}, expires "
-        f"{local_text(manifest.expires) if manifest.expires else 'never'}",
+        Cli.tr("Bundle {name} version {version} (applied now: {previous})").format(
+            name=manifest.name, version=manifest.version, previous=previous
+        ),
+        Cli.tr("Signed by the {role} key {key_id} — signature OK").format(
+            role=inspection.signer.role, key_id=inspection.signer.key_id
+        ),
+        Cli.tr("Issued {issued}, expires {value}").format(
+            issued=local_text(manifest.issued),
+            value=local_text(manifest.expires) if manifest.expires else "never",
+        ),
         *[f"WARNING: {w}" for w in inspection.warnings],
-        "Changes:",
+        Cli.tr("Changes:"),
         *[f"  {line}" for line in inspection.diff.lines()],
     ]
     return "\n".join(lines)
@@ -284,23 +348,25 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     data = _inspection_data(inspection)
     text = _inspection_text(inspection)
     if inspection.already_applied:
-        ctx.emit({**data, "applied": False}, text + "\nThis bundle is already applied.")
+        ctx.emit({**data, "applied": False}, text + Cli.tr("\nThis bundle is already applied."))
         return 0
     if not args.yes:
         if not ctx.interactive or ctx.as_json:
             ctx.emit({**data, "applied": False}, text)
             raise UsageError(
-                "Not applied: confirm with --yes (there is no terminal to ask on).",
+                Cli.tr("Not applied: confirm with --yes (there is no terminal to ask on)."),
                 details={"flag": "--yes"},
             )
         print(text)
         if inspection.diff.has_local_edits and not args.discard_local_edits:
-            print("Local edits are kept (use --discard-local-edits to take the bundle's).")
-        if not _confirm(ctx, "Apply this bundle"):
-            raise UserError("Not applied; nothing was changed.")
+            print(Cli.tr("Local edits are kept (use --discard-local-edits to take the bundle's)."))
+        if not _confirm(ctx, Cli.tr("Apply this bundle")):
+            raise UserError(Cli.tr("Not applied; nothing was changed."))
         text = ""
     applied = importer.apply(inspection, keep_local_edits=not args.discard_local_edits)
-    done = f"Applied {applied.name} version {applied.version}."
+    done = Cli.tr("Applied {name} version {version}.").format(
+        name=applied.name, version=applied.version
+    )
     ctx.emit({**data, "applied": True}, f"{text}\n{done}".strip())
     return 0
 
@@ -328,25 +394,39 @@ def run_status(ctx: CliContext, args: argparse.Namespace) -> int:
         {"role": s.role, "key_id": s.key_id, "fingerprint": s.fingerprint} for s in signers
     ]
     if applied is None:
-        lines = ["No bundle applied yet."]
+        lines = [Cli.tr("No bundle applied yet.")]
     else:
         lines = [
-            f"Bundle {applied.name} version {applied.version}, issued "
-            f"{local_text(applied.issued)} ({applied.age_days()} days ago)",
-            f"Signed by the {applied.signer_role} key {applied.signer_key_id}",
-            f"Applied {local_text(applied.applied_at)}",
-            f"Expires {local_text(applied.expires)}" if applied.expires else "Never expires",
+            Cli.tr(
+                "Bundle {name} version {version}, issued {issued} (%n day(s) ago)",
+                "",
+                applied.age_days(),
+            ).format(name=applied.name, version=applied.version, issued=local_text(applied.issued)),
+            Cli.tr("Signed by the {signer_role} key {signer_key_id}").format(
+                signer_role=applied.signer_role, signer_key_id=applied.signer_key_id
+            ),
+            Cli.tr("Applied {applied_at}").format(applied_at=local_text(applied.applied_at)),
+            Cli.tr("Expires {expires}").format(expires=local_text(applied.expires))
+            if applied.expires
+            else Cli.tr("Never expires"),
         ]
         if applied.expired():
-            lines.append("WARNING: this bundle has expired; ask IT for a fresh one.")
+            lines.append(Cli.tr("WARNING: this bundle has expired; ask IT for a fresh one."))
         elif applied.old(old_after):
             lines.append(
-                f"NOTE: older than {old_after} days (Settings): ask IT whether a newer one exists."
+                Cli.tr(
+                    "NOTE: older than %n day(s) (Settings): ask IT whether a newer one exists.",
+                    "",
+                    old_after,
+                )
             )
     lines += [
-        f"Trusted {s.role} signer: key {s.key_id}, fingerprint {s.fingerprint}" for s in signers
+        Cli.tr("Trusted {role} signer: key {key_id}, fingerprint {fingerprint}").format(
+            role=s.role, key_id=s.key_id, fingerprint=s.fingerprint
+        )
+        for s in signers
     ]
     if not signers:
-        lines.append("No signer trusted yet: outage-kit bundle trust PREFIX.pub")
+        lines.append(Cli.tr("No signer trusted yet: outage-kit bundle trust PREFIX.pub"))
     ctx.emit(data, "\n".join(lines))
     return 0

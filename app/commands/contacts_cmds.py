@@ -10,17 +10,22 @@ from typing import Any
 from app.commands.context import CliContext, SubParsers
 from app.contacts.directory import DirectoryStore
 from app.errors import NotFound
+from app.i18n import Cli
 
 
 def register(sub: SubParsers) -> None:
-    contacts = sub.add_parser("contacts", help="the partner directory").add_subparsers(
+    contacts = sub.add_parser("contacts", help=Cli.tr("the partner directory")).add_subparsers(
         dest="contacts_command", required=True, metavar="{list,groups}"
     )
-    p = contacts.add_parser("list", help="contacts, by organisation")
-    p.add_argument("--group", help="only this group (an id from 'contacts groups')")
-    p.add_argument("--search", help="only contacts whose organisation/name/address has this")
+    p = contacts.add_parser("list", help=Cli.tr("contacts, by organisation"))
+    p.add_argument("--group", help=Cli.tr("only this group (an id from 'contacts groups')"))
+    p.add_argument(
+        "--search", help=Cli.tr("only contacts whose organisation/name/address has this")
+    )
     p.set_defaults(handler=run_list)
-    p = contacts.add_parser("groups", help="groups, their size and the services routed to them")
+    p = contacts.add_parser(
+        "groups", help=Cli.tr("groups, their size and the services routed to them")
+    )
     p.set_defaults(handler=run_groups)
 
 
@@ -32,15 +37,19 @@ def _directory(ctx: CliContext) -> DirectoryStore:
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     directory = _directory(ctx)
     if args.group and args.group not in {g.id for g in directory.groups()}:
-        known = ", ".join(g.id for g in directory.groups()) or "none yet"
-        raise NotFound(f"There is no group {args.group!r}. Groups: {known}.")
+        known = ", ".join(g.id for g in directory.groups()) or Cli.tr("none yet")
+        raise NotFound(
+            Cli.tr("There is no group {group!r}. Groups: {known}.").format(
+                group=args.group, known=known
+            )
+        )
     contacts = directory.contacts(group=args.group, text=args.search)
     lines = [
         f"{c.organisation:28} {c.name:22} {c.email or c.phone:34} {c.language:5} "
         f"{';'.join(c.groups)}  [{';'.join(c.channels)}]"
         for c in contacts
     ]
-    summary = f"{len(contacts)} contact(s)."
+    summary = Cli.tr("%n contact(s).", "", len(contacts))
     ctx.emit([asdict(c) for c in contacts], "\n".join([*lines, summary]))
     return 0
 
@@ -64,9 +73,14 @@ def run_groups(ctx: CliContext, args: argparse.Namespace) -> int:
         for g in directory.groups()
     ]
     lines = [
-        f"{r['id']:16} {r['name']:22} {r['contacts']:4} contact(s)   services: "
-        f"{', '.join(r['services']) or '-'}"
+        f"{r['id']:16} {r['name']:22} "
+        + Cli.tr("%n contact(s)   services: {services}", "", r["contacts"]).format(
+            services=", ".join(r["services"]) or "-"
+        )
         for r in rows
     ]
-    ctx.emit(rows, "\n".join(lines) or "No groups yet: import a contact bundle (or init --demo).")
+    ctx.emit(
+        rows,
+        "\n".join(lines) or Cli.tr("No groups yet: import a contact bundle (or init --demo)."),
+    )
     return 0

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.console import ask_yes_no, is_console
 from app.errors import Cancelled, Refused, UsageError, UserError
+from app.i18n import Cli
 from app.kit import Kit
 from app.paths import KitPaths, resolve_home
 from app.store.keys import OsKeyring, SecretKeeper
@@ -64,7 +65,9 @@ class CliContext:
         the answer instead (a script never hangs on a question)."""
         if not self.interactive:
             raise UsageError(
-                f"{label} is needed, but there is no terminal to ask on. Give it with {flag}.",
+                Cli.tr(
+                    "{label} is needed, but there is no terminal to ask on. Give it with {flag}."
+                ).format(label=label, flag=flag),
                 details={"flag": flag},
             )
         return getpass.getpass(f"{label}: ")
@@ -74,11 +77,13 @@ class CliContext:
         `flag` that confirms. Raises `Cancelled` when the person says no."""
         if not self.interactive or self.as_json:
             raise UsageError(
-                f"Not done: confirm with {flag} (there is no terminal to ask on).",
+                Cli.tr("Not done: confirm with {flag} (there is no terminal to ask on).").format(
+                    flag=flag
+                ),
                 details={"flag": flag},
             )
         if not ask_yes_no(question):
-            raise Cancelled("Not done; nothing was changed.")
+            raise Cancelled(Cli.tr("Not done; nothing was changed."))
 
     def ask(self, question: str) -> bool:
         """Yes or no from the person at the terminal (no answer, or no terminal: no)."""
@@ -89,7 +94,9 @@ class CliContext:
             sources = UnlockSources(
                 keeper=self.keeper,
                 passphrase_file=self.passphrase_file,
-                prompt=(lambda: self.prompt("Recovery passphrase")) if self.interactive else None,
+                prompt=(lambda: self.prompt(Cli.tr("Recovery passphrase")))
+                if self.interactive
+                else None,
             )
             self._kit = Kit.open(unlock(self.paths, sources))
         return self._kit
@@ -112,13 +119,17 @@ class CliContext:
         if self.passphrase_file is not None:
             passphrase = read_passphrase_file(self.passphrase_file)
         else:
-            passphrase = self.prompt("New recovery passphrase", flag="--passphrase-file FILE")
-            if self.prompt("Repeat it", flag="--passphrase-file FILE") != passphrase:
-                raise UserError("The two passphrases differ. Nothing was created; try again.")
+            passphrase = self.prompt(
+                Cli.tr("New recovery passphrase"), flag="--passphrase-file FILE"
+            )
+            if self.prompt(Cli.tr("Repeat it"), flag="--passphrase-file FILE") != passphrase:
+                raise UserError(
+                    Cli.tr("The two passphrases differ. Nothing was created; try again.")
+                )
         problems = passphrase_problems(passphrase, operator=operator)
         if problems:
             raise Refused(
-                "The recovery passphrase is too weak: " + " ".join(problems),
+                Cli.tr("The recovery passphrase is too weak: ") + " ".join(problems),
                 details={"problems": problems},
             )
         return passphrase

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.errors import UserError
+from app.i18n import Cli
 from app.store import db
 
 EXIT_OK = 0
@@ -52,15 +53,19 @@ def classify(err: BaseException) -> Failure | None:
 def bug(command: str, log_file: str) -> Failure:
     return Failure(
         "bug",
-        f"internal error in '{command}'. This is a bug; details are in {log_file}. "
-        "Nothing stored before was changed.",
+        Cli.tr(
+            "internal error in '{command}'. This is a bug; details are in {log_file}. "
+            "Nothing stored before was changed."
+        ).format(command=command, log_file=log_file),
         EXIT_BUG,
         {"log_file": log_file},
     )
 
 
 def interrupted() -> Failure:
-    return Failure("interrupted", "interrupted; nothing half-done was kept.", EXIT_INTERRUPTED)
+    return Failure(
+        "interrupted", Cli.tr("interrupted; nothing half-done was kept."), EXIT_INTERRUPTED
+    )
 
 
 def _details(err: UserError) -> dict[str, Any]:
@@ -82,26 +87,37 @@ def _os_failure(err: OSError) -> Failure:
     if err.errno in _DISK_FULL:
         return Failure(
             "disk_full",
-            f"The disk is full{where}. Free some space and run the command again; what was "
-            "stored before is unchanged.",
+            Cli.tr(
+                "The disk is full{where}. Free some space and run the command again; what "
+                "was stored before is unchanged."
+            ).format(where=where),
             details=details,
         )
     if isinstance(err, FileNotFoundError):
         return Failure(
-            "not_found", f"There is no file or folder {name or '(unnamed)'}.", details=details
+            "not_found",
+            Cli.tr("There is no file or folder {value}.").format(value=name or "(unnamed)"),
+            details=details,
         )
     if isinstance(err, PermissionError):
         return Failure(
             "denied",
-            f"Permission denied{where}: choose a file or folder this account may use.",
+            Cli.tr(
+                "Permission denied{where}: choose a file or folder this account may use."
+            ).format(where=where),
             details=details,
         )
     if isinstance(err, IsADirectoryError):
-        return Failure("invalid", f"{name} is a folder; give a file name.", details=details)
+        return Failure(
+            "invalid",
+            Cli.tr("{name} is a folder; give a file name.").format(name=name),
+            details=details,
+        )
     return Failure(
         "io_error",
-        f"Could not read or write{where}: {err.strerror or err}. Check the disk or the file "
-        "and try again.",
+        Cli.tr(
+            "Could not read or write{where}: {value}. Check the disk or the file and try again."
+        ).format(where=where, value=err.strerror or err),
         details=details,
     )
 
@@ -111,19 +127,25 @@ def _database_failure(err: Exception) -> Failure | None:
     if "full" in text:
         return Failure(
             "disk_full",
-            "The disk holding the store is full. Free some space and run the command again; "
-            "the last change was not stored, everything before it is unchanged.",
+            Cli.tr(
+                "The disk holding the store is full. Free some space and run the command again; "
+                "the last change was not stored, everything before it is unchanged."
+            ),
         )
     if "locked" in text or "busy" in text:
         return Failure(
             "busy",
-            "The store is busy: another Outage Kit window or command is writing to it. Try "
-            "again in a moment; nothing was changed.",
+            Cli.tr(
+                "The store is busy: another Outage Kit window or command is writing to it. Try "
+                "again in a moment; nothing was changed."
+            ),
         )
     if "not a database" in text or "malformed" in text:
         return Failure(
             "damaged",
-            "The store cannot be read: it is damaged. Run 'outage-kit check', then restore the "
-            "newest good backup ('outage-kit restore FILE').",
+            Cli.tr(
+                "The store cannot be read: it is damaged. Run 'outage-kit check', then restore the "
+                "newest good backup ('outage-kit restore FILE')."
+            ),
         )
     return None

@@ -13,46 +13,53 @@ from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.service import Delivery
 from app.delivery.webmail import HandOffBatch, open_in_browser
 from app.errors import UserError
+from app.i18n import Cli, Words
 from app.timefmt import local_text
 
 
 def register(sub: SubParsers) -> None:
     outbox = sub.add_parser(
-        "outbox", help="the messages waiting, sent, or to decide"
+        "outbox", help=Cli.tr("the messages waiting, sent, or to decide")
     ).add_subparsers(
         dest="outbox_command",
         required=True,
         metavar="{list,send,export-eml,webmail,settle,retry}",
     )
-    p = outbox.add_parser("list", help="messages, oldest first")
+    p = outbox.add_parser("list", help=Cli.tr("messages, oldest first"))
     p.add_argument("--state", choices=STATES)
-    p.add_argument("--incident", help="only this incident's messages (reference)")
+    p.add_argument("--incident", help=Cli.tr("only this incident's messages (reference)"))
     p.add_argument("--limit", type=int, default=1000)
     p.set_defaults(handler=run_list)
 
-    p = outbox.add_parser("send", help="send what is queued, failing over in priority order")
-    p.add_argument("--via", metavar="PATH", help="only this path (see 'paths probe')")
+    p = outbox.add_parser(
+        "send", help=Cli.tr("send what is queued, failing over in priority order")
+    )
+    p.add_argument("--via", metavar="PATH", help=Cli.tr("only this path (see 'paths probe')"))
     p.set_defaults(handler=run_send)
 
-    p = outbox.add_parser("export-eml", help="write queued e-mails as .eml files (handed off)")
+    p = outbox.add_parser(
+        "export-eml", help=Cli.tr("write queued e-mails as .eml files (handed off)")
+    )
     p.add_argument("folder", type=Path, metavar="DIR")
     p.set_defaults(handler=run_export)
 
-    p = outbox.add_parser("webmail", help="hand queued e-mail to a webmail compose page")
-    p.add_argument("--path", metavar="NAME", help="webmail path (default: the first one on)")
+    p = outbox.add_parser("webmail", help=Cli.tr("hand queued e-mail to a webmail compose page"))
+    p.add_argument(
+        "--path", metavar="NAME", help=Cli.tr("webmail path (default: the first one on)")
+    )
     p.add_argument(
         "--open",
         action="store_true",
-        help="open the next batch in the browser (it is marked handed-off)",
+        help=Cli.tr("open the next batch in the browser (it is marked handed-off)"),
     )
     p.set_defaults(handler=run_webmail)
 
-    p = outbox.add_parser("settle", help="decide uncertain or handed-off messages")
+    p = outbox.add_parser("settle", help=Cli.tr("decide uncertain or handed-off messages"))
     p.add_argument("ids", type=int, nargs="+", metavar="ID")
     p.add_argument("--as", dest="as_", required=True, choices=("sent", "resend"))
     p.set_defaults(handler=run_settle)
 
-    p = outbox.add_parser("retry", help="queue a failed message again")
+    p = outbox.add_parser("retry", help=Cli.tr("queue a failed message again"))
     p.add_argument("id", type=int)
     p.set_defaults(handler=run_retry)
 
@@ -76,7 +83,7 @@ def message_data(message: OutboxMessage, delivery: Delivery | None = None) -> di
 def message_line(m: OutboxMessage) -> str:
     reply = f"  — {m.last_reply}" if m.last_reply else ""
     return (
-        f"{m.id:>6}  {m.state:10}  {m.channel:5}  {m.recipient:32}  {m.path or '-':12}  "
+        f"{m.id:>6}  {Words.tr(m.state):10}  {m.channel:5}  {m.recipient:32}  {m.path or '-':12}  "
         f"{m.attempts}×  {local_text(m.updated_at)}  {m.subject[:50]}{reply}"
     )
 
@@ -87,8 +94,9 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         state=args.state, incident_ref=args.incident, limit=args.limit
     )
     counts = delivery.outbox.counts()
-    summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "empty"
-    text = "\n".join([f"Outbox: {summary}.", *map(message_line, messages)])
+    summary = ", ".join(f"{n} {Words.tr(s)}" for s, n in counts.items() if n) or Cli.tr("empty")
+    head = Cli.tr("Outbox: {summary}.").format(summary=summary)
+    text = "\n".join([head, *map(message_line, messages)])
     ctx.emit({"counts": counts, "messages": [message_data(m, delivery) for m in messages]}, text)
     return 0
 
@@ -103,11 +111,12 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> int:
     data = {**asdict(report), "planned": run_json(planned)}
     if report.total == 0:
         reported = (
-            f" The network reported on {report.reported} sent SMS (delivered or failed)."
+            Cli.tr("The network reported on %n sent SMS (delivered or failed).", "", report.reported)
             if report.reported
             else ""
         )
-        ctx.emit(data, "\n".join(filter(None, [said, "Nothing is queued." + reported])))
+        nothing = " ".join(filter(None, [Cli.tr("Nothing is queued."), reported]))
+        ctx.emit(data, "\n".join(filter(None, [said, nothing])))
         return 0
     ctx.emit(data, "\n".join(filter(None, [said, report.summary()])))
     return 0 if report.sent == report.total else 1
@@ -118,8 +127,12 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     written = delivery.export_eml(args.folder)
     ctx.emit(
         {"folder": str(args.folder), "files": [str(p) for p in written]},
-        f"Wrote {len(written)} .eml file(s) to {args.folder}. They are marked handed-off: once "
-        "sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.",
+        Cli.tr(
+            "Wrote %n .eml file(s) to {folder}. They are marked handed-off: once sent from "
+            "another mail client, settle them with 'outage-kit outbox settle ID --as sent'.",
+            "",
+            len(written),
+        ).format(folder=args.folder),
     )
     return 0
 
@@ -130,33 +143,53 @@ def run_webmail(ctx: CliContext, args: argparse.Namespace) -> int:
     batches = handoff.plan()
     data: dict[str, Any] = {"path": handoff.profile.name, "batches": list(map(_batch, batches))}
     if not args.open:
-        lines = [f"Batch {i}: {b.label} (messages {_ids(b)})" for i, b in enumerate(batches, 1)]
-        hint = "'outage-kit outbox webmail --open' opens the first one in the browser."
-        ctx.emit(data, "\n".join([*lines, hint]) if lines else "No queued e-mail to hand off.")
+        lines = [
+            Cli.tr("Batch {number}: {label} (messages {ids})").format(
+                number=i, label=b.label, ids=_ids(b)
+            )
+            for i, b in enumerate(batches, 1)
+        ]
+        hint = Cli.tr("'outage-kit outbox webmail --open' opens the first one in the browser.")
+        ctx.emit(
+            data, "\n".join([*lines, hint]) if lines else Cli.tr("No queued e-mail to hand off.")
+        )
         return 0
     if not batches:
-        raise UserError("No queued e-mail to hand off; nothing was opened.")
+        raise UserError(Cli.tr("No queued e-mail to hand off; nothing was opened."))
     batch = batches[0]
     result = handoff.open(batch)
     where = (
-        [f"Opened the {handoff.profile.name} compose page: {batch.label}. Recipients are in Bcc."]
+        [
+            Cli.tr("Opened the {path} compose page: {label}. Recipients are in Bcc.").format(
+                path=handoff.profile.name, label=batch.label
+            )
+        ]
         if result.opened
         else [
-            f"No web browser opened. Open this {handoff.profile.name} compose link in a browser "
-            f"by hand ({batch.label}; recipients are in Bcc):",
+            Cli.tr(
+                "No web browser opened. Open this {path} compose link in a browser by hand "
+                "({label}; recipients are in Bcc):"
+            ).format(path=handoff.profile.name, label=batch.label),
             result.url,
         ]
     )
     text = [
         *where,
         *(
-            ["The text is too long for the link; paste it as the message body:", batch.clipboard]
+            [
+                Cli.tr("The text is too long for the link; paste it as the message body:"),
+                batch.clipboard,
+            ]
             if batch.clipboard
             else []
         ),
-        f"Once it is sent there: outage-kit outbox settle {_ids(batch)} --as sent",
-        f"If it was not: outage-kit outbox settle {_ids(batch)} --as resend",
-        f"{len(batches) - 1} more batch(es) queued for webmail.",
+        Cli.tr("Once it is sent there: outage-kit outbox settle {batch} --as sent").format(
+            batch=_ids(batch)
+        ),
+        Cli.tr("If it was not: outage-kit outbox settle {batch} --as resend").format(
+            batch=_ids(batch)
+        ),
+        Cli.tr("%n more batch(es) queued for webmail.", "", len(batches) - 1),
     ]
     handed = {**_batch(batch), "browser_opened": result.opened, "url": result.url}
     ctx.emit({**data, "opened": handed}, "\n".join(text))
@@ -179,16 +212,19 @@ def _ids(batch: HandOffBatch) -> str:
 def run_settle(ctx: CliContext, args: argparse.Namespace) -> int:
     delivery = _delivery(ctx)
     settled = delivery.settle_all(args.ids, as_=args.as_)
-    verdict = "marked sent" if args.as_ == "sent" else "queued to be sent again"
-    data = [message_data(m) for m in settled]
     ids = ", ".join(str(m.id) for m in settled)
-    noun = "Message" if len(settled) == 1 else "Messages"
-    ctx.emit(data[0] if len(data) == 1 else data, f"{noun} {ids} {verdict}.")
+    verdict = (
+        Cli.tr("Message(s) {ids} marked sent.", "", len(settled))
+        if args.as_ == "sent"
+        else Cli.tr("Message(s) {ids} queued to be sent again.", "", len(settled))
+    )
+    data = [message_data(m) for m in settled]
+    ctx.emit(data[0] if len(data) == 1 else data, verdict.format(ids=ids))
     return 0
 
 
 def run_retry(ctx: CliContext, args: argparse.Namespace) -> int:
     delivery = _delivery(ctx)
     message = delivery.retry(args.id)
-    ctx.emit(message_data(message), f"Message {message.id} queued again.")
+    ctx.emit(message_data(message), Cli.tr("Message {id} queued again.").format(id=message.id))
     return 0

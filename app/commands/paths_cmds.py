@@ -10,36 +10,47 @@ from app.commands.context import CliContext, SubParsers
 from app.delivery.config import check_sim_pin, profile_to_dict
 from app.delivery.service import Delivery
 from app.errors import UserError
+from app.i18n import Cli, Words
 
 
 def register(sub: SubParsers) -> None:
-    paths = sub.add_parser("paths", help="delivery paths: probe, passwords, order").add_subparsers(
+    paths = sub.add_parser(
+        "paths", help=Cli.tr("delivery paths: probe, passwords, order")
+    ).add_subparsers(
         dest="paths_command",
         required=True,
         metavar="{probe,password,list,order,enable,disable}",
     )
-    p = paths.add_parser("probe", help="which delivery paths work now (exit 0 if any does)")
-    p.add_argument("--timeout", type=float, default=10.0, help="seconds per path (default 10)")
+    p = paths.add_parser("probe", help=Cli.tr("which delivery paths work now (exit 0 if any does)"))
+    p.add_argument(
+        "--timeout", type=float, default=10.0, help=Cli.tr("seconds per path (default 10)")
+    )
     p.set_defaults(handler=run_probe)
 
     p = paths.add_parser(
-        "password", help="store an SMTP password or a modem's SIM PIN (keyring / encrypted store)"
+        "password",
+        help=Cli.tr("store an SMTP password or a modem's SIM PIN (keyring / encrypted store)"),
     )
     p.add_argument("profile")
     p.add_argument(
-        "--stdin", action="store_true", help="read it from standard input instead of a prompt"
+        "--stdin",
+        action="store_true",
+        help=Cli.tr("read it from standard input instead of a prompt"),
     )
     p.set_defaults(handler=run_password)
 
-    p = paths.add_parser("list", help="the paths in the order they are tried")
+    p = paths.add_parser("list", help=Cli.tr("the paths in the order they are tried"))
     p.set_defaults(handler=run_list)
 
-    p = paths.add_parser("order", help="try the paths in this order")
+    p = paths.add_parser("order", help=Cli.tr("try the paths in this order"))
     p.add_argument("names", nargs="+", metavar="PATH")
     p.set_defaults(handler=run_order)
 
-    for verb in ("enable", "disable"):
-        p = paths.add_parser(verb, help=f"{verb} a path")
+    for verb, text in (
+        ("enable", Cli.tr("switch a path on")),
+        ("disable", Cli.tr("switch a path off")),
+    ):
+        p = paths.add_parser(verb, help=text)
         p.add_argument("name", metavar="PATH")
         p.set_defaults(handler=run_enable, enabled=verb == "enable")
 
@@ -50,11 +61,11 @@ def run_probe(ctx: CliContext, args: argparse.Namespace) -> int:
     lines = []
     for probe in probes:
         mark = "●" if probe.ok else "○"
-        state = "works" if probe.ok else "DOWN" if probe.enabled else "off"
+        state = Cli.tr("works") if probe.ok else Cli.tr("DOWN") if probe.enabled else Cli.tr("off")
         lines.append(f"{mark} {probe.name:16} {probe.kind:8} {state:6}  {probe.summary}")
     problems = delivery.paths.bundle_problems()
     if problems:
-        lines.append("delivery.toml of the bundle has problems: " + "; ".join(problems))
+        lines.append(Cli.tr("delivery.toml of the bundle has problems: ") + "; ".join(problems))
     ctx.emit({"paths": [asdict(p) for p in probes], "bundle_problems": problems}, "\n".join(lines))
     return 0 if any(p.ok and p.kind != "eml" for p in probes) else 1
 
@@ -64,21 +75,28 @@ def run_password(ctx: CliContext, args: argparse.Namespace) -> int:
     path = delivery.paths.get(args.profile)
     if path.kind not in ("smtp", "modem"):
         raise UserError(
-            f"{args.profile!r} is a {path.kind} path; only SMTP profiles log in (and a modem "
-            "keeps its SIM PIN)."
+            Cli.tr(
+                "{profile!r} is a {kind} path; only SMTP profiles log in (and a modem keeps "
+                "its SIM PIN)."
+            ).format(profile=args.profile, kind=path.kind)
         )
-    what = "SIM PIN" if path.kind == "modem" else "Password"
+    what = Cli.tr("SIM PIN") if path.kind == "modem" else Cli.tr("Password")
     if args.stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = ctx.prompt(f"{what} for {args.profile}", flag="--stdin")
-        if ctx.prompt("Repeat it", flag="--stdin") != password:
-            raise UserError(f"The two entries differ; no {what.lower()} was stored.")
+        password = ctx.prompt(
+            Cli.tr("{what} for {profile}").format(what=what, profile=args.profile), flag="--stdin"
+        )
+        if ctx.prompt(Cli.tr("Repeat it"), flag="--stdin") != password:
+            raise UserError(Cli.tr("The two entries differ; nothing was stored."))
     if path.kind == "modem":
         check_sim_pin(password)
     where = delivery.passwords.set(args.profile, password)
-    place = "the OS keyring" if where == "keyring" else "the encrypted store"
-    ctx.emit({"profile": args.profile, "kept_in": where}, f"Password kept in {place}.")
+    place = Cli.tr("the OS keyring") if where == "keyring" else Cli.tr("the encrypted store")
+    ctx.emit(
+        {"profile": args.profile, "kept_in": where},
+        Cli.tr("Password kept in {place}.").format(place=place),
+    )
     return 0
 
 
@@ -97,11 +115,17 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         for p in paths
     ]
     lines = [
-        f"{i}. {p.name:16} {p.kind:8} {'on ' if p.enabled else 'off'}  from {p.origin}"
-        + (" (edited here)" if p.edited else "")
+        f"{i}. {p.name:16} {p.kind:8} "
+        + (Cli.tr("on") if p.enabled else Cli.tr("off"))
+        + "  "
+        + Cli.tr("from {origin}").format(origin=Words.tr(p.origin))
+        + (Cli.tr(" (edited here)") if p.edited else "")
         for i, p in enumerate(paths, 1)
     ]
-    ctx.emit(rows, "\n".join(lines) or "No delivery paths yet: import a bundle with delivery.toml.")
+    ctx.emit(
+        rows,
+        "\n".join(lines) or Cli.tr("No delivery paths yet: import a bundle with delivery.toml."),
+    )
     return 0
 
 

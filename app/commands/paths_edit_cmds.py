@@ -19,6 +19,7 @@ from app.delivery.config import (
 from app.delivery.paths import EML_PATH
 from app.delivery.service import Delivery
 from app.errors import UsageError, UserError
+from app.i18n import Cli
 
 KINDS = ("smtp", "webmail", "modem")
 NUMBERS = ("port", "baud")
@@ -34,24 +35,26 @@ def register_into(sub: SubParsers) -> None:
     paths_parser: argparse.ArgumentParser = sub.choices["paths"]
     verbs = next(a for a in paths_parser._actions if isinstance(a, argparse._SubParsersAction))
 
-    p = verbs.add_parser("add", help="a new local path (checked like delivery.toml)")
+    p = verbs.add_parser("add", help=Cli.tr("a new local path (checked like delivery.toml)"))
     p.add_argument("kind", choices=KINDS)
-    p.add_argument("name", metavar="NAME", help="1–40 letters, digits, '.', '_' or '-'")
+    p.add_argument("name", metavar="NAME", help=Cli.tr("1–40 letters, digits, '.', '_' or '-'"))
     p.add_argument("settings", nargs="*", metavar="KEY=VALUE", help=SETTING_HELP)
     p.set_defaults(handler=run_add)
 
-    p = verbs.add_parser("edit", help="change a path's settings (a bundle path: a local edit)")
+    p = verbs.add_parser(
+        "edit", help=Cli.tr("change a path's settings (a bundle path: a local edit)")
+    )
     p.add_argument("name", metavar="NAME")
     p.add_argument("settings", nargs="+", metavar="KEY=VALUE", help=SETTING_HELP)
     p.set_defaults(handler=run_edit)
 
-    p = verbs.add_parser("revert", help="drop the local edit of a bundle path")
+    p = verbs.add_parser("revert", help=Cli.tr("drop the local edit of a bundle path"))
     p.add_argument("name", metavar="NAME")
     p.set_defaults(handler=run_revert)
 
-    p = verbs.add_parser("remove", help="remove a local path (a bundle path: disable it)")
+    p = verbs.add_parser("remove", help=Cli.tr("remove a local path (a bundle path: disable it)"))
     p.add_argument("name", metavar="NAME")
-    p.add_argument("--yes", action="store_true", help="remove without asking")
+    p.add_argument("--yes", action="store_true", help=Cli.tr("remove without asking"))
     p.set_defaults(handler=run_remove)
     verbs.metavar = "{" + ",".join(verbs.choices) + "}"
 
@@ -62,9 +65,15 @@ def parse_settings(pairs: list[str]) -> dict[str, Any]:
         key, sep, value = pair.partition("=")
         key = key.strip()
         if not sep or not key:
-            raise UsageError(f"{pair!r} is not KEY=VALUE (e.g. host=smtp.example.com or port=587).")
+            raise UsageError(
+                Cli.tr(
+                    "{pair!r} is not KEY=VALUE (e.g. host=smtp.example.com or port=587)."
+                ).format(pair=pair)
+            )
         if key in found:
-            raise UsageError(f"{key} is given twice; give each setting once.")
+            raise UsageError(
+                Cli.tr("{key} is given twice; give each setting once.").format(key=key)
+            )
         value = value.strip()
         found[key] = int(value) if key in NUMBERS and value.isdigit() else value
     return found
@@ -76,7 +85,8 @@ def _checked(data: dict[str, Any]) -> Profile:
         return profile_from_dict(data)
     except DeliveryConfigProblems as err:
         raise UserError(
-            f"The path {data.get('name', '')!r} was not saved:\n  " + "\n  ".join(err.problems),
+            Cli.tr("The path {get!r} was not saved:\n  ").format(get=data.get("name", ""))
+            + "\n  ".join(err.problems),
             details={"problems": err.problems},
         ) from None
 
@@ -88,14 +98,22 @@ def _delivery(ctx: CliContext) -> Delivery:
 def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
     settings = parse_settings(args.settings)
     if "name" in settings:
-        raise UsageError("Give the name once, before the settings: paths add KIND NAME KEY=VALUE…")
+        raise UsageError(
+            Cli.tr("Give the name once, before the settings: paths add KIND NAME KEY=VALUE…")
+        )
     delivery = _delivery(ctx)
     if args.name == EML_PATH:
-        raise UserError(f"{EML_PATH!r} is the built-in .eml export; choose another name.")
+        raise UserError(
+            Cli.tr("{EML_PATH!r} is the built-in .eml export; choose another name.").format(
+                EML_PATH=EML_PATH
+            )
+        )
     if args.name in {p.name for p in delivery.paths.all()}:
         raise UserError(
-            f"There is already a path called {args.name!r}; change it with "
-            f"'outage-kit paths edit {args.name} KEY=VALUE…'."
+            Cli.tr(
+                "There is already a path called {name!r}; change it with 'outage-kit paths "
+                "edit {name} KEY=VALUE…'."
+            ).format(name=args.name)
         )
     data = {k: v for k, v in settings.items() if v != ""}
     delivery.paths.save_profile(_checked({"kind": args.kind, "name": args.name, **data}))
@@ -106,8 +124,10 @@ def run_edit(ctx: CliContext, args: argparse.Namespace) -> int:
     settings = parse_settings(args.settings)
     if "name" in settings:
         raise UsageError(
-            "A path cannot be renamed: add one under the new name and remove (or disable) "
-            "the old one."
+            Cli.tr(
+                "A path cannot be renamed: add one under the new name and remove (or disable) "
+                "the old one."
+            )
         )
     delivery = _delivery(ctx)
     path = delivery.paths.get(args.name)
@@ -125,7 +145,11 @@ def run_revert(ctx: CliContext, args: argparse.Namespace) -> int:
     delivery = _delivery(ctx)
     path = delivery.paths.get(args.name)
     if path.origin == "bundle" and not path.edited:
-        raise UserError(f"{args.name!r} has no local edit; it uses the bundle's settings already.")
+        raise UserError(
+            Cli.tr("{name!r} has no local edit; it uses the bundle's settings already.").format(
+                name=args.name
+            )
+        )
     delivery.paths.revert(args.name)
     return paths_cmds.run_list(ctx, args)
 
@@ -134,6 +158,6 @@ def run_remove(ctx: CliContext, args: argparse.Namespace) -> int:
     delivery = _delivery(ctx)
     path = delivery.paths.get(args.name)
     if path.origin == "local" and not args.yes:
-        ctx.confirm(f"Remove the local path {args.name}")
+        ctx.confirm(Cli.tr("Remove the local path {name}").format(name=args.name))
     delivery.paths.remove(args.name)  # refuses a bundle path, naming 'disable'
     return paths_cmds.run_list(ctx, args)

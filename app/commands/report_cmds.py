@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.commands.context import CliContext, SubParsers
+from app.i18n import Cli
 from app.reports.document import FORMATS, ReportDocument, record_export, save_document
 from app.reports.incident_page import incident_report
 from app.reports.period import gather_period, period_bounds, period_document
@@ -14,27 +15,31 @@ from app.timefmt import parse_date
 
 
 def register(sub: SubParsers) -> None:
-    report = sub.add_parser("report", help="reports for managers (PDF, HTML, CSV)")
+    report = sub.add_parser("report", help=Cli.tr("reports for managers (PDF, HTML, CSV)"))
     commands = report.add_subparsers(
         dest="report_command", required=True, metavar="{incident,period}"
     )
     p = commands.add_parser(
-        "incident", help="one incident: timeline, who was told what and when, delays"
+        "incident", help=Cli.tr("one incident: timeline, who was told what and when, delays")
     )
     p.add_argument("reference")
     _output_options(p)
     p.set_defaults(handler=run_incident)
 
-    p = commands.add_parser("period", help="every incident in a date range, totals and trends")
-    p.add_argument("--from", dest="first", required=True, help="first day (YYYY-MM-DD)")
-    p.add_argument("--to", dest="last", required=True, help="last day, included (YYYY-MM-DD)")
+    p = commands.add_parser(
+        "period", help=Cli.tr("every incident in a date range, totals and trends")
+    )
+    p.add_argument("--from", dest="first", required=True, help=Cli.tr("first day (YYYY-MM-DD)"))
+    p.add_argument(
+        "--to", dest="last", required=True, help=Cli.tr("last day, included (YYYY-MM-DD)")
+    )
     _output_options(p)
     p.set_defaults(handler=run_period)
 
 
 def _output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=FORMATS, required=True)
-    p.add_argument("--out", type=Path, required=True, help="the file to write")
+    p.add_argument("--out", type=Path, required=True, help=Cli.tr("the file to write"))
 
 
 def write_pdf(html: str, out: Path, title: str) -> None:
@@ -62,7 +67,12 @@ def run_period(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _progress(done: int, total: int) -> None:
     end = "\n" if done == total else ""
-    print(f"\rReading incidents: {done}/{total}", end=end, file=sys.stderr, flush=True)
+    print(
+        "\r" + Cli.tr("Reading incidents: {done}/{total}").format(done=done, total=total),
+        end=end,
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _finish(ctx: CliContext, document: ReportDocument, args: argparse.Namespace) -> int:
@@ -72,6 +82,6 @@ def _finish(ctx: CliContext, document: ReportDocument, args: argparse.Namespace)
     record_export(kit.audit, document, args.format, out)
     ctx.emit(
         {"file": str(out), "format": args.format, "report": document.kind, "about": document.about},
-        f"{document.title} written to {out}.",
+        Cli.tr("{title} written to {out}.").format(title=document.title, out=out),
     )
     return 0

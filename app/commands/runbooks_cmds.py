@@ -10,6 +10,7 @@ from app.commands.context import CliContext, SubParsers
 from app.contacts.directory import DirectoryStore
 from app.contacts.model import Runbook
 from app.errors import NotFound
+from app.i18n import Cli
 
 NONE_YET = (
     "No runbooks yet. They arrive with the contact bundle from IT: outage-kit bundle import FILE."
@@ -17,15 +18,17 @@ NONE_YET = (
 
 
 def register(sub: SubParsers) -> None:
-    runbooks = sub.add_parser("runbooks", help="procedures from the bundle").add_subparsers(
+    runbooks = sub.add_parser("runbooks", help=Cli.tr("procedures from the bundle")).add_subparsers(
         dest="runbooks_command", required=True, metavar="{list,show}"
     )
-    p = runbooks.add_parser("list", help="every runbook, by title")
-    p.add_argument("--search", metavar="TEXT", help="only runbooks whose title or text has TEXT")
+    p = runbooks.add_parser("list", help=Cli.tr("every runbook, by title"))
+    p.add_argument(
+        "--search", metavar="TEXT", help=Cli.tr("only runbooks whose title or text has TEXT")
+    )
     p.set_defaults(handler=run_list)
 
-    p = runbooks.add_parser("show", help="a runbook's text (Markdown)")
-    p.add_argument("name", metavar="NAME", help="as 'runbooks list' shows it")
+    p = runbooks.add_parser("show", help=Cli.tr("a runbook's text (Markdown)"))
+    p.add_argument("name", metavar="NAME", help=Cli.tr("as 'runbooks list' shows it"))
     p.set_defaults(handler=run_show)
 
 
@@ -52,6 +55,10 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     runbook = found.get(name)
     if runbook is None:
         known = ", ".join(found) or "none yet"
-        raise NotFound(f"There is no runbook {args.name!r} (there is: {known}).")
+        raise NotFound(
+            Cli.tr("There is no runbook {name!r} (there is: {known}).").format(
+                name=args.name, known=known
+            )
+        )
     ctx.emit(asdict(runbook), runbook.body.rstrip("\n"))
     return 0

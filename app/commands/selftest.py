@@ -24,6 +24,7 @@ from pathlib import Path
 from app import __version__, resources
 from app.commands.context import CliContext, write_out
 from app.errors import UserError
+from app.i18n import Cli
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring, OsKeyring
@@ -339,7 +340,7 @@ def run_checks(checks: tuple[tuple[str, Check], ...] = CHECKS) -> Iterator[Check
 def run_selftest(ctx: CliContext, *, skip_qt: bool = False) -> int:
     results: list[CheckResult] = []
     if not ctx.as_json:
-        write_out(f"Outage Kit {__version__} selftest")
+        write_out(Cli.tr("Outage Kit {version__} selftest").format(version__=__version__))
     checks = CHECKS
     if skip_qt:
         checks = tuple((n, c if n not in QT_CHECKS else _skipped) for n, c in CHECKS)

@@ -7,21 +7,24 @@ import argparse
 from typing import Any
 
 from app.commands.context import CliContext, SubParsers
-from app.settings import SETTINGS, IntSetting, parse_value, setting
+from app.i18n import Cli, Msg
+from app.settings import SETTINGS, IntSetting, parse_value, setting, unit_name
 
 
 def register(sub: SubParsers) -> None:
     settings = sub.add_parser(
-        "settings", help="timers and limits (the window's Settings section)"
+        "settings", help=Cli.tr("timers and limits (the window's Settings section)")
     ).add_subparsers(dest="settings_command", required=True, metavar="{list,get,set}")
-    p = settings.add_parser("list", help="every setting, its value, default and range")
+    p = settings.add_parser("list", help=Cli.tr("every setting, its value, default and range"))
     p.set_defaults(handler=run_list)
 
-    p = settings.add_parser("get", help="one setting's value")
+    p = settings.add_parser("get", help=Cli.tr("one setting's value"))
     p.add_argument("key", metavar="KEY")
     p.set_defaults(handler=run_get)
 
-    p = settings.add_parser("set", help="change a setting (audited; refused outside its range)")
+    p = settings.add_parser(
+        "set", help=Cli.tr("change a setting (audited; refused outside its range)")
+    )
     p.add_argument("key", metavar="KEY")
     p.add_argument("value", metavar="VALUE")
     p.set_defaults(handler=run_set)
@@ -40,9 +43,13 @@ def _row(spec: IntSetting, value: int) -> dict[str, Any]:
 
 
 def _line(row: dict[str, Any]) -> str:
-    mark = "" if row["value"] == row["default"] else f"  (default {row['default']})"
+    mark = (
+        ""
+        if row["value"] == row["default"]
+        else "  " + Cli.tr("(default {default})").format(default=row["default"])
+    )
     return (
-        f"{row['key']:26} {row['value']:>4} {row['unit']:8} {row['label']}; "
+        f"{row['key']:26} {row['value']:>4} {unit_name(row['unit']):8} {Msg.tr(row['label'])}; "
         f"{row['minimum']}–{row['maximum']}{mark}"
     )
 
@@ -69,9 +76,11 @@ def run_set(ctx: CliContext, args: argparse.Namespace) -> int:
     row = {**_row(setting(args.key), value), "old": old, "changed": old != value}
     spec = setting(args.key)
     text = (
-        f"{spec.label}: {old} → {value} {spec.unit}."
+        f"{Msg.tr(spec.label)}: {old} → {value} {unit_name(spec.unit)}."
         if old != value
-        else f"{spec.label} is already {value} {spec.unit}; nothing changed."
+        else Cli.tr("{label} is already {value} {unit}; nothing changed.").format(
+            label=Msg.tr(spec.label), value=value, unit=unit_name(spec.unit)
+        )
     )
     ctx.emit(row, text)
     return 0

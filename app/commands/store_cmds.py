@@ -9,6 +9,7 @@ from app.audit import AuditLog, chain_problems
 from app.commands.context import CliContext, SubParsers
 from app.contacts.demo import load_demo, load_demo_backlog
 from app.errors import DiskFull, StoreBusy, StoreCorrupt, StoreLocked, UserError, WrongPassphrase
+from app.i18n import Cli
 from app.kit import Kit
 from app.store import db
 from app.store.keys import KeyFile
@@ -18,21 +19,31 @@ from app.store.unlock import UnlockSources, require_store, unlock, unlock_damage
 
 
 def register(sub: SubParsers) -> None:
-    p = sub.add_parser("init", help="create the encrypted store")
-    p.add_argument("--operator", default="", help="the duty officer's name (for the audit log)")
+    p = sub.add_parser("init", help=Cli.tr("create the encrypted store"))
     p.add_argument(
-        "--demo", action="store_true", help="fill in the invented DEMO partners to try every flow"
+        "--operator", default="", help=Cli.tr("the duty officer's name (for the audit log)")
+    )
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help=Cli.tr("fill in the invented DEMO partners to try every flow"),
     )
     p.set_defaults(handler=run_init)
 
-    p = sub.add_parser("check", help="check store, key file and audit chain (exit 0 if sound)")
+    p = sub.add_parser(
+        "check", help=Cli.tr("check store, key file and audit chain (exit 0 if sound)")
+    )
     p.set_defaults(handler=run_check)
 
-    p = sub.add_parser("backup", help="make an encrypted backup now")
-    p.add_argument("--out", type=Path, help="also copy the backup to FILE (e.g. a USB stick)")
+    p = sub.add_parser("backup", help=Cli.tr("make an encrypted backup now"))
+    p.add_argument(
+        "--out", type=Path, help=Cli.tr("also copy the backup to FILE (e.g. a USB stick)")
+    )
     p.set_defaults(handler=run_backup)
 
-    p = sub.add_parser("restore", help="replace the store with a backup (current state kept)")
+    p = sub.add_parser(
+        "restore", help=Cli.tr("replace the store with a backup (current state kept)")
+    )
     p.add_argument("file", type=Path)
     p.set_defaults(handler=run_restore)
 
@@ -41,10 +52,12 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
     operator = (args.operator or "").strip()
     if not operator:
         if not ctx.interactive:
-            raise UserError("Say who operates this kit: outage-kit init --operator NAME.")
+            raise UserError(Cli.tr("Say who operates this kit: outage-kit init --operator NAME."))
         operator = input("Operator name: ").strip()
     if ctx.paths.database.exists():
-        raise UserError(f"{ctx.paths.home} already holds a store; nothing was changed.")
+        raise UserError(
+            Cli.tr("{home} already holds a store; nothing was changed.").format(home=ctx.paths.home)
+        )
     passphrase = ctx.new_passphrase(operator=operator)
     kit = Kit.open(
         Store.create(ctx.paths, operator=operator, passphrase=passphrase, keeper=ctx.keeper)
@@ -56,9 +69,10 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
     kit.close()
     ctx.emit(
         {"home": str(ctx.paths.home), "operator": operator},
-        f"Created the encrypted store in {ctx.paths.home}.\n"
-        "Keep the recovery passphrase somewhere safe: without the keyring it is the "
-        "only way in.",
+        Cli.tr(
+            "Created the encrypted store in {home}.\nKeep the recovery passphrase "
+            "somewhere safe: without the keyring it is the only way in."
+        ).format(home=ctx.paths.home),
     )
     return 0
 
@@ -67,7 +81,7 @@ def _sources(ctx: CliContext) -> UnlockSources:
     return UnlockSources(
         keeper=ctx.keeper,
         passphrase_file=ctx.passphrase_file,
-        prompt=(lambda: ctx.prompt("Recovery passphrase")) if ctx.interactive else None,
+        prompt=(lambda: ctx.prompt(Cli.tr("Recovery passphrase"))) if ctx.interactive else None,
     )
 
 
@@ -140,7 +154,7 @@ def _store_results(store: Store) -> dict[str, str]:
 
 
 def _restore_advice(ctx: CliContext, results: dict[str, str]) -> str:
-    text = "Not sound: the store is damaged. Restore the newest good backup"
+    text = Cli.tr("Not sound: the store is damaged. Restore the newest good backup")
     newest = ""
     try:
         store = unlock_damaged(ctx.paths, _sources(ctx))
@@ -153,7 +167,9 @@ def _restore_advice(ctx: CliContext, results: dict[str, str]) -> str:
         pass
     if newest:
         return f"{text}: outage-kit restore {newest}"
-    return f"{text} (backups are in {ctx.paths.backups}): outage-kit restore FILE"
+    return text + Cli.tr(" (backups are in {folder}): outage-kit restore FILE").format(
+        folder=ctx.paths.backups
+    )
 
 
 def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -170,9 +186,13 @@ def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
             "bytes": info.size,
             "audit_head": info.audit_head(),
         },
-        f"Backup written: {info.path}"
-        + (f"\nCopied to {copied}" if copied else "")
-        + (f"\nAudit chain head: {info.audit_head()}" if info.audit_head() else ""),
+        Cli.tr("Backup written: {path}").format(path=info.path)
+        + (Cli.tr("\nCopied to {copied}").format(copied=copied) if copied else "")
+        + (
+            Cli.tr("\nAudit chain head: {audit_head}").format(audit_head=info.audit_head())
+            if info.audit_head()
+            else ""
+        ),
     )
     return 0
 
@@ -180,9 +200,9 @@ def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise UserError(
-            f"There is no file {args.file}."
+            Cli.tr("There is no file {file}.").format(file=args.file)
             if not args.file.exists()
-            else f"{args.file} is not a backup file."
+            else Cli.tr("{file} is not a backup file.").format(file=args.file)
         )
     try:
         kit = ctx.open_kit()
@@ -197,5 +217,8 @@ def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
         kit.audit.append("store.restored", file=args.file.name, replaced="damaged store")
     else:
         kit.restore(args.file)
-    ctx.emit({"restored": str(args.file)}, f"Restored the store from {args.file}.")
+    ctx.emit(
+        {"restored": str(args.file)},
+        Cli.tr("Restored the store from {file}.").format(file=args.file),
+    )
     return 0

@@ -13,6 +13,7 @@ from typing import Any
 from app.commands.context import CliContext, SubParsers
 from app.contacts.source import TEMPLATE_PATH
 from app.errors import NotFound, Refused, UserError
+from app.i18n import Cli
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.lint import lint_template, template_fields
 from app.notices.sample import sample_preview
@@ -22,34 +23,44 @@ ORIGINS = ("shipped", "bundle", "local")
 
 def register(sub: SubParsers) -> None:
     templates = sub.add_parser(
-        "templates", help="notice templates: list, show, lint, edit locally, reset"
+        "templates", help=Cli.tr("notice templates: list, show, lint, edit locally, reset")
     ).add_subparsers(dest="templates_command", required=True, metavar="{list,show,lint,edit,reset}")
-    p = templates.add_parser("list", help="every template in use and where it comes from")
-    p.add_argument("--origin", choices=ORIGINS, help="only shipped, bundle or local ones")
+    p = templates.add_parser("list", help=Cli.tr("every template in use and where it comes from"))
+    p.add_argument("--origin", choices=ORIGINS, help=Cli.tr("only shipped, bundle or local ones"))
     p.set_defaults(handler=run_list)
 
-    p = templates.add_parser("show", help="a template's source, its fields and lint")
+    p = templates.add_parser("show", help=Cli.tr("a template's source, its fields and lint"))
     p.add_argument(
-        "name", metavar="NAME", help="e.g. disaster/initial.en or downtime/update.pl.sms"
+        "name", metavar="NAME", help=Cli.tr("e.g. disaster/initial.en or downtime/update.pl.sms")
     )
-    p.add_argument("--preview", action="store_true", help="the notice it gives, with sample values")
+    p.add_argument(
+        "--preview", action="store_true", help=Cli.tr("the notice it gives, with sample values")
+    )
     p.set_defaults(handler=run_show)
 
     p = templates.add_parser(
-        "lint", help="check a template (or --file FILE written for it): exit 1 if it has problems"
+        "lint",
+        help=Cli.tr("check a template (or --file FILE written for it): exit 1 if it has problems"),
     )
     p.add_argument("name", metavar="NAME")
-    p.add_argument("--file", type=Path, metavar="FILE", help="check this text instead ('-': stdin)")
+    p.add_argument(
+        "--file", type=Path, metavar="FILE", help=Cli.tr("check this text instead ('-': stdin)")
+    )
     p.set_defaults(handler=run_lint)
 
     p = templates.add_parser(
-        "edit", help="replace a template by FILE's text as a local edit (refused with problems)"
+        "edit",
+        help=Cli.tr("replace a template by FILE's text as a local edit (refused with problems)"),
     )
     p.add_argument("name", metavar="NAME")
-    p.add_argument("file", type=Path, metavar="FILE", help="the new source, UTF-8 ('-': stdin)")
+    p.add_argument(
+        "file", type=Path, metavar="FILE", help=Cli.tr("the new source, UTF-8 ('-': stdin)")
+    )
     p.set_defaults(handler=run_edit)
 
-    p = templates.add_parser("reset", help="drop the local edit: the shipped template applies")
+    p = templates.add_parser(
+        "reset", help=Cli.tr("drop the local edit: the shipped template applies")
+    )
     p.add_argument("name", metavar="NAME")
     p.set_defaults(handler=run_reset)
 
@@ -70,14 +81,18 @@ def _find(catalog: TemplateCatalog, name: str) -> CatalogTemplate:
     path = path if path.endswith(".j2") else f"{path}.j2"
     if not TEMPLATE_PATH.match(path):
         raise UserError(
-            f"{name!r} is not a template name: write KIND/STAGE.LANGUAGE, with .sms for the SMS "
-            "form, e.g. disaster/initial.en or downtime/update.pl.sms."
+            Cli.tr(
+                "{name!r} is not a template name: write KIND/STAGE.LANGUAGE, with .sms for "
+                "the SMS form, e.g. disaster/initial.en or downtime/update.pl.sms."
+            ).format(name=name)
         )
     for template in catalog.all():
         if template.path == path:
             return template
     raise NotFound(
-        f"There is no template {name!r} in this kit. 'outage-kit templates list' shows them."
+        Cli.tr(
+            "There is no template {name!r} in this kit. 'outage-kit templates list' shows them."
+        ).format(name=name)
     )
 
 
@@ -102,9 +117,11 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise NotFound(f"There is no file {path}.") from None
+        raise NotFound(Cli.tr("There is no file {path}.").format(path=path)) from None
     except UnicodeDecodeError:
-        raise UserError(f"{path} is not UTF-8 text; save it as UTF-8 and try again.") from None
+        raise UserError(
+            Cli.tr("{path} is not UTF-8 text; save it as UTF-8 and try again.").format(path=path)
+        ) from None
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -141,7 +158,7 @@ def run_lint(ctx: CliContext, args: argparse.Namespace) -> int:
     if data["problems"]:
         text = "\n".join(f"✖ {p}" for p in data["problems"])
     else:
-        text = f"✔ No problems. Fields this template needs: {fields}"
+        text = Cli.tr("✔ No problems. Fields this template needs: {fields}").format(fields=fields)
     ctx.emit(data, text)
     return 1 if data["problems"] else 0
 
@@ -153,7 +170,8 @@ def run_edit(ctx: CliContext, args: argparse.Namespace) -> int:
     problems = lint_template(source, channel=template.channel)
     if problems:
         raise Refused(
-            f"{template_name(template)} was not saved:\n" + "\n".join(f"  - {p}" for p in problems),
+            Cli.tr("{template} was not saved:\n").format(template=template_name(template))
+            + "\n".join(f"  - {p}" for p in problems),
             details={"problems": problems},
         )
     changed = source != template.source
@@ -165,9 +183,11 @@ def run_edit(ctx: CliContext, args: argparse.Namespace) -> int:
     name = template_name(template)
     ctx.emit(
         {**_data(template), "changed": changed},
-        f"{name} saved as a local edit; 'outage-kit templates reset {name}' undoes it."
+        Cli.tr(
+            "{name} saved as a local edit; 'outage-kit templates reset {name}' undoes it."
+        ).format(name=name)
         if changed
-        else f"{name} already has this text; nothing changed.",
+        else Cli.tr("{name} already has this text; nothing changed.").format(name=name),
     )
     return 0
 
@@ -179,7 +199,9 @@ def run_reset(ctx: CliContext, args: argparse.Namespace) -> int:
     if template.origin != "local":
         ctx.emit(
             {**_data(template), "reset": False},
-            f"{name} has no local edit; it is the {template.origin} template already.",
+            Cli.tr("{name} has no local edit; it is the {origin} template already.").format(
+                name=name, origin=template.origin
+            ),
         )
         return 0
     catalog.remove_local(template.kind, template.stage, template.language, template.channel)
@@ -187,8 +209,12 @@ def run_reset(ctx: CliContext, args: argparse.Namespace) -> int:
     data = _data(now) if now is not None else {"name": name, "origin": None}
     ctx.emit(
         {**data, "reset": True},
-        f"Dropped the local edit of {name}"
-        + (f"; the {now.origin} template applies again." if now else "."),
+        Cli.tr("Dropped the local edit of {name}").format(name=name)
+        + (
+            Cli.tr("; the {origin} template applies again.").format(origin=now.origin)
+            if now
+            else "."
+        ),
     )
     return 0
 

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.commands.context import CliContext
 from app.errors import UserError
+from app.i18n import chosen_language
 from app.logsetup import setup_logging
 from app.paths import KitPaths, remember_home
 from app.resources import resources_dir
 from app.store.store import Store
 from app.ui.errors import install_excepthook, show_error
+from app.ui.language import install_language
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -94,6 +96,7 @@ def run_gui(
     """The window, opened on `unlocked` (the launcher's silent unlock: the store, why it
     failed, or None for the lock panel); the first-run dialog when there is no store yet."""
     app = application()
+    install_language(chosen_language(ctx.paths.home))
     install_excepthook()
     store = unlocked if isinstance(unlocked, Store) else None
     window = MainWindow(paths=ctx.paths, keeper=ctx.keeper, locked=store is None)

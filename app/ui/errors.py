@@ -8,7 +8,7 @@ import traceback
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import UserError, as_user_error
@@ -18,10 +18,12 @@ log = logging.getLogger("outage_kit.ui")
 
 def show_error(parent: QWidget | None, err: BaseException) -> None:
     """A `UserError` is a message; anything else is our bug, logged with its details."""
-    err = as_user_error(err, "the data folder") or err  # a full disk, a busy store
+    err = (
+        as_user_error(err, QCoreApplication.translate("ui.errors", "the data folder")) or err
+    )  # a full disk, a busy store
     if isinstance(err, UserError):
         focus = QApplication.focusWidget()
-        QMessageBox.warning(parent, "Outage Kit", str(err))
+        QMessageBox.warning(parent, QCoreApplication.translate("ui.errors", "Outage Kit"), str(err))
         if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
             focus.activateWindow()  # back to the field the officer was in
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -31,9 +33,12 @@ def show_error(parent: QWidget | None, err: BaseException) -> None:
     owner = parent or QApplication.activeWindow()
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "Outage Kit — internal error",
-        "Something went wrong inside Outage Kit. This is a bug, not your mistake. The kit "
-        "keeps running and nothing stored was lost.",
+        QCoreApplication.translate("ui.errors", "Outage Kit — internal error"),
+        QCoreApplication.translate(
+            "ui.errors",
+            "Something went wrong inside Outage Kit. This is a bug, not your mistake. The kit "
+            "keeps running and nothing stored was lost.",
+        ),
         parent=owner,
     )
     box.setDetailedText(details)

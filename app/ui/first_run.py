@@ -23,40 +23,43 @@ from app.firstrun import FirstRunForm
 class FirstRunDialog(QDialog):
     def __init__(self, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Outage Kit — first start")
+        self.setWindowTitle(self.tr("Outage Kit — first start"))
         self.setMinimumWidth(520)
         intro = QLabel(
-            "<b>Create the encrypted store.</b><br>Everything the kit keeps — contacts, "
-            "notices, backlog — is encrypted on this disk. The <b>recovery passphrase</b> opens "
-            "it where the system keyring cannot (a new profile, a headless machine). Write it "
-            "down and keep it safe."
+            self.tr(
+                "<b>Create the encrypted store.</b><br>Everything the kit keeps — contacts, "
+                "notices, backlog — is encrypted on this disk. The <b>recovery passphrase</b> "
+                "opens "
+                "it where the system keyring cannot (a new profile, a headless machine). Write it "
+                "down and keep it safe."
+            )
         )
         intro.setWordWrap(True)
         self.operator = QLineEdit()
-        self.operator.setPlaceholderText("e.g. NOC duty officer")
+        self.operator.setPlaceholderText(self.tr("e.g. NOC duty officer"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("12+ characters, mixed — or four or more words")
+        self.passphrase.setPlaceholderText(self.tr("12+ characters, mixed — or four or more words"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.home = QLineEdit(str(home))
-        browse = QPushButton("Change…")
+        browse = QPushButton(self.tr("Change…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.home, 1)
         folder_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Operator name", self.operator)
-        form.addRow("Recovery passphrase", self.passphrase)
-        form.addRow("Repeat passphrase", self.repeat)
-        form.addRow("Data folder", folder_row)
+        form.addRow(self.tr("Operator name"), self.operator)
+        form.addRow(self.tr("Recovery passphrase"), self.passphrase)
+        form.addRow(self.tr("Repeat passphrase"), self.repeat)
+        form.addRow(self.tr("Data folder"), folder_row)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create store")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create store"))
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -78,7 +81,7 @@ class FirstRunDialog(QDialog):
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Where should the kit keep its data?", self.home.text()
+            self, self.tr("Where should the kit keep its data?"), self.home.text()
         )
         if chosen:
             self.home.setText(chosen)

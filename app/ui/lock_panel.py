@@ -13,6 +13,7 @@ from app.store.keys import SecretKeeper
 from app.store.passphrase import UnlockThrottle
 from app.store.store import Store
 from app.store.unlock import UnlockSources, unlock_damaged, unlock_with_passphrase
+from app.ui.language import datetime_text
 
 
 class LockPanel(QWidget):
@@ -30,15 +31,15 @@ class LockPanel(QWidget):
         self._paths = paths
         self._keeper = keeper
         self._throttle = throttle
-        title = QLabel("Outage Kit is locked")
+        title = QLabel(self.tr("Outage Kit is locked"))
         title.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        hint = QLabel("Enter the recovery passphrase to unlock the encrypted store.")
+        hint = QLabel(self.tr("Enter the recovery passphrase to unlock the encrypted store."))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Recovery passphrase")
+        self.passphrase.setPlaceholderText(self.tr("Recovery passphrase"))
         self.passphrase.setMinimumWidth(380)
         self.passphrase.returnPressed.connect(self.try_unlock)
-        self.button = QPushButton("Unlock")
+        self.button = QPushButton(self.tr("Unlock"))
         self.button.setDefault(True)
         self.button.clicked.connect(self.try_unlock)
         self.message = QLabel()
@@ -46,7 +47,7 @@ class LockPanel(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setFixedWidth(480)  # a long message wraps to its full height
         # shown only when the passphrase is right but the store itself does not open
-        self.restore_button = QPushButton("Restore the newest good backup…")
+        self.restore_button = QPushButton(self.tr("Restore the newest good backup…"))
         self.restore_button.clicked.connect(self.restore_newest)
         self.restore_button.setVisible(False)
         self._damaged_with = ""
@@ -74,9 +75,11 @@ class LockPanel(QWidget):
         except StoreCorrupt as err:  # the passphrase was right: the store file is damaged
             self._damaged_with = self.passphrase.text()
             self._say(
-                f"The passphrase is right, but the store file is damaged "
-                f"({str(err).split(' (', 1)[-1].split(')', 1)[0]}). Restore the newest good "
-                "backup below; the damaged file is kept aside, nothing is deleted."
+                self.tr(
+                    "The passphrase is right, but the store file is damaged ({reason}). Restore "
+                    "the newest good backup below; the damaged file is kept aside, nothing is "
+                    "deleted."
+                ).format(reason=str(err).split(" (", 1)[-1].split(")", 1)[0])
             )
             self.restore_button.setVisible(True)
             return
@@ -102,16 +105,21 @@ class LockPanel(QWidget):
                 good = damaged.backups.newest_good()
                 if good is None:
                     self._say(
-                        f"No sound backup was found in {self._paths.backups}. Copy the data "
-                        "folder aside (nothing in it is deleted) and ask for help."
+                        self.tr(
+                            "No sound backup was found in {folder}. Copy the data folder aside "
+                            "(nothing in it is deleted) and ask for help."
+                        ).format(folder=self._paths.backups)
                     )
                     return
                 answer = QMessageBox.question(
                     self,
-                    "Restore backup",
-                    "The store file is damaged. Replace it with the newest good backup, made "
-                    f"{good.created.astimezone():%Y-%m-%d %H:%M}? The damaged file is kept "
-                    f"aside in {self._paths.backups / 'unsound'}.",
+                    self.tr("Restore backup"),
+                    self.tr(
+                        "The store file is damaged. Replace it with the newest good backup, made "
+                        "{time}? The damaged file is kept aside in {folder}."
+                    ).format(
+                        time=datetime_text(good.created), folder=self._paths.backups / "unsound"
+                    ),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
@@ -145,9 +153,9 @@ class LockPanel(QWidget):
         self.button.setEnabled(not blocked)
         self.passphrase.setEnabled(not blocked)
         if blocked:
-            self.button.setText(f"Wait {wait:.0f} s")
+            self.button.setText(self.tr("Wait {wait:.0f} s").format(wait=wait))
             self._tick.start()
         else:
-            self.button.setText("Unlock")
+            self.button.setText(self.tr("Unlock"))
             self._tick.stop()
             self.passphrase.setFocus()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import StoreCorrupt, as_user_error
+from app.i18n import chosen_language, store_choice
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store import db
@@ -29,6 +30,7 @@ from app.store.store import Store
 from app.ui import tasks
 from app.ui.errors import show_error
 from app.ui.idle import IdleWatcher
+from app.ui.language import datetime_text, install_language
 from app.ui.lock_panel import LockPanel
 from app.ui.screen import fit_to_screen, scrolled
 from app.ui.section import Section
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         """`locked=False`: a store is about to be opened (the silent unlock), so the lock
         panel is not built until the window first locks."""
         super().__init__()
-        self.setWindowTitle("Outage Kit")
+        self.setWindowTitle(self.tr("Outage Kit"))
         fit_to_screen(self, 1200, 760)  # a 1024×600 netbook as well as a big monitor
         self.paths = paths
         self.keeper = keeper
@@ -82,14 +84,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.lock_label)
         self.statusBar().addWidget(self.health_label)
 
-        kit_menu = self.kit_menu = self.menuBar().addMenu("&Kit")
+        kit_menu = self.kit_menu = self.menuBar().addMenu(self.tr("&Kit"))
         self._section_actions: list[QAction] = []
         self.setAcceptDrops(True)
-        self.lock_action = QAction("&Lock now", self)
+        self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         kit_menu.addAction(self.lock_action)
-        quit_action = QAction("&Quit", self)
+        quit_action = self.quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         kit_menu.addAction(quit_action)
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
             show_error(self, err)
         self.pages.setCurrentWidget(self.work)
         self.lock_action.setEnabled(True)
-        self.lock_label.setText("Unlocked")
+        self.lock_label.setText(self.tr("Unlocked"))
         self._start_health_check(store)
         self.unlocked.emit()
 
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
     def _show_locked(self) -> None:
         self.pages.setCurrentWidget(self.lock_panel)
         self.lock_action.setEnabled(False)
-        self.lock_label.setText("LOCKED")
+        self.lock_label.setText(self.tr("LOCKED"))
         self.health_label.setText("")
         self.lock_panel.focus()
 
@@ -158,7 +160,7 @@ class MainWindow(QMainWindow):
         actions) right after the window is on screen, so they never delay it."""
         assert self.kit is not None
         for entry in SECTIONS:
-            self.nav.addItem(entry.title)
+            self.nav.addItem(entry.label())
             self._entries.append(entry)
         self.nav.setCurrentRow(0)
         QTimer.singleShot(0, self._build_eager_sections)
@@ -244,6 +246,33 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return section
 
+    def change_language(self, choice: str) -> str:
+        """Remember `choice` (a language code or "system") for this data folder and show the
+        window in it now: the sections are built again in the new language, then the one
+        that was open is shown again. Returns the language in use."""
+        store_choice(self.paths.home, choice)
+        code = install_language(chosen_language(self.paths.home))
+        self.setWindowTitle(self.tr("Outage Kit"))
+        self.kit_menu.setTitle(self.tr("&Kit"))
+        self.lock_action.setText(self.tr("&Lock now"))
+        self.quit_action.setText(self.tr("&Quit"))
+        if self._lock_panel is not None:  # built in the old language: build it again
+            self.pages.removeWidget(self._lock_panel)
+            self._lock_panel.deleteLater()
+            self._lock_panel = None
+        if self.kit is None:
+            self._show_locked()
+            return code
+        row = self.nav.currentRow()
+        title = self._entries[row].title if 0 <= row < len(self._entries) else None
+        self._drop_sections()
+        self.lock_label.setText(self.tr("Unlocked"))
+        self._build_sections()
+        if title is not None:
+            self.show_section(title)
+        self._start_health_check(self.kit.store)
+        return code
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.kit is not None and _local_files(event.mimeData()):
             event.acceptProposedAction()
@@ -266,7 +295,7 @@ class MainWindow(QMainWindow):
     # -- health -------------------------------------------------------------------------
 
     def _start_health_check(self, store: Store) -> None:
-        self.health_label.setText("checking store…")
+        self.health_label.setText(self.tr("checking store…"))
         daily = store.daily_backup_due()
 
         def work(progress: object, token: tasks.CancelToken) -> list[str]:
@@ -285,7 +314,7 @@ class MainWindow(QMainWindow):
         if self.kit is None:
             return
         if not problems:
-            self.health_label.setText("store OK")
+            self.health_label.setText(self.tr("store OK"))
             self.health_label.setStyleSheet("")
         else:
             self._report_damage(problems)
@@ -295,27 +324,35 @@ class MainWindow(QMainWindow):
         known = as_user_error(err, self.paths.home)
         if known is not None and not isinstance(known, StoreCorrupt):
             # the store is fine; the daily backup could not be written (disk full, busy)
-            self.health_label.setText("store OK — daily backup failed")
+            self.health_label.setText(self.tr("store OK — daily backup failed"))
             show_error(self, known)
             self.health_checked.emit([])
             return
         self._health_done([str(err)])
 
     def _report_damage(self, problems: list[str]) -> None:
-        self.health_label.setText("store DAMAGED")
+        self.health_label.setText(self.tr("store DAMAGED"))
         self.health_label.setStyleSheet("color: white; background: #b00020; padding: 0 6px;")
         log.error("integrity check failed: %s", problems[:3])
         assert self.kit is not None
         good = self.kit.store.backups.newest_good()
-        text = "The encrypted store failed its integrity check:\n" + "\n".join(problems[:5])
+        text = self.tr("The encrypted store failed its integrity check:") + "\n"
+        text += "\n".join(problems[:5])
         if good is None:
-            QMessageBox.critical(self, "Store damaged", text + "\n\nNo sound backup was found.")
+            QMessageBox.critical(
+                self,
+                self.tr("Store damaged"),
+                text + "\n\n" + self.tr("No sound backup was found."),
+            )
             return
         answer = QMessageBox.question(
             self,
-            "Store damaged",
-            f"{text}\n\nRestore the newest good backup ({good.created:%Y-%m-%d %H:%M} UTC)? "
-            "The damaged file is kept aside.",
+            self.tr("Store damaged"),
+            text
+            + "\n\n"
+            + self.tr(
+                "Restore the newest good backup ({time} UTC)? The damaged file is kept aside."
+            ).format(time=datetime_text(good.created, utc=True)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(good.path)

@@ -32,9 +32,9 @@ class BundleController(QObject):
         self.status_label = BundleStatusLabel(kit)
         self.dialog: BundleImportDialog | None = None
         self._seen: set[tuple[str, float, int]] = set()
-        self.import_action = QAction("&Import contact bundle…", self)
+        self.import_action = QAction(self.tr("&Import contact bundle…"), self)
         self.import_action.triggered.connect(self.choose_file)
-        self.settings_action = QAction("Contact &bundle and signers…", self)
+        self.settings_action = QAction(self.tr("Contact &bundle and signers…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _path: self.scan_watched())
@@ -51,9 +51,9 @@ class BundleController(QObject):
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.parent_widget,
-            "Import contact bundle",
+            self.tr("Import contact bundle"),
             str(watched_folder(self.kit.store.conn) or Path.home()),
-            "Signed bundles (*.zip *.minisig)",
+            self.tr("Signed bundles (*.zip *.minisig)"),
         )
         if path:
             self.open_bundle(Path(path))

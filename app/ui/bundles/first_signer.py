@@ -34,13 +34,13 @@ class SignerChoice(QWidget):
         self.key: PublicKey | None = None
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        self.path.setPlaceholderText("optional: IT's bundle signing key (.pub)")
-        self.choose = QPushButton("Choose…")
+        self.path.setPlaceholderText(self.tr("optional: IT's bundle signing key (.pub)"))
+        self.choose = QPushButton(self.tr("Choose…"))
         self.choose.clicked.connect(self._choose)
         self.fingerprint = QLabel()
         self.fingerprint.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Trusted bundle signer"))
+        row.addWidget(QLabel(self.tr("Trusted bundle signer")))
         row.addWidget(self.path, 1)
         row.addWidget(self.choose)
         layout = QVBoxLayout(self)
@@ -50,7 +50,10 @@ class SignerChoice(QWidget):
 
     def _choose(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "IT's bundle signing key", str(Path.home()), "Public keys (*.pub)"
+            self,
+            self.tr("IT's bundle signing key"),
+            str(Path.home()),
+            self.tr("Public keys (*.pub)"),
         )
         if chosen:
             self.set_file(Path(chosen))
@@ -61,12 +64,14 @@ class SignerChoice(QWidget):
         except UserError as err:
             self.key = None
             self.path.clear()
-            self.fingerprint.setText(f"Not a signing key: {err}")
+            self.fingerprint.setText(self.tr("Not a signing key: {err}").format(err=err))
             self.fingerprint.setStyleSheet("color: #b00020;")
             return
         self.path.setText(str(path))
         self.fingerprint.setText(
-            f"Fingerprint {self.key.fingerprint} — compare it with the one IT gave you."
+            self.tr("Fingerprint {fingerprint} — compare it with the one IT gave you.").format(
+                fingerprint=self.key.fingerprint
+            )
         )
         self.fingerprint.setStyleSheet("")
 

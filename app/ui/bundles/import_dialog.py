@@ -23,19 +23,20 @@ from app.bundles.diff import BundleDiff
 from app.bundles.history import AppliedBundle
 from app.bundles.importer import BundleImporter, Inspection
 from app.errors import UserError
+from app.i18n import tr_noop
 from app.kit import Kit
-from app.timefmt import local_text
 from app.ui import tasks
 from app.ui.errors import show_error
+from app.ui.language import local_text
 
 AREAS = (
-    ("contact", "Contacts"),
-    ("group", "Groups"),
-    ("service", "Services"),
-    ("routing", "Routing"),
-    ("template", "Templates"),
-    ("runbook", "Runbooks"),
-    ("delivery path", "Delivery paths"),
+    ("contact", tr_noop("BundleImportDialog", "Contacts")),
+    ("group", tr_noop("BundleImportDialog", "Groups")),
+    ("service", tr_noop("BundleImportDialog", "Services")),
+    ("routing", tr_noop("BundleImportDialog", "Routing")),
+    ("template", tr_noop("BundleImportDialog", "Templates")),
+    ("runbook", tr_noop("BundleImportDialog", "Runbooks")),
+    ("delivery path", tr_noop("BundleImportDialog", "Delivery paths")),
 )
 OK_STYLE = "color: #1b5e20; font-weight: bold; font-size: 12pt;"
 BAD_STYLE = "color: #b00020; font-weight: bold; font-size: 12pt;"
@@ -48,14 +49,14 @@ class BundleImportDialog(QDialog):
 
     def __init__(self, kit: Kit, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import contact bundle — {path.name}")
+        self.setWindowTitle(self.tr("Import contact bundle — {name}").format(name=path.name))
         self.resize(760, 560)
         self.kit = kit
         self.path = path
         self.inspection: Inspection | None = None
         self.result_applied: AppliedBundle | None = None
 
-        self.verdict = QLabel("Verifying the signature…")
+        self.verdict = QLabel(self.tr("Verifying the signature…"))
         self.verdict.setWordWrap(True)
         self.verdict.setStyleSheet("font-size: 12pt;")
         self.details = QLabel()
@@ -69,14 +70,16 @@ class BundleImportDialog(QDialog):
         self.tree.setHeaderHidden(True)
         self.tree.hide()
         self.discard_local = QCheckBox(
-            "Replace the contacts and templates edited on this workstation with the bundle's"
+            self.tr(
+                "Replace the contacts and templates edited on this workstation with the bundle's"
+            )
         )
         self.discard_local.hide()
         self.buttons = QDialogButtonBox()
-        self.apply_button = QPushButton("Apply bundle")
+        self.apply_button = QPushButton(self.tr("Apply bundle"))
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
-        self.decline_button = QPushButton("Decline")
+        self.decline_button = QPushButton(self.tr("Decline"))
         self.decline_button.clicked.connect(self.reject)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.decline_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -109,37 +112,52 @@ class BundleImportDialog(QDialog):
             show_error(self, err)
             self.reject()
             return
-        self.verdict.setText("✖ Refused — this bundle was not applied")
+        self.verdict.setText(self.tr("✖ Refused — this bundle was not applied"))
         self.verdict.setStyleSheet(BAD_STYLE)
         self.details.setText(str(err))
         self.details.setStyleSheet("font-size: 11pt;")
         self._layout.insertStretch(self._layout.indexOf(self.buttons), 1)  # text stays on top
         self.apply_button.hide()
-        self.decline_button.setText("Close")
+        self.decline_button.setText(self.tr("Close"))
         self.checked.emit()
 
     def _verified(self, inspection: Inspection) -> None:
         self.inspection = inspection
         manifest, signer = inspection.manifest, inspection.signer
         self.verdict.setText(
-            f"✔ Signature verified: signed by the trusted {signer.role} key {signer.key_id}"
+            self.tr("✔ Signature verified: signed by the trusted {role} key {key_id}").format(
+                role=signer.role, key_id=signer.key_id
+            )
         )
         self.verdict.setStyleSheet(OK_STYLE)
         current = inspection.current
-        expires = local_text(manifest.expires) if manifest.expires else "never"
+        expires = local_text(manifest.expires) if manifest.expires else self.tr("never")
         self.details.setText(
-            f"<b>{manifest.name}</b> version <b>{manifest.version}</b> "
-            f"(this kit has {'version ' + str(current.version) if current else 'no bundle'})"
-            f"<br>Issued {local_text(manifest.issued)} · expires {expires}"
-            f"<br>Signer fingerprint {signer.fingerprint}"
+            self.tr(
+                "<b>{name}</b> version <b>{version}</b> (this kit has {value})<br>Issued "
+                "{issued} · expires {expires}<br>Signer fingerprint {fingerprint}"
+            ).format(
+                name=manifest.name,
+                version=manifest.version,
+                value=(
+                    self.tr("version {version}").format(version=current.version)
+                    if current
+                    else self.tr("no bundle")
+                ),
+                issued=local_text(manifest.issued),
+                expires=expires,
+                fingerprint=signer.fingerprint,
+            )
         )
         if inspection.warnings:
             self.warnings.setText("⚠ " + "\n⚠ ".join(inspection.warnings))
             self.warnings.show()
         if inspection.already_applied:
-            self.details.setText(self.details.text() + "<br><b>This bundle is already applied.</b>")
+            self.details.setText(
+                self.details.text() + self.tr("<br><b>This bundle is already applied.</b>")
+            )
             self.apply_button.hide()
-            self.decline_button.setText("Close")
+            self.decline_button.setText(self.tr("Close"))
         else:
             self._fill_tree(inspection.diff)
             self.discard_local.setVisible(inspection.diff.has_local_edits)
@@ -158,17 +176,19 @@ class BundleImportDialog(QDialog):
                 for sign, kind in (("+", "added"), ("−", "removed"), ("~", "changed"))
                 if diff.count(area, kind)
             )
-            top = QTreeWidgetItem([f"{title}  ({counts})"])
+            top = QTreeWidgetItem([f"{self.tr(title)}  ({counts})"])
             top.addChildren([QTreeWidgetItem([c.text()]) for c in changes])
             self.tree.addTopLevelItem(top)
             top.setExpanded(len(changes) <= 12)
         if diff.has_local_edits:
-            top = QTreeWidgetItem(["Local edits on this workstation (kept unless you tick below)"])
+            top = QTreeWidgetItem(
+                [self.tr("Local edits on this workstation (kept unless you tick below)")]
+            )
             top.addChildren([QTreeWidgetItem([line.strip()]) for line in diff.local_edit_lines()])
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         if not self.tree.topLevelItemCount():
-            self.tree.addTopLevelItem(QTreeWidgetItem(["No changes to the directory."]))
+            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("No changes to the directory.")]))
         self.tree.show()
 
     # -- apply --------------------------------------------------------------------------
@@ -180,7 +200,7 @@ class BundleImportDialog(QDialog):
         kit, keep = self.kit, not self.discard_local.isChecked()
         self.apply_button.setEnabled(False)
         self.decline_button.setEnabled(False)
-        self.verdict.setText("Applying…")
+        self.verdict.setText(self.tr("Applying…"))
 
         def work(progress: object, token: tasks.CancelToken) -> AppliedBundle:
             conn = kit.store.connect()
@@ -200,7 +220,7 @@ class BundleImportDialog(QDialog):
 
     def _apply_failed(self, err: BaseException) -> None:
         self.decline_button.setEnabled(True)
-        self.decline_button.setText("Close")
-        self.verdict.setText("✖ Not applied — the previous bundle is unchanged")
+        self.decline_button.setText(self.tr("Close"))
+        self.verdict.setText(self.tr("✖ Not applied — the previous bundle is unchanged"))
         self.verdict.setStyleSheet(BAD_STYLE)
         show_error(self, err)

@@ -27,9 +27,10 @@ from app.bundles.minisign import PublicKey
 from app.bundles.trust import ROLES, TrustStore
 from app.bundles.watch import set_watched_folder, watched_folder
 from app.errors import UserError
+from app.i18n import Words
 from app.kit import Kit
-from app.timefmt import local_text
 from app.ui.errors import show_error
+from app.ui.language import local_text
 from app.ui.table_model import Column, RowsModel
 
 
@@ -39,49 +40,54 @@ class BundleSettingsDialog(QDialog):
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Contact bundle and signers")
+        self.setWindowTitle(self.tr("Contact bundle and signers"))
         self.resize(820, 520)
         self.kit = kit
         self.trust = TrustStore(conn=kit.store.conn, audit=kit.audit)
 
         self.signer_labels: dict[str, QLabel] = {}
         self.remove_buttons: dict[str, QPushButton] = {}
-        signers = QGroupBox("Trusted signers (only bundles signed by these keys are applied)")
+        signers = QGroupBox(
+            self.tr("Trusted signers (only bundles signed by these keys are applied)")
+        )
         grid = QGridLayout(signers)
         for row, role in enumerate(ROLES):
             label = QLabel()
             label.setWordWrap(True)
             self.signer_labels[role] = label
-            pin = QPushButton(f"Trust a {role} key file…")
+            pin = QPushButton(self.tr("Trust a {role} key file…").format(role=role))
             pin.clicked.connect(lambda _=False, r=role: self.pin_from_file(r))
-            remove = QPushButton("Remove")
+            remove = QPushButton(self.tr("Remove"))
             remove.clicked.connect(lambda _=False, r=role: self.remove(r))
             self.remove_buttons[role] = remove
-            grid.addWidget(QLabel(f"<b>{role.capitalize()}</b>"), row, 0)
+            grid.addWidget(QLabel(f"<b>{Words.tr(role).capitalize()}</b>"), row, 0)
             grid.addWidget(label, row, 1)
             grid.addWidget(pin, row, 2)
             grid.addWidget(remove, row, 3)
         grid.setColumnStretch(1, 1)
 
-        watch = QGroupBox("Watched folder (e.g. a USB stick): new bundles there open by themselves")
+        watch = QGroupBox(
+            self.tr("Watched folder (e.g. a USB stick): new bundles there open by themselves")
+        )
         self.watch_label = QLabel()
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_watch)
-        clear = QPushButton("Stop watching")
+        clear = QPushButton(self.tr("Stop watching"))
         clear.clicked.connect(lambda: self._set_watch(None))
         watch_row = QHBoxLayout(watch)
         watch_row.addWidget(self.watch_label, 1)
         watch_row.addWidget(choose)
         watch_row.addWidget(clear)
 
+        yes = self.tr("yes")
         self.history: RowsModel[AppliedBundle] = RowsModel(
             [
-                Column("Version", lambda b: b.version),
-                Column("Name", lambda b: b.name),
-                Column("Issued", lambda b: local_text(b.issued)),
-                Column("Applied", lambda b: local_text(b.applied_at)),
-                Column("Signer", lambda b: f"{b.signer_role} {b.signer_key_id}"),
-                Column("Expired then", lambda b: "yes" if b.expired_on_apply else ""),
+                Column(self.tr("Version"), lambda b: b.version),
+                Column(self.tr("Name"), lambda b: b.name),
+                Column(self.tr("Issued"), lambda b: local_text(b.issued)),
+                Column(self.tr("Applied"), lambda b: local_text(b.applied_at)),
+                Column(self.tr("Signer"), lambda b: f"{Words.tr(b.signer_role)} {b.signer_key_id}"),
+                Column(self.tr("Expired then"), lambda b: yes if b.expired_on_apply else ""),
             ]
         )
         table = QTableView()
@@ -89,7 +95,7 @@ class BundleSettingsDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
 
-        import_button = QPushButton("Import contact bundle…")
+        import_button = QPushButton(self.tr("Import contact bundle…"))
         import_button.clicked.connect(self._import)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -98,7 +104,7 @@ class BundleSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(signers)
         layout.addWidget(watch)
-        layout.addWidget(QLabel("<b>Bundles applied on this kit</b> (newest first)"))
+        layout.addWidget(QLabel(self.tr("<b>Bundles applied on this kit</b> (newest first)")))
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
         self.refresh()
@@ -108,18 +114,23 @@ class BundleSettingsDialog(QDialog):
         for role, label in self.signer_labels.items():
             signer = held.get(role)
             label.setText(
-                f"key {signer.key_id} · fingerprint {signer.fingerprint}"
+                self.tr("key {key_id} · fingerprint {fingerprint}").format(
+                    key_id=signer.key_id, fingerprint=signer.fingerprint
+                )
                 if signer
-                else "none pinned"
+                else self.tr("none pinned")
             )
             self.remove_buttons[role].setEnabled(signer is not None)
         folder = watched_folder(self.kit.store.conn)
-        self.watch_label.setText(str(folder) if folder else "not watching any folder")
+        self.watch_label.setText(str(folder) if folder else self.tr("not watching any folder"))
         self.history.set_rows(applied_bundles(self.kit.store.conn))
 
     def pin_from_file(self, role: str) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, f"IT's {role} public key", str(Path.home()), "minisign public keys (*.pub)"
+            self,
+            self.tr("IT's {role} public key").format(role=role),
+            str(Path.home()),
+            self.tr("minisign public keys (*.pub)"),
         )
         if path:
             self.pin(Path(path), role)
@@ -133,10 +144,12 @@ class BundleSettingsDialog(QDialog):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Trust this signer?",
-                f"Key id {key.key_id_text}\nFingerprint {key.fingerprint}\n\n"
-                "Compare the fingerprint with IT (by phone, not by e-mail) before you trust "
-                f"it as the {role} signer. Trust it?",
+                self.tr("Trust this signer?"),
+                self.tr(
+                    "Key id {key_id_text}\nFingerprint {fingerprint}\n\nCompare the fingerprint "
+                    "with IT (by phone, not by e-mail) before you trust it as the {role} signer. "
+                    "Trust it?"
+                ).format(key_id_text=key.key_id_text, fingerprint=key.fingerprint, role=role),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -151,7 +164,7 @@ class BundleSettingsDialog(QDialog):
         self.refresh()
 
     def choose_watch(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder to watch for bundles")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder to watch for bundles"))
         if folder:
             self._set_watch(Path(folder))
 

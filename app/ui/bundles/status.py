@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.bundles.history import current_bundle
 from app.kit import Kit
-from app.timefmt import local_text
+from app.ui.language import local_text
 
 GENTLE = "color: #7a5200; background: #fff3cd; padding: 0 6px;"
 
@@ -20,23 +20,28 @@ class BundleStatusLabel(QLabel):
     def refresh(self) -> None:
         applied = current_bundle(self.kit.store.conn)
         if applied is None:
-            self.setText("no bundle")
-            self.setToolTip("No contact bundle applied yet: Kit ▸ Import contact bundle…")
+            self.setText(self.tr("no bundle"))
+            self.setToolTip(self.tr("No contact bundle applied yet: Kit ▸ Import contact bundle…"))
             self.setStyleSheet(GENTLE)
             return
         age = applied.age_days()
-        text = f"bundle v{applied.version} ({age} day{'s' if age != 1 else ''})"
-        tip = (
-            f"{applied.name} version {applied.version}, issued {local_text(applied.issued)}, "
-            f"signed by the {applied.signer_role} key {applied.signer_key_id}"
+        text = self.tr("bundle v{version} (%n day(s))", "", age).format(version=applied.version)
+        tip = self.tr(
+            "{name} version {version}, issued {issued}, signed by the {role} key {key_id}"
+        ).format(
+            name=applied.name,
+            version=applied.version,
+            issued=local_text(applied.issued),
+            role=applied.signer_role,
+            key_id=applied.signer_key_id,
         )
         if applied.expired():
-            text += " · expired"
-            tip += ". It has expired: ask IT for a fresh bundle."
+            text += self.tr(" · expired")
+            tip += self.tr(". It has expired: ask IT for a fresh bundle.")
             self.setStyleSheet(GENTLE)
         elif applied.old(days := self.kit.settings.get("bundle_old_days")):
-            text += " · old"
-            tip += f". Older than {days} days: ask IT whether a newer one exists."
+            text += self.tr(" · old")
+            tip += self.tr(". Older than %n day(s): ask IT whether a newer one exists.", "", days)
             self.setStyleSheet(GENTLE)
         else:
             self.setStyleSheet("")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QVBoxLayout
 
 from app.contacts.demo import load_demo, load_demo_backlog
@@ -12,10 +13,19 @@ OBJECT_NAME = "load_demo"
 
 
 def add_demo_choice(dialog: QDialog, extra: QVBoxLayout) -> QCheckBox:
-    box = QCheckBox("&Load demo data (invented DEMO partners) to try every flow now")
+    box = QCheckBox(
+        QCoreApplication.translate(
+            "ui.contacts.demo_choice",
+            "&Load demo data (invented DEMO partners) to try every flow now",
+        )
+    )
     box.setToolTip(
-        "Example.com partners in every group and language, and a DEMO backlog of quarantine "
-        "records and balance snapshots. Importing a signed contact bundle replaces the partners."
+        QCoreApplication.translate(
+            "ui.contacts.demo_choice",
+            "Example.com partners in every group and language, and a DEMO backlog of quarantine "
+            "records and balance snapshots. Importing a signed contact bundle replaces the "
+            "partners.",
+        )
     )
     box.setObjectName(OBJECT_NAME)
     extra.addWidget(box)

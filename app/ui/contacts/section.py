@@ -33,28 +33,30 @@ class ContactsSection(Section):
         super().__init__(kit, parent)
         self.directory = DirectoryStore(conn=kit.store.conn, audit=kit.audit)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search organisation, name, address or phone")
+        self.search.setPlaceholderText(self.tr("Search organisation, name, address or phone"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self.reload_contacts())
         self.group = QComboBox()
         self.group.currentIndexChanged.connect(lambda _: self.reload_contacts())
         self.demo_note = QLabel(
-            "These are invented DEMO partners, for trying the kit. Import a signed contact "
-            "bundle to notify real partners."
+            self.tr(
+                "These are invented DEMO partners, for trying the kit. Import a signed contact "
+                "bundle to notify real partners."
+            )
         )
         self.demo_note.setStyleSheet(DEMO_STYLE)
         self.demo_note.setWordWrap(True)
         self.count = QLabel()
         self.contacts_model: RowsModel[Contact] = RowsModel(
             [
-                Column("Organisation", lambda c: c.organisation),
-                Column("Name", lambda c: c.name),
-                Column("E-mail", lambda c: c.email),
-                Column("Phone", lambda c: c.phone),
-                Column("Language", lambda c: c.language),
-                Column("Time zone", lambda c: c.timezone),
-                Column("Groups", lambda c: ", ".join(c.groups)),
-                Column("Channels", lambda c: ", ".join(c.channels)),
+                Column(self.tr("Organisation"), lambda c: c.organisation),
+                Column(self.tr("Name"), lambda c: c.name),
+                Column(self.tr("E-mail"), lambda c: c.email),
+                Column(self.tr("Phone"), lambda c: c.phone),
+                Column(self.tr("Language"), lambda c: c.language),
+                Column(self.tr("Time zone"), lambda c: c.timezone),
+                Column(self.tr("Groups"), lambda c: ", ".join(c.groups)),
+                Column(self.tr("Channels"), lambda c: ", ".join(c.channels)),
             ]
         )
         self.contacts = QTableView()
@@ -67,11 +69,11 @@ class ContactsSection(Section):
         self.routes: dict[str, list[str]] = {}
         self.groups_model: RowsModel[Group] = RowsModel(
             [
-                Column("Group", lambda g: g.name),
-                Column("Id", lambda g: g.id),
-                Column("Contacts", lambda g: self.sizes[g.id]),
-                Column("Hears about", lambda g: ", ".join(self.routes.get(g.id, []))),
-                Column("Description", lambda g: g.description),
+                Column(self.tr("Group"), lambda g: g.name),
+                Column(self.tr("Id"), lambda g: g.id),
+                Column(self.tr("Contacts"), lambda g: self.sizes[g.id]),
+                Column(self.tr("Hears about"), lambda g: ", ".join(self.routes.get(g.id, []))),
+                Column(self.tr("Description"), lambda g: g.description),
             ]
         )
         self.groups = QTableView()
@@ -79,9 +81,9 @@ class ContactsSection(Section):
         self.groups.verticalHeader().hide()
         self.groups.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         filters = QHBoxLayout()
-        search_label = QLabel("&Search")
+        search_label = QLabel(self.tr("&Search"))
         search_label.setBuddy(self.search)
-        group_label = QLabel("&Group")
+        group_label = QLabel(self.tr("&Group"))
         group_label.setBuddy(self.group)
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)
@@ -107,7 +109,7 @@ class ContactsSection(Section):
         groups = self.directory.groups()
         self.group.blockSignals(True)
         self.group.clear()
-        self.group.addItem("All groups", None)
+        self.group.addItem(self.tr("All groups"), None)
         for g in groups:
             self.group.addItem(g.name, g.id)
         index = self.group.findData(chosen)
@@ -129,4 +131,4 @@ class ContactsSection(Section):
         found = self.directory.contacts(group=group, text=self.search.text().strip() or None)
         self.contacts_model.set_rows(found)
         self.contacts.resizeColumnsToContents()
-        self.count.setText(f"{len(found)} contact(s)")
+        self.count.setText(self.tr("%n contact(s)", "", len(found)))

@@ -28,7 +28,7 @@ class HandOffDialog(QDialog):
         self, delivery: Delivery, *, opener: UrlOpener, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hand off to webmail")
+        self.setWindowTitle(self.tr("Hand off to webmail"))
         self.setMinimumSize(720, 420)
         self._delivery = delivery
         self._opener = opener
@@ -49,21 +49,23 @@ class HandOffDialog(QDialog):
         self.profile_box.currentIndexChanged.connect(self._plan)
         self.list = QListWidget()
         self.list.currentRowChanged.connect(lambda _r: self._buttons())
-        self.open_button = QPushButton("&Open in browser")
+        self.open_button = QPushButton(self.tr("&Open in browser"))
         self.open_button.clicked.connect(self.open_selected)
-        self.sent_button = QPushButton("It was &sent")
+        self.sent_button = QPushButton(self.tr("It was &sent"))
         self.sent_button.clicked.connect(lambda: self.confirm_selected(sent=True))
-        self.unsent_button = QPushButton("&Not sent: back to the queue")
+        self.unsent_button = QPushButton(self.tr("&Not sent: back to the queue"))
         self.unsent_button.clicked.connect(lambda: self.confirm_selected(sent=False))
         self.clip_label = QLabel()
         self.link_label = QLabel(
-            "No web browser opened. Open this link in a browser by hand (it holds the "
-            "recipients and the text), send it there, then confirm here:"
+            self.tr(
+                "No web browser opened. Open this link in a browser by hand (it holds the "
+                "recipients and the text), send it there, then confirm here:"
+            )
         )
         self.link_label.setWordWrap(True)
         self.link_edit = QLineEdit()
         self.link_edit.setReadOnly(True)
-        self.copy_button = QPushButton("&Copy link")
+        self.copy_button = QPushButton(self.tr("&Copy link"))
         self.copy_button.clicked.connect(self.copy_link)
         self.link_box = QWidget()
         link_row = QHBoxLayout()
@@ -77,11 +79,11 @@ class HandOffDialog(QDialog):
         self.link_box.setVisible(False)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel("Webmail:"))
+        row.addWidget(QLabel(self.tr("Webmail:")))
         row.addWidget(self.profile_box, 1)
         buttons = QHBoxLayout()
         for widget in (self.open_button, self.sent_button, self.unsent_button):
@@ -103,8 +105,10 @@ class HandOffDialog(QDialog):
         self.links.clear()
         if not self.profiles:
             self.hint.setText(
-                "No webmail path is set up and switched on. Add one under Delivery paths "
-                "(Gmail or Outlook), or export .eml files instead."
+                self.tr(
+                    "No webmail path is set up and switched on. Add one under Delivery paths "
+                    "(Gmail or Outlook), or export .eml files instead."
+                )
             )
             self.batches = []
             self._buttons()
@@ -116,12 +120,21 @@ class HandOffDialog(QDialog):
         except Exception as err:
             show_error(self, err)
             self.batches = []
-        self.list.addItems([f"Batch {i}: {b.label}" for i, b in enumerate(self.batches, 1)])
+        self.list.addItems(
+            [
+                self.tr("Batch {number}: {label}").format(number=i, label=b.label)
+                for i, b in enumerate(self.batches, 1)
+            ]
+        )
         self.hint.setText(
-            f"{len(self.batches)} batch(es). Open each, check the compose page (recipients "
-            "are in Bcc), send it there, then confirm here."
+            self.tr(
+                "%n batch(es). Open each, check the compose page (recipients are in "
+                "Bcc), send it there, then confirm here.",
+                "",
+                len(self.batches),
+            )
             if self.batches
-            else "No queued e-mail to hand off."
+            else self.tr("No queued e-mail to hand off.")
         )
         if self.batches:
             self.list.setCurrentRow(0)
@@ -151,13 +164,17 @@ class HandOffDialog(QDialog):
             return
         self.opened.add(row)
         if result.opened:
-            state = "opened in the browser, confirm it"
+            state = self.tr("opened in the browser, confirm it")
         else:
             self.links[row] = result.url
-            state = "no browser opened: open the link below by hand, then confirm it"
+            state = self.tr("no browser opened: open the link below by hand, then confirm it")
         if batch.clipboard:
-            self._to_clipboard(batch.clipboard, "The body")
-        self.list.item(row).setText(f"Batch {row + 1}: {batch.label} — {state}")
+            self._to_clipboard(batch.clipboard, "body")
+        self.list.item(row).setText(
+            self.tr("Batch {number}: {label} — {state}").format(
+                number=row + 1, label=batch.label, state=state
+            )
+        )
         self._buttons()
 
     def copy_link(self) -> None:
@@ -165,7 +182,7 @@ class HandOffDialog(QDialog):
         partner addresses)."""
         link = self.links.get(self.list.currentRow())
         if link:
-            self._to_clipboard(link, "The link")
+            self._to_clipboard(link, "link")
 
     def confirm_selected(self, *, sent: bool) -> None:
         row = self.list.currentRow()
@@ -176,8 +193,12 @@ class HandOffDialog(QDialog):
         except Exception as err:
             show_error(self, err)
             return
-        verdict = "sent ✔" if sent else "back in the queue"
-        self.list.item(row).setText(f"Batch {row + 1}: {self.batches[row].label} — {verdict}")
+        verdict = self.tr("sent ✔") if sent else self.tr("back in the queue")
+        self.list.item(row).setText(
+            self.tr("Batch {number}: {label} — {state}").format(
+                number=row + 1, label=self.batches[row].label, state=verdict
+            )
+        )
         self.opened.discard(row)
         self.links.pop(row, None)
         self.open_button.setEnabled(False)
@@ -204,9 +225,17 @@ class HandOffDialog(QDialog):
             self.clear_clipboard()
             return
         self.clip_label.setText(
-            f"{self._clip_what} is on the clipboard: paste it "
-            f"{'into the compose page' if self._clip_what == 'The body' else 'into a browser'} "
-            f"(cleared in {self._clip_left} s)."
+            self.tr(
+                "The body is on the clipboard: paste it into the compose page (cleared in %n s).",
+                "",
+                self._clip_left,
+            )
+            if self._clip_what == "body"
+            else self.tr(
+                "The link is on the clipboard: paste it into a browser (cleared in %n s).",
+                "",
+                self._clip_left,
+            )
         )
 
     def clear_clipboard(self) -> None:

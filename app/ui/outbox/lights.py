@@ -27,8 +27,12 @@ class PathLights(QLabel):
 
     def show_checking(self, names: list[str]) -> None:
         dots = " ".join(f"{n} <span style='color:{GREY}'>●</span>" for n in names)
-        self.setText(f"paths: {dots} checking…" if names else "paths: checking…")
-        self.setToolTip("Probing the delivery paths…")
+        self.setText(
+            self.tr("paths: {dots} checking…").format(dots=dots)
+            if names
+            else self.tr("paths: checking…")
+        )
+        self.setToolTip(self.tr("Probing the delivery paths…"))
 
     def show_probes(self, probes: list[PathProbe]) -> None:
         self.probes = probes
@@ -39,14 +43,24 @@ class PathLights(QLabel):
                 continue
             colour = GREY if not probe.enabled else GREEN if probe.ok else RED
             parts.append(f"{probe.name} <span style='color:{colour}'>●</span>")
-            state = "works" if probe.ok else "DOWN" if probe.enabled else "switched off"
+            state = (
+                self.tr("works")
+                if probe.ok
+                else self.tr("DOWN")
+                if probe.enabled
+                else self.tr("switched off")
+            )
             tips.append(f"{probe.name} ({probe.kind}): {state} — {probe.summary}")
         if not parts:
-            self.setText(f"paths: <span style='color:{RED}'>none set up</span> · .eml ●")
+            self.setText(
+                self.tr("paths: <span style='color:{RED}'>none set up</span> · .eml ●").format(
+                    RED=RED
+                )
+            )
         else:
-            self.setText("paths: " + " ".join(parts))
-        tips.append(".eml export: always available")
-        self.setToolTip("\n".join(tips) + "\n\nClick to probe again.")
+            self.setText(self.tr("paths: ") + " ".join(parts))
+        tips.append(self.tr(".eml export: always available"))
+        self.setToolTip("\n".join(tips) + self.tr("\n\nClick to probe again."))
 
     def working(self) -> list[str]:
         return [p.name for p in self.probes if p.ok and p.enabled and p.kind != "eml"]

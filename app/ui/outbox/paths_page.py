@@ -24,6 +24,7 @@ from app.delivery.config import check_sim_pin
 from app.delivery.paths import DeliveryPath
 from app.delivery.probe import PathProbe
 from app.delivery.service import Delivery
+from app.i18n import Words
 from app.ui.errors import show_error
 from app.ui.outbox.profile_dialog import ProfileDialog
 
@@ -51,29 +52,29 @@ class PathsPage(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
 
-        self.up_button = QPushButton("Move &up")
+        self.up_button = QPushButton(self.tr("Move &up"))
         self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button = QPushButton("Move &down")
+        self.down_button = QPushButton(self.tr("Move &down"))
         self.down_button.clicked.connect(lambda: self._move(1))
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
         add_menu = QMenu(self)
         for kind, label in (
-            ("smtp", "SMTP server…"),
-            ("webmail", "Webmail…"),
-            ("modem", "GSM modem…"),
+            ("smtp", self.tr("SMTP server…")),
+            ("webmail", self.tr("Webmail…")),
+            ("modem", self.tr("GSM modem…")),
         ):
             action = add_menu.addAction(label)
             action.triggered.connect(partial(self.add_path, kind))
-        self.add_button = QPushButton("&Add path")
+        self.add_button = QPushButton(self.tr("&Add path"))
         self.add_button.setMenu(add_menu)
-        self.password_button = QPushButton("Set &password…")
+        self.password_button = QPushButton(self.tr("Set &password…"))
         self.password_button.clicked.connect(self.set_password)
-        self.revert_button = QPushButton("Use the &bundle's settings")
+        self.revert_button = QPushButton(self.tr("Use the &bundle's settings"))
         self.revert_button.clicked.connect(self.revert_selected)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.probe_button = QPushButton("&Probe now")
+        self.probe_button = QPushButton(self.tr("&Probe now"))
         self.probe_button.clicked.connect(self.probe_requested.emit)
 
         buttons = QVBoxLayout()
@@ -95,8 +96,11 @@ class PathsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Paths are tried top to bottom; untick one to switch it off. The contact bundle "
-                "defines them; your order and edits here stay when a new bundle arrives."
+                self.tr(
+                    "Paths are tried top to bottom; untick one to switch it off. The contact "
+                    "bundle "
+                    "defines them; your order and edits here stay when a new bundle arrives."
+                )
             )
         )
         layout.addLayout(top, 2)
@@ -123,7 +127,7 @@ class PathsPage(QWidget):
         self.list.blockSignals(False)
         problems = delivery.paths.bundle_problems()
         self.problems.setText(
-            "The bundle's delivery.toml has problems (its paths are not used): "
+            self.tr("The bundle's delivery.toml has problems (its paths are not used): ")
             + "; ".join(problems)
             if problems
             else ""
@@ -146,16 +150,16 @@ class PathsPage(QWidget):
             mark = (
                 ""
                 if probe is None
-                else "  ● works"
+                else "  ● " + self.tr("works")
                 if probe.ok
-                else "  ○ DOWN"
+                else "  ○ " + self.tr("DOWN")
                 if probe.enabled
-                else "  – off"
+                else "  – " + self.tr("off")
             )
             item.setText(item.text().split("  ●")[0].split("  ○")[0] + mark)
 
     def _label(self, path: DeliveryPath) -> str:
-        origin = "bundle, edited here" if path.edited else path.origin
+        origin = self.tr("bundle, edited here") if path.edited else Words.tr(path.origin)
         return f"{path.name}  ({path.kind}, {origin})"
 
     def selected_name(self) -> str | None:
@@ -177,11 +181,15 @@ class PathsPage(QWidget):
             button.setEnabled(path is not None)
         self.password_button.setEnabled(path is not None and path.kind in ("smtp", "modem"))
         modem = path is not None and path.kind == "modem"
-        self.password_button.setText("Set SIM &PIN…" if modem else "Set &password…")
+        self.password_button.setText(
+            self.tr("Set SIM &PIN…") if modem else self.tr("Set &password…")
+        )
         self.revert_button.setEnabled(path is not None and path.edited)
         self.remove_button.setEnabled(path is not None and path.origin == "local")
         if path is None:
-            self.details.setText("No delivery paths yet: import a contact bundle, or add one.")
+            self.details.setText(
+                self.tr("No delivery paths yet: import a contact bundle, or add one.")
+            )
             return
         profile = path.profile
         lines = [f"<b>{path.name}</b> — {path.kind}"]
@@ -190,7 +198,12 @@ class PathsPage(QWidget):
                 lines.append(f"{key.replace('_', ' ')}: {value}")
         probe = self._probes.get(path.name)
         if probe is not None:
-            lines.append("<br><b>Last probe</b>: " + ("works" if probe.ok else "DOWN"))
+            lines.append(
+                "<br><b>"
+                + self.tr("Last probe")
+                + "</b>: "
+                + (self.tr("works") if probe.ok else self.tr("DOWN"))
+            )
             lines += [f"{step}: {what}" for step, what in probe.steps]
         self.details.setText("<br>".join(lines))
 
@@ -240,9 +253,12 @@ class PathsPage(QWidget):
         path = self._selected()
         if path is None:
             return
-        title = "SIM PIN" if path.kind == "modem" else "SMTP password"
+        title = self.tr("SIM PIN") if path.kind == "modem" else self.tr("SMTP password")
         password, ok = QInputDialog.getText(
-            self, title, f"{title} for {path.name}:", QLineEdit.EchoMode.Password
+            self,
+            title,
+            self.tr("{title} for {name}:").format(title=title, name=path.name),
+            QLineEdit.EchoMode.Password,
         )
         if ok and password:
             try:
@@ -252,8 +268,12 @@ class PathsPage(QWidget):
             except Exception as err:
                 show_error(self, err)
                 return
-            place = "the OS keyring" if where == "keyring" else "the encrypted store"
-            QMessageBox.information(self, title, f"{title} kept in {place}.")
+            place = (
+                self.tr("the OS keyring") if where == "keyring" else self.tr("the encrypted store")
+            )
+            QMessageBox.information(
+                self, title, self.tr("{title} kept in {place}.").format(title=title, place=place)
+            )
             self.paths_changed.emit()
 
     def revert_selected(self) -> None:
@@ -265,6 +285,8 @@ class PathsPage(QWidget):
         name = self.selected_name()
         if name is None:
             return
-        answer = QMessageBox.question(self, "Remove path", f"Remove the local path {name}?")
+        answer = QMessageBox.question(
+            self, self.tr("Remove path"), self.tr("Remove the local path {name}?").format(name=name)
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._apply(lambda d: d.paths.remove(name))

@@ -28,23 +28,28 @@ from app.delivery.config import (
     profile_from_dict,
     profile_to_dict,
 )
+from app.i18n import tr_noop
 
 SMTP_FIELDS = (
-    ("name", "Name"),
-    ("host", "Host"),
-    ("from", "From address"),
-    ("username", "User name (empty: no login)"),
-    ("reply_to", "Reply-To (optional)"),
-    ("source_address", "Source IP (optional)"),
-    ("ca_file", "CA file (optional)"),
+    ("name", tr_noop("ProfileDialog", "Name")),
+    ("host", tr_noop("ProfileDialog", "Host")),
+    ("from", tr_noop("ProfileDialog", "From address")),
+    ("username", tr_noop("ProfileDialog", "User name (empty: no login)")),
+    ("reply_to", tr_noop("ProfileDialog", "Reply-To (optional)")),
+    ("source_address", tr_noop("ProfileDialog", "Source IP (optional)")),
+    ("ca_file", tr_noop("ProfileDialog", "CA file (optional)")),
 )
+
+
+_KIND_NAMES = {"smtp": "SMTP", "webmail": "webmail", "modem": "GSM modem"}
 
 
 class ProfileDialog(QDialog):
     def __init__(self, kind: str, profile: Profile | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setWindowTitle(f"{'Edit' if profile else 'New'} {kind} path")
+        title = self.tr("Edit {kind} path") if profile else self.tr("New {kind} path")
+        self.setWindowTitle(title.format(kind=_KIND_NAMES.get(kind, kind)))
         self.result_profile: Profile | None = None
         values: dict[str, Any] = profile_to_dict(profile) if profile else {}
         form = QFormLayout()
@@ -59,23 +64,25 @@ class ProfileDialog(QDialog):
             self.security.setCurrentText(str(values.get("security", "starttls")))
             self.port.setValue(int(values.get("port", DEFAULT_PORTS["starttls"])))
             self.security.currentTextChanged.connect(lambda s: self.port.setValue(DEFAULT_PORTS[s]))
-            form.insertRow(2, "Security", self.security)
-            form.insertRow(3, "Port", self.port)
+            form.insertRow(2, self.tr("Security"), self.security)
+            form.insertRow(3, self.tr("Port"), self.port)
         elif kind == "webmail":
-            self._line(form, "name", "Name", values)
-            self._line(form, "compose_url", "Compose URL", values)
+            self._line(form, "name", self.tr("Name"), values)
+            self._line(form, "compose_url", self.tr("Compose URL"), values)
             hint = QLabel(
-                "'gmail', 'outlook', or an https:// URL with {bcc}, {subject} and {body}. "
-                f"Presets: {', '.join(COMPOSE_PRESETS)}."
+                self.tr(
+                    "'gmail', 'outlook', or an https:// URL with {{bcc}}, {{subject}} and "
+                    "{{body}}. Presets: {COMPOSE_PRESETS}."
+                ).format(COMPOSE_PRESETS=", ".join(COMPOSE_PRESETS))
             )
             hint.setWordWrap(True)
             form.addRow(hint)
         else:
-            self._line(form, "name", "Name", values or {"name": "modem"})
-            self._line(form, "port", "Serial port", values)
-            self.edits["port"].setPlaceholderText("/dev/ttyUSB2 or COM4")
+            self._line(form, "name", self.tr("Name"), values or {"name": "modem"})
+            self._line(form, "port", self.tr("Serial port"), values)
+            self.edits["port"].setPlaceholderText(self.tr("/dev/ttyUSB2 or COM4"))
             self.port.setValue(int(values.get("baud", 115200)))
-            form.addRow("Baud", self.port)
+            form.addRow(self.tr("Baud"), self.port)
         if profile is not None:
             self.edits["name"].setReadOnly(True)
         self.problems = QLabel()
@@ -95,7 +102,7 @@ class ProfileDialog(QDialog):
     def _line(self, form: QFormLayout, key: str, label: str, values: dict[str, Any]) -> None:
         edit = QLineEdit(str(values.get(key, "")))
         self.edits[key] = edit
-        form.addRow(label, edit)
+        form.addRow(self.tr(label), edit)
 
     def data(self) -> dict[str, Any]:
         data: dict[str, Any] = {k: e.text().strip() for k, e in self.edits.items()}
@@ -111,7 +118,7 @@ class ProfileDialog(QDialog):
         try:
             profile = profile_from_dict(self.data())
         except DeliveryConfigProblems as err:
-            self.problems.setText("Not saved: " + "; ".join(err.problems))
+            self.problems.setText(self.tr("Not saved: ") + "; ".join(err.problems))
             return
         assert isinstance(profile, SmtpProfile | WebmailProfile | ModemProfile)
         self.result_profile = profile

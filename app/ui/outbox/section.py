@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -30,9 +30,11 @@ from app.delivery.passwords import detect_backend
 from app.delivery.probe import PathProbe
 from app.delivery.service import Delivery
 from app.delivery.webmail import open_in_browser
+from app.i18n import Words
+from app.incidents.compose import CHANNEL_NAMES
 from app.kit import Kit
-from app.timefmt import local_text
 from app.ui.errors import show_error
+from app.ui.language import local_text
 from app.ui.outbox.handoff_dialog import HandOffDialog
 from app.ui.outbox.lights import PathLights
 from app.ui.outbox.paths_page import PathsPage
@@ -66,26 +68,30 @@ class OutboxSection(Section):
         self.state_filter.addItems(["all", *STATES])
         self.state_filter.currentTextChanged.connect(lambda _t: self.reload())
         self.counts_label = QLabel()
-        self.send_button = QPushButton("&Send queued now")
+        self.send_button = QPushButton(self.tr("&Send queued now"))
         self.send_button.setStyleSheet("font-weight: bold; padding: 4px 12px;")
         self.send_button.clicked.connect(lambda: self.runner.send())
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.retry_button = QPushButton("&Retry")
-        self.retry_button.setToolTip("Queue the selected failed messages again")
+        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button.setToolTip(self.tr("Queue the selected failed messages again"))
         self.retry_button.clicked.connect(self.retry_selected)
-        self.mark_sent_button = QPushButton("&Mark sent")
-        self.mark_sent_button.setToolTip("The selected uncertain/handed-off messages did go out")
+        self.mark_sent_button = QPushButton(self.tr("&Mark sent"))
+        self.mark_sent_button.setToolTip(
+            self.tr("The selected uncertain/handed-off messages did go out")
+        )
         self.mark_sent_button.clicked.connect(lambda: self.settle_selected("sent"))
-        self.resend_button = QPushButton("Send a&gain")
-        self.resend_button.setToolTip("Queue the selected uncertain/handed-off messages again")
+        self.resend_button = QPushButton(self.tr("Send a&gain"))
+        self.resend_button.setToolTip(
+            self.tr("Queue the selected uncertain/handed-off messages again")
+        )
         self.resend_button.clicked.connect(lambda: self.settle_selected("resend"))
-        self.webmail_button = QPushButton("Hand off to &webmail…")
+        self.webmail_button = QPushButton(self.tr("Hand off to &webmail…"))
         self.webmail_button.clicked.connect(self.hand_off_webmail)
-        self.eml_button = QPushButton("Export .&eml…")
+        self.eml_button = QPushButton(self.tr("Export .&eml…"))
         self.eml_button.clicked.connect(self.export_eml)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -93,14 +99,14 @@ class OutboxSection(Section):
         self.model: RowsModel[OutboxMessage] = RowsModel(
             [
                 Column("#", lambda m: m.id),
-                Column("State", lambda m: m.state),
-                Column("Channel", lambda m: m.channel),
-                Column("Recipient", lambda m: m.recipient),
-                Column("Path", lambda m: m.path or ""),
-                Column("Tries", lambda m: m.attempts),
-                Column("Updated", lambda m: local_text(m.updated_at)),
-                Column("Subject", lambda m: m.subject),
-                Column("Server's reply", lambda m: m.last_reply),
+                Column(self.tr("State"), lambda m: m.state),
+                Column(self.tr("Channel"), lambda m: m.channel),
+                Column(self.tr("Recipient"), lambda m: m.recipient),
+                Column(self.tr("Path"), lambda m: m.path or ""),
+                Column(self.tr("Tries"), lambda m: m.attempts),
+                Column(self.tr("Updated"), lambda m: local_text(m.updated_at)),
+                Column(self.tr("Subject"), lambda m: m.subject),
+                Column(self.tr("Server's reply"), lambda m: m.last_reply),
             ]
         )
         self.table = QTableView()
@@ -110,10 +116,10 @@ class OutboxSection(Section):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Select a message to see its attempts.")
+        self.details.setPlaceholderText(self.tr("Select a message to see its attempts."))
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.state_filter)
         top.addWidget(self.counts_label, 1)
         top.addWidget(self.progress)
@@ -140,8 +146,8 @@ class OutboxSection(Section):
         self.paths_page.paths_changed.connect(self.runner.probe)
         self.paths_page.probe_requested.connect(self.runner.probe)
         self.tabs = QTabWidget()
-        self.tabs.addTab(messages, "Messages")
-        self.tabs.addTab(self.paths_page, "Delivery paths")
+        self.tabs.addTab(messages, self.tr("Messages"))
+        self.tabs.addTab(self.paths_page, self.tr("Delivery paths"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -152,9 +158,13 @@ class OutboxSection(Section):
         if recovered:
             notes.insert(
                 0,
-                f"{len(recovered)} message(s) were being sent when the kit stopped. Nobody "
-                "knows whether they left: look at them (state 'uncertain') and choose Mark "
-                "sent or Send again.",
+                self.tr(
+                    "%n message(s) were being sent when the kit stopped. Nobody knows whether "
+                    "they left: look at them (state 'uncertain') and choose Mark sent or Send "
+                    "again.",
+                    "",
+                    len(recovered),
+                ),
             )
         if notes:
             self._say(" ".join(notes), warn=True)
@@ -206,9 +216,11 @@ class OutboxSection(Section):
     def update_count(self) -> None:
         counts = self.delivery.outbox.counts()
         waiting = counts["queued"] + counts["uncertain"] + counts["handed-off"]
-        self.label_changed.emit(f"Outbox ({waiting})" if waiting else "Outbox")
+        title = QCoreApplication.translate("Sections", "Outbox")
+        self.label_changed.emit(f"{title} ({waiting})" if waiting else title)
         self.counts_label.setText(
-            " · ".join(f"{n} {s}" for s, n in counts.items() if n) or "The outbox is empty."
+            " · ".join(f"{n} {Words.tr(s)}" for s, n in counts.items() if n)
+            or self.tr("The outbox is empty.")
         )
         sending = self.runner.sending is not None
         self.send_button.setEnabled(counts["queued"] > 0 and not sending)
@@ -235,34 +247,54 @@ class OutboxSection(Section):
             return
         message = chosen[0]
         lines = [
-            f"Message #{message.id} to {message.recipient_name} <{message.recipient}> "
-            f"({message.channel})",
+            self.tr("Message #{id} to {name} <{address}> ({channel})").format(
+                id=message.id,
+                name=message.recipient_name,
+                address=message.recipient,
+                channel=Words.tr(CHANNEL_NAMES.get(message.channel, message.channel)),
+            ),
             f"Message-ID: {message.message_id}",
-            f"State: {message.state} · tries: {message.attempts} · incident: "
-            f"{message.incident_ref or '-'}",
+            self.tr("State: {state} · tries: {tries} · incident: {incident}").format(
+                state=Words.tr(message.state),
+                tries=message.attempts,
+                incident=message.incident_ref or "-",
+            ),
             *(
-                [f"Promises the next update by {local_text(message.promise_at)}"]
+                [
+                    self.tr("Promises the next update by {time}").format(
+                        time=local_text(message.promise_at)
+                    )
+                ]
                 if message.promise_at
                 else []
             ),
             *(
                 [
-                    "Held: its promised update time passed before it could leave. It will not be "
-                    "sent; re-issue the notice from the incident with a new promise."
+                    self.tr(
+                        "Held: its promised update time passed before it could leave. It will "
+                        "not be sent; re-issue the notice from the incident with a new promise."
+                    )
                 ]
                 if message.state == "held"
                 else []
             ),
             "",
-            "Attempts:",
+            self.tr("Attempts:"),
         ]
         for attempt in self.delivery.outbox.attempts(message.id):
             code = f" [{attempt.code}]" if attempt.code else ""
             lines.append(
-                f"  {local_text(attempt.at)}  via {attempt.path}: {attempt.outcome}{code} "
-                f"— {attempt.reply}"
+                "  "
+                + self.tr("{time}  via {path}: {outcome}{code} — {reply}").format(
+                    time=local_text(attempt.at),
+                    path=attempt.path,
+                    outcome=Words.tr(attempt.outcome),
+                    code=code,
+                    reply=attempt.reply,
+                )
             )
-        lines += ["", f"Subject: {message.subject}", "", message.body]
+        lines += ["", self.tr("Subject: {subject}").format(subject=message.subject)]
+        lines += ["", message.body]
         self.details.setPlainText("\n".join(lines))
 
     def _say(self, text: str, *, warn: bool = False) -> None:
@@ -275,7 +307,10 @@ class OutboxSection(Section):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
-        self._say("Sending queued messages…" + (" (a path came back)" if automatic else ""))
+        self._say(
+            self.tr("Sending queued messages…")
+            + (self.tr(" (a path came back)") if automatic else "")
+        )
         self.update_count()
         self._selection_changed()
 
@@ -288,13 +323,16 @@ class OutboxSection(Section):
         self.progress.setVisible(False)
         self.cancel_button.setEnabled(False)
         problem = bool(report.failed or report.uncertain or report.held or report.left_queued)
-        summary = report.summary() if report.total or report.reported else "Nothing was queued."
-        self._say(("A path came back: " if automatic else "") + summary, warn=problem)
+        nothing = self.tr("Nothing was queued.")
+        summary = report.summary() if report.total or report.reported else nothing
+        self._say((self.tr("A path came back: ") if automatic else "") + summary, warn=problem)
         self.reload()
         if automatic and report.sent:
             self.notify(
-                "Queued messages went out",
-                f"{report.sent} message(s) sent via " + ", ".join(report.by_path) + ".",
+                self.tr("Queued messages went out"),
+                self.tr("%n message(s) sent via {paths}.", "", report.sent).format(
+                    paths=", ".join(report.by_path)
+                ),
             )
         self.runner.probe()  # the lights follow what the send learnt
 
@@ -329,9 +367,13 @@ class OutboxSection(Section):
         if as_ == "resend" and chosen:
             answer = QMessageBox.question(
                 self,
-                "Send again",
-                f"Queue {len(chosen)} message(s) to be sent again? A partner who already got "
-                "one receives it twice (same Message-ID, so most mail programs show it once).",
+                self.tr("Send again"),
+                self.tr(
+                    "Queue %n message(s) to be sent again? A partner who already got one "
+                    "receives it twice (same Message-ID, so most mail programs show it once).",
+                    "",
+                    len(chosen),
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -352,7 +394,9 @@ class OutboxSection(Section):
         self.reload()
 
     def export_eml(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export queued e-mail as .eml files")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export queued e-mail as .eml files")
+        )
         if not folder:
             return
         self.export_eml_to(Path(folder))
@@ -364,7 +408,11 @@ class OutboxSection(Section):
             show_error(self, err)
             return
         self._say(
-            f"Wrote {len(written)} .eml file(s) to {folder}. They are handed off: once sent "
-            "from the other mail program, select them and choose Mark sent."
+            self.tr(
+                "Wrote %n .eml file(s) to {folder}. They are handed off: once sent from the "
+                "other mail program, select them and choose Mark sent.",
+                "",
+                len(written),
+            ).format(folder=folder)
         )
         self.reload()

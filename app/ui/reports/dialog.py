@@ -13,7 +13,7 @@ from app.ui.reports.panel import ReportPanel
 class IncidentReportDialog(QDialog):
     def __init__(self, kit: Kit, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Incident report {reference}")
+        self.setWindowTitle(self.tr("Incident report {reference}").format(reference=reference))
         self.resize(900, 760)
         self.panel = ReportPanel(kit)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.i18n import tr_noop
 from app.kit import Kit
 from app.reports.document import FORMATS, ReportDocument, record_export, save_document
 from app.reports.requests import ReportRequest
@@ -27,9 +28,9 @@ from app.ui.errors import show_error
 from app.ui.pdf import write_pdf
 
 FORMAT_FILTERS = {
-    "pdf": "PDF document (*.pdf)",
-    "html": "Web page, one file (*.html)",
-    "csv": "Spreadsheet, one row per notice (*.csv)",
+    "pdf": tr_noop("ReportPanel", "PDF document (*.pdf)"),
+    "html": tr_noop("ReportPanel", "Web page, one file (*.html)"),
+    "csv": tr_noop("ReportPanel", "Spreadsheet, one row per notice (*.csv)"),
 }
 
 
@@ -51,7 +52,7 @@ class ReportPanel(QWidget):
         self._task: tasks.Task[object] | None = None
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
-        self.preview.setPlaceholderText("Choose an incident or a period, then Preview.")
+        self.preview.setPlaceholderText(self.tr("Choose an incident or a period, then Preview."))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.progress.setTextVisible(True)
@@ -60,12 +61,12 @@ class ReportPanel(QWidget):
         self.export_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         for fmt in FORMATS:
-            button = QPushButton(f"Export {fmt.upper()}…")
+            button = QPushButton(self.tr("Export {upper}…").format(upper=fmt.upper()))
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, f=fmt: self.export_requested(f))
             self.export_buttons[fmt] = button
             buttons.addWidget(button)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
         buttons.addWidget(self.cancel_button)
@@ -88,7 +89,7 @@ class ReportPanel(QWidget):
         self.request = request
         self.document = None
         self._set_exportable(False)
-        self.message.setText("Reading the incidents…")
+        self.message.setText(self.tr("Reading the incidents…"))
         store, actor = self.kit.store, self.kit.operator
 
         def work(progress: Callable[[int, int], None], token: tasks.CancelToken) -> object:
@@ -106,7 +107,9 @@ class ReportPanel(QWidget):
         assert isinstance(result, ReportDocument)
         self.document = result
         self.preview.setHtml(result.html)
-        self.message.setText(f"{result.title}: check it here, then export it.")
+        self.message.setText(
+            self.tr("{title}: check it here, then export it.").format(title=result.title)
+        )
         self._set_exportable(True)
         self.report_shown.emit(result.title)
 
@@ -120,7 +123,10 @@ class ReportPanel(QWidget):
         ) or str(Path.home())
         suggested = str(Path(folder) / f"{self.request.file_stem}.{fmt}")
         chosen, _ = QFileDialog.getSaveFileName(
-            self, f"Export the report as {fmt.upper()}", suggested, FORMAT_FILTERS[fmt]
+            self,
+            self.tr("Export the report as {upper}").format(upper=fmt.upper()),
+            suggested,
+            self.tr(FORMAT_FILTERS[fmt]),
         )
         if chosen:
             out = Path(chosen)
@@ -133,7 +139,7 @@ class ReportPanel(QWidget):
         document = self.document
         if document is None or self.busy:
             return
-        self.message.setText(f"Writing {out.name}…")
+        self.message.setText(self.tr("Writing {name}…").format(name=out.name))
 
         def work(progress: Callable[[int, int], None], token: tasks.CancelToken) -> object:
             progress(0, 0)
@@ -142,7 +148,9 @@ class ReportPanel(QWidget):
 
         def done(result: object) -> None:
             record_export(self.kit.audit, document, fmt, out)
-            self.message.setText(f"Saved {out}")
+            self.message.setText(
+                QCoreApplication.translate("ReportPanel", "Saved {out}").format(out=out)
+            )
             self.exported.emit(out)
 
         self._start(work, done)
@@ -181,7 +189,9 @@ class ReportPanel(QWidget):
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
         if total:
-            self.progress.setFormat(f"{done} of {total} incidents")
+            self.progress.setFormat(
+                self.tr("{done} of %n incident(s)", "", total).format(done=done)
+            )
 
     def cancel(self) -> None:
         if self._task is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.incidents.model import KIND_LABELS
+from app.i18n import Words
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.reports.requests import ReportRequest
@@ -32,8 +32,8 @@ class ReportsSection(Section):
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(kit, parent)
-        self.incident_choice = QRadioButton("One incident")
-        self.period_choice = QRadioButton("Every incident in a period")
+        self.incident_choice = QRadioButton(self.tr("One incident"))
+        self.period_choice = QRadioButton(self.tr("Every incident in a period"))
         group = QButtonGroup(self)
         group.addButton(self.incident_choice)
         group.addButton(self.period_choice)
@@ -45,7 +45,7 @@ class ReportsSection(Section):
         today = QDate.currentDate()
         self.first_day.setDate(QDate(today.year(), today.month(), 1))
         self.last_day.setDate(today)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.preview_requested)
         self.panel = ReportPanel(kit)
@@ -54,9 +54,9 @@ class ReportsSection(Section):
         grid.addWidget(self.incident_choice, 0, 0)
         grid.addWidget(self.incidents, 0, 1, 1, 4)
         grid.addWidget(self.period_choice, 1, 0)
-        grid.addWidget(QLabel("from"), 1, 1)
+        grid.addWidget(QLabel(self.tr("from")), 1, 1)
         grid.addWidget(self.first_day, 1, 2)
-        grid.addWidget(QLabel("to (included)"), 1, 3)
+        grid.addWidget(QLabel(self.tr("to (included)")), 1, 3)
         grid.addWidget(self.last_day, 1, 4)
         grid.addWidget(self.preview_button, 0, 5, 2, 1)
         grid.setColumnStretch(6, 1)
@@ -70,7 +70,7 @@ class ReportsSection(Section):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         return edit
 
     def shown(self) -> None:
@@ -81,12 +81,12 @@ class ReportsSection(Section):
         current = self.incidents.currentData()
         self.incidents.clear()
         for incident in service.incidents(include_closed=True):
-            state = "open" if incident.is_open else "closed"
-            kind = KIND_LABELS.get(incident.kind, incident.kind).split(" ")[0]
+            state = Words.tr("open" if incident.is_open else "closed")
+            kind = Words.tr(incident.kind)
             label = f"{incident.reference} — {incident.title} ({kind}, {state})"
             self.incidents.addItem(label, incident.reference)
         if self.incidents.count() == 0:
-            self.incidents.addItem("No incident yet", "")
+            self.incidents.addItem(self.tr("No incident yet"), "")
         index = self.incidents.findData(current)
         self.incidents.setCurrentIndex(max(index, 0))
 
@@ -107,7 +107,7 @@ class ReportsSection(Section):
         if self.incident_choice.isChecked():
             reference = str(self.incidents.currentData() or "")
             if not reference:
-                raise UserError("There is no incident to report on yet.")
+                raise UserError(self.tr("There is no incident to report on yet."))
             return ReportRequest.incident(reference)
         return ReportRequest.period(_day(self.first_day.date()), _day(self.last_day.date()))
 

@@ -41,7 +41,7 @@ class RunbooksSection(Section):
         self.runbooks: dict[str, Runbook] = {}
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search runbooks (title and text)")
+        self.search.setPlaceholderText(self.tr("Search runbooks (title and text)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget()
@@ -52,11 +52,13 @@ class RunbooksSection(Section):
         self.page.setOpenExternalLinks(False)
         self.page.setStyleSheet("font-size: 12pt;")
         self.empty = QLabel(
-            "No runbooks yet. They arrive with the contact bundle from IT: "
-            "Kit ▸ Import contact bundle…, or drop the bundle file onto this window."
+            self.tr(
+                "No runbooks yet. They arrive with the contact bundle from IT: "
+                "Kit ▸ Import contact bundle…, or drop the bundle file onto this window."
+            )
         )
         self.empty.setWordWrap(True)
-        import_button = QPushButton("Import contact bundle…")
+        import_button = QPushButton(self.tr("Import contact bundle…"))
         import_button.clicked.connect(self.bundles.choose_file)
 
         left = QWidget()

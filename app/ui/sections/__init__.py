@@ -10,6 +10,9 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from app.i18n import tr_noop
 from app.ui.section import Section
 
 
@@ -19,6 +22,10 @@ class SectionEntry:
     path: str  # "package.module:ClassName"
     eager: bool = False
 
+    def label(self) -> str:
+        """The title in the window's language (`title` stays the English key)."""
+        return QCoreApplication.translate("Sections", self.title)
+
     def load(self) -> type[Section]:
         module_name, class_name = self.path.split(":")
         section_type: type[Section] = getattr(importlib.import_module(module_name), class_name)
@@ -26,14 +33,24 @@ class SectionEntry:
 
 
 SECTIONS: tuple[SectionEntry, ...] = (
-    SectionEntry("Incidents", "app.ui.incidents.section:IncidentsSection", eager=True),
-    SectionEntry("Outbox", "app.ui.outbox.section:OutboxSection", eager=True),
-    SectionEntry("Contacts", "app.ui.contacts.section:ContactsSection"),
-    SectionEntry("Templates", "app.ui.templates_view.section:TemplatesSection"),
-    SectionEntry("Backlog", "app.ui.backlog.section:BacklogSection"),
-    SectionEntry("Runbooks", "app.ui.runbooks.section:RunbooksSection", eager=True),
-    SectionEntry("Reports", "app.ui.reports.section:ReportsSection"),
-    SectionEntry("Audit log", "app.ui.sections.audit:AuditSection"),
-    SectionEntry("Backups", "app.ui.sections.backups:BackupsSection"),
-    SectionEntry("Settings", "app.ui.sections.settings:SettingsSection"),
+    SectionEntry(
+        tr_noop("Sections", "Incidents"),
+        "app.ui.incidents.section:IncidentsSection",
+        eager=True,
+    ),
+    SectionEntry(tr_noop("Sections", "Outbox"), "app.ui.outbox.section:OutboxSection", eager=True),
+    SectionEntry(tr_noop("Sections", "Contacts"), "app.ui.contacts.section:ContactsSection"),
+    SectionEntry(
+        tr_noop("Sections", "Templates"), "app.ui.templates_view.section:TemplatesSection"
+    ),
+    SectionEntry(tr_noop("Sections", "Backlog"), "app.ui.backlog.section:BacklogSection"),
+    SectionEntry(
+        tr_noop("Sections", "Runbooks"),
+        "app.ui.runbooks.section:RunbooksSection",
+        eager=True,
+    ),
+    SectionEntry(tr_noop("Sections", "Reports"), "app.ui.reports.section:ReportsSection"),
+    SectionEntry(tr_noop("Sections", "Audit log"), "app.ui.sections.audit:AuditSection"),
+    SectionEntry(tr_noop("Sections", "Backups"), "app.ui.sections.backups:BackupsSection"),
+    SectionEntry(tr_noop("Sections", "Settings"), "app.ui.sections.settings:SettingsSection"),
 )

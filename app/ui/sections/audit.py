@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from app.audit import AuditEntry
 from app.errors import UserError
 from app.kit import Kit
-from app.timefmt import iso, local_text, parse_time
+from app.timefmt import iso, parse_time
 from app.ui.errors import show_error
+from app.ui.language import local_text
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
@@ -32,24 +33,24 @@ class AuditSection(Section):
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(kit, parent)
         self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Search who / details")
+        self.text_filter.setPlaceholderText(self.tr("Search who / details"))
         self.action_filter = QLineEdit()
-        self.action_filter.setPlaceholderText("Action starts with, e.g. store.")
+        self.action_filter.setPlaceholderText(self.tr("Action starts with, e.g. store."))
         self.since_filter = QLineEdit()
-        self.since_filter.setPlaceholderText("Since, e.g. 2026-11-22T00:00")
+        self.since_filter.setPlaceholderText(self.tr("Since, e.g. 2026-11-22T00:00"))
         for edit in (self.text_filter, self.action_filter, self.since_filter):
             edit.returnPressed.connect(self.reload)
-        apply = QPushButton("Filter")
+        apply = QPushButton(self.tr("Filter"))
         apply.clicked.connect(self.reload)
-        self.verify_button = QPushButton("Verify chain")
+        self.verify_button = QPushButton(self.tr("Verify chain"))
         self.verify_button.clicked.connect(self.verify)
         self.verdict = QLabel()
         self.model: RowsModel[AuditEntry] = RowsModel(
             [
-                Column("When", lambda e: local_text(e.at)),
-                Column("Who", lambda e: e.actor),
-                Column("Action", lambda e: e.action),
-                Column("Details", lambda e: json.dumps(e.details, ensure_ascii=False)),
+                Column(self.tr("When"), lambda e: local_text(e.at)),
+                Column(self.tr("Who"), lambda e: e.actor),
+                Column(self.tr("Action"), lambda e: e.action),
+                Column(self.tr("Details"), lambda e: json.dumps(e.details, ensure_ascii=False)),
             ]
         )
         self.table = QTableView()
@@ -93,13 +94,15 @@ class AuditSection(Section):
     def verify(self) -> None:
         breaks = self.kit.audit.verify()
         if not breaks:
-            self.verdict.setText("✔ Audit chain intact.")
+            self.verdict.setText(self.tr("✔ Audit chain intact."))
             self.verdict.setStyleSheet("color: #1b5e20;")
         else:
             self.verdict.setText(
-                "✖ Audit chain broken: "
+                self.tr("✖ Audit chain broken: ")
                 + "; ".join(
-                    f"entry {b.entry_id}: {b.reason}" if b.entry_id else b.reason
+                    self.tr("entry {entry}: {reason}").format(entry=b.entry_id, reason=b.reason)
+                    if b.entry_id
+                    else b.reason
                     for b in breaks[:5]
                 )
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.kit import Kit
 from app.store.backups import BackupInfo
 from app.ui.errors import show_error
+from app.ui.language import datetime_text
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
@@ -32,10 +34,13 @@ class BackupsSection(Section):
         super().__init__(kit, parent)
         self.model: RowsModel[BackupInfo] = RowsModel(
             [
-                Column("Made (local time)", lambda b: f"{b.created.astimezone():%Y-%m-%d %H:%M}"),
-                Column("Why", lambda b: b.reason),
-                Column("Size", lambda b: f"{b.size / 1024:.0f} KiB"),
-                Column("File", lambda b: b.path.name),
+                Column(
+                    self.tr("Made (local time)"),
+                    lambda b: datetime_text(b.created),
+                ),
+                Column(self.tr("Why"), lambda b: b.reason),
+                Column(self.tr("Size"), lambda b: QLocale().formattedDataSize(b.size)),
+                Column(self.tr("File"), lambda b: b.path.name),
             ]
         )
         self.table = QTableView()
@@ -43,12 +48,14 @@ class BackupsSection(Section):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.make_button = QPushButton("Make a backup now")
+        self.make_button = QPushButton(self.tr("Make a backup now"))
         self.make_button.clicked.connect(self.make_backup)
-        self.restore_button = QPushButton("Restore selected…")
+        self.restore_button = QPushButton(self.tr("Restore selected…"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder = QLabel(
-            f"Backups are encrypted with the store key, in {kit.store.paths.backups}"
+            self.tr("Backups are encrypted with the store key, in {backups}").format(
+                backups=kit.store.paths.backups
+            )
         )
         self.folder.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -76,15 +83,19 @@ class BackupsSection(Section):
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            QMessageBox.information(self, "Restore", "Select the backup to restore first.")
+            QMessageBox.information(
+                self, self.tr("Restore"), self.tr("Select the backup to restore first.")
+            )
             return
         info = self.model.row_at(rows[0].row())
         answer = QMessageBox.question(
             self,
-            "Restore backup",
-            f"Replace the store with the backup made {info.created.astimezone():%Y-%m-%d %H:%M}?"
-            "\n\nEverything changed since then is replaced. The current state is kept as a "
-            "backup first, so this can be undone.",
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace the store with the backup made {time}?\n\n"
+                "Everything changed since then is replaced. The current state is kept as a "
+                "backup first, so this can be undone."
+            ).format(time=datetime_text(info.created)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

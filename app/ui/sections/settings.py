@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -17,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import recovery
+from app.i18n import Msg, stored_choice
 from app.kit import Kit
-from app.settings import SETTINGS
+from app.settings import SETTINGS, unit_name
 from app.ui.errors import show_error
+from app.ui.language import language_names
 from app.ui.section import Section
 
 if TYPE_CHECKING:
@@ -33,37 +38,40 @@ def _password_field() -> QLineEdit:
 
 
 class SettingsSection(Section):
-    title = "Settings"
+    title = "Settings"  # the navigation key; shown translated (app.ui.sections)
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(kit, parent)
         self.spins: dict[str, QSpinBox] = {}
-        timers = QGroupBox("Timers and limits")
+        timers = QGroupBox(self.tr("Timers and limits"))
         form = QFormLayout(timers)
         for spec in SETTINGS:
             spin = QSpinBox()
             spin.setRange(spec.minimum, spec.maximum)
-            spin.setSuffix(f" {spec.unit}")
+            spin.setSuffix(" " + unit_name(spec.unit))
             spin.setValue(kit.settings.get(spec.key))
             self.spins[spec.key] = spin
-            form.addRow(spec.label, spin)
-        self.save_button = QPushButton("Save settings")
+            form.addRow(Msg.tr(spec.label), spin)
+        self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save)
         form.addRow(self.save_button)
 
-        secret = QGroupBox("Recovery passphrase")
+        secret = QGroupBox(self.tr("Recovery passphrase"))
         pform = QFormLayout(secret)
         self.old_pass = _password_field()
         self.new_pass = _password_field()
         self.new_pass2 = _password_field()
-        pform.addRow("Current passphrase", self.old_pass)
-        pform.addRow("New passphrase", self.new_pass)
-        pform.addRow("Repeat new passphrase", self.new_pass2)
-        self.change_button = QPushButton("Change passphrase")
+        pform.addRow(self.tr("Current passphrase"), self.old_pass)
+        pform.addRow(self.tr("New passphrase"), self.new_pass)
+        pform.addRow(self.tr("Repeat new passphrase"), self.new_pass2)
+        self.change_button = QPushButton(self.tr("Change passphrase"))
         self.change_button.clicked.connect(self.change_passphrase)
-        self.rekey_button = QPushButton("Rotate the store key…")
+        self.rekey_button = QPushButton(self.tr("Rotate the store key…"))
         self.rekey_button.setToolTip(
-            "Re-encrypts the store and its backups with a new key (needs the current passphrase)."
+            self.tr(
+                "Re-encrypts the store and its backups with a new key "
+                "(needs the current passphrase)."
+            )
         )
         self.rekey_button.clicked.connect(self.rotate_key)
         pform.addRow(self.change_button)
@@ -73,12 +81,46 @@ class SettingsSection(Section):
 
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(f"Operator: <b>{kit.operator}</b> · data folder: {kit.store.paths.home}")
+            QLabel(
+                self.tr("Operator: <b>{operator}</b> · data folder: {home}").format(
+                    operator=html.escape(kit.operator), home=html.escape(str(kit.store.paths.home))
+                )
+            )
         )
+        layout.addWidget(self._language_box())
         layout.addWidget(timers)
         layout.addWidget(secret)
         layout.addWidget(self.message)
         layout.addStretch(1)
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Language"))
+        row = QHBoxLayout(box)
+        self.language = QComboBox()
+        for choice, label in language_names():
+            self.language.addItem(label, choice)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(stored_choice(self.kit.store.paths.home)))
+        )
+        self.language_button = QPushButton(self.tr("Use this language"))
+        self.language_button.setToolTip(
+            self.tr(
+                "The window and the command line speak this language on this workstation; "
+                "dates and numbers follow it too."
+            )
+        )
+        self.language_button.clicked.connect(self.apply_language)
+        row.addWidget(self.language, 1)
+        row.addWidget(self.language_button)
+        return box
+
+    def apply_language(self) -> None:
+        choice = str(self.language.currentData())
+        window = cast("MainWindow", self.window())
+        try:
+            window.change_language(choice)  # builds this section again, in the new language
+        except OSError as err:  # the data folder refused the small language file
+            show_error(self, err)
 
     def save(self) -> None:
         try:
@@ -90,13 +132,13 @@ class SettingsSection(Section):
         window = cast("MainWindow", self.window())
         window.idle.set_minutes(self.kit.settings.get("idle_lock_minutes"))
         self.kit.store.backups.keep = self.kit.settings.get("backup_keep")
-        self.message.setText("Settings saved.")
+        self.message.setText(self.tr("Settings saved."))
 
     def change_passphrase(self) -> None:
         new, repeated = self.new_pass.text(), self.new_pass2.text()
         problems = recovery.new_passphrase_problems(new, repeated, operator=self.kit.operator)
         if problems:
-            self.message.setText("Not changed: " + " ".join(problems))
+            self.message.setText(self.tr("Not changed:") + " " + " ".join(problems))
             return
         try:
             recovery.change_passphrase(
@@ -107,14 +149,16 @@ class SettingsSection(Section):
             return
         for field in (self.old_pass, self.new_pass, self.new_pass2):
             field.clear()
-        self.message.setText("Recovery passphrase changed. Keep the new one safe.")
+        self.message.setText(self.tr("Recovery passphrase changed. Keep the new one safe."))
 
     def rotate_key(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Rotate the store key",
-            "Re-encrypt the store and every backup with a new random key? The recovery "
-            "passphrase stays the same. Enter it in 'Current passphrase' first.",
+            self.tr("Rotate the store key"),
+            self.tr(
+                "Re-encrypt the store and every backup with a new random key? The recovery "
+                "passphrase stays the same. Enter it in 'Current passphrase' first."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -125,4 +169,4 @@ class SettingsSection(Section):
             show_error(self, err)
             return
         self.old_pass.clear()
-        self.message.setText("The store key was rotated.")
+        self.message.setText(self.tr("The store key was rotated."))

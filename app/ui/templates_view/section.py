@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import Words
 from app.incidents.compose import CHANNEL_NAMES
 from app.kit import Kit
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
@@ -50,12 +51,12 @@ class TemplatesSection(Section):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setFont(QFont("monospace"))
-        self.save_button = QPushButton("&Save as local edit")
+        self.save_button = QPushButton(self.tr("&Save as local edit"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Re&vert unsaved changes")
+        self.revert_button = QPushButton(self.tr("Re&vert unsaved changes"))
         self.revert_button.clicked.connect(lambda: self._selected(self.list.currentItem()))
-        self.remove_button = QPushButton("&Remove local edit")
-        self.remove_button.setToolTip("Use the shipped (or bundle) template again")
+        self.remove_button = QPushButton(self.tr("&Remove local edit"))
+        self.remove_button.setToolTip(self.tr("Use the shipped (or bundle) template again"))
         self.remove_button.clicked.connect(self.remove_local)
         self.origin = QLabel()
         buttons = QHBoxLayout()
@@ -65,13 +66,15 @@ class TemplatesSection(Section):
         editor_box = QWidget()
         editor_layout = QVBoxLayout(editor_box)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_label = QLabel("&Template source (first line 'Subject: …', a blank line, the body)")
+        editor_label = QLabel(
+            self.tr("&Template source (first line 'Subject: …', a blank line, the body)")
+        )
         editor_label.setBuddy(self.editor)
         editor_layout.addWidget(editor_label)
         editor_layout.addWidget(self.editor, 3)
         editor_layout.addWidget(self.lint)
         editor_layout.addLayout(buttons)
-        editor_layout.addWidget(QLabel("Preview with sample values:"))
+        editor_layout.addWidget(QLabel(self.tr("Preview with sample values:")))
         editor_layout.addWidget(self.preview, 2)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
@@ -91,8 +94,8 @@ class TemplatesSection(Section):
         chosen: QListWidgetItem | None = None
         for entry in self.catalog.all():
             label = (
-                f"{entry.kind} {entry.stage} {entry.language} "
-                f"{CHANNEL_NAMES[entry.channel]} ({entry.origin})"
+                f"{Words.tr(entry.kind)} {Words.tr(entry.stage)} {entry.language} "
+                f"{Words.tr(CHANNEL_NAMES[entry.channel])} ({Words.tr(entry.origin)})"
             )
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, entry)
@@ -113,7 +116,7 @@ class TemplatesSection(Section):
         self.editor.blockSignals(True)
         self.editor.setPlainText(entry.source)
         self.editor.blockSignals(False)
-        self.origin.setText(f"{entry.path} — {entry.origin}")
+        self.origin.setText(f"{entry.path} — {Words.tr(entry.origin)}")
         self.check()
 
     def check(self) -> None:
@@ -122,12 +125,16 @@ class TemplatesSection(Section):
         source = self.editor.toPlainText()
         problems = lint_template(source, channel=self.current.channel)
         fields = sorted(template_fields(source))
-        listed = ", ".join(fields) or "none"
+        listed = ", ".join(fields) or self.tr("none")
         if problems:
-            self.lint.setText("✖ " + "\n✖ ".join(problems) + f"\nFields: {listed}")
+            self.lint.setText(
+                "✖ " + "\n✖ ".join(problems) + self.tr("\nFields: {listed}").format(listed=listed)
+            )
             self.lint.setStyleSheet(PROBLEM_STYLE)
         else:
-            self.lint.setText(f"✔ No problems. Fields this template needs: {listed}")
+            self.lint.setText(
+                self.tr("✔ No problems. Fields this template needs: {listed}").format(listed=listed)
+            )
             self.lint.setStyleSheet(OK_STYLE)
         changed = source != self.current.source
         self.save_button.setEnabled(changed and not problems)

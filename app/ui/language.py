@@ -1,0 +1,95 @@
+"""The window's language: Qt's translators for the kit's own words (the `.qm` built from
+resources/i18n) and for Qt's standard buttons and dialogs, the locale for dates and numbers,
+and the same language for the services' messages (app.i18n)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import ClassVar
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTimeZone,
+    QTranslator,
+)
+
+from app import i18n, timefmt
+
+_LOCALES = {
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    "pl": QLocale(QLocale.Language.Polish, QLocale.Country.Poland),
+}
+
+
+class _Installed:
+    """The translators in use (Qt keeps only a pointer: they must stay alive here)."""
+
+    translators: ClassVar[list[QTranslator]] = []
+
+
+def install_language(code: str) -> str:
+    """Use `code` in the window from now on (widgets built after this call); returns the
+    language in use (English when the translation cannot be loaded)."""
+    app = QCoreApplication.instance()
+    for old in _Installed.translators:
+        if app is not None:
+            QCoreApplication.removeTranslator(old)
+    _Installed.translators = []
+    code = i18n.install(code)
+    if app is not None:
+        own = QTranslator()
+        if own.load(str(i18n.qm_path(code))):  # English: its plural forms
+            _Installed.translators.append(own)
+        qt = QTranslator()
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if code != i18n.SOURCE_LANGUAGE and qt.load(f"qtbase_{code}", qt_folder):
+            _Installed.translators.append(qt)
+        for translator in _Installed.translators:
+            QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(locale_for(code))
+    return code
+
+
+def datetime_text(moment: datetime, *, utc: bool = False) -> str:
+    """`moment` as the window's language writes a short date and time: in UTC when `utc`,
+    else in this machine's time. English keeps the kit's ISO look (2026-11-30 23:05);
+    Polish writes 30.11.2026 23:05."""
+    if i18n.language() == i18n.SOURCE_LANGUAGE:
+        shown = moment.astimezone(UTC) if utc else moment.astimezone()
+        return shown.strftime("%Y-%m-%d %H:%M")
+    stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000), QTimeZone.utc())
+    if not utc:
+        stamp = stamp.toLocalTime()
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def local_text(moment: datetime | str) -> str:
+    """app.timefmt.local_text in the window's language: local time with the zone's offset
+    (the same text in English; 30.11.2026 23:05 +0100 in Polish)."""
+    if i18n.language() == i18n.SOURCE_LANGUAGE:
+        return timefmt.local_text(moment)
+    value = (
+        datetime.fromisoformat(moment.replace("Z", "+00:00")) if isinstance(moment, str) else moment
+    )
+    return f"{datetime_text(value)} {value.astimezone().strftime('%z')}"
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """A number as the window's language writes it (1 234,5 in Polish)."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def locale_for(code: str) -> QLocale:
+    return _LOCALES.get(code, _LOCALES["en"])
+
+
+def language_names() -> list[tuple[str, str]]:
+    """(choice, label) for the Settings control: the system's language, then each language
+    by its own name."""
+    system = QCoreApplication.translate("Language", "System default ({name})").format(
+        name=i18n.LANGUAGES[i18n.system_language()]
+    )
+    return [(i18n.SYSTEM, system), *i18n.LANGUAGES.items()]

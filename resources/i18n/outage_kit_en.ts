@@ -1,0 +1,169 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>BundleStatusLabel</name>
+        <message numerus="yes">
+            <source>bundle v{version} (%n day(s))</source>
+            <translation>
+                <numerusform>bundle v{version} (%n day)</numerusform>
+                <numerusform>bundle v{version} (%n days)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>. Older than %n day(s): ask IT whether a newer one exists.</source>
+            <translation>
+                <numerusform>. Older than %n day: ask IT whether a newer one exists.</numerusform>
+                <numerusform>. Older than %n days: ask IT whether a newer one exists.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>Audit chain intact: %n entries.</source>
+            <translation>
+                <numerusform>Audit chain intact: %n entry.</numerusform>
+                <numerusform>Audit chain intact: %n entries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s).</source>
+            <translation>
+                <numerusform>%n contact.</numerusform>
+                <numerusform>%n contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)   services: {services}</source>
+            <translation>
+                <numerusform>%n contact   services: {services}</numerusform>
+                <numerusform>%n contacts   services: {services}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Bundle {name} version {version}, issued {issued} (%n day(s) ago)</source>
+            <translation>
+                <numerusform>Bundle {name} version {version}, issued {issued} (%n day ago)</numerusform>
+                <numerusform>Bundle {name} version {version}, issued {issued} (%n days ago)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>NOTE: older than %n day(s) (Settings): ask IT whether a newer one exists.</source>
+            <translation>
+                <numerusform>NOTE: older than %n day (Settings): ask IT whether a newer one exists.</numerusform>
+                <numerusform>NOTE: older than %n days (Settings): ask IT whether a newer one exists.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n .eml file(s) to {folder}. They are marked handed-off: once sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.</source>
+            <translation>
+                <numerusform>Wrote %n .eml file to {folder}. They are marked handed-off: once sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.</numerusform>
+                <numerusform>Wrote %n .eml files to {folder}. They are marked handed-off: once sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more batch(es) queued for webmail.</source>
+            <translation>
+                <numerusform>%n more batch queued for webmail.</numerusform>
+                <numerusform>%n more batches queued for webmail.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Message(s) {ids} marked sent.</source>
+            <translation>
+                <numerusform>Message {ids} marked sent.</numerusform>
+                <numerusform>Messages {ids} marked sent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Message(s) {ids} queued to be sent again.</source>
+            <translation>
+                <numerusform>Message {ids} queued to be sent again.</numerusform>
+                <numerusform>Messages {ids} queued to be sent again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The store key was rotated; the store and its %n backup(s) use the new key. The recovery passphrase is unchanged.</source>
+            <translation>
+                <numerusform>The store key was rotated; the store and its %n backup use the new key. The recovery passphrase is unchanged.</numerusform>
+                <numerusform>The store key was rotated; the store and its %n backups use the new key. The recovery passphrase is unchanged.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsSection</name>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOffDialog</name>
+        <message numerus="yes">
+            <source>%n batch(es). Open each, check the compose page (recipients are in Bcc), send it there, then confirm here.</source>
+            <translation>
+                <numerusform>%n batch. Open it, check the compose page (recipients are in Bcc), send it there, then confirm here.</numerusform>
+                <numerusform>%n batches. Open each, check the compose page (recipients are in Bcc), send it there, then confirm here.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The body is on the clipboard: paste it into the compose page (cleared in %n s).</source>
+            <translation>
+                <numerusform>The body is on the clipboard: paste it into the compose page (cleared in %n s).</numerusform>
+                <numerusform>The body is on the clipboard: paste it into the compose page (cleared in %n s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The link is on the clipboard: paste it into a browser (cleared in %n s).</source>
+            <translation>
+                <numerusform>The link is on the clipboard: paste it into a browser (cleared in %n s).</numerusform>
+                <numerusform>The link is on the clipboard: paste it into a browser (cleared in %n s).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxSection</name>
+        <message numerus="yes">
+            <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state 'uncertain') and choose Mark sent or Send again.</source>
+            <translation>
+                <numerusform>%n message was being sent when the kit stopped. Nobody knows whether it left: look at it (state 'uncertain') and choose Mark sent or Send again.</numerusform>
+                <numerusform>%n messages were being sent when the kit stopped. Nobody knows whether they left: look at them (state 'uncertain') and choose Mark sent or Send again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) sent via {paths}.</source>
+            <translation>
+                <numerusform>%n message sent via {paths}.</numerusform>
+                <numerusform>%n messages sent via {paths}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Queue %n message(s) to be sent again? A partner who already got one receives it twice (same Message-ID, so most mail programs show it once).</source>
+            <translation>
+                <numerusform>Queue %n message to be sent again? A partner who already got it receives it twice (same Message-ID, so most mail programs show it once).</numerusform>
+                <numerusform>Queue %n messages to be sent again? A partner who already got one receives it twice (same Message-ID, so most mail programs show it once).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n .eml file(s) to {folder}. They are handed off: once sent from the other mail program, select them and choose Mark sent.</source>
+            <translation>
+                <numerusform>Wrote %n .eml file to {folder}. It is handed off: once sent from the other mail program, select it and choose Mark sent.</numerusform>
+                <numerusform>Wrote %n .eml files to {folder}. They are handed off: once sent from the other mail program, select them and choose Mark sent.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPanel</name>
+        <message numerus="yes">
+            <source>{done} of %n incident(s)</source>
+            <translation>
+                <numerusform>{done} of %n incident</numerusform>
+                <numerusform>{done} of %n incidents</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
