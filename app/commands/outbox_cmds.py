@@ -111,7 +111,9 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> int:
     data = {**asdict(report), "planned": run_json(planned)}
     if report.total == 0:
         reported = (
-            Cli.tr("The network reported on %n sent SMS (delivered or failed).", "", report.reported)
+            Cli.tr(
+                "The network reported on %n sent SMS (delivered or failed).", "", report.reported
+            )
             if report.reported
             else ""
         )
