@@ -114,7 +114,7 @@ def test_two_imports_at_once_report_true_counts(
             importing.communicate()
     assert second.code == 2 and "Another backlog import is running" in second.err
     assert importing.returncode == 0, err
-    again = cli.subprocess("backlog", "import", str(big_export))
+    again = cli.subprocess("backlog", "import", str(big_export), timeout=600)
     assert f"0 new, {ROWS} updated" in again.out, again.err
     imported = [
         e["details"] for e in cli("--json", "audit", "list", "--action", "backlog.imported").json()
