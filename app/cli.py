@@ -148,6 +148,7 @@ def run(
 ) -> int:
     """Run one command: its result, or its failure answered alike for every command."""
     code: int | None = None
+    _say_when_waiting()
     try:
         if log_to_home and ctx.paths.home.exists():
             setup_logging(ctx.paths.log_file)
@@ -169,6 +170,26 @@ def run(
         return _report(failure, ctx)
     finally:
         ctx.close()
+
+
+def _say_when_waiting() -> None:
+    """A command that waits for another window or command writing to the store says so
+    (once), instead of seeming to hang."""
+    from app.store import db
+
+    said: list[bool] = []
+
+    def waiting() -> None:
+        if not said:
+            said.append(True)
+            print(
+                "outage-kit: waiting for another Outage Kit window or command that is writing "
+                f"to the store (a large import?), up to {db.BUSY_SECONDS:.0f} s…",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    db.on_wait = waiting
 
 
 def classify_or_bug(err: BaseException, command: str, log_file: str) -> Failure:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,11 @@ _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 CACHE_KIB = 65536
 #: how long a statement waits for another process's write lock before giving up
 BUSY_SECONDS = 10.0
+#: a writer waits this long quietly, then calls `on_wait` (once) and waits on
+QUIET_WAIT_SECONDS = 0.5
+#: what a writer does when another process holds the store's write lock past
+#: QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently)
+on_wait: Callable[[], None] | None = None
 #: SQLCipher 4's page size: every sound file is a whole number of these
 PAGE_SIZE = 4096
 _DAMAGE_TEXT = ("not a database", "malformed", "corrupt", "hmac")
@@ -126,7 +131,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
             raise
         conn.execute("RELEASE nested")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    _begin(conn)
     try:
         yield conn
     except BaseException:
@@ -139,6 +144,29 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         if conn.in_transaction:  # a COMMIT that failed (disk full) leaves nothing half-done
             conn.execute("ROLLBACK")
         raise
+
+
+def _begin(conn: Connection) -> None:
+    """BEGIN IMMEDIATE; while another process writes, `on_wait` says so after a short while
+    (the busy timeout still ends the wait after BUSY_SECONDS in all)."""
+    notify = on_wait
+    if notify is None:
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    conn.execute(f"PRAGMA busy_timeout = {int(QUIET_WAIT_SECONDS * 1000)}")
+    try:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except DatabaseError as err:
+            if "locked" not in str(err):
+                raise
+        notify()
+        rest = max(BUSY_SECONDS - QUIET_WAIT_SECONDS, 0.0)
+        conn.execute(f"PRAGMA busy_timeout = {int(rest * 1000)}")
+        conn.execute("BEGIN IMMEDIATE")
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
 
 
 def integrity_problems(conn: Connection, *, full: bool = True) -> list[str]:

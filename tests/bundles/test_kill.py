@@ -4,6 +4,7 @@ whole: the next start sees exactly what was there before."""
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from app.store.keys import NoKeyring
 from app.store.unlock import unlock_with_passphrase
 from tests.bundles.conftest import Build
 from tests.conftest import PASSPHRASE
+from tests.store.test_crash import RUNS, assert_sound_and_restorable, killed_at_random
 from tests.support.cli import REPO, CliRunner
 
 # Runs the real command line, but kills itself after the third contact row is written:
@@ -82,3 +84,29 @@ def _directory(paths: KitPaths) -> Directory:
         return DirectoryStore(conn=store.conn, audit=kit.audit).load()
     finally:
         store.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_killed_bundle_imports_at_random_moments_apply_all_or_nothing(
+    cli: CliRunner, build: Build, key_prefix: Path, source: Path
+) -> None:
+    assert cli("init", "--operator", "Night Duty").code == 0
+    assert cli("bundle", "trust", str(key_prefix) + ".pub").code == 0
+    assert cli("bundle", "import", str(build(1)), "--yes").code == 0
+    assert cli("backup").code == 0
+    before = cli("--json", "contacts", "list").json()
+    with (source / "contacts.csv").open("a", encoding="utf-8") as handle:
+        for i in range(2000):
+            handle.write(f"Partner {i:04d},Ops,ops{i:04d}@partner.example.com,,en,,all,email\n")
+    second = build(2)
+    rnd = random.Random(1403)
+    for _ in range(RUNS):
+        killed_at_random(cli, rnd, 1.5, "bundle", "import", str(second), "--yes")
+        assert_sound_and_restorable(cli)
+        version = cli("--json", "bundle", "status").json()["applied"]["version"]
+        contacts = cli("--json", "contacts", "list").json()
+        if version == 1:
+            assert contacts == before
+        else:
+            assert version == 2 and len(contacts) == len(before) + 2000
+            break  # applied whole; later kills would only find it already there

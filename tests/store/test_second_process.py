@@ -191,3 +191,94 @@ def test_a_store_held_too_long_by_another_process_is_a_clear_message(
     assert "Another Outage Kit window or command" in result.err
     assert "Nothing was changed" in result.err
     assert BacklogQuery(conn=kit.store.conn).count(Criteria()) == 0
+
+
+# Another process that holds the store's write lock for a while (as a long transaction of
+# another window would), through the kit's own unlock.
+HOLDER = """
+import sys, time
+from pathlib import Path
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.store.unlock import unlock_with_passphrase
+store = unlock_with_passphrase(KitPaths(Path(sys.argv[1])), sys.argv[2], NoKeyring())
+store.conn.execute("BEGIN IMMEDIATE")
+print("holding", flush=True)
+if sys.argv[3] == "until-told":
+    sys.stdin.readline()
+else:
+    time.sleep(float(sys.argv[3]))
+store.conn.execute("ROLLBACK")
+store.close()
+"""
+
+
+def hold_store(home: Path, seconds: float | str) -> subprocess.Popen[str]:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(home), PASSPHRASE, str(seconds)],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    return holder
+
+
+@pytest.fixture
+def demo_home(cli: CliRunner) -> Path:
+    assert cli("init", "--operator", "Night Duty", "--demo").code == 0
+    return cli.home
+
+
+def test_a_command_says_it_waits_for_another_process_then_goes_on(
+    cli: CliRunner, demo_home: Path
+) -> None:
+    home = demo_home
+    holder = hold_store(home, "until-told")
+    command = subprocess.Popen(
+        [sys.executable, "-m", "app", *cli.global_args(), "--json", "incident", "new",
+         "--kind", "disaster", "--title", "Gateway down", "--services", "sms"],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert command.stderr is not None
+        said = command.stderr.readline()  # it says so while it waits
+        holder.communicate("go\n")  # the other process lets go
+        out, err = command.communicate(timeout=60)
+    finally:
+        for proc in (holder, command):
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    assert "waiting for another Outage Kit window or command" in said
+    assert command.returncode == 0, said + err
+    assert "internal error" not in err and "database is locked" not in err
+    assert json.loads(out)["title"] == "Gateway down"
+    assert len(cli("--json", "incident", "list").json()) == 1
+
+
+def test_a_store_held_past_the_busy_timeout_by_another_process_changes_nothing(
+    cli: CliRunner, demo_home: Path
+) -> None:
+    from app.store import db
+
+    home = demo_home
+    holder = hold_store(home, db.BUSY_SECONDS + 20)
+    try:
+        result = cli.subprocess(
+            "incident", "new", "--kind", "disaster", "--title", "Gateway down", "--services", "sms"
+        )
+    finally:
+        holder.kill()
+        holder.communicate()
+    assert result.code == 2, result.err
+    assert "waiting for another Outage Kit window or command" in result.err
+    assert "did not finish in time. Nothing was changed" in result.err
+    assert "internal error" not in result.err and "database is locked" not in result.err
+    assert cli("--json", "incident", "list").json() == []
