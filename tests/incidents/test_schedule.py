@@ -76,7 +76,7 @@ def test_a_whole_plan_on_the_kits_clock(
     )
     assert [(n.label, n.due_at) for n in notices] == [
         ("Announcement", START - timedelta(days=3)),
-        ("Reminder 1 d before", START - timedelta(hours=24)),
+        ("Reminder 24 h before", START - timedelta(hours=24)),
         ("Reminder 1 h before", START - timedelta(hours=1)),
         ("Work started", START),
         ("Completion due", END),
@@ -115,7 +115,7 @@ def test_a_whole_plan_on_the_kits_clock(
 
     # the 24 h reminder, written when it goes
     clock.at(START - timedelta(hours=24) + timedelta(minutes=1))
-    assert [f.planned.label for f in schedule.run().fired] == ["Reminder 1 d before"]
+    assert [f.planned.label for f in schedule.run().fired] == ["Reminder 24 h before"]
     delivery.send()
     reminders = _mails(sink, seen)
     seen = len(sink.messages())
@@ -209,7 +209,7 @@ def test_a_missed_reminder_is_skipped_with_a_reason_and_audited(
     service.notify(incident, "initial", FIELDS)  # announced at once by the officer
     clock.at(START - timedelta(hours=2))  # closed from before the 24 h reminder until now
     missed = schedule.missed()
-    assert [m.label for m in missed] == ["Reminder 1 d before"]
+    assert [m.label for m in missed] == ["Reminder 24 h before"]
     with pytest.raises(UserError, match="Say why"):
         schedule.skip(missed[0].id, "  ")
     skipped = schedule.skip(missed[0].id, "partners were phoned instead")

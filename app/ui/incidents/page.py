@@ -164,8 +164,6 @@ class IncidentPage(QWidget):
             self.cancel_button,
             self.close_button,
             self.withdraw_button,
-            self.extend_button,
-            self.move_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -179,7 +177,14 @@ class IncidentPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
         layout.addWidget(self.timer)
+        self.window_actions = QWidget()
+        window_row = QHBoxLayout(self.window_actions)
+        window_row.setContentsMargins(0, 0, 0, 0)
+        window_row.addWidget(self.extend_button)
+        window_row.addWidget(self.move_button)
+        window_row.addStretch(1)
         layout.addWidget(self.plan)
+        layout.addWidget(self.window_actions)
         layout.addWidget(self.delivery)
         layout.addWidget(self.delivery_actions)
         layout.addLayout(actions)
@@ -234,7 +239,7 @@ class IncidentPage(QWidget):
             state = states[item.state]
             late = item.state == "pending" and item.fires_by_itself and item.due_at < moment
             if late:
-                state = self.tr("MISSED — send now or skip (Kit menu: Missed planned notices)")
+                state = self.tr("MISSED — send now or skip")
             elif item.state == "pending" and not item.fires_by_itself:
                 state = self.tr("due (you send it: Complete)")
             reason = f" ({html.escape(item.reason)})" if item.reason else ""
@@ -351,6 +356,7 @@ class IncidentPage(QWidget):
         self._window_opened = opened
         self.extend_button.setVisible(changeable and opened)
         self.move_button.setVisible(changeable and not opened)
+        self.window_actions.setVisible(changeable)
         withdraw = rules.withdraw_problems(incident, self.told, "reason given")
         self.withdraw_button.setVisible(incident.is_open and not withdraw)
         if close and incident.is_open and self.notices:

@@ -27,6 +27,7 @@ class SectionEntry:
 
 SECTIONS: tuple[SectionEntry, ...] = (
     SectionEntry("Incidents", "app.ui.incidents.section:IncidentsSection", eager=True),
+    SectionEntry("Calendar", "app.ui.incidents.calendar_view:CalendarSection"),
     SectionEntry("Outbox", "app.ui.outbox.section:OutboxSection", eager=True),
     SectionEntry("Contacts", "app.ui.contacts.section:ContactsSection"),
     SectionEntry("Templates", "app.ui.templates_view.section:TemplatesSection"),
