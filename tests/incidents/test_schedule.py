@@ -21,6 +21,7 @@ from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.incidents.window_change import WindowChanges
 from app.kit import Kit
+from app.reports.period import gather_period, period_document
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml
 from tests.reports import conftest as scripted_night
@@ -83,6 +84,11 @@ def test_a_whole_plan_on_the_kits_clock(
     ]
     delivery = make_delivery(kit)
 
+    def deliver() -> None:
+        delivery.send()
+        # SMS partners (no modem here) are phoned at once, so every notice is delivered
+        service.told_another_way(service.get(incident.reference), "phoned the SMS partners")
+
     # a day on: nothing is due, nothing goes out
     clock.at(T0 + timedelta(days=1))
     assert schedule.run().fired == []
@@ -92,7 +98,7 @@ def test_a_whole_plan_on_the_kits_clock(
     clock.at(START - timedelta(days=3, seconds=-20))
     fired = schedule.run().fired
     assert [f.planned.purpose for f in fired] == ["announcement"]
-    delivery.send()
+    deliver()
     announced = _mails(sink, 0)
     assert announced, "the announcement reached nobody"
     seen = len(sink.messages())
@@ -116,7 +122,7 @@ def test_a_whole_plan_on_the_kits_clock(
     # the 24 h reminder, written when it goes
     clock.at(START - timedelta(hours=24) + timedelta(minutes=1))
     assert [f.planned.label for f in schedule.run().fired] == ["Reminder 24 h before"]
-    delivery.send()
+    deliver()
     reminders = _mails(sink, seen)
     seen = len(sink.messages())
     assert reminders and all(
@@ -131,7 +137,7 @@ def test_a_whole_plan_on_the_kits_clock(
     assert len(sink.messages()) == seen  # nothing late went out by itself
     # the officer sends it now: its times are written now, so they are right
     schedule.send_now(result.missed[0].id)
-    delivery.send()
+    deliver()
     late = _mails(sink, seen)
     seen = len(sink.messages())
     assert late and all("starts in 30 minutes" in _body(m) for m in late)
@@ -140,7 +146,7 @@ def test_a_whole_plan_on_the_kits_clock(
     # the window opens: "work started" by itself; the clock says it runs
     clock.at(START + timedelta(seconds=5))
     assert [f.planned.purpose for f in schedule.run().fired] == ["started"]
-    delivery.send()
+    deliver()
     started = _mails(sink, seen)
     seen = len(sink.messages())
     assert started and all(f"started at {partner_time(START)}" in _body(m) for m in started)
@@ -157,7 +163,7 @@ def test_a_whole_plan_on_the_kits_clock(
     # one step: extend the window; partners get the new end, the completion moves with it
     new_end = END + timedelta(hours=1)
     WindowChanges(schedule).extend(service.get(incident.reference), new_end, "Index rebuild.")
-    delivery.send()
+    deliver()
     extension = _mails(sink, seen)
     seen = len(sink.messages())
     assert extension and all(
@@ -195,6 +201,17 @@ def test_a_whole_plan_on_the_kits_clock(
         (e for e in kit.audit.entries() if e.action == "schedule.sent"), key=lambda e: e.id
     )
     assert [e.details["late"] for e in events] == [False, False, True, False]
+    report = gather_period(kit.store.conn, T0.date(), END.date(), actor="test")
+    assert [r.cells()[3:] for r in report.planned_work] == [
+        (
+            "on time, 3 d 0 h 00 min ahead",
+            "3 of 3 sent (1 late or undelivered)",
+            "yes: extended by 1 h 00 min",
+            "on time",
+        )
+    ]
+    page = period_document(report).html
+    assert "Planned work against its plan" in page and "extended by 1 h 00 min" in page
     work = planned_work(schedule, START.date(), START.date())
     assert [(w.incident.reference, w.state) for w in work] == [(incident.reference, "completed")]
 

@@ -199,6 +199,17 @@ def main() -> int:
     shot(wizard, out, "s07-wizard-plan", problems)
     wizard.keeper.stop()
     wizard.done(0)
+    from app.commands.report_cmds import write_pdf
+    from app.reports.document import save_document
+    from app.reports.period import gather_period, period_document
+
+    figures = gather_period(
+        kit.store.conn,
+        NOW.date() - timedelta(days=3),
+        NOW.date() + timedelta(days=10),
+        actor="Night Duty",
+    )
+    save_document(period_document(figures), "pdf", out / "s08-period.pdf", pdf_writer=write_pdf)
     for problem in problems:
         print("TOO BIG:", problem)
     window.lock()
