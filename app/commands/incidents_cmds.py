@@ -191,6 +191,15 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     if incident.withdrawn_reason is not None:
         lines.append(f"  withdrawn: {incident.withdrawn_reason}")
     lines += [f"  timer: {d.label(now())}" for d in service.deadlines(incident)]
+    plan = schedule_cmds.plan_json(service, incident)
+    if plan:
+        data["plan"] = plan
+        lines.append("  plan:")
+        lines += [
+            f"    {p['id']:>4}  {local_text(p['due'])}  {p['label']}: {p['state']}"
+            + (f" ({p['reason']})" if p["reason"] else "")
+            for p in plan
+        ]
     for notice in notices:
         mine = [d for d in deliveries if d.notice_id == notice.id]
         states: dict[str, int] = {}

@@ -84,6 +84,8 @@ def test_planned_work_from_the_command_line(
     assert ref in text and "[planned]" in text and "Reminder 1 h before: pending" in text
     assert "No planned work" in cli("incident", "schedule", "--from", "2026-04-01").out
 
+    shown = cli("incident", "show", ref).out
+    assert "plan:" in shown and "Reminder 1 h before: pending" in shown
     # the announcement comes due: `outbox send` queues it first, then sends
     clock.at(START - timedelta(days=3))
     sent = cli("--json", "outbox", "send")

@@ -216,3 +216,75 @@ def test_a_plan_typed_in_the_window_runs_by_itself(
     assert "MISSED" not in plan_text and "skipped" in plan_text
     assert "superseded by the 1 h reminder" in plan_text
     print(f"planned work typed and run in the window: {officer.count} interactions")
+
+
+def test_calendar_and_moving_a_window_in_the_window(
+    qtbot: QtBot, paths: KitPaths, window_kit: Store, sink: MailSink, clock: Clock
+) -> None:
+    """The calendar shows planned work by week and month with its state; a window moved
+    before it opens is re-planned and the partners who heard of it get the change."""
+    from app.incidents.plan import PlanConfig
+    from app.incidents.schedule import Schedule
+    from app.incidents.service import IncidentService
+    from app.ui.incidents.calendar_view import CalendarSection
+    from app.ui.incidents.schedule_dialogs import MoveWindowDialog
+
+    officer = Officer(qtbot)
+    clock.at(T0)  # Tuesday 10 March 2026, 01:00 UTC
+    kit = Kit.open(window_kit)
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    fields = {"work": "Switch swap", "impact": "No one-shot payments."}
+    soon = service.create("downtime", "Switch swap", ["oneshot"], window=(START, END))
+    Schedule(service=service).make_plan(soon, PlanConfig(announce_days=None, fields=fields))
+    service.notify(soon, "initial", fields)
+    later_start = START + timedelta(days=14)
+    later = service.create(
+        "downtime",
+        "Power test",
+        ["oneshot"],
+        window=(later_start, later_start + timedelta(hours=4)),
+    )
+    Schedule(service=service).make_plan(later, PlanConfig(announce_days=3, fields=fields))
+    window, section = _open(qtbot, paths, window_kit)
+    _arrive(qtbot, section, sink, 0)  # the announcement, sent when the window opened
+    seen = len(sink.messages())
+
+    calendar = window.show_section("Calendar")
+    assert isinstance(calendar, CalendarSection)
+    assert calendar.heading.text() == "09 Mar – 15 Mar 2026"
+    sunday = calendar.grid.cellWidget(0, 6).text()
+    assert soon.reference in sunday and "announced" in sunday and "01:00–03:00" in sunday
+    assert later.reference not in "".join(calendar.grid.cellWidget(0, c).text() for c in range(7))
+    officer.click(calendar.next)
+    officer.click(calendar.next)
+    assert calendar.heading.text() == "23 Mar – 29 Mar 2026"
+    sunday = calendar.grid.cellWidget(0, 6).text()
+    assert later.reference in sunday and "planned" in sunday
+    officer.click(calendar.today)
+    calendar.view.setFocus()
+    officer.qtbot.keyClick(calendar.view, Qt.Key.Key_Down)  # Week → Month, by keyboard
+    assert calendar.mode == "month" and calendar.heading.text() == "March 2026"
+    month = "".join(calendar.grid.cellWidget(r, c).text() for r in range(6) for c in range(7))
+    assert soon.reference in month and later.reference in month
+
+    # moved two days on, before it starts: the same partners get the new window
+    window.show_section("Incidents")
+    section.reload(select=soon.reference)
+    page = section.page
+    assert page.move_button.isVisibleTo(page) and not page.extend_button.isVisibleTo(page)
+    officer.click(page.move_button)
+    move = section.window_dialog
+    assert isinstance(move, MoveWindowDialog)
+    retype(officer, move.start, "2026-03-17 01:00")
+    retype(officer, move.end, "2026-03-17 03:00")
+    assert "Say why" in move.problems.text() and not move.ok.isEnabled()
+    officer.type(move.reason, "The vendor's engineer is ill.")
+    assert "New window: 2026-03-17 01:00 UTC to 2026-03-17 03:00 UTC" in move.preview.text()
+    officer.click(move.ok)
+    changed = _arrive(qtbot, section, sink, seen)
+    assert all("has moved" in _body(m) for m in changed)
+    first = {str(m["X-Envelope-To"]) for m in _mails(sink, 0)[:seen]}
+    assert {str(m["X-Envelope-To"]) for m in changed} == first
+    assert "2026-03-17" in section.page.details.text()
+    plan = section.page.plan.text()
+    assert "not needed" in plan  # the old reminders, replaced by the new window's
