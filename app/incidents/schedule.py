@@ -34,6 +34,10 @@ from app.timefmt import iso, local_text, now
 LATE_TOLERANCE = timedelta(minutes=10)
 
 
+class AlreadyTaken(Refused):
+    """Another window or command queued (or the officer skipped) it a moment ago."""
+
+
 @dataclass(frozen=True)
 class Fired:
     planned: PlannedNotice
@@ -173,6 +177,8 @@ class Schedule:
                 continue
             try:
                 result.fired.append(Fired(item, self._fire(item, at, late=False)))
+            except AlreadyTaken:
+                continue  # the other pass sent it: nothing to say
             except UserError as err:
                 result.failed.append((item, str(err)))
         return result
@@ -253,11 +259,22 @@ class Schedule:
         later = [d for d in planned.pending_dues(self._conn, incident.id) if d != item.due_at]
         promise = next_promise(later, moment, incident.window_end)
         with db.transaction(self._conn) as conn:
+            # claimed in the same write transaction as the notice: a second window or a
+            # command running the same pass finds it taken and queues nothing twice
+            claimed = conn.execute(
+                "UPDATE planned_notices SET state = 'sent', done_at = ? "
+                "WHERE id = ? AND state = 'pending'",
+                (iso(moment), item.id),
+            ).rowcount
+            if not claimed:
+                raise AlreadyTaken(
+                    f"The {item.label.lower()} of {incident.reference} was already sent or "
+                    "skipped (another window or command)."
+                )
             queued = self.service.notify(incident, stage, fields, promise=promise)
             conn.execute(
-                "UPDATE planned_notices SET state = 'sent', notice_id = ?, done_at = ? "
-                "WHERE id = ?",
-                (queued.notice_id, iso(moment), item.id),
+                "UPDATE planned_notices SET notice_id = ? WHERE id = ?",
+                (queued.notice_id, item.id),
             )
             self._audit.append(
                 "schedule.sent",

@@ -283,3 +283,28 @@ def test_moving_and_cancelling_re_plan_and_tell_the_same_audience(
     assert all(n.state != "pending" for n in schedule.notices(incident))
     clock.at(later[0] - timedelta(hours=1))
     assert schedule.run().fired == []
+
+
+def test_a_planned_notice_is_queued_once_even_by_two_passes(
+    kit: Kit,
+    clock: Clock,
+    planned: tuple[IncidentService, Schedule],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window's timer and a cron 'outbox send' may run the pass at the same moment:
+    each claims the planned notice in the write transaction that queues it."""
+    service, schedule = planned
+    clock.at(T0)
+    incident = service.create("downtime", "Swap", ["subscriptions"], window=(START, END))
+    schedule.make_plan(incident, PlanConfig(announce_days=None, fields=FIELDS))
+    service.notify(incident, "initial", FIELDS)
+    clock.at(START - timedelta(hours=24))
+    seen_by_both = schedule.due(clock())  # both passes read it as due
+    other = Schedule(service=service)
+    assert [f.planned.id for f in other.run().fired] == [seen_by_both[0].id]
+    # the slower pass still holds what it read before the other one queued it
+    monkeypatch.setattr(schedule, "due", lambda _moment: seen_by_both)
+    result = schedule.run()
+    assert result.fired == [] and result.failed == []  # taken: nothing to say
+    updates = [n for n in service.notices(incident) if n.stage == "update"]
+    assert len(updates) == 1
