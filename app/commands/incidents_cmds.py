@@ -25,7 +25,7 @@ def register(sub: SubParsers) -> None:
     commands = incident.add_subparsers(
         dest="incident_command",
         required=True,
-        metavar="{new,list,show,notify,close,told,withdraw,schedule,extend,move}",
+        metavar="{new,list,show,notify,close,told,withdraw,schedule,plan,extend,move}",
     )
     p = commands.add_parser("new", help="open an incident (prints its reference)")
     p.add_argument("--kind", required=True, choices=("disaster", "downtime"))

@@ -150,6 +150,34 @@ class Schedule:
             announced = bool([n for n in self.service.notices(incident) if n.stage == "initial"])
             self._insert(conn, incident, config, moment, with_announcement=not announced)
 
+    def edit_plan(
+        self, incident: Incident, *, reminders: tuple[int, ...], start_notice: bool
+    ) -> list[PlannedNotice]:
+        """New reminders or "work started" choice for planned work not started yet: the
+        pending notices are planned again (those already sent stay as they were)."""
+        config = self.plan(incident)
+        if config is None or incident.id is None:
+            raise UserError(f"{incident.reference} has no plan.")
+        assert incident.window_start is not None
+        if not incident.is_open or self.now() >= incident.window_start:
+            raise Refused(
+                f"The window of {incident.reference} has opened (or it is closed): its plan "
+                "can no longer change."
+            )
+        with db.transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE incident_plans SET reminders = ?, start_notice = ? WHERE incident_id = ?",
+                (json.dumps(list(reminders)), int(start_notice), incident.id),
+            )
+            self.replan(incident, why="the plan changed")
+            self._audit.append(
+                "schedule.changed",
+                reference=incident.reference,
+                reminders=list(reminders),
+                start_notice=start_notice,
+            )
+        return self.notices(incident)
+
     # -- the pass -----------------------------------------------------------------------
 
     def due(self, moment: datetime) -> list[PlannedNotice]:

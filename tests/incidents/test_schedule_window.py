@@ -227,7 +227,7 @@ def test_calendar_and_moving_a_window_in_the_window(
     from app.incidents.schedule import Schedule
     from app.incidents.service import IncidentService
     from app.ui.incidents.calendar_view import CalendarSection
-    from app.ui.incidents.schedule_dialogs import MoveWindowDialog
+    from app.ui.incidents.schedule_dialogs import MoveWindowDialog, PlanDialog
 
     officer = Officer(qtbot)
     clock.at(T0)  # Tuesday 10 March 2026, 01:00 UTC
@@ -272,6 +272,22 @@ def test_calendar_and_moving_a_window_in_the_window(
     section.reload(select=soon.reference)
     page = section.page
     assert page.move_button.isVisibleTo(page) and not page.extend_button.isVisibleTo(page)
+
+    # other reminders, and a "work started" notice, before it starts
+    officer.click(page.plan_button)
+    edit = section.window_dialog
+    assert isinstance(edit, PlanDialog)
+    retype(officer, edit.reminders, "soon")
+    assert "'24h, 1h'" in edit.problems.text() and not edit.ok.isEnabled()
+    retype(officer, edit.reminders, "48h, 2h")
+    officer.click(edit.start_notice)
+    officer.click(edit.ok)
+    plan = section.page.plan.text()
+    assert "Reminder 2 d before" in plan and "Reminder 2 h before" in plan
+    assert "Work started" in plan
+    assert len(sink.messages()) == seen  # a new plan tells nobody
+
+    page = section.page
     officer.click(page.move_button)
     move = section.window_dialog
     assert isinstance(move, MoveWindowDialog)

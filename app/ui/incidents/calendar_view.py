@@ -213,11 +213,16 @@ class CalendarSection(Section):
                 f'<div style="color:{colour}">■ {span} <b>{html.escape(self.tr(w.state))}</b>'
                 f'<br><a href="{ref}">{ref}</a> {html.escape(w.incident.title)}</div>'
             )
+        moment = now()
         for w, item in notices:
             when = item.due_at.astimezone()
             done = " ✓" if item.state == "sent" else ""
+            missed = item.state == "pending" and item.due_at < moment
+            colour = "#b00020" if missed else "#555"
+            if missed:
+                done = " — " + html.escape(self.tr("missed"))
             parts.append(
-                f'<div style="color:#555">✉ {when:%H:%M} {html.escape(item.label)}{done} · '
+                f'<div style="color:{colour}">✉ {when:%H:%M} {html.escape(item.label)}{done} · '
                 f"{html.escape(w.incident.reference.rsplit('-', 1)[-1])}</div>"
             )
         return "".join(parts)

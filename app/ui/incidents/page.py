@@ -109,7 +109,13 @@ class IncidentPage(QWidget):
         )
         self.move_button = QPushButton(self.tr("&Move the window…"))
         self.move_button.setToolTip(self.tr("Before the work starts: a new window, re-planned"))
-        for button, how in ((self.extend_button, "extend"), (self.move_button, "move")):
+        self.plan_button = QPushButton(self.tr("Edit the &plan…"))
+        self.plan_button.setToolTip(self.tr("Before the work starts: other reminders"))
+        for button, how in (
+            (self.extend_button, "extend"),
+            (self.move_button, "move"),
+            (self.plan_button, "plan"),
+        ):
             button.setMinimumHeight(34)
             button.clicked.connect(lambda _=False, h=how: self._request_window_change(h))
         # what has (not) reached partners, loud while a notice waits, with every way out
@@ -182,6 +188,7 @@ class IncidentPage(QWidget):
         window_row.setContentsMargins(0, 0, 0, 0)
         window_row.addWidget(self.extend_button)
         window_row.addWidget(self.move_button)
+        window_row.addWidget(self.plan_button)
         window_row.addStretch(1)
         layout.addWidget(self.plan)
         layout.addWidget(self.window_actions)
@@ -356,6 +363,8 @@ class IncidentPage(QWidget):
         self._window_opened = opened
         self.extend_button.setVisible(changeable and opened)
         self.move_button.setVisible(changeable and not opened)
+        has_plan = bool(self.schedule.plan(incident))
+        self.plan_button.setVisible(changeable and not opened and has_plan)
         self.window_actions.setVisible(changeable)
         withdraw = rules.withdraw_problems(incident, self.told, "reason given")
         self.withdraw_button.setVisible(incident.is_open and not withdraw)

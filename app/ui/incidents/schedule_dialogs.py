@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.incidents.model import Incident
-from app.incidents.plan import PlannedNotice, extension_text, move_text
+from app.incidents.plan import (
+    PlannedNotice,
+    extension_text,
+    move_text,
+    parse_reminders,
+    reminders_text,
+)
 from app.incidents.rules import parse_promise
 from app.incidents.schedule import Schedule
 from app.incidents.service import Queued
@@ -205,6 +212,67 @@ class MoveWindowDialog(QDialog):
             return
         try:
             self.queued = self.changes.move(self.incident, *window, self.reason.text())
+        except UserError as err:
+            self.problems.setText(str(err))
+            return
+        except Exception as err:
+            show_error(self, err)
+            return
+        self.accept()
+
+
+class PlanDialog(QDialog):
+    """Before the work began: other reminders, or a "work started" notice, or none."""
+
+    def __init__(self, schedule: Schedule, incident: Incident, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.schedule = schedule
+        self.incident = incident
+        self.queued: Queued | None = None  # changing the plan tells nobody
+        config = schedule.plan(incident)
+        if config is None:
+            raise UserError(f"{incident.reference} has no plan.")
+        self.setWindowTitle(self.tr("Edit the plan — {0}").format(incident.reference))
+        self.reminders = QLineEdit(reminders_text(config.reminders))
+        self.reminders.setToolTip(self.tr("Before the start, e.g. '72h, 24h, 1h', or 'none'"))
+        self.start_notice = QCheckBox(self.tr("Send a 'work started' notice at the start"))
+        self.start_notice.setChecked(config.start_notice)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.ok = QPushButton(self.tr("&Save the plan"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.ok.clicked.connect(self._save)
+        self.cancel.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Reminders"), self.reminders)
+        form.addRow("", self.start_notice)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addLayout(_buttons(self.ok, self.cancel))
+        self.reminders.textChanged.connect(lambda _text: self._check())
+        self.reminders.setFocus()
+
+    def _check(self) -> tuple[int, ...] | None:
+        try:
+            found = parse_reminders(self.reminders.text())
+        except UserError as err:
+            self.problems.setText(str(err))
+            self.ok.setEnabled(False)
+            return None
+        self.problems.setText("")
+        self.ok.setEnabled(True)
+        return found
+
+    def _save(self) -> None:
+        reminders = self._check()
+        if reminders is None:
+            return
+        try:
+            self.schedule.edit_plan(
+                self.incident, reminders=reminders, start_notice=self.start_notice.isChecked()
+            )
         except UserError as err:
             self.problems.setText(str(err))
             return

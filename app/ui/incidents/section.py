@@ -37,6 +37,7 @@ from app.ui.incidents.schedule_dialogs import (
     ExtendWindowDialog,
     MissedDialog,
     MoveWindowDialog,
+    PlanDialog,
 )
 from app.ui.screen import scrolled
 from app.ui.section import Section
@@ -300,11 +301,13 @@ class IncidentsSection(Section):
     def change_window(self, reference: str, how: str) -> QDialog | None:
         try:
             incident = self.service.get(reference)
-            dialog: ExtendWindowDialog | MoveWindowDialog = (
-                ExtendWindowDialog(self.schedule, incident, self)
-                if how == "extend"
-                else MoveWindowDialog(self.schedule, incident, self)
-            )
+            dialog: ExtendWindowDialog | MoveWindowDialog | PlanDialog
+            if how == "extend":
+                dialog = ExtendWindowDialog(self.schedule, incident, self)
+            elif how == "move":
+                dialog = MoveWindowDialog(self.schedule, incident, self)
+            else:
+                dialog = PlanDialog(self.schedule, incident, self)
         except Exception as err:
             show_error(self, err)
             return None
@@ -314,7 +317,7 @@ class IncidentsSection(Section):
         return dialog
 
     def _window_changed(
-        self, reference: str, dialog: ExtendWindowDialog | MoveWindowDialog
+        self, reference: str, dialog: ExtendWindowDialog | MoveWindowDialog | PlanDialog
     ) -> None:
         self.alerts.clear()  # the overrun alarm, answered; a new end has its own
         self.reload(select=reference)
