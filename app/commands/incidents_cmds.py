@@ -25,7 +25,7 @@ def register(sub: SubParsers) -> None:
     commands = incident.add_subparsers(
         dest="incident_command",
         required=True,
-        metavar="{new,list,show,notify,close,told,withdraw,schedule,extend,move}",
+        metavar="{new,list,show,notify,close,told,withdraw,schedule,plan,extend,move}",
     )
     p = commands.add_parser("new", help="open an incident (prints its reference)")
     p.add_argument("--kind", required=True, choices=("disaster", "downtime"))
@@ -191,6 +191,15 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     if incident.withdrawn_reason is not None:
         lines.append(f"  withdrawn: {incident.withdrawn_reason}")
     lines += [f"  timer: {d.label(now())}" for d in service.deadlines(incident)]
+    plan = schedule_cmds.plan_json(service, incident)
+    if plan:
+        data["plan"] = plan
+        lines.append("  plan:")
+        lines += [
+            f"    {p['id']:>4}  {local_text(p['due'])}  {p['label']}: {p['state']}"
+            + (f" ({p['reason']})" if p["reason"] else "")
+            for p in plan
+        ]
     for notice in notices:
         mine = [d for d in deliveries if d.notice_id == notice.id]
         states: dict[str, int] = {}

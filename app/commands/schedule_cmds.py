@@ -69,6 +69,16 @@ def register(commands: SubParsers) -> None:
     p.set_defaults(handler=run_schedule)
 
     p = commands.add_parser(
+        "plan", help="planned work not started yet: change its reminders or 'work started'"
+    )
+    p.add_argument("reference")
+    p.add_argument("--reminders", help="e.g. '72h, 24h, 1h', or 'none'")
+    p.add_argument(
+        "--start-notice", choices=("yes", "no"), help="send a 'work started' notice at the start"
+    )
+    p.set_defaults(handler=run_plan)
+
+    p = commands.add_parser(
         "extend", help="planned work running over: a new window end, told to partners"
     )
     p.add_argument("reference")
@@ -314,3 +324,22 @@ def run_move(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def plan_json(service: IncidentService, incident: Incident) -> list[dict[str, Any]]:
     return [_planned_json(p) for p in Schedule(service=service).notices(incident)]
+
+
+def run_plan(ctx: CliContext, args: argparse.Namespace) -> int:
+    schedule = _schedule(ctx)
+    incident = schedule.service.get(args.reference)
+    config = schedule.plan(incident)
+    if config is None:
+        raise UserError(f"{incident.reference} has no plan (it is not planned work).")
+    reminders = parse_reminders(args.reminders) if args.reminders is not None else config.reminders
+    start = config.start_notice if args.start_notice is None else args.start_notice == "yes"
+    notices = schedule.edit_plan(incident, reminders=reminders, start_notice=start)
+    ctx.emit(
+        [_planned_json(p) for p in notices],
+        "\n".join(
+            [f"{incident.reference}: the plan now is:"]
+            + [f"  {local_text(p.due_at)}  {p.label}: {p.state}" for p in notices]
+        ),
+    )
+    return 0

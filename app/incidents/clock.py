@@ -25,6 +25,8 @@ class Deadline:
     #: a notice that answers this deadline is queued but has not reached every partner yet
     waiting: str = ""
     opens: datetime | None = None  # planned work: when its window opens
+    #: planned work: its completion or cancellation is queued, not delivered yet
+    finishing: bool = False
 
     def state(self, now: datetime) -> str:
         """'ok', 'soon' (reminder time reached) or 'overdue'."""
@@ -71,10 +73,9 @@ class Deadline:
         late = span(now - self.due)
         if short:
             return f"OVERRAN by {late}"
-        return (
-            f"OVERRAN: the window ended {_when(self.due, now)}, {late} ago — send the "
-            "completion or extend the window"
-        )
+        if self.finishing:  # the completion (or cancellation) is queued: it must arrive
+            return f"window ended {_when(self.due, now)}"
+        return f"OVERRAN by {late} (ended {_when(self.due, now)}): complete or extend"
 
 
 def span(left: timedelta) -> str:
@@ -122,7 +123,10 @@ def deadlines(
     if incident.kind == "downtime":
         if any(n.stage in FINAL_STAGES["downtime"] for n in told):
             return []
-        return _window_deadline(incident, reminder_minutes, waiting)
+        final = [n for n in pending if n.stage in FINAL_STAGES["downtime"]]
+        if final and delivery is not None:
+            waiting = _waiting_text(final[0], delivery)
+        return _window_deadline(incident, reminder_minutes, waiting, finishing=bool(final))
     if not told:
         due = incident.detected_at + timedelta(minutes=incident.notify_minutes)
         alert = min(NOTIFY_ALERT_MINUTES, incident.notify_minutes)
@@ -139,7 +143,9 @@ def deadlines(
     return [Deadline(incident.reference, "update", due, remind, waiting)]
 
 
-def _window_deadline(incident: Incident, reminder_minutes: int, waiting: str) -> list[Deadline]:
+def _window_deadline(
+    incident: Incident, reminder_minutes: int, waiting: str, *, finishing: bool
+) -> list[Deadline]:
     """Planned work: the plan is the promise, so its clock is the window itself — it starts,
     runs, and the completion is due at its end (an alarm after it)."""
     if incident.window_start is None or incident.window_end is None:
@@ -147,7 +153,15 @@ def _window_deadline(incident: Incident, reminder_minutes: int, waiting: str) ->
     due = incident.window_end
     remind = due - timedelta(minutes=reminder_minutes)
     return [
-        Deadline(incident.reference, "window", due, remind, waiting, opens=incident.window_start)
+        Deadline(
+            incident.reference,
+            "window",
+            due,
+            remind,
+            waiting,
+            opens=incident.window_start,
+            finishing=finishing,
+        )
     ]
 
 
@@ -180,6 +194,11 @@ class Alert:
         d = self.deadline
         when = d.due.astimezone().strftime("%H:%M")
         if d.what == "window":
+            if d.finishing:
+                return (
+                    f"{d.reference}: the {d.waiting} — partners do not have it. Send it "
+                    "now, or use another path: SMS, webmail or .eml (incident page)."
+                )
             if self.level == "overdue":
                 return (
                     f"{d.reference}: the planned work OVERRAN its window (it ended {when}) "

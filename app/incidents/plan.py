@@ -75,10 +75,10 @@ class PlannedNotice:
 
 
 def lead_text(minutes: int) -> str:
-    """'24 h', '1 h', '30 min', '3 d', '1 h 30 min'."""
+    """'24 h', '1 h', '30 min', '3 d', '1 h 30 min' (days from two whole days on)."""
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
-    if days and not rest:
+    if days >= 2 and not rest:
         return f"{days} d"
     parts = ([f"{days * 24 + hours} h"] if days or hours else []) + (
         [f"{mins} min"] if mins else []

@@ -34,6 +34,10 @@ from app.timefmt import iso, local_text, now
 LATE_TOLERANCE = timedelta(minutes=10)
 
 
+class AlreadyTaken(Refused):
+    """Another window or command queued (or the officer skipped) it a moment ago."""
+
+
 @dataclass(frozen=True)
 class Fired:
     planned: PlannedNotice
@@ -146,6 +150,34 @@ class Schedule:
             announced = bool([n for n in self.service.notices(incident) if n.stage == "initial"])
             self._insert(conn, incident, config, moment, with_announcement=not announced)
 
+    def edit_plan(
+        self, incident: Incident, *, reminders: tuple[int, ...], start_notice: bool
+    ) -> list[PlannedNotice]:
+        """New reminders or "work started" choice for planned work not started yet: the
+        pending notices are planned again (those already sent stay as they were)."""
+        config = self.plan(incident)
+        if config is None or incident.id is None:
+            raise UserError(f"{incident.reference} has no plan.")
+        assert incident.window_start is not None
+        if not incident.is_open or self.now() >= incident.window_start:
+            raise Refused(
+                f"The window of {incident.reference} has opened (or it is closed): its plan "
+                "can no longer change."
+            )
+        with db.transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE incident_plans SET reminders = ?, start_notice = ? WHERE incident_id = ?",
+                (json.dumps(list(reminders)), int(start_notice), incident.id),
+            )
+            self.replan(incident, why="the plan changed")
+            self._audit.append(
+                "schedule.changed",
+                reference=incident.reference,
+                reminders=list(reminders),
+                start_notice=start_notice,
+            )
+        return self.notices(incident)
+
     # -- the pass -----------------------------------------------------------------------
 
     def due(self, moment: datetime) -> list[PlannedNotice]:
@@ -173,6 +205,8 @@ class Schedule:
                 continue
             try:
                 result.fired.append(Fired(item, self._fire(item, at, late=False)))
+            except AlreadyTaken:
+                continue  # the other pass sent it: nothing to say
             except UserError as err:
                 result.failed.append((item, str(err)))
         return result
@@ -253,11 +287,22 @@ class Schedule:
         later = [d for d in planned.pending_dues(self._conn, incident.id) if d != item.due_at]
         promise = next_promise(later, moment, incident.window_end)
         with db.transaction(self._conn) as conn:
+            # claimed in the same write transaction as the notice: a second window or a
+            # command running the same pass finds it taken and queues nothing twice
+            claimed = conn.execute(
+                "UPDATE planned_notices SET state = 'sent', done_at = ? "
+                "WHERE id = ? AND state = 'pending'",
+                (iso(moment), item.id),
+            ).rowcount
+            if not claimed:
+                raise AlreadyTaken(
+                    f"The {item.label.lower()} of {incident.reference} was already sent or "
+                    "skipped (another window or command)."
+                )
             queued = self.service.notify(incident, stage, fields, promise=promise)
             conn.execute(
-                "UPDATE planned_notices SET state = 'sent', notice_id = ?, done_at = ? "
-                "WHERE id = ?",
-                (queued.notice_id, iso(moment), item.id),
+                "UPDATE planned_notices SET notice_id = ? WHERE id = ?",
+                (queued.notice_id, item.id),
             )
             self._audit.append(
                 "schedule.sent",

@@ -16,6 +16,7 @@ from app.reports import charts, sources
 from app.reports.document import ReportDocument, notice_table
 from app.reports.incident import KEPT, LATE, MISSED, IncidentFigures, IncidentReader
 from app.reports.incident_page import procedure_checks, summary
+from app.reports.planned_work import PlannedWorkRow, planned_work_rows
 from app.reports.render import render_page, whole
 from app.reports.wording import plural, span, stamp
 from app.store import db
@@ -54,6 +55,8 @@ class PeriodFigures:
     write_offs: list[tuple[str, str, int, int]] = field(default_factory=list)
     #: the audit chain's head when the figures were read (`app.audit.anchor_line`)
     anchor: str = ""
+    #: planned work against its plan (announced on time, reminders, overran, completion)
+    planned_work: list[PlannedWorkRow] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -197,6 +200,7 @@ def gather_period(
         figures,
         sources.write_offs_by_reason(conn, start, end),
         anchor_line(conn),
+        planned_work_rows(conn, [f.incident for f in figures], at=moment),
     )
 
 
@@ -212,6 +216,7 @@ def period_document(p: PeriodFigures) -> ReportDocument:
         charts=period_charts(p),
         incidents=[(f, summary(f), procedure_checks(f)) for f in p.incidents],
         rows=incident_rows(p),
+        planned_rows=[r.cells() for r in p.planned_work],
         write_offs=[(r, c, n, money_text(a)) for r, c, n, a in p.write_offs],
         stamp=stamp,
         anchor=p.anchor,
@@ -245,6 +250,13 @@ def period_summary(p: PeriodFigures) -> list[str]:
             f"Partners were not told before the work began for {p.late_announced} of "
             f"{len(p.planned)} planned works."
         )
+    if p.planned_work:
+        rows = p.planned_work
+        lines.append(
+            f"Planned work: announced on time {_count(rows, 'announced')} "
+            f"of {len(rows)}, overran {sum(r.overran.lower().startswith('yes') for r in rows)}, "
+            f"completion on time {sum(r.completion == 'on time' for r in rows)}."
+        )
     if p.promises:
         lines.append(
             f"{plural(p.promises, 'update time')} promised: {p.kept} {KEPT}, {p.missed} {MISSED}."
@@ -271,6 +283,10 @@ def period_summary(p: PeriodFigures) -> list[str]:
             + f" ({plural(sum(r[2] for r in p.write_offs), 'record')})."
         )
     return lines
+
+
+def _count(rows: list[PlannedWorkRow], what: str) -> int:
+    return sum(getattr(r, what).startswith("on time") for r in rows)
 
 
 def _amounts_by_currency(p: PeriodFigures) -> dict[str, int]:

@@ -146,6 +146,12 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
     moved = soon + timedelta(days=1)
     later = f"{moved.isoformat()}/{(moved + timedelta(hours=2)).isoformat()}"
     assert run("incident", "move", planned, "--window", later, "--reason", "vendor")["notice"]
+    changed = run("incident", "plan", planned, "--reminders", "2h", "--start-notice", "yes")
+    assert [p["purpose"] for p in changed if p["state"] == "pending"] == [
+        "reminder",
+        "started",
+        "completion",
+    ]
     not_yet = run("incident", "extend", planned, "--end", later.split("/")[1], codes=(2,))
     assert not_yet["error"] == "refused"
 

@@ -21,6 +21,7 @@ from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.incidents.window_change import WindowChanges
 from app.kit import Kit
+from app.reports.period import gather_period, period_document
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml
 from tests.reports import conftest as scripted_night
@@ -76,12 +77,17 @@ def test_a_whole_plan_on_the_kits_clock(
     )
     assert [(n.label, n.due_at) for n in notices] == [
         ("Announcement", START - timedelta(days=3)),
-        ("Reminder 1 d before", START - timedelta(hours=24)),
+        ("Reminder 24 h before", START - timedelta(hours=24)),
         ("Reminder 1 h before", START - timedelta(hours=1)),
         ("Work started", START),
         ("Completion due", END),
     ]
     delivery = make_delivery(kit)
+
+    def deliver() -> None:
+        delivery.send()
+        # SMS partners (no modem here) are phoned at once, so every notice is delivered
+        service.told_another_way(service.get(incident.reference), "phoned the SMS partners")
 
     # a day on: nothing is due, nothing goes out
     clock.at(T0 + timedelta(days=1))
@@ -92,7 +98,7 @@ def test_a_whole_plan_on_the_kits_clock(
     clock.at(START - timedelta(days=3, seconds=-20))
     fired = schedule.run().fired
     assert [f.planned.purpose for f in fired] == ["announcement"]
-    delivery.send()
+    deliver()
     announced = _mails(sink, 0)
     assert announced, "the announcement reached nobody"
     seen = len(sink.messages())
@@ -115,8 +121,8 @@ def test_a_whole_plan_on_the_kits_clock(
 
     # the 24 h reminder, written when it goes
     clock.at(START - timedelta(hours=24) + timedelta(minutes=1))
-    assert [f.planned.label for f in schedule.run().fired] == ["Reminder 1 d before"]
-    delivery.send()
+    assert [f.planned.label for f in schedule.run().fired] == ["Reminder 24 h before"]
+    deliver()
     reminders = _mails(sink, seen)
     seen = len(sink.messages())
     assert reminders and all(
@@ -131,7 +137,7 @@ def test_a_whole_plan_on_the_kits_clock(
     assert len(sink.messages()) == seen  # nothing late went out by itself
     # the officer sends it now: its times are written now, so they are right
     schedule.send_now(result.missed[0].id)
-    delivery.send()
+    deliver()
     late = _mails(sink, seen)
     seen = len(sink.messages())
     assert late and all("starts in 30 minutes" in _body(m) for m in late)
@@ -140,7 +146,7 @@ def test_a_whole_plan_on_the_kits_clock(
     # the window opens: "work started" by itself; the clock says it runs
     clock.at(START + timedelta(seconds=5))
     assert [f.planned.purpose for f in schedule.run().fired] == ["started"]
-    delivery.send()
+    deliver()
     started = _mails(sink, seen)
     seen = len(sink.messages())
     assert started and all(f"started at {partner_time(START)}" in _body(m) for m in started)
@@ -157,7 +163,7 @@ def test_a_whole_plan_on_the_kits_clock(
     # one step: extend the window; partners get the new end, the completion moves with it
     new_end = END + timedelta(hours=1)
     WindowChanges(schedule).extend(service.get(incident.reference), new_end, "Index rebuild.")
-    delivery.send()
+    deliver()
     extension = _mails(sink, seen)
     seen = len(sink.messages())
     assert extension and all(
@@ -195,6 +201,17 @@ def test_a_whole_plan_on_the_kits_clock(
         (e for e in kit.audit.entries() if e.action == "schedule.sent"), key=lambda e: e.id
     )
     assert [e.details["late"] for e in events] == [False, False, True, False]
+    report = gather_period(kit.store.conn, T0.date(), END.date(), actor="test")
+    assert [r.cells()[3:] for r in report.planned_work] == [
+        (
+            "on time, 3 d 0 h 00 min ahead",
+            "3 of 3 sent (1 late or undelivered)",
+            "yes: extended by 1 h 00 min",
+            "on time",
+        )
+    ]
+    page = period_document(report).html
+    assert "Planned work against its plan" in page and "extended by 1 h 00 min" in page
     work = planned_work(schedule, START.date(), START.date())
     assert [(w.incident.reference, w.state) for w in work] == [(incident.reference, "completed")]
 
@@ -209,7 +226,7 @@ def test_a_missed_reminder_is_skipped_with_a_reason_and_audited(
     service.notify(incident, "initial", FIELDS)  # announced at once by the officer
     clock.at(START - timedelta(hours=2))  # closed from before the 24 h reminder until now
     missed = schedule.missed()
-    assert [m.label for m in missed] == ["Reminder 1 d before"]
+    assert [m.label for m in missed] == ["Reminder 24 h before"]
     with pytest.raises(UserError, match="Say why"):
         schedule.skip(missed[0].id, "  ")
     skipped = schedule.skip(missed[0].id, "partners were phoned instead")
@@ -266,3 +283,28 @@ def test_moving_and_cancelling_re_plan_and_tell_the_same_audience(
     assert all(n.state != "pending" for n in schedule.notices(incident))
     clock.at(later[0] - timedelta(hours=1))
     assert schedule.run().fired == []
+
+
+def test_a_planned_notice_is_queued_once_even_by_two_passes(
+    kit: Kit,
+    clock: Clock,
+    planned: tuple[IncidentService, Schedule],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window's timer and a cron 'outbox send' may run the pass at the same moment:
+    each claims the planned notice in the write transaction that queues it."""
+    service, schedule = planned
+    clock.at(T0)
+    incident = service.create("downtime", "Swap", ["subscriptions"], window=(START, END))
+    schedule.make_plan(incident, PlanConfig(announce_days=None, fields=FIELDS))
+    service.notify(incident, "initial", FIELDS)
+    clock.at(START - timedelta(hours=24))
+    seen_by_both = schedule.due(clock())  # both passes read it as due
+    other = Schedule(service=service)
+    assert [f.planned.id for f in other.run().fired] == [seen_by_both[0].id]
+    # the slower pass still holds what it read before the other one queued it
+    monkeypatch.setattr(schedule, "due", lambda _moment: seen_by_both)
+    result = schedule.run()
+    assert result.fired == [] and result.failed == []  # taken: nothing to say
+    updates = [n for n in service.notices(incident) if n.stage == "update"]
+    assert len(updates) == 1

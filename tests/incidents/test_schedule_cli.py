@@ -84,6 +84,21 @@ def test_planned_work_from_the_command_line(
     assert ref in text and "[planned]" in text and "Reminder 1 h before: pending" in text
     assert "No planned work" in cli("incident", "schedule", "--from", "2026-04-01").out
 
+    shown = cli("incident", "show", ref).out
+    assert "plan:" in shown and "Reminder 1 h before: pending" in shown
+    bad_plan = cli("incident", "plan", ref, "--reminders", "a while")
+    assert bad_plan.code != 0 and "'24h, 1h'" in bad_plan.err
+    replanned = cli("--json", "incident", "plan", ref, "--reminders", "48h, 2h, 1h")
+    pending = [p["label"] for p in replanned.json() if p["state"] == "pending"]
+    assert pending == [
+        "Announcement",
+        "Reminder 2 d before",
+        "Reminder 2 h before",
+        "Reminder 1 h before",
+        "Work started",
+        "Completion due",
+    ]
+    cli("incident", "plan", ref, "--reminders", "48h,1h")  # back as it was
     # the announcement comes due: `outbox send` queues it first, then sends
     clock.at(START - timedelta(days=3))
     sent = cli("--json", "outbox", "send")

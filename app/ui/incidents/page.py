@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.incidents import rules
 from app.incidents.clock import Deadline
 from app.incidents.model import KIND_LABELS, STAGE_LABELS, Incident, Notice
+from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.incidents.told import NoticeDelivery
 from app.timefmt import local_text, now
@@ -55,6 +56,8 @@ class IncidentPage(QWidget):
     delivery_requested = Signal(str, str)
     reissue_requested = Signal(str, int)  # (reference, the held notice's id)
     withdraw_requested = Signal(str)
+    #: planned work: change its window — (reference, "extend" | "move")
+    window_change_requested = Signal(str, str)
 
     def __init__(self, service: IncidentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +97,27 @@ class IncidentPage(QWidget):
         self.withdraw_button.clicked.connect(self._request_withdraw)
         self.why = QLabel()
         self.why.setWordWrap(True)
+        # planned work: its plan, and the window changes the procedure allows
+        self.schedule = Schedule(service=service)
+        self._window_opened = False
+        self.plan = QLabel()
+        self.plan.setWordWrap(True)
+        self.plan.setTextFormat(Qt.TextFormat.RichText)
+        self.extend_button = QPushButton(self.tr("E&xtend the window…"))
+        self.extend_button.setToolTip(
+            self.tr("The work runs over: partners get the new end in one step")
+        )
+        self.move_button = QPushButton(self.tr("&Move the window…"))
+        self.move_button.setToolTip(self.tr("Before the work starts: a new window, re-planned"))
+        self.plan_button = QPushButton(self.tr("Edit the &plan…"))
+        self.plan_button.setToolTip(self.tr("Before the work starts: other reminders"))
+        for button, how in (
+            (self.extend_button, "extend"),
+            (self.move_button, "move"),
+            (self.plan_button, "plan"),
+        ):
+            button.setMinimumHeight(34)
+            button.clicked.connect(lambda _=False, h=how: self._request_window_change(h))
         # what has (not) reached partners, loud while a notice waits, with every way out
         self.delivery = QLabel()
         self.delivery.setWordWrap(True)
@@ -159,6 +183,15 @@ class IncidentPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
         layout.addWidget(self.timer)
+        self.window_actions = QWidget()
+        window_row = QHBoxLayout(self.window_actions)
+        window_row.setContentsMargins(0, 0, 0, 0)
+        window_row.addWidget(self.extend_button)
+        window_row.addWidget(self.move_button)
+        window_row.addWidget(self.plan_button)
+        window_row.addStretch(1)
+        layout.addWidget(self.plan)
+        layout.addWidget(self.window_actions)
         layout.addWidget(self.delivery)
         layout.addWidget(self.delivery_actions)
         layout.addLayout(actions)
@@ -189,9 +222,44 @@ class IncidentPage(QWidget):
             f"Groups: {', '.join(incident.groups) or '—'}"
         )
         self._update_actions()
+        self._show_plan()
         self._show_delivery()
         self._fill_timeline()
         self.tick()
+
+    def _show_plan(self) -> None:
+        """Planned work: each planned notice with its time and state (missed ones loud)."""
+        assert self.incident is not None
+        planned = self.schedule.notices(self.incident)
+        self.plan.setVisible(bool(planned))
+        if not planned:
+            return
+        moment = now()
+        states = {
+            "pending": self.tr("planned"),
+            "sent": self.tr("sent"),
+            "skipped": self.tr("skipped"),
+            "dropped": self.tr("not needed"),
+        }
+        rows = []
+        for item in planned:
+            state = states[item.state]
+            late = item.state == "pending" and item.fires_by_itself and item.due_at < moment
+            if late:
+                state = self.tr("MISSED — send now or skip")
+            elif item.state == "pending" and not item.fires_by_itself:
+                state = self.tr("due (you send it: Complete)")
+            reason = f" ({html.escape(item.reason)})" if item.reason else ""
+            colour = f' style="color: {OVERDUE}; font-weight: bold"' if late else ""
+            rows.append(
+                f"<tr><td>{short_time(item.due_at)}&nbsp;&nbsp;</td>"
+                f"<td>{html.escape(item.label)}&nbsp;&nbsp;</td>"
+                f"<td{colour}>{html.escape(state)}{reason}</td></tr>"
+            )
+        self.plan.setText(
+            f"<b>{html.escape(self.tr('Plan'))}</b> — "
+            f"{html.escape(self.schedule.describe(self.incident))}<table>{''.join(rows)}</table>"
+        )
 
     def set_paths_note(self, text: str) -> None:
         self.paths_note = text
@@ -259,8 +327,14 @@ class IncidentPage(QWidget):
             self.timer.setStyleSheet("font-size: 12pt;")
             return
         deadline = self.deadlines[0]
-        self.timer.setText(deadline.label(now()).split("  ", 1)[1])
+        moment = now()
+        self.timer.setText(deadline.label(moment).split("  ", 1)[1])
         self.timer.setStyleSheet(deadline_style(deadline))
+        if deadline.what == "window":
+            # the window opens or ends under the page: Extend/Move follow it
+            opened = deadline.phase(moment) != "before"
+            if opened != self._window_opened and self.incident is not None:
+                self._update_actions()
 
     def _update_actions(self) -> None:
         incident = self.incident
@@ -282,6 +356,16 @@ class IncidentPage(QWidget):
         close = rules.close_problems(incident, self.notices, self.told)
         self.close_button.setEnabled(not close)
         self.close_button.setToolTip(" ".join(close))
+        planned_work = incident.kind == "downtime" and incident.window_start is not None
+        final = any(n.stage in ("completed", "cancelled") for n in self.notices)
+        changeable = planned_work and incident.is_open and not final
+        opened = incident.window_start is not None and now() >= incident.window_start
+        self._window_opened = opened
+        self.extend_button.setVisible(changeable and opened)
+        self.move_button.setVisible(changeable and not opened)
+        has_plan = bool(self.schedule.plan(incident))
+        self.plan_button.setVisible(changeable and not opened and has_plan)
+        self.window_actions.setVisible(changeable)
         withdraw = rules.withdraw_problems(incident, self.told, "reason given")
         self.withdraw_button.setVisible(incident.is_open and not withdraw)
         if close and incident.is_open and self.notices:
@@ -367,6 +451,10 @@ class IncidentPage(QWidget):
     def _request_reissue(self) -> None:
         if self.incident is not None and self.held_notice is not None:
             self.reissue_requested.emit(self.incident.reference, self.held_notice)
+
+    def _request_window_change(self, how: str) -> None:
+        if self.incident is not None:
+            self.window_change_requested.emit(self.incident.reference, how)
 
     def _request_withdraw(self) -> None:
         if self.incident is not None:

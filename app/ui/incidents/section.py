@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.incidents.clock import AlertTracker, Deadline, most_urgent
 from app.incidents.model import Incident, Notice
+from app.incidents.schedule import Schedule, ScheduleRun
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.store import db
@@ -31,6 +33,12 @@ from app.timefmt import local_text, now
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
+from app.ui.incidents.schedule_dialogs import (
+    ExtendWindowDialog,
+    MissedDialog,
+    MoveWindowDialog,
+    PlanDialog,
+)
 from app.ui.screen import scrolled
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
@@ -42,6 +50,7 @@ if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when f
 
 TIMER_COLUMN = 2
 RELOAD_EVERY_TICKS = 30  # outbox states change under the page (sending runs elsewhere)
+SCHEDULE_EVERY_TICKS = 5  # planned notices go out within seconds of their time
 DELIVERY_EVERY_TICKS = 2  # what reached partners: live on the page while sending runs
 BIG_BUTTON = "font-size: 13pt; font-weight: bold; padding: 8px 16px;"
 
@@ -116,6 +125,14 @@ class IncidentsSection(Section):
         self.page.delivery_requested.connect(self.deliver)
         self.page.reissue_requested.connect(self.reissue)
         self.page.withdraw_requested.connect(self.withdraw)
+        self.page.window_change_requested.connect(self.change_window)
+        self.schedule = Schedule(service=self.service)
+        self.window_dialog: QDialog | None = None
+        self.missed_dialog: MissedDialog | None = None
+        self._asked_missed: set[int] = set()  # asked once per unlock; the page keeps saying it
+        self._failed_planned: set[int] = set()
+        self.missed_action = QAction(self.tr("&Missed planned notices…"), self)
+        self.missed_action.triggered.connect(lambda: self.ask_missed(force=True))
         self.asking: QInputDialog | None = None
         self._watched: list[Any] = []
         self.empty = QLabel(
@@ -144,6 +161,11 @@ class IncidentsSection(Section):
         self.timer.timeout.connect(self.tick)
         self.timer.start(1000)
         self.reload()
+        # at start: planned notices that came due while the kit was closed are asked about
+        QTimer.singleShot(0, self.run_schedule)
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.missed_action]
 
     def header_widgets(self) -> list[QWidget]:
         # One widget: the big actions and the urgent timer on a line, an alert banner under
@@ -201,6 +223,8 @@ class IncidentsSection(Section):
 
     def tick(self, *, reloading: bool = False) -> None:
         self._ticks += 1
+        if not reloading and self._ticks % SCHEDULE_EVERY_TICKS == 0:
+            self.run_schedule()
         if not reloading and self._ticks % RELOAD_EVERY_TICKS == 0:
             try:
                 self.reload()
@@ -229,6 +253,76 @@ class IncidentsSection(Section):
             self.alerts.show(alert)
         if all(d.state(moment) == "ok" for d in everything):
             self.alerts.clear()
+
+    # -- the schedule -----------------------------------------------------------------
+
+    def run_schedule(self) -> ScheduleRun | None:
+        """Queue the planned notices that came due (the outbox sends them at once); ask
+        about those missed while the kit was closed; say what could not be queued."""
+        try:
+            result = self.schedule.run()
+        except db.DatabaseError:
+            self.timer.stop()  # locked under us
+            return None
+        for fired in result.fired:
+            self._queued(fired.planned.reference, fired.queued.messages)
+        for item, why in result.failed:
+            if item.id not in self._failed_planned:
+                self._failed_planned.add(item.id)
+                self._say(
+                    "⚠ "
+                    + self.tr("{0}: the planned {1} could not be queued: {2}").format(
+                        item.reference, item.label.lower(), why
+                    )
+                )
+        if result.fired:
+            self.reload()
+        if result.missed:
+            self.ask_missed()
+        return result
+
+    def ask_missed(self, *, force: bool = False) -> MissedDialog | None:
+        missed = self.schedule.missed()
+        new = [m for m in missed if m.id not in self._asked_missed]
+        if not missed or (not new and not force):
+            if force:
+                self._say(self.tr("No planned notice was missed."))
+            return None
+        if self.missed_dialog is not None and self.missed_dialog.isVisible():
+            return self.missed_dialog
+        self._asked_missed |= {m.id for m in missed}
+        dialog = MissedDialog(self.schedule, missed, self)
+        dialog.sent.connect(self._queued)
+        dialog.finished.connect(lambda _result: self.reload())
+        self.missed_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def change_window(self, reference: str, how: str) -> QDialog | None:
+        try:
+            incident = self.service.get(reference)
+            dialog: ExtendWindowDialog | MoveWindowDialog | PlanDialog
+            if how == "extend":
+                dialog = ExtendWindowDialog(self.schedule, incident, self)
+            elif how == "move":
+                dialog = MoveWindowDialog(self.schedule, incident, self)
+            else:
+                dialog = PlanDialog(self.schedule, incident, self)
+        except Exception as err:
+            show_error(self, err)
+            return None
+        dialog.accepted.connect(lambda: self._window_changed(reference, dialog))
+        self.window_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _window_changed(
+        self, reference: str, dialog: ExtendWindowDialog | MoveWindowDialog | PlanDialog
+    ) -> None:
+        self.alerts.clear()  # the overrun alarm, answered; a new end has its own
+        self.reload(select=reference)
+        if dialog.queued is not None:
+            self._queued(reference, dialog.queued.messages)
 
     # -- actions ------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,7 @@ from app.incidents.clock import countdown
 from app.incidents.drafts import Drafts
 from app.incidents.flow import NewIncidentFlow
 from app.incidents.model import KIND_LABELS, Incident
+from app.incidents.plan import parse_reminders, reminders_text
 from app.incidents.service import IncidentService, Queued
 from app.timefmt import local_text, now
 from app.ui.errors import show_error
@@ -137,6 +140,9 @@ class NewIncidentDialog(QDialog):
             if self.flow.window:
                 self.window_start.setDateTime(to_qt(self.flow.window[0]))
                 self.window_end.setDateTime(to_qt(self.flow.window[1]))
+            self.announce_days.setValue(self.flow.announce_days or 0)
+            self.reminders.setText(reminders_text(self.flow.reminders))
+            self.start_notice.setChecked(self.flow.start_notice)
             self._refresh_audience()
         finally:
             self._restoring = False
@@ -183,6 +189,7 @@ class NewIncidentDialog(QDialog):
         form.addRow("&Detected at", self.detected)
         form.addRow("Window &start", self.window_start)
         form.addRow("Window &end", self.window_end)
+        self._plan_rows(form)
         left = QVBoxLayout()
         services_label = QLabel("Affected &services (Space ticks):")
         services_label.setBuddy(self.services)
@@ -205,6 +212,58 @@ class NewIncidentDialog(QDialog):
         row.addWidget(right_box, 1)
         return page
 
+    def _plan_rows(self, form: QFormLayout) -> None:
+        """Planned work: when it is announced, the reminders, the "work started" notice."""
+        self.announce_days = QSpinBox()
+        self.announce_days.setRange(0, 60)
+        self.announce_days.setSpecialValueText(self.tr("at once"))
+        self.announce_days.setSuffix(self.tr(" day(s) before"))
+        self.announce_days.setValue(self.flow.announce_days or 0)
+        self.announce_days.valueChanged.connect(lambda _v: self._plan_changed())
+        self.reminders = QLineEdit(reminders_text(self.flow.reminders))
+        self.reminders.setToolTip(self.tr("Before the start, e.g. '72h, 24h, 1h', or 'none'"))
+        self.reminders.textChanged.connect(lambda _t: self._plan_changed())
+        self.start_notice = QCheckBox(self.tr("Send a 'work started' notice at the start"))
+        self.start_notice.toggled.connect(lambda _c: self._plan_changed())
+        self.plan_summary = QLabel()
+        self.plan_summary.setWordWrap(True)
+        self.plan_rows = [
+            (self.tr("&Announce"), self.announce_days),
+            (self.tr("&Reminders"), self.reminders),
+            ("", self.start_notice),
+            ("", self.plan_summary),
+        ]
+        for label, widget in self.plan_rows:
+            form.addRow(label, widget)
+        self.plan_form = form
+
+    def _plan_changed(self) -> None:
+        problems: list[str] = []
+        self.flow.announce_days = self.announce_days.value() or None
+        try:
+            self.flow.reminders = parse_reminders(self.reminders.text())
+        except UserError as err:
+            problems.append(str(err))
+        self.flow.start_notice = self.start_notice.isChecked()
+        self._show_plan(problems)
+        if not self._restoring:
+            self.keeper.changed()
+
+    def _show_plan(self, problems: list[str] | None = None) -> None:
+        if problems:
+            self.plan_summary.setText(" ".join(problems))
+            self.plan_summary.setStyleSheet(PROBLEM_STYLE)
+            return
+        self.plan_summary.setStyleSheet("")
+        lines = [f"{local_text(when)} — {what}" for what, when in self.flow.plan_preview()]
+        self.plan_summary.setText(
+            self.tr("The plan (each notice written and sent at its time):")
+            + "\n"
+            + "\n".join(lines)
+            if lines
+            else ""
+        )
+
     def _kind_changed(self) -> None:
         self.flow.kind = str(self.kind.currentData())
         self._tick()
@@ -212,6 +271,8 @@ class NewIncidentDialog(QDialog):
         self.detected.setEnabled(disaster)
         self.window_start.setEnabled(not disaster)
         self.window_end.setEnabled(not disaster)
+        for _label, widget in self.plan_rows:
+            self.plan_form.setRowVisible(widget, not disaster)
         self.setWindowTitle(
             "New disaster notice" if disaster else "New planned work (downtime) notice"
         )
@@ -219,9 +280,12 @@ class NewIncidentDialog(QDialog):
             "Every notice states the impact, the start time, the actions so far and when the "
             "next update comes at the latest. The kit adds the reference to every subject."
             if disaster
-            else "A planned-work announcement states the maintenance window, the work, its "
-            "impact on partners and when the next update comes at the latest (by default the "
-            "end of the window). Partners get a completion notice when the work is done."
+            else self.tr(
+                "A planned-work announcement states the maintenance window, the work and its "
+                "impact on partners. You write it once: the reminders and the 'work started' "
+                "notice are written from it at their time, and the plan says when partners "
+                "hear next. Partners get a completion notice when the work is done."
+            )
         )
         self._times_changed()
         self._refresh_audience()
@@ -249,6 +313,7 @@ class NewIncidentDialog(QDialog):
             if self.flow.kind == "downtime"
             else None
         )
+        self._show_plan()
         self.keeper.changed()
 
     def _refresh_audience(self) -> None:
@@ -329,6 +394,14 @@ class NewIncidentDialog(QDialog):
         else:
             composition = self.flow.composition()
             self.preview.show_composition(composition)
+            later = self.flow.announce_time()
+            if later is not None:
+                self.problems.setText(
+                    self.tr(
+                        "Queue opens the planned work; the announcement is written and sent "
+                        "{0} (what you see is how it reads now)."
+                    ).format(local_text(later))
+                )
             self.queue.setEnabled(composition.ok)
             self.queue.setDefault(composition.ok)
             if composition.ok:
@@ -352,6 +425,11 @@ class NewIncidentDialog(QDialog):
         problems: list[str] = []
         if page == 0:
             problems = self.flow.audience_problems()
+            if self.flow.kind == "downtime":
+                try:
+                    parse_reminders(self.reminders.text())
+                except UserError as err:
+                    problems.append(str(err))
             if not problems:
                 try:
                     self.flow.draft()

@@ -1,0 +1,391 @@
+"""Planned work's dialogs: extend the window (one step: the new end, an update telling
+partners), move it before it opens, and decide what to do with planned notices missed
+while the kit was not running (send now with the times written now, or skip with a
+reason). Nothing late is ever sent without the officer's say."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.incidents.model import Incident
+from app.incidents.plan import (
+    PlannedNotice,
+    extension_text,
+    move_text,
+    parse_reminders,
+    reminders_text,
+)
+from app.incidents.rules import parse_promise
+from app.incidents.schedule import Schedule
+from app.incidents.service import Queued
+from app.incidents.window_change import WindowChanges
+from app.timefmt import local_text, now
+from app.ui.errors import show_error
+from app.ui.incidents.preview import PROBLEM_STYLE
+
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def _typed_time(text: str) -> datetime:
+    """'04:30' (the next such time) or '2026-03-15 04:30' (local), ISO 8601 with a zone."""
+    return parse_promise(text, now=now())
+
+
+def _buttons(ok: QPushButton, cancel: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(cancel)
+    row.addStretch(1)
+    row.addWidget(ok)
+    return row
+
+
+class ExtendWindowDialog(QDialog):
+    """The work runs over: a new end, told to everyone who heard of it."""
+
+    def __init__(self, schedule: Schedule, incident: Incident, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.changes = WindowChanges(schedule)
+        self.incident = incident
+        self.queued: Queued | None = None
+        assert incident.window_end is not None
+        self.setWindowTitle(self.tr("Extend the window — {0}").format(incident.reference))
+        proposed = max(incident.window_end, now()) + timedelta(hours=1)
+        self.new_end = QLineEdit(proposed.astimezone().strftime(TIME_FORMAT))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Optional: why, for partners (e.g. 'Index rebuild')"))
+        heading = QLabel(
+            self.tr(
+                "The window ends {0}. Partners get an update with the new end; the completion "
+                "is then due at the new end."
+            ).format(local_text(incident.window_end))
+        )
+        heading.setWordWrap(True)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.ok = QPushButton(self.tr("&Extend and tell partners"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.ok.clicked.connect(self._extend)
+        self.cancel.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("New &end (local time)"), self.new_end)
+        form.addRow(self.tr("&Note"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.problems)
+        layout.addLayout(_buttons(self.ok, self.cancel))
+        self.new_end.textChanged.connect(lambda _text: self._check())
+        self.note.textChanged.connect(lambda _text: self._check())
+        self._check()
+        self.new_end.setFocus()
+
+    def _moment(self) -> tuple[datetime | None, list[str]]:
+        try:
+            moment = _typed_time(self.new_end.text())
+        except UserError as err:
+            return None, [str(err)]
+        return moment, self.changes.extension_problems(self.incident, moment)
+
+    def _check(self) -> None:
+        moment, problems = self._moment()
+        assert self.incident.window_end is not None
+        self.problems.setText("\n".join(problems))
+        self.ok.setEnabled(not problems)
+        self.preview.setText(
+            self.tr("Partners read: {0}").format(
+                extension_text(self.incident.window_end, moment, self.note.text())
+            )
+            if moment is not None and not problems
+            else ""
+        )
+
+    def _extend(self) -> None:
+        moment, problems = self._moment()
+        if moment is None or problems:
+            self.problems.setText("\n".join(problems))
+            return
+        try:
+            self.queued = self.changes.extend(self.incident, moment, self.note.text())
+        except UserError as err:
+            self.problems.setText(str(err))
+            return
+        except Exception as err:
+            show_error(self, err)
+            return
+        self.accept()
+
+
+class MoveWindowDialog(QDialog):
+    """Before the work began: a new window; the plan is made again for it."""
+
+    def __init__(self, schedule: Schedule, incident: Incident, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.changes = WindowChanges(schedule)
+        self.incident = incident
+        self.queued: Queued | None = None
+        self.announced = any(n.stage == "initial" for n in schedule.service.notices(incident))
+        assert incident.window_start is not None and incident.window_end is not None
+        self.setWindowTitle(self.tr("Move the window — {0}").format(incident.reference))
+        self.start = QLineEdit(incident.window_start.astimezone().strftime(TIME_FORMAT))
+        self.end = QLineEdit(incident.window_end.astimezone().strftime(TIME_FORMAT))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why it moves, for partners (e.g. 'vendor delay')"))
+        heading = QLabel(
+            self.tr(
+                "Partners who heard of it get the new window and the reason; the reminders are "
+                "planned again for it."
+            )
+            if self.announced
+            else self.tr("Not announced yet: the announcement will say the new window.")
+        )
+        heading.setWordWrap(True)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.ok = QPushButton(self.tr("&Move the window"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.ok.clicked.connect(self._move)
+        self.cancel.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("New &start (local time)"), self.start)
+        form.addRow(self.tr("New &end (local time)"), self.end)
+        form.addRow(self.tr("&Reason"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.problems)
+        layout.addLayout(_buttons(self.ok, self.cancel))
+        for edit in (self.start, self.end, self.reason):
+            edit.textChanged.connect(lambda _text: self._check())
+        self._check()
+        self.start.setFocus()
+
+    def _window(self) -> tuple[tuple[datetime, datetime] | None, list[str]]:
+        try:
+            window = (_typed_time(self.start.text()), _typed_time(self.end.text()))
+        except UserError as err:
+            return None, [str(err)]
+        problems = self.changes.move_problems(
+            self.incident, *window, self.reason.text(), self.announced
+        )
+        return window, problems
+
+    def _check(self) -> None:
+        window, problems = self._window()
+        self.problems.setText("\n".join(problems))
+        self.ok.setEnabled(not problems)
+        old = (self.incident.window_start, self.incident.window_end)
+        show = window is not None and not problems and self.announced
+        self.preview.setText(
+            self.tr("Partners read: {0}").format(move_text(old, window, self.reason.text()))  # type: ignore[arg-type]
+            if show and window is not None
+            else ""
+        )
+
+    def _move(self) -> None:
+        window, problems = self._window()
+        if window is None or problems:
+            self.problems.setText("\n".join(problems))
+            return
+        try:
+            self.queued = self.changes.move(self.incident, *window, self.reason.text())
+        except UserError as err:
+            self.problems.setText(str(err))
+            return
+        except Exception as err:
+            show_error(self, err)
+            return
+        self.accept()
+
+
+class PlanDialog(QDialog):
+    """Before the work began: other reminders, or a "work started" notice, or none."""
+
+    def __init__(self, schedule: Schedule, incident: Incident, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.schedule = schedule
+        self.incident = incident
+        self.queued: Queued | None = None  # changing the plan tells nobody
+        config = schedule.plan(incident)
+        if config is None:
+            raise UserError(f"{incident.reference} has no plan.")
+        self.setWindowTitle(self.tr("Edit the plan — {0}").format(incident.reference))
+        self.reminders = QLineEdit(reminders_text(config.reminders))
+        self.reminders.setToolTip(self.tr("Before the start, e.g. '72h, 24h, 1h', or 'none'"))
+        self.start_notice = QCheckBox(self.tr("Send a 'work started' notice at the start"))
+        self.start_notice.setChecked(config.start_notice)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.ok = QPushButton(self.tr("&Save the plan"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.ok.clicked.connect(self._save)
+        self.cancel.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Reminders"), self.reminders)
+        form.addRow("", self.start_notice)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addLayout(_buttons(self.ok, self.cancel))
+        self.reminders.textChanged.connect(lambda _text: self._check())
+        self.reminders.setFocus()
+
+    def _check(self) -> tuple[int, ...] | None:
+        try:
+            found = parse_reminders(self.reminders.text())
+        except UserError as err:
+            self.problems.setText(str(err))
+            self.ok.setEnabled(False)
+            return None
+        self.problems.setText("")
+        self.ok.setEnabled(True)
+        return found
+
+    def _save(self) -> None:
+        reminders = self._check()
+        if reminders is None:
+            return
+        try:
+            self.schedule.edit_plan(
+                self.incident, reminders=reminders, start_notice=self.start_notice.isChecked()
+            )
+        except UserError as err:
+            self.problems.setText(str(err))
+            return
+        except Exception as err:
+            show_error(self, err)
+            return
+        self.accept()
+
+
+class MissedDialog(QDialog):
+    """Planned notices whose time passed while the kit was not running: each is sent now
+    (written now, so its times are right) or skipped with a reason. Closing it decides
+    nothing; it comes back at the next start and the incident page keeps saying it."""
+
+    #: (reference, messages queued) after "Send now"
+    sent = Signal(str, int)
+
+    def __init__(
+        self, schedule: Schedule, missed: list[PlannedNotice], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.schedule = schedule
+        self.setWindowTitle(self.tr("Planned notices missed while the kit was closed"))
+        heading = QLabel(
+            self.tr(
+                "These planned notices came due while Outage Kit was not running. Nothing was "
+                "sent late by itself. Send each now (its times are written now), or skip it "
+                "with a reason (kept in the audit log)."
+            )
+        )
+        heading.setWordWrap(True)
+        self.list = QListWidget()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why skip it (e.g. 'partners were phoned')"))
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.send_button = QPushButton(self.tr("&Send now"))
+        self.skip_button = QPushButton(self.tr("S&kip with this reason"))
+        self.later_button = QPushButton(self.tr("Decide &later"))
+        self.send_button.clicked.connect(self._send)
+        self.skip_button.clicked.connect(self._skip)
+        self.later_button.clicked.connect(self.reject)
+        reason_row = QFormLayout()
+        reason_row.addRow(self.tr("&Reason to skip"), self.reason)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.later_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(reason_row)
+        layout.addWidget(self.problems)
+        layout.addLayout(buttons)
+        self.resize(720, 380)
+        self._fill(missed)
+
+    def _fill(self, missed: list[PlannedNotice]) -> None:
+        self.list.clear()
+        for item in missed:
+            row = QListWidgetItem(
+                self.tr("{0} · {1} — was due {2}").format(
+                    item.reference, item.label, local_text(item.due_at)
+                )
+            )
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.list.addItem(row)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.setFocus()
+
+    def _chosen(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _after(self) -> None:
+        left = self.schedule.missed()
+        if not left:
+            self.accept()
+            return
+        self._fill(left)
+
+    def _send(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        try:
+            queued = self.schedule.send_now(chosen)
+        except UserError as err:
+            self.problems.setText(str(err))
+            return
+        except Exception as err:
+            show_error(self, err)
+            return
+        self.problems.setText("")
+        self.sent.emit(queued.composition.incident.reference, queued.messages)
+        self._after()
+
+    def _skip(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        try:
+            self.schedule.skip(chosen, self.reason.text())
+        except UserError as err:
+            self.problems.setText(str(err))
+            self.reason.setFocus()
+            return
+        except Exception as err:
+            show_error(self, err)
+            return
+        self.problems.setText("")
+        self.reason.clear()
+        self._after()
