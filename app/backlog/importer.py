@@ -185,10 +185,15 @@ class BacklogImporter:
         except BaseException:
             load.discard()
             raise
+        staged = result.rows - result.problem_count
+        existing = int(self._conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0])
         job = staging.Merge(
             staging=name,
             upsert=staging.merge_sql(_upsert_sql(columns), names),
             audit=_audit_details(path, result),
+            rebuild=[*RECORD_INDEXES, *SEARCH_INDEXES]
+            if staged >= BULK_ROWS and staged >= existing // 2
+            else [],
         )
         _, result.inserted = staging.merge(self._conn, self._audit, job, progress)
         result.updated = result.rows - result.problem_count - result.inserted
@@ -378,7 +383,7 @@ def _upsert_sql(columns: ColumnMap) -> str:
 
 
 def _index_names() -> list[str]:
-    return [statement.split()[2] for statement in (*RECORD_INDEXES, *SEARCH_INDEXES)]
+    return [staging.index_name(statement) for statement in (*RECORD_INDEXES, *SEARCH_INDEXES)]
 
 
 def _chunks(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:

@@ -78,6 +78,23 @@ _DATE_RANGES = (
 )
 
 
+#: the index `spellings` skips along, per column
+_VALUE_INDEXES = {
+    "carrier": "backlog_by_carrier",
+    "carrier_file_type": "backlog_by_file_type",
+    "tariff_key": "backlog_by_tariff",
+}
+
+
+def indexed_by(conn: db.Connection, name: str) -> str:
+    """` INDEXED BY name`, or nothing while a large import has the index dropped (it is
+    built again at the end of the merge: see staging.Merge.rebuild)."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+    ).fetchone()
+    return f" INDEXED BY {name}" if found else ""
+
+
 def spellings(conn: db.Connection, column: str, term: str) -> list[str]:
     """The stored values of `column` equal to `term` whatever the case ("carrier north" →
     ["Carrier North"]). Skips from one distinct value to the next along the column's index
@@ -85,6 +102,9 @@ def spellings(conn: db.Connection, column: str, term: str) -> list[str]:
     if column not in _FEW_VALUES.values():
         raise ValueError(column)
     wanted = term.strip().casefold()
+    if not indexed_by(conn, _VALUE_INDEXES[column]):  # one scan, not one a value
+        rows = conn.execute(f"SELECT DISTINCT {column} FROM backlog_records")
+        return [str(r[0]) for r in rows if str(r[0]).casefold() == wanted]
     rows = conn.execute(
         f"WITH RECURSIVE d(v) AS (SELECT min({column}) FROM backlog_records "
         f"UNION ALL SELECT (SELECT min({column}) FROM backlog_records WHERE {column} > d.v) "
@@ -238,7 +258,7 @@ class BacklogQuery:
             return plain, ""
         status = status_from_text(criteria.status) if criteria.status else None
         if status is not None and not self._at_least("status = ?", (status,)):
-            return plain, " INDEXED BY backlog_by_status"
+            return plain, indexed_by(self._conn, "backlog_by_status")
         # a broad status never picks its index (it would read every match to check the rest)
         broad = {"status"} if status is not None else set()
         if sort == "call_date":
@@ -262,7 +282,7 @@ class BacklogQuery:
             return plain, ""
         where = Where.of(criteria, conn=self._conn, broad=frozenset(broad))
         if self._at_least(where.sql, where.params):
-            return where, f" INDEXED BY {_SORT_INDEXES[sort]}"
+            return where, indexed_by(self._conn, _SORT_INDEXES[sort])
         return where, ""
 
     def _at_least_where(self, criteria: Criteria) -> bool:
@@ -291,8 +311,9 @@ class BacklogQuery:
             direction = "DESC" if descending else "ASC"
             hits = int(
                 self._conn.execute(
-                    "SELECT count(*) FROM (SELECT * FROM backlog_records INDEXED BY "
-                    f"backlog_by_call_date ORDER BY call_date {direction} LIMIT {SAMPLE}) "
+                    "SELECT count(*) FROM (SELECT * FROM backlog_records"
+                    f"{indexed_by(self._conn, 'backlog_by_call_date')} "
+                    f"ORDER BY call_date {direction} LIMIT {SAMPLE}) "
                     f"WHERE {full.sql}",
                     full.params,
                 ).fetchone()[0]
