@@ -11,16 +11,14 @@ import pytest
 
 import app.backlog.importer as importer_module
 from app.backlog import staging
-from app.backlog.importer import BacklogImporter
+from app.backlog.importer import SECONDARY_INDEXES, BacklogImporter
 from app.backlog.model import Criteria
 from app.backlog.query import BacklogQuery, spellings
 from app.kit import Kit
-from app.store.migrations.m006_backlog import RECORD_INDEXES
-from app.store.migrations.m011_backlog_search import SEARCH_INDEXES
 from tests.backlog.conftest import HEADER, sample_rows
 
 Writer = Callable[..., Path]
-SECONDARY = {staging.index_name(s) for s in (*RECORD_INDEXES, *SEARCH_INDEXES)}
+SECONDARY = {staging.index_name(s) for s in SECONDARY_INDEXES}
 
 
 def index_names(kit: Kit) -> set[str]:
