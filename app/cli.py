@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import logging
 import os
 import sys
@@ -11,23 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from app import __version__, i18n
-from app.commands import (
-    audit_cmds,
-    backlog_cmds,
-    balances_cmds,
-    bundle_cmds,
-    contacts_cmds,
-    incidents_cmds,
-    outbox_cmds,
-    paths_cmds,
-    paths_edit_cmds,
-    recovery_cmds,
-    report_cmds,
-    runbooks_cmds,
-    settings_cmds,
-    store_cmds,
-    templates_cmds,
-)
 from app.commands.context import CliContext, OutputClosed, json_text, write_out
 from app.commands.failure import EXIT_OK, Failure, bug, classify, interrupted
 from app.console import use_utf8_output
@@ -38,21 +22,27 @@ from app.logsetup import disable_core_dumps, setup_logging
 from app.paths import home_problem, resolve_home
 
 COMMAND_MODULES = (
-    store_cmds,
-    audit_cmds,
-    bundle_cmds,
-    backlog_cmds,
-    balances_cmds,
-    contacts_cmds,
-    incidents_cmds,
-    outbox_cmds,
-    paths_cmds,
-    report_cmds,
-    recovery_cmds,
-    settings_cmds,
-    templates_cmds,
-    runbooks_cmds,
+    "store_cmds",
+    "audit_cmds",
+    "bundle_cmds",
+    "backlog_cmds",
+    "balances_cmds",
+    "contacts_cmds",
+    "incidents_cmds",
+    "outbox_cmds",
+    "paths_cmds",
+    "report_cmds",
+    "recovery_cmds",
+    "settings_cmds",
+    "templates_cmds",
+    "runbooks_cmds",
 )
+#: command words whose module alone is imported to run them (issue 18): the others pull in
+#: openpyxl, jinja2 and the delivery stack (~0.4 s) that `backlog query` never uses. Any
+#: other word (and --help) builds the whole parser.
+LONE_COMMANDS = {"backlog": "backlog_cmds"}
+#: global options that take a value (a separate word)
+_VALUED_OPTIONS = ("--home", "--passphrase-file")
 log = logging.getLogger("outage_kit")
 
 EXIT_CODES_HELP = tr_noop(
@@ -78,7 +68,8 @@ class KitArgumentParser(argparse.ArgumentParser):
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Every command; `only`: the one module that runs this command (see LONE_COMMANDS)."""
     parser = KitArgumentParser(
         prog="outage-kit",
         description=Cli.tr("Outage Kit: partner notices when billing or messaging fails."),
@@ -101,10 +92,25 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
-    paths_edit_cmds.register_into(sub)
+    for name in (only,) if only else COMMAND_MODULES:
+        importlib.import_module(f"app.commands.{name}").register(sub)
+    if only is None:
+        importlib.import_module("app.commands.paths_edit_cmds").register_into(sub)
     return parser
+
+
+def _command_word(args: Sequence[str]) -> str | None:
+    skip = False
+    for word in args:
+        if skip:
+            skip = False
+        elif word in _VALUED_OPTIONS:
+            skip = True
+        elif not word.startswith("-"):
+            return word
+        elif word in ("-h", "--help", "--selftest", "--version"):
+            return None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     install_language(args_list)
-    parser = build_parser()
+    parser = build_parser(LONE_COMMANDS.get(_command_word(args_list) or ""))
     try:
         args = parser.parse_args(args_list)
     except UsageError as err:

@@ -20,57 +20,93 @@ class Bar:
     key: str  # the value to filter on (status word, reason, carrier; age: days bound)
     label: str
     count: int
-    amount_minor: int
+    amount_minor: int | None  # None: not summed yet (see `counts`)
 
 
 @dataclass(frozen=True)
 class Summary:
     total: int
     by: dict[str, list[Bar]]
+    amounts: bool = True  # False: counts only, the amounts follow from `summarise`
+
+
+_OPEN = "status IN ('quarantined', 'pending')"
+
+
+def counts(conn: db.Connection, *, today: date | None = None, open_only: bool = False) -> Summary:
+    """The four dimensions' counts without reading a record: each from an index that ends
+    in status (migration 12), the ages from call-date ranges (~0.1–0.4 s at a million)."""
+    where = f"WHERE {_OPEN}" if open_only else ""
+    totals: dict[str, dict[str, list[int]]] = {}
+    for dimension in ("status", "reason", "carrier"):
+        rows = conn.execute(
+            f"SELECT {dimension}, count(*) FROM backlog_records {where} GROUP BY {dimension}"
+        )
+        totals[dimension] = {str(k): [int(n), 0] for k, n in rows}
+    day = today or date.today()
+    above = [
+        int(
+            conn.execute(
+                "SELECT count(*) FROM backlog_records WHERE call_date >= ?"
+                + (f" AND {_OPEN}" if open_only else ""),
+                ((day - timedelta(days=d)).isoformat(),),
+            ).fetchone()[0]
+        )
+        for d, _ in AGE_BUCKETS
+    ]
+    total = sum(n for n, _ in totals["status"].values())
+    cumulative = [*above, total]
+    totals["age"] = {
+        str(i): [cumulative[i] - (cumulative[i - 1] if i else 0), 0] for i in range(len(cumulative))
+    }
+    return _summary(totals, amounts=False)
 
 
 def summarise(
     conn: db.Connection, *, today: date | None = None, open_only: bool = False
 ) -> Summary:
-    """`open_only`: only records still waiting for a decision (quarantined or pending).
-
-    One pass over the table for all four dimensions: a million rows are read once."""
-    where = "WHERE status IN ('quarantined', 'pending')" if open_only else ""
+    """Counts and amounts. `open_only`: only records still waiting for a decision
+    (quarantined or pending). SQLite groups, in one pass over the table (in C, the
+    interpreter free meanwhile), into a few thousand (status, reason, carrier, age) groups,
+    folded into the four dimensions here."""
+    where = f"WHERE {_OPEN}" if open_only else ""
     day = today or date.today()
     bounds = [(day - timedelta(days=d)).isoformat() for d, _ in AGE_BUCKETS]
-    # folded here rather than by GROUP BY: SQLite sorts to group, and with the temporary
-    # store in memory (no plaintext temp files) sorting a million rows costs ~100 MB
+    age = "CASE " + " ".join(f"WHEN call_date >= ? THEN {i}" for i in range(len(bounds)))
+    age += f" ELSE {len(bounds)} END"
     rows = conn.execute(
-        f"SELECT status, reason, carrier, call_date, amount_minor FROM backlog_records {where}"
+        f"SELECT status, reason, carrier, {age} AS age, count(*), "
+        f"coalesce(sum(amount_minor), 0) FROM backlog_records NOT INDEXED {where} "
+        "GROUP BY status, reason, carrier, age",
+        bounds,
     )
-    groups: dict[tuple[str, str, str, int], list[int]] = {}
-    for status, reason, carrier, call_date, amount in rows:
-        age = next((i for i, b in enumerate(bounds) if call_date >= b), len(bounds))
-        slot = groups.get((status, reason, carrier, age))
-        if slot is None:
-            slot = groups[(status, reason, carrier, age)] = [0, 0]
-        slot[0] += 1
-        slot[1] += amount or 0
     totals: dict[str, dict[str, list[int]]] = {d: {} for d in DIMENSIONS}
-    for (status, reason, carrier, age), (count, amount) in groups.items():
+    for status, reason, carrier, age_bucket, count, amount in rows:
         for dimension, key in (
             ("status", status),
             ("reason", reason),
             ("carrier", carrier),
-            ("age", str(age)),
+            ("age", age_bucket),
         ):
             total = totals[dimension].setdefault(str(key), [0, 0])
             total[0] += count
             total[1] += amount
+    return _summary(totals, amounts=True)
+
+
+def _summary(totals: dict[str, dict[str, list[int]]], *, amounts: bool) -> Summary:
     by: dict[str, list[Bar]] = {}
     for dimension in ("status", "reason", "carrier"):
         ordered = sorted(totals[dimension].items(), key=lambda kv: (-kv[1][0], kv[0]))
-        by[dimension] = [Bar(k, _label(dimension, k), c, a) for k, (c, a) in ordered]
+        by[dimension] = [
+            Bar(k, _label(dimension, k), c, a if amounts else None) for k, (c, a) in ordered
+        ]
     labels = [label for _, label in AGE_BUCKETS] + [OLDEST]
-    by["age"] = [
-        Bar(str(i), label, *totals["age"].get(str(i), [0, 0])) for i, label in enumerate(labels)
-    ]
-    return Summary(sum(b.count for b in by["status"]), by)
+    by["age"] = []
+    for i, label in enumerate(labels):
+        count, amount = totals["age"].get(str(i), [0, 0])
+        by["age"].append(Bar(str(i), label, count, amount if amounts else None))
+    return Summary(sum(b.count for b in by["status"]), by, amounts)
 
 
 def _label(column: str, key: str) -> str:

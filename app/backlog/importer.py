@@ -22,6 +22,7 @@ from app.errors import UserError
 from app.store import db
 from app.store.migrations.m006_backlog import RECORD_INDEXES
 from app.store.migrations.m011_backlog_search import SEARCH_INDEXES
+from app.store.migrations.m012_backlog_counts import COUNT_INDEXES, REPLACED
 from app.timefmt import iso, now
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,12 @@ BULK_ROWS = 100_000
 #: transactions, so a notice queued or sent meanwhile never waits on it
 STAGED_ROWS = 50_000
 _CSV_BYTES_PER_ROW = 150
+#: every index but the Quarantine ID's: dropped for a bulk load and built after it
+SECONDARY_INDEXES = tuple(
+    s
+    for s in (*RECORD_INDEXES, *SEARCH_INDEXES, *COUNT_INDEXES)
+    if staging.index_name(s) not in REPLACED
+)
 BULK_CACHE_KIB = 262144
 _TEXT_FIELDS = (
     "batch_number",
@@ -185,10 +192,15 @@ class BacklogImporter:
         except BaseException:
             load.discard()
             raise
+        staged = result.rows - result.problem_count
+        existing = int(self._conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0])
         job = staging.Merge(
             staging=name,
             upsert=staging.merge_sql(_upsert_sql(columns), names),
             audit=_audit_details(path, result),
+            rebuild=list(SECONDARY_INDEXES)
+            if staged >= BULK_ROWS and staged >= existing // 2
+            else [],
         )
         _, result.inserted = staging.merge(self._conn, self._audit, job, progress)
         result.updated = result.rows - result.problem_count - result.inserted
@@ -219,7 +231,7 @@ class BacklogImporter:
         if token is not None and token.cancelled:
             raise ImportCancelled()
         if bulk:
-            for statement in (*RECORD_INDEXES, *SEARCH_INDEXES):
+            for statement in SECONDARY_INDEXES:
                 conn.execute(statement)
 
     def _rows(
@@ -378,7 +390,7 @@ def _upsert_sql(columns: ColumnMap) -> str:
 
 
 def _index_names() -> list[str]:
-    return [statement.split()[2] for statement in (*RECORD_INDEXES, *SEARCH_INDEXES)]
+    return [staging.index_name(statement) for statement in SECONDARY_INDEXES]
 
 
 def _chunks(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:

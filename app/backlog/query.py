@@ -18,6 +18,8 @@ SORTS = {
     "service_id": "service_id",
 }
 PAGE = 200
+#: the window counts a search's matches up to this, then says "more than 10,000"
+COUNT_CAP = 10_000
 #: matches above which a first page walks the sort index instead of sorting the matches:
 #: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over
 BROAD = 5000
@@ -78,6 +80,23 @@ _DATE_RANGES = (
 )
 
 
+#: the index `spellings` skips along, per column
+_VALUE_INDEXES = {
+    "carrier": "backlog_by_carrier",
+    "carrier_file_type": "backlog_by_file_type",
+    "tariff_key": "backlog_by_tariff",
+}
+
+
+def indexed_by(conn: db.Connection, name: str) -> str:
+    """` INDEXED BY name`, or nothing while a large import has the index dropped (it is
+    built again at the end of the merge: see staging.Merge.rebuild)."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+    ).fetchone()
+    return f" INDEXED BY {name}" if found else ""
+
+
 def spellings(conn: db.Connection, column: str, term: str) -> list[str]:
     """The stored values of `column` equal to `term` whatever the case ("carrier north" →
     ["Carrier North"]). Skips from one distinct value to the next along the column's index
@@ -85,6 +104,9 @@ def spellings(conn: db.Connection, column: str, term: str) -> list[str]:
     if column not in _FEW_VALUES.values():
         raise ValueError(column)
     wanted = term.strip().casefold()
+    if not indexed_by(conn, _VALUE_INDEXES[column]):  # one scan, not one a value
+        rows = conn.execute(f"SELECT DISTINCT {column} FROM backlog_records")
+        return [str(r[0]) for r in rows if str(r[0]).casefold() == wanted]
     rows = conn.execute(
         f"WITH RECURSIVE d(v) AS (SELECT min({column}) FROM backlog_records "
         f"UNION ALL SELECT (SELECT min({column}) FROM backlog_records WHERE {column} > d.v) "
@@ -136,7 +158,7 @@ class Where:
         if criteria.kind:
             if criteria.kind not in KINDS:
                 raise UserError(f"{criteria.kind!r} is not a kind; use one of {', '.join(KINDS)}.")
-            add("kind = ?", criteria.kind)
+            add("+kind = ?" if "kind" in broad else "kind = ?", criteria.kind)
         if criteria.reason:
             add("reason = ?", ReasonCatalog.shipped().canonical(criteria.reason)[0])
         if criteria.unknown_reason:
@@ -157,7 +179,7 @@ class Where:
         ):
             if value.strip():
                 term = f"+{column}" if column in broad else column
-                globs = [glob_escape(v) + "*" for v in case_variants(value)]
+                globs = _stored_prefixes(conn, column, case_variants(value))
                 add("(" + " OR ".join(f"{term} GLOB ?" for _ in globs) + ")", *globs)
         for column, first, last in _DATE_RANGES:
             _date_range(add, column, getattr(criteria, first), getattr(criteria, last), broad)
@@ -170,6 +192,21 @@ class Where:
             ors.append(f"batch_number IN ({listed})")
             add("(" + " OR ".join(ors) + ")", *variants, *prefixes, *prefixes, *variants)
         return cls(" AND ".join(parts) or "1", tuple(params))
+
+
+def _stored_prefixes(conn: db.Connection, column: str, variants: list[str]) -> list[str]:
+    """GLOB prefixes of the case variants some record starts with (one index seek each).
+    Usually one is left: a single range then checks the status in the (column, status)
+    index, where an OR of ranges would read every matching record to check it."""
+    globs = [glob_escape(v) + "*" for v in variants]
+    found = [
+        g
+        for g in globs
+        if conn.execute(
+            f"SELECT 1 FROM backlog_records WHERE {column} GLOB ? LIMIT 1", (g,)
+        ).fetchone()
+    ]
+    return found or globs[:1]
 
 
 def _date_range(add: Any, column: str, first: str, last: str, broad: frozenset[str]) -> None:
@@ -238,17 +275,17 @@ class BacklogQuery:
             return plain, ""
         status = status_from_text(criteria.status) if criteria.status else None
         if status is not None and not self._at_least("status = ?", (status,)):
-            return plain, " INDEXED BY backlog_by_status"
+            return plain, indexed_by(self._conn, "backlog_by_status")
         # a broad status never picks its index (it would read every match to check the rest)
         broad = {"status"} if status is not None else set()
         if sort == "call_date":
             broad |= {
                 column
                 for column, alone in (
-                    ("service_id", Criteria(service_id=criteria.service_id)),
-                    ("batch_file", Criteria(batch_file=criteria.batch_file)),
+                    ("service_id", Criteria(service_id=criteria.service_id, status=status or "")),
+                    ("batch_file", Criteria(batch_file=criteria.batch_file, status=status or "")),
                 )
-                if alone.as_dict() and self._at_least_where(alone)
+                if str(getattr(criteria, column)).strip() and self._at_least_where(alone)
             }
             dated = [
                 c
@@ -257,12 +294,14 @@ class BacklogQuery:
             ]
             if dated and self._walk_beats_dates(criteria, broad, dated, descending):
                 broad |= set(dated)
+            if criteria.kind and self._at_least("kind = ?", (criteria.kind,)):
+                broad.add("kind")  # a kind's (kind, status) index has no call_date to walk
             if broad:
                 return Where.of(criteria, conn=self._conn, broad=frozenset(broad)), ""
             return plain, ""
         where = Where.of(criteria, conn=self._conn, broad=frozenset(broad))
         if self._at_least(where.sql, where.params):
-            return where, f" INDEXED BY {_SORT_INDEXES[sort]}"
+            return where, indexed_by(self._conn, _SORT_INDEXES[sort])
         return where, ""
 
     def _at_least_where(self, criteria: Criteria) -> bool:
@@ -291,8 +330,9 @@ class BacklogQuery:
             direction = "DESC" if descending else "ASC"
             hits = int(
                 self._conn.execute(
-                    "SELECT count(*) FROM (SELECT * FROM backlog_records INDEXED BY "
-                    f"backlog_by_call_date ORDER BY call_date {direction} LIMIT {SAMPLE}) "
+                    "SELECT count(*) FROM (SELECT * FROM backlog_records"
+                    f"{indexed_by(self._conn, 'backlog_by_call_date')} "
+                    f"ORDER BY call_date {direction} LIMIT {SAMPLE}) "
                     f"WHERE {full.sql}",
                     full.params,
                 ).fetchone()[0]
@@ -318,10 +358,25 @@ class BacklogQuery:
         )
         return [int(r[0]) for r in self._conn.execute(sql, where.params)]
 
-    def count(self, criteria: Criteria) -> int:
-        where = Where.of(criteria, conn=self._conn)
-        sql = f"SELECT count(*) FROM backlog_records WHERE {where.sql}"
-        return int(self._conn.execute(sql, where.params).fetchone()[0])
+    def count(self, criteria: Criteria, *, cap: int | None = None) -> int:
+        """The matches; with `cap`, counting stops above it (cap + 1 means "more than cap"):
+        the window shows "more than 10,000" rather than reading 600,000 rows a keystroke."""
+        status = status_from_text(criteria.status) if criteria.status else None
+        broad = status is not None and self._at_least("status = ?", (status,))
+        # a common status with another filter: that filter's (…, status) index (migration 12)
+        # answers alone, where the status index would read every record of the status
+        where = Where.of(criteria, conn=self._conn, broad=frozenset({"status"} if broad else ()))
+        table = "backlog_records"
+        if set(criteria.as_dict()) <= {"status", "date_from", "date_to"}:
+            # call dates alone (and a status): SQLite would skip-scan a (carrier, call_date)
+            # index and read every row in the range to check the status
+            table += indexed_by(self._conn, "backlog_call_date_status")
+        sql = f"SELECT count(*) FROM {table} WHERE {where.sql}"
+        params: tuple[Any, ...] = where.params
+        if cap is not None:
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {where.sql} LIMIT ?)"
+            params = (*params, int(cap) + 1)
+        return int(self._conn.execute(sql, params).fetchone()[0])
 
     def by_ids(self, ids: list[int]) -> list[BacklogRecord]:
         """In the order given; ids no longer present are left out."""

@@ -7,18 +7,15 @@ import csv
 import sys
 from pathlib import Path
 
-from app.backlog.actions import BacklogActions
 from app.backlog.catalog import ReasonCatalog
-from app.backlog.decisions import DecisionExporter
-from app.backlog.importer import BacklogImporter
 from app.backlog.model import DECISIONS, KINDS, Criteria
 from app.backlog.query import SORTS, BacklogQuery
 from app.backlog.sources import read_mapping
-from app.backlog.writeoffs import write_off_report
 from app.commands.context import CliContext, SubParsers
 from app.errors import UserError
-from app.reports.render import render_html, write_csv
-from app.reports.xlsx import write_xlsx
+
+# Services are imported in the command that uses them: `backlog query` loads neither the
+# importer, the actions nor the report writers (openpyxl, jinja2) (issue 18).
 
 
 def register(sub: SubParsers) -> None:
@@ -114,6 +111,8 @@ def _criteria(args: argparse.Namespace) -> Criteria:
 def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
     mapping = read_mapping(args.mapping) if args.mapping else None
+    from app.backlog.importer import BacklogImporter
+
     result = BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(
         args.file, kind=args.kind, mapping=mapping
     )
@@ -171,6 +170,8 @@ def _read_ids(path: Path) -> list[str]:
 
 def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
+    from app.backlog.actions import BacklogActions
+
     actions = BacklogActions(conn=kit.store.conn, audit=kit.audit)
     criteria = _criteria(args)
     if args.ids is not None:
@@ -197,6 +198,8 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def run_undo(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
+    from app.backlog.actions import BacklogActions
+
     result = BacklogActions(conn=kit.store.conn, audit=kit.audit).undo_last()
     text = f"Undone: {result.changed} record(s) put back"
     if result.changed != result.matched:
@@ -207,8 +210,14 @@ def run_undo(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def run_write_offs(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
+    from app.backlog.writeoffs import write_off_report
+
     report = write_off_report(kit.store.conn, operator=kit.operator)
     out: Path = args.out
+    # loaded for reports only: openpyxl and jinja2 cost ~0.15 s a command (issue 18)
+    from app.reports.render import render_html, write_csv
+    from app.reports.xlsx import write_xlsx
+
     if args.format == "csv":
         write_csv(report, out)
     elif args.format == "xlsx":
@@ -228,6 +237,8 @@ def run_write_offs(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def run_export_decisions(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
+    from app.backlog.decisions import DecisionExporter  # loads the CSV writer of reports
+
     done = DecisionExporter(conn=kit.store.conn, audit=kit.audit).export(args.out)
     text = (
         f"{done.records} decision(s) written to {done.path}."

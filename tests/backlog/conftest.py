@@ -95,3 +95,11 @@ def loaded(write_csv: Callable[..., Path], importer: BacklogImporter) -> int:
     """120 records in the store."""
     importer.run(write_csv([HEADER, *sample_rows(120)]))
     return 120
+
+
+@pytest.fixture
+def section(qtbot: Any, loaded: int, store: Store, paths: KitPaths) -> Any:
+    """The Backlog section over the 120 records, its dashboard counted and summed."""
+    found = open_backlog(qtbot, store, paths)
+    qtbot.waitUntil(lambda: found.dashboard.summary is not None and found.dashboard.summary.amounts)
+    return found

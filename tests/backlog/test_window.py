@@ -14,21 +14,12 @@ from pytestqt.qtbot import QtBot
 from app.backlog.model import Criteria
 from app.backlog.query import BacklogQuery
 from app.kit import Kit
-from app.paths import KitPaths
-from app.store.store import Store
 from app.ui.backlog import records_model
 from app.ui.backlog.records_model import RecordsModel
 from app.ui.backlog.section import BacklogSection
-from tests.backlog.conftest import HEADER, open_backlog, sample_rows
+from tests.backlog.conftest import HEADER, sample_rows
 
 Writer = Callable[..., Path]
-
-
-@pytest.fixture
-def section(qtbot: QtBot, loaded: int, store: Store, paths: KitPaths) -> BacklogSection:
-    found = open_backlog(qtbot, store, paths)
-    qtbot.waitUntil(lambda: found.dashboard.summary is not None)
-    return found
 
 
 def test_records_model_checked_by_qtmodeltester(

@@ -1,5 +1,6 @@
 """Issue 5 figures on 1,000,000 generated quarantine records, in SQLCipher, in one run:
-import vs. a bare executemany of the same rows into the same schema; filtered first pages
+import vs. the same file loaded well by hand (`bare_import`: csv.reader, one transaction,
+large cache, the same indexes built after the load); filtered first pages
 vs. reading 200 rows by primary key; an audited bulk change of 100,000 records vs. a bare
 UPDATE of 100,000; peak memory with the table open in the window vs. the empty window.
 
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from app.backlog.actions import BacklogActions
 from app.backlog.catalog import ReasonCatalog
-from app.backlog.importer import BacklogImporter
+from app.backlog.importer import SECONDARY_INDEXES, BacklogImporter
 from app.backlog.model import Criteria
 from app.backlog.query import BacklogQuery
 from app.kit import Kit
@@ -108,6 +109,43 @@ def _csv_row(r: tuple[object, ...]) -> list[object]:
     ]
 
 
+_BARE_STATUS = {word: status for status, word in _STATUS_WORDS.items()}
+
+
+def bare_import(conn: db.Connection, export: Path) -> None:
+    """The import baseline: what a competent engineer writes for this file with the same
+    libraries. The kit's own table, `csv.reader`, the minimal conversion of each cell to the
+    store's form (no validation, no problem report), one transaction with a 256 MiB cache,
+    the same secondary indexes dropped first and built after the load. Same store, same
+    unlock as the kit's import. No ANALYZE (the kit runs one: that is counted against it)."""
+    names = [statement.split()[2] for statement in SECONDARY_INDEXES]
+    conn.execute("PRAGMA cache_size = -262144")
+    sql = f"INSERT INTO backlog_records ({COLUMNS}) VALUES ({', '.join('?' * 18)})"
+    status = _BARE_STATUS
+    with db.transaction(conn), export.open(encoding="utf-8", newline="") as handle:
+        for name in names:
+            conn.execute(f"DROP INDEX {name}")
+        reader = csv.reader(handle)
+        next(reader)
+        chunk: list[tuple[object, ...]] = []
+        for q, bn, bf, ca, ft, sv, tk, st, rs, cd, du, dr, am, cu, dn in reader:
+            whole, _, cents = am.partition(".")
+            chunk.append(
+                (
+                    q, bn, bf, ca, ft, sv, tk, status[st], rs, cd.replace(" ", "T"),
+                    du + "T00:00:00", dr.replace(" ", "T"), int(whole) * 100 + int(cents),
+                    cu, int(dn), "bms-telephony", 1, "2026-11-22T00:00:00Z",
+                )
+            )  # fmt: skip
+            if len(chunk) == 5000:
+                conn.executemany(sql, chunk)
+                chunk = []
+        conn.executemany(sql, chunk)
+        for statement in SECONDARY_INDEXES:
+            conn.execute(statement)
+    conn.execute(f"PRAGMA cache_size = -{db.CACHE_KIB}")
+
+
 def _new_kit(folder: Path) -> Kit:
     store = Store.create(
         KitPaths(folder), operator="bench", passphrase=PASSPHRASE, keeper=NoKeyring()
@@ -125,34 +163,27 @@ def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         export = root / "telephony-quarantine.csv"
-        rows = list(_records(ROWS))
+        rows = _records(ROWS)
         with export.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(HEADER)
             writer.writerows(_csv_row(r) for r in rows)
 
-        # baseline: the parsed rows straight into the same schema (indexes included)
+        # baseline: the same file into the same table, done well (see bare_import)
         bare = _new_kit(root / "bare")
-        marks = ", ".join("?" * 18)
-
-        def bare_insert(rows: list[tuple[object, ...]] = rows) -> None:
-            with db.transaction(bare.store.conn) as conn:
-                conn.executemany(f"INSERT INTO backlog_records ({COLUMNS}) VALUES ({marks})", rows)
-
-        baseline_import = _timed(bare_insert)
+        baseline_import = _timed(lambda: bare_import(bare.store.conn, export))
         bare.close()
-        del rows
 
         kit = _new_kit(root / "kit")
         importer = BacklogImporter(conn=kit.store.conn, audit=kit.audit)
         import_seconds = _timed(lambda: importer.run(export))
         figures = [
             Figure(
-                f"import {ROWS:,}-row CSV (streamed, indexes)",
+                f"import {ROWS:,}-row CSV (staged, merged, indexes)",
                 import_seconds,
                 "s",
                 baseline_import,
-                "≤ 2× baseline and ≤ 30 s",
+                "≤ 1.3× baseline",
             )
         ]
         figures += _pages(kit)

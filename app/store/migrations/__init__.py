@@ -17,6 +17,7 @@ from app.store.migrations import (
     m008_notice_flow,
     m010_outbox_promise,
     m011_backlog_search,
+    m012_backlog_counts,
     m013_schedule,
 )
 from app.store.migrations.base import Migration
@@ -32,6 +33,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m008_notice_flow.MIGRATION,
     m010_outbox_promise.MIGRATION,
     m011_backlog_search.MIGRATION,
+    m012_backlog_counts.MIGRATION,
     m013_schedule.MIGRATION,
 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backlog.dashboard import Bar, Summary, summarise
+from app.backlog.dashboard import Bar, Summary, counts, summarise
 from app.backlog.model import Criteria, money_text
 from app.kit import Kit
 from app.ui import tasks
@@ -26,6 +28,10 @@ from app.ui.table_model import Column, RowsModel
 _DIMENSIONS = {"status": "Status", "reason": "Reason", "carrier": "Carrier", "age": "Age of call"}
 CHART_BARS = 15
 SCAN_CACHE_KIB = 4096
+
+
+def _amount_text(bar: Bar) -> str:
+    return "…" if bar.amount_minor is None else money_text(bar.amount_minor)
 
 
 class DashboardPanel(QWidget):
@@ -56,7 +62,10 @@ class DashboardPanel(QWidget):
             [
                 Column("Group", lambda b: b.label),
                 Column("Records", lambda b: f"{b.count:,}"),
-                Column("Amount", lambda b: money_text(b.amount_minor)),
+                Column(
+                    "Amount",
+                    lambda b: "…" if b.amount_minor is None else money_text(b.amount_minor),
+                ),
             ]
         )
         self.table = QTableView()
@@ -81,9 +90,14 @@ class DashboardPanel(QWidget):
         layout.addWidget(splitter, 1)
 
     def refresh(self) -> None:
-        """Grouping a million rows takes a second or two: off the GUI thread."""
+        """The counts first (read from indexes, a fraction of a second), then the amounts
+        (a pass over every record, in SQLite: seconds at a million), both off the GUI thread."""
         if self.task is not None:
             return
+        self.total_label.setText(self.tr("Counting…"))
+        self._start(counts, self._counted)
+
+    def _start(self, step: Callable[..., Summary], done: Callable[[Summary], None]) -> None:
         store, open_only = self.kit.store, self.open_only.isChecked()
 
         def work(progress: object, token: tasks.CancelToken) -> Summary:
@@ -91,12 +105,17 @@ class DashboardPanel(QWidget):
             # one sequential pass: a cache does not help it, and would cost 64 MB of memory
             conn.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
             try:
-                return summarise(conn, open_only=open_only)
+                return step(conn, open_only=open_only)
             finally:
                 conn.close()
 
-        self.total_label.setText("Counting…")
-        self.task = tasks.start(tasks.Task(work, on_done=self._done, on_error=self._failed))
+        self.task = tasks.start(tasks.Task(work, on_done=done, on_error=self._failed))
+
+    def _counted(self, summary: Summary) -> None:
+        self.task = None
+        self.summary = summary
+        self._show()
+        self._start(summarise, self._done)
 
     def _done(self, summary: Summary) -> None:
         self.task = None
@@ -113,16 +132,19 @@ class DashboardPanel(QWidget):
             return
         bars = self.summary.by[str(self.dimension.currentData())]
         scope = "awaiting a decision" if self.open_only.isChecked() else "in the backlog"
-        self.total_label.setText(f"{self.summary.total:,} records {scope}")
+        text = f"{self.summary.total:,} records {scope}"
+        if not self.summary.amounts:
+            text += self.tr(" (summing the amounts…)")
+        self.total_label.setText(text)
         self.model.set_rows(bars)
         self.table.resizeColumnsToContents()
-        by_amount = self.measure.currentData() == "amount"
+        by_amount = self.measure.currentData() == "amount" and self.summary.amounts
         self.chart.set_bars(
             [
                 (
                     b.label,
-                    float(b.amount_minor if by_amount else b.count),
-                    money_text(b.amount_minor) if by_amount else f"{b.count:,}",
+                    float(b.amount_minor or 0 if by_amount else b.count),
+                    money_text(b.amount_minor or 0) if by_amount else f"{b.count:,}",
                 )
                 for b in bars[:CHART_BARS]
             ]

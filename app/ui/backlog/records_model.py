@@ -84,6 +84,10 @@ class RecordsModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[BacklogRecord | None]] = OrderedDict()
         self._last: PageKey | None = None
         self._exhausted = True
+        self._searched = False
+        #: after a jump to the end: the key of the first row held, None once the rows
+        #: reach the first match (see `jump_to_end`, `fetch_before`)
+        self._first: PageKey | None = None
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -93,12 +97,63 @@ class RecordsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        self._searched = True
         self._ids = array("q")
         self._pages.clear()
         self._last = None
+        self._first = None
         self._exhausted = False
         self._fetch()
         self.endResetModel()
+
+    @property
+    def at_end(self) -> bool:
+        """The last match is held (no page follows)."""
+        return self._exhausted
+
+    @property
+    def at_start(self) -> bool:
+        """The first match is held (no page comes before)."""
+        return self._first is None
+
+    def jump_to_end(self) -> None:
+        """Hold the last page of the search instead of every page before it: read from the
+        end (the sort reversed, keyset), so the last of a million rows costs one page."""
+        if not self._searched or self._exhausted:
+            return
+        page = self._reversed_page(None)
+        self.beginResetModel()
+        self._ids = array("q", (r.id for r in page))
+        self._pages.clear()
+        self._remember(0, page)
+        self._last = page_key(page[-1], self.sort_key) if page else None
+        self._exhausted = True
+        self._first = page_key(page[0], self.sort_key) if len(page) == FETCH else None
+        self.endResetModel()
+
+    def fetch_before(self) -> int:
+        """After a jump to the end: the page before the first row held (scrolling up)."""
+        if self._first is None:
+            return 0
+        page = self._reversed_page(self._first)
+        self._first = page_key(page[0], self.sort_key) if len(page) == FETCH else None
+        if page:
+            self.beginInsertRows(QModelIndex(), 0, len(page) - 1)
+            self._ids = array("q", (r.id for r in page)) + self._ids
+            self._pages.clear()  # page numbers moved: reloaded by id when next shown
+            self.endInsertRows()
+        return len(page)
+
+    def _reversed_page(self, before: PageKey | None) -> list[BacklogRecord]:
+        page = self._query.page(
+            self.criteria,
+            sort=self.sort_key,
+            descending=not self.descending,
+            after=before,
+            limit=FETCH,
+        )
+        page.reverse()
+        return page
 
     def record_at(self, row: int) -> BacklogRecord | None:
         if not 0 <= row < len(self._ids):
@@ -194,6 +249,9 @@ class RecordsModel(QAbstractTableModel):
         key = COLUMNS[column].sort_key if 0 <= column < len(COLUMNS) else None
         if key is None:
             return
-        self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending) and self._searched:
+            return  # the view re-announcing the sort shown: no second reload
+        self.sort_key, self.descending = key, descending
+        if self._searched:  # before the first search the sort is only remembered
+            self.reload()

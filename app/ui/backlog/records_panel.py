@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,7 @@ from app.backlog.actions import ActionResult, BacklogActions
 from app.backlog.catalog import ReasonCatalog
 from app.backlog.decisions import DecisionExport, DecisionExporter
 from app.backlog.model import DECISIONS, STATUS_LABELS, Criteria
-from app.backlog.query import BacklogQuery
+from app.backlog.query import COUNT_CAP, BacklogQuery
 from app.backlog.saved import SavedSearches
 from app.backlog.writeoffs import write_off_report
 from app.errors import UserError
@@ -93,6 +93,10 @@ class RecordsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # auto-size from 50 rows, not from every row loaded (500 × 10 cells a search)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
+        self.table.installEventFilter(self)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.detail = RecordDetail()
 
         self.count_label = QLabel()
@@ -148,15 +152,58 @@ class RecordsPanel(QWidget):
 
     def search(self, criteria: Criteria) -> None:
         try:
-            self.matches = self.query.count(criteria)
+            # capped: a search matching 600,000 records says "more than 10,000" at once
+            self.matches = self.query.count(criteria, cap=COUNT_CAP)
             self.model.search(criteria)
         except UserError as err:
             show_error(self, err)
             return
-        self.count_label.setText(f"{self.matches:,} matching record(s)")
+        self.count_label.setText(self._matches_text())
         self._fit_columns()
         self.detail.show_nothing()
         self._update_scope()
+
+    # -- the ends of a million rows -----------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """End: the last row at once (read from the end, not 2,000 pages from the top);
+        Home: back to the first."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_End:
+                self.go_to_end()
+                return True
+            if key == Qt.Key.Key_Home:
+                if not self.model.at_start:
+                    self.model.reload()
+                self._select_row(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def go_to_end(self) -> None:
+        self.model.jump_to_end()
+        self._select_row(self.model.rowCount() - 1)
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _scrolled(self, value: int) -> None:
+        """Scrolling up to the first row held after a jump to the end: the page before."""
+        if value == self.table.verticalScrollBar().minimum() and not self.model.at_start:
+            added = self.model.fetch_before()
+            if added:
+                self.table.scrollTo(
+                    self.model.index(added, 0), QAbstractItemView.ScrollHint.PositionAtTop
+                )
+
+    def _matches_text(self) -> str:
+        if self.matches > COUNT_CAP:
+            return self.tr("more than {0} matching records").format(f"{COUNT_CAP:,}")
+        return f"{self.matches:,} matching record(s)"
 
     def _fit_columns(self) -> None:
         """Measured on the rows loaded so far (one page), capped so no column hogs the view."""
@@ -186,7 +233,8 @@ class RecordsPanel(QWidget):
         self.scope.blockSignals(True)
         self.scope.clear()
         self.scope.addItem(f"selected rows ({selected:,})", SELECTED)
-        self.scope.addItem(f"all matching the search ({self.matches:,})", MATCHING)
+        shown = f"{self.matches:,}" if self.matches <= COUNT_CAP else f"{COUNT_CAP:,}+"
+        self.scope.addItem(f"all matching the search ({shown})", MATCHING)
         self.scope.setCurrentIndex(0 if chosen == SELECTED and selected else 1)
         self.scope.blockSignals(False)
         last = self.backlog_actions.last_undoable()
@@ -205,7 +253,9 @@ class RecordsPanel(QWidget):
             target: dict[str, Any] = {"ids": ids}
         else:
             criteria = self.model.criteria
-            count, scope = self.matches, f"all matching: {criteria.describe()}"
+            # a decision states the exact number it changes, however long counting takes
+            exact = self.matches if self.matches <= COUNT_CAP else self.query.count(criteria)
+            count, scope = exact, f"all matching: {criteria.describe()}"
             target = {"criteria": criteria}
         dialog = DecisionDialog(status=status, count=count, scope=scope, parent=self)
         dialog.accepted.connect(lambda: self._decide(status, dialog.note.text(), target))
