@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from jinja2 import TemplateError, UndefinedError
 from jinja2.exceptions import SecurityError
 
 from app.notices.lint import LEGACY_MARK, legacy_blanks
-from app.notices.sandbox import ENV
+from app.notices.sandbox import ENV, RenderLimit, bounded_render
 
 # Private-use characters: a legacy blank travels through Jinja2 as a marker and is filled
 # afterwards, so a value typed by the officer is never parsed as template code.
@@ -19,6 +20,10 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 
 class RenderError(Exception):
     """The template could not produce a notice; the message names why."""
+
+
+class RenderTooBig(RenderError):
+    """The template went past a rendering bound (time, output size, one huge value)."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class EarlierNotice:
     at: str  # for people, e.g. '2026-11-22 02:40 UTC'
     subject: str
     body: str
+    moment: datetime | None = None  # when it was sent: shown in each recipient's zone
 
 
 def render_template(
@@ -47,7 +53,9 @@ def render_template(
         marked = marked[: blank.offset] + f"{_OPEN}{index}{_CLOSE}" + marked[end:]
     jinja_vars = {k: v for k, v in variables.items() if not k.startswith(LEGACY_MARK)}
     try:
-        text = ENV.from_string(marked).render(jinja_vars)
+        text = bounded_render(ENV.from_string(marked), jinja_vars)
+    except RenderLimit as err:
+        raise RenderTooBig(f"the template went past a limit: {err}") from None
     except UndefinedError as err:
         raise RenderError(f"a field is missing ({err.message})") from None
     except SecurityError as err:
@@ -90,6 +98,18 @@ def tidy_subject(subject: str) -> str:
     words = subject.split(" ")
     kept = [w for i, w in enumerate(words) if i == 0 or w.casefold() != words[i - 1].casefold()]
     return " ".join(kept)
+
+
+def sms_from_email(text: RenderedText, promise: str) -> str:
+    """The SMS a bundle without a short form gets, from the same e-mail template: its
+    subject, then the body's line that makes the promise (the template's own words, in
+    its own language). The reference is added like to every SMS."""
+    subject = text.subject.strip()
+    line = next((ln.strip() for ln in text.body.splitlines() if promise and promise in ln), "")
+    if not line:
+        return subject + "\n"
+    joint = " " if subject[-1:] in ".!?…:" else ". "
+    return f"{subject}{joint}{line}\n"
 
 
 def sms_with_reference(body: str, reference: str) -> str:
