@@ -17,6 +17,7 @@ from app.store.migrations import (
     m008_notice_flow,
     m010_outbox_promise,
     m011_backlog_search,
+    m014_languages,
 )
 from app.store.migrations.base import Migration
 
@@ -31,6 +32,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m008_notice_flow.MIGRATION,
     m010_outbox_promise.MIGRATION,
     m011_backlog_search.MIGRATION,
+    m014_languages.MIGRATION,
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)
