@@ -318,7 +318,7 @@ class Composer:
             promise = str(variables.get(NEXT_UPDATE, ""))
             text = RenderedText("", sms_from_email(text, promise))
         language = template.requested or template.language
-        if fell_back:
+        if fell_back and not template.derived:  # a derived SMS carries no free text
             note = details_note(language)
             text = RenderedText(text.subject, f"({note})\n\n{text.body}")
         here = zone(where)
@@ -327,7 +327,8 @@ class Composer:
             replace(e, at=local_text(e.moment, here)) if e.moment is not None else e for e in chain
         ]
         finished = self._finish(result.incident, template, text, chain, count, result)
-        return replace(finished, timezone=where, details_in="en" if fell_back else "")
+        noted = fell_back and not template.derived
+        return replace(finished, timezone=where, details_in="en" if noted else "")
 
     @staticmethod
     def _finish(

@@ -60,6 +60,14 @@ class NoticePreview(QWidget):
             if len(zones[(language, channel)]) > 1:
                 place = where.split("/")[-1].replace("_", " ")
                 label = f"{language} {CHANNEL_NAMES[channel]} · {place} ({text.recipients})"
+            if text.template.derived:
+                shown = (
+                    self.tr("(no SMS short form: made from {0}'s subject and promise)").format(
+                        text.template.path.replace(".sms.j2", ".j2")
+                    )
+                    + "\n\n"
+                    + shown
+                )
             if text.details_in:
                 shown = (
                     self.tr("(no {0} text given: the details are the English text)").format(
