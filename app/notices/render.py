@@ -3,11 +3,12 @@ template says: the incident reference in every subject, earlier notices quoted b
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from jinja2 import TemplateError, UndefinedError
+from jinja2 import Template, TemplateError, UndefinedError
 from jinja2.exceptions import SecurityError
 
 from app.notices.lint import LEGACY_MARK, legacy_blanks
@@ -53,7 +54,7 @@ def render_template(
         marked = marked[: blank.offset] + f"{_OPEN}{index}{_CLOSE}" + marked[end:]
     jinja_vars = {k: v for k, v in variables.items() if not k.startswith(LEGACY_MARK)}
     try:
-        text = bounded_render(ENV.from_string(marked), jinja_vars)
+        text = bounded_render(_compiled(marked), jinja_vars)
     except RenderLimit as err:
         raise RenderTooBig(f"the template went past a limit: {err}") from None
     except UndefinedError as err:
@@ -66,6 +67,13 @@ def render_template(
         value = str(variables.get(blank.field, "") or "").strip()
         text = text.replace(f"{_OPEN}{index}{_CLOSE}", value or LEGACY_MARK)
     return split_subject(text) if channel == "email" else RenderedText("", _tidy(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(source: str) -> Template:
+    """A notice renders once per language, channel and time zone of its audience, on every
+    change in the form: compile each template text once (a compile costs ~3 ms)."""
+    return ENV.from_string(source)
 
 
 def split_subject(text: str) -> RenderedText:
