@@ -11,14 +11,12 @@ from pathlib import Path
 import pytest
 
 from app.bundles import minisign
-from app.contacts.directory import DirectoryStore
-from app.contacts.source import parse_source, read_folder
 from app.incidents.model import Incident, Recipient
 from app.incidents.service import IncidentService, NoticeRefused
 from app.kit import Kit
 from app.notices.localtime import local_text, zone
 from tests.support.cli import CliRunner
-from tests.support.lang_bundle import write_source
+from tests.support.lang_bundle import load_into, write_source
 
 PROMISE = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=2)
 FIELDS = {
@@ -33,10 +31,7 @@ FIELDS = {
 @pytest.fixture
 def nordic(kit: Kit, tmp_path: Path) -> IncidentService:
     """A kit holding the nordic bundle's directory (as `bundle import` leaves it)."""
-    directory = parse_source(read_folder(write_source(tmp_path / "src")))
-    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
-        directory, origin="bundle", reason="test"
-    )
+    load_into(kit, tmp_path / "src")
     return IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
 
 

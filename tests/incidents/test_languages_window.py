@@ -12,23 +12,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.contacts.directory import DirectoryStore
-from app.contacts.source import parse_source, read_folder
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.notices.localtime import local_text, zone
 from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.wizard import NewIncidentDialog
-from tests.support.lang_bundle import write_source
+from tests.support.lang_bundle import load_into
 
 
 @pytest.fixture
 def nordic(kit: Kit, tmp_path: Path) -> IncidentService:
-    directory = parse_source(read_folder(write_source(tmp_path / "src")))
-    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
-        directory, origin="bundle", reason="test"
-    )
+    load_into(kit, tmp_path / "src")
     return IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
 
 

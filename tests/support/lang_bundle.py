@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.contacts.directory import DirectoryStore
+from app.contacts.source import parse_source, read_folder
+from app.kit import Kit
+
 LANGUAGES = ("en", "sv", "de")
 STAGE_FIELDS = {
     "initial": ("customer_impact", "start_time"),
@@ -104,3 +108,11 @@ def write_source(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return folder
+
+
+def load_into(kit: Kit, folder: Path) -> None:
+    """The bundle's directory in the kit, as `bundle import` leaves it (without signing)."""
+    directory = parse_source(read_folder(write_source(folder)))
+    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
+        directory, origin="bundle", reason="test"
+    )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
@@ -19,17 +18,13 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QPlainTextEdit
 
-from app.contacts.directory import DirectoryStore
-from app.contacts.source import parse_source, read_folder
-from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
-from app.store.store import Store
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.main_window import MainWindow
-from tests.support.lang_bundle import write_source
-from tests.support.screens import settle, shot
+from tests.support.lang_bundle import load_into
+from tests.support.screens import new_kit, settle, shot
 
 
 def _fill(editor: object, text: str) -> None:
@@ -44,15 +39,8 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     problems: list[str] = []
-    home = Path(tempfile.mkdtemp()) / "kit"
-    store = Store.create(
-        KitPaths(home), operator="Night Duty", passphrase="x" * 16, keeper=NoKeyring()
-    )
-    kit = Kit.open(store)
-    directory = parse_source(read_folder(write_source(home.parent / "src")))
-    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
-        directory, origin="bundle", reason="screenshots"
-    )
+    home, store, kit = new_kit()
+    load_into(kit, home.parent / "src")
     window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())
     window.open_store(store)
     window.show()
