@@ -1,5 +1,5 @@
-"""Which template a notice uses. For each kind the set is the bundle's templates when it
-has any, else the shipped files under `templates/`; local edits replace single templates of
+"""Which template a notice uses. For each kind and stage the set is the bundle's templates
+when it has any, else the shipped files under `templates/`; local edits replace single templates of
 that set (app/notices/templateset.py). A language without its own template falls back to
 the language bundle.toml states, then English, so every partner gets a notice; an SMS
 without its own short form is derived from the same set's e-mail template."""
@@ -101,7 +101,8 @@ class TemplateCatalog:
         """The effective template of every key (stored ones win), sorted."""
         merged: dict[Key, tuple[str, str]] = {}
         for kind in KINDS:
-            merged.update(self.set_for(kind))
+            for stage in KIND_STAGES[kind]:
+                merged.update(self.set_for(kind, stage))
         return [
             CatalogTemplate(*key, source, origin)
             for key, (source, origin) in sorted(merged.items())
@@ -113,18 +114,22 @@ class TemplateCatalog:
         ).fetchone()
         return read_fallbacks(str(row[0]) if row else None)[0]
 
-    def set_for(self, kind: str) -> dict[Key, tuple[str, str]]:
-        """(source, origin) of every template of the set notices of `kind` use."""
-        stored = {k: v for k, v in self.stored().items() if k[0] == kind}
-        bundle = {k: v for k, v in stored.items() if v[1] == "bundle"}
-        base = bundle or {k: (s, "shipped") for k, s in self.shipped().items() if k[0] == kind}
+    def set_for(self, kind: str, stage: str) -> dict[Key, tuple[str, str]]:
+        """(source, origin) of every template of the set a `kind` `stage` notice uses: the
+        bundle's templates of that stage, else the shipped ones (a bundle applied before
+        bundles were checked may lack a whole stage: never a dead end, still one source per
+        notice); local edits replace single templates of it."""
+        stored = {k: v for k, v in self.stored().items() if k[:2] == (kind, stage)}
+        base = {k: v for k, v in stored.items() if v[1] == "bundle"} or {
+            k: (s, "shipped") for k, s in self.shipped().items() if k[:2] == (kind, stage)
+        }
         base.update({k: v for k, v in stored.items() if v[1] == "local"})
         return base
 
     def find(
         self, kind: str, stage: str, language: str, channel: str = "email"
     ) -> CatalogTemplate | None:
-        templates = self.set_for(kind)
+        templates = self.set_for(kind, stage)
         found = resolve(templates, kind, stage, language, channel, self.fallbacks())
         if found is None:
             return None

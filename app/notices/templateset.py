@@ -1,8 +1,9 @@
 """A bundle's templates are one coherent set (issue 15).
 
-A notice never mixes templates of different sources: for each kind, the set is the bundle's
-templates of that kind when it has any, else the kit's shipped ones; local edits replace
-single templates of whichever set applies. Within the set, a language without its own
+A notice never mixes templates of different sources: its set is the bundle's templates of
+its kind and stage when it has any, else the kit's shipped ones; local edits replace single
+templates of whichever set applies. (`set_problems` holds a new bundle to more: templates of
+a kind cover every stage of it, so a bundle checked here never falls back to shipped texts.) Within the set, a language without its own
 template uses the fallback `bundle.toml` states (`[templates] fallback = "en"`, or a table
 `[templates.fallback]` with `sv = "en"`), then English; an SMS without its own short form is
 derived from the same language's e-mail template, never borrowed from another set.

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.bundles import minisign
+from app.contacts.directory import DirectoryStore
+from app.contacts.source import parse_source, read_folder
 from app.incidents.model import Incident, Recipient
 from app.incidents.service import IncidentService, NoticeRefused
 from app.kit import Kit
@@ -198,3 +200,28 @@ def test_notify_from_the_command_line(cli: CliRunner, tmp_path: Path) -> None:
     assert notices[("de", "email")]["details_in"] == "en"
     assert notices[("pt-BR", "email")]["timezone"] == "America/Sao_Paulo"
     assert "UTC-03:00" in notices[("pt-BR", "sms")]["body"]
+
+
+def test_a_bundle_applied_before_the_checks_never_mixes_nor_dead_ends(
+    kit: Kit, tmp_path: Path
+) -> None:
+    """Old bundles were not checked: one with only an initial notice still sends updates,
+    from the shipped set alone (never its own initial fields mixed with shipped ones)."""
+    folder = write_source(tmp_path / "src")
+    for path in (folder / "templates").rglob("*.j2"):
+        if not path.name.startswith("initial."):
+            path.unlink()
+    directory = parse_source(read_folder(folder))
+    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
+        directory, origin="bundle", reason="an old bundle"
+    )
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    incident = _open(service)
+    service.notify(incident, "initial", FIELDS)
+    update = service.compose(
+        service.get(incident.reference),
+        "update",
+        {"progress": "Catching up.", "next_update": PROMISE.isoformat()},
+    )
+    assert update.ok, update.problems
+    assert {t.template.origin for t in update.texts.values()} == {"shipped"}
