@@ -301,6 +301,15 @@ class IncidentService:
         )
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
+    def zoned_texts(self, notice_id: int) -> list[tuple[str, str, str, str, str]]:
+        """(language, channel, time zone, subject, body) of a queued notice."""
+        rows = self._conn.execute(
+            "SELECT language, channel, timezone, subject, body FROM notice_texts "
+            "WHERE notice_id = ? ORDER BY language, channel, timezone",
+            (notice_id,),
+        )
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
     def deliveries(self, incident: Incident) -> list[DeliveryLine]:
         rows = self._conn.execute(
             "SELECT notice_id, channel, recipient, recipient_name, state, path, updated_at "

@@ -3,10 +3,11 @@
 A notice never mixes templates of different sources: its set is the bundle's templates of
 its kind and stage when it has any, else the kit's shipped ones; local edits replace single
 templates of whichever set applies. (`set_problems` holds a new bundle to more: templates of
-a kind cover every stage of it, so a bundle checked here never falls back to shipped texts.) Within the set, a language without its own
-template uses the fallback `bundle.toml` states (`[templates] fallback = "en"`, or a table
-`[templates.fallback]` with `sv = "en"`), then English; an SMS without its own short form is
-derived from the same language's e-mail template, never borrowed from another set.
+a kind cover every stage of it, so a bundle checked here never falls back to shipped texts.)
+Within the set, a language without its own template uses the fallback `bundle.toml` states
+(`[templates] fallback = "en"`, or a table `[templates.fallback]` with `sv = "en"`), then
+English; an SMS without its own short form is derived from the same language's e-mail
+template, never borrowed from another set.
 
 `set_problems` is what `bundle build` and `bundle import` ask before a bundle gets in: every
 language × channel its contacts use has a template (or a stated fallback) for every kind ×

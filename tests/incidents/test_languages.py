@@ -103,7 +103,13 @@ def test_free_text_per_language_and_the_note_where_it_falls_back(
 
 def test_one_incident_for_partners_in_three_time_zones(nordic: IncidentService) -> None:
     incident = _open(nordic)
-    c = nordic.notify(incident, "initial", FIELDS).composition
+    queued = nordic.notify(incident, "initial", FIELDS)
+    c = queued.composition
+    stored = {
+        (lang, zone_name) for lang, _, zone_name, _, _ in nordic.zoned_texts(queued.notice_id)
+    }
+    assert {("en", "Europe/London"), ("sv", "Europe/Stockholm")} <= stored
+    assert ("pt-BR", "America/Sao_Paulo") in stored
     start = datetime(2026, 11, 30, 21, 40, tzinfo=UTC)
     london, stockholm, sao_paulo = (
         c.text("en", "email", "Europe/London"),
