@@ -253,9 +253,11 @@ class Composer:
         needs = self.field_sources(incident, stage, recipients)
         missing = [n for n in result.needed_fields if not clean.get(n) and n != NEXT_UPDATE]
         for name in missing:
-            who = " and ".join(needs.get(name, [])[:2])
+            who = needs.get(name, [])[:2]
+            verb = "needs" if len(who) == 1 else "need"
             result.problems.append(
-                f"Fill in the field '{name}'" + (f" ({who} needs it)." if who else ".")
+                f"Fill in the field '{name}'"
+                + (f" ({' and '.join(who)} {verb} it)." if who else ".")
             )
         templates = self.templates_for(incident, stage, recipients)
         audiences: Counter[tuple[str, str]] = Counter((r.language, r.timezone) for r in recipients)
