@@ -10,10 +10,13 @@ from pathlib import Path
 
 from app.bundles.archive import Manifest, build_archive, file_entries
 from app.bundles.minisign import SecretKey, Signature
+from app.contacts.model import Directory
 from app.contacts.source import TEMPLATE_PATH, SourceProblems, parse_source, read_folder
 from app.errors import UserError
 from app.fsutil import write_private
-from app.notices.lint import lint_template
+from app.notices.catalog import read_shipped
+from app.notices.check import check_template
+from app.notices.templateset import read_fallbacks, set_problems
 from app.timefmt import iso, now
 
 KNOWN_FILES = (
@@ -74,7 +77,7 @@ def validate(files: dict[str, bytes]) -> str:
     returns the bundle's name."""
     problems: list[str] = []
     try:
-        parse_source(files)
+        problems += template_set_problems(parse_source(files))
     except SourceProblems as err:
         problems += err.problems
     try:
@@ -92,10 +95,18 @@ def validate(files: dict[str, bytes]) -> str:
             except UnicodeDecodeError:
                 continue  # parse_source has named it
             channel = "sms" if path.endswith(".sms.j2") else "email"
-            problems += [f"{path}: {p}" for p in lint_template(text, channel=channel)]
+            problems += [f"{path}: {p}" for p in check_template(text, channel=channel)]
     if problems:
         raise SourceProblems(problems)
     return name
+
+
+def template_set_problems(directory: Directory) -> list[str]:
+    """Gaps and disagreements of the bundle's template set (app/notices/templateset.py)."""
+    fallbacks, problems = read_fallbacks(directory.docs.get("bundle.toml"))
+    return problems + set_problems(
+        directory.templates, directory.contacts, fallbacks, read_shipped()
+    )
 
 
 def build_bundle(

@@ -111,7 +111,7 @@ def diff_directories(
         {s.id: s for s in old.services},
         {s.id: s for s in new.services},
         label=lambda s: s.id,
-        fields=("name", "description"),
+        fields=("name", "description", "names"),
     )
     diff.changes += _compare(
         "routing",

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.audit import AuditLog
 from app.bundles.archive import LIMITS, BundleRejected, Limits, Manifest, read_archive
+from app.bundles.builder import template_set_problems
 from app.bundles.diff import BundleDiff, diff_directories
 from app.bundles.history import AppliedBundle, current_bundle, record
 from app.bundles.minisign import Signature, SignatureError
@@ -19,6 +20,7 @@ from app.contacts.model import Contact, Directory, Template
 from app.contacts.source import SourceProblems, parse_source
 from app.delivery.config import delivery_doc_problems
 from app.errors import NotFound, UserError
+from app.notices.check import check_template
 from app.store import db
 from app.timefmt import iso, local_text, now, parse_time
 
@@ -77,6 +79,13 @@ class BundleImporter:
             incoming = parse_source(files)
         except SourceProblems as err:
             raise BundleRejected(str(err), reason="bad_source") from None
+        template_problems = _template_problems(incoming)
+        if template_problems:  # gaps, disagreements, templates that would stall the kit
+            raise BundleRejected(
+                "The bundle's templates are refused; nothing was changed. Ask IT for a "
+                "corrected bundle:\n  " + "\n  ".join(template_problems),
+                reason="bad_source",
+            )
         delivery_problems = delivery_doc_problems(incoming.docs.get("delivery.toml"))
         if delivery_problems:  # e.g. a password that would cross the network in clear
             raise BundleRejected(
@@ -278,6 +287,15 @@ class BundleImporter:
             "WHERE kind = ? AND stage = ? AND language = ? AND channel = ?",
             [t.key for t in templates],
         )
+
+
+def _template_problems(incoming: Directory) -> list[str]:
+    problems = [
+        f"{t.path}: {p}"
+        for t in incoming.templates
+        for p in check_template(t.source, channel=t.channel)
+    ]
+    return problems + template_set_problems(incoming)
 
 
 def _check_version(manifest: Manifest, current: AppliedBundle | None) -> bool:

@@ -290,6 +290,9 @@ def _composition_json(c: Composition) -> dict[str, Any]:
                 "channel": t.channel,
                 "template": t.template.path,
                 "template_origin": t.template.origin,
+                "sms_derived_from_email": t.template.derived,
+                "timezone": t.timezone,
+                "details_in": t.details_in or t.language,
                 "recipients": t.recipients,
                 "subject": t.subject,
                 "body": t.full_body,
@@ -315,7 +318,9 @@ def _composition_text(c: Composition) -> str:
     ]
     for t in c.texts.values():
         fallback = f" (template {t.template.language})" if t.template.is_fallback else ""
-        out.append(f"\n===== {t.language} {t.channel}{fallback}, {t.recipients} recipient(s)")
+        out.append(
+            f"\n===== {t.language} {t.channel}{fallback}, {t.timezone}, {t.recipients} recipient(s)"
+        )
         sms = t.sms_plan()
         if sms is not None:
             out.append(f"({sms.summary()})")

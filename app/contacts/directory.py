@@ -22,7 +22,12 @@ class DirectoryStore:
 
     def services(self) -> list[Service]:
         rows = self._conn.execute("SELECT id, name, description FROM services ORDER BY name")
-        return [Service(*r) for r in rows]
+        names: dict[str, list[tuple[str, str]]] = {}
+        for service, language, name in self._conn.execute(
+            "SELECT service, language, name FROM service_names ORDER BY 1, 2"
+        ):
+            names.setdefault(service, []).append((language, name))
+        return [Service(r[0], r[1], r[2], tuple(names.get(r[0], ()))) for r in rows]
 
     def routing(self) -> list[tuple[str, str]]:
         rows = self._conn.execute("SELECT service, group_id FROM routing ORDER BY 1, 2")
@@ -114,6 +119,7 @@ class DirectoryStore:
                 "contacts",
                 "routing",
                 "groups",
+                "service_names",
                 "services",
                 "templates",
                 "runbooks",
@@ -127,6 +133,10 @@ class DirectoryStore:
             conn.executemany(
                 "INSERT INTO services (id, name, description) VALUES (?, ?, ?)",
                 [(s.id, s.name, s.description) for s in directory.services],
+            )
+            conn.executemany(
+                "INSERT INTO service_names (service, language, name) VALUES (?, ?, ?)",
+                [(s.id, lang, name) for s in directory.services for lang, name in s.names],
             )
             conn.executemany(
                 "INSERT INTO routing (service, group_id) VALUES (?, ?)", directory.routing

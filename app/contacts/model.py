@@ -26,6 +26,11 @@ class Service:
     id: str
     name: str
     description: str = ""
+    names: tuple[tuple[str, str], ...] = ()  # (language, name): services.csv name.<lang>
+
+    def name_in(self, language: str) -> str:
+        found = dict(self.names)
+        return found.get(language) or found.get(language.split("-")[0]) or self.name
 
 
 @dataclass(frozen=True)

@@ -118,7 +118,11 @@ def parse_source(files: Mapping[str, bytes]) -> Directory:
     problems: list[str] = []
     directory = Directory()
     directory.groups = [Group(*t) for t in _parse_named(files, "groups.csv", problems)]
-    directory.services = [Service(*t) for t in _parse_named(files, "services.csv", problems)]
+    names = _service_names(files, problems)
+    directory.services = [
+        Service(*t, names=names.get(t[0], ()))
+        for t in _parse_named(files, "services.csv", problems)
+    ]
     group_ids = {g.id for g in directory.groups}
     service_ids = {s.id for s in directory.services}
     for line, row in _rows("routing.csv", files, problems):
@@ -165,6 +169,26 @@ def _parse_named(
         else:
             found[ident] = (ident, row["name"], row.get("description", ""))
     return list(found.values())
+
+
+def _service_names(
+    files: Mapping[str, bytes], problems: list[str]
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """services.csv may name a service per language: columns `name.pl`, `name.sv`, …"""
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    rows = _rows("services.csv", files, [])  # row problems are named by _parse_named
+    columns = sorted({k for _, row in rows for k in row if k.startswith("name.")})
+    for column in columns:
+        if not LANGUAGE.match(column.removeprefix("name.")):
+            problems.append(
+                f"services.csv:1: column {column!r}: a translated name is name.<language>, "
+                "like name.pl or name.pt-BR."
+            )
+    for _, row in rows:
+        names = [(c.removeprefix("name."), row[c]) for c in columns if row.get(c)]
+        if names:
+            found[row["id"]] = tuple(names)
+    return found
 
 
 def _parse_contacts(

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from app.delivery.outbox import NewMessage
 from app.delivery.sms import SmsPlan, plan
-from app.incidents.model import FINAL_STAGES, Incident, Recipient, partner_time
+from app.incidents.model import FINAL_STAGES, Incident, Recipient
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
+from app.notices.languages import details_note, is_primary, translated
 from app.notices.lint import LEGACY_MARK, template_fields
+from app.notices.localtime import NoticeTime, local_text, parse_field_time, zone
 from app.notices.render import (
     EarlierNotice,
     RenderedText,
@@ -21,6 +23,7 @@ from app.notices.render import (
     quote_earlier,
     remaining_legacy_lines,
     render_template,
+    sms_from_email,
     sms_with_reference,
     with_reference,
 )
@@ -28,6 +31,7 @@ from app.timefmt import iso
 
 NEXT_UPDATE = "next_update"
 CHANNEL_NAMES = {"email": "e-mail", "sms": "SMS"}
+TextKey = tuple[str, str, str]  # language, channel, time zone
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,8 @@ class LanguageText:
     body: str  # the new text (what later notices quote)
     full_body: str  # with the earlier notices quoted below (e-mail follow-ups)
     recipients: int
+    timezone: str = "UTC"  # the recipients' zone: every time in the text is in it
+    details_in: str = ""  # the language of the free text, when not the notice's own
 
     def sms_plan(self) -> SmsPlan | None:
         """For an SMS text: its encoding and how many SMS each partner gets."""
@@ -54,7 +60,7 @@ class Composition:
     fields: dict[str, str]
     recipients: list[Recipient]
     problems: list[str] = field(default_factory=list)
-    texts: dict[tuple[str, str], LanguageText] = field(default_factory=dict)
+    texts: dict[TextKey, LanguageText] = field(default_factory=dict)
     needed_fields: list[str] = field(default_factory=list)
     next_update: datetime | None = None
     removals: dict[str, str] = field(default_factory=dict)
@@ -66,6 +72,25 @@ class Composition:
     def languages(self) -> dict[str, int]:
         """Recipients per language."""
         return dict(sorted(Counter(r.language for r in self.recipients).items()))
+
+    def text(self, language: str, channel: str, timezone: str | None = None) -> LanguageText:
+        """The text of a language and channel (of one zone, or the first there is)."""
+        for (lang, chan, zone_name), text in self.texts.items():
+            if (lang, chan) == (language, channel) and timezone in (None, zone_name):
+                return text
+        raise KeyError((language, channel, timezone))
+
+    def local_times(self) -> list[tuple[str, str, list[str]]]:
+        """(zone, the promised next update there, who) for each zone of the audience: the
+        preview says which partners get which local time."""
+        zones: dict[str, list[str]] = {}
+        for r in self.recipients:
+            zones.setdefault(r.timezone, []).append(r.organisation)
+        shown = self.next_update or self.incident.window_start or self.incident.detected_at
+        return [
+            (name, local_text(shown, zone(name)), sorted(set(orgs)))
+            for name, orgs in sorted(zones.items())
+        ]
 
     def message_count(self) -> int:
         return sum(r.wants_email for r in self.recipients) + sum(
@@ -83,7 +108,7 @@ class Composition:
         built: list[NewMessage] = []
         for r in self.recipients:
             if r.wants_email:
-                text = self.texts[(r.language, "email")]
+                text = self.texts[(r.language, "email", r.timezone)]
                 earlier = tuple(threads.get(r.email, ()))
                 built.append(
                     NewMessage(
@@ -100,7 +125,7 @@ class Composition:
                     )
                 )
             if r.wants_sms:
-                text = self.texts[(r.language, "sms")]
+                text = self.texts[(r.language, "sms", r.timezone)]
                 built.append(
                     NewMessage(
                         channel="sms",
@@ -116,22 +141,42 @@ class Composition:
         return built
 
 
-def incident_variables(incident: Incident, service_names: Mapping[str, str]) -> dict[str, str]:
+def incident_variables(
+    incident: Incident,
+    service_names: Mapping[str, str],
+    *,
+    title: str | None = None,
+    where: str = "UTC",
+) -> dict[str, object]:
+    """`incident` as templates see it, with its times in the recipients' zone `where`."""
+    here = zone(where)
+
+    def at(moment: datetime | None) -> object:
+        return NoticeTime(moment, here) if moment is not None else ""
+
     return {
         "reference": incident.reference,
-        "title": incident.title,
+        "title": title or incident.title,
         "kind": incident.kind,
         "services": ", ".join(service_names.get(s, s) for s in incident.services),
-        "detected": partner_time(incident.detected_at),
-        "window_start": partner_time(incident.window_start),
-        "window_end": partner_time(incident.window_end),
+        "detected": at(incident.detected_at),
+        "window_start": at(incident.window_start),
+        "window_end": at(incident.window_end),
     }
 
 
 class Composer:
-    def __init__(self, *, catalog: TemplateCatalog, service_names: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        *,
+        catalog: TemplateCatalog,
+        service_names: Mapping[str, str],
+        translations: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
+        """`translations`: service names by language (bundle services.csv `name.<lang>`)."""
         self._catalog = catalog
         self._service_names = service_names
+        self._translations = translations or {}
 
     def templates_for(
         self, incident: Incident, stage: str, recipients: Sequence[Recipient]
@@ -145,6 +190,22 @@ class Composer:
             if template is not None:
                 found[(language, channel)] = template
         return found
+
+    def field_sources(
+        self, incident: Incident, stage: str, recipients: Sequence[Recipient]
+    ) -> dict[str, list[str]]:
+        """Each field the templates need, with the templates that need it (for messages)."""
+        templates = self.templates_for(incident, stage, recipients)
+        if not templates:
+            english = self._catalog.find(incident.kind, stage, "en", "email")
+            templates = {("en", "email"): english} if english else {}
+        needs: dict[str, list[str]] = {}
+        for template in templates.values():
+            for name in sorted(template_fields(template.source)):
+                where = template.describe
+                if where not in needs.setdefault(name, []):
+                    needs[name].append(where)
+        return needs
 
     def fields_for(
         self, incident: Incident, stage: str, recipients: Sequence[Recipient]
@@ -179,9 +240,11 @@ class Composer:
         earlier: Mapping[str, Sequence[EarlierNotice]],
         next_update: datetime | None,
         problems: Sequence[str] = (),
+        titles: Mapping[str, str] | None = None,
     ) -> Composition:
-        """`earlier`: the incident's earlier notices per language (for the quote);
-        `problems`: what the caller already found (stage, promise, audience rules)."""
+        """`earlier`: the incident's earlier notices per language, or per "language|zone"
+        (for the quote); `problems`: what the caller already found (stage, promise,
+        audience rules); `titles`: the incident's title by language."""
         clean = {k: str(v).strip() for k, v in fields.items()}
         result = Composition(incident, stage, clean, list(recipients), list(problems))
         result.next_update = next_update
@@ -190,35 +253,87 @@ class Composer:
                 "The audience is empty: choose groups that have contacts (Contacts section)."
             )
         result.needed_fields = self.fields_for(incident, stage, recipients)
+        needs = self.field_sources(incident, stage, recipients)
         missing = [n for n in result.needed_fields if not clean.get(n) and n != NEXT_UPDATE]
         for name in missing:
-            result.problems.append(f"Fill in the field '{name}'.")
-        variables: dict[str, object] = {
-            name: clean.get(name) or f"[{name}: not filled in]" for name in result.needed_fields
-        }
-        if next_update is not None:
-            variables[NEXT_UPDATE] = partner_time(next_update)
-        variables["incident"] = incident_variables(incident, self._service_names)
-        templates = self.templates_for(incident, stage, recipients)
-        counts = Counter(r.language for r in recipients)
-        for (language, channel), template in templates.items():
-            text = self._render(template, variables, result.problems)
-            if text is None:
-                continue
-            result.texts[(language, channel)] = self._finish(
-                incident, template, text, earlier.get(language, ()), counts[language], result
+            who = needs.get(name, [])[:2]
+            verb = "needs" if len(who) == 1 else "need"
+            result.problems.append(
+                f"Fill in the field '{name}'"
+                + (f" ({' and '.join(who)} {verb} it)." if who else ".")
             )
+        templates = self.templates_for(incident, stage, recipients)
+        audiences: Counter[tuple[str, str]] = Counter((r.language, r.timezone) for r in recipients)
+        for (language, channel), template in templates.items():
+            for (lang, where), count in sorted(audiences.items()):
+                if lang != language:
+                    continue
+                text = self._text(template, where, result, titles or {}, earlier, count)
+                if text is not None:
+                    result.texts[(language, channel, where)] = text
         self._check_missing_templates(result, templates)
         return result
 
-    def _render(
-        self, template: CatalogTemplate, variables: Mapping[str, object], problems: list[str]
-    ) -> RenderedText | None:
+    def _variables(
+        self, template: CatalogTemplate, where: str, result: Composition, titles: Mapping[str, str]
+    ) -> tuple[dict[str, object], bool]:
+        """The template's variables for recipients in `where`, and whether some free text
+        falls back to the notice's main (English) text."""
+        language = template.requested or template.language
+        here = zone(where)
+        variables: dict[str, object] = {}
+        fell_back = False
+        used = template_fields(template.source)
+        for name in result.needed_fields:
+            if name == NEXT_UPDATE:
+                continue
+            value, own = translated(result.fields, name, language)
+            moment = parse_field_time(value) if value else None
+            if moment is not None:
+                variables[name] = NoticeTime(moment, here)
+                continue
+            variables[name] = value or f"[{name}: not filled in]"
+            fell_back |= bool(value) and not own and name in used and not is_primary(language)
+        if result.next_update is not None:
+            variables[NEXT_UPDATE] = NoticeTime(result.next_update, here)
+        names = dict(self._service_names)
+        for lang in (language.split("-")[0], language):
+            names.update(self._translations.get(lang, {}))
+        title = titles.get(language) or titles.get(language.split("-")[0])
+        variables["incident"] = incident_variables(result.incident, names, title=title, where=where)
+        return variables, fell_back
+
+    def _text(
+        self,
+        template: CatalogTemplate,
+        where: str,
+        result: Composition,
+        titles: Mapping[str, str],
+        earlier: Mapping[str, Sequence[EarlierNotice]],
+        count: int,
+    ) -> LanguageText | None:
+        variables, fell_back = self._variables(template, where, result, titles)
+        channel = "email" if template.derived else template.channel
         try:
-            return render_template(template.source, variables, channel=template.channel)
+            text = render_template(template.source, variables, channel=channel)
         except RenderError as err:
-            problems.append(f"The {_what(template)} cannot be rendered: {err}.")
+            result.problems.append(f"{template.describe} cannot be rendered: {err}.")
             return None
+        if template.derived:
+            promise = str(variables.get(NEXT_UPDATE, ""))
+            text = RenderedText("", sms_from_email(text, promise))
+        language = template.requested or template.language
+        if fell_back and not template.derived:  # a derived SMS carries no free text
+            note = details_note(language)
+            text = RenderedText(text.subject, f"({note})\n\n{text.body}")
+        here = zone(where)
+        chain = earlier.get(f"{language}|{where}") or earlier.get(language, ())
+        chain = [
+            replace(e, at=local_text(e.moment, here)) if e.moment is not None else e for e in chain
+        ]
+        finished = self._finish(result.incident, template, text, chain, count, result)
+        noted = fell_back and not template.derived
+        return replace(finished, timezone=where, details_in="en" if noted else "")
 
     @staticmethod
     def _finish(
@@ -260,7 +375,3 @@ class Composer:
 def _first_seen(source: str, names: set[str]) -> list[str]:
     positions = {n: source.find(n) for n in names if source.find(n) >= 0}
     return sorted(positions, key=lambda n: positions[n])
-
-
-def _what(template: CatalogTemplate) -> str:
-    return f"{template.language} {CHANNEL_NAMES[template.channel]} template ({template.origin})"

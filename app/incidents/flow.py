@@ -5,6 +5,7 @@ these to controls (STYLE.md habit 2)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -21,6 +22,7 @@ from app.incidents.plan import (
     next_promise,
 )
 from app.incidents.service import IncidentService, Queued
+from app.notices.languages import is_primary
 from app.store import db
 from app.timefmt import iso, now, parse_time
 
@@ -40,10 +42,44 @@ FIELD_LABELS = {
 }
 #: fields that hold a paragraph rather than a line
 LONG_FIELDS = {"impact", "actions", "progress", "work", "summary", "reason"}
+#: words that make a bundle's own field a paragraph too ("customer_impact")
+_LONG_WORDS = ("impact", "action", "progress", "work", "summary", "reason", "detail")
+#: field names a bundle may use for the start and the end of the trouble: the form fills
+#: them in like the kit's own `started` / `resolved_at`
+START_FIELDS = ("started", "start_time", "start", "started_at", "since", "begin_time")
+END_FIELDS = ("resolved_at", "completed_at", "end_time", "ended_at", "end", "finished_at")
 
 
 def field_label(name: str) -> str:
     return FIELD_LABELS.get(name, name.removeprefix("&^").replace("_", " ").capitalize())
+
+
+def field_labels(names: Sequence[str]) -> dict[str, str]:
+    """A label per field, each shown once: two names that read alike ("started",
+    "start_time") are told apart by their names."""
+    plain = {name: field_label(name) for name in names}
+    counts = Counter(plain.values())
+    return {
+        name: label if counts[label] == 1 else f"{label} ({name})" for name, label in plain.items()
+    }
+
+
+def is_long_field(name: str) -> bool:
+    return name in LONG_FIELDS or any(word in name for word in _LONG_WORDS)
+
+
+def is_time_field(name: str) -> bool:
+    return (
+        name == NEXT_UPDATE
+        or name in START_FIELDS
+        or name in END_FIELDS
+        or name.endswith(("_at", "_time"))
+    )
+
+
+def translatable_fields(names: Sequence[str]) -> list[str]:
+    """The free-text fields a language tab offers (not times, not legacy blanks)."""
+    return [n for n in names if not is_time_field(n) and not n.startswith("&^")]
 
 
 def default_promise(moment: datetime) -> datetime:
@@ -55,11 +91,8 @@ def default_promise(moment: datetime) -> datetime:
 
 def default_fields(incident: Incident, stage: str, moment: datetime) -> dict[str, str]:
     """What the form can fill in for the officer (times, mostly); all editable."""
-    values = {
-        "started": partner_time(incident.detected_at),
-        "resolved_at": partner_time(moment),
-        "completed_at": partner_time(moment),
-    }
+    values = {name: partner_time(incident.detected_at) for name in START_FIELDS}
+    values.update({name: partner_time(moment) for name in END_FIELDS})
     if incident.kind == "downtime":
         # the plan is the promise: planned work asks for no next update time
         if stage == "completed":
@@ -108,6 +141,10 @@ class NewIncidentFlow:
 
     def language_counts(self) -> dict[str, int]:
         return dict(sorted(Counter(r.language for r in self.recipients()).items()))
+
+    def other_languages(self) -> list[str]:
+        """The audience's languages besides English: the form offers a tab for each."""
+        return sorted({r.language for r in self.recipients() if not is_primary(r.language)})
 
     def effective_title(self) -> str:
         if self.title.strip():
@@ -294,6 +331,19 @@ class FollowUpFlow:
     def field_names(self) -> list[str]:
         recipients = self.service.audience(self.incident)
         return self.service.composer().fields_for(self.incident, self.stage, recipients)
+
+    def other_languages(self) -> list[str]:
+        """The audience's languages besides English: the form offers a tab for each."""
+        recipients = self.service.audience(self.incident) or self.service.proposed_audience(
+            self.incident
+        )
+        return sorted({r.language for r in recipients if not is_primary(r.language)})
+
+    def prefill_titles(self) -> dict[str, str]:
+        """The incident's title translations given before, so the tabs show them."""
+        for language, title in self.service.titles(self.incident).items():
+            self.fields.setdefault(f"title.{language}", title)
+        return self.fields
 
     def prefill(self) -> dict[str, str]:
         for name, value in default_fields(self.incident, self.stage, now()).items():

@@ -92,6 +92,7 @@ class Recipient:
     phone: str
     language: str
     channels: tuple[str, ...] = field(default_factory=tuple)
+    timezone: str = "UTC"  # every time in their notices is in this zone
 
     @classmethod
     def from_contact(cls, contact: Contact) -> Recipient:
@@ -103,6 +104,7 @@ class Recipient:
             contact.phone,
             contact.language,
             contact.channels,
+            contact.timezone,
         )
 
     @property

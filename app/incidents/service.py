@@ -289,24 +289,35 @@ class IncidentService:
         """Everyone who got a notice of this incident, less stated removals."""
         rows = self._conn.execute(
             "SELECT a.contact_key, a.organisation, a.name, a.email, a.phone, a.language, "
-            "a.channels FROM notice_audience a JOIN notices n ON n.id = a.notice_id "
+            "a.channels, a.timezone FROM notice_audience a JOIN notices n ON n.id = a.notice_id "
             "WHERE n.incident_id = ? AND a.contact_key NOT IN "
             "(SELECT contact_key FROM incident_removals WHERE incident_id = ?) ORDER BY n.id",
             (incident.id, incident.id),
         )
         found: dict[str, Recipient] = {}
         for r in rows:
-            found[r[0]] = Recipient(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6].split(";")))
+            found[r[0]] = Recipient(
+                r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6].split(";")), r[7]
+            )
         return list(found.values())
 
     def texts(self, notice_id: int) -> list[tuple[str, str, str, str]]:
         """(language, channel, subject, body) of a queued notice."""
         rows = self._conn.execute(
             "SELECT language, channel, subject, body FROM notice_texts WHERE notice_id = ? "
-            "ORDER BY language, channel",
+            "ORDER BY language, channel, timezone <> 'UTC', timezone",
             (notice_id,),
         )
         return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def zoned_texts(self, notice_id: int) -> list[tuple[str, str, str, str, str]]:
+        """(language, channel, time zone, subject, body) of a queued notice."""
+        rows = self._conn.execute(
+            "SELECT language, channel, timezone, subject, body FROM notice_texts "
+            "WHERE notice_id = ? ORDER BY language, channel, timezone",
+            (notice_id,),
+        )
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
     def deliveries(self, incident: Incident) -> list[DeliveryLine]:
         rows = self._conn.execute(
@@ -321,10 +332,31 @@ class IncidentService:
     def service_names(self) -> dict[str, str]:
         return {s.id: s.name for s in self.directory.services()}
 
+    def service_translations(self) -> dict[str, dict[str, str]]:
+        """Service names by language, then service id (bundle services.csv name.<lang>)."""
+        found: dict[str, dict[str, str]] = defaultdict(dict)
+        for service in self.directory.services():
+            for language, name in service.names:
+                found[language][service.id] = name
+        return dict(found)
+
+    def titles(self, incident: Incident) -> dict[str, str]:
+        """The incident's title by language (translations the officer gave)."""
+        if incident.id is None:
+            return {}
+        rows = self._conn.execute(
+            "SELECT language, title FROM incident_titles WHERE incident_id = ?", (incident.id,)
+        )
+        return {r[0]: r[1] for r in rows}
+
     def composer(self) -> Composer:
         from app.incidents.compose import Composer
 
-        return Composer(catalog=self.catalog, service_names=self.service_names())
+        return Composer(
+            catalog=self.catalog,
+            service_names=self.service_names(),
+            translations=self.service_translations(),
+        )
 
     def proposed_audience(self, incident: Incident) -> list[Recipient]:
         return [Recipient.from_contact(c) for c in self.directory.audience(incident.groups)]
@@ -349,6 +381,7 @@ class IncidentService:
         `promise`: the next update time the caller's plan promises (planned work: without
         it, and without a typed `next_update`, the stored plan's next notice)."""
         from app.incidents.compose import NEXT_UPDATE
+        from app.notices.languages import titles_in
 
         moment = now()
         if incident.id is not None:
@@ -401,6 +434,7 @@ class IncidentService:
             earlier=self._earlier(incident, notices, {r.language for r in audience}),
             next_update=next_update,
             problems=problems,
+            titles={**self.titles(incident), **titles_in(fields)},
         )
         composition.removals = removals
         return composition
@@ -426,22 +460,34 @@ class IncidentService:
             if n.id not in told or told[n.id].told or not told[n.id].count("held")
         ]
         by_notice: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
-        for notice_id, language, subject, body in self._conn.execute(
-            "SELECT t.notice_id, t.language, t.subject, t.body FROM notice_texts t "
-            "JOIN notices n ON n.id = t.notice_id WHERE n.incident_id = ? AND t.channel = 'email'",
+        for notice_id, language, zone, subject, body in self._conn.execute(
+            "SELECT t.notice_id, t.language, t.timezone, t.subject, t.body FROM notice_texts t "
+            "JOIN notices n ON n.id = t.notice_id WHERE n.incident_id = ? AND t.channel = 'email' "
+            "ORDER BY t.timezone <> 'UTC', t.timezone",
             (incident.id,),
         ):
-            by_notice[notice_id][language] = (subject, body)
-        earlier: dict[str, list[EarlierNotice]] = {}
-        for language in languages:
-            chain: list[EarlierNotice] = []
+            by_notice[notice_id].setdefault(language, (subject, body))
+            by_notice[notice_id][f"{language}|{zone}"] = (subject, body)
+
+        def chain(keys: Sequence[str]) -> list[EarlierNotice]:
+            found: list[EarlierNotice] = []
             for notice in notices:
                 texts = by_notice.get(notice.id, {})
                 # a partner added later reads earlier notices in English if not in theirs
-                found = texts.get(language) or texts.get("en") or next(iter(texts.values()), None)
-                if found:
-                    chain.append(EarlierNotice(partner_time(notice.created_at), *found))
-            earlier[language] = chain
+                text = next((texts[k] for k in keys if k in texts), None)
+                text = text or next(iter(texts.values()), None)
+                if text:
+                    found.append(
+                        EarlierNotice(partner_time(notice.created_at), *text, notice.created_at)
+                    )
+            return found
+
+        earlier: dict[str, list[EarlierNotice]] = {}
+        zoned = {k for texts in by_notice.values() for k in texts if "|" in k}
+        for language in languages:
+            earlier[language] = chain([language, "en"])
+            for key in sorted(k for k in zoned if k.split("|")[0] == language):
+                earlier[key] = chain([key, language, "en"])
         return earlier
 
     def notify(
@@ -500,6 +546,8 @@ class IncidentService:
         return Queued(composition, notice_id, len(messages))
 
     def _insert_notice(self, conn: db.Connection, c: Composition) -> int:
+        from app.notices.languages import titles_in
+
         incident = c.incident
         stamp = iso(now())
         cur = conn.execute(
@@ -517,7 +565,7 @@ class IncidentService:
         notice_id = int(cur.lastrowid)
         conn.executemany(
             "INSERT INTO notice_texts (notice_id, language, channel, subject, body, "
-            "template_language, template_origin) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "template_language, template_origin, timezone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     notice_id,
@@ -527,13 +575,14 @@ class IncidentService:
                     t.body,
                     t.template.language,
                     t.template.origin,
+                    t.timezone,
                 )
                 for t in c.texts.values()
             ],
         )
         conn.executemany(
             "INSERT INTO notice_audience (notice_id, contact_key, organisation, name, email, "
-            "phone, language, channels) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "phone, language, channels, timezone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     notice_id,
@@ -544,9 +593,15 @@ class IncidentService:
                     r.phone,
                     r.language,
                     ";".join(r.channels),
+                    r.timezone,
                 )
                 for r in c.recipients
             ],
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO incident_titles (incident_id, language, title) "
+            "VALUES (?, ?, ?)",
+            [(incident.id, lang, title) for lang, title in titles_in(c.fields).items()],
         )
         conn.executemany(
             "INSERT OR REPLACE INTO incident_removals (incident_id, contact_key, reason, "

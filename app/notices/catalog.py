@@ -1,6 +1,8 @@
-"""Which template a notice uses: bundle or local templates (the `templates` table) override
-the shipped files under `templates/`; a language without its own template falls back to
-English, so every partner gets a notice."""
+"""Which template a notice uses. For each kind and stage the set is the bundle's templates
+when it has any, else the shipped files under `templates/`; local edits replace single templates of
+that set (app/notices/templateset.py). A language without its own template falls back to
+the language bundle.toml states, then English, so every partner gets a notice; an SMS
+without its own short form is derived from the same set's e-mail template."""
 
 from __future__ import annotations
 
@@ -11,12 +13,19 @@ from app.audit import AuditLog
 from app.contacts.model import CHANNELS, KIND_STAGES, KINDS, STAGES, Template
 from app.contacts.source import TEMPLATE_PATH
 from app.errors import NotFound, UserError
-from app.notices.lint import lint_template
+from app.notices.check import check_template
+from app.notices.templateset import (
+    FALLBACK_LANGUAGE,
+    Fallbacks,
+    Key,
+    path_of,
+    read_fallbacks,
+    resolve,
+)
 from app.resources import templates_dir
 from app.store import db
 
-FALLBACK_LANGUAGE = "en"
-Key = tuple[str, str, str, str]  # kind, stage, language, channel
+__all__ = ["FALLBACK_LANGUAGE", "CatalogTemplate", "Key", "TemplateCatalog", "read_shipped"]
 
 
 @dataclass(frozen=True)
@@ -28,10 +37,19 @@ class CatalogTemplate:
     source: str
     origin: str  # 'shipped', 'bundle' or 'local'
     requested: str = ""  # the language asked for, when this is a fallback
+    derived: bool = False  # an SMS derived from the e-mail template `source`
 
     @property
     def key(self) -> Key:
         return (self.kind, self.stage, self.language, self.channel)
+
+    @property
+    def describe(self) -> str:
+        """For messages: which file, from where ("templates/… (bundle)")."""
+        if self.derived:
+            email = path_of((self.kind, self.stage, self.language, "email"))
+            return f"{email} ({self.origin}; its SMS form is derived from it)"
+        return f"{self.path} ({self.origin})"
 
     @property
     def is_fallback(self) -> bool:
@@ -81,26 +99,45 @@ class TemplateCatalog:
 
     def all(self) -> list[CatalogTemplate]:
         """The effective template of every key (stored ones win), sorted."""
-        merged = {k: (s, "shipped") for k, s in self.shipped().items()}
-        merged.update(self.stored())
+        merged: dict[Key, tuple[str, str]] = {}
+        for kind in KINDS:
+            for stage in KIND_STAGES[kind]:
+                merged.update(self.set_for(kind, stage))
         return [
             CatalogTemplate(*key, source, origin)
             for key, (source, origin) in sorted(merged.items())
         ]
 
+    def fallbacks(self) -> Fallbacks:
+        row = self._conn.execute(
+            "SELECT body FROM directory_docs WHERE name = 'bundle.toml'"
+        ).fetchone()
+        return read_fallbacks(str(row[0]) if row else None)[0]
+
+    def set_for(self, kind: str, stage: str) -> dict[Key, tuple[str, str]]:
+        """(source, origin) of every template of the set a `kind` `stage` notice uses: the
+        bundle's templates of that stage, else the shipped ones (a bundle applied before
+        bundles were checked may lack a whole stage: never a dead end, still one source per
+        notice); local edits replace single templates of it."""
+        stored = {k: v for k, v in self.stored().items() if k[:2] == (kind, stage)}
+        base = {k: v for k, v in stored.items() if v[1] == "bundle"} or {
+            k: (s, "shipped") for k, s in self.shipped().items() if k[:2] == (kind, stage)
+        }
+        base.update({k: v for k, v in stored.items() if v[1] == "local"})
+        return base
+
     def find(
         self, kind: str, stage: str, language: str, channel: str = "email"
     ) -> CatalogTemplate | None:
-        stored = self.stored()
-        shipped = self.shipped()
-        for candidate in _languages(language):
-            key = (kind, stage, candidate, channel)
-            if key in stored:
-                source, origin = stored[key]
-                return CatalogTemplate(*key, source, origin, requested=language)
-            if key in shipped:
-                return CatalogTemplate(*key, shipped[key], "shipped", requested=language)
-        return None
+        templates = self.set_for(kind, stage)
+        found = resolve(templates, kind, stage, language, channel, self.fallbacks())
+        if found is None:
+            return None
+        source, origin = templates[found.key]
+        _, _, used, _ = found.key
+        return CatalogTemplate(
+            kind, stage, used, channel, source, origin, requested=language, derived=found.derived
+        )
 
     def get(self, kind: str, stage: str, language: str, channel: str = "email") -> CatalogTemplate:
         found = self.find(kind, stage, language, channel)
@@ -119,7 +156,7 @@ class TemplateCatalog:
     def save_local(self, kind: str, stage: str, language: str, channel: str, source: str) -> None:
         """Store an edit made on this workstation (refused while it has lint problems)."""
         _check_key(kind, stage, channel)
-        problems = lint_template(source, channel=channel)
+        problems = check_template(source, channel=channel)
         if problems:
             raise UserError("The template was not saved:\n" + "\n".join(problems))
         with db.transaction(self._conn) as conn:
@@ -154,17 +191,6 @@ class TemplateCatalog:
         if self._audit is None:
             raise RuntimeError("TemplateCatalog needs audit= to change templates")
         return self._audit
-
-
-def _languages(language: str) -> list[str]:
-    """'pt-BR' → ['pt-BR', 'pt', 'en']."""
-    order = [language]
-    base = language.split("-")[0]
-    if base != language:
-        order.append(base)
-    if FALLBACK_LANGUAGE not in order:
-        order.append(FALLBACK_LANGUAGE)
-    return order
 
 
 def _check_key(kind: str, stage: str, channel: str) -> None:

@@ -17,11 +17,17 @@ SAMPLE_INCIDENT = {
 }
 
 
+def sample_values(source: str) -> dict[str, object]:
+    """‹field› for each field of `source`, and the sample incident."""
+    values: dict[str, object] = {name: f"‹{name}›" for name in template_fields(source)}
+    values["incident"] = SAMPLE_INCIDENT
+    return values
+
+
 def sample_preview(source: str, *, channel: str) -> str:
     """The notice `source` gives with ‹field› in place of each field; a short reason in
     brackets when it cannot be rendered."""
-    values: dict[str, object] = {name: f"‹{name}›" for name in template_fields(source)}
-    values["incident"] = SAMPLE_INCIDENT
+    values = sample_values(source)
     try:
         text = render_template(source, values, channel=channel)
     except RenderError as err:

@@ -10,6 +10,7 @@ from datetime import timedelta
 from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -51,10 +52,14 @@ class TypingOfficer(Officer):
         self.qtbot.keyClicks(widget, text)
 
 
-def _promise(minutes: int) -> tuple[str, str]:
-    """What the officer types into the promise editor, and the HH:MM partners read (UTC)."""
+STOCKHOLM = "Europe/Stockholm"
+
+
+def _promise(minutes: int, where: str = STOCKHOLM) -> tuple[str, str]:
+    """What the officer types into the promise editor, and the HH:MM partners in `where`
+    read (every time in a notice is the recipient's local time)."""
     moment = (now() + timedelta(minutes=minutes)).astimezone().replace(second=0)
-    return moment.strftime("%Y-%m-%d %H:%M"), moment.astimezone().strftime("%H:%M")
+    return moment.strftime("%Y-%m-%d %H:%M"), moment.astimezone(ZoneInfo(where)).strftime("%H:%M")
 
 
 def _received(sink: MailSink) -> list[tuple[str, object]]:
@@ -95,7 +100,7 @@ def test_the_night_typed_end_to_end(qtbot: QtBot, tmp_path: Path, sink: MailSink
     officer.retype(promise, typed)
     assert wizard.flow.fields["started"] == "18:50 UTC"  # nothing lost while typing
     officer.click(wizard.next)
-    preview = wizard.preview.text_of("en", "email")
+    preview = wizard.preview.text_of("en", "email", STOCKHOLM)
     assert "Start time: 18:50 UTC" in preview and partners_read in preview
     assert wizard.queue.isEnabled(), wizard.preview.problems.text()
     officer.click(wizard.queue)
@@ -116,9 +121,13 @@ def test_the_night_typed_end_to_end(qtbot: QtBot, tmp_path: Path, sink: MailSink
     for _, message in initial_mail:
         sent_at = parsedate_to_datetime(str(message["Date"]))  # type: ignore[index]
         assert abs((sent_at - now()).total_seconds()) < 120
-    english = next(m for s, m in initial_mail if s.startswith(f"[{reference}] Service"))
-    body = english.get_body(("plain",)).get_content()  # type: ignore[attr-defined]
-    assert "Start time: 18:50 UTC" in body and partners_read in body  # the preview = the mail
+    english = [
+        m.get_body(("plain",)).get_content()  # type: ignore[attr-defined]
+        for s, m in initial_mail
+        if s.startswith(f"[{reference}] Service")
+    ]
+    # the preview = the mail (the Stockholm partners' text)
+    assert any("Start time: 18:50 UTC" in body and partners_read in body for body in english)
     section.reload(select=reference)
     assert [d.what for d in section.deadlines[reference]] == ["update"]  # stopped at delivery
 
@@ -130,7 +139,7 @@ def test_the_night_typed_end_to_end(qtbot: QtBot, tmp_path: Path, sink: MailSink
     typed, partners_read = _promise(90)
     officer.retype(update.form.editors["next_update"], typed)
     update.refresh()
-    assert partners_read in update.preview.text_of("en", "email")
+    assert partners_read in update.preview.text_of("en", "email", STOCKHOLM)
     officer.click(update.queue)
     count = len(sink.messages())
     qtbot.waitUntil(lambda: len(sink.messages()) >= 2 * count, timeout=30000)
@@ -339,7 +348,7 @@ def test_a_past_promise_is_refused_and_fixing_it_enables_queue(
     officer.retype(dialog.form.editors["next_update"], future)
     qtbot.waitUntil(lambda: not dialog.debounce.isActive(), timeout=5000)
     assert dialog.queue.isEnabled(), dialog.preview.problems.text()
-    assert partners_read in dialog.preview.text_of("en", "email")
+    assert partners_read in dialog.preview.text_of("en", "email", STOCKHOLM)
 
 
 def test_focus_returns_to_the_field_after_a_message(qtbot: QtBot) -> None:

@@ -124,7 +124,7 @@ def test_legacy_blank_left_in_a_local_template_is_refused(service: IncidentServi
     assert "&^Czas rozpoczęcia" in composition.needed_fields
     assert any("&^ blank on line" in p for p in composition.problems)
     queued = service.notify(incident, "initial", {**fields, "&^Czas rozpoczęcia": "00:33"})
-    assert "Czas rozpoczęcia: 00:33" in queued.composition.texts[("pl", "email")].body
+    assert "Czas rozpoczęcia: 00:33" in queued.composition.text("pl", "email").body
 
 
 def test_downtime_needs_completion_before_close(service: IncidentService) -> None:

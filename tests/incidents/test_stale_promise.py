@@ -4,7 +4,7 @@ step, and only the re-issued text reaches partners (a real SMTP server process).
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
 
@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.contacts.demo import load_demo
 from app.incidents.service import IncidentService
 from app.kit import Kit
+from app.notices.localtime import local_text, zone
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.page import IncidentPage
 from tests.delivery.conftest import make_delivery, set_delivery_doc
@@ -21,6 +22,13 @@ from tests.delivery.servers import delivery_toml
 from tests.reports import conftest as scripted_night
 from tests.reports.conftest import T0, Clock
 from tests.support.mail_sink import MailSink
+
+ZONES = ("Europe/Stockholm", "Europe/Oslo", "Europe/London", "Europe/Warsaw", "America/Sao_Paulo")
+
+
+def _local(moment: datetime, where: str) -> str:
+    return local_text(moment, zone(where))
+
 
 clock = scripted_night.clock  # the services' clock, driven by the test
 
@@ -74,7 +82,9 @@ def test_a_lapsed_promise_is_held_and_re_issued(
     assert received and len(received) == dialog.queued.messages - _sms(dialog)
     for message in received:
         body = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
-        assert "02:30" in body and "01:30" not in body  # the new promise, never the broken one
+        # the new promise, never the broken one (each in the partner's own zone)
+        assert any(_local(T0 + timedelta(minutes=90), z) in body for z in ZONES)
+        assert not any(_local(T0 + timedelta(minutes=30), z) in body for z in ZONES)
         sent_at = parsedate_to_datetime(str(message["Date"]))
         assert sent_at == T0 + timedelta(minutes=33)  # the time of sending, not of queueing
     assert service.delivery(incident)[held_notice.notice_id].count("held") > 0  # history kept

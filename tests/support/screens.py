@@ -51,16 +51,21 @@ def shot(widget: QWidget, out: Path, name: str, problems: list[str]) -> None:
     widget.grab().save(str(out / f"{name}.png"))
 
 
+def new_kit() -> tuple[Path, Store, Kit]:
+    """A fresh unlocked kit in a temporary folder: (home, store, kit)."""
+    home = Path(tempfile.mkdtemp()) / "kit"
+    store = Store.create(
+        KitPaths(home), operator="Night Duty", passphrase="x" * 16, keeper=NoKeyring()
+    )
+    return home, store, Kit.open(store)
+
+
 def main() -> int:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     problems: list[str] = []
-    home = Path(tempfile.mkdtemp()) / "kit"
-    store = Store.create(
-        KitPaths(home), operator="Night Duty", passphrase="x" * 16, keeper=NoKeyring()
-    )
-    kit = Kit.open(store)
+    home, store, kit = new_kit()
     load_demo(kit)
     set_delivery_doc(kit, delivery_toml(("office-relay", free_port(), "none")))
     window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())

@@ -19,6 +19,7 @@ from app.store.migrations import (
     m011_backlog_search,
     m012_backlog_counts,
     m013_schedule,
+    m014_languages,
 )
 from app.store.migrations.base import Migration
 
@@ -35,6 +36,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m011_backlog_search.MIGRATION,
     m012_backlog_counts.MIGRATION,
     m013_schedule.MIGRATION,
+    m014_languages.MIGRATION,
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

@@ -1,4 +1,7 @@
-"""The fields of a notice as a form: one editor per field the templates need."""
+"""The fields of a notice as a form: one editor per field the templates need, each shown
+once. When the audience reads other languages than English, the form has a tab per
+language: the first holds every field (the text all partners get), each other tab the
+title and the free-text fields in that language (left empty, the English text is used)."""
 
 from __future__ import annotations
 
@@ -12,11 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.incidents.compose import NEXT_UPDATE
-from app.incidents.flow import LONG_FIELDS, field_label
+from app.incidents.flow import field_labels, is_long_field, translatable_fields
 
 Editor = QLineEdit | QPlainTextEdit | QDateTimeEdit
 
@@ -26,19 +31,89 @@ class FieldsForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layout_ = QFormLayout(self)
+        self.layout_ = QFormLayout()
+        self.main = QWidget()
+        self.main.setLayout(self.layout_)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
         self.editors: dict[str, Editor] = {}
+        #: per-language editors, by field key ('impact.sv', 'title.sv')
+        self.translations: dict[str, Editor] = {}
+        self.languages: list[str] = []
 
-    def build(self, names: Sequence[str], values: Mapping[str, str]) -> None:
+    def build(
+        self,
+        names: Sequence[str],
+        values: Mapping[str, str],
+        languages: Sequence[str] = (),
+        title: str = "",
+    ) -> None:
+        """`languages`: the audience's languages besides English (a tab each); `title`: the
+        incident's title, shown above its translation."""
         while self.layout_.rowCount():
             self.layout_.removeRow(0)
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if page is not None and page is not self.main:
+                page.deleteLater()
         self.editors = {}
+        self.translations = {}
+        self.languages = list(languages)
+        labels = field_labels(names)
         for name in names:
             editor = self._editor(name, values.get(name, ""))
             self.editors[name] = editor
-            label = QLabel(f"{field_label(name)}")
+            label = QLabel(labels[name])
             label.setBuddy(editor)
             self.layout_.addRow(label, editor)
+        free = translatable_fields(names)
+        self.tabs.addTab(
+            self.main,
+            self.tr("English — all partners") if languages else self.tr("Notice"),
+        )
+        for language in languages:
+            self.tabs.addTab(self._language_page(language, free, labels, values, title), language)
+        self.tabs.tabBar().setVisible(bool(languages))
+
+    def _language_page(
+        self,
+        language: str,
+        free: Sequence[str],
+        labels: Mapping[str, str],
+        values: Mapping[str, str],
+        title: str,
+    ) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        hint = QLabel(
+            self.tr(
+                "Text for the {0} partners. A field left empty gets the English text, and "
+                "the notice tells them the details are in English."
+            ).format(language)
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        title_key = f"title.{language}"
+        line = QLineEdit(values.get(title_key, ""))
+        if title:
+            line.setPlaceholderText(title)
+        line.textChanged.connect(lambda _text: self.changed.emit())
+        self.translations[title_key] = line
+        label = QLabel(self.tr("Incident title"))
+        label.setBuddy(line)
+        form.addRow(label, line)
+        for name in free:
+            key = f"{name}.{language}"
+            editor = self._editor(name, values.get(key, ""))
+            self.translations[key] = editor
+            label = QLabel(labels[name])
+            label.setBuddy(editor)
+            form.addRow(label, editor)
+        return page
 
     def _editor(self, name: str, value: str) -> Editor:
         if name == NEXT_UPDATE:
@@ -50,7 +125,7 @@ class FieldsForm(QWidget):
             # a lambda: `changed` takes no argument, the editors' signals carry one
             edit.dateTimeChanged.connect(lambda _value: self.changed.emit())
             return edit
-        if name in LONG_FIELDS:
+        if is_long_field(name):
             text = QPlainTextEdit(value)
             text.setTabChangesFocus(True)  # Tab moves on, as in every other field
             text.setFixedHeight(64)
@@ -61,14 +136,9 @@ class FieldsForm(QWidget):
         return line
 
     def values(self) -> dict[str, str]:
-        found: dict[str, str] = {}
-        for name, editor in self.editors.items():
-            if isinstance(editor, QDateTimeEdit):
-                found[name] = from_qt(editor.dateTime()).isoformat(timespec="minutes")
-            elif isinstance(editor, QPlainTextEdit):
-                found[name] = editor.toPlainText()
-            else:
-                found[name] = editor.text()
+        found = {name: _value(editor) for name, editor in self.editors.items()}
+        # a translation left empty stays empty: the English text stands in for it
+        found.update({key: _value(editor) for key, editor in self.translations.items()})
         return found
 
     def first_empty(self) -> QWidget | None:
@@ -76,6 +146,14 @@ class FieldsForm(QWidget):
             if not self.values()[name].strip():
                 return editor
         return next(iter(self.editors.values()), None)
+
+
+def _value(editor: Editor) -> str:
+    if isinstance(editor, QDateTimeEdit):
+        return from_qt(editor.dateTime()).isoformat(timespec="minutes")
+    if isinstance(editor, QPlainTextEdit):
+        return editor.toPlainText()
+    return editor.text()
 
 
 def _parse(value: str) -> datetime | None:

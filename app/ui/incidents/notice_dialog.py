@@ -67,7 +67,13 @@ class FollowUpDialog(QDialog):
         )
         heading.setWordWrap(True)
         self.form = FieldsForm()
-        self.form.build(self.flow.field_names(), self.flow.prefill())
+        self.flow.prefill_titles()
+        self.form.build(
+            self.flow.field_names(),
+            self.flow.prefill(),
+            self.flow.other_languages(),
+            self.flow.incident.title,
+        )
         self.form.changed.connect(self._schedule)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

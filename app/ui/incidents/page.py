@@ -433,8 +433,8 @@ class IncidentPage(QWidget):
             return
         notice_id = int(item.data(0, Qt.ItemDataRole.UserRole))
         parts = []
-        for language, channel, subject, body in self.service.texts(notice_id):
-            head = f"===== {language} {channel}"
+        for language, channel, zone, subject, body in self.service.zoned_texts(notice_id):
+            head = f"===== {language} {channel} · {zone}"
             parts.append(f"{head}\nSubject: {subject}\n\n{body}" if subject else f"{head}\n{body}")
         self.text.setPlainText("\n".join(parts))
 

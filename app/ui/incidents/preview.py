@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
@@ -18,11 +20,15 @@ class NoticePreview(QWidget):
         self.summary.setWordWrap(True)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
+        self.local_times = QLabel()
+        self.local_times.setWordWrap(True)
         self.tabs = QTabWidget()
+        self.shown: dict[tuple[str, str, str], str] = {}  # what each tab shows
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems)
+        layout.addWidget(self.local_times)
         layout.addWidget(self.tabs, 1)
 
     def show_composition(self, c: Composition) -> None:
@@ -38,14 +44,38 @@ class NoticePreview(QWidget):
         else:
             self.problems.setText("✔ Ready to queue: every field filled, nothing left blank.")
             self.problems.setStyleSheet(OK_STYLE)
+        self._show_local_times(c)
         current = self.tabs.currentIndex()
         self.tabs.clear()
-        for (language, channel), text in c.texts.items():
+        self.shown = {}
+        zones: dict[tuple[str, str], set[str]] = {(lang, chan): set() for lang, chan, _ in c.texts}
+        for lang, chan, where in c.texts:
+            zones[(lang, chan)].add(where)
+        for (language, channel, where), text in c.texts.items():
             view = QPlainTextEdit()
             view.setReadOnly(True)
             view.setFont(QFont("monospace"))
             shown = f"Subject: {text.subject}\n\n{text.full_body}" if text.subject else text.body
             label = f"{language} {CHANNEL_NAMES[channel]} ({text.recipients})"
+            if len(zones[(language, channel)]) > 1:
+                place = where.split("/")[-1].replace("_", " ")
+                label = f"{language} {CHANNEL_NAMES[channel]} · {place} ({text.recipients})"
+            if text.template.derived:
+                shown = (
+                    self.tr("(no SMS short form: made from {0}'s subject and promise)").format(
+                        text.template.path.replace(".sms.j2", ".j2")
+                    )
+                    + "\n\n"
+                    + shown
+                )
+            if text.details_in:
+                shown = (
+                    self.tr("(no {0} text given: the details are the English text)").format(
+                        language
+                    )
+                    + "\n\n"
+                    + shown
+                )
             sms = text.sms_plan()
             if sms is not None:
                 shown = f"({sms.summary()})\n\n" + shown
@@ -57,14 +87,31 @@ class NoticePreview(QWidget):
                     f"{text.template.language} text)\n\n" + shown
                 )
             view.setPlainText(shown)
+            self.shown[(language, channel, where)] = shown
             self.tabs.addTab(view, label)
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
 
-    def text_of(self, language: str, channel: str) -> str:
-        for index in range(self.tabs.count()):
-            if self.tabs.tabText(index).startswith(f"{language} {CHANNEL_NAMES[channel]}"):
-                widget = self.tabs.widget(index)
-                assert isinstance(widget, QPlainTextEdit)
-                return widget.toPlainText()
-        raise KeyError((language, channel))
+    def _show_local_times(self, c: Composition) -> None:
+        """Which partners get which local time: the promise (or start) in each zone."""
+        rows = c.local_times()
+        if not rows:
+            self.local_times.clear()
+            return
+        what = self.tr("Next update") if c.next_update else self.tr("Start")
+        lines = [
+            self.tr("{0} in {1}: <b>{2}</b> — {3}").format(
+                what, html.escape(where), html.escape(shown), html.escape(", ".join(orgs))
+            )
+            for where, shown, orgs in rows
+        ]
+        self.local_times.setText(
+            self.tr("Local times partners read:") + "<br>" + "<br>".join(lines)
+        )
+
+    def text_of(self, language: str, channel: str, zone: str | None = None) -> str:
+        """The text shown for a language and channel (in one zone, or the first)."""
+        for (lang, chan, where), shown in sorted(self.shown.items()):
+            if (lang, chan) == (language, channel) and zone in (None, where):
+                return shown
+        raise KeyError((language, channel, zone))

@@ -387,7 +387,12 @@ class NewIncidentDialog(QDialog):
             self._focus(self.services)
         elif index == 1:
             names = self.flow.field_names()
-            self.form.build(names, self.flow.prefill())
+            self.form.build(
+                names,
+                self.flow.prefill(),
+                self.flow.other_languages(),
+                self.flow.effective_title(),
+            )
             target = self.form.first_empty()
             if target is not None:
                 self._focus(target)

@@ -1,0 +1,68 @@
+"""Free text per language (issue 15, point 2).
+
+The officer writes a notice's free text (impact, actions, progress, …) once, in English,
+the text every partner gets; a tab per language of the audience takes the same fields in
+that language. They travel with the notice's fields as `<field>.<language>` (e.g.
+`impact.sv`, and `title.sv` for the incident's title). A language without its own text
+gets the English one, and the notice says so in the partner's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+#: the language of the notice's main text, which every other language falls back to
+PRIMARY = "en"
+#: "(the details are in English)" in the partner's language; a language not listed gets
+#: the English sentence
+_DETAILS_IN_ENGLISH = {
+    "en": "The details of this notice are in English.",
+    "pl": "Szczegóły tej informacji podajemy w języku angielskim.",
+    "pt": "Os detalhes deste aviso estão em inglês.",
+    "sv": "Detaljerna i detta meddelande är på engelska.",
+    "de": "Die Einzelheiten dieser Mitteilung sind auf Englisch.",
+    "es": "Los detalles de este aviso están en inglés.",
+    "fr": "Les détails de cet avis sont en anglais.",
+    "it": "I dettagli di questo avviso sono in inglese.",
+    "nl": "De details van dit bericht zijn in het Engels.",
+    "nb": "Detaljene i denne meldingen er på engelsk.",
+    "no": "Detaljene i denne meldingen er på engelsk.",
+    "da": "Detaljerne i denne meddelelse er på engelsk.",
+    "fi": "Tämän ilmoituksen tiedot ovat englanniksi.",
+    "cs": "Podrobnosti tohoto oznámení jsou v angličtině.",
+}
+
+
+def is_primary(language: str) -> bool:
+    return language.split("-")[0] == PRIMARY
+
+
+def key(name: str, language: str) -> str:
+    """The field key of `name` written in `language`: 'impact.sv'."""
+    return f"{name}.{language}"
+
+
+def translated(fields: Mapping[str, str], name: str, language: str) -> tuple[str, bool]:
+    """The value of field `name` for partners reading `language`, and whether it is their
+    own (False: the English text stands in)."""
+    if not is_primary(language):
+        for lang in (language, language.split("-")[0]):
+            own = (fields.get(key(name, lang)) or "").strip()
+            if own:
+                return own, True
+    return (fields.get(name) or "").strip(), is_primary(language)
+
+
+def titles_in(fields: Mapping[str, str]) -> dict[str, str]:
+    """The incident title's translations a notice's fields carry (`title.<language>`)."""
+    return {
+        k.split(".", 1)[1]: v.strip()
+        for k, v in fields.items()
+        if k.startswith("title.") and v.strip()
+    }
+
+
+def details_note(language: str) -> str:
+    return _DETAILS_IN_ENGLISH.get(
+        language, _DETAILS_IN_ENGLISH.get(language.split("-")[0], _DETAILS_IN_ENGLISH["en"])
+    )

@@ -1,0 +1,106 @@
+"""Times in a notice, in the recipient's own time zone (issue 15, point 3).
+
+A time reaches a template as a `NoticeTime`: text such as "2026-11-22 03:12 CET" (the zone's
+abbreviation, or its offset where the zone has none, "UTC-03:00"), which also offers
+`.utc` ("2026-11-22 02:12 UTC") and `.both` ("2026-11-22 03:12 CET (02:12 UTC)") for a
+template that wants UTC too; the filters `utc`, `local` and `with_utc` do the same.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from datetime import UTC, datetime, tzinfo
+
+_TIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?\s*(?P<zone>UTC|GMT|Z|[+-]\d{2}:?\d{2})?$"
+)
+
+
+def zone(name: str) -> tzinfo:
+    """The zone of a contact; UTC for a name this machine does not know (no tzdata)."""
+    try:
+        return zoneinfo.ZoneInfo(name or "UTC")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def zone_label(moment: datetime) -> str:
+    """'CET', 'BRT' — or 'UTC-03:00' where the zone has only a number for a name."""
+    name = moment.tzname() or ""
+    if name.isalpha() and name.upper() == name:
+        return name
+    offset = moment.utcoffset()
+    if not offset:
+        return "UTC"
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02}:{abs(minutes) % 60:02}"
+
+
+def local_text(moment: datetime, where: tzinfo) -> str:
+    local = moment.astimezone(where)
+    return f"{local:%Y-%m-%d %H:%M} {zone_label(local)}"
+
+
+def utc_text(moment: datetime) -> str:
+    return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+
+
+class NoticeTime(str):
+    """A time as a template shows it: local to the recipient, with UTC at hand."""
+
+    moment: datetime
+    where: tzinfo
+
+    def __new__(cls, moment: datetime, where: tzinfo) -> NoticeTime:
+        made = super().__new__(cls, local_text(moment, where))
+        made.moment = moment
+        made.where = where
+        return made
+
+    @property
+    def local(self) -> str:
+        return str(self)
+
+    @property
+    def utc(self) -> str:
+        return utc_text(self.moment)
+
+    @property
+    def both(self) -> str:
+        if zone_label(self.moment.astimezone(self.where)) == "UTC":
+            return self.utc
+        return f"{self} ({self.moment.astimezone(UTC):%H:%M} UTC)"
+
+
+def parse_field_time(value: str) -> datetime | None:
+    """A field whose whole value is a date and time ("2026-11-22 02:12 UTC",
+    "2026-11-22T03:12+01:00", "2026-11-22 03:12" = this workstation's time), else None."""
+    text = value.strip()
+    match = _TIME.match(text)
+    if not match:
+        return None
+    stamp = text[: match.start("zone")].strip() if match["zone"] else text
+    try:
+        moment = datetime.fromisoformat(stamp.replace(" ", "T"))
+    except ValueError:
+        return None
+    label = match["zone"]
+    if label in ("UTC", "GMT", "Z"):
+        return moment.replace(tzinfo=UTC)
+    if label:
+        return datetime.fromisoformat(f"{stamp.replace(' ', 'T')}{label}").astimezone(UTC)
+    return moment.astimezone().astimezone(UTC)
+
+
+def utc_filter(value: object) -> str:
+    return value.utc if isinstance(value, NoticeTime) else str(value)
+
+
+def local_filter(value: object) -> str:
+    return str(value)
+
+
+def with_utc_filter(value: object) -> str:
+    return value.both if isinstance(value, NoticeTime) else str(value)

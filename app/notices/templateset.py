@@ -1,0 +1,187 @@
+"""A bundle's templates are one coherent set (issue 15).
+
+A notice never mixes templates of different sources: its set is the bundle's templates of
+its kind and stage when it has any, else the kit's shipped ones; local edits replace single
+templates of whichever set applies. (`set_problems` holds a new bundle to more: templates of
+a kind cover every stage of it, so a bundle checked here never falls back to shipped texts.)
+Within the set, a language without its own template uses the fallback `bundle.toml` states
+(`[templates] fallback = "en"`, or a table `[templates.fallback]` with `sv = "en"`), then
+English; an SMS without its own short form is derived from the same language's e-mail
+template, never borrowed from another set.
+
+`set_problems` is what `bundle build` and `bundle import` ask before a bundle gets in: every
+language × channel its contacts use has a template (or a stated fallback) for every kind ×
+stage, and the templates of one stage agree on their fields.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from app.contacts.model import KIND_STAGES, KINDS, Contact, Template
+from app.notices.lint import LEGACY_PREFIX, template_fields
+
+FALLBACK_LANGUAGE = "en"
+Key = tuple[str, str, str, str]  # kind, stage, language, channel
+
+
+@dataclass(frozen=True)
+class Fallbacks:
+    """What bundle.toml states: a fallback for every language, and/or per language."""
+
+    default: str = ""
+    by_language: tuple[tuple[str, str], ...] = ()
+
+    def stated(self, language: str) -> list[str]:
+        found = [to for lang, to in self.by_language if lang == language]
+        return found + ([self.default] if self.default else [])
+
+
+def read_fallbacks(bundle_toml: str | None) -> tuple[Fallbacks, list[str]]:
+    """The stated fallbacks of a bundle.toml text, and what is wrong with them."""
+    if not bundle_toml:
+        return Fallbacks(), []
+    try:
+        doc = tomllib.loads(bundle_toml)
+    except tomllib.TOMLDecodeError:
+        return Fallbacks(), []  # the source check names it
+    section = doc.get("templates", {})
+    value = section.get("fallback", "") if isinstance(section, dict) else ""
+    if isinstance(value, str):
+        return Fallbacks(default=value.strip()), []
+    if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+        pairs = tuple(sorted((str(k), str(v).strip()) for k, v in value.items()))
+        return Fallbacks(by_language=pairs), []
+    return Fallbacks(), [
+        'bundle.toml: [templates] fallback must be a language ("en") or a table '
+        '(sv = "en", de = "en").'
+    ]
+
+
+def language_order(language: str, fallbacks: Fallbacks, *, implicit: bool = True) -> list[str]:
+    """'pt-BR' → ['pt-BR', 'pt', <stated fallbacks>, 'en' (when implicit)]."""
+    order = [language]
+    base = language.split("-")[0]
+    candidates = [base, *fallbacks.stated(language), *fallbacks.stated(base)]
+    if implicit:
+        candidates.append(FALLBACK_LANGUAGE)
+    for candidate in candidates:
+        if candidate and candidate not in order:
+            order.append(candidate)
+    return order
+
+
+@dataclass(frozen=True)
+class Found:
+    key: Key  # the template used (for a derived SMS: the e-mail template's key)
+    derived: bool  # an SMS derived from the e-mail template
+
+
+def resolve(
+    present: Iterable[Key],
+    kind: str,
+    stage: str,
+    language: str,
+    channel: str,
+    fallbacks: Fallbacks,
+    *,
+    implicit: bool = True,
+) -> Found | None:
+    keys = set(present)
+    for candidate in language_order(language, fallbacks, implicit=implicit):
+        if (kind, stage, candidate, channel) in keys:
+            return Found((kind, stage, candidate, channel), False)
+        if channel == "sms" and (kind, stage, candidate, "email") in keys:
+            return Found((kind, stage, candidate, "email"), True)
+    return None
+
+
+def path_of(key: Key) -> str:
+    kind, stage, language, channel = key
+    return f"templates/{kind}/{stage}.{language}{'.sms' if channel == 'sms' else ''}.j2"
+
+
+def set_problems(
+    templates: Sequence[Template],
+    contacts: Sequence[Contact],
+    fallbacks: Fallbacks,
+    shipped: Mapping[Key, str],
+) -> list[str]:
+    """The gaps and disagreements of the template set a bundle brings (see module doc)."""
+    problems: list[str] = []
+    for kind in KINDS:
+        own = {t.key: t.source for t in templates if t.kind == kind}
+        problems += _gaps(kind, own, contacts, fallbacks, shipped)
+        problems += _disagreements(kind, own)
+    return problems
+
+
+def _gaps(
+    kind: str,
+    own: Mapping[Key, str],
+    contacts: Sequence[Contact],
+    fallbacks: Fallbacks,
+    shipped: Mapping[Key, str],
+) -> list[str]:
+    keys = set(own) or {k for k in shipped if k[0] == kind}
+    whose = "the bundle's" if own else "the kit's own (the bundle has none)"
+    readers: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for contact in contacts:
+        for channel in contact.channels:
+            readers[contact.language][channel] += 1
+    gaps: list[str] = []
+    for language, channels in sorted(readers.items()):
+        how = ", ".join(
+            f"{n} by {'SMS' if ch == 'sms' else 'e-mail'}" for ch, n in sorted(channels.items())
+        )
+        state = f'[templates] fallback = "{FALLBACK_LANGUAGE}"'
+        if language != FALLBACK_LANGUAGE:
+            state += f', or for {language} alone [templates.fallback] {language} = "en"'
+        for stage in KIND_STAGES[kind]:
+            if all(
+                resolve(keys, kind, stage, language, ch, fallbacks, implicit=False)
+                for ch in channels
+            ):
+                continue
+            gaps.append(
+                f"{path_of((kind, stage, language, 'email'))}: missing — {language} contacts "
+                f"({how}) get no {kind} {stage} notice from {whose} templates. Add it (an "
+                f"SMS short form is optional), or state a fallback in bundle.toml: {state}."
+            )
+    return gaps
+
+
+def _disagreements(kind: str, own: Mapping[Key, str]) -> list[str]:
+    problems: list[str] = []
+    for stage in KIND_STAGES[kind]:
+        emails = {
+            k[2]: _jinja_fields(s) for k, s in own.items() if k[1] == stage and k[3] == "email"
+        }
+        for key, source in sorted(own.items()):
+            if key[1] != stage or key[3] != "sms" or key[2] not in emails:
+                continue
+            extra = sorted(_jinja_fields(source) - emails[key[2]])
+            if extra:
+                problems.append(
+                    f"{path_of(key)}: uses {', '.join(extra)}, which "
+                    f"{path_of((kind, stage, key[2], 'email'))} does not ask for; the e-mail "
+                    "and SMS forms of one stage must agree on their fields."
+                )
+        if len({frozenset(f) for f in emails.values()}) > 1:
+            listed = "; ".join(
+                f"{lang}: {', '.join(sorted(fields)) or 'none'}"
+                for lang, fields in sorted(emails.items())
+            )
+            problems.append(
+                f"templates/{kind}/{stage}.*.j2: the languages do not agree on their fields "
+                f"({listed}). The officer fills in one form for every language: use the same "
+                "field names in each."
+            )
+    return problems
+
+
+def _jinja_fields(source: str) -> set[str]:
+    return {f for f in template_fields(source) if not f.startswith(LEGACY_PREFIX)}

@@ -1,0 +1,95 @@
+"""Screenshots of the notice form with language tabs, for people to look at (not a test):
+
+    xvfb-run -a -s "-screen 0 1024x600x24" .venv/bin/python -m tests.support.lang_screens OUT
+
+The nordic bundle (tests/support/lang_bundle.py) is loaded; the wizard is filled in and
+shot on its English tab, its Swedish tab and the preview (with the local times line).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QPlainTextEdit
+
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.ui.incidents.section import IncidentsSection
+from app.ui.incidents.wizard import NewIncidentDialog
+from app.ui.main_window import MainWindow
+from tests.support.lang_bundle import load_into
+from tests.support.screens import new_kit, settle, shot
+
+
+def _fill(editor: object, text: str) -> None:
+    if isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(text)
+    elif isinstance(editor, QLineEdit):
+        editor.setText(text)
+
+
+def main() -> int:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    problems: list[str] = []
+    home, store, kit = new_kit()
+    load_into(kit, home.parent / "src")
+    window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())
+    window.open_store(store)
+    window.show()
+    settle(app, 800)
+    section = window.show_section("Incidents")
+    assert isinstance(section, IncidentsSection)
+    wizard = section.new_incident("disaster")
+    assert isinstance(wizard, NewIncidentDialog)
+    settle(app)
+    wizard.services.item(1).setCheckState(Qt.CheckState.Checked)
+    wizard.title.setText("SMS gateways down")
+    wizard.next.click()
+    settle(app)
+    form = wizard.form
+    _fill(form.editors["customer_impact"], "SMS MT traffic is not delivered to any network.")
+    _fill(form.editors["start_time"], "2026-11-30 21:40 UTC")
+    promise = form.editors["next_update"]
+    if isinstance(promise, QDateTimeEdit):
+        promise.setDateTime(promise.dateTime().addSecs(3600))
+    _fill(form.translations["title.sv"], "SMS-gateways nere")
+    _fill(form.translations["customer_impact.sv"], "SMS MT-trafik levereras inte till något nät.")
+    _fill(form.translations["customer_impact.de"], "SMS MT werden in kein Netz zugestellt.")
+    settle(app)
+    shot(wizard, out, "01-fields-english-tab", problems)
+    form.tabs.setCurrentIndex([form.tabs.tabText(i) for i in range(form.tabs.count())].index("sv"))
+    settle(app)
+    shot(wizard, out, "02-fields-swedish-tab", problems)
+    wizard.next.click()
+    settle(app)
+    tabs = wizard.preview.tabs
+    labels = [tabs.tabText(i) for i in range(tabs.count())]
+    sv = next(i for i, label in enumerate(labels) if label.startswith("sv e-mail"))
+    tabs.setCurrentIndex(sv)
+    settle(app)
+    shot(wizard, out, "03-preview-swedish-local-times", problems)
+    tabs.setCurrentIndex(next(i for i, lb in enumerate(labels) if lb.startswith("de e-mail")))
+    settle(app)
+    shot(wizard, out, "04-preview-german-details-in-english", problems)
+    tabs.setCurrentIndex(next(i for i, lb in enumerate(labels) if lb.startswith("pt-BR SMS")))
+    settle(app)
+    shot(wizard, out, "05-preview-brazil-sms-derived", problems)
+    wizard.keeper.stop()
+    wizard.done(0)
+    for problem in problems:
+        print("TOO BIG:", problem)
+    window.lock()
+    settle(app)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
