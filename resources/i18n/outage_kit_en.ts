@@ -126,6 +126,16 @@
         </message>
     </context>
     <context>
+        <name>Msg</name>
+        <message numerus="yes">
+            <source>It is shorter than %n characters.</source>
+            <translation>
+                <numerusform>It is shorter than %n characters.</numerusform>
+                <numerusform>It is shorter than %n characters.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxSection</name>
         <message numerus="yes">
             <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state 'uncertain') and choose Mark sent or Send again.</source>
