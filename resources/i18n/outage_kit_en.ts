@@ -90,6 +90,13 @@
                 <numerusform>The store key was rotated; the store and its %n backups use the new key. The recovery passphrase is unchanged.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Snapshot {snapshot}: %n bucket(s), {problem_count} rejected.</source>
+            <translation>
+                <numerusform>Snapshot {snapshot}: %n bucket, {problem_count} rejected.</numerusform>
+                <numerusform>Snapshot {snapshot}: %n buckets, {problem_count} rejected.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactsSection</name>

@@ -626,8 +626,56 @@ Odcisk:      {fingerprint}</translation>
             <translation>wersja {version}</translation>
         </message>
         <message>
+            <source>negative balance detection</source>
+            <translation>wykrywanie ujemnych sald</translation>
+        </message>
+        <message>
+            <source>import a balance-bucket snapshot (CSV or XLSX)</source>
+            <translation>importuj migawkę stanów kubełków sald (CSV lub XLSX)</translation>
+        </message>
+        <message>
+            <source>negative totals and buckets (vs. previous snapshot)</source>
+            <translation>ujemne sumy i kubełki (w porównaniu z poprzednią migawką)</translation>
+        </message>
+        <message>
+            <source>also write the findings to this CSV</source>
+            <translation>zapisz też wyniki do tego pliku CSV</translation>
+        </message>
+        <message numerus="yes">
+            <source>Snapshot {snapshot}: %n bucket(s), {problem_count} rejected.</source>
+            <translation>
+                <numerusform>Migawka {snapshot}: %n kubełek, odrzucono: {problem_count}.</numerusform>
+                <numerusform>Migawka {snapshot}: %n kubełki, odrzucono: {problem_count}.</numerusform>
+                <numerusform>Migawka {snapshot}: %n kubełków, odrzucono: {problem_count}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  rejected: {text}</source>
+            <translation>  odrzucono: {text}</translation>
+        </message>
+        <message>
+            <source>Snapshot {snapshot} (compared with {value}).</source>
+            <translation>Migawka {snapshot} (porównana z {value}).</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>brak</translation>
+        </message>
+        <message>
+            <source>NEGATIVE TOTAL  {account}  {type}: {amount}</source>
+            <translation>UJEMNA SUMA  {account}  {type}: {amount}</translation>
+        </message>
+        <message>
+            <source>No account has a negative total.</source>
+            <translation>Żadne konto nie ma ujemnej sumy.</translation>
+        </message>
+        <message>
+            <source>{account}  {type} bucket {bucket}: {before} → {after}, expiry {was} → {now}</source>
+            <translation>{account}  {type} kubełek {bucket}: {before} → {after}, ważność {was} → {now}</translation>
+        </message>
+        <message>
+            <source>Written to {out}.</source>
+            <translation>Zapisano do {out}.</translation>
         </message>
         <message>
             <source>Bundle {name} version {version} (applied now: {previous})</source>
@@ -1959,6 +2007,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <source>The store is locked and no keyring holds its key. Give the recovery passphrase with --passphrase-file FILE (or OUTAGE_KIT_PASSPHRASE_FILE), or run from a terminal to be asked for it.</source>
             <translation>Baza jest zablokowana, a żaden pęk kluczy nie ma jej klucza. Podaj hasło odzyskiwania opcją --passphrase-file PLIK (lub zmienną OUTAGE_KIT_PASSPHRASE_FILE) albo uruchom polecenie w terminalu, aby o nie zapytało.</translation>
         </message>
+        <message>
+            <source>{folder} is not a folder.</source>
+            <translation>{folder} nie jest folderem.</translation>
+        </message>
     </context>
     <context>
         <name>OutboxSection</name>
@@ -2608,7 +2660,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <name>SignerChoice</name>
         <message>
             <source>optional: IT's bundle signing key (.pub)</source>
-            <translation>opcjonalnie: klucz działu IT do podpisywania pakietów (.pub)</translation>
+            <translation>opcjonalnie: klucz IT do podpisu pakietów (.pub)</translation>
         </message>
         <message>
             <source>Choose…</source>
