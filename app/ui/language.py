@@ -88,9 +88,9 @@ def date_format(*, with_time: bool = False) -> str:
     return locale.dateFormat(QLocale.FormatType.ShortFormat)
 
 
-def number_text(value: float, decimals: int = 0) -> str:
-    """A number as the window's language writes it (1 234,5 in Polish)."""
-    return QLocale().toString(float(value), "f", decimals)
+def count_text(count: int) -> str:
+    """A count as the window's language writes it (12,345 in English, 12 345 in Polish)."""
+    return QLocale().toString(int(count))
 
 
 def locale_for(code: str) -> QLocale:

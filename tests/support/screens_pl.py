@@ -18,9 +18,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-os.environ["OUTAGE_KIT_LANG"] = "pl"
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")  # the tests' conftest chose offscreen first
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -186,4 +184,6 @@ def shots_of_dialogs(app: QApplication, window: MainWindow, walk: Walk) -> None:
 
 
 if __name__ == "__main__":
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    os.environ["OUTAGE_KIT_LANG"] = "pl"
     raise SystemExit(main())
