@@ -1298,12 +1298,28 @@ Ten pakiet jest już zastosowany.</translation>
             <translation>zmień ustawienie (zapisywane w audycie; odrzucane poza zakresem)</translation>
         </message>
         <message>
+            <source>the language of the window and the command line on this workstation</source>
+            <translation>język okna i wiersza poleceń na tym stanowisku</translation>
+        </message>
+        <message>
+            <source>omit to show</source>
+            <translation>pomiń, aby wyświetlić</translation>
+        </message>
+        <message>
             <source>(default {default})</source>
             <translation>(domyślnie {default})</translation>
         </message>
         <message>
             <source>{label} is already {value} {unit}; nothing changed.</source>
             <translation>{label}: już {value} {unit}; nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>Language: {name}</source>
+            <translation>Język: {name}</translation>
+        </message>
+        <message>
+            <source>(the system's)</source>
+            <translation>(jak w systemie)</translation>
         </message>
         <message>
             <source>create the encrypted store</source>
