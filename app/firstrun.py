@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.i18n import Msg
 from app.store.passphrase import passphrase_problems
 
 
@@ -18,14 +19,18 @@ class FirstRunForm:
     def problems(self) -> list[str]:
         found: list[str] = []
         if not self.operator.strip():
-            found.append("Enter the operator's name (it goes into the audit log).")
+            found.append(Msg.tr("Enter the operator's name (it goes into the audit log)."))
         found += passphrase_problems(self.passphrase, operator=self.operator.strip())
         if self.passphrase and self.repeat != self.passphrase:
-            found.append("The two passphrases differ.")
+            found.append(Msg.tr("The two passphrases differ."))
         if self.home is None:
-            found.append("Choose where the data lives.")
+            found.append(Msg.tr("Choose where the data lives."))
         elif (self.home / "store.db").exists():
-            found.append(f"{self.home} already holds a store: choose an empty folder.")
+            found.append(
+                Msg.tr("{home} already holds a store: choose an empty folder.").format(
+                    home=self.home
+                )
+            )
         elif self.home.exists() and not self.home.is_dir():
-            found.append(f"{self.home} is a file, not a folder.")
+            found.append(Msg.tr("{home} is a file, not a folder.").format(home=self.home))
         return found

@@ -4,6 +4,7 @@ section and the command line (`passphrase change`, `rekey`) share."""
 from __future__ import annotations
 
 from app.errors import Refused
+from app.i18n import Msg
 from app.kit import Kit
 from app.store.keys import SecretKeeper
 from app.store.passphrase import passphrase_problems
@@ -13,7 +14,7 @@ def new_passphrase_problems(new: str, repeated: str, *, operator: str) -> list[s
     """Why `new` cannot be the recovery passphrase (empty: it can)."""
     problems = passphrase_problems(new, operator=operator)
     if new != repeated:
-        problems.append("The two new passphrases differ.")
+        problems.append(Msg.tr("The two new passphrases differ."))
     return problems
 
 
@@ -23,7 +24,7 @@ def change_passphrase(kit: Kit, *, current: str, new: str, repeated: str) -> Non
     problems = new_passphrase_problems(new, repeated, operator=kit.operator)
     if problems:
         raise Refused(
-            "The recovery passphrase was not changed: " + " ".join(problems),
+            Msg.tr("The recovery passphrase was not changed: ") + " ".join(problems),
             details={"problems": problems},
         )
     kit.store.change_passphrase(current, new)

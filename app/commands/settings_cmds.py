@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app import i18n
 from app.commands.context import CliContext, SubParsers
 from app.i18n import Cli, Msg
 from app.settings import SETTINGS, IntSetting, parse_value, setting, unit_name
@@ -14,7 +15,7 @@ from app.settings import SETTINGS, IntSetting, parse_value, setting, unit_name
 def register(sub: SubParsers) -> None:
     settings = sub.add_parser(
         "settings", help=Cli.tr("timers and limits (the window's Settings section)")
-    ).add_subparsers(dest="settings_command", required=True, metavar="{list,get,set}")
+    ).add_subparsers(dest="settings_command", required=True, metavar="{list,get,set,language}")
     p = settings.add_parser("list", help=Cli.tr("every setting, its value, default and range"))
     p.set_defaults(handler=run_list)
 
@@ -28,6 +29,15 @@ def register(sub: SubParsers) -> None:
     p.add_argument("key", metavar="KEY")
     p.add_argument("value", metavar="VALUE")
     p.set_defaults(handler=run_set)
+
+    p = settings.add_parser(
+        "language",
+        help=Cli.tr("the language of the window and the command line on this workstation"),
+    )
+    p.add_argument(
+        "choice", nargs="?", choices=[i18n.SYSTEM, *i18n.LANGUAGES], help=Cli.tr("omit to show")
+    )
+    p.set_defaults(handler=run_language)
 
 
 def _row(spec: IntSetting, value: int) -> dict[str, Any]:
@@ -83,4 +93,20 @@ def run_set(ctx: CliContext, args: argparse.Namespace) -> int:
         )
     )
     ctx.emit(row, text)
+    return 0
+
+
+def run_language(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Settings ▸ Language from the command line (kept beside the store, as the window does;
+    it needs no unlock)."""
+    home = ctx.paths.home
+    if args.choice is not None:
+        i18n.store_choice(home, args.choice)
+        i18n.install(i18n.chosen_language(home))
+    choice = i18n.stored_choice(home)
+    used = i18n.chosen_language(home)
+    text = Cli.tr("Language: {name}").format(name=i18n.LANGUAGES[used])
+    if choice == i18n.SYSTEM:
+        text += " " + Cli.tr("(the system's)")
+    ctx.emit({"choice": choice, "language": used}, text)
     return 0

@@ -24,6 +24,7 @@ from app.contacts.model import (
     Template,
 )
 from app.errors import UserError
+from app.i18n import Msg
 
 EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 PHONE = re.compile(r"^\+[1-9]\d{6,14}$")
@@ -67,7 +68,7 @@ def normalise_phone(text: str) -> str:
 def read_folder(folder: Path) -> dict[str, bytes]:
     """Every regular file under `folder`, by its '/'-separated relative path."""
     if not folder.is_dir():
-        raise UserError(f"{folder} is not a folder.")
+        raise UserError(Msg.tr("{folder} is not a folder.").format(folder=folder))
     return {
         path.relative_to(folder).as_posix(): path.read_bytes()
         for path in sorted(folder.rglob("*"))

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from app.errors import KeyFileDamaged, UserError, WrongPassphrase
 from app.fsutil import write_private
+from app.i18n import Msg
 
 KEY_BYTES = 32
 KEY_FILE_FORMAT = "outage-kit-key/1"
@@ -83,8 +84,10 @@ class KeyFile:
             return AESGCM(kek).decrypt(self.nonce, self.wrapped, self.store_id.encode("utf-8"))
         except InvalidTag:
             raise WrongPassphrase(
-                "That recovery passphrase does not open this store. Check the keyboard layout "
-                "and Caps Lock, and try again."
+                Msg.tr(
+                    "That recovery passphrase does not open this store. Check the keyboard layout "
+                    "and Caps Lock, and try again."
+                )
             ) from None
 
     def save(self, path: Path) -> None:
@@ -117,16 +120,24 @@ class KeyFile:
             return key_file
         except FileNotFoundError:
             raise UserError(
-                f"The key file {path} is missing. Restore it from your backup medium, "
-                "or run 'outage-kit init' to create a new store in an empty folder."
+                Msg.tr(
+                    "The key file {path} is missing. Restore it from your backup medium, or run "
+                    "'outage-kit init' to create a new store in an empty folder."
+                ).format(path=path)
             ) from None
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             raise KeyFileDamaged(
-                f"The key file {path} is damaged ({err}). Put back store.key from your backup "
-                "medium; the store itself does not need restoring."
+                Msg.tr(
+                    "The key file {path} is damaged ({err}). Put back store.key from your backup "
+                    "medium; the store itself does not need restoring."
+                ).format(path=path, err=err)
             ) from None
         except OSError as err:
-            raise UserError(f"The key file {path} cannot be read ({err.strerror}).") from None
+            raise UserError(
+                Msg.tr("The key file {path} cannot be read ({strerror}).").format(
+                    path=path, strerror=err.strerror
+                )
+            ) from None
 
     def check_bounds(self) -> None:
         """ValueError unless every field is what the kit itself writes."""

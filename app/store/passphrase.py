@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from app.i18n import Msg
+
 MIN_LENGTH = 12
 _COMMON = {
     "password1234",
@@ -24,7 +26,7 @@ def passphrase_problems(passphrase: str, *, operator: str = "") -> list[str]:
     problems: list[str] = []
     text = passphrase.strip()
     if len(text) < MIN_LENGTH:
-        problems.append(f"It is shorter than {MIN_LENGTH} characters.")
+        problems.append(Msg.tr("It is shorter than %n characters.", "", MIN_LENGTH))
     classes = sum(
         (
             any(c.islower() for c in text),
@@ -36,15 +38,17 @@ def passphrase_problems(passphrase: str, *, operator: str = "") -> list[str]:
     words = len(text.split())
     if len(text) >= MIN_LENGTH and classes < 3 and words < 4 and len(text) < 20:
         problems.append(
-            "Mix at least three of: lower case, upper case, digits, symbols — "
-            "or use four or more words, or 20+ characters."
+            Msg.tr(
+                "Mix at least three of: lower case, upper case, digits, symbols — "
+                "or use four or more words, or 20+ characters."
+            )
         )
     if len(set(text.lower())) < 6:
-        problems.append("It repeats too few different characters.")
+        problems.append(Msg.tr("It repeats too few different characters."))
     if text.lower() in _COMMON:
-        problems.append("It is a commonly used password.")
+        problems.append(Msg.tr("It is a commonly used password."))
     if operator and len(operator) >= 3 and operator.lower() in text.lower():
-        problems.append("It contains the operator's name.")
+        problems.append(Msg.tr("It contains the operator's name."))
     return problems
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.errors import StoreCorrupt, UserError, as_user_error
 from app.fsutil import create_private, fsync_dir, partial_name, remove_leftovers
+from app.i18n import Msg
 from app.paths import KitPaths
 from app.store import db
 from app.store.backups import BackupInfo, Backups
@@ -24,7 +25,9 @@ ContentCheck = Callable[[db.Connection], list[str]]
 def _stage(source: Path, staged: Path) -> None:
     """Copy `source` (opened read-only, never written) into `staged`, owner-only, synced."""
     if source.is_dir():
-        raise UserError(f"{source} is a folder; give the backup file itself.")
+        raise UserError(
+            Msg.tr("{source} is a folder; give the backup file itself.").format(source=source)
+        )
     create_private(staged)
     try:
         with source.open("rb") as src, staged.open("r+b") as dst:
@@ -32,14 +35,22 @@ def _stage(source: Path, staged: Path) -> None:
             dst.flush()
             os.fsync(dst.fileno())
     except FileNotFoundError:
-        raise UserError(f"There is no file {source}.") from None
+        raise UserError(Msg.tr("There is no file {source}.").format(source=source)) from None
     except PermissionError:
-        raise UserError(f"{source} cannot be read: you have no permission to read it.") from None
+        raise UserError(
+            Msg.tr("{source} cannot be read: you have no permission to read it.").format(
+                source=source
+            )
+        ) from None
     except OSError as err:
         known = as_user_error(err, staged.parent)
         if known is not None:
             raise known from None
-        raise UserError(f"{source} cannot be read ({err.strerror}).") from None
+        raise UserError(
+            Msg.tr("{source} cannot be read ({strerror}).").format(
+                source=source, strerror=err.strerror
+            )
+        ) from None
 
 
 class Store:
@@ -70,7 +81,9 @@ class Store:
     ) -> Store:
         if paths.database.exists() or paths.key_file.exists():
             raise UserError(
-                f"{paths.home} already holds a store. Open it, or choose an empty folder."
+                Msg.tr("{home} already holds a store. Open it, or choose an empty folder.").format(
+                    home=paths.home
+                )
             )
         paths.ensure()
         raw_key = new_raw_key()
@@ -125,8 +138,10 @@ class Store:
         current = self.schema_version
         if current > LATEST_VERSION:
             raise UserError(
-                f"This store has schema version {current}, but this Outage Kit only knows up "
-                f"to {LATEST_VERSION}. Install the newer Outage Kit that wrote it."
+                Msg.tr(
+                    "This store has schema version {current}, but this Outage Kit only knows up "
+                    "to {LATEST_VERSION}. Install the newer Outage Kit that wrote it."
+                ).format(current=current, LATEST_VERSION=LATEST_VERSION)
             )
         pending = [m for m in MIGRATIONS if m.version > current]
         if pending and current > 0:
@@ -170,16 +185,20 @@ class Store:
             problems = self.backups.problems(staged) or self._content_problems(staged, verify)
             if problems:
                 raise UserError(
-                    f"{backup} was not restored: {problems[0]}. Nothing was changed. Choose "
-                    f"another backup (they are in {self.paths.backups})."
+                    Msg.tr(
+                        "{backup} was not restored: {value}. Nothing was changed. Choose another "
+                        "backup (they are in {backups})."
+                    ).format(backup=backup, value=problems[0], backups=self.paths.backups)
                 )
             if self.conn is not None and not self.problems():
                 self.backups.make(self.conn, "before-restore", protect=[backup])
             elif self.backups.keep_aside(db_path, datetime.now(UTC), "before-restore") is None:
                 raise UserError(
-                    f"{backup} was not restored: the damaged store could not be copied aside "
-                    f"first (is the disk full?). Nothing was changed; free some space in "
-                    f"{self.paths.backups} and try again."
+                    Msg.tr(
+                        "{backup} was not restored: the damaged store could not be copied aside "
+                        "first (is the disk full?). Nothing was changed; free some space in "
+                        "{backups} and try again."
+                    ).format(backup=backup, backups=self.paths.backups)
                 )
             self.close()
             try:

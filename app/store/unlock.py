@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import NotFound, StoreLocked, UserError
+from app.i18n import Msg
 from app.paths import KitPaths
 from app.store.keys import KeyFile, SecretKeeper
 from app.store.store import Store
@@ -26,18 +27,24 @@ def read_passphrase_file(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise UserError(f"Cannot read the passphrase file {path}: {err.strerror}.") from None
+        raise UserError(
+            Msg.tr("Cannot read the passphrase file {path}: {strerror}.").format(
+                path=path, strerror=err.strerror
+            )
+        ) from None
     passphrase = text.rstrip("\r\n")
     if not passphrase:
-        raise UserError(f"The passphrase file {path} is empty.")
+        raise UserError(Msg.tr("The passphrase file {path} is empty.").format(path=path))
     return passphrase
 
 
 def require_store(paths: KitPaths) -> None:
     if not paths.database.exists():
         raise NotFound(
-            f"There is no store in {paths.home}. Run 'outage-kit init' (or start the kit "
-            "without arguments) to create one, or pass --home with the right folder."
+            Msg.tr(
+                "There is no store in {home}. Run 'outage-kit init' (or start the kit "
+                "without arguments) to create one, or pass --home with the right folder."
+            ).format(home=paths.home)
         )
 
 
@@ -79,8 +86,10 @@ def unlock_damaged(paths: KitPaths, sources: UnlockSources) -> Store:
             raw_key = key_file.unwrap(sources.prompt())
         else:
             raise StoreLocked(
-                "The store is damaged and no keyring holds its key. Give the recovery "
-                "passphrase with --passphrase-file FILE to restore a backup."
+                Msg.tr(
+                    "The store is damaged and no keyring holds its key. Give the recovery "
+                    "passphrase with --passphrase-file FILE to restore a backup."
+                )
             )
     return Store(paths=paths, raw_key=raw_key, key_file=key_file, damaged_ok=True)
 
@@ -96,7 +105,9 @@ def unlock(paths: KitPaths, sources: UnlockSources) -> Store:
     if sources.prompt is not None:
         return unlock_with_passphrase(paths, sources.prompt(), sources.keeper)
     raise StoreLocked(
-        "The store is locked and no keyring holds its key. Give the recovery passphrase with "
-        "--passphrase-file FILE (or OUTAGE_KIT_PASSPHRASE_FILE), or run from a terminal to be "
-        "asked for it."
+        Msg.tr(
+            "The store is locked and no keyring holds its key. Give the recovery passphrase with "
+            "--passphrase-file FILE (or OUTAGE_KIT_PASSPHRASE_FILE), or run from a terminal to be "
+            "asked for it."
+        )
     )

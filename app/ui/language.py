@@ -77,9 +77,20 @@ def local_text(moment: datetime | str) -> str:
     return f"{datetime_text(value)} {value.astimezone().strftime('%z')}"
 
 
-def number_text(value: float, decimals: int = 0) -> str:
-    """A number as the window's language writes it (1 234,5 in Polish)."""
-    return QLocale().toString(float(value), "f", decimals)
+def date_format(*, with_time: bool = False) -> str:
+    """The display format of a date (and time) editor: ISO in English, as the kit always
+    showed it; the language's own short form otherwise (30.11.2026 23:05 in Polish)."""
+    if i18n.language() == i18n.SOURCE_LANGUAGE:
+        return "yyyy-MM-dd HH:mm" if with_time else "yyyy-MM-dd"
+    locale = QLocale()
+    if with_time:
+        return locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    return locale.dateFormat(QLocale.FormatType.ShortFormat)
+
+
+def count_text(count: int) -> str:
+    """A count as the window's language writes it (12,345 in English, 12 345 in Polish)."""
+    return QLocale().toString(int(count))
 
 
 def locale_for(code: str) -> QLocale:

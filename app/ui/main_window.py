@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
             item = self.header.takeAt(0)
             header_widget = item.widget() if item is not None else None
             if header_widget is not None:
+                header_widget.hide()  # deleted later: gone from sight now
                 header_widget.deleteLater()
         self.nav.clear()
         for page in [self.stack.widget(i) for i in range(self.stack.count())]:

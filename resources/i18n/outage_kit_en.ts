@@ -90,6 +90,13 @@
                 <numerusform>The store key was rotated; the store and its %n backups use the new key. The recovery passphrase is unchanged.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Snapshot {snapshot}: %n bucket(s), {problem_count} rejected.</source>
+            <translation>
+                <numerusform>Snapshot {snapshot}: %n bucket, {problem_count} rejected.</numerusform>
+                <numerusform>Snapshot {snapshot}: %n buckets, {problem_count} rejected.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactsSection</name>
@@ -122,6 +129,16 @@
             <translation>
                 <numerusform>The link is on the clipboard: paste it into a browser (cleared in %n s).</numerusform>
                 <numerusform>The link is on the clipboard: paste it into a browser (cleared in %n s).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Msg</name>
+        <message numerus="yes">
+            <source>It is shorter than %n characters.</source>
+            <translation>
+                <numerusform>It is shorter than %n characters.</numerusform>
+                <numerusform>It is shorter than %n characters.</numerusform>
             </translation>
         </message>
     </context>

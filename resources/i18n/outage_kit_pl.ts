@@ -626,8 +626,56 @@ Odcisk:      {fingerprint}</translation>
             <translation>wersja {version}</translation>
         </message>
         <message>
+            <source>negative balance detection</source>
+            <translation>wykrywanie ujemnych sald</translation>
+        </message>
+        <message>
+            <source>import a balance-bucket snapshot (CSV or XLSX)</source>
+            <translation>importuj migawkę stanów kubełków sald (CSV lub XLSX)</translation>
+        </message>
+        <message>
+            <source>negative totals and buckets (vs. previous snapshot)</source>
+            <translation>ujemne sumy i kubełki (w porównaniu z poprzednią migawką)</translation>
+        </message>
+        <message>
+            <source>also write the findings to this CSV</source>
+            <translation>zapisz też wyniki do tego pliku CSV</translation>
+        </message>
+        <message numerus="yes">
+            <source>Snapshot {snapshot}: %n bucket(s), {problem_count} rejected.</source>
+            <translation>
+                <numerusform>Migawka {snapshot}: %n kubełek, odrzucono: {problem_count}.</numerusform>
+                <numerusform>Migawka {snapshot}: %n kubełki, odrzucono: {problem_count}.</numerusform>
+                <numerusform>Migawka {snapshot}: %n kubełków, odrzucono: {problem_count}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  rejected: {text}</source>
+            <translation>  odrzucono: {text}</translation>
+        </message>
+        <message>
+            <source>Snapshot {snapshot} (compared with {value}).</source>
+            <translation>Migawka {snapshot} (porównana z {value}).</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>brak</translation>
+        </message>
+        <message>
+            <source>NEGATIVE TOTAL  {account}  {type}: {amount}</source>
+            <translation>UJEMNA SUMA  {account}  {type}: {amount}</translation>
+        </message>
+        <message>
+            <source>No account has a negative total.</source>
+            <translation>Żadne konto nie ma ujemnej sumy.</translation>
+        </message>
+        <message>
+            <source>{account}  {type} bucket {bucket}: {before} → {after}, expiry {was} → {now}</source>
+            <translation>{account}  {type} kubełek {bucket}: {before} → {after}, ważność {was} → {now}</translation>
+        </message>
+        <message>
+            <source>Written to {out}.</source>
+            <translation>Zapisano do {out}.</translation>
         </message>
         <message>
             <source>Bundle {name} version {version} (applied now: {previous})</source>
@@ -1250,12 +1298,28 @@ Ten pakiet jest już zastosowany.</translation>
             <translation>zmień ustawienie (zapisywane w audycie; odrzucane poza zakresem)</translation>
         </message>
         <message>
+            <source>the language of the window and the command line on this workstation</source>
+            <translation>język okna i wiersza poleceń na tym stanowisku</translation>
+        </message>
+        <message>
+            <source>omit to show</source>
+            <translation>pomiń, aby wyświetlić</translation>
+        </message>
+        <message>
             <source>(default {default})</source>
             <translation>(domyślnie {default})</translation>
         </message>
         <message>
             <source>{label} is already {value} {unit}; nothing changed.</source>
             <translation>{label}: już {value} {unit}; nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>Language: {name}</source>
+            <translation>Język: {name}</translation>
+        </message>
+        <message>
+            <source>(the system's)</source>
+            <translation>(jak w systemie)</translation>
         </message>
         <message>
             <source>create the encrypted store</source>
@@ -1674,7 +1738,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <name>Language</name>
         <message>
             <source>System default ({name})</source>
-            <translation>Domyślny systemu ({name})</translation>
+            <translation>Jak w systemie ({name})</translation>
         </message>
     </context>
     <context>
@@ -1837,12 +1901,142 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <source>{capitalize} {text!r} is not a date like 2026-11-22.</source>
             <translation>{capitalize}: {text!r} nie jest datą w postaci 2026-11-22.</translation>
         </message>
+        <message>
+            <source>Enter the operator's name (it goes into the audit log).</source>
+            <translation>Wpisz nazwę operatora (trafia do dziennika audytu).</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Podane hasła się różnią.</translation>
+        </message>
+        <message>
+            <source>Choose where the data lives.</source>
+            <translation>Wybierz, gdzie mają być przechowywane dane.</translation>
+        </message>
+        <message>
+            <source>{home} already holds a store: choose an empty folder.</source>
+            <translation>W {home} już jest baza: wybierz pusty folder.</translation>
+        </message>
+        <message>
+            <source>{home} is a file, not a folder.</source>
+            <translation>{home} jest plikiem, a nie folderem.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>Podane nowe hasła się różnią.</translation>
+        </message>
+        <message>
+            <source>The recovery passphrase was not changed: </source>
+            <translation>Hasło odzyskiwania nie zostało zmienione: </translation>
+        </message>
+        <message>
+            <source>That recovery passphrase does not open this store. Check the keyboard layout and Caps Lock, and try again.</source>
+            <extracomment>what a key file may ask for: the kit writes N = 2^15; anything outside these bounds is damage (or a trap costing minutes and gigabytes per unlock), never obeyed</extracomment>
+            <translation>To hasło odzyskiwania nie otwiera tej bazy. Sprawdź układ klawiatury i Caps Lock, po czym spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>The key file {path} is missing. Restore it from your backup medium, or run 'outage-kit init' to create a new store in an empty folder.</source>
+            <translation>Brak pliku klucza {path}. Przywróć go z nośnika kopii zapasowej albo uruchom 'outage-kit init', aby utworzyć nową bazę w pustym folderze.</translation>
+        </message>
+        <message>
+            <source>The key file {path} is damaged ({err}). Put back store.key from your backup medium; the store itself does not need restoring.</source>
+            <translation>Plik klucza {path} jest uszkodzony ({err}). Przywróć store.key z nośnika kopii zapasowej; samej bazy nie trzeba przywracać.</translation>
+        </message>
+        <message>
+            <source>The key file {path} cannot be read ({strerror}).</source>
+            <translation>Nie można odczytać pliku klucza {path} ({strerror}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>It is shorter than %n characters.</source>
+            <translation>
+                <numerusform>Jest krótsze niż %n znak.</numerusform>
+                <numerusform>Jest krótsze niż %n znaki.</numerusform>
+                <numerusform>Jest krótsze niż %n znaków.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mix at least three of: lower case, upper case, digits, symbols — or use four or more words, or 20+ characters.</source>
+            <translation>Użyj co najmniej trzech rodzajów znaków: małe litery, wielkie litery, cyfry, symbole — albo co najmniej czterech słów, albo 20+ znaków.</translation>
+        </message>
+        <message>
+            <source>It repeats too few different characters.</source>
+            <translation>Zawiera zbyt mało różnych znaków.</translation>
+        </message>
+        <message>
+            <source>It is a commonly used password.</source>
+            <translation>To często używane hasło.</translation>
+        </message>
+        <message>
+            <source>It contains the operator's name.</source>
+            <translation>Zawiera nazwę operatora.</translation>
+        </message>
+        <message>
+            <source>{source} is a folder; give the backup file itself.</source>
+            <extracomment>more checks of a backup's content (the audit chain): problems found, empty when sound</extracomment>
+            <translation>{source} jest folderem; podaj sam plik kopii zapasowej.</translation>
+        </message>
+        <message>
+            <source>There is no file {source}.</source>
+            <translation>Nie ma pliku {source}.</translation>
+        </message>
+        <message>
+            <source>{source} cannot be read: you have no permission to read it.</source>
+            <translation>Nie można odczytać {source}: brak uprawnień do odczytu.</translation>
+        </message>
+        <message>
+            <source>{source} cannot be read ({strerror}).</source>
+            <translation>Nie można odczytać {source} ({strerror}).</translation>
+        </message>
+        <message>
+            <source>{home} already holds a store. Open it, or choose an empty folder.</source>
+            <translation>W {home} już jest baza. Otwórz ją albo wybierz pusty folder.</translation>
+        </message>
+        <message>
+            <source>This store has schema version {current}, but this Outage Kit only knows up to {LATEST_VERSION}. Install the newer Outage Kit that wrote it.</source>
+            <translation>Ta baza ma schemat w wersji {current}, a ten Outage Kit zna wersje tylko do {LATEST_VERSION}. Zainstaluj nowszy Outage Kit, który ją zapisał.</translation>
+        </message>
+        <message>
+            <source>{backup} was not restored: {value}. Nothing was changed. Choose another backup (they are in {backups}).</source>
+            <translation>Nie przywrócono {backup}: {value}. Nic nie zostało zmienione. Wybierz inną kopię zapasową (są w {backups}).</translation>
+        </message>
+        <message>
+            <source>{backup} was not restored: the damaged store could not be copied aside first (is the disk full?). Nothing was changed; free some space in {backups} and try again.</source>
+            <translation>Nie przywrócono {backup}: nie udało się najpierw odłożyć uszkodzonej bazy (czy dysk jest pełny?). Nic nie zostało zmienione; zwolnij miejsce w {backups} i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>Cannot read the passphrase file {path}: {strerror}.</source>
+            <translation>Nie można odczytać pliku z hasłem {path}: {strerror}.</translation>
+        </message>
+        <message>
+            <source>The passphrase file {path} is empty.</source>
+            <translation>Plik z hasłem {path} jest pusty.</translation>
+        </message>
+        <message>
+            <source>There is no store in {home}. Run 'outage-kit init' (or start the kit without arguments) to create one, or pass --home with the right folder.</source>
+            <translation>W {home} nie ma bazy. Uruchom 'outage-kit init' (albo zestaw bez argumentów), aby ją utworzyć, lub podaj --home z właściwym folderem.</translation>
+        </message>
+        <message>
+            <source>The store is damaged and no keyring holds its key. Give the recovery passphrase with --passphrase-file FILE to restore a backup.</source>
+            <translation>Baza jest uszkodzona, a żaden pęk kluczy nie ma jej klucza. Podaj hasło odzyskiwania opcją --passphrase-file PLIK, aby przywrócić kopię zapasową.</translation>
+        </message>
+        <message>
+            <source>The store is locked and no keyring holds its key. Give the recovery passphrase with --passphrase-file FILE (or OUTAGE_KIT_PASSPHRASE_FILE), or run from a terminal to be asked for it.</source>
+            <translation>Baza jest zablokowana, a żaden pęk kluczy nie ma jej klucza. Podaj hasło odzyskiwania opcją --passphrase-file PLIK (lub zmienną OUTAGE_KIT_PASSPHRASE_FILE) albo uruchom polecenie w terminalu, aby o nie zapytało.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a folder.</source>
+            <translation>{folder} nie jest folderem.</translation>
+        </message>
     </context>
     <context>
         <name>OutboxSection</name>
         <message>
-            <source>&amp;Send queued now</source>
+            <source>all</source>
             <extracomment>the one function that opens a browser (tests put a recorder here)</extracomment>
+            <translation>wszystkie</translation>
+        </message>
+        <message>
+            <source>&amp;Send queued now</source>
             <translation>&amp;Wyślij kolejkę teraz</translation>
         </message>
         <message>
@@ -2482,7 +2676,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <name>SignerChoice</name>
         <message>
             <source>optional: IT's bundle signing key (.pub)</source>
-            <translation>opcjonalnie: klucz działu IT do podpisywania pakietów (.pub)</translation>
+            <translation>opcjonalnie: klucz IT do podpisu pakietów (.pub)</translation>
         </message>
         <message>
             <source>Choose…</source>

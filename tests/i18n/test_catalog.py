@@ -139,9 +139,8 @@ def test_the_built_qm_is_the_current_ts() -> None:
 
 
 def test_the_command_line_reads_the_qm_as_qt_does() -> None:
-    from PySide6.QtCore import QTranslator
-
-    qt = QTranslator()
+    qt_core = pytest.importorskip("PySide6.QtCore")  # the Windows lane (Wine) has no Qt
+    qt = qt_core.QTranslator()
     assert qt.load(str(i18n.qm_path("pl")))
     catalog = i18n.Catalog.load("pl")
     for context, source, comment, translation in _messages(TS):

@@ -74,3 +74,19 @@ def test_environment_and_system_locale_choose_too(
         "contacts", "list", env={"OUTAGE_KIT_LANG": "", "LC_ALL": "", "LANG": "pl_PL.UTF-8"}
     )
     assert system.out.strip().splitlines()[-1] == "0 kontaktów."
+
+
+def test_settings_language_from_the_command_line(
+    store: Store, paths: KitPaths, passphrase_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """IT sets a workstation's language without the window; the window reads the same file."""
+    store.close()
+    monkeypatch.delenv(i18n.ENV_NAME)
+    cli = CliRunner(home=paths.home, passphrase_file=passphrase_file)
+    chosen = cli.subprocess("settings", "language", "pl", env={"LANG": "C.UTF-8"})
+    assert chosen.code == 0 and chosen.out.strip() == "Język: Polski"
+    assert i18n.stored_choice(paths.home) == "pl"
+    listed = cli.subprocess("contacts", "list", env={"LANG": "C.UTF-8"})
+    assert listed.out.strip().splitlines()[-1] == "0 kontaktów."
+    back = cli.subprocess("--json", "settings", "language", "system", env={"LANG": "C.UTF-8"})
+    assert back.json() == {"choice": "system", "language": "en"}

@@ -23,7 +23,7 @@ from app.bundles.diff import BundleDiff
 from app.bundles.history import AppliedBundle
 from app.bundles.importer import BundleImporter, Inspection
 from app.errors import UserError
-from app.i18n import tr_noop
+from app.i18n import Words, tr_noop
 from app.kit import Kit
 from app.ui import tasks
 from app.ui.errors import show_error
@@ -126,7 +126,7 @@ class BundleImportDialog(QDialog):
         manifest, signer = inspection.manifest, inspection.signer
         self.verdict.setText(
             self.tr("✔ Signature verified: signed by the trusted {role} key {key_id}").format(
-                role=signer.role, key_id=signer.key_id
+                role=Words.tr(signer.role), key_id=signer.key_id
             )
         )
         self.verdict.setStyleSheet(OK_STYLE)

@@ -55,7 +55,7 @@ class BundleSettingsDialog(QDialog):
             label = QLabel()
             label.setWordWrap(True)
             self.signer_labels[role] = label
-            pin = QPushButton(self.tr("Trust a {role} key file…").format(role=role))
+            pin = QPushButton(self.tr("Trust a {role} key file…").format(role=Words.tr(role)))
             pin.clicked.connect(lambda _=False, r=role: self.pin_from_file(r))
             remove = QPushButton(self.tr("Remove"))
             remove.clicked.connect(lambda _=False, r=role: self.remove(r))
@@ -128,7 +128,7 @@ class BundleSettingsDialog(QDialog):
     def pin_from_file(self, role: str) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("IT's {role} public key").format(role=role),
+            self.tr("IT's {role} public key").format(role=Words.tr(role)),
             str(Path.home()),
             self.tr("minisign public keys (*.pub)"),
         )
@@ -149,7 +149,9 @@ class BundleSettingsDialog(QDialog):
                     "Key id {key_id_text}\nFingerprint {fingerprint}\n\nCompare the fingerprint "
                     "with IT (by phone, not by e-mail) before you trust it as the {role} signer. "
                     "Trust it?"
-                ).format(key_id_text=key.key_id_text, fingerprint=key.fingerprint, role=role),
+                ).format(
+                    key_id_text=key.key_id_text, fingerprint=key.fingerprint, role=Words.tr(role)
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

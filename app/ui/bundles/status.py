@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.bundles.history import current_bundle
+from app.i18n import Words
 from app.kit import Kit
 from app.ui.language import local_text
 
@@ -32,7 +33,7 @@ class BundleStatusLabel(QLabel):
             name=applied.name,
             version=applied.version,
             issued=local_text(applied.issued),
-            role=applied.signer_role,
+            role=Words.tr(applied.signer_role),
             key_id=applied.signer_key_id,
         )
         if applied.expired():

@@ -94,15 +94,15 @@ class PathsPage(QWidget):
         top.addWidget(self.list, 1)
         top.addLayout(buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Paths are tried top to bottom; untick one to switch it off. The contact "
-                    "bundle "
-                    "defines them; your order and edits here stay when a new bundle arrives."
-                )
+        intro = QLabel(
+            self.tr(
+                "Paths are tried top to bottom; untick one to switch it off. The contact "
+                "bundle "
+                "defines them; your order and edits here stay when a new bundle arrives."
             )
         )
+        intro.setWordWrap(True)  # a longer translation wraps instead of widening the Outbox
+        layout.addWidget(intro)
         layout.addLayout(top, 2)
         layout.addWidget(self.problems)
         layout.addWidget(self.details, 1)

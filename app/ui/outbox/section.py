@@ -65,8 +65,10 @@ class OutboxSection(Section):
         self.runner.reported.connect(lambda _ids: self.reload())
 
         self.state_filter = QComboBox()
-        self.state_filter.addItems(["all", *STATES])
-        self.state_filter.currentTextChanged.connect(lambda _t: self.reload())
+        self.state_filter.addItem(self.tr("all"), "all")
+        for state in STATES:
+            self.state_filter.addItem(Words.tr(state), state)
+        self.state_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.counts_label = QLabel()
         self.send_button = QPushButton(self.tr("&Send queued now"))
         self.send_button.setStyleSheet("font-weight: bold; padding: 4px 12px;")
@@ -99,8 +101,10 @@ class OutboxSection(Section):
         self.model: RowsModel[OutboxMessage] = RowsModel(
             [
                 Column("#", lambda m: m.id),
-                Column(self.tr("State"), lambda m: m.state),
-                Column(self.tr("Channel"), lambda m: m.channel),
+                Column(self.tr("State"), lambda m: Words.tr(m.state)),
+                Column(
+                    self.tr("Channel"), lambda m: Words.tr(CHANNEL_NAMES.get(m.channel, m.channel))
+                ),
                 Column(self.tr("Recipient"), lambda m: m.recipient),
                 Column(self.tr("Path"), lambda m: m.path or ""),
                 Column(self.tr("Tries"), lambda m: m.attempts),
@@ -194,7 +198,7 @@ class OutboxSection(Section):
 
     def reload(self) -> None:
         chosen = self._selected_ids()
-        state = self.state_filter.currentText()
+        state = str(self.state_filter.currentData())
         rows = self.delivery.outbox.messages(state=None if state == "all" else state, limit=LIMIT)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()

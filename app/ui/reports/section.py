@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,6 +23,7 @@ from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.reports.requests import ReportRequest
 from app.ui.errors import show_error
+from app.ui.language import date_format
 from app.ui.reports.panel import ReportPanel
 from app.ui.section import Section
 
@@ -70,7 +71,7 @@ class ReportsSection(Section):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(date_format())
         return edit
 
     def shown(self) -> None:
