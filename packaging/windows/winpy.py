@@ -129,7 +129,7 @@ def run_python(args: list[str], **kwargs: Any) -> int:
     return run_windows([*python_exe(), *args], **kwargs)
 
 
-def run_windows(command: list[str], **kwargs: Any) -> int:
+def run_windows(command: list[str], *, seen: list[bytes] | None = None, **kwargs: Any) -> int:
     """`python.exe ARGS` under Wine; its output goes through a pipe to ours.
 
     Wine 8 hands a Windows program a handle for a redirected *regular file* that Python 3.13
@@ -143,6 +143,8 @@ def run_windows(command: list[str], **kwargs: Any) -> int:
         for chunk in iter(lambda: proc.stdout.read1(65536), b""):  # type: ignore[union-attr]
             sys.stdout.buffer.write(chunk)
             sys.stdout.buffer.flush()
+            if seen is not None:
+                seen.append(chunk)
         return proc.wait()
 
 
@@ -383,11 +385,17 @@ def package() -> int:
         raise SystemExit("The Wine-only bcryptprimitives.dll stand-in ended up in the package.")
     cli = folder / "outage-kit-cli.exe"
     print(f"Selftest of {cli} under Wine (no Qt: it cannot start under Wine 8):", flush=True)
+    seen: list[bytes] = []
     code = run_windows(
         [wine(), str(cli), "--selftest", "--no-qt"],
+        seen=seen,
         env={"PYTHONPATH": ""},
         stdin=subprocess.DEVNULL,
     )
+    if b"All checks passed." not in b"".join(seen):  # a crash under Wine can still exit 0
+        code = code or 1
+    if code != 0:
+        print(f"The package's selftest FAILED under Wine (exit code {code}).", flush=True)
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
     archives = sorted(DIST.glob("outage-kit-*-windows-*.zip"))
     print(f"Package: {folder} {size / 1e6:.1f} MB", flush=True)
