@@ -8,10 +8,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 # Debian tools the tests call: minisign (bundle signatures), zip (hostile bundle archives), pdftotext (report checks),
-# fonts with Cyrillic/Polish glyphs for PDF reports; binutils (PyInstaller), a D-Bus session
+# fonts with Cyrillic/Polish glyphs for PDF reports; LibreOffice Calc (reads the XLSX reports back,
+# ~1 min to install); binutils (PyInstaller), a D-Bus session
 # and GNOME keyring (the packaged kit against a real Secret Service).
-SYSTEM_PACKAGES := minisign zip poppler-utils fonts-dejavu-core binutils dbus-daemon gnome-keyring
-SYSTEM_COMMANDS := minisign zip pdftotext objdump dbus-run-session gnome-keyring-daemon
+SYSTEM_PACKAGES := minisign zip poppler-utils fonts-dejavu-core binutils dbus-daemon gnome-keyring libreoffice-calc-nogui
+SYSTEM_COMMANDS := minisign zip pdftotext objdump dbus-run-session gnome-keyring-daemon soffice
 # The packaged kit carries the X11 libraries Qt's xcb plugin needs; the build copies them
 # from this machine, so they must be installed here (README.md, "Packaging").
 PACKAGE_LIBRARIES := libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-cursor.so.0

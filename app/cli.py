@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from app import __version__
 from app.commands import (
@@ -17,14 +20,21 @@ from app.commands import (
     incidents_cmds,
     outbox_cmds,
     paths_cmds,
+    paths_edit_cmds,
+    recovery_cmds,
     report_cmds,
+    runbooks_cmds,
+    settings_cmds,
     store_cmds,
+    templates_cmds,
 )
-from app.commands.context import CliContext
+from app.commands.context import CliContext, OutputClosed, json_text, write_out
+from app.commands.failure import EXIT_OK, Failure, bug, classify, interrupted
 from app.console import use_utf8_output
-from app.errors import UserError
+from app.errors import UsageError, UserError, as_user_error
 from app.launcher import add_global_options, open_window
 from app.logsetup import disable_core_dumps, setup_logging
+from app.paths import home_problem
 
 COMMAND_MODULES = (
     store_cmds,
@@ -37,14 +47,37 @@ COMMAND_MODULES = (
     outbox_cmds,
     paths_cmds,
     report_cmds,
+    recovery_cmds,
+    settings_cmds,
+    templates_cmds,
+    runbooks_cmds,
 )
 log = logging.getLogger("outage_kit")
 
+EXIT_CODES_HELP = """exit codes:
+  0    done
+  1    done, but the answer is no (check: not sound; outbox send: not all sent; …)
+  2    not done: bad input, refused, locked, not found, busy, disk full, …
+       (with --json, stdout holds {"error": KIND, "message": …, "details": …})
+  70   internal error: a bug (details in the log file)
+  130  interrupted (Ctrl+C)
+a reader that stops early (outage-kit … | head) ends the command quietly, exit 0."""
+
+
+class KitArgumentParser(argparse.ArgumentParser):
+    """Usage mistakes raise `UsageError`, so they answer like any other error (JSON with
+    --json, exit code 2) instead of argparse printing and exiting on its own."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message}. See '{self.prog} --help'.")
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = KitArgumentParser(
         prog="outage-kit",
         description="Outage Kit: partner notices when billing or messaging fails.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"outage-kit {__version__}")
     add_global_options(parser)
@@ -62,41 +95,89 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
+    paths_edit_cmds.register_into(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     use_utf8_output()
+    args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(args_list)
+    except UsageError as err:
+        # Before the options are known: --json is looked for among the words themselves.
+        return _report(classify_or_bug(err, "", ""), as_json="--json" in args_list)
     ctx = CliContext(home=args.home, passphrase_file=args.passphrase_file, as_json=args.json)
     if args.selftest:
         from app.commands.selftest import run_selftest
 
-        return run_selftest(ctx, skip_qt=args.no_qt)
+        return run(ctx, "--selftest", lambda: run_selftest(ctx, skip_qt=args.no_qt))
     if args.command is None:
         return open_window(ctx, quit_when_ready=args.quit_when_ready)
-    if ctx.paths.home.exists():
-        setup_logging(ctx.paths.log_file)
+    problem = home_problem(ctx.paths.home)
+    if problem:  # a file, or a folder this account cannot write: said before anything runs
+        return _report(classify_or_bug(UserError(problem), args.command, ""), ctx)
+    return run(ctx, args.command, lambda: args.handler(ctx, args), log_to_home=True)
+
+
+def run(
+    ctx: CliContext, command: str, handler: Callable[[], int], *, log_to_home: bool = False
+) -> int:
+    """Run one command: its result, or its failure answered alike for every command."""
+    code: int | None = None
     try:
-        return int(args.handler(ctx, args))
-    except UserError as err:
-        print(f"outage-kit: {err}", file=sys.stderr)
-        return 2
+        if log_to_home and ctx.paths.home.exists():
+            setup_logging(ctx.paths.log_file)
+        code = int(handler())
+        ctx.flush_json()
+        return code
+    except OutputClosed:
+        return _output_closed(code)
     except KeyboardInterrupt:
-        print("outage-kit: interrupted; nothing half-done was kept.", file=sys.stderr)
-        return 130
-    except Exception:
-        log.exception("unexpected error in %s", args.command)
-        print(
-            f"outage-kit: internal error in '{args.command}'. This is a bug; details are in "
-            f"{ctx.paths.log_file}. Nothing stored before was changed.",
-            file=sys.stderr,
-        )
-        return 70
+        return _report(interrupted(), ctx)
+    except Exception as err:
+        # a full disk or a store held by another process is the kit's own message, not a bug
+        known = as_user_error(err, ctx.paths.home)
+        failure = classify_or_bug(known or err, command, str(ctx.paths.log_file))
+        if failure.kind == "bug":
+            log.exception("unexpected error in %s", command)
+        elif not isinstance(err, UserError):
+            log.warning("%s in %s: %s", failure.kind, command, err)
+        return _report(failure, ctx)
     finally:
         ctx.close()
+
+
+def classify_or_bug(err: BaseException, command: str, log_file: str) -> Failure:
+    return classify(err) or bug(command, log_file)
+
+
+def _report(failure: Failure, ctx: CliContext | None = None, *, as_json: bool = False) -> int:
+    """The message on stderr for a person; with --json also one JSON object on stdout."""
+    print(f"outage-kit: {failure.message}", file=sys.stderr)
+    if ctx is not None:
+        as_json = ctx.as_json
+        if ctx.pending_json:  # what the command had emitted before it failed
+            output = ctx.pending_json[0] if len(ctx.pending_json) == 1 else ctx.pending_json
+            failure.details.setdefault("output", output)
+            ctx.pending_json = []
+    if as_json:
+        try:
+            write_out(json_text(failure.as_json()))
+        except OutputClosed:
+            return _output_closed(failure.exit_code)
+    return failure.exit_code
+
+
+def _output_closed(code: int | None) -> int:
+    """The reader stopped early (`… | head`): that is its choice, not our failure. Standard
+    output goes to the null device so the interpreter's last flush cannot complain."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return code or EXIT_OK
 
 
 if __name__ == "__main__":

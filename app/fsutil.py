@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from pathlib import Path
+
+PARTIAL = ".partial"
+TMP = ".tmp"
 
 
 def write_private(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically, readable by the owner only."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=f".{os.getpid()}{TMP}"
+    )
     try:
         with os.fdopen(fd, "wb") as handle:
             if os.name == "posix":
@@ -50,3 +56,118 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+#: a leftover whose writer cannot be asked (Windows) counts as abandoned after this long
+_ABANDONED_SECONDS = 3600
+
+
+def partial_name(name: str) -> str:
+    """`.NAME.<pid>.partial`: the writing process is named, so start-up cleaning can tell
+    a crashed writer's leftover from another running process's work in progress."""
+    return f".{name}.{os.getpid()}{PARTIAL}"
+
+
+def create_private(path: Path) -> None:
+    """Create `path` empty and owner-only (0600) before anything is written into it."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+    if os.name != "posix":
+        make_private(path)  # Windows: an owner-only access list, not a mode
+
+
+def fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def remove_leftovers(*folders: Path) -> list[Path]:
+    """Delete `.partial` / `.tmp` files a crashed kit left in `folders`; the removed paths.
+    A leftover of a process that is still running is left alone."""
+    removed: list[Path] = []
+    for folder in folders:
+        try:
+            candidates = [p for p in folder.iterdir() if _is_leftover(p.name)]
+        except OSError:
+            continue
+        for path in candidates:
+            if _writer_alive(path):
+                continue
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def _is_leftover(name: str) -> bool:
+    return name.startswith(".") and (name.endswith(PARTIAL) or name.endswith(TMP))
+
+
+def _writer_alive(path: Path) -> bool:
+    import time
+
+    pid_text = path.name.removesuffix(PARTIAL).removesuffix(TMP).rsplit(".", 1)[-1]
+    if os.name == "posix" and pid_text.isdigit():
+        pid = int(pid_text)
+        if pid == os.getpid():
+            return True
+        try:
+            os.kill(pid, 0)  # signal 0: "does it exist", nothing is sent
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+    try:
+        return time.time() - path.stat().st_mtime < _ABANDONED_SECONDS
+    except OSError:
+        return False
+
+
+class OwnerLock:
+    """An exclusive lock file the OS drops when its holder dies (a killed process never
+    blocks the next one). `acquire` returns False when another process holds it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            _lock_fd(fd)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                _unlock_fd(fd)
+            os.close(fd)
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock_fd(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock_fd(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock_fd(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock_fd(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

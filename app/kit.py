@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.audit import AuditLog
+from app.audit import AuditLog, chain_head, chain_problems
+from app.backlog.staging import resume_pending
 from app.settings import Settings
 from app.store.store import Store
 
@@ -21,12 +22,14 @@ class Kit:
         store.migrate()
         audit = AuditLog(conn=store.conn, actor=store.meta("operator", "operator"))
         settings = Settings(conn=store.conn, audit=audit)
+        resume_pending(store.conn, audit)  # a large import a crash cut short is finished
         store.backups.keep = settings.get("backup_keep")
+        store.backups.head_reader = chain_head
         return cls(store=store, audit=audit, settings=settings)
 
     def restore(self, backup: Path) -> None:
         """Replace the store with `backup`; the services move to the new connection."""
-        self.store.restore(backup)
+        self.store.restore(backup, verify=chain_problems)
         fresh = Kit.open(self.store)
         self.audit, self.settings = fresh.audit, fresh.settings
         self.audit.append("store.restored", file=backup.name)

@@ -61,9 +61,14 @@ def open_window(ctx: CliContext, *, quit_when_ready: bool = False) -> int:
     keyring, the store and the first section's services are imported before it."""
     from app.errors import UserError
     from app.logsetup import setup_logging
+    from app.paths import home_problem
 
     unlocked: Store | UserError | None = None
-    if ctx.paths.exists():
+    problem = home_problem(ctx.paths.home)
+    if problem:  # said in the window and on the terminal; nothing is created
+        print(f"outage-kit: {problem}", file=sys.stderr)
+        unlocked = UserError(problem)
+    elif ctx.paths.exists():
         setup_logging(ctx.paths.log_file)  # before unlocking: its warnings belong in the log
         try:
             unlocked = ctx.silent_unlock()

@@ -86,3 +86,37 @@ class KitPaths:
         for folder in (self.home, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
             make_private(folder)
+
+
+def home_problem(home: Path) -> str | None:
+    """Why the kit cannot keep its files in `home` (None: it can, or it will create it)."""
+    import tempfile
+
+    if home.exists() and not home.is_dir():
+        return (
+            f"The data folder {home} is a file, not a folder. Pass --home with a folder "
+            "(the one holding store.db), or move the file away."
+        )
+    if not home.exists():
+        parent = next((p for p in home.parents if p.exists()), None)
+        if parent is not None and not parent.is_dir():
+            return f"The data folder {home} cannot be created: {parent} is a file."
+        return None
+    try:
+        with tempfile.TemporaryFile(dir=home):
+            pass
+    except PermissionError:
+        return (
+            f"The data folder {home} is not writable by you. The kit must write there (its "
+            "store, backups and log); fix its permissions or pass --home with another folder."
+        )
+    except OSError as err:
+        if err.errno == 30:  # EROFS
+            return (
+                f"The data folder {home} is on a read-only disk. Copy it to a writable disk "
+                "and pass --home with the copy."
+            )
+        if err.errno in (28, 122):
+            return None  # a full disk: the command says so itself, where it matters
+        return f"The data folder {home} cannot be used ({err.strerror})."
+    return None

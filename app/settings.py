@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 from app.audit import AuditLog
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.store import db
 
 
@@ -31,25 +31,50 @@ SETTINGS: tuple[IntSetting, ...] = (
 _BY_KEY = {s.key: s for s in SETTINGS}
 
 
+def setting(key: str) -> IntSetting:
+    spec = _BY_KEY.get(key)
+    if spec is None:
+        known = ", ".join(_BY_KEY)
+        raise NotFound(f"There is no setting called {key!r}. Known settings: {known}.")
+    return spec
+
+
+def parse_value(key: str, text: str) -> int:
+    """A value typed for `key` ("30", " 30 minutes"), or a message saying what it takes.
+    The range is checked by `Settings.set`, as for the window's spin boxes."""
+    spec = setting(key)
+    words = text.split()
+    if len(words) == 2 and words[1] == spec.unit:
+        words = words[:1]
+    try:
+        if len(words) != 1:
+            raise ValueError(text)
+        return int(words[0])
+    except ValueError:
+        raise UserError(
+            f"{spec.label} takes a whole number of {spec.unit} from {spec.minimum} to "
+            f"{spec.maximum}, not {text!r}.",
+            details={"key": key, "minimum": spec.minimum, "maximum": spec.maximum},
+        ) from None
+
+
 class Settings:
     def __init__(self, *, conn: db.Connection, audit: AuditLog) -> None:
         self._conn = conn
         self._audit = audit
 
     def get(self, key: str) -> int:
-        spec = _BY_KEY[key]
+        spec = setting(key)
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return int(json.loads(row[0])) if row else spec.default
 
     def set(self, key: str, value: int) -> None:
-        spec = _BY_KEY.get(key)
-        if spec is None:
-            known = ", ".join(_BY_KEY)
-            raise UserError(f"There is no setting called {key!r}. Known settings: {known}.")
+        spec = setting(key)
         if not spec.minimum <= value <= spec.maximum:
             raise UserError(
                 f"{spec.label} must be between {spec.minimum} and {spec.maximum} {spec.unit}; "
-                f"{value} is outside that range."
+                f"{value} is outside that range.",
+                details={"key": key, "minimum": spec.minimum, "maximum": spec.maximum},
             )
         old = self.get(key)
         if old == value:

@@ -1,5 +1,23 @@
 """The append-only, hash-chained audit log inside the encrypted store."""
 
-from app.audit.log import AuditEntry, AuditLog, ChainBreak
+from app.audit.log import (
+    AuditEntry,
+    AuditLog,
+    ChainBreak,
+    ChainHead,
+    anchor_line,
+    chain_head,
+    chain_problems,
+    head_of,
+)
 
-__all__ = ["AuditEntry", "AuditLog", "ChainBreak"]
+__all__ = [
+    "AuditEntry",
+    "AuditLog",
+    "ChainBreak",
+    "ChainHead",
+    "anchor_line",
+    "chain_head",
+    "chain_problems",
+    "head_of",
+]

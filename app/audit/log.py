@@ -94,7 +94,40 @@ class AuditLog:
             for r in self._conn.execute(sql, params)
         ]
 
-    def verify(self) -> list[ChainBreak]:
+    def head(self) -> ChainHead:
+        return head_of(self._conn)
+
+    def find_anchor(self, anchor: str) -> AuditEntry | None:
+        """The entry whose hash is `anchor` (or starts with it: 16+ hex digits)."""
+        text = anchor.strip().lower()
+        if len(text) < 16 or any(c not in "0123456789abcdef" for c in text):
+            return None
+        rows = self._conn.execute(
+            "SELECT id, at, actor, action, details, hash FROM audit_log "
+            "WHERE hash >= ? AND hash < ? ORDER BY id LIMIT 2",
+            (text, text + "g"),
+        ).fetchall()
+        if len(rows) != 1:
+            return None
+        r = rows[0]
+        return AuditEntry(int(r[0]), r[1], r[2], r[3], json.loads(r[4]), r[5])
+
+    def verify(self, *, anchor: str | None = None) -> list[ChainBreak]:
+        """Empty when every entry is intact and none is missing — and, with `anchor` (a head
+        published earlier), when the chain still holds that entry: then no entry up to it was
+        rewritten, even by someone who recomputed every hash after it."""
+        breaks = self._verify_chain()
+        if anchor is not None and self.find_anchor(anchor) is None:
+            breaks.append(
+                ChainBreak(
+                    None,
+                    f"the anchor {anchor.strip()[:16]}… is not in the chain: an entry up to "
+                    "it was changed or removed (or the anchor was mistyped)",
+                )
+            )
+        return breaks
+
+    def _verify_chain(self) -> list[ChainBreak]:
         """Empty when every entry is intact and none is missing."""
         breaks: list[ChainBreak] = []
         prev = GENESIS
@@ -117,6 +150,46 @@ class AuditLog:
         if (str(head[0]) if head else GENESIS) != prev:
             breaks.append(ChainBreak(None, "the newest entries were removed"))
         return breaks
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """The newest entry's hash: published (in a report, beside a backup, on paper) it
+    anchors the chain — every entry up to it is fixed by it."""
+
+    entry_id: int
+    at: str
+    hash: str
+
+    def text(self) -> str:
+        return f"Audit chain head: entry {self.entry_id}, {self.hash}"
+
+
+def head_of(conn: db.Connection) -> ChainHead:
+    row = conn.execute("SELECT id, at, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None:
+        return ChainHead(0, "", GENESIS)
+    return ChainHead(int(row[0]), str(row[1]), str(row[2]))
+
+
+def chain_head(conn: db.Connection) -> str:
+    """The head hash alone (what a backup's sidecar records)."""
+    return head_of(conn).hash
+
+
+def anchor_line(conn: db.Connection) -> str:
+    """One line for a report's footer: print it wherever the report leaves the machine."""
+    return head_of(conn).text()
+
+
+def chain_problems(conn: db.Connection) -> list[str]:
+    """Empty when the audit chain in `conn` verifies (restore's last check of a backup)."""
+    breaks = AuditLog(conn=conn, actor="").verify()
+    if not breaks:
+        return []
+    first = breaks[0]
+    where = f"entry {first.entry_id} {first.reason}" if first.entry_id else first.reason
+    return [f"its audit chain is broken ({where})"]
 
 
 def _glob_escape(text: str) -> str:

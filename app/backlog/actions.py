@@ -23,13 +23,27 @@ class ActionResult:
     to_status: str
     matched: int
     changed: int
+    #: Quarantine IDs asked for (a file of IDs) that no record has, in the file's order
+    missing: tuple[str, ...] = ()
 
     def summary(self) -> str:
         label = STATUS_LABELS[self.to_status]
         text = f"{self.changed} record(s) set to {label}"
         if self.matched != self.changed:
             text += f" ({self.matched - self.changed} already were)"
+        if self.missing:
+            shown = ", ".join(self.missing[:MISSING_SHOWN])
+            more = len(self.missing) - MISSING_SHOWN
+            text += (
+                f". {len(self.missing)} Quarantine ID(s) not found, nothing done for them: "
+                + shown
+                + (f" … and {more} more" if more > 0 else "")
+            )
         return text + "."
+
+
+#: how many IDs not found a summary names
+MISSING_SHOWN = 20
 
 
 @dataclass(frozen=True)
@@ -110,9 +124,10 @@ class BacklogActions:
             raise UserError("Say which records: a search, or a list of IDs.")
         at = iso(now())
         described: dict[str, Any]
+        missing: list[str] = []
         with large_cache(self._conn), db.transaction(self._conn) as conn:
             if criteria is not None:
-                where = Where.of(criteria)
+                where = Where.of(criteria, conn=conn)
                 source = f"SELECT id, status FROM backlog_records WHERE {where.sql}"
                 params: tuple[Any, ...] = where.params
                 described = {"search": criteria.as_dict()}
@@ -131,7 +146,8 @@ class BacklogActions:
                     {"ids": len(values)} if ids is not None else {"quarantine_ids": len(values)}
                 )
                 if quarantine_ids is not None:
-                    described["missing"] = self._missing(conn, values)
+                    missing = self._missing(conn, values)
+                    described["missing"] = len(missing)
             action_id = self._new_action(conn, at, status, note, described)
             conn.execute(
                 "INSERT INTO backlog_changes (action, record, from_status, to_status) "
@@ -161,13 +177,23 @@ class BacklogActions:
                 from_counts=self._from_counts(conn, action_id),
                 **described,
             )
-        return ActionResult(action_id, status, int(matched), int(changed))
+        return ActionResult(action_id, status, int(matched), int(changed), tuple(missing))
 
-    def _missing(self, conn: db.Connection, values: list[Any]) -> int:
-        found = conn.execute(
-            "SELECT count(*) FROM backlog_records WHERE quarantine_id IN (SELECT value FROM picked)"
-        ).fetchone()[0]
-        return len(set(values)) - int(found)
+    def _missing(self, conn: db.Connection, values: list[Any]) -> list[str]:
+        absent = {
+            str(row[0])
+            for row in conn.execute(
+                "SELECT value FROM picked WHERE NOT EXISTS "
+                "(SELECT 1 FROM backlog_records WHERE quarantine_id = picked.value)"
+            )
+        }
+        seen: set[str] = set()
+        ordered = []
+        for value in values:
+            if value in absent and value not in seen:
+                seen.add(value)
+                ordered.append(str(value))
+        return ordered
 
     def _new_action(
         self,

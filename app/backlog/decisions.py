@@ -1,5 +1,8 @@
 """Handing decisions back to billing: the records whose status the kit changed since the
-last hand-back, in a CSV with the guide's column names and words."""
+last hand-back, in a CSV with the guide's column names and words.
+
+Only real changes go back: a record whose status now is what it was at the last hand-back
+(a decision and its undo, or two decisions that cancel out) is left out."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from pathlib import Path
 
 from app.audit import AuditLog
 from app.backlog.model import KIND_LABELS, STATUS_LABELS
+from app.backlog.query import latest_decision
 from app.reports.render import Table, write_table_csv
 from app.store import db
 from app.timefmt import local_text
@@ -39,18 +43,22 @@ class DecisionExporter:
 
     def pending(self) -> int:
         """How many records a hand-back would carry now."""
+        mark = self._mark()
         row = self._conn.execute(
-            "SELECT count(DISTINCT record) FROM backlog_changes WHERE action > ?", (self._mark(),)
+            f"SELECT count(*) FROM ({_CHANGED}) WHERE status <> before",
+            (mark, mark, self._through()),
         ).fetchone()
+        return int(row[0])
+
+    def _through(self) -> int:
+        row = self._conn.execute("SELECT coalesce(max(id), 0) FROM backlog_actions").fetchone()
         return int(row[0])
 
     def export(self, path: Path) -> DecisionExport:
         """The file is written first; only then is the hand-back marked done (and audited),
         so a failed write leaves the decisions pending for the next export."""
         mark = self._mark()
-        through = int(
-            self._conn.execute("SELECT coalesce(max(id), 0) FROM backlog_actions").fetchone()[0]
-        )
+        through = self._through()
         table = Table("Decisions", COLUMNS, self._rows(mark, through))
         count = write_table_csv(table, path)
         with db.transaction(self._conn) as conn:
@@ -73,16 +81,14 @@ class DecisionExporter:
         return int(row[0]) if row else 0
 
     def _rows(self, mark: int, through: int) -> Iterator[tuple[str, ...]]:
-        # the status before the first change since the mark is what billing still has
+        # the status before the first change since the mark is what billing still has; the
+        # note and decider are those of the decision that stands (an undo is no decision)
         rows = self._conn.execute(
-            "SELECT r.quarantine_id, r.kind, r.status, "
-            "  (SELECT c2.from_status FROM backlog_changes c2 WHERE c2.record = r.id "
-            "   AND c2.action > ? ORDER BY c2.action LIMIT 1), "
+            "SELECT ch.quarantine_id, ch.kind, ch.status, ch.before, "
             "  coalesce(d.note, ''), coalesce(d.actor, ''), coalesce(d.at, '') "
-            "FROM backlog_records r LEFT JOIN backlog_actions d ON d.id = "
-            "  (SELECT max(action) FROM backlog_changes WHERE record = r.id) WHERE r.id IN "
-            "  (SELECT record FROM backlog_changes WHERE action > ? AND action <= ?) "
-            "ORDER BY r.quarantine_id",
+            f"FROM ({_CHANGED}) ch LEFT JOIN backlog_actions d ON d.id = "
+            f"  {latest_decision('ch.id')} "
+            "WHERE ch.status <> ch.before ORDER BY ch.quarantine_id",
             (mark, mark, through),
         )
         for qid, kind, status, before, note, who, at in rows:
@@ -95,3 +101,14 @@ class DecisionExporter:
                 who,
                 local_text(at) if at else "",
             )
+
+
+#: every record changed by an action after the mark (?1) up to `through` (?3): its status now
+#: and the status it had before the first of those changes (?2 = the mark again)
+_CHANGED = (
+    "SELECT r.id, r.quarantine_id, r.kind, r.status, "
+    "  (SELECT c2.from_status FROM backlog_changes c2 WHERE c2.record = r.id "
+    "   AND c2.action > ? ORDER BY c2.action LIMIT 1) AS before "
+    "FROM backlog_records r WHERE r.id IN "
+    "  (SELECT record FROM backlog_changes WHERE action > ? AND action <= ?)"
+)

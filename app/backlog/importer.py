@@ -11,14 +11,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app.audit import AuditLog
+from app.backlog import staging
 from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import KINDS, status_from_text
 from app.backlog.query import latest_decision
 from app.backlog.sources import FIELD_LABELS, ColumnMap, RowSource, open_source
+from app.backlog.staging import ImportLock
 from app.backlog.values import ValueProblem, parse_duration, parse_money, parse_when
 from app.errors import UserError
 from app.store import db
 from app.store.migrations.m006_backlog import RECORD_INDEXES
+from app.store.migrations.m011_backlog_search import SEARCH_INDEXES
 from app.timefmt import iso, now
 
 log = logging.getLogger(__name__)
@@ -27,6 +30,9 @@ MAX_PROBLEMS = 1000
 #: above this many estimated rows (and at least half the table), dropping the secondary
 #: indexes and building them again after the load is ~3× faster than updating them per row
 BULK_ROWS = 100_000
+#: above this many estimated rows the import loads into a staging file and merges in short
+#: transactions, so a notice queued or sent meanwhile never waits on it
+STAGED_ROWS = 50_000
 _CSV_BYTES_PER_ROW = 150
 BULK_CACHE_KIB = 262144
 _TEXT_FIELDS = (
@@ -49,6 +55,8 @@ class CancelCheck(Protocol):
 
 
 class ImportCancelled(UserError):
+    kind = "cancelled"
+
     def __init__(self) -> None:
         super().__init__("The import was cancelled; the backlog is as it was before.")
 
@@ -117,12 +125,18 @@ class BacklogImporter:
                 f"Which quarantine is {path.name} from? Give --kind (one of {', '.join(KINDS)})."
             )
         result = ImportResult(source=path.name, kind=chosen)
-        with open_source(path) as source:
+        with ImportLock(self._conn), open_source(path) as source:
+            staging.resume_pending(self._conn, self._audit, locked=True)
             columns = ColumnMap.resolve(source.header, mapping, path.name)
             existing = int(self._conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0])
             estimate = path.stat().st_size // _CSV_BYTES_PER_ROW
-            bulk = estimate >= BULK_ROWS and estimate >= existing // 2
             stamp = iso(now())
+            if estimate >= STAGED_ROWS:
+                # a second process (a notice being sent) must never wait on this import
+                self._staged(path, source, columns, result, stamp, progress, token)
+                log.info("backlog import: %s", result.summary())
+                return result
+            bulk = estimate >= BULK_ROWS and estimate >= existing // 2
             if bulk:
                 # building the indexes sorts a million keys each: a larger cache for the
                 # duration saves spilling (measured 4.3 → 3.6 s at 200k rows)
@@ -133,15 +147,7 @@ class BacklogImporter:
                     total = int(conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0])
                     result.inserted = total - existing
                     result.updated = result.rows - result.problem_count - result.inserted
-                    self._audit.append(
-                        "backlog.imported",
-                        file=path.name,
-                        kind=chosen,
-                        rows=result.rows,
-                        inserted=result.inserted,
-                        updated=result.updated,
-                        rejected=result.problem_count,
-                    )
+                    self._audit.append("backlog.imported", **_audit_details(path, result))
             finally:
                 if bulk:
                     self._conn.execute(f"PRAGMA cache_size = -{db.CACHE_KIB}")
@@ -151,6 +157,43 @@ class BacklogImporter:
             self._conn.execute("ANALYZE backlog_records")
         log.info("backlog import: %s", result.summary())
         return result
+
+    def _staged(
+        self,
+        path: Path,
+        source: RowSource,
+        columns: ColumnMap,
+        result: ImportResult,
+        stamp: str,
+        progress: Callable[[int, int], None] | None,
+        token: CancelCheck | None,
+    ) -> None:
+        """Rows into the staging file (cancellable, the store untouched), then merged in
+        short slices (no longer cancellable: it finishes, after a crash at the next start)."""
+        names = _columns_for(columns)
+        load = staging.StagedLoad(self._conn, names)
+        try:
+            for chunk in _chunks(self._rows(source.rows(), columns, result, result.kind, stamp)):
+                if token is not None and token.cancelled:
+                    raise ImportCancelled()
+                load.add(chunk)
+                if progress is not None:
+                    progress(int(source.fraction() * 800), 1000)
+            if token is not None and token.cancelled:
+                raise ImportCancelled()
+            name = load.finish(stamp)
+        except BaseException:
+            load.discard()
+            raise
+        job = staging.Merge(
+            staging=name,
+            upsert=staging.merge_sql(_upsert_sql(columns), names),
+            audit=_audit_details(path, result),
+        )
+        _, result.inserted = staging.merge(self._conn, self._audit, job, progress)
+        result.updated = result.rows - result.problem_count - result.inserted
+        self._conn.execute("PRAGMA analysis_limit = 1000")
+        self._conn.execute("ANALYZE backlog_records")
 
     def _load(
         self,
@@ -176,7 +219,7 @@ class BacklogImporter:
         if token is not None and token.cancelled:
             raise ImportCancelled()
         if bulk:
-            for statement in RECORD_INDEXES:
+            for statement in (*RECORD_INDEXES, *SEARCH_INDEXES):
                 conn.execute(statement)
 
     def _rows(
@@ -297,6 +340,17 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
+def _audit_details(path: Path, result: ImportResult) -> dict[str, Any]:
+    return {
+        "file": path.name,
+        "kind": result.kind,
+        "rows": result.rows,
+        "inserted": result.inserted,
+        "updated": result.updated,
+        "rejected": result.problem_count,
+    }
+
+
 def _columns_for(columns: ColumnMap) -> list[str]:
     names = ["quarantine_id", "kind", "status", "reason", "reason_known"]
     names += [n for n in _TEXT_FIELDS if n in columns.by_field]
@@ -324,7 +378,7 @@ def _upsert_sql(columns: ColumnMap) -> str:
 
 
 def _index_names() -> list[str]:
-    return [statement.split()[2] for statement in RECORD_INDEXES]
+    return [statement.split()[2] for statement in (*RECORD_INDEXES, *SEARCH_INDEXES)]
 
 
 def _chunks(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, fields
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from app.errors import UserError
@@ -88,6 +90,20 @@ class BacklogRecord:
 RECORD_COLUMNS = tuple(f.name for f in fields(BacklogRecord))
 
 
+def money_value(minor: int | None) -> Decimal | None:
+    """Minor units → the amount as a number (12.50), for a spreadsheet to sum."""
+    return None if minor is None else Decimal(minor).scaleb(-2)
+
+
+def call_moment(text: str) -> datetime | str:
+    """A stored call date ('2026-10-05T10:00:00', local as billing wrote it) → a datetime;
+    text the kit cannot read as one stays text."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return text
+
+
 def money_text(minor: int | None, currency: str = "") -> str:
     if minor is None:
         return ""
@@ -98,19 +114,25 @@ def money_text(minor: int | None, currency: str = "") -> str:
 
 @dataclass(frozen=True)
 class Criteria:
-    """A search: every field the guide lists, plus free text. Empty fields match all."""
+    """A search: every field the guide lists, plus free text. Empty fields match all; text
+    fields match whatever the case ("carrier north" finds "Carrier North")."""
 
     status: str = ""
     reason: str = ""
     kind: str = ""
     service_id: str = ""  # a prefix, e.g. the start of a phone number
     carrier: str = ""
+    carrier_file_type: str = ""
     batch: str = ""
     batch_file: str = ""
     tariff_key: str = ""
     quarantine_id: str = ""
     date_from: str = ""  # call date, ISO date or date-time (local)
     date_to: str = ""
+    updated_from: str = ""  # the guide's Date Updated
+    updated_to: str = ""
+    released_from: str = ""  # the guide's Date Released
+    released_to: str = ""
     text: str = ""  # a Quarantine ID, or the start of a service identifier or batch file name
     unknown_reason: bool = False
 

@@ -61,22 +61,72 @@ def _local_bound(text: str, *, end: bool) -> str:
         raise UserError(f"{value!r} is not a date like 2026-11-20 (or 2026-11-20T13:45).") from None
 
 
+#: equality filters whose values repeat a lot (tens to hundreds of distinct values):
+#: matched whatever the case through the values actually stored (see `spellings`)
+_FEW_VALUES = {
+    "carrier": "carrier",
+    "carrier_file_type": "carrier_file_type",
+    "tariff_key": "tariff_key",
+}
+#: rows of the sort index read to estimate how dense a search's matches are there
+SAMPLE = 1000
+#: range filters on the guide's dates: (column, from field, to field)
+_DATE_RANGES = (
+    ("call_date", "date_from", "date_to"),
+    ("date_updated", "updated_from", "updated_to"),
+    ("date_released", "released_from", "released_to"),
+)
+
+
+def spellings(conn: db.Connection, column: str, term: str) -> list[str]:
+    """The stored values of `column` equal to `term` whatever the case ("carrier north" →
+    ["Carrier North"]). Skips from one distinct value to the next along the column's index
+    (a seek per distinct value), so a million rows with a few thousand values cost ~ms."""
+    if column not in _FEW_VALUES.values():
+        raise ValueError(column)
+    wanted = term.strip().casefold()
+    rows = conn.execute(
+        f"WITH RECURSIVE d(v) AS (SELECT min({column}) FROM backlog_records "
+        f"UNION ALL SELECT (SELECT min({column}) FROM backlog_records WHERE {column} > d.v) "
+        "FROM d WHERE d.v IS NOT NULL) SELECT v FROM d WHERE v IS NOT NULL"
+    )
+    return [str(r[0]) for r in rows if str(r[0]).casefold() == wanted]
+
+
+def case_variants(term: str) -> list[str]:
+    """For columns with too many values to list (Quarantine IDs, service identifiers, batch
+    file names): the term as typed, in capitals and in small letters."""
+    value = term.strip()
+    return list(dict.fromkeys((value, value.upper(), value.lower())))
+
+
 @dataclass(frozen=True)
 class Where:
     sql: str
     params: tuple[Any, ...]
 
     @classmethod
-    def of(cls, criteria: Criteria, *, broad: frozenset[str] = frozenset()) -> Where:
-        """`broad`: columns (status, or a prefix column) that match so many records that
-        walking the sort index and filtering beats reading every match and sorting: their
-        term is written `+column`, which keeps SQLite from choosing their index."""
+    def of(
+        cls, criteria: Criteria, *, conn: db.Connection, broad: frozenset[str] = frozenset()
+    ) -> Where:
+        """`broad`: columns (status, a prefix or a date column) that match so many records
+        that walking the sort index and filtering beats reading every match and sorting:
+        their term is written `+column`, which keeps SQLite from choosing their index.
+        Text filters match whatever the case."""
         parts: list[str] = []
         params: list[Any] = []
 
         def add(sql: str, *values: Any) -> None:
             parts.append(sql)
             params.extend(values)
+
+        def one_of(term: str, values: list[str]) -> None:
+            if not values:
+                add("0")
+            elif len(values) == 1:
+                add(f"{term} = ?", values[0])
+            else:
+                add(f"{term} IN ({', '.join('?' * len(values))})", *values)
 
         if criteria.status:
             status = status_from_text(criteria.status)
@@ -91,38 +141,48 @@ class Where:
             add("reason = ?", ReasonCatalog.shipped().canonical(criteria.reason)[0])
         if criteria.unknown_reason:
             add("reason_known = 0")
-        for column, value in (
-            ("carrier", criteria.carrier),
-            ("batch_number", criteria.batch),
-            ("tariff_key", criteria.tariff_key),
-            ("quarantine_id", criteria.quarantine_id),
-        ):
-            if value:
-                add(f"{column} = ?", value.strip())
-        # GLOB, not LIKE: LIKE is case-insensitive and cannot use the index (FACTS.md)
+        for field, column in _FEW_VALUES.items():
+            value = str(getattr(criteria, field))
+            if value.strip():
+                one_of(column, spellings(conn, column, value))
+        # thousands of batch numbers, a million IDs: too many to list, so the case variants
+        if criteria.batch.strip():
+            one_of("batch_number", case_variants(criteria.batch))
+        if criteria.quarantine_id.strip():
+            one_of("quarantine_id", case_variants(criteria.quarantine_id))
+        # GLOB, not LIKE: LIKE cannot use the index (FACTS.md); the case comes from variants
         for column, value in (
             ("service_id", criteria.service_id),
             ("batch_file", criteria.batch_file),
         ):
-            if value:
+            if value.strip():
                 term = f"+{column}" if column in broad else column
-                add(f"{term} GLOB ?", glob_escape(value.strip()) + "*")
-        if criteria.date_from:
-            add("call_date >= ?", _local_bound(criteria.date_from, end=False))
-        if criteria.date_to:
-            end = _local_bound(criteria.date_to, end=True)
-            add("call_date < ?" if len(criteria.date_to.strip()) <= 10 else "call_date <= ?", end)
-        if criteria.text:
-            term = criteria.text.strip()
-            prefix = glob_escape(term) + "*"
-            add(
-                "(quarantine_id = ? OR service_id GLOB ? OR batch_file GLOB ? OR batch_number = ?)",
-                term,
-                prefix,
-                prefix,
-                term,
-            )
+                globs = [glob_escape(v) + "*" for v in case_variants(value)]
+                add("(" + " OR ".join(f"{term} GLOB ?" for _ in globs) + ")", *globs)
+        for column, first, last in _DATE_RANGES:
+            _date_range(add, column, getattr(criteria, first), getattr(criteria, last), broad)
+        if criteria.text.strip():
+            variants = case_variants(criteria.text)
+            prefixes = [glob_escape(v) + "*" for v in variants]
+            listed = ", ".join("?" * len(variants))
+            ors = [f"quarantine_id IN ({listed})"]
+            ors += ["service_id GLOB ?"] * len(prefixes) + ["batch_file GLOB ?"] * len(prefixes)
+            ors.append(f"batch_number IN ({listed})")
+            add("(" + " OR ".join(ors) + ")", *variants, *prefixes, *prefixes, *variants)
         return cls(" AND ".join(parts) or "1", tuple(params))
+
+
+def _date_range(add: Any, column: str, first: str, last: str, broad: frozenset[str]) -> None:
+    """A date means the whole day; a date-time is taken as written (local). A record
+    without the date never matches a range."""
+    term = f"+{column}" if column in broad else column
+    if first.strip():
+        add(f"{term} >= ?", _local_bound(first, end=False))
+    elif last.strip() and column != "call_date":
+        add(f"{term} >= ?", "0")  # not the empty date
+    if last.strip():
+        end = _local_bound(last, end=True)
+        add(f"{term} < ?" if len(last.strip()) <= 10 else f"{term} <= ?", end)
 
 
 @dataclass(frozen=True)
@@ -151,7 +211,7 @@ class BacklogQuery:
         column = SORTS.get(sort)
         if column is None:
             raise UserError(f"Cannot sort by {sort!r}; use one of {', '.join(SORTS)}.")
-        where, indexed = self._plan(criteria, sort)
+        where, indexed = self._plan(criteria, sort, descending)
         sql = f"SELECT id FROM backlog_records{indexed} WHERE {where.sql}"
         params = list(where.params)
         direction = "DESC" if descending else "ASC"
@@ -164,7 +224,7 @@ class BacklogQuery:
         # ids first, then the rows: the decision columns are looked up for this page only
         return self.by_ids([int(r[0]) for r in self._conn.execute(sql, params)])
 
-    def _plan(self, criteria: Criteria, sort: str) -> tuple[Where, str]:
+    def _plan(self, criteria: Criteria, sort: str, descending: bool) -> tuple[Where, str]:
         """The WHERE clause, and an INDEXED BY when the matches are too many to sort.
 
         A status matching fewer than BROAD records reads them by its index and sorts them
@@ -173,7 +233,7 @@ class BacklogQuery:
         identifier or batch-file prefix needs help: the call-date index of the other filters
         is walked instead. Sorted by another column, a search matching more than BROAD
         records walks that column's index instead."""
-        plain = Where.of(criteria)
+        plain = Where.of(criteria, conn=self._conn)
         if plain.sql == "1":
             return plain, ""
         status = status_from_text(criteria.status) if criteria.status else None
@@ -184,27 +244,73 @@ class BacklogQuery:
         if sort == "call_date":
             broad |= {
                 column
-                for column, value in (
-                    ("service_id", criteria.service_id),
-                    ("batch_file", criteria.batch_file),
+                for column, alone in (
+                    ("service_id", Criteria(service_id=criteria.service_id)),
+                    ("batch_file", Criteria(batch_file=criteria.batch_file)),
                 )
-                if value and self._at_least(f"{column} GLOB ?", (glob_escape(value) + "*",))
+                if alone.as_dict() and self._at_least_where(alone)
             }
-            return (Where.of(criteria, broad=frozenset(broad)), "") if broad else (plain, "")
-        where = Where.of(criteria, broad=frozenset(broad))
+            dated = [
+                c
+                for c, first, last in _DATE_RANGES[1:]
+                if getattr(criteria, first) or getattr(criteria, last)
+            ]
+            if dated and self._walk_beats_dates(criteria, broad, dated, descending):
+                broad |= set(dated)
+            if broad:
+                return Where.of(criteria, conn=self._conn, broad=frozenset(broad)), ""
+            return plain, ""
+        where = Where.of(criteria, conn=self._conn, broad=frozenset(broad))
         if self._at_least(where.sql, where.params):
             return where, f" INDEXED BY {_SORT_INDEXES[sort]}"
         return where, ""
 
-    def _at_least(self, where: str, params: tuple[Any, ...]) -> bool:
-        """Whether `where` matches BROAD records or more (stops counting there)."""
-        sql = f"SELECT count(*) FROM (SELECT 1 FROM backlog_records WHERE {where} LIMIT {BROAD})"
-        return int(self._conn.execute(sql, params).fetchone()[0]) >= BROAD
+    def _at_least_where(self, criteria: Criteria) -> bool:
+        where = Where.of(criteria, conn=self._conn)
+        return self._at_least(where.sql, where.params)
+
+    def _walk_beats_dates(
+        self, criteria: Criteria, broad: set[str], dated: list[str], descending: bool
+    ) -> bool:
+        """Whether to walk the call-date index (checking every filter per row) rather than
+        read the Date Updated / Date Released range through its index and sort. Both read a
+        row per step: the walk ~200 / density rows, the range its matches. Dates alone: the
+        range's share of the table is the density, so the walk wins when the range holds more
+        than sqrt(200 × rows) records. With other filters, the density is measured on the
+        first SAMPLE rows the walk would pass. Counting stops as soon as the answer is known."""
+        fields = {f for c, first, last in _DATE_RANGES if c in dated for f in (first, last)}
+        ranges = Criteria(**{f: getattr(criteria, f) for f in fields})
+        where = Where.of(ranges, conn=self._conn)
+        top = int(
+            self._conn.execute("SELECT coalesce(max(id), 1) FROM backlog_records").fetchone()[0]
+        )
+        if ranges == criteria:
+            walked = int((PAGE * top) ** 0.5)
+        else:
+            full = Where.of(criteria, conn=self._conn, broad=frozenset(broad | set(dated)))
+            direction = "DESC" if descending else "ASC"
+            hits = int(
+                self._conn.execute(
+                    "SELECT count(*) FROM (SELECT * FROM backlog_records INDEXED BY "
+                    f"backlog_by_call_date ORDER BY call_date {direction} LIMIT {SAMPLE}) "
+                    f"WHERE {full.sql}",
+                    full.params,
+                ).fetchone()[0]
+            )
+            walked = int(PAGE * SAMPLE / max(hits, 0.5))
+        if walked >= top:
+            return False
+        return self._at_least(where.sql, where.params, max(walked, BROAD))
+
+    def _at_least(self, where: str, params: tuple[Any, ...], count: int = BROAD) -> bool:
+        """Whether `where` matches `count` records or more (stops counting there)."""
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM backlog_records WHERE {where} LIMIT ?)"
+        return int(self._conn.execute(sql, (*params, int(count))).fetchone()[0]) >= count
 
     def ids(
         self, criteria: Criteria, *, sort: str = "call_date", descending: bool = True
     ) -> list[int]:
-        where = Where.of(criteria)
+        where = Where.of(criteria, conn=self._conn)
         direction = "DESC" if descending else "ASC"
         sql = (
             f"SELECT id FROM backlog_records WHERE {where.sql} "
@@ -213,7 +319,7 @@ class BacklogQuery:
         return [int(r[0]) for r in self._conn.execute(sql, where.params)]
 
     def count(self, criteria: Criteria) -> int:
-        where = Where.of(criteria)
+        where = Where.of(criteria, conn=self._conn)
         sql = f"SELECT count(*) FROM backlog_records WHERE {where.sql}"
         return int(self._conn.execute(sql, where.params).fetchone()[0])
 

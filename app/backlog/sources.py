@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 import zipfile
@@ -14,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from app.errors import UserError
+from app.errors import NotFound, UserError
 
 #: the kit's field → the column names the guide (and billing's exports) use for it
 FIELD_HEADERS: dict[str, tuple[str, ...]] = {
@@ -130,16 +129,21 @@ class CsvSource(RowSource):
         start = self._raw.read(3)
         if start != b"\xef\xbb\xbf":
             self._raw.seek(0)
-        self._text = io.TextIOWrapper(self._raw, encoding="utf-8", newline="")
-        first = self._text.readline()
+        self._lines = _text_lines(self._raw, path.name)
+        try:
+            first = next(self._lines, "")
+        except UserError:
+            self.close()
+            raise
         if not first.strip():
             self.close()
             raise UserError(f"{path.name} is empty: there is no header row and no record.")
         self.delimiter = _delimiter(first)
-        self._reader = csv.reader(_chain(first, self._text), delimiter=self.delimiter, strict=False)
+        lines = _chain(first, self._lines)
+        self._reader = csv.reader(lines, delimiter=self.delimiter, strict=False)
         try:
             self.header = next(self._reader)
-        except (csv.Error, UnicodeDecodeError) as err:
+        except csv.Error as err:
             self.close()
             raise UserError(f"{path.name} cannot be read as CSV ({err}).") from None
 
@@ -149,11 +153,6 @@ class CsvSource(RowSource):
             for cells in self._reader:
                 yield line, cells
                 line = self._reader.line_num + 1
-        except UnicodeDecodeError:
-            raise UserError(
-                f"{self.path.name} is not UTF-8 text (near line {line}). Save it as "
-                "'CSV UTF-8' and import again; nothing was imported."
-            ) from None
         except csv.Error as err:
             raise UserError(
                 f"{self.path.name} line {line}: {err}. Fix the file and import again; "
@@ -170,7 +169,31 @@ class CsvSource(RowSource):
         self._raw.close()
 
 
-def _chain(first: str, rest: IO[str]) -> Iterator[str]:
+def _text_lines(raw: IO[bytes], name: str) -> Iterator[str]:
+    """The file's lines as text, each checked: the first byte that is not UTF-8, or a NUL
+    byte (a damaged or binary file), stops the import with its line and column (counted in
+    characters, as an editor shows them)."""
+    for number, data in enumerate(raw, start=1):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            column = len(data[: err.start].decode("utf-8", errors="replace")) + 1
+            raise UserError(
+                f"{name} line {number}, column {column}: byte 0x{data[err.start]:02X} is not "
+                "UTF-8 text. Save the file as 'CSV UTF-8' (Excel: Save As > CSV UTF-8) and "
+                "import again; nothing was imported."
+            ) from None
+        nul = text.find("\x00")
+        if nul >= 0:
+            raise UserError(
+                f"{name} line {number}, column {nul + 1}: a NUL byte (0x00), which no export "
+                "holds: the file is damaged or not text. Export it again from billing; "
+                "nothing was imported."
+            )
+        yield text
+
+
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
     yield first
     yield from rest
 
@@ -221,7 +244,7 @@ class XlsxSource(RowSource):
 
 def open_source(path: Path) -> RowSource:
     if not path.is_file():
-        raise UserError(f"There is no file {path}.")
+        raise NotFound(f"There is no file {path}.")
     with path.open("rb") as handle:
         magic = handle.read(4)
     if path.suffix.lower() in (".xlsx", ".xlsm") or magic == b"PK\x03\x04":

@@ -1,13 +1,17 @@
-"""The write-off report: totals by reason, carrier and month, then every record."""
+"""The write-off report: totals by reason, carrier and month, then every record.
+
+Cells are typed (amounts as Decimal beside their currency, dates as datetimes), so the XLSX
+holds numbers and dates a spreadsheet can sum and filter."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
-from app.backlog.model import money_text
+from app.backlog.model import call_moment, money_value
 from app.backlog.query import latest_decision
-from app.reports.render import Report, ReportSection, Table
+from app.reports.render import Month, Report, ReportSection, Table
 from app.store import db
 from app.timefmt import local_text, now
 
@@ -18,11 +22,12 @@ RECORD_COLUMNS = (
     "Quarantine Reason",
     "Call Date",
     "Amount",
+    "Currency",
     "Note",
     "Written off by",
     "Written off at",
 )
-_TOTAL_COLUMNS = ("Records", "Amount")
+_TOTAL_COLUMNS = ("Records", "Amount", "Currency")
 
 
 def write_off_report(conn: db.Connection, *, operator: str) -> Report:
@@ -31,15 +36,15 @@ def write_off_report(conn: db.Connection, *, operator: str) -> Report:
     facts = [
         ("Generated", local_text(now())),
         ("By", operator),
-        ("Records written off", str(count)),
+        ("Records written off", count),
     ]
-    facts += [(f"Amount written off ({c or 'no currency'})", money_text(v)) for c, v in currencies]
+    facts += [(f"Amount written off ({c or 'no currency'})", money_value(v)) for c, v in currencies]
     groups = ReportSection(
         "Totals",
         [
             _totals(conn, "By reason", "Quarantine Reason", "reason"),
             _totals(conn, "By carrier", "Carrier Name", "carrier"),
-            _totals(conn, "By month of call", "Month", "substr(call_date, 1, 7)"),
+            _totals(conn, "By month of call", "Month", "substr(call_date, 1, 7)", month=True),
         ],
     )
     records = ReportSection(
@@ -63,23 +68,34 @@ def _overall(conn: db.Connection) -> tuple[int, list[tuple[str, int]]]:
     return int(count.fetchone()[0]), [(str(r[0]), int(r[1])) for r in rows]
 
 
-def _totals(conn: db.Connection, title: str, label: str, expression: str) -> Table:
+def _totals(
+    conn: db.Connection, title: str, label: str, expression: str, *, month: bool = False
+) -> Table:
+    """A total row per currency: amounts in different currencies are never added up."""
     rows = conn.execute(
         f"SELECT {expression}, count(*), coalesce(sum(amount_minor), 0), currency "
         "FROM backlog_records WHERE status = 'write-off' "
         f"GROUP BY {expression}, currency ORDER BY {expression}, currency"
     ).fetchall()
     shown: list[Sequence[Any]] = [
-        (r[0] or "(none)", int(r[1]), money_text(int(r[2]), r[3])) for r in rows
+        (_label(r[0], month), int(r[1]), money_value(int(r[2])), r[3]) for r in rows
     ]
-    currencies = {r[3] for r in rows}
-    total_amount = (
-        money_text(sum(int(r[2]) for r in rows), next(iter(currencies)))
-        if len(currencies) == 1
-        else "mixed currencies: see above"
-    )
-    totals = ("Total", sum(int(r[1]) for r in rows), total_amount)
+    by_currency: dict[str, list[int]] = {}
+    for r in rows:
+        total = by_currency.setdefault(r[3], [0, 0])
+        total[0] += int(r[1])
+        total[1] += int(r[2])
+    totals = [
+        ("Total", count, money_value(amount), currency)
+        for currency, (count, amount) in sorted(by_currency.items())
+    ]
     return Table(title, (label, *_TOTAL_COLUMNS), shown, totals, numeric=frozenset({1, 2}))
+
+
+def _label(value: str | None, month: bool) -> Any:
+    if not value:
+        return "(none)"
+    return Month.parse(value) if month else value
 
 
 def _records(conn: db.Connection) -> Iterator[Sequence[Any]]:
@@ -97,9 +113,15 @@ def _records(conn: db.Connection) -> Iterator[Sequence[Any]]:
             r[2],
             r[3],
             r[4],
-            r[5].replace("T", " ")[:16],
-            money_text(r[6], r[7]),
+            call_moment(r[5]),
+            money_value(r[6]),
+            r[7],
             r[8],
             r[9],
-            local_text(r[10])[:16] if r[10] else "",
+            _decided(r[10]),
         )
+
+
+def _decided(at: str) -> datetime | None:
+    """When the write-off was decided, in the workstation's local time."""
+    return datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone() if at else None

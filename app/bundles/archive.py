@@ -30,6 +30,8 @@ _SAFE_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._ -]*$")
 class BundleRejected(UserError):
     """A bundle that must not be applied. `reason` names the case (for tests, JSON, audit)."""
 
+    kind = "refused"
+
     def __init__(self, message: str, *, reason: str) -> None:
         super().__init__(message)
         self.reason = reason

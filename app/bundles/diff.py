@@ -15,6 +15,8 @@ from app.contacts.model import Contact, Directory, Template
 T = TypeVar("T")
 CONTACT_FIELDS = ("organisation", "name", "email", "phone", "language", "timezone", "groups")
 CONTACT_FIELDS_EXTRA = ("channels",)
+#: lists whose order means nothing: "all;sms" and "sms;all" are the same groups
+UNORDERED_FIELDS = frozenset({"groups", "channels"})
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,7 @@ def _compare(
     def changed_fields(a: T, b: T) -> list[str]:
         if compare is not None:
             return compare(a, b)
-        return [f for f in names if getattr(a, f) != getattr(b, f)]
+        return [f for f in names if _value(a, f) != _value(b, f)]
 
     out: list[Change] = []
     for key in sorted(new.keys() - old.keys(), key=str):
@@ -206,4 +208,12 @@ def _who(contact: Contact) -> str:
 
 
 def _differs(a: Contact, b: Contact) -> bool:
-    return any(getattr(a, f) != getattr(b, f) for f in CONTACT_FIELDS + CONTACT_FIELDS_EXTRA)
+    return any(_value(a, f) != _value(b, f) for f in CONTACT_FIELDS + CONTACT_FIELDS_EXTRA)
+
+
+def _value(item: object, name: str) -> object:
+    """A field as compared: unordered lists as sorted tuples, without repeats."""
+    value = getattr(item, name)
+    if name in UNORDERED_FIELDS and isinstance(value, (tuple, list)):
+        return tuple(sorted(set(value)))
+    return value

@@ -17,7 +17,8 @@ from app.bundles.trust import TrustedSigner, TrustStore
 from app.contacts.directory import DirectoryStore
 from app.contacts.model import Contact, Directory, Template
 from app.contacts.source import SourceProblems, parse_source
-from app.errors import UserError
+from app.delivery.config import delivery_doc_problems
+from app.errors import NotFound, UserError
 from app.store import db
 from app.timefmt import iso, local_text, now, parse_time
 
@@ -76,6 +77,13 @@ class BundleImporter:
             incoming = parse_source(files)
         except SourceProblems as err:
             raise BundleRejected(str(err), reason="bad_source") from None
+        delivery_problems = delivery_doc_problems(incoming.docs.get("delivery.toml"))
+        if delivery_problems:  # e.g. a password that would cross the network in clear
+            raise BundleRejected(
+                "The bundle's delivery.toml is refused; nothing was changed. Ask IT for a "
+                "corrected bundle:\n  " + "\n  ".join(delivery_problems),
+                reason="bad_source",
+            )
         current = current_bundle(self._conn)
         already = _check_version(manifest, current)
         inspection = Inspection(
@@ -106,7 +114,7 @@ class BundleImporter:
             with path.open("rb") as handle:
                 return handle.read(self._limits.max_archive_bytes + 1)
         except FileNotFoundError:
-            raise UserError(f"There is no bundle file {path}.") from None
+            raise NotFound(f"There is no bundle file {path}.") from None
         except OSError as err:
             raise UserError(f"Cannot read the bundle {path}: {err}.") from None
 

@@ -23,7 +23,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.fsutil import write_private
 
 SIG_ALG = b"Ed"
@@ -55,6 +55,8 @@ MAX_KDF_MEMORY = 2 * 1073741824
 
 class SignatureError(UserError):
     """A signature or key that does not check out. `reason` names the case for callers."""
+
+    kind = "refused"
 
     def __init__(self, message: str, *, reason: str) -> None:
         super().__init__(message)
@@ -355,7 +357,7 @@ def _read_small(path: Path, *, what: str) -> str:
             raise SignatureError(f"{path} is too large to be a {what}.", reason="bad_key")
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError(f"There is no {what} file {path}.") from None
+        raise NotFound(f"There is no {what} file {path}.") from None
     except (OSError, UnicodeDecodeError) as err:
         raise UserError(f"Cannot read the {what} file {path}: {err}.") from None
 

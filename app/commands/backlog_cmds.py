@@ -72,13 +72,18 @@ def _filters(p: argparse.ArgumentParser, until_flag: str) -> None:
     p.add_argument("--reason")
     p.add_argument("--kind", dest="filter_kind", choices=KINDS)
     p.add_argument("--service-id", help="service identifier prefix")
-    p.add_argument("--carrier")
+    p.add_argument("--carrier", help="carrier name (any case)")
+    p.add_argument("--carrier-file-type", help="the guide's Carrier File Type, e.g. CDR")
     p.add_argument("--batch", help="batch number")
     p.add_argument("--batch-file", help="batch file name prefix")
     p.add_argument("--tariff-key")
     p.add_argument("--quarantine-id")
     p.add_argument("--from", dest="date_from", help="call date from (ISO date, local)")
     p.add_argument(until_flag, dest="date_to", help="call date up to (inclusive; ISO date)")
+    p.add_argument("--updated-from", help="the guide's Date Updated from (ISO date, local)")
+    p.add_argument("--updated-to", help="Date Updated up to (inclusive; ISO date)")
+    p.add_argument("--released-from", help="the guide's Date Released from (ISO date, local)")
+    p.add_argument("--released-to", help="Date Released up to (inclusive; ISO date)")
     p.add_argument("--text", help="Quarantine ID, or start of service identifier / batch file")
     p.add_argument("--unknown-reason", action="store_true", help="only reasons not in the guide")
 
@@ -90,12 +95,17 @@ def _criteria(args: argparse.Namespace) -> Criteria:
         kind=args.filter_kind or "",
         service_id=args.service_id or "",
         carrier=args.carrier or "",
+        carrier_file_type=args.carrier_file_type or "",
         batch=args.batch or "",
         batch_file=args.batch_file or "",
         tariff_key=args.tariff_key or "",
         quarantine_id=args.quarantine_id or "",
         date_from=args.date_from or "",
         date_to=args.date_to or "",
+        updated_from=args.updated_from or "",
+        updated_to=args.updated_to or "",
+        released_from=args.released_from or "",
+        released_to=args.released_to or "",
         text=args.text or "",
         unknown_reason=bool(args.unknown_reason),
     )
@@ -166,7 +176,8 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.ids is not None:
         if criteria.as_dict():
             raise UserError("Give either --ids FILE or search filters, not both.")
-        result = actions.set_status(to=args.to, note=args.note, quarantine_ids=_read_ids(args.ids))
+        ids = _read_ids(args.ids)
+        result = actions.set_status(to=args.to, note=args.note, quarantine_ids=ids)
     else:
         if not criteria.as_dict() and not args.all:
             raise UserError(
@@ -174,8 +185,14 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
                 "or --all if you really mean every record."
             )
         result = actions.set_status(to=args.to, note=args.note, criteria=criteria)
-    ctx.emit(result.__dict__, f"{result.summary()} (action {result.action_id}; undo: backlog undo)")
-    return 0
+    text = f"{result.summary()} (action {result.action_id}; undo: backlog undo)"
+    data = {**result.__dict__, "missing": list(result.missing)}
+    if args.ids is not None:
+        unique = len(dict.fromkeys(ids))
+        text = f"{unique} Quarantine ID(s) in {args.ids.name}. " + text
+        data["ids"] = unique
+    ctx.emit(data, text)
+    return 1 if result.missing else 0
 
 
 def run_undo(ctx: CliContext, args: argparse.Namespace) -> int:

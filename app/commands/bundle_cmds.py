@@ -17,7 +17,7 @@ from app.bundles.minisign import PublicKey, SecretKey, Signature, SignatureError
 from app.bundles.trust import ROLES, TrustStore
 from app.commands.context import CliContext, SubParsers
 from app.contacts.source import parse_source
-from app.errors import UserError
+from app.errors import NotFound, UsageError, UserError
 from app.timefmt import local_text
 
 KEY_PASSPHRASE_ENV = "OUTAGE_KIT_KEY_PASSPHRASE_FILE"  # noqa: S105 (a variable name)
@@ -91,8 +91,9 @@ def run_keygen(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.key_passphrase_file is not None:
         passphrase = minisign.read_passphrase(args.key_passphrase_file)
     else:
-        passphrase = ctx.prompt("Passphrase for the new signing key")
-        if ctx.prompt("Repeat it") != passphrase:
+        flag = "--key-passphrase-file FILE"
+        passphrase = ctx.prompt("Passphrase for the new signing key", flag=flag)
+        if ctx.prompt("Repeat it", flag=flag) != passphrase:
             raise UserError("The two passphrases differ. No key was made; try again.")
     if len(passphrase) < 12:
         raise UserError("The signing key's passphrase must be at least 12 characters long.")
@@ -156,9 +157,9 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     public = PublicKey.load(args.pubkey)
     bundle_path, sig_path = bundle_files(args.file)
     if not sig_path.exists():
-        raise UserError(f"There is no signature {sig_path} next to the bundle.")
+        raise NotFound(f"There is no signature {sig_path} next to the bundle.")
     if not bundle_path.exists():
-        raise UserError(f"There is no bundle file {bundle_path}.")
+        raise NotFound(f"There is no bundle file {bundle_path}.")
     data = bundle_path.read_bytes()
     signature = Signature.load(sig_path)
     signature.check(data, public)  # before anything inside is read
@@ -187,7 +188,7 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _confirm(ctx: CliContext, question: str) -> bool:
-    return ctx.confirm(question)
+    return ctx.ask(question)
 
 
 def run_trust(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -288,7 +289,10 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     if not args.yes:
         if not ctx.interactive or ctx.as_json:
             ctx.emit({**data, "applied": False}, text)
-            raise UserError("Not applied: confirm with --yes (there is no terminal to ask on).")
+            raise UsageError(
+                "Not applied: confirm with --yes (there is no terminal to ask on).",
+                details={"flag": "--yes"},
+            )
         print(text)
         if inspection.diff.has_local_edits and not args.discard_local_edits:
             print("Local edits are kept (use --discard-local-edits to take the bundle's).")

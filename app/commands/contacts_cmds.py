@@ -9,7 +9,7 @@ from typing import Any
 
 from app.commands.context import CliContext, SubParsers
 from app.contacts.directory import DirectoryStore
-from app.errors import UserError
+from app.errors import NotFound
 
 
 def register(sub: SubParsers) -> None:
@@ -33,7 +33,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     directory = _directory(ctx)
     if args.group and args.group not in {g.id for g in directory.groups()}:
         known = ", ".join(g.id for g in directory.groups()) or "none yet"
-        raise UserError(f"There is no group {args.group!r}. Groups: {known}.")
+        raise NotFound(f"There is no group {args.group!r}. Groups: {known}.")
     contacts = directory.contacts(group=args.group, text=args.search)
     lines = [
         f"{c.organisation:28} {c.name:22} {c.email or c.phone:34} {c.language:5} "

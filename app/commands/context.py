@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import logging
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.console import ask_yes_no, is_console
-from app.errors import UserError
+from app.errors import Cancelled, Refused, UsageError, UserError
 from app.kit import Kit
 from app.paths import KitPaths, resolve_home
 from app.store.keys import OsKeyring, SecretKeeper
@@ -45,6 +46,7 @@ class CliContext:
         self.as_json = as_json
         self._keeper = keeper
         self._kit: Kit | None = None
+        self.pending_json: list[Any] = []
 
     @property
     def keeper(self) -> SecretKeeper:
@@ -57,14 +59,28 @@ class CliContext:
         """A person at a terminal (on Windows a console: NUL is a "tty" there)."""
         return is_console(sys.stdin)
 
-    def prompt(self, label: str) -> str:
+    def prompt(self, label: str, *, flag: str = "--passphrase-file") -> str:
+        """A secret typed at the terminal; without one, an error naming the `flag` that gives
+        the answer instead (a script never hangs on a question)."""
         if not self.interactive:
-            raise UserError(
-                f"{label} is needed, but there is no terminal to ask on. Use --passphrase-file."
+            raise UsageError(
+                f"{label} is needed, but there is no terminal to ask on. Give it with {flag}.",
+                details={"flag": flag},
             )
         return getpass.getpass(f"{label}: ")
 
-    def confirm(self, question: str) -> bool:
+    def confirm(self, question: str, *, flag: str = "--yes") -> None:
+        """Ask `question` at the terminal; without one (or with --json), an error naming the
+        `flag` that confirms. Raises `Cancelled` when the person says no."""
+        if not self.interactive or self.as_json:
+            raise UsageError(
+                f"Not done: confirm with {flag} (there is no terminal to ask on).",
+                details={"flag": flag},
+            )
+        if not ask_yes_no(question):
+            raise Cancelled("Not done; nothing was changed.")
+
+    def ask(self, question: str) -> bool:
         """Yes or no from the person at the terminal (no answer, or no terminal: no)."""
         return self.interactive and ask_yes_no(question)
 
@@ -96,24 +112,56 @@ class CliContext:
         if self.passphrase_file is not None:
             passphrase = read_passphrase_file(self.passphrase_file)
         else:
-            passphrase = self.prompt("New recovery passphrase")
-            if self.prompt("Repeat it") != passphrase:
+            passphrase = self.prompt("New recovery passphrase", flag="--passphrase-file FILE")
+            if self.prompt("Repeat it", flag="--passphrase-file FILE") != passphrase:
                 raise UserError("The two passphrases differ. Nothing was created; try again.")
         problems = passphrase_problems(passphrase, operator=operator)
         if problems:
-            raise UserError("The recovery passphrase is too weak: " + " ".join(problems))
+            raise Refused(
+                "The recovery passphrase is too weak: " + " ".join(problems),
+                details={"problems": problems},
+            )
         return passphrase
 
     def emit(self, data: Any, text: str | None = None) -> None:
-        """`data` as JSON with --json, else `text` (or a plain rendering of `data`)."""
+        """`data` as JSON with --json, else `text` (or a plain rendering of `data`).
+
+        JSON waits until the command has finished (`flush_json`): a command that fails after
+        emitting still answers with one JSON object, the error (its `details.output` holds
+        what was emitted)."""
         if self.as_json:
-            print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-        elif text is not None:
-            print(text)
+            self.pending_json.append(data)
         else:
-            print(data)
+            write_out(text if text is not None else str(data))
+
+    def flush_json(self) -> None:
+        pending, self.pending_json = self.pending_json, []
+        for data in pending:
+            write_out(json_text(data))
 
     def close(self) -> None:
         if self._kit is not None:
             self._kit.close()
             self._kit = None
+
+
+class OutputClosed(Exception):
+    """The reader of our standard output went away (`outage-kit … | head`)."""
+
+
+def json_text(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+
+
+def write_out(text: str) -> None:
+    """One line (or block) on stdout; a reader that stopped early ends the command quietly."""
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise OutputClosed from None
+    except OSError as err:
+        # Windows reports a closed pipe as EINVAL rather than EPIPE.
+        if sys.platform == "win32" and err.errno == errno.EINVAL:
+            raise OutputClosed from None
+        raise

@@ -1,4 +1,4 @@
-"""incident new | list | show | notify | close (DESIGN.md §4)."""
+"""incident new | list | show | notify | close | told | withdraw (DESIGN.md §4)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from app.timefmt import iso, local_text, now, parse_time
 def register(sub: SubParsers) -> None:
     incident = sub.add_parser("incident", help="incidents and their partner notices")
     commands = incident.add_subparsers(
-        dest="incident_command", required=True, metavar="{new,list,show,notify,close}"
+        dest="incident_command", required=True, metavar="{new,list,show,notify,close,told,withdraw}"
     )
     p = commands.add_parser("new", help="open an incident (prints its reference)")
     p.add_argument("--kind", required=True, choices=("disaster", "downtime"))
@@ -51,9 +51,27 @@ def register(sub: SubParsers) -> None:
     p.add_argument("--add-groups", help="groups that hear about it from now on (comma-separated)")
     p.set_defaults(handler=run_notify)
 
-    p = commands.add_parser("close", help="close (needs its resolution/completion notice)")
+    p = commands.add_parser(
+        "close", help="close (once partners have its resolution/completion notice)"
+    )
     p.add_argument("reference")
     p.set_defaults(handler=run_close)
+
+    p = commands.add_parser(
+        "told",
+        help="record that the partners the kit could not reach were told another way",
+    )
+    p.add_argument("reference")
+    p.add_argument("--how", required=True, help="e.g. 'phoned the NOC', 'SMS from my phone'")
+    p.add_argument("--notice", type=int, help="which notice (default: the newest)")
+    p.set_defaults(handler=run_told)
+
+    p = commands.add_parser(
+        "withdraw", help="discard an incident opened by mistake, before any notice went out"
+    )
+    p.add_argument("reference")
+    p.add_argument("--reason", required=True, help="why (kept and audited)")
+    p.set_defaults(handler=run_withdraw)
 
 
 def _service(ctx: CliContext) -> IncidentService:
@@ -98,7 +116,8 @@ def _incident_json(service: IncidentService, incident: Incident) -> dict[str, An
         "reference": incident.reference,
         "kind": incident.kind,
         "title": incident.title,
-        "state": incident.state,
+        "state": incident.status,
+        "withdrawn_reason": incident.withdrawn_reason,
         "services": list(incident.services),
         "groups": list(incident.groups),
         "detected": iso(incident.detected_at),
@@ -125,7 +144,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
             for d in service.deadlines(incident)
         )
         lines.append(
-            f"{incident.reference}  {incident.state:6}  {incident.kind:8}  {incident.title}"
+            f"{incident.reference}  {incident.status:9}  {incident.kind:8}  {incident.title}"
             + (f"   {timers}" if timers else "")
         )
     ctx.emit(
@@ -139,13 +158,21 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     incident = service.get(args.reference)
     notices = service.notices(incident)
     deliveries = service.deliveries(incident)
+    told = service.delivery(incident)
     data = _incident_json(service, incident)
     data["notices"] = []
     lines = [
-        f"{incident.reference}  {incident.title}  ({incident.kind}, {incident.state})",
-        f"  detected {local_text(incident.detected_at)}; services {', '.join(incident.services)}",
+        f"{incident.reference}  {incident.title}  ({incident.kind}, {incident.status})",
+        (
+            f"  window {local_text(incident.window_start)} – {local_text(incident.window_end)}"
+            if incident.window_start and incident.window_end
+            else f"  detected {local_text(incident.detected_at)}"
+        )
+        + f"; services {', '.join(incident.services)}",
         f"  groups {', '.join(incident.groups) or '-'}",
     ]
+    if incident.withdrawn_reason is not None:
+        lines.append(f"  withdrawn: {incident.withdrawn_reason}")
     lines += [f"  timer: {d.label(now())}" for d in service.deadlines(incident)]
     for notice in notices:
         mine = [d for d in deliveries if d.notice_id == notice.id]
@@ -153,6 +180,7 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
         for line in mine:
             states[line.state] = states.get(line.state, 0) + 1
         paths = sorted({d.path for d in mine if d.path})
+        reached = told.get(notice.id)
         data["notices"].append(
             {
                 "id": notice.id,
@@ -161,6 +189,10 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
                 "next_update": iso(notice.next_update) if notice.next_update else None,
                 "recipients": notice.recipients,
                 "messages": states,
+                "told": reached.told if reached else 0,
+                "delivered_at": iso(reached.delivered_at)
+                if reached and reached.delivered_at
+                else None,
                 "paths": paths,
                 "fields": notice.fields,
             }
@@ -171,6 +203,8 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
             f"recipient(s)  {', '.join(f'{k}: {v}' for k, v in sorted(states.items()))}"
             f"{'  via ' + ', '.join(paths) if paths else ''}{promise}"
         )
+        if reached is not None:
+            lines.append(f"      {reached.summary()}")
     ctx.emit(data, "\n".join(lines))
     return 0
 
@@ -207,7 +241,8 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.emit(
         {**_composition_json(composition), "notice": queued.notice_id, "queued": queued.messages},
         f"Queued {queued.messages} message(s) to {len(composition.recipients)} recipient(s) "
-        f"for {incident.reference} ({args.stage}). 'outage-kit outbox send' delivers them.",
+        f"for {incident.reference} ({args.stage}). Partners are told once it is sent: "
+        "'outage-kit outbox send' sends it now.",
     )
     return 0
 
@@ -272,4 +307,29 @@ def run_close(ctx: CliContext, args: argparse.Namespace) -> int:
     unsent = [d for d in service.deliveries(incident) if d.state in ("queued", "failed")]
     note = f" {len(unsent)} message(s) are still not sent: see the outbox." if unsent else ""
     ctx.emit(_incident_json(service, incident), f"Closed {incident.reference}.{note}")
+    return 0
+
+
+def run_withdraw(ctx: CliContext, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    incident = service.withdraw(service.get(args.reference), args.reason)
+    ctx.emit(
+        _incident_json(service, incident),
+        f"Withdrew {incident.reference}: {incident.withdrawn_reason}. It is left out of the "
+        "reports' figures.",
+    )
+    return 0
+
+
+def run_told(ctx: CliContext, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    incident = service.get(args.reference)
+    count = service.told_another_way(incident, args.how, notice_id=args.notice)
+    ctx.emit(
+        {"reference": incident.reference, "messages": count},
+        f"Recorded {count} message(s) of {incident.reference} as told another way "
+        f"({args.how.strip()})."
+        if count
+        else "Nothing of that notice was waiting.",
+    )
     return 0

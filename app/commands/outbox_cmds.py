@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,8 @@ def register(sub: SubParsers) -> None:
 def _delivery(ctx: CliContext) -> Delivery:
     delivery = Delivery.for_kit(ctx.open_kit())
     delivery.recover_interrupted()  # a crash while sending shows up as uncertain
+    for note in delivery.recovery_notes:  # an .eml export a crash cut short
+        print(note, file=sys.stderr)
     return delivery
 
 
@@ -124,9 +127,18 @@ def run_webmail(ctx: CliContext, args: argparse.Namespace) -> int:
     if not batches:
         raise UserError("No queued e-mail to hand off; nothing was opened.")
     batch = batches[0]
-    handoff.open(batch)
+    result = handoff.open(batch)
+    where = (
+        [f"Opened the {handoff.profile.name} compose page: {batch.label}. Recipients are in Bcc."]
+        if result.opened
+        else [
+            f"No web browser opened. Open this {handoff.profile.name} compose link in a browser "
+            f"by hand ({batch.label}; recipients are in Bcc):",
+            result.url,
+        ]
+    )
     text = [
-        f"Opened the {handoff.profile.name} compose page: {batch.label}. Recipients are in Bcc.",
+        *where,
         *(
             ["The text is too long for the link; paste it as the message body:", batch.clipboard]
             if batch.clipboard
@@ -136,7 +148,8 @@ def run_webmail(ctx: CliContext, args: argparse.Namespace) -> int:
         f"If it was not: outage-kit outbox settle {_ids(batch)} --as resend",
         f"{len(batches) - 1} more batch(es) queued for webmail.",
     ]
-    ctx.emit({**data, "opened": _batch(batch)}, "\n".join(text))
+    handed = {**_batch(batch), "browser_opened": result.opened, "url": result.url}
+    ctx.emit({**data, "opened": handed}, "\n".join(text))
     return 0
 
 

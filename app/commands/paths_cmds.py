@@ -7,7 +7,7 @@ import sys
 from dataclasses import asdict
 
 from app.commands.context import CliContext, SubParsers
-from app.delivery.config import profile_to_dict
+from app.delivery.config import check_sim_pin, profile_to_dict
 from app.delivery.service import Delivery
 from app.errors import UserError
 
@@ -22,7 +22,9 @@ def register(sub: SubParsers) -> None:
     p.add_argument("--timeout", type=float, default=10.0, help="seconds per path (default 10)")
     p.set_defaults(handler=run_probe)
 
-    p = paths.add_parser("password", help="store an SMTP password (keyring / encrypted store)")
+    p = paths.add_parser(
+        "password", help="store an SMTP password or a modem's SIM PIN (keyring / encrypted store)"
+    )
     p.add_argument("profile")
     p.add_argument(
         "--stdin", action="store_true", help="read it from standard input instead of a prompt"
@@ -48,9 +50,8 @@ def run_probe(ctx: CliContext, args: argparse.Namespace) -> int:
     lines = []
     for probe in probes:
         mark = "●" if probe.ok else "○"
-        state = "works" if probe.ok else "DOWN"
-        off = "" if probe.enabled else " (switched off)"
-        lines.append(f"{mark} {probe.name:16} {probe.kind:8} {state:6}{off}  {probe.summary}")
+        state = "works" if probe.ok else "DOWN" if probe.enabled else "off"
+        lines.append(f"{mark} {probe.name:16} {probe.kind:8} {state:6}  {probe.summary}")
     problems = delivery.paths.bundle_problems()
     if problems:
         lines.append("delivery.toml of the bundle has problems: " + "; ".join(problems))
@@ -61,14 +62,20 @@ def run_probe(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_password(ctx: CliContext, args: argparse.Namespace) -> int:
     delivery = Delivery.for_kit(ctx.open_kit())
     path = delivery.paths.get(args.profile)
-    if path.kind != "smtp":
-        raise UserError(f"{args.profile!r} is a {path.kind} path; only SMTP profiles log in.")
+    if path.kind not in ("smtp", "modem"):
+        raise UserError(
+            f"{args.profile!r} is a {path.kind} path; only SMTP profiles log in (and a modem "
+            "keeps its SIM PIN)."
+        )
+    what = "SIM PIN" if path.kind == "modem" else "Password"
     if args.stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = ctx.prompt(f"Password for {args.profile}")
-        if ctx.prompt("Repeat it") != password:
-            raise UserError("The two passwords differ; nothing was stored.")
+        password = ctx.prompt(f"{what} for {args.profile}", flag="--stdin")
+        if ctx.prompt("Repeat it", flag="--stdin") != password:
+            raise UserError(f"The two entries differ; no {what.lower()} was stored.")
+    if path.kind == "modem":
+        check_sim_pin(password)
     where = delivery.passwords.set(args.profile, password)
     place = "the OS keyring" if where == "keyring" else "the encrypted store"
     ctx.emit({"profile": args.profile, "kept_in": where}, f"Password kept in {place}.")

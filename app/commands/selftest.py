@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import __version__, resources
-from app.commands.context import CliContext
+from app.commands.context import CliContext, write_out
 from app.errors import UserError
 from app.kit import Kit
 from app.paths import KitPaths
@@ -339,14 +339,14 @@ def run_checks(checks: tuple[tuple[str, Check], ...] = CHECKS) -> Iterator[Check
 def run_selftest(ctx: CliContext, *, skip_qt: bool = False) -> int:
     results: list[CheckResult] = []
     if not ctx.as_json:
-        print(f"Outage Kit {__version__} selftest", flush=True)
+        write_out(f"Outage Kit {__version__} selftest")
     checks = CHECKS
     if skip_qt:
         checks = tuple((n, c if n not in QT_CHECKS else _skipped) for n, c in CHECKS)
     for result in run_checks(checks):
         results.append(result)
         if not ctx.as_json:
-            print(result.line(), flush=True)
+            write_out(result.line())
     passed = all(r.ok for r in results)
     if ctx.as_json:
         ctx.emit(
@@ -366,5 +366,5 @@ def run_selftest(ctx: CliContext, *, skip_qt: bool = False) -> int:
         verdict = "All checks passed." if passed else f"{failed} check(s) FAILED."
         if skipped:
             verdict += f" Not run (--no-qt): {', '.join(skipped)}."
-        print(verdict, flush=True)
+        write_out(verdict)
     return 0 if passed else 1

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 from pathlib import Path
 
+from app.audit import AuditLog, chain_problems
 from app.commands.context import CliContext, SubParsers
-from app.contacts.demo import load_demo
-from app.errors import StoreLocked, UserError
+from app.contacts.demo import load_demo, load_demo_backlog
+from app.errors import DiskFull, StoreBusy, StoreCorrupt, StoreLocked, UserError, WrongPassphrase
 from app.kit import Kit
+from app.store import db
 from app.store.keys import KeyFile
+from app.store.migrations import LATEST_VERSION
 from app.store.store import Store
+from app.store.unlock import UnlockSources, require_store, unlock, unlock_damaged
 
 
 def register(sub: SubParsers) -> None:
@@ -49,6 +52,7 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
     kit.audit.append("store.created", operator=operator)
     if args.demo:
         load_demo(kit)
+        load_demo_backlog(kit)
     kit.close()
     ctx.emit(
         {"home": str(ctx.paths.home), "operator": operator},
@@ -59,58 +63,139 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _sources(ctx: CliContext) -> UnlockSources:
+    return UnlockSources(
+        keeper=ctx.keeper,
+        passphrase_file=ctx.passphrase_file,
+        prompt=(lambda: ctx.prompt("Recovery passphrase")) if ctx.interactive else None,
+    )
+
+
 def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Each part gets its own verdict; only damage to the store itself advises a restore."""
     results: dict[str, str] = {}
+    advice = ""
+    require_store(ctx.paths)
     try:
         KeyFile.load(ctx.paths.key_file)
         results["key_file"] = "ok"
-        kit = ctx.open_kit()
-        problems = kit.store.problems()
-        results["store"] = "ok" if not problems else "; ".join(problems[:5])
-        breaks = kit.audit.verify()
-        results["audit"] = (
-            "ok"
-            if not breaks
-            else "; ".join(
-                f"entry {b.entry_id}: {b.reason}" if b.entry_id else b.reason for b in breaks[:5]
-            )
-        )
-    except StoreLocked:
-        raise
     except UserError as err:
-        results.setdefault("key_file", "ok")
-        results["store"] = str(err)
-    sound = all(v == "ok" for v in results.values()) and len(results) == 3
-    lines = [f"{name:9} {value}" for name, value in results.items()]
-    if not sound:
-        lines.append(
-            "Not sound. Restore the newest good backup: outage-kit restore FILE "
-            f"(backups are in {ctx.paths.backups})."
+        results["key_file"] = str(err)
+        results["store"] = "not checked: it cannot be unlocked without the key file"
+        advice = (
+            "Not sound: the key file is damaged or missing; the store itself was not touched. "
+            f"Put back store.key from your backup medium into {ctx.paths.home}; the database "
+            "does not need restoring."
         )
+    if not advice:
+        store = None
+        try:
+            store = unlock(ctx.paths, _sources(ctx))
+            results.update(_store_results(store))
+        except (WrongPassphrase, StoreLocked, DiskFull, StoreBusy):
+            raise
+        except StoreCorrupt as err:
+            results["store"] = str(err).split(": it is", 1)[0] + ": it is damaged"
+        finally:
+            if store is not None:
+                store.close()
+        if any(results.get(k, "ok") != "ok" for k in ("store", "audit")):
+            advice = _restore_advice(ctx, results)
+        elif results.get("schema", "ok") != "ok":
+            advice = "Not sound: " + results["schema"]
+    sound = not advice
+    lines = [f"{name:9} {value}" for name, value in results.items()]
+    if advice:
+        lines.append(advice)
     ctx.emit({"sound": sound, **results}, "\n".join(lines))
     return 0 if sound else 1
 
 
+def _store_results(store: Store) -> dict[str, str]:
+    results: dict[str, str] = {}
+    problems = store.problems()
+    results["store"] = "ok" if not problems else "damaged: " + "; ".join(problems[:5])
+    try:
+        version = store.schema_version
+        results["schema"] = (
+            "ok"
+            if version <= LATEST_VERSION
+            else f"schema {version} is newer than this Outage Kit ({LATEST_VERSION}); "
+            "install the newer Outage Kit that wrote it"
+        )
+        breaks = AuditLog(conn=store.conn, actor="").verify()
+        results["audit"] = (
+            "ok"
+            if not breaks
+            else "broken: "
+            + "; ".join(
+                f"entry {b.entry_id}: {b.reason}" if b.entry_id else b.reason for b in breaks[:5]
+            )
+        )
+    except db.DatabaseError as err:
+        if not db.is_damage(err):
+            raise
+        results.setdefault("audit", f"cannot be read: {err}")
+    return results
+
+
+def _restore_advice(ctx: CliContext, results: dict[str, str]) -> str:
+    text = "Not sound: the store is damaged. Restore the newest good backup"
+    newest = ""
+    try:
+        store = unlock_damaged(ctx.paths, _sources(ctx))
+        try:
+            good = store.backups.newest_good()
+            newest = str(good.path) if good else ""
+        finally:
+            store.close()
+    except UserError:
+        pass
+    if newest:
+        return f"{text}: outage-kit restore {newest}"
+    return f"{text} (backups are in {ctx.paths.backups}): outage-kit restore FILE"
+
+
 def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
-    info = ctx.open_kit().store.backup("manual")
-    ctx.open_kit().audit.append("store.backup", file=info.path.name)
+    kit = ctx.open_kit()
+    info = kit.store.backup("manual")
+    kit.audit.append("store.backup", file=info.path.name)
     copied = None
     if args.out:
-        out: Path = args.out
-        if out.is_dir():
-            out = out / info.path.name
-        shutil.copyfile(info.path, out)
-        copied = str(out)
+        copied = str(kit.store.backups.export(info, args.out))
     ctx.emit(
-        {"backup": str(info.path), "copy": copied, "bytes": info.size},
-        f"Backup written: {info.path}" + (f"\nCopied to {copied}" if copied else ""),
+        {
+            "backup": str(info.path),
+            "copy": copied,
+            "bytes": info.size,
+            "audit_head": info.audit_head(),
+        },
+        f"Backup written: {info.path}"
+        + (f"\nCopied to {copied}" if copied else "")
+        + (f"\nAudit chain head: {info.audit_head()}" if info.audit_head() else ""),
     )
     return 0
 
 
 def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
-    if not args.file.exists():
-        raise UserError(f"There is no file {args.file}.")
-    ctx.open_kit().restore(args.file)
+    if not args.file.is_file():
+        raise UserError(
+            f"There is no file {args.file}."
+            if not args.file.exists()
+            else f"{args.file} is not a backup file."
+        )
+    try:
+        kit = ctx.open_kit()
+    except StoreCorrupt:
+        # The store is damaged: exactly when a restore is needed. It is copied aside.
+        store = unlock_damaged(ctx.paths, _sources(ctx))
+        try:
+            store.restore(args.file, verify=chain_problems)
+        finally:
+            store.close()
+        kit = ctx.open_kit()
+        kit.audit.append("store.restored", file=args.file.name, replaced="damaged store")
+    else:
+        kit.restore(args.file)
     ctx.emit({"restored": str(args.file)}, f"Restored the store from {args.file}.")
     return 0

@@ -208,6 +208,37 @@ def smtp_profile(data: dict[str, Any]) -> SmtpProfile:
     )
 
 
+def cleartext_password_problem(profile: Profile) -> str | None:
+    """Why `profile` would send a password without TLS, or None. A relay without TLS is
+    only for mail without a login (a relay on this machine or the LAN that trusts it)."""
+    if isinstance(profile, SmtpProfile) and profile.security == "none" and profile.username:
+        return (
+            f'{profile.name}: a username with security = "none" would send the password in '
+            'clear. Use security = "starttls" or "tls", or remove the username (a relay '
+            "without TLS must take mail without a login)"
+        )
+    return None
+
+
+def check_sim_pin(pin: str) -> str:
+    """A SIM PIN as the modem takes it; `UserError` when it cannot be one."""
+    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+        raise UserError("A SIM PIN is 4 to 8 digits; nothing was stored.")
+    return pin
+
+
+def delivery_doc_problems(text: str | None) -> list[str]:
+    """Everything wrong with a bundle's delivery.toml (none when it has none): what the
+    bundle import refuses."""
+    if text is None:
+        return []
+    try:
+        profiles = parse_delivery_toml(text)
+    except DeliveryConfigProblems as err:
+        return err.problems
+    return [p for p in map(cleartext_password_problem, profiles) if p]
+
+
 def webmail_profile(data: dict[str, Any]) -> WebmailProfile:
     e = _Entry(data, ("name", "compose_url"))
     name = e.text("name", required=True)

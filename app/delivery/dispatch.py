@@ -2,29 +2,35 @@
 
 Every message is claimed (`sending`, committed) before a byte of it leaves, and its outcome
 is committed before the next network action for it; a crash leaves what was claimed
-`sending`, which the next start turns `uncertain` for the officer (never a silent resend).
+`sending`, which the next start sorts out (never a silent resend): a session sends its claims
+one by one in claim order, and the content of the next only once the outcome of the last is
+committed — so of a session's `sending` messages only the first may have been on the wire
+(`uncertain`, for the officer); the ones behind it go back to `queued`.
+
+A message whose promised update time has passed by the time its turn comes is `held`, never
+sent (its Date is the time of sending, so it would promise a time already past).
 
 A durable commit costs a disk flush (0.2–4 ms here), as long as a whole SMTP exchange on a
 fast link, and its statements cost the sending threads CPU. So an SMTP path is worked by a
 few sessions at once (threads doing only network work) and the calling thread commits for
 all of them, in rounds (group commit): one commit stores every session's outcomes so far and
 claims each session's next SMTP_MESSAGES_PER_STEP messages, in bulk statements and one audit
-entry per outcome. A session asks for its next claims as its last claimed message goes out,
-so the flush overlaps the network. The price: a crash leaves up to
-SMTP_MESSAGES_PER_STEP + 1 messages per session `uncertain` (one on the wire, the rest
-claimed and not tried, or sent and not yet recorded) instead of one.
+entry per outcome. A session hands in each outcome as soon as it has it and asks for its next
+claims as its last claimed message goes out; the commit of an outcome overlaps the next
+message's envelope (MAIL, RCPT, DATA), and only its content waits for that commit.
 """
 
 from __future__ import annotations
 
 import queue as queues
+import secrets
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.audit import AuditLog
-from app.delivery.outbox import Finished, Outbox, OutboxMessage
+from app.delivery.outbox import HELD_REPLY, Finished, Outbox, OutboxMessage
 from app.delivery.paths import DeliveryPath
 from app.delivery.transport import Outcome, PathDown, Transport
 from app.store import db
@@ -43,6 +49,7 @@ class DispatchReport:
     sent: int = 0
     failed: int = 0
     uncertain: int = 0
+    held: int = 0  # their promise passed before they could leave: re-issue the notice
     left_queued: int = 0
     cancelled: bool = False
     by_path: dict[str, int] = field(default_factory=dict)  # sent per path
@@ -53,6 +60,7 @@ class DispatchReport:
         self.sent += other.sent
         self.failed += other.failed
         self.uncertain += other.uncertain
+        self.held += other.held
         self.left_queued += other.left_queued
         self.cancelled = self.cancelled or other.cancelled
         for name, count in other.by_path.items():
@@ -67,6 +75,7 @@ class DispatchReport:
         for label, count in (
             ("failed", self.failed),
             ("uncertain — settle them", self.uncertain),
+            ("held: their promised update time passed — re-issue the notice", self.held),
             ("still queued", self.left_queued),
         ):
             if count:
@@ -122,6 +131,8 @@ class _Batch:
                 report.by_path[path] = report.by_path.get(path, 0) + 1
             elif outcome.state == "failed":
                 report.failed += 1
+            elif outcome.state == "held":
+                report.held += 1
             else:
                 report.uncertain += 1
             done, total = self.done, report.total
@@ -131,14 +142,23 @@ class _Batch:
 
 class _Step:
     """What a session asks of the committer: store its outcomes, release the messages it
-    claimed but did not try, claim its next messages."""
+    claimed but did not try, claim its next messages (numbered from `first` on, for
+    `session`: see `Outbox.claim_many`)."""
 
     def __init__(
-        self, finished: Sequence[Finished], release: Sequence[int], claims: Sequence[int]
+        self,
+        finished: Sequence[Finished],
+        release: Sequence[int],
+        claims: Sequence[int],
+        session: str | None = None,
+        first: int = 0,
     ) -> None:
         self.finished = finished
         self.release = release
         self.claims = claims
+        self.session = session
+        self.first = first
+        self.promised: list[int] = []  # claims that promise a next-update time
         self.claimed: set[int] = set()
         self.done = threading.Event()
         self.error: BaseException | None = None
@@ -169,10 +189,15 @@ class _GroupCommitter:
         *,
         release: Sequence[int] = (),
         claims: Sequence[int] = (),
+        session: str | None = None,
+        first: int = 0,
+        promised: Sequence[int] = (),
     ) -> _Step:
-        """From a session thread: `finished`, `release` and `claims` go into the next commit;
+        """From a session thread: `finished`, `release` and `claims` go into the next commit
+        (`promised`: those of the claims that promise a time, held if it has passed);
         `wait()` on the step before acting on its claims."""
-        step = _Step(finished, release, claims)
+        step = _Step(finished, release, claims, session, first)
+        step.promised = list(promised)
         self._steps.put(step)
         return step
 
@@ -206,9 +231,14 @@ class _GroupCommitter:
             with db.transaction(self._conn):
                 self._outbox.finish_many([f for s in group for f in s.finished], path=self._path)
                 self._outbox.release([m for s in group for m in s.release], path=self._path)
-                claimed = self._outbox.claim_many(
-                    [m for s in group for m in s.claims], path=self._path
-                )
+                claimed: set[int] = set()
+                promised = [m for s in group for m in s.promised]
+                if promised:  # only messages that promise a time can be stale
+                    self._outbox.hold_stale(promised)
+                for step in group:
+                    claimed |= self._outbox.claim_many(
+                        step.claims, path=self._path, session=step.session, first=step.first
+                    )
         except BaseException as err:  # nothing of the group is stored: each session learns it
             for step in group:
                 step.error = err
@@ -271,27 +301,56 @@ class Dispatcher:
         transports = [self._transport_for(path) for _ in range(sessions)]
         committer = _GroupCommitter(self._conn, self._outbox, path.name)
         errors: list[BaseException] = []
+        first_open = threading.Event()
+        first_ok: list[bool] = []
 
-        def session(transport: Transport) -> None:
+        def opened(ok: bool) -> None:
+            first_ok.append(ok)
+            first_open.set()
+
+        def session(transport: Transport, first: bool) -> None:
+            worker = _Session(committer, path, transport, batch, per_step, cancelled)
+            if first:
+                worker.on_first_open = opened
             try:
-                _Session(committer, path, transport, batch, per_step, cancelled).run()
+                worker.run()
             except BaseException as err:  # re-raised on the caller's thread
                 errors.append(err)
+            finally:
+                first_open.set()
 
-        threads = [threading.Thread(target=session, args=(t,), daemon=True) for t in transports]
-        for thread in threads:
+        threads = [
+            threading.Thread(target=session, args=(t, i == 0), daemon=True)
+            for i, t in enumerate(transports)
+        ]
+        # The first session opens alone: a refused login or a dead host costs one try,
+        # not one per session (relays lock accounts after repeated failed logins).
+        threads[0].start()
+        first_open.wait()
+        started = threads if first_ok == [True] else threads[:1]
+        for thread in started[1:]:
             thread.start()
-        committer.serve(live=lambda: sum(t.is_alive() for t in threads))
-        for thread in threads:
+        committer.serve(live=lambda: sum(t.is_alive() for t in started))
+        for thread in started:
             thread.join()
         if errors:
             raise errors[0]
 
 
+class _NotRecorded(Exception):
+    """The last outcome could not be committed: the next message must not go out."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class _Session:
     """One connection to one path, sending from the head of the shared queue: it claims
-    `per_step` messages at a time (one commit, together with the outcomes of the ones
-    before), sends them one by one, and asks for the next ones."""
+    `per_step` messages at a time, sends them one by one in claim order, hands in each
+    outcome as soon as it has it, and asks for the next claims as the last one goes out.
+    The content of a message leaves only once the outcome of the one before is committed
+    (`_recorded`, called by the transport when only the content is left to send)."""
 
     def __init__(
         self,
@@ -308,15 +367,23 @@ class _Session:
         self.batch = batch
         self.per_step = per_step
         self.cancelled = cancelled
-        self.pending: list[Finished] = []  # outcomes not yet committed
+        self.token = secrets.token_hex(8)  # names this session's claims in the store
+        self.next_seq = 0  # the number of its next claim
+        self.pending: list[Finished] = []  # outcomes not yet handed in
+        self.recording: list[_Step] = []  # outcomes handed in, commit not yet seen
         self.unsent: list[int] = []  # claimed, not tried: released at the next commit
         self.returning: list[int] = []  # back to the shared queue once that commit is done
         self.ahead: _Step | None = None  # the next claims, committing while we send
+        self.on_first_open: Callable[[bool], None] | None = None
 
     def run(self) -> None:
         try:
             for _attempt in range(2):  # a dropped connection is reopened once
-                if not self._open():
+                opened = self._open()
+                if self.on_first_open is not None:
+                    self.on_first_open(opened)
+                    self.on_first_open = None
+                if not opened:
                     return
                 try:
                     broken = self._drain()
@@ -365,19 +432,43 @@ class _Session:
             step, self.ahead = self.ahead or self._ask(), None
 
     def _ask(self) -> _Step:
-        """Claim the next messages, with the outcomes so far (one commit)."""
-        pending, self.pending = self.pending, []
-        return self.committer.submit(pending, claims=self.batch.take(self.per_step))
+        """Claim the next messages (committed with the other sessions' steps)."""
+        claims = self.batch.take(self.per_step)
+        promised = [m for m in claims if self.batch.messages[m].promise_at]
+        step = self.committer.submit(
+            (), claims=claims, session=self.token, first=self.next_seq, promised=promised
+        )
+        self.next_seq += len(claims)
+        return step
 
     def _collect(self, step: _Step) -> list[int]:
         """The step's claims that are this session's to send, once committed."""
         try:
             claimed = step.wait()
         except BaseException:
-            self.pending[:0] = step.finished  # not stored: the final flush tries again
             self.batch.put_back(step.claims)
             raise
         return [m for m in step.claims if m in claimed]  # others: settled meanwhile
+
+    def _hand_in(self) -> None:
+        """The outcomes so far go into the next commit."""
+        if self.pending:
+            pending, self.pending = self.pending, []
+            self.recording.append(self.committer.submit(pending))
+
+    def _recorded(self) -> None:
+        """Return once every outcome handed in is committed (the transport calls this just
+        before a message's content goes out). Raises `_NotRecorded` when one was not."""
+        self._hand_in()
+        failed: BaseException | None = None
+        recording, self.recording = self.recording, []
+        for step in recording:
+            step.done.wait()
+            if step.error is not None:
+                self.pending += step.finished  # not stored: the final flush tries again
+                failed = failed or step.error
+        if failed is not None:
+            raise _NotRecorded(failed)
 
     def _give_back(self, messages: Sequence[int]) -> None:
         """Claimed and not tried: released at the next commit, then back to the queue."""
@@ -386,14 +477,24 @@ class _Session:
 
     def _send(self, message_id: int, *, later: list[int]) -> bool:
         """One message; True when the connection broke (`later` go back to the queue)."""
-        try:
-            outcome = self.transport.send(self.batch.messages[message_id])
-        except BaseException:
-            # Our bug, mid-send: nobody knows whether it left. Never resend silently.
-            self.pending.append(Finished(message_id, "uncertain", "internal error: settle it"))
-            self._give_back(later)
-            raise
-        self.pending.append(Finished(message_id, outcome.state, outcome.reply, outcome.code))
+        message = self.batch.messages[message_id]
+        if message.promise_broken():  # claimed in time, but its turn came too late
+            outcome = Outcome("held", HELD_REPLY)
+        else:
+            try:
+                outcome = self.transport.send(message, self._recorded)
+            except _NotRecorded as err:  # nothing of this message left
+                self._give_back([message_id, *later])
+                raise err.error from None
+            except BaseException:
+                # Our bug, mid-send: nobody knows whether it left. Never resend silently.
+                self.pending.append(Finished(message_id, "uncertain", "internal error: settle it"))
+                self._give_back(later)
+                raise
+        self.pending.append(
+            Finished(message_id, outcome.state, outcome.reply, outcome.code, outcome.network_refs)
+        )
+        self._hand_in()
         if outcome.state == "queued":  # not handed over
             if outcome.broken:  # for the reopened connection or the next path
                 self.returning.append(message_id)
@@ -412,10 +513,16 @@ class _Session:
         if self.ahead is not None:  # claimed ahead and not going to be tried
             ahead, self.ahead = self.ahead, None
             self._give_back(self._collect(ahead))
+        recording, self.recording = self.recording, []
+        for step in recording:
+            step.done.wait()
+            if step.error is not None:
+                self.pending += step.finished  # not stored: try again now
         pending, self.pending = self.pending, []
         unsent, self.unsent = self.unsent, []
         returning, self.returning = self.returning, []
         if not pending and not unsent:
+            self.batch.put_back(returning)
             return
         try:
             self.committer.submit(pending, release=unsent).wait()

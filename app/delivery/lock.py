@@ -16,7 +16,7 @@ LOCK_NAME = "delivery.lock"
 
 
 class SenderBusy(UserError):
-    pass
+    kind = "busy"
 
 
 class SenderLock:

@@ -1,20 +1,29 @@
-"""One outbox row → one RFC 5322 message, addressed to its one recipient only."""
+"""One outbox row → one RFC 5322 message, addressed to its one recipient only.
+
+Header text with letters beyond ASCII is encoded here as RFC 2047 words, each space inside a
+word: Python 3.11's own folding drops the space between an ASCII word and an encoded one
+("down — Łódź" arrives as "down —Łódź"; CPython issue 92081). Line breaks of any kind
+(CR, LF, U+2028, …) in any header field become a space.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
-from pathlib import Path
 
 from app.delivery.outbox import OutboxMessage
-from app.fsutil import write_private
+from app.timefmt import now
 
 _ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+$")
-_LINE_BREAKS = re.compile(r"[\r\n]+\s*")
+# every character str.splitlines() breaks at (email's folding does), and the other controls
+_LINE_BREAKS = re.compile(r"\s*[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+\s*")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f\t]")
+_Q_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!*+-/")
+_WORD_START, _WORD_END = "=?utf-8?q?", "?="
+MAX_LINE = 78  # RFC 5322's line length for headers (998 is the hard limit)
 
 
 class BadMessage(ValueError):
@@ -24,7 +33,62 @@ class BadMessage(ValueError):
 def one_line(text: str) -> str:
     """Line breaks in a subject or name fold to a space: a notice still goes out, and no
     header can be injected. `policy.SMTP` would refuse them anyway (our second guard)."""
-    return _LINE_BREAKS.sub(" ", text).strip()
+    return _CONTROLS.sub(" ", _LINE_BREAKS.sub(" ", text)).strip()
+
+
+def _q(char: str) -> str:
+    return "".join(
+        "_" if b == 0x20 else chr(b) if b in _Q_SAFE else f"={b:02X}" for b in char.encode()
+    )
+
+
+def encoded_words(text: str, *, first_room: int) -> list[str]:
+    """`text` as Q-encoded words of whole characters, the first fitting in `first_room`
+    characters, the others in a continuation line (spaces travel inside the words: the
+    space between two encoded words is not part of the text)."""
+    frame = len(_WORD_START) + len(_WORD_END)
+    words: list[str] = []
+    current: list[str] = []
+    size = 0
+    room = min(first_room, MAX_LINE - 3)
+    for char in text:
+        encoded = _q(char)
+        if current and frame + size + len(encoded) > room:
+            words.append(_WORD_START + "".join(current) + _WORD_END)
+            current, size, room = [], 0, MAX_LINE - 3  # " " + word, within 75
+        current.append(encoded)
+        size += len(encoded)
+    words.append(_WORD_START + "".join(current) + _WORD_END)
+    return words
+
+
+def set_text_header(mail: EmailMessage, name: str, text: str) -> None:
+    """`name: text` (unstructured, e.g. Subject), folded by us when the text is not ASCII."""
+    text = one_line(text)
+    if text.isascii():
+        mail[name] = text
+        return
+    words = encoded_words(text, first_room=MAX_LINE - len(name) - 2)
+    mail.set_raw(name, "\n ".join(words))
+
+
+def set_address_header(mail: EmailMessage, name: str, display: str, address: str) -> None:
+    """`name: display <address>`. A display name beyond ASCII is one encoded word (in an
+    address, parsers disagree about the space between two encoded words): a name too long
+    for one loses its end, which only the partner's own name in To: shows."""
+    display = one_line(display)
+    if not display:
+        mail[name] = address
+        return
+    if display.isascii():  # quoted as needed ("Ops, night desk")
+        local, _, domain = address.partition("@")
+        mail[name] = Address(display_name=display, username=local, domain=domain)
+        return
+    while len(encoded_words(display, first_room=MAX_LINE - 3)) > 1:
+        display = display[:-1].rstrip()
+    [word] = encoded_words(display, first_room=MAX_LINE - 3)
+    fits = len(name) + 2 + len(word) + len(address) + 3 <= MAX_LINE
+    mail.set_raw(name, f"{word} <{address}>" if fits else f"{word}\n <{address}>")
 
 
 def check_address(address: str) -> str:
@@ -38,43 +102,35 @@ def build_email(
 ) -> EmailMessage:
     recipient = check_address(message.recipient)
     mail = EmailMessage(policy=policy.SMTP)
-    mail["From"] = sender
-    local, _, domain = recipient.partition("@")
-    name = one_line(message.recipient_name)
-    mail["To"] = Address(display_name=name, username=local, domain=domain) if name else recipient
+    if sender:
+        mail["From"] = one_line(sender)
+    set_address_header(mail, "To", message.recipient_name, recipient)
     if reply_to:
-        mail["Reply-To"] = reply_to
-    mail["Subject"] = one_line(message.subject)
-    mail["Date"] = date or _date_header(message.created_at)
+        mail["Reply-To"] = one_line(reply_to)
+    set_text_header(mail, "Subject", message.subject)
+    # The time it leaves (a resend carries its own): partners read the promise against it.
+    mail["Date"] = date or format_datetime(now())
     # Fixed at queue time and reused on every attempt: a resend is recognisably the same
     # message, and follow-ups thread under it.
     mail["Message-ID"] = message.message_id
     if message.in_reply_to:
-        mail["In-Reply-To"] = message.in_reply_to
+        mail["In-Reply-To"] = one_line(message.in_reply_to)
     if message.references:
-        mail["References"] = " ".join(message.references)
+        mail["References"] = one_line(" ".join(message.references))
     if message.incident_ref:
         mail["X-Outage-Kit-Incident"] = one_line(message.incident_ref)
     mail.set_content(message.body)
     return mail
 
 
-def _date_header(created_at: str) -> str:
-    """The queue time, so every attempt carries the same Date as the same Message-ID."""
-    try:
-        moment = datetime.fromisoformat(created_at.replace("Z", "+00:00"))
-    except ValueError:
-        moment = datetime.now(UTC)
-    return format_datetime(moment.astimezone(UTC))
+def eml_name(message: OutboxMessage) -> str:
+    return f"outage-kit-{message.id:06d}.eml"
 
 
-def export_eml(messages: list[OutboxMessage], folder: Path, *, sender: str) -> list[Path]:
-    """Write each message as `<id>.eml` into `folder` (for any other mail client)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for message in messages:
-        data = build_email(message, sender=sender).as_bytes(policy=policy.SMTP)
-        path = folder / f"outage-kit-{message.id:06d}.eml"
-        write_private(path, data)
-        written.append(path)
-    return written
+def eml_bytes(message: OutboxMessage, *, sender: str, reply_to: str) -> bytes:
+    """The message as a draft for any other mail client: `X-Unsent: 1` makes Outlook (and
+    others) open it for sending, not as received mail. No `sender`: the client fills in
+    its own account."""
+    mail = build_email(message, sender=sender, reply_to=reply_to)
+    mail["X-Unsent"] = "1"
+    return mail.as_bytes(policy=policy.SMTP)

@@ -1,17 +1,30 @@
-"""SMS through a GSM modem on a serial port: AT commands in text mode (3GPP TS 27.005/27.007)."""
+"""SMS through a GSM modem on a serial port: AT commands in PDU mode (3GPP TS 27.005/27.007).
+
+PDU mode, not text mode: in text mode ESC cancels and Ctrl-Z ends the text, so the GSM
+extension table (€ [ ] { } ~ ^ |) and letters such as Ξ cannot be sent, and long texts
+cannot be concatenated. python-gammu does this too, but Gammu's AT driver needs far more
+of a modem than a test emulator on a pseudo-terminal answers; this stays small and is
+tested end to end against a strict PDU-mode emulator.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import itertools
 import re
+import secrets
+import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import serial
 
 from app.delivery.config import ModemProfile
-from app.delivery.outbox import OutboxMessage
-from app.delivery.sms import gsm7_bytes, plan, ucs2_hex
+from app.delivery.outbox import OutboxMessage, StatusReport
+from app.delivery.pdu import Concat, PduError, decode_status_report, encode_submit
+from app.delivery.sms import ENCODING_NAMES, plan
 from app.delivery.transport import Outcome, PathDown
 
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
@@ -22,6 +35,7 @@ CME_TEXT = {
     "10": "no SIM card in the modem: insert one",
     "11": "the SIM needs its PIN: unlock it once in the modem's own tool",
     "12": "the SIM needs its PUK: it is blocked",
+    "16": "wrong PIN",
     "13": "the SIM card failed",
     "14": "the SIM is busy: try again in a moment",
     "30": "no network service",
@@ -87,12 +101,13 @@ class Modem:
         self._write(command.encode("ascii") + b"\r")
         return self._result(command, timeout or self.timeout)
 
-    def send_text(self, number: str, payload: bytes, *, timeout: float) -> str:
-        """AT+CMGS in text mode; returns the message reference. A `TimeoutError` after the
-        payload went out means nobody knows whether the SMS left."""
-        self._write(f'AT+CMGS="{number}"\r'.encode("ascii"))
+    def send_pdu(self, length: int, pdu: str, *, timeout: float) -> str:
+        """AT+CMGS in PDU mode (`length`: the TPDU's octets, `pdu` in hex); returns the
+        message reference. A `TimeoutError` after the PDU went out means nobody knows
+        whether the SMS left."""
+        self._write(f"AT+CMGS={length}\r".encode("ascii"))
         self._await_prompt()
-        self._write(payload + CTRL_Z)
+        self._write(pdu.encode("ascii") + CTRL_Z)
         lines = self._result("AT+CMGS", timeout)
         for line in lines:
             if line.startswith("+CMGS:"):
@@ -157,21 +172,33 @@ def explain(reply: str) -> str:
     return reply
 
 
+#: SIM PINs the SIM refused in this run: never entered again (three wrong PINs block the
+#: SIM until its PUK is entered) until another PIN is stored
+_refused_pins: set[str] = set()
+_refused_lock = threading.Lock()
+
+
+def _pin_key(port: str, pin: str) -> str:
+    return f"{port}\0{hashlib.sha256(pin.encode()).hexdigest()}"
+
+
 class ModemTransport:
     """A modem as a sending path for `sms` messages (recipient: an E.164 number)."""
 
-    def __init__(self, profile: ModemProfile, *, timeout: float = 30.0) -> None:
+    def __init__(
+        self, profile: ModemProfile, *, timeout: float = 30.0, pin: str | None = None
+    ) -> None:
         self.profile = profile
+        self._pin = pin
         self.name = profile.name
         self.modem = Modem(profile.port, profile.baud, timeout=min(timeout, 10.0))
         self.send_timeout = timeout  # the network can take a while per SMS
         self.steps: list[tuple[str, str]] = []
         self.signal: int | None = None
-        self._charset = ""
+        self.reports = False  # the modem keeps status reports for us
 
     def open(self) -> None:
         self.steps = []
-        self._charset = ""
         self.modem.open()
         try:
             self._check()
@@ -195,9 +222,9 @@ class ModemTransport:
         except TimeoutError as err:
             raise PathDown("SIM", str(err)) from None
         if "READY" not in pin:
-            state = pin.split(":", 1)[-1].strip()
-            raise PathDown("SIM", f"the SIM is locked ({state}): enter its PIN on the modem")
-        self.steps.append(("SIM", "ready"))
+            self._unlock(pin.split(":", 1)[-1].strip())
+        else:
+            self.steps.append(("SIM", "ready"))
         reg = self._query("AT+CREG?", "+CREG:")
         stat = reg.split(",")[1].strip() if "," in reg else reg.strip()
         if stat not in ("1", "5"):
@@ -209,7 +236,47 @@ class ModemTransport:
             self.steps.append(("signal", "unknown"))
         else:
             self.steps.append(("signal", f"{self.signal}/31 ({-113 + 2 * self.signal} dBm)"))
-        self._ok("AT+CMGF=1", "text mode")
+        self._ok("AT+CMGF=0", "PDU mode")
+        self.steps.append(("mode", "PDU (TS 27.005)"))
+        try:  # status reports kept in the modem's memory, read by the probe
+            self.modem.command("AT+CNMI=2,1,0,2,0")
+            self.reports = True
+        except (TimeoutError, ModemError):
+            self.reports = False
+            self.steps.append(("reports", "the modem keeps no delivery reports"))
+
+    def _unlock(self, state: str) -> None:
+        """Enter the stored PIN once, if the SIM asks for a PIN and this PIN was not
+        refused before in this run."""
+        name = self.profile.name
+        if state != "SIM PIN" or not self._pin:
+            how = f"store it with 'outage-kit paths password {name}'" if state == "SIM PIN" else ""
+            raise PathDown(
+                "SIM",
+                f"the SIM is locked ({state}): enter its PIN on the modem"
+                + (f", or {how}" if how else ""),
+            )
+        key = _pin_key(self.profile.port, self._pin)
+        with _refused_lock:
+            refused = key in _refused_pins
+        if refused:
+            raise PathDown(
+                "SIM",
+                "the SIM refused the stored PIN earlier in this run; it is not entered again "
+                f"(three wrong PINs block the SIM). Check it and store it again with "
+                f"'outage-kit paths password {name}'",
+            )
+        try:
+            self.modem.command(f'AT+CPIN="{self._pin}"')
+        except ModemError as err:
+            with _refused_lock:
+                _refused_pins.add(key)
+            raise PathDown(
+                "SIM", f"the SIM refused the stored PIN ({explain(err.reply)}); not tried again"
+            ) from None
+        except TimeoutError as err:
+            raise PathDown("SIM", str(err)) from None
+        self.steps.append(("SIM", "unlocked with the stored PIN"))
 
     def _query(self, command: str, prefix: str) -> str:
         try:
@@ -230,22 +297,27 @@ class ModemTransport:
     def close(self) -> None:
         self.modem.close()
 
-    def send(self, message: OutboxMessage) -> Outcome:
+    def send(self, message: OutboxMessage, ready: Callable[[], None] = lambda: None) -> Outcome:
         number = message.recipient.replace(" ", "")
         if not E164.match(number):
             return Outcome(
                 "failed", f"{message.recipient!r} is not a phone number like +46700000000"
             )
         sms = plan(message.body)
-        refs: list[str] = []
+        reference = secrets.randbelow(256)  # joins this message's parts on the phone
+        pdus: list[tuple[int, str]] = []
         for index, part in enumerate(sms.parts, 1):
-            where = f"part {index}/{len(sms.parts)}: " if len(sms.parts) > 1 else ""
+            concat = Concat(reference, len(sms.parts), index) if len(sms.parts) > 1 else None
             try:
-                target, payload = self._prepare(number, part, sms.encoding)
-            except (TimeoutError, ModemError, OSError, serial.SerialException) as err:
-                return self._stopped(refs, where, f"the modem stopped ({err})", before=True)
+                pdus.append(encode_submit(number, part, sms.encoding, concat=concat))
+            except PduError as err:
+                return Outcome("failed", f"the text cannot be sent as SMS ({err})")
+        ready()  # the outcome of the SMS before is committed: this one may go
+        refs: list[str] = []
+        for index, (length, pdu) in enumerate(pdus, 1):
+            where = f"part {index}/{len(pdus)}: " if len(pdus) > 1 else ""
             try:
-                refs.append(self.modem.send_text(target, payload, timeout=self.send_timeout))
+                refs.append(self.modem.send_pdu(length, pdu, timeout=self.send_timeout))
             except ModemError as err:
                 code = err.reply.split(":", 1)[-1].strip()
                 if code in CMS_NETWORK:
@@ -254,19 +326,36 @@ class ModemTransport:
                 return Outcome(state, self._done(refs) + where + explain(err.reply))
             except (TimeoutError, OSError, serial.SerialException) as err:
                 return self._stopped(refs, where, f"no answer after sending ({err})", before=False)
-        text = f"+CMGS: {', '.join(refs)} ({sms.encoding}, {sms.segments} SMS)"
-        return Outcome("sent", text)
+        encoding = ENCODING_NAMES[sms.encoding]
+        return Outcome(
+            "sent",
+            f"+CMGS: {', '.join(refs)} ({encoding}, {sms.segments} SMS)",
+            network_refs=tuple(refs) if self.reports else (),
+        )
 
-    def _prepare(self, number: str, text: str, encoding: str) -> tuple[str, bytes]:
-        charset = "GSM" if encoding == "gsm7" else "UCS2"
-        if charset != self._charset:
-            self.modem.command(f'AT+CSCS="{charset}"')
-            dcs = 0 if encoding == "gsm7" else 8
-            self.modem.command(f"AT+CSMP=17,167,0,{dcs}")
-            self._charset = charset
-        if encoding == "gsm7":
-            return number, gsm7_bytes(text)
-        return ucs2_hex(number), ucs2_hex(text).encode("ascii")
+    def collect_reports(self) -> list[StatusReport]:
+        """The status reports the modem stored (AT+CMGL=4 in PDU mode), deleted from its
+        memory once read. Empty when the modem does not keep them."""
+        if not self.reports:
+            return []
+        try:
+            lines = self.modem.command("AT+CMGL=4")
+        except (TimeoutError, ModemError):
+            return []
+        found: list[StatusReport] = []
+        for header, pdu in itertools.pairwise(lines):
+            if not header.startswith("+CMGL:"):
+                continue
+            index = header.split(":", 1)[1].split(",")[0].strip()
+            try:
+                found.append(decode_status_report(pdu))
+            except PduError:
+                continue  # an ordinary stored SMS: not ours to touch
+            with contextlib.suppress(TimeoutError, ModemError):
+                self.modem.command(f"AT+CMGD={index}")
+        if found:
+            self.steps.append(("reports", f"{len(found)} delivery report(s) read"))
+        return found
 
     @staticmethod
     def _done(refs: list[str]) -> str:

@@ -8,29 +8,38 @@ and audited; the sender commits many messages' transitions together):
     queued → handed-off (webmail, .eml) → sent | queued (officer's decision)
     uncertain → sent | queued (officer's decision: never a silent resend)
     failed → queued (officer's retry)
+    sent → delivered | failed (SMS: the network's status reports for every part)
+    queued | sending → held (its promise — "next update no later than" — passed before it
+        left: it never goes out; the notice is re-issued with a new promise, and the held
+        messages stay as history)
 """
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from app.audit import AuditLog
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.store import db
 from app.timefmt import iso, now
 
-STATES = ("queued", "sending", "sent", "failed", "uncertain", "handed-off")
+STATES = ("queued", "sending", "sent", "failed", "uncertain", "handed-off", "held", "delivered")
 #: where each state may go next; anything else is refused
 TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "queued": ("sending", "handed-off"),
-    "sending": ("sent", "failed", "uncertain", "queued"),
+    "queued": ("sending", "handed-off", "held"),
+    "sending": ("sent", "failed", "uncertain", "queued", "held"),
     "handed-off": ("sent", "queued"),
     "uncertain": ("sent", "queued"),
     "failed": ("queued",),
-    "sent": (),
+    "sent": ("delivered", "failed"),  # an SMS's status reports from the network
+    "held": (),
+    "delivered": (),
 }
+HELD_REPLY = "held: its promised update time passed before it could leave; re-issue the notice"
 MESSAGE_ID_DOMAIN = "outage-kit.invalid"
 
 
@@ -49,6 +58,8 @@ class NewMessage:
     notice_id: int | None = None
     in_reply_to: str | None = None
     references: tuple[str, ...] = field(default_factory=tuple)
+    #: "next update no later than" (ISO 8601, UTC): past it, the message is held, not sent
+    promise_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +81,11 @@ class OutboxMessage:
     last_reply: str
     created_at: str
     updated_at: str
+    promise_at: str | None = None
+
+    def promise_broken(self, at: str | None = None) -> bool:
+        """True once its promised update time has come (`at`: an `iso` time, default now)."""
+        return self.promise_at is not None and self.promise_at <= (at or iso(now()))
 
 
 @dataclass(frozen=True)
@@ -80,6 +96,25 @@ class Finished:
     state: str  # sent, failed, uncertain, or queued (not handed over)
     reply: str = ""
     code: int | None = None
+    network_refs: tuple[str, ...] = ()  # an SMS's message reference per part
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """The network's word on one SMS part: `status` per TS 23.040 §9.2.3.15."""
+
+    number: str
+    reference: str
+    status: int
+
+    @property
+    def outcome(self) -> str | None:
+        """delivered, failed, or None while the network is still trying."""
+        if self.status <= 0x1F:
+            return "delivered"
+        if 0x20 <= self.status <= 0x3F:
+            return None
+        return "failed"
 
 
 @dataclass(frozen=True)
@@ -94,7 +129,7 @@ class Attempt:
 _COLUMNS = (
     "id, message_id, channel, recipient, recipient_name, subject, body, incident_ref, "
     "notice_id, in_reply_to, refs, state, path, attempts, last_reply, created_at, "
-    "updated_at"
+    "updated_at, promise_at"
 )
 
 
@@ -103,6 +138,19 @@ def _changed_while_sending() -> UserError:
         "Messages changed while they were being sent (they were no longer sending); "
         "reload the outbox and look again."
     )
+
+
+def promise_text(value: str | None) -> str | None:
+    """`value` as `app.timefmt.iso` writes it (so the store compares times as text)."""
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"outbox: promise_at {value!r} is not an ISO 8601 time") from None
+    if moment.tzinfo is None:
+        raise ValueError(f"outbox: promise_at {value!r} has no time zone (write it in UTC)")
+    return iso(moment)
 
 
 def _row(r: tuple[object, ...]) -> OutboxMessage:
@@ -125,7 +173,8 @@ class Outbox:
                 cur = conn.execute(
                     "INSERT INTO outbox (message_id, incident_ref, notice_id, channel, recipient, "
                     "recipient_name, subject, body, in_reply_to, refs, state, created_at, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
+                    "updated_at, promise_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
                     (
                         new_message_id(),
                         m.incident_ref,
@@ -139,6 +188,7 @@ class Outbox:
                         " ".join(m.references),
                         stamp,
                         stamp,
+                        promise_text(m.promise_at),
                     ),
                 )
                 ids.append(int(cur.lastrowid))
@@ -163,9 +213,18 @@ class Outbox:
         return found
 
     def messages(
-        self, *, state: str | None = None, incident_ref: str | None = None, limit: int = 1000
+        self,
+        *,
+        state: str | None = None,
+        incident_ref: str | None = None,
+        notice_id: int | None = None,
+        limit: int = 1000,
     ) -> list[OutboxMessage]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
+        if notice_id is not None:
+            where.append("notice_id = ?")
+            params.append(notice_id)
         if state:
             where.append("state = ?")
             params.append(state)
@@ -181,13 +240,23 @@ class Outbox:
     def get(self, message: int) -> OutboxMessage:
         found = self.get_many([message])
         if not found:
-            raise UserError(f"There is no outbox message {message}. See 'outage-kit outbox list'.")
+            raise NotFound(f"There is no outbox message {message}. See 'outage-kit outbox list'.")
         return found[0]
 
     def counts(self) -> dict[str, int]:
         """How many messages are in each state (every state present, zero or more)."""
         counts = dict.fromkeys(STATES, 0)
         for state, count in self._conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"):
+            counts[str(state)] = int(count)
+        return counts
+
+    def counts_by_notice(self, notice_id: int) -> dict[str, int]:
+        """How many of notice `notice_id`'s messages are in each state (every state present,
+        zero or more): sent, held, still queued, … — what the incident page shows."""
+        counts = dict.fromkeys(STATES, 0)
+        for state, count in self._conn.execute(
+            "SELECT state, count(*) FROM outbox WHERE notice_id = ? GROUP BY state", (notice_id,)
+        ):
             counts[str(state)] = int(count)
         return counts
 
@@ -222,25 +291,82 @@ class Outbox:
 
         Not audited one by one: `sending` lasts one round trip. The batch is audited when
         it starts (`outbox.send_started`), and every outcome is (`outbox.sent`, …)."""
+        if self.hold_stale([message]):
+            return False
         cur = self._conn.execute(
             "UPDATE outbox SET state = 'sending', path = ?, attempts = attempts + 1, "
-            "updated_at = ? WHERE id = ? AND state = 'queued'",
+            "updated_at = ?, claim_session = NULL, claim_seq = NULL "
+            "WHERE id = ? AND state = 'queued'",
             (path, iso(now()), message),
         )
         return bool(cur.rowcount == 1)
 
-    def claim_many(self, messages: Sequence[int], *, path: str) -> set[int]:
+    def claim_many(
+        self, messages: Sequence[int], *, path: str, session: str | None = None, first: int = 0
+    ) -> set[int]:
         """`claim` for several messages in one statement (the sender's group commit):
-        the ids that were still queued and are now `sending`."""
+        the ids that were still queued and are now `sending`. Call `hold_stale` first
+        (once for a whole group commit): a claimed message whose promise has passed is
+        held by the sender just before it would leave.
+
+        `session` names the sending session, which sends its claims one by one in the
+        order given, numbered from `first` on (and on, step after step): after a crash only
+        the first unfinished claim of a session may have been on the wire."""
         if not messages:
             return set()
         marks = ",".join("?" * len(messages))
+        order = " ".join("WHEN ? THEN ?" for _ in messages)
+        numbers = [v for i, m in enumerate(messages) for v in (m, first + i)]
         rows = self._conn.execute(
             "UPDATE outbox SET state = 'sending', path = ?, attempts = attempts + 1, "
-            f"updated_at = ? WHERE state = 'queued' AND id IN ({marks}) RETURNING id",
-            (path, iso(now()), *messages),
+            f"updated_at = ?, claim_session = ?, claim_seq = CASE id {order} END "
+            f"WHERE state = 'queued' AND id IN ({marks}) RETURNING id",
+            (path, iso(now()), session, *numbers, *messages),
         )
         return {int(r[0]) for r in rows}
+
+    def hold_stale(self, messages: Sequence[int] | None = None) -> list[int]:
+        """queued → held for the messages (of `messages`, or all) whose promised update time
+        has come: sent now they would promise a time already past. Committed and audited
+        (inside the caller's transaction, if one is open). Returns the ids held."""
+        stamp = iso(now())
+        sql = (
+            "UPDATE outbox SET state = 'held', last_reply = ?, updated_at = ? "
+            "WHERE state = 'queued' AND promise_at IS NOT NULL AND promise_at <= ?"
+        )
+        params: list[object] = [HELD_REPLY, stamp, stamp]
+        if messages is not None:
+            if not messages:
+                return []
+            sql += f" AND id IN ({','.join('?' * len(messages))})"
+            params += list(messages)
+        with db.transaction(self._conn) as conn:
+            held = sorted(int(r[0]) for r in conn.execute(sql + " RETURNING id", params))
+            if held:
+                self._audit.append(
+                    "outbox.held", messages=held, was="queued", reply=HELD_REPLY, at=stamp
+                )
+        return held
+
+    def supersede(self, messages: Sequence[int], *, why: str) -> list[int]:
+        """queued or failed → held for messages a later notice made obsolete (the incident
+        closed with partners told): they must never go out after it. Audited; returns the ids."""
+        if not messages:
+            return []
+        stamp = iso(now())
+        marks = ",".join("?" * len(messages))
+        with db.transaction(self._conn) as conn:
+            held = sorted(
+                int(r[0])
+                for r in conn.execute(
+                    "UPDATE outbox SET state = 'held', last_reply = ?, updated_at = ? "
+                    f"WHERE state IN ('queued', 'failed') AND id IN ({marks}) RETURNING id",
+                    [why, stamp, *messages],
+                )
+            )
+            if held:
+                self._audit.append("outbox.held", messages=held, reply=why, at=stamp)
+        return held
 
     def release(self, messages: Sequence[int], *, path: str) -> None:
         """sending → queued for claimed messages that were never tried (the connection broke
@@ -284,9 +410,20 @@ class Outbox:
         stamp = iso(now())
         with db.transaction(self._conn) as conn:
             cur = conn.executemany(
-                "UPDATE outbox SET state = ?, last_reply = ?, updated_at = ? "
-                "WHERE id = ? AND state = 'sending'",
-                [(r.state, r.reply, stamp, r.message) for r in results],
+                "UPDATE outbox SET state = ?, last_reply = ?, updated_at = ?, "
+                "network_refs = coalesce(?, network_refs) WHERE id = ? AND state = 'sending'",
+                [
+                    (
+                        r.state,
+                        r.reply,
+                        stamp,
+                        json.dumps(dict.fromkeys(r.network_refs, "pending"))
+                        if r.network_refs
+                        else None,
+                        r.message,
+                    )
+                    for r in results
+                ],
             )
             if cur.rowcount != len(results):
                 raise _changed_while_sending()
@@ -310,12 +447,66 @@ class Outbox:
 
     def hand_off(self, messages: Sequence[int], *, path: str) -> list[int]:
         """queued → handed-off (a browser or another mail client takes them). Returns the
-        ids that moved; others were no longer queued."""
+        ids that moved; others were no longer queued, or were held (promise passed)."""
         moved: list[int] = []
         with db.transaction(self._conn):
+            self.hold_stale(messages)
             for message in messages:
                 if self._current_state(message) == "queued":
                     self._move(message, "queued", "handed-off", path=path, reply="handed off")
+                    moved.append(message)
+        return moved
+
+    def apply_status_reports(self, reports: Sequence[StatusReport]) -> list[int]:
+        """Sent SMS → delivered once the network reports every part delivered, → failed
+        when it gives up on one. A report matches the newest sent SMS to its number with
+        that part reference (references wrap at 256). Returns the ids that changed."""
+        rows = self._conn.execute(
+            "SELECT id, recipient, network_refs FROM outbox WHERE channel = 'sms' "
+            "AND state = 'sent' AND network_refs IS NOT NULL ORDER BY id DESC"
+        ).fetchall()
+        parts = {int(r[0]): dict(json.loads(r[2])) for r in rows}
+        numbers = {int(r[0]): str(r[1]).replace(" ", "") for r in rows}
+        touched: set[int] = set()
+        for report in reports:
+            outcome = report.outcome
+            for message, refs in parts.items():
+                if numbers[message] == report.number and refs.get(report.reference) == "pending":
+                    if outcome is not None:
+                        refs[report.reference] = f"{outcome} {report.status:#04x}"
+                        touched.add(message)
+                    break
+        changed: list[int] = []
+        with db.transaction(self._conn) as conn:
+            for message in sorted(touched):
+                refs = parts[message]
+                conn.execute(
+                    "UPDATE outbox SET network_refs = ? WHERE id = ?", (json.dumps(refs), message)
+                )
+                failed = [r for r, s in refs.items() if s.startswith("failed")]
+                if failed:
+                    why = f"the network could not deliver part(s) {', '.join(failed)}: {refs}"
+                    self._move(message, "sent", "failed", path=self._path_of(message), reply=why)
+                    changed.append(message)
+                elif all(s.startswith("delivered") for s in refs.values()):
+                    self._move(
+                        message,
+                        "sent",
+                        "delivered",
+                        path=self._path_of(message),
+                        reply="the network reports it delivered to the phone",
+                    )
+                    changed.append(message)
+        return changed
+
+    def take_back(self, messages: Sequence[int], *, path: str, reply: str) -> list[int]:
+        """handed-off → queued for those of `messages` still handed off (an export that
+        did not complete: its files are gone). Returns the ids moved."""
+        moved: list[int] = []
+        with db.transaction(self._conn):
+            for message in messages:
+                if self._current_state(message) == "handed-off":
+                    self._move(message, "handed-off", "queued", path=path, reply=reply)
                     moved.append(message)
         return moved
 
@@ -343,22 +534,51 @@ class Outbox:
         return self.get(message)
 
     def recover_interrupted(self) -> list[int]:
-        """`sending` left by a crash or power cut → `uncertain` for the officer to settle.
-        Call only while holding the sender lock (nobody else can be sending)."""
-        ids = [
-            int(r[0]) for r in self._conn.execute("SELECT id FROM outbox WHERE state = 'sending'")
-        ]
-        if ids:
-            with db.transaction(self._conn):
-                for message in ids:
-                    self._move(
-                        message,
-                        "sending",
-                        "uncertain",
-                        path=self._path_of(message),
-                        reply="interrupted while sending (crash or power cut): settle it",
-                    )
-        return ids
+        """`sending` left by a crash or power cut: per sending session, its first unfinished
+        claim may have been on the wire → `uncertain`, for the officer to settle; the ones
+        it claimed behind that were never tried (a session sends one at a time, and the
+        next only once the last one's outcome is committed) → `queued` again. Returns the
+        uncertain ids. Call only while holding the sender lock (nobody else is sending)."""
+        rows = self._conn.execute(
+            "SELECT id, claim_session FROM outbox WHERE state = 'sending' "
+            "ORDER BY claim_session, claim_seq, id"
+        ).fetchall()
+        uncertain: list[int] = []
+        untried: list[int] = []
+        sessions: set[str] = set()
+        for message, session in rows:
+            if session is None or session not in sessions:
+                uncertain.append(int(message))
+                if session is not None:
+                    sessions.add(str(session))
+            else:
+                untried.append(int(message))
+        if not rows:
+            return []
+        with db.transaction(self._conn) as conn:
+            for message in uncertain:
+                self._move(
+                    message,
+                    "sending",
+                    "uncertain",
+                    path=self._path_of(message),
+                    reply="interrupted while sending (crash or power cut): it may have "
+                    "left; settle it",
+                )
+            if untried:
+                marks = ",".join("?" * len(untried))
+                conn.execute(
+                    "UPDATE outbox SET state = 'queued', attempts = attempts - 1, "
+                    f"updated_at = ? WHERE state = 'sending' AND id IN ({marks})",
+                    (iso(now()), *untried),
+                )
+                self._audit.append(
+                    "outbox.queued",
+                    messages=untried,
+                    was="sending",
+                    reply="claimed but never tried before the crash: back in the queue",
+                )
+        return uncertain
 
     def _current_state(self, message: int) -> str | None:
         row = self._conn.execute("SELECT state FROM outbox WHERE id = ?", (message,)).fetchone()

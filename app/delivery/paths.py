@@ -15,11 +15,12 @@ from app.audit import AuditLog
 from app.delivery.config import (
     DeliveryConfigProblems,
     Profile,
+    cleartext_password_problem,
     parse_delivery_toml,
     profile_from_dict,
     profile_to_dict,
 )
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.store import db
 
 DELIVERY_DOC = "delivery.toml"
@@ -108,7 +109,7 @@ class DeliveryPaths:
             if path.name == name:
                 return path
         known = ", ".join(p.name for p in self.all()) or "none yet"
-        raise UserError(
+        raise NotFound(
             f"There is no delivery path called {name!r} (known: {known}, and {EML_PATH!r} "
             "for .eml export)."
         )
@@ -120,7 +121,7 @@ class DeliveryPaths:
         current = {p.name: p for p in self.all()}
         unknown = [n for n in names if n not in current]
         if unknown:
-            raise UserError(f"Unknown delivery path(s): {', '.join(unknown)}.")
+            raise NotFound(f"Unknown delivery path(s): {', '.join(unknown)}.")
         rest = [n for n in current if n not in names]
         with db.transaction(self._conn):
             for priority, name in enumerate([*names, *rest], 1):
@@ -137,6 +138,9 @@ class DeliveryPaths:
         """A local edit of a bundle path, or a new local path (checked like the bundle's)."""
         data = profile_to_dict(profile)
         checked = profile_from_dict(data)  # the same rules as delivery.toml
+        problem = cleartext_password_problem(checked)
+        if problem:
+            raise DeliveryConfigProblems([problem])
         existing = {p.name: p for p in self.all()}
         with db.transaction(self._conn):
             old = existing.get(checked.name)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from app.delivery.config import WebmailProfile
+from app.delivery.outbox import StatusReport
 from app.delivery.paths import EML_PATH, DeliveryPath
 from app.delivery.transport import PathDown, Transport
 from app.timefmt import iso, now
@@ -23,6 +24,7 @@ class PathProbe:
     steps: list[tuple[str, str]] = field(default_factory=list)  # (step, what happened)
     enabled: bool = True
     at: str = ""
+    reports: list[StatusReport] = field(default_factory=list)  # SMS status reports read
 
 
 def probe_paths(
@@ -31,23 +33,35 @@ def probe_paths(
     *,
     timeout: float = 10.0,
 ) -> list[PathProbe]:
-    """Probe every path at once (a dead host costs its timeout, not everyone's)."""
-    if not paths:
-        return [eml_probe()]
+    """Probe every path switched on at once (a dead host costs its timeout, not
+    everyone's). A path switched off is not touched (no DNS look-up, no connection): it is
+    listed as off."""
     # Transports are made here: making one reads the store (passwords), and the store's
     # connection belongs to this thread.
-    jobs = [(p, None if p.kind == "webmail" else transport_for(p)) for p in paths]
-    with ThreadPoolExecutor(max_workers=min(8, len(jobs))) as pool:
-        found = list(pool.map(lambda job: probe_path(*job, timeout=timeout), jobs))
+    jobs = [(p, None if p.kind == "webmail" else transport_for(p)) for p in paths if p.enabled]
+    probed: dict[str, PathProbe] = {}
+    if jobs:
+        with ThreadPoolExecutor(max_workers=min(8, len(jobs))) as pool:
+            for probe in pool.map(lambda job: probe_path(*job, timeout=timeout), jobs):
+                probed[probe.name] = probe
+    found = [probed.get(p.name) or _switched_off(p) for p in paths]
     return [*found, eml_probe()]
+
+
+def _switched_off(path: DeliveryPath) -> PathProbe:
+    return PathProbe(path.name, path.kind, False, "switched off: not probed", [], False, iso(now()))
 
 
 def probe_path(path: DeliveryPath, transport: Transport | None, *, timeout: float) -> PathProbe:
     at = iso(now())
     if isinstance(path.profile, WebmailProfile) or transport is None:
         return _probe_webmail(path, timeout=timeout, at=at)
+    reports: list[StatusReport] = []
     try:
         transport.open()
+        collect = getattr(transport, "collect_reports", None)
+        if collect is not None:  # a modem: the delivery reports it kept since last time
+            reports = collect()
     except PathDown as err:
         steps = [*getattr(transport, "steps", []), (err.step, f"FAILED: {err.detail}")]
         return PathProbe(path.name, path.kind, False, str(err), steps, path.enabled, at)
@@ -55,7 +69,7 @@ def probe_path(path: DeliveryPath, transport: Transport | None, *, timeout: floa
         transport.close()
     steps = list(getattr(transport, "steps", []))
     summary = "; ".join(f"{s}: {w}" for s, w in steps[-2:]) or "works"
-    return PathProbe(path.name, path.kind, True, summary, steps, path.enabled, at)
+    return PathProbe(path.name, path.kind, True, summary, steps, path.enabled, at, reports)
 
 
 def _probe_webmail(path: DeliveryPath, *, timeout: float, at: str) -> PathProbe:

@@ -13,8 +13,8 @@ from typing import Literal
 from app.audit import AuditLog
 from app.delivery.config import ModemProfile, SmtpProfile, WebmailProfile
 from app.delivery.dispatch import Dispatcher, DispatchReport, Progress
+from app.delivery.eml import EmlExport
 from app.delivery.lock import SenderBusy, SenderLock
-from app.delivery.mail import export_eml
 from app.delivery.outbox import Outbox, OutboxMessage
 from app.delivery.passwords import PathPasswords, SecretBackend, detect_backend
 from app.delivery.paths import EML_PATH, DeliveryPath, DeliveryPaths
@@ -22,11 +22,9 @@ from app.delivery.probe import PathProbe, probe_paths
 from app.delivery.smtp import SmtpTransport
 from app.delivery.transport import Transport
 from app.delivery.webmail import UrlOpener, WebmailHandOff
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.kit import Kit
 from app.store import db
-
-EML_FALLBACK_SENDER = "duty-officer@outage-kit.invalid"
 
 
 class Delivery:
@@ -47,6 +45,9 @@ class Delivery:
         self.passwords = PathPasswords(conn=conn, audit=audit, store_id=store_id, backend=secrets)
         self.home = home
         self.timeout = timeout
+        self.eml = EmlExport(conn=conn, audit=audit, outbox=self.outbox)
+        #: what the last recovery found of .eml exports a crash cut short, for the officer
+        self.recovery_notes: list[str] = []
 
     @classmethod
     def for_kit(
@@ -83,7 +84,9 @@ class Delivery:
         if isinstance(profile, ModemProfile):
             from app.delivery.modem import ModemTransport  # pyserial only when a modem is used
 
-            return ModemTransport(profile, timeout=self.timeout)
+            return ModemTransport(
+                profile, timeout=self.timeout, pin=self.passwords.get(profile.name)
+            )
         raise UserError(
             f"{path.name} is a webmail path: the officer hands messages to the browser batch "
             "by batch (Outbox section, 'Hand off to webmail', or 'outage-kit outbox webmail')."
@@ -92,17 +95,23 @@ class Delivery:
     # -- the officer's actions ------------------------------------------------------------
 
     def recover_interrupted(self) -> list[int]:
-        """At start: messages a crash left `sending` become `uncertain`. Skipped (empty)
-        while another window or command is sending: its `sending` rows are live."""
+        """At start: what a crash left `sending` is sorted out (the uncertain ids are
+        returned), and .eml exports it cut short are settled (`recovery_notes`). Skipped
+        (empty) while another window or command is sending: its `sending` rows are live."""
         lock = self.sender_lock()
         try:
             lock.acquire()
         except SenderBusy:
             return []
         try:
-            return self.outbox.recover_interrupted()
+            return self._recover()
         finally:
             lock.release()
+
+    def _recover(self) -> list[int]:
+        """Under the sender lock."""
+        self.recovery_notes = self.eml.reconcile()
+        return self.outbox.recover_interrupted()
 
     def send(
         self,
@@ -117,7 +126,10 @@ class Delivery:
         chosen = self._chosen_paths(via)
         report = DispatchReport()
         with self.sender_lock():
-            self.outbox.recover_interrupted()
+            self._recover()
+            held = self.outbox.hold_stale(ids)  # a promise never goes out broken
+            report.total += len(held)
+            report.held += len(held)
             dispatcher = Dispatcher(
                 conn=self.conn,
                 audit=self.audit,
@@ -155,21 +167,22 @@ class Delivery:
         return [path]
 
     def export_eml(self, folder: Path, *, ids: Sequence[int] | None = None) -> list[Path]:
-        """Write queued e-mails as .eml files and mark them handed-off (settled later as
-        sent, or back to the queue), so nothing is also sent by the kit twice."""
+        """Write queued e-mails as .eml drafts and mark them handed-off (settled later as
+        sent, or back to the queue): crash-safe, nothing is also sent by the kit."""
         with self.sender_lock():
-            chosen = self.outbox.get_many(self.outbox.queued_ids(channel="email", ids=ids))
-            if not chosen:
-                raise UserError("No queued e-mail to export; nothing was written.")
-            written = export_eml(chosen, folder, sender=self.default_sender())
-            self.outbox.hand_off([m.id for m in chosen], path=EML_PATH)
-        return written
+            self._recover()
+            sender, reply_to = self.eml_identity()
+            return self.eml.export(folder, sender=sender, reply_to=reply_to, ids=ids)
 
-    def default_sender(self) -> str:
-        for path in self.paths.enabled(channel="email"):
-            if isinstance(path.profile, SmtpProfile):
-                return path.profile.sender
-        return EML_FALLBACK_SENDER
+    def eml_identity(self) -> tuple[str, str]:
+        """From and Reply-To for .eml drafts: those of the first SMTP path (switched on
+        first); none set up: no From, the mail client puts in its own account."""
+        smtp = [p for p in self.paths.all() if isinstance(p.profile, SmtpProfile)]
+        smtp.sort(key=lambda p: not p.enabled)
+        for path in smtp:
+            assert isinstance(path.profile, SmtpProfile)
+            return path.profile.sender, path.profile.reply_to
+        return "", ""
 
     def settle(self, message: int, *, as_: str) -> OutboxMessage:
         return self.settle_all([message], as_=as_)[0]
@@ -201,11 +214,17 @@ class Delivery:
         )
         if chosen is None:
             names = ", ".join(p.name for p in profiles)
-            raise UserError(f"There is no webmail path {name!r} switched on; there is: {names}.")
+            raise NotFound(f"There is no webmail path {name!r} switched on; there is: {names}.")
         return WebmailHandOff(outbox=self.outbox, profile=chosen, opener=opener)
 
     def retry(self, message: int) -> OutboxMessage:
         return self.outbox.retry(message)
 
     def probe(self, *, timeout: float = 10.0) -> list[PathProbe]:
-        return probe_paths(self.paths.all(), self.transport_for, timeout=timeout)
+        """Which paths work; the SMS status reports a modem kept are applied on the way
+        (sent → delivered or failed)."""
+        probes = probe_paths(self.paths.all(), self.transport_for, timeout=timeout)
+        reports = [r for p in probes for r in p.reports]
+        if reports:
+            self.outbox.apply_status_reports(reports)
+        return probes

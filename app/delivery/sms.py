@@ -1,13 +1,11 @@
-"""SMS text: GSM-7 when every character fits its alphabet, else UCS-2; segment counting.
-
-Text mode cannot join parts with a user-data header, so a long text goes out as numbered
-single messages, each within one segment's room — the count the officer sees is the count
-the modem sends.
+"""SMS text: GSM-7 when every character fits its alphabet (extension table included), else
+UCS-2; a long text as one concatenated SMS (parts joined on the phone by their user-data
+header), so the count the officer sees is the count the network bills.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # GSM 03.38 default alphabet, by code (0x1B is the escape to the extension table).
@@ -21,7 +19,7 @@ GSM7_EXTENSION = {
 }  # fmt: skip
 _BASIC_CODE = {ch: code for code, ch in enumerate(GSM7_BASIC) if ch != "\x1b"}
 SINGLE = {"gsm7": 160, "ucs2": 70}
-PART = {"gsm7": 153, "ucs2": 67}
+PART = {"gsm7": 153, "ucs2": 67}  # a concatenated part: 6 octets go to the header
 
 
 ENCODING_NAMES = {"gsm7": "GSM-7", "ucs2": "UCS-2"}
@@ -32,7 +30,7 @@ class SmsPlan:
     encoding: str  # "gsm7" or "ucs2"
     units: int  # septets (GSM-7) or UTF-16 code units (UCS-2)
     segments: int
-    parts: tuple[str, ...]  # what the modem sends, one SMS each
+    parts: tuple[str, ...]  # one SMS each, joined into one message on the phone
     outside_gsm: str = ""  # the first few characters that force UCS-2
 
     def summary(self) -> str:
@@ -47,7 +45,8 @@ class SmsPlan:
             return f"{self.units} of {room} characters, {ENCODING_NAMES[self.encoding]}{why}: 1 SMS"
         return (
             f"{self.units} characters, {ENCODING_NAMES[self.encoding]}{why}: {self.segments} "
-            f"numbered SMS to each partner (one SMS holds {room})"
+            f"numbered SMS to each partner, joined on the phone into one message (one SMS "
+            f"holds {room})"
         )
 
 
@@ -69,6 +68,9 @@ def units(text: str, encoding: str) -> int:
 
 
 def plan(text: str) -> SmsPlan:
+    """How `text` goes out (trailing blanks and line breaks dropped: they cost room and
+    show as an empty line on the phone)."""
+    text = text.rstrip()
     outside = _outside_gsm7(text)
     encoding = "ucs2" if outside else "gsm7"
     count = units(text, encoding)
@@ -80,49 +82,46 @@ def plan(text: str) -> SmsPlan:
 
 
 def _split(text: str, encoding: str) -> list[str]:
+    """Parts of at most PART units; an extension character (escape + code) and a UTF-16
+    surrogate pair never straddle two parts."""
     room = PART[encoding]
-    # Reserve room for the "(n/N) " prefix; N is at most two digits for a notice.
-    estimate = math.ceil(units(text, encoding) / (room - 8))
-    width = len(str(estimate))
-    prefix_room = 4 + 2 * width
     chunks: list[str] = []
-    current = ""
+    current: list[str] = []
+    used = 0
     for char in text:
-        if units(current + char, encoding) > room - prefix_room:
-            chunks.append(current)
-            current = ""
-        current += char
+        size = units(char, encoding)
+        if used + size > room:
+            chunks.append("".join(current))
+            current, used = [], 0
+        current.append(char)
+        used += size
     if current:
-        chunks.append(current)
-    total = len(chunks)
-    return [f"({i}/{total}) {chunk}" for i, chunk in enumerate(chunks, 1)]
+        chunks.append("".join(current))
+    return chunks
 
 
-def gsm7_bytes(text: str) -> bytes:
-    """Unpacked GSM-7 (one byte per septet), as a modem takes it with AT+CSCS="GSM"."""
-    out = bytearray()
+def gsm7_septets(text: str) -> list[int]:
+    """The GSM 03.38 codes of `text` (an extension character is 0x1B and its code)."""
+    out: list[int] = []
     for char in text:
         if char in _BASIC_CODE:
             out.append(_BASIC_CODE[char])
         else:
-            out += bytes((0x1B, GSM7_EXTENSION[char]))
-    return bytes(out)
+            out += (0x1B, GSM7_EXTENSION[char])
+    return out
 
 
-def gsm7_text(data: bytes) -> str:
+def gsm7_text(septets: Sequence[int]) -> str:
+    """`gsm7_septets` backwards (an unknown extension code reads as a space)."""
     reverse_ext = {code: ch for ch, code in GSM7_EXTENSION.items()}
     out: list[str] = []
     escape = False
-    for byte in data:
+    for code in septets:
         if escape:
-            out.append(reverse_ext.get(byte, " "))
+            out.append(reverse_ext.get(code, " "))
             escape = False
-        elif byte == 0x1B:
+        elif code == 0x1B:
             escape = True
         else:
-            out.append(GSM7_BASIC[byte])
+            out.append(GSM7_BASIC[code])
     return "".join(out)
-
-
-def ucs2_hex(text: str) -> str:
-    return text.encode("utf-16-be").hex().upper()

@@ -9,21 +9,41 @@ on the wire the server may have accepted it (uncertain: the officer settles it).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
 import smtplib
 import socket
 import ssl
+import threading
+from collections.abc import Callable
 from email import policy
-from email.utils import parseaddr
+from email.utils import format_datetime, parseaddr
 from pathlib import Path
 
-from app.delivery.config import SmtpProfile
+from app.delivery.config import SmtpProfile, cleartext_password_problem
 from app.delivery.mail import BadMessage, build_email
 from app.delivery.outbox import OutboxMessage
 from app.delivery.transport import Outcome, PathDown
+from app.timefmt import now
 
 DEFAULT_TIMEOUT = 30.0
 _LEADING_DOT = re.compile(rb"(?m)^\.")
+AUTH_METHODS = ("PLAIN", "LOGIN")  # one of them, once per connection (never all in turn)
+#: logins a server refused in this run of the kit: not tried again (relays lock accounts
+#: after repeated failures) until another password is stored
+_refused: set[str] = set()
+_refused_lock = threading.Lock()
+
+
+def _login_key(profile: SmtpProfile, password: str) -> str:
+    digest = hashlib.sha256(password.encode()).hexdigest()
+    return f"{profile.name}\0{profile.host}\0{profile.port}\0{profile.username}\0{digest}"
+
+
+def login_refused(profile: SmtpProfile, password: str | None) -> bool:
+    """True when the server already refused this very login in this run."""
+    with _refused_lock:
+        return password is not None and _login_key(profile, password) in _refused
 
 
 def tls_context(profile: SmtpProfile) -> ssl.SSLContext:
@@ -67,6 +87,16 @@ class SmtpTransport:
     def open(self) -> None:
         p = self.profile
         self.steps = []
+        problem = cleartext_password_problem(p)
+        if problem:  # refused before any byte leaves
+            raise PathDown("AUTH", problem)
+        if p.username and login_refused(p, self._password):
+            raise PathDown(
+                "AUTH",
+                "the server refused this login earlier in this run; it is not tried again "
+                f"(relays lock accounts after repeated failures). Store the right password "
+                f"with 'outage-kit paths password {p.name}' (or under Delivery paths)",
+            )
         try:
             socket.getaddrinfo(p.host, p.port, type=socket.SOCK_STREAM)
         except OSError as err:
@@ -115,16 +145,35 @@ class SmtpTransport:
                     raise PathDown(
                         "AUTH", f"no password stored: run 'outage-kit paths password {p.name}'"
                     )
-                smtp.login(p.username, self._password)
+                self._login(smtp, self._password)
                 self.steps.append(("AUTH", "logged in"))
         except ssl.SSLError as err:
             raise PathDown("TLS", describe_tls_error(p, err)) from None
         except smtplib.SMTPAuthenticationError as err:
-            raise PathDown("AUTH", f"the server refused the login ({err.smtp_code})") from None
+            with _refused_lock:
+                _refused.add(_login_key(p, self._password or ""))
+            raise PathDown(
+                "AUTH",
+                f"the server refused the login ({err.smtp_code}): check the username and "
+                f"store the right password with 'outage-kit paths password {p.name}'",
+            ) from None
         except smtplib.SMTPNotSupportedError as err:
             raise PathDown("AUTH", f"the server offers no login ({err})") from None
         except (OSError, smtplib.SMTPException) as err:
             raise PathDown("EHLO", f"the conversation broke off ({err})") from None
+
+    def _login(self, smtp: smtplib.SMTP, password: str) -> None:
+        """One login attempt with one method (`SMTP.login` tries every method the server
+        offers in turn: one wrong password, two or three failures counted against the
+        account)."""
+        offered = smtp.esmtp_features.get("auth", "").upper().split()
+        method = next((m for m in AUTH_METHODS if m in offered), None)
+        if method is None:
+            raise smtplib.SMTPNotSupportedError(
+                f"it offers {' '.join(offered) or 'none'}, the kit uses PLAIN or LOGIN"
+            )
+        smtp.user, smtp.password = self.profile.username, password
+        smtp.auth(method, getattr(smtp, f"auth_{method.lower()}"))
 
     def close(self) -> None:
         smtp, self._smtp = self._smtp, None
@@ -136,12 +185,15 @@ class SmtpTransport:
 
     # -- one message ------------------------------------------------------------------
 
-    def send(self, message: OutboxMessage) -> Outcome:
+    def send(self, message: OutboxMessage, ready: Callable[[], None] = lambda: None) -> Outcome:
         smtp = self._smtp
         if smtp is None:
             return Outcome("queued", "not connected", broken=True)
+        date = format_datetime(now())
         try:
-            mail = build_email(message, sender=self.profile.sender, reply_to=self.profile.reply_to)
+            mail = build_email(
+                message, sender=self.profile.sender, reply_to=self.profile.reply_to, date=date
+            )
             content = mail.as_bytes(policy=policy.SMTP)
         except (BadMessage, ValueError) as err:
             return Outcome("failed", str(err))
@@ -170,6 +222,18 @@ class SmtpTransport:
                 "queued", f"connection lost before the message went out ({err})", None, True
             )
         try:
+            ready()
+        except BaseException:
+            # Nothing of the content went out. Dropping the connection in DATA makes the
+            # server discard the message (a QUIT now would be read as content).
+            self._abort()
+            raise
+        sending = format_datetime(now())  # Date: the time of sending, not of queueing
+        if sending != date:
+            content = content.replace(
+                f"Date: {date}\r\n".encode(), f"Date: {sending}\r\n".encode(), 1
+            )
+        try:
             payload = _LEADING_DOT.sub(b"..", content)
             if not payload.endswith(b"\r\n"):
                 payload += b"\r\n"
@@ -187,6 +251,12 @@ class SmtpTransport:
             return Outcome("sent", f"{code} {_text(reply)}", code)
         state = "failed" if code >= 500 else "queued"
         return Outcome(state, f"message refused: {code} {_text(reply)}", code)
+
+    def _abort(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is not None:
+            with contextlib.suppress(Exception):
+                smtp.close()
 
     @staticmethod
     def _reset(smtp: smtplib.SMTP) -> None:

@@ -8,7 +8,11 @@ and a body too long for the URL goes to the clipboard instead.
 
 from __future__ import annotations
 
-import webbrowser
+import os
+import shlex
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -20,11 +24,55 @@ from app.errors import UserError
 
 MAX_URL = 1600
 UrlOpener = Callable[[str], bool]
+OPEN_WAIT = 10.0  # seconds a browser launcher gets to say whether it took the link
+
+
+def _launchers() -> list[list[str]]:
+    """The desktop's ways to open a link, in the order tried ($BROWSER first, as
+    `webbrowser` does; "%s" in it stands for the link)."""
+    found = [shlex.split(b) for b in os.environ.get("BROWSER", "").split(os.pathsep) if b]
+    if sys.platform == "darwin":
+        found.append(["open"])
+    else:
+        found += [["xdg-open"], ["gio", "open"]]
+    return [c for c in found if c]
 
 
 def open_in_browser(url: str) -> bool:
-    """The one place the kit opens a browser (tests replace it with a recorder)."""
-    return webbrowser.open(url, new=2)
+    """The one place the kit opens a browser (tests replace it with a recorder).
+
+    True only when a browser took the link. The link holds partner addresses and the notice
+    text, so the launchers' own output is discarded: nothing of it reaches stderr or the
+    log (the `webbrowser` module lets `xdg-open` print the link on failure, and says
+    "opened" for a launcher that then fails)."""
+    if sys.platform == "win32":
+        try:
+            os.startfile(url)  # type: ignore[attr-defined,unused-ignore]  # noqa: S606
+        except OSError:
+            return False
+        return True
+    for launcher in _launchers():
+        program = shutil.which(launcher[0])
+        if program is None:
+            continue
+        args = [a.replace("%s", url) for a in launcher[1:]]
+        command = [program, *args] if "%s" in " ".join(launcher) else [program, *args, url]
+        try:
+            proc = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        except OSError:
+            continue
+        try:
+            if proc.wait(timeout=OPEN_WAIT) == 0:
+                return True
+        except subprocess.TimeoutExpired:
+            return True  # a browser running in the foreground has the link
+    return False
 
 
 @dataclass(frozen=True)
@@ -39,6 +87,16 @@ class HandOffBatch:
     def label(self) -> str:
         where = " — body on the clipboard: paste it" if self.clipboard else ""
         return f"{len(self.recipients)} recipient(s): {self.subject}{where}"
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A batch handed off: `ids` are now handed-off; `opened` says whether a browser took
+    `url` (when not, the officer opens it by hand: show it, with a way to copy it)."""
+
+    ids: tuple[int, ...]
+    opened: bool
+    url: str
 
 
 def compose_url(template: str, *, bcc: Sequence[str], subject: str, body: str) -> str:
@@ -115,18 +173,28 @@ class WebmailHandOff:
         self._opener = opener
 
     def plan(self, ids: Sequence[int] | None = None) -> list[HandOffBatch]:
+        """The batches of what is queued (messages whose promise passed are held first:
+        they are never handed off)."""
+        self._outbox.hold_stale(ids)
         queued = self._outbox.get_many(self._outbox.queued_ids(channel="email", ids=ids))
         return plan_batches(queued, self.profile)
 
-    def open(self, batch: HandOffBatch) -> list[int]:
+    def open(self, batch: HandOffBatch) -> Opened:
         """Mark the batch handed-off (committed first), then open the browser."""
-        moved = self._outbox.hand_off(batch.ids, path=self.profile.name)
-        if moved and not self._opener(batch.url):
+        held = self._outbox.hold_stale(batch.ids)
+        if held:
             raise UserError(
-                "No web browser could be opened. The batch is marked handed-off: put it back "
-                "in the queue, or export .eml files instead."
+                f"{len(held)} message(s) of this batch were held, not handed off: their "
+                "promised update time has passed. Nothing was opened; re-issue the notice "
+                "with a new promise."
             )
-        return moved
+        moved = self._outbox.hand_off(batch.ids, path=self.profile.name)
+        if not moved:
+            raise UserError(
+                "This batch is no longer queued (handed off or settled meanwhile); nothing "
+                "was opened. Close this window and look at the outbox."
+            )
+        return Opened(tuple(moved), self._opener(batch.url), batch.url)
 
     def confirm(self, batch: HandOffBatch, *, sent: bool) -> None:
         """The officer says whether the browser really sent this batch."""

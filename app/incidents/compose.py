@@ -24,6 +24,7 @@ from app.notices.render import (
     sms_with_reference,
     with_reference,
 )
+from app.timefmt import iso
 
 NEXT_UPDATE = "next_update"
 CHANNEL_NAMES = {"email": "e-mail", "sms": "SMS"}
@@ -77,6 +78,8 @@ class Composition:
         """One message per recipient and channel. `threads`: earlier Message-IDs by e-mail
         address, so each partner's follow-up threads under their own earlier notices."""
         ref = self.incident.reference
+        # a message still waiting when its promise lapses is held, never sent broken
+        promise = iso(self.next_update) if self.next_update is not None else None
         built: list[NewMessage] = []
         for r in self.recipients:
             if r.wants_email:
@@ -93,6 +96,7 @@ class Composition:
                         notice_id=notice_id,
                         in_reply_to=earlier[-1] if earlier else None,
                         references=earlier,
+                        promise_at=promise,
                     )
                 )
             if r.wants_sms:
@@ -106,6 +110,7 @@ class Composition:
                         recipient_name=r.name,
                         incident_ref=ref,
                         notice_id=notice_id,
+                        promise_at=promise,
                     )
                 )
         return built

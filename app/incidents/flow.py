@@ -10,10 +10,11 @@ from datetime import datetime, timedelta
 
 from app.errors import UserError
 from app.incidents.compose import NEXT_UPDATE, Composition
+from app.incidents.drafts import Drafts, follow_up_scope, new_scope
 from app.incidents.model import FINAL_STAGES, Incident, Recipient, partner_time
 from app.incidents.service import IncidentService, Queued
 from app.store import db
-from app.timefmt import now
+from app.timefmt import iso, now, parse_time
 
 #: how far ahead the form proposes the next update (the officer can change it)
 DEFAULT_PROMISE = timedelta(minutes=60)
@@ -94,9 +95,9 @@ class NewIncidentFlow:
     def effective_title(self) -> str:
         if self.title.strip():
             return self.title.strip()
+        # the templates' subjects say "disruption" / "planned maintenance" themselves
         names = self.service.service_names()
-        what = ", ".join(names.get(s, s) for s in self.services) or "services"
-        return f"{what} disruption" if self.kind == "disaster" else f"{what} maintenance"
+        return ", ".join(names.get(s, s) for s in self.services) or "Services"
 
     def audience_problems(self) -> list[str]:
         problems: list[str] = []
@@ -150,7 +151,43 @@ class NewIncidentFlow:
             queued = self.service.notify(
                 incident, "initial", self.fields, recipients=composition.recipients
             )
+            Drafts(self.service.conn).drop(self.scope)
         return incident, queued
+
+    # -- the draft kept in the store ------------------------------------------------------
+
+    @property
+    def scope(self) -> str:
+        return new_scope(self.kind)
+
+    def to_draft(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "services": list(self.services),
+            "groups": self.groups,
+            "title": self.title,
+            "detected": iso(self.detected),
+            "window": [iso(t) for t in self.window] if self.window else None,
+            "fields": dict(self.fields),
+        }
+
+    def restore(self, draft: dict[str, object]) -> None:
+        """Take back what a kept draft holds (anything unreadable in it is skipped)."""
+        known = {s.id for s in self.service.directory.services()}
+        services = draft.get("services")
+        if isinstance(services, list):
+            self.services = [str(s) for s in services if str(s) in known]
+        groups = draft.get("groups")
+        self.groups = [str(g) for g in groups] if isinstance(groups, list) else None
+        self.title = str(draft.get("title") or "")
+        self.detected = _stamp(draft.get("detected")) or self.detected
+        window = draft.get("window")
+        if isinstance(window, list) and len(window) == 2:
+            start, end = _stamp(window[0]), _stamp(window[1])
+            self.window = (start, end) if start and end else self.window
+        fields = draft.get("fields")
+        if isinstance(fields, dict):
+            self.fields = {str(k): str(v) for k, v in fields.items()}
 
 
 @dataclass
@@ -163,6 +200,7 @@ class FollowUpFlow:
     fields: dict[str, str] = field(default_factory=dict)
     removals: dict[str, str] = field(default_factory=dict)
     add_groups: list[str] = field(default_factory=list)
+    replacing: int | None = None  # a held notice (it reached nobody) this one re-issues
 
     def field_names(self) -> list[str]:
         recipients = self.service.audience(self.incident)
@@ -180,13 +218,40 @@ class FollowUpFlow:
             self.fields,
             removals=self.removals,
             add_groups=self.add_groups,
+            replacing=self.replacing,
         )
 
     def queue(self) -> Queued:
-        return self.service.notify(
-            self.incident,
-            self.stage,
-            self.fields,
-            removals=self.removals,
-            add_groups=self.add_groups,
-        )
+        with db.transaction(self.service.conn):
+            queued = self.service.notify(
+                self.incident,
+                self.stage,
+                self.fields,
+                removals=self.removals,
+                add_groups=self.add_groups,
+                replacing=self.replacing,
+            )
+            Drafts(self.service.conn).drop(self.scope)
+        return queued
+
+    @property
+    def scope(self) -> str:
+        return follow_up_scope(self.incident.reference, self.stage)
+
+    def to_draft(self) -> dict[str, object]:
+        return {"fields": dict(self.fields), "add_groups": list(self.add_groups)}
+
+    def restore(self, draft: dict[str, object]) -> None:
+        fields = draft.get("fields")
+        if isinstance(fields, dict):
+            self.fields = {str(k): str(v) for k, v in fields.items()}
+        groups = draft.get("add_groups")
+        if isinstance(groups, list):
+            self.add_groups = [str(g) for g in groups]
+
+
+def _stamp(value: object) -> datetime | None:
+    try:
+        return parse_time(str(value)) if value else None
+    except UserError:
+        return None

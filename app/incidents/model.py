@@ -54,10 +54,20 @@ class Incident:
     created_at: datetime | None = None
     closed_at: datetime | None = None
     id: int | None = None
+    withdrawn_reason: str | None = None  # opened by mistake: closed without any notice
 
     @property
     def is_open(self) -> bool:
         return self.state == "open"
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_reason is not None
+
+    @property
+    def status(self) -> str:
+        """'open', 'closed' or 'withdrawn', as people read it."""
+        return "withdrawn" if self.withdrawn else self.state
 
 
 @dataclass(frozen=True)

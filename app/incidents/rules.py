@@ -8,14 +8,21 @@ from datetime import datetime, time, timedelta
 
 from app.errors import UserError
 from app.incidents.model import FINAL_STAGES, KIND_STAGES, STAGE_LABELS, Incident, Notice, Recipient
+from app.incidents.told import NoticeDelivery
 from app.timefmt import local_text, parse_time
 
 # A bare time ("10:00") more than this far in the past means tomorrow ("01:00" at 23:30).
 _BARE_TIME_WRAP = timedelta(hours=12)
 
 
-def stage_problems(incident: Incident, notices: Sequence[Notice], stage: str) -> list[str]:
-    """May a notice of `stage` be queued now in this incident?"""
+def stage_problems(
+    incident: Incident,
+    notices: Sequence[Notice],
+    stage: str,
+    *,
+    moment: datetime | None = None,
+) -> list[str]:
+    """May a notice of `stage` be queued now (`moment`) in this incident?"""
     allowed = KIND_STAGES[incident.kind]
     if stage not in allowed:
         return [
@@ -35,21 +42,73 @@ def stage_problems(incident: Incident, notices: Sequence[Notice], stage: str) ->
         return [f"{incident.reference} already had its initial notice; post an update instead."]
     if stage != "initial" and not stages:
         return [f"{incident.reference} has had no initial notice yet; send that first."]
+    opens = incident.window_start
+    if stage == "completed" and opens is not None and moment is not None and moment < opens:
+        return [
+            f"The planned work of {incident.reference} has not started yet (its window "
+            f"opens {local_text(opens)}): it cannot be completed. Send a cancellation "
+            "instead, or wait until the window opens."
+        ]
     return []
 
 
-def close_problems(incident: Incident, notices: Sequence[Notice]) -> list[str]:
+def close_problems(
+    incident: Incident,
+    notices: Sequence[Notice],
+    delivery: Mapping[int, NoticeDelivery] | None = None,
+) -> list[str]:
+    """May the incident be closed? Only once its closing notice reached every partner
+    (`delivery`; without it a queued closing notice counts)."""
     if not incident.is_open:
         return [f"{incident.reference} is already closed."]
     finals = FINAL_STAGES[incident.kind]
-    if any(n.stage in finals for n in notices):
-        return []
-    if incident.kind == "downtime":
+    final = next((n for n in notices if n.stage in finals), None)
+    if final is None:
+        if not notices:
+            return [
+                f"{incident.reference} has had no notice: if it was opened by mistake, "
+                "withdraw it (with the reason) instead of closing it."
+            ]
+        if incident.kind == "downtime":
+            return [
+                f"{incident.reference} is planned work: partners must get a completion (or "
+                "cancellation) notice before it can be closed."
+            ]
+        return [f"{incident.reference} cannot be closed before partners get the resolution notice."]
+    found = delivery.get(final.id) if delivery is not None else None
+    if delivery is not None and (found is None or not found.delivered):
+        label = STAGE_LABELS[final.stage].lower()
+        status = found.summary() if found is not None else "nothing sent yet"
         return [
-            f"{incident.reference} is planned work: partners must get a completion (or "
-            "cancellation) notice before it can be closed."
+            f"The {label} notice of {incident.reference} has not reached every partner yet "
+            f"({status}). Send it (Send now, or 'outage-kit outbox send'), hand it off by "
+            "webmail or .eml and confirm it, or record that you told them another way "
+            "('Told another way', 'outage-kit incident told'); then it can be closed."
         ]
-    return [f"{incident.reference} cannot be closed before partners get the resolution notice."]
+    return []
+
+
+#: outbox states in which a message may already have left the kit
+LEFT_STATES = ("sending", "sent", "delivered", "uncertain", "handed-off")
+
+
+def withdraw_problems(
+    incident: Incident, delivery: Mapping[int, NoticeDelivery], reason: str
+) -> list[str]:
+    """An incident opened by mistake may be withdrawn while nothing of it has left the kit."""
+    if not incident.is_open:
+        return [f"{incident.reference} is already closed."]
+    problems: list[str] = []
+    if not reason.strip():
+        problems.append("Say why the incident is withdrawn (e.g. 'false alarm: monitoring').")
+    left = sum(d.count(state) for d in delivery.values() for state in LEFT_STATES)
+    if left:
+        final = "resolution" if incident.kind == "disaster" else "cancellation"
+        problems.append(
+            f"{left} message(s) of {incident.reference} have already gone out (or may have): "
+            f"partners heard about it, so it ends with a {final} notice, not a withdrawal."
+        )
+    return problems
 
 
 def parse_promise(text: str, *, now: datetime) -> datetime:

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 from app.audit import AuditLog
 from app.contacts.directory import DirectoryStore
 from app.contacts.model import KINDS
-from app.errors import UserError
+from app.errors import NotFound, Refused, UserError
 from app.incidents import rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
+from app.incidents.told import NoticeDelivery, incident_deliveries
 from app.settings import Settings
 from app.store import db
 from app.timefmt import iso, now
@@ -35,12 +36,14 @@ REFERENCE_PREFIX = "OK"
 _CLOCK_SKEW = timedelta(minutes=2)
 _INCIDENT_COLUMNS = (
     "id, reference, kind, title, services, groups, detected_at, window_start, window_end, "
-    "notify_minutes, state, created_at, closed_at"
+    "notify_minutes, state, created_at, closed_at, withdrawn_reason"
 )
 
 
 class NoticeRefused(UserError):
     """The notice was not queued; `problems` names each reason."""
+
+    kind = "refused"
 
     def __init__(self, reference: str, problems: Sequence[str]) -> None:
         self.problems = list(problems)
@@ -207,7 +210,7 @@ class IncidentService:
         known = {g.id for g in self.directory.groups()}
         unknown = [g for g in chosen if g not in known]
         if unknown:
-            raise UserError(f"Unknown group(s): {', '.join(unknown)}.")
+            raise NotFound(f"Unknown group(s): {', '.join(unknown)}.")
         with db.transaction(self._conn) as conn:
             conn.execute(
                 "UPDATE incidents SET groups = ? WHERE reference = ?", (";".join(chosen), reference)
@@ -228,7 +231,7 @@ class IncidentService:
             (reference.strip().upper(),),
         ).fetchone()
         if row is None:
-            raise UserError(
+            raise NotFound(
                 f"There is no incident {reference}. 'outage-kit incident list' shows them."
             )
         return _incident(row)
@@ -264,7 +267,14 @@ class IncidentService:
             incident,
             self.notices(incident),
             reminder_minutes=self._settings.get("update_reminder_minutes"),
+            delivery=self.delivery(incident),
         )
+
+    def delivery(self, incident: Incident) -> dict[int, NoticeDelivery]:
+        """How far each notice of the incident got: partners told, messages by state."""
+        if incident.id is None:
+            return {}
+        return incident_deliveries(self._conn, incident.id, incident.reference)
 
     def audience(self, incident: Incident) -> list[Recipient]:
         """Everyone who got a notice of this incident, less stated removals."""
@@ -319,17 +329,27 @@ class IncidentService:
         removals: Mapping[str, str] | None = None,
         recipients: Sequence[Recipient] | None = None,
         add_groups: Sequence[str] = (),
+        replacing: int | None = None,
     ) -> Composition:
         """Everything the notice would be, and every problem that stops it being queued.
         `recipients`: an explicit initial audience (the wizard's), else the incident's;
-        `add_groups`: groups that hear about it from this notice on (additions only)."""
+        `add_groups`: groups that hear about it from this notice on (additions only);
+        `replacing`: a notice that reached nobody (held: its promise lapsed in the outbox)
+        which this one re-issues — the rules and the quoted history leave it out."""
         from app.incidents.compose import NEXT_UPDATE
 
         moment = now()
         if incident.id is not None:
             incident = self.get(incident.reference)  # never act on a stale copy
         notices = self.notices(incident) if incident.id is not None else []
-        problems = rules.stage_problems(incident, notices, stage)
+        if replacing is not None:
+            found = self.delivery(incident).get(replacing)
+            if found is None or found.told:
+                raise UserError(
+                    f"Notice {replacing} reached partners already: post an update instead."
+                )
+            notices = [n for n in notices if n.id != replacing]
+        problems = rules.stage_problems(incident, notices, stage, moment=moment)
         known = {g.id for g in self.directory.groups()}
         problems += [f"There is no group {g!r}." for g in add_groups if g not in known]
         extra = tuple(g for g in add_groups if g in known and g not in incident.groups)
@@ -368,6 +388,14 @@ class IncidentService:
 
         if not notices:
             return {}
+        # a notice that reached nobody (held: its promise lapsed in the outbox) is no part of
+        # the conversation partners had
+        told = self.delivery(incident)
+        notices = [
+            n
+            for n in notices
+            if n.id not in told or told[n.id].told or not told[n.id].count("held")
+        ]
         by_notice: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
         for notice_id, language, subject, body in self._conn.execute(
             "SELECT t.notice_id, t.language, t.subject, t.body FROM notice_texts t "
@@ -396,12 +424,19 @@ class IncidentService:
         removals: Mapping[str, str] | None = None,
         recipients: Sequence[Recipient] | None = None,
         add_groups: Sequence[str] = (),
+        replacing: int | None = None,
     ) -> Queued:
         """Compose and queue, all or nothing; refused with every problem named."""
         from app.delivery.outbox import Outbox
 
         composition = self.compose(
-            incident, stage, fields, removals=removals, recipients=recipients, add_groups=add_groups
+            incident,
+            stage,
+            fields,
+            removals=removals,
+            recipients=recipients,
+            add_groups=add_groups,
+            replacing=replacing,
         )
         if not composition.ok:
             raise NoticeRefused(incident.reference, composition.problems)
@@ -421,6 +456,7 @@ class IncidentService:
                 messages=len(messages),
                 languages=composition.languages(),
                 removed=sorted(composition.removals),
+                replaces=replacing,
             )
         return Queued(composition, notice_id, len(messages))
 
@@ -486,7 +522,7 @@ class IncidentService:
         threads: dict[str, list[str]] = defaultdict(list)
         for recipient, message_id in self._conn.execute(
             "SELECT recipient, message_id FROM outbox WHERE incident_ref = ? "
-            "AND channel = 'email' ORDER BY id",
+            "AND channel = 'email' AND state != 'held' ORDER BY id",  # held never left
             (reference,),
         ):
             threads[recipient].append(message_id)
@@ -495,15 +531,114 @@ class IncidentService:
     # -- closing ------------------------------------------------------------------------
 
     def close(self, incident: Incident) -> Incident:
-        problems = rules.close_problems(incident, self.notices(incident))
+        incident = self.get(incident.reference)
+        problems = rules.close_problems(incident, self.notices(incident), self.delivery(incident))
         if problems:
-            raise UserError(" ".join(problems))
+            raise Refused(" ".join(problems), details={"problems": problems})
+        from app.delivery.outbox import Outbox
+
         with db.transaction(self._conn) as conn:
             conn.execute(
                 "UPDATE incidents SET state = 'closed', closed_at = ? WHERE id = ?",
                 (iso(now()), incident.id),
             )
-            self._audit.append("incident.closed", reference=incident.reference)
+            # earlier notices' messages still waiting would reach partners after the end
+            waiting = [
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT id FROM outbox WHERE incident_ref = ? AND state IN "
+                    "('queued', 'failed')",
+                    (incident.reference,),
+                )
+            ]
+            held = Outbox(conn=conn, audit=self._audit).supersede(
+                waiting, why=f"held: {incident.reference} was closed; partners have its end"
+            )
+            self._audit.append("incident.closed", reference=incident.reference, held=len(held))
+        return self.get(incident.reference)
+
+    def notice(self, incident: Incident, notice_id: int) -> Notice:
+        found = next((n for n in self.notices(incident) if n.id == notice_id), None)
+        if found is None:
+            raise UserError(f"Notice {notice_id} is not a notice of {incident.reference}.")
+        return found
+
+    def told_another_way(
+        self, incident: Incident, how: str, *, notice_id: int | None = None
+    ) -> int:
+        """The officer told the partners the kit could not reach (phoned them, texted from a
+        mobile, a colleague's mail client): the waiting, failed, handed-off and uncertain
+        messages of the notice (default: the newest) are recorded as sent `how`, audited.
+        Returns how many messages that covered."""
+        from app.delivery.outbox import Outbox
+
+        if not how.strip():
+            raise UserError("Say how they were told (e.g. 'phoned the NOC', 'SMS from my phone').")
+        notices = self.notices(incident)
+        if not notices:
+            raise UserError(f"{incident.reference} has no notice yet.")
+        chosen = notices[-1].id if notice_id is None else notice_id
+        if chosen not in {n.id for n in notices}:
+            raise UserError(f"Notice {chosen} is not a notice of {incident.reference}.")
+        outbox = Outbox(conn=self._conn, audit=self._audit)
+        path = f"by hand: {how.strip()}"[:120]
+        with db.transaction(self._conn) as conn:
+            rows = conn.execute(
+                "SELECT id, state FROM outbox WHERE notice_id = ? AND state IN "
+                "('queued', 'failed', 'handed-off', 'uncertain') ORDER BY id",
+                (chosen,),
+            ).fetchall()
+            for message, state in rows:
+                if state == "failed":
+                    outbox.retry(int(message))
+            waiting = [int(r[0]) for r in rows if r[1] in ("queued", "failed")]
+            # handed off or uncertain: the officer now knows the partner has it
+            moved = outbox.hand_off(waiting, path=path) + [
+                int(r[0]) for r in rows if r[1] in ("handed-off", "uncertain")
+            ]
+            for message in moved:
+                outbox.settle(message, as_="sent", reason=f"told another way: {how.strip()}")
+            self._audit.append(
+                "incident.told_another_way",
+                reference=incident.reference,
+                notice=chosen,
+                messages=len(moved),
+                how=how.strip(),
+            )
+        return len(moved)
+
+    def withdraw(self, incident: Incident, reason: str) -> Incident:
+        """Discard an incident opened by mistake, before anything of it left the kit: its
+        queued messages are removed from the outbox (they never went out), the reason is
+        kept and audited, and reports leave it out of the KPIs."""
+        with db.transaction(self._conn) as conn:
+            incident = self.get(incident.reference)
+            problems = rules.withdraw_problems(incident, self.delivery(incident), reason)
+            if problems:
+                raise Refused(
+                    f"{incident.reference} was not withdrawn:\n"
+                    + "\n".join(f"  - {p}" for p in problems),
+                    details={"problems": problems},
+                )
+            ids = [
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT id FROM outbox WHERE incident_ref = ?", (incident.reference,)
+                )
+            ]
+            conn.executemany("DELETE FROM outbox_attempts WHERE message = ?", [(i,) for i in ids])
+            conn.executemany("DELETE FROM outbox WHERE id = ?", [(i,) for i in ids])
+            conn.execute(
+                "UPDATE incidents SET state = 'closed', closed_at = ?, withdrawn_reason = ? "
+                "WHERE id = ?",
+                (iso(now()), reason.strip(), incident.id),
+            )
+            self._audit.append(
+                "incident.withdrawn",
+                reference=incident.reference,
+                reason=reason.strip(),
+                discarded_messages=len(ids),
+            )
         return self.get(incident.reference)
 
 
@@ -528,6 +663,7 @@ def _incident(row: tuple[object, ...]) -> Incident:
         state,
         created,
         closed,
+        withdrawn,
     ) = row
     return Incident(
         reference=str(ref),
@@ -543,4 +679,5 @@ def _incident(row: tuple[object, ...]) -> Incident:
         created_at=_time(created),
         closed_at=_time(closed),
         id=int(str(iid)),
+        withdrawn_reason=str(withdrawn) if withdrawn is not None else None,
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 from app.audit import AuditLog
 from app.contacts.model import CHANNELS, KIND_STAGES, KINDS, STAGES, Template
 from app.contacts.source import TEMPLATE_PATH
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.notices.lint import lint_template
 from app.resources import templates_dir
 from app.store import db
@@ -105,7 +105,7 @@ class TemplateCatalog:
     def get(self, kind: str, stage: str, language: str, channel: str = "email") -> CatalogTemplate:
         found = self.find(kind, stage, language, channel)
         if found is None:
-            raise UserError(
+            raise NotFound(
                 f"There is no {channel} template for a {kind} {stage} notice (not even in "
                 f"English). Import a bundle that has templates/{kind}/{stage}.en.j2."
             )

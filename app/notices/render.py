@@ -76,7 +76,20 @@ def _tidy(body: str) -> str:
 
 def with_reference(subject: str, reference: str) -> str:
     """Every subject carries the reference, whatever the template says."""
+    subject = tidy_subject(subject)
     return subject if reference in subject else f"[{reference}] {subject}".strip()
+
+
+def tidy_subject(subject: str) -> str:
+    """No word said twice where a template's words meet the title's: "Planned maintenance:
+    Planned maintenance of billing" → "Planned maintenance of billing"; "Update: update on
+    SMS" → "Update on SMS"; a word repeated back to back is said once."""
+    head, sep, tail = subject.partition(": ")
+    if sep and tail.casefold().startswith(head.casefold()):
+        subject = tail[0].upper() + tail[1:]
+    words = subject.split(" ")
+    kept = [w for i, w in enumerate(words) if i == 0 or w.casefold() != words[i - 1].casefold()]
+    return " ".join(kept)
 
 
 def sms_with_reference(body: str, reference: str) -> str:

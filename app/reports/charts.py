@@ -73,10 +73,15 @@ class TimeScale:
         return ChartRow(label, tuple(segments), note)
 
     def ticks(self, count: int = 4) -> list[str]:
+        """`count` + 1 evenly spaced labels; only three when they carry dates (a scale over
+        more than one day), so each long label has room to stay on one line."""
         step = (self.end - self.start) / count
-        return [clock(self.start + step * i, since=self.start) for i in range(count)] + [
+        labels = [clock(self.start + step * i, since=self.start) for i in range(count)] + [
             clock(self.end, since=self.start)
         ]
+        if count > 2 and any(len(label) > len("00:00") for label in labels):
+            return self.ticks(2)
+        return labels
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from app.backlog.actions import ActionInfo
 from app.delivery.outbox import Outbox, OutboxMessage
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice, Recipient
 from app.incidents.service import IncidentService
+from app.incidents.told import incident_deliveries
 from app.reports import sources
 from app.settings import Settings
 from app.store import db
@@ -80,6 +81,9 @@ class NoticeRecord:
     text: str
     audience: Audience
     messages: list[MessageLine]
+    #: when every partner of the notice had it (app/incidents/told.py); None while not
+    told_at: datetime | None = None
+    told: int = 0  # partners who have it
 
     @property
     def stage(self) -> str:
@@ -95,7 +99,13 @@ class NoticeRecord:
 
     @property
     def out_at(self) -> datetime | None:
-        """When the first message of this notice left the kit; None while none has."""
+        """When the notice reached its partners — every one of them (a queued or partly
+        sent notice has told nobody on time); None while it has not. Every KPI reads this."""
+        return self.told_at
+
+    @property
+    def first_out_at(self) -> datetime | None:
+        """When the first message of this notice left the kit."""
         times = [m.out_at for m in self.messages if m.out_at is not None]
         return min(times, default=None)
 
@@ -254,6 +264,11 @@ class IncidentReader:
     def _records(self, incident: Incident, notices: Sequence[Notice]) -> list[NoticeRecord]:
         messages = self.outbox.messages(incident_ref=incident.reference, limit=1_000_000)
         out_times = sources.first_out_times(self.conn, incident.reference)
+        told = (
+            incident_deliveries(self.conn, incident.id, incident.reference)
+            if incident.id is not None
+            else {}
+        )
         by_notice: dict[int | None, list[OutboxMessage]] = {}
         for message in messages:
             by_notice.setdefault(message.notice_id, []).append(message)
@@ -274,7 +289,19 @@ class IncidentReader:
                 _line(m, by_address.get(m.recipient), out_times.get(m.id))
                 for m in by_notice.get(notice.id, [])
             ]
-            records.append(NoticeRecord(number, notice, subject, text, audience, lines))
+            reached = told.get(notice.id)
+            records.append(
+                NoticeRecord(
+                    number,
+                    notice,
+                    subject,
+                    text,
+                    audience,
+                    lines,
+                    reached.delivered_at if reached else None,
+                    reached.told if reached else 0,
+                )
+            )
         return records
 
 
@@ -306,13 +333,17 @@ def first_notice(
 
 
 def promises(records: Sequence[NoticeRecord], *, now: datetime) -> list[Promise]:
-    """Each promise is kept when the next notice left the kit by the promised time."""
+    """Each promise partners got is kept when the next notice that reached them did so by
+    the promised time. A notice that reached nobody (held: its promise lapsed in the outbox)
+    made no promise and answers none."""
     found: list[Promise] = []
-    for index, record in enumerate(records):
+    heard = [r for r in records if not (r.told == 0 and r.states.get("held"))]
+    for index, record in enumerate(heard):
         due = record.notice.next_update
         if due is None:
             continue
-        answer = records[index + 1] if index + 1 < len(records) else None
+        later = heard[index + 1 :]
+        answer = next((r for r in later if r.out_at is not None), later[0] if later else None)
         answered_at = answer.out_at if answer else None
         if answered_at is not None:
             verdict = KEPT if answered_at <= due else MISSED

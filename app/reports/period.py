@@ -15,7 +15,7 @@ from app.reports import charts, sources
 from app.reports.document import ReportDocument, notice_table
 from app.reports.incident import KEPT, LATE, MISSED, IncidentFigures, IncidentReader
 from app.reports.incident_page import procedure_checks, summary
-from app.reports.render import render_page
+from app.reports.render import render_page, whole
 from app.reports.wording import plural, span, stamp
 from app.store import db
 from app.timefmt import local_midnight
@@ -27,6 +27,8 @@ Progress = Callable[[int, int], None]
 
 
 class ReportCancelled(UserError):
+    kind = "cancelled"
+
     def __init__(self) -> None:
         super().__init__("The report was cancelled; nothing was written.")
 
@@ -60,7 +62,22 @@ class PeriodFigures:
 
     @property
     def late_first(self) -> int:
-        return sum(f.first.late for f in self.incidents)
+        """Outages whose first notice was late (planned work: see `late_announced`)."""
+        return sum(f.first.late for f in self.disasters)
+
+    @property
+    def planned(self) -> list[IncidentFigures]:
+        return [f for f in self.incidents if f.incident.kind != "disaster"]
+
+    @property
+    def late_announced(self) -> int:
+        """Planned work whose partners were not told before it began."""
+        return sum(f.first.late for f in self.planned)
+
+    @property
+    def final_not_delivered(self) -> list[IncidentFigures]:
+        """A resolution or completion notice exists, but no partner has it yet."""
+        return [f for f in self.incidents if f.final is not None and not f.final.delivered]
 
     @property
     def promises(self) -> int:
@@ -107,7 +124,7 @@ class PeriodFigures:
             Trend(
                 label,
                 len(found),
-                sum(f.first.late for f in found),
+                sum(f.first.late for f in found if f.incident.kind == "disaster"),
                 sum(len(f.promises) for f in found),
                 sum(f.missed for f in found),
                 sum(len(f.messages) for f in found),
@@ -158,8 +175,8 @@ def gather_period(
     chosen = [
         i
         for i in reversed(reader.incidents.incidents(include_closed=True, limit=1_000_000))
-        if start <= (i.window_start or i.detected_at) < end
-    ]
+        if start <= (i.window_start or i.detected_at) < end and not i.withdrawn
+    ]  # a withdrawn incident was opened by mistake: it is no part of the KPIs
     moment = clock_now()
     figures: list[IncidentFigures] = []
     for done, incident in enumerate(chosen):
@@ -217,6 +234,11 @@ def period_summary(p: PeriodFigures) -> list[str]:
             f"The first notice was {LATE} in {p.late_first} of {disasters} outages "
             "(the rule: partners told within the notify deadline after detection)."
         )
+    if p.late_announced:
+        lines.append(
+            f"Partners were not told before the work began for {p.late_announced} of "
+            f"{len(p.planned)} planned works."
+        )
     if p.promises:
         lines.append(
             f"{plural(p.promises, 'update time')} promised: {p.kept} {KEPT}, {p.missed} {MISSED}."
@@ -224,6 +246,9 @@ def period_summary(p: PeriodFigures) -> list[str]:
     if p.without_final:
         refs = ", ".join(f.incident.reference for f in p.without_final)
         lines.append(f"No resolution or completion notice yet: {refs}.")
+    if p.final_not_delivered:
+        refs = ", ".join(f.incident.reference for f in p.final_not_delivered)
+        lines.append(f"Resolution or completion notice not delivered to anyone yet: {refs}.")
     states = p.states
     total = sum(states.values())
     problems = states["failed"] + states["uncertain"]
@@ -256,7 +281,8 @@ def totals(p: PeriodFigures) -> list[tuple[str, str]]:
         ("Report made", stamp(p.generated_at)),
         ("Incidents", str(len(p.incidents))),
         ("Unplanned outages", str(len(p.disasters))),
-        ("Late first notices", f"{p.late_first} of {len(p.disasters)}"),
+        ("Late first notices", f"{p.late_first} of {len(p.disasters)} outages"),
+        ("Planned work not announced before it began", f"{p.late_announced} of {len(p.planned)}"),
         ("Update times promised", str(p.promises)),
         ("Promises kept", str(p.kept)),
         ("Promises missed", str(p.missed)),
@@ -264,7 +290,9 @@ def totals(p: PeriodFigures) -> list[tuple[str, str]]:
         ("Messages", str(sum(states.values()))),
     ]
     rows += [(f"Messages {state}", str(count)) for state, count in sorted(states.items())]
-    durations = [f.duration for f in p.disasters if f.duration is not None]
+    durations = [
+        f.duration for f in p.disasters if f.duration is not None and f.duration >= timedelta()
+    ]
     if durations:
         longest = max(durations)
         mean = sum(durations, timedelta()) / len(durations)
@@ -307,13 +335,35 @@ def incident_rows(p: PeriodFigures) -> list[tuple[object, ...]]:
         (
             f.incident.reference,
             f.incident.title + ("" if f.incident.kind == "disaster" else " (planned)"),
-            f.start.astimezone().strftime("%Y-%m-%d %H:%M"),
-            span(f.duration) if f.duration else "open",
-            span(f.first.delay) if f.first.applies and f.first.delay is not None else "—",
-            f.first.verdict,
+            whole(f.start.astimezone().strftime("%Y-%m-%d %H:%M")),
+            lasted(f),
+            whole(span(f.first.delay)) if f.first.applies and f.first.delay is not None else "—",
+            whole(f.first.verdict),
             f"{f.kept}/{len(f.promises)}",
-            "yes" if f.final else "NO",
+            closed(f),
             f"{f.states['sent']}/{len(f.messages)}",
         )
         for f in p.incidents
     ]
+
+
+def lasted(f: IncidentFigures) -> str:
+    """Never negative: planned work whose completion notice came before its window began
+    was done early."""
+    if f.duration is None:
+        return "open"
+    if f.duration < timedelta():
+        return "done before its window" if f.incident.kind != "disaster" else "under a minute"
+    return whole(span(f.duration))
+
+
+def closed(f: IncidentFigures) -> str:
+    """Whether partners have the closing notice: 'yes (20/22)' counts its messages delivered;
+    a closing notice nobody has received yet does not close anything for them."""
+    final = f.final
+    if final is None:
+        return "NO"
+    delivered = final.delivered
+    if not delivered:
+        return f"not sent (0/{len(final.messages)})"
+    return f"yes ({delivered}/{len(final.messages)})"

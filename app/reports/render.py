@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -21,13 +23,36 @@ from app.resources import templates_dir
 HTML_ROW_LIMIT = 3000
 
 
+@dataclass(frozen=True)
+class Month:
+    """A calendar month as a cell: "2026-10" in text, a date shown as yyyy-mm in XLSX."""
+
+    year: int
+    month: int
+
+    @classmethod
+    def parse(cls, text: str) -> Month | str:
+        """ "2026-10" → Month; anything else stays the text it was."""
+        found = re.fullmatch(r"(\d{4})-(\d{2})", text)
+        if found and 1 <= int(found[2]) <= 12:
+            return cls(int(found[1]), int(found[2]))
+        return text
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
 @dataclass
 class Table:
+    """Cells are typed: int, Decimal (amounts), datetime / date / Month, or text. Each writer
+    shows them its own way (XLSX as numbers and dates, CSV and HTML as text)."""
+
     title: str
     columns: Sequence[str]
     #: any iterable, so a million records can stream from a cursor into CSV or XLSX
     rows: Iterable[Sequence[Any]]
-    totals: Sequence[Any] | None = None
+    #: total rows after the data, e.g. one per currency
+    totals: Sequence[Sequence[Any]] = ()
     #: columns shown right-aligned (amounts, counts)
     numeric: frozenset[int] = frozenset()
     note: str = ""
@@ -44,7 +69,7 @@ class ReportSection:
 class Report:
     title: str
     subtitle: str = ""
-    facts: list[tuple[str, str]] = field(default_factory=list)
+    facts: list[tuple[str, Any]] = field(default_factory=list)
     sections: list[ReportSection] = field(default_factory=list)
 
 
@@ -54,8 +79,22 @@ def _environment() -> ImmutableSandboxedEnvironment:
         undefined=StrictUndefined,
         autoescape=select_autoescape(["html", "j2"], default=True),
     )
-    env.filters["cell"] = cell_text
+    env.filters["cell"] = html_cell
+    env.filters["whole"] = whole
     return env
+
+
+def whole(value: Any) -> str:
+    """Text that must not break across lines in a table or chart label (a date and its time,
+    "1 h 50 min"): its spaces become non-breaking."""
+    return cell_text(value).replace(" ", "\u00a0")
+
+
+def html_cell(value: Any) -> str:
+    """A table cell for HTML / PDF: dates, times and numbers stay on one line."""
+    if isinstance(value, (int, float, Decimal, date, Month)) and not isinstance(value, bool):
+        return whole(value)
+    return cell_text(value)
 
 
 def cell_text(value: Any) -> str:
@@ -65,6 +104,10 @@ def cell_text(value: Any) -> str:
         return f"{value:.2f}"
     if isinstance(value, Decimal):
         return f"{value:.2f}"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
     return str(value)
 
 
@@ -92,17 +135,25 @@ def render_page(template_name: str, **context: Any) -> str:
     return _environment().get_template(template_name).render(style=style, **context)
 
 
-def _safe(value: Any) -> str:
-    """Spreadsheets run cells starting with = or @ as formulas; a leading ' keeps them text.
-    Phone numbers (+4670…) and negative amounts stay as they are."""
+#: a cell starting with one of these is a formula to Excel or LibreOffice (OWASP, CSV
+#: injection; the full-width forms are read as formulas by some Excel versions)
+_FORMULA_STARTS = frozenset("=+-@\t\r\n\0\uff1d\uff0b\uff0d\uff20")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+
+
+def csv_cell(value: Any) -> str:
+    """A cell as CSV text a spreadsheet cannot run: numbers stay numbers (-12.50 is a number),
+    text that a spreadsheet would read as a formula ("=1+1", "-2+3", "@SUM(A1)", " =A1")
+    gets a leading ' so it is shown as the text it is."""
     text = cell_text(value)
-    if text[:1] in ("=", "@") or (text[:1] in "+-" and len(text) > 1 and not _numberish(text)):
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return text
+    if _PLAIN_NUMBER.fullmatch(text):
+        return text  # e.g. +46700000001: a number to a spreadsheet, never a formula
+    first = text.lstrip(" ")[:1]
+    if first and first in _FORMULA_STARTS:
         return "'" + text
     return text
-
-
-def _numberish(text: str) -> bool:
-    return all(c.isdigit() or c in " .,+-" for c in text)
 
 
 def write_table_csv(table: Table, path: Path) -> int:
@@ -112,10 +163,10 @@ def write_table_csv(table: Table, path: Path) -> int:
     writer.writerow(table.columns)
     count = 0
     for row in table.rows:
-        writer.writerow([_safe(v) for v in row])
+        writer.writerow([csv_cell(v) for v in row])
         count += 1
-    if table.totals is not None:
-        writer.writerow([_safe(v) for v in table.totals])
+    for total in table.totals:
+        writer.writerow([csv_cell(v) for v in total])
     write_private(path, buffer.getvalue().encode("utf-8-sig"))
     return count
 
@@ -124,16 +175,16 @@ def write_csv(report: Report, path: Path) -> None:
     """Every table of the report, one block each: title row, header, rows, totals."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([report.title])
+    writer.writerow([csv_cell(report.title)])
     for name, value in report.facts:
-        writer.writerow([name, _safe(value)])
+        writer.writerow([name, csv_cell(value)])
     for section in report.sections:
         for table in section.tables:
             writer.writerow([])
-            writer.writerow([table.title])
+            writer.writerow([csv_cell(table.title)])
             writer.writerow(table.columns)
             for row in table.rows:
-                writer.writerow([_safe(v) for v in row])
-            if table.totals is not None:
-                writer.writerow([_safe(v) for v in table.totals])
+                writer.writerow([csv_cell(v) for v in row])
+            for total in table.totals:
+                writer.writerow([csv_cell(v) for v in total])
     write_private(path, buffer.getvalue().encode("utf-8-sig"))

@@ -1,21 +1,36 @@
 """A report as an Excel workbook: the facts and small tables on a summary sheet, every long
-table on its own sheet (openpyxl's write-only mode streams rows, so a million fit)."""
+table on its own sheet (openpyxl's write-only mode streams rows, so a million fit).
+
+Every cell's type is written explicitly: amounts and counts are numbers, dates are dates
+(with a number format), and text — carrier names, notes, anything imported — is always a
+text cell. openpyxl would otherwise store any string starting with "=" as a live formula.
+"""
 
 from __future__ import annotations
 
 import io
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.fsutil import write_private
-from app.reports.render import Report, Table, cell_text
+from app.reports.render import Month, Report, Table, cell_text
 
 SUMMARY_ROWS = 200
 _ILLEGAL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
+#: Excel refuses longer text cells
+_MAX_TEXT = 32767
+AMOUNT_FORMAT = "#,##0.00"
+DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm"
+DATE_FORMAT = "yyyy-mm-dd"
+MONTH_FORMAT = "yyyy-mm"
 
 
 def write_xlsx(report: Report, path: Path, *, sheet_for: set[str] | None = None) -> None:
@@ -46,20 +61,57 @@ def _table(sheet: WriteOnlyWorksheet, table: Table, bold: Font) -> None:
     _row(sheet, list(table.columns), bold)
     for values in table.rows:
         _row(sheet, list(values))
-    if table.totals is not None:
-        _row(sheet, list(table.totals), bold)
+    for total in table.totals:
+        _row(sheet, list(total), bold)
 
 
 def _row(sheet: WriteOnlyWorksheet, values: list[object], font: Font | None = None) -> None:
     cells = []
     for value in values:
-        if not isinstance(value, (int, float)) or isinstance(value, bool):
-            value = "".join(c for c in cell_text(value) if c not in _ILLEGAL)
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = _cell(sheet, value)
         if font is not None:
             cell.font = font
         cells.append(cell)
     sheet.append(cells)
+
+
+def _cell(sheet: WriteOnlyWorksheet, value: Any) -> Cell:
+    if value is None:
+        return WriteOnlyCell(sheet, value=None)
+    if isinstance(value, bool):
+        return _text(sheet, "yes" if value else "no")
+    if isinstance(value, int):
+        return WriteOnlyCell(sheet, value=value)
+    if isinstance(value, (float, Decimal)):
+        cell = WriteOnlyCell(sheet)
+        cell.value = value
+        cell.number_format = AMOUNT_FORMAT
+        return cell
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:  # Excel has no time zones: the workstation's local time
+            value = value.astimezone().replace(tzinfo=None)
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATE_TIME_FORMAT
+        return cell
+    if isinstance(value, date):
+        cell = WriteOnlyCell(sheet)
+        cell.value = value
+        cell.number_format = DATE_FORMAT
+        return cell
+    if isinstance(value, Month):
+        cell = WriteOnlyCell(sheet)
+        cell.value = date(value.year, value.month, 1)
+        cell.number_format = MONTH_FORMAT
+        return cell
+    return _text(sheet, cell_text(value))
+
+
+def _text(sheet: WriteOnlyWorksheet, text: str) -> Cell:
+    """Always a text cell: "=HYPERLINK(…)" from an imported carrier name stays text."""
+    cleaned = "".join(c for c in text if c not in _ILLEGAL)[:_MAX_TEXT]
+    cell = WriteOnlyCell(sheet, value=cleaned)
+    cell.data_type = "s"
+    return cell
 
 
 def _sheet_name(title: str, taken: list[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 
 import sqlcipher3
 
-from app.errors import StoreCorrupt, UserError
+from app.errors import NotFound, StoreCorrupt, UserError, as_user_error, disk_full
 
 Connection = Any  # sqlcipher3.dbapi2.Connection (the module ships no type information)
 DatabaseError: type[Exception] = sqlcipher3.dbapi2.DatabaseError
@@ -19,6 +20,11 @@ _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 # SQLCipher decrypts every page it reads into the cache: 64 MiB keeps a large backlog's
 # indexes warm (FACTS.md: 12.7k → 71.7k inserts/s, count(*) 162 ms → 2 ms).
 CACHE_KIB = 65536
+#: how long a statement waits for another process's write lock before giving up
+BUSY_SECONDS = 10.0
+#: SQLCipher 4's page size: every sound file is a whole number of these
+PAGE_SIZE = 4096
+_DAMAGE_TEXT = ("not a database", "malformed", "corrupt", "hmac")
 
 
 def _key_pragma(raw_key: bytes) -> str:
@@ -34,11 +40,15 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
     Autocommit mode: writers use `transaction()` so each step commits when it says so.
     """
     if not create and not path.exists():
-        raise UserError(f"There is no store at {path}. Run 'outage-kit init' to create one.")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True, timeout=30.0)
+        raise NotFound(f"There is no store at {path}. Run 'outage-kit init' to create one.")
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(raw_key))
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=True, timeout=BUSY_SECONDS
+        )
+    except sqlcipher3.dbapi2.DatabaseError as err:
+        raise _open_error(path, err) from None
+    try:
+        _key(conn, raw_key)
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = ON")
         # Reading the schema is the first page decryption: a wrong key fails here.
@@ -47,11 +57,58 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
         conn.execute("PRAGMA synchronous = FULL")
     except sqlcipher3.dbapi2.DatabaseError as err:
         conn.close()
-        raise StoreCorrupt(
+        raise _open_error(path, err) from None
+    return conn
+
+
+def connect_readonly(path: Path, raw_key: bytes) -> Connection:
+    """Open a file to read it without writing a byte to it or beside it (no journal, no
+    -wal/-shm): works on a write-protected USB stick. Raises the driver's DatabaseError."""
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    try:
+        _key(conn, raw_key)
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _key(conn: Connection, raw_key: bytes) -> None:
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(_key_pragma(raw_key))
+
+
+def _no_room(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1 << 20
+    except OSError:
+        return False
+
+
+def is_damage(err: BaseException) -> bool:
+    """The driver's word for pages that do not decrypt or do not parse."""
+    text = str(err).lower()
+    return any(words in text for words in _DAMAGE_TEXT)
+
+
+def _open_error(path: Path, err: Exception) -> UserError:
+    known = as_user_error(err, path.parent)
+    if known is not None:
+        return known
+    if "disk i/o error" in str(err).lower() and _no_room(path.parent):
+        return disk_full(path.parent)  # the -shm file could not be made: no room for it
+    if is_damage(err):
+        return StoreCorrupt(
             f"The store at {path} cannot be read ({err}): it is damaged or belongs to another "
             "key. Restore the newest good backup (Backups section, or 'outage-kit restore')."
-        ) from None
-    return conn
+        )
+    return UserError(
+        f"The store at {path} cannot be opened ({err}). Check that the data folder "
+        f"{path.parent} exists, is writable by you and is not on a read-only disk."
+    )
 
 
 @contextmanager
@@ -63,8 +120,9 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         try:
             yield conn
         except BaseException:
-            conn.execute("ROLLBACK TO nested")
-            conn.execute("RELEASE nested")
+            if conn.in_transaction:  # SQLite itself rolls back on a full disk
+                conn.execute("ROLLBACK TO nested")
+                conn.execute("RELEASE nested")
             raise
         conn.execute("RELEASE nested")
         return
@@ -72,19 +130,62 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:  # a COMMIT that failed (disk full) leaves nothing half-done
+            conn.execute("ROLLBACK")
+        raise
 
 
 def integrity_problems(conn: Connection, *, full: bool = True) -> list[str]:
-    """Empty when sound. `full` adds SQLCipher's page HMAC check to SQLite's quick check."""
+    """Empty when sound. `full` checks every page: SQLCipher's page HMACs, then SQLite's
+    full integrity check (indexes against tables); otherwise only SQLite's quick check."""
     problems: list[str] = []
     try:
         if full:
             problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
-        rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+        pragma = "integrity_check(20)" if full else "quick_check(20)"
+        rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
         problems += [r for r in rows if r != "ok"]
     except sqlcipher3.dbapi2.DatabaseError as err:
+        known = as_user_error(err, "the store")
+        if known is not None and not is_damage(err):
+            raise known from None
         problems.append(str(err))
     return problems
+
+
+def file_problems(path: Path, raw_key: bytes) -> list[str]:
+    """Empty when `path` opens read-only with `raw_key` and every page is sound."""
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        return [f"cannot be read: {err.strerror}"]
+    if size == 0:
+        return ["the file is empty (0 bytes)"]
+    if size % PAGE_SIZE:
+        return [f"the file is cut short ({size} bytes is not a whole number of pages)"]
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as err:
+        return [f"cannot be read: {err.strerror}"]
+    if head.startswith(b"SQLite format 3"):
+        return ["it is an unencrypted SQLite file, not an Outage Kit backup"]
+    try:
+        conn = connect_readonly(path, raw_key)
+    except sqlcipher3.dbapi2.DatabaseError as err:
+        if is_damage(err):
+            return [
+                "it does not open with this store's key: it is damaged, or it is a backup "
+                "of another store"
+            ]
+        return [f"cannot be read: {err}"]
+    try:
+        return integrity_problems(conn)
+    finally:
+        conn.close()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from app.errors import UserError, WrongPassphrase
+from app.errors import KeyFileDamaged, UserError, WrongPassphrase
 from app.fsutil import write_private
 
 KEY_BYTES = 32
@@ -24,6 +24,12 @@ KEYRING_SERVICE = "outage-kit"
 SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
+#: what a key file may ask for: the kit writes N = 2^15; anything outside these bounds is
+#: damage (or a trap costing minutes and gigabytes per unlock), never obeyed
+SCRYPT_N_RANGE = (2**14, 2**17)
+SALT_BYTES = 16
+NONCE_BYTES = 12
+WRAPPED_BYTES = KEY_BYTES + 16  # the key and AES-GCM's tag
 # keyring's helpers import these at load time for code paths the kit never takes (a tarball
 # download, plugin discovery): ~25 ms of every start. They load on first use instead.
 _UNUSED_BY_KEYRING = ("urllib.request", "importlib_metadata")
@@ -98,7 +104,7 @@ class KeyFile:
             doc: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
             if doc.get("format") != KEY_FILE_FORMAT or doc["kdf"]["name"] != "scrypt":
                 raise ValueError("unknown format")
-            return cls(
+            key_file = cls(
                 store_id=str(doc["store_id"]),
                 salt=_unb64(doc["salt"]),
                 nonce=_unb64(doc["nonce"]),
@@ -107,15 +113,35 @@ class KeyFile:
                 r=int(doc["kdf"]["r"]),
                 p=int(doc["kdf"]["p"]),
             )
+            key_file.check_bounds()
+            return key_file
         except FileNotFoundError:
             raise UserError(
                 f"The key file {path} is missing. Restore it from your backup medium, "
                 "or run 'outage-kit init' to create a new store in an empty folder."
             ) from None
-        except (ValueError, KeyError, TypeError) as err:
-            raise UserError(
-                f"The key file {path} is damaged ({err}). Restore it from your backup medium."
+        except (ValueError, KeyError, TypeError, AttributeError) as err:
+            raise KeyFileDamaged(
+                f"The key file {path} is damaged ({err}). Put back store.key from your backup "
+                "medium; the store itself does not need restoring."
             ) from None
+        except OSError as err:
+            raise UserError(f"The key file {path} cannot be read ({err.strerror}).") from None
+
+    def check_bounds(self) -> None:
+        """ValueError unless every field is what the kit itself writes."""
+        low, high = SCRYPT_N_RANGE
+        if not (low <= self.n <= high and self.n & (self.n - 1) == 0):
+            raise ValueError(f"scrypt N={self.n} is outside {low}..{high}")
+        if (self.r, self.p) != (SCRYPT_R, SCRYPT_P):
+            raise ValueError(
+                f"scrypt r={self.r}, p={self.p} are not the kit's {SCRYPT_R}, {SCRYPT_P}"
+            )
+        sizes = (len(self.salt), len(self.nonce), len(self.wrapped))
+        if sizes != (SALT_BYTES, NONCE_BYTES, WRAPPED_BYTES):
+            raise ValueError("salt, nonce or wrapped key has the wrong length")
+        if not 1 <= len(self.store_id) <= 64:
+            raise ValueError("the store id has the wrong length")
 
 
 class _OnFirstUse(types.ModuleType):

@@ -3,27 +3,63 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.errors import UserError
-from app.fsutil import fsync_dir, make_private
+from app.errors import StoreCorrupt, UserError, as_user_error
+from app.fsutil import create_private, fsync_dir, partial_name, remove_leftovers
 from app.paths import KitPaths
 from app.store import db
 from app.store.backups import BackupInfo, Backups
 from app.store.keys import KeyFile, SecretKeeper, new_raw_key
 from app.store.migrations import LATEST_VERSION, MIGRATIONS
 
+#: more checks of a backup's content (the audit chain): problems found, empty when sound
+ContentCheck = Callable[[db.Connection], list[str]]
+
+
+def _stage(source: Path, staged: Path) -> None:
+    """Copy `source` (opened read-only, never written) into `staged`, owner-only, synced."""
+    if source.is_dir():
+        raise UserError(f"{source} is a folder; give the backup file itself.")
+    create_private(staged)
+    try:
+        with source.open("rb") as src, staged.open("r+b") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+            dst.flush()
+            os.fsync(dst.fileno())
+    except FileNotFoundError:
+        raise UserError(f"There is no file {source}.") from None
+    except PermissionError:
+        raise UserError(f"{source} cannot be read: you have no permission to read it.") from None
+    except OSError as err:
+        known = as_user_error(err, staged.parent)
+        if known is not None:
+            raise known from None
+        raise UserError(f"{source} cannot be read ({err.strerror}).") from None
+
 
 class Store:
     """An unlocked store. Owns the GUI/main thread's connection; workers call `connect()`."""
 
-    def __init__(self, *, paths: KitPaths, raw_key: bytes, key_file: KeyFile) -> None:
+    def __init__(
+        self, *, paths: KitPaths, raw_key: bytes, key_file: KeyFile, damaged_ok: bool = False
+    ) -> None:
+        """`damaged_ok`: a store whose first page does not decrypt opens with `conn` None,
+        so that `restore` can still replace it."""
         self.paths = paths
         self._key = raw_key
         self.key_file = key_file
-        self.conn = db.connect(paths.database, raw_key)
+        remove_leftovers(paths.home, paths.backups)
+        self.conn: db.Connection = None
+        try:
+            self.conn = db.connect(paths.database, raw_key)
+        except StoreCorrupt:
+            if not damaged_ok:
+                raise
         self.backups = Backups(folder=paths.backups, raw_key=raw_key)
 
     # -- life cycle ---------------------------------------------------------------------
@@ -41,7 +77,7 @@ class Store:
         key_file = KeyFile.wrap(raw_key, passphrase)
         conn = db.connect(paths.database, raw_key, create=True)
         conn.close()
-        make_private(paths.database)  # mode 600; on Windows an owner-only access list
+        paths.database.chmod(0o600)
         key_file.save(paths.key_file)
         keeper.put(key_file.store_id, raw_key)
         store = cls(paths=paths, raw_key=raw_key, key_file=key_file)
@@ -94,7 +130,7 @@ class Store:
             )
         pending = [m for m in MIGRATIONS if m.version > current]
         if pending and current > 0:
-            self.backups.make(self.conn, "pre-migration")
+            self.backups.make(self.conn, "pre-migration", database=self.paths.database)
         for migration in pending:
             with db.transaction(self.conn) as conn:
                 migration.apply(conn)
@@ -109,7 +145,7 @@ class Store:
     def backup(self, reason: str = "manual", *, conn: db.Connection | None = None) -> BackupInfo:
         """`conn`: a worker thread's own connection, when called off the main thread."""
         source = conn if conn is not None else self.conn
-        info = self.backups.make(source, reason)
+        info = self.backups.make(source, reason, database=self.paths.database)
         if reason == "daily":
             with db.transaction(source) as c:
                 c.execute(
@@ -122,42 +158,67 @@ class Store:
     def daily_backup_due(self) -> bool:
         return self.meta("last_daily_backup") != datetime.now(UTC).date().isoformat()
 
-    def restore(self, backup: Path) -> None:
-        """Replace the database with `backup` after checking it; the current state is kept
-        as a backup (or, when unreadable, moved aside) so nothing is lost."""
-        problems = self.backups.problems(backup)
-        if problems:
-            raise UserError(
-                f"{backup.name} is not a sound backup of this store ({problems[0]}). "
-                "Choose another backup."
-            )
-        try:
-            sound = not self.problems()
-        except db.DatabaseError:
-            sound = False
-        if sound:
-            self.backup("before-restore")
-        self.close()
+    def restore(self, backup: Path, *, verify: ContentCheck | None = None) -> None:
+        """Replace the database with `backup`. The file is only read (copied into the data
+        folder first) and the copy is checked completely — key, every page, schema, and
+        `verify` (the audit chain) — before anything changes. The current state is kept as
+        a backup, or, when it is not sound, copied aside; nothing is lost."""
         db_path = self.paths.database
+        staged = db_path.with_name(partial_name("store.db.restoring"))
         try:
-            staging = db_path.with_name(".store.db.restoring")
-            shutil.copyfile(backup, staging)
-            make_private(staging)
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            for suffix in ("", "-wal", "-shm"):
-                current = db_path.with_name(db_path.name + suffix)
-                if not current.exists():
-                    continue
-                if not sound:
-                    # Damaged: kept aside (still encrypted) for a specialist, never deleted.
-                    current.replace(db_path.with_name(f"store.db.damaged-{stamp}{suffix}"))
-                elif suffix:
-                    current.unlink()  # the sound state is in the before-restore backup
-            staging.replace(db_path)
-            fsync_dir(db_path.parent)
-        finally:
-            self.conn = db.connect(db_path, self._key)
+            _stage(backup, staged)
+            problems = self.backups.problems(staged) or self._content_problems(staged, verify)
+            if problems:
+                raise UserError(
+                    f"{backup} was not restored: {problems[0]}. Nothing was changed. Choose "
+                    f"another backup (they are in {self.paths.backups})."
+                )
+            if self.conn is not None and not self.problems():
+                self.backups.make(self.conn, "before-restore", protect=[backup])
+            elif self.backups.keep_aside(db_path, datetime.now(UTC), "before-restore") is None:
+                raise UserError(
+                    f"{backup} was not restored: the damaged store could not be copied aside "
+                    f"first (is the disk full?). Nothing was changed; free some space in "
+                    f"{self.paths.backups} and try again."
+                )
+            self.close()
+            try:
+                for suffix in ("-wal", "-shm"):
+                    with contextlib.suppress(FileNotFoundError):
+                        db_path.with_name(db_path.name + suffix).unlink()
+                staged.replace(db_path)
+                fsync_dir(db_path.parent)
+            finally:
+                self.conn = db.connect(db_path, self._key)
+        except BaseException as err:
+            with contextlib.suppress(OSError):
+                staged.unlink()
+            known = as_user_error(err, self.paths.home)
+            if known is not None and known is not err:
+                raise known from None
+            raise
         self.migrate()
+
+    def _content_problems(self, staged: Path, verify: ContentCheck | None) -> list[str]:
+        conn = db.connect_readonly(staged, self._key)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > LATEST_VERSION:
+                return [
+                    f"it was written by a newer Outage Kit (schema {version}; this one knows "
+                    f"up to {LATEST_VERSION}). Install that version to restore it"
+                ]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if version == 0 or "meta" not in tables:
+                return ["it holds no Outage Kit store"]
+            row = conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
+            if row is not None and str(row[0]) != self.store_id:
+                return ["it is a backup of another store"]
+            return verify(conn) if verify is not None else []
+        except db.DatabaseError as err:
+            return [f"it cannot be read ({err})"]
+        finally:
+            conn.close()
 
     # -- keys ---------------------------------------------------------------------------
 
@@ -172,6 +233,11 @@ class Store:
         new_key = new_raw_key()
         hex_key = new_key.hex()
         self.backup("rekey")
+        # A backup that does not open would stop the loop below half-way, with the store
+        # already under the new key: such backups are moved aside first.
+        for info in self.backups.all():
+            if self.backups.problems(info.path):
+                self.backups.set_aside(info)
         self.conn.execute(f"PRAGMA rekey = \"x'{hex_key}'\"")
         for info in self.backups.all():
             conn = db.connect(info.path, self._key)
@@ -181,7 +247,9 @@ class Store:
             finally:
                 conn.close()
         self._key = new_key
-        self.backups = Backups(folder=self.paths.backups, raw_key=new_key)
+        reader = self.backups.head_reader
+        self.backups = Backups(folder=self.paths.backups, raw_key=new_key, keep=self.backups.keep)
+        self.backups.head_reader = reader
         self.key_file = KeyFile.wrap(new_key, passphrase, store_id=self.store_id)
         self.key_file.save(self.paths.key_file)
         keeper.put(self.store_id, new_key)

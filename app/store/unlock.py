@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import StoreLocked, UserError
+from app.errors import NotFound, StoreLocked, UserError
 from app.paths import KitPaths
 from app.store.keys import KeyFile, SecretKeeper
 from app.store.store import Store
@@ -35,7 +35,7 @@ def read_passphrase_file(path: Path) -> str:
 
 def require_store(paths: KitPaths) -> None:
     if not paths.database.exists():
-        raise UserError(
+        raise NotFound(
             f"There is no store in {paths.home}. Run 'outage-kit init' (or start the kit "
             "without arguments) to create one, or pass --home with the right folder."
         )
@@ -61,6 +61,28 @@ def unlock_with_passphrase(paths: KitPaths, passphrase: str, keeper: SecretKeepe
     # Next start on this account opens silently, where a keyring exists.
     keeper.put(key_file.store_id, raw_key)
     return store
+
+
+def unlock_damaged(paths: KitPaths, sources: UnlockSources) -> Store:
+    """A store that may not open (restore's way in): the passphrase proves the key against
+    the key file when one is given; else the keyring's key is taken on trust (restore then
+    checks the backup opens with it)."""
+    require_store(paths)
+    key_file = KeyFile.load(paths.key_file)
+    if sources.passphrase_file is not None:
+        raw_key = key_file.unwrap(read_passphrase_file(sources.passphrase_file))
+    else:
+        found = sources.keeper.get(key_file.store_id)
+        if found is not None:
+            raw_key = found
+        elif sources.prompt is not None:
+            raw_key = key_file.unwrap(sources.prompt())
+        else:
+            raise StoreLocked(
+                "The store is damaged and no keyring holds its key. Give the recovery "
+                "passphrase with --passphrase-file FILE to restore a backup."
+            )
+    return Store(paths=paths, raw_key=raw_key, key_file=key_file, damaged_ok=True)
 
 
 def unlock(paths: KitPaths, sources: UnlockSources) -> Store:

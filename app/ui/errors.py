@@ -7,18 +7,24 @@ import sys
 import traceback
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.errors import UserError
+from app.errors import UserError, as_user_error
 
 log = logging.getLogger("outage_kit.ui")
 
 
 def show_error(parent: QWidget | None, err: BaseException) -> None:
     """A `UserError` is a message; anything else is our bug, logged with its details."""
+    err = as_user_error(err, "the data folder") or err  # a full disk, a busy store
     if isinstance(err, UserError):
+        focus = QApplication.focusWidget()
         QMessageBox.warning(parent, "Outage Kit", str(err))
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.activateWindow()  # back to the field the officer was in
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
         return
     details = "".join(traceback.format_exception(type(err), err, err.__traceback__))
     log.error("unexpected error: %s", details)

@@ -4,13 +4,15 @@ Shown inside the main window (not a modal dialog), so nothing else is blocked.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import UserError
+from app.audit import AuditLog, chain_problems
+from app.errors import StoreCorrupt, UserError
 from app.paths import KitPaths
 from app.store.keys import SecretKeeper
 from app.store.passphrase import UnlockThrottle
-from app.store.unlock import unlock_with_passphrase
+from app.store.store import Store
+from app.store.unlock import UnlockSources, unlock_damaged, unlock_with_passphrase
 
 
 class LockPanel(QWidget):
@@ -42,9 +44,16 @@ class LockPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        self.message.setFixedWidth(480)  # a long message wraps to its full height
+        # shown only when the passphrase is right but the store itself does not open
+        self.restore_button = QPushButton("Restore the newest good backup…")
+        self.restore_button.clicked.connect(self.restore_newest)
+        self.restore_button.setVisible(False)
+        self._damaged_with = ""
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, hint, self.passphrase, self.button, self.message):
+        widgets = (title, hint, self.passphrase, self.button, self.message, self.restore_button)
+        for widget in widgets:
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self._tick = QTimer(self)
@@ -62,16 +71,73 @@ class LockPanel(QWidget):
             return
         try:
             store = unlock_with_passphrase(self._paths, self.passphrase.text(), self._keeper)
+        except StoreCorrupt as err:  # the passphrase was right: the store file is damaged
+            self._damaged_with = self.passphrase.text()
+            self._say(
+                f"The passphrase is right, but the store file is damaged "
+                f"({str(err).split(' (', 1)[-1].split(')', 1)[0]}). Restore the newest good "
+                "backup below; the damaged file is kept aside, nothing is deleted."
+            )
+            self.restore_button.setVisible(True)
+            return
         except UserError as err:
             self._throttle.failed()
             self.passphrase.selectAll()
-            self.message.setText(str(err))
+            self._say(str(err))
             self._update_wait()
             return
         self._throttle.succeeded()
         self.passphrase.clear()
-        self.message.clear()
+        self._say("")
         self.unlocked.emit(store)
+
+    def restore_newest(self) -> None:
+        """Replace a store that does not open with the newest backup that reads sound; the
+        damaged file is kept aside (backups/unsound) for a specialist."""
+        passphrase = self._damaged_with
+        sources = UnlockSources(keeper=self._keeper, prompt=lambda: passphrase)
+        try:
+            damaged = unlock_damaged(self._paths, sources)
+            try:
+                good = damaged.backups.newest_good()
+                if good is None:
+                    self._say(
+                        f"No sound backup was found in {self._paths.backups}. Copy the data "
+                        "folder aside (nothing in it is deleted) and ask for help."
+                    )
+                    return
+                answer = QMessageBox.question(
+                    self,
+                    "Restore backup",
+                    "The store file is damaged. Replace it with the newest good backup, made "
+                    f"{good.created.astimezone():%Y-%m-%d %H:%M}? The damaged file is kept "
+                    f"aside in {self._paths.backups / 'unsound'}.",
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                damaged.restore(good.path, verify=chain_problems)
+            finally:
+                damaged.close()
+            store = unlock_with_passphrase(self._paths, passphrase, self._keeper)
+        except UserError as err:
+            self._say(str(err))
+            return
+        self._restored(store, good.path.name)
+
+    def _restored(self, store: Store, name: str) -> None:
+        AuditLog(conn=store.conn, actor=store.meta("operator", "operator")).append(
+            "store.restored", file=name, replaced="damaged store"
+        )
+        self._damaged_with = ""
+        self.restore_button.setVisible(False)
+        self.passphrase.clear()
+        self._say("")
+        self.unlocked.emit(store)
+
+    def _say(self, text: str) -> None:
+        """A message in full: the centred label is given the height its wrapped text needs."""
+        self.message.setText(text)
+        self.message.setMinimumHeight(self.message.heightForWidth(self.message.width()))
 
     def _update_wait(self) -> None:
         wait = self._throttle.wait_seconds()

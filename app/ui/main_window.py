@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StoreCorrupt, as_user_error
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store import db
@@ -29,6 +30,7 @@ from app.ui import tasks
 from app.ui.errors import show_error
 from app.ui.idle import IdleWatcher
 from app.ui.lock_panel import LockPanel
+from app.ui.screen import fit_to_screen, scrolled
 from app.ui.section import Section
 from app.ui.sections import SECTIONS, SectionEntry
 
@@ -46,12 +48,13 @@ class MainWindow(QMainWindow):
         panel is not built until the window first locks."""
         super().__init__()
         self.setWindowTitle("Outage Kit")
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)  # a 1024×600 netbook as well as a big monitor
         self.paths = paths
         self.keeper = keeper
         self.kit: Kit | None = None
         self._entries: list[SectionEntry] = []
         self._built: dict[int, Section] = {}
+        self._areas: dict[int, QWidget] = {}  # each section's scroll area in the stack
         self._section_status: list[QWidget] = []
 
         self._lock_panel: LockPanel | None = None
@@ -177,7 +180,11 @@ class MainWindow(QMainWindow):
         if built is not None:
             return built
         section = self._entries[row].load()(self.kit)
-        self.stack.addWidget(section)  # the stack's order does not matter: rows map by dict
+        # in a scroll area: a section wider than a 1024×600 screen scrolls instead of
+        # widening the window past the screen (the stack's order does not matter)
+        area = scrolled(section)
+        self._areas[row] = area
+        self.stack.addWidget(area)
         self._built[row] = section
         section.label_changed.connect(lambda text, r=row: self.nav.item(r).setText(text))
         for widget in section.header_widgets():
@@ -220,6 +227,7 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(page)
                 page.deleteLater()
         self._built.clear()
+        self._areas.clear()
         self._entries.clear()
 
     def section(self, title: str) -> Section:
@@ -252,7 +260,7 @@ class MainWindow(QMainWindow):
     def _select(self, row: int) -> None:
         if 0 <= row < len(self._entries):
             section = self._materialize(row)
-            self.stack.setCurrentWidget(section)
+            self.stack.setCurrentWidget(self._areas[row])
             section.shown()
 
     # -- health -------------------------------------------------------------------------
@@ -284,6 +292,13 @@ class MainWindow(QMainWindow):
         self.health_checked.emit(problems)
 
     def _health_failed(self, err: BaseException) -> None:
+        known = as_user_error(err, self.paths.home)
+        if known is not None and not isinstance(known, StoreCorrupt):
+            # the store is fine; the daily backup could not be written (disk full, busy)
+            self.health_label.setText("store OK — daily backup failed")
+            show_error(self, known)
+            self.health_checked.emit([])
+            return
         self._health_done([str(err)])
 
     def _report_damage(self, problems: list[str]) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPdfWriter,
     QTextDocument,
+    QTextOption,
 )
 
 from app.fsutil import fsync_dir
@@ -58,6 +59,11 @@ def write_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> 
     ensure_gui_application()
     document = QTextDocument()
     document.setDefaultFont(_report_font())
+    # lines break between words only: a date or a number too wide for its column is never
+    # cut in the middle ("2026-12-0" / "1 04:45"); tables make their columns wide enough
+    wrap = QTextOption()
+    wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(wrap)
     document.setHtml(html)
     path.parent.mkdir(parents=True, exist_ok=True)
     staging = path.with_name(f".{path.name}.tmp")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,6 +12,9 @@ from app.backlog.actions import BacklogActions
 from app.backlog.importer import BacklogImporter
 from app.backlog.query import BacklogQuery
 from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.store.store import Store
 
 HEADER = (
     "Quarantine ID,Batch Number,Batch File Name,Carrier Name,Carrier File Type,"
@@ -70,6 +74,20 @@ def query(kit: Kit) -> BacklogQuery:
 @pytest.fixture
 def actions(kit: Kit) -> BacklogActions:
     return BacklogActions(conn=kit.store.conn, audit=kit.audit)
+
+
+def open_backlog(qtbot: Any, store: Store, paths: KitPaths) -> Any:
+    """The real main window on `store`, showing its Backlog section (returned)."""
+    from app.ui.backlog.section import BacklogSection
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(paths=paths, keeper=NoKeyring())
+    qtbot.addWidget(window)
+    window.open_store(store)
+    window.show()
+    found = window.show_section("Backlog")
+    assert isinstance(found, BacklogSection)
+    return found
 
 
 @pytest.fixture

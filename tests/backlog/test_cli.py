@@ -98,10 +98,10 @@ def test_write_off_report_in_three_formats(
         cli("backlog", "report", "write-offs", "--format", "csv", "--out", str(out_csv)).code == 0
     )
     text = out_csv.read_text(encoding="utf-8-sig")
-    assert "Obsolete Usage Fault,2,12.50 EUR" in text
-    assert "Duplicate Usage Fault,1,1.25 EUR" in text
-    assert "2026-10,2,3.75 EUR" in text
-    assert "Total,3,13.75 EUR" in text
+    assert "Obsolete Usage Fault,2,12.50,EUR" in text
+    assert "Duplicate Usage Fault,1,1.25,EUR" in text
+    assert "2026-10,2,3.75,EUR" in text
+    assert "Total,3,13.75,EUR" in text
     assert "W4" not in text
 
     out_xlsx = tmp_path / "w.xlsx"
@@ -171,3 +171,51 @@ def test_negative_balances_on_the_ncc_note_examples(cli: CliRunner, tmp_path: Pa
     assert cli("balances", "negative", "--out", str(out)).code == 0
     exported = out.read_text(encoding="utf-8-sig")
     assert "+46700000000,General Cash,,negative total,,-2.00" in exported
+
+
+def test_export_decisions_carries_only_real_changes(
+    cli: CliRunner, write_csv: Writer, tmp_path: Path
+) -> None:
+    """A decision and its undo cancel out; two decisions that come back to the status billing
+    has are no change either; a record undone after a hand-back goes back again."""
+    _init(cli)
+    cli("backlog", "import", str(write_csv([HEADER, *sample_rows(12)])))
+    cli("backlog", "set-status", "--quarantine-id", "Q000001", "--to", "cleansed")
+    cli("backlog", "set-status", "--quarantine-id", "Q000002", "--to", "write-off", "--note", "x")
+    assert cli("backlog", "undo").code == 0  # Q000002 back to Quarantined
+    cli("backlog", "set-status", "--quarantine-id", "Q000003", "--to", "pending")
+    cli("backlog", "set-status", "--quarantine-id", "Q000003", "--to", "quarantined")
+
+    def export(name: str) -> list[dict[str, str]]:
+        out = tmp_path / name
+        assert cli("backlog", "export-decisions", "--out", str(out)).code == 0
+        return list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+
+    first = export("first.csv")
+    assert [(r["Quarantine ID"], r["Update To"], r["Previous Status"]) for r in first] == [
+        ("Q000001", "Cleansed", "Quarantined")
+    ]
+    assert cli("backlog", "undo").code == 0  # Q000003 … pending again (undo of "quarantined")
+    cli("backlog", "set-status", "--quarantine-id", "Q000001", "--to", "write-off", "--note", "y")
+    assert cli("backlog", "undo").code == 0  # Q000001 Cleansed again: billing has that already
+    second = export("second.csv")
+    assert [(r["Quarantine ID"], r["Update To"], r["Previous Status"]) for r in second] == [
+        ("Q000003", "Action pending", "Quarantined")
+    ]
+    assert second[0]["Note"] == ""  # the note of the decision that stands, not "undo of …"
+
+
+def test_set_status_by_file_names_the_ids_not_found(
+    cli: CliRunner, write_csv: Writer, tmp_path: Path
+) -> None:
+    _init(cli)
+    cli("backlog", "import", str(write_csv([HEADER, *sample_rows(5)])))
+    ids = tmp_path / "ids.csv"
+    ids.write_text("Quarantine ID\nQ000001\nQ999998\nQ000002\nQ999999\nQ000001\n", "utf-8")
+    result = cli("backlog", "set-status", "--ids", str(ids), "--to", "cleansed")
+    assert result.code == 1  # done for the IDs found; the others are named
+    assert "4 Quarantine ID(s) in ids.csv" in result.out
+    assert "2 record(s) set to Cleansed" in result.out
+    assert "2 Quarantine ID(s) not found, nothing done for them: Q999998, Q999999" in result.out
+    as_json = cli("--json", "backlog", "set-status", "--ids", str(ids), "--to", "pending").json()
+    assert as_json["missing"] == ["Q999998", "Q999999"] and as_json["changed"] == 2

@@ -14,6 +14,7 @@ from app.backlog.query import BacklogQuery
 from app.errors import UserError
 from app.kit import Kit
 from app.store.migrations.m006_backlog import RECORD_INDEXES
+from app.store.migrations.m011_backlog_search import SEARCH_INDEXES
 from tests.backlog.conftest import HEADER, sample_rows
 
 Writer = Callable[..., Path]
@@ -212,7 +213,8 @@ def test_bulk_import_rebuilds_indexes(
             "SELECT name FROM sqlite_master WHERE tbl_name = 'backlog_records' AND type='index'"
         )
     }
-    assert "backlog_by_status" in names and len(names) == len(RECORD_INDEXES) + 1
+    assert "backlog_by_status" in names and "backlog_by_updated" in names
+    assert len(names) == len(RECORD_INDEXES) + len(SEARCH_INDEXES) + 1
     assert query.count(Criteria(reason="No Tariff Found")) == 75
 
 
@@ -233,3 +235,37 @@ def test_reimport_keeps_a_decision_taken_in_the_kit(
     assert statuses == {"Q000001": "write-off", "Q000002": "completed", "Q000003": "quarantined"}
     kept = query.page(Criteria(quarantine_id="Q000001"))[0]
     assert (kept.note, kept.decided_by) == ("claim", kit.operator)
+
+
+@pytest.mark.parametrize(
+    ("line", "old", "new", "where", "what"),
+    [
+        # a Windows-1252 "é" in the header: it used to end in an internal error
+        (1, b"Carrier Name", b"Carri\xe9r Name", "line 1, column 49", "byte 0xE9 is not UTF-8"),
+        # far past the first block read, after two-byte letters on the same line
+        (251, b"Carrier", "Łódź ".encode() + b"\xff", "line 251, column 30", "byte 0xFF"),
+        (4, b"TK", b"T\x00K", "line 4, column 56", "a NUL byte (0x00)"),
+    ],
+)
+def test_bad_bytes_are_named_by_line_and_column_and_nothing_is_stored(
+    line: int,
+    old: bytes,
+    new: bytes,
+    where: str,
+    what: str,
+    tmp_path: Path,
+    write_csv: Writer,
+    importer: BacklogImporter,
+    query: BacklogQuery,
+) -> None:
+    importer.run(write_csv([HEADER, *sample_rows(3)]))
+    lines = [text.encode() for text in [HEADER, *sample_rows(400, start=10)]]
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new, 1)
+    bad = tmp_path / "damaged.csv"
+    bad.write_bytes(b"\n".join(lines) + b"\n")
+    with pytest.raises(UserError) as refused:
+        importer.run(bad, kind="bms-telephony")
+    message = str(refused.value)
+    assert f"damaged.csv {where}: {what}" in message and "nothing was imported" in message
+    assert query.count(Criteria()) == 3  # what was stored before is all there, unchanged

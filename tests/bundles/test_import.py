@@ -97,6 +97,24 @@ def test_applying_the_same_bundle_again_is_a_no_op(
         importer.apply(again)
 
 
+def test_groups_in_another_order_are_no_change(
+    importer: BundleImporter, trusted: minisign.SecretKey, build: Build, source: Path
+) -> None:
+    contacts = (source / "contacts.csv").read_text()
+    unsorted = contacts.replace("all;subscriptions,email", "subscriptions;all,email")
+    (source / "contacts.csv").write_text(unsorted)
+    first = build(1)
+    importer.apply(importer.inspect(first))
+    assert importer.inspect(first).diff.lines() == ["No changes to the directory."]
+    reordered = unsorted.replace("all;sms,email;sms", "sms;all,sms;email")
+    (source / "contacts.csv").write_text(reordered)
+    assert importer.inspect(build(2)).diff.lines() == ["No changes to the directory."]
+    (source / "contacts.csv").write_text(reordered.replace("sms;all,", "sms;all;brazil,"))
+    assert importer.inspect(build(3)).diff.lines() == [
+        "~ contact Alpha Media / Ops desk <ops@alpha.example.com> (groups)"
+    ]
+
+
 def test_no_trusted_signer_yet(importer: BundleImporter, build: Build) -> None:
     assert "bundle trust" in _reject(importer, build(1), "no_trusted_signer")
 

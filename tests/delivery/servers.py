@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import mailbox
 import socket
 import ssl
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -143,3 +147,73 @@ def delivery_toml(*servers: tuple[str, Server | int, str], ca_file: Path | None 
             + (f'ca_file = "{ca_file.as_posix()}"\n' if ca_file else "")
         )
     return "\n".join(parts)
+
+
+@dataclass
+class RelayProcess:
+    """`tests.delivery.relay_main` running in a process of its own."""
+
+    port: int
+    maildir: Path
+    logins: Path
+    proc: subprocess.Popen[bytes]
+
+    def received(self) -> list[EmailMessage]:
+        """Every message whose content reached the relay, parsed strictly as mail clients do."""
+        box = mailbox.Maildir(str(self.maildir), create=False)
+        return [
+            message_from_bytes(box.get_bytes(key), policy=policy.strict) for key in box.iterkeys()
+        ]
+
+    def message_ids(self) -> list[str]:
+        return [str(m["Message-ID"]) for m in self.received()]
+
+    def login_attempts(self) -> int:
+        return len(self.logins.read_text().splitlines()) if self.logins.exists() else 0
+
+
+@contextlib.contextmanager
+def relay_process(
+    folder: Path,
+    *,
+    hang_data: bool = False,
+    auth: bool = False,
+    ca: LocalCA | None = None,
+) -> Iterator[RelayProcess]:
+    """A real relay in its own process on 127.0.0.1 (STARTTLS with `ca`'s certificate)."""
+    port = free_port()
+    folder.mkdir(parents=True, exist_ok=True)
+    maildir, logins = folder / "maildir", folder / "logins.txt"
+    mailbox.Maildir(str(maildir), create=True)
+    command = [sys.executable, "-m", "tests.delivery.relay_main", "--port", str(port)]
+    command += ["--maildir", str(maildir)]
+    if hang_data:
+        command.append("--hang-data")
+    if auth:
+        command += ["--auth", f"{USER}:{PASSWORD}", "--logins", str(logins)]
+    if ca is not None:
+        pem = folder / "server.pem"
+        ca.cert.private_key_and_cert_chain_pem.write_to_path(str(pem))
+        command += ["--cert", str(pem)]
+    proc = subprocess.Popen(
+        command,
+        cwd=Path(__file__).resolve().parents[2],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
+                    s.recv(100)  # the greeting: the relay is ready
+                break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError("the test relay did not start") from None
+                time.sleep(0.1)
+        yield RelayProcess(port, maildir, logins, proc)
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)

@@ -10,6 +10,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -19,7 +20,7 @@ from app.delivery.service import Delivery
 from app.kit import Kit
 from tests.delivery.conftest import make_delivery, queue, set_delivery_doc
 from tests.delivery.fault_proxy import FaultProxy
-from tests.delivery.servers import Server, delivery_toml, smtp_server
+from tests.delivery.servers import Server, delivery_toml, relay_process, smtp_server
 from tests.support.cli import REPO, CliRunner
 
 
@@ -90,9 +91,8 @@ def test_sigkill_in_the_middle_of_a_500_message_batch(
     # restart: what was in flight is uncertain, never silently resent
     listed = cli("--json", "outbox", "list", "--state", "uncertain").json()
     uncertain = listed["messages"]
-    # at most what one SMTP session holds claimed: its messages of the current step (one on
-    # the wire) and the next step's, claimed while the last one went out
-    assert len(uncertain) <= SMTP_SESSIONS * (SMTP_MESSAGES_PER_STEP + 1), uncertain
+    # at most the one message per session that may have been on the wire
+    assert len(uncertain) <= SMTP_SESSIONS, uncertain
     assert listed["counts"]["sending"] == 0
     for message in uncertain:  # the officer checks the server's side and decides
         verdict = "sent" if message["message_id"] in on_server else "resend"
@@ -104,3 +104,48 @@ def test_sigkill_in_the_middle_of_a_500_message_batch(
     received = Counter(plain_server.recorder.message_ids())
     assert len(received) == 500  # every message on the server
     assert max(received.values()) == 1  # none twice
+
+
+def test_sigkill_with_a_relay_that_never_answers_leaves_one_uncertain_per_session(
+    kit: Kit, cli: CliRunner, tmp_path: Path
+) -> None:
+    """The relay takes each session's first message and never says 250: those are the only
+    ones that may have left. Everything the sessions claimed behind them goes back to the
+    queue, never tried."""
+    messages = queue(kit, [f"partner{i:02d}@example.com" for i in range(30)])
+    with relay_process(tmp_path / "relay", hang_data=True) as relay:
+        set_delivery_doc(kit, delivery_toml(("relay", relay.port, "none")))
+        sender = subprocess.Popen(
+            [sys.executable, "-m", "app", *cli.global_args(), "outbox", "send"],
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            cwd=REPO,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while len(relay.message_ids()) < SMTP_SESSIONS and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(1.0)  # the sessions wait on the relay; nothing else may move meanwhile
+        sender.send_signal(signal.SIGKILL)
+        sender.wait(timeout=10)
+        on_the_wire = set(relay.message_ids())
+    assert len(on_the_wire) == SMTP_SESSIONS
+
+    listed = cli("--json", "outbox", "list").json()
+    counts = listed["counts"]
+    uncertain = {m["message_id"] for m in listed["messages"] if m["state"] == "uncertain"}
+    assert uncertain == on_the_wire  # exactly the ones that may have left
+    assert counts["queued"] == len(messages) - SMTP_SESSIONS
+    assert counts["sending"] == 0 and counts["sent"] == 0
+    for message in listed["messages"]:
+        if message["state"] == "queued":
+            assert message["attempts"] == 0 and message["attempt_log"] == []
+    requeued = [
+        e
+        for e in kit.audit.entries(action_prefix="outbox.queued")
+        if "never tried" in str(e.details)
+    ]
+    # each session had claimed a step of messages: the rest of its step was never tried
+    claimed_behind = SMTP_SESSIONS * (SMTP_MESSAGES_PER_STEP - 1)
+    assert sum(len(e.details["messages"]) for e in requeued) == claimed_behind

@@ -1,15 +1,18 @@
-"""The sender commits in rounds (outcomes and the next claims together); the rule still holds
-for every message: its claim is durable before it goes out, so whatever instant a crash hits,
-nothing the server holds is still `queued`, and nothing claimed goes out twice."""
+"""The sender commits in rounds (the sessions' outcomes and next claims together); the rules
+still hold for every message: its claim is durable before it goes out, and the outcome of a
+session's last message before the next one's content goes out. So whatever instant a crash
+hits, the restart finds at most one message per session that may have left (`uncertain`),
+nothing the server holds is back in the queue, and nothing claimed goes out twice."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
-from app.delivery.dispatch import SMTP_MESSAGES_PER_STEP, SMTP_SESSIONS
+from app.audit import AuditLog
+from app.delivery.dispatch import SMTP_SESSIONS
 from app.delivery.outbox import Outbox, OutboxMessage
 from app.delivery.paths import DeliveryPath
 from app.delivery.service import Delivery
@@ -26,13 +29,18 @@ def relay(kit: Kit) -> Iterator[Server]:
         yield server
 
 
-def committed_states(kit: Kit) -> dict[str, str]:
-    """Message-ID → state as stored on disk right now: what a crash at this instant leaves."""
+def after_a_crash_now(kit: Kit) -> dict[str, str]:
+    """Message-ID → state a restart would find if the kit died at this instant: the store
+    as committed right now, recovered on a copy of it."""
     conn = kit.store.connect()
     try:
-        return {str(r[0]): str(r[1]) for r in conn.execute("SELECT message_id, state FROM outbox")}
+        conn.execute("BEGIN IMMEDIATE")
+        Outbox(conn=conn, audit=AuditLog(conn=conn, actor="test")).recover_interrupted()
+        rows = conn.execute("SELECT message_id, state FROM outbox").fetchall()
+        conn.execute("ROLLBACK")  # the real store stays as it was
     finally:
         conn.close()
+    return {str(r[0]): str(r[1]) for r in rows}
 
 
 def test_at_every_send_the_claim_is_durable_and_nothing_on_the_server_is_queued(
@@ -46,11 +54,14 @@ def test_at_every_send_the_claim_is_durable_and_nothing_on_the_server_is_queued(
         transport = make_transport(path)
         send = transport.send
 
-        def send_after_a_look(message: OutboxMessage) -> Outcome:
-            # a crash just before this network action: the server's side first, then the disk
-            on_server = set(relay.recorder.message_ids())
-            crash_points.append((message.message_id, committed_states(kit), on_server))
-            return send(message)
+        def send_after_a_look(message: OutboxMessage, ready: Callable[[], None]) -> Outcome:
+            def look() -> None:
+                ready()
+                # a crash just before the content goes out: the server's side, then the disk
+                on_server = set(relay.recorder.message_ids())
+                crash_points.append((message.message_id, after_a_crash_now(kit), on_server))
+
+            return send(message, look)
 
         transport.send = send_after_a_look  # type: ignore[method-assign]
         return transport
@@ -61,11 +72,12 @@ def test_at_every_send_the_claim_is_durable_and_nothing_on_the_server_is_queued(
     assert report.sent == len(messages)
     assert len(crash_points) == len(messages)
     for about_to_go, states, on_server in crash_points:
-        assert states[about_to_go] == "sending"  # claimed and committed before it goes out
-        # a restart turns `sending` into `uncertain`: only `queued` would be sent silently
+        assert states[about_to_go] == "uncertain"  # the officer would be asked about it
+        # only `queued` would be sent again without asking: nothing the server has
         assert not [m for m in on_server if states[m] == "queued"]
-        in_doubt = [m for m, state in states.items() if state == "sending"]
-        assert len(in_doubt) <= SMTP_SESSIONS * (SMTP_MESSAGES_PER_STEP + 1)
+        in_doubt = [m for m, state in states.items() if state == "uncertain"]
+        assert len(in_doubt) <= SMTP_SESSIONS  # one per session at most
+        assert "sending" not in states.values()
     received = Counter(relay.recorder.message_ids())
     assert set(received) == {m.message_id for m in messages}
     assert max(received.values()) == 1

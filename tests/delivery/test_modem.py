@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 
 import pytest
 
 from app.delivery.config import ModemProfile
 from app.delivery.outbox import Outbox
+from app.delivery.pdu import encode_submit
 from app.delivery.service import Delivery
 from app.delivery.sms import plan
 from app.kit import Kit
 from tests.delivery.conftest import queue, set_delivery_doc
-from tests.delivery.modem_sim import ModemSim
+from tests.delivery.modem_sim import ModemSim, SentSms
+from tests.support.cli import CliRunner
 
 NUMBER = "+46700000001"
 
@@ -28,30 +31,58 @@ def use_modem(kit: Kit, sim: ModemSim) -> None:
     set_delivery_doc(kit, f'[modem]\nport = "{sim.port}"\nbaud = 115200\n')
 
 
-def test_an_sms_goes_out_in_gsm7_text_mode(kit: Kit, delivery: Delivery, sim: ModemSim) -> None:
-    use_modem(kit, sim)
-    [message] = queue(kit, [NUMBER], channel="sms", body="OK-2026-0042: SMS gateway down. €5")
-    report = delivery.send()
-    assert report.sent == 1
-    assert [(s.number, s.text, s.charset) for s in sim.sent] == [
-        (NUMBER, "OK-2026-0042: SMS gateway down. €5", "GSM")
-    ]
-    stored = Outbox(conn=kit.store.conn, audit=kit.audit).get(message.id)
-    assert stored.state == "sent" and "+CMGS: 1" in stored.last_reply
+POLISH = "Awaria bramki SMS w Łodzi: wysyłka wstrzymana. Następna informacja do 19:40. "
+PORTUGUESE = (
+    "Falha no gateway de SMS em São Paulo; cobrança atrasada. Próxima atualização às 19:40. "
+)
+SWEDISH = "Fel i SMS-gatewayen i Göteborg: debiteringen är försenad. Nästa uppdatering 19:40. "
+EXTENSION = "Pris €5 [EUR] {avgift} ~ ^ | \\ Ξ @ slut. "
 
 
-def test_text_outside_gsm7_goes_as_ucs2_in_numbered_parts(
-    kit: Kit, delivery: Delivery, sim: ModemSim
+@pytest.mark.parametrize(
+    ("text", "charset", "parts"),
+    [
+        (EXTENSION.strip(), "GSM", 1),
+        (SWEDISH.strip(), "GSM", 1),
+        (SWEDISH * 2, "GSM", 2),
+        (EXTENSION * 7, "GSM", 3),
+        (EXTENSION * 10, "GSM", 4),
+        (SWEDISH * 9, "GSM", 5),
+        (POLISH.strip(), "UCS2", 2),
+        (POLISH * 3, "UCS2", 4),
+        (POLISH * 4, "UCS2", 5),
+        (PORTUGUESE.strip(), "UCS2", 2),
+        (PORTUGUESE * 2 + "€", "UCS2", 3),
+    ],
+)
+def test_the_modem_decodes_exactly_the_notice_in_one_message(
+    kit: Kit, delivery: Delivery, sim: ModemSim, text: str, charset: str, parts: int
 ) -> None:
     use_modem(kit, sim)
-    body = "Платёжный шлюз недоступен. " * 4  # Cyrillic: UCS-2, 108 units → 2 parts
-    queue(kit, [NUMBER], channel="sms", body=body)
-    assert plan(body).encoding == "ucs2" and plan(body).segments == 2
+    [message] = queue(kit, [NUMBER], channel="sms", body=text + "\n")
+    assert plan(text + "\n").segments == parts  # what the officer was shown
     assert delivery.send().sent == 1
-    assert [s.charset for s in sim.sent] == ["UCS2", "UCS2"]
-    assert sim.sent[0].text.startswith("(1/2) ") and sim.sent[1].text.startswith("(2/2) ")
-    assert all(s.number == NUMBER for s in sim.sent)
-    assert "".join(s.text[6:] for s in sim.sent) == body
+    assert sim.refused == []
+    assert sim.sent == [SentSms(NUMBER, text.rstrip(), charset, parts)]
+    assert sim.cmgs == parts  # what the network bills
+    stored = Outbox(conn=kit.store.conn, audit=kit.audit).get(message.id)
+    assert stored.state == "sent" and f"{parts} SMS" in stored.last_reply
+
+
+def test_197_gsm_characters_cost_two_sms_and_no_newline() -> None:
+    sms = plan("a" * 197 + "\n")
+    assert (sms.encoding, sms.units, sms.segments) == ("gsm7", 197, 2)
+    assert [len(p) for p in sms.parts] == [153, 44]
+    assert plan("xx" + "€" * 80).parts == ("xx" + "€" * 75, "€" * 5)  # 152 + 10: € whole
+
+
+def test_a_known_pdu() -> None:
+    """TS 23.040 SMS-SUBMIT to +46708251358, "hellohello" (the classic example, with a 24 h
+    validity period)."""
+    assert encode_submit("+46708251358", "hellohello", "gsm7", status_report=False) == (
+        23,
+        "0011000B916407281553F80000A70AE8329BFD4697D9EC37",
+    )
 
 
 @pytest.mark.parametrize(
@@ -123,7 +154,8 @@ def test_sms_summary_names_the_count_and_the_characters_that_cost_room() -> None
     assert plan("Gateway restarted.").summary() == "18 of 160 characters, GSM-7: 1 SMS"
     long = plan("Awaria bramki SMS, wysyłka wstrzymana. " * 3)
     assert long.encoding == "ucs2" and long.segments == len(long.parts) == 2
-    assert long.summary().startswith("117 characters, UCS-2 ('ł' outside the GSM alphabet): 2 ")
+    assert long.summary().startswith("116 characters, UCS-2 ('ł' outside the GSM alphabet): 2 ")
+    assert "joined on the phone into one message" in long.summary()
 
 
 def test_segment_counting() -> None:
@@ -132,3 +164,62 @@ def test_segment_counting() -> None:
     assert plan("€" * 80).units == 160 and plan("€" * 80).segments == 1
     assert plan("ж" * 70).segments == 1 and plan("ж" * 71).segments == 2
     assert ModemProfile(port="/dev/ttyUSB0").baud == 115200
+
+
+def test_delivery_reports_move_sent_sms_to_delivered_or_failed(
+    kit: Kit, delivery: Delivery, sim: ModemSim
+) -> None:
+    other = "+46700000002"
+    sim.report_status[other] = 0x41  # the network gave up: incompatible destination
+    use_modem(kit, sim)
+    [long_one] = queue(kit, [NUMBER], channel="sms", body=SWEDISH * 4)  # 3 parts
+    [failing] = queue(kit, [other], channel="sms", body="Gateway down.")
+    assert delivery.send().sent == 2
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    assert {outbox.get(m.id).state for m in (long_one, failing)} == {"sent"}
+    [probe] = [p for p in delivery.probe() if p.name == "modem"]
+    assert len(probe.reports) == 4 and ("reports", "4 delivery report(s) read") in probe.steps
+    assert outbox.get(long_one.id).state == "delivered"
+    gone = outbox.get(failing.id)
+    assert gone.state == "failed" and "could not deliver" in gone.last_reply
+    assert [e.action for e in kit.audit.entries(action_prefix="outbox.delivered")] == [
+        "outbox.delivered"
+    ]
+    [again] = [p for p in delivery.probe() if p.name == "modem"]
+    assert again.reports == []  # read once, deleted from the modem's memory
+    assert outbox.retry(failing.id).state == "queued"  # the officer can try again
+
+
+def test_a_modem_without_delivery_reports_still_sends(
+    kit: Kit, delivery: Delivery, sim: ModemSim
+) -> None:
+    sim.keeps_reports = False
+    use_modem(kit, sim)
+    [message] = queue(kit, [NUMBER], channel="sms", body="Gateway down.")
+    assert delivery.send().sent == 1
+    [probe] = [p for p in delivery.probe() if p.name == "modem"]
+    assert probe.ok and dict(probe.steps)["reports"] == "the modem keeps no delivery reports"
+    assert Outbox(conn=kit.store.conn, audit=kit.audit).get(message.id).state == "sent"
+
+
+def test_a_stored_sim_pin_unlocks_the_sim_and_a_wrong_one_is_tried_once(
+    kit: Kit, delivery: Delivery, sim: ModemSim, cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sim.sim = "SIM PIN"
+    use_modem(kit, sim)
+    queue(kit, [NUMBER], channel="sms", body="Gateway down.")
+    first = delivery.send()
+    assert first.sent == 0 and "paths password modem" in first.paths_down["modem"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("12ab\n"))
+    refused = cli("paths", "password", "modem", "--stdin")
+    assert refused.code == 2 and "4 to 8 digits" in refused.err
+    monkeypatch.setattr("sys.stdin", io.StringIO("9999\n"))  # a wrong one
+    assert cli("paths", "password", "modem", "--stdin").code == 0
+    assert "refused the stored PIN" in delivery.send().paths_down["modem"]
+    [probe] = [p for p in delivery.probe() if p.name == "modem"]
+    assert "not entered again" in probe.summary
+    assert "not entered again" in delivery.send().paths_down["modem"]
+    assert sim.pin_attempts == 1  # three would block the SIM
+    delivery.passwords.set("modem", "1234")
+    assert delivery.send().sent == 1
+    assert sim.pin_attempts == 2 and sim.sent[0].text == "Gateway down."

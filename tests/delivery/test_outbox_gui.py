@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.delivery.outbox import Outbox
@@ -143,3 +143,23 @@ def test_the_officer_orders_and_switches_paths_in_the_window(
     assert "DOWN" in page.list.item(0).text() or "works" in page.list.item(0).text()
     actions = [e.action for e in kit.audit.entries(action_prefix="paths.")]
     assert actions == ["paths.disabled", "paths.reordered"]
+
+
+def test_the_sim_pin_is_set_from_the_paths_page(
+    qtbot: QtBot, kit: Kit, sections: list[OutboxSection], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    set_delivery_doc(kit, '[modem]\nport = "/dev/ttyUSB-not-there"\n')
+    section = make_section(qtbot, kit, sections)
+    page = section.paths_page
+    page.reload()
+    page.list.setCurrentRow(0)
+    assert page.password_button.text() == "Set SIM &PIN…"
+    answers = iter([("12ab", True), ("4321", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    errors: list[str] = []
+    monkeypatch.setattr("app.ui.outbox.paths_page.show_error", lambda w, e: errors.append(str(e)))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    page.password_button.click()
+    assert errors == ["A SIM PIN is 4 to 8 digits; nothing was stored."]
+    page.password_button.click()
+    assert section.delivery.passwords.get("modem") == "4321"

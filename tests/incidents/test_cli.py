@@ -41,8 +41,18 @@ def test_contacts_list_and_groups(demo_cli: CliRunner) -> None:
 
 
 def test_disaster_from_new_to_close(demo_cli: CliRunner, tmp_path: Path) -> None:
+    # every partner of these groups reads e-mail, so .eml hand-off can reach them all
     ref = demo_cli(
-        "incident", "new", "--kind", "disaster", "--title", "SMS down", "--services", "sms"
+        "incident",
+        "new",
+        "--kind",
+        "disaster",
+        "--title",
+        "SMS down",
+        "--services",
+        "sms",
+        "--groups",
+        "subscriptions",
     ).out.strip()
     assert ref.startswith("OK-")
     listed = demo_cli("incident", "list")
@@ -91,9 +101,52 @@ def test_disaster_from_new_to_close(demo_cli: CliRunner, tmp_path: Path) -> None
     shown = demo_cli("--json", "incident", "show", ref).json()
     assert [n["stage"] for n in shown["notices"]] == ["initial", "resolved"]
     assert shown["notices"][0]["messages"] == {"queued": shown["notices"][0]["messages"]["queued"]}
+    # queued is not told: the clock and the close rule wait for delivery
+    refused = demo_cli("incident", "close", ref)
+    assert refused.code == 2 and "has not reached every partner yet" in refused.err
+    # hand everything off as .eml files, then confirm it went out from a mail client
+    assert demo_cli("outbox", "export-eml", str(tmp_path / "usb")).code == 0
+    listed = demo_cli("--json", "outbox", "list", "--state", "handed-off").json()
+    handed = [m["id"] for m in listed["messages"]]
+    still = demo_cli("incident", "close", ref)
+    assert still.code == 2 and "handed-off" in still.err
+    assert demo_cli("outbox", "settle", *map(str, handed), "--as", "sent").code == 0
+    shown = demo_cli("--json", "incident", "show", ref).json()
+    assert all(n["delivered_at"] for n in shown["notices"])
     closed = demo_cli("incident", "close", ref)
-    assert closed.code == 0 and "still not sent" in closed.out
+    assert closed.code == 0, closed.err
     assert demo_cli("incident", "list").out.strip() == "No open incidents."
+
+
+def test_incident_opened_by_mistake_is_withdrawn(demo_cli: CliRunner, tmp_path: Path) -> None:
+    ref = demo_cli(
+        "incident", "new", "--kind", "disaster", "--title", "False alarm", "--services", "sms"
+    ).out.strip()
+    close = demo_cli("incident", "close", ref)
+    assert close.code == 2 and "withdraw" in close.err
+    no_reason = demo_cli("incident", "withdraw", ref, "--reason", "  ")
+    assert no_reason.code == 2 and "Say why" in no_reason.err
+    done = demo_cli("--json", "incident", "withdraw", ref, "--reason", "monitoring glitch")
+    assert done.code == 0, done.err
+    assert done.json()["state"] == "withdrawn"
+    assert demo_cli("incident", "list").out.strip() == "No open incidents."
+    assert "withdrawn" in demo_cli("incident", "list", "--all").out
+    assert "incident.withdrawn" in demo_cli("audit", "list").out
+
+
+def test_withdraw_refused_once_a_notice_went_out(demo_cli: CliRunner, tmp_path: Path) -> None:
+    ref = demo_cli(
+        "incident", "new", "--kind", "disaster", "--title", "Real", "--services", "sms"
+    ).out.strip()
+    fields = _fields(
+        tmp_path, "i", impact="No MT", started="02:00 UTC", actions="Restart", next_update=_later()
+    )
+    assert demo_cli("incident", "notify", ref, "--stage", "initial", "--fields", fields).code == 0
+    assert "queued, not delivered yet" in demo_cli("incident", "list").out
+    assert demo_cli("outbox", "export-eml", str(tmp_path / "usb")).code == 0
+    refused = demo_cli("incident", "withdraw", ref, "--reason", "oops")
+    assert refused.code == 2 and "resolution notice" in refused.err
+    assert demo_cli("--json", "incident", "show", ref).json()["state"] == "open"
 
 
 def test_notice_preview_counts_the_sms_each_partner_gets(
@@ -143,6 +196,9 @@ def test_downtime_window_and_refused_close(demo_cli: CliRunner, tmp_path: Path) 
     assert demo_cli("incident", "notify", ref, "--stage", "initial", "--fields", fields).code == 0
     refused = demo_cli("incident", "close", ref)
     assert refused.code == 2 and "completion" in refused.err
+    done = _fields(tmp_path, "done", completed_at="now", summary="Done")
+    early = demo_cli("incident", "notify", ref, "--stage", "completed", "--fields", done)
+    assert early.code == 2 and "has not started yet" in early.err and "cancellation" in early.err
     missing = demo_cli("incident", "new", "--kind", "downtime", "--title", "x", "--services", "sms")
     assert missing.code == 2 and "window" in missing.err
 

@@ -25,7 +25,8 @@ def test_services_propose_groups_and_a_deduplicated_audience(service: IncidentSe
     assert set(flow.language_counts()) == {"en", "pt-BR"}
     flow.set_services(["oneshot"])
     assert flow.chosen_groups() == ["oneshot"]  # a new service choice proposes again
-    assert flow.effective_title() == "One-shot payments disruption"
+    # the subject says "disruption" itself: "Service disruption: One-shot payments"
+    assert flow.effective_title() == "One-shot payments"
 
 
 def test_wizard_queues_incident_and_initial_notice_together(
@@ -40,7 +41,7 @@ def test_wizard_queues_incident_and_initial_notice_together(
     assert service.incidents() == []  # nothing half-done
     flow.fields.update(impact="No billing", actions="Calling the operator")
     incident, queued = flow.queue()
-    assert incident.title == "Brazilian operators disruption"
+    assert incident.title == "Brazilian operators"
     assert queued.messages == len(
         Outbox(conn=kit.store.conn, audit=kit.audit).messages(incident_ref=incident.reference)
     )
@@ -50,7 +51,30 @@ def test_wizard_queues_incident_and_initial_notice_together(
     follow.fields["summary"] = "Operator link restored"
     assert follow.composition().ok
     follow.queue()
+    service.told_another_way(incident, "phoned")
     service.close(incident)
+
+
+def test_a_half_written_notice_is_kept_until_it_is_queued(
+    service: IncidentService, kit: Kit
+) -> None:
+    from app.incidents.drafts import Drafts
+
+    flow = NewIncidentFlow(service=service, kind="disaster")
+    flow.set_services(["brazil"])
+    flow.fields.update(impact="Nobody can pay")
+    drafts = Drafts(kit.store.conn)
+    drafts.save(flow.scope, flow.to_draft())
+    again = NewIncidentFlow(service=service, kind="disaster")
+    kept = drafts.load(again.scope)
+    assert kept is not None
+    again.restore(kept)
+    assert again.services == ["brazil"] and again.fields["impact"] == "Nobody can pay"
+    assert again.detected == flow.detected.replace(microsecond=0)  # the clock counts from then
+    again.prefill()
+    again.fields.update(actions="Calling the operator")
+    again.queue()
+    assert drafts.load(again.scope) is None  # queued: nothing left to resume
 
 
 def test_downtime_needs_a_window_and_promises_its_end(service: IncidentService) -> None:

@@ -87,6 +87,9 @@ def test_follow_up_quotes_earlier_notice_and_threads(service: IncidentService, k
         ].body
     )
     assert last.references  # threaded
+    with pytest.raises(UserError, match="has not reached every partner yet"):
+        service.close(incident)  # queued is not told
+    assert service.told_another_way(incident, "read out on the partners' bridge call") > 0
     service.close(incident)
     assert service.get(incident.reference).state == "closed"
     assert service.incidents() == []
@@ -136,7 +139,11 @@ def test_downtime_needs_completion_before_close(service: IncidentService) -> Non
     )
     with pytest.raises(UserError, match="completion"):
         service.close(incident)
-    service.notify(incident, "completed", {"completed_at": "05:00", "summary": "Done"})
+    done = {"completed_at": "05:00", "summary": "Done"}
+    with pytest.raises(NoticeRefused, match="has not started yet"):
+        service.notify(incident, "completed", done)  # six hours before the window opens
+    service.notify(incident, "cancelled", {"reason": "Postponed by the vendor"})
+    service.told_another_way(incident, "phoned")
     assert service.close(incident).state == "closed"
     with pytest.raises(UserError, match="closed"):
         service.notify(incident, "update", {"progress": "x", "next_update": _later()})
@@ -171,3 +178,19 @@ def test_a_follow_up_can_add_groups_but_not_unknown_ones(service: IncidentServic
     update = service.notify(incident, "update", fields, add_groups=["brazil"])
     assert len(update.composition.recipients) > len(first.composition.recipients)
     assert "brazil" in service.get(incident.reference).groups
+
+
+def test_a_withdrawn_incident_is_left_out_of_the_period_figures(
+    service: IncidentService, kit: Kit
+) -> None:
+    from app.reports.period import gather_period
+
+    kept = service.create("disaster", "Real outage", ["sms"])
+    mistake = service.create("disaster", "False alarm", ["sms"])
+    service.withdraw(mistake, "monitoring probe misfired")
+    today = datetime.now(UTC).date()
+    figures = gather_period(
+        kit.store.conn, today - timedelta(days=1), today + timedelta(days=1), actor="test"
+    )
+    assert [f.incident.reference for f in figures.incidents] == [kept.reference]
+    assert service.get(mistake.reference).status == "withdrawn"

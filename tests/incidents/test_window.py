@@ -33,6 +33,9 @@ from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.main_window import MainWindow
+from tests.delivery.conftest import set_delivery_doc
+from tests.delivery.servers import delivery_toml
+from tests.support.mail_sink import MailSink
 
 PASSPHRASE = "Correct-Horse-42-battery"
 
@@ -89,14 +92,14 @@ def _fill_wizard(officer: Officer, dialog: NewIncidentDialog, service: str) -> N
     officer.click(dialog.queue)
 
 
-def test_cold_start_to_a_queued_initial_notice_in_at_most_12_interactions(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    home = tmp_path / "kit"
-    ctx = CliContext(home=home, passphrase_file=None, as_json=False, keeper=NoKeyring())
+def cold_start(
+    qtbot: QtBot, tmp_path: Path, officer: Officer
+) -> tuple[CliContext, MainWindow, Store]:
+    """A new workstation: the first-run dialog typed in (operator, passphrase twice, demo
+    data ticked, Create), as the officer does it."""
+    ctx = CliContext(home=tmp_path / "kit", passphrase_file=None, as_json=False, keeper=NoKeyring())
     window = MainWindow(paths=ctx.paths, keeper=ctx.keeper)
     qtbot.addWidget(window)
-    officer = Officer(qtbot)
 
     def fill_first_run() -> None:
         dialog = QApplication.activeModalWidget()
@@ -107,12 +110,19 @@ def test_cold_start_to_a_queued_initial_notice_in_at_most_12_interactions(
         demo = dialog.findChild(QCheckBox, OBJECT_NAME)
         assert demo is not None
         officer.click(demo)
-        create = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-        officer.click(create)
+        officer.click(dialog.buttons.button(dialog.buttons.StandardButton.Ok))
 
     QTimer.singleShot(0, fill_first_run)
     store = first_run(ctx, window)
     assert store is not None
+    return ctx, window, store
+
+
+def test_cold_start_to_a_queued_initial_notice_in_at_most_12_interactions(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    officer = Officer(qtbot)
+    _ctx, window, store = cold_start(qtbot, tmp_path, officer)
     window.open_store(store)
     window.show()
     section = _section(window)
@@ -125,20 +135,22 @@ def test_cold_start_to_a_queued_initial_notice_in_at_most_12_interactions(
     print(f"cold start → queued initial notice: {officer.count} interactions")
     assert window.kit is not None
     queued = Outbox(conn=window.kit.store.conn, audit=window.kit.audit).messages()
-    assert queued and all(m.state == "queued" for m in queued)
+    assert queued and not any(m.state == "sent" for m in queued)  # no relay listens here
     reference = queued[0].incident_ref
     assert reference is not None
     subjects = {m.subject for m in queued if m.channel == "email"}
-    assert f"[{reference}] Awaria: SMS/MPS gateways disruption" in subjects
-    assert f"[{reference}] Service disruption: SMS/MPS gateways disruption" in subjects
+    assert f"[{reference}] Awaria: SMS/MPS gateways" in subjects
+    assert f"[{reference}] Service disruption: SMS/MPS gateways" in subjects
     assert all("Gateway team restarting" in m.body for m in queued if m.channel == "email")
     assert section.page.incident is not None and section.page.incident.reference == reference
     _wait_health(qtbot, window)
 
 
 @pytest.fixture
-def demo_window(qtbot: QtBot, store: Store, paths: KitPaths) -> MainWindow:
-    load_demo(Kit.open(store))
+def demo_window(qtbot: QtBot, store: Store, paths: KitPaths, sink: MailSink) -> MainWindow:
+    kit = Kit.open(store)
+    load_demo(kit)
+    set_delivery_doc(kit, delivery_toml(("office-relay", sink.port, "none")))
     window = MainWindow(paths=paths, keeper=NoKeyring())
     qtbot.addWidget(window)
     window.open_store(store)
@@ -187,7 +199,10 @@ def test_disaster_initial_update_resolution_close(qtbot: QtBot, demo_window: Mai
     reference = page.incident.reference
     assert not page.close_button.isEnabled()
     assert "resolution" in page.why.text()
-    assert "update by" in section.timer_text(page.incident)
+    # the notify clock stops when partners have the notice, not when it is queued
+    incident = page.incident
+    assert "not delivered" in section.timer_text(incident)
+    qtbot.waitUntil(lambda: "update by" in section.timer_text(incident), timeout=30000)
 
     def progress(d: FollowUpDialog) -> None:
         officer.type(d.form.editors["progress"], "Billing restarted, catching up.")
@@ -200,7 +215,7 @@ def test_disaster_initial_update_resolution_close(qtbot: QtBot, demo_window: Mai
     address = "rozliczenia@wisla.example.com"
     initial, update = [m for m in messages if m.recipient == address]
     assert update.in_reply_to == initial.message_id
-    assert update.subject == f"[{reference}] Aktualizacja: Subscriptions disruption"
+    assert update.subject == f"[{reference}] Aktualizacja: Subscriptions"
     assert update.body.index("Billing restarted") < update.body.index("> Dotychczasowe")
     assert page.timeline.topLevelItemCount() == 2
     added = [m for m in messages if m.recipient == "suporte@paulista.example.net"]
@@ -211,7 +226,7 @@ def test_disaster_initial_update_resolution_close(qtbot: QtBot, demo_window: Mai
 
     _follow_up(officer, section, page.resolve_button, summary)
     assert not page.update_button.isEnabled()
-    assert page.close_button.isEnabled()
+    qtbot.waitUntil(page.close_button.isEnabled, timeout=30000)  # once partners have it
     resolution = [m for m in outbox.messages(incident_ref=reference) if m.recipient == address][-1]
     assert resolution.references == (initial.message_id, update.message_id)
     assert "> Billing restarted" in resolution.body
@@ -276,13 +291,17 @@ def test_downtime_refused_closing_until_completed(qtbot: QtBot, demo_window: Mai
     with pytest.raises(Exception, match="completion"):
         section.service.close(page.incident)
 
-    def completed(d: FollowUpDialog) -> None:
-        text = d.form.editors["summary"]
-        assert isinstance(text, QPlainTextEdit)
-        officer.type(text, "Upgrade done, all payments flow.")
+    # the window opens tomorrow: it cannot be completed yet, only cancelled
+    assert not page.complete_button.isEnabled()
+    assert "has not started yet" in page.complete_button.toolTip()
 
-    _follow_up(officer, section, page.complete_button, completed)
-    assert page.close_button.isEnabled()
+    def cancelled(d: FollowUpDialog) -> None:
+        text = d.form.editors["reason"]
+        assert isinstance(text, QPlainTextEdit)
+        officer.type(text, "The vendor postponed the upgrade.")
+
+    _follow_up(officer, section, page.cancel_button, cancelled)
+    qtbot.waitUntil(page.close_button.isEnabled, timeout=30000)
     _confirm_close(officer, section)
     assert section.service.incidents() == []
 

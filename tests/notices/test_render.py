@@ -55,6 +55,16 @@ def test_reference_added_once() -> None:
     assert with_reference("OK-2026-0001 Outage", "OK-2026-0001") == "OK-2026-0001 Outage"
 
 
+def test_subjects_do_not_repeat_themselves() -> None:
+    ref = "OK-2026-0007"
+    said_twice = with_reference("Planned maintenance: Planned maintenance of billing", ref)
+    assert said_twice == f"[{ref}] Planned maintenance of billing"
+    assert with_reference("Update: update on SMS", ref) == f"[{ref}] Update on SMS"
+    assert with_reference("Awaria: SMS SMS down", ref) == f"[{ref}] Awaria: SMS down"
+    untouched = "Service disruption: SMS gateways"
+    assert with_reference(untouched, ref) == f"[{ref}] {untouched}"
+
+
 def test_a_subject_field_with_a_line_break_stays_one_line() -> None:
     text = render_template("Subject: {{ title }}\n\nbody\n", {"title": "a\nBcc: x@example.com"})
     assert "\n" not in text.subject

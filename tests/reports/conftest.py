@@ -109,6 +109,8 @@ def night(kit: Kit, clock: Clock, tmp_path: Path) -> Iterator[Night]:
         )
         clock.at(T0 + timedelta(minutes=26))
         delivery.send()
+        # the refused address and the SMS-only partner (no modem here): phoned
+        service.told_another_way(incident, "phoned the partners the relay could not reach")
 
         clock.at(T0 + timedelta(minutes=40))
         _write_off_some(kit, tmp_path)
@@ -121,10 +123,12 @@ def night(kit: Kit, clock: Clock, tmp_path: Path) -> Iterator[Night]:
         )
         clock.at(T0 + timedelta(minutes=75))
         delivery.send()
+        service.told_another_way(incident, "phoned")
 
         clock.at(T0 + timedelta(minutes=110))
         service.notify(incident, "resolved", {"resolved_at": "02:45 UTC", "summary": "Fixed"})
         delivery.send()
+        service.told_another_way(incident, "phoned")
     clock.at(T0 + timedelta(minutes=120))
     service.close(service.get(incident.reference))
     yield Night(kit, service, service.get(incident.reference), clock)

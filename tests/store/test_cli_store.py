@@ -17,6 +17,7 @@ def test_init_check_backup_restore_round_trip(cli: CliRunner, tmp_path: Path) ->
         "sound": True,
         "key_file": "ok",
         "store": "ok",
+        "schema": "ok",
         "audit": "ok",
     }
     usb = tmp_path / "usb"

@@ -267,4 +267,5 @@ def test_damaged_store_offers_the_newest_good_backup(
     kept = window.kit.audit.entries(action_prefix="test.")
     assert [e.details for e in kept] == [{"value": 7}]
     # The damaged file is kept aside, not overwritten.
-    assert any(p.name.startswith("store.db.damaged-") for p in paths.home.iterdir())
+    kept_aside = (paths.backups / "unsound").iterdir()
+    assert any(p.name.endswith("before-restore-NOT-SOUND.db") for p in kept_aside)

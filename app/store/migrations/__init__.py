@@ -14,6 +14,9 @@ from app.store.migrations import (
     m005_delivery,
     m006_backlog,
     m007_bundles,
+    m008_notice_flow,
+    m010_outbox_promise,
+    m011_backlog_search,
 )
 from app.store.migrations.base import Migration
 
@@ -25,6 +28,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     m005_delivery.MIGRATION,
     m006_backlog.MIGRATION,
     m007_bundles.MIGRATION,
+    m008_notice_flow.MIGRATION,
+    m010_outbox_promise.MIGRATION,
+    m011_backlog_search.MIGRATION,
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

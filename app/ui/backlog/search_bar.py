@@ -44,6 +44,14 @@ class SearchBar(QWidget):
         self.date_from.setPlaceholderText("2026-11-01")
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText("2026-11-30")
+        self.file_type = QLineEdit()
+        self.file_type.setPlaceholderText("e.g. CDR")
+        self.updated_from, self.updated_to = QLineEdit(), QLineEdit()
+        self.released_from, self.released_to = QLineEdit(), QLineEdit()
+        for edit in (self.updated_from, self.released_from):
+            edit.setPlaceholderText("2026-11-01")
+        for edit in (self.updated_to, self.released_to):
+            edit.setPlaceholderText("2026-11-30")
         self.unknown = QCheckBox("Reason not in the guide")
         self.search_button = QPushButton("Search")
         self.search_button.setDefault(True)
@@ -61,6 +69,11 @@ class SearchBar(QWidget):
             ("Tariff key", self.tariff, 2, 2, 1),
             ("Call date from", self.date_from, 2, 4, 1),
             ("to", self.date_to, 2, 6, 1),
+            ("File type", self.file_type, 3, 0, 1),
+            ("Updated from", self.updated_from, 3, 4, 1),
+            ("to", self.updated_to, 3, 6, 1),
+            ("Released from", self.released_from, 4, 4, 1),
+            ("to", self.released_to, 4, 6, 1),
         )
         for label, widget, row, column, span in cells:
             grid.addWidget(QLabel(label), row, column)
@@ -75,6 +88,11 @@ class SearchBar(QWidget):
             self.tariff,
             self.date_from,
             self.date_to,
+            self.file_type,
+            self.updated_from,
+            self.updated_to,
+            self.released_from,
+            self.released_to,
         ):
             edit.returnPressed.connect(self.submit)
         self.search_button.clicked.connect(self.submit)
@@ -101,11 +119,16 @@ class SearchBar(QWidget):
             kind=str(self.kind.currentData() or ""),
             reason=self.reason.currentText().strip(),
             carrier=self.carrier.currentText().strip(),
+            carrier_file_type=self.file_type.text().strip(),
             service_id=self.service.text().strip(),
             batch=self.batch.text().strip(),
             tariff_key=self.tariff.text().strip(),
             date_from=self.date_from.text().strip(),
             date_to=self.date_to.text().strip(),
+            updated_from=self.updated_from.text().strip(),
+            updated_to=self.updated_to.text().strip(),
+            released_from=self.released_from.text().strip(),
+            released_to=self.released_to.text().strip(),
             unknown_reason=self.unknown.isChecked(),
         )
 
@@ -120,6 +143,11 @@ class SearchBar(QWidget):
         self.tariff.setText(criteria.tariff_key)
         self.date_from.setText(criteria.date_from)
         self.date_to.setText(criteria.date_to)
+        self.file_type.setText(criteria.carrier_file_type)
+        self.updated_from.setText(criteria.updated_from)
+        self.updated_to.setText(criteria.updated_to)
+        self.released_from.setText(criteria.released_from)
+        self.released_to.setText(criteria.released_to)
         self.unknown.setChecked(criteria.unknown_reason)
 
     def submit(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QVBoxLayout
 
-from app.contacts.demo import load_demo
+from app.contacts.demo import load_demo, load_demo_backlog
 from app.kit import Kit
 from app.store.store import Store
 
@@ -14,8 +14,8 @@ OBJECT_NAME = "load_demo"
 def add_demo_choice(dialog: QDialog, extra: QVBoxLayout) -> QCheckBox:
     box = QCheckBox("&Load demo data (invented DEMO partners) to try every flow now")
     box.setToolTip(
-        "Example.com partners in every group and language. Importing a signed contact "
-        "bundle replaces them."
+        "Example.com partners in every group and language, and a DEMO backlog of quarantine "
+        "records and balance snapshots. Importing a signed contact bundle replaces the partners."
     )
     box.setObjectName(OBJECT_NAME)
     extra.addWidget(box)
@@ -28,4 +28,6 @@ def demo_chosen(dialog: QDialog) -> bool:
 
 
 def load_demo_into(store: Store) -> None:
-    load_demo(Kit.open(store))
+    kit = Kit.open(store)
+    load_demo(kit)
+    load_demo_backlog(kit)

@@ -47,16 +47,17 @@ class FieldsForm(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             moment = _parse(value)
             edit.setDateTime(to_qt(moment) if moment else QDateTime.currentDateTime())
-            edit.dateTimeChanged.connect(self.changed.emit)
+            # a lambda: `changed` takes no argument, the editors' signals carry one
+            edit.dateTimeChanged.connect(lambda _value: self.changed.emit())
             return edit
         if name in LONG_FIELDS:
             text = QPlainTextEdit(value)
             text.setTabChangesFocus(True)  # Tab moves on, as in every other field
             text.setFixedHeight(64)
-            text.textChanged.connect(self.changed.emit)
+            text.textChanged.connect(lambda: self.changed.emit())
             return text
         line = QLineEdit(value)
-        line.textChanged.connect(self.changed.emit)
+        line.textChanged.connect(lambda _text: self.changed.emit())
         return line
 
     def values(self) -> dict[str, str]:

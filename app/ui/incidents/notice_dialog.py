@@ -4,6 +4,7 @@ preview of what each language's partners get, earlier notices quoted below."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,12 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.incidents.compose import NEXT_UPDATE
+from app.incidents.drafts import Drafts
 from app.incidents.flow import FollowUpFlow
-from app.incidents.model import STAGE_LABELS, Incident
+from app.incidents.model import STAGE_LABELS, Incident, Notice
 from app.incidents.service import IncidentService, Queued
 from app.ui.errors import show_error
+from app.ui.incidents.draft_keeper import DraftKeeper
 from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.preview import PROBLEM_STYLE, NoticePreview
+from app.ui.screen import fit_to_screen
 
 
 class FollowUpDialog(QDialog):
@@ -32,15 +37,33 @@ class FollowUpDialog(QDialog):
         incident: Incident,
         stage: str,
         parent: QWidget | None = None,
+        *,
+        replacing: Notice | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{STAGE_LABELS[stage]} — {incident.reference} {incident.title}")
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
         self.flow = FollowUpFlow(service=service, incident=incident, stage=stage)
         self.queued: Queued | None = None
+        self.keeper = DraftKeeper(
+            self, Drafts(service.conn), lambda: self.flow.scope, self.flow.to_draft
+        )
+        kept = self.keeper.kept()
+        if kept:
+            self.flow.restore(kept)
+        if replacing is not None:  # the held notice again, with a new promise
+            self.flow.replacing = replacing.id
+            self.flow.fields = {k: v for k, v in replacing.fields.items() if k != NEXT_UPDATE}
+        what = "planned work" if incident.kind == "downtime" else "incident"
         heading = QLabel(
             f"<b>{STAGE_LABELS[stage]}</b> for {incident.reference}. It goes to everyone who "
-            "heard about this incident, with the earlier notices quoted below it."
+            f"heard about this {what}, with the earlier notices quoted below it."
+            + (" <i>Resumed the draft you had not queued yet.</i>" if kept else "")
+            + (
+                " <b>It re-issues the held notice with a new promise; check the time.</b>"
+                if replacing is not None
+                else ""
+            )
         )
         heading.setWordWrap(True)
         self.form = FieldsForm()
@@ -87,9 +110,21 @@ class FollowUpDialog(QDialog):
         self.debounce.setInterval(250)
         self.debounce.timeout.connect(self.refresh)
         self.refresh()
-        first = self.form.first_empty()
-        if first is not None:
-            first.setFocus()
+        self.keeper.start()
+        self.first = self.form.first_empty()
+        if self.first is not None:
+            self.first.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        first = self.first
+        if first is not None:  # the dialog is shown by the event loop: focus it then
+            QTimer.singleShot(0, lambda: first.setFocus() if first.isVisible() else None)
+
+    def reject(self) -> None:
+        """Esc or Cancel: a changed notice is kept as a draft or discarded, never lost."""
+        self.flow.fields.update(self.form.values())
+        self.keeper.leave(super().reject)
 
     def _groups_list(self, incident: Incident) -> QListWidget:
         groups = QListWidget()
@@ -102,7 +137,8 @@ class FollowUpDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 item.setToolTip("Already hears about this incident")
             else:
-                item.setCheckState(Qt.CheckState.Unchecked)
+                wanted = g.id in self.flow.add_groups  # ticked in a kept draft
+                item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
             groups.addItem(item)
         groups.setMaximumHeight(110)
         groups.itemChanged.connect(self._groups_changed)
@@ -123,9 +159,12 @@ class FollowUpDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.debounce.stop()  # no render after the dialog is gone (or the kit locked)
+        self.keeper.stop()
         super().done(result)
 
     def _schedule(self) -> None:
+        self.flow.fields.update(self.form.values())
+        self.keeper.changed()
         self.debounce.start()
 
     def refresh(self) -> None:

@@ -3,6 +3,7 @@ which path) and the actions the procedure allows next."""
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from datetime import datetime
 
@@ -24,11 +25,12 @@ from app.incidents import rules
 from app.incidents.clock import Deadline
 from app.incidents.model import KIND_LABELS, STAGE_LABELS, Incident, Notice
 from app.incidents.service import IncidentService
+from app.incidents.told import NoticeDelivery
 from app.timefmt import local_text, now
 
 OVERDUE = "#b00020"
 SOON = "#e65100"
-STATE_COLOURS = {"sent": "#1b5e20", "failed": OVERDUE, "uncertain": SOON}
+STATE_COLOURS = {"sent": "#1b5e20", "failed": OVERDUE, "uncertain": SOON, "held": OVERDUE}
 
 
 def short_time(moment: datetime) -> str:
@@ -49,6 +51,10 @@ class IncidentPage(QWidget):
     notice_requested = Signal(str, str)
     close_requested = Signal(str)
     report_requested = Signal(str)  # the manager's report of this incident (app/ui/reports)
+    #: get a waiting notice to partners: (reference, "send" | "webmail" | "eml" | "told")
+    delivery_requested = Signal(str, str)
+    reissue_requested = Signal(str, int)  # (reference, the held notice's id)
+    withdraw_requested = Signal(str)
 
     def __init__(self, service: IncidentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +69,7 @@ class IncidentPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timer = QLabel()
+        self.timer.setWordWrap(True)
         self.update_button = QPushButton("Post &update")
         self.resolve_button = QPushButton("&Resolve")
         self.complete_button = QPushButton("&Complete")
@@ -81,8 +88,46 @@ class IncidentPage(QWidget):
             button.clicked.connect(lambda _=False, s=stage: self._request(s))
         self.close_button.setMinimumHeight(34)
         self.close_button.clicked.connect(self._request_close)
+        self.withdraw_button = QPushButton("&Withdraw…")
+        self.withdraw_button.setToolTip("Opened by mistake: discard it with the reason")
+        self.withdraw_button.setMinimumHeight(34)
+        self.withdraw_button.clicked.connect(self._request_withdraw)
         self.why = QLabel()
         self.why.setWordWrap(True)
+        # what has (not) reached partners, loud while a notice waits, with every way out
+        self.delivery = QLabel()
+        self.delivery.setWordWrap(True)
+        self.send_button = QPushButton("&Send now")
+        self.webmail_button = QPushButton("We&bmail…")
+        self.eml_button = QPushButton(".&eml to USB…")
+        self.told_button = QPushButton("Told &another way…")
+        self.told_button.setToolTip("You phoned them, texted from your own phone, …")
+        self.reissue_button = QPushButton("Re-&issue…")
+        self.reissue_button.setToolTip("The same notice again, with a new promised update time")
+        for button, how in (
+            (self.send_button, "send"),
+            (self.webmail_button, "webmail"),
+            (self.eml_button, "eml"),
+            (self.told_button, "told"),
+        ):
+            button.clicked.connect(lambda _=False, h=how: self._request_delivery(h))
+        self.reissue_button.clicked.connect(self._request_reissue)
+        self.delivery_actions = QWidget()
+        delivery_row = QHBoxLayout(self.delivery_actions)
+        delivery_row.setContentsMargins(0, 0, 0, 0)
+        for button in (
+            self.send_button,
+            self.webmail_button,
+            self.eml_button,
+            self.told_button,
+            self.reissue_button,
+        ):
+            delivery_row.addWidget(button)
+        delivery_row.addStretch(1)
+        self.told: dict[int, NoticeDelivery] = {}
+        self.held_notice: int | None = None
+        #: what the last send said when it left messages behind (no path worked)
+        self.paths_note = ""
         self.timeline = QTreeWidget()
         self.timeline.setHeaderLabels(["When", "What", "To whom", "State", "Path"])
         self.timeline.setColumnWidth(0, 130)
@@ -100,6 +145,7 @@ class IncidentPage(QWidget):
             self.complete_button,
             self.cancel_button,
             self.close_button,
+            self.withdraw_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -113,6 +159,8 @@ class IncidentPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
         layout.addWidget(self.timer)
+        layout.addWidget(self.delivery)
+        layout.addWidget(self.delivery_actions)
         layout.addLayout(actions)
         layout.addWidget(self.why)
         layout.addWidget(split, 1)
@@ -122,6 +170,7 @@ class IncidentPage(QWidget):
     def show_incident(self, incident: Incident) -> None:
         self.incident = incident
         self.notices = self.service.notices(incident)
+        self.told = self.service.delivery(incident)
         self.deadlines = self.service.deadlines(incident)
         self.heading.setText(f"{incident.reference} · {incident.title}")
         names = self.service.service_names()
@@ -132,14 +181,76 @@ class IncidentPage(QWidget):
             f"{local_text(incident.window_end or incident.detected_at)}"
         )
         closed = f" · closed {local_text(incident.closed_at)}" if incident.closed_at else ""
+        if incident.withdrawn_reason is not None:
+            closed = f" · withdrawn: {html.escape(incident.withdrawn_reason)}"
         self.details.setText(
-            f"{KIND_LABELS[incident.kind]} · {incident.state}{closed} · {when}<br>"
+            f"{KIND_LABELS[incident.kind]} · {incident.status}{closed} · {when}<br>"
             f"Services: {', '.join(names.get(s, s) for s in incident.services)} · "
             f"Groups: {', '.join(incident.groups) or '—'}"
         )
         self._update_actions()
+        self._show_delivery()
         self._fill_timeline()
         self.tick()
+
+    def set_paths_note(self, text: str) -> None:
+        self.paths_note = text
+        if self.incident is not None:
+            self._show_delivery()
+
+    def refresh_delivery(self) -> bool:
+        """Sending runs elsewhere: re-read what reached partners (two indexed queries) and
+        rebuild only when it changed, so the officer's selection stays put. True if it did."""
+        if self.incident is None:
+            return False
+        if self.service.delivery(self.incident) == self.told:
+            return False
+        self.show_incident(self.service.get(self.incident.reference))
+        return True
+
+    def _show_delivery(self) -> None:
+        """The newest notice that has not reached every partner, said loudly, with the ways
+        to get it there: send now, webmail, .eml, told another way, or re-issue if held."""
+        waiting = [n for n in self.notices if not self._delivered(n.id)]
+        self.held_notice = None
+        if not waiting or self.incident is None or not self.incident.is_open:
+            self.delivery.setVisible(False)
+            self.delivery_actions.setVisible(False)
+            return
+        notice = waiting[-1]
+        found = self.told.get(notice.id)
+        label = STAGE_LABELS[notice.stage]
+        summary = found.summary() if found else "nothing sent yet"
+        held = found.count("held") if found else 0
+        failed = found.count("failed") if found else 0
+        if held:
+            self.held_notice = notice.id
+            text = (
+                f"⚠ {label} NOT SENT: its promised update time passed while it waited in the "
+                f"outbox, so {held} message(s) are held ({summary}). Re-issue it with a new "
+                "promise."
+            )
+        elif found is not None and found.told == 0:
+            text = (
+                f"⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). "
+                "The clock keeps running until it reaches them."
+            )
+        else:
+            text = f"⚠ {label} not delivered to every partner yet: {summary}."
+        if failed:
+            text += " Failed messages need another path: webmail, .eml or tell them yourself."
+        if self.paths_note and not held:
+            text += f"\n{self.paths_note}"
+        self.delivery.setText(text)
+        self.delivery.setStyleSheet(f"color: {OVERDUE}; font-size: 12pt; font-weight: bold;")
+        self.delivery.setVisible(True)
+        self.delivery_actions.setVisible(True)
+        self.reissue_button.setVisible(bool(held))
+        self.send_button.setEnabled(bool(found and (found.count("queued") or failed)))
+
+    def _delivered(self, notice_id: int) -> bool:
+        found = self.told.get(notice_id)
+        return found is not None and found.delivered
 
     def tick(self) -> None:
         if not self.deadlines:
@@ -165,14 +276,21 @@ class IncidentPage(QWidget):
             (self.complete_button, "completed"),
             (self.cancel_button, "cancelled"),
         ):
-            problems = rules.stage_problems(incident, self.notices, stage)
+            problems = rules.stage_problems(incident, self.notices, stage, moment=now())
             button.setEnabled(not problems)
-        close = rules.close_problems(incident, self.notices)
+            button.setToolTip(" ".join(problems))
+        close = rules.close_problems(incident, self.notices, self.told)
         self.close_button.setEnabled(not close)
-        if close and incident.is_open:
+        self.close_button.setToolTip(" ".join(close))
+        withdraw = rules.withdraw_problems(incident, self.told, "reason given")
+        self.withdraw_button.setVisible(incident.is_open and not withdraw)
+        if close and incident.is_open and self.notices:
             reasons += close
         if incident.is_open and not self.notices:
-            reasons.append("No notice yet: the initial notice goes out from the wizard.")
+            reasons.append(
+                "No notice yet: the initial notice goes out from the wizard. Opened by "
+                "mistake? Withdraw it."
+            )
         self.why.setText(" ".join(reasons))
 
     def _fill_timeline(self) -> None:
@@ -185,11 +303,17 @@ class IncidentPage(QWidget):
             promise = (
                 f" · next update by {short_time(notice.next_update)}" if notice.next_update else ""
             )
+            found = self.told.get(notice.id)
+            reached = (
+                f"told {short_time(found.delivered_at)}"
+                if found and found.delivered_at
+                else f"{found.told if found else 0} of {notice.recipients} told"
+            )
             item = QTreeWidgetItem(
                 [
                     short_time(notice.created_at),
                     f"{STAGE_LABELS[notice.stage]}{promise}",
-                    f"{notice.recipients} recipient(s), {len(mine)} message(s)",
+                    f"{notice.recipients} recipient(s), {len(mine)} message(s) · {reached}",
                     ", ".join(f"{n} {s}" for s, n in sorted(states.items())),
                     ", ".join(sorted({d.path for d in mine if d.path})) or "—",
                 ]
@@ -235,6 +359,18 @@ class IncidentPage(QWidget):
     def _request(self, stage: str) -> None:
         if self.incident is not None:
             self.notice_requested.emit(self.incident.reference, stage)
+
+    def _request_delivery(self, how: str) -> None:
+        if self.incident is not None:
+            self.delivery_requested.emit(self.incident.reference, how)
+
+    def _request_reissue(self) -> None:
+        if self.incident is not None and self.held_notice is not None:
+            self.reissue_requested.emit(self.incident.reference, self.held_notice)
+
+    def _request_withdraw(self) -> None:
+        if self.incident is not None:
+            self.withdraw_requested.emit(self.incident.reference)
 
     def _request_close(self) -> None:
         if self.incident is not None:

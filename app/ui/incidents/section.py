@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.incidents.clock import AlertTracker, Deadline, most_urgent
-from app.incidents.model import Incident
+from app.incidents.model import Incident, Notice
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.store import db
@@ -30,15 +31,18 @@ from app.timefmt import now
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
+from app.ui.screen import scrolled
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when first opened
+    from app.delivery.dispatch import DispatchReport
     from app.ui.incidents.notice_dialog import FollowUpDialog
     from app.ui.incidents.wizard import NewIncidentDialog
 
 TIMER_COLUMN = 2
 RELOAD_EVERY_TICKS = 30  # outbox states change under the page (sending runs elsewhere)
+DELIVERY_EVERY_TICKS = 2  # what reached partners: live on the page while sending runs
 BIG_BUTTON = "font-size: 13pt; font-weight: bold; padding: 8px 16px;"
 
 
@@ -86,6 +90,8 @@ class IncidentsSection(Section):
         self.disaster_button.clicked.connect(lambda: self.new_incident("disaster"))
         self.planned_button.clicked.connect(lambda: self.new_incident("downtime"))
         self.urgent = QLabel()
+        self.urgent.setWordWrap(True)  # a long timer never widens the window
+        self.urgent.setMinimumWidth(220)
         self.urgent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.banner = QLabel()
         self.alerts = AlertPresenter(self.banner, self)
@@ -107,6 +113,11 @@ class IncidentsSection(Section):
         self.page.notice_requested.connect(self.follow_up)
         self.page.close_requested.connect(self.close_incident)
         self.page.report_requested.connect(self._open_report)
+        self.page.delivery_requested.connect(self.deliver)
+        self.page.reissue_requested.connect(self.reissue)
+        self.page.withdraw_requested.connect(self.withdraw)
+        self.asking: QInputDialog | None = None
+        self._watched: list[Any] = []
         self.empty = QLabel(
             "No incident selected.\n\nSomething down? Press “New disaster notice” "
             "(Ctrl+Shift+D).\nPlanned work? Press “New planned work” (Ctrl+Shift+P)."
@@ -115,7 +126,8 @@ class IncidentsSection(Section):
         self.empty.setStyleSheet("font-size: 13pt; color: #555;")
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
-        self.right.addWidget(self.page)
+        self.page_area = scrolled(self.page)  # a small screen scrolls, never widens
+        self.right.addWidget(self.page_area)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -142,8 +154,7 @@ class IncidentsSection(Section):
         row = QHBoxLayout()
         row.addWidget(self.disaster_button)
         row.addWidget(self.planned_button)
-        row.addStretch(1)
-        row.addWidget(self.urgent)
+        row.addWidget(self.urgent, 1)  # the rest of the line: wraps only when it must
         column.addLayout(row)
         column.addWidget(self.banner)
         return [bar]
@@ -174,7 +185,7 @@ class IncidentsSection(Section):
         if not index.isValid():
             return
         self.page.show_incident(self.model.row_at(index.row()))
-        self.right.setCurrentWidget(self.page)
+        self.right.setCurrentWidget(self.page_area)
 
     def timer_text(self, incident: Incident) -> str:
         found = self.deadlines.get(incident.reference, [])
@@ -202,6 +213,8 @@ class IncidentsSection(Section):
             bottom = self.model.index(self.model.rowCount() - 1, TIMER_COLUMN)
             self.model.dataChanged.emit(top, bottom)
         if self.page.incident is not None:
+            if self._ticks % DELIVERY_EVERY_TICKS == 0:
+                self._refresh_delivery()
             self.page.tick()
         everything = [d for found in self.deadlines.values() for d in found]
         urgent = most_urgent(everything)
@@ -235,27 +248,156 @@ class IncidentsSection(Section):
 
     def _wizard_done(self, dialog: NewIncidentDialog) -> None:
         if dialog.result_ is not None:
-            incident, _ = dialog.result_
+            incident, queued = dialog.result_
             self.reload(select=incident.reference)
-            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-                f"{incident.reference}: initial notice queued "
-                f"({dialog.result_[1].messages} messages). The Outbox sends them.",
-                15_000,
-            )
+            self._queued(incident.reference, queued.messages)
 
-    def follow_up(self, reference: str, stage: str) -> FollowUpDialog | None:
+    def _queued(self, reference: str, messages: int) -> None:
+        """A notice was queued: delivery starts at once, and the page shows it arrive."""
+        started = self._outbox_do("send")
+        where = (
+            "sending now — the incident page shows when partners have it"
+            if started
+            else "not sent yet: open the Outbox"
+        )
+        self._say(f"{reference}: {messages} message(s) queued, {where}.")
+
+    def _say(self, text: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 15_000)
+
+    def _refresh_delivery(self) -> None:
+        try:
+            changed = self.page.refresh_delivery()
+        except db.DatabaseError:
+            self.timer.stop()  # locked under us
+            return
+        if changed and self.page.incident is not None:
+            # the clocks of the list and the top bar follow what reached partners
+            self.deadlines[self.page.incident.reference] = self.page.deadlines
+
+    def _outbox(self) -> Any:
+        """The Outbox section of this window, or None (a section shown on its own)."""
+        find = getattr(self.window(), "section", None)
+        if not callable(find):
+            return None
+        try:
+            outbox = find("Outbox")
+        except KeyError:
+            return None
+        if outbox not in self._watched:
+            self._watched.append(outbox)
+            outbox.runner.send_finished.connect(self._sent)
+        return outbox
+
+    def _sent(self, report: DispatchReport, _automatic: bool) -> None:
+        """After each send: when messages were left behind, say that no path took them."""
+        if report.left_queued or (report.total and not report.sent):
+            down = "; ".join(
+                f"{name}: {why.split(' (')[0]}" for name, why in report.paths_down.items()
+            )
+            note = (
+                f"No delivery path took them ({down or report.summary()}). Use another way "
+                "below: webmail, .eml on a USB stick, or tell partners yourself."
+            )
+        else:
+            note = ""
+        self.page.set_paths_note(note)
+        self._refresh_delivery()
+
+    def _outbox_do(self, how: str) -> bool:
+        """Ask the Outbox section (send, webmail hand-off, .eml export); False without one."""
+        outbox = self._outbox()
+        if outbox is None:
+            return False
+        action = {
+            "send": lambda: outbox.runner.send(),
+            "webmail": outbox.hand_off_webmail,
+            "eml": outbox.export_eml,
+        }[how]
+        result = action()
+        return result is not False
+
+    def deliver(self, reference: str, how: str) -> None:
+        if how == "told":
+            self._ask_told(reference)
+            return
+        if not self._outbox_do(how):
+            self._say("The Outbox is busy or not open yet; try again in a moment.")
+        self._refresh_delivery()
+
+    def _ask_told(self, reference: str) -> None:
+        ask = QInputDialog(self)
+        ask.setWindowTitle("Told them another way")
+        ask.setLabelText(
+            "The partners this notice has not reached yet: how did you tell them?\n"
+            "(e.g. 'phoned the NOC', 'SMS from my own phone'). It is recorded and audited."
+        )
+        ask.textValueSelected.connect(lambda how: self._told(reference, how))
+        self.asking = ask
+        ask.open()
+
+    def _told(self, reference: str, how: str) -> None:
+        try:
+            count = self.service.told_another_way(self.service.get(reference), how)
+        except Exception as err:
+            show_error(self, err)
+            return
+        self._say(f"{reference}: {count} message(s) recorded as told another way ({how}).")
+        self.reload(select=reference)
+
+    def withdraw(self, reference: str) -> None:
+        ask = QInputDialog(self)
+        ask.setWindowTitle(f"Withdraw {reference}")
+        ask.setLabelText(
+            f"Withdraw {reference} as opened by mistake? Nothing of it has reached partners; "
+            "it is closed, kept for the audit, and left out of the reports' figures.\n\nWhy?"
+        )
+        ask.textValueSelected.connect(lambda reason: self._withdraw(reference, reason))
+        self.asking = ask
+        ask.open()
+
+    def _withdraw(self, reference: str, reason: str) -> None:
+        try:
+            self.service.withdraw(self.service.get(reference), reason)
+        except Exception as err:
+            show_error(self, err)
+            return
+        self._say(f"{reference} withdrawn: {reason.strip()}.")
+        self.reload()
+
+    def reissue(self, reference: str, notice_id: int) -> FollowUpDialog | None:
+        """A held notice (its promise lapsed before it left): the same notice again, with a
+        new promise, in one step."""
+        try:
+            incident = self.service.get(reference)
+            held = self.service.notice(incident, notice_id)
+        except Exception as err:
+            show_error(self, err)
+            return None
+        return self.follow_up(reference, held.stage, replacing=held)
+
+    def follow_up(
+        self, reference: str, stage: str, *, replacing: Notice | None = None
+    ) -> FollowUpDialog | None:
         from app.ui.incidents.notice_dialog import FollowUpDialog
 
         try:
             incident = self.service.get(reference)
-            dialog = FollowUpDialog(self.service, incident, stage, self)
+            dialog = FollowUpDialog(self.service, incident, stage, self, replacing=replacing)
         except Exception as err:
             show_error(self, err)
             return None
-        dialog.accepted.connect(lambda: self.reload(select=reference))
+        dialog.accepted.connect(lambda: self._follow_up_done(reference, dialog))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _follow_up_done(self, reference: str, dialog: FollowUpDialog) -> None:
+        self.reload(select=reference)
+        if dialog.queued is not None:
+            self._queued(reference, dialog.queued.messages)
 
     def close_incident(self, reference: str) -> QMessageBox:
         box = QMessageBox(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -25,13 +26,16 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.incidents.clock import countdown
+from app.incidents.drafts import Drafts
 from app.incidents.flow import NewIncidentFlow
 from app.incidents.model import KIND_LABELS, Incident
 from app.incidents.service import IncidentService, Queued
-from app.timefmt import now
+from app.timefmt import local_text, now
 from app.ui.errors import show_error
+from app.ui.incidents.draft_keeper import DraftKeeper
 from app.ui.incidents.fields_form import FieldsForm, from_qt, to_qt
 from app.ui.incidents.preview import PROBLEM_STYLE, NoticePreview
+from app.ui.screen import fit_to_screen, scrolled
 
 STEPS = ("1. What is affected, who hears", "2. What to tell them", "3. Check and queue")
 
@@ -59,16 +63,23 @@ class NewIncidentDialog(QDialog):
     def __init__(self, service: IncidentService, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New incident")
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.flow = NewIncidentFlow(service=service, kind=kind)
         self.result_: tuple[Incident, Queued] | None = None
+        self.keeper = DraftKeeper(
+            self, Drafts(service.conn), lambda: self.flow.scope, self.flow.to_draft
+        )
+        self._restoring = False
+        self.resumed = QLabel()
+        self.resumed.setWordWrap(True)
+        self.resumed.setVisible(False)
         self.step_label = QLabel()
         self.step_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.clock = QLabel()
         self.clock.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._audience_page())
-        self.pages.addWidget(self._fields_page())
+        self.pages.addWidget(scrolled(self._audience_page()))
+        self.pages.addWidget(scrolled(self._fields_page()))
         self.pages.addWidget(self._preview_page())
         self.problems = QLabel()
         self.problems.setWordWrap(True)
@@ -91,6 +102,7 @@ class NewIncidentDialog(QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.resumed)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
@@ -98,7 +110,45 @@ class NewIncidentDialog(QDialog):
         self.timer.timeout.connect(self._tick)
         self.timer.start(1000)
         self._kind_changed()
+        self._resume()
+        self.keeper.start()
         self._go(0)
+
+    # -- the kept draft -----------------------------------------------------------------
+
+    def _resume(self) -> None:
+        """Take up the notice left unfinished (Cancel, Esc, lock, crash): same services,
+        fields and — above all — the same detection time, so the notify-by clock goes on."""
+        kept = self.keeper.kept()
+        if not kept:
+            return
+        self._restoring = True
+        try:
+            self.flow.restore(kept)
+            chosen = set(self.flow.services)
+            self.services.blockSignals(True)
+            for index in range(self.services.count()):
+                item = self.services.item(index)
+                ticked = str(item.data(Qt.ItemDataRole.UserRole)) in chosen
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.services.blockSignals(False)
+            self.title.setText(self.flow.title)
+            self.detected.setDateTime(to_qt(self.flow.detected))
+            if self.flow.window:
+                self.window_start.setDateTime(to_qt(self.flow.window[0]))
+                self.window_end.setDateTime(to_qt(self.flow.window[1]))
+            self._refresh_audience()
+        finally:
+            self._restoring = False
+        self.resumed.setText(
+            "Resumed the notice you had not queued yet (detected "
+            f"{local_text(self.flow.detected)}). Cancel → Discard starts afresh."
+        )
+        self.resumed.setVisible(True)
+
+    def reject(self) -> None:
+        """Esc or Cancel: a changed notice is kept as a draft or discarded, never lost."""
+        self.keeper.leave(super().reject)
 
     # -- page 1: kind, services, audience ----------------------------------------------
 
@@ -165,27 +215,41 @@ class NewIncidentDialog(QDialog):
         self.setWindowTitle(
             "New disaster notice" if disaster else "New planned work (downtime) notice"
         )
+        self.fields_hint.setText(
+            "Every notice states the impact, the start time, the actions so far and when the "
+            "next update comes at the latest. The kit adds the reference to every subject."
+            if disaster
+            else "A planned-work announcement states the maintenance window, the work, its "
+            "impact on partners and when the next update comes at the latest (by default the "
+            "end of the window). Partners get a completion notice when the work is done."
+        )
         self._times_changed()
         self._refresh_audience()
 
     def _services_changed(self) -> None:
         self.flow.set_services(_checked(self.services))
         self._refresh_audience()
+        self.keeper.changed()
 
     def _groups_changed(self) -> None:
         self.flow.groups = _checked(self.groups)
         self._refresh_recipients()
+        self.keeper.changed()
 
     def _title_changed(self, text: str) -> None:
         self.flow.title = text
+        self.keeper.changed()
 
     def _times_changed(self) -> None:
+        if self._restoring:
+            return  # the editors are being set from the draft: it holds the true times
         self.flow.detected = _moment(self.detected)
         self.flow.window = (
             (_moment(self.window_start), _moment(self.window_end))
             if self.flow.kind == "downtime"
             else None
         )
+        self.keeper.changed()
 
     def _refresh_audience(self) -> None:
         chosen = set(self.flow.chosen_groups())
@@ -199,7 +263,11 @@ class NewIncidentDialog(QDialog):
             item.setCheckState(checked)
             self.groups.addItem(item)
         self.groups.blockSignals(False)
-        self.title.setPlaceholderText(self.flow.effective_title())
+        self.title.setPlaceholderText(
+            self.flow.effective_title()
+            if self.flow.services
+            else "A short title (default: the services you tick)"
+        )
         self._refresh_recipients()
 
     def _refresh_recipients(self) -> None:
@@ -221,10 +289,7 @@ class NewIncidentDialog(QDialog):
         self.form.changed.connect(self._fields_changed)
         page = QWidget()
         layout = QVBoxLayout(page)
-        hint = QLabel(
-            "Every notice states the impact, the start time, the actions so far and when the "
-            "next update comes at the latest. The kit adds the reference to every subject."
-        )
+        self.fields_hint = hint = QLabel()
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.form)
@@ -233,6 +298,7 @@ class NewIncidentDialog(QDialog):
 
     def _fields_changed(self) -> None:
         self.flow.fields.update(self.form.values())
+        self.keeper.changed()
 
     # -- page 3: preview ------------------------------------------------------------------
 
@@ -253,21 +319,34 @@ class NewIncidentDialog(QDialog):
         self.next.setVisible(index < self.pages.count() - 1)
         self.queue.setVisible(index == self.pages.count() - 1)
         if index == 0:
-            self.services.setFocus()
+            self._focus(self.services)
         elif index == 1:
             names = self.flow.field_names()
             self.form.build(names, self.flow.prefill())
             target = self.form.first_empty()
             if target is not None:
-                target.setFocus()
+                self._focus(target)
         else:
             composition = self.flow.composition()
             self.preview.show_composition(composition)
             self.queue.setEnabled(composition.ok)
             self.queue.setDefault(composition.ok)
             if composition.ok:
-                self.queue.setFocus()
+                self._focus(self.queue)
         self.next.setDefault(index < self.pages.count() - 1)
+
+    def _focus(self, widget: QWidget) -> None:
+        """The keyboard goes where the officer types next; deferred, because a page just
+        switched to (or a dialog just opened) is shown only by the event loop."""
+        self._focus_target = widget
+        widget.setFocus()
+        QTimer.singleShot(0, lambda: widget.setFocus() if widget.isVisible() else None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        target = getattr(self, "_focus_target", None)
+        if target is not None:
+            QTimer.singleShot(0, target.setFocus)
 
     def _leave(self, page: int) -> bool:
         problems: list[str] = []
@@ -308,4 +387,5 @@ class NewIncidentDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.timer.stop()
+        self.keeper.stop()
         super().done(result)

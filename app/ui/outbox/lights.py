@@ -39,9 +39,8 @@ class PathLights(QLabel):
                 continue
             colour = GREY if not probe.enabled else GREEN if probe.ok else RED
             parts.append(f"{probe.name} <span style='color:{colour}'>●</span>")
-            state = "works" if probe.ok else "DOWN"
-            off = " (switched off)" if not probe.enabled else ""
-            tips.append(f"{probe.name} ({probe.kind}): {state}{off} — {probe.summary}")
+            state = "works" if probe.ok else "DOWN" if probe.enabled else "switched off"
+            tips.append(f"{probe.name} ({probe.kind}): {state} — {probe.summary}")
         if not parts:
             self.setText(f"paths: <span style='color:{RED}'>none set up</span> · .eml ●")
         else:

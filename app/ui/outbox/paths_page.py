@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.delivery.config import check_sim_pin
 from app.delivery.paths import DeliveryPath
 from app.delivery.probe import PathProbe
 from app.delivery.service import Delivery
@@ -142,7 +143,15 @@ class PathsPage(QWidget):
             item = self.list.item(row)
             name = str(item.data(Qt.ItemDataRole.UserRole))
             probe = self._probes.get(name)
-            mark = "" if probe is None else ("  ● works" if probe.ok else "  ○ DOWN")
+            mark = (
+                ""
+                if probe is None
+                else "  ● works"
+                if probe.ok
+                else "  ○ DOWN"
+                if probe.enabled
+                else "  – off"
+            )
             item.setText(item.text().split("  ●")[0].split("  ○")[0] + mark)
 
     def _label(self, path: DeliveryPath) -> str:
@@ -166,7 +175,9 @@ class PathsPage(QWidget):
         path = self._selected()
         for button in (self.edit_button, self.up_button, self.down_button):
             button.setEnabled(path is not None)
-        self.password_button.setEnabled(path is not None and path.kind == "smtp")
+        self.password_button.setEnabled(path is not None and path.kind in ("smtp", "modem"))
+        modem = path is not None and path.kind == "modem"
+        self.password_button.setText("Set SIM &PIN…" if modem else "Set &password…")
         self.revert_button.setEnabled(path is not None and path.edited)
         self.remove_button.setEnabled(path is not None and path.origin == "local")
         if path is None:
@@ -229,17 +240,20 @@ class PathsPage(QWidget):
         path = self._selected()
         if path is None:
             return
+        title = "SIM PIN" if path.kind == "modem" else "SMTP password"
         password, ok = QInputDialog.getText(
-            self, "SMTP password", f"Password for {path.name}:", QLineEdit.EchoMode.Password
+            self, title, f"{title} for {path.name}:", QLineEdit.EchoMode.Password
         )
         if ok and password:
             try:
+                if path.kind == "modem":
+                    check_sim_pin(password)
                 where = self._delivery().passwords.set(path.name, password)
             except Exception as err:
                 show_error(self, err)
                 return
             place = "the OS keyring" if where == "keyring" else "the encrypted store"
-            QMessageBox.information(self, "SMTP password", f"Password kept in {place}.")
+            QMessageBox.information(self, title, f"{title} kept in {place}.")
             self.paths_changed.emit()
 
     def revert_selected(self) -> None:

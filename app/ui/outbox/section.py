@@ -147,13 +147,16 @@ class OutboxSection(Section):
 
         self._tray: QSystemTrayIcon | None = None
         recovered = self.delivery.recover_interrupted()
+        notes = list(self.delivery.recovery_notes)
         if recovered:
-            self._say(
-                f"{len(recovered)} message(s) were being sent when the kit stopped. Nobody knows "
-                "whether they left: look at them (state 'uncertain') and choose Mark sent or "
-                "Send again.",
-                warn=True,
+            notes.insert(
+                0,
+                f"{len(recovered)} message(s) were being sent when the kit stopped. Nobody "
+                "knows whether they left: look at them (state 'uncertain') and choose Mark "
+                "sent or Send again.",
             )
+        if notes:
+            self._say(" ".join(notes), warn=True)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self._refresh)
@@ -236,6 +239,19 @@ class OutboxSection(Section):
             f"Message-ID: {message.message_id}",
             f"State: {message.state} · tries: {message.attempts} · incident: "
             f"{message.incident_ref or '-'}",
+            *(
+                [f"Promises the next update by {local_text(message.promise_at)}"]
+                if message.promise_at
+                else []
+            ),
+            *(
+                [
+                    "Held: its promised update time passed before it could leave. It will not be "
+                    "sent; re-issue the notice from the incident with a new promise."
+                ]
+                if message.state == "held"
+                else []
+            ),
             "",
             "Attempts:",
         ]
@@ -270,7 +286,7 @@ class OutboxSection(Section):
     def _send_finished(self, report: DispatchReport, automatic: bool) -> None:
         self.progress.setVisible(False)
         self.cancel_button.setEnabled(False)
-        problem = bool(report.failed or report.uncertain or report.left_queued)
+        problem = bool(report.failed or report.uncertain or report.held or report.left_queued)
         summary = report.summary() if report.total else "Nothing was queued."
         self._say(("A path came back: " if automatic else "") + summary, warn=problem)
         self.reload()

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import recovery
 from app.kit import Kit
 from app.settings import SETTINGS
-from app.store.passphrase import passphrase_problems
 from app.ui.errors import show_error
 from app.ui.section import Section
 
@@ -93,19 +93,18 @@ class SettingsSection(Section):
         self.message.setText("Settings saved.")
 
     def change_passphrase(self) -> None:
-        new = self.new_pass.text()
-        problems = passphrase_problems(new, operator=self.kit.operator)
-        if new != self.new_pass2.text():
-            problems.append("The two new passphrases differ.")
+        new, repeated = self.new_pass.text(), self.new_pass2.text()
+        problems = recovery.new_passphrase_problems(new, repeated, operator=self.kit.operator)
         if problems:
             self.message.setText("Not changed: " + " ".join(problems))
             return
         try:
-            self.kit.store.change_passphrase(self.old_pass.text(), new)
+            recovery.change_passphrase(
+                self.kit, current=self.old_pass.text(), new=new, repeated=repeated
+            )
         except Exception as err:
             show_error(self, err)
             return
-        self.kit.audit.append("store.passphrase_changed")
         for field in (self.old_pass, self.new_pass, self.new_pass2):
             field.clear()
         self.message.setText("Recovery passphrase changed. Keep the new one safe.")
@@ -121,10 +120,9 @@ class SettingsSection(Section):
             return
         window = cast("MainWindow", self.window())
         try:
-            self.kit.store.rekey(self.old_pass.text(), window.keeper)
+            recovery.rotate_key(self.kit, passphrase=self.old_pass.text(), keeper=window.keeper)
         except Exception as err:
             show_error(self, err)
             return
-        self.kit.audit.append("store.rekeyed")
         self.old_pass.clear()
         self.message.setText("The store key was rotated.")

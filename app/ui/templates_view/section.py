@@ -22,20 +22,10 @@ from app.incidents.compose import CHANNEL_NAMES
 from app.kit import Kit
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.lint import lint_template, template_fields
-from app.notices.render import RenderError, render_template
+from app.notices.sample import sample_preview
 from app.ui.errors import show_error
 from app.ui.incidents.preview import OK_STYLE, PROBLEM_STYLE
 from app.ui.section import Section
-
-SAMPLE_INCIDENT = {
-    "reference": "OK-2026-0042",
-    "title": "SMS gateways down",
-    "kind": "disaster",
-    "services": "SMS/MPS gateways",
-    "detected": "2026-11-22 02:12 UTC",
-    "window_start": "2026-11-23 01:00 UTC",
-    "window_end": "2026-11-23 03:00 UTC",
-}
 
 
 class TemplatesSection(Section):
@@ -143,17 +133,9 @@ class TemplatesSection(Section):
         self.save_button.setEnabled(changed and not problems)
         self.revert_button.setEnabled(changed)
         self.remove_button.setEnabled(self.current.origin == "local" and not changed)
-        self.preview.setPlainText(self._sample(source, fields) if not problems else "")
-
-    def _sample(self, source: str, fields: list[str]) -> str:
-        assert self.current is not None
-        values: dict[str, object] = {name: f"‹{name}›" for name in fields}
-        values["incident"] = SAMPLE_INCIDENT
-        try:
-            text = render_template(source, values, channel=self.current.channel)
-        except RenderError as err:
-            return f"(cannot render: {err})"
-        return f"Subject: {text.subject}\n\n{text.body}" if text.subject else text.body
+        self.preview.setPlainText(
+            sample_preview(source, channel=self.current.channel) if not problems else ""
+        )
 
     def save(self) -> None:
         if self.current is None:

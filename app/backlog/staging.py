@@ -1,0 +1,243 @@
+"""A large import never holds the store's write lock for long: its rows load into an
+encrypted staging file beside the store (no lock on the store at all), then merge into
+the backlog in slices of `MERGE_ROWS`, each its own short transaction. A notice queued or
+sent meanwhile waits at most one slice.
+
+The merge is resumable: each slice records its progress in `meta` in the same
+transaction, so after a crash the next start finishes it (`resume_pending`). One import
+runs at a time per kit (a lock file), so the counts each reports are true."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.audit import AuditLog
+from app.errors import UserError
+from app.fsutil import OwnerLock, partial_name
+from app.store import db
+
+log = logging.getLogger(__name__)
+#: rows per merge transaction to start with; then sized so each takes about SLICE_SECONDS
+#: (a larger backlog costs more per row: every slice rewrites the index pages it touches)
+MERGE_ROWS = 10_000
+MERGE_ROWS_RANGE = (1_000, 200_000)
+SLICE_SECONDS = 0.5
+MERGE_CACHE_KIB = 262144
+LOCK_NAME = "backlog-import.lock"
+PENDING_KEY = "backlog_import_pending"
+_ALIAS = "staging"
+_TABLE = f"{_ALIAS}.import_rows"
+
+
+class ImportBusy(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Another backlog import is running (in another window or command). Wait for it "
+            "to finish, then import again; nothing was changed."
+        )
+
+
+def data_folder(conn: db.Connection) -> Path:
+    for _, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file).parent
+    raise RuntimeError("the connection has no main database file")
+
+
+class ImportLock:
+    """Held for the whole import; a second import is refused at once."""
+
+    def __init__(self, conn: db.Connection) -> None:
+        self._lock = OwnerLock(data_folder(conn) / LOCK_NAME)
+
+    def __enter__(self) -> ImportLock:
+        if not self._lock.acquire():
+            raise ImportBusy()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+
+@dataclass
+class Merge:
+    """What the merge must still do, as kept in `meta` between slices."""
+
+    staging: str
+    upsert: str
+    audit: dict[str, Any]
+    upto: int = 0
+    inserted: int = 0
+
+    def save(self, conn: db.Connection) -> None:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (PENDING_KEY, json.dumps(self.__dict__)),
+        )
+
+
+class StagedLoad:
+    """The staging file, attached to the importer's connection as `staging`."""
+
+    def __init__(self, conn: db.Connection, columns: list[str]) -> None:
+        self._conn = conn
+        self._columns = columns
+        self.path = data_folder(conn) / partial_name("backlog-import")
+        _attach(conn, self.path)
+        conn.execute("PRAGMA staging.journal_mode = OFF")  # discarded whole on failure
+        conn.execute("PRAGMA staging.synchronous = OFF")
+        conn.execute(f"CREATE TABLE {_TABLE} ({', '.join(columns)})")
+        conn.execute("BEGIN")  # deferred: writes to the staging file lock only it
+
+    def add(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        marks = ", ".join("?" * len(self._columns))
+        self._conn.executemany(f"INSERT INTO {_TABLE} VALUES ({marks})", rows)
+
+    def discard(self) -> None:
+        with contextlib.suppress(db.DatabaseError):
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+        _detach(self._conn)
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+    def finish(self, stamp: str) -> str:
+        """Commit the staged rows and give the file the name a pending merge refers to."""
+        self._conn.execute("COMMIT")
+        _detach(self._conn)
+        name = f"backlog-import-{stamp.replace(':', '')}.staging"
+        self.path.replace(self.path.with_name(name))
+        return name
+
+
+def merge(
+    conn: db.Connection,
+    audit: AuditLog,
+    job: Merge,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[int, int]:
+    """Merge the staged rows in short transactions; (rows merged, rows inserted)."""
+    folder = data_folder(conn)
+    path = folder / job.staging
+    _attach(conn, path)
+    conn.execute(f"PRAGMA main.cache_size = -{MERGE_CACHE_KIB}")
+    try:
+        last = int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {_TABLE}").fetchone()[0])
+        size = MERGE_ROWS
+        while True:
+            started = time.monotonic()
+            with db.transaction(conn):
+                upto = min(job.upto + size, last)
+                job.inserted += _new_in_slice(conn, job.upto, upto)
+                conn.execute(job.upsert, (job.upto, upto))
+                job.upto = upto
+                done = job.upto >= last
+                if done:
+                    conn.execute("DELETE FROM meta WHERE key = ?", (PENDING_KEY,))
+                    details = {**job.audit, "inserted": job.inserted}
+                    details["updated"] = details["rows"] - details["rejected"] - job.inserted
+                    audit.append("backlog.imported", **details)
+                else:
+                    job.save(conn)
+            size = _next_size(size, time.monotonic() - started)
+            if progress is not None and last:
+                progress(800 + 200 * job.upto // last, 1000)
+            if done:
+                break
+    finally:
+        conn.execute(f"PRAGMA main.cache_size = -{db.CACHE_KIB}")
+        _detach(conn)
+    with contextlib.suppress(OSError):
+        path.unlink()
+    return last, job.inserted
+
+
+def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False) -> bool:
+    """Finish a merge a crash interrupted (True when one was finished), and remove staging
+    files no merge refers to (a crash between the last merge step and deleting the file, or
+    before the merge was recorded). `locked`: the caller holds the import lock already."""
+    if _pending(conn) is None and not _staged_files(conn):
+        return False
+    if not locked:
+        try:
+            with ImportLock(conn):
+                return resume_pending(conn, audit, locked=True)
+        except ImportBusy:
+            return False  # the import that owns it is still running
+    pending = _pending(conn)
+    wanted = Merge(**json.loads(pending)).staging if pending is not None else None
+    for orphan in _staged_files(conn):
+        if orphan.name != wanted:
+            with contextlib.suppress(OSError):
+                orphan.unlink()
+    if pending is None:
+        return False
+    job = Merge(**json.loads(pending))
+    if not (data_folder(conn) / job.staging).exists():
+        log.error("a backlog import was interrupted and its staging file is gone")
+        with db.transaction(conn):
+            conn.execute("DELETE FROM meta WHERE key = ?", (PENDING_KEY,))
+            audit.append("backlog.import_incomplete", **job.audit)
+        return False
+    job.audit["resumed"] = True
+    merge(conn, audit, job)
+    log.info("finished the interrupted import of %s", job.audit.get("file"))
+    return True
+
+
+def _staged_files(conn: db.Connection) -> list[Path]:
+    try:
+        return list(data_folder(conn).glob("backlog-import-*.staging"))
+    except OSError:
+        return []
+
+
+def _pending(conn: db.Connection) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (PENDING_KEY,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def merge_sql(insert_values_sql: str, columns: list[str]) -> str:
+    """The importer's `INSERT … VALUES (?, …) ON CONFLICT …` reading a slice of staging."""
+    head, _, tail = insert_values_sql.partition(" VALUES (")
+    _, _, upsert = tail.partition(") ")
+    return (
+        f"{head} SELECT {', '.join(columns)} FROM {_TABLE} "
+        f"WHERE rowid > ? AND rowid <= ? ORDER BY rowid {upsert}"
+    )
+
+
+def _next_size(size: int, seconds: float) -> int:
+    low, high = MERGE_ROWS_RANGE
+    wanted = size * SLICE_SECONDS / max(seconds, 0.01)
+    return int(max(low, min(high, size * 2, max(size / 2, wanted))))
+
+
+def _new_in_slice(conn: db.Connection, after: int, upto: int) -> int:
+    """Distinct Quarantine IDs of the slice the backlog does not hold yet (counted before
+    the slice is merged, in its transaction: true even when a file repeats an ID)."""
+    found = conn.execute(
+        f"SELECT count(DISTINCT quarantine_id) FROM {_TABLE} AS s "
+        "WHERE s.rowid > ? AND s.rowid <= ? AND NOT EXISTS "
+        "(SELECT 1 FROM main.backlog_records AS r WHERE r.quarantine_id = s.quarantine_id)",
+        (after, upto),
+    ).fetchone()
+    return int(found[0])
+
+
+def _attach(conn: db.Connection, path: Path) -> None:
+    # No KEY clause: SQLCipher keys an attached file with the main database's key.
+    conn.execute(f"ATTACH DATABASE ? AS {_ALIAS}", (str(path),))
+
+
+def _detach(conn: db.Connection) -> None:
+    with contextlib.suppress(db.DatabaseError):
+        conn.execute(f"DETACH DATABASE {_ALIAS}")

@@ -1,0 +1,85 @@
+"""passphrase change | rekey: the window's Settings ▸ Recovery passphrase, for IT and scripts.
+The same rules and audit (app/recovery.py); the answers come from files or, at a terminal,
+from prompts."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app import recovery
+from app.commands.context import CliContext, SubParsers
+from app.store.unlock import read_passphrase_file
+
+NEW_FLAG = "--new-passphrase-file FILE"
+
+
+def register(sub: SubParsers) -> None:
+    passphrase = sub.add_parser(
+        "passphrase", help="the recovery passphrase (change it)"
+    ).add_subparsers(dest="passphrase_command", required=True, metavar="{change}")
+    p = passphrase.add_parser(
+        "change",
+        help="wrap the store key with a new recovery passphrase (the current one from "
+        "--passphrase-file or a prompt)",
+    )
+    p.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="file holding the new passphrase (else asked twice at the terminal)",
+    )
+    p.set_defaults(handler=run_change)
+
+    p = sub.add_parser(
+        "rekey",
+        help="rotate the store key: re-encrypt the store and every backup with a new random key",
+    )
+    p.add_argument("--yes", action="store_true", help="do it without asking")
+    p.set_defaults(handler=run_rekey)
+
+
+def current_passphrase(ctx: CliContext) -> str:
+    if ctx.passphrase_file is not None:
+        return read_passphrase_file(ctx.passphrase_file)
+    return ctx.prompt("Current recovery passphrase", flag="--passphrase-file FILE")
+
+
+def run_change(ctx: CliContext, args: argparse.Namespace) -> int:
+    kit = ctx.open_kit()
+    if args.new_passphrase_file is not None:
+        new = repeated = read_passphrase_file(args.new_passphrase_file)
+    else:
+        new = ctx.prompt("New recovery passphrase", flag=NEW_FLAG)
+        repeated = ctx.prompt("Repeat the new passphrase", flag=NEW_FLAG)
+    recovery.change_passphrase(kit, current=current_passphrase(ctx), new=new, repeated=repeated)
+    lines = [
+        "Recovery passphrase changed. Keep the new one safe: without the keyring it is the "
+        "only way in."
+    ]
+    if ctx.passphrase_file is not None:
+        lines.append(
+            f"{ctx.passphrase_file} still holds the old passphrase: put the new one in it, or "
+            "it will not open the store any more."
+        )
+    outdated = str(ctx.passphrase_file) if ctx.passphrase_file is not None else None
+    ctx.emit({"changed": True, "outdated_passphrase_file": outdated}, "\n".join(lines))
+    return 0
+
+
+def run_rekey(ctx: CliContext, args: argparse.Namespace) -> int:
+    kit = ctx.open_kit()
+    passphrase = current_passphrase(ctx)
+    if not args.yes:
+        ctx.confirm(
+            "Re-encrypt the store and every backup with a new random key? The recovery "
+            "passphrase stays the same"
+        )
+    recovery.rotate_key(kit, passphrase=passphrase, keeper=ctx.keeper)
+    backups = len(kit.store.backups.all())
+    ctx.emit(
+        {"rekeyed": True, "backups": backups},
+        f"The store key was rotated; the store and its {backups} backup(s) use the new key. "
+        "The recovery passphrase is unchanged.",
+    )
+    return 0

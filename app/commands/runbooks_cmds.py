@@ -1,0 +1,57 @@
+"""runbooks list | show: the window's Runbooks section, readable from a terminal (or printed)
+when the window is not at hand. Runbooks arrive only with the signed contact bundle."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from app.commands.context import CliContext, SubParsers
+from app.contacts.directory import DirectoryStore
+from app.contacts.model import Runbook
+from app.errors import NotFound
+
+NONE_YET = (
+    "No runbooks yet. They arrive with the contact bundle from IT: outage-kit bundle import FILE."
+)
+
+
+def register(sub: SubParsers) -> None:
+    runbooks = sub.add_parser("runbooks", help="procedures from the bundle").add_subparsers(
+        dest="runbooks_command", required=True, metavar="{list,show}"
+    )
+    p = runbooks.add_parser("list", help="every runbook, by title")
+    p.add_argument("--search", metavar="TEXT", help="only runbooks whose title or text has TEXT")
+    p.set_defaults(handler=run_list)
+
+    p = runbooks.add_parser("show", help="a runbook's text (Markdown)")
+    p.add_argument("name", metavar="NAME", help="as 'runbooks list' shows it")
+    p.set_defaults(handler=run_show)
+
+
+def _runbooks(ctx: CliContext) -> list[Runbook]:
+    kit = ctx.open_kit()
+    return DirectoryStore(conn=kit.store.conn, audit=kit.audit).runbooks()
+
+
+def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    found = _runbooks(ctx)
+    needle = (args.search or "").strip().lower()
+    if needle:
+        found = [r for r in found if needle in f"{r.title}\n{r.body}".lower()]
+    rows = [{"name": r.name, "title": r.title} for r in found]
+    lines = [f"{r.name:28} {r.title}" for r in found]
+    empty = f"No runbook mentions {args.search!r}." if needle else NONE_YET
+    ctx.emit(rows, "\n".join(lines) or empty)
+    return 0
+
+
+def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
+    found = {r.name: r for r in _runbooks(ctx)}
+    name = args.name.removesuffix(".md")
+    runbook = found.get(name)
+    if runbook is None:
+        known = ", ".join(found) or "none yet"
+        raise NotFound(f"There is no runbook {args.name!r} (there is: {known}).")
+    ctx.emit(asdict(runbook), runbook.body.rstrip("\n"))
+    return 0

@@ -1,0 +1,197 @@
+"""templates list | show | lint | edit | reset: the window's Templates section. A template is
+named as in a bundle, without the folder and `.j2`: `disaster/initial.en` (e-mail) or
+`disaster/initial.en.sms`. A local edit is kept in the encrypted store and audited, exactly as
+when it is saved in the window; it is refused while lint finds a problem."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.commands.context import CliContext, SubParsers
+from app.contacts.source import TEMPLATE_PATH
+from app.errors import NotFound, Refused, UserError
+from app.notices.catalog import CatalogTemplate, TemplateCatalog
+from app.notices.lint import lint_template, template_fields
+from app.notices.sample import sample_preview
+
+ORIGINS = ("shipped", "bundle", "local")
+
+
+def register(sub: SubParsers) -> None:
+    templates = sub.add_parser(
+        "templates", help="notice templates: list, show, lint, edit locally, reset"
+    ).add_subparsers(dest="templates_command", required=True, metavar="{list,show,lint,edit,reset}")
+    p = templates.add_parser("list", help="every template in use and where it comes from")
+    p.add_argument("--origin", choices=ORIGINS, help="only shipped, bundle or local ones")
+    p.set_defaults(handler=run_list)
+
+    p = templates.add_parser("show", help="a template's source, its fields and lint")
+    p.add_argument(
+        "name", metavar="NAME", help="e.g. disaster/initial.en or downtime/update.pl.sms"
+    )
+    p.add_argument("--preview", action="store_true", help="the notice it gives, with sample values")
+    p.set_defaults(handler=run_show)
+
+    p = templates.add_parser(
+        "lint", help="check a template (or --file FILE written for it): exit 1 if it has problems"
+    )
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--file", type=Path, metavar="FILE", help="check this text instead ('-': stdin)")
+    p.set_defaults(handler=run_lint)
+
+    p = templates.add_parser(
+        "edit", help="replace a template by FILE's text as a local edit (refused with problems)"
+    )
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("file", type=Path, metavar="FILE", help="the new source, UTF-8 ('-': stdin)")
+    p.set_defaults(handler=run_edit)
+
+    p = templates.add_parser("reset", help="drop the local edit: the shipped template applies")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(handler=run_reset)
+
+
+def template_name(template: CatalogTemplate) -> str:
+    sms = ".sms" if template.channel == "sms" else ""
+    return f"{template.kind}/{template.stage}.{template.language}{sms}"
+
+
+def _catalog(ctx: CliContext) -> TemplateCatalog:
+    kit = ctx.open_kit()
+    return TemplateCatalog(conn=kit.store.conn, audit=kit.audit)
+
+
+def _find(catalog: TemplateCatalog, name: str) -> CatalogTemplate:
+    path = name.strip()
+    path = path if path.startswith("templates/") else f"templates/{path}"
+    path = path if path.endswith(".j2") else f"{path}.j2"
+    if not TEMPLATE_PATH.match(path):
+        raise UserError(
+            f"{name!r} is not a template name: write KIND/STAGE.LANGUAGE, with .sms for the SMS "
+            "form, e.g. disaster/initial.en or downtime/update.pl.sms."
+        )
+    for template in catalog.all():
+        if template.path == path:
+            return template
+    raise NotFound(
+        f"There is no template {name!r} in this kit. 'outage-kit templates list' shows them."
+    )
+
+
+def _data(template: CatalogTemplate, *, source: str | None = None) -> dict[str, Any]:
+    text = template.source if source is None else source
+    return {
+        "name": template_name(template),
+        "path": template.path,
+        "kind": template.kind,
+        "stage": template.stage,
+        "language": template.language,
+        "channel": template.channel,
+        "origin": template.origin,
+        "fields": sorted(template_fields(text)),
+        "problems": lint_template(text, channel=template.channel),
+    }
+
+
+def _read(path: Path) -> str:
+    if str(path) == "-":
+        return sys.stdin.read()
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise NotFound(f"There is no file {path}.") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path} is not UTF-8 text; save it as UTF-8 and try again.") from None
+
+
+def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    found = [t for t in _catalog(ctx).all() if args.origin in (None, t.origin)]
+    rows = [_data(t) for t in found]
+    lines = [
+        f"{row['name']:28} {row['origin']:8} "
+        + (f"{len(row['problems'])} problem(s)" if row["problems"] else "ok")
+        for row in rows
+    ]
+    ctx.emit(rows, "\n".join(lines) or "No template matches.")
+    return 0
+
+
+def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
+    template = _find(_catalog(ctx), args.name)
+    data = {**_data(template), "source": template.source}
+    text = template.source.rstrip("\n")
+    if args.preview:
+        # As the window's preview: nothing is rendered while lint finds a problem.
+        problems = data["problems"]
+        preview = "" if problems else sample_preview(template.source, channel=template.channel)
+        data["preview"] = preview
+        text = preview.rstrip("\n") or "No preview: " + "; ".join(problems)
+    ctx.emit(data, text)
+    return 0
+
+
+def run_lint(ctx: CliContext, args: argparse.Namespace) -> int:
+    template = _find(_catalog(ctx), args.name)
+    source = _read(args.file) if args.file is not None else None
+    data = _data(template, source=source)
+    fields = ", ".join(data["fields"]) or "none"
+    if data["problems"]:
+        text = "\n".join(f"✖ {p}" for p in data["problems"])
+    else:
+        text = f"✔ No problems. Fields this template needs: {fields}"
+    ctx.emit(data, text)
+    return 1 if data["problems"] else 0
+
+
+def run_edit(ctx: CliContext, args: argparse.Namespace) -> int:
+    catalog = _catalog(ctx)
+    template = _find(catalog, args.name)
+    source = _read(args.file)
+    problems = lint_template(source, channel=template.channel)
+    if problems:
+        raise Refused(
+            f"{template_name(template)} was not saved:\n" + "\n".join(f"  - {p}" for p in problems),
+            details={"problems": problems},
+        )
+    changed = source != template.source
+    if changed:
+        catalog.save_local(
+            template.kind, template.stage, template.language, template.channel, source
+        )
+        template = _find(catalog, args.name)
+    name = template_name(template)
+    ctx.emit(
+        {**_data(template), "changed": changed},
+        f"{name} saved as a local edit; 'outage-kit templates reset {name}' undoes it."
+        if changed
+        else f"{name} already has this text; nothing changed.",
+    )
+    return 0
+
+
+def run_reset(ctx: CliContext, args: argparse.Namespace) -> int:
+    catalog = _catalog(ctx)
+    template = _find(catalog, args.name)
+    name = template_name(template)
+    if template.origin != "local":
+        ctx.emit(
+            {**_data(template), "reset": False},
+            f"{name} has no local edit; it is the {template.origin} template already.",
+        )
+        return 0
+    catalog.remove_local(template.kind, template.stage, template.language, template.channel)
+    now = _find_or_none(catalog, template)
+    data = _data(now) if now is not None else {"name": name, "origin": None}
+    ctx.emit(
+        {**data, "reset": True},
+        f"Dropped the local edit of {name}"
+        + (f"; the {now.origin} template applies again." if now else "."),
+    )
+    return 0
+
+
+def _find_or_none(catalog: TemplateCatalog, old: CatalogTemplate) -> CatalogTemplate | None:
+    return next((t for t in catalog.all() if t.key == old.key), None)

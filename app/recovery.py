@@ -1,0 +1,41 @@
+"""The recovery passphrase and the store key: the rules and audit the window's Settings
+section and the command line (`passphrase change`, `rekey`) share."""
+
+from __future__ import annotations
+
+from app.errors import Refused
+from app.kit import Kit
+from app.store.keys import SecretKeeper
+from app.store.passphrase import passphrase_problems
+
+
+def new_passphrase_problems(new: str, repeated: str, *, operator: str) -> list[str]:
+    """Why `new` cannot be the recovery passphrase (empty: it can)."""
+    problems = passphrase_problems(new, operator=operator)
+    if new != repeated:
+        problems.append("The two new passphrases differ.")
+    return problems
+
+
+def change_passphrase(kit: Kit, *, current: str, new: str, repeated: str) -> None:
+    """Wrap the store key with `new`. Refused (nothing changed) when `new` is weak or was not
+    repeated the same; `WrongPassphrase` when `current` does not open the store."""
+    problems = new_passphrase_problems(new, repeated, operator=kit.operator)
+    if problems:
+        raise Refused(
+            "The recovery passphrase was not changed: " + " ".join(problems),
+            details={"problems": problems},
+        )
+    kit.store.change_passphrase(current, new)
+    kit.audit.append("store.passphrase_changed")
+
+
+def rotate_key(kit: Kit, *, passphrase: str, keeper: SecretKeeper) -> None:
+    """Re-encrypt the store and its backups with a new random key (the passphrase proves the
+    person may; it stays the same)."""
+    kit.store.rekey(passphrase, keeper)
+    # In WAL mode the re-encrypted pages sit in the -wal file until a checkpoint, and
+    # SQLCipher's page check reads the database file: without this, every integrity check
+    # (the window's, 'outage-kit check') calls the store damaged until the kit is closed.
+    kit.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    kit.audit.append("store.rekeyed")

@@ -1,0 +1,80 @@
+"""A real SMTP relay (aiosmtpd) in a process of its own, as the kit meets one in the field.
+
+    python -m tests.delivery.relay_main --port P --maildir DIR
+        [--hang-data] [--auth USER:PASSWORD --logins FILE] [--cert PEM]
+
+Every message whose content arrives is stored in the Maildir DIR (with --hang-data: stored,
+then the relay never answers, like a relay that hangs after the final dot). --auth offers
+AUTH (after STARTTLS when --cert is given) and writes one line per login attempt to FILE.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import mailbox
+import ssl
+import time
+from email import message_from_bytes, policy
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+
+class Handler:
+    def __init__(self, maildir: Path, hang: bool) -> None:
+        self.box = mailbox.Maildir(str(maildir), create=True)
+        self.hang = hang
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        message = message_from_bytes(bytes(envelope.content), policy=policy.compat32)
+        message["X-Envelope-To"] = ", ".join(envelope.rcpt_tos)
+        self.box.add(message)
+        if self.hang:
+            await asyncio.sleep(3600)
+        return "250 2.0.0 Message accepted for delivery"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--maildir", type=Path, required=True)
+    parser.add_argument("--hang-data", action="store_true")
+    parser.add_argument("--auth", default="")
+    parser.add_argument("--logins", type=Path)
+    parser.add_argument("--cert", type=Path)
+    args = parser.parse_args()
+    kwargs: dict[str, Any] = {}
+    if args.cert:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(str(args.cert))
+        kwargs.update(tls_context=context, require_starttls=True)
+    if args.auth:
+        user, _, password = args.auth.partition(":")
+        logins: Path = args.logins
+
+        def authenticate(server: Any, session: Any, envelope: Any, mech: str, data: Any) -> Any:
+            with logins.open("a") as out:
+                out.write(f"{mech}\n")
+            ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
+                user.encode(),
+                password.encode(),
+            )
+            return AuthResult(success=ok, handled=False)
+
+        kwargs.update(authenticator=authenticate, auth_require_tls=bool(args.cert))
+    controller = Controller(
+        Handler(args.maildir, args.hang_data), hostname="127.0.0.1", port=args.port, **kwargs
+    )
+    controller.start()
+    try:
+        while True:
+            time.sleep(3600)
+    finally:
+        controller.stop()
+
+
+if __name__ == "__main__":
+    main()

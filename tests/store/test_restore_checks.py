@@ -1,0 +1,149 @@
+"""Restore checks a file completely before anything changes (issue 13, point 1)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.store import db
+from app.store.migrations import LATEST_VERSION
+from tests.store.damage import PAGE, digest, flip, remount_readonly, state, tmpfs
+from tests.support.cli import CliRunner
+
+
+@pytest.fixture
+def backed_up(cli: CliRunner, tmp_path: Path) -> Path:
+    """A demo store with one sound backup, copied out to `tmp_path/good.okbak`."""
+    assert cli("init", "--operator", "Night Duty", "--demo").code == 0
+    made = cli("--json", "backup", "--out", str(tmp_path / "good.okbak"))
+    assert made.code == 0, made.err
+    # later work the backup does not hold: a refused restore must keep it
+    assert cli("audit", "verify").code == 0
+    return tmp_path / "good.okbak"
+
+
+def refused(cli: CliRunner, candidate: Path, reason: str) -> None:
+    before, before_input = state(cli.home), candidate.read_bytes()
+    stat_before = candidate.stat()
+    result = cli("restore", str(candidate))
+    assert result.code == 2, (result.out, result.err)
+    assert "was not restored" in result.err and reason in result.err, result.err
+    assert "Nothing was changed" in result.err
+    assert state(cli.home) == before  # not one file under the data folder changed
+    assert candidate.read_bytes() == before_input  # the input was never written
+    assert candidate.stat().st_mtime_ns == stat_before.st_mtime_ns
+    assert not [p for p in candidate.parent.iterdir() if p.name.startswith(candidate.name + "-")]
+    assert cli("check").code == 0
+
+
+def test_a_zero_byte_file_is_refused(cli: CliRunner, backed_up: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.okbak"
+    empty.touch()
+    refused(cli, empty, "empty (0 bytes)")
+    assert empty.stat().st_size == 0
+
+
+def test_a_text_file_is_refused(cli: CliRunner, backed_up: Path, tmp_path: Path) -> None:
+    text = tmp_path / "notes.okbak"
+    text.write_text("Billing application file system is corrupt after planned work\n" * 300)
+    refused(cli, text, "is not a whole number of pages")
+    text.write_text("x" * PAGE * 2)
+    refused(cli, text, "does not open with this store's key")
+
+
+def test_a_truncated_backup_is_refused(cli: CliRunner, backed_up: Path, tmp_path: Path) -> None:
+    cut = tmp_path / "cut.okbak"
+    data = backed_up.read_bytes()
+    cut.write_bytes(data[: len(data) // 2 + 100])
+    refused(cli, cut, "cut short")
+    cut.write_bytes(data[: len(data) // 2 // PAGE * PAGE])  # whole pages, still missing half
+    refused(cli, cut, "")
+
+
+def test_a_byte_flipped_anywhere_is_refused(
+    cli: CliRunner, backed_up: Path, tmp_path: Path
+) -> None:
+    size = backed_up.stat().st_size
+    offsets = sorted({0, 17, 100, PAGE - 1, PAGE + 40, size - 1} | set(range(7, size, size // 23)))
+    for offset in offsets:
+        damaged = tmp_path / f"flipped-{offset}.okbak"
+        shutil.copyfile(backed_up, damaged)
+        flip(damaged, offset)
+        refused(cli, damaged, "")
+
+
+def test_a_backup_of_another_store_is_refused(
+    cli: CliRunner, backed_up: Path, tmp_path: Path, passphrase_file: Path
+) -> None:
+    other = CliRunner(home=tmp_path / "other", passphrase_file=passphrase_file)
+    assert other("init", "--operator", "Day Duty").code == 0
+    made = other("--json", "backup", "--out", str(tmp_path / "other.okbak"))
+    refused(cli, Path(made.json()["copy"]), "another store")
+
+
+def test_a_backup_from_a_newer_kit_is_refused(
+    cli: CliRunner, backed_up: Path, tmp_path: Path
+) -> None:
+    newer = edited_copy(cli, backed_up, f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    refused(cli, newer, "newer Outage Kit")
+
+
+def test_a_backup_with_a_rewritten_audit_entry_is_refused(
+    cli: CliRunner, backed_up: Path, tmp_path: Path
+) -> None:
+    edited = edited_copy(cli, backed_up, "UPDATE audit_log SET actor = 'someone else' WHERE id = 1")
+    refused(cli, edited, "audit chain is broken")
+
+
+def test_a_sound_backup_restores_and_is_not_written(
+    cli: CliRunner, backed_up: Path, tmp_path: Path
+) -> None:
+    before = digest(backed_up)
+    result = cli("restore", str(backed_up))
+    assert result.code == 0, result.err
+    assert digest(backed_up) == before
+    assert sorted(p.name for p in backed_up.parent.glob("good.okbak*")) == [
+        "good.okbak",
+        "good.okbak.json",
+    ]
+    assert cli("check").code == 0
+    reasons = [b.name.split("Z-")[-1] for b in (cli.home / "backups").glob("*.okbak")]
+    assert "before-restore.okbak" in reasons  # what was there is kept
+
+
+def test_a_backup_on_a_read_only_disk_restores(
+    cli: CliRunner, backed_up: Path, tmp_path: Path
+) -> None:
+    with tmpfs(tmp_path / "stick", "8m") as stick:
+        shutil.copyfile(backed_up, stick / "good.okbak")
+        remount_readonly(stick)
+        assert not os.access(stick / "good.okbak", os.W_OK) or _is_readonly_mount(stick)
+        result = cli("restore", str(stick / "good.okbak"))
+        assert result.code == 0, result.err
+        assert [p.name for p in stick.iterdir()] == ["good.okbak"]
+    assert cli("check").code == 0
+
+
+def edited_copy(cli: CliRunner, backup: Path, sql: str) -> Path:
+    """A sound copy of `backup` changed by `sql` through the store's key (pages stay intact)."""
+    edited = backup.with_name("edited.okbak")
+    shutil.copyfile(backup, edited)
+    conn = db.connect(edited, _raw_key(cli))
+    conn.execute(sql)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    return edited
+
+
+def _is_readonly_mount(path: Path) -> bool:
+    return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+
+
+def _raw_key(cli: CliRunner) -> bytes:
+    from app.store.keys import KeyFile
+    from tests.conftest import PASSPHRASE
+
+    return KeyFile.load(cli.home / "store.key").unwrap(PASSPHRASE)
