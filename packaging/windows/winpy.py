@@ -98,7 +98,9 @@ def wine_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env["WINEDLLOVERRIDES"] = "mscoree,mshtml=;winemenubuilder.exe=d"
     env.pop("DISPLAY", None)
     # The Linux venv's settings mean nothing to the Windows Python.
-    for name in ("PYTHONHOME", "PYTHONPATH", "VIRTUAL_ENV"):
+    # PYTHONDONTWRITEBYTECODE: every Windows process would compile the kit and its libraries
+    # again (Python's start under Wine is slow already: ~10 s for the command line).
+    for name in ("PYTHONHOME", "PYTHONPATH", "VIRTUAL_ENV", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     env["PYTHONPATH"] = windows_path(ROOT)
     env["PYTHONUTF8"] = env.get("PYTHONUTF8", "0")
@@ -273,6 +275,7 @@ def _target_args(target: Path) -> list[str]:
         "--abi",
         ABI,
         "--only-binary=:all:",
+        "--no-compile",  # bytecode for Linux's Python; compile_site() makes Windows' own
     ]
 
 
@@ -298,6 +301,11 @@ def build_shims() -> None:
     )
     shutil.copyfile(out, system32 / "bcryptprimitives.dll")
     shutil.copyfile(HERE / "sitecustomize.py", SITE / "sitecustomize.py")
+
+
+def compile_site() -> None:
+    """Bytecode for the Windows Python (pip here wrote none it can use: other version)."""
+    run_python(["-m", "compileall", "-q", windows_path(SITE)], stdin=subprocess.DEVNULL)
 
 
 def make_prefix() -> None:
@@ -330,6 +338,7 @@ def setup() -> None:
         make_prefix()
         install_wheels(requirements)
         build_shims()
+        compile_site()
         check = run_python(
             ["-c", "import sqlcipher3, cryptography.hazmat.bindings._rust, keyring"],
             stdin=subprocess.DEVNULL,
