@@ -58,7 +58,7 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-#: a leftover whose writer cannot be asked (Windows) counts as abandoned after this long
+#: a leftover whose name holds no writer's process id counts as abandoned after this long
 _ABANDONED_SECONDS = 3600
 
 
@@ -111,10 +111,12 @@ def _writer_alive(path: Path) -> bool:
     import time
 
     pid_text = path.name.removesuffix(PARTIAL).removesuffix(TMP).rsplit(".", 1)[-1]
-    if os.name == "posix" and pid_text.isdigit():
+    if pid_text.isdigit():
         pid = int(pid_text)
         if pid == os.getpid():
             return True
+        if sys.platform == "win32":
+            return _windows_process_running(pid)
         try:
             os.kill(pid, 0)  # signal 0: "does it exist", nothing is sent
         except ProcessLookupError:
@@ -126,6 +128,28 @@ def _writer_alive(path: Path) -> bool:
         return time.time() - path.stat().st_mtime < _ABANDONED_SECONDS
     except OSError:
         return False
+
+
+def _windows_process_running(pid: int) -> bool:
+    """Is process `pid` running? (os.kill(pid, 0) would end it on Windows.)"""
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = [wintypes.DWORD, wintypes.BOOL, wintypes.DWORD]
+    kernel32.GetExitCodeProcess.argtypes = [wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD)]
+    kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return ctypes.get_last_error() == 5  # access denied: it exists (another user's)
+    try:
+        code = wintypes.DWORD()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True  # cannot tell: leave its file alone
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 class OwnerLock:

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.logsetup import redact, setup_logging
 from app.paths import KitPaths
 from app.store.store import Store
+from tests.support.private import assert_owner_only
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -25,7 +26,7 @@ def test_log_file_masks_addresses_numbers_and_keys(tmp_path: Path) -> None:
     assert "refused" in text
     assert "partner.example.com" not in text and "000 00 00" not in text
     assert "ab" * 32 not in text
-    assert (log_file.stat().st_mode & 0o077) == 0
+    assert_owner_only(log_file)
 
 
 def test_redact_keeps_ordinary_text() -> None:

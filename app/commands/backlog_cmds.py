@@ -221,6 +221,8 @@ def run_write_offs(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.format == "csv":
         write_csv(report, out)
     elif args.format == "xlsx":
+        from app.reports.xlsx import write_xlsx  # openpyxl: loaded only for this (Windows: 4 s)
+
         write_xlsx(report, out, sheet_for={"Written-off records"})
     elif args.format == "html":
         from app.fsutil import write_private

@@ -264,9 +264,35 @@ def webmail_profile(data: dict[str, Any]) -> WebmailProfile:
     return WebmailProfile(name=name, compose_url=url)
 
 
+#: a Windows serial port: COM1 … COM256, also written \\.\COM12 (Device Manager's name)
+_COM_PORT = re.compile(r"^(?:\\\\\.\\)?COM([1-9][0-9]{0,2})$", re.IGNORECASE)
+PORT_HELP = (
+    "on Windows COM1 to COM256 (Device Manager, 'Ports (COM & LPT)'), on Linux the device "
+    "path, such as /dev/ttyUSB0"
+)
+
+
+def modem_port(port: str) -> str | None:
+    r"""The port as the kit keeps it (`com3`, `\\.\COM3` -> `COM3`), or None if it names no
+    serial port. A bundle's delivery.toml is written for the workstation, so both forms are
+    accepted on every platform."""
+    com = _COM_PORT.match(port)
+    if com:
+        return f"COM{com.group(1)}" if int(com.group(1)) <= 256 else None
+    if port.startswith("/") and len(port) > 1 and not port.endswith("/"):
+        return port
+    return None
+
+
 def modem_profile(data: dict[str, Any]) -> ModemProfile:
     e = _Entry(data, ("name", "port", "baud"))
+    if isinstance(data.get("port"), int):  # port = 3: a number, not a port's name
+        data = {**data, "port": str(data["port"])}
+        e.data = data
     port = e.text("port", required=True)
+    if port and modem_port(port) is None:
+        e.problems.append(f"port {port!r} is no serial port: {PORT_HELP}")
+    port = modem_port(port) or port
     baud = e.number("baud", 115200, 300, 4_000_000)
     name = e.text("name") or "modem"
     _check_name(e, name)

@@ -80,6 +80,24 @@ class ModemError(Exception):
         super().__init__(reply)
 
 
+def ports_here() -> str:
+    """The serial ports this computer has, as Device Manager names them (Windows: COM3 …),
+    so the officer or IT can correct the port setting."""
+    try:  # Wine 8's cfgmgr32 lacks what pyserial's Windows listing imports
+        from serial.tools.list_ports import comports
+
+        found = sorted(comports(), key=lambda p: p.device)
+    except Exception:  # a listing that fails must not hide the real problem
+        found = []
+    if not found:
+        return "No serial port is found on this computer."
+    named = [
+        f"{p.device} ({p.description})" if p.description and p.description != "n/a" else p.device
+        for p in found
+    ]
+    return "Serial ports on this computer: " + ", ".join(named) + "."
+
+
 class Modem:
     """The AT conversation over one serial port."""
 
@@ -113,7 +131,8 @@ class Modem:
                         "another program): wait until it is done, then try again",
                     ) from None
                 raise PathDown(
-                    "port", f"cannot open {self.port} ({err}): is the modem plugged in?"
+                    "port",
+                    f"cannot open {self.port} ({err}): is the modem plugged in? {ports_here()}",
                 ) from None
         self._buffer = b""
 

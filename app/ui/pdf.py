@@ -1,5 +1,6 @@
 """HTML → QTextDocument → QPdfWriter (FACTS.md): fonts embedded, page numbers at the foot of
-every page, Polish/Portuguese/Swedish/Cyrillic text through DejaVu Sans."""
+every page, Polish/Portuguese/Swedish/Cyrillic text through DejaVu Sans, shipped in
+resources/fonts/ (Windows has no DejaVu; a PDF must not depend on the system's fonts)."""
 
 from __future__ import annotations
 
@@ -19,15 +20,13 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from app.fsutil import fsync_dir
+from app.fsutil import fsync_dir, make_private
+from app.resources import resources_dir
 
-FONT_FILES = (
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    "/Library/Fonts/DejaVuSans.ttf",
-    "C:/Windows/Fonts/DejaVuSans.ttf",
-)
+#: shipped with the kit (resources/fonts/LICENSE.txt): regular and bold
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FAMILY = "DejaVu Sans"
+_loaded: list[str] = []
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -40,13 +39,20 @@ def ensure_gui_application() -> QGuiApplication:
     return QGuiApplication(sys.argv[:1])
 
 
+def load_shipped_fonts() -> list[str]:
+    """Register the kit's own DejaVu Sans with Qt (once); the families it added."""
+    if not _loaded:
+        for name in FONT_FILES:
+            font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
+            if font_id < 0:
+                raise RuntimeError(f"the shipped font {name} cannot be loaded (resources/fonts)")
+            _loaded.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return list(_loaded)
+
+
 def _report_font() -> QFont:
-    families = set(QFontDatabase.families())
-    if FAMILY not in families:
-        for file in FONT_FILES:
-            if Path(file).exists():
-                QFontDatabase.addApplicationFont(file)
-    font = QFont(FAMILY if FAMILY in set(QFontDatabase.families()) else "Sans Serif")
+    load_shipped_fonts()
+    font = QFont(FAMILY)
     font.setPointSizeF(9)
     # no "ﬀ"/"ﬂ" ligatures: text copied or searched in the PDF must read as typed
     font.setFeature(QFont.Tag("liga"), 0)
@@ -84,7 +90,6 @@ def write_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> 
     document.setPageSize(QSizeF())
     document.print_(writer)
     del writer  # closes the file
-    if os.name == "posix":
-        staging.chmod(0o600)
+    make_private(staging)  # Windows: an owner-only access list
     staging.replace(path)
     fsync_dir(path.parent)

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from tests.backlog.conftest import HEADER, sample_rows
 from tests.support.cli import CliRunner
+from tests.support.private import assert_owner_only
 
 Writer = Callable[..., Path]
 
@@ -72,7 +73,7 @@ def test_export_decisions_only_since_last_export(
     assert [r["Quarantine ID"] for r in rows] == ["Q000001", "Q000005", "Q000009"]
     assert {r["Update To"] for r in rows} == {"Action pending"}
     assert {r["Previous Status"] for r in rows} == {"Quarantined"}
-    assert first.stat().st_mode & 0o077 == 0
+    assert_owner_only(first)
 
     cli("backlog", "set-status", "--quarantine-id", "Q000002", "--to", "cleansed")
     second = tmp_path / "decisions-2.csv"

@@ -11,6 +11,7 @@ import pytest
 from app.bundles import minisign
 from app.bundles.minisign import PublicKey, SecretKey, Signature, SignatureError
 from tests.bundles.conftest import KEY_PASSPHRASE
+from tests.support.private import assert_owner_only
 
 MINISIGN = shutil.which("minisign")
 needs_minisign = pytest.mark.skipif(
@@ -22,7 +23,7 @@ def test_a_secret_key_opens_only_with_its_passphrase(key_prefix: Path) -> None:
     key_file = key_prefix.with_name("it.key")
     key = SecretKey.load(key_file, KEY_PASSPHRASE)
     assert key.public == PublicKey.load(key_prefix.with_name("it.pub"))
-    assert key_file.stat().st_mode & 0o077 == 0
+    assert_owner_only(key_file)
     with pytest.raises(SignatureError, match="Wrong passphrase"):
         SecretKey.load(key_file, "not the passphrase")
     with pytest.raises(SignatureError, match="key-passphrase-file"):

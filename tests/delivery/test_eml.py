@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -75,7 +74,7 @@ def _export_and_kill(cli: CliRunner, usb: Path, count: int) -> int:
         if usb.is_dir() and len(list(usb.glob("*.eml"))) >= 20:
             break
         time.sleep(0.002)
-    exporter.send_signal(signal.SIGKILL)
+    exporter.kill()  # SIGKILL; TerminateProcess on Windows
     exporter.wait(timeout=10)
     written = len(list(usb.glob("*.eml")))
     assert 20 <= written < count, f"the kill landed after {written} files"

@@ -4,7 +4,6 @@ twice unless the officer chose to send it again."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -83,7 +82,7 @@ def test_sigkill_in_the_middle_of_a_500_message_batch(
     deadline = time.monotonic() + 60
     while len(plain_server.recorder.received) < 150 and time.monotonic() < deadline:
         time.sleep(0.005)
-    sender.send_signal(signal.SIGKILL)
+    sender.kill()  # SIGKILL; TerminateProcess on Windows
     sender.wait(timeout=10)
     on_server = set(plain_server.recorder.message_ids())
     assert 150 <= len(on_server) < 500, f"kill landed after {len(on_server)} messages"
@@ -127,7 +126,7 @@ def test_sigkill_with_a_relay_that_never_answers_leaves_one_uncertain_per_sessio
         while len(relay.message_ids()) < SMTP_SESSIONS and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(1.0)  # the sessions wait on the relay; nothing else may move meanwhile
-        sender.send_signal(signal.SIGKILL)
+        sender.kill()  # SIGKILL; TerminateProcess on Windows
         sender.wait(timeout=10)
         on_the_wire = set(relay.message_ids())
     assert len(on_the_wire) == SMTP_SESSIONS

@@ -12,6 +12,7 @@ from app.incidents.service import IncidentService
 from app.kit import Kit
 from tests.reports.conftest import NON_LATIN, T0, Clock, Night, iso, pdf_text
 from tests.support.cli import CliRunner
+from tests.support.private import assert_owner_only
 
 
 def _report(cli: CliRunner, reference: str, fmt: str, out: Path) -> None:
@@ -87,7 +88,7 @@ def test_html_is_one_self_contained_file(night: Night, cli: CliRunner, tmp_path:
     assert "<style>" in html and "table.data th" in html and "<link" not in html
     assert not re.search(r"""(src|href)=["']?(http|file|/)""", html)
     assert "MISSED" in html and "zażółć" in html
-    assert out.stat().st_mode & 0o077 == 0  # user-only, like every file the kit writes
+    assert_owner_only(out)  # user-only, like every file the kit writes
     entries = night.kit.audit.entries(action_prefix="report.written")
     assert entries and entries[-1].details["about"] == night.reference
 

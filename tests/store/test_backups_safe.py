@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 from app.store import db
 from tests.store.damage import PAGE, flip
 from tests.support.cli import CliRunner
+from tests.support.private import assert_owner_only
 
 
 def audit_page_offset(cli: CliRunner, raw_key: bytes) -> int:
@@ -105,7 +105,7 @@ def test_every_file_a_backup_writes_is_owner_only(kit_home: CliRunner, tmp_path:
     written = [Path(made.json()["backup"]), Path(made.json()["copy"])]
     written += [p.with_name(p.name + ".json") for p in written]
     for path in written:
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        assert_owner_only(path)
     assert made.json()["audit_head"] in written[2].read_text()
 
 

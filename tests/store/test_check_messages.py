@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import json
-import stat
 from pathlib import Path
 
 import pytest
 
 from tests.store.damage import remount_readonly, tmpfs
 from tests.support.cli import CliRunner
+from tests.support.private import assert_owner_only
 
 
 @pytest.fixture
@@ -94,4 +94,4 @@ def test_home_on_a_read_only_disk_is_a_clear_message(made: CliRunner, tmp_path: 
 
 def test_the_key_file_and_database_are_owner_only(made: CliRunner) -> None:
     for name in ("store.key", "store.db"):
-        assert stat.S_IMODE((made.home / name).stat().st_mode) == 0o600
+        assert_owner_only(made.home / name)

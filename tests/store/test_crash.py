@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
 import time
@@ -51,7 +50,7 @@ def killed_at_random(cli: CliRunner, rnd: random.Random, span: float, *args: str
     )
     delay = rnd.uniform(0.1, span)
     time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
+    proc.kill()  # SIGKILL; TerminateProcess on Windows
     proc.wait()
     return delay
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from app.errors import UserError, WrongPassphrase
 from app.store.keys import KeyFile, NoKeyring, OsKeyring, new_raw_key
 from app.store.passphrase import UnlockThrottle, passphrase_problems
+from tests.support.private import assert_owner_only
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -30,7 +30,7 @@ def test_key_file_is_private_and_holds_no_raw_key(tmp_path: Path) -> None:
     raw = new_raw_key()
     path = tmp_path / "store.key"
     KeyFile.wrap(raw, "Correct-Horse-42-battery").save(path)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert_owner_only(path)
     text = path.read_text()
     assert raw.hex() not in text and raw not in path.read_bytes()
 

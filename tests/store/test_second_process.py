@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -131,7 +130,7 @@ def test_an_import_killed_while_merging_is_finished_at_the_next_start(
         [staged] = staging_files(home, "backlog-import-*.staging")
         assert not staged.read_bytes()[:16].startswith(b"SQLite format")  # encrypted
         time.sleep(0.5)  # some slices merged
-        importing.send_signal(signal.SIGKILL)
+        importing.kill()  # SIGKILL; TerminateProcess on Windows
     finally:
         importing.kill()
         importing.communicate()

@@ -32,26 +32,20 @@ REASON = "needs a QApplication: Qt cannot start under Wine 8 (README.md, 'Window
 # Test modules that cannot run on Windows at all, and why.
 POSIX_ONLY = {
     "tests/delivery/test_modem.py": "its AT modem emulator runs on a POSIX pseudo-terminal "
-    "(termios); COM port names are tested in tests/windows",
+    "(termios); the kit sends through it as COM7 in tests/windows/test_wine_modem.py",
     "tests/packaging/test_frozen.py": "it builds and checks the Linux package (tar.gz, xcb, "
     "Secret Service); `make package-windows` builds and checks the Windows one",
     "tests/windows/test_wine_console.py": "it drives the Windows Python from Linux through a "
-    "pseudo-terminal (it runs in `make test` once the lane is set up)",
+    "pseudo-terminal (it runs in `make test-windows` after the lane)",
+    "tests/windows/test_wine_modem.py": "it drives the Windows Python from Linux, its modem "
+    "emulator on a pseudo-terminal mapped to COM7 (it runs in `make test-windows` after the lane)",
 }
 # Single tests that check something POSIX-only or need Qt without using qtbot, and why.
-MODE_BITS = "it checks POSIX mode bits (600); the Windows access lists are checked in tests/windows"
 PDF = "its PDF is drawn by Qt (QTextDocument, QPdfWriter)"
 POSIX_ONLY_TESTS = {
     "tests/delivery/test_cli.py::test_webmail_hand_off_and_batch_settle_from_the_command_line": (
         "its stand-in browser is a shell script in $BROWSER"
     ),
-    "tests/delivery/test_faults.py::test_sigkill_in_the_middle_of_a_500_message_batch": (
-        "it kills with SIGKILL (Windows has TerminateProcess only)"
-    ),
-    "tests/store/test_keys.py::test_key_file_is_private_and_holds_no_raw_key": MODE_BITS,
-    "tests/bundles/test_minisign.py::test_a_secret_key_opens_only_with_its_passphrase": MODE_BITS,
-    "tests/backlog/test_cli.py::test_export_decisions_only_since_last_export": MODE_BITS,
-    "tests/test_logging.py::test_log_file_masks_addresses_numbers_and_keys": MODE_BITS,
     "tests/test_logging.py::test_a_passphrase_file_that_does_not_unlock_is_in_the_log": (
         "it opens the window (Qt)"
     ),

@@ -22,6 +22,7 @@ from app.console import is_console
 from app.kit import Kit
 from app.paths import KitPaths, default_home
 from tests.support.cli import REPO, CliRunner
+from tests.support.private import assert_owner_only, under_wine
 
 pytestmark = pytest.mark.windows
 windows_only = pytest.mark.skipif(sys.platform != "win32", reason="Windows only")
@@ -136,7 +137,7 @@ def test_data_folder_is_in_local_app_data(monkeypatch: pytest.MonkeyPatch, tmp_p
 def test_store_key_backups_and_log_are_readable_by_this_user_only(
     tmp_path: Path, passphrase_file: Path
 ) -> None:
-    from app.winacl import access_list, current_user_sid
+    from app.winacl import access_list
 
     home = unusual_home(tmp_path)
     done = kit_process(home, passphrase_file, "init", "--operator", "Night Duty", "--demo")
@@ -147,22 +148,10 @@ def test_store_key_backups_and_log_are_readable_by_this_user_only(
     private = [paths.home, paths.database, paths.key_file, paths.backups, paths.logs]
     private += [p for p in paths.backups.iterdir()] + [p for p in paths.logs.iterdir()]
     assert len(private) > 6
-    me = current_user_sid()
     for path in private:
-        sddl = access_list(path)
-        trustees = {ace.rstrip(")").rsplit(";", 1)[-1] for ace in sddl.split("(")[1:]}
-        assert me in trustees, f"{path}: {sddl}"
-        # Nobody else: no Everyone (WD), Users (BU), Authenticated Users (AU) … Wine 8 keeps
-        # no access lists of its own; it maps them to mode bits and always lists SYSTEM.
-        assert trustees <= {me, "SY"} if under_wine() else trustees == {me}, f"{path}: {sddl}"
+        assert_owner_only(path)
     if not under_wine():
         assert access_list(paths.home).startswith("D:P"), "the folder inherits nothing"
-
-
-def under_wine() -> bool:
-    import ctypes
-
-    return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")  # type: ignore[attr-defined]
 
 
 @windows_only
@@ -303,6 +292,26 @@ def test_bundle_source_with_crlf_line_ends_gives_the_same_directory(
 # -- the modem's port -----------------------------------------------------------------------
 
 
+def test_the_modem_is_named_by_its_com_port(cli: CliRunner, passphrase_file: Path) -> None:
+    """IT types the port as Device Manager shows it ("COM3", or "com3", or "\\\\.\\COM12");
+    a name that is no serial port is refused with what to write, and nothing changes."""
+
+    def modem_port() -> str:
+        listed = cli("--json", "paths", "list").json()
+        return str(next(p for p in listed if p["name"] == "modem")["profile"]["port"])
+
+    assert cli("init", "--operator", "Night Duty", "--demo").code == 0
+    for typed, kept in (("com3", "COM3"), ("\\\\.\\COM12", "COM12"), ("COM256", "COM256")):
+        edited = cli("--json", "paths", "edit", "modem", f"port={typed}")
+        assert edited.code == 0, edited.err
+        assert modem_port() == kept
+    for wrong in ("COM0", "COM257", "3", "ttyUSB0", "COM3:"):
+        refused = cli("--json", "paths", "edit", "modem", f"port={wrong}")
+        assert refused.code == 2, refused.out
+        assert "COM1 to COM256" in refused.err and "/dev/ttyUSB0" in refused.err, refused.err
+        assert modem_port() == "COM256"
+
+
 @windows_only
 def test_a_com_port_that_is_not_there_is_a_clear_path_failure() -> None:
     from app.delivery.modem import Modem
@@ -311,4 +320,7 @@ def test_a_com_port_that_is_not_there_is_a_clear_path_failure() -> None:
     modem = Modem("COM9", 115200, timeout=2)
     with pytest.raises(PathDown) as caught:
         modem.open()
-    assert "COM9" in str(caught.value) and "plugged in" in str(caught.value)
+    message = str(caught.value)
+    assert "COM9" in message and "plugged in" in message
+    # … and which ports there are, to correct the setting (Wine here has none)
+    assert "Serial ports on this computer: COM" in message or "No serial port is found" in message
