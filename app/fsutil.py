@@ -132,6 +132,8 @@ def _writer_alive(path: Path) -> bool:
 
 def _windows_process_running(pid: int) -> bool:
     """Is process `pid` running? (os.kill(pid, 0) would end it on Windows.)"""
+    if sys.platform != "win32":  # never called there; lets mypy check this for Windows only
+        return False
     import ctypes
     from ctypes import wintypes
 
