@@ -38,9 +38,7 @@ SECTIONS: tuple[SectionEntry, ...] = (
         "app.ui.incidents.section:IncidentsSection",
         eager=True,
     ),
-    SectionEntry(
-        tr_noop("Sections", "Calendar"), "app.ui.incidents.calendar_view:CalendarSection"
-    ),
+    SectionEntry(tr_noop("Sections", "Calendar"), "app.ui.incidents.calendar_view:CalendarSection"),
     SectionEntry(tr_noop("Sections", "Outbox"), "app.ui.outbox.section:OutboxSection", eager=True),
     SectionEntry(tr_noop("Sections", "Contacts"), "app.ui.contacts.section:ContactsSection"),
     SectionEntry(
