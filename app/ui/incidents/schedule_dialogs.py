@@ -38,6 +38,7 @@ from app.incidents.window_change import WindowChanges
 from app.timefmt import local_text, now
 from app.ui.errors import show_error
 from app.ui.incidents.preview import PROBLEM_STYLE
+from app.ui.screen import fit_to_screen
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -94,6 +95,7 @@ class ExtendWindowDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addWidget(self.problems)
         layout.addLayout(_buttons(self.ok, self.cancel))
+        fit_to_screen(self, 600, 340)  # the preview reads as partners will
         self.new_end.textChanged.connect(lambda _text: self._check())
         self.note.textChanged.connect(lambda _text: self._check())
         self._check()
@@ -178,6 +180,7 @@ class MoveWindowDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addWidget(self.problems)
         layout.addLayout(_buttons(self.ok, self.cancel))
+        fit_to_screen(self, 620, 380)
         for edit in (self.start, self.end, self.reason):
             edit.textChanged.connect(lambda _text: self._check())
         self._check()
@@ -251,6 +254,7 @@ class PlanDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addLayout(_buttons(self.ok, self.cancel))
+        fit_to_screen(self, 520, 200)
         self.reminders.textChanged.connect(lambda _text: self._check())
         self.reminders.setFocus()
 
@@ -329,7 +333,7 @@ class MissedDialog(QDialog):
         layout.addLayout(reason_row)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
-        self.resize(720, 380)
+        fit_to_screen(self, 720, 380)
         self._fill(missed)
 
     def _fill(self, missed: list[PlannedNotice]) -> None:
