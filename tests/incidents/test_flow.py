@@ -9,9 +9,9 @@ import pytest
 from app.delivery.outbox import Outbox
 from app.errors import UserError
 from app.incidents.flow import FollowUpFlow, NewIncidentFlow, default_promise
-from app.incidents.model import partner_time
 from app.incidents.service import IncidentService
 from app.kit import Kit
+from app.notices.localtime import local_text, zone
 
 
 def test_services_propose_groups_and_a_deduplicated_audience(service: IncidentService) -> None:
@@ -94,8 +94,9 @@ def test_downtime_needs_a_window_and_its_plan_is_the_promise(service: IncidentSe
     # announced at once (the window is nearer than 3 days); the 24 h reminder's time has
     # passed, so the next notice partners get is the 1 h reminder
     assert composition.next_update == start - timedelta(hours=1)
-    english = composition.texts[("en", "email")].body
-    assert "Next update no later than " + partner_time(start - timedelta(hours=1)) in english
+    english = composition.text("en", "email")
+    promise = local_text(start - timedelta(hours=1), zone(english.timezone))
+    assert "Next update no later than " + promise in english.body
 
 
 def test_default_promise_is_a_round_time_an_hour_ahead() -> None:

@@ -33,6 +33,7 @@ from tests.delivery.servers import delivery_toml
 from tests.incidents.test_window import Officer
 from tests.reports import conftest as scripted_night
 from tests.reports.conftest import T0, Clock
+from tests.support.local_time import read_by
 from tests.support.mail_sink import MailSink
 
 clock = scripted_night.clock
@@ -139,7 +140,8 @@ def test_a_plan_typed_in_the_window_runs_by_itself(
     clock.at(START - timedelta(days=3, seconds=-10))
     _timer_runs(section)
     announced = _arrive(qtbot, section, sink, 0)
-    assert all(partner_time(START - timedelta(hours=24)) in _body(m) for m in announced)
+    conn = section.service.conn
+    assert all(read_by(conn, m, START - timedelta(hours=24)) in _body(m) for m in announced)
     seen = len(sink.messages())
     clock.at(START - timedelta(hours=24))
     _timer_runs(section)
