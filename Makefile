@@ -80,7 +80,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 test: $(STAMP) system-deps package-deps lint
-	$(BIN)/python -m pytest -q --ignore=tests/windows/test_wine_console.py --ignore=tests/windows/test_wine_modem.py
+	$(BIN)/python -m pytest -q --ignore-glob='tests/windows/test_wine_*.py'
 	@if [ "$(WINDOWS)" = 0 ]; then echo "Windows lane SKIPPED (WINDOWS=0)."; \
 	elif command -v wine >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; }; then \
 	  $(MAKE) --no-print-directory test-windows; \
@@ -104,7 +104,7 @@ windows-deps:
 # is listed at the end of the report.
 test-windows: $(STAMP) system-deps windows-deps
 	$(BIN)/python packaging/windows/winpy.py test -q -p no:cacheprovider
-	$(BIN)/python -m pytest -q -p no:cacheprovider tests/windows/test_wine_console.py tests/windows/test_wine_modem.py
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/windows/test_wine_*.py
 
 # The Windows kit: dist/windows/outage-kit/ (outage-kit.exe, outage-kit-cli.exe) and
 # dist/windows/outage-kit-*-windows-*.zip, built with PyInstaller under Wine, then its
