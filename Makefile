@@ -86,8 +86,8 @@ test: $(STAMP) system-deps package-deps lint
 	  $(MAKE) --no-print-directory test-windows; \
 	else echo "Windows lane SKIPPED: Wine is not installed (Debian: $(WINDOWS_PACKAGES)); 'make test-windows' as root installs it."; fi
 
-# The Windows lane is part of `make test` (WINDOWS=0 leaves it out): measured 2 min 13 s on
-# 2 cores with the set-up reused (README.md, "Windows, built and tested on Linux").
+# The Windows lane is part of `make test` (WINDOWS=0 leaves it out); its time is in README.md,
+# "Windows, built and tested on Linux" (long on a shared machine: WINDOWS=0 for quick runs).
 
 windows-deps:
 	@missing=""; for c in $(WINDOWS_COMMANDS); do command -v $$c >/dev/null || missing="$$missing $$c"; done; \
