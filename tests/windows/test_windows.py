@@ -293,6 +293,24 @@ def test_names_in_three_scripts_print_as_utf8(
         assert name in text
 
 
+def test_a_polish_template_piped_in_is_read_as_utf8(tmp_path: Path, passphrase_file: Path) -> None:
+    """`Get-Content szablon.j2 | outage-kit templates edit NAME -`: standard input is UTF-8
+    (a BOM dropped), not the ANSI code page Windows would use for it."""
+    home = unusual_home(tmp_path)
+    assert kit_process(home, passphrase_file, "init", "--operator", "Night Duty").returncode == 0
+    shown = kit_process(home, passphrase_file, "--json", "templates", "show", "disaster/initial.pl")
+    source = json.loads(shown.stdout)["source"]
+    edited = source.replace("Subject: ", "Subject: Zażółć gęślą jaźń — ", 1)
+    piped = tmp_path / "szablon.j2"
+    piped.write_bytes(b"\xef\xbb\xbf" + edited.replace("\n", "\r\n").encode("utf-8"))
+    with piped.open("rb") as stdin:
+        done = kit_process(home, passphrase_file, "templates", "edit", "disaster/initial.pl", "-",
+                           stdin=stdin.fileno())  # fmt: skip
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    again = kit_process(home, passphrase_file, "--json", "templates", "show", "disaster/initial.pl")
+    assert json.loads(again.stdout)["source"] == edited
+
+
 # -- files IT edits in Notepad: CRLF --------------------------------------------------------
 
 
