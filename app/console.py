@@ -64,3 +64,8 @@ def use_utf8_output() -> None:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name != "utf-8":
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+    # What a script pipes in (`templates edit NAME -`, a passphrase) is read as UTF-8 too, a
+    # BOM (PowerShell, Notepad) dropped; Windows would decode a pipe with the ANSI code page.
+    stdin = sys.stdin
+    if isinstance(stdin, io.TextIOWrapper) and not is_console(stdin):
+        stdin.reconfigure(encoding="utf-8-sig", newline=None)  # CRLF read as LF

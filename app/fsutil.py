@@ -132,8 +132,8 @@ def _writer_alive(path: Path) -> bool:
 
 def _windows_process_running(pid: int) -> bool:
     """Is process `pid` running? (os.kill(pid, 0) would end it on Windows.)"""
-    if sys.platform != "win32":  # never called there; lets mypy check this for Windows only
-        return False
+    if sys.platform != "win32":
+        raise OSError("process handles exist on Windows only")
     import ctypes
     from ctypes import wintypes
 
@@ -144,7 +144,7 @@ def _windows_process_running(pid: int) -> bool:
     kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
-        return ctypes.get_last_error() == 5  # access denied: it exists (another user's)
+        return bool(ctypes.get_last_error() == 5)  # access denied: it exists (another user's)
     try:
         code = wintypes.DWORD()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):

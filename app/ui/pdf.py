@@ -34,7 +34,10 @@ def ensure_gui_application() -> QGuiApplication:
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
-    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
+    # No window is shown: the offscreen platform lays out and draws text on every machine
+    # (with the shipped font; Wine 8 aborts in the "windows" platform's WinRT colour-scheme
+    # lookup). Linux with a display keeps its desktop platform.
+    if not sys.platform.startswith("linux") or not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication(sys.argv[:1])
 
@@ -46,7 +49,9 @@ def load_shipped_fonts() -> list[str]:
             font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
             if font_id < 0:
                 raise RuntimeError(f"the shipped font {name} cannot be loaded (resources/fonts)")
-            _loaded.extend(QFontDatabase.applicationFontFamilies(font_id))
+            _loaded.extend(
+                f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in _loaded
+            )
     return list(_loaded)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QImageReader, 
 from PySide6.QtWidgets import QApplication
 
 from app import resources
+from app.ui.pdf import load_shipped_fonts
 
 # The plugin that shows the window on this platform's desktop.
 DESKTOP_PLATFORM = {"win32": "windows", "darwin": "cocoa"}.get(sys.platform, "xcb")
@@ -38,6 +39,10 @@ def qt_check() -> str:
         raise QtCheckFailed("the kit's icon does not load")
     if not _desktop_plugin():
         raise QtCheckFailed(f"the {DESKTOP_PLATFORM} platform plugin is missing")
+    try:  # the PDFs' font, shipped with the kit (Qt offscreen on Windows has no other)
+        shipped = load_shipped_fonts()
+    except RuntimeError as err:
+        raise QtCheckFailed(str(err)) from None
     families = QFontDatabase.families()
     if not families:
         raise QtCheckFailed("no fonts found")
@@ -45,7 +50,7 @@ def qt_check() -> str:
         raise QtCheckFailed("text could not be drawn")
     return (
         f"Qt {pyside_version} on {app.platformName()}; {DESKTOP_PLATFORM} plugin present; "
-        f"{len(families)} font families"
+        f"{len(families)} font families ({', '.join(shipped)} shipped)"
     )
 
 

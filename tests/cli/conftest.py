@@ -41,6 +41,7 @@ class Outage:
             stdin=None if stdin is not None else subprocess.DEVNULL,
             capture_output=True,
             text=True,
+            encoding="utf-8",  # the kit reads and writes pipes in UTF-8 (Windows too)
             env=self.environment(),
             cwd=REPO,
             timeout=timeout,

@@ -125,6 +125,14 @@ def test_a_bug_is_kind_bug_exit_70_and_logged(outage: Outage, tmp_path: Path) ->
     hook = tmp_path / "hook"
     hook.mkdir()
     (hook / "sitecustomize.py").write_text(
+        # the sitecustomize this one shadows still runs (the Windows lane's, under Wine)
+        "import pathlib, runpy, sys\n"
+        "here = pathlib.Path(__file__).resolve().parent\n"
+        "for folder in sys.path:\n"
+        "    shadowed = pathlib.Path(folder or '.', 'sitecustomize.py')\n"
+        "    if shadowed.is_file() and shadowed.resolve().parent != here:\n"
+        "        runpy.run_path(str(shadowed))\n"
+        "        break\n"
         "import app.settings\n"
         "def broken(self, key):\n"
         "    raise RuntimeError('planted defect')\n"

@@ -28,7 +28,7 @@ def smtp_entry(port: int, security: str, *, username: str = USER, ca: Path | Non
     return (
         f'[[smtp]]\nname = "relay"\nhost = "127.0.0.1"\nport = {port}\nsecurity = "{security}"\n'
         f'username = "{username}"\nfrom = "duty@example.com"\n'
-        + (f'ca_file = "{ca}"\n' if ca else "")
+        + (f'ca_file = "{ca.as_posix()}"\n' if ca else "")
     )
 
 

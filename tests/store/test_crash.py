@@ -36,7 +36,7 @@ def filled(cli: CliRunner, tmp_path: Path) -> CliRunner:
 def run_for(cli: CliRunner, *args: str) -> float:
     """How long the command takes here, uninterrupted (the kills land inside that span)."""
     started = time.monotonic()
-    assert cli.subprocess(*args).code == 0
+    assert cli.subprocess(*args, timeout=600).code == 0  # Windows under Wine: minutes
     return time.monotonic() - started
 
 

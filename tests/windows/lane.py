@@ -27,7 +27,10 @@ for _stream in (sys.stdout, sys.stderr):
         _stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
 QT_MODULES = ("PySide6", "pytestqt", "app.ui")
-REASON = "needs a QApplication: Qt cannot start under Wine 8 (README.md, 'Windows')"
+REASON = (
+    "needs pytest-qt's QApplication: the lane has no Qt (the window under Windows Qt is "
+    "checked by tests/windows/test_wine_qt.py, README.md 'Windows')"
+)
 
 # Test modules that cannot run on Windows at all, and why.
 POSIX_ONLY = {
@@ -39,6 +42,8 @@ POSIX_ONLY = {
     "pseudo-terminal (it runs in `make test-windows` after the lane)",
     "tests/windows/test_wine_modem.py": "it drives the Windows Python from Linux, its modem "
     "emulator on a pseudo-terminal mapped to COM7 (it runs in `make test-windows` after the lane)",
+    "tests/windows/test_wine_qt.py": "it drives the Windows Python with PySide6 from Linux "
+    "(it runs in `make test-windows` after the lane)",
 }
 # Single tests that check something POSIX-only or need Qt without using qtbot, and why.
 PDF = "its PDF is drawn by Qt (QTextDocument, QPdfWriter)"
