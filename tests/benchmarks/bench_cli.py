@@ -1,7 +1,7 @@
 """Issue 18, point 4: one `outage-kit backlog query` (status and reason, first 50 rows, the
 count, JSON) against a bare script doing the same work: it unlocks the same way (asks the
-keyring, then opens the key file with the passphrase file), runs the same two statements on the same store and
-prints the same JSON. Whole processes, alternating, medians of 5.
+keyring, then opens the key file with the passphrase file), runs the same two statements on
+the same store and prints the same JSON. Whole processes, alternating, medians of 5.
 
 `BACKLOG_BENCH_ROWS` (default 1,000,000) sets the store's size."""
 
