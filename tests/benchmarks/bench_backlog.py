@@ -403,21 +403,41 @@ else:
 """
 
 
-def _memory(home: Path) -> list[Figure]:
+def window_script(script: str, mode: str, home: Path) -> str:
+    """The last line `script` prints, run offscreen in a fresh process on the kit at
+    `home`, unlocked with the raw key (as a keyring unlock does)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
     raw_key = KeyFile.load(KitPaths(home).key_file).unwrap(PASSPHRASE).hex()
+    out = subprocess.run(
+        [sys.executable, "-c", script, mode, str(home)],
+        input=raw_key + "\n",
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    return out.stdout.strip().splitlines()[-1]
+
+
+def store_of(root: Path, rows: int = ROWS) -> Path:
+    """A kit under `root` holding `rows` generated records, loaded the bare way."""
+    export = root / "telephony.csv"
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        writer.writerows(_csv_row(r) for r in _records(rows))
+    kit = _new_kit(root / "kit")
+    bare_import(kit.store.conn, export)
+    kit.close()
+    export.unlink()
+    return root / "kit"
+
+
+def _memory(home: Path) -> list[Figure]:
     results = []
     for mode in ("empty", "backlog"):  # the same unlocked kit, without and with the section
-        out = subprocess.run(
-            [sys.executable, "-c", _WINDOW, mode, str(home)],
-            input=raw_key + "\n",
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=REPO,
-        )
-        results.append(int(out.stdout.strip().splitlines()[-1]) / 1024)
+        results.append(int(window_script(_WINDOW, mode, home)) / 1024)
     return [
         Figure(
             f"peak RSS, {ROWS:,}-row backlog open in the window",

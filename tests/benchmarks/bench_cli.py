@@ -7,7 +7,6 @@ the same store and prints the same JSON. Whole processes, alternating, medians o
 
 from __future__ import annotations
 
-import csv
 import os
 import statistics
 import subprocess
@@ -17,16 +16,7 @@ import time
 from pathlib import Path
 
 from tests.benchmarks import Figure
-from tests.benchmarks.bench_backlog import (
-    HEADER,
-    PASSPHRASE,
-    REPO,
-    ROWS,
-    _csv_row,
-    _new_kit,
-    _records,
-    bare_import,
-)
+from tests.benchmarks.bench_backlog import PASSPHRASE, REPO, ROWS, store_of
 
 FILTERS = ("--status", "pending", "--reason", "No Tariff Found")
 #: the bare script: what an engineer writes for this one question
@@ -84,18 +74,10 @@ def alternate(a: list[str], b: list[str], pairs: int = 5) -> tuple[float, float]
 
 def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        export = root / "telephony.csv"
-        with export.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(HEADER)
-            writer.writerows(_csv_row(r) for r in _records(ROWS))
-        kit = _new_kit(root / "kit")
-        bare_import(kit.store.conn, export)
-        kit.close()
-        secret = root / "passphrase.txt"
+        home = store_of(Path(tmp))
+        secret = Path(tmp) / "passphrase.txt"
         secret.write_text(PASSPHRASE, encoding="utf-8")
-        seconds, baseline = alternate(*commands(root / "kit", secret))
+        seconds, baseline = alternate(*commands(home, secret))
         return [
             Figure(
                 f"CLI backlog query (status + reason) at {ROWS:,}, median of 5",

@@ -7,29 +7,14 @@ of 3. Also: End to the last row painted, and the dashboard's counts and amounts.
 
 from __future__ import annotations
 
-import csv
 import json
-import os
 import statistics
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from app.paths import KitPaths
-from app.store.keys import KeyFile
 from tests.benchmarks import Figure
-from tests.benchmarks.bench_backlog import (
-    HEADER,
-    PASSPHRASE,
-    REPO,
-    ROWS,
-    _csv_row,
-    _new_kit,
-    _records,
-    bare_import,
-)
+from tests.benchmarks.bench_backlog import store_of, window_script
 
 _SCRIPT = """
 import json, sys, time
@@ -101,26 +86,15 @@ print(json.dumps(out))
 """
 
 
-def measure(mode: str, home: Path, raw_key: str) -> dict[str, Any]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, mode, str(home)],
-        input=raw_key + "\n",
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO,
-    )
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+def measure(mode: str, home: Path) -> dict[str, Any]:
+    return dict(json.loads(window_script(_SCRIPT, mode, home)))
 
 
 def figures(home: Path, runs: int = 3) -> list[Figure]:
-    raw_key = KeyFile.load(KitPaths(home).key_file).unwrap(PASSPHRASE).hex()
     kit_runs, bare_runs = [], []
     for _ in range(runs):  # alternating
-        kit_runs.append(measure("kit", home, raw_key))
-        bare_runs.append(measure("bare", home, raw_key))
+        kit_runs.append(measure("kit", home))
+        bare_runs.append(measure("bare", home))
 
     def median(runs: list[dict[str, Any]], key: str) -> float:
         return statistics.median(r[key] for r in runs) * 1000
@@ -141,13 +115,4 @@ def figures(home: Path, runs: int = 3) -> list[Figure]:
 
 def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        export = root / "telephony.csv"
-        with export.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(HEADER)
-            writer.writerows(_csv_row(r) for r in _records(ROWS))
-        kit = _new_kit(root / "kit")
-        bare_import(kit.store.conn, export)
-        kit.close()
-        return figures(root / "kit")
+        return figures(store_of(Path(tmp)))
