@@ -150,7 +150,7 @@ class RecordsPanel(QWidget):
 
     def search(self, criteria: Criteria) -> None:
         try:
-            # capped: a search matching 600,000 records says "more than 10,000" at once
+            # capped: a search matching 600,000 records says "over 10,000" at once
             self.matches = self.query.count(criteria, cap=COUNT_CAP)
             self.model.search(criteria)
         except UserError as err:
@@ -200,7 +200,7 @@ class RecordsPanel(QWidget):
 
     def _matches_text(self) -> str:
         if self.matches > COUNT_CAP:
-            return self.tr("more than {0} matching records").format(f"{COUNT_CAP:,}")
+            return self.tr("over {0} matching").format(f"{COUNT_CAP:,}")
         return f"{self.matches:,} matching record(s)"
 
     def _fit_columns(self) -> None:
