@@ -18,7 +18,7 @@ SORTS = {
     "service_id": "service_id",
 }
 PAGE = 200
-#: the window counts a search's matches up to this, then says "more than 10,000"
+#: the window counts a search's matches up to this, then says "over 10,000"
 COUNT_CAP = 10_000
 #: matches above which a first page walks the sort index instead of sorting the matches:
 #: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over
@@ -360,7 +360,7 @@ class BacklogQuery:
 
     def count(self, criteria: Criteria, *, cap: int | None = None) -> int:
         """The matches; with `cap`, counting stops above it (cap + 1 means "more than cap"):
-        the window shows "more than 10,000" rather than reading 600,000 rows a keystroke."""
+        the window shows "over 10,000" rather than reading 600,000 rows a keystroke."""
         status = status_from_text(criteria.status) if criteria.status else None
         broad = status is not None and self._at_least("status = ?", (status,))
         # a common status with another filter: that filter's (…, status) index (migration 12)

@@ -10,7 +10,6 @@ from pathlib import Path
 from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import DECISIONS, KINDS, Criteria
 from app.backlog.query import SORTS, BacklogQuery
-from app.backlog.sources import read_mapping
 from app.commands.context import CliContext, SubParsers
 from app.errors import UserError
 
@@ -110,6 +109,8 @@ def _criteria(args: argparse.Namespace) -> Criteria:
 
 def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
+    from app.backlog.sources import read_mapping
+
     mapping = read_mapping(args.mapping) if args.mapping else None
     from app.backlog.importer import BacklogImporter
 

@@ -58,7 +58,7 @@ def test_the_window_counts_up_to_a_cap_and_a_decision_states_the_exact_number(
     monkeypatch.setattr(records_panel, "COUNT_CAP", 50)
     panel = section.records
     panel.search(Criteria())
-    assert panel.count_label.text() == "more than 50 matching records"
+    assert panel.count_label.text() == "over 50 matching"
     panel.search(Criteria(carrier="carrier north"))
     assert panel.count_label.text() == "40 matching record(s)"
     panel.search(Criteria())

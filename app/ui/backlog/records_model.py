@@ -19,7 +19,8 @@ from app.backlog.model import KIND_LABELS, STATUS_LABELS, BacklogRecord, Criteri
 from app.backlog.query import BacklogQuery, PageKey, page_key
 
 Index = QModelIndex | QPersistentModelIndex
-FETCH = 500
+#: rows a page: a few screens (each page reads its records' decisions too)
+FETCH = 200
 CACHED_PAGES = 16
 
 

@@ -32,8 +32,6 @@ from app.backlog.saved import SavedSearches
 from app.backlog.writeoffs import write_off_report
 from app.errors import UserError
 from app.kit import Kit
-from app.reports.render import render_html, write_csv
-from app.reports.xlsx import write_xlsx
 from app.store import db
 from app.ui import tasks
 from app.ui.backlog.decision_dialog import DecisionDialog
@@ -45,6 +43,8 @@ from app.ui.errors import show_error
 
 T = TypeVar("T")
 SELECTED, MATCHING = "selected", "matching"
+#: rows whose text sizes the columns
+FIT_ROWS = 20
 
 
 class RecordsPanel(QWidget):
@@ -93,8 +93,6 @@ class RecordsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        # auto-size from 50 rows, not from every row loaded (500 × 10 cells a search)
-        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.installEventFilter(self)
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.detail = RecordDetail()
@@ -152,7 +150,7 @@ class RecordsPanel(QWidget):
 
     def search(self, criteria: Criteria) -> None:
         try:
-            # capped: a search matching 600,000 records says "more than 10,000" at once
+            # capped: a search matching 600,000 records says "over 10,000" at once
             self.matches = self.query.count(criteria, cap=COUNT_CAP)
             self.model.search(criteria)
         except UserError as err:
@@ -202,15 +200,20 @@ class RecordsPanel(QWidget):
 
     def _matches_text(self) -> str:
         if self.matches > COUNT_CAP:
-            return self.tr("more than {0} matching records").format(f"{COUNT_CAP:,}")
+            return self.tr("over {0} matching").format(f"{COUNT_CAP:,}")
         return f"{self.matches:,} matching record(s)"
 
     def _fit_columns(self) -> None:
-        """Measured on the rows loaded so far (one page), capped so no column hogs the view."""
-        self.table.resizeColumnsToContents()
+        """From the title and the first rows' text, capped so no column hogs the view (Qt's
+        own auto-size asks every loaded cell for its size hint: 5,000 a search)."""
+        metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
+        rows = range(min(self.model.rowCount(), FIT_ROWS))
         for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), 260))
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+            texts += [str(self.model.data(self.model.index(r, column)) or "") for r in rows]
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            header.resizeSection(column, min(width, 260))
 
     def show_search(self, criteria: Criteria) -> None:
         self.search_bar.set_criteria(criteria)
@@ -320,6 +323,10 @@ class RecordsPanel(QWidget):
         operator = self.kit.operator
 
         def work(conn: db.Connection) -> str:
+            # the report writers (openpyxl, jinja2) load when a report is written, not at start
+            from app.reports.render import render_html, write_csv
+            from app.reports.xlsx import write_xlsx
+
             report = write_off_report(conn, operator=operator)
             if suffix == ".xlsx":
                 write_xlsx(report, path, sheet_for={"Written-off records"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.backlog.model import Criteria
@@ -35,8 +36,13 @@ class BacklogSection(Section):
         if not self._loaded:  # first visit after unlock: nothing decrypted before it is wanted
             self._loaded = True
             self.records.refresh()
-            self.dashboard.refresh()
-            self.balances.refresh()
+            # after the records are painted: the dashboard's counting thread and the
+            # balances would otherwise share the first paint's time
+            QTimer.singleShot(0, self._refresh_others)
+
+    def _refresh_others(self) -> None:
+        self.dashboard.refresh()
+        self.balances.refresh()
 
     def _show_records(self, criteria: Criteria) -> None:
         self.records.show_search(criteria)

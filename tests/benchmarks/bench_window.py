@@ -1,0 +1,118 @@
+"""Issue 18, point 5: the Backlog section's first paint over a large backlog against a bare
+QTableView over a keyset model on the same store (same unlock: the raw key; same first page:
+200 rows, newest call first, read by keyset), each in a fresh process, alternating, medians
+of 3. Also: End to the last row painted, and the dashboard's counts and amounts.
+
+`BACKLOG_BENCH_ROWS` (default 1,000,000) sets the store's size."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks import Figure
+from tests.benchmarks.bench_backlog import store_of, window_script
+
+_SCRIPT = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import KeyFile
+from app.store.store import Store
+app = QApplication(sys.argv[:1])
+window = QMainWindow(); window.resize(1200, 760); window.show()
+paths = KitPaths(Path(sys.argv[2]))
+store = Store(paths=paths, raw_key=bytes.fromhex(sys.stdin.readline().strip()),
+              key_file=KeyFile.load(paths.key_file))
+kit = Kit.open(store)
+if sys.argv[1] == "kit":  # imported when the window starts, not when the section opens
+    from app.ui.backlog.section import BacklogSection
+QCoreApplication.processEvents()
+out = {}
+started = time.perf_counter()
+if sys.argv[1] == "bare":
+    conn = kit.store.conn
+    names = ("quarantine_id", "status", "call_date", "service_id", "carrier", "reason",
+             "amount_minor", "tariff_key", "batch_number", "kind")
+    class Keyset(QAbstractTableModel):
+        def __init__(self):
+            super().__init__()
+            self.rows = conn.execute(
+                f"SELECT {', '.join(names)} FROM backlog_records "
+                "ORDER BY call_date DESC, id DESC LIMIT 200").fetchall()
+        def rowCount(self, parent=QModelIndex()):
+            return 0 if parent.isValid() else len(self.rows)
+        def columnCount(self, parent=QModelIndex()):
+            return 0 if parent.isValid() else len(names)
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(self.rows[index.row()][index.column()])
+            return None
+        def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+            if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+                return names[section]
+            return None
+    table = QTableView(); table.setModel(Keyset())
+    window.setCentralWidget(table)
+    window.grab()
+    out["first_paint"] = time.perf_counter() - started
+else:
+    section = BacklogSection(kit)
+    window.setCentralWidget(section)
+    section.shown()
+    window.grab()
+    out["first_paint"] = time.perf_counter() - started
+    panel = section.records
+    begun = time.perf_counter()
+    panel.go_to_end()
+    window.grab()
+    out["end"] = time.perf_counter() - begun
+    last = panel.model.record_at(panel.model.rowCount() - 1)
+    out["last_id"] = last.quarantine_id if last else None
+    deadline = time.time() + 600
+    while section.dashboard.summary is None and time.time() < deadline:
+        QCoreApplication.processEvents(); time.sleep(0.005)
+    out["dashboard_counts"] = time.perf_counter() - started
+    while not section.dashboard.summary.amounts and time.time() < deadline:
+        QCoreApplication.processEvents(); time.sleep(0.005)
+    out["dashboard_amounts"] = time.perf_counter() - started
+print(json.dumps(out))
+"""
+
+
+def measure(mode: str, home: Path) -> dict[str, Any]:
+    return dict(json.loads(window_script(_SCRIPT, mode, home)))
+
+
+def figures(home: Path, runs: int = 3) -> list[Figure]:
+    kit_runs, bare_runs = [], []
+    for _ in range(runs):  # alternating
+        kit_runs.append(measure("kit", home))
+        bare_runs.append(measure("bare", home))
+
+    def median(runs: list[dict[str, Any]], key: str) -> float:
+        return statistics.median(r[key] for r in runs) * 1000
+
+    return [
+        Figure(
+            "Backlog section first paint (median of 3)",
+            median(kit_runs, "first_paint"),
+            "ms",
+            median(bare_runs, "first_paint"),
+            "≤ 1.3× bare QTableView + keyset model",
+        ),
+        Figure("End: the last row painted", median(kit_runs, "end"), "ms", goal="≤ 100 ms"),
+        Figure("dashboard counts shown", median(kit_runs, "dashboard_counts"), "ms"),
+        Figure("dashboard amounts shown", median(kit_runs, "dashboard_amounts"), "ms"),
+    ]
+
+
+def run() -> list[Figure]:
+    with tempfile.TemporaryDirectory() as tmp:
+        return figures(store_of(Path(tmp)))
