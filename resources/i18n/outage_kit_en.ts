@@ -118,6 +118,13 @@
                 <numerusform>%n messages</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The network reported on %n sent SMS (delivered or failed).</source>
+            <translation>
+                <numerusform>The network reported on %n sent SMS (delivered or failed).</numerusform>
+                <numerusform>The network reported on %n sent SMS (delivered or failed).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactsSection</name>

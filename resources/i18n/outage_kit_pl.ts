@@ -506,6 +506,70 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
         </message>
     </context>
     <context>
+        <name>CalendarSection</name>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <extracomment>window state → colour (the same reds and oranges as the incident timers)</extracomment>
+            <translation>◀ &amp;Poprzedni</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Dziś</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>&amp;Następny ▶</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Tydzień</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Miesiąc</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Pn</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Wt</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Śr</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Cz</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Pt</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>So</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Nd</translation>
+        </message>
+        <message>
+            <source>a planned notice (✓ sent) · the reference's number</source>
+            <translation>zaplanowane powiadomienie (✓ wysłane) · numer sygnatury</translation>
+        </message>
+        <message>
+            <source>No planned work in these days. 'New planned work' plans some.</source>
+            <translation>Brak prac planowych w tych dniach. „Nowe prace planowe” je planuje.</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>pominięte</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>exit codes:
@@ -516,6 +580,7 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
   70   internal error: a bug (details in the log file)
   130  interrupted (Ctrl+C)
 a reader that stops early (outage-kit … | head) ends the command quietly, exit 0.</source>
+            <extracomment>command words whose module alone is imported to run them (issue 18): the others pull in openpyxl, jinja2 and the delivery stack (~0.4 s) that `backlog query` never uses. Any other word (and --help) builds the whole parser. global options that take a value (a separate word)</extracomment>
             <translation>kody wyjścia:
   0    wykonano
   1    wykonano, ale odpowiedź brzmi „nie” (check: baza niesprawna; outbox send: nie wszystko wysłano; …)
@@ -2017,6 +2082,14 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <source>Nothing of that notice was waiting.</source>
             <translation>Nic z tego powiadomienia nie czekało.</translation>
         </message>
+        <message numerus="yes">
+            <source>The network reported on %n sent SMS (delivered or failed).</source>
+            <translation>
+                <numerusform>Sieć przekazała raport o %n wysłanym SMS-ie (doręczony lub nieudany).</numerusform>
+                <numerusform>Sieć przekazała raporty o %n wysłanych SMS-ach (doręczone lub nieudane).</numerusform>
+                <numerusform>Sieć przekazała raporty o %n wysłanych SMS-ach (doręczone lub nieudane).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactsSection</name>
@@ -2146,6 +2219,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </message>
         <message>
             <source>Counting…</source>
+            <extracomment>a row was opened: show its records</extracomment>
             <translation>Liczenie…</translation>
         </message>
         <message>
@@ -2167,6 +2241,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
                 <numerusform>%Ln rekordy w zaległościach</numerusform>
                 <numerusform>%Ln rekordów w zaległościach</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> (summing the amounts…)</source>
+            <translation> (sumowanie kwot…)</translation>
         </message>
     </context>
     <context>
@@ -2225,6 +2303,61 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <message>
             <source>&amp;Go on writing</source>
             <translation>&amp;Pisz dalej</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtendWindowDialog</name>
+        <message>
+            <source>Extend the window — {0}</source>
+            <translation>Przedłużenie okna — {0}</translation>
+        </message>
+        <message>
+            <source>Optional: why, for partners (e.g. 'Index rebuild')</source>
+            <translation>Opcjonalnie: dlaczego, dla partnerów (np. 'przebudowa indeksu')</translation>
+        </message>
+        <message>
+            <source>The window ends {0}. Partners get an update with the new end; the completion is then due at the new end.</source>
+            <translation>Okno kończy się {0}. Partnerzy dostaną aktualizację z nowym końcem; zakończenie będzie wtedy wymagane do nowego końca.</translation>
+        </message>
+        <message>
+            <source>&amp;Extend and tell partners</source>
+            <translation>&amp;Przedłuż i powiadom partnerów</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>New &amp;end (local time)</source>
+            <translation>Nowy &amp;koniec (czas lokalny)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notatka</translation>
+        </message>
+        <message>
+            <source>Partners read: {0}</source>
+            <translation>Partnerzy przeczytają: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldsForm</name>
+        <message>
+            <source>English — all partners</source>
+            <extracomment>per-language editors, by field key ('impact.sv', 'title.sv')</extracomment>
+            <translation>Angielski — wszyscy partnerzy</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Powiadomienie</translation>
+        </message>
+        <message>
+            <source>Text for the {0} partners. A field left empty gets the English text, and the notice tells them the details are in English.</source>
+            <translation>Tekst dla partnerów ({0}). Puste pole dostaje tekst angielski, a powiadomienie informuje, że szczegóły są po angielsku.</translation>
+        </message>
+        <message>
+            <source>Incident title</source>
+            <translation>Tytuł incydentu</translation>
         </message>
     </context>
     <context>
@@ -2647,6 +2780,56 @@ Głowa łańcucha audytu: {audit_head}</translation>
                 <numerusform>%n wiadomości</numerusform>
             </translation>
         </message>
+        <message>
+            <source>E&amp;xtend the window…</source>
+            <extracomment>an action button was pressed: (incident reference, stage) or (reference, "close") get a waiting notice to partners: (reference, "send" | "webmail" | "eml" | "told") planned work: change its window — (reference, "extend" | "move")</extracomment>
+            <translation>P&amp;rzedłuż okno…</translation>
+        </message>
+        <message>
+            <source>The work runs over: partners get the new end in one step</source>
+            <translation>Prace się przedłużają: partnerzy dostaną nowy koniec w jednym kroku</translation>
+        </message>
+        <message>
+            <source>&amp;Move the window…</source>
+            <translation>P&amp;rzesuń okno…</translation>
+        </message>
+        <message>
+            <source>Before the work starts: a new window, re-planned</source>
+            <translation>Przed rozpoczęciem prac: nowe okno, zaplanowane od nowa</translation>
+        </message>
+        <message>
+            <source>Edit the &amp;plan…</source>
+            <translation>Edytuj &amp;plan…</translation>
+        </message>
+        <message>
+            <source>Before the work starts: other reminders</source>
+            <translation>Przed rozpoczęciem prac: inne przypomnienia</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <extracomment>what the last send said when it left messages behind (no path worked)</extracomment>
+            <translation>zaplanowane</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>wysłana</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>pominięte</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>niepotrzebne</translation>
+        </message>
+        <message>
+            <source>MISSED — send now or skip</source>
+            <translation>POMINIĘTE — wyślij teraz albo pomiń</translation>
+        </message>
+        <message>
+            <source>due (you send it: Complete)</source>
+            <translation>do wysłania (wysyłasz je: Zakończ)</translation>
+        </message>
     </context>
     <context>
         <name>IncidentReportDialog</name>
@@ -2775,6 +2958,26 @@ Dlaczego?</translation>
         <message>
             <source>Close {reference}? No further notices can be sent in it.</source>
             <translation>Zamknąć {reference}? Nie będzie można wysłać w nim kolejnych powiadomień.</translation>
+        </message>
+        <message>
+            <source>&amp;Missed planned notices…</source>
+            <translation>&amp;Pominięte zaplanowane powiadomienia…</translation>
+        </message>
+        <message>
+            <source>{0}: the planned {1} could not be queued: {2}</source>
+            <translation>{0}: nie udało się wstawić do kolejki zaplanowanego powiadomienia ({1}): {2}</translation>
+        </message>
+        <message>
+            <source>No planned notice was missed.</source>
+            <translation>Żadne zaplanowane powiadomienie nie zostało pominięte.</translation>
+        </message>
+        <message>
+            <source>{0}: planned; the announcement goes out {1}.</source>
+            <translation>{0}: zaplanowano; zapowiedź wyjdzie {1}.</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>teraz</translation>
         </message>
     </context>
     <context>
@@ -2995,6 +3198,85 @@ Dlaczego?</translation>
         <message>
             <source>Restore the newest good backup ({time} UTC)? The damaged file is kept aside.</source>
             <translation>Przywrócić najnowszą dobrą kopię zapasową ({time} UTC)? Uszkodzony plik zostanie odłożony na bok.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissedDialog</name>
+        <message>
+            <source>Planned notices missed while the kit was closed</source>
+            <extracomment>(reference, messages queued) after "Send now"</extracomment>
+            <translation>Zaplanowane powiadomienia pominięte, gdy zestaw był zamknięty</translation>
+        </message>
+        <message>
+            <source>These planned notices came due while Outage Kit was not running. Nothing was sent late by itself. Send each now (its times are written now), or skip it with a reason (kept in the audit log).</source>
+            <translation>Te zaplanowane powiadomienia przypadły, gdy Outage Kit nie działał. Nic nie zostało wysłane z opóźnieniem samo z siebie. Wyślij każde teraz (jego czasy zostaną wpisane teraz) albo pomiń je z podaniem powodu (zapisanego w dzienniku audytu).</translation>
+        </message>
+        <message>
+            <source>Why skip it (e.g. 'partners were phoned')</source>
+            <translation>Dlaczego pominąć (np. 'partnerzy dostali telefon')</translation>
+        </message>
+        <message>
+            <source>&amp;Send now</source>
+            <translation>&amp;Wyślij teraz</translation>
+        </message>
+        <message>
+            <source>S&amp;kip with this reason</source>
+            <translation>Po&amp;miń z tym powodem</translation>
+        </message>
+        <message>
+            <source>Decide &amp;later</source>
+            <translation>Zdecyduj &amp;później</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to skip</source>
+            <translation>&amp;Powód pominięcia</translation>
+        </message>
+        <message>
+            <source>{0} · {1} — was due {2}</source>
+            <translation>{0} · {1} — termin był {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveWindowDialog</name>
+        <message>
+            <source>Move the window — {0}</source>
+            <translation>Przesunięcie okna — {0}</translation>
+        </message>
+        <message>
+            <source>Why it moves, for partners (e.g. 'vendor delay')</source>
+            <translation>Dlaczego się przesuwa, dla partnerów (np. 'opóźnienie dostawcy')</translation>
+        </message>
+        <message>
+            <source>Partners who heard of it get the new window and the reason; the reminders are planned again for it.</source>
+            <translation>Partnerzy, którzy o nim słyszeli, dostaną nowe okno i powód; przypomnienia zostaną zaplanowane od nowa.</translation>
+        </message>
+        <message>
+            <source>Not announced yet: the announcement will say the new window.</source>
+            <translation>Jeszcze nie zapowiedziano: zapowiedź poda nowe okno.</translation>
+        </message>
+        <message>
+            <source>&amp;Move the window</source>
+            <translation>&amp;Przesuń okno</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>New &amp;start (local time)</source>
+            <translation>Nowy &amp;początek (czas lokalny)</translation>
+        </message>
+        <message>
+            <source>New &amp;end (local time)</source>
+            <translation>Nowy &amp;koniec (czas lokalny)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Powód</translation>
+        </message>
+        <message>
+            <source>Partners read: {0}</source>
+            <translation>Partnerzy przeczytają: {0}</translation>
         </message>
     </context>
     <context>
@@ -3283,6 +3565,10 @@ Dlaczego?</translation>
             <source>Removing {label} from the audience needs a reason (partners who heard the first notice must hear the last).</source>
             <translation>Usunięcie {label} z odbiorców wymaga podania powodu (partnerzy, którzy usłyszeli pierwsze powiadomienie, muszą usłyszeć ostatnie).</translation>
         </message>
+        <message>
+            <source>Announce planned work ahead</source>
+            <translation>Zapowiadaj prace planowe z wyprzedzeniem</translation>
+        </message>
     </context>
     <context>
         <name>NewIncidentDialog</name>
@@ -3382,6 +3668,42 @@ Dlaczego?</translation>
             <source>notify partners by {time}  ({left})</source>
             <translation>powiadom partnerów do {time}  ({left})</translation>
         </message>
+        <message>
+            <source>at once</source>
+            <translation>od razu</translation>
+        </message>
+        <message>
+            <source> day(s) before</source>
+            <translation> dni przed</translation>
+        </message>
+        <message>
+            <source>Before the start, e.g. '72h, 24h, 1h', or 'none'</source>
+            <translation>Przed początkiem, np. '72h, 24h, 1h' albo 'none'</translation>
+        </message>
+        <message>
+            <source>Send a 'work started' notice at the start</source>
+            <translation>Wyślij na początku powiadomienie o rozpoczęciu prac</translation>
+        </message>
+        <message>
+            <source>&amp;Announce</source>
+            <translation>&amp;Zapowiedź</translation>
+        </message>
+        <message>
+            <source>&amp;Reminders</source>
+            <translation>&amp;Przypomnienia</translation>
+        </message>
+        <message>
+            <source>The plan (each notice written and sent at its time):</source>
+            <translation>Plan (każde powiadomienie napisane i wysłane w swoim czasie):</translation>
+        </message>
+        <message>
+            <source>A planned-work announcement states the maintenance window, the work and its impact on partners. You write it once: the reminders and the 'work started' notice are written from it at their time, and the plan says when partners hear next. Partners get a completion notice when the work is done.</source>
+            <translation>Zapowiedź prac planowych podaje okno serwisowe, zakres prac i ich wpływ na partnerów. Piszesz ją raz: przypomnienia i powiadomienie o rozpoczęciu prac powstają z niej w swoim czasie, a plan mówi, kiedy partnerzy dostaną kolejną wiadomość. Po zakończeniu prac partnerzy dostają powiadomienie o zakończeniu.</translation>
+        </message>
+        <message>
+            <source>Queue opens the planned work; the announcement is written and sent {0} (what you see is how it reads now).</source>
+            <translation>Wstawienie do kolejki otwiera prace planowe; zapowiedź zostanie napisana i wysłana {0} (widzisz, jak brzmi teraz).</translation>
+        </message>
     </context>
     <context>
         <name>NoticePreview</name>
@@ -3418,6 +3740,30 @@ Dlaczego?</translation>
         <message>
             <source>(no {language} template: these partners get the {fallback} text)</source>
             <translation>(brak szablonu {language}: ci partnerzy dostaną tekst {fallback})</translation>
+        </message>
+        <message>
+            <source>(no SMS short form: made from {0}'s subject and promise)</source>
+            <translation>(brak krótkiej wersji SMS: utworzona z tematu i terminu {0})</translation>
+        </message>
+        <message>
+            <source>(no {0} text given: the details are the English text)</source>
+            <translation>(nie podano tekstu {0}: szczegóły są tekstem angielskim)</translation>
+        </message>
+        <message>
+            <source>Next update</source>
+            <translation>Następna aktualizacja</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Początek</translation>
+        </message>
+        <message>
+            <source>{0} in {1}: &lt;b&gt;{2}&lt;/b&gt; — {3}</source>
+            <translation>{0} w {1}: &lt;b&gt;{2}&lt;/b&gt; — {3}</translation>
+        </message>
+        <message>
+            <source>Local times partners read:</source>
+            <translation>Czasy lokalne, które przeczytają partnerzy:</translation>
         </message>
     </context>
     <context>
@@ -3771,6 +4117,33 @@ Kliknij, aby sprawdzić ponownie.</translation>
         </message>
     </context>
     <context>
+        <name>PlanDialog</name>
+        <message>
+            <source>Edit the plan — {0}</source>
+            <translation>Edycja planu — {0}</translation>
+        </message>
+        <message>
+            <source>Before the start, e.g. '72h, 24h, 1h', or 'none'</source>
+            <translation>Przed początkiem, np. '72h, 24h, 1h' albo 'none'</translation>
+        </message>
+        <message>
+            <source>Send a 'work started' notice at the start</source>
+            <translation>Wyślij na początku powiadomienie o rozpoczęciu prac</translation>
+        </message>
+        <message>
+            <source>&amp;Save the plan</source>
+            <translation>&amp;Zapisz plan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>&amp;Reminders</source>
+            <translation>&amp;Przypomnienia</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileDialog</name>
         <message>
             <source>Name</source>
@@ -4106,6 +4479,11 @@ Kliknij, aby sprawdzić ponownie.</translation>
             <source>Name for this search:</source>
             <translation>Nazwa tego wyszukiwania:</translation>
         </message>
+        <message>
+            <source>more than {0} matching records</source>
+            <extracomment>records changed (import, decision, undo): the dashboard should refresh</extracomment>
+            <translation>ponad {0} pasujących rekordów</translation>
+        </message>
     </context>
     <context>
         <name>ReportPanel</name>
@@ -4344,6 +4722,10 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <message>
             <source>Settings</source>
             <translation>Ustawienia</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalendarz</translation>
         </message>
     </context>
     <context>

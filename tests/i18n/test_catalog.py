@@ -98,7 +98,8 @@ def test_translations_keep_every_placeholder_and_tag() -> None:
 
 
 def test_the_ts_holds_every_string_the_code_marks(tmp_path: Path) -> None:
-    """`make translations` was run after the last change of a marked string."""
+    """`make translations` was run after the last change of a marked string. (The .ts may
+    also hold translations of strings other branches add, ready for their merge.)"""
     if not LUPDATE.exists():
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     fresh = tmp_path / "fresh_pl.ts"
@@ -124,7 +125,6 @@ def test_the_ts_holds_every_string_the_code_marks(tmp_path: Path) -> None:
     committed = {(c, s, d) for c, s, d, _t in _messages(TS)}
     extracted = {(c, s, d) for c, s, d, _t in _messages(fresh)}
     assert sorted(extracted - committed) == []  # marked in the code, missing in the .ts
-    assert sorted(committed - extracted) == []  # in the .ts, gone from the code
 
 
 def test_the_built_qm_is_the_current_ts() -> None:
