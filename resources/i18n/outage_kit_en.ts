@@ -319,6 +319,13 @@
                 <numerusform>↶ Undone: %Ln records put back.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>✔ %Ln decision(s) written to {path}.</source>
+            <translation>
+                <numerusform>✔ %Ln decision written to {path}.</numerusform>
+                <numerusform>✔ %Ln decisions written to {path}.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReportPanel</name>

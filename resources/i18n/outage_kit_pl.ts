@@ -4328,6 +4328,10 @@ Kliknij, aby sprawdzić ponownie.</translation>
             <translation>Notatka</translation>
         </message>
         <message>
+            <source>Recommended action:</source>
+            <translation>Zalecane działanie:</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;⚠ This reason is not in the quarantine guide.&lt;/b&gt; It was kept as billing wrote it; ask billing operations what it means before deciding.</source>
             <translation>&lt;b&gt;⚠ Tego powodu nie ma w przewodniku kwarantanny.&lt;/b&gt; Zachowano go tak, jak zapisał go billing; zanim zdecydujesz, zapytaj zespół operacji billingowych, co oznacza.</translation>
         </message>
@@ -4462,6 +4466,14 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ %Ln decision(s) written to {path}.</source>
+            <translation>
+                <numerusform>✔ Zapisano %Ln decyzję do {path}.</numerusform>
+                <numerusform>✔ Zapisano %Ln decyzje do {path}.</numerusform>
+                <numerusform>✔ Zapisano %Ln decyzji do {path}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Exporting decisions…</source>

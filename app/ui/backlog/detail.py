@@ -52,10 +52,10 @@ class RecordDetail(QTextBrowser):
         )
         reason = catalog.find(record.reason)
         if reason is not None:
+            action = self.tr("Recommended action:")
             guide = (
                 f"<h3>{escape(reason.name)}</h3><p>{escape(reason.description)}</p>"
-                f"<p><b>{self.tr('Recommended action:')}</b> "
-                f"{escape(reason.recommended_action)}</p>"
+                f"<p><b>{action}</b> {escape(reason.recommended_action)}</p>"
             )
         elif record.reason:
             guide = (

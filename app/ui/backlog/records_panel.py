@@ -336,9 +336,9 @@ class RecordsPanel(QWidget):
 
         def done(result: DecisionExport) -> None:
             self.result_label.setText(
-                QCoreApplication.translate(
-                    "RecordsPanel", "✔ %Ln decision(s) written to {path}.", "", result.records
-                ).format(path=path)
+                self.tr("✔ %Ln decision(s) written to {path}.", "", result.records).format(
+                    path=path
+                )
             )
 
         self._run(work, done, self.tr("Exporting decisions…"))
