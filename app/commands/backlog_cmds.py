@@ -12,54 +12,69 @@ from app.backlog.model import DECISIONS, KINDS, Criteria
 from app.backlog.query import SORTS, BacklogQuery
 from app.commands.context import CliContext, SubParsers
 from app.errors import UserError
+from app.i18n import Cli
 
 # Services are imported in the command that uses them: `backlog query` loads neither the
 # importer, the actions nor the report writers (openpyxl, jinja2) (issue 18).
 
 
 def register(sub: SubParsers) -> None:
-    backlog = sub.add_parser("backlog", help="the quarantine / write-off backlog").add_subparsers(
+    backlog = sub.add_parser(
+        "backlog", help=Cli.tr("the quarantine / write-off backlog")
+    ).add_subparsers(
         dest="backlog_command",
         required=True,
         metavar="{import,query,set-status,undo,report,export-decisions,reasons}",
     )
-    p = backlog.add_parser("import", help="import a quarantine export (CSV or XLSX)")
+    p = backlog.add_parser("import", help=Cli.tr("import a quarantine export (CSV or XLSX)"))
     p.add_argument("file", type=Path)
-    p.add_argument("--kind", choices=KINDS, help="which quarantine (guessed from the file name)")
-    p.add_argument("--mapping", type=Path, help='JSON {"their column": "field"} for other exports')
+    p.add_argument(
+        "--kind", choices=KINDS, help=Cli.tr("which quarantine (guessed from the file name)")
+    )
+    p.add_argument(
+        "--mapping", type=Path, help=Cli.tr('JSON {"their column": "field"} for other exports')
+    )
     p.set_defaults(handler=run_import)
 
-    p = backlog.add_parser("query", help="search records (newest call date first)")
+    p = backlog.add_parser("query", help=Cli.tr("search records (newest call date first)"))
     _filters(p, "--to")
     p.add_argument("--sort", choices=sorted(SORTS), default="call_date")
     p.add_argument("--ascending", action="store_true")
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(handler=run_query)
 
-    p = backlog.add_parser("set-status", help="decide records: by a file of IDs or a search")
-    p.add_argument("--ids", type=Path, help="file of Quarantine IDs, one per line")
-    p.add_argument("--all", action="store_true", help="every record (when no filter is given)")
+    p = backlog.add_parser(
+        "set-status", help=Cli.tr("decide records: by a file of IDs or a search")
+    )
+    p.add_argument("--ids", type=Path, help=Cli.tr("file of Quarantine IDs, one per line"))
+    p.add_argument(
+        "--all", action="store_true", help=Cli.tr("every record (when no filter is given)")
+    )
     _filters(p, "--until")  # --to is the new status here
     p.add_argument("--to", required=True, choices=DECISIONS)
-    p.add_argument("--note", default="", help="why (required for write-off)")
+    p.add_argument("--note", default="", help=Cli.tr("why (required for write-off)"))
     p.set_defaults(handler=run_set_status)
 
-    p = backlog.add_parser("undo", help="undo the last status change")
+    p = backlog.add_parser("undo", help=Cli.tr("undo the last status change"))
     p.set_defaults(handler=run_undo)
 
-    report = backlog.add_parser("report", help="reports").add_subparsers(
+    report = backlog.add_parser("report", help=Cli.tr("reports")).add_subparsers(
         dest="report_command", required=True, metavar="{write-offs}"
     )
-    p = report.add_parser("write-offs", help="totals by reason, carrier, month; then records")
+    p = report.add_parser(
+        "write-offs", help=Cli.tr("totals by reason, carrier, month; then records")
+    )
     p.add_argument("--format", choices=("csv", "xlsx", "pdf", "html"), required=True)
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(handler=run_write_offs)
 
-    p = backlog.add_parser("export-decisions", help="status changes since the last export (CSV)")
+    p = backlog.add_parser(
+        "export-decisions", help=Cli.tr("status changes since the last export (CSV)")
+    )
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(handler=run_export_decisions)
 
-    p = backlog.add_parser("reasons", help="the quarantine reasons of the guide")
+    p = backlog.add_parser("reasons", help=Cli.tr("the quarantine reasons of the guide"))
     p.set_defaults(handler=run_reasons)
 
 
@@ -67,21 +82,27 @@ def _filters(p: argparse.ArgumentParser, until_flag: str) -> None:
     p.add_argument("--status")
     p.add_argument("--reason")
     p.add_argument("--kind", dest="filter_kind", choices=KINDS)
-    p.add_argument("--service-id", help="service identifier prefix")
-    p.add_argument("--carrier", help="carrier name (any case)")
-    p.add_argument("--carrier-file-type", help="the guide's Carrier File Type, e.g. CDR")
-    p.add_argument("--batch", help="batch number")
-    p.add_argument("--batch-file", help="batch file name prefix")
+    p.add_argument("--service-id", help=Cli.tr("service identifier prefix"))
+    p.add_argument("--carrier", help=Cli.tr("carrier name (any case)"))
+    p.add_argument("--carrier-file-type", help=Cli.tr("the guide's Carrier File Type, e.g. CDR"))
+    p.add_argument("--batch", help=Cli.tr("batch number"))
+    p.add_argument("--batch-file", help=Cli.tr("batch file name prefix"))
     p.add_argument("--tariff-key")
     p.add_argument("--quarantine-id")
-    p.add_argument("--from", dest="date_from", help="call date from (ISO date, local)")
-    p.add_argument(until_flag, dest="date_to", help="call date up to (inclusive; ISO date)")
-    p.add_argument("--updated-from", help="the guide's Date Updated from (ISO date, local)")
-    p.add_argument("--updated-to", help="Date Updated up to (inclusive; ISO date)")
-    p.add_argument("--released-from", help="the guide's Date Released from (ISO date, local)")
-    p.add_argument("--released-to", help="Date Released up to (inclusive; ISO date)")
-    p.add_argument("--text", help="Quarantine ID, or start of service identifier / batch file")
-    p.add_argument("--unknown-reason", action="store_true", help="only reasons not in the guide")
+    p.add_argument("--from", dest="date_from", help=Cli.tr("call date from (ISO date, local)"))
+    p.add_argument(until_flag, dest="date_to", help=Cli.tr("call date up to (inclusive; ISO date)"))
+    p.add_argument("--updated-from", help=Cli.tr("the guide's Date Updated from (ISO date, local)"))
+    p.add_argument("--updated-to", help=Cli.tr("Date Updated up to (inclusive; ISO date)"))
+    p.add_argument(
+        "--released-from", help=Cli.tr("the guide's Date Released from (ISO date, local)")
+    )
+    p.add_argument("--released-to", help=Cli.tr("Date Released up to (inclusive; ISO date)"))
+    p.add_argument(
+        "--text", help=Cli.tr("Quarantine ID, or start of service identifier / batch file")
+    )
+    p.add_argument(
+        "--unknown-reason", action="store_true", help=Cli.tr("only reasons not in the guide")
+    )
 
 
 def _criteria(args: argparse.Namespace) -> Criteria:
@@ -130,9 +151,12 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.emit(data, result.summary())
     if result.problem_count:
         for problem in result.problems[:50]:
-            print(f"  rejected: {problem.text()}", file=sys.stderr)
+            print(Cli.tr("  rejected: {text}").format(text=problem.text()), file=sys.stderr)
         if result.problem_count > 50:
-            print(f"  … and {result.problem_count - 50} more.", file=sys.stderr)
+            print(
+                Cli.tr("  … and {value} more.").format(value=result.problem_count - 50),
+                file=sys.stderr,
+            )
         return 1
     return 0
 
@@ -148,10 +172,12 @@ def run_query(ctx: CliContext, args: argparse.Namespace) -> int:
     lines = [
         f"{r.quarantine_id:14} {r.status:11} {r.call_date.replace('T', ' '):19} "
         f"{r.service_id:16} {r.carrier[:18]:18} {r.amount_text:>14}  {r.reason}"
-        + ("" if r.reason_known else "  [reason not in the guide]")
+        + ("" if r.reason_known else "  [" + Cli.tr("reason not in the guide") + "]")
         for r in records
     ]
-    lines.append(f"{len(records)} of {total} matching record(s) shown.")
+    lines.append(
+        Cli.tr("{records} of %n matching record(s) shown.", "", total).format(records=len(records))
+    )
     ctx.emit({"total": total, "records": [r.as_dict() for r in records]}, "\n".join(lines))
     return 0
 
@@ -160,12 +186,14 @@ def _read_ids(path: Path) -> list[str]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
-        raise UserError(f"The ID file {path} cannot be read ({err}).") from None
+        raise UserError(
+            Cli.tr("The ID file {path} cannot be read ({err}).").format(path=path, err=err)
+        ) from None
     ids = [row[0].strip() for row in csv.reader(text.splitlines()) if row and row[0].strip()]
     if ids and ids[0].replace(" ", "").casefold() == "quarantineid":
         ids = ids[1:]
     if not ids:
-        raise UserError(f"{path} holds no Quarantine ID (one per line).")
+        raise UserError(Cli.tr("{path} holds no Quarantine ID (one per line).").format(path=path))
     return ids
 
 
@@ -177,21 +205,30 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
     criteria = _criteria(args)
     if args.ids is not None:
         if criteria.as_dict():
-            raise UserError("Give either --ids FILE or search filters, not both.")
+            raise UserError(Cli.tr("Give either --ids FILE or search filters, not both."))
         ids = _read_ids(args.ids)
         result = actions.set_status(to=args.to, note=args.note, quarantine_ids=ids)
     else:
         if not criteria.as_dict() and not args.all:
             raise UserError(
-                "No filter given: that would change every record. Add filters, --ids FILE, "
-                "or --all if you really mean every record."
+                Cli.tr(
+                    "No filter given: that would change every record. Add filters, --ids FILE, "
+                    "or --all if you really mean every record."
+                )
             )
         result = actions.set_status(to=args.to, note=args.note, criteria=criteria)
-    text = f"{result.summary()} (action {result.action_id}; undo: backlog undo)"
+    text = Cli.tr("{summary} (action {action_id}; undo: backlog undo)").format(
+        summary=result.summary(), action_id=result.action_id
+    )
     data = {**result.__dict__, "missing": list(result.missing)}
     if args.ids is not None:
         unique = len(dict.fromkeys(ids))
-        text = f"{unique} Quarantine ID(s) in {args.ids.name}. " + text
+        text = (
+            Cli.tr("{unique} Quarantine ID(s) in {name}. ").format(
+                unique=unique, name=args.ids.name
+            )
+            + text
+        )
         data["ids"] = unique
     ctx.emit(data, text)
     return 1 if result.missing else 0
@@ -202,9 +239,11 @@ def run_undo(ctx: CliContext, args: argparse.Namespace) -> int:
     from app.backlog.actions import BacklogActions
 
     result = BacklogActions(conn=kit.store.conn, audit=kit.audit).undo_last()
-    text = f"Undone: {result.changed} record(s) put back"
+    text = Cli.tr("Undone: {changed} record(s) put back").format(changed=result.changed)
     if result.changed != result.matched:
-        text += f"; {result.matched - result.changed} changed since by an import were kept"
+        text += Cli.tr("; {value} changed since by an import were kept").format(
+            value=result.matched - result.changed
+        )
     ctx.emit(result.__dict__, text + ".")
     return 0
 
@@ -234,7 +273,10 @@ def run_write_offs(ctx: CliContext, args: argparse.Namespace) -> int:
 
         write_pdf(render_html(report), out, title=report.title, landscape=True)
     kit.audit.append("backlog.report_written", report="write-offs", format=args.format)
-    ctx.emit({"file": str(out), "format": args.format}, f"Write-off report written to {out}.")
+    ctx.emit(
+        {"file": str(out), "format": args.format},
+        Cli.tr("Write-off report written to {out}.").format(out=out),
+    )
     return 0
 
 
@@ -244,9 +286,13 @@ def run_export_decisions(ctx: CliContext, args: argparse.Namespace) -> int:
 
     done = DecisionExporter(conn=kit.store.conn, audit=kit.audit).export(args.out)
     text = (
-        f"{done.records} decision(s) written to {done.path}."
+        Cli.tr("{records} decision(s) written to {path}.").format(
+            records=done.records, path=done.path
+        )
         if done.records
-        else f"No decision since the last export; {done.path} holds only the header."
+        else Cli.tr("No decision since the last export; {path} holds only the header.").format(
+            path=done.path
+        )
     )
     ctx.emit({"file": str(done.path), "records": done.records}, text)
     return 0

@@ -13,6 +13,7 @@ from app.commands import schedule_cmds
 from app.commands.context import CliContext, SubParsers
 from app.contacts.model import STAGES
 from app.errors import UserError
+from app.i18n import Cli, Words
 from app.incidents.compose import Composition, LanguageText
 from app.incidents.model import Incident
 from app.incidents.service import IncidentService
@@ -21,62 +22,68 @@ from app.timefmt import iso, local_text, now, parse_time
 
 
 def register(sub: SubParsers) -> None:
-    incident = sub.add_parser("incident", help="incidents and their partner notices")
+    incident = sub.add_parser("incident", help=Cli.tr("incidents and their partner notices"))
     commands = incident.add_subparsers(
         dest="incident_command",
         required=True,
         metavar="{new,list,show,notify,close,told,withdraw,schedule,plan,extend,move}",
     )
-    p = commands.add_parser("new", help="open an incident (prints its reference)")
+    p = commands.add_parser("new", help=Cli.tr("open an incident (prints its reference)"))
     p.add_argument("--kind", required=True, choices=("disaster", "downtime"))
     p.add_argument("--title", required=True)
-    p.add_argument("--services", required=True, help="affected service ids, comma-separated")
-    p.add_argument("--detected", help="when it was detected (ISO 8601; default now)")
-    p.add_argument("--window", help="planned work: START/END (ISO 8601)")
-    p.add_argument("--groups", help="groups to notify instead of the routing rule's")
+    p.add_argument(
+        "--services", required=True, help=Cli.tr("affected service ids, comma-separated")
+    )
+    p.add_argument("--detected", help=Cli.tr("when it was detected (ISO 8601; default now)"))
+    p.add_argument("--window", help=Cli.tr("planned work: START/END (ISO 8601)"))
+    p.add_argument("--groups", help=Cli.tr("groups to notify instead of the routing rule's"))
     schedule_cmds.add_plan_options(p)
     p.set_defaults(handler=run_new)
 
-    p = commands.add_parser("list", help="open incidents with their timers")
-    p.add_argument("--all", action="store_true", help="closed ones too")
+    p = commands.add_parser("list", help=Cli.tr("open incidents with their timers"))
+    p.add_argument("--all", action="store_true", help=Cli.tr("closed ones too"))
     p.set_defaults(handler=run_list)
 
-    p = commands.add_parser("show", help="an incident, its timers and its notices")
+    p = commands.add_parser("show", help=Cli.tr("an incident, its timers and its notices"))
     p.add_argument("reference")
     p.set_defaults(handler=run_show)
 
-    p = commands.add_parser("notify", help="render, lint and queue a notice")
+    p = commands.add_parser("notify", help=Cli.tr("render, lint and queue a notice"))
     p.add_argument("reference")
     p.add_argument("--stage", required=True, choices=STAGES)
-    p.add_argument("--fields", required=True, type=Path, help="JSON object: field → text")
-    p.add_argument("--dry-run", action="store_true", help="show the notices, queue nothing")
+    p.add_argument("--fields", required=True, type=Path, help=Cli.tr("JSON object: field → text"))
+    p.add_argument("--dry-run", action="store_true", help=Cli.tr("show the notices, queue nothing"))
     p.add_argument(
-        "--remove", action="append", default=[], metavar="ADDRESS", help="drop a recipient"
+        "--remove", action="append", default=[], metavar="ADDRESS", help=Cli.tr("drop a recipient")
     )
-    p.add_argument("--removal-reason", default="", help="why --remove (required with it)")
-    p.add_argument("--add-groups", help="groups that hear about it from now on (comma-separated)")
+    p.add_argument("--removal-reason", default="", help=Cli.tr("why --remove (required with it)"))
+    p.add_argument(
+        "--add-groups", help=Cli.tr("groups that hear about it from now on (comma-separated)")
+    )
     p.set_defaults(handler=run_notify)
 
     p = commands.add_parser(
-        "close", help="close (once partners have its resolution/completion notice)"
+        "close", help=Cli.tr("close (once partners have its resolution/completion notice)")
     )
     p.add_argument("reference")
     p.set_defaults(handler=run_close)
 
     p = commands.add_parser(
         "told",
-        help="record that the partners the kit could not reach were told another way",
+        help=Cli.tr("record that the partners the kit could not reach were told another way"),
     )
     p.add_argument("reference")
-    p.add_argument("--how", required=True, help="e.g. 'phoned the NOC', 'SMS from my phone'")
-    p.add_argument("--notice", type=int, help="which notice (default: the newest)")
+    p.add_argument(
+        "--how", required=True, help=Cli.tr("e.g. 'phoned the NOC', 'SMS from my phone'")
+    )
+    p.add_argument("--notice", type=int, help=Cli.tr("which notice (default: the newest)"))
     p.set_defaults(handler=run_told)
 
     p = commands.add_parser(
-        "withdraw", help="discard an incident opened by mistake, before any notice went out"
+        "withdraw", help=Cli.tr("discard an incident opened by mistake, before any notice went out")
     )
     p.add_argument("reference")
-    p.add_argument("--reason", required=True, help="why (kept and audited)")
+    p.add_argument("--reason", required=True, help=Cli.tr("why (kept and audited)"))
     p.set_defaults(handler=run_withdraw)
     schedule_cmds.register(commands)
 
@@ -95,11 +102,15 @@ def _window(text: str | None) -> tuple[datetime, datetime] | None:
         return None
     start, sep, end = text.partition("/")
     if not sep:
-        raise UserError(f"--window {text!r} must be START/END, e.g. 2026-11-23T01:00/03:00.")
-    start_at = parse_time(start, what="window start")
+        raise UserError(
+            Cli.tr("--window {text!r} must be START/END, e.g. 2026-11-23T01:00/03:00.").format(
+                text=text
+            )
+        )
+    start_at = parse_time(start, what=Cli.tr("window start"))
     if len(end.strip()) <= 5:  # END as a bare time on the start's day
         end = f"{start.split('T')[0]}T{end.strip()}"
-    return start_at, parse_time(end, what="window end")
+    return start_at, parse_time(end, what=Cli.tr("window end"))
 
 
 def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -155,17 +166,18 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     lines = []
     for incident in incidents:
         timers = "  ".join(
-            f"{d.label(current)}{' OVERDUE' if d.state(current) == 'overdue' else ''}".replace(
-                f"{incident.reference}  ", ""
-            )
+            (
+                d.label(current) + (Cli.tr(" OVERDUE") if d.state(current) == "overdue" else "")
+            ).replace(f"{incident.reference}  ", "")
             for d in service.deadlines(incident)
         )
         lines.append(
-            f"{incident.reference}  {incident.status:9}  {incident.kind:8}  {incident.title}"
-            + (f"   {timers}" if timers else "")
+            f"{incident.reference}  {Words.tr(incident.status):9}  {Words.tr(incident.kind):8}  "
+            f"{incident.title}" + (f"   {timers}" if timers else "")
         )
     ctx.emit(
-        [_incident_json(service, i) for i in incidents], "\n".join(lines) or "No open incidents."
+        [_incident_json(service, i) for i in incidents],
+        "\n".join(lines) or Cli.tr("No open incidents."),
     )
     return 0
 
@@ -179,22 +191,30 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     data = _incident_json(service, incident)
     data["notices"] = []
     lines = [
-        f"{incident.reference}  {incident.title}  ({incident.kind}, {incident.status})",
+        f"{incident.reference}  {incident.title}  "
+        f"({Words.tr(incident.kind)}, {Words.tr(incident.status)})",
         (
-            f"  window {local_text(incident.window_start)} – {local_text(incident.window_end)}"
+            Cli.tr("  window {window_start} – {window_end}").format(
+                window_start=local_text(incident.window_start),
+                window_end=local_text(incident.window_end),
+            )
             if incident.window_start and incident.window_end
-            else f"  detected {local_text(incident.detected_at)}"
+            else Cli.tr("  detected {detected_at}").format(
+                detected_at=local_text(incident.detected_at)
+            )
         )
-        + f"; services {', '.join(incident.services)}",
-        f"  groups {', '.join(incident.groups) or '-'}",
+        + Cli.tr("; services {services}").format(services=", ".join(incident.services)),
+        Cli.tr("  groups {groups}").format(groups=", ".join(incident.groups) or "-"),
     ]
     if incident.withdrawn_reason is not None:
-        lines.append(f"  withdrawn: {incident.withdrawn_reason}")
-    lines += [f"  timer: {d.label(now())}" for d in service.deadlines(incident)]
+        lines.append(Cli.tr("  withdrawn: {reason}").format(reason=incident.withdrawn_reason))
+    lines += [
+        Cli.tr("  timer: {timer}").format(timer=d.label(now())) for d in service.deadlines(incident)
+    ]
     plan = schedule_cmds.plan_json(service, incident)
     if plan:
         data["plan"] = plan
-        lines.append("  plan:")
+        lines.append(Cli.tr("  plan:"))
         lines += [
             f"    {p['id']:>4}  {local_text(p['due'])}  {p['label']}: {p['state']}"
             + (f" ({p['reason']})" if p["reason"] else "")
@@ -223,11 +243,19 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
                 "fields": notice.fields,
             }
         )
-        promise = f", next update by {local_text(notice.next_update)}" if notice.next_update else ""
+        promise = (
+            Cli.tr(", next update by {time}").format(time=local_text(notice.next_update))
+            if notice.next_update
+            else ""
+        )
+        via = Cli.tr("  via {paths}").format(paths=", ".join(paths)) if paths else ""
         lines.append(
-            f"  {local_text(notice.created_at)}  {notice.stage:9}  {notice.recipients} "
-            f"recipient(s)  {', '.join(f'{k}: {v}' for k, v in sorted(states.items()))}"
-            f"{'  via ' + ', '.join(paths) if paths else ''}{promise}"
+            f"  {local_text(notice.created_at)}  {Words.tr(notice.stage):9}  "
+            + Cli.tr("%n recipient(s)", "", notice.recipients)
+            + "  "
+            + ", ".join(f"{Words.tr(k)}: {v}" for k, v in sorted(states.items()))
+            + via
+            + promise
         )
         if reached is not None:
             lines.append(f"      {reached.summary()}")
@@ -239,11 +267,13 @@ def _read_fields(path: Path) -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise UserError(f"There is no fields file {path}.") from None
+        raise UserError(Cli.tr("There is no fields file {path}.").format(path=path)) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise UserError(f"{path} is not JSON ({err}).") from None
+        raise UserError(Cli.tr("{path} is not JSON ({err}).").format(path=path, err=err)) from None
     if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
-        raise UserError(f'{path} must hold one JSON object, like {{"impact": "…"}}.')
+        raise UserError(
+            Cli.tr('{path} must hold one JSON object, like {{"impact": "…"}}.').format(path=path)
+        )
     return {k: "" if v is None else str(v) for k, v in data.items()}
 
 
@@ -252,7 +282,9 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
     incident = service.get(args.reference)
     fields = _read_fields(args.fields)
     if args.remove and not args.removal_reason.strip():
-        raise UserError("--remove needs --removal-reason: say why they stop hearing about it.")
+        raise UserError(
+            Cli.tr("--remove needs --removal-reason: say why they stop hearing about it.")
+        )
     removals = {key.strip().lower(): args.removal_reason for key in args.remove}
     if args.dry_run:
         composition = service.compose(
@@ -266,9 +298,16 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
     composition = queued.composition
     ctx.emit(
         {**_composition_json(composition), "notice": queued.notice_id, "queued": queued.messages},
-        f"Queued {queued.messages} message(s) to {len(composition.recipients)} recipient(s) "
-        f"for {incident.reference} ({args.stage}). Partners are told once it is sent: "
-        "'outage-kit outbox send' sends it now.",
+        Cli.tr(
+            "Queued {messages} message(s) to {recipients} recipient(s) for {reference} "
+            "({stage}). Partners are told once it is sent: 'outage-kit outbox send' "
+            "sends it now."
+        ).format(
+            messages=queued.messages,
+            recipients=len(composition.recipients),
+            reference=incident.reference,
+            stage=args.stage,
+        ),
     )
     return 0
 
@@ -312,23 +351,33 @@ def _sms_json(text: LanguageText) -> dict[str, Any] | None:
 
 def _composition_text(c: Composition) -> str:
     out = [
-        f"{c.incident.reference} {c.stage}: {len(c.recipients)} recipient(s), "
-        f"{c.message_count()} message(s); languages "
+        f"{c.incident.reference} {Words.tr(c.stage)}: "
+        + Cli.tr("%n recipient(s)", "", len(c.recipients))
+        + ", "
+        + Cli.tr("%n message(s)", "", c.message_count())
+        + Cli.tr("; languages ")
         + ", ".join(f"{k} {v}" for k, v in c.languages().items())
     ]
     for t in c.texts.values():
-        fallback = f" (template {t.template.language})" if t.template.is_fallback else ""
+        fallback = (
+            Cli.tr(" (template {language})").format(language=t.template.language)
+            if t.template.is_fallback
+            else ""
+        )
         out.append(
-            f"\n===== {t.language} {t.channel}{fallback}, {t.timezone}, {t.recipients} recipient(s)"
+            f"\n===== {t.language} {t.channel}{fallback}, {t.timezone}, "
+            + Cli.tr("%n recipient(s)", "", t.recipients)
         )
         sms = t.sms_plan()
         if sms is not None:
             out.append(f"({sms.summary()})")
         if t.subject:
-            out.append(f"Subject: {t.subject}\n")
+            out.append(Cli.tr("Subject: {subject}").format(subject=t.subject) + "\n")
         out.append(t.full_body.rstrip("\n"))
     out.append("\n===== lint")
-    out += [f"  - {p}" for p in c.problems] or ["  ok: nothing missing, ready to queue."]
+    out += [f"  - {p}" for p in c.problems] or [
+        "  " + Cli.tr("ok: nothing missing, ready to queue.")
+    ]
     return "\n".join(out)
 
 
@@ -336,8 +385,17 @@ def run_close(ctx: CliContext, args: argparse.Namespace) -> int:
     service = _service(ctx)
     incident = service.close(service.get(args.reference))
     unsent = [d for d in service.deliveries(incident) if d.state in ("queued", "failed")]
-    note = f" {len(unsent)} message(s) are still not sent: see the outbox." if unsent else ""
-    ctx.emit(_incident_json(service, incident), f"Closed {incident.reference}.{note}")
+    note = (
+        Cli.tr(" {unsent} message(s) are still not sent: see the outbox.").format(
+            unsent=len(unsent)
+        )
+        if unsent
+        else ""
+    )
+    ctx.emit(
+        _incident_json(service, incident),
+        Cli.tr("Closed {reference}.{note}").format(reference=incident.reference, note=note),
+    )
     return 0
 
 
@@ -346,8 +404,9 @@ def run_withdraw(ctx: CliContext, args: argparse.Namespace) -> int:
     incident = service.withdraw(service.get(args.reference), args.reason)
     ctx.emit(
         _incident_json(service, incident),
-        f"Withdrew {incident.reference}: {incident.withdrawn_reason}. It is left out of the "
-        "reports' figures.",
+        Cli.tr(
+            "Withdrew {reference}: {withdrawn_reason}. It is left out of the reports' figures."
+        ).format(reference=incident.reference, withdrawn_reason=incident.withdrawn_reason),
     )
     return 0
 
@@ -358,9 +417,10 @@ def run_told(ctx: CliContext, args: argparse.Namespace) -> int:
     count = service.told_another_way(incident, args.how, notice_id=args.notice)
     ctx.emit(
         {"reference": incident.reference, "messages": count},
-        f"Recorded {count} message(s) of {incident.reference} as told another way "
-        f"({args.how.strip()})."
+        Cli.tr("Recorded {count} message(s) of {reference} as told another way ({strip}).").format(
+            count=count, reference=incident.reference, strip=args.how.strip()
+        )
         if count
-        else "Nothing of that notice was waiting.",
+        else Cli.tr("Nothing of that notice was waiting."),
     )
     return 0

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.i18n import Msg, translate
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice
 from app.incidents.told import NoticeDelivery
 
@@ -97,12 +98,14 @@ def _when(moment: datetime, now: datetime) -> str:
 
 def countdown(left: timedelta) -> str:
     seconds = int(left.total_seconds())
-    sign = "" if seconds >= 0 else "overdue "
+    overdue = seconds < 0
     seconds = abs(seconds)
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     text = f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
-    return f"{sign}{text}" + ("" if sign else " left")
+    if overdue:
+        return Msg.tr("overdue {time}").format(time=text)
+    return Msg.tr("{time} left").format(time=text)
 
 
 def deadlines(
@@ -173,12 +176,12 @@ def _delivered(delivery: Mapping[int, NoticeDelivery], notice_id: int) -> bool:
 def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery]) -> str:
     """Short: it goes into the top bar and the list's timer column."""
     found = delivery.get(notice.id)
-    stage = STAGE_LABELS[notice.stage].lower()
+    stage = translate("Labels", STAGE_LABELS[notice.stage]).lower()
     if found is not None and found.count("held"):
-        return f"{stage} held (its promise lapsed): re-issue it"
+        return Msg.tr("{stage} held (its promise lapsed): re-issue it").format(stage=stage)
     if found is not None and found.told:
-        return f"{stage}: {found.untold} partner(s) not told yet"
-    return f"{stage} queued, not delivered yet"
+        return Msg.tr("{stage}: %n partner(s) not told yet", "", found.untold).format(stage=stage)
+    return Msg.tr("{stage} queued, not delivered yet").format(stage=stage)
 
 
 def most_urgent(found: Iterable[Deadline]) -> Deadline | None:

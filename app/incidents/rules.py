@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, time, timedelta
 
 from app.errors import UserError
+from app.i18n import Msg, Words, translate
 from app.incidents.model import FINAL_STAGES, KIND_STAGES, STAGE_LABELS, Incident, Notice, Recipient
 from app.incidents.told import NoticeDelivery
 from app.timefmt import local_text, parse_time
@@ -26,28 +27,47 @@ def stage_problems(
     allowed = KIND_STAGES[incident.kind]
     if stage not in allowed:
         return [
-            f"A {incident.kind} incident has no '{stage}' notice; its stages are "
-            f"{', '.join(allowed)}."
+            Msg.tr("A {kind} incident has no '{stage}' notice; its stages are {allowed}.").format(
+                kind=Words.tr(incident.kind), stage=stage, allowed=", ".join(allowed)
+            )
         ]
     if not incident.is_open:
-        return [f"{incident.reference} is closed; open a new incident for a new problem."]
+        return [
+            Msg.tr("{reference} is closed; open a new incident for a new problem.").format(
+                reference=incident.reference
+            )
+        ]
     stages = [n.stage for n in notices]
     final = [s for s in stages if s in FINAL_STAGES[incident.kind]]
     if final:
         return [
-            f"{incident.reference} already had its {STAGE_LABELS[final[0]].lower()} notice; "
-            "close it, or open a new incident."
+            Msg.tr(
+                "{reference} already had its {lower} notice; close it, or open a new incident."
+            ).format(
+                reference=incident.reference,
+                lower=translate("Labels", STAGE_LABELS[final[0]]).lower(),
+            )
         ]
     if stage == "initial" and stages:
-        return [f"{incident.reference} already had its initial notice; post an update instead."]
+        return [
+            Msg.tr("{reference} already had its initial notice; post an update instead.").format(
+                reference=incident.reference
+            )
+        ]
     if stage != "initial" and not stages:
-        return [f"{incident.reference} has had no initial notice yet; send that first."]
+        return [
+            Msg.tr("{reference} has had no initial notice yet; send that first.").format(
+                reference=incident.reference
+            )
+        ]
     opens = incident.window_start
     if stage == "completed" and opens is not None and moment is not None and moment < opens:
         return [
-            f"The planned work of {incident.reference} has not started yet (its window "
-            f"opens {local_text(opens)}): it cannot be completed. Send a cancellation "
-            "instead, or wait until the window opens."
+            Msg.tr(
+                "The planned work of {reference} has not started yet (its window opens "
+                "{opens}): it cannot be completed. Send a cancellation instead, or wait "
+                "until the window opens."
+            ).format(reference=incident.reference, opens=local_text(opens))
         ]
     return []
 
@@ -60,30 +80,40 @@ def close_problems(
     """May the incident be closed? Only once its closing notice reached every partner
     (`delivery`; without it a queued closing notice counts)."""
     if not incident.is_open:
-        return [f"{incident.reference} is already closed."]
+        return [Msg.tr("{reference} is already closed.").format(reference=incident.reference)]
     finals = FINAL_STAGES[incident.kind]
     final = next((n for n in notices if n.stage in finals), None)
     if final is None:
         if not notices:
             return [
-                f"{incident.reference} has had no notice: if it was opened by mistake, "
-                "withdraw it (with the reason) instead of closing it."
+                Msg.tr(
+                    "{reference} has had no notice: if it was opened by mistake, withdraw it "
+                    "(with the reason) instead of closing it."
+                ).format(reference=incident.reference)
             ]
         if incident.kind == "downtime":
             return [
-                f"{incident.reference} is planned work: partners must get a completion (or "
-                "cancellation) notice before it can be closed."
+                Msg.tr(
+                    "{reference} is planned work: partners must get a completion (or "
+                    "cancellation) notice before it can be closed."
+                ).format(reference=incident.reference)
             ]
-        return [f"{incident.reference} cannot be closed before partners get the resolution notice."]
+        return [
+            Msg.tr(
+                "{reference} cannot be closed before partners get the resolution notice."
+            ).format(reference=incident.reference)
+        ]
     found = delivery.get(final.id) if delivery is not None else None
     if delivery is not None and (found is None or not found.delivered):
-        label = STAGE_LABELS[final.stage].lower()
-        status = found.summary() if found is not None else "nothing sent yet"
+        label = translate("Labels", STAGE_LABELS[final.stage]).lower()
+        status = found.summary() if found is not None else Msg.tr("nothing sent yet")
         return [
-            f"The {label} notice of {incident.reference} has not reached every partner yet "
-            f"({status}). Send it (Send now, or 'outage-kit outbox send'), hand it off by "
-            "webmail or .eml and confirm it, or record that you told them another way "
-            "('Told another way', 'outage-kit incident told'); then it can be closed."
+            Msg.tr(
+                "The {label} notice of {reference} has not reached every partner yet "
+                "({status}). Send it (Send now, or 'outage-kit outbox send'), hand it off by "
+                "webmail or .eml and confirm it, or record that you told them another way "
+                "('Told another way', 'outage-kit incident told'); then it can be closed."
+            ).format(label=label, reference=incident.reference, status=status)
         ]
     return []
 
@@ -97,16 +127,21 @@ def withdraw_problems(
 ) -> list[str]:
     """An incident opened by mistake may be withdrawn while nothing of it has left the kit."""
     if not incident.is_open:
-        return [f"{incident.reference} is already closed."]
+        return [Msg.tr("{reference} is already closed.").format(reference=incident.reference)]
     problems: list[str] = []
     if not reason.strip():
-        problems.append("Say why the incident is withdrawn (e.g. 'false alarm: monitoring').")
+        problems.append(
+            Msg.tr("Say why the incident is withdrawn (e.g. 'false alarm: monitoring').")
+        )
     left = sum(d.count(state) for d in delivery.values() for state in LEFT_STATES)
     if left:
-        final = "resolution" if incident.kind == "disaster" else "cancellation"
+        final = translate("Labels", "Resolution" if incident.kind == "disaster" else "Cancellation")
+        final = final.lower()
         problems.append(
-            f"{left} message(s) of {incident.reference} have already gone out (or may have): "
-            f"partners heard about it, so it ends with a {final} notice, not a withdrawal."
+            Msg.tr(
+                "{left} message(s) of {reference} have already gone out (or may have): "
+                "partners heard about it, so it ends with a {final} notice, not a withdrawal."
+            ).format(left=left, reference=incident.reference, final=final)
         )
     return problems
 
@@ -119,7 +154,7 @@ def parse_promise(text: str, *, now: datetime) -> datetime:
     except ValueError:
         bare = None
     if bare is None:
-        return parse_time(value, what="the next update time")
+        return parse_time(value, what=Msg.tr("the next update time"))
     local_now = now.astimezone()
     moment = datetime.combine(local_now.date(), bare, tzinfo=local_now.tzinfo)
     if moment < local_now - _BARE_TIME_WRAP:
@@ -130,14 +165,16 @@ def parse_promise(text: str, *, now: datetime) -> datetime:
 def promise_problems(text: str, *, now: datetime) -> tuple[datetime | None, list[str]]:
     """The parsed promise, or the problem with it (missing, unreadable, in the past)."""
     if not text.strip():
-        return None, ["Say when the next update comes at the latest (next_update)."]
+        return None, [Msg.tr("Say when the next update comes at the latest (next_update).")]
     try:
         moment = parse_promise(text, now=now)
     except UserError as err:
         return None, [str(err)]
     if moment <= now:
         return moment, [
-            f"The promised next update {local_text(moment)} is in the past; promise a later time."
+            Msg.tr("The promised next update {time} is in the past; promise a later time.").format(
+                time=local_text(moment)
+            )
         ]
     return moment, []
 
@@ -155,11 +192,17 @@ def audience_for_follow_up(
         by_key.setdefault(recipient.key, recipient)
     for key, reason in removals.items():
         if key not in by_key:
-            problems.append(f"{key} is not in this incident's audience; nothing to remove.")
+            problems.append(
+                Msg.tr("{key} is not in this incident's audience; nothing to remove.").format(
+                    key=key
+                )
+            )
         elif not reason.strip():
             problems.append(
-                f"Removing {by_key[key].label} from the audience needs a reason "
-                "(partners who heard the first notice must hear the last)."
+                Msg.tr(
+                    "Removing {label} from the audience needs a reason (partners who heard the "
+                    "first notice must hear the last)."
+                ).format(label=by_key[key].label)
             )
     kept = [r for key, r in by_key.items() if key not in removals]
     return kept, problems

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -162,8 +162,19 @@ class MainWindow(QMainWindow):
         for entry in SECTIONS:
             self.nav.addItem(entry.label())
             self._entries.append(entry)
+        self._fit_nav()
         self.nav.setCurrentRow(0)
         QTimer.singleShot(0, self._build_eager_sections)
+
+    def _fit_nav(self) -> None:
+        """The navigation column fits its longest title with a count ("Outbox (12)"): 190 px
+        in English, wider where a translation is longer, so no title is cut off."""
+        item = self.nav.item(0)
+        font = item.font() if item is not None else self.nav.font()
+        font.setPointSize(12)  # the list's style sheet
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(f"{e.label()} (999)") for e in self._entries)
+        self.nav.setFixedWidth(max(190, widest + 36))  # item padding, frame, scroll bar room
 
     def _build_eager_sections(self) -> None:
         # Locked again before the event loop came round: _entries is empty, nothing is built.

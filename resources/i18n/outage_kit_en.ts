@@ -97,6 +97,34 @@
                 <numerusform>Snapshot {snapshot}: %n buckets, {problem_count} rejected.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{records} of %n matching record(s) shown.</source>
+            <translation>
+                <numerusform>{records} of %n matching record shown.</numerusform>
+                <numerusform>{records} of %n matching records shown.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s)</source>
+            <translation>
+                <numerusform>%n recipient</numerusform>
+                <numerusform>%n recipients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n message</numerusform>
+                <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The network reported on %n sent SMS (delivered or failed).</source>
+            <translation>
+                <numerusform>The network reported on %n sent SMS (delivered or failed).</numerusform>
+                <numerusform>The network reported on %n sent SMS (delivered or failed).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactsSection</name>
@@ -105,6 +133,40 @@
             <translation>
                 <numerusform>%n contact</numerusform>
                 <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPanel</name>
+        <message numerus="yes">
+            <source>%Ln record(s) awaiting a decision</source>
+            <translation>
+                <numerusform>%Ln record awaiting a decision</numerusform>
+                <numerusform>%Ln records awaiting a decision</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) in the backlog</source>
+            <translation>
+                <numerusform>%Ln record in the backlog</numerusform>
+                <numerusform>%Ln records in the backlog</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message numerus="yes">
+            <source>Set &lt;b&gt;%Ln&lt;/b&gt; record(s) ({scope}) to &lt;b&gt;{label}&lt;/b&gt;?</source>
+            <translation>
+                <numerusform>Set &lt;b&gt;%Ln&lt;/b&gt; record ({scope}) to &lt;b&gt;{label}&lt;/b&gt;?</numerusform>
+                <numerusform>Set &lt;b&gt;%Ln&lt;/b&gt; records ({scope}) to &lt;b&gt;{label}&lt;/b&gt;?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Set %Ln to {label}</source>
+            <translation>
+                <numerusform>Set %Ln to {label}</numerusform>
+                <numerusform>Set %Ln to {label}</numerusform>
             </translation>
         </message>
     </context>
@@ -133,12 +195,80 @@
         </message>
     </context>
     <context>
+        <name>IncidentPage</name>
+        <message numerus="yes">
+            <source>{told} of %n told</source>
+            <translation>
+                <numerusform>{told} of %n told</numerusform>
+                <numerusform>{told} of %n told</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s)</source>
+            <translation>
+                <numerusform>%n recipient</numerusform>
+                <numerusform>%n recipients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n message</numerusform>
+                <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsSection</name>
+        <message numerus="yes">
+            <source>{reference}: %n message(s) queued, {where}.</source>
+            <translation>
+                <numerusform>{reference}: %n message queued, {where}.</numerusform>
+                <numerusform>{reference}: %n messages queued, {where}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{reference}: %n message(s) recorded as told another way ({how}).</source>
+            <translation>
+                <numerusform>{reference}: %n message recorded as told another way ({how}).</numerusform>
+                <numerusform>{reference}: %n messages recorded as told another way ({how}).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Msg</name>
         <message numerus="yes">
             <source>It is shorter than %n characters.</source>
             <translation>
                 <numerusform>It is shorter than %n characters.</numerusform>
                 <numerusform>It is shorter than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{stage}: %n partner(s) not told yet</source>
+            <translation>
+                <numerusform>{stage}: %n partner not told yet</numerusform>
+                <numerusform>{stage}: %n partners not told yet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewIncidentDialog</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; recipient(s), each once</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; recipient, each once</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; recipients, each once</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticePreview</name>
+        <message numerus="yes">
+            <source>%n SMS each</source>
+            <translation>
+                <numerusform>%n SMS each</numerusform>
+                <numerusform>%n SMS each</numerusform>
             </translation>
         </message>
     </context>
@@ -170,6 +300,30 @@
             <translation>
                 <numerusform>Wrote %n .eml file to {folder}. It is handed off: once sent from the other mail program, select it and choose Mark sent.</numerusform>
                 <numerusform>Wrote %n .eml files to {folder}. They are handed off: once sent from the other mail program, select them and choose Mark sent.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsPanel</name>
+        <message numerus="yes">
+            <source>%Ln matching record(s)</source>
+            <translation>
+                <numerusform>%Ln matching record</numerusform>
+                <numerusform>%Ln matching records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>↶ Undone: %Ln record(s) put back.</source>
+            <translation>
+                <numerusform>↶ Undone: %Ln record put back.</numerusform>
+                <numerusform>↶ Undone: %Ln records put back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ %Ln decision(s) written to {path}.</source>
+            <translation>
+                <numerusform>✔ %Ln decision written to {path}.</numerusform>
+                <numerusform>✔ %Ln decisions written to {path}.</numerusform>
             </translation>
         </message>
     </context>

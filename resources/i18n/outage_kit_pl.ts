@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
     <context>
+        <name>AlertPresenter</name>
+        <message>
+            <source>Outage Kit</source>
+            <translation>Outage Kit</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditSection</name>
         <message>
             <source>Search who / details</source>
@@ -53,6 +60,25 @@
         </message>
     </context>
     <context>
+        <name>BacklogSection</name>
+        <message>
+            <source>Backlog</source>
+            <translation>Zaległości</translation>
+        </message>
+        <message>
+            <source>Quarantine records</source>
+            <translation>Rekordy w kwarantannie</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Pulpit</translation>
+        </message>
+        <message>
+            <source>Negative balances</source>
+            <translation>Ujemne salda</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsSection</name>
         <message>
             <source>Made (local time)</source>
@@ -101,6 +127,116 @@ Everything changed since then is replaced. The current state is kept as a backup
             <translation>Zastąpić bazę kopią zapasową z {time}?
 
 Wszystko, co zmieniono od tego czasu, zostanie zastąpione. Obecny stan zostanie najpierw zapisany jako kopia zapasowa, więc można to cofnąć.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalancesPanel</name>
+        <message>
+            <source>A provisioning charge can drive the first-expiring bucket of a balance type below zero and move its expiry (Oracle NCC note 1308880.1). Import a balance-bucket snapshot (Account/MSISDN, Balance Type, Bucket, Value, Expiry); each import is compared with the one before.</source>
+            <translation>Opłata za aktywację może zepchnąć poniżej zera najwcześniej wygasający kubełek danego typu salda i przesunąć jego ważność (nota Oracle NCC 1308880.1). Zaimportuj migawkę kubełków sald (Account/MSISDN, Balance Type, Bucket, Value, Expiry); każdy import jest porównywany z poprzednim.</translation>
+        </message>
+        <message>
+            <source>Import snapshot…</source>
+            <translation>Importuj migawkę…</translation>
+        </message>
+        <message>
+            <source>Export findings…</source>
+            <translation>Eksportuj wyniki…</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>Balance type</source>
+            <translation>Typ salda</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Suma</translation>
+        </message>
+        <message>
+            <source>Bucket</source>
+            <translation>Kubełek</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Przed</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Po</translation>
+        </message>
+        <message>
+            <source>Expiry before</source>
+            <translation>Ważność przed</translation>
+        </message>
+        <message>
+            <source>Expiry after</source>
+            <translation>Ważność po</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Accounts whose total per balance type is negative&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Konta z ujemną sumą w danym typie salda&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Buckets that went negative or had their expiry moved&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Kubełki, które zeszły poniżej zera lub miały przesuniętą ważność&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>No snapshot imported yet.</source>
+            <translation>Nie zaimportowano jeszcze migawki.</translation>
+        </message>
+        <message>
+            <source>snapshot {name}</source>
+            <translation>migawką {name}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>niczym</translation>
+        </message>
+        <message>
+            <source>Snapshot {snapshot} compared with {compared}: {totals} negative total(s), {buckets} bucket finding(s).</source>
+            <translation>Migawka {snapshot} porównana z {compared}: ujemne sumy: {totals}, wyniki dla kubełków: {buckets}.</translation>
+        </message>
+        <message>
+            <source>Balance-bucket snapshot</source>
+            <translation>Migawka kubełków sald</translation>
+        </message>
+        <message>
+            <source>Snapshots (*.csv *.xlsx);;All files (*)</source>
+            <translation>Migawki (*.csv *.xlsx);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>{problem_count} row(s) of {name} were rejected: </source>
+            <translation>Odrzucone wiersze z {name}: {problem_count}: </translation>
+        </message>
+        <message>
+            <source>Negative balances</source>
+            <translation>Ujemne salda</translation>
+        </message>
+        <message>
+            <source>negative-balances.csv</source>
+            <translation>ujemne-salda.csv</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Findings written to {name}.</source>
+            <translation>Wyniki zapisano do {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>Nothing to chart yet.</source>
+            <translation>Na razie nie ma czego pokazać na wykresie.</translation>
         </message>
     </context>
     <context>
@@ -370,6 +506,70 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
         </message>
     </context>
     <context>
+        <name>CalendarSection</name>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <extracomment>window state → colour (the same reds and oranges as the incident timers)</extracomment>
+            <translation>◀ &amp;Poprzedni</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Dziś</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>&amp;Następny ▶</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Tydzień</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Miesiąc</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Pn</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Wt</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Śr</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Cz</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Pt</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>So</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Nd</translation>
+        </message>
+        <message>
+            <source>a planned notice (✓ sent) · the reference's number</source>
+            <translation>zaplanowane powiadomienie (✓ wysłane) · numer sygnatury</translation>
+        </message>
+        <message>
+            <source>No planned work in these days. 'New planned work' plans some.</source>
+            <translation>Brak prac planowych w tych dniach. „Nowe prace planowe” je planuje.</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>pominięte</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>exit codes:
@@ -380,6 +580,7 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
   70   internal error: a bug (details in the log file)
   130  interrupted (Ctrl+C)
 a reader that stops early (outage-kit … | head) ends the command quietly, exit 0.</source>
+            <extracomment>command words whose module alone is imported to run them (issue 18): the others pull in openpyxl, jinja2 and the delivery stack (~0.4 s) that `backlog query` never uses. Any other word (and --help) builds the whole parser. global options that take a value (a separate word)</extracomment>
             <translation>kody wyjścia:
   0    wykonano
   1    wykonano, ale odpowiedź brzmi „nie” (check: baza niesprawna; outbox send: nie wszystko wysłano; …)
@@ -650,8 +851,176 @@ Odcisk:      {fingerprint}</translation>
             </translation>
         </message>
         <message>
+            <source>the quarantine / write-off backlog</source>
+            <translation>zaległości: kwarantanna / odpisy</translation>
+        </message>
+        <message>
+            <source>import a quarantine export (CSV or XLSX)</source>
+            <translation>importuj eksport kwarantanny (CSV lub XLSX)</translation>
+        </message>
+        <message>
+            <source>which quarantine (guessed from the file name)</source>
+            <translation>która kwarantanna (odgadywana z nazwy pliku)</translation>
+        </message>
+        <message>
+            <source>JSON {"their column": "field"} for other exports</source>
+            <translation>JSON {"ich kolumna": "pole"} dla innych eksportów</translation>
+        </message>
+        <message>
+            <source>search records (newest call date first)</source>
+            <translation>szukaj rekordów (od najnowszej daty połączenia)</translation>
+        </message>
+        <message>
+            <source>decide records: by a file of IDs or a search</source>
+            <translation>rozstrzygnij rekordy: według pliku z ID lub wyszukiwania</translation>
+        </message>
+        <message>
+            <source>file of Quarantine IDs, one per line</source>
+            <translation>plik z Quarantine ID, po jednym w wierszu</translation>
+        </message>
+        <message>
+            <source>every record (when no filter is given)</source>
+            <translation>każdy rekord (gdy nie podano filtra)</translation>
+        </message>
+        <message>
+            <source>why (required for write-off)</source>
+            <translation>dlaczego (wymagane przy odpisie)</translation>
+        </message>
+        <message>
+            <source>undo the last status change</source>
+            <translation>cofnij ostatnią zmianę statusu</translation>
+        </message>
+        <message>
+            <source>reports</source>
+            <translation>raporty</translation>
+        </message>
+        <message>
+            <source>totals by reason, carrier, month; then records</source>
+            <translation>sumy według powodu, przewoźnika, miesiąca; potem rekordy</translation>
+        </message>
+        <message>
+            <source>status changes since the last export (CSV)</source>
+            <translation>zmiany statusu od ostatniego eksportu (CSV)</translation>
+        </message>
+        <message>
+            <source>the quarantine reasons of the guide</source>
+            <translation>powody kwarantanny z przewodnika</translation>
+        </message>
+        <message>
+            <source>service identifier prefix</source>
+            <translation>początek identyfikatora usługi</translation>
+        </message>
+        <message>
+            <source>carrier name (any case)</source>
+            <translation>nazwa przewoźnika (dowolna wielkość liter)</translation>
+        </message>
+        <message>
+            <source>the guide's Carrier File Type, e.g. CDR</source>
+            <translation>Carrier File Type z przewodnika, np. CDR</translation>
+        </message>
+        <message>
+            <source>batch number</source>
+            <translation>numer partii</translation>
+        </message>
+        <message>
+            <source>batch file name prefix</source>
+            <translation>początek nazwy pliku partii</translation>
+        </message>
+        <message>
+            <source>call date from (ISO date, local)</source>
+            <translation>data połączenia od (data ISO, lokalna)</translation>
+        </message>
+        <message>
+            <source>call date up to (inclusive; ISO date)</source>
+            <translation>data połączenia do (włącznie; data ISO)</translation>
+        </message>
+        <message>
+            <source>the guide's Date Updated from (ISO date, local)</source>
+            <translation>Date Updated z przewodnika od (data ISO, lokalna)</translation>
+        </message>
+        <message>
+            <source>Date Updated up to (inclusive; ISO date)</source>
+            <translation>Date Updated do (włącznie; data ISO)</translation>
+        </message>
+        <message>
+            <source>the guide's Date Released from (ISO date, local)</source>
+            <translation>Date Released z przewodnika od (data ISO, lokalna)</translation>
+        </message>
+        <message>
+            <source>Date Released up to (inclusive; ISO date)</source>
+            <translation>Date Released do (włącznie; data ISO)</translation>
+        </message>
+        <message>
+            <source>Quarantine ID, or start of service identifier / batch file</source>
+            <translation>Quarantine ID albo początek identyfikatora usługi / pliku partii</translation>
+        </message>
+        <message>
+            <source>only reasons not in the guide</source>
+            <translation>tylko powody spoza przewodnika</translation>
+        </message>
+        <message>
             <source>  rejected: {text}</source>
             <translation>  odrzucono: {text}</translation>
+        </message>
+        <message>
+            <source>  … and {value} more.</source>
+            <translation>  … i jeszcze {value}.</translation>
+        </message>
+        <message>
+            <source>reason not in the guide</source>
+            <translation>powodu nie ma w przewodniku</translation>
+        </message>
+        <message numerus="yes">
+            <source>{records} of %n matching record(s) shown.</source>
+            <translation>
+                <numerusform>Pokazano {records} z %n pasującego rekordu.</numerusform>
+                <numerusform>Pokazano {records} z %n pasujących rekordów.</numerusform>
+                <numerusform>Pokazano {records} z %n pasujących rekordów.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The ID file {path} cannot be read ({err}).</source>
+            <translation>Nie można odczytać pliku z ID {path} ({err}).</translation>
+        </message>
+        <message>
+            <source>{path} holds no Quarantine ID (one per line).</source>
+            <translation>{path} nie zawiera żadnego Quarantine ID (po jednym w wierszu).</translation>
+        </message>
+        <message>
+            <source>Give either --ids FILE or search filters, not both.</source>
+            <translation>Podaj albo --ids PLIK, albo filtry wyszukiwania, nie oba naraz.</translation>
+        </message>
+        <message>
+            <source>No filter given: that would change every record. Add filters, --ids FILE, or --all if you really mean every record.</source>
+            <translation>Nie podano filtra: zmieniłoby to każdy rekord. Dodaj filtry, --ids PLIK albo --all, jeśli naprawdę chodzi o wszystkie rekordy.</translation>
+        </message>
+        <message>
+            <source>{summary} (action {action_id}; undo: backlog undo)</source>
+            <translation>{summary} (akcja {action_id}; cofnięcie: backlog undo)</translation>
+        </message>
+        <message>
+            <source>{unique} Quarantine ID(s) in {name}. </source>
+            <translation>Quarantine ID w {name}: {unique}. </translation>
+        </message>
+        <message>
+            <source>Undone: {changed} record(s) put back</source>
+            <translation>Cofnięto: przywrócono rekordy: {changed}</translation>
+        </message>
+        <message>
+            <source>; {value} changed since by an import were kept</source>
+            <translation>; zachowano zmienione od tego czasu przez import: {value}</translation>
+        </message>
+        <message>
+            <source>Write-off report written to {out}.</source>
+            <translation>Raport odpisów zapisano do {out}.</translation>
+        </message>
+        <message>
+            <source>{records} decision(s) written to {path}.</source>
+            <translation>Decyzje zapisane do {path}: {records}.</translation>
+        </message>
+        <message>
+            <source>No decision since the last export; {path} holds only the header.</source>
+            <translation>Brak decyzji od ostatniego eksportu; {path} zawiera tylko nagłówek.</translation>
         </message>
         <message>
             <source>Snapshot {snapshot} (compared with {value}).</source>
@@ -1505,6 +1874,222 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <source>outage-kit: {problem}</source>
             <translation>outage-kit: {problem}</translation>
         </message>
+        <message>
+            <source>incidents and their partner notices</source>
+            <translation>incydenty i powiadomienia dla partnerów</translation>
+        </message>
+        <message>
+            <source>open an incident (prints its reference)</source>
+            <translation>otwórz incydent (wypisuje jego sygnaturę)</translation>
+        </message>
+        <message>
+            <source>affected service ids, comma-separated</source>
+            <translation>identyfikatory dotkniętych usług, rozdzielone przecinkami</translation>
+        </message>
+        <message>
+            <source>when it was detected (ISO 8601; default now)</source>
+            <translation>kiedy go wykryto (ISO 8601; domyślnie teraz)</translation>
+        </message>
+        <message>
+            <source>planned work: START/END (ISO 8601)</source>
+            <translation>prace planowe: START/KONIEC (ISO 8601)</translation>
+        </message>
+        <message>
+            <source>groups to notify instead of the routing rule's</source>
+            <translation>grupy do powiadomienia zamiast wynikających z reguły przypisania</translation>
+        </message>
+        <message>
+            <source>open incidents with their timers</source>
+            <translation>otwarte incydenty z ich licznikami czasu</translation>
+        </message>
+        <message>
+            <source>closed ones too</source>
+            <translation>również zamknięte</translation>
+        </message>
+        <message>
+            <source>an incident, its timers and its notices</source>
+            <translation>incydent, jego liczniki czasu i powiadomienia</translation>
+        </message>
+        <message>
+            <source>render, lint and queue a notice</source>
+            <translation>wygeneruj, sprawdź i wstaw powiadomienie do kolejki</translation>
+        </message>
+        <message>
+            <source>JSON object: field → text</source>
+            <translation>obiekt JSON: pole → tekst</translation>
+        </message>
+        <message>
+            <source>show the notices, queue nothing</source>
+            <translation>pokaż powiadomienia, niczego nie wstawiaj do kolejki</translation>
+        </message>
+        <message>
+            <source>drop a recipient</source>
+            <translation>usuń odbiorcę</translation>
+        </message>
+        <message>
+            <source>why --remove (required with it)</source>
+            <translation>dlaczego --remove (wymagane razem z nim)</translation>
+        </message>
+        <message>
+            <source>groups that hear about it from now on (comma-separated)</source>
+            <translation>grupy, które od teraz dostają informacje (rozdzielone przecinkami)</translation>
+        </message>
+        <message>
+            <source>close (once partners have its resolution/completion notice)</source>
+            <translation>zamknij (gdy partnerzy dostali powiadomienie o usunięciu awarii / zakończeniu)</translation>
+        </message>
+        <message>
+            <source>record that the partners the kit could not reach were told another way</source>
+            <translation>odnotuj, że partnerzy, do których zestaw nie dotarł, zostali poinformowani inaczej</translation>
+        </message>
+        <message>
+            <source>e.g. 'phoned the NOC', 'SMS from my phone'</source>
+            <translation>np. 'telefon do NOC', 'SMS z mojego telefonu'</translation>
+        </message>
+        <message>
+            <source>which notice (default: the newest)</source>
+            <translation>które powiadomienie (domyślnie: najnowsze)</translation>
+        </message>
+        <message>
+            <source>discard an incident opened by mistake, before any notice went out</source>
+            <translation>odrzuć incydent otwarty przez pomyłkę, zanim wyszło jakiekolwiek powiadomienie</translation>
+        </message>
+        <message>
+            <source>why (kept and audited)</source>
+            <translation>dlaczego (zapisywane i audytowane)</translation>
+        </message>
+        <message>
+            <source>--window {text!r} must be START/END, e.g. 2026-11-23T01:00/03:00.</source>
+            <translation>--window {text!r} musi mieć postać START/KONIEC, np. 2026-11-23T01:00/03:00.</translation>
+        </message>
+        <message>
+            <source>window start</source>
+            <translation>początek okna</translation>
+        </message>
+        <message>
+            <source>window end</source>
+            <translation>koniec okna</translation>
+        </message>
+        <message>
+            <source> OVERDUE</source>
+            <translation> PO TERMINIE</translation>
+        </message>
+        <message>
+            <source>No open incidents.</source>
+            <translation>Brak otwartych incydentów.</translation>
+        </message>
+        <message>
+            <source>  window {window_start} – {window_end}</source>
+            <translation>  okno {window_start} – {window_end}</translation>
+        </message>
+        <message>
+            <source>  detected {detected_at}</source>
+            <translation>  wykryto {detected_at}</translation>
+        </message>
+        <message>
+            <source>; services {services}</source>
+            <translation>; usługi {services}</translation>
+        </message>
+        <message>
+            <source>  groups {groups}</source>
+            <translation>  grupy {groups}</translation>
+        </message>
+        <message>
+            <source>  withdrawn: {reason}</source>
+            <translation>  wycofany: {reason}</translation>
+        </message>
+        <message>
+            <source>  timer: {timer}</source>
+            <translation>  licznik: {timer}</translation>
+        </message>
+        <message>
+            <source>, next update by {time}</source>
+            <translation>, następna aktualizacja do {time}</translation>
+        </message>
+        <message>
+            <source>  via {paths}</source>
+            <translation>  przez {paths}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s)</source>
+            <translation>
+                <numerusform>%n odbiorca</numerusform>
+                <numerusform>%n odbiorców</numerusform>
+                <numerusform>%n odbiorców</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no fields file {path}.</source>
+            <translation>Nie ma pliku z polami {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is not JSON ({err}).</source>
+            <translation>{path} nie jest plikiem JSON ({err}).</translation>
+        </message>
+        <message>
+            <source>{path} must hold one JSON object, like {{"impact": "…"}}.</source>
+            <translation>{path} musi zawierać jeden obiekt JSON, np. {{"impact": "…"}}.</translation>
+        </message>
+        <message>
+            <source>--remove needs --removal-reason: say why they stop hearing about it.</source>
+            <translation>--remove wymaga --removal-reason: podaj, dlaczego przestają dostawać informacje.</translation>
+        </message>
+        <message>
+            <source>Queued {messages} message(s) to {recipients} recipient(s) for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</source>
+            <translation>Wstawiono do kolejki wiadomości: {messages}, odbiorców: {recipients}, dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: 'outage-kit outbox send' wysyła teraz.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n wiadomość</numerusform>
+                <numerusform>%n wiadomości</numerusform>
+                <numerusform>%n wiadomości</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; languages </source>
+            <translation>; języki </translation>
+        </message>
+        <message>
+            <source> (template {language})</source>
+            <translation> (szablon {language})</translation>
+        </message>
+        <message>
+            <source>Subject: {subject}</source>
+            <translation>Temat: {subject}</translation>
+        </message>
+        <message>
+            <source>ok: nothing missing, ready to queue.</source>
+            <translation>ok: niczego nie brakuje, gotowe do kolejki.</translation>
+        </message>
+        <message>
+            <source> {unsent} message(s) are still not sent: see the outbox.</source>
+            <translation> Nadal niewysłane wiadomości: {unsent}; zobacz skrzynkę nadawczą.</translation>
+        </message>
+        <message>
+            <source>Closed {reference}.{note}</source>
+            <translation>Zamknięto {reference}.{note}</translation>
+        </message>
+        <message>
+            <source>Withdrew {reference}: {withdrawn_reason}. It is left out of the reports' figures.</source>
+            <translation>Wycofano {reference}: {withdrawn_reason}. Nie jest uwzględniany w danych raportów.</translation>
+        </message>
+        <message>
+            <source>Recorded {count} message(s) of {reference} as told another way ({strip}).</source>
+            <translation>Odnotowano wiadomości {reference} jako przekazane inaczej ({strip}): {count}.</translation>
+        </message>
+        <message>
+            <source>Nothing of that notice was waiting.</source>
+            <translation>Nic z tego powiadomienia nie czekało.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The network reported on %n sent SMS (delivered or failed).</source>
+            <translation>
+                <numerusform>Sieć przekazała raport o %n wysłanym SMS-ie (doręczony lub nieudany).</numerusform>
+                <numerusform>Sieć przekazała raporty o %n wysłanych SMS-ach (doręczone lub nieudane).</numerusform>
+                <numerusform>Sieć przekazała raporty o %n wysłanych SMS-ach (doręczone lub nieudane).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactsSection</name>
@@ -1590,6 +2175,192 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </message>
     </context>
     <context>
+        <name>DashboardPanel</name>
+        <message>
+            <source>By status</source>
+            <translation>Według statusu</translation>
+        </message>
+        <message>
+            <source>By reason</source>
+            <translation>Według powodu</translation>
+        </message>
+        <message>
+            <source>By carrier</source>
+            <translation>Według przewoźnika</translation>
+        </message>
+        <message>
+            <source>By age of call</source>
+            <translation>Według wieku połączenia</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <extracomment>a row was opened: show its records</extracomment>
+            <translation>Rekordy</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Kwota</translation>
+        </message>
+        <message>
+            <source>Only records awaiting a decision</source>
+            <translation>Tylko rekordy czekające na decyzję</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Odśwież</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupa</translation>
+        </message>
+        <message>
+            <source>Double-click a row to see its records</source>
+            <translation>Kliknij dwukrotnie wiersz, aby zobaczyć jego rekordy</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <extracomment>a row was opened: show its records</extracomment>
+            <translation>Liczenie…</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be counted.</source>
+            <translation>Nie udało się policzyć pulpitu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) awaiting a decision</source>
+            <translation>
+                <numerusform>%Ln rekord czeka na decyzję</numerusform>
+                <numerusform>%Ln rekordy czekają na decyzję</numerusform>
+                <numerusform>%Ln rekordów czeka na decyzję</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) in the backlog</source>
+            <translation>
+                <numerusform>%Ln rekord w zaległościach</numerusform>
+                <numerusform>%Ln rekordy w zaległościach</numerusform>
+                <numerusform>%Ln rekordów w zaległościach</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (summing the amounts…)</source>
+            <translation> (sumowanie kwot…)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Set to {label}</source>
+            <translation>Ustaw: {label}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set &lt;b&gt;%Ln&lt;/b&gt; record(s) ({scope}) to &lt;b&gt;{label}&lt;/b&gt;?</source>
+            <translation>
+                <numerusform>Ustawić &lt;b&gt;%Ln&lt;/b&gt; rekord ({scope}) na &lt;b&gt;{label}&lt;/b&gt;?</numerusform>
+                <numerusform>Ustawić &lt;b&gt;%Ln&lt;/b&gt; rekordy ({scope}) na &lt;b&gt;{label}&lt;/b&gt;?</numerusform>
+                <numerusform>Ustawić &lt;b&gt;%Ln&lt;/b&gt; rekordów ({scope}) na &lt;b&gt;{label}&lt;/b&gt;?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> You can undo this afterwards.</source>
+            <translation> Można to później cofnąć.</translation>
+        </message>
+        <message>
+            <source>Why (required for a write-off), e.g. claim raised with the supplier</source>
+            <translation>Dlaczego (wymagane przy odpisie), np. reklamacja zgłoszona dostawcy</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Notatka (opcjonalnie)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set %Ln to {label}</source>
+            <translation>
+                <numerusform>Ustaw %Ln: {label}</numerusform>
+                <numerusform>Ustaw %Ln: {label}</numerusform>
+                <numerusform>Ustaw %Ln: {label}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftKeeper</name>
+        <message>
+            <source>Unfinished notice</source>
+            <translation>Niedokończone powiadomienie</translation>
+        </message>
+        <message>
+            <source>This notice is not queued. Keep it as a draft to finish later, or discard it?</source>
+            <translation>To powiadomienie nie jest w kolejce. Zachować je jako szkic do dokończenia później czy odrzucić?</translation>
+        </message>
+        <message>
+            <source>&amp;Keep draft and close</source>
+            <translation>&amp;Zachowaj szkic i zamknij</translation>
+        </message>
+        <message>
+            <source>&amp;Discard it</source>
+            <translation>&amp;Odrzuć</translation>
+        </message>
+        <message>
+            <source>&amp;Go on writing</source>
+            <translation>&amp;Pisz dalej</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtendWindowDialog</name>
+        <message>
+            <source>Extend the window — {0}</source>
+            <translation>Przedłużenie okna — {0}</translation>
+        </message>
+        <message>
+            <source>Optional: why, for partners (e.g. 'Index rebuild')</source>
+            <translation>Opcjonalnie: dlaczego, dla partnerów (np. 'przebudowa indeksu')</translation>
+        </message>
+        <message>
+            <source>The window ends {0}. Partners get an update with the new end; the completion is then due at the new end.</source>
+            <translation>Okno kończy się {0}. Partnerzy dostaną aktualizację z nowym końcem; zakończenie będzie wtedy wymagane do nowego końca.</translation>
+        </message>
+        <message>
+            <source>&amp;Extend and tell partners</source>
+            <translation>&amp;Przedłuż i powiadom partnerów</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>New &amp;end (local time)</source>
+            <translation>Nowy &amp;koniec (czas lokalny)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notatka</translation>
+        </message>
+        <message>
+            <source>Partners read: {0}</source>
+            <translation>Partnerzy przeczytają: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldsForm</name>
+        <message>
+            <source>English — all partners</source>
+            <extracomment>per-language editors, by field key ('impact.sv', 'title.sv')</extracomment>
+            <translation>Angielski — wszyscy partnerzy</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Powiadomienie</translation>
+        </message>
+        <message>
+            <source>Text for the {0} partners. A field left empty gets the English text, and the notice tells them the details are in English.</source>
+            <translation>Tekst dla partnerów ({0}). Puste pole dostaje tekst angielski, a powiadomienie informuje, że szczegóły są po angielsku.</translation>
+        </message>
+        <message>
+            <source>Incident title</source>
+            <translation>Tytuł incydentu</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Outage Kit — first start</source>
@@ -1634,6 +2405,41 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <message>
             <source>Where should the kit keep its data?</source>
             <translation>Gdzie zestaw ma przechowywać dane?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>&lt;b&gt;{stage}&lt;/b&gt; for {reference}. It goes to everyone who heard about this planned work, with the earlier notices quoted below it.</source>
+            <translation>&lt;b&gt;{stage}&lt;/b&gt; dla {reference}. Trafia do wszystkich, którzy słyszeli o tych pracach planowych, z cytatem wcześniejszych powiadomień poniżej.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{stage}&lt;/b&gt; for {reference}. It goes to everyone who heard about this incident, with the earlier notices quoted below it.</source>
+            <translation>&lt;b&gt;{stage}&lt;/b&gt; dla {reference}. Trafia do wszystkich, którzy słyszeli o tym incydencie, z cytatem wcześniejszych powiadomień poniżej.</translation>
+        </message>
+        <message>
+            <source> &lt;i&gt;Resumed the draft you had not queued yet.&lt;/i&gt;</source>
+            <translation> &lt;i&gt;Wznowiono szkic, który nie trafił jeszcze do kolejki.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source> &lt;b&gt;It re-issues the held notice with a new promise; check the time.&lt;/b&gt;</source>
+            <translation> &lt;b&gt;Wystawia ponownie wstrzymane powiadomienie z nowym terminem; sprawdź godzinę.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Groups: everyone who heard before hears this too; tick more groups to add them.</source>
+            <translation>&amp;Grupy: wszyscy, którzy słyszeli wcześniej, dostaną i to; zaznacz kolejne grupy, aby je dodać.</translation>
+        </message>
+        <message>
+            <source>&amp;Queue {lower}</source>
+            <translation>&amp;Do kolejki: {lower}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Already hears about this incident</source>
+            <translation>Już dostaje informacje o tym incydencie</translation>
         </message>
     </context>
     <context>
@@ -1728,10 +2534,561 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import a quarantine export</source>
+            <translation>Import eksportu kwarantanny</translation>
+        </message>
+        <message>
+            <source>CSV or XLSX exported from Billing &gt; Quarantine</source>
+            <translation>CSV lub XLSX wyeksportowany z Billing &gt; Quarantine</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <source>optional: JSON mapping for an export with other columns</source>
+            <translation>opcjonalnie: mapowanie JSON dla eksportu z innymi kolumnami</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importuj</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>Anuluj import</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Plik</translation>
+        </message>
+        <message>
+            <source>Quarantine</source>
+            <translation>Kwarantanna</translation>
+        </message>
+        <message>
+            <source>Mapping</source>
+            <translation>Mapowanie</translation>
+        </message>
+        <message>
+            <source>Quarantine export</source>
+            <translation>Eksport kwarantanny</translation>
+        </message>
+        <message>
+            <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Eksporty (*.csv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>Mapowanie kolumn</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Choose the file to import first.</source>
+            <translation>Najpierw wybierz plik do zaimportowania.</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Importowanie {name}…</translation>
+        </message>
+        <message>
+            <source>Cancelling… nothing of this file will be kept.</source>
+            <translation>Anulowanie… nic z tego pliku nie zostanie zachowane.</translation>
+        </message>
+        <message>
+            <source>The import failed; the backlog is as it was before.</source>
+            <translation>Import się nie powiódł; zaległości są takie jak wcześniej.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentPage</name>
+        <message>
+            <source>Post &amp;update</source>
+            <extracomment>an action button was pressed: (incident reference, stage) or (reference, "close") get a waiting notice to partners: (reference, "send" | "webmail" | "eml" | "told")</extracomment>
+            <translation>Wyślij &amp;aktualizację</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve</source>
+            <translation>&amp;Awaria usunięta</translation>
+        </message>
+        <message>
+            <source>&amp;Complete</source>
+            <translation>&amp;Zakończ</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel the work</source>
+            <translation>O&amp;dwołaj prace</translation>
+        </message>
+        <message>
+            <source>C&amp;lose incident</source>
+            <translation>Za&amp;mknij incydent</translation>
+        </message>
+        <message>
+            <source>Repor&amp;t…</source>
+            <translation>Rapor&amp;t…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>&amp;Wycofaj…</translation>
+        </message>
+        <message>
+            <source>Opened by mistake: discard it with the reason</source>
+            <translation>Otwarty przez pomyłkę: odrzuć go, podając powód</translation>
+        </message>
+        <message>
+            <source>&amp;Send now</source>
+            <translation>&amp;Wyślij teraz</translation>
+        </message>
+        <message>
+            <source>We&amp;bmail…</source>
+            <translation>Poczta &amp;WWW…</translation>
+        </message>
+        <message>
+            <source>.&amp;eml to USB…</source>
+            <translation>.&amp;eml na USB…</translation>
+        </message>
+        <message>
+            <source>Told &amp;another way…</source>
+            <translation>Przekazano &amp;inaczej…</translation>
+        </message>
+        <message>
+            <source>You phoned them, texted from your own phone, …</source>
+            <translation>Zadzwoniłeś, wysłałeś SMS z własnego telefonu, …</translation>
+        </message>
+        <message>
+            <source>Re-&amp;issue…</source>
+            <translation>Wystaw &amp;ponownie…</translation>
+        </message>
+        <message>
+            <source>The same notice again, with a new promised update time</source>
+            <translation>To samo powiadomienie jeszcze raz, z nowym terminem aktualizacji</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <extracomment>what the last send said when it left messages behind (no path worked)</extracomment>
+            <translation>Kiedy</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Co</translation>
+        </message>
+        <message>
+            <source>To whom</source>
+            <translation>Do kogo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Ścieżka</translation>
+        </message>
+        <message>
+            <source>Select a notice to read it as partners got it.</source>
+            <translation>Zaznacz powiadomienie, aby przeczytać je tak, jak dostali je partnerzy.</translation>
+        </message>
+        <message>
+            <source>detected {time}</source>
+            <translation>wykryto {time}</translation>
+        </message>
+        <message>
+            <source>window {start} – {end}</source>
+            <translation>okno {start} – {end}</translation>
+        </message>
+        <message>
+            <source> · closed {time}</source>
+            <translation> · zamknięto {time}</translation>
+        </message>
+        <message>
+            <source> · withdrawn: {reason}</source>
+            <translation> · wycofano: {reason}</translation>
+        </message>
+        <message>
+            <source>{kind} · {status}{closed} · {when}&lt;br&gt;Services: {services} · Groups: {groups}</source>
+            <translation>{kind} · {status}{closed} · {when}&lt;br&gt;Usługi: {services} · Grupy: {groups}</translation>
+        </message>
+        <message>
+            <source>nothing sent yet</source>
+            <translation>jeszcze nic nie wysłano</translation>
+        </message>
+        <message>
+            <source>⚠ {label} NOT SENT: its promised update time passed while it waited in the outbox, so {held} message(s) are held ({summary}). Re-issue it with a new promise.</source>
+            <translation>⚠ {label}: NIE WYSŁANO — obiecany czas aktualizacji minął podczas oczekiwania w skrzynce nadawczej, więc wstrzymano wiadomości: {held} ({summary}). Wystaw powiadomienie ponownie z nowym terminem.</translation>
+        </message>
+        <message>
+            <source>⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). The clock keeps running until it reaches them.</source>
+            <translation>⚠ {label}: w kolejce — JESZCZE NIE DORĘCZONO, żaden partner tego nie dostał ({summary}). Czas biegnie, dopóki do nich nie dotrze.</translation>
+        </message>
+        <message>
+            <source>⚠ {label} not delivered to every partner yet: {summary}.</source>
+            <translation>⚠ {label}: jeszcze nie u wszystkich partnerów: {summary}.</translation>
+        </message>
+        <message>
+            <source> Failed messages need another path: webmail, .eml or tell them yourself.</source>
+            <translation> Nieudane wiadomości wymagają innej ścieżki: poczta WWW, .eml albo poinformuj partnerów sam.</translation>
+        </message>
+        <message>
+            <source>Closed.</source>
+            <translation>Zamknięty.</translation>
+        </message>
+        <message>
+            <source>No timer running.</source>
+            <translation>Żaden licznik nie biegnie.</translation>
+        </message>
+        <message>
+            <source>No notice yet: the initial notice goes out from the wizard. Opened by mistake? Withdraw it.</source>
+            <translation>Brak powiadomień: powiadomienie wstępne wychodzi z kreatora. Otwarty przez pomyłkę? Wycofaj go.</translation>
+        </message>
+        <message>
+            <source> · next update by {time}</source>
+            <translation> · następna aktualizacja do {time}</translation>
+        </message>
+        <message>
+            <source>told {time}</source>
+            <translation>poinformowano {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{told} of %n told</source>
+            <translation>
+                <numerusform>poinformowano {told} z %n</numerusform>
+                <numerusform>poinformowano {told} z %n</numerusform>
+                <numerusform>poinformowano {told} z %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s)</source>
+            <translation>
+                <numerusform>%n odbiorca</numerusform>
+                <numerusform>%n odbiorców</numerusform>
+                <numerusform>%n odbiorców</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n wiadomość</numerusform>
+                <numerusform>%n wiadomości</numerusform>
+                <numerusform>%n wiadomości</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>E&amp;xtend the window…</source>
+            <extracomment>an action button was pressed: (incident reference, stage) or (reference, "close") get a waiting notice to partners: (reference, "send" | "webmail" | "eml" | "told") planned work: change its window — (reference, "extend" | "move")</extracomment>
+            <translation>P&amp;rzedłuż okno…</translation>
+        </message>
+        <message>
+            <source>The work runs over: partners get the new end in one step</source>
+            <translation>Prace się przedłużają: partnerzy dostaną nowy koniec w jednym kroku</translation>
+        </message>
+        <message>
+            <source>&amp;Move the window…</source>
+            <translation>P&amp;rzesuń okno…</translation>
+        </message>
+        <message>
+            <source>Before the work starts: a new window, re-planned</source>
+            <translation>Przed rozpoczęciem prac: nowe okno, zaplanowane od nowa</translation>
+        </message>
+        <message>
+            <source>Edit the &amp;plan…</source>
+            <translation>Edytuj &amp;plan…</translation>
+        </message>
+        <message>
+            <source>Before the work starts: other reminders</source>
+            <translation>Przed rozpoczęciem prac: inne przypomnienia</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <extracomment>what the last send said when it left messages behind (no path worked)</extracomment>
+            <translation>zaplanowane</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>wysłana</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>pominięte</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>niepotrzebne</translation>
+        </message>
+        <message>
+            <source>MISSED — send now or skip</source>
+            <translation>POMINIĘTE — wyślij teraz albo pomiń</translation>
+        </message>
+        <message>
+            <source>due (you send it: Complete)</source>
+            <translation>do wysłania (wysyłasz je: Zakończ)</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentReportDialog</name>
         <message>
             <source>Incident report {reference}</source>
             <translation>Raport z incydentu {reference}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>Sygnatura</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Licznik</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsSection</name>
+        <message>
+            <source>Incidents</source>
+            <translation>Incydenty</translation>
+        </message>
+        <message>
+            <source>New &amp;disaster notice</source>
+            <translation>Nowe powiadomienie o &amp;awarii</translation>
+        </message>
+        <message>
+            <source>New &amp;planned work</source>
+            <translation>Nowe &amp;prace planowe</translation>
+        </message>
+        <message>
+            <source>Something is down now (Ctrl+Shift+D)</source>
+            <translation>Coś właśnie nie działa (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <source>Announce planned maintenance (Ctrl+Shift+P)</source>
+            <translation>Zapowiedz planowe prace serwisowe (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>Show &amp;closed incidents</source>
+            <translation>Pokaż &amp;zamknięte incydenty</translation>
+        </message>
+        <message>
+            <source>No incident selected.
+
+Something down? Press “New disaster notice” (Ctrl+Shift+D).
+Planned work? Press “New planned work” (Ctrl+Shift+P).</source>
+            <translation>Nie wybrano incydentu.
+
+Coś nie działa? Naciśnij „Nowe powiadomienie o awarii” (Ctrl+Shift+D).
+Prace planowe? Naciśnij „Nowe prace planowe” (Ctrl+Shift+P).</translation>
+        </message>
+        <message>
+            <source>no timer running</source>
+            <translation>żaden licznik nie biegnie</translation>
+        </message>
+        <message>
+            <source>sending now — the incident page shows when partners have it</source>
+            <translation>wysyłanie trwa — strona incydentu pokaże, kiedy partnerzy je dostaną</translation>
+        </message>
+        <message>
+            <source>not sent yet: open the Outbox</source>
+            <translation>jeszcze nie wysłano: otwórz Skrzynkę nadawczą</translation>
+        </message>
+        <message numerus="yes">
+            <source>{reference}: %n message(s) queued, {where}.</source>
+            <translation>
+                <numerusform>{reference}: %n wiadomość w kolejce, {where}.</numerusform>
+                <numerusform>{reference}: %n wiadomości w kolejce, {where}.</numerusform>
+                <numerusform>{reference}: %n wiadomości w kolejce, {where}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No delivery path took them ({paths}). Use another way below: webmail, .eml on a USB stick, or tell partners yourself.</source>
+            <translation>Żadna ścieżka wysyłki ich nie przyjęła ({paths}). Użyj innego sposobu poniżej: poczta WWW, .eml na pendrive albo poinformuj partnerów sam.</translation>
+        </message>
+        <message>
+            <source>The Outbox is busy or not open yet; try again in a moment.</source>
+            <translation>Skrzynka nadawcza jest zajęta lub jeszcze nie otwarta; spróbuj za chwilę.</translation>
+        </message>
+        <message>
+            <source>Told them another way</source>
+            <translation>Przekazano inaczej</translation>
+        </message>
+        <message>
+            <source>The partners this notice has not reached yet: how did you tell them?
+(e.g. 'phoned the NOC', 'SMS from my own phone'). It is recorded and audited.</source>
+            <translation>Partnerzy, do których to powiadomienie jeszcze nie dotarło: jak ich poinformowałeś?
+(np. 'telefon do NOC', 'SMS z mojego telefonu'). To zostanie zapisane i trafi do audytu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{reference}: %n message(s) recorded as told another way ({how}).</source>
+            <translation>
+                <numerusform>{reference}: %n wiadomość odnotowana jako przekazana inaczej ({how}).</numerusform>
+                <numerusform>{reference}: %n wiadomości odnotowane jako przekazane inaczej ({how}).</numerusform>
+                <numerusform>{reference}: %n wiadomości odnotowanych jako przekazane inaczej ({how}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Withdraw {reference}</source>
+            <translation>Wycofanie {reference}</translation>
+        </message>
+        <message>
+            <source>Withdraw {reference} as opened by mistake? Nothing of it has reached partners; it is closed, kept for the audit, and left out of the reports' figures.
+
+Why?</source>
+            <translation>Wycofać {reference} jako otwarty przez pomyłkę? Nic z niego nie dotarło do partnerów; zostanie zamknięty, zachowany do audytu i pominięty w danych raportów.
+
+Dlaczego?</translation>
+        </message>
+        <message>
+            <source>{reference} withdrawn: {reason}.</source>
+            <translation>Wycofano {reference}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Close incident</source>
+            <translation>Zamykanie incydentu</translation>
+        </message>
+        <message>
+            <source>Close {reference}? No further notices can be sent in it.</source>
+            <translation>Zamknąć {reference}? Nie będzie można wysłać w nim kolejnych powiadomień.</translation>
+        </message>
+        <message>
+            <source>&amp;Missed planned notices…</source>
+            <translation>&amp;Pominięte zaplanowane powiadomienia…</translation>
+        </message>
+        <message>
+            <source>{0}: the planned {1} could not be queued: {2}</source>
+            <translation>{0}: nie udało się wstawić do kolejki zaplanowanego powiadomienia ({1}): {2}</translation>
+        </message>
+        <message>
+            <source>No planned notice was missed.</source>
+            <translation>Żadne zaplanowane powiadomienie nie zostało pominięte.</translation>
+        </message>
+        <message>
+            <source>{0}: planned; the announcement goes out {1}.</source>
+            <translation>{0}: zaplanowano; zapowiedź wyjdzie {1}.</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>teraz</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Initial notice</source>
+            <translation>Powiadomienie wstępne</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Aktualizacja</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Usunięcie awarii</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Zakończenie</translation>
+        </message>
+        <message>
+            <source>Cancellation</source>
+            <translation>Odwołanie</translation>
+        </message>
+        <message>
+            <source>Disaster (unplanned)</source>
+            <translation>Awaria (nieplanowana)</translation>
+        </message>
+        <message>
+            <source>Downtime (planned work)</source>
+            <translation>Przerwa (prace planowe)</translation>
+        </message>
+        <message>
+            <source>Impact (what partners cannot do)</source>
+            <translation>Wpływ (czego partnerzy nie mogą zrobić)</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Czas rozpoczęcia</translation>
+        </message>
+        <message>
+            <source>Actions so far</source>
+            <translation>Dotychczasowe działania</translation>
+        </message>
+        <message>
+            <source>Progress since the last notice</source>
+            <translation>Postęp od ostatniego powiadomienia</translation>
+        </message>
+        <message>
+            <source>Work being done</source>
+            <translation>Wykonywane prace</translation>
+        </message>
+        <message>
+            <source>Summary (cause and fix)</source>
+            <translation>Podsumowanie (przyczyna i naprawa)</translation>
+        </message>
+        <message>
+            <source>Resolved at</source>
+            <translation>Usunięto o</translation>
+        </message>
+        <message>
+            <source>Completed at</source>
+            <translation>Zakończono o</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Powód</translation>
+        </message>
+        <message>
+            <source>Next update no later than</source>
+            <translation>Następna aktualizacja nie później niż</translation>
+        </message>
+        <message>
+            <source>Telephony BMS</source>
+            <translation>BMS telefonii</translation>
+        </message>
+        <message>
+            <source>Data BMS</source>
+            <translation>BMS danych</translation>
+        </message>
+        <message>
+            <source>Misc BMS</source>
+            <translation>BMS inne</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Taryfikacja</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>W kwarantannie</translation>
+        </message>
+        <message>
+            <source>Action pending</source>
+            <translation>Oczekujący</translation>
+        </message>
+        <message>
+            <source>Cleansed</source>
+            <translation>Oczyszczony</translation>
+        </message>
+        <message>
+            <source>Write off</source>
+            <translation>Do odpisania</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Zakończony</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Wycofany</translation>
         </message>
     </context>
     <context>
@@ -1841,6 +3198,85 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <message>
             <source>Restore the newest good backup ({time} UTC)? The damaged file is kept aside.</source>
             <translation>Przywrócić najnowszą dobrą kopię zapasową ({time} UTC)? Uszkodzony plik zostanie odłożony na bok.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissedDialog</name>
+        <message>
+            <source>Planned notices missed while the kit was closed</source>
+            <extracomment>(reference, messages queued) after "Send now"</extracomment>
+            <translation>Zaplanowane powiadomienia pominięte, gdy zestaw był zamknięty</translation>
+        </message>
+        <message>
+            <source>These planned notices came due while Outage Kit was not running. Nothing was sent late by itself. Send each now (its times are written now), or skip it with a reason (kept in the audit log).</source>
+            <translation>Te zaplanowane powiadomienia przypadły, gdy Outage Kit nie działał. Nic nie zostało wysłane z opóźnieniem samo z siebie. Wyślij każde teraz (jego czasy zostaną wpisane teraz) albo pomiń je z podaniem powodu (zapisanego w dzienniku audytu).</translation>
+        </message>
+        <message>
+            <source>Why skip it (e.g. 'partners were phoned')</source>
+            <translation>Dlaczego pominąć (np. 'partnerzy dostali telefon')</translation>
+        </message>
+        <message>
+            <source>&amp;Send now</source>
+            <translation>&amp;Wyślij teraz</translation>
+        </message>
+        <message>
+            <source>S&amp;kip with this reason</source>
+            <translation>Po&amp;miń z tym powodem</translation>
+        </message>
+        <message>
+            <source>Decide &amp;later</source>
+            <translation>Zdecyduj &amp;później</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to skip</source>
+            <translation>&amp;Powód pominięcia</translation>
+        </message>
+        <message>
+            <source>{0} · {1} — was due {2}</source>
+            <translation>{0} · {1} — termin był {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveWindowDialog</name>
+        <message>
+            <source>Move the window — {0}</source>
+            <translation>Przesunięcie okna — {0}</translation>
+        </message>
+        <message>
+            <source>Why it moves, for partners (e.g. 'vendor delay')</source>
+            <translation>Dlaczego się przesuwa, dla partnerów (np. 'opóźnienie dostawcy')</translation>
+        </message>
+        <message>
+            <source>Partners who heard of it get the new window and the reason; the reminders are planned again for it.</source>
+            <translation>Partnerzy, którzy o nim słyszeli, dostaną nowe okno i powód; przypomnienia zostaną zaplanowane od nowa.</translation>
+        </message>
+        <message>
+            <source>Not announced yet: the announcement will say the new window.</source>
+            <translation>Jeszcze nie zapowiedziano: zapowiedź poda nowe okno.</translation>
+        </message>
+        <message>
+            <source>&amp;Move the window</source>
+            <translation>&amp;Przesuń okno</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>New &amp;start (local time)</source>
+            <translation>Nowy &amp;początek (czas lokalny)</translation>
+        </message>
+        <message>
+            <source>New &amp;end (local time)</source>
+            <translation>Nowy &amp;koniec (czas lokalny)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Powód</translation>
+        </message>
+        <message>
+            <source>Partners read: {0}</source>
+            <translation>Partnerzy przeczytają: {0}</translation>
         </message>
     </context>
     <context>
@@ -2026,6 +3462,308 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <message>
             <source>{folder} is not a folder.</source>
             <translation>{folder} nie jest folderem.</translation>
+        </message>
+        <message>
+            <source>overdue {time}</source>
+            <extracomment>the alert before the notify-by deadline lapses comes this long before it a notice that answers this deadline is queued but has not reached every partner yet</extracomment>
+            <translation>po terminie {time}</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>zostało {time}</translation>
+        </message>
+        <message>
+            <source>{stage} held (its promise lapsed): re-issue it</source>
+            <translation>{stage}: wstrzymano (minął obiecany termin) — wystaw ponownie</translation>
+        </message>
+        <message numerus="yes">
+            <source>{stage}: %n partner(s) not told yet</source>
+            <translation>
+                <numerusform>{stage}: %n partner jeszcze nie wie</numerusform>
+                <numerusform>{stage}: %n partnerów jeszcze nie wie</numerusform>
+                <numerusform>{stage}: %n partnerów jeszcze nie wie</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{stage} queued, not delivered yet</source>
+            <translation>{stage}: w kolejce, jeszcze nie doręczono</translation>
+        </message>
+        <message>
+            <source>A {kind} incident has no '{stage}' notice; its stages are {allowed}.</source>
+            <translation>Incydent typu „{kind}” nie ma powiadomienia '{stage}'; jego etapy to {allowed}.</translation>
+        </message>
+        <message>
+            <source>{reference} is closed; open a new incident for a new problem.</source>
+            <translation>{reference} jest zamknięty; dla nowego problemu otwórz nowy incydent.</translation>
+        </message>
+        <message>
+            <source>{reference} already had its {lower} notice; close it, or open a new incident.</source>
+            <translation>{reference} miał już powiadomienie: {lower}; zamknij go albo otwórz nowy incydent.</translation>
+        </message>
+        <message>
+            <source>{reference} already had its initial notice; post an update instead.</source>
+            <translation>{reference} miał już powiadomienie wstępne; wyślij zamiast tego aktualizację.</translation>
+        </message>
+        <message>
+            <source>{reference} has had no initial notice yet; send that first.</source>
+            <translation>{reference} nie miał jeszcze powiadomienia wstępnego; najpierw wyślij je.</translation>
+        </message>
+        <message>
+            <source>The planned work of {reference} has not started yet (its window opens {opens}): it cannot be completed. Send a cancellation instead, or wait until the window opens.</source>
+            <translation>Prace planowe {reference} jeszcze się nie zaczęły (okno otwiera się {opens}): nie można ich zakończyć. Wyślij zamiast tego odwołanie albo poczekaj na otwarcie okna.</translation>
+        </message>
+        <message>
+            <source>{reference} is already closed.</source>
+            <extracomment>outbox states in which a message may already have left the kit</extracomment>
+            <translation>{reference} jest już zamknięty.</translation>
+        </message>
+        <message>
+            <source>{reference} has had no notice: if it was opened by mistake, withdraw it (with the reason) instead of closing it.</source>
+            <translation>{reference} nie miał żadnego powiadomienia: jeśli otwarto go przez pomyłkę, wycofaj go (z podaniem powodu) zamiast zamykać.</translation>
+        </message>
+        <message>
+            <source>{reference} is planned work: partners must get a completion (or cancellation) notice before it can be closed.</source>
+            <translation>{reference} to prace planowe: zanim będzie można je zamknąć, partnerzy muszą dostać powiadomienie o zakończeniu (lub odwołaniu).</translation>
+        </message>
+        <message>
+            <source>{reference} cannot be closed before partners get the resolution notice.</source>
+            <translation>Nie można zamknąć {reference}, zanim partnerzy dostaną powiadomienie o usunięciu awarii.</translation>
+        </message>
+        <message>
+            <source>nothing sent yet</source>
+            <translation>jeszcze nic nie wysłano</translation>
+        </message>
+        <message>
+            <source>The {label} notice of {reference} has not reached every partner yet ({status}). Send it (Send now, or 'outage-kit outbox send'), hand it off by webmail or .eml and confirm it, or record that you told them another way ('Told another way', 'outage-kit incident told'); then it can be closed.</source>
+            <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Wyślij je (Wyślij teraz albo 'outage-kit outbox send'), przekaż przez pocztę WWW lub .eml i potwierdź, albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej, 'outage-kit incident told'); wtedy będzie można zamknąć incydent.</translation>
+        </message>
+        <message>
+            <source>Say why the incident is withdrawn (e.g. 'false alarm: monitoring').</source>
+            <translation>Podaj, dlaczego incydent jest wycofywany (np. 'fałszywy alarm: monitoring').</translation>
+        </message>
+        <message>
+            <source>{left} message(s) of {reference} have already gone out (or may have): partners heard about it, so it ends with a {final} notice, not a withdrawal.</source>
+            <translation>Wiadomości {reference} już wyszły (lub mogły wyjść): {left}. Partnerzy o nim słyszeli, więc kończy się powiadomieniem ({final}), a nie wycofaniem.</translation>
+        </message>
+        <message>
+            <source>the next update time</source>
+            <translation>czas następnej aktualizacji</translation>
+        </message>
+        <message>
+            <source>Say when the next update comes at the latest (next_update).</source>
+            <translation>Podaj najpóźniejszy termin następnej aktualizacji (next_update).</translation>
+        </message>
+        <message>
+            <source>The promised next update {time} is in the past; promise a later time.</source>
+            <translation>Obiecana następna aktualizacja {time} jest w przeszłości; obiecaj późniejszy termin.</translation>
+        </message>
+        <message>
+            <source>{key} is not in this incident's audience; nothing to remove.</source>
+            <translation>{key} nie należy do odbiorców tego incydentu; nie ma czego usuwać.</translation>
+        </message>
+        <message>
+            <source>Removing {label} from the audience needs a reason (partners who heard the first notice must hear the last).</source>
+            <translation>Usunięcie {label} z odbiorców wymaga podania powodu (partnerzy, którzy usłyszeli pierwsze powiadomienie, muszą usłyszeć ostatnie).</translation>
+        </message>
+        <message>
+            <source>Announce planned work ahead</source>
+            <translation>Zapowiadaj prace planowe z wyprzedzeniem</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewIncidentDialog</name>
+        <message>
+            <source>1. What is affected, who hears</source>
+            <translation>1. Czego dotyczy, kto się dowie</translation>
+        </message>
+        <message>
+            <source>2. What to tell them</source>
+            <translation>2. Co im przekazać</translation>
+        </message>
+        <message>
+            <source>3. Check and queue</source>
+            <translation>3. Sprawdź i wstaw do kolejki</translation>
+        </message>
+        <message>
+            <source>New incident</source>
+            <translation>Nowy incydent</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Wstecz</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Dalej</translation>
+        </message>
+        <message>
+            <source>&amp;Queue notices</source>
+            <translation>&amp;Wstaw powiadomienia do kolejki</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Resumed the notice you had not queued yet (detected {detected}). Cancel → Discard starts afresh.</source>
+            <translation>Wznowiono powiadomienie, które nie trafiło jeszcze do kolejki (wykryto {detected}). Anuluj → Odrzuć zaczyna od nowa.</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Rodzaj</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Tytuł</translation>
+        </message>
+        <message>
+            <source>&amp;Detected at</source>
+            <translation>&amp;Wykryto o</translation>
+        </message>
+        <message>
+            <source>Window &amp;start</source>
+            <translation>&amp;Początek okna</translation>
+        </message>
+        <message>
+            <source>Window &amp;end</source>
+            <translation>&amp;Koniec okna</translation>
+        </message>
+        <message>
+            <source>Affected &amp;services (Space ticks):</source>
+            <translation>Dotknięte &amp;usługi (Spacja zaznacza):</translation>
+        </message>
+        <message>
+            <source>Who hears about it (proposed from the routing rule; editable)</source>
+            <translation>Kto się o tym dowie (propozycja z reguły przypisania; można zmienić)</translation>
+        </message>
+        <message>
+            <source>New disaster notice</source>
+            <translation>Nowe powiadomienie o awarii</translation>
+        </message>
+        <message>
+            <source>New planned work (downtime) notice</source>
+            <translation>Nowe powiadomienie o pracach planowych (przerwie)</translation>
+        </message>
+        <message>
+            <source>Every notice states the impact, the start time, the actions so far and when the next update comes at the latest. The kit adds the reference to every subject.</source>
+            <translation>Każde powiadomienie podaje wpływ, czas rozpoczęcia, dotychczasowe działania i najpóźniejszy termin następnej aktualizacji. Zestaw dodaje sygnaturę do każdego tematu.</translation>
+        </message>
+        <message>
+            <source>A planned-work announcement states the maintenance window, the work, its impact on partners and when the next update comes at the latest (by default the end of the window). Partners get a completion notice when the work is done.</source>
+            <translation>Zapowiedź prac planowych podaje okno serwisowe, zakres prac, ich wpływ na partnerów i najpóźniejszy termin następnej aktualizacji (domyślnie koniec okna). Po zakończeniu prac partnerzy dostają powiadomienie o zakończeniu.</translation>
+        </message>
+        <message>
+            <source>A short title (default: the services you tick)</source>
+            <translation>Krótki tytuł (domyślnie: zaznaczone usługi)</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; recipient(s), each once</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorca, każdy raz</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorców, każdy raz</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorców, każdy raz</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>notify partners by {time}  ({left})</source>
+            <translation>powiadom partnerów do {time}  ({left})</translation>
+        </message>
+        <message>
+            <source>at once</source>
+            <translation>od razu</translation>
+        </message>
+        <message>
+            <source> day(s) before</source>
+            <translation> dni przed</translation>
+        </message>
+        <message>
+            <source>Before the start, e.g. '72h, 24h, 1h', or 'none'</source>
+            <translation>Przed początkiem, np. '72h, 24h, 1h' albo 'none'</translation>
+        </message>
+        <message>
+            <source>Send a 'work started' notice at the start</source>
+            <translation>Wyślij na początku powiadomienie o rozpoczęciu prac</translation>
+        </message>
+        <message>
+            <source>&amp;Announce</source>
+            <translation>&amp;Zapowiedź</translation>
+        </message>
+        <message>
+            <source>&amp;Reminders</source>
+            <translation>&amp;Przypomnienia</translation>
+        </message>
+        <message>
+            <source>The plan (each notice written and sent at its time):</source>
+            <translation>Plan (każde powiadomienie napisane i wysłane w swoim czasie):</translation>
+        </message>
+        <message>
+            <source>A planned-work announcement states the maintenance window, the work and its impact on partners. You write it once: the reminders and the 'work started' notice are written from it at their time, and the plan says when partners hear next. Partners get a completion notice when the work is done.</source>
+            <translation>Zapowiedź prac planowych podaje okno serwisowe, zakres prac i ich wpływ na partnerów. Piszesz ją raz: przypomnienia i powiadomienie o rozpoczęciu prac powstają z niej w swoim czasie, a plan mówi, kiedy partnerzy dostaną kolejną wiadomość. Po zakończeniu prac partnerzy dostają powiadomienie o zakończeniu.</translation>
+        </message>
+        <message>
+            <source>Queue opens the planned work; the announcement is written and sent {0} (what you see is how it reads now).</source>
+            <translation>Wstawienie do kolejki otwiera prace planowe; zapowiedź zostanie napisana i wysłana {0} (widzisz, jak brzmi teraz).</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticePreview</name>
+        <message>
+            <source>&lt;b&gt;{recipients}&lt;/b&gt; recipient(s), &lt;b&gt;{message_count}&lt;/b&gt; message(s), one per recipient and channel (nobody sees another partner's address). Languages — {value}.</source>
+            <translation>Odbiorcy: &lt;b&gt;{recipients}&lt;/b&gt;, wiadomości: &lt;b&gt;{message_count}&lt;/b&gt;, po jednej na odbiorcę i kanał (nikt nie widzi adresu innego partnera). Języki — {value}.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>brak</translation>
+        </message>
+        <message>
+            <source>Not ready:
+</source>
+            <translation>Niegotowe:
+</translation>
+        </message>
+        <message>
+            <source>✔ Ready to queue: every field filled, nothing left blank.</source>
+            <translation>✔ Gotowe do kolejki: wszystkie pola wypełnione, nic nie zostało puste.</translation>
+        </message>
+        <message>
+            <source>Subject: {subject}</source>
+            <translation>Temat: {subject}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SMS each</source>
+            <translation>
+                <numerusform>po %n SMS</numerusform>
+                <numerusform>po %n SMS-y</numerusform>
+                <numerusform>po %n SMS-ów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no {language} template: these partners get the {fallback} text)</source>
+            <translation>(brak szablonu {language}: ci partnerzy dostaną tekst {fallback})</translation>
+        </message>
+        <message>
+            <source>(no SMS short form: made from {0}'s subject and promise)</source>
+            <translation>(brak krótkiej wersji SMS: utworzona z tematu i terminu {0})</translation>
+        </message>
+        <message>
+            <source>(no {0} text given: the details are the English text)</source>
+            <translation>(nie podano tekstu {0}: szczegóły są tekstem angielskim)</translation>
+        </message>
+        <message>
+            <source>Next update</source>
+            <translation>Następna aktualizacja</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Początek</translation>
+        </message>
+        <message>
+            <source>{0} in {1}: &lt;b&gt;{2}&lt;/b&gt; — {3}</source>
+            <translation>{0} w {1}: &lt;b&gt;{2}&lt;/b&gt; — {3}</translation>
+        </message>
+        <message>
+            <source>Local times partners read:</source>
+            <translation>Czasy lokalne, które przeczytają partnerzy:</translation>
         </message>
     </context>
     <context>
@@ -2379,6 +4117,33 @@ Kliknij, aby sprawdzić ponownie.</translation>
         </message>
     </context>
     <context>
+        <name>PlanDialog</name>
+        <message>
+            <source>Edit the plan — {0}</source>
+            <translation>Edycja planu — {0}</translation>
+        </message>
+        <message>
+            <source>Before the start, e.g. '72h, 24h, 1h', or 'none'</source>
+            <translation>Przed początkiem, np. '72h, 24h, 1h' albo 'none'</translation>
+        </message>
+        <message>
+            <source>Send a 'work started' notice at the start</source>
+            <translation>Wyślij na początku powiadomienie o rozpoczęciu prac</translation>
+        </message>
+        <message>
+            <source>&amp;Save the plan</source>
+            <translation>&amp;Zapisz plan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>&amp;Reminders</source>
+            <translation>&amp;Przypomnienia</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileDialog</name>
         <message>
             <source>Name</source>
@@ -2447,6 +4212,289 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <message>
             <source>Not saved: </source>
             <translation>Nie zapisano: </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordColumn</name>
+        <message>
+            <source>Quarantine ID</source>
+            <translation>Quarantine ID</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Call date</source>
+            <translation>Data połączenia</translation>
+        </message>
+        <message>
+            <source>Service identifier</source>
+            <translation>Identyfikator usługi</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Przewoźnik</translation>
+        </message>
+        <message>
+            <source>Quarantine reason</source>
+            <translation>Powód kwarantanny</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Kwota</translation>
+        </message>
+        <message>
+            <source>Tariff key</source>
+            <translation>Klucz taryfy</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Partia</translation>
+        </message>
+        <message>
+            <source>Quarantine</source>
+            <translation>Kwarantanna</translation>
+        </message>
+        <message>
+            <source>not in the guide</source>
+            <translation>spoza przewodnika</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDetail</name>
+        <message>
+            <source>&lt;p style='color:#666'&gt;Select a record to see its details.&lt;/p&gt;</source>
+            <translation>&lt;p style='color:#666'&gt;Zaznacz rekord, aby zobaczyć szczegóły.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Quarantine ID</source>
+            <translation>Quarantine ID</translation>
+        </message>
+        <message>
+            <source>Quarantine</source>
+            <translation>Kwarantanna</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Service identifier</source>
+            <translation>Identyfikator usługi</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Przewoźnik</translation>
+        </message>
+        <message>
+            <source>Carrier file type</source>
+            <translation>Typ pliku przewoźnika</translation>
+        </message>
+        <message>
+            <source>Batch number</source>
+            <translation>Numer partii</translation>
+        </message>
+        <message>
+            <source>Batch file</source>
+            <translation>Plik partii</translation>
+        </message>
+        <message>
+            <source>Tariff key</source>
+            <translation>Klucz taryfy</translation>
+        </message>
+        <message>
+            <source>Call date</source>
+            <translation>Data połączenia</translation>
+        </message>
+        <message>
+            <source>Date updated</source>
+            <translation>Data aktualizacji</translation>
+        </message>
+        <message>
+            <source>Date released</source>
+            <translation>Data zwolnienia</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Kwota</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Czas trwania</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <source>Recommended action:</source>
+            <translation>Zalecane działanie:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;⚠ This reason is not in the quarantine guide.&lt;/b&gt; It was kept as billing wrote it; ask billing operations what it means before deciding.</source>
+            <translation>&lt;b&gt;⚠ Tego powodu nie ma w przewodniku kwarantanny.&lt;/b&gt; Zachowano go tak, jak zapisał go billing; zanim zdecydujesz, zapytaj zespół operacji billingowych, co oznacza.</translation>
+        </message>
+        <message>
+            <source>No quarantine reason was given.</source>
+            <translation>Nie podano powodu kwarantanny.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;{quarantine_id}&lt;/h2&gt;&lt;table&gt;{table}&lt;/table&gt;{guide}</source>
+            <translation>&lt;h2&gt;{quarantine_id}&lt;/h2&gt;&lt;table&gt;{table}&lt;/table&gt;{guide}</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Decisions&lt;/h3&gt;&lt;ul&gt;{changes}&lt;/ul&gt;</source>
+            <translation>&lt;h3&gt;Decyzje&lt;/h3&gt;&lt;ul&gt;{changes}&lt;/ul&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsPanel</name>
+        <message>
+            <source>Save search…</source>
+            <extracomment>records changed (import, decision, undo): the dashboard should refresh</extracomment>
+            <translation>Zapisz…</translation>
+        </message>
+        <message>
+            <source>Delete saved</source>
+            <translation>Usuń zapisane</translation>
+        </message>
+        <message>
+            <source>Import export…</source>
+            <translation>Importuj…</translation>
+        </message>
+        <message>
+            <source>Write-off report…</source>
+            <translation>Raport odpisów…</translation>
+        </message>
+        <message>
+            <source>Export decisions…</source>
+            <translation>Eksport decyzji…</translation>
+        </message>
+        <message>
+            <source>Undo last action</source>
+            <translation>Cofnij ostatnią</translation>
+        </message>
+        <message>
+            <source>Saved searches</source>
+            <translation>Zapisane wyszukiwania</translation>
+        </message>
+        <message>
+            <source>Apply to</source>
+            <translation>Zastosuj do</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln matching record(s)</source>
+            <translation>
+                <numerusform>%Ln pasujący rekord</numerusform>
+                <numerusform>%Ln pasujące rekordy</numerusform>
+                <numerusform>%Ln pasujących rekordów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>selected rows ({selected})</source>
+            <translation>zaznaczone wiersze ({selected})</translation>
+        </message>
+        <message>
+            <source>all matching the search ({matches})</source>
+            <translation>wszystkie pasujące ({matches})</translation>
+        </message>
+        <message>
+            <source>Undo: {describe}</source>
+            <translation>Cofnij: {describe}</translation>
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation>Nie ma czego cofnąć</translation>
+        </message>
+        <message>
+            <source>selected</source>
+            <translation>zaznaczone</translation>
+        </message>
+        <message>
+            <source>all matching: {criteria}</source>
+            <translation>wszystkie pasujące: {criteria}</translation>
+        </message>
+        <message>
+            <source>Setting records to {status}…</source>
+            <translation>Ustawianie rekordów na: {status}…</translation>
+        </message>
+        <message>
+            <source>✔ {summary} Undo is possible until the next action.</source>
+            <translation>✔ {summary} Cofnięcie jest możliwe do następnej akcji.</translation>
+        </message>
+        <message>
+            <source>Undoing…</source>
+            <translation>Cofanie…</translation>
+        </message>
+        <message numerus="yes">
+            <source>↶ Undone: %Ln record(s) put back.</source>
+            <translation>
+                <numerusform>↶ Cofnięto: przywrócono %Ln rekord.</numerusform>
+                <numerusform>↶ Cofnięto: przywrócono %Ln rekordy.</numerusform>
+                <numerusform>↶ Cofnięto: przywrócono %Ln rekordów.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Write-off report</source>
+            <translation>Raport odpisów</translation>
+        </message>
+        <message>
+            <source>write-offs.pdf</source>
+            <translation>odpisy.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</source>
+            <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>✔ Write-off report written to {path}.</source>
+            <translation>✔ Raport odpisów zapisano do {path}.</translation>
+        </message>
+        <message>
+            <source>Writing the write-off report…</source>
+            <translation>Zapisywanie raportu odpisów…</translation>
+        </message>
+        <message>
+            <source>Decisions for billing</source>
+            <translation>Decyzje dla billingu</translation>
+        </message>
+        <message>
+            <source>decisions.csv</source>
+            <translation>decyzje.csv</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ %Ln decision(s) written to {path}.</source>
+            <translation>
+                <numerusform>✔ Zapisano %Ln decyzję do {path}.</numerusform>
+                <numerusform>✔ Zapisano %Ln decyzje do {path}.</numerusform>
+                <numerusform>✔ Zapisano %Ln decyzji do {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting decisions…</source>
+            <translation>Eksportowanie decyzji…</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(wybierz)</translation>
+        </message>
+        <message>
+            <source>Save search</source>
+            <translation>Zapisywanie wyszukiwania</translation>
+        </message>
+        <message>
+            <source>Name for this search:</source>
+            <translation>Nazwa tego wyszukiwania:</translation>
+        </message>
+        <message>
+            <source>more than {0} matching records</source>
+            <extracomment>records changed (import, decision, undo): the dashboard should refresh</extracomment>
+            <translation>ponad {0} pasujących rekordów</translation>
         </message>
     </context>
     <context>
@@ -2551,6 +4599,101 @@ Kliknij, aby sprawdzić ponownie.</translation>
         </message>
     </context>
     <context>
+        <name>SearchBar</name>
+        <message>
+            <source>Quarantine ID, or start of service identifier / batch file</source>
+            <translation>Quarantine ID albo początek identyfikatora usługi / pliku partii</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Dowolny status</translation>
+        </message>
+        <message>
+            <source>Any quarantine</source>
+            <translation>Dowolna kwarantanna</translation>
+        </message>
+        <message>
+            <source>starts with, e.g. 4670</source>
+            <translation>zaczyna się od, np. 4670</translation>
+        </message>
+        <message>
+            <source>e.g. CDR</source>
+            <translation>np. CDR</translation>
+        </message>
+        <message>
+            <source>Reason not in the guide</source>
+            <translation>Powód spoza listy</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Szukaj</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Wyczyść</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Znajdź</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Quarantine</source>
+            <translation>Kwarantanna</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Powód</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Przewoźnik</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Usługa</translation>
+        </message>
+        <message>
+            <source>Batch no.</source>
+            <translation>Nr partii</translation>
+        </message>
+        <message>
+            <source>Tariff key</source>
+            <translation>Klucz taryfy</translation>
+        </message>
+        <message>
+            <source>Call date from</source>
+            <translation>Data połączenia od</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>Typ pliku</translation>
+        </message>
+        <message>
+            <source>Updated from</source>
+            <translation>Zmieniono od</translation>
+        </message>
+        <message>
+            <source>Released from</source>
+            <translation>Zwolniono od</translation>
+        </message>
+        <message>
+            <source>Any reason</source>
+            <translation>Dowolny powód</translation>
+        </message>
+        <message>
+            <source>Any carrier</source>
+            <translation>Dowolny przewoźnik</translation>
+        </message>
+    </context>
+    <context>
         <name>Sections</name>
         <message>
             <source>Incidents</source>
@@ -2591,6 +4734,10 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <message>
             <source>Settings</source>
             <translation>Ustawienia</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalendarz</translation>
         </message>
     </context>
     <context>

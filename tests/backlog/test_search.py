@@ -121,12 +121,12 @@ def test_window_search_bar_finds_by_the_new_fields(
     qtbot.keyClicks(bar.file_type, "tap")
     qtbot.keyClicks(bar.released_from, "2026-11-01")
     qtbot.mouseClick(bar.search_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.count_label.text() == "1 matching record(s)")
+    qtbot.waitUntil(lambda: panel.count_label.text() == "1 matching record")
     bar.released_from.clear()
     qtbot.keyClicks(bar.updated_to, "2026-11-30")
     qtbot.keyClick(bar.updated_to, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: panel.count_label.text() == "1 matching record(s)")  # QA-4 has none
+    qtbot.waitUntil(lambda: panel.count_label.text() == "1 matching record")  # QA-4 has none
     bar.clear_button.click()
     qtbot.keyClicks(bar.carrier.lineEdit(), "CARRIER north")
     qtbot.mouseClick(bar.search_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.count_label.text() == "2 matching record(s)")
+    qtbot.waitUntil(lambda: panel.count_label.text() == "2 matching records")

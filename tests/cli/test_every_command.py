@@ -214,6 +214,7 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
     assert run("settings", "list")
     run("settings", "set", "backup_keep", "12")
     assert run("settings", "get", "backup_keep")["value"] == 12
+    assert run("settings", "language", "en") == {"choice": "en", "language": "en"}
     assert run("templates", "list")
     source = run("templates", "show", "downtime/initial.en")["source"]
     assert run("templates", "lint", "downtime/initial.en")["problems"] == []

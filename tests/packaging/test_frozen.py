@@ -125,9 +125,12 @@ def test_folder_stays_small_without_dead_weight(frozen: Path) -> None:
         "see `python packaging/build.py --size-report` for what grew"
     )
     names = {p.relative_to(FOLDER).as_posix() for p in files}
-    # Qt's own translations: only the base file of each language the kit speaks besides English
-    kept = {Path(n).name for n in names if "/Qt/translations/" in n}
-    assert kept == {"qtbase_pl.qm"}
+    # Qt's own words only in the kit's languages (Polish standard buttons), and the kit's
+    # translations (built by make from resources/i18n/*.ts) are in the package
+    assert sorted(Path(n).name for n in names if "/Qt/translations/" in n) == ["qtbase_pl.qm"]
+    assert {"outage_kit_pl.qm", "outage_kit_en.qm"} <= {
+        Path(n).name for n in names if "/resources/i18n/" in n
+    }
     assert not [n for n in names if "/plugins/platformthemes/" in n]
     platforms = {Path(n).name for n in names if "/plugins/platforms/" in n}
     assert {"libqxcb.so", "libqoffscreen.so"} <= platforms

@@ -165,7 +165,9 @@ def shots_of_dialogs(app: QApplication, window: MainWindow, walk: Walk) -> None:
     wizard.next.click()
     settle(app)
     walk.shot(wizard, "22-wizard-preview")
-    wizard.reject()
+    wizard.queue.click()  # no delivery path works here: the page says so, in Polish
+    settle(app, 1500)
+    walk.shot(window, "25-incident-page")
     from app.ui.bundles.settings_dialog import BundleSettingsDialog
 
     assert window.kit is not None

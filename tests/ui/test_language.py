@@ -83,6 +83,32 @@ def test_choosing_polski_in_settings_makes_the_window_polish(
     assert "outage-kit:" in result.err
 
 
+def test_every_section_in_polish_leaves_no_english(
+    qtbot: QtBot, store: Store, paths: KitPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every section, opened in Polish: no visible label, button, group or tab still shows an
+    English text that the Polish catalog translates."""
+    from app.ui.sections import SECTIONS
+    from tests.support.screens_pl import english_sources, visible_texts
+
+    monkeypatch.delenv(i18n.ENV_NAME)
+    store.close()
+    window = _open(qtbot, paths)
+    window.change_language("pl")
+    english = english_sources()
+    left = []
+    for entry in SECTIONS:
+        section = window.show_section(entry.title)
+        qtbot.waitUntil(section.isVisible)
+        left += [
+            (entry.title, text)
+            for text, _kind in visible_texts(window)
+            if text.replace("&", "") in english
+        ]
+    assert left == []
+    assert window.nav.currentItem().text() == "Ustawienia"
+
+
 def test_back_to_english(
     qtbot: QtBot, store: Store, paths: KitPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:

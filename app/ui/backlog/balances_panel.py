@@ -29,34 +29,36 @@ class BalancesPanel(QWidget):
         self.snapshots = BalanceSnapshots(conn=kit.store.conn, audit=kit.audit)
         self.found: NegativeBalances | None = None
         explain = QLabel(
-            "A provisioning charge can drive the first-expiring bucket of a balance type below "
-            "zero and move its expiry (Oracle NCC note 1308880.1). Import a balance-bucket "
-            "snapshot (Account/MSISDN, Balance Type, Bucket, Value, Expiry); each import is "
-            "compared with the one before."
+            self.tr(
+                "A provisioning charge can drive the first-expiring bucket of a balance type below "
+                "zero and move its expiry (Oracle NCC note 1308880.1). Import a balance-bucket "
+                "snapshot (Account/MSISDN, Balance Type, Bucket, Value, Expiry); each import is "
+                "compared with the one before."
+            )
         )
         explain.setWordWrap(True)
-        import_button = QPushButton("Import snapshot…")
+        import_button = QPushButton(self.tr("Import snapshot…"))
         import_button.clicked.connect(self._choose_snapshot)
-        self.export_button = QPushButton("Export findings…")
+        self.export_button = QPushButton(self.tr("Export findings…"))
         self.export_button.clicked.connect(self._choose_export)
         self.status = QLabel()
         self.totals: RowsModel[NegativeTotal] = RowsModel(
             [
-                Column("Account", lambda t: t.account),
-                Column("Balance type", lambda t: t.balance_type),
-                Column("Total", lambda t: money_text(t.total_minor, t.currency)),
+                Column(self.tr("Account"), lambda t: t.account),
+                Column(self.tr("Balance type"), lambda t: t.balance_type),
+                Column(self.tr("Total"), lambda t: money_text(t.total_minor, t.currency)),
             ]
         )
         self.buckets: RowsModel[BucketFinding] = RowsModel(
             [
-                Column("Account", lambda b: b.account),
-                Column("Balance type", lambda b: b.balance_type),
-                Column("Bucket", lambda b: b.bucket),
-                Column("Finding", lambda b: b.finding),
-                Column("Before", lambda b: money_text(b.before_minor)),
-                Column("After", lambda b: money_text(b.after_minor, b.currency)),
-                Column("Expiry before", lambda b: b.expiry_before),
-                Column("Expiry after", lambda b: b.expiry_after),
+                Column(self.tr("Account"), lambda b: b.account),
+                Column(self.tr("Balance type"), lambda b: b.balance_type),
+                Column(self.tr("Bucket"), lambda b: b.bucket),
+                Column(self.tr("Finding"), lambda b: b.finding),
+                Column(self.tr("Before"), lambda b: money_text(b.before_minor)),
+                Column(self.tr("After"), lambda b: money_text(b.after_minor, b.currency)),
+                Column(self.tr("Expiry before"), lambda b: b.expiry_before),
+                Column(self.tr("Expiry after"), lambda b: b.expiry_after),
             ]
         )
         self.totals_view, self.buckets_view = QTableView(), QTableView()
@@ -74,9 +76,13 @@ class BalancesPanel(QWidget):
         layout.addWidget(explain)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel("<b>Accounts whose total per balance type is negative</b>"))
+        layout.addWidget(
+            QLabel(self.tr("<b>Accounts whose total per balance type is negative</b>"))
+        )
         layout.addWidget(totals_view, 1)
-        layout.addWidget(QLabel("<b>Buckets that went negative or had their expiry moved</b>"))
+        layout.addWidget(
+            QLabel(self.tr("<b>Buckets that went negative or had their expiry moved</b>"))
+        )
         layout.addWidget(buckets_view, 2)
 
     def refresh(self) -> None:
@@ -85,15 +91,25 @@ class BalancesPanel(QWidget):
         except UserError:
             self.found = None
         if self.found is None:
-            self.status.setText("No snapshot imported yet.")
+            self.status.setText(self.tr("No snapshot imported yet."))
             self.totals.set_rows([])
             self.buckets.set_rows([])
         else:
-            compared = f"snapshot {self.found.previous}" if self.found.previous else "nothing"
+            compared = (
+                self.tr("snapshot {name}").format(name=self.found.previous)
+                if self.found.previous
+                else self.tr("nothing")
+            )
             self.status.setText(
-                f"Snapshot {self.found.snapshot} compared with {compared}: "
-                f"{len(self.found.totals)} negative total(s), "
-                f"{len(self.found.buckets)} bucket finding(s)."
+                self.tr(
+                    "Snapshot {snapshot} compared with {compared}: {totals} negative total(s), "
+                    "{buckets} bucket finding(s)."
+                ).format(
+                    snapshot=self.found.snapshot,
+                    compared=compared,
+                    totals=len(self.found.totals),
+                    buckets=len(self.found.buckets),
+                )
             )
             self.totals.set_rows(self.found.totals)
             self.buckets.set_rows(self.found.buckets)
@@ -103,7 +119,10 @@ class BalancesPanel(QWidget):
 
     def _choose_snapshot(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Balance-bucket snapshot", "", "Snapshots (*.csv *.xlsx);;All files (*)"
+            self,
+            self.tr("Balance-bucket snapshot"),
+            "",
+            self.tr("Snapshots (*.csv *.xlsx);;All files (*)"),
         )
         if name:
             self.import_snapshot(Path(name))
@@ -119,15 +138,20 @@ class BalancesPanel(QWidget):
             show_error(
                 self,
                 UserError(
-                    f"{result.problem_count} row(s) of {path.name} were rejected: "
+                    self.tr("{problem_count} row(s) of {name} were rejected: ").format(
+                        problem_count=result.problem_count, name=path.name
+                    )
                     + "; ".join(p.text() for p in result.problems[:5])
                 ),
             )
 
     def _choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Negative balances", "negative-balances.csv", "CSV (*.csv)"
+            self,
+            self.tr("Negative balances"),
+            self.tr("negative-balances.csv"),
+            self.tr("CSV (*.csv)"),
         )
         if name and self.found is not None:
             write_table_csv(self.found.export_table(), Path(name))
-            self.status.setText(f"Findings written to {name}.")
+            self.status.setText(self.tr("Findings written to {name}.").format(name=name))

@@ -36,7 +36,9 @@ class BarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         if not self._bars:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Nothing to chart yet.")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing to chart yet.")
+            )
             return
         label_width = min(
             max(metrics.horizontalAdvance(label) for label, _, _ in self._bars) + 12,

@@ -19,13 +19,20 @@ from PySide6.QtWidgets import (
 
 from app.backlog.dashboard import Bar, Summary, counts, summarise
 from app.backlog.model import Criteria, money_text
+from app.i18n import tr_noop
 from app.kit import Kit
 from app.ui import tasks
 from app.ui.backlog.chart import BarChart
 from app.ui.errors import show_error
+from app.ui.language import count_text
 from app.ui.table_model import Column, RowsModel
 
-_DIMENSIONS = {"status": "Status", "reason": "Reason", "carrier": "Carrier", "age": "Age of call"}
+_DIMENSIONS = {
+    "status": tr_noop("DashboardPanel", "By status"),
+    "reason": tr_noop("DashboardPanel", "By reason"),
+    "carrier": tr_noop("DashboardPanel", "By carrier"),
+    "age": tr_noop("DashboardPanel", "By age of call"),
+}
 CHART_BARS = 15
 SCAN_CACHE_KIB = 4096
 
@@ -45,25 +52,25 @@ class DashboardPanel(QWidget):
         self.task: tasks.Task[Summary] | None = None
         self.dimension = QComboBox()
         for key, label in _DIMENSIONS.items():
-            self.dimension.addItem(f"By {label.lower()}", key)
+            self.dimension.addItem(self.tr(label), key)
         self.dimension.currentIndexChanged.connect(lambda _: self._show())
         self.measure = QComboBox()
-        self.measure.addItem("Records", "count")
-        self.measure.addItem("Amount", "amount")
+        self.measure.addItem(self.tr("Records"), "count")
+        self.measure.addItem(self.tr("Amount"), "amount")
         self.measure.currentIndexChanged.connect(lambda _: self._show())
-        self.open_only = QCheckBox("Only records awaiting a decision")
+        self.open_only = QCheckBox(self.tr("Only records awaiting a decision"))
         self.open_only.toggled.connect(lambda _: self.refresh())
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
         self.total_label = QLabel()
         self.total_label.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.chart = BarChart()
         self.model: RowsModel[Bar] = RowsModel(
             [
-                Column("Group", lambda b: b.label),
-                Column("Records", lambda b: f"{b.count:,}"),
+                Column(self.tr("Group"), lambda b: b.label),
+                Column(self.tr("Records"), lambda b: count_text(b.count)),
                 Column(
-                    "Amount",
+                    self.tr("Amount"),
                     lambda b: "…" if b.amount_minor is None else money_text(b.amount_minor),
                 ),
             ]
@@ -72,7 +79,7 @@ class DashboardPanel(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setToolTip("Double-click a row to see its records")
+        self.table.setToolTip(self.tr("Double-click a row to see its records"))
         self.table.doubleClicked.connect(self._open)
         controls = QHBoxLayout()
         for widget in (self.dimension, self.measure, self.open_only):
@@ -124,15 +131,19 @@ class DashboardPanel(QWidget):
 
     def _failed(self, err: BaseException) -> None:
         self.task = None
-        self.total_label.setText("The dashboard could not be counted.")
+        self.total_label.setText(self.tr("The dashboard could not be counted."))
         show_error(self, err)
 
     def _show(self) -> None:
         if self.summary is None:
             return
         bars = self.summary.by[str(self.dimension.currentData())]
-        scope = "awaiting a decision" if self.open_only.isChecked() else "in the backlog"
-        text = f"{self.summary.total:,} records {scope}"
+        total = self.summary.total
+        text = (
+            self.tr("%Ln record(s) awaiting a decision", "", total)
+            if self.open_only.isChecked()
+            else self.tr("%Ln record(s) in the backlog", "", total)
+        )
         if not self.summary.amounts:
             text += self.tr(" (summing the amounts…)")
         self.total_label.setText(text)
@@ -144,7 +155,7 @@ class DashboardPanel(QWidget):
                 (
                     b.label,
                     float(b.amount_minor or 0 if by_amount else b.count),
-                    money_text(b.amount_minor or 0) if by_amount else f"{b.count:,}",
+                    money_text(b.amount_minor or 0) if by_amount else count_text(b.count),
                 )
                 for b in bars[:CHART_BARS]
             ]

@@ -12,30 +12,33 @@ from PySide6.QtWidgets import (
 )
 
 from app.backlog.model import STATUS_LABELS
+from app.ui.labels import label as shown_label
 
 
 class DecisionDialog(QDialog):
     def __init__(self, *, status: str, count: int, scope: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.status = status
-        label = STATUS_LABELS[status]
-        self.setWindowTitle(f"Set to {label}")
+        label = shown_label(STATUS_LABELS[status])
+        self.setWindowTitle(self.tr("Set to {label}").format(label=label))
         self.question = QLabel(
-            f"Set <b>{count:,}</b> record(s) ({scope}) to <b>{label}</b>?"
-            + (" You can undo this afterwards." if count else "")
+            self.tr("Set <b>%Ln</b> record(s) ({scope}) to <b>{label}</b>?", "", count).format(
+                scope=scope, label=label
+            )
+            + (self.tr(" You can undo this afterwards.") if count else "")
         )
         self.question.setWordWrap(True)
         self.note = QLineEdit()
         self.note.setPlaceholderText(
-            "Why (required for a write-off), e.g. claim raised with the supplier"
+            self.tr("Why (required for a write-off), e.g. claim raised with the supplier")
             if status == "write-off"
-            else "Note (optional)"
+            else self.tr("Note (optional)")
         )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(f"Set {count:,} to {label}")
+        self.ok_button.setText(self.tr("Set %Ln to {label}", "", count).format(label=label))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.note.textChanged.connect(self._check)

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.backlog.actions import RecordChange
 from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import KIND_LABELS, STATUS_LABELS, BacklogRecord
-from app.timefmt import local_text
+from app.ui.labels import label as shown_label
+from app.ui.language import local_text
 
 
 class RecordDetail(QTextBrowser):
@@ -21,27 +22,27 @@ class RecordDetail(QTextBrowser):
         self.show_nothing()
 
     def show_nothing(self) -> None:
-        self.setHtml("<p style='color:#666'>Select a record to see its details.</p>")
+        self.setHtml(self.tr("<p style='color:#666'>Select a record to see its details.</p>"))
 
     def show_record(
         self, record: BacklogRecord, history: list[RecordChange], catalog: ReasonCatalog
     ) -> None:
         rows = [
-            ("Quarantine ID", record.quarantine_id),
-            ("Quarantine", KIND_LABELS.get(record.kind, record.kind)),
-            ("Status", STATUS_LABELS.get(record.status, record.status)),
-            ("Service identifier", record.service_id),
-            ("Carrier", record.carrier),
-            ("Carrier file type", record.carrier_file_type),
-            ("Batch number", record.batch_number),
-            ("Batch file", record.batch_file),
-            ("Tariff key", record.tariff_key),
-            ("Call date", record.call_date.replace("T", " ")),
-            ("Date updated", record.date_updated.replace("T", " ")),
-            ("Date released", record.date_released.replace("T", " ")),
-            ("Amount", record.amount_text),
-            ("Duration", f"{record.duration} s" if record.duration is not None else ""),
-            ("Note", record.note),
+            (self.tr("Quarantine ID"), record.quarantine_id),
+            (self.tr("Quarantine"), shown_label(KIND_LABELS.get(record.kind, record.kind))),
+            (self.tr("Status"), shown_label(STATUS_LABELS.get(record.status, record.status))),
+            (self.tr("Service identifier"), record.service_id),
+            (self.tr("Carrier"), record.carrier),
+            (self.tr("Carrier file type"), record.carrier_file_type),
+            (self.tr("Batch number"), record.batch_number),
+            (self.tr("Batch file"), record.batch_file),
+            (self.tr("Tariff key"), record.tariff_key),
+            (self.tr("Call date"), record.call_date.replace("T", " ")),
+            (self.tr("Date updated"), record.date_updated.replace("T", " ")),
+            (self.tr("Date released"), record.date_released.replace("T", " ")),
+            (self.tr("Amount"), record.amount_text),
+            (self.tr("Duration"), f"{record.duration} s" if record.duration is not None else ""),
+            (self.tr("Note"), record.note),
         ]
         table = "".join(
             f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td>"
@@ -51,27 +52,37 @@ class RecordDetail(QTextBrowser):
         )
         reason = catalog.find(record.reason)
         if reason is not None:
+            action = self.tr("Recommended action:")
             guide = (
                 f"<h3>{escape(reason.name)}</h3><p>{escape(reason.description)}</p>"
-                f"<p><b>Recommended action:</b> {escape(reason.recommended_action)}</p>"
+                f"<p><b>{action}</b> {escape(reason.recommended_action)}</p>"
             )
         elif record.reason:
             guide = (
-                f"<h3>{escape(record.reason)}</h3><p style='color:#b26a00'><b>⚠ This reason "
-                "is not in the quarantine guide.</b> It was kept as billing wrote it; ask "
-                "billing operations what it means before deciding.</p>"
+                f"<h3>{escape(record.reason)}</h3><p style='color:#b26a00'>"
+                + self.tr(
+                    "<b>⚠ This reason is not in the quarantine guide.</b> It was kept as billing "
+                    "wrote it; ask billing operations what it means before deciding."
+                )
+                + "</p>"
             )
         else:
-            guide = "<p>No quarantine reason was given.</p>"
+            guide = "<p>" + self.tr("No quarantine reason was given.") + "</p>"
         changes = "".join(
             f"<li>{escape(local_text(c.at))} · {escape(c.actor)}: "
-            f"{escape(STATUS_LABELS.get(c.from_status, c.from_status))} → "
-            f"{escape(STATUS_LABELS.get(c.to_status, c.to_status))}"
+            f"{escape(shown_label(STATUS_LABELS.get(c.from_status, c.from_status)))} → "
+            f"{escape(shown_label(STATUS_LABELS.get(c.to_status, c.to_status)))}"
             + (f" — {escape(c.note)}" if c.note else "")
             + "</li>"
             for c in history
         )
         self.setHtml(
-            f"<h2>{escape(record.quarantine_id)}</h2><table>{table}</table>{guide}"
-            + (f"<h3>Decisions</h3><ul>{changes}</ul>" if changes else "")
+            self.tr("<h2>{quarantine_id}</h2><table>{table}</table>{guide}").format(
+                quarantine_id=escape(record.quarantine_id), table=table, guide=guide
+            )
+            + (
+                self.tr("<h3>Decisions</h3><ul>{changes}</ul>").format(changes=changes)
+                if changes
+                else ""
+            )
         )

@@ -38,18 +38,20 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.kit = kit
         self.task: tasks.Task[ImportResult] | None = None
-        self.setWindowTitle("Import a quarantine export")
+        self.setWindowTitle(self.tr("Import a quarantine export"))
         self.setMinimumWidth(620)
         self.file = QLineEdit()
-        self.file.setPlaceholderText("CSV or XLSX exported from Billing > Quarantine")
-        browse = QPushButton("Choose…")
+        self.file.setPlaceholderText(self.tr("CSV or XLSX exported from Billing > Quarantine"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_file)
         self.kind = QComboBox()
         for key, label in KIND_LABELS.items():
             self.kind.addItem(label, key)
         self.mapping = QLineEdit()
-        self.mapping.setPlaceholderText("optional: JSON mapping for an export with other columns")
-        browse_mapping = QPushButton("Choose…")
+        self.mapping.setPlaceholderText(
+            self.tr("optional: JSON mapping for an export with other columns")
+        )
+        browse_mapping = QPushButton(self.tr("Choose…"))
         browse_mapping.clicked.connect(self._choose_mapping)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -59,19 +61,19 @@ class ImportDialog(QDialog):
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
         self.problems.setVisible(False)
-        self.start_button = QPushButton("Import")
+        self.start_button = QPushButton(self.tr("Import"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("File", _row(self.file, browse))
-        form.addRow("Quarantine", self.kind)
-        form.addRow("Mapping", _row(self.mapping, browse_mapping))
+        form.addRow(self.tr("File"), _row(self.file, browse))
+        form.addRow(self.tr("Quarantine"), self.kind)
+        form.addRow(self.tr("Mapping"), _row(self.mapping, browse_mapping))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.start_button, self.cancel_button, self.close_button):
@@ -91,19 +93,24 @@ class ImportDialog(QDialog):
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Quarantine export", "", "Exports (*.csv *.txt *.xlsx);;All files (*)"
+            self,
+            self.tr("Quarantine export"),
+            "",
+            self.tr("Exports (*.csv *.txt *.xlsx);;All files (*)"),
         )
         if name:
             self.set_file(Path(name))
 
     def _choose_mapping(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Column mapping", "", "JSON (*.json)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Column mapping"), "", self.tr("JSON (*.json)")
+        )
         if name:
             self.mapping.setText(name)
 
     def start(self) -> None:
         if not self.file.text().strip():
-            self.message.setText("Choose the file to import first.")
+            self.message.setText(self.tr("Choose the file to import first."))
             return
         path = Path(self.file.text().strip())
         kind = str(self.kind.currentData())
@@ -128,14 +135,14 @@ class ImportDialog(QDialog):
             work, on_done=self._done, on_error=self._failed, on_progress=self._progressed
         )
         self._running(True)
-        self.message.setText(f"Importing {path.name}…")
+        self.message.setText(self.tr("Importing {name}…").format(name=path.name))
         self.problems.setVisible(False)
         tasks.start(self.task)
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.token.cancel()
-            self.message.setText("Cancelling… nothing of this file will be kept.")
+            self.message.setText(self.tr("Cancelling… nothing of this file will be kept."))
 
     def _running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
@@ -167,7 +174,7 @@ class ImportDialog(QDialog):
         if isinstance(err, UserError):
             self.message.setText(str(err))
         else:
-            self.message.setText("The import failed; the backlog is as it was before.")
+            self.message.setText(self.tr("The import failed; the backlog is as it was before."))
             show_error(self, err)
 
     def reject(self) -> None:

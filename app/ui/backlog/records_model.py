@@ -12,11 +12,19 @@ from collections import OrderedDict
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.backlog.model import KIND_LABELS, STATUS_LABELS, BacklogRecord, Criteria
 from app.backlog.query import BacklogQuery, PageKey, page_key
+from app.i18n import tr_noop
+from app.ui.labels import label as shown_label
 
 Index = QModelIndex | QPersistentModelIndex
 #: rows a page: a few screens (each page reads its records' decisions too)
@@ -25,20 +33,20 @@ CACHED_PAGES = 16
 
 
 class RecordColumn(Enum):
-    QUARANTINE_ID = ("Quarantine ID", "quarantine_id")
-    STATUS = ("Status", None)
-    CALL_DATE = ("Call date", "call_date")
-    SERVICE = ("Service identifier", "service_id")
-    CARRIER = ("Carrier", None)
-    REASON = ("Quarantine reason", None)
-    AMOUNT = ("Amount", None)
-    TARIFF = ("Tariff key", None)
-    BATCH = ("Batch", None)
-    KIND = ("Quarantine", None)
+    QUARANTINE_ID = (tr_noop("RecordColumn", "Quarantine ID"), "quarantine_id")
+    STATUS = (tr_noop("RecordColumn", "Status"), None)
+    CALL_DATE = (tr_noop("RecordColumn", "Call date"), "call_date")
+    SERVICE = (tr_noop("RecordColumn", "Service identifier"), "service_id")
+    CARRIER = (tr_noop("RecordColumn", "Carrier"), None)
+    REASON = (tr_noop("RecordColumn", "Quarantine reason"), None)
+    AMOUNT = (tr_noop("RecordColumn", "Amount"), None)
+    TARIFF = (tr_noop("RecordColumn", "Tariff key"), None)
+    BATCH = (tr_noop("RecordColumn", "Batch"), None)
+    KIND = (tr_noop("RecordColumn", "Quarantine"), None)
 
     @property
     def title(self) -> str:
-        return str(self.value[0])
+        return QCoreApplication.translate("RecordColumn", str(self.value[0]))
 
     @property
     def sort_key(self) -> str | None:
@@ -55,7 +63,7 @@ def _cell(record: BacklogRecord, column: RecordColumn) -> str:
         case RecordColumn.QUARANTINE_ID:
             return record.quarantine_id
         case RecordColumn.STATUS:
-            return STATUS_LABELS.get(record.status, record.status)
+            return shown_label(STATUS_LABELS.get(record.status, record.status))
         case RecordColumn.CALL_DATE:
             return record.call_date.replace("T", " ")[:16]
         case RecordColumn.SERVICE:
@@ -63,7 +71,11 @@ def _cell(record: BacklogRecord, column: RecordColumn) -> str:
         case RecordColumn.CARRIER:
             return record.carrier
         case RecordColumn.REASON:
-            return record.reason + ("" if record.reason_known else "  ⚠ not in the guide")
+            return record.reason + (
+                ""
+                if record.reason_known
+                else "  ⚠ " + QCoreApplication.translate("RecordColumn", "not in the guide")
+            )
         case RecordColumn.AMOUNT:
             return record.amount_text
         case RecordColumn.TARIFF:
@@ -71,7 +83,7 @@ def _cell(record: BacklogRecord, column: RecordColumn) -> str:
         case RecordColumn.BATCH:
             return record.batch_number
         case RecordColumn.KIND:
-            return KIND_LABELS.get(record.kind, record.kind)
+            return shown_label(KIND_LABELS.get(record.kind, record.kind))
 
 
 class RecordsModel(QAbstractTableModel):

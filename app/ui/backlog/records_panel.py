@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,8 @@ from app.ui.backlog.import_dialog import ImportDialog
 from app.ui.backlog.records_model import COLUMNS, RecordsModel
 from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
+from app.ui.labels import label as shown_label
+from app.ui.language import count_text
 
 T = TypeVar("T")
 SELECTED, MATCHING = "selected", "matching"
@@ -68,15 +70,15 @@ class RecordsPanel(QWidget):
         self.saved_combo = QComboBox()
         self.saved_combo.setMinimumContentsLength(18)
         self.saved_combo.activated.connect(self._load_saved)
-        save_button = QPushButton("Save search…")
+        save_button = QPushButton(self.tr("Save search…"))
         save_button.clicked.connect(self._save_search)
-        self.delete_saved_button = QPushButton("Delete saved")
+        self.delete_saved_button = QPushButton(self.tr("Delete saved"))
         self.delete_saved_button.clicked.connect(self._delete_saved)
-        import_button = QPushButton("Import export…")
+        import_button = QPushButton(self.tr("Import export…"))
         import_button.clicked.connect(self.open_import)
-        report_button = QPushButton("Write-off report…")
+        report_button = QPushButton(self.tr("Write-off report…"))
         report_button.clicked.connect(self._write_off_report)
-        self.decisions_button = QPushButton("Export decisions…")
+        self.decisions_button = QPushButton(self.tr("Export decisions…"))
         self.decisions_button.clicked.connect(self._export_decisions)
 
         self.model = RecordsModel(self.query)
@@ -104,16 +106,16 @@ class RecordsPanel(QWidget):
 
         self.decision_buttons: dict[str, QPushButton] = {}
         for status in DECISIONS:
-            button = QPushButton(STATUS_LABELS[status])
+            button = QPushButton(shown_label(STATUS_LABELS[status]))
             button.clicked.connect(lambda _=False, s=status: self.ask_decision(s))
             self.decision_buttons[status] = button
-        self.undo_button = QPushButton("Undo last action")
+        self.undo_button = QPushButton(self.tr("Undo last action"))
         self.undo_button.clicked.connect(self.undo_last)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Saved searches"))
+        top.addWidget(QLabel(self.tr("Saved searches")))
         top.addWidget(self.saved_combo)
         top.addWidget(save_button)
         top.addWidget(self.delete_saved_button)
@@ -123,7 +125,7 @@ class RecordsPanel(QWidget):
         decide = QHBoxLayout()
         decide.addWidget(self.count_label)
         decide.addStretch(1)
-        decide.addWidget(QLabel("Apply to"))
+        decide.addWidget(QLabel(self.tr("Apply to")))
         decide.addWidget(self.scope)
         for button in self.decision_buttons.values():
             decide.addWidget(button)
@@ -200,8 +202,8 @@ class RecordsPanel(QWidget):
 
     def _matches_text(self) -> str:
         if self.matches > COUNT_CAP:
-            return self.tr("over {0} matching").format(f"{COUNT_CAP:,}")
-        return f"{self.matches:,} matching record(s)"
+            return self.tr("over {0} matching").format(count_text(COUNT_CAP))
+        return self.tr("%Ln matching record(s)", "", self.matches)
 
     def _fit_columns(self) -> None:
         """From the title and the first rows' text, capped so no column hogs the view (Qt's
@@ -235,14 +237,24 @@ class RecordsPanel(QWidget):
         chosen = chosen or self.scope.currentData() or MATCHING
         self.scope.blockSignals(True)
         self.scope.clear()
-        self.scope.addItem(f"selected rows ({selected:,})", SELECTED)
-        shown = f"{self.matches:,}" if self.matches <= COUNT_CAP else f"{COUNT_CAP:,}+"
-        self.scope.addItem(f"all matching the search ({shown})", MATCHING)
+        self.scope.addItem(
+            self.tr("selected rows ({selected})").format(selected=count_text(selected)), SELECTED
+        )
+        shown = (
+            count_text(self.matches) if self.matches <= COUNT_CAP else f"{count_text(COUNT_CAP)}+"
+        )
+        self.scope.addItem(
+            self.tr("all matching the search ({matches})").format(matches=shown), MATCHING
+        )
         self.scope.setCurrentIndex(0 if chosen == SELECTED and selected else 1)
         self.scope.blockSignals(False)
         last = self.backlog_actions.last_undoable()
         self.undo_button.setEnabled(last is not None and self.busy is None)
-        self.undo_button.setToolTip(f"Undo: {last.describe()}" if last else "Nothing to undo")
+        self.undo_button.setToolTip(
+            self.tr("Undo: {describe}").format(describe=last.describe())
+            if last
+            else self.tr("Nothing to undo")
+        )
 
     # -- deciding -----------------------------------------------------------------------
 
@@ -252,13 +264,14 @@ class RecordsPanel(QWidget):
             return
         if self.scope.currentData() == SELECTED:
             ids = self.model.ids_at(self._selected_rows())
-            count, scope = len(ids), "selected"
+            count, scope = len(ids), self.tr("selected")
             target: dict[str, Any] = {"ids": ids}
         else:
             criteria = self.model.criteria
             # a decision states the exact number it changes, however long counting takes
             exact = self.matches if self.matches <= COUNT_CAP else self.query.count(criteria)
-            count, scope = exact, f"all matching: {criteria.describe()}"
+            count = exact
+            scope = self.tr("all matching: {criteria}").format(criteria=criteria.describe())
             target = {"criteria": criteria}
         dialog = DecisionDialog(status=status, count=count, scope=scope, parent=self)
         dialog.accepted.connect(lambda: self._decide(status, dialog.note.text(), target))
@@ -272,10 +285,20 @@ class RecordsPanel(QWidget):
             actions = BacklogActions(conn=conn, audit=AuditLog(conn=conn, actor=actor))
             return actions.set_status(to=status, note=note, **target)
 
-        self._run(work, self._decided, f"Setting records to {STATUS_LABELS[status]}…")
+        self._run(
+            work,
+            self._decided,
+            self.tr("Setting records to {status}…").format(
+                status=shown_label(STATUS_LABELS[status])
+            ),
+        )
 
     def _decided(self, result: ActionResult) -> None:
-        self.result_label.setText(f"✔ {result.summary()} Undo is possible until the next action.")
+        self.result_label.setText(
+            self.tr("✔ {summary} Undo is possible until the next action.").format(
+                summary=result.summary()
+            )
+        )
         self._after_change()
 
     def undo_last(self) -> None:
@@ -287,11 +310,11 @@ class RecordsPanel(QWidget):
                 conn=conn, audit=AuditLog(conn=conn, actor=self.kit.operator)
             ).undo_last(),
             self._undone,
-            "Undoing…",
+            self.tr("Undoing…"),
         )
 
     def _undone(self, result: ActionResult) -> None:
-        self.result_label.setText(f"↶ Undone: {result.changed:,} record(s) put back.")
+        self.result_label.setText(self.tr("↶ Undone: %Ln record(s) put back.", "", result.changed))
         self._after_change()
 
     def _after_change(self) -> None:
@@ -313,7 +336,10 @@ class RecordsPanel(QWidget):
 
     def _write_off_report(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Write-off report", "write-offs.pdf", "PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)"
+            self,
+            self.tr("Write-off report"),
+            self.tr("write-offs.pdf"),
+            self.tr("PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)"),
         )
         if name:
             self.write_off_report(Path(name))
@@ -344,13 +370,17 @@ class RecordsPanel(QWidget):
             self.kit.audit.append(
                 "backlog.report_written", report="write-offs", format=suffix.lstrip(".") or "pdf"
             )
-            self.result_label.setText(f"✔ Write-off report written to {path}.")
+            self.result_label.setText(
+                QCoreApplication.translate(
+                    "RecordsPanel", "✔ Write-off report written to {path}."
+                ).format(path=path)
+            )
 
-        self._run(work, done, "Writing the write-off report…")
+        self._run(work, done, self.tr("Writing the write-off report…"))
 
     def _export_decisions(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Decisions for billing", "decisions.csv", "CSV (*.csv)"
+            self, self.tr("Decisions for billing"), self.tr("decisions.csv"), self.tr("CSV (*.csv)")
         )
         if name:
             self.export_decisions(Path(name))
@@ -363,15 +393,19 @@ class RecordsPanel(QWidget):
             return exporter.export(path)
 
         def done(result: DecisionExport) -> None:
-            self.result_label.setText(f"✔ {result.records:,} decision(s) written to {path}.")
+            self.result_label.setText(
+                self.tr("✔ %Ln decision(s) written to {path}.", "", result.records).format(
+                    path=path
+                )
+            )
 
-        self._run(work, done, "Exporting decisions…")
+        self._run(work, done, self.tr("Exporting decisions…"))
 
     # -- saved searches -----------------------------------------------------------------
 
     def _fill_saved(self) -> None:
         self.saved_combo.clear()
-        self.saved_combo.addItem("(choose)", None)
+        self.saved_combo.addItem(self.tr("(choose)"), None)
         for name in self.saved.all():
             self.saved_combo.addItem(name, name)
         self.delete_saved_button.setEnabled(self.saved_combo.count() > 1)
@@ -383,7 +417,9 @@ class RecordsPanel(QWidget):
             self.show_search(found)
 
     def _save_search(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save search", "Name for this search:")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save search"), self.tr("Name for this search:")
+        )
         if ok:
             self.save_search(name)
 

@@ -22,13 +22,15 @@ class SearchBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Quarantine ID, or start of service identifier / batch file")
+        self.text.setPlaceholderText(
+            self.tr("Quarantine ID, or start of service identifier / batch file")
+        )
         self.status = QComboBox()
-        self.status.addItem("Any status", "")
+        self.status.addItem(self.tr("Any status"), "")
         for key, label in STATUS_LABELS.items():
             self.status.addItem(label, key)
         self.kind = QComboBox()
-        self.kind.addItem("Any quarantine", "")
+        self.kind.addItem(self.tr("Any quarantine"), "")
         for key, label in KIND_LABELS.items():
             self.kind.addItem(label, key)
         self.reason = QComboBox()
@@ -37,7 +39,7 @@ class SearchBar(QWidget):
         self.carrier = QComboBox()
         self.carrier.setEditable(True)
         self.service = QLineEdit()
-        self.service.setPlaceholderText("starts with, e.g. 4670")
+        self.service.setPlaceholderText(self.tr("starts with, e.g. 4670"))
         self.batch = QLineEdit()
         self.tariff = QLineEdit()
         self.date_from = QLineEdit()
@@ -45,35 +47,35 @@ class SearchBar(QWidget):
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText("2026-11-30")
         self.file_type = QLineEdit()
-        self.file_type.setPlaceholderText("e.g. CDR")
+        self.file_type.setPlaceholderText(self.tr("e.g. CDR"))
         self.updated_from, self.updated_to = QLineEdit(), QLineEdit()
         self.released_from, self.released_to = QLineEdit(), QLineEdit()
         for edit in (self.updated_from, self.released_from):
             edit.setPlaceholderText("2026-11-01")
         for edit in (self.updated_to, self.released_to):
             edit.setPlaceholderText("2026-11-30")
-        self.unknown = QCheckBox("Reason not in the guide")
-        self.search_button = QPushButton("Search")
+        self.unknown = QCheckBox(self.tr("Reason not in the guide"))
+        self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setDefault(True)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(self.tr("Clear"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         cells = (
-            ("Find", self.text, 0, 0, 3),
-            ("Status", self.status, 0, 4, 1),
-            ("Quarantine", self.kind, 0, 6, 1),
-            ("Reason", self.reason, 1, 0, 3),
-            ("Carrier", self.carrier, 1, 4, 1),
-            ("Service", self.service, 1, 6, 1),
-            ("Batch no.", self.batch, 2, 0, 1),
-            ("Tariff key", self.tariff, 2, 2, 1),
-            ("Call date from", self.date_from, 2, 4, 1),
-            ("to", self.date_to, 2, 6, 1),
-            ("File type", self.file_type, 3, 0, 1),
-            ("Updated from", self.updated_from, 3, 4, 1),
-            ("to", self.updated_to, 3, 6, 1),
-            ("Released from", self.released_from, 4, 4, 1),
-            ("to", self.released_to, 4, 6, 1),
+            (self.tr("Find"), self.text, 0, 0, 3),
+            (self.tr("Status"), self.status, 0, 4, 1),
+            (self.tr("Quarantine"), self.kind, 0, 6, 1),
+            (self.tr("Reason"), self.reason, 1, 0, 3),
+            (self.tr("Carrier"), self.carrier, 1, 4, 1),
+            (self.tr("Service"), self.service, 1, 6, 1),
+            (self.tr("Batch no."), self.batch, 2, 0, 1),
+            (self.tr("Tariff key"), self.tariff, 2, 2, 1),
+            (self.tr("Call date from"), self.date_from, 2, 4, 1),
+            (self.tr("to"), self.date_to, 2, 6, 1),
+            (self.tr("File type"), self.file_type, 3, 0, 1),
+            (self.tr("Updated from"), self.updated_from, 3, 4, 1),
+            (self.tr("to"), self.updated_to, 3, 6, 1),
+            (self.tr("Released from"), self.released_from, 4, 4, 1),
+            (self.tr("to"), self.released_to, 4, 6, 1),
         )
         for label, widget, row, column, span in cells:
             grid.addWidget(QLabel(label), row, column)
@@ -100,8 +102,8 @@ class SearchBar(QWidget):
 
     def set_choices(self, reasons: list[str], carriers: list[str]) -> None:
         for combo, values, blank in (
-            (self.reason, reasons, "Any reason"),
-            (self.carrier, carriers, "Any carrier"),
+            (self.reason, reasons, self.tr("Any reason")),
+            (self.carrier, carriers, self.tr("Any carrier")),
         ):
             current = combo.currentText()
             combo.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.backlog.model import Criteria
@@ -14,7 +14,7 @@ from app.ui.section import Section
 
 
 class BacklogSection(Section):
-    title = "Backlog"
+    title = QCoreApplication.translate("BacklogSection", "Backlog")
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(kit, parent)
@@ -22,9 +22,9 @@ class BacklogSection(Section):
         self.dashboard = DashboardPanel(kit)
         self.balances = BalancesPanel(kit)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.records, "Quarantine records")
-        self.tabs.addTab(self.dashboard, "Dashboard")
-        self.tabs.addTab(self.balances, "Negative balances")
+        self.tabs.addTab(self.records, self.tr("Quarantine records"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.balances, self.tr("Negative balances"))
         self.dashboard.search_requested.connect(self._show_records)
         self.records.backlog_changed.connect(self.dashboard.refresh)
         self._loaded = False

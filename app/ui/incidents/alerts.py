@@ -3,6 +3,7 @@ banner in the window (it stays until the officer acts)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 
@@ -36,7 +37,9 @@ class AlertPresenter:
                 if alert.level == "overdue"
                 else QSystemTrayIcon.MessageIcon.Warning
             )
-            self.tray.showMessage("Outage Kit", text, level, 60_000)
+            self.tray.showMessage(
+                QCoreApplication.translate("AlertPresenter", "Outage Kit"), text, level, 60_000
+            )
         # The banner shows as well: a tray balloon is easy to miss at 3 a.m.
         self.banner.setText("⚠ " + text)
         self.banner.setToolTip(text)

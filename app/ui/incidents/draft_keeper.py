@@ -67,13 +67,15 @@ class DraftKeeper(QObject):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unfinished notice",
-            "This notice is not queued. Keep it as a draft to finish later, or discard it?",
+            self.tr("Unfinished notice"),
+            self.tr(
+                "This notice is not queued. Keep it as a draft to finish later, or discard it?"
+            ),
             parent=self.dialog,
         )
-        keep = box.addButton("&Keep draft and close", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("&Discard it", QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton("&Go on writing", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("&Keep draft and close"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("&Go on writing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(stay)
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.incidents.compose import NEXT_UPDATE
 from app.incidents.flow import field_labels, is_long_field, translatable_fields
+from app.ui.labels import label as shown_label
+from app.ui.language import date_format
 
 Editor = QLineEdit | QPlainTextEdit | QDateTimeEdit
 
@@ -67,7 +69,7 @@ class FieldsForm(QWidget):
         for name in names:
             editor = self._editor(name, values.get(name, ""))
             self.editors[name] = editor
-            label = QLabel(labels[name])
+            label = QLabel(shown_label(labels[name]))
             label.setBuddy(editor)
             self.layout_.addRow(label, editor)
         free = translatable_fields(names)
@@ -119,7 +121,7 @@ class FieldsForm(QWidget):
         if name == NEXT_UPDATE:
             edit = QDateTimeEdit()
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(date_format(with_time=True))
             moment = _parse(value)
             edit.setDateTime(to_qt(moment) if moment else QDateTime.currentDateTime())
             # a lambda: `changed` takes no argument, the editors' signals carry one

@@ -27,6 +27,7 @@ from app.ui.errors import show_error
 from app.ui.incidents.draft_keeper import DraftKeeper
 from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.preview import PROBLEM_STYLE, NoticePreview
+from app.ui.labels import label as shown_label
 from app.ui.screen import fit_to_screen
 
 
@@ -41,7 +42,9 @@ class FollowUpDialog(QDialog):
         replacing: Notice | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{STAGE_LABELS[stage]} — {incident.reference} {incident.title}")
+        self.setWindowTitle(
+            f"{shown_label(STAGE_LABELS[stage])} — {incident.reference} {incident.title}"
+        )
         fit_to_screen(self, 1100, 680)
         self.flow = FollowUpFlow(service=service, incident=incident, stage=stage)
         self.queued: Queued | None = None
@@ -54,13 +57,22 @@ class FollowUpDialog(QDialog):
         if replacing is not None:  # the held notice again, with a new promise
             self.flow.replacing = replacing.id
             self.flow.fields = {k: v for k, v in replacing.fields.items() if k != NEXT_UPDATE}
-        what = "planned work" if incident.kind == "downtime" else "incident"
+        intro = (
+            self.tr(
+                "<b>{stage}</b> for {reference}. It goes to everyone who heard about this "
+                "planned work, with the earlier notices quoted below it."
+            )
+            if incident.kind == "downtime"
+            else self.tr(
+                "<b>{stage}</b> for {reference}. It goes to everyone who heard about this "
+                "incident, with the earlier notices quoted below it."
+            )
+        )
         heading = QLabel(
-            f"<b>{STAGE_LABELS[stage]}</b> for {incident.reference}. It goes to everyone who "
-            f"heard about this {what}, with the earlier notices quoted below it."
-            + (" <i>Resumed the draft you had not queued yet.</i>" if kept else "")
+            intro.format(stage=shown_label(STAGE_LABELS[stage]), reference=incident.reference)
+            + (self.tr(" <i>Resumed the draft you had not queued yet.</i>") if kept else "")
             + (
-                " <b>It re-issues the held notice with a new promise; check the time.</b>"
+                self.tr(" <b>It re-issues the held notice with a new promise; check the time.</b>")
                 if replacing is not None
                 else ""
             )
@@ -82,7 +94,9 @@ class FollowUpDialog(QDialog):
         holder_layout = QVBoxLayout(holder)
         holder_layout.addWidget(self.form)
         groups_label = QLabel(
-            "&Groups: everyone who heard before hears this too; tick more groups to add them."
+            self.tr(
+                "&Groups: everyone who heard before hears this too; tick more groups to add them."
+            )
         )
         groups_label.setWordWrap(True)
         groups_label.setBuddy(self.groups)
@@ -94,9 +108,11 @@ class FollowUpDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(PROBLEM_STYLE)
-        self.queue = QPushButton(f"&Queue {STAGE_LABELS[stage].lower()}")
+        self.queue = QPushButton(
+            self.tr("&Queue {lower}").format(lower=shown_label(STAGE_LABELS[stage]).lower())
+        )
         self.queue.clicked.connect(self._queue)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         body = QHBoxLayout()
         body.addWidget(scroll, 2)
@@ -141,7 +157,7 @@ class FollowUpDialog(QDialog):
                 # already told: cannot be unticked (no silent removals)
                 item.setCheckState(Qt.CheckState.Checked)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-                item.setToolTip("Already hears about this incident")
+                item.setToolTip(self.tr("Already hears about this incident"))
             else:
                 wanted = g.id in self.flow.add_groups  # ticked in a kept draft
                 item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)

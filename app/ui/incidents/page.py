@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import Words
 from app.incidents import rules
 from app.incidents.clock import Deadline
+from app.incidents.compose import CHANNEL_NAMES
 from app.incidents.model import KIND_LABELS, STAGE_LABELS, Incident, Notice
 from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.incidents.told import NoticeDelivery
-from app.timefmt import local_text, now
+from app.timefmt import now
+from app.ui.labels import label as shown_label
+from app.ui.language import datetime_text, local_text
 
 OVERDUE = "#b00020"
 SOON = "#e65100"
@@ -38,7 +42,7 @@ def short_time(moment: datetime) -> str:
     """'03:40' today, else '2026-11-21 03:40' (local time)."""
     local = moment.astimezone()
     same_day = local.date() == now().astimezone().date()
-    return local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
+    return local.strftime("%H:%M") if same_day else datetime_text(moment)
 
 
 def deadline_style(deadline: Deadline) -> str:
@@ -73,12 +77,12 @@ class IncidentPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timer = QLabel()
         self.timer.setWordWrap(True)
-        self.update_button = QPushButton("Post &update")
-        self.resolve_button = QPushButton("&Resolve")
-        self.complete_button = QPushButton("&Complete")
-        self.cancel_button = QPushButton("Ca&ncel the work")
-        self.close_button = QPushButton("C&lose incident")
-        self.report_button = QPushButton("Repor&t…")
+        self.update_button = QPushButton(self.tr("Post &update"))
+        self.resolve_button = QPushButton(self.tr("&Resolve"))
+        self.complete_button = QPushButton(self.tr("&Complete"))
+        self.cancel_button = QPushButton(self.tr("Ca&ncel the work"))
+        self.close_button = QPushButton(self.tr("C&lose incident"))
+        self.report_button = QPushButton(self.tr("Repor&t…"))
         self.report_button.setMinimumHeight(34)
         self.report_button.clicked.connect(self._request_report)
         for button, stage in (
@@ -91,8 +95,8 @@ class IncidentPage(QWidget):
             button.clicked.connect(lambda _=False, s=stage: self._request(s))
         self.close_button.setMinimumHeight(34)
         self.close_button.clicked.connect(self._request_close)
-        self.withdraw_button = QPushButton("&Withdraw…")
-        self.withdraw_button.setToolTip("Opened by mistake: discard it with the reason")
+        self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
+        self.withdraw_button.setToolTip(self.tr("Opened by mistake: discard it with the reason"))
         self.withdraw_button.setMinimumHeight(34)
         self.withdraw_button.clicked.connect(self._request_withdraw)
         self.why = QLabel()
@@ -121,13 +125,15 @@ class IncidentPage(QWidget):
         # what has (not) reached partners, loud while a notice waits, with every way out
         self.delivery = QLabel()
         self.delivery.setWordWrap(True)
-        self.send_button = QPushButton("&Send now")
-        self.webmail_button = QPushButton("We&bmail…")
-        self.eml_button = QPushButton(".&eml to USB…")
-        self.told_button = QPushButton("Told &another way…")
-        self.told_button.setToolTip("You phoned them, texted from your own phone, …")
-        self.reissue_button = QPushButton("Re-&issue…")
-        self.reissue_button.setToolTip("The same notice again, with a new promised update time")
+        self.send_button = QPushButton(self.tr("&Send now"))
+        self.webmail_button = QPushButton(self.tr("We&bmail…"))
+        self.eml_button = QPushButton(self.tr(".&eml to USB…"))
+        self.told_button = QPushButton(self.tr("Told &another way…"))
+        self.told_button.setToolTip(self.tr("You phoned them, texted from your own phone, …"))
+        self.reissue_button = QPushButton(self.tr("Re-&issue…"))
+        self.reissue_button.setToolTip(
+            self.tr("The same notice again, with a new promised update time")
+        )
         for button, how in (
             (self.send_button, "send"),
             (self.webmail_button, "webmail"),
@@ -153,7 +159,15 @@ class IncidentPage(QWidget):
         #: what the last send said when it left messages behind (no path worked)
         self.paths_note = ""
         self.timeline = QTreeWidget()
-        self.timeline.setHeaderLabels(["When", "What", "To whom", "State", "Path"])
+        self.timeline.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("What"),
+                self.tr("To whom"),
+                self.tr("State"),
+                self.tr("Path"),
+            ]
+        )
         self.timeline.setColumnWidth(0, 130)
         self.timeline.setColumnWidth(1, 300)
         self.timeline.setColumnWidth(2, 330)
@@ -161,7 +175,7 @@ class IncidentPage(QWidget):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(QFont("monospace"))
-        self.text.setPlaceholderText("Select a notice to read it as partners got it.")
+        self.text.setPlaceholderText(self.tr("Select a notice to read it as partners got it."))
         actions = QHBoxLayout()
         for button in (
             self.update_button,
@@ -208,18 +222,33 @@ class IncidentPage(QWidget):
         self.heading.setText(f"{incident.reference} · {incident.title}")
         names = self.service.service_names()
         when = (
-            f"detected {local_text(incident.detected_at)}"
+            self.tr("detected {time}").format(time=local_text(incident.detected_at))
             if incident.kind == "disaster"
-            else f"window {local_text(incident.window_start or incident.detected_at)} – "
-            f"{local_text(incident.window_end or incident.detected_at)}"
+            else self.tr("window {start} – {end}").format(
+                start=local_text(incident.window_start or incident.detected_at),
+                end=local_text(incident.window_end or incident.detected_at),
+            )
         )
-        closed = f" · closed {local_text(incident.closed_at)}" if incident.closed_at else ""
+        closed = (
+            self.tr(" · closed {time}").format(time=local_text(incident.closed_at))
+            if incident.closed_at
+            else ""
+        )
         if incident.withdrawn_reason is not None:
-            closed = f" · withdrawn: {html.escape(incident.withdrawn_reason)}"
+            closed = self.tr(" · withdrawn: {reason}").format(
+                reason=html.escape(incident.withdrawn_reason)
+            )
         self.details.setText(
-            f"{KIND_LABELS[incident.kind]} · {incident.status}{closed} · {when}<br>"
-            f"Services: {', '.join(names.get(s, s) for s in incident.services)} · "
-            f"Groups: {', '.join(incident.groups) or '—'}"
+            self.tr(
+                "{kind} · {status}{closed} · {when}<br>Services: {services} · Groups: {groups}"
+            ).format(
+                kind=shown_label(KIND_LABELS[incident.kind]),
+                status=Words.tr(incident.status),
+                closed=closed,
+                when=when,
+                services=", ".join(names.get(s, s) for s in incident.services),
+                groups=", ".join(incident.groups) or "—",
+            )
         )
         self._update_actions()
         self._show_plan()
@@ -287,26 +316,30 @@ class IncidentPage(QWidget):
             return
         notice = waiting[-1]
         found = self.told.get(notice.id)
-        label = STAGE_LABELS[notice.stage]
-        summary = found.summary() if found else "nothing sent yet"
+        label = shown_label(STAGE_LABELS[notice.stage])
+        summary = found.summary() if found else self.tr("nothing sent yet")
         held = found.count("held") if found else 0
         failed = found.count("failed") if found else 0
         if held:
             self.held_notice = notice.id
-            text = (
-                f"⚠ {label} NOT SENT: its promised update time passed while it waited in the "
-                f"outbox, so {held} message(s) are held ({summary}). Re-issue it with a new "
+            text = self.tr(
+                "⚠ {label} NOT SENT: its promised update time passed while it waited in the "
+                "outbox, so {held} message(s) are held ({summary}). Re-issue it with a new "
                 "promise."
-            )
+            ).format(label=label, held=held, summary=summary)
         elif found is not None and found.told == 0:
-            text = (
-                f"⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). "
-                "The clock keeps running until it reaches them."
-            )
+            text = self.tr(
+                "⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). The "
+                "clock keeps running until it reaches them."
+            ).format(label=label, summary=summary)
         else:
-            text = f"⚠ {label} not delivered to every partner yet: {summary}."
+            text = self.tr("⚠ {label} not delivered to every partner yet: {summary}.").format(
+                label=label, summary=summary
+            )
         if failed:
-            text += " Failed messages need another path: webmail, .eml or tell them yourself."
+            text += self.tr(
+                " Failed messages need another path: webmail, .eml or tell them yourself."
+            )
         if self.paths_note and not held:
             text += f"\n{self.paths_note}"
         self.delivery.setText(text)
@@ -323,7 +356,7 @@ class IncidentPage(QWidget):
     def tick(self) -> None:
         if not self.deadlines:
             done = self.incident is not None and not self.incident.is_open
-            self.timer.setText("Closed." if done else "No timer running.")
+            self.timer.setText(self.tr("Closed.") if done else self.tr("No timer running."))
             self.timer.setStyleSheet("font-size: 12pt;")
             return
         deadline = self.deadlines[0]
@@ -366,14 +399,16 @@ class IncidentPage(QWidget):
         has_plan = bool(self.schedule.plan(incident))
         self.plan_button.setVisible(changeable and not opened and has_plan)
         self.window_actions.setVisible(changeable)
-        withdraw = rules.withdraw_problems(incident, self.told, "reason given")
+        withdraw = rules.withdraw_problems(incident, self.told, "reason given")  # a probe
         self.withdraw_button.setVisible(incident.is_open and not withdraw)
         if close and incident.is_open and self.notices:
             reasons += close
         if incident.is_open and not self.notices:
             reasons.append(
-                "No notice yet: the initial notice goes out from the wizard. Opened by "
-                "mistake? Withdraw it."
+                self.tr(
+                    "No notice yet: the initial notice goes out from the wizard. Opened by "
+                    "mistake? Withdraw it."
+                )
             )
         self.why.setText(" ".join(reasons))
 
@@ -385,20 +420,27 @@ class IncidentPage(QWidget):
             mine = [d for d in deliveries if d.notice_id == notice.id]
             states = Counter(d.state for d in mine)
             promise = (
-                f" · next update by {short_time(notice.next_update)}" if notice.next_update else ""
+                self.tr(" · next update by {time}").format(time=short_time(notice.next_update))
+                if notice.next_update
+                else ""
             )
             found = self.told.get(notice.id)
             reached = (
-                f"told {short_time(found.delivered_at)}"
+                self.tr("told {time}").format(time=short_time(found.delivered_at))
                 if found and found.delivered_at
-                else f"{found.told if found else 0} of {notice.recipients} told"
+                else self.tr("{told} of %n told", "", notice.recipients).format(
+                    told=found.told if found else 0
+                )
             )
             item = QTreeWidgetItem(
                 [
                     short_time(notice.created_at),
-                    f"{STAGE_LABELS[notice.stage]}{promise}",
-                    f"{notice.recipients} recipient(s), {len(mine)} message(s) · {reached}",
-                    ", ".join(f"{n} {s}" for s, n in sorted(states.items())),
+                    f"{shown_label(STAGE_LABELS[notice.stage])}{promise}",
+                    self.tr("%n recipient(s)", "", notice.recipients)
+                    + ", "
+                    + self.tr("%n message(s)", "", len(mine))
+                    + f" · {reached}",
+                    ", ".join(f"{n} {Words.tr(s)}" for s, n in sorted(states.items())),
                     ", ".join(sorted({d.path for d in mine if d.path})) or "—",
                 ]
             )
@@ -410,9 +452,9 @@ class IncidentPage(QWidget):
                 child = QTreeWidgetItem(
                     [
                         short_time(datetime.fromisoformat(d.updated_at.replace("Z", "+00:00"))),
-                        d.channel,
+                        Words.tr(CHANNEL_NAMES.get(d.channel, d.channel)),
                         f"{d.recipient_name} <{d.recipient}>",
-                        d.state,
+                        Words.tr(d.state),
                         d.path or "—",
                     ]
                 )

@@ -34,15 +34,23 @@ class NoticePreview(QWidget):
     def show_composition(self, c: Composition) -> None:
         languages = ", ".join(f"{lang}: {n}" for lang, n in c.languages().items())
         self.summary.setText(
-            f"<b>{len(c.recipients)}</b> recipient(s), <b>{c.message_count()}</b> message(s), "
-            f"one per recipient and channel (nobody sees another partner's address). "
-            f"Languages — {languages or 'none'}."
+            self.tr(
+                "<b>{recipients}</b> recipient(s), <b>{message_count}</b> message(s), one "
+                "per recipient and channel (nobody sees another partner's address). "
+                "Languages — {value}."
+            ).format(
+                recipients=len(c.recipients),
+                message_count=c.message_count(),
+                value=languages or self.tr("none"),
+            )
         )
         if c.problems:
-            self.problems.setText("Not ready:\n" + "\n".join(f"• {p}" for p in c.problems))
+            self.problems.setText(self.tr("Not ready:\n") + "\n".join(f"• {p}" for p in c.problems))
             self.problems.setStyleSheet(PROBLEM_STYLE)
         else:
-            self.problems.setText("✔ Ready to queue: every field filled, nothing left blank.")
+            self.problems.setText(
+                self.tr("✔ Ready to queue: every field filled, nothing left blank.")
+            )
             self.problems.setStyleSheet(OK_STYLE)
         self._show_local_times(c)
         current = self.tabs.currentIndex()
@@ -55,7 +63,11 @@ class NoticePreview(QWidget):
             view = QPlainTextEdit()
             view.setReadOnly(True)
             view.setFont(QFont("monospace"))
-            shown = f"Subject: {text.subject}\n\n{text.full_body}" if text.subject else text.body
+            shown = (
+                self.tr("Subject: {subject}").format(subject=text.subject) + f"\n\n{text.full_body}"
+                if text.subject
+                else text.body
+            )
             label = f"{language} {CHANNEL_NAMES[channel]} ({text.recipients})"
             if len(zones[(language, channel)]) > 1:
                 place = where.split("/")[-1].replace("_", " ")
@@ -80,11 +92,14 @@ class NoticePreview(QWidget):
             if sms is not None:
                 shown = f"({sms.summary()})\n\n" + shown
                 if sms.segments > 1:
-                    label += f" · {sms.segments} SMS each"
+                    label += " · " + self.tr("%n SMS each", "", sms.segments)
             if text.template.is_fallback:
                 shown = (
-                    f"(no {language} template: these partners get the "
-                    f"{text.template.language} text)\n\n" + shown
+                    self.tr(
+                        "(no {language} template: these partners get the {fallback} text)"
+                    ).format(language=language, fallback=text.template.language)
+                    + "\n\n"
+                    + shown
                 )
             view.setPlainText(shown)
             self.shown[(language, channel, where)] = shown

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,9 +59,11 @@ class IncidentsModel(RowsModel[Incident]):
     def __init__(self, section: IncidentsSection) -> None:
         super().__init__(
             [
-                Column("Reference", lambda i: i.reference),
-                Column("Title", lambda i: i.title),
-                Column("Timer", section.timer_text),
+                Column(
+                    QCoreApplication.translate("IncidentsModel", "Reference"), lambda i: i.reference
+                ),
+                Column(QCoreApplication.translate("IncidentsModel", "Title"), lambda i: i.title),
+                Column(QCoreApplication.translate("IncidentsModel", "Timer"), section.timer_text),
             ]
         )
         self._section = section
@@ -77,7 +79,7 @@ class IncidentsModel(RowsModel[Incident]):
 
 
 class IncidentsSection(Section):
-    title = "Incidents"
+    title = QCoreApplication.translate("IncidentsSection", "Incidents")
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(kit, parent)
@@ -88,12 +90,12 @@ class IncidentsSection(Section):
         self.confirm: QMessageBox | None = None
         self._ticks = 0
         # top bar
-        self.disaster_button = QPushButton("New &disaster notice")
-        self.planned_button = QPushButton("New &planned work")
+        self.disaster_button = QPushButton(self.tr("New &disaster notice"))
+        self.planned_button = QPushButton(self.tr("New &planned work"))
         self.disaster_button.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.planned_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.disaster_button.setToolTip("Something is down now (Ctrl+Shift+D)")
-        self.planned_button.setToolTip("Announce planned maintenance (Ctrl+Shift+P)")
+        self.disaster_button.setToolTip(self.tr("Something is down now (Ctrl+Shift+D)"))
+        self.planned_button.setToolTip(self.tr("Announce planned maintenance (Ctrl+Shift+P)"))
         self.disaster_button.setStyleSheet(BIG_BUTTON + "background: #b00020; color: white;")
         self.planned_button.setStyleSheet(BIG_BUTTON)
         self.disaster_button.clicked.connect(lambda: self.new_incident("disaster"))
@@ -116,7 +118,7 @@ class IncidentsSection(Section):
         )
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.show_closed = QCheckBox("Show &closed incidents")
+        self.show_closed = QCheckBox(self.tr("Show &closed incidents"))
         self.show_closed.toggled.connect(lambda _: self.reload())
         self.page = IncidentPage(self.service)
         self.page.notice_requested.connect(self.follow_up)
@@ -136,10 +138,13 @@ class IncidentsSection(Section):
         self.asking: QInputDialog | None = None
         self._watched: list[Any] = []
         self.empty = QLabel(
-            "No incident selected.\n\nSomething down? Press “New disaster notice” "
-            "(Ctrl+Shift+D).\nPlanned work? Press “New planned work” (Ctrl+Shift+P)."
+            self.tr(
+                "No incident selected.\n\nSomething down? Press “New disaster notice” "
+                "(Ctrl+Shift+D).\nPlanned work? Press “New planned work” (Ctrl+Shift+P)."
+            )
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)  # Polish is longer: it wraps instead of being cut off
         self.empty.setStyleSheet("font-size: 13pt; color: #555;")
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
@@ -243,7 +248,7 @@ class IncidentsSection(Section):
         everything = [d for found in self.deadlines.values() for d in found]
         urgent = most_urgent(everything)
         if urgent is None:
-            self.urgent.setText("no timer running")
+            self.urgent.setText(self.tr("no timer running"))
             self.urgent.setStyleSheet("color: #555; font-size: 12pt;")
         else:
             self.urgent.setText(urgent.label(now()))
@@ -358,11 +363,15 @@ class IncidentsSection(Section):
         """A notice was queued: delivery starts at once, and the page shows it arrive."""
         started = self._outbox_do("send")
         where = (
-            "sending now — the incident page shows when partners have it"
+            self.tr("sending now — the incident page shows when partners have it")
             if started
-            else "not sent yet: open the Outbox"
+            else self.tr("not sent yet: open the Outbox")
         )
-        self._say(f"{reference}: {messages} message(s) queued, {where}.")
+        self._say(
+            self.tr("{reference}: %n message(s) queued, {where}.", "", messages).format(
+                reference=reference, where=where
+            )
+        )
 
     def _say(self, text: str) -> None:
         bar = getattr(self.window(), "statusBar", None)
@@ -399,10 +408,10 @@ class IncidentsSection(Section):
             down = "; ".join(
                 f"{name}: {why.split(' (')[0]}" for name, why in report.paths_down.items()
             )
-            note = (
-                f"No delivery path took them ({down or report.summary()}). Use another way "
-                "below: webmail, .eml on a USB stick, or tell partners yourself."
-            )
+            note = self.tr(
+                "No delivery path took them ({paths}). Use another way below: webmail, .eml "
+                "on a USB stick, or tell partners yourself."
+            ).format(paths=down or report.summary())
         else:
             note = ""
         self.page.set_paths_note(note)
@@ -426,15 +435,17 @@ class IncidentsSection(Section):
             self._ask_told(reference)
             return
         if not self._outbox_do(how):
-            self._say("The Outbox is busy or not open yet; try again in a moment.")
+            self._say(self.tr("The Outbox is busy or not open yet; try again in a moment."))
         self._refresh_delivery()
 
     def _ask_told(self, reference: str) -> None:
         ask = QInputDialog(self)
-        ask.setWindowTitle("Told them another way")
+        ask.setWindowTitle(self.tr("Told them another way"))
         ask.setLabelText(
-            "The partners this notice has not reached yet: how did you tell them?\n"
-            "(e.g. 'phoned the NOC', 'SMS from my own phone'). It is recorded and audited."
+            self.tr(
+                "The partners this notice has not reached yet: how did you tell them?\n"
+                "(e.g. 'phoned the NOC', 'SMS from my own phone'). It is recorded and audited."
+            )
         )
         ask.textValueSelected.connect(lambda how: self._told(reference, how))
         self.asking = ask
@@ -446,15 +457,22 @@ class IncidentsSection(Section):
         except Exception as err:
             show_error(self, err)
             return
-        self._say(f"{reference}: {count} message(s) recorded as told another way ({how}).")
+        self._say(
+            self.tr(
+                "{reference}: %n message(s) recorded as told another way ({how}).", "", count
+            ).format(reference=reference, how=how)
+        )
         self.reload(select=reference)
 
     def withdraw(self, reference: str) -> None:
         ask = QInputDialog(self)
-        ask.setWindowTitle(f"Withdraw {reference}")
+        ask.setWindowTitle(self.tr("Withdraw {reference}").format(reference=reference))
         ask.setLabelText(
-            f"Withdraw {reference} as opened by mistake? Nothing of it has reached partners; "
-            "it is closed, kept for the audit, and left out of the reports' figures.\n\nWhy?"
+            self.tr(
+                "Withdraw {reference} as opened by mistake? Nothing of it has reached "
+                "partners; it is closed, kept for the audit, and left out of the reports' "
+                "figures.\n\nWhy?"
+            ).format(reference=reference)
         )
         ask.textValueSelected.connect(lambda reason: self._withdraw(reference, reason))
         self.asking = ask
@@ -466,7 +484,11 @@ class IncidentsSection(Section):
         except Exception as err:
             show_error(self, err)
             return
-        self._say(f"{reference} withdrawn: {reason.strip()}.")
+        self._say(
+            self.tr("{reference} withdrawn: {reason}.").format(
+                reference=reference, reason=reason.strip()
+            )
+        )
         self.reload()
 
     def reissue(self, reference: str, notice_id: int) -> FollowUpDialog | None:
@@ -504,8 +526,10 @@ class IncidentsSection(Section):
     def close_incident(self, reference: str) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Close incident",
-            f"Close {reference}? No further notices can be sent in it.",
+            self.tr("Close incident"),
+            self.tr("Close {reference}? No further notices can be sent in it.").format(
+                reference=reference
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

@@ -27,20 +27,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import tr_noop
 from app.incidents.clock import countdown
 from app.incidents.drafts import Drafts
 from app.incidents.flow import NewIncidentFlow
 from app.incidents.model import KIND_LABELS, Incident
 from app.incidents.plan import parse_reminders, reminders_text
 from app.incidents.service import IncidentService, Queued
-from app.timefmt import local_text, now
+from app.timefmt import now
 from app.ui.errors import show_error
 from app.ui.incidents.draft_keeper import DraftKeeper
 from app.ui.incidents.fields_form import FieldsForm, from_qt, to_qt
 from app.ui.incidents.preview import PROBLEM_STYLE, NoticePreview
+from app.ui.labels import label as shown_label
+from app.ui.language import date_format, local_text
 from app.ui.screen import fit_to_screen, scrolled
 
-STEPS = ("1. What is affected, who hears", "2. What to tell them", "3. Check and queue")
+STEPS = (
+    tr_noop("NewIncidentDialog", "1. What is affected, who hears"),
+    tr_noop("NewIncidentDialog", "2. What to tell them"),
+    tr_noop("NewIncidentDialog", "3. Check and queue"),
+)
 
 
 def _checked(widget: QListWidget) -> list[str]:
@@ -54,7 +61,7 @@ def _checked(widget: QListWidget) -> list[str]:
 def _datetime_edit(moment: datetime) -> QDateTimeEdit:
     edit = QDateTimeEdit(to_qt(moment))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat(date_format(with_time=True))
     return edit
 
 
@@ -65,7 +72,7 @@ def _moment(edit: QDateTimeEdit) -> datetime:
 class NewIncidentDialog(QDialog):
     def __init__(self, service: IncidentService, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New incident")
+        self.setWindowTitle(self.tr("New incident"))
         fit_to_screen(self, 980, 640)
         self.flow = NewIncidentFlow(service=service, kind=kind)
         self.result_: tuple[Incident, Queued | None] | None = None
@@ -87,10 +94,10 @@ class NewIncidentDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(PROBLEM_STYLE)
-        self.back = QPushButton("&Back")
-        self.next = QPushButton("&Next")
-        self.queue = QPushButton("&Queue notices")
-        self.cancel = QPushButton("Cancel")
+        self.back = QPushButton(self.tr("&Back"))
+        self.next = QPushButton(self.tr("&Next"))
+        self.queue = QPushButton(self.tr("&Queue notices"))
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.back.clicked.connect(lambda: self._go(self.pages.currentIndex() - 1))
         self.next.clicked.connect(lambda: self._go(self.pages.currentIndex() + 1))
         self.queue.clicked.connect(self._queue)
@@ -147,8 +154,10 @@ class NewIncidentDialog(QDialog):
         finally:
             self._restoring = False
         self.resumed.setText(
-            "Resumed the notice you had not queued yet (detected "
-            f"{local_text(self.flow.detected)}). Cancel → Discard starts afresh."
+            self.tr(
+                "Resumed the notice you had not queued yet (detected {detected}). Cancel → "
+                "Discard starts afresh."
+            ).format(detected=local_text(self.flow.detected))
         )
         self.resumed.setVisible(True)
 
@@ -162,7 +171,7 @@ class NewIncidentDialog(QDialog):
         service = self.flow.service
         self.kind = QComboBox()
         for key, label in KIND_LABELS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(shown_label(label), key)
         self.kind.setCurrentIndex(list(KIND_LABELS).index(self.flow.kind))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.services = QListWidget()
@@ -184,14 +193,14 @@ class NewIncidentDialog(QDialog):
         for edit in (self.window_start, self.window_end):
             edit.dateTimeChanged.connect(self._times_changed)
         form = QFormLayout()
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Title", self.title)
-        form.addRow("&Detected at", self.detected)
-        form.addRow("Window &start", self.window_start)
-        form.addRow("Window &end", self.window_end)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Detected at"), self.detected)
+        form.addRow(self.tr("Window &start"), self.window_start)
+        form.addRow(self.tr("Window &end"), self.window_end)
         self._plan_rows(form)
         left = QVBoxLayout()
-        services_label = QLabel("Affected &services (Space ticks):")
+        services_label = QLabel(self.tr("Affected &services (Space ticks):"))
         services_label.setBuddy(self.services)
         left.addWidget(services_label)
         left.addWidget(self.services, 1)
@@ -201,7 +210,9 @@ class NewIncidentDialog(QDialog):
         self.audience = QLabel()
         self.audience.setWordWrap(True)
         self.recipients = QListWidget()
-        right_box = QGroupBox("Who hears about it (proposed from the routing rule; editable)")
+        right_box = QGroupBox(
+            self.tr("Who hears about it (proposed from the routing rule; editable)")
+        )
         right = QVBoxLayout(right_box)
         right.addWidget(self.groups)
         right.addWidget(self.audience)
@@ -274,11 +285,15 @@ class NewIncidentDialog(QDialog):
         for _label, widget in self.plan_rows:
             self.plan_form.setRowVisible(widget, not disaster)
         self.setWindowTitle(
-            "New disaster notice" if disaster else "New planned work (downtime) notice"
+            self.tr("New disaster notice")
+            if disaster
+            else self.tr("New planned work (downtime) notice")
         )
         self.fields_hint.setText(
-            "Every notice states the impact, the start time, the actions so far and when the "
-            "next update comes at the latest. The kit adds the reference to every subject."
+            self.tr(
+                "Every notice states the impact, the start time, the actions so far and when the "
+                "next update comes at the latest. The kit adds the reference to every subject."
+            )
             if disaster
             else self.tr(
                 "A planned-work announcement states the maintenance window, the work and its "
@@ -331,7 +346,7 @@ class NewIncidentDialog(QDialog):
         self.title.setPlaceholderText(
             self.flow.effective_title()
             if self.flow.services
-            else "A short title (default: the services you tick)"
+            else self.tr("A short title (default: the services you tick)")
         )
         self._refresh_recipients()
 
@@ -340,7 +355,7 @@ class NewIncidentDialog(QDialog):
         counts = self.flow.language_counts()
         per_language = ", ".join(f"{lang} {n}" for lang, n in counts.items())
         self.audience.setText(
-            f"<b>{len(recipients)}</b> recipient(s), each once"
+            self.tr("<b>%n</b> recipient(s), each once", "", len(recipients))
             + (f" — {per_language}" if per_language else "")
         )
         self.recipients.clear()
@@ -379,7 +394,7 @@ class NewIncidentDialog(QDialog):
             return
         index = max(0, min(index, self.pages.count() - 1))
         self.pages.setCurrentIndex(index)
-        self.step_label.setText(STEPS[index])
+        self.step_label.setText(self.tr(STEPS[index]))
         self.back.setEnabled(index > 0)
         self.next.setVisible(index < self.pages.count() - 1)
         self.queue.setVisible(index == self.pages.count() - 1)
@@ -462,7 +477,11 @@ class NewIncidentDialog(QDialog):
             return
         due = self.flow.detected + timedelta(minutes=self.flow.service.notify_minutes())
         left = due - now()
-        self.clock.setText(f"notify partners by {due.astimezone():%H:%M}  ({countdown(left)})")
+        self.clock.setText(
+            self.tr("notify partners by {time}  ({left})").format(
+                time=due.astimezone().strftime("%H:%M"), left=countdown(left)
+            )
+        )
         self.clock.setStyleSheet(
             "font-size: 13pt; font-weight: bold;"
             + (" color: #b00020;" if left.total_seconds() < 300 else "")
