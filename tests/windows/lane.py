@@ -61,6 +61,11 @@ POSIX_ONLY_TESTS = {
     "tests/packaging/test_selftest.py::test_selftest_json_names_every_check": (
         "the selftest's Qt and PDF checks need Qt (`--selftest --no-qt` is run on the package)"
     ),
+    "tests/cli/test_pipes_and_prompts.py::"
+    "test_selftest_answers_in_json_and_stops_quietly_for_head": (
+        "the selftest's Qt and PDF checks need Qt (the full selftest under Windows Qt: "
+        "tests/windows/test_wine_qt.py)"
+    ),
     "tests/packaging/test_selftest.py::test_selftest_touches_nothing_of_the_user": (
         "the selftest's Qt and PDF checks need Qt (`--selftest --no-qt` is run on the package)"
     ),
