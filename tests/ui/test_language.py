@@ -66,7 +66,7 @@ def test_choosing_polski_in_settings_makes_the_window_polish(
     assert polish is not section  # built again, in Polish
     qtbot.waitUntil(lambda: polish.isVisible())
     navigation = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert navigation[:3] == ["Incydenty", "Skrzynka nadawcza", "Kontakty"]
+    assert navigation[:4] == ["Incydenty", "Kalendarz", "Skrzynka nadawcza", "Kontakty"]
     assert navigation[-1] == "Ustawienia"
     assert polish.save_button.text() == "Zapisz ustawienia"
     assert polish.language.currentText() == "Polski"
