@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from app.contacts.demo import load_demo
+from app.incidents.clock import Deadline, most_urgent
 from app.incidents.plan import PlanConfig, parse_reminders
 from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
@@ -69,3 +70,18 @@ def test_a_planned_notice_sent_by_the_plan_keeps_its_promise_a_late_one_does_not
     assert [p.verdict for p in figures.promises] == [KEPT, MISSED, KEPT]
     late = figures.promises[1]
     assert late.late_by is not None and late.late_by >= timedelta(minutes=30)
+
+
+def test_a_lapsed_notify_deadline_outranks_an_old_overrun_in_the_top_bar() -> None:
+    now = T0 + timedelta(days=30)
+    overrun = Deadline(
+        "OK-2026-0001", "window", T0, T0 - timedelta(minutes=10), opens=T0 - timedelta(hours=2)
+    )
+    notify = Deadline(
+        "OK-2026-0002", "notify", now - timedelta(minutes=3), now - timedelta(minutes=8)
+    )
+    later = Deadline("OK-2026-0003", "update", now + timedelta(hours=3), now + timedelta(hours=2))
+    urgent = most_urgent([overrun, later, notify], now)
+    assert urgent is notify and "notify partners by" in urgent.label(now)
+    # with no partner waiting, the overrun alarm comes before an update hours away
+    assert most_urgent([later, overrun], now) is overrun
