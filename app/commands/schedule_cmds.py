@@ -16,6 +16,7 @@ from app.incidents.plan import (
     DEFAULT_REMINDERS,
     PlanConfig,
     PlannedNotice,
+    left_out,
     parse_reminders,
     reminders_text,
 )
@@ -147,7 +148,9 @@ def make_plan(
     elif not config.fields:
         head = "Plan (announce it yourself: 'outage-kit incident notify REF --stage initial'):"
     lines = [f"  {n.label}: {local_text(n.due_at)}  ({n.state})" for n in notices]
-    return "\n".join([head, *lines])
+    assert incident.window_start is not None
+    skipped = [f"  {line}" for line in left_out(config, incident.window_start, moment=now())]
+    return "\n".join([head, *lines, *skipped])
 
 
 def _day(text: str | None, default: date, what: str) -> date:

@@ -1,0 +1,83 @@
+"""Planned work from the command line, as a new user meets it: windows that make no sense
+are refused with a reason, reminders left out are named, "sent" only once delivered."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from tests.reports import conftest as scripted_night
+from tests.reports.conftest import T0, Clock
+from tests.support.cli import CliRunner
+
+clock = scripted_night.clock
+
+
+@pytest.fixture
+def demo_cli(cli: CliRunner) -> CliRunner:
+    assert cli("init", "--operator", "Night Duty", "--demo").code == 0
+    return cli
+
+
+def test_a_window_already_ended_and_a_disaster_window_are_refused(
+    demo_cli: CliRunner, clock: Clock
+) -> None:
+    clock.at(T0)
+    past = (
+        f"{(T0 - timedelta(days=29)).isoformat()}/{(T0 - timedelta(days=29, hours=-2)).isoformat()}"
+    )
+    ended = demo_cli(
+        "incident",
+        "new",
+        "--kind",
+        "downtime",
+        "--title",
+        "Old",
+        "--services",
+        "subscriptions",
+        "--window",
+        past,
+    )
+    assert ended.code != 0 and "The window has already ended" in ended.err
+    assert "Internal error" not in ended.err
+    ahead = (
+        f"{(T0 + timedelta(days=1)).isoformat()}/{(T0 + timedelta(days=1, hours=2)).isoformat()}"
+    )
+    disaster = demo_cli(
+        "incident",
+        "new",
+        "--kind",
+        "disaster",
+        "--title",
+        "Down",
+        "--services",
+        "subscriptions",
+        "--window",
+        ahead,
+    )
+    assert disaster.code != 0 and "A disaster has no window" in disaster.err
+    listed = demo_cli("--json", "incident", "list").json()
+    assert listed == [] or all(i["title"] not in ("Old", "Down") for i in listed)
+
+
+def test_a_reminder_left_out_is_named_with_its_reason(demo_cli: CliRunner, clock: Clock) -> None:
+    clock.at(T0)
+    window = f"{(T0 + timedelta(minutes=2)).isoformat()}/{(T0 + timedelta(minutes=5)).isoformat()}"
+    made = demo_cli(
+        "incident",
+        "new",
+        "--kind",
+        "downtime",
+        "--title",
+        "Quick fix",
+        "--services",
+        "subscriptions",
+        "--window",
+        window,
+        "--reminders",
+        "2m",
+    )
+    assert made.code == 0, made.err
+    assert "Reminder 2 min before left out" in made.err
+    assert "has already come" in made.err

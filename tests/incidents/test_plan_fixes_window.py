@@ -1,0 +1,43 @@
+"""Planned-work defects a new user met in the window: a window already ended or a reminder
+left out is said in the wizard, as typed."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app.paths import KitPaths
+from app.store.store import Store
+from app.ui.incidents.wizard import NewIncidentDialog
+from tests.incidents.test_schedule_window import _open, retype, window_kit
+from tests.incidents.test_window import Officer
+from tests.reports import conftest as scripted_night
+from tests.reports.conftest import T0, Clock
+
+clock = scripted_night.clock
+__all__ = ["window_kit"]  # the fixture, shared
+
+
+def test_the_wizard_refuses_an_ended_window_and_names_a_reminder_left_out(
+    qtbot: QtBot, paths: KitPaths, window_kit: Store, clock: Clock
+) -> None:
+    officer = Officer(qtbot)
+    clock.at(T0)  # 2026-03-10 01:00 UTC
+    _window, section = _open(qtbot, paths, window_kit)
+    officer.click(section.planned_button)
+    wizard = section.dialog
+    assert isinstance(wizard, NewIncidentDialog)
+    officer.tick(wizard.services, "Subscriptions")
+    officer.type(wizard.title, "Router swap")
+    retype(officer, wizard.window_start, "2026-02-09 01:00")
+    retype(officer, wizard.window_end, "2026-02-09 03:00")
+    officer.click(wizard.next)
+    assert wizard.pages.currentIndex() == 0
+    assert "The window has already ended" in wizard.problems.text()
+
+    retype(officer, wizard.window_start, "2026-03-10 01:02")
+    retype(officer, wizard.window_end, "2026-03-10 01:05")
+    retype(officer, wizard.reminders, "2m")
+    plan = wizard.plan_summary.text()
+    assert "Reminder 2 min before left out" in plan and "has already come" in plan
+    officer.click(wizard.next)
+    assert wizard.pages.currentIndex() == 1, wizard.problems.text()
