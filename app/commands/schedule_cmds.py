@@ -5,6 +5,7 @@ person sending the outbox also sends the planned notices that came due."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -16,6 +17,7 @@ from app.incidents.plan import (
     DEFAULT_REMINDERS,
     PlanConfig,
     PlannedNotice,
+    delivery_state,
     left_out,
     parse_reminders,
     reminders_text,
@@ -23,6 +25,7 @@ from app.incidents.plan import (
 from app.incidents.rules import parse_promise
 from app.incidents.schedule import Schedule, ScheduleRun
 from app.incidents.service import IncidentService
+from app.incidents.told import NoticeDelivery
 from app.incidents.window_change import WindowChanges
 from app.timefmt import iso, local_text, now, parse_date
 
@@ -147,7 +150,8 @@ def make_plan(
         notices = schedule.notices(incident)
     elif not config.fields:
         head = "Plan (announce it yourself: 'outage-kit incident notify REF --stage initial'):"
-    lines = [f"  {n.label}: {local_text(n.due_at)}  ({n.state})" for n in notices]
+    told = service.delivery(incident)
+    lines = [f"  {n.label}: {local_text(n.due_at)}  ({delivery_state(n, told)})" for n in notices]
     assert incident.window_start is not None
     skipped = [f"  {line}" for line in left_out(config, incident.window_start, moment=now())]
     return "\n".join([head, *lines, *skipped])
@@ -193,14 +197,22 @@ def run_schedule(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _planned_json(p: PlannedNotice) -> dict[str, Any]:
+def _planned_json(
+    p: PlannedNotice, told: Mapping[int, NoticeDelivery] | None = None
+) -> dict[str, Any]:
+    """A notice the kit queued is 'queued' until every partner has it ('delivered'): told
+    means delivered; 'told' and 'recipients' count the partners."""
+    found = (told or {}).get(p.notice_id) if p.notice_id is not None else None
+    delivered = found is not None and found.delivered
     return {
         "id": p.id,
         "reference": p.reference,
         "purpose": p.purpose,
         "label": p.label,
         "due": iso(p.due_at),
-        "state": p.state,
+        "state": ("delivered" if delivered else "queued") if p.state == "sent" else p.state,
+        "told": found.told if found else 0,
+        "recipients": found.recipients if found else 0,
         "notice": p.notice_id,
         "done": iso(p.done_at) if p.done_at else None,
         "reason": p.reason,
@@ -226,7 +238,7 @@ def _work_json(w: PlannedWork) -> dict[str, Any]:
         "state": w.state,
         "window_start": iso(w.start),
         "window_end": iso(w.end),
-        "planned": [_planned_json(p) for p in w.planned],
+        "planned": [_planned_json(p, w.told) for p in w.planned],
     }
 
 
@@ -236,7 +248,7 @@ def _work_text(w: PlannedWork) -> str:
         f"{w.incident.title}  [{w.state}]"
     ]
     lines += [
-        f"    {p.id:>4}  {local_text(p.due_at)}  {p.label}: {p.state}"
+        f"    {p.id:>4}  {local_text(p.due_at)}  {p.label}: {w.state_of(p)}"
         + (f" ({p.reason})" if p.reason else "")
         for p in w.planned
     ]

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from app.contacts.demo import load_demo
+from app.incidents.calendar import planned_work
 from app.incidents.clock import Deadline, most_urgent
 from app.incidents.plan import PlanConfig, parse_reminders
 from app.incidents.schedule import Schedule
@@ -85,3 +86,25 @@ def test_a_lapsed_notify_deadline_outranks_an_old_overrun_in_the_top_bar() -> No
     assert urgent is notify and "notify partners by" in urgent.label(now)
     # with no partner waiting, the overrun alarm comes before an update hours away
     assert most_urgent([later, overrun], now) is overrun
+
+
+def test_the_calendar_says_completion_queued_until_partners_have_it(
+    kit: Kit, clock: Clock, planned: tuple[IncidentService, Schedule]
+) -> None:
+    service, schedule = planned
+    clock.at(T0)
+    incident = service.create("downtime", "Core upgrade", ["subscriptions"], window=(START, END))
+    schedule.make_plan(incident, PlanConfig(announce_days=None, fields=FIELDS))
+    service.notify(incident, "initial", FIELDS)
+    clock.at(END - timedelta(minutes=5))
+    service.notify(
+        service.get(incident.reference), "completed", {"completed_at": "now", "summary": "Done."}
+    )
+    work = planned_work(schedule, START.date(), START.date())
+    assert [w.state for w in work] == ["completion queued"]
+    assert {work[0].state_of(p) for p in work[0].planned if p.state == "sent"} == {"queued"}
+    service.told_another_way(service.get(incident.reference), "phoned every partner")
+    work = planned_work(schedule, START.date(), START.date())
+    assert [w.state for w in work] == ["completed"]
+    completion = next(p for p in work[0].planned if p.purpose == "completion")
+    assert work[0].state_of(completion) == "delivered"

@@ -3,7 +3,9 @@ are refused with a reason, reminders left out are named, "sent" only once delive
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -81,3 +83,34 @@ def test_a_reminder_left_out_is_named_with_its_reason(demo_cli: CliRunner, clock
     assert made.code == 0, made.err
     assert "Reminder 2 min before left out" in made.err
     assert "has already come" in made.err
+
+
+def test_the_plan_says_queued_until_partners_have_it(
+    demo_cli: CliRunner, clock: Clock, tmp_path: Path
+) -> None:
+    clock.at(T0)
+    fields = tmp_path / "work.json"
+    fields.write_text(json.dumps({"work": "DB upgrade", "impact": "No sign-ups"}), "utf-8")
+    start, end = T0 + timedelta(days=1), T0 + timedelta(days=1, hours=2)
+    made = demo_cli(
+        "incident",
+        "new",
+        "--kind",
+        "downtime",
+        "--title",
+        "DB upgrade",
+        "--services",
+        "subscriptions",
+        "--window",
+        f"{start.isoformat()}/{end.isoformat()}",
+        "--fields",
+        str(fields),
+    )
+    assert made.code == 0, made.err
+    announced = next(line for line in made.err.splitlines() if "Announcement:" in line)
+    assert "(queued" in announced and "sent" not in announced
+    listed = demo_cli("--json", "incident", "schedule").json()["work"][0]["planned"]
+    first = next(p for p in listed if p["purpose"] == "announcement")
+    assert first["state"] == "queued" and first["told"] == 0 and first["recipients"] > 0
+    text = demo_cli("incident", "schedule").out
+    assert "Announcement: queued" in text

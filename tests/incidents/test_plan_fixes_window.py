@@ -41,3 +41,26 @@ def test_the_wizard_refuses_an_ended_window_and_names_a_reminder_left_out(
     assert "Reminder 2 min before left out" in plan and "has already come" in plan
     officer.click(wizard.next)
     assert wizard.pages.currentIndex() == 1, wizard.problems.text()
+
+
+def test_the_incident_page_says_queued_not_sent(
+    qtbot: QtBot, paths: KitPaths, window_kit: Store, clock: Clock
+) -> None:
+    officer = Officer(qtbot)
+    clock.at(T0)
+    _window, section = _open(qtbot, paths, window_kit)
+    officer.click(section.planned_button)
+    wizard = section.dialog
+    assert isinstance(wizard, NewIncidentDialog)
+    officer.tick(wizard.services, "Subscriptions")
+    officer.type(wizard.title, "Router swap")
+    retype(officer, wizard.window_start, "2026-03-11 01:00")
+    retype(officer, wizard.window_end, "2026-03-11 03:00")
+    officer.click(wizard.next)
+    officer.type(wizard.form.editors["work"], "Router swap")
+    officer.type(wizard.form.editors["impact"], "Short breaks in SMS.")
+    officer.click(wizard.next)
+    officer.click(wizard.queue)  # announced at once: queued; SMS partners wait for a modem
+    plan = section.page.plan.text()
+    assert "Announcement" in plan and "queued" in plan
+    assert ">sent<" not in plan

@@ -244,6 +244,8 @@ class IncidentPage(QWidget):
         rows = []
         for item in planned:
             state = states[item.state]
+            if item.state == "sent":  # told means delivered: queued until partners have it
+                state = self._delivery_word(item.notice_id)
             late = item.state == "pending" and item.fires_by_itself and item.due_at < moment
             if late:
                 state = self.tr("MISSED — send now or skip")
@@ -260,6 +262,16 @@ class IncidentPage(QWidget):
             f"<b>{html.escape(self.tr('Plan'))}</b> — "
             f"{html.escape(self.schedule.describe(self.incident))}<table>{''.join(rows)}</table>"
         )
+
+    def _delivery_word(self, notice_id: int | None) -> str:
+        found = self.told.get(notice_id) if notice_id is not None else None
+        if found is not None and found.delivered:
+            return self.tr("delivered")
+        if found is not None and found.told:
+            return self.tr("queued, {told} of {all} told").format(
+                told=found.told, all=found.recipients
+            )
+        return self.tr("queued, not delivered yet")
 
     def set_paths_note(self, text: str) -> None:
         self.paths_note = text
