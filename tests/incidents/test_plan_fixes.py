@@ -108,3 +108,33 @@ def test_the_calendar_says_completion_queued_until_partners_have_it(
     assert [w.state for w in work] == ["completed"]
     completion = next(p for p in work[0].planned if p.purpose == "completion")
     assert work[0].state_of(completion) == "delivered"
+
+
+def test_a_completion_template_naming_next_update_never_dead_ends(
+    kit: Kit, clock: Clock, planned: tuple[IncidentService, Schedule]
+) -> None:
+    service, schedule = planned
+    service.catalog.save_local(
+        "downtime",
+        "completed",
+        "en",
+        "email",
+        "Subject: Work done\n\nThe work is done: {{ summary }}. Next update: {{ next_update }}.\n",
+    )
+    clock.at(T0)
+    incident = service.create("downtime", "Core upgrade", ["subscriptions"], window=(START, END))
+    schedule.make_plan(incident, PlanConfig(announce_days=None, fields=FIELDS))
+    service.notify(incident, "initial", FIELDS)
+    clock.at(END - timedelta(minutes=5))
+    fields = {"completed_at": "now", "summary": "Upgrade done"}
+    current = service.get(incident.reference)
+    composition = service.compose(current, "completed", fields)
+    assert composition.ok, composition.problems
+    english = [t for (lang, channel, _z), t in composition.texts.items() if channel == "email"]
+    assert english and any("Next update:" in str(t) for t in english)
+    queued = service.notify(current, "completed", fields)
+    done = next(n for n in service.notices(current) if n.id == queued.notice_id)
+    assert done.next_update is None  # a closing notice promises nothing
+    service.told_another_way(service.get(incident.reference), "phoned every partner")
+    service.close(service.get(incident.reference))
+    assert not service.get(incident.reference).is_open
