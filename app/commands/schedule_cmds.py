@@ -11,6 +11,7 @@ from typing import Any
 
 from app.commands.context import CliContext, SubParsers
 from app.errors import UserError
+from app.i18n import Cli
 from app.incidents.calendar import PlannedWork, planned_work
 from app.incidents.model import Incident
 from app.incidents.plan import (
@@ -296,17 +297,20 @@ def run_extend(ctx: CliContext, args: argparse.Namespace) -> int:
     schedule = _schedule(ctx)
     incident = schedule.service.get(args.reference)
     new_end = _time(args.end, "--end")
-    queued = WindowChanges(schedule).extend(incident, new_end, args.note)
+    changes = WindowChanges(schedule)
+    unread = changes.progress_unread(incident, args.note)
+    queued = changes.extend(incident, new_end, args.note)
     ctx.emit(
         {
             "reference": incident.reference,
             "window_end": iso(new_end),
             "notice": queued.notice_id,
             "queued": queued.messages,
+            "note_unread": unread,
         },
         f"{incident.reference}: the window now ends {local_text(new_end)}; the completion is "
         f"due then. Queued {queued.messages} message(s) telling partners; 'outage-kit outbox "
-        "send' sends them.",
+        "send' sends them." + (f"\n{Cli.tr('WARNING: {w}').format(w=unread)}" if unread else ""),
     )
     return 0
 
@@ -318,7 +322,10 @@ def run_move(ctx: CliContext, args: argparse.Namespace) -> int:
     incident = schedule.service.get(args.reference)
     window = _window(args.window)
     assert window is not None
-    queued = WindowChanges(schedule).move(incident, window[0], window[1], args.reason)
+    changes = WindowChanges(schedule)
+    unread = changes.progress_unread(incident, args.reason)
+    queued = changes.move(incident, window[0], window[1], args.reason)
+    unread = unread if queued else ""  # nobody was told: the announcement says the window
     told = (
         f" Queued {queued.messages} message(s) telling partners the new window."
         if queued
@@ -330,9 +337,11 @@ def run_move(ctx: CliContext, args: argparse.Namespace) -> int:
             "window_start": iso(window[0]),
             "window_end": iso(window[1]),
             "notice": queued.notice_id if queued else None,
+            "reason_unread": unread,
         },
         f"{incident.reference} moved to {local_text(window[0])} – {local_text(window[1])}; "
-        f"its planned notices were planned again.{told}",
+        f"its planned notices were planned again.{told}"
+        + (f"\n{Cli.tr('WARNING: {w}').format(w=unread)}" if unread else ""),
     )
     return 0
 

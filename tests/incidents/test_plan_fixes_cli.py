@@ -114,3 +114,40 @@ def test_the_plan_says_queued_until_partners_have_it(
     assert first["state"] == "queued" and first["told"] == 0 and first["recipients"] > 0
     text = demo_cli("incident", "schedule").out
     assert "Announcement: queued" in text
+
+
+def test_a_move_reason_the_partners_template_drops_is_said(
+    demo_cli: CliRunner, clock: Clock, tmp_path: Path
+) -> None:
+    clock.at(T0)
+    fields = tmp_path / "work.json"
+    fields.write_text(json.dumps({"work": "DB upgrade", "impact": "No sign-ups"}), "utf-8")
+    start, end = T0 + timedelta(days=1), T0 + timedelta(days=1, hours=2)
+    window = f"{start.isoformat()}/{end.isoformat()}"
+    made = demo_cli(
+        "incident",
+        "new",
+        "--kind",
+        "downtime",
+        "--title",
+        "DB upgrade",
+        "--services",
+        "subscriptions",
+        "--window",
+        window,
+        "--fields",
+        str(fields),
+    )
+    ref = made.out.strip()
+    plain = tmp_path / "update.j2"
+    plain.write_text(
+        "Subject: Update: {{ incident.title }}\n\nStill planned. Next by {{ next_update }}.\n",
+        "utf-8",
+    )
+    assert demo_cli("templates", "edit", "downtime/update.en", str(plain)).code == 0
+    later = f"{(start + timedelta(days=1)).isoformat()}/{(end + timedelta(days=1)).isoformat()}"
+    moved = demo_cli("incident", "move", ref, "--window", later, "--reason", "vendor delay")
+    assert moved.code == 0, moved.err
+    assert "WARNING" in moved.out and "downtime/update.en will not see your words" in moved.out
+    as_json = demo_cli("--json", "incident", "move", ref, "--window", window, "--reason", "back")
+    assert "downtime/update.en" in as_json.json()["reason_unread"]

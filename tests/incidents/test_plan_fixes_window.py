@@ -64,3 +64,36 @@ def test_the_incident_page_says_queued_not_sent(
     plan = section.page.plan.text()
     assert "Announcement" in plan and "queued" in plan
     assert ">sent<" not in plan
+
+
+def test_the_extend_dialog_says_when_partners_template_drops_the_note(
+    qtbot: QtBot, window_kit: Store, clock: Clock
+) -> None:
+    from datetime import timedelta
+
+    from app.incidents.plan import PlanConfig
+    from app.incidents.schedule import Schedule
+    from app.incidents.service import IncidentService
+    from app.kit import Kit
+    from app.ui.incidents.schedule_dialogs import ExtendWindowDialog
+
+    kit = Kit.open(window_kit)
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    schedule = Schedule(service=service)
+    clock.at(T0)
+    start, end = T0 + timedelta(hours=1), T0 + timedelta(hours=3)
+    incident = service.create("downtime", "Swap", ["subscriptions"], window=(start, end))
+    fields = {"work": "Swap", "impact": "Short breaks"}
+    schedule.make_plan(incident, PlanConfig(announce_days=None, fields=fields))
+    service.notify(incident, "initial", fields)
+    service.catalog.save_local(
+        "downtime", "update", "en", "email", "Subject: Update\n\nNext by {{ next_update }}.\n"
+    )
+    clock.at(end + timedelta(minutes=5))
+    dialog = ExtendWindowDialog(schedule, service.get(incident.reference))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.unread.text() == ""  # no note typed: nothing is lost
+    qtbot.keyClicks(dialog.note, "Index rebuild")
+    assert "downtime/update.en will not see your words" in dialog.unread.text()
+    assert "Index rebuild" in dialog.preview.text()

@@ -56,6 +56,14 @@ def _buttons(ok: QPushButton, cancel: QPushButton) -> QHBoxLayout:
     return row
 
 
+def _warning_label() -> QLabel:
+    """Says when partners' template will not carry the officer's words (no progress)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(PROBLEM_STYLE)
+    return label
+
+
 class ExtendWindowDialog(QDialog):
     """The work runs over: a new end, told to everyone who heard of it."""
 
@@ -79,6 +87,7 @@ class ExtendWindowDialog(QDialog):
         heading.setWordWrap(True)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
+        self.unread = _warning_label()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(PROBLEM_STYLE)
@@ -93,6 +102,7 @@ class ExtendWindowDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.preview)
+        layout.addWidget(self.unread)
         layout.addWidget(self.problems)
         layout.addLayout(_buttons(self.ok, self.cancel))
         fit_to_screen(self, 600, 340)  # the preview reads as partners will
@@ -120,6 +130,7 @@ class ExtendWindowDialog(QDialog):
             if moment is not None and not problems
             else ""
         )
+        self.unread.setText(self.changes.progress_unread(self.incident, self.note.text()))
 
     def _extend(self) -> None:
         moment, problems = self._moment()
@@ -163,6 +174,7 @@ class MoveWindowDialog(QDialog):
         heading.setWordWrap(True)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
+        self.unread = _warning_label()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(PROBLEM_STYLE)
@@ -178,6 +190,7 @@ class MoveWindowDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.preview)
+        layout.addWidget(self.unread)
         layout.addWidget(self.problems)
         layout.addLayout(_buttons(self.ok, self.cancel))
         fit_to_screen(self, 620, 380)
@@ -207,6 +220,8 @@ class MoveWindowDialog(QDialog):
             if show and window is not None
             else ""
         )
+        unread = self.changes.progress_unread(self.incident, self.reason.text())
+        self.unread.setText(unread if self.announced else "")
 
     def _move(self) -> None:
         window, problems = self._window()
