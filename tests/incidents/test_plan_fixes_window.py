@@ -97,3 +97,35 @@ def test_the_extend_dialog_says_when_partners_template_drops_the_note(
     qtbot.keyClicks(dialog.note, "Index rebuild")
     assert "downtime/update.en will not see your words" in dialog.unread.text()
     assert "Index rebuild" in dialog.preview.text()
+
+
+def test_the_incident_page_fits_a_1024_wide_screen(
+    qtbot: QtBot, paths: KitPaths, window_kit: Store, clock: Clock
+) -> None:
+    from datetime import timedelta
+
+    from app.incidents.plan import PlanConfig
+    from app.incidents.schedule import Schedule
+
+    clock.at(T0)
+    window, section = _open(qtbot, paths, window_kit)
+    service = section.service
+    start, end = T0 - timedelta(hours=3), T0 - timedelta(hours=1)
+    clock.at(T0 - timedelta(hours=4))
+    incident = service.create(
+        "downtime", "SMS gateway patch", ["subscriptions"], window=(start, end)
+    )
+    fields = {"work": "Patch", "impact": "Short breaks"}
+    Schedule(service=service).make_plan(incident, PlanConfig(announce_days=None, fields=fields))
+    service.notify(incident, "initial", fields)
+    clock.at(T0)  # it overran an hour ago: the long OVERRAN line, every button
+    window.resize(1024, 560)
+    section.reload(select=incident.reference)
+    qtbot.waitUntil(lambda: section.page.incident is not None)
+    section.tick()
+    qtbot.wait(50)
+    area = section.page_area
+    assert "OVERRAN" in section.page.timer.text()
+    assert area.horizontalScrollBar().maximum() == 0, "the page is wider than its pane"
+    row = section.page.action_row
+    assert row.geometry().right() <= area.viewport().width()

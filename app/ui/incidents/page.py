@@ -10,7 +10,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -28,6 +27,7 @@ from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.incidents.told import NoticeDelivery
 from app.timefmt import local_text, now
+from app.ui.flow_layout import FlowLayout
 
 OVERDUE = "#b00020"
 SOON = "#e65100"
@@ -137,8 +137,7 @@ class IncidentPage(QWidget):
             button.clicked.connect(lambda _=False, h=how: self._request_delivery(h))
         self.reissue_button.clicked.connect(self._request_reissue)
         self.delivery_actions = QWidget()
-        delivery_row = QHBoxLayout(self.delivery_actions)
-        delivery_row.setContentsMargins(0, 0, 0, 0)
+        delivery_row = FlowLayout(self.delivery_actions)  # two rows on a narrow screen
         for button in (
             self.send_button,
             self.webmail_button,
@@ -147,7 +146,6 @@ class IncidentPage(QWidget):
             self.reissue_button,
         ):
             delivery_row.addWidget(button)
-        delivery_row.addStretch(1)
         self.told: dict[int, NoticeDelivery] = {}
         self.held_notice: int | None = None
         #: what the last send said when it left messages behind (no path worked)
@@ -162,7 +160,8 @@ class IncidentPage(QWidget):
         self.text.setReadOnly(True)
         self.text.setFont(QFont("monospace"))
         self.text.setPlaceholderText("Select a notice to read it as partners got it.")
-        actions = QHBoxLayout()
+        self.action_row = QWidget()
+        actions = FlowLayout(self.action_row)  # flows into two rows on a 1024×600 screen
         for button in (
             self.update_button,
             self.resolve_button,
@@ -170,10 +169,9 @@ class IncidentPage(QWidget):
             self.cancel_button,
             self.close_button,
             self.withdraw_button,
+            self.report_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.report_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.timeline)
         split.addWidget(self.text)
@@ -184,17 +182,15 @@ class IncidentPage(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.timer)
         self.window_actions = QWidget()
-        window_row = QHBoxLayout(self.window_actions)
-        window_row.setContentsMargins(0, 0, 0, 0)
+        window_row = FlowLayout(self.window_actions)
         window_row.addWidget(self.extend_button)
         window_row.addWidget(self.move_button)
         window_row.addWidget(self.plan_button)
-        window_row.addStretch(1)
         layout.addWidget(self.plan)
         layout.addWidget(self.window_actions)
         layout.addWidget(self.delivery)
         layout.addWidget(self.delivery_actions)
-        layout.addLayout(actions)
+        layout.addWidget(self.action_row)
         layout.addWidget(self.why)
         layout.addWidget(split, 1)
 
