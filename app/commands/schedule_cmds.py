@@ -346,6 +346,12 @@ def run_move(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _left_out(incident: Incident, reminders: tuple[int, ...], start_notice: bool) -> list[str]:
+    assert incident.window_start is not None
+    config = PlanConfig(announce_days=None, reminders=reminders, start_notice=start_notice)
+    return left_out(config, incident.window_start, moment=now())
+
+
 def plan_json(service: IncidentService, incident: Incident) -> list[dict[str, Any]]:
     return [_planned_json(p) for p in Schedule(service=service).notices(incident)]
 
@@ -364,6 +370,7 @@ def run_plan(ctx: CliContext, args: argparse.Namespace) -> int:
         "\n".join(
             [f"{incident.reference}: the plan now is:"]
             + [f"  {local_text(p.due_at)}  {p.label}: {p.state}" for p in notices]
+            + [f"  {line}" for line in _left_out(incident, reminders, start)]
         ),
     )
     return 0

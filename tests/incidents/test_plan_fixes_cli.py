@@ -151,3 +151,24 @@ def test_a_move_reason_the_partners_template_drops_is_said(
     assert "WARNING" in moved.out and "downtime/update.en will not see your words" in moved.out
     as_json = demo_cli("--json", "incident", "move", ref, "--window", window, "--reason", "back")
     assert "downtime/update.en" in as_json.json()["reason_unread"]
+
+
+def test_editing_the_plan_names_a_reminder_left_out(demo_cli: CliRunner, clock: Clock) -> None:
+    clock.at(T0)
+    start, end = T0 + timedelta(hours=20), T0 + timedelta(hours=22)
+    made = demo_cli(
+        "incident",
+        "new",
+        "--kind",
+        "downtime",
+        "--title",
+        "Swap",
+        "--services",
+        "subscriptions",
+        "--window",
+        f"{start.isoformat()}/{end.isoformat()}",
+    )
+    ref = made.out.strip()
+    edited = demo_cli("incident", "plan", ref, "--reminders", "48h, 1h")
+    assert edited.code == 0, edited.err
+    assert "Reminder 2 d before left out" in edited.out and "Reminder 1 h before" in edited.out

@@ -129,3 +129,30 @@ def test_the_incident_page_fits_a_1024_wide_screen(
     assert area.horizontalScrollBar().maximum() == 0, "the page is wider than its pane"
     row = section.page.action_row
     assert row.geometry().right() <= area.viewport().width()
+
+
+def test_the_plan_dialog_names_a_reminder_left_out(
+    qtbot: QtBot, window_kit: Store, clock: Clock
+) -> None:
+    from datetime import timedelta
+
+    from app.incidents.plan import PlanConfig
+    from app.incidents.schedule import Schedule
+    from app.incidents.service import IncidentService
+    from app.kit import Kit
+    from app.ui.incidents.schedule_dialogs import PlanDialog
+
+    kit = Kit.open(window_kit)
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    schedule = Schedule(service=service)
+    clock.at(T0)
+    start, end = T0 + timedelta(hours=20), T0 + timedelta(hours=22)
+    incident = service.create("downtime", "Swap", ["subscriptions"], window=(start, end))
+    schedule.make_plan(incident, PlanConfig(announce_days=None))
+    dialog = PlanDialog(schedule, incident)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reminders.selectAll()
+    qtbot.keyClicks(dialog.reminders, "48h, 1h")
+    assert "Reminder 2 d before left out" in dialog.problems.text()
+    assert dialog.ok.isEnabled()

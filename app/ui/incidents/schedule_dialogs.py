@@ -5,6 +5,7 @@ reason). Nothing late is ever sent without the officer's say."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +28,7 @@ from app.incidents.model import Incident
 from app.incidents.plan import (
     PlannedNotice,
     extension_text,
+    left_out,
     move_text,
     parse_reminders,
     reminders_text,
@@ -280,7 +282,12 @@ class PlanDialog(QDialog):
             self.problems.setText(str(err))
             self.ok.setEnabled(False)
             return None
-        self.problems.setText("")
+        config = self.schedule.plan(self.incident)
+        assert config is not None and self.incident.window_start is not None
+        skipped = left_out(
+            replace(config, reminders=found), self.incident.window_start, moment=now()
+        )
+        self.problems.setText("\n".join(skipped))  # said, never dropped silently
         self.ok.setEnabled(True)
         return found
 
