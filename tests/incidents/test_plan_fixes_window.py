@@ -156,3 +156,26 @@ def test_the_plan_dialog_names_a_reminder_left_out(
     qtbot.keyClicks(dialog.reminders, "48h, 1h")
     assert "Reminder 2 d before left out" in dialog.problems.text()
     assert dialog.ok.isEnabled()
+
+
+def test_the_top_bar_shows_a_lapsed_notify_deadline_before_an_old_overrun(
+    qtbot: QtBot, paths: KitPaths, window_kit: Store, clock: Clock
+) -> None:
+    from datetime import timedelta
+
+    window, section = _open(qtbot, paths, window_kit)
+    service = section.service
+    clock.at(T0 - timedelta(days=30))
+    old = service.create(
+        "downtime",
+        "Router firmware",
+        ["subscriptions"],
+        window=(T0 - timedelta(days=29, hours=2), T0 - timedelta(days=29)),
+    )
+    service.notify(old, "initial", {"work": "Firmware", "impact": "None"})
+    clock.at(T0 - timedelta(minutes=20))
+    down = service.create("disaster", "SMS down", ["subscriptions"])
+    clock.at(T0)  # the notify deadline (15 min) lapsed 5 minutes ago
+    section.reload(select=down.reference)
+    section.tick()
+    assert section.urgent.text().startswith(f"{down.reference}  notify partners by")
