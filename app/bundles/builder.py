@@ -16,6 +16,7 @@ from app.errors import UserError
 from app.fsutil import write_private
 from app.notices.catalog import read_shipped
 from app.notices.check import check_template
+from app.notices.lint import template_notes
 from app.notices.templateset import read_fallbacks, set_problems
 from app.timefmt import iso, now
 
@@ -99,6 +100,18 @@ def validate(files: dict[str, bytes]) -> str:
     if problems:
         raise SourceProblems(problems)
     return name
+
+
+def template_warnings(folder: Path) -> list[str]:
+    """What works but surprises partners (app/notices/lint.py template_notes), per file."""
+    found: list[str] = []
+    for path, data in sorted(source_files(folder).items()):
+        match = TEMPLATE_PATH.match(path)
+        if match:
+            text = data.decode("utf-8-sig", errors="replace")
+            notes = template_notes(text, kind=match["kind"], stage=match["stage"])
+            found += [f"{path}: {n}" for n in notes]
+    return found
 
 
 def template_set_problems(directory: Directory) -> list[str]:

@@ -21,6 +21,7 @@ from app.contacts.source import SourceProblems, parse_source
 from app.delivery.config import delivery_doc_problems
 from app.errors import NotFound, UserError
 from app.notices.check import check_template
+from app.notices.lint import template_notes
 from app.store import db
 from app.timefmt import iso, local_text, now, parse_time
 
@@ -178,6 +179,12 @@ class BundleImporter:
                 f"The bundle says it was issued in the future ({local_text(manifest.issued)}): "
                 "check this workstation's clock."
             )
+        for t in inspection.directory.templates:
+            inspection.warnings += [
+                f"templates/{t.kind}/{t.stage}.{t.language}.{'sms.' if t.channel == 'sms' else ''}"
+                f"j2: {note}"
+                for note in template_notes(t.source, kind=t.kind, stage=t.stage)
+            ]
         if current is not None and current.name != manifest.name:
             inspection.warnings.append(
                 f"The bundle is called {manifest.name!r}, the one applied before "

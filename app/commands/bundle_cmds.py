@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from app.bundles import minisign
 from app.bundles.archive import read_archive
-from app.bundles.builder import DEFAULT_EXPIRES_DAYS, build_bundle, write_bundle
+from app.bundles.builder import DEFAULT_EXPIRES_DAYS, build_bundle, template_warnings, write_bundle
 from app.bundles.history import AppliedBundle, current_bundle
 from app.bundles.importer import BundleImporter, Inspection, bundle_files
 from app.bundles.minisign import PublicKey, SecretKey, Signature, SignatureError
@@ -144,6 +145,10 @@ def run_build(ctx: CliContext, args: argparse.Namespace) -> int:
     )
     sig_path = write_bundle(built, args.out)
     manifest = built.manifest
+    warnings = template_warnings(args.src)
+    if not ctx.as_json:
+        for warning in warnings:
+            print(Cli.tr("WARNING: {w}").format(w=warning), file=sys.stderr)
     ctx.emit(
         {
             "file": str(args.out),
@@ -154,6 +159,7 @@ def run_build(ctx: CliContext, args: argparse.Namespace) -> int:
             "expires": manifest.expires,
             "files": len(manifest.files),
             "key_id": key.public.key_id_text,
+            "warnings": warnings,
         },
         Cli.tr(
             "Built {out} and {name}: {name2} version {version}, {files} files, signed by "

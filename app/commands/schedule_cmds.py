@@ -5,23 +5,28 @@ person sending the outbox also sends the planned notices that came due."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from app.commands.context import CliContext, SubParsers
 from app.errors import UserError
+from app.i18n import Cli
 from app.incidents.calendar import PlannedWork, planned_work
 from app.incidents.model import Incident
 from app.incidents.plan import (
     DEFAULT_REMINDERS,
     PlanConfig,
     PlannedNotice,
+    delivery_state,
+    left_out,
     parse_reminders,
     reminders_text,
 )
 from app.incidents.rules import parse_promise
 from app.incidents.schedule import Schedule, ScheduleRun
 from app.incidents.service import IncidentService
+from app.incidents.told import NoticeDelivery
 from app.incidents.window_change import WindowChanges
 from app.timefmt import iso, local_text, now, parse_date
 
@@ -146,8 +151,11 @@ def make_plan(
         notices = schedule.notices(incident)
     elif not config.fields:
         head = "Plan (announce it yourself: 'outage-kit incident notify REF --stage initial'):"
-    lines = [f"  {n.label}: {local_text(n.due_at)}  ({n.state})" for n in notices]
-    return "\n".join([head, *lines])
+    told = service.delivery(incident)
+    lines = [f"  {n.label}: {local_text(n.due_at)}  ({delivery_state(n, told)})" for n in notices]
+    assert incident.window_start is not None
+    skipped = [f"  {line}" for line in left_out(config, incident.window_start, moment=now())]
+    return "\n".join([head, *lines, *skipped])
 
 
 def _day(text: str | None, default: date, what: str) -> date:
@@ -190,14 +198,22 @@ def run_schedule(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _planned_json(p: PlannedNotice) -> dict[str, Any]:
+def _planned_json(
+    p: PlannedNotice, told: Mapping[int, NoticeDelivery] | None = None
+) -> dict[str, Any]:
+    """A notice the kit queued is 'queued' until every partner has it ('delivered'): told
+    means delivered; 'told' and 'recipients' count the partners."""
+    found = (told or {}).get(p.notice_id) if p.notice_id is not None else None
+    delivered = found is not None and found.delivered
     return {
         "id": p.id,
         "reference": p.reference,
         "purpose": p.purpose,
         "label": p.label,
         "due": iso(p.due_at),
-        "state": p.state,
+        "state": ("delivered" if delivered else "queued") if p.state == "sent" else p.state,
+        "told": found.told if found else 0,
+        "recipients": found.recipients if found else 0,
         "notice": p.notice_id,
         "done": iso(p.done_at) if p.done_at else None,
         "reason": p.reason,
@@ -223,7 +239,7 @@ def _work_json(w: PlannedWork) -> dict[str, Any]:
         "state": w.state,
         "window_start": iso(w.start),
         "window_end": iso(w.end),
-        "planned": [_planned_json(p) for p in w.planned],
+        "planned": [_planned_json(p, w.told) for p in w.planned],
     }
 
 
@@ -233,7 +249,7 @@ def _work_text(w: PlannedWork) -> str:
         f"{w.incident.title}  [{w.state}]"
     ]
     lines += [
-        f"    {p.id:>4}  {local_text(p.due_at)}  {p.label}: {p.state}"
+        f"    {p.id:>4}  {local_text(p.due_at)}  {p.label}: {w.state_of(p)}"
         + (f" ({p.reason})" if p.reason else "")
         for p in w.planned
     ]
@@ -281,17 +297,20 @@ def run_extend(ctx: CliContext, args: argparse.Namespace) -> int:
     schedule = _schedule(ctx)
     incident = schedule.service.get(args.reference)
     new_end = _time(args.end, "--end")
-    queued = WindowChanges(schedule).extend(incident, new_end, args.note)
+    changes = WindowChanges(schedule)
+    unread = changes.progress_unread(incident, args.note)
+    queued = changes.extend(incident, new_end, args.note)
     ctx.emit(
         {
             "reference": incident.reference,
             "window_end": iso(new_end),
             "notice": queued.notice_id,
             "queued": queued.messages,
+            "note_unread": unread,
         },
         f"{incident.reference}: the window now ends {local_text(new_end)}; the completion is "
         f"due then. Queued {queued.messages} message(s) telling partners; 'outage-kit outbox "
-        "send' sends them.",
+        "send' sends them." + (f"\n{Cli.tr('WARNING: {w}').format(w=unread)}" if unread else ""),
     )
     return 0
 
@@ -303,7 +322,10 @@ def run_move(ctx: CliContext, args: argparse.Namespace) -> int:
     incident = schedule.service.get(args.reference)
     window = _window(args.window)
     assert window is not None
-    queued = WindowChanges(schedule).move(incident, window[0], window[1], args.reason)
+    changes = WindowChanges(schedule)
+    unread = changes.progress_unread(incident, args.reason)
+    queued = changes.move(incident, window[0], window[1], args.reason)
+    unread = unread if queued else ""  # nobody was told: the announcement says the window
     told = (
         f" Queued {queued.messages} message(s) telling partners the new window."
         if queued
@@ -315,11 +337,19 @@ def run_move(ctx: CliContext, args: argparse.Namespace) -> int:
             "window_start": iso(window[0]),
             "window_end": iso(window[1]),
             "notice": queued.notice_id if queued else None,
+            "reason_unread": unread,
         },
         f"{incident.reference} moved to {local_text(window[0])} – {local_text(window[1])}; "
-        f"its planned notices were planned again.{told}",
+        f"its planned notices were planned again.{told}"
+        + (f"\n{Cli.tr('WARNING: {w}').format(w=unread)}" if unread else ""),
     )
     return 0
+
+
+def _left_out(incident: Incident, reminders: tuple[int, ...], start_notice: bool) -> list[str]:
+    assert incident.window_start is not None
+    config = PlanConfig(announce_days=None, reminders=reminders, start_notice=start_notice)
+    return left_out(config, incident.window_start, moment=now())
 
 
 def plan_json(service: IncidentService, incident: Incident) -> list[dict[str, Any]]:
@@ -340,6 +370,7 @@ def run_plan(ctx: CliContext, args: argparse.Namespace) -> int:
         "\n".join(
             [f"{incident.reference}: the plan now is:"]
             + [f"  {local_text(p.due_at)}  {p.label}: {p.state}" for p in notices]
+            + [f"  {line}" for line in _left_out(incident, reminders, start)]
         ),
     )
     return 0

@@ -15,7 +15,7 @@ from app.contacts.source import TEMPLATE_PATH
 from app.errors import NotFound, Refused, UserError
 from app.i18n import Cli
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
-from app.notices.lint import lint_template, template_fields
+from app.notices.lint import lint_template, template_fields, template_notes
 from app.notices.sample import sample_preview
 
 ORIGINS = ("shipped", "bundle", "local")
@@ -108,6 +108,7 @@ def _data(template: CatalogTemplate, *, source: str | None = None) -> dict[str, 
         "origin": template.origin,
         "fields": sorted(template_fields(text)),
         "problems": lint_template(text, channel=template.channel),
+        "notes": template_notes(text, kind=template.kind, stage=template.stage),
     }
 
 
@@ -159,6 +160,7 @@ def run_lint(ctx: CliContext, args: argparse.Namespace) -> int:
         text = "\n".join(f"✖ {p}" for p in data["problems"])
     else:
         text = Cli.tr("✔ No problems. Fields this template needs: {fields}").format(fields=fields)
+    text += "".join(f"\n! {n}" for n in data["notes"])
     ctx.emit(data, text)
     return 1 if data["problems"] else 0
 

@@ -3,12 +3,14 @@ what the calendar view and `incident schedule` show."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from app.incidents.model import Incident
-from app.incidents.plan import PlannedNotice
+from app.incidents.model import FINAL_STAGES, Incident, Notice
+from app.incidents.plan import PlannedNotice, delivery_state
 from app.incidents.schedule import Schedule, window_state
+from app.incidents.told import NoticeDelivery
 from app.timefmt import iso, local_midnight
 
 
@@ -17,6 +19,12 @@ class PlannedWork:
     incident: Incident
     state: str  # planned · announced · in progress · overran · completed · cancelled · …
     planned: list[PlannedNotice]
+    #: how far each notice of the incident got (told means delivered)
+    told: Mapping[int, NoticeDelivery] = field(default_factory=dict)
+
+    def state_of(self, item: PlannedNotice) -> str:
+        """'planned', 'queued', 'queued, 3 of 7 told', 'delivered', 'skipped', …"""
+        return delivery_state(item, self.told)
 
     @property
     def start(self) -> datetime:
@@ -49,10 +57,30 @@ def planned_work(schedule: Schedule, first: date, last: date) -> list[PlannedWor
     found: list[PlannedWork] = []
     for (reference,) in rows:
         incident = service.get(str(reference))
-        stages = [n.stage for n in service.notices(incident)]
+        notices = service.notices(incident)
+        told = service.delivery(incident)
+        state = window_state(incident, [n.stage for n in notices], moment)
         found.append(
             PlannedWork(
-                incident, window_state(incident, stages, moment), schedule.notices(incident)
+                incident,
+                _queued_final(notices, told) or state,
+                schedule.notices(incident),
+                told,
             )
         )
     return found
+
+
+def _queued_final(notices: list[Notice], told: Mapping[int, NoticeDelivery]) -> str:
+    """'completion queued' while the completion (or cancellation) has not reached every
+    partner: the work is not 'completed' for partners until they have it."""
+    final = next((n for n in notices if n.stage in FINAL_STAGES["downtime"]), None)
+    if final is None:
+        return ""
+    found = told.get(final.id)
+    if found is not None and found.delivered:
+        return ""
+    word = "completion" if final.stage == "completed" else "cancellation"
+    if found is not None and found.told:
+        return f"{word} queued, {found.told} of {found.recipients} told"
+    return f"{word} queued"

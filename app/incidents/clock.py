@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from app.i18n import Msg, translate
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice
 from app.incidents.told import NoticeDelivery
+from app.timefmt import now as clock_now
 
 #: the alert before the notify-by deadline lapses comes this long before it
 NOTIFY_ALERT_MINUTES = 5
@@ -184,8 +185,20 @@ def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery]) -> str
     return Msg.tr("{stage} queued, not delivered yet").format(stage=stage)
 
 
-def most_urgent(found: Iterable[Deadline]) -> Deadline | None:
-    return min(found, key=lambda d: d.due, default=None)
+def most_urgent(found: Iterable[Deadline], now: datetime | None = None) -> Deadline | None:
+    """The timer the top bar shows: partners of an outage waiting for a notice (overdue or
+    due soon) first, then planned work that overran its window, then the rest by due time —
+    an overrun ended long ago must not hide a disaster's lapsed notify deadline."""
+    moment = now if now is not None else clock_now()
+
+    def rank(d: Deadline) -> tuple[int, datetime]:
+        if d.what != "window" and d.state(moment) != "ok":
+            return (0, d.due)
+        if d.what == "window" and d.state(moment) == "overdue":
+            return (1, d.due)
+        return (2, d.due)
+
+    return min(found, key=rank, default=None)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from app.notices.render import (
     sms_with_reference,
     with_reference,
 )
-from app.timefmt import iso
+from app.timefmt import iso, now
 
 NEXT_UPDATE = "next_update"
 CHANNEL_NAMES = {"email": "e-mail", "sms": "SMS"}
@@ -296,6 +296,8 @@ class Composer:
             fell_back |= bool(value) and not own and name in used and not is_primary(language)
         if result.next_update is not None:
             variables[NEXT_UPDATE] = NoticeTime(result.next_update, here)
+        elif NEXT_UPDATE in used:
+            variables[NEXT_UPDATE] = NoticeTime(_closing_time(result), here)
         names = dict(self._service_names)
         for lang in (language.split("-")[0], language):
             names.update(self._translations.get(lang, {}))
@@ -375,3 +377,12 @@ class Composer:
 def _first_seen(source: str, names: set[str]) -> list[str]:
     positions = {n: source.find(n) for n in names if source.find(n) >= 0}
     return sorted(positions, key=lambda n: positions[n])
+
+
+def _closing_time(result: Composition) -> datetime:
+    """A closing notice (completed, cancelled, resolved) promises nothing, yet a bundle's
+    template may still name `next_update`: rather than leave the officer unable to finish,
+    it reads the time typed for it, else the window's end (planned work), else now. It is
+    never stored as a promise."""
+    typed = parse_field_time(result.fields.get(NEXT_UPDATE, ""))
+    return typed or result.incident.window_end or now()

@@ -19,6 +19,7 @@ from app.incidents.plan import (
     announce_at,
     entries,
     lead_text,
+    left_out,
     next_promise,
 )
 from app.incidents.service import IncidentService, Queued
@@ -224,6 +225,12 @@ class NewIncidentFlow:
             )
             found.append((label, entry.due_at))
         return found
+
+    def plan_left_out(self) -> list[str]:
+        """The reminders the plan leaves out, and why (said in the plan's summary)."""
+        if self.kind != "downtime" or self.window is None:
+            return []
+        return left_out(self.plan_config(), self.window[0], moment=now())
 
     def _promise(self) -> datetime | None:
         """What the announcement promises: the plan's next notice after it."""

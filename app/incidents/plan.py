@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.errors import UserError
+from app.i18n import Msg
 from app.incidents.model import Incident, partner_time
+from app.incidents.told import NoticeDelivery
+from app.timefmt import local_text
 
 #: reminders before the window opens, in minutes (24 h and 1 h), editable per incident
 DEFAULT_REMINDERS: tuple[int, ...] = (24 * 60, 60)
@@ -72,6 +75,20 @@ class PlannedNotice:
     def fires_by_itself(self) -> bool:
         """The completion is the officer's word that the work is done: it is due, not sent."""
         return self.purpose != "completion"
+
+
+def delivery_state(item: PlannedNotice, told: Mapping[int, NoticeDelivery]) -> str:
+    """A planned notice as partners see it: told means delivered (README), so one the kit
+    queued is 'queued' until its partners have it — then 'delivered' ('3 of 7 told' when
+    only some have it). Pending, skipped and dropped ones keep their word."""
+    if item.state != "sent":
+        return {"pending": "planned", "dropped": "not needed"}.get(item.state, item.state)
+    found = told.get(item.notice_id) if item.notice_id is not None else None
+    if found is not None and found.delivered:
+        return "delivered"
+    if found is not None and found.told:
+        return f"queued, {found.told} of {found.recipients} told"
+    return "queued"
 
 
 def lead_text(minutes: int) -> str:
@@ -139,6 +156,30 @@ def entries(
         plan.append(PlannedEntry("started", start))
     plan.append(PlannedEntry("completion", end))
     return plan
+
+
+def left_out(config: PlanConfig, start: datetime, *, moment: datetime) -> list[str]:
+    """Why the reminders `entries` leaves out are left out, one sentence each (said where
+    the plan is made: a reminder is never dropped without a word)."""
+    announce = announce_at(config, start, moment)
+    after = announce or moment
+    found: list[str] = []
+    for lead in sorted(set(config.reminders), reverse=True):
+        due = start - timedelta(minutes=lead)
+        if due > after:
+            continue
+        label = Msg.tr("Reminder {lead} before").format(lead=lead_text(lead))
+        if announce is not None:
+            why = Msg.tr("its time ({due}) comes before the announcement ({announce})")
+        else:
+            why = Msg.tr("its time ({due}) has already come: the window starts too soon")
+        found.append(
+            Msg.tr("{label} left out: {why}.").format(
+                label=label,
+                why=why.format(due=local_text(due), announce=local_text(after)),
+            )
+        )
+    return found
 
 
 def next_promise(

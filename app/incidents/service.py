@@ -18,6 +18,7 @@ from app.audit import AuditLog
 from app.contacts.directory import DirectoryStore
 from app.contacts.model import KINDS
 from app.errors import NotFound, Refused, UserError
+from app.i18n import Msg
 from app.incidents import planned, rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
@@ -25,7 +26,7 @@ from app.incidents.plan import next_promise
 from app.incidents.told import NoticeDelivery, incident_deliveries
 from app.settings import Settings
 from app.store import db
-from app.timefmt import iso, now
+from app.timefmt import iso, local_text, now
 
 if TYPE_CHECKING:
     from app.incidents.compose import Composer, Composition
@@ -175,6 +176,21 @@ class IncidentService:
                 problems.append("Planned work needs its window: --window START/END.")
             elif window[1] <= window[0]:
                 problems.append("The window ends before it starts.")
+            elif window[1] <= moment:
+                problems.append(
+                    Msg.tr(
+                        "The window has already ended ({end}): planned work is announced "
+                        "before it happens. Give a window that ends in the future; work "
+                        "already done is not planned work."
+                    ).format(end=local_text(window[1]))
+                )
+        elif window is not None:
+            problems.append(
+                Msg.tr(
+                    "A disaster has no window: --window is for planned work (--kind "
+                    "downtime). Leave it out; give when the problem began with --detected."
+                )
+            )
         return problems
 
     def open(self, incident: Incident) -> Incident:

@@ -8,11 +8,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.errors import Refused, UserError
+from app.i18n import Msg
 from app.incidents import planned
 from app.incidents.model import FINAL_STAGES, Incident
 from app.incidents.plan import PROGRESS, extension_text, move_text, next_promise
 from app.incidents.schedule import Schedule
 from app.incidents.service import Queued
+from app.notices.lint import template_fields
 from app.store import db
 from app.timefmt import iso, local_text
 
@@ -34,6 +36,29 @@ class WindowChanges:
                 "its window can no longer change."
             )
         return incident, stages
+
+    def progress_unread(self, incident: Incident, text: str) -> str:
+        """A move's reason or an extension's note goes into the update's `progress`: when a
+        template of this audience has no {{ progress }}, its partners never read it — said
+        before sending, never silently dropped. Empty when nothing is lost."""
+        if not text.strip():
+            return ""
+        audience = self.service.audience(incident) or self.service.proposed_audience(incident)
+        templates = self.service.composer().templates_for(incident, "update", audience)
+        names = sorted(
+            {
+                f"{t.kind}/{t.stage}.{t.language}{'.sms' if channel == 'sms' else ''}"
+                for (_language, channel), t in templates.items()
+                if PROGRESS not in template_fields(t.source)
+            }
+        )
+        if not names:
+            return ""
+        return Msg.tr(
+            "Partners reading {names} will not see your words: it has no {{{{ progress }}}}, "
+            "where they go (the new times reach them only if it states them). Ask IT for a "
+            "bundle whose planned-work update uses {{{{ progress }}}}."
+        ).format(names=", ".join(names))
 
     def extension_problems(self, incident: Incident, new_end: datetime) -> list[str]:
         moment = self.schedule.now()

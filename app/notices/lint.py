@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from jinja2 import TemplateSyntaxError, meta, nodes
 
+from app.i18n import Msg
 from app.notices.sandbox import ENV, KIT_VARIABLES
 
 LEGACY_MARK = "&^"
@@ -107,3 +108,34 @@ def template_fields(source: str) -> set[str]:
     except TemplateSyntaxError:
         return fields
     return fields | (meta.find_undeclared_variables(tree) - KIT_VARIABLES)
+
+
+#: notices that close an incident: they promise no next update
+CLOSING_STAGES = ("completed", "cancelled", "resolved")
+
+
+def template_notes(source: str, *, kind: str, stage: str) -> list[str]:
+    """What works but surprises partners or the officer (warnings, not refusals):
+    a closing notice naming `next_update` (it promises nothing: the kit fills in the typed
+    time, else the window's end, else the notice's time), and a planned-work update without
+    `progress` (the plan's reminders and "work started" notices, a move's reason and an
+    extension's note travel in it: partners would not read them)."""
+    fields = template_fields(source)
+    notes: list[str] = []
+    if stage in CLOSING_STAGES and "next_update" in fields:
+        notes.append(
+            Msg.tr(
+                "a closing notice ({stage}) promises no next update, yet it names "
+                "{{{{ next_update }}}}: the kit fills in the time typed for it, else the "
+                "window's end (planned work), else the notice's time. Remove it."
+            ).format(stage=stage)
+        )
+    if kind == "downtime" and stage == "update" and "progress" not in fields:
+        notes.append(
+            Msg.tr(
+                "a planned-work update without {{{{ progress }}}}: the plan's reminders, the "
+                "'work started' notice, a move's reason and an extension's note are written "
+                "into it, so partners would not read them. Add {{{{ progress }}}}."
+            )
+        )
+    return notes

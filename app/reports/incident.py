@@ -16,7 +16,9 @@ from datetime import datetime, timedelta
 from app.audit import AuditLog
 from app.backlog.actions import ActionInfo
 from app.delivery.outbox import Outbox, OutboxMessage
+from app.incidents import planned
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice, Recipient
+from app.incidents.schedule import LATE_TOLERANCE as PLAN_GRACE
 from app.incidents.service import IncidentService
 from app.incidents.told import incident_deliveries
 from app.reports import sources
@@ -256,10 +258,19 @@ class IncidentReader:
             generated_at=moment,
             notices=records,
             first=first,
-            promises=promises(records, now=moment),
+            promises=promises(records, now=moment, grace=self._grace(incident)),
         )
         figures.backlog = sources.backlog_actions(self.conn, figures.start, figures.window_end)
         return figures
+
+    def _grace(self, incident: Incident) -> timedelta:
+        """Planned work on a plan: its promise is the next planned notice, which the
+        schedule writes and sends at (just after) its due time — within the scheduler's
+        tolerance it kept the promise. One sent later (the kit was closed, the officer sent
+        it late) still missed it."""
+        if incident.kind != "downtime" or incident.id is None:
+            return timedelta()
+        return PLAN_GRACE if planned.plan_of(self.conn, incident.id) is not None else timedelta()
 
     def _records(self, incident: Incident, notices: Sequence[Notice]) -> list[NoticeRecord]:
         messages = self.outbox.messages(incident_ref=incident.reference, limit=1_000_000)
@@ -332,10 +343,13 @@ def first_notice(
     return FirstNotice(True, allowed, deadline, verdict, at, queued, delay)
 
 
-def promises(records: Sequence[NoticeRecord], *, now: datetime) -> list[Promise]:
+def promises(
+    records: Sequence[NoticeRecord], *, now: datetime, grace: timedelta = timedelta()
+) -> list[Promise]:
     """Each promise partners got is kept when the next notice that reached them did so by
-    the promised time. A notice that reached nobody (held: its promise lapsed in the outbox)
-    made no promise and answers none."""
+    the promised time (planned work: within `grace` of it, the time the schedule takes to
+    send a planned notice due then). A notice that reached nobody (held: its promise lapsed
+    in the outbox) made no promise and answers none."""
     found: list[Promise] = []
     heard = [r for r in records if not (r.told == 0 and r.states.get("held"))]
     for index, record in enumerate(heard):
@@ -346,11 +360,11 @@ def promises(records: Sequence[NoticeRecord], *, now: datetime) -> list[Promise]
         answer = next((r for r in later if r.out_at is not None), later[0] if later else None)
         answered_at = answer.out_at if answer else None
         if answered_at is not None:
-            verdict = KEPT if answered_at <= due else MISSED
-            late_by = answered_at - due if answered_at > due else None
+            verdict = KEPT if answered_at <= due + grace else MISSED
+            late_by = answered_at - due if answered_at > due + grace else None
         else:
-            verdict = MISSED if now > due else PENDING
-            late_by = now - due if now > due else None
+            verdict = MISSED if now > due + grace else PENDING
+            late_by = now - due if now > due + grace else None
         found.append(
             Promise(
                 record.number,

@@ -81,7 +81,7 @@ def test_planned_work_from_the_command_line(
         "completion",
     ]
     text = cli("incident", "schedule", "--from", "2026-03-10", "--to", "2026-03-20").out
-    assert ref in text and "[planned]" in text and "Reminder 1 h before: pending" in text
+    assert ref in text and "[planned]" in text and "Reminder 1 h before: planned" in text
     assert "No planned work" in cli("incident", "schedule", "--from", "2026-04-01").out
 
     shown = cli("incident", "show", ref).out

@@ -177,6 +177,12 @@ def main() -> int:
         section.tick()
     settle(app_)
     shot(window, out, "s03-page-overran-alarm", problems)
+    bar = section.page_area.verticalScrollBar()
+    # the action buttons, flowed into rows on a small screen
+    section.page_area.ensureWidgetVisible(section.page.action_row, 0, 0)
+    settle(app_)
+    shot(window, out, "s03b-page-actions", problems)
+    bar.setValue(0)
     extend = section.change_window(overran, "extend")
     assert isinstance(extend, ExtendWindowDialog)
     extend.note.setText("The index rebuild takes longer.")

@@ -92,7 +92,7 @@ class CalendarSection(Section):
                 if state != "closed"
             )
             + "&nbsp; ✉ "
-            + html.escape(self.tr("a planned notice (✓ sent) · the reference's number"))
+            + html.escape(self.tr("a planned notice (✓ delivered) · the reference's number"))
         )
         self.legend.setWordWrap(True)
         self.empty = QLabel()
@@ -216,7 +216,10 @@ class CalendarSection(Section):
         moment = now()
         for w, item in notices:
             when = item.due_at.astimezone()
-            done = " ✓" if item.state == "sent" else ""
+            done = ""
+            if item.state == "sent":  # told means delivered: queued until partners have it
+                delivered = w.state_of(item) == "delivered"
+                done = " ✓" if delivered else " — " + html.escape(self.tr("queued"))
             missed = item.state == "pending" and item.due_at < moment
             colour = "#b00020" if missed else "#555"
             if missed:

@@ -10,7 +10,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.incidents.told import NoticeDelivery
 from app.timefmt import now
+from app.ui.flow_layout import FlowLayout
 from app.ui.labels import label as shown_label
 from app.ui.language import datetime_text, local_text
 
@@ -143,8 +143,7 @@ class IncidentPage(QWidget):
             button.clicked.connect(lambda _=False, h=how: self._request_delivery(h))
         self.reissue_button.clicked.connect(self._request_reissue)
         self.delivery_actions = QWidget()
-        delivery_row = QHBoxLayout(self.delivery_actions)
-        delivery_row.setContentsMargins(0, 0, 0, 0)
+        delivery_row = FlowLayout(self.delivery_actions)  # two rows on a narrow screen
         for button in (
             self.send_button,
             self.webmail_button,
@@ -153,7 +152,6 @@ class IncidentPage(QWidget):
             self.reissue_button,
         ):
             delivery_row.addWidget(button)
-        delivery_row.addStretch(1)
         self.told: dict[int, NoticeDelivery] = {}
         self.held_notice: int | None = None
         #: what the last send said when it left messages behind (no path worked)
@@ -176,7 +174,8 @@ class IncidentPage(QWidget):
         self.text.setReadOnly(True)
         self.text.setFont(QFont("monospace"))
         self.text.setPlaceholderText(self.tr("Select a notice to read it as partners got it."))
-        actions = QHBoxLayout()
+        self.action_row = QWidget()
+        actions = FlowLayout(self.action_row)  # flows into two rows on a 1024×600 screen
         for button in (
             self.update_button,
             self.resolve_button,
@@ -184,10 +183,9 @@ class IncidentPage(QWidget):
             self.cancel_button,
             self.close_button,
             self.withdraw_button,
+            self.report_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.report_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.timeline)
         split.addWidget(self.text)
@@ -198,17 +196,15 @@ class IncidentPage(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.timer)
         self.window_actions = QWidget()
-        window_row = QHBoxLayout(self.window_actions)
-        window_row.setContentsMargins(0, 0, 0, 0)
+        window_row = FlowLayout(self.window_actions)
         window_row.addWidget(self.extend_button)
         window_row.addWidget(self.move_button)
         window_row.addWidget(self.plan_button)
-        window_row.addStretch(1)
         layout.addWidget(self.plan)
         layout.addWidget(self.window_actions)
         layout.addWidget(self.delivery)
         layout.addWidget(self.delivery_actions)
-        layout.addLayout(actions)
+        layout.addWidget(self.action_row)
         layout.addWidget(self.why)
         layout.addWidget(split, 1)
 
@@ -273,6 +269,8 @@ class IncidentPage(QWidget):
         rows = []
         for item in planned:
             state = states[item.state]
+            if item.state == "sent":  # told means delivered: queued until partners have it
+                state = self._delivery_word(item.notice_id)
             late = item.state == "pending" and item.fires_by_itself and item.due_at < moment
             if late:
                 state = self.tr("MISSED — send now or skip")
@@ -289,6 +287,16 @@ class IncidentPage(QWidget):
             f"<b>{html.escape(self.tr('Plan'))}</b> — "
             f"{html.escape(self.schedule.describe(self.incident))}<table>{''.join(rows)}</table>"
         )
+
+    def _delivery_word(self, notice_id: int | None) -> str:
+        found = self.told.get(notice_id) if notice_id is not None else None
+        if found is not None and found.delivered:
+            return self.tr("delivered")
+        if found is not None and found.told:
+            return self.tr("queued, {told} of {all} told").format(
+                told=found.told, all=found.recipients
+            )
+        return self.tr("queued, not delivered yet")
 
     def set_paths_note(self, text: str) -> None:
         self.paths_note = text

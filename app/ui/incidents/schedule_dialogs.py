@@ -5,6 +5,7 @@ reason). Nothing late is ever sent without the officer's say."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +28,7 @@ from app.incidents.model import Incident
 from app.incidents.plan import (
     PlannedNotice,
     extension_text,
+    left_out,
     move_text,
     parse_reminders,
     reminders_text,
@@ -56,6 +58,14 @@ def _buttons(ok: QPushButton, cancel: QPushButton) -> QHBoxLayout:
     return row
 
 
+def _warning_label() -> QLabel:
+    """Says when partners' template will not carry the officer's words (no progress)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(PROBLEM_STYLE)
+    return label
+
+
 class ExtendWindowDialog(QDialog):
     """The work runs over: a new end, told to everyone who heard of it."""
 
@@ -79,6 +89,7 @@ class ExtendWindowDialog(QDialog):
         heading.setWordWrap(True)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
+        self.unread = _warning_label()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(PROBLEM_STYLE)
@@ -93,6 +104,7 @@ class ExtendWindowDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.preview)
+        layout.addWidget(self.unread)
         layout.addWidget(self.problems)
         layout.addLayout(_buttons(self.ok, self.cancel))
         fit_to_screen(self, 600, 340)  # the preview reads as partners will
@@ -120,6 +132,7 @@ class ExtendWindowDialog(QDialog):
             if moment is not None and not problems
             else ""
         )
+        self.unread.setText(self.changes.progress_unread(self.incident, self.note.text()))
 
     def _extend(self) -> None:
         moment, problems = self._moment()
@@ -163,6 +176,7 @@ class MoveWindowDialog(QDialog):
         heading.setWordWrap(True)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
+        self.unread = _warning_label()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(PROBLEM_STYLE)
@@ -178,6 +192,7 @@ class MoveWindowDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.preview)
+        layout.addWidget(self.unread)
         layout.addWidget(self.problems)
         layout.addLayout(_buttons(self.ok, self.cancel))
         fit_to_screen(self, 620, 380)
@@ -207,6 +222,8 @@ class MoveWindowDialog(QDialog):
             if show and window is not None
             else ""
         )
+        unread = self.changes.progress_unread(self.incident, self.reason.text())
+        self.unread.setText(unread if self.announced else "")
 
     def _move(self) -> None:
         window, problems = self._window()
@@ -265,7 +282,12 @@ class PlanDialog(QDialog):
             self.problems.setText(str(err))
             self.ok.setEnabled(False)
             return None
-        self.problems.setText("")
+        config = self.schedule.plan(self.incident)
+        assert config is not None and self.incident.window_start is not None
+        skipped = left_out(
+            replace(config, reminders=found), self.incident.window_start, moment=now()
+        )
+        self.problems.setText("\n".join(skipped))  # said, never dropped silently
         self.ok.setEnabled(True)
         return found
 

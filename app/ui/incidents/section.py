@@ -246,7 +246,7 @@ class IncidentsSection(Section):
                 self._refresh_delivery()
             self.page.tick()
         everything = [d for found in self.deadlines.values() for d in found]
-        urgent = most_urgent(everything)
+        urgent = most_urgent(everything, now())
         if urgent is None:
             self.urgent.setText(self.tr("no timer running"))
             self.urgent.setStyleSheet("color: #555; font-size: 12pt;")

@@ -267,6 +267,7 @@ class NewIncidentDialog(QDialog):
             return
         self.plan_summary.setStyleSheet("")
         lines = [f"{local_text(when)} — {what}" for what, when in self.flow.plan_preview()]
+        lines += self.flow.plan_left_out()
         self.plan_summary.setText(
             self.tr("The plan (each notice written and sent at its time):")
             + "\n"
