@@ -170,14 +170,15 @@ def _begin(conn: Connection) -> None:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
 
 
-def integrity_problems(conn: Connection, *, full: bool = True) -> list[str]:
+def integrity_problems(conn: Connection, *, full: bool = True, indexes: bool = True) -> list[str]:
     """Empty when sound. `full` checks every page: SQLCipher's page HMACs, then SQLite's
-    full integrity check (indexes against tables); otherwise only SQLite's quick check."""
+    full integrity check (indexes against tables; without `indexes`, the quick check: on a
+    large backlog the index comparison is ~95 % of the time); otherwise only the quick check."""
     problems: list[str] = []
     try:
         if full:
             problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
-        pragma = "integrity_check(20)" if full else "quick_check(20)"
+        pragma = "integrity_check(20)" if full and indexes else "quick_check(20)"
         rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
         problems += [r for r in rows if r != "ok"]
     except sqlcipher3.dbapi2.DatabaseError as err:
@@ -224,8 +225,9 @@ def foreign_kind(head: bytes) -> str | None:
     return None
 
 
-def file_problems(path: Path, raw_key: bytes) -> list[str]:
-    """Empty when `path` opens read-only with `raw_key` and every page is sound."""
+def file_problems(path: Path, raw_key: bytes, *, indexes: bool = True) -> list[str]:
+    """Empty when `path` opens read-only with `raw_key` and every page is sound (every
+    page's HMAC, and SQLite's integrity check; `indexes`: its full one)."""
     try:
         size = path.stat().st_size
     except OSError as err:
@@ -252,6 +254,6 @@ def file_problems(path: Path, raw_key: bytes) -> list[str]:
             ]
         return [f"cannot be read: {err}"]
     try:
-        return integrity_problems(conn)
+        return integrity_problems(conn, indexes=indexes)
     finally:
         conn.close()
