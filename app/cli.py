@@ -20,6 +20,7 @@ from app.i18n import Cli, tr_noop
 from app.launcher import add_global_options, open_window
 from app.logsetup import disable_core_dumps, setup_logging
 from app.paths import home_problem, resolve_home
+from app.store import steps
 
 COMMAND_MODULES = (
     "store_cmds",
@@ -155,6 +156,7 @@ def run(
     """Run one command: its result, or its failure answered alike for every command."""
     code: int | None = None
     _say_when_waiting()
+    steps.enabled = not ctx.as_json  # long steps said on stderr, in text mode only
     try:
         if log_to_home and ctx.paths.home.exists():
             setup_logging(ctx.paths.log_file)
@@ -175,6 +177,7 @@ def run(
             log.warning("%s in %s: %s", failure.kind, command, err)
         return _report(failure, ctx)
     finally:
+        steps.enabled = False
         ctx.close()
 
 

@@ -12,6 +12,7 @@ from app.bundles.archive import Manifest, build_archive, file_entries
 from app.bundles.minisign import SecretKey, Signature
 from app.contacts.model import Directory
 from app.contacts.source import TEMPLATE_PATH, SourceProblems, parse_source, read_folder
+from app.delivery.config import delivery_doc_problems
 from app.errors import UserError
 from app.fsutil import write_private
 from app.notices.catalog import read_shipped
@@ -78,7 +79,11 @@ def validate(files: dict[str, bytes]) -> str:
     returns the bundle's name."""
     problems: list[str] = []
     try:
-        problems += template_set_problems(parse_source(files))
+        directory = parse_source(files)
+        problems += template_set_problems(directory)
+        # what every kit's import refuses (e.g. a password in clear) is refused here too
+        doc = directory.docs.get("delivery.toml")
+        problems += [f"delivery.toml: {p}" for p in delivery_doc_problems(doc)]
     except SourceProblems as err:
         problems += err.problems
     try:

@@ -11,7 +11,7 @@ from app.contacts.demo import load_demo, load_demo_backlog
 from app.errors import DiskFull, StoreBusy, StoreCorrupt, StoreLocked, UserError, WrongPassphrase
 from app.i18n import Cli
 from app.kit import Kit
-from app.store import db
+from app.store import db, steps
 from app.store.keys import KeyFile
 from app.store.migrations import LATEST_VERSION
 from app.store.store import Store
@@ -127,7 +127,9 @@ def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _store_results(store: Store) -> dict[str, str]:
     results: dict[str, str] = {}
-    problems = store.problems()
+    checking = Cli.tr("Checking every page of the store ({size}): this can take a few minutes")
+    with steps.step(checking.format(size=steps.size_text(store.paths.database))):
+        problems = store.problems()
     results["store"] = "ok" if not problems else "damaged: " + "; ".join(problems[:5])
     try:
         version = store.schema_version
@@ -137,7 +139,8 @@ def _store_results(store: Store) -> dict[str, str]:
             else f"schema {version} is newer than this Outage Kit ({LATEST_VERSION}); "
             "install the newer Outage Kit that wrote it"
         )
-        breaks = AuditLog(conn=store.conn, actor="").verify()
+        with steps.step(Cli.tr("Verifying the audit chain")):
+            breaks = AuditLog(conn=store.conn, actor="").verify()
         results["audit"] = (
             "ok"
             if not breaks
@@ -174,11 +177,14 @@ def _restore_advice(ctx: CliContext, results: dict[str, str]) -> str:
 
 def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
-    info = kit.store.backup("manual")
+    size = steps.size_text(ctx.paths.database)
+    with steps.step(Cli.tr("Writing a backup and checking every page ({size})").format(size=size)):
+        info = kit.store.backup("manual")
     kit.audit.append("store.backup", file=info.path.name)
     copied = None
     if args.out:
-        copied = str(kit.store.backups.export(info, args.out))
+        with steps.step(Cli.tr("Copying it to {out} and reading it back").format(out=args.out)):
+            copied = str(kit.store.backups.export(info, args.out))
     ctx.emit(
         {
             "backup": str(info.path),

@@ -8,14 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from types import TracebackType
 
-from app.errors import UserError
+from app.errors import Busy
 from app.fsutil import OwnerLock
+from app.i18n import Msg
 
 LOCK_NAME = "delivery.lock"
 
 
-class SenderBusy(UserError):
-    kind = "busy"
+class SenderBusy(Busy):
+    """Another window or command holds the sender lock: it is sending (or settling)."""
 
 
 class SenderLock:
@@ -26,8 +27,10 @@ class SenderLock:
     def acquire(self) -> None:
         if not self._lock.acquire():
             raise SenderBusy(
-                "Another Outage Kit window or command is sending right now. Wait until it "
-                "finishes (its messages are shown in the outbox), then try again."
+                Msg.tr(
+                    "Another Outage Kit window or command is sending right now. Wait until it "
+                    "finishes (its messages are shown in the outbox), then try again."
+                )
             )
 
     def release(self) -> None:

@@ -7,6 +7,7 @@ of backups of a damaged store can never push the last good one out."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -147,7 +148,9 @@ class Backups:
         partial = target.with_name(partial_name(target.name))
         try:
             _copy_private(info.path, partial)
-            problems = self.problems(partial)
+            problems = _differs(info.path, partial) or db.file_problems(
+                partial, self._key, indexes=False
+            )
             if problems:
                 raise UserError(
                     f"The copy at {target} did not read back sound ({problems[0]}): the "
@@ -226,6 +229,17 @@ class Backups:
 def _sidecar(head: str, now: datetime, reason: str) -> bytes:
     doc = {"audit_head": head, "created": now.isoformat(timespec="seconds"), "reason": reason}
     return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
+
+
+def _differs(source: Path, copy: Path) -> list[str]:
+    """The copy read back byte for byte against its source. With every page's HMAC then
+    checked, this proves the copy is the verified backup, without the minutes SQLite's
+    full integrity check takes on a large store (measured: 25 s of 27 s for 268 MB)."""
+    digests = []
+    for path in (source, copy):
+        with path.open("rb") as handle:
+            digests.append(hashlib.file_digest(handle, "sha256").digest())
+    return [] if digests[0] == digests[1] else ["it differs from the backup it was copied from"]
 
 
 def _copy_private(source: Path, target: Path) -> None:

@@ -13,7 +13,7 @@ from app.errors import StoreCorrupt, UserError, as_user_error
 from app.fsutil import create_private, fsync_dir, partial_name, remove_leftovers
 from app.i18n import Msg
 from app.paths import KitPaths
-from app.store import db
+from app.store import db, steps
 from app.store.backups import BackupInfo, Backups
 from app.store.keys import KeyFile, SecretKeeper, new_raw_key
 from app.store.migrations import LATEST_VERSION, MIGRATIONS
@@ -181,8 +181,10 @@ class Store:
         db_path = self.paths.database
         staged = db_path.with_name(partial_name("store.db.restoring"))
         try:
-            _stage(backup, staged)
-            problems = self.backups.problems(staged) or self._content_problems(staged, verify)
+            checking = Msg.tr("Checking every page of {file} ({size}) and its audit chain")
+            with steps.step(checking.format(file=backup.name, size=steps.size_text(backup))):
+                _stage(backup, staged)
+                problems = self.backups.problems(staged) or self._content_problems(staged, verify)
             if problems:
                 raise UserError(
                     Msg.tr(
@@ -190,9 +192,7 @@ class Store:
                         "backup (they are in {backups})."
                     ).format(backup=backup, value=problems[0], backups=self.paths.backups)
                 )
-            if self.conn is not None and not self.problems():
-                self.backups.make(self.conn, "before-restore", protect=[backup])
-            elif self.backups.keep_aside(db_path, datetime.now(UTC), "before-restore") is None:
+            if not self._backup_before_restore(backup):
                 raise UserError(
                     Msg.tr(
                         "{backup} was not restored: the damaged store could not be copied aside "
@@ -217,6 +217,25 @@ class Store:
                 raise known from None
             raise
         self.migrate()
+
+    def _backup_before_restore(self, backup: Path) -> bool:
+        """The current state is kept: a verified backup in the rotation when the store is
+        sound (the backup's own check of every page is the soundness check: one read, not
+        two), else the damaged file copied aside. False: not even that could be written."""
+        db_path = self.paths.database
+        if self.conn is not None:
+            size = steps.size_text(db_path)
+            try:
+                with steps.step(
+                    Msg.tr("Backing up the current store first ({size})").format(size=size)
+                ):
+                    self.backups.make(self.conn, "before-restore", protect=[backup])
+                return True
+            except StoreCorrupt:
+                pass  # not sound: copied aside below, outside the rotation
+        with steps.step(Msg.tr("Copying the damaged store aside first")):
+            kept = self.backups.keep_aside(db_path, datetime.now(UTC), "before-restore")
+        return kept is not None
 
     def _content_problems(self, staged: Path, verify: ContentCheck | None) -> list[str]:
         conn = db.connect_readonly(staged, self._key)

@@ -23,7 +23,7 @@ from app.errors import StoreCorrupt, as_user_error
 from app.i18n import chosen_language, store_choice
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store import db
+from app.store import db, steps
 from app.store.keys import SecretKeeper
 from app.store.passphrase import UnlockThrottle
 from app.store.store import Store
@@ -307,16 +307,32 @@ class MainWindow(QMainWindow):
     # -- health -------------------------------------------------------------------------
 
     def _start_health_check(self, store: Store) -> None:
-        self.health_label.setText(self.tr("checking store…"))
         daily = store.daily_backup_due()
+        size = steps.size_text(store.paths.database)
+        saying = (
+            self.tr("checking every page of the store and making the daily backup ({size})…")
+            if daily
+            else self.tr("checking every page of the store ({size})…")
+        )
+        self.health_label.setText(saying.format(size=size))
 
         def work(progress: object, token: tasks.CancelToken) -> list[str]:
             conn = store.connect()
             try:
-                problems = db.integrity_problems(conn)
-                if not problems and daily:
+                if not daily:
+                    return db.integrity_problems(conn)
+                try:
+                    # the backup reads every page back: that is the store's check too (one
+                    # pass over a large store, not two); damage raises StoreCorrupt
                     store.backup("daily", conn=conn)
-                return problems
+                    return []
+                except StoreCorrupt:
+                    raise
+                except Exception:
+                    problems = db.integrity_problems(conn)
+                    if problems:
+                        return problems
+                    raise  # the store is sound; the daily backup could not be written
             finally:
                 conn.close()
 

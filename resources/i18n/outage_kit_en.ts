@@ -302,6 +302,13 @@
                 <numerusform>Wrote %n .eml files to {folder}. They are handed off: once sent from the other mail program, select them and choose Mark sent.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Queued messages wait: another Outage Kit window or command is busy (sending, a backup or an import). Trying again in %n second(s).</source>
+            <translation>
+                <numerusform>Queued messages wait: another Outage Kit window or command is busy (sending, a backup or an import). Trying again in %n second.</numerusform>
+                <numerusform>Queued messages wait: another Outage Kit window or command is busy (sending, a backup or an import). Trying again in %n seconds.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RecordsPanel</name>

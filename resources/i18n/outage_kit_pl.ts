@@ -2090,6 +2090,22 @@ Głowa łańcucha audytu: {audit_head}</translation>
                 <numerusform>Sieć przekazała raporty o %n wysłanych SMS-ach (doręczone lub nieudane).</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Writing a backup and checking every page ({size})</source>
+            <translation>Zapisywanie kopii zapasowej i sprawdzanie każdej strony ({size})</translation>
+        </message>
+        <message>
+            <source>Copying it to {out} and reading it back</source>
+            <translation>Kopiowanie do {out} i odczyt kontrolny</translation>
+        </message>
+        <message>
+            <source>Checking every page of the store ({size}): this can take a few minutes</source>
+            <translation>Sprawdzanie każdej strony magazynu ({size}): to może potrwać kilka minut</translation>
+        </message>
+        <message>
+            <source>Verifying the audit chain</source>
+            <translation>Sprawdzanie łańcucha audytu</translation>
+        </message>
     </context>
     <context>
         <name>ContactsSection</name>
@@ -3199,6 +3215,14 @@ Dlaczego?</translation>
             <source>Restore the newest good backup ({time} UTC)? The damaged file is kept aside.</source>
             <translation>Przywrócić najnowszą dobrą kopię zapasową ({time} UTC)? Uszkodzony plik zostanie odłożony na bok.</translation>
         </message>
+        <message>
+            <source>checking every page of the store and making the daily backup ({size})…</source>
+            <translation>sprawdzanie każdej strony magazynu i dzienna kopia zapasowa ({size})…</translation>
+        </message>
+        <message>
+            <source>checking every page of the store ({size})…</source>
+            <translation>sprawdzanie każdej strony magazynu ({size})…</translation>
+        </message>
     </context>
     <context>
         <name>MissedDialog</name>
@@ -3568,6 +3592,70 @@ Dlaczego?</translation>
         <message>
             <source>Announce planned work ahead</source>
             <translation>Zapowiadaj prace planowe z wyprzedzeniem</translation>
+        </message>
+        <message>
+            <source>it is an unencrypted SQLite database</source>
+            <translation>to niezaszyfrowana baza SQLite</translation>
+        </message>
+        <message>
+            <source>it is a ZIP archive, e.g. a Word or Excel file</source>
+            <translation>to archiwum ZIP, np. plik Worda lub Excela</translation>
+        </message>
+        <message>
+            <source>it is a PDF document</source>
+            <translation>to dokument PDF</translation>
+        </message>
+        <message>
+            <source>it is a gzip archive</source>
+            <translation>to archiwum gzip</translation>
+        </message>
+        <message>
+            <source>it is a PNG image</source>
+            <translation>to obraz PNG</translation>
+        </message>
+        <message>
+            <source>it is a JPEG image</source>
+            <translation>to obraz JPEG</translation>
+        </message>
+        <message>
+            <source>it is an RTF document</source>
+            <translation>to dokument RTF</translation>
+        </message>
+        <message>
+            <source>it is a text file</source>
+            <translation>to plik tekstowy</translation>
+        </message>
+        <message>
+            <source>it looks like a text file</source>
+            <translation>wygląda na plik tekstowy</translation>
+        </message>
+        <message>
+            <source>this is not an Outage Kit backup ({kind})</source>
+            <translation>to nie jest kopia zapasowa Outage Kit ({kind})</translation>
+        </message>
+        <message>
+            <source>Another Outage Kit window or command is sending right now. Wait until it finishes (its messages are shown in the outbox), then try again.</source>
+            <translation>Inne okno lub polecenie Outage Kit właśnie wysyła. Zaczekaj, aż skończy (jego wiadomości widać w skrzynce nadawczej), i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>przerwano</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>gotowe</translation>
+        </message>
+        <message>
+            <source>Checking every page of {file} ({size}) and its audit chain</source>
+            <translation>Sprawdzanie każdej strony pliku {file} ({size}) i jego łańcucha audytu</translation>
+        </message>
+        <message>
+            <source>Backing up the current store first ({size})</source>
+            <translation>Najpierw kopia zapasowa obecnego magazynu ({size})</translation>
+        </message>
+        <message>
+            <source>Copying the damaged store aside first</source>
+            <translation>Najpierw odkładanie uszkodzonego magazynu na bok</translation>
         </message>
     </context>
     <context>
@@ -3951,6 +4039,26 @@ Dlaczego?</translation>
                 <numerusform>Zapisano %n plik .eml w {folder}. Jest przekazany: po wysłaniu z innego programu pocztowego zaznacz go i wybierz Oznacz jako wysłane.</numerusform>
                 <numerusform>Zapisano %n pliki .eml w {folder}. Są przekazane: po wysłaniu z innego programu pocztowego zaznacz je i wybierz Oznacz jako wysłane.</numerusform>
                 <numerusform>Zapisano %n plików .eml w {folder}. Są przekazane: po wysłaniu z innego programu pocztowego zaznacz je i wybierz Oznacz jako wysłane.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Another Outage Kit window or command is sending right now. Nothing was sent from here; the messages stay queued. Press Send again when it has finished (its results show in this outbox).</source>
+            <translation>Inne okno lub polecenie Outage Kit właśnie wysyła. Stąd nic nie wysłano; wiadomości czekają w kolejce. Naciśnij Wyślij ponownie, gdy tamto skończy (jego wyniki widać w tej skrzynce).</translation>
+        </message>
+        <message>
+            <source>Another Outage Kit window or command is writing to the store (for example a backup, a restore or a large backlog import). Nothing was sent; the messages stay queued. Press Send again when it has finished.</source>
+            <translation>Inne okno lub polecenie Outage Kit zapisuje do magazynu (np. kopia zapasowa, przywracanie lub duży import zaległości). Nic nie wysłano; wiadomości czekają w kolejce. Naciśnij Wyślij ponownie, gdy tamto skończy.</translation>
+        </message>
+        <message>
+            <source>Outbox busy</source>
+            <translation>Skrzynka nadawcza zajęta</translation>
+        </message>
+        <message numerus="yes">
+            <source>Queued messages wait: another Outage Kit window or command is busy (sending, a backup or an import). Trying again in %n second(s).</source>
+            <translation>
+                <numerusform>Wiadomości czekają: inne okno lub polecenie Outage Kit jest zajęte (wysyłanie, kopia zapasowa lub import). Ponowna próba za %n sekundę.</numerusform>
+                <numerusform>Wiadomości czekają: inne okno lub polecenie Outage Kit jest zajęte (wysyłanie, kopia zapasowa lub import). Ponowna próba za %n sekundy.</numerusform>
+                <numerusform>Wiadomości czekają: inne okno lub polecenie Outage Kit jest zajęte (wysyłanie, kopia zapasowa lub import). Ponowna próba za %n sekund.</numerusform>
             </translation>
         </message>
     </context>

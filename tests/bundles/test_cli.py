@@ -270,3 +270,31 @@ def test_an_old_bundle_is_pointed_out_after_the_days_in_settings(
     assert label.text() == "bundle v1 (70 days)"
     assert cli("--json", "bundle", "status").json()["applied"]["old"] is False
     assert "NOTE" not in cli("bundle", "status").out
+
+
+def test_build_refuses_a_password_path_without_tls(
+    initialised: CliRunner,
+    source: Path,
+    key_prefix: Path,
+    key_passphrase_file: Path,
+    tmp_path: Path,
+) -> None:
+    """Every kit's import refuses such a bundle: IT learns it when building, not from the
+    officers (issue 14, point 4)."""
+    text = (source / "delivery.toml").read_text()
+    (source / "delivery.toml").write_text(
+        text.replace('security = "starttls"', 'security = "none"')
+    )
+    out = tmp_path / "contacts-v1.zip"
+    key = str(key_prefix.with_name(key_prefix.name + ".key"))
+    result = initialised(
+        "bundle", "build", str(source), "--key", key, "--version", "1", "--out", str(out),
+        "--key-passphrase-file", str(key_passphrase_file),
+    )  # fmt: skip
+    assert result.code == 2, (result.out, result.err)
+    assert (
+        'delivery.toml: office-relay: a username with security = "none" would send the '
+        "password in clear" in result.err
+    ), result.err
+    assert "Internal error" not in result.err
+    assert not out.exists() and not out.with_name(out.name + ".minisig").exists()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.delivery.outbox import Outbox
@@ -213,3 +215,73 @@ def test_sms_status_reports_arrive_in_the_window_without_a_probe(
         sections.clear()
         QThreadPool.globalInstance().waitForDone()
         sim.close()
+
+
+def test_a_busy_sender_is_retried_quietly_and_a_clicked_send_is_told_without_a_modal(
+    qtbot: QtBot,
+    kit: Kit,
+    test_ca: LocalCA,
+    sections: list[OutboxSection],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another real process holds the sender lock (a command-line `outbox send`): the
+    automatic send says so in the status line and tries again later; only the officer's
+    own click gets a message, titled, that does not block the window."""
+    modal: list[object] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: modal.append(a))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_SENDER_LOCK, str(kit.store.paths.home)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        with smtp_server("starttls", ca=test_ca) as relay:
+            set_delivery_doc(
+                kit, delivery_toml(("office", relay, "starttls"), ca_file=test_ca.ca_file)
+            )
+            queue(kit, ["alpha@example.com", "beta@example.net"])
+            section = OutboxSection(kit)
+            qtbot.addWidget(section)
+            sections.append(section)
+            section.show()
+            # the first probe finds the path working; the automatic send meets the lock
+            qtbot.waitUntil(lambda: "Trying again in" in section.message.text(), timeout=10000)
+            assert "another Outage Kit window or command is busy" in section.message.text()
+            assert section.runner.timer.isActive()  # it retries by itself
+            assert section.busy_box is None and not modal
+            assert not relay.recorder.received
+            # the officer clicks Send: told, in a titled message that leaves the window usable
+            qtbot.mouseClick(section.send_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: section.busy_box is not None, timeout=10000)
+            box = section.busy_box
+            assert box is not None and box.isVisible() and not box.isModal()
+            assert box.windowTitle() == "Outbox busy"
+            assert "is sending right now" in box.text() and "stay queued" in box.text()
+            assert QApplication.activeModalWidget() is None and not modal
+            box.close()
+            # the other process finishes: the retry sends the queue
+            assert holder.stdin is not None
+            holder.stdin.close()
+            holder.wait(10)
+            section.runner.timer.start(10)  # the retry's back-off, shortened
+            qtbot.waitUntil(lambda: len(relay.recorder.received) == 2, timeout=15000)
+            qtbot.waitUntil(lambda: section.runner.sending is None)
+            assert "2 sent" in section.message.text() and not modal
+    finally:
+        holder.kill()
+        holder.wait()
+        for pipe in (holder.stdin, holder.stdout):
+            if pipe is not None:
+                pipe.close()
+
+
+HOLD_SENDER_LOCK = """
+import sys
+from pathlib import Path
+from app.delivery.lock import SenderLock
+lock = SenderLock(Path(sys.argv[1]))
+lock.acquire()
+print("held", flush=True)
+sys.stdin.read()
+"""

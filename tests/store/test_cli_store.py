@@ -90,3 +90,28 @@ def test_keyring_unlocks_later_runs_without_passphrase(cli: CliRunner, tmp_path:
 def test_version(cli: CliRunner) -> None:
     result = cli("--version")
     assert result.code == 0 and result.out.startswith("outage-kit ")
+
+
+def test_long_steps_are_said_on_stderr_in_text_mode_only(cli: CliRunner, tmp_path: Path) -> None:
+    """On a large store check, backup and restore take minutes: each step says what it
+    does before it starts and "done" after; --json output stays as it was."""
+    assert cli("init", "--operator", "Night Duty", "--demo").code == 0
+    checked = cli("check")
+    assert checked.code == 0, checked.err
+    assert "Checking every page of the store (" in checked.err
+    assert "this can take a few minutes… done" in checked.err
+    assert "Verifying the audit chain… done" in checked.err
+    out = tmp_path / "usb.okbak"
+    made = cli("backup", "--out", str(out))
+    assert made.code == 0, made.err
+    assert "Writing a backup and checking every page (" in made.err and "… done" in made.err
+    assert f"Copying it to {out} and reading it back… done" in made.err
+    restored = cli("restore", str(out))
+    assert restored.code == 0, restored.err
+    assert "Checking every page of usb.okbak (" in restored.err
+    assert "Backing up the current store first (" in restored.err
+    assert restored.err.count("… done") == 2
+    for args in (("check",), ("backup",), ("restore", str(out))):
+        quiet = cli("--json", *args)
+        assert quiet.code == 0 and quiet.err == "", (args, quiet.err)
+        quiet.json()

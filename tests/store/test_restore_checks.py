@@ -49,9 +49,39 @@ def test_a_zero_byte_file_is_refused(cli: CliRunner, backed_up: Path, tmp_path: 
 def test_a_text_file_is_refused(cli: CliRunner, backed_up: Path, tmp_path: Path) -> None:
     text = tmp_path / "notes.okbak"
     text.write_text("Billing application file system is corrupt after planned work\n" * 300)
-    refused(cli, text, "is not a whole number of pages")
-    text.write_text("x" * PAGE * 2)
-    refused(cli, text, "does not open with this store's key")
+    refused(cli, text, "this is not an Outage Kit backup (it is a text file)")
+    text.write_text("not a backup, just notes\n")  # 27 bytes
+    refused(cli, text, "this is not an Outage Kit backup (it is a text file)")
+    text.write_bytes(b"lorem ipsum\n" * 682 + b"lore")  # yes "lorem ipsum" | head -c 8192
+    refused(cli, text, "this is not an Outage Kit backup (it is a text file)")
+    text.write_text("Łódź, São Paulo, Göteborg: planned work 02:00–04:00\n" * 200)
+    refused(cli, text, "this is not an Outage Kit backup (it is a text file)")
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        (b"SQLite format 3\x00", "it is an unencrypted SQLite database"),
+        (b"PK\x03\x04", "it is a ZIP archive"),
+        (b"%PDF-1.7\n", "it is a PDF document"),
+    ],
+)
+def test_a_file_of_another_format_is_refused(
+    cli: CliRunner, backed_up: Path, tmp_path: Path, opening: bytes, kind: str
+) -> None:
+    other = tmp_path / "other.okbak"
+    other.write_bytes(opening + os.urandom(PAGE * 2 - len(opening)))
+    refused(cli, other, f"this is not an Outage Kit backup ({kind}")
+
+
+def test_random_pages_are_refused_as_another_key(
+    cli: CliRunner, backed_up: Path, tmp_path: Path
+) -> None:
+    noise = tmp_path / "noise.okbak"
+    noise.write_bytes(os.urandom(PAGE * 2))  # looks like encrypted pages
+    refused(cli, noise, "does not open with this store's key")
+    noise.write_bytes(os.urandom(PAGE * 2 + 27))
+    refused(cli, noise, "cut short")
 
 
 def test_a_truncated_backup_is_refused(cli: CliRunner, backed_up: Path, tmp_path: Path) -> None:

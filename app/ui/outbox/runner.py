@@ -26,7 +26,7 @@ class DeliveryRunner(QObject):
     send_started = Signal(bool)  # automatic?
     send_progressed = Signal(int, int)
     send_finished = Signal(object, bool)  # DispatchReport, automatic?
-    send_failed = Signal(object)
+    send_failed = Signal(object, bool)  # the error, automatic?
     probed = Signal(list)  # list[PathProbe]
     reported = Signal(list)  # ids of sent SMS the network's status reports settled
 
@@ -37,6 +37,7 @@ class DeliveryRunner(QObject):
         self.kit = kit
         self.secrets = secrets
         self.sending: tasks.Task[DispatchReport] | None = None
+        self.sending_automatic = False
         self.probing: tasks.Task[list[PathProbe]] | None = None
         self.backoff = Backoff()
         self.timer = QTimer(self)
@@ -98,6 +99,7 @@ class DeliveryRunner(QObject):
                 on_progress=self._progress,
             )
         )
+        self.sending_automatic = automatic
         self.send_started.emit(automatic)
         return True
 
@@ -119,7 +121,7 @@ class DeliveryRunner(QObject):
         if not self.alive():
             return
         self.sending = None
-        self.send_failed.emit(err)
+        self.send_failed.emit(err, self.sending_automatic)
 
     # -- SMS status reports ----------------------------------------------------------------
 
@@ -181,6 +183,14 @@ class DeliveryRunner(QObject):
             return
         self.probing = None
         self.timer.start(int(self.backoff.failed() * 1000))
+
+    def retry_later(self) -> float:
+        """An automatic send met another sender or a busy store: the next probe (and with
+        it the next automatic send) comes after the back-off; returns the delay in seconds."""
+        delay = self.backoff.failed()
+        if not self.stopped:
+            self.timer.start(int(delay * 1000))
+        return delay
 
     def _after_probe(self, probes: list[PathProbe]) -> None:
         """Queued messages go out by themselves as soon as a sending path works."""

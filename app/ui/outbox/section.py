@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.delivery.dispatch import DispatchReport
+from app.delivery.lock import SenderBusy
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.passwords import detect_backend
 from app.delivery.probe import PathProbe
 from app.delivery.service import Delivery
 from app.delivery.webmail import open_in_browser
+from app.errors import Busy, as_user_error
 from app.i18n import Words
 from app.incidents.compose import CHANNEL_NAMES
 from app.kit import Kit
@@ -157,6 +159,7 @@ class OutboxSection(Section):
         layout.addWidget(self.tabs)
 
         self._tray: QSystemTrayIcon | None = None
+        self.busy_box: QMessageBox | None = None  # the last "outbox busy" message
         recovered = self.delivery.recover_interrupted()
         notes = list(self.delivery.recovery_notes)
         if recovered:
@@ -340,11 +343,48 @@ class OutboxSection(Section):
             )
         self.runner.probe()  # the lights follow what the send learnt
 
-    def _send_failed(self, err: BaseException) -> None:
+    def _send_failed(self, err: BaseException, automatic: bool) -> None:
         self.progress.setVisible(False)
         self.cancel_button.setEnabled(False)
         self.reload()
-        show_error(self, err)
+        known = as_user_error(err, self.kit.store.paths.home)
+        if not isinstance(known, Busy):
+            show_error(self, err)
+            return
+        if automatic:  # nobody asked: no dialog, the status line says it and it retries
+            delay = round(self.runner.retry_later())
+            self._say(
+                self.tr(
+                    "Queued messages wait: another Outage Kit window or command is busy "
+                    "(sending, a backup or an import). Trying again in %n second(s).",
+                    "",
+                    delay,
+                )
+            )
+            return
+        self._show_busy(known)
+
+    def _show_busy(self, err: Busy) -> None:
+        """The officer clicked Send and something else holds the outbox or the store: a
+        message that does not block the window, in words that say what is busy."""
+        if isinstance(err, SenderBusy):
+            text = self.tr(
+                "Another Outage Kit window or command is sending right now. Nothing was "
+                "sent from here; the messages stay queued. Press Send again when it has "
+                "finished (its results show in this outbox)."
+            )
+        else:
+            text = self.tr(
+                "Another Outage Kit window or command is writing to the store (for example "
+                "a backup, a restore or a large backlog import). Nothing was sent; the "
+                "messages stay queued. Press Send again when it has finished."
+            )
+        self._say(text, warn=True)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Outbox busy"), text, parent=self)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self.busy_box = box
 
     def _probed(self, probes: list[PathProbe]) -> None:
         self.lights.show_probes(probes)

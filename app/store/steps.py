@@ -1,0 +1,51 @@
+"""Long steps said aloud: a command that checks or copies a large store for minutes says
+what it is doing before it starts, and "done" after (on stderr; the command line turns it
+on in text mode only, so --json output and the window stay as they were)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from app.i18n import Msg
+
+#: set by the command line for one command (text mode): long steps are announced on stderr
+enabled = False
+
+
+def size_text(path: Path) -> str:
+    """'244 MB' (the size a file manager shows), or '' when the file cannot be read."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return ""
+    if size >= 1 << 30:
+        return f"{size / (1 << 30):.1f} GB"
+    if size >= 1 << 20:
+        return f"{size / (1 << 20):.0f} MB"
+    return f"{max(size // 1024, 1)} KB"
+
+
+@contextmanager
+def step(text: str) -> Iterator[None]:
+    """`text…` before the work, `done` (or `stopped`) after it."""
+    if not enabled:
+        yield
+        return
+    _write(text + "… ")
+    try:
+        yield
+    except BaseException:
+        _write(Msg.tr("stopped") + "\n")
+        raise
+    _write(Msg.tr("done") + "\n")
+
+
+def _write(text: str) -> None:
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass  # a closed stderr never stops the work
