@@ -12,6 +12,7 @@ from typing import Any
 import sqlcipher3
 
 from app.errors import NotFound, StoreCorrupt, UserError, as_user_error, disk_full
+from app.i18n import Msg
 
 Connection = Any  # sqlcipher3.dbapi2.Connection (the module ships no type information)
 DatabaseError: type[Exception] = sqlcipher3.dbapi2.DatabaseError
@@ -192,27 +193,33 @@ def file_problems(path: Path, raw_key: bytes) -> list[str]:
     try:
         size = path.stat().st_size
     except OSError as err:
-        return [f"cannot be read: {err.strerror}"]
+        return [Msg.tr("cannot be read: {strerror}").format(strerror=err.strerror)]
     if size == 0:
-        return ["the file is empty (0 bytes)"]
+        return [Msg.tr("the file is empty (0 bytes)")]
     if size % PAGE_SIZE:
-        return [f"the file is cut short ({size} bytes is not a whole number of pages)"]
+        return [
+            Msg.tr("the file is cut short ({size} bytes is not a whole number of pages)").format(
+                size=size
+            )
+        ]
     try:
         with path.open("rb") as handle:
             head = handle.read(16)
     except OSError as err:
-        return [f"cannot be read: {err.strerror}"]
+        return [Msg.tr("cannot be read: {strerror}").format(strerror=err.strerror)]
     if head.startswith(b"SQLite format 3"):
-        return ["it is an unencrypted SQLite file, not an Outage Kit backup"]
+        return [Msg.tr("it is an unencrypted SQLite file, not an Outage Kit backup")]
     try:
         conn = connect_readonly(path, raw_key)
     except sqlcipher3.dbapi2.DatabaseError as err:
         if is_damage(err):
             return [
-                "it does not open with this store's key: it is damaged, or it is a backup "
-                "of another store"
+                Msg.tr(
+                    "it does not open with this store's key: it is damaged, or it is a backup "
+                    "of another store"
+                )
             ]
-        return [f"cannot be read: {err}"]
+        return [Msg.tr("cannot be read: {strerror}").format(strerror=err)]
     try:
         return integrity_problems(conn)
     finally:

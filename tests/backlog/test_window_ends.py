@@ -60,7 +60,7 @@ def test_the_window_counts_up_to_a_cap_and_a_decision_states_the_exact_number(
     panel.search(Criteria())
     assert panel.count_label.text() == "over 50 matching"
     panel.search(Criteria(carrier="carrier north"))
-    assert panel.count_label.text() == "40 matching record(s)"
+    assert panel.count_label.text() == "40 matching records"
     panel.search(Criteria())
     panel.ask_decision("write-off")
     dialog = panel.decision_dialog
