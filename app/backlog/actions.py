@@ -125,10 +125,12 @@ class BacklogActions:
         status = decision(to)
         note = note.strip()
         if status == "write-off" and not note:
-            raise UserError("A write-off needs a note saying why (e.g. the supplier claim).")
+            raise UserError(
+                Msg.tr("A write-off needs a note saying why (e.g. the supplier claim).")
+            )
         chosen = sum(x is not None for x in (criteria, ids, quarantine_ids))
         if chosen != 1:
-            raise UserError("Say which records: a search, or a list of IDs.")
+            raise UserError(Msg.tr("Say which records: a search, or a list of IDs."))
         at = iso(now())
         described: dict[str, Any]
         missing: list[str] = []
@@ -239,7 +241,7 @@ class BacklogActions:
         (by a newer import from billing) keep their newer status."""
         last = self.last_undoable()
         if last is None:
-            raise UserError("There is no action to undo (the last one was already undone).")
+            raise UserError(Msg.tr("There is no action to undo (the last one was already undone)."))
         at = iso(now())
         with large_cache(self._conn), db.transaction(self._conn) as conn:
             undo_id = self._new_action(conn, at, None, f"undo of action {last.id}", {}, last.id)

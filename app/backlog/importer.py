@@ -308,7 +308,9 @@ class _RowConverter:
         if not qid:
             if not any(_text(c) for c in cells):
                 return None
-            raise _CellProblem("quarantine_id", "empty; every record needs its Quarantine ID")
+            raise _CellProblem(
+                "quarantine_id", Msg.tr("empty; every record needs its Quarantine ID")
+            )
         status = self._status_of(cells[self._status]) if self._status is not None else None
         reason, known = self._reason_of(cells[self._reason] if self._reason is not None else "")
         values: list[Any] = [qid, self._kind, status or "quarantined", reason, known]

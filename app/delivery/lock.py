@@ -10,6 +10,7 @@ from types import TracebackType
 
 from app.errors import UserError
 from app.fsutil import OwnerLock
+from app.i18n import Msg
 
 LOCK_NAME = "delivery.lock"
 
@@ -26,8 +27,10 @@ class SenderLock:
     def acquire(self) -> None:
         if not self._lock.acquire():
             raise SenderBusy(
-                "Another Outage Kit window or command is sending right now. Wait until it "
-                "finishes (its messages are shown in the outbox), then try again."
+                Msg.tr(
+                    "Another Outage Kit window or command is sending right now. Wait until it "
+                    "finishes (its messages are shown in the outbox), then try again."
+                )
             )
 
     def release(self) -> None:

@@ -133,10 +133,38 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Queued %n message(s)</source>
+            <translation>
+                <numerusform>Queued %n message</numerusform>
+                <numerusform>Queued %n messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> to %n recipient(s) for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</source>
+            <translation>
+                <numerusform> to %n recipient for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</numerusform>
+                <numerusform> to %n recipients for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n message(s)</source>
             <translation>
                 <numerusform>%n message</numerusform>
                 <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> %n message(s) are still not sent: see the outbox.</source>
+            <translation>
+                <numerusform> %n message is still not sent: see the outbox.</numerusform>
+                <numerusform> %n messages are still not sent: see the outbox.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded %n message(s) of {reference} as told another way ({strip}).</source>
+            <translation>
+                <numerusform>Recorded %n message of {reference} as told another way ({strip}).</numerusform>
+                <numerusform>Recorded %n messages of {reference} as told another way ({strip}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -412,6 +440,27 @@
             <translation>
                 <numerusform>%n message of this batch was held, not handed off: its promised update time has passed. Nothing was opened; re-issue the notice with a new promise.</numerusform>
                 <numerusform>%n messages of this batch were held, not handed off: their promised update time has passed. Nothing was opened; re-issue the notice with a new promise.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unknown delivery path(s): {names}.</source>
+            <translation>
+                <numerusform>Unknown delivery path: {names}.</numerusform>
+                <numerusform>Unknown delivery paths: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n by SMS</source>
+            <translation>
+                <numerusform>%n by SMS</numerusform>
+                <numerusform>%n by SMS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n by e-mail</source>
+            <translation>
+                <numerusform>%n by e-mail</numerusform>
+                <numerusform>%n by e-mail</numerusform>
             </translation>
         </message>
     </context>

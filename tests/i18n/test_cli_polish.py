@@ -162,3 +162,19 @@ def test_restore_refusal_in_polish(
     assert result.code == 2
     assert "to niezaszyfrowany plik SQLite, a nie kopia zapasowa Outage Kit" in result.err
     assert cli.subprocess("check", env={"OUTAGE_KIT_LANG": "pl"}).code == 0  # nothing changed
+
+
+def test_hand_off_and_path_refusals_in_polish(
+    store: Store, paths: KitPaths, passphrase_file: Path, tmp_path: Path
+) -> None:
+    store.close()
+    cli = CliRunner(home=paths.home, passphrase_file=passphrase_file)
+    polish = {"OUTAGE_KIT_LANG": "pl"}
+    nothing = cli.subprocess("outbox", "export-eml", str(tmp_path / "usb"), env=polish)
+    assert nothing.code == 2
+    assert nothing.err.strip() == (
+        "outage-kit: Brak e-maili w kolejce do eksportu; nic nie zapisano."
+    )
+    unknown = cli.subprocess("outbox", "send", "--via", "relay9", env=polish)
+    assert unknown.code == 2
+    assert "Nie ma ścieżki dostarczania o nazwie 'relay9'" in unknown.err
