@@ -192,8 +192,11 @@ def _say_when_waiting() -> None:
         if not said:
             said.append(True)
             print(
-                "outage-kit: waiting for another Outage Kit window or command that is writing "
-                f"to the store (a large import?), up to {db.BUSY_SECONDS:.0f} s…",
+                "outage-kit: "
+                + Cli.tr(
+                    "waiting for another Outage Kit window or command that is writing "
+                    "to the store (a large import?), up to {seconds} s…"
+                ).format(seconds=f"{db.BUSY_SECONDS:.0f}"),
                 file=sys.stderr,
                 flush=True,
             )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from app.i18n import Msg
 from app.store import db
 
 GENESIS = "0" * 64
@@ -121,8 +122,10 @@ class AuditLog:
             breaks.append(
                 ChainBreak(
                     None,
-                    f"the anchor {anchor.strip()[:16]}… is not in the chain: an entry up to "
-                    "it was changed or removed (or the anchor was mistyped)",
+                    Msg.tr(
+                        "the anchor {anchor}… is not in the chain: an entry up to "
+                        "it was changed or removed (or the anchor was mistyped)"
+                    ).format(anchor=anchor.strip()[:16]),
                 )
             )
         return breaks
@@ -138,17 +141,22 @@ class AuditLog:
         for entry_id, at, actor, action, details, prev_hash, digest in rows:
             if expected_id is not None and entry_id != expected_id:
                 breaks.append(
-                    ChainBreak(entry_id, f"entries {expected_id}–{entry_id - 1} are missing")
+                    ChainBreak(
+                        entry_id,
+                        Msg.tr("entries {first}–{last} are missing").format(
+                            first=expected_id, last=entry_id - 1
+                        ),
+                    )
                 )
             if prev_hash != prev:
-                breaks.append(ChainBreak(entry_id, "does not follow the entry before it"))
+                breaks.append(ChainBreak(entry_id, Msg.tr("does not follow the entry before it")))
             if _digest(prev_hash, at, actor, action, details) != digest:
-                breaks.append(ChainBreak(entry_id, "was changed after it was written"))
+                breaks.append(ChainBreak(entry_id, Msg.tr("was changed after it was written")))
             prev = digest
             expected_id = entry_id + 1
         head = self._conn.execute("SELECT value FROM meta WHERE key = ?", (_HEAD_KEY,)).fetchone()
         if (str(head[0]) if head else GENESIS) != prev:
-            breaks.append(ChainBreak(None, "the newest entries were removed"))
+            breaks.append(ChainBreak(None, Msg.tr("the newest entries were removed")))
         return breaks
 
 
@@ -162,7 +170,9 @@ class ChainHead:
     hash: str
 
     def text(self) -> str:
-        return f"Audit chain head: entry {self.entry_id}, {self.hash}"
+        return Msg.tr("Audit chain head: entry {entry}, {hash}").format(
+            entry=self.entry_id, hash=self.hash
+        )
 
 
 def head_of(conn: db.Connection) -> ChainHead:
@@ -188,8 +198,12 @@ def chain_problems(conn: db.Connection) -> list[str]:
     if not breaks:
         return []
     first = breaks[0]
-    where = f"entry {first.entry_id} {first.reason}" if first.entry_id else first.reason
-    return [f"its audit chain is broken ({where})"]
+    where = (
+        Msg.tr("entry {entry} {reason}").format(entry=first.entry_id, reason=first.reason)
+        if first.entry_id
+        else first.reason
+    )
+    return [Msg.tr("its audit chain is broken ({where})").format(where=where)]
 
 
 def _glob_escape(text: str) -> str:

@@ -13,6 +13,7 @@ from app.audit import AuditLog
 from app.backlog.model import STATUS_LABELS, Criteria, decision
 from app.backlog.query import Where, latest_decision
 from app.errors import UserError
+from app.i18n import Msg
 from app.store import db
 from app.timefmt import iso, now
 
@@ -28,16 +29,20 @@ class ActionResult:
 
     def summary(self) -> str:
         label = STATUS_LABELS[self.to_status]
-        text = f"{self.changed} record(s) set to {label}"
+        text = Msg.tr("%n record(s) set to {label}", "", self.changed).format(label=label)
         if self.matched != self.changed:
-            text += f" ({self.matched - self.changed} already were)"
+            text += Msg.tr(" ({count} already were)").format(count=self.matched - self.changed)
         if self.missing:
             shown = ", ".join(self.missing[:MISSING_SHOWN])
             more = len(self.missing) - MISSING_SHOWN
             text += (
-                f". {len(self.missing)} Quarantine ID(s) not found, nothing done for them: "
+                Msg.tr(
+                    ". %n Quarantine ID(s) not found, nothing done for them: ",
+                    "",
+                    len(self.missing),
+                )
                 + shown
-                + (f" … and {more} more" if more > 0 else "")
+                + (Msg.tr(" … and {more} more").format(more=more) if more > 0 else "")
             )
         return text + "."
 
@@ -61,9 +66,11 @@ class ActionInfo:
 
     def describe(self) -> str:
         if self.undo_of is not None:
-            return f"undo of action {self.undo_of}: {self.changed} record(s) restored"
+            return Msg.tr(
+                "undo of action {action}: %n record(s) restored", "", self.changed
+            ).format(action=self.undo_of)
         label = STATUS_LABELS.get(self.to_status or "", self.to_status)
-        return f"{self.changed} record(s) → {label}"
+        return Msg.tr("%n record(s) → {label}", "", self.changed).format(label=label)
 
 
 @dataclass(frozen=True)
@@ -118,10 +125,12 @@ class BacklogActions:
         status = decision(to)
         note = note.strip()
         if status == "write-off" and not note:
-            raise UserError("A write-off needs a note saying why (e.g. the supplier claim).")
+            raise UserError(
+                Msg.tr("A write-off needs a note saying why (e.g. the supplier claim).")
+            )
         chosen = sum(x is not None for x in (criteria, ids, quarantine_ids))
         if chosen != 1:
-            raise UserError("Say which records: a search, or a list of IDs.")
+            raise UserError(Msg.tr("Say which records: a search, or a list of IDs."))
         at = iso(now())
         described: dict[str, Any]
         missing: list[str] = []
@@ -232,7 +241,7 @@ class BacklogActions:
         (by a newer import from billing) keep their newer status."""
         last = self.last_undoable()
         if last is None:
-            raise UserError("There is no action to undo (the last one was already undone).")
+            raise UserError(Msg.tr("There is no action to undo (the last one was already undone)."))
         at = iso(now())
         with large_cache(self._conn), db.transaction(self._conn) as conn:
             undo_id = self._new_action(conn, at, None, f"undo of action {last.id}", {}, last.id)

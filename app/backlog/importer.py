@@ -19,6 +19,7 @@ from app.backlog.sources import FIELD_LABELS, ColumnMap, RowSource, open_source
 from app.backlog.staging import ImportLock
 from app.backlog.values import ValueProblem, parse_duration, parse_money, parse_when
 from app.errors import UserError
+from app.i18n import Msg
 from app.store import db
 from app.store.migrations.m006_backlog import RECORD_INDEXES
 from app.store.migrations.m011_backlog_search import SEARCH_INDEXES
@@ -75,7 +76,9 @@ class RowProblem:
     reason: str
 
     def text(self) -> str:
-        return f"line {self.line}, {self.column}: {self.reason}"
+        return Msg.tr("line {line}, {column}: {reason}").format(
+            line=self.line, column=self.column, reason=self.reason
+        )
 
 
 @dataclass
@@ -90,12 +93,15 @@ class ImportResult:
     unknown_reasons: Counter[str] = field(default_factory=Counter)
 
     def summary(self) -> str:
-        text = (
-            f"{self.source}: {self.rows} rows read, {self.inserted} new, {self.updated} updated"
-            f", {self.problem_count} rejected."
+        text = Msg.tr("{source}: %n row(s) read", "", self.rows).format(
+            source=self.source
+        ) + Msg.tr(", {inserted} new, {updated} updated, {rejected} rejected.").format(
+            inserted=self.inserted, updated=self.updated, rejected=self.problem_count
         )
         if self.unknown_reasons:
-            text += f" {sum(self.unknown_reasons.values())} with a reason not in the guide."
+            text += Msg.tr(" {count} with a reason not in the guide.").format(
+                count=sum(self.unknown_reasons.values())
+            )
         return text
 
 
@@ -129,7 +135,9 @@ class BacklogImporter:
         chosen = kind or guess_kind(path)
         if chosen not in KINDS:
             raise UserError(
-                f"Which quarantine is {path.name} from? Give --kind (one of {', '.join(KINDS)})."
+                Msg.tr("Which quarantine is {name} from? Give --kind (one of {kinds}).").format(
+                    name=path.name, kinds=", ".join(KINDS)
+                )
             )
         result = ImportResult(source=path.name, kind=chosen)
         with ImportLock(self._conn), open_source(path) as source:
@@ -300,7 +308,9 @@ class _RowConverter:
         if not qid:
             if not any(_text(c) for c in cells):
                 return None
-            raise _CellProblem("quarantine_id", "empty; every record needs its Quarantine ID")
+            raise _CellProblem(
+                "quarantine_id", Msg.tr("empty; every record needs its Quarantine ID")
+            )
         status = self._status_of(cells[self._status]) if self._status is not None else None
         reason, known = self._reason_of(cells[self._reason] if self._reason is not None else "")
         values: list[Any] = [qid, self._kind, status or "quarantined", reason, known]
@@ -321,8 +331,10 @@ class _RowConverter:
             if found is None:
                 raise _CellProblem(
                     "status",
-                    f"{text!r} is not a status of the guide (Quarantine, "
-                    "Cleansed, Completed, Withdrawn, Write off, Pending)",
+                    Msg.tr(
+                        "{text} is not a status of the guide (Quarantine, "
+                        "Cleansed, Completed, Withdrawn, Write off, Pending)"
+                    ).format(text=repr(text)),
                 )
             self._statuses[text] = found
         return found

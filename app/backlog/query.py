@@ -9,6 +9,7 @@ from typing import Any
 from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import KINDS, RECORD_COLUMNS, BacklogRecord, Criteria, status_from_text
 from app.errors import UserError
+from app.i18n import Msg
 from app.store import db
 
 #: the sort keys offered; each is backed by (filter…, call_date) indexes or its own index
@@ -60,7 +61,11 @@ def _local_bound(text: str, *, end: bool) -> str:
             return (day + timedelta(days=1) if end else day).isoformat() + "T00:00:00"
         return datetime.fromisoformat(value).replace(tzinfo=None).isoformat()
     except ValueError:
-        raise UserError(f"{value!r} is not a date like 2026-11-20 (or 2026-11-20T13:45).") from None
+        raise UserError(
+            Msg.tr("{value} is not a date like 2026-11-20 (or 2026-11-20T13:45).").format(
+                value=repr(value)
+            )
+        ) from None
 
 
 #: equality filters whose values repeat a lot (tens to hundreds of distinct values):
@@ -153,11 +158,17 @@ class Where:
         if criteria.status:
             status = status_from_text(criteria.status)
             if status is None:
-                raise UserError(f"{criteria.status!r} is not a status.")
+                raise UserError(
+                    Msg.tr("{status} is not a status.").format(status=repr(criteria.status))
+                )
             add("+status = ?" if "status" in broad else "status = ?", status)
         if criteria.kind:
             if criteria.kind not in KINDS:
-                raise UserError(f"{criteria.kind!r} is not a kind; use one of {', '.join(KINDS)}.")
+                raise UserError(
+                    Msg.tr("{kind} is not a kind; use one of {kinds}.").format(
+                        kind=repr(criteria.kind), kinds=", ".join(KINDS)
+                    )
+                )
             add("+kind = ?" if "kind" in broad else "kind = ?", criteria.kind)
         if criteria.reason:
             add("reason = ?", ReasonCatalog.shipped().canonical(criteria.reason)[0])
@@ -247,7 +258,11 @@ class BacklogQuery:
         in a million rows costs what the first one does)."""
         column = SORTS.get(sort)
         if column is None:
-            raise UserError(f"Cannot sort by {sort!r}; use one of {', '.join(SORTS)}.")
+            raise UserError(
+                Msg.tr("Cannot sort by {sort}; use one of {sorts}.").format(
+                    sort=repr(sort), sorts=", ".join(SORTS)
+                )
+            )
         where, indexed = self._plan(criteria, sort, descending)
         sql = f"SELECT id FROM backlog_records{indexed} WHERE {where.sql}"
         params = list(where.params)

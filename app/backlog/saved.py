@@ -7,6 +7,7 @@ import json
 from app.audit import AuditLog
 from app.backlog.model import Criteria
 from app.errors import UserError
+from app.i18n import Msg
 from app.store import db
 from app.timefmt import iso, now
 
@@ -23,7 +24,7 @@ class SavedSearches:
     def save(self, name: str, criteria: Criteria) -> None:
         name = name.strip()
         if not name:
-            raise UserError("Give the search a name.")
+            raise UserError(Msg.tr("Give the search a name."))
         with db.transaction(self._conn) as conn:
             conn.execute(
                 "INSERT INTO backlog_saved_searches (name, criteria, saved_at) VALUES (?, ?, ?) "

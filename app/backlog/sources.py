@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.errors import NotFound, UserError
+from app.i18n import Msg
 
 #: the kit's field → the column names the guide (and billing's exports) use for it
 FIELD_HEADERS: dict[str, tuple[str, ...]] = {
@@ -67,9 +68,11 @@ class ColumnMap:
         if "quarantine_id" not in by_field:
             shown = ", ".join(repr(str(h)) for h in header[:12]) or "none"
             raise UserError(
-                f"{name} has no Quarantine ID column, so it is not a quarantine export the kit "
-                f"knows (its columns: {shown}). Export again from Billing > Quarantine, or give "
-                "a mapping file that names the Quarantine ID column (--mapping)."
+                Msg.tr(
+                    "{name} has no Quarantine ID column, so it is not a quarantine export the "
+                    "kit knows (its columns: {shown}). Export again from Billing > Quarantine, "
+                    "or give a mapping file that names the Quarantine ID column (--mapping)."
+                ).format(name=name, shown=shown)
             )
         return cls(by_field, labels)
 
@@ -78,9 +81,9 @@ def _field_name(value: str) -> str:
     found = _KNOWN.get(header_key(value))
     if found is None:
         raise UserError(
-            f"The mapping names {value!r}, which is not a backlog field. Fields: "
-            + ", ".join(FIELD_HEADERS)
-            + "."
+            Msg.tr(
+                "The mapping names {value}, which is not a backlog field. Fields: {fields}."
+            ).format(value=repr(value), fields=", ".join(FIELD_HEADERS))
         )
     return found
 
@@ -90,12 +93,16 @@ def read_mapping(path: Path) -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise UserError(f"The mapping file {path} cannot be read ({err}).") from None
+        raise UserError(
+            Msg.tr("The mapping file {path} cannot be read ({error}).").format(path=path, error=err)
+        ) from None
     if isinstance(data, dict) and isinstance(data.get("columns"), dict):
         data = data["columns"]
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
         raise UserError(
-            f'The mapping file {path} must be JSON like {{"Their column": "quarantine_id"}}.'
+            Msg.tr("The mapping file {path} must be JSON like {example}.").format(
+                path=path, example='{"Their column": "quarantine_id"}'
+            )
         )
     return {str(k): v for k, v in data.items()}
 
@@ -137,7 +144,11 @@ class CsvSource(RowSource):
             raise
         if not first.strip():
             self.close()
-            raise UserError(f"{path.name} is empty: there is no header row and no record.")
+            raise UserError(
+                Msg.tr("{name} is empty: there is no header row and no record.").format(
+                    name=path.name
+                )
+            )
         self.delimiter = _delimiter(first)
         lines = _chain(first, self._lines)
         self._reader = csv.reader(lines, delimiter=self.delimiter, strict=False)
@@ -145,7 +156,9 @@ class CsvSource(RowSource):
             self.header = next(self._reader)
         except csv.Error as err:
             self.close()
-            raise UserError(f"{path.name} cannot be read as CSV ({err}).") from None
+            raise UserError(
+                Msg.tr("{name} cannot be read as CSV ({error}).").format(name=path.name, error=err)
+            ) from None
 
     def rows(self) -> Iterator[tuple[int, Cells]]:
         line = self._reader.line_num + 1
@@ -155,8 +168,10 @@ class CsvSource(RowSource):
                 line = self._reader.line_num + 1
         except csv.Error as err:
             raise UserError(
-                f"{self.path.name} line {line}: {err}. Fix the file and import again; "
-                "nothing was imported."
+                Msg.tr(
+                    "{name} line {line}: {error}. Fix the file and import again; "
+                    "nothing was imported."
+                ).format(name=self.path.name, line=line, error=err)
             ) from None
 
     def fraction(self) -> float:
@@ -179,16 +194,20 @@ def _text_lines(raw: IO[bytes], name: str) -> Iterator[str]:
         except UnicodeDecodeError as err:
             column = len(data[: err.start].decode("utf-8", errors="replace")) + 1
             raise UserError(
-                f"{name} line {number}, column {column}: byte 0x{data[err.start]:02X} is not "
-                "UTF-8 text. Save the file as 'CSV UTF-8' (Excel: Save As > CSV UTF-8) and "
-                "import again; nothing was imported."
+                Msg.tr(
+                    "{name} line {line}, column {column}: byte 0x{byte} is not "
+                    "UTF-8 text. Save the file as 'CSV UTF-8' (Excel: Save As > CSV UTF-8) and "
+                    "import again; nothing was imported."
+                ).format(name=name, line=number, column=column, byte=f"{data[err.start]:02X}")
             ) from None
         nul = text.find("\x00")
         if nul >= 0:
             raise UserError(
-                f"{name} line {number}, column {nul + 1}: a NUL byte (0x00), which no export "
-                "holds: the file is damaged or not text. Export it again from billing; "
-                "nothing was imported."
+                Msg.tr(
+                    "{name} line {line}, column {column}: a NUL byte (0x00), which no export "
+                    "holds: the file is damaged or not text. Export it again from billing; "
+                    "nothing was imported."
+                ).format(name=name, line=number, column=nul + 1)
             )
         yield text
 
@@ -216,12 +235,16 @@ class XlsxSource(RowSource):
             first = next(self._rows, None)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, IndexError) as err:
             raise UserError(
-                f"{path.name} cannot be read as an Excel workbook ({type(err).__name__}: "
-                f"{err}). Save it again from Excel as .xlsx, or export CSV; nothing was imported."
+                Msg.tr(
+                    "{name} cannot be read as an Excel workbook ({kind}: {error}). Save it "
+                    "again from Excel as .xlsx, or export CSV; nothing was imported."
+                ).format(name=path.name, kind=type(err).__name__, error=err)
             ) from None
         if first is None or not any(c not in (None, "") for c in first):
             self.close()
-            raise UserError(f"{path.name} is empty: its first sheet has no header row.")
+            raise UserError(
+                Msg.tr("{name} is empty: its first sheet has no header row.").format(name=path.name)
+            )
         self.header = ["" if c is None else str(c) for c in first]
         self._line = 1
 
@@ -232,7 +255,9 @@ class XlsxSource(RowSource):
                 yield self._line, ["" if c is None else c for c in cells]
         except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
             raise UserError(
-                f"{self.path.name} is damaged near row {self._line} ({err}); nothing was imported."
+                Msg.tr("{name} is damaged near row {row} ({error}); nothing was imported.").format(
+                    name=self.path.name, row=self._line, error=err
+                )
             ) from None
 
     def fraction(self) -> float:
@@ -244,7 +269,7 @@ class XlsxSource(RowSource):
 
 def open_source(path: Path) -> RowSource:
     if not path.is_file():
-        raise NotFound(f"There is no file {path}.")
+        raise NotFound(Msg.tr("There is no file {path}.").format(path=path))
     with path.open("rb") as handle:
         magic = handle.read(4)
     if path.suffix.lower() in (".xlsx", ".xlsm") or magic == b"PK\x03\x04":

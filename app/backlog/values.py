@@ -7,6 +7,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from app.i18n import Msg
+
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$")
 _NUMERIC = re.compile(
     r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{2,4})"
@@ -73,7 +75,11 @@ def parse_when(text: str | datetime | date) -> str:
             return datetime.strptime(value, pattern).isoformat()
         except ValueError:
             continue
-    raise ValueProblem(f"{value!r} is not a date (write 2026-11-20 or 20/11/2026 13:45)")
+    raise ValueProblem(
+        Msg.tr("{value} is not a date (write 2026-11-20 or 20/11/2026 13:45)").format(
+            value=repr(value)
+        )
+    )
 
 
 def _build(
@@ -92,7 +98,9 @@ def _build(
     try:
         moment = datetime(year, month, day, h, int(minute or 0), int(second or 0))
     except ValueError:
-        raise ValueProblem(f"{original!r} is not a valid date") from None
+        raise ValueProblem(
+            Msg.tr("{value} is not a valid date").format(value=repr(original))
+        ) from None
     return moment.isoformat()
 
 
@@ -115,9 +123,13 @@ def parse_money(text: str | float | int | Decimal) -> int | None:
     try:
         amount = Decimal(value)
     except InvalidOperation:
-        raise ValueProblem(f"{text!r} is not an amount (write 12.34)") from None
+        raise ValueProblem(
+            Msg.tr("{value} is not an amount (write 12.34)").format(value=repr(text))
+        ) from None
     if not amount.is_finite():
-        raise ValueProblem(f"{text!r} is not an amount (write 12.34)")
+        raise ValueProblem(
+            Msg.tr("{value} is not an amount (write 12.34)").format(value=repr(text))
+        )
     return int((amount * 100).quantize(Decimal(1)))
 
 
@@ -138,4 +150,6 @@ def parse_duration(text: str | float | int) -> int | None:
             return total
         return int(Decimal(value))
     except (ValueError, InvalidOperation):
-        raise ValueProblem(f"{text!r} is not a duration (seconds, or h:mm:ss)") from None
+        raise ValueProblem(
+            Msg.tr("{value} is not a duration (seconds, or h:mm:ss)").format(value=repr(text))
+        ) from None

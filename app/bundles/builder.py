@@ -15,6 +15,7 @@ from app.contacts.source import TEMPLATE_PATH, SourceProblems, parse_source, rea
 from app.delivery.config import delivery_doc_problems
 from app.errors import UserError
 from app.fsutil import write_private
+from app.i18n import Msg
 from app.notices.catalog import read_shipped
 from app.notices.check import check_template
 from app.notices.lint import template_notes
@@ -68,9 +69,9 @@ def bundle_name(files: dict[str, bytes]) -> str:
         doc = tomllib.loads(files["bundle.toml"].decode("utf-8-sig"))
         name = str(doc["bundle"]["name"]).strip()
     except (KeyError, TypeError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        raise SourceProblems(['bundle.toml: needs [bundle] name = "…".']) from None
+        raise SourceProblems([Msg.tr('bundle.toml: needs [bundle] name = "…".')]) from None
     if not name:
-        raise SourceProblems(["bundle.toml: the [bundle] name is empty."])
+        raise SourceProblems([Msg.tr("bundle.toml: the [bundle] name is empty.")])
     return re.sub(r"[\x00-\x1f\x7f]", " ", name)
 
 
@@ -136,9 +137,13 @@ def build_bundle(
     at: datetime | None = None,
 ) -> BuiltBundle:
     if not 1 <= version <= MAX_VERSION:
-        raise UserError(f"The version must be a whole number from 1; {version} is not.")
+        raise UserError(
+            Msg.tr("The version must be a whole number from 1; {version} is not.").format(
+                version=version
+            )
+        )
     if expires_days is not None and not 1 <= expires_days <= 3650:
-        raise UserError("--expires-days must be between 1 and 3650.")
+        raise UserError(Msg.tr("--expires-days must be between 1 and 3650."))
     files = source_files(folder)
     name = validate(files)
     issued = at or now()
@@ -160,7 +165,11 @@ def build_bundle(
 def write_bundle(built: BuiltBundle, out: Path) -> Path:
     """FILE and FILE.minisig; returns the signature's path."""
     if out.is_dir():
-        raise UserError(f"{out} is a folder; give the bundle's file name, e.g. {out}/contacts.zip.")
+        raise UserError(
+            Msg.tr(
+                "{out} is a folder; give the bundle's file name, e.g. {out}/contacts.zip."
+            ).format(out=out)
+        )
     sig_path = out.with_name(out.name + ".minisig")
     write_private(out, built.archive)
     sig_path.write_text(built.signature.file_text(), encoding="utf-8")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from app.contacts.model import Contact, Directory, Template
+from app.i18n import Msg
 
 T = TypeVar("T")
 CONTACT_FIELDS = ("organisation", "name", "email", "phone", "language", "timezone", "groups")
@@ -78,9 +79,9 @@ class BundleDiff:
         return lines
 
     def lines(self) -> list[str]:
-        out = [c.text() for c in self.changes] or ["No changes to the directory."]
+        out = [c.text() for c in self.changes] or [Msg.tr("No changes to the directory.")]
         if self.has_local_edits:
-            out += ["Local edits since the last bundle:", *self.local_edit_lines()]
+            out += [Msg.tr("Local edits since the last bundle:"), *self.local_edit_lines()]
         return out
 
 

@@ -20,6 +20,7 @@ from app.contacts.model import Contact, Directory, Template
 from app.contacts.source import SourceProblems, parse_source
 from app.delivery.config import delivery_doc_problems
 from app.errors import NotFound, UserError
+from app.i18n import Msg
 from app.notices.check import check_template
 from app.notices.lint import template_notes
 from app.store import db
@@ -124,9 +125,11 @@ class BundleImporter:
             with path.open("rb") as handle:
                 return handle.read(self._limits.max_archive_bytes + 1)
         except FileNotFoundError:
-            raise NotFound(f"There is no bundle file {path}.") from None
+            raise NotFound(Msg.tr("There is no bundle file {path}.").format(path=path)) from None
         except OSError as err:
-            raise UserError(f"Cannot read the bundle {path}: {err}.") from None
+            raise UserError(
+                Msg.tr("Cannot read the bundle {path}: {error}.").format(path=path, error=err)
+            ) from None
 
     @staticmethod
     def _read_signature(sig_path: Path, bundle_path: Path) -> Signature:

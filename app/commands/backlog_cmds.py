@@ -224,10 +224,7 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.ids is not None:
         unique = len(dict.fromkeys(ids))
         text = (
-            Cli.tr("{unique} Quarantine ID(s) in {name}. ").format(
-                unique=unique, name=args.ids.name
-            )
-            + text
+            Cli.tr("%n Quarantine ID(s) in {name}. ", "", unique).format(name=args.ids.name) + text
         )
         data["ids"] = unique
     ctx.emit(data, text)
@@ -239,7 +236,7 @@ def run_undo(ctx: CliContext, args: argparse.Namespace) -> int:
     from app.backlog.actions import BacklogActions
 
     result = BacklogActions(conn=kit.store.conn, audit=kit.audit).undo_last()
-    text = Cli.tr("Undone: {changed} record(s) put back").format(changed=result.changed)
+    text = Cli.tr("Undone: %n record(s) put back", "", result.changed)
     if result.changed != result.matched:
         text += Cli.tr("; {value} changed since by an import were kept").format(
             value=result.matched - result.changed
@@ -286,9 +283,7 @@ def run_export_decisions(ctx: CliContext, args: argparse.Namespace) -> int:
 
     done = DecisionExporter(conn=kit.store.conn, audit=kit.audit).export(args.out)
     text = (
-        Cli.tr("{records} decision(s) written to {path}.").format(
-            records=done.records, path=done.path
-        )
+        Cli.tr("%n decision(s) written to {path}.", "", done.records).format(path=done.path)
         if done.records
         else Cli.tr("No decision since the last export; {path} holds only the header.").format(
             path=done.path

@@ -298,16 +298,13 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
     composition = queued.composition
     ctx.emit(
         {**_composition_json(composition), "notice": queued.notice_id, "queued": queued.messages},
-        Cli.tr(
-            "Queued {messages} message(s) to {recipients} recipient(s) for {reference} "
-            "({stage}). Partners are told once it is sent: 'outage-kit outbox send' "
-            "sends it now."
-        ).format(
-            messages=queued.messages,
-            recipients=len(composition.recipients),
-            reference=incident.reference,
-            stage=args.stage,
-        ),
+        Cli.tr("Queued %n message(s)", "", queued.messages)
+        + Cli.tr(
+            " to %n recipient(s) for {reference} ({stage}). Partners are told once it is "
+            "sent: 'outage-kit outbox send' sends it now.",
+            "",
+            len(composition.recipients),
+        ).format(reference=incident.reference, stage=args.stage),
     )
     return 0
 
@@ -386,9 +383,7 @@ def run_close(ctx: CliContext, args: argparse.Namespace) -> int:
     incident = service.close(service.get(args.reference))
     unsent = [d for d in service.deliveries(incident) if d.state in ("queued", "failed")]
     note = (
-        Cli.tr(" {unsent} message(s) are still not sent: see the outbox.").format(
-            unsent=len(unsent)
-        )
+        Cli.tr(" %n message(s) are still not sent: see the outbox.", "", len(unsent))
         if unsent
         else ""
     )
@@ -417,9 +412,9 @@ def run_told(ctx: CliContext, args: argparse.Namespace) -> int:
     count = service.told_another_way(incident, args.how, notice_id=args.notice)
     ctx.emit(
         {"reference": incident.reference, "messages": count},
-        Cli.tr("Recorded {count} message(s) of {reference} as told another way ({strip}).").format(
-            count=count, reference=incident.reference, strip=args.how.strip()
-        )
+        Cli.tr(
+            "Recorded %n message(s) of {reference} as told another way ({strip}).", "", count
+        ).format(reference=incident.reference, strip=args.how.strip())
         if count
         else Cli.tr("Nothing of that notice was waiting."),
     )

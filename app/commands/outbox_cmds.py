@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.context import CliContext, SubParsers
+from app.delivery.counts import counts_text
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.service import Delivery
 from app.delivery.webmail import HandOffBatch, open_in_browser
@@ -94,7 +95,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         state=args.state, incident_ref=args.incident, limit=args.limit
     )
     counts = delivery.outbox.counts()
-    summary = ", ".join(f"{n} {Words.tr(s)}" for s, n in counts.items() if n) or Cli.tr("empty")
+    summary = counts_text(counts) or Cli.tr("empty")
     head = Cli.tr("Outbox: {summary}.").format(summary=summary)
     text = "\n".join([head, *map(message_line, messages)])
     ctx.emit({"counts": counts, "messages": [message_data(m, delivery) for m in messages]}, text)

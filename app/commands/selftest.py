@@ -364,8 +364,10 @@ def run_selftest(ctx: CliContext, *, skip_qt: bool = False) -> int:
     else:
         failed = sum(not r.ok for r in results)
         skipped = [r.name for r in results if r.detail == SKIPPED]
-        verdict = "All checks passed." if passed else f"{failed} check(s) FAILED."
+        verdict = (
+            Cli.tr("All checks passed.") if passed else Cli.tr("%n check(s) FAILED.", "", failed)
+        )
         if skipped:
-            verdict += f" Not run (--no-qt): {', '.join(skipped)}."
+            verdict += Cli.tr(" Not run (--no-qt): {names}.").format(names=", ".join(skipped))
         write_out(verdict)
     return 0 if passed else 1

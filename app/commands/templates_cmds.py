@@ -130,10 +130,10 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     rows = [_data(t) for t in found]
     lines = [
         f"{row['name']:28} {row['origin']:8} "
-        + (f"{len(row['problems'])} problem(s)" if row["problems"] else "ok")
+        + (Cli.tr("%n problem(s)", "", len(row["problems"])) if row["problems"] else Cli.tr("ok"))
         for row in rows
     ]
-    ctx.emit(rows, "\n".join(lines) or "No template matches.")
+    ctx.emit(rows, "\n".join(lines) or Cli.tr("No template matches."))
     return 0
 
 

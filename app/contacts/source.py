@@ -56,8 +56,13 @@ class SourceProblems(UserError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         shown = "\n".join(f"  {p}" for p in problems[:50])
-        more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"The bundle source has {len(problems)} problem(s):\n{shown}{more}")
+        more = (
+            "\n  " + Msg.tr("… and {more} more").format(more=len(problems) - 50)
+            if len(problems) > 50
+            else ""
+        )
+        head = Msg.tr("The bundle source has %n problem(s):", "", len(problems))
+        super().__init__(f"{head}\n{shown}{more}")
 
 
 def normalise_phone(text: str) -> str:
@@ -82,7 +87,9 @@ def _text(name: str, data: bytes, problems: list[str]) -> str | None:
     try:
         return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as err:
-        problems.append(f"{name}: not UTF-8 text (byte {err.start}).")
+        problems.append(
+            Msg.tr("{name}: not UTF-8 text (byte {start}).").format(name=name, start=err.start)
+        )
         return None
 
 
@@ -91,7 +98,7 @@ def _rows(
 ) -> list[tuple[int, dict[str, str]]]:
     if name not in files:
         if required:
-            problems.append(f"{name}: missing.")
+            problems.append(Msg.tr("{name}: missing.").format(name=name))
         return []
     text = _text(name, files[name], problems)
     if text is None:
@@ -101,7 +108,9 @@ def _rows(
     missing = [h for h in HEADERS[name] if h not in header and h != "description"]
     if missing:
         problems.append(
-            f"{name}:1: missing column(s) {', '.join(missing)}; expected {','.join(HEADERS[name])}."
+            Msg.tr("{name}:1: missing column(s) {missing}; expected {expected}.").format(
+                name=name, missing=", ".join(missing), expected=",".join(HEADERS[name])
+            )
         )
         return []
     reader.fieldnames = header
@@ -109,7 +118,9 @@ def _rows(
     for row in reader:
         line = reader.line_num
         if None in row:
-            problems.append(f"{name}:{line}: more fields than columns.")
+            problems.append(
+                Msg.tr("{name}:{line}: more fields than columns.").format(name=name, line=line)
+            )
             continue
         rows.append((line, {k: (v or "").strip() for k, v in row.items()}))
     return rows
@@ -128,9 +139,17 @@ def parse_source(files: Mapping[str, bytes]) -> Directory:
     service_ids = {s.id for s in directory.services}
     for line, row in _rows("routing.csv", files, problems):
         if row["service"] not in service_ids:
-            problems.append(f"routing.csv:{line}: unknown service {row['service']!r}.")
+            problems.append(
+                Msg.tr("routing.csv:{line}: unknown service {service}.").format(
+                    line=line, service=repr(row["service"])
+                )
+            )
         elif row["group"] not in group_ids:
-            problems.append(f"routing.csv:{line}: unknown group {row['group']!r}.")
+            problems.append(
+                Msg.tr("routing.csv:{line}: unknown group {group}.").format(
+                    line=line, group=repr(row["group"])
+                )
+            )
         else:
             directory.routing.append((row["service"], row["group"]))
     directory.contacts = _parse_contacts(files, group_ids, problems)
@@ -145,7 +164,7 @@ def parse_source(files: Mapping[str, bytes]) -> Directory:
                 try:
                     tomllib.loads(text)
                 except tomllib.TOMLDecodeError as err:
-                    problems.append(f"{name}: {err}.")
+                    problems.append(Msg.tr("{name}: {err}.").format(name=name, err=err))
                 directory.docs[name] = text
     if problems:
         raise SourceProblems(problems)
@@ -161,12 +180,22 @@ def _parse_named(
         ident = row["id"]
         if not IDENT.match(ident):
             problems.append(
-                f"{name}:{line}: id {ident!r} must be lower-case letters, digits, '-' or '_'."
+                Msg.tr(
+                    "{name}:{line}: id {ident} must be lower-case letters, digits, '-' or '_'."
+                ).format(name=name, line=line, ident=repr(ident))
             )
         elif ident in found:
-            problems.append(f"{name}:{line}: id {ident!r} appears twice.")
+            problems.append(
+                Msg.tr("{name}:{line}: id {ident} appears twice.").format(
+                    name=name, line=line, ident=repr(ident)
+                )
+            )
         elif not row["name"]:
-            problems.append(f"{name}:{line}: {ident!r} has no name.")
+            problems.append(
+                Msg.tr("{name}:{line}: {ident} has no name.").format(
+                    name=name, line=line, ident=repr(ident)
+                )
+            )
         else:
             found[ident] = (ident, row["name"], row.get("description", ""))
     return list(found.values())
@@ -182,8 +211,10 @@ def _service_names(
     for column in columns:
         if not LANGUAGE.match(column.removeprefix("name.")):
             problems.append(
-                f"services.csv:1: column {column!r}: a translated name is name.<language>, "
-                "like name.pl or name.pt-BR."
+                Msg.tr(
+                    "services.csv:1: column {column}: a translated name is name.<language>, "
+                    "like name.pl or name.pt-BR."
+                ).format(column=repr(column))
             )
     for _, row in rows:
         names = [(c.removeprefix("name."), row[c]) for c in columns if row.get(c)]
@@ -206,38 +237,70 @@ def _parse_contacts(
         channels = channels or ("email",)
         before = len(problems)
         if not row["organisation"]:
-            problems.append(f"{where}: organisation is empty.")
+            problems.append(Msg.tr("{where}: organisation is empty.").format(where=where))
         if email and not EMAIL.match(email):
-            problems.append(f"{where}: {email!r} is not an e-mail address.")
+            problems.append(
+                Msg.tr("{where}: {email} is not an e-mail address.").format(
+                    where=where, email=repr(email)
+                )
+            )
         if phone and not PHONE.match(phone):
             problems.append(
-                f"{where}: phone {row['phone']!r} must be international, like +46 70 000 00 00."
+                Msg.tr(
+                    "{where}: phone {phone} must be international, like +46 70 000 00 00."
+                ).format(where=where, phone=repr(row["phone"]))
             )
         if not email and not phone:
-            problems.append(f"{where}: needs an e-mail address or a phone number.")
+            problems.append(
+                Msg.tr("{where}: needs an e-mail address or a phone number.").format(where=where)
+            )
         for channel in channels:
             if channel not in CHANNELS:
-                problems.append(f"{where}: channel {channel!r} is not one of email, sms.")
+                problems.append(
+                    Msg.tr("{where}: channel {channel} is not one of email, sms.").format(
+                        where=where, channel=repr(channel)
+                    )
+                )
         if "sms" in channels and not phone:
-            problems.append(f"{where}: channel sms needs a phone number.")
+            problems.append(
+                Msg.tr("{where}: channel sms needs a phone number.").format(where=where)
+            )
         if "email" in channels and not email:
-            problems.append(f"{where}: channel email needs an e-mail address.")
+            problems.append(
+                Msg.tr("{where}: channel email needs an e-mail address.").format(where=where)
+            )
         language = row["language"] or "en"
         if not LANGUAGE.match(language):
-            problems.append(f"{where}: language {language!r} should look like en, pl or pt-BR.")
+            problems.append(
+                Msg.tr("{where}: language {language} should look like en, pl or pt-BR.").format(
+                    where=where, language=repr(language)
+                )
+            )
         timezone = row["timezone"] or "UTC"
         try:
             zoneinfo.ZoneInfo(timezone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            problems.append(f"{where}: unknown time zone {timezone!r} (e.g. Europe/Warsaw).")
+            problems.append(
+                Msg.tr("{where}: unknown time zone {timezone} (e.g. Europe/Warsaw).").format(
+                    where=where, timezone=repr(timezone)
+                )
+            )
         for group in groups:
             if group not in group_ids:
-                problems.append(f"{where}: group {group!r} is not in groups.csv.")
+                problems.append(
+                    Msg.tr("{where}: group {group} is not in groups.csv.").format(
+                        where=where, group=repr(group)
+                    )
+                )
         contact = Contact(
             row["organisation"], row["name"], email, phone, language, timezone, groups, channels
         )
         if contact.key and contact.key in seen:
-            problems.append(f"{where}: the same contact as line {seen[contact.key]}.")
+            problems.append(
+                Msg.tr("{where}: the same contact as line {first}.").format(
+                    where=where, first=seen[contact.key]
+                )
+            )
         if len(problems) == before:
             seen[contact.key] = line
             contacts.append(contact)
@@ -248,9 +311,10 @@ def _parse_template(name: str, data: bytes, directory: Directory, problems: list
     match = TEMPLATE_PATH.match(name)
     if not match or match["kind"] not in KINDS or match["stage"] not in STAGES:
         problems.append(
-            f"{name}: templates go in templates/<kind>/<stage>.<language>[.sms].j2 "
-            f"with kind one of {', '.join(KINDS)} and stage one of "
-            f"{', '.join(STAGES)}."
+            Msg.tr(
+                "{name}: templates go in templates/<kind>/<stage>.<language>[.sms].j2 "
+                "with kind one of {kinds} and stage one of {stages}."
+            ).format(name=name, kinds=", ".join(KINDS), stages=", ".join(STAGES))
         )
         return
     text = _text(name, data, problems)

@@ -33,6 +33,7 @@ from app.audit import AuditLog
 from app.delivery.outbox import HELD_REPLY, Finished, Outbox, OutboxMessage
 from app.delivery.paths import DeliveryPath
 from app.delivery.transport import Outcome, PathDown, Transport
+from app.i18n import Msg
 from app.store import db
 
 Progress = Callable[[int, int], None]
@@ -71,23 +72,34 @@ class DispatchReport:
         return self
 
     def summary(self) -> str:
-        parts = [f"{self.sent} sent"]
+        parts = [Msg.tr("%n sent", "", self.sent)]
         if self.by_path:
             parts[0] += " (" + ", ".join(f"{n}: {c}" for n, c in self.by_path.items()) + ")"
-        for label, count in (
-            ("failed", self.failed),
-            ("uncertain — settle them", self.uncertain),
-            ("held: their promised update time passed — re-issue the notice", self.held),
-            ("still queued", self.left_queued),
-            ("SMS reported delivered or failed by the network", self.reported),
-        ):
-            if count:
-                parts.append(f"{count} {label}")
+        if self.failed:
+            parts.append(Msg.tr("%n failed", "", self.failed))
+        if self.uncertain:
+            parts.append(Msg.tr("%n uncertain — settle them", "", self.uncertain))
+        if self.held:
+            parts.append(
+                Msg.tr(
+                    "%n held: their promised update time passed — re-issue the notice",
+                    "",
+                    self.held,
+                )
+            )
+        if self.left_queued:
+            parts.append(Msg.tr("%n still queued", "", self.left_queued))
+        if self.reported:
+            parts.append(
+                Msg.tr("%n SMS reported delivered or failed by the network", "", self.reported)
+            )
         text = ", ".join(parts) + "."
         if self.paths_down:
-            text += " Paths down: " + "; ".join(f"{n} ({w})" for n, w in self.paths_down.items())
+            text += Msg.tr(" Paths down: ") + "; ".join(
+                f"{n} ({w})" for n, w in self.paths_down.items()
+            )
         if self.cancelled:
-            text += " Cancelled by the officer."
+            text += Msg.tr(" Cancelled by the officer.")
         return text
 
 

@@ -21,6 +21,7 @@ from app.delivery.outbox import Outbox
 from app.delivery.paths import EML_PATH
 from app.errors import DiskFull, UserError, is_disk_full
 from app.fsutil import fsync_dir, write_private
+from app.i18n import Msg
 from app.store import db
 from app.timefmt import iso, now
 
@@ -40,29 +41,36 @@ class EmlExport:
         chosen = self._outbox.get_many(self._outbox.queued_ids(channel="email", ids=ids))
         if not chosen:
             note = (
-                f" {len(held)} message(s) were held: their promised update time passed. "
-                "Re-issue the notice with a new promise."
+                Msg.tr(
+                    " %n message(s) were held: their promised update time passed. "
+                    "Re-issue the notice with a new promise.",
+                    "",
+                    len(held),
+                )
                 if held
                 else ""
             )
-            raise UserError("No queued e-mail to export; nothing was written." + note)
+            raise UserError(Msg.tr("No queued e-mail to export; nothing was written.") + note)
         drafts: dict[int, bytes] = {}
         bad: list[str] = []
         for message in chosen:
             try:
                 drafts[message.id] = eml_bytes(message, sender=sender, reply_to=reply_to)
             except (BadMessage, ValueError) as err:
-                bad.append(f"message {message.id}: {err}")
+                bad.append(Msg.tr("message {id}: {error}").format(id=message.id, error=err))
         if bad:
             raise UserError(
-                "Some messages cannot be written as e-mail; nothing was exported:\n  "
+                Msg.tr("Some messages cannot be written as e-mail; nothing was exported:")
+                + "\n  "
                 + "\n  ".join(bad)
             )
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise UserError(
-                f"The folder {folder} cannot be made ({err}); choose another."
+                Msg.tr("The folder {folder} cannot be made ({error}); choose another.").format(
+                    folder=folder, error=err
+                )
             ) from None
         files = {str(m.id): eml_name(m) for m in chosen}
         with db.transaction(self._conn) as conn:
@@ -84,13 +92,19 @@ class EmlExport:
             self._roll_back(export, folder.resolve(), files, f"the export failed ({err})")
             if is_disk_full(err):
                 raise DiskFull(
-                    f"The disk holding {folder} is full (a USB stick?): the {len(written)} "
-                    "file(s) written were removed and the messages are back in the queue. "
-                    "Free some space there or choose another folder, then export again."
+                    Msg.tr(
+                        "The disk holding {folder} is full (a USB stick?): the %n "
+                        "file(s) written were removed and the messages are back in the queue. "
+                        "Free some space there or choose another folder, then export again.",
+                        "",
+                        len(written),
+                    ).format(folder=folder)
                 ) from None
             raise UserError(
-                f"Writing to {folder} failed ({err}). The files written were removed and the "
-                "messages are back in the queue; choose another folder."
+                Msg.tr(
+                    "Writing to {folder} failed ({error}). The files written were removed and "
+                    "the messages are back in the queue; choose another folder."
+                ).format(folder=folder, error=err)
             ) from None
         with db.transaction(self._conn):
             self._finish(export, "written")
@@ -108,16 +122,24 @@ class EmlExport:
             if folder.is_dir():
                 back = self._roll_back(int(export), folder, files, "the export was cut short")
                 notes.append(
-                    f"An .eml export to {folder} was cut short: its files were removed and "
-                    f"{len(back)} message(s) are back in the queue."
+                    Msg.tr(
+                        "An .eml export to {folder} was cut short: its files were removed and "
+                        "%n message(s) are back in the queue.",
+                        "",
+                        len(back),
+                    ).format(folder=folder)
                 )
             else:
                 with db.transaction(self._conn):
                     self._finish(int(export), "folder gone")
                 notes.append(
-                    f"An .eml export to {folder} was cut short and that folder is gone (a "
-                    f"removed USB stick?): {len(files)} message(s) stay handed off. Settle "
-                    "each as sent (if its file was sent) or to send again."
+                    Msg.tr(
+                        "An .eml export to {folder} was cut short and that folder is gone (a "
+                        "removed USB stick?): %n message(s) stay handed off. Settle "
+                        "each as sent (if its file was sent) or to send again.",
+                        "",
+                        len(files),
+                    ).format(folder=folder)
                 )
         return notes
 

@@ -24,6 +24,7 @@ from datetime import datetime
 
 from app.audit import AuditLog
 from app.errors import NotFound, UserError
+from app.i18n import Msg, Words
 from app.store import db
 from app.timefmt import iso, now
 
@@ -135,8 +136,10 @@ _COLUMNS = (
 
 def _changed_while_sending() -> UserError:
     return UserError(
-        "Messages changed while they were being sent (they were no longer sending); "
-        "reload the outbox and look again."
+        Msg.tr(
+            "Messages changed while they were being sent (they were no longer sending); "
+            "reload the outbox and look again."
+        )
     )
 
 
@@ -240,7 +243,11 @@ class Outbox:
     def get(self, message: int) -> OutboxMessage:
         found = self.get_many([message])
         if not found:
-            raise NotFound(f"There is no outbox message {message}. See 'outage-kit outbox list'.")
+            raise NotFound(
+                Msg.tr(
+                    "There is no outbox message {message}. See 'outage-kit outbox list'."
+                ).format(message=message)
+            )
         return found[0]
 
     def counts(self) -> dict[str, int]:
@@ -522,12 +529,18 @@ class Outbox:
         """The officer decides an `uncertain` or `handed-off` message: `sent`, or `resend`
         (back to the queue, to go out again with the same Message-ID)."""
         if as_ not in ("sent", "resend"):
-            raise UserError(f"Settle a message as 'sent' or 'resend', not {as_!r}.")
+            raise UserError(
+                Msg.tr("Settle a message as 'sent' or 'resend', not {choice}.").format(
+                    choice=repr(as_)
+                )
+            )
         current = self.get(message)
         if current.state not in ("uncertain", "handed-off"):
             raise UserError(
-                f"Message {message} is {current.state}; only uncertain or handed-off messages "
-                "are settled."
+                Msg.tr(
+                    "Message {message} is {state}; only uncertain or handed-off messages "
+                    "are settled."
+                ).format(message=message, state=Words.tr(current.state))
             )
         target = "sent" if as_ == "sent" else "queued"
         self._move(message, current.state, target, path=current.path or "", reply=reason)
@@ -537,7 +550,11 @@ class Outbox:
         """failed → queued: the officer asks for another attempt."""
         current = self.get(message)
         if current.state != "failed":
-            raise UserError(f"Message {message} is {current.state}; only failed ones are retried.")
+            raise UserError(
+                Msg.tr("Message {message} is {state}; only failed ones are retried.").format(
+                    message=message, state=Words.tr(current.state)
+                )
+            )
         self._move(message, "failed", "queued", path=current.path or "", reply="retry")
         return self.get(message)
 
@@ -620,8 +637,10 @@ class Outbox:
             )
             if cur.rowcount != 1:
                 raise UserError(
-                    f"Message {message} changed meanwhile (it is no longer {source}); "
-                    "reload the outbox and look again."
+                    Msg.tr(
+                        "Message {message} changed meanwhile (it is no longer {state}); "
+                        "reload the outbox and look again."
+                    ).format(message=message, state=Words.tr(source))
                 )
             if source == "sending" or target == "handed-off":
                 conn.execute(

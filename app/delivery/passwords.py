@@ -7,6 +7,7 @@ from typing import Any, Protocol
 
 from app.audit import AuditLog
 from app.errors import UserError
+from app.i18n import Msg
 from app.store import db
 from app.store.keys import OsKeyring
 
@@ -53,9 +54,9 @@ class PathPasswords:
     def set(self, profile: str, password: str) -> str:
         """Keep `password` for `profile`; returns where it went ("keyring" or "store")."""
         if not password:
-            raise UserError("The password is empty; nothing was stored.")
+            raise UserError(Msg.tr("The password is empty; nothing was stored."))
         if "\n" in password or "\r" in password:
-            raise UserError("A password cannot contain a line break; nothing was stored.")
+            raise UserError(Msg.tr("A password cannot contain a line break; nothing was stored."))
         where = "store"
         if self._backend is not None:
             try:

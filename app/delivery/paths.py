@@ -21,6 +21,7 @@ from app.delivery.config import (
     profile_to_dict,
 )
 from app.errors import NotFound, UserError
+from app.i18n import Msg
 from app.store import db
 
 DELIVERY_DOC = "delivery.toml"
@@ -108,10 +109,12 @@ class DeliveryPaths:
         for path in self.all():
             if path.name == name:
                 return path
-        known = ", ".join(p.name for p in self.all()) or "none yet"
+        known = ", ".join(p.name for p in self.all()) or Msg.tr("none yet")
         raise NotFound(
-            f"There is no delivery path called {name!r} (known: {known}, and {EML_PATH!r} "
-            "for .eml export)."
+            Msg.tr(
+                "There is no delivery path called {name} (known: {known}, and {eml} "
+                "for .eml export)."
+            ).format(name=repr(name), known=known, eml=repr(EML_PATH))
         )
 
     # -- the officer's changes ------------------------------------------------------------
@@ -121,7 +124,11 @@ class DeliveryPaths:
         current = {p.name: p for p in self.all()}
         unknown = [n for n in names if n not in current]
         if unknown:
-            raise NotFound(f"Unknown delivery path(s): {', '.join(unknown)}.")
+            raise NotFound(
+                Msg.tr("Unknown delivery path(s): {names}.", "", len(unknown)).format(
+                    names=", ".join(unknown)
+                )
+            )
         rest = [n for n in current if n not in names]
         with db.transaction(self._conn):
             for priority, name in enumerate([*names, *rest], 1):
@@ -146,7 +153,9 @@ class DeliveryPaths:
             old = existing.get(checked.name)
             if old is not None and old.kind != checked.kind:
                 raise UserError(
-                    f"{checked.name!r} is already a {old.kind} path; choose another name."
+                    Msg.tr("{name} is already a {kind} path; choose another name.").format(
+                        name=repr(checked.name), kind=old.kind
+                    )
                 )
             if old is None:
                 last = max((p.priority for p in existing.values()), default=0)
@@ -166,7 +175,9 @@ class DeliveryPaths:
         """Drop the local edit of a bundle path (its order and on/off stay)."""
         path = self.get(name)
         if path.origin != "bundle":
-            raise UserError(f"{name!r} is a local path; remove it instead.")
+            raise UserError(
+                Msg.tr("{name} is a local path; remove it instead.").format(name=repr(name))
+            )
         with db.transaction(self._conn):
             self._conn.execute("UPDATE delivery_paths SET profile = '' WHERE name = ?", (name,))
             self._audit.append("paths.profile_reverted", path=name)
@@ -175,7 +186,9 @@ class DeliveryPaths:
         path = self.get(name)
         if path.origin != "local":
             raise UserError(
-                f"{name!r} comes from the contact bundle; switch it off instead of removing it."
+                Msg.tr(
+                    "{name} comes from the contact bundle; switch it off instead of removing it."
+                ).format(name=repr(name))
             )
         with db.transaction(self._conn):
             self._conn.execute("DELETE FROM delivery_paths WHERE name = ?", (name,))

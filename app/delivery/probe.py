@@ -12,6 +12,7 @@ from app.delivery.config import WebmailProfile
 from app.delivery.outbox import StatusReport
 from app.delivery.paths import EML_PATH, DeliveryPath
 from app.delivery.transport import PathDown, Transport
+from app.i18n import Msg
 from app.timefmt import iso, now
 
 
@@ -49,7 +50,9 @@ def probe_paths(
 
 
 def _switched_off(path: DeliveryPath) -> PathProbe:
-    return PathProbe(path.name, path.kind, False, "switched off: not probed", [], False, iso(now()))
+    return PathProbe(
+        path.name, path.kind, False, Msg.tr("switched off: not probed"), [], False, iso(now())
+    )
 
 
 def probe_path(path: DeliveryPath, transport: Transport | None, *, timeout: float) -> PathProbe:
@@ -63,12 +66,13 @@ def probe_path(path: DeliveryPath, transport: Transport | None, *, timeout: floa
         if collect is not None:  # a modem: the delivery reports it kept since last time
             reports = collect()
     except PathDown as err:
-        steps = [*getattr(transport, "steps", []), (err.step, f"FAILED: {err.detail}")]
+        failed = Msg.tr("FAILED: {detail}").format(detail=err.detail)
+        steps = [*getattr(transport, "steps", []), (err.step, failed)]
         return PathProbe(path.name, path.kind, False, str(err), steps, path.enabled, at)
     finally:
         transport.close()
     steps = list(getattr(transport, "steps", []))
-    summary = "; ".join(f"{s}: {w}" for s, w in steps[-2:]) or "works"
+    summary = "; ".join(f"{s}: {w}" for s, w in steps[-2:]) or Msg.tr("works")
     return PathProbe(path.name, path.kind, True, summary, steps, path.enabled, at, reports)
 
 
@@ -79,18 +83,16 @@ def _probe_webmail(path: DeliveryPath, *, timeout: float, at: str) -> PathProbe:
     steps: list[tuple[str, str]] = []
     try:
         socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        steps.append(("DNS", f"{host} resolved"))
+        steps.append(("DNS", Msg.tr("{host} resolved").format(host=host)))
         with socket.create_connection((host, port), timeout=timeout):
-            steps.append(("TCP", f"{host}:{port} answers"))
+            steps.append(("TCP", Msg.tr("{host}:{port} answers").format(host=host, port=port)))
     except OSError as err:
         step = "TCP" if steps else "DNS"
-        steps.append((step, f"FAILED: {err}"))
-        return PathProbe(
-            path.name, path.kind, False, f"{step}: {host} unreachable", steps, path.enabled, at
-        )
-    return PathProbe(
-        path.name, path.kind, True, f"{host} reachable (browser hand-off)", steps, path.enabled, at
-    )
+        steps.append((step, Msg.tr("FAILED: {detail}").format(detail=err)))
+        why = Msg.tr("{step}: {host} unreachable").format(step=step, host=host)
+        return PathProbe(path.name, path.kind, False, why, steps, path.enabled, at)
+    works = Msg.tr("{host} reachable (browser hand-off)").format(host=host)
+    return PathProbe(path.name, path.kind, True, works, steps, path.enabled, at)
 
 
 def eml_probe() -> PathProbe:
@@ -98,8 +100,8 @@ def eml_probe() -> PathProbe:
         EML_PATH,
         "eml",
         True,
-        "always available: export .eml files for any mail client",
-        [("folder", "any writable folder or USB stick")],
+        Msg.tr("always available: export .eml files for any mail client"),
+        [("folder", Msg.tr("any writable folder or USB stick"))],
         True,
         iso(now()),
     )

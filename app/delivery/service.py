@@ -23,6 +23,7 @@ from app.delivery.smtp import SmtpTransport
 from app.delivery.transport import PathDown, Transport
 from app.delivery.webmail import UrlOpener, WebmailHandOff
 from app.errors import NotFound, UserError
+from app.i18n import Msg
 from app.kit import Kit
 from app.store import db
 
@@ -88,8 +89,10 @@ class Delivery:
                 profile, timeout=self.timeout, pin=self.passwords.get(profile.name)
             )
         raise UserError(
-            f"{path.name} is a webmail path: the officer hands messages to the browser batch "
-            "by batch (Outbox section, 'Hand off to webmail', or 'outage-kit outbox webmail')."
+            Msg.tr(
+                "{name} is a webmail path: the officer hands messages to the browser batch "
+                "by batch (Outbox section, 'Hand off to webmail', or 'outage-kit outbox webmail')."
+            ).format(name=path.name)
         )
 
     # -- the officer's actions ------------------------------------------------------------
@@ -185,7 +188,9 @@ class Delivery:
         if via is None:
             return self.paths.enabled()
         if via == EML_PATH:
-            raise UserError("Use 'outbox export-eml DIR' to hand messages out as .eml files.")
+            raise UserError(
+                Msg.tr("Use 'outbox export-eml DIR' to hand messages out as .eml files.")
+            )
         path = self.paths.get(via)
         if isinstance(path.profile, WebmailProfile):
             self.transport_for(path)  # raises the explanation
@@ -231,15 +236,22 @@ class Delivery:
         profiles = self.webmail_profiles()
         if not profiles:
             raise UserError(
-                "No webmail path is set up and switched on. Add one (Gmail or Outlook) under "
-                "Outbox ▸ Delivery paths or in the contact bundle, or use 'outbox export-eml DIR'."
+                Msg.tr(
+                    "No webmail path is set up and switched on. Add one (Gmail or Outlook) under "
+                    "Outbox ▸ Delivery paths or in the contact bundle, or use "
+                    "'outbox export-eml DIR'."
+                )
             )
         chosen = (
             profiles[0] if name is None else next((p for p in profiles if p.name == name), None)
         )
         if chosen is None:
             names = ", ".join(p.name for p in profiles)
-            raise NotFound(f"There is no webmail path {name!r} switched on; there is: {names}.")
+            raise NotFound(
+                Msg.tr("There is no webmail path {name} switched on; there is: {names}.").format(
+                    name=repr(name), names=names
+                )
+            )
         return WebmailHandOff(outbox=self.outbox, profile=chosen, opener=opener)
 
     def retry(self, message: int) -> OutboxMessage:

@@ -24,6 +24,7 @@ from app.delivery.config import SmtpProfile, cleartext_password_problem
 from app.delivery.mail import BadMessage, build_email
 from app.delivery.outbox import OutboxMessage
 from app.delivery.transport import Outcome, PathDown
+from app.i18n import Msg
 from app.timefmt import now
 
 DEFAULT_TIMEOUT = 30.0
@@ -52,21 +53,26 @@ def tls_context(profile: SmtpProfile) -> ssl.SSLContext:
     if profile.ca_file:
         path = Path(profile.ca_file).expanduser()
         if not path.is_file():
-            raise PathDown("TLS", f"the CA file {path} does not exist; fix ca_file")
+            raise PathDown(
+                "TLS", Msg.tr("the CA file {path} does not exist; fix ca_file").format(path=path)
+            )
         try:
             context.load_verify_locations(cafile=str(path))
         except (ssl.SSLError, OSError) as err:
-            raise PathDown("TLS", f"the CA file {path} cannot be used ({err})") from None
+            raise PathDown(
+                "TLS",
+                Msg.tr("the CA file {path} cannot be used ({error})").format(path=path, error=err),
+            ) from None
     return context
 
 
 def describe_tls_error(profile: SmtpProfile, err: BaseException) -> str:
     if isinstance(err, ssl.SSLCertVerificationError):
-        return (
-            f"the server's certificate is not trusted ({err.verify_message}); "
-            f"nothing was sent. If {profile.host} uses a private CA, set ca_file"
-        )
-    return f"TLS failed ({err})"
+        return Msg.tr(
+            "the server's certificate is not trusted ({why}); "
+            "nothing was sent. If {host} uses a private CA, set ca_file"
+        ).format(why=err.verify_message, host=profile.host)
+    return Msg.tr("TLS failed ({error})").format(error=err)
 
 
 class SmtpTransport:
@@ -93,15 +99,19 @@ class SmtpTransport:
         if p.username and login_refused(p, self._password):
             raise PathDown(
                 "AUTH",
-                "the server refused this login earlier in this run; it is not tried again "
-                f"(relays lock accounts after repeated failures). Store the right password "
-                f"with 'outage-kit paths password {p.name}' (or under Delivery paths)",
+                Msg.tr(
+                    "the server refused this login earlier in this run; it is not tried again "
+                    "(relays lock accounts after repeated failures). Store the right password "
+                    "with 'outage-kit paths password {name}' (or under Delivery paths)"
+                ).format(name=p.name),
             )
         try:
             socket.getaddrinfo(p.host, p.port, type=socket.SOCK_STREAM)
         except OSError as err:
-            raise PathDown("DNS", f"{p.host} cannot be resolved ({err})") from None
-        self.steps.append(("DNS", "resolved"))
+            raise PathDown(
+                "DNS", Msg.tr("{host} cannot be resolved ({error})").format(host=p.host, error=err)
+            ) from None
+        self.steps.append(("DNS", Msg.tr("resolved")))
         context = tls_context(p) if p.security != "none" else None
         source = (p.source_address, 0) if p.source_address else None
         try:
@@ -115,9 +125,16 @@ class SmtpTransport:
         except ssl.SSLError as err:
             raise PathDown("TLS", describe_tls_error(p, err)) from None
         except (OSError, smtplib.SMTPException) as err:
-            raise PathDown("TCP", f"{p.host}:{p.port} does not answer ({err})") from None
+            raise PathDown(
+                "TCP",
+                Msg.tr("{host}:{port} does not answer ({error})").format(
+                    host=p.host, port=p.port, error=err
+                ),
+            ) from None
         self._smtp = smtp
-        self.steps.append(("TCP", f"connected to {p.host}:{p.port}"))
+        self.steps.append(
+            ("TCP", Msg.tr("connected to {host}:{port}").format(host=p.host, port=p.port))
+        )
         try:
             self._greet(smtp, context)
         except PathDown:
@@ -133,20 +150,24 @@ class SmtpTransport:
             if p.security == "starttls":
                 if not smtp.has_extn("starttls"):
                     raise PathDown(
-                        "TLS", "the server does not offer STARTTLS; nothing is sent unencrypted"
+                        "TLS",
+                        Msg.tr("the server does not offer STARTTLS; nothing is sent unencrypted"),
                     )
                 smtp.starttls(context=context)
                 smtp.ehlo()
             if p.security != "none":
-                self.steps.append(("TLS", "certificate verified"))
+                self.steps.append(("TLS", Msg.tr("certificate verified")))
             self.steps.append(("EHLO", f"{code} {_text(reply)[:60]}"))
             if p.username:
                 if not self._password:
                     raise PathDown(
-                        "AUTH", f"no password stored: run 'outage-kit paths password {p.name}'"
+                        "AUTH",
+                        Msg.tr("no password stored: run 'outage-kit paths password {name}'").format(
+                            name=p.name
+                        ),
                     )
                 self._login(smtp, self._password)
-                self.steps.append(("AUTH", "logged in"))
+                self.steps.append(("AUTH", Msg.tr("logged in")))
         except ssl.SSLError as err:
             raise PathDown("TLS", describe_tls_error(p, err)) from None
         except smtplib.SMTPAuthenticationError as err:
@@ -154,13 +175,19 @@ class SmtpTransport:
                 _refused.add(_login_key(p, self._password or ""))
             raise PathDown(
                 "AUTH",
-                f"the server refused the login ({err.smtp_code}): check the username and "
-                f"store the right password with 'outage-kit paths password {p.name}'",
+                Msg.tr(
+                    "the server refused the login ({code}): check the username and "
+                    "store the right password with 'outage-kit paths password {name}'"
+                ).format(code=err.smtp_code, name=p.name),
             ) from None
         except smtplib.SMTPNotSupportedError as err:
-            raise PathDown("AUTH", f"the server offers no login ({err})") from None
+            raise PathDown(
+                "AUTH", Msg.tr("the server offers no login ({error})").format(error=err)
+            ) from None
         except (OSError, smtplib.SMTPException) as err:
-            raise PathDown("EHLO", f"the conversation broke off ({err})") from None
+            raise PathDown(
+                "EHLO", Msg.tr("the conversation broke off ({error})").format(error=err)
+            ) from None
 
     def _login(self, smtp: smtplib.SMTP, password: str) -> None:
         """One login attempt with one method (`SMTP.login` tries every method the server

@@ -21,6 +21,7 @@ from app.delivery.config import COMPOSE_FIELDS, WebmailProfile
 from app.delivery.mail import one_line
 from app.delivery.outbox import Outbox, OutboxMessage
 from app.errors import UserError
+from app.i18n import Msg
 
 MAX_URL = 1600
 UrlOpener = Callable[[str], bool]
@@ -85,8 +86,9 @@ class HandOffBatch:
 
     @property
     def label(self) -> str:
-        where = " — body on the clipboard: paste it" if self.clipboard else ""
-        return f"{len(self.recipients)} recipient(s): {self.subject}{where}"
+        where = Msg.tr(" — body on the clipboard: paste it") if self.clipboard else ""
+        count = Msg.tr("%n recipient(s)", "", len(self.recipients))
+        return f"{count}: {self.subject}{where}"
 
 
 @dataclass(frozen=True)
@@ -160,8 +162,10 @@ def _split_group(
     for batch in batches:
         if len(batch.url) > max_url:
             raise UserError(
-                f"The subject alone makes the compose URL longer than {max_url} characters; "
-                "shorten it or export .eml files instead."
+                Msg.tr(
+                    "The subject alone makes the compose URL longer than {max_url} characters; "
+                    "shorten it or export .eml files instead."
+                ).format(max_url=max_url)
             )
     return batches
 
@@ -184,15 +188,21 @@ class WebmailHandOff:
         held = self._outbox.hold_stale(batch.ids)
         if held:
             raise UserError(
-                f"{len(held)} message(s) of this batch were held, not handed off: their "
-                "promised update time has passed. Nothing was opened; re-issue the notice "
-                "with a new promise."
+                Msg.tr(
+                    "%n message(s) of this batch were held, not handed off: their "
+                    "promised update time has passed. Nothing was opened; re-issue the notice "
+                    "with a new promise.",
+                    "",
+                    len(held),
+                )
             )
         moved = self._outbox.hand_off(batch.ids, path=self.profile.name)
         if not moved:
             raise UserError(
-                "This batch is no longer queued (handed off or settled meanwhile); nothing "
-                "was opened. Close this window and look at the outbox."
+                Msg.tr(
+                    "This batch is no longer queued (handed off or settled meanwhile); nothing "
+                    "was opened. Close this window and look at the outbox."
+                )
             )
         return Opened(tuple(moved), self._opener(batch.url), batch.url)
 

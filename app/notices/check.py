@@ -5,6 +5,7 @@ refused where it comes in, with the reason, not at 3 a.m."""
 
 from __future__ import annotations
 
+from app.i18n import Msg
 from app.notices.lint import lint_template
 from app.notices.render import RenderTooBig, render_template
 from app.notices.sample import sample_values
@@ -21,7 +22,7 @@ def bound_problems(source: str, *, channel: str = "email") -> list[str]:
     try:
         render_template(source, sample_values(source), channel=channel)
     except RenderTooBig as err:
-        return [f"refused: {err}."]
+        return [Msg.tr("refused: {reason}.").format(reason=err)]
     except Exception:
         return []
     return []

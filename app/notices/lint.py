@@ -61,41 +61,55 @@ def lint_template(source: str, *, channel: str = "email") -> list[str]:
     """
     problems: list[str] = []
     if channel not in CHANNELS:
-        return [f"Channel {channel!r} is not one of {', '.join(CHANNELS)}."]
+        return [
+            Msg.tr("Channel {channel} is not one of {channels}.").format(
+                channel=repr(channel), channels=", ".join(CHANNELS)
+            )
+        ]
     try:
         tree = ENV.parse(source)
     except TemplateSyntaxError as err:
-        return [f"line {err.lineno}: does not compile: {err.message}."]
+        return [
+            Msg.tr("line {line}: does not compile: {message}.").format(
+                line=err.lineno, message=err.message
+            )
+        ]
     for node in tree.find_all(_FORBIDDEN):
         tag = type(node).__name__.lower().replace("fromimport", "from … import")
         problems.append(
-            f"line {node.lineno}: '{tag}' is not allowed: a notice template stands alone."
+            Msg.tr("line {line}: '{tag}' is not allowed: a notice template stands alone.").format(
+                line=node.lineno, tag=tag
+            )
         )
     names = [(n.name, n.lineno) for n in tree.find_all(nodes.Name)]
     names += [(n.attr, n.lineno) for n in tree.find_all(nodes.Getattr)]
     for name, line in sorted(set(names), key=lambda pair: pair[1]):
         if name.startswith("_"):
-            problems.append(f"line {line}: names starting with '_' are not allowed.")
+            problems.append(
+                Msg.tr("line {line}: names starting with '_' are not allowed.").format(line=line)
+            )
     lines = source.splitlines()
     if channel == "email":
         problems += _email_shape(lines)
     elif lines and lines[0].startswith("Subject:"):
-        problems.append("line 1: an SMS template has no 'Subject:' line; write only the text.")
+        problems.append(
+            Msg.tr("line 1: an SMS template has no 'Subject:' line; write only the text.")
+        )
     if not source.strip():
-        problems.append("The template is empty.")
+        problems.append(Msg.tr("The template is empty."))
     return problems
 
 
 def _email_shape(lines: list[str]) -> list[str]:
     if not lines or not lines[0].startswith("Subject:"):
-        return ["line 1: an e-mail template starts with 'Subject: …'."]
+        return [Msg.tr("line 1: an e-mail template starts with 'Subject: …'.")]
     problems: list[str] = []
     if not lines[0][len("Subject:") :].strip():
-        problems.append("line 1: the subject is empty.")
+        problems.append(Msg.tr("line 1: the subject is empty."))
     if len(lines) < 2 or lines[1].strip():
-        problems.append("line 2: must be blank (it separates the subject from the body).")
+        problems.append(Msg.tr("line 2: must be blank (it separates the subject from the body)."))
     if not any(line.strip() for line in lines[2:]):
-        problems.append("The body (from line 3) is empty.")
+        problems.append(Msg.tr("The body (from line 3) is empty."))
     return problems
 
 

@@ -25,6 +25,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from app.i18n import Msg
 from app.notices.localtime import local_filter, utc_filter, with_utc_filter
 
 #: variables the kit provides itself; every other variable is a field of the notice
@@ -57,7 +58,11 @@ def _size(value: object) -> int:
 
 def _check_value(value: object, what: str) -> object:
     if _size(value) > MAX_VALUE:
-        raise RenderLimit(f"{what} builds a value of more than {MAX_VALUE:,} characters")
+        raise RenderLimit(
+            Msg.tr("{what} builds a value of more than {limit:,} characters").format(
+                what=what, limit=MAX_VALUE
+            )
+        )
     return value
 
 
@@ -65,7 +70,9 @@ def _check_numbers(args: tuple[Any, ...], kwargs: Mapping[str, Any], what: str) 
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_NUMBER:
             raise RenderLimit(
-                f"{what} is given {value}; the most a template may ask is {MAX_NUMBER:,}"
+                Msg.tr("{what} is given {value}; the most a template may ask is {limit:,}").format(
+                    what=what, value=value, limit=MAX_NUMBER
+                )
             )
 
 
@@ -73,16 +80,20 @@ def _check_expansion(subject: object, args: tuple[Any, ...], what: str) -> None:
     """`replace` and formatting can grow a value a thousandfold in one step: estimate first."""
     if isinstance(subject, str):
         if _DIGITS.search(subject) and ("%" in subject or "{" in subject):
-            raise RenderLimit(f"{what} asks for a huge width")
+            raise RenderLimit(Msg.tr("{what} asks for a huge width").format(what=what))
         longest = max((_size(a) for a in args), default=0)
         if longest and len(subject) * max(1, longest) > MAX_VALUE * 10:
-            raise RenderLimit(f"{what} could build more than {MAX_VALUE:,} characters")
+            raise RenderLimit(
+                Msg.tr("{what} could build more than {limit:,} characters").format(
+                    what=what, limit=MAX_VALUE
+                )
+            )
 
 
 def _bounded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)  # keeps jinja_pass_arg (context, eval context, environment)
     def checked(*args: Any, **kwargs: Any) -> Any:
-        what = f"the filter '{name}'"
+        what = Msg.tr("the filter '{name}'").format(name=name)
         _check_numbers(args, kwargs, what)
         values = [a for a in args if isinstance(a, str | list | tuple)]
         if name in ("replace", "format") and values:
@@ -98,13 +109,19 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         what = f"'{operator}'"
         if operator == "**" and isinstance(right, int) and abs(right) > 64:
-            raise RenderLimit(f"{what} with an exponent of {right}")
+            raise RenderLimit(
+                Msg.tr("{what} with an exponent of {right}").format(what=what, right=right)
+            )
         if operator == "*":
             sizes = (_size(left) * right if isinstance(right, int) else 0) + (
                 _size(right) * left if isinstance(left, int) else 0
             )
             if sizes > MAX_VALUE:
-                raise RenderLimit(f"{what} builds a value of more than {MAX_VALUE:,} characters")
+                raise RenderLimit(
+                    Msg.tr("{what} builds a value of more than {limit:,} characters").format(
+                        what=what, limit=MAX_VALUE
+                    )
+                )
         if operator == "%":
             _check_expansion(left, right if isinstance(right, tuple) else (right,), what)
             _check_numbers(right if isinstance(right, tuple) else (right,), {}, what)
@@ -163,7 +180,11 @@ def _collect(parts: Iterator[str], max_output: int) -> str:
     for part in parts:
         total += len(part)
         if total > max_output:
-            raise RenderLimit(f"the notice would be longer than {max_output:,} characters")
+            raise RenderLimit(
+                Msg.tr("the notice would be longer than {max_output:,} characters").format(
+                    max_output=max_output
+                )
+            )
         out.append(part)
     return "".join(out)
 
@@ -171,7 +192,11 @@ def _collect(parts: Iterator[str], max_output: int) -> str:
 def _deadline_tracer(deadline: float, seconds: float) -> Callable[..., Any]:
     def trace(frame: FrameType, event: str, arg: object) -> Callable[..., Any] | None:
         if time.monotonic() > deadline:
-            raise RenderLimit(f"rendering took longer than {seconds:g} s (a loop too large?)")
+            raise RenderLimit(
+                Msg.tr("rendering took longer than {seconds:g} s (a loop too large?)").format(
+                    seconds=seconds
+                )
+            )
         return trace
 
     return trace

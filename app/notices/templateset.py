@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.contacts.model import KIND_STAGES, KINDS, Contact, Template
+from app.i18n import Msg
 from app.notices.lint import LEGACY_PREFIX, template_fields
 
 FALLBACK_LANGUAGE = "en"
@@ -127,7 +128,7 @@ def _gaps(
     shipped: Mapping[Key, str],
 ) -> list[str]:
     keys = set(own) or {k for k in shipped if k[0] == kind}
-    whose = "the bundle's" if own else "the kit's own (the bundle has none)"
+    whose = Msg.tr("the bundle's") if own else Msg.tr("the kit's own (the bundle has none)")
     readers: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for contact in contacts:
         for channel in contact.channels:
@@ -135,11 +136,14 @@ def _gaps(
     gaps: list[str] = []
     for language, channels in sorted(readers.items()):
         how = ", ".join(
-            f"{n} by {'SMS' if ch == 'sms' else 'e-mail'}" for ch, n in sorted(channels.items())
+            (Msg.tr("%n by SMS", "", n) if ch == "sms" else Msg.tr("%n by e-mail", "", n))
+            for ch, n in sorted(channels.items())
         )
         state = f'[templates] fallback = "{FALLBACK_LANGUAGE}"'
         if language != FALLBACK_LANGUAGE:
-            state += f', or for {language} alone [templates.fallback] {language} = "en"'
+            state += Msg.tr(
+                ', or for {language} alone [templates.fallback] {language} = "en"'
+            ).format(language=language)
         for stage in KIND_STAGES[kind]:
             if all(
                 resolve(keys, kind, stage, language, ch, fallbacks, implicit=False)
@@ -147,9 +151,19 @@ def _gaps(
             ):
                 continue
             gaps.append(
-                f"{path_of((kind, stage, language, 'email'))}: missing — {language} contacts "
-                f"({how}) get no {kind} {stage} notice from {whose} templates. Add it (an "
-                f"SMS short form is optional), or state a fallback in bundle.toml: {state}."
+                Msg.tr(
+                    "{path}: missing — {language} contacts ({how}) get no {kind} {stage} notice "
+                    "from {whose} templates. Add it (an SMS short form is optional), or state a "
+                    "fallback in bundle.toml: {state}."
+                ).format(
+                    path=path_of((kind, stage, language, "email")),
+                    language=language,
+                    how=how,
+                    kind=kind,
+                    stage=stage,
+                    whose=whose,
+                    state=state,
+                )
             )
     return gaps
 
@@ -166,19 +180,27 @@ def _disagreements(kind: str, own: Mapping[Key, str]) -> list[str]:
             extra = sorted(_jinja_fields(source) - emails[key[2]])
             if extra:
                 problems.append(
-                    f"{path_of(key)}: uses {', '.join(extra)}, which "
-                    f"{path_of((kind, stage, key[2], 'email'))} does not ask for; the e-mail "
-                    "and SMS forms of one stage must agree on their fields."
+                    Msg.tr(
+                        "{path}: uses {fields}, which {email} does not ask for; the e-mail "
+                        "and SMS forms of one stage must agree on their fields."
+                    ).format(
+                        path=path_of(key),
+                        fields=", ".join(extra),
+                        email=path_of((kind, stage, key[2], "email")),
+                    )
                 )
         if len({frozenset(f) for f in emails.values()}) > 1:
+            none = Msg.tr("none")
             listed = "; ".join(
-                f"{lang}: {', '.join(sorted(fields)) or 'none'}"
+                f"{lang}: {', '.join(sorted(fields)) or none}"
                 for lang, fields in sorted(emails.items())
             )
             problems.append(
-                f"templates/{kind}/{stage}.*.j2: the languages do not agree on their fields "
-                f"({listed}). The officer fills in one form for every language: use the same "
-                "field names in each."
+                Msg.tr(
+                    "templates/{kind}/{stage}.*.j2: the languages do not agree on their fields "
+                    "({listed}). The officer fills in one form for every language: use the same "
+                    "field names in each."
+                ).format(kind=kind, stage=stage, listed=listed)
             )
     return problems
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.errors import StoreCorrupt, UserError, as_user_error
 from app.fsutil import create_private, fsync_dir, fsync_file, partial_name, write_private
+from app.i18n import Msg
 from app.store import db
 
 SUFFIX = ".okbak"
@@ -153,8 +154,10 @@ class Backups:
             )
             if problems:
                 raise UserError(
-                    f"The copy at {target} did not read back sound ({problems[0]}): the "
-                    "medium may be failing. The backup in the kit's folder is unaffected."
+                    Msg.tr(
+                        "The copy at {target} did not read back sound ({problem}): the "
+                        "medium may be failing. The backup in the kit's folder is unaffected."
+                    ).format(target=target, problem=problems[0])
                 )
             partial.replace(target)
             fsync_dir(target.parent)
@@ -169,9 +172,11 @@ class Backups:
                 if known is not None:
                     raise known from None
                 raise UserError(
-                    f"Cannot write the copy to {target} ({err.strerror}): check that the "
-                    "folder exists and is writable (a write-protected stick cannot take it). "
-                    "The backup in the kit's folder is unaffected."
+                    Msg.tr(
+                        "Cannot write the copy to {target} ({strerror}): check that the "
+                        "folder exists and is writable (a write-protected stick cannot take "
+                        "it). The backup in the kit's folder is unaffected."
+                    ).format(target=target, strerror=err.strerror)
                 ) from None
             raise
         return target
@@ -251,10 +256,14 @@ def _copy_private(source: Path, target: Path) -> None:
 
 
 def _unsound_text(problems: list[str], kept: Path | None, newest_sound: str) -> str:
-    text = f"The store is not sound ({problems[0]}), so no backup joined the rotation"
-    text += f"; a copy of it was kept aside as {kept}." if kept else "."
+    text = Msg.tr("The store is not sound ({problem}), so no backup joined the rotation").format(
+        problem=problems[0]
+    )
+    text += Msg.tr("; a copy of it was kept aside as {kept}.").format(kept=kept) if kept else "."
     if newest_sound:
-        text += f" Restore the newest good backup: outage-kit restore {newest_sound}"
+        text += Msg.tr(" Restore the newest good backup: outage-kit restore {backup}").format(
+            backup=newest_sound
+        )
     else:
-        text += " No sound backup was found; copy the data folder aside and ask for help."
+        text += Msg.tr(" No sound backup was found; copy the data folder aside and ask for help.")
     return text

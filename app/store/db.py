@@ -231,28 +231,34 @@ def file_problems(path: Path, raw_key: bytes, *, indexes: bool = True) -> list[s
     try:
         size = path.stat().st_size
     except OSError as err:
-        return [f"cannot be read: {err.strerror}"]
+        return [Msg.tr("cannot be read: {strerror}").format(strerror=err.strerror)]
     if size == 0:
-        return ["the file is empty (0 bytes)"]
+        return [Msg.tr("the file is empty (0 bytes)")]
     try:
         with path.open("rb") as handle:
             head = handle.read(PAGE_SIZE)
     except OSError as err:
-        return [f"cannot be read: {err.strerror}"]
+        return [Msg.tr("cannot be read: {strerror}").format(strerror=err.strerror)]
     kind = foreign_kind(head)
     if kind is not None:
         return [Msg.tr("this is not an Outage Kit backup ({kind})").format(kind=kind)]
     if size % PAGE_SIZE:
-        return [f"the file is cut short ({size} bytes is not a whole number of pages)"]
+        return [
+            Msg.tr("the file is cut short ({size} bytes is not a whole number of pages)").format(
+                size=size
+            )
+        ]
     try:
         conn = connect_readonly(path, raw_key)
     except sqlcipher3.dbapi2.DatabaseError as err:
         if is_damage(err):
             return [
-                "it does not open with this store's key: it is damaged, or it is a backup "
-                "of another store"
+                Msg.tr(
+                    "it does not open with this store's key: it is damaged, or it is a backup "
+                    "of another store"
+                )
             ]
-        return [f"cannot be read: {err}"]
+        return [Msg.tr("cannot be read: {strerror}").format(strerror=err)]
     try:
         return integrity_problems(conn, indexes=indexes)
     finally:

@@ -243,18 +243,20 @@ class Store:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > LATEST_VERSION:
                 return [
-                    f"it was written by a newer Outage Kit (schema {version}; this one knows "
-                    f"up to {LATEST_VERSION}). Install that version to restore it"
+                    Msg.tr(
+                        "it was written by a newer Outage Kit (schema {version}; this one knows "
+                        "up to {latest}). Install that version to restore it"
+                    ).format(version=version, latest=LATEST_VERSION)
                 ]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if version == 0 or "meta" not in tables:
-                return ["it holds no Outage Kit store"]
+                return [Msg.tr("it holds no Outage Kit store")]
             row = conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
             if row is not None and str(row[0]) != self.store_id:
-                return ["it is a backup of another store"]
+                return [Msg.tr("it is a backup of another store")]
             return verify(conn) if verify is not None else []
         except db.DatabaseError as err:
-            return [f"it cannot be read ({err})"]
+            return [Msg.tr("it cannot be read ({error})").format(error=err)]
         finally:
             conn.close()
 

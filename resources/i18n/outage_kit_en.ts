@@ -105,10 +105,45 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n Quarantine ID(s) in {name}. </source>
+            <translation>
+                <numerusform>%n Quarantine ID in {name}. </numerusform>
+                <numerusform>%n Quarantine IDs in {name}. </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Undone: %n record(s) put back</source>
+            <translation>
+                <numerusform>Undone: %n record put back</numerusform>
+                <numerusform>Undone: %n records put back</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n decision written to {path}.</numerusform>
+                <numerusform>%n decisions written to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n recipient(s)</source>
             <translation>
                 <numerusform>%n recipient</numerusform>
                 <numerusform>%n recipients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Queued %n message(s)</source>
+            <translation>
+                <numerusform>Queued %n message</numerusform>
+                <numerusform>Queued %n messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> to %n recipient(s) for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</source>
+            <translation>
+                <numerusform> to %n recipient for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</numerusform>
+                <numerusform> to %n recipients for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -119,10 +154,38 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source> %n message(s) are still not sent: see the outbox.</source>
+            <translation>
+                <numerusform> %n message is still not sent: see the outbox.</numerusform>
+                <numerusform> %n messages are still not sent: see the outbox.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded %n message(s) of {reference} as told another way ({strip}).</source>
+            <translation>
+                <numerusform>Recorded %n message of {reference} as told another way ({strip}).</numerusform>
+                <numerusform>Recorded %n messages of {reference} as told another way ({strip}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>The network reported on %n sent SMS (delivered or failed).</source>
             <translation>
                 <numerusform>The network reported on %n sent SMS (delivered or failed).</numerusform>
                 <numerusform>The network reported on %n sent SMS (delivered or failed).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) FAILED.</source>
+            <translation>
+                <numerusform>%n check FAILED.</numerusform>
+                <numerusform>%n checks FAILED.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problems</numerusform>
             </translation>
         </message>
     </context>
@@ -251,6 +314,155 @@
                 <numerusform>{stage}: %n partners not told yet</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) set to {label}</source>
+            <extracomment>Quarantine IDs asked for (a file of IDs) that no record has, in the file's order</extracomment>
+            <translation>
+                <numerusform>%n record set to {label}</numerusform>
+                <numerusform>%n records set to {label}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>. %n Quarantine ID(s) not found, nothing done for them: </source>
+            <translation>
+                <numerusform>. %n Quarantine ID not found, nothing done for it: </numerusform>
+                <numerusform>. %n Quarantine IDs not found, nothing done for them: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>undo of action {action}: %n record(s) restored</source>
+            <extracomment>how many IDs not found a summary names</extracomment>
+            <translation>
+                <numerusform>undo of action {action}: %n record restored</numerusform>
+                <numerusform>undo of action {action}: %n records restored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) → {label}</source>
+            <translation>
+                <numerusform>%n record → {label}</numerusform>
+                <numerusform>%n records → {label}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{source}: %n row(s) read</source>
+            <translation>
+                <numerusform>{source}: %n row read</numerusform>
+                <numerusform>{source}: %n rows read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n sent</numerusform>
+                <numerusform>%n sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n uncertain — settle them</source>
+            <translation>
+                <numerusform>%n uncertain — settle it</numerusform>
+                <numerusform>%n uncertain — settle them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n held: their promised update time passed — re-issue the notice</source>
+            <translation>
+                <numerusform>%n held: its promised update time passed — re-issue the notice</numerusform>
+                <numerusform>%n held: their promised update time passed — re-issue the notice</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n still queued</source>
+            <translation>
+                <numerusform>%n still queued</numerusform>
+                <numerusform>%n still queued</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SMS reported delivered or failed by the network</source>
+            <translation>
+                <numerusform>%n SMS reported delivered or failed by the network</numerusform>
+                <numerusform>%n SMS reported delivered or failed by the network</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The bundle source has %n problem(s):</source>
+            <translation>
+                <numerusform>The bundle source has %n problem:</numerusform>
+                <numerusform>The bundle source has %n problems:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> %n message(s) were held: their promised update time passed. Re-issue the notice with a new promise.</source>
+            <translation>
+                <numerusform> %n message was held: its promised update time passed. Re-issue the notice with a new promise.</numerusform>
+                <numerusform> %n messages were held: their promised update time passed. Re-issue the notice with a new promise.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The disk holding {folder} is full (a USB stick?): the %n file(s) written were removed and the messages are back in the queue. Free some space there or choose another folder, then export again.</source>
+            <translation>
+                <numerusform>The disk holding {folder} is full (a USB stick?): the %n file written was removed and the messages are back in the queue. Free some space there or choose another folder, then export again.</numerusform>
+                <numerusform>The disk holding {folder} is full (a USB stick?): the %n files written were removed and the messages are back in the queue. Free some space there or choose another folder, then export again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>An .eml export to {folder} was cut short: its files were removed and %n message(s) are back in the queue.</source>
+            <translation>
+                <numerusform>An .eml export to {folder} was cut short: its files were removed and %n message is back in the queue.</numerusform>
+                <numerusform>An .eml export to {folder} was cut short: its files were removed and %n messages are back in the queue.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>An .eml export to {folder} was cut short and that folder is gone (a removed USB stick?): %n message(s) stay handed off. Settle each as sent (if its file was sent) or to send again.</source>
+            <translation>
+                <numerusform>An .eml export to {folder} was cut short and that folder is gone (a removed USB stick?): %n message stays handed off. Settle it as sent (if its file was sent) or to send again.</numerusform>
+                <numerusform>An .eml export to {folder} was cut short and that folder is gone (a removed USB stick?): %n messages stay handed off. Settle each as sent (if its file was sent) or to send again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s)</source>
+            <translation>
+                <numerusform>%n recipient</numerusform>
+                <numerusform>%n recipients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) of this batch were held, not handed off: their promised update time has passed. Nothing was opened; re-issue the notice with a new promise.</source>
+            <translation>
+                <numerusform>%n message of this batch was held, not handed off: its promised update time has passed. Nothing was opened; re-issue the notice with a new promise.</numerusform>
+                <numerusform>%n messages of this batch were held, not handed off: their promised update time has passed. Nothing was opened; re-issue the notice with a new promise.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unknown delivery path(s): {names}.</source>
+            <translation>
+                <numerusform>Unknown delivery path: {names}.</numerusform>
+                <numerusform>Unknown delivery paths: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n by SMS</source>
+            <translation>
+                <numerusform>%n by SMS</numerusform>
+                <numerusform>%n by SMS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n by e-mail</source>
+            <translation>
+                <numerusform>%n by e-mail</numerusform>
+                <numerusform>%n by e-mail</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>NewIncidentDialog</name>
@@ -341,6 +553,65 @@
             <translation>
                 <numerusform>{done} of %n incident</numerusform>
                 <numerusform>{done} of %n incidents</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message numerus="yes">
+            <source>%n queued</source>
+            <translation>
+                <numerusform>%n queued</numerusform>
+                <numerusform>%n queued</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sending</source>
+            <translation>
+                <numerusform>%n sending</numerusform>
+                <numerusform>%n sending</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n sent</numerusform>
+                <numerusform>%n sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n uncertain</source>
+            <translation>
+                <numerusform>%n uncertain</numerusform>
+                <numerusform>%n uncertain</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n handed-off</source>
+            <translation>
+                <numerusform>%n handed-off</numerusform>
+                <numerusform>%n handed-off</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n held</source>
+            <translation>
+                <numerusform>%n held</numerusform>
+                <numerusform>%n held</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delivered</source>
+            <translation>
+                <numerusform>%n delivered</numerusform>
+                <numerusform>%n delivered</numerusform>
             </translation>
         </message>
     </context>

@@ -2106,6 +2106,102 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <source>Verifying the audit chain</source>
             <translation>Sprawdzanie łańcucha audytu</translation>
         </message>
+        <message>
+            <source>waiting for another Outage Kit window or command that is writing to the store (a large import?), up to {seconds} s…</source>
+            <translation>czekam na inne okno lub polecenie Outage Kit, które zapisuje do bazy (duży import?), najwyżej {seconds} s…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Quarantine ID(s) in {name}. </source>
+            <translation>
+                <numerusform>%n Quarantine ID w {name}. </numerusform>
+                <numerusform>%n Quarantine ID w {name}. </numerusform>
+                <numerusform>%n Quarantine ID w {name}. </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Undone: %n record(s) put back</source>
+            <translation>
+                <numerusform>Cofnięto: przywrócono %n rekord</numerusform>
+                <numerusform>Cofnięto: przywrócono %n rekordy</numerusform>
+                <numerusform>Cofnięto: przywrócono %n rekordów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n decyzję zapisano do {path}.</numerusform>
+                <numerusform>%n decyzje zapisano do {path}.</numerusform>
+                <numerusform>%n decyzji zapisano do {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All checks passed.</source>
+            <translation>Wszystkie testy zaliczone.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) FAILED.</source>
+            <translation>
+                <numerusform>%n test NIEZALICZONY.</numerusform>
+                <numerusform>%n testy NIEZALICZONE.</numerusform>
+                <numerusform>%n testów NIEZALICZONYCH.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> Not run (--no-qt): {names}.</source>
+            <translation> Pominięte (--no-qt): {names}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problemy</numerusform>
+                <numerusform>%n problemów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>No template matches.</source>
+            <translation>Żaden szablon nie pasuje.</translation>
+        </message>
+        <message>
+            <source>  plan:</source>
+            <translation>  plan:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Queued %n message(s)</source>
+            <translation>
+                <numerusform>Dodano do kolejki %n wiadomość</numerusform>
+                <numerusform>Dodano do kolejki %n wiadomości</numerusform>
+                <numerusform>Dodano do kolejki %n wiadomości</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> to %n recipient(s) for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</source>
+            <translation>
+                <numerusform> do %n odbiorcy dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: 'outage-kit outbox send' wysyła teraz.</numerusform>
+                <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: 'outage-kit outbox send' wysyła teraz.</numerusform>
+                <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: 'outage-kit outbox send' wysyła teraz.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> %n message(s) are still not sent: see the outbox.</source>
+            <translation>
+                <numerusform> %n wiadomość nadal nie jest wysłana: zobacz skrzynkę nadawczą.</numerusform>
+                <numerusform> %n wiadomości nadal nie są wysłane: zobacz skrzynkę nadawczą.</numerusform>
+                <numerusform> %n wiadomości nadal nie jest wysłanych: zobacz skrzynkę nadawczą.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded %n message(s) of {reference} as told another way ({strip}).</source>
+            <translation>
+                <numerusform>Odnotowano %n wiadomość {reference} jako przekazaną inaczej ({strip}).</numerusform>
+                <numerusform>Odnotowano %n wiadomości {reference} jako przekazane inaczej ({strip}).</numerusform>
+                <numerusform>Odnotowano %n wiadomości {reference} jako przekazane inaczej ({strip}).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactsSection</name>
@@ -3657,6 +3753,856 @@ Dlaczego?</translation>
             <source>Copying the damaged store aside first</source>
             <translation>Najpierw odkładanie uszkodzonego magazynu na bok</translation>
         </message>
+        <message>
+            <source>it was written by a newer Outage Kit (schema {version}; this one knows up to {latest}). Install that version to restore it</source>
+            <translation>zapisała ją nowsza wersja Outage Kit (schemat {version}; ta zna schematy do {latest}). Zainstaluj tamtą wersję, aby ją przywrócić</translation>
+        </message>
+        <message>
+            <source>it holds no Outage Kit store</source>
+            <translation>nie zawiera bazy Outage Kit</translation>
+        </message>
+        <message>
+            <source>it is a backup of another store</source>
+            <translation>to kopia zapasowa innej bazy</translation>
+        </message>
+        <message>
+            <source>it cannot be read ({error})</source>
+            <translation>nie da się jej odczytać ({error})</translation>
+        </message>
+        <message>
+            <source>… and {more} more</source>
+            <translation>… i {more} innych</translation>
+        </message>
+        <message numerus="yes">
+            <source>The bundle source has %n problem(s):</source>
+            <translation>
+                <numerusform>Źródło pakietu ma %n problem:</numerusform>
+                <numerusform>Źródło pakietu ma %n problemy:</numerusform>
+                <numerusform>Źródło pakietu ma %n problemów:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name}: not UTF-8 text (byte {start}).</source>
+            <translation>{name}: to nie jest tekst UTF-8 (bajt {start}).</translation>
+        </message>
+        <message>
+            <source>{name}: missing.</source>
+            <translation>{name}: brak pliku.</translation>
+        </message>
+        <message>
+            <source>{name}:1: missing column(s) {missing}; expected {expected}.</source>
+            <translation>{name}:1: brak kolumn {missing}; oczekiwane: {expected}.</translation>
+        </message>
+        <message>
+            <source>{name}:{line}: more fields than columns.</source>
+            <translation>{name}:{line}: więcej pól niż kolumn.</translation>
+        </message>
+        <message>
+            <source>routing.csv:{line}: unknown service {service}.</source>
+            <translation>routing.csv:{line}: nieznana usługa {service}.</translation>
+        </message>
+        <message>
+            <source>routing.csv:{line}: unknown group {group}.</source>
+            <translation>routing.csv:{line}: nieznana grupa {group}.</translation>
+        </message>
+        <message>
+            <source>{name}: {err}.</source>
+            <translation>{name}: {err}.</translation>
+        </message>
+        <message>
+            <source>{name}:{line}: id {ident} must be lower-case letters, digits, '-' or '_'.</source>
+            <translation>{name}:{line}: id {ident} może zawierać tylko małe litery, cyfry, '-' lub '_'.</translation>
+        </message>
+        <message>
+            <source>{name}:{line}: id {ident} appears twice.</source>
+            <translation>{name}:{line}: id {ident} występuje dwa razy.</translation>
+        </message>
+        <message>
+            <source>{name}:{line}: {ident} has no name.</source>
+            <translation>{name}:{line}: {ident} nie ma nazwy.</translation>
+        </message>
+        <message>
+            <source>services.csv:1: column {column}: a translated name is name.&lt;language&gt;, like name.pl or name.pt-BR.</source>
+            <translation>services.csv:1: kolumna {column}: przetłumaczona nazwa to name.&lt;language&gt;, np. name.pl lub name.pt-BR.</translation>
+        </message>
+        <message>
+            <source>{where}: organisation is empty.</source>
+            <translation>{where}: organizacja jest pusta.</translation>
+        </message>
+        <message>
+            <source>{where}: {email} is not an e-mail address.</source>
+            <translation>{where}: {email} nie jest adresem e-mail.</translation>
+        </message>
+        <message>
+            <source>{where}: phone {phone} must be international, like +46 70 000 00 00.</source>
+            <translation>{where}: telefon {phone} musi być w formacie międzynarodowym, np. +46 70 000 00 00.</translation>
+        </message>
+        <message>
+            <source>{where}: needs an e-mail address or a phone number.</source>
+            <translation>{where}: potrzebny jest adres e-mail lub numer telefonu.</translation>
+        </message>
+        <message>
+            <source>{where}: channel {channel} is not one of email, sms.</source>
+            <translation>{where}: kanał {channel} nie jest jednym z: email, sms.</translation>
+        </message>
+        <message>
+            <source>{where}: channel sms needs a phone number.</source>
+            <translation>{where}: kanał sms wymaga numeru telefonu.</translation>
+        </message>
+        <message>
+            <source>{where}: channel email needs an e-mail address.</source>
+            <translation>{where}: kanał email wymaga adresu e-mail.</translation>
+        </message>
+        <message>
+            <source>{where}: language {language} should look like en, pl or pt-BR.</source>
+            <translation>{where}: język {language} powinien wyglądać jak en, pl lub pt-BR.</translation>
+        </message>
+        <message>
+            <source>{where}: unknown time zone {timezone} (e.g. Europe/Warsaw).</source>
+            <translation>{where}: nieznana strefa czasowa {timezone} (np. Europe/Warsaw).</translation>
+        </message>
+        <message>
+            <source>{where}: group {group} is not in groups.csv.</source>
+            <translation>{where}: grupy {group} nie ma w groups.csv.</translation>
+        </message>
+        <message>
+            <source>{where}: the same contact as line {first}.</source>
+            <translation>{where}: ten sam kontakt co w wierszu {first}.</translation>
+        </message>
+        <message>
+            <source>{name}: templates go in templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2 with kind one of {kinds} and stage one of {stages}.</source>
+            <translation>{name}: szablony umieszcza się w templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2, gdzie kind to jedno z: {kinds}, a stage to jedno z: {stages}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) set to {label}</source>
+            <extracomment>Quarantine IDs asked for (a file of IDs) that no record has, in the file's order</extracomment>
+            <translation>
+                <numerusform>%n rekord ustawiono na {label}</numerusform>
+                <numerusform>%n rekordy ustawiono na {label}</numerusform>
+                <numerusform>%n rekordów ustawiono na {label}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> ({count} already were)</source>
+            <translation> ({count} już miało ten status)</translation>
+        </message>
+        <message numerus="yes">
+            <source>. %n Quarantine ID(s) not found, nothing done for them: </source>
+            <translation>
+                <numerusform>. Nie znaleziono %n Quarantine ID, nic z nim nie zrobiono: </numerusform>
+                <numerusform>. Nie znaleziono %n Quarantine ID, nic z nimi nie zrobiono: </numerusform>
+                <numerusform>. Nie znaleziono %n Quarantine ID, nic z nimi nie zrobiono: </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> … and {more} more</source>
+            <translation> … i {more} innych</translation>
+        </message>
+        <message numerus="yes">
+            <source>undo of action {action}: %n record(s) restored</source>
+            <extracomment>how many IDs not found a summary names</extracomment>
+            <translation>
+                <numerusform>cofnięcie akcji {action}: przywrócono %n rekord</numerusform>
+                <numerusform>cofnięcie akcji {action}: przywrócono %n rekordy</numerusform>
+                <numerusform>cofnięcie akcji {action}: przywrócono %n rekordów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) → {label}</source>
+            <translation>
+                <numerusform>%n rekord → {label}</numerusform>
+                <numerusform>%n rekordy → {label}</numerusform>
+                <numerusform>%n rekordów → {label}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A write-off needs a note saying why (e.g. the supplier claim).</source>
+            <extracomment>a bulk change reads every page holding a match, then rewrites it: when the matches are spread over the whole table, a cache that holds it halves the time (3.5 → 1.7 s for a bare UPDATE of 100,000 of a million records). Only for the length of the change.</extracomment>
+            <translation>Odpis wymaga notatki z uzasadnieniem (np. reklamacja u dostawcy).</translation>
+        </message>
+        <message>
+            <source>Say which records: a search, or a list of IDs.</source>
+            <translation>Wskaż rekordy: wyszukiwanie albo listę ID.</translation>
+        </message>
+        <message>
+            <source>There is no action to undo (the last one was already undone).</source>
+            <translation>Nie ma akcji do cofnięcia (ostatnia została już cofnięta).</translation>
+        </message>
+        <message>
+            <source>line {line}, {column}: {reason}</source>
+            <extracomment>above this many estimated rows (and at least half the table), dropping the secondary indexes and building them again after the load is ~3× faster than updating them per row above this many estimated rows the import loads into a staging file and merges in short transactions, so a notice queued or sent meanwhile never waits on it every index but the Quarantine ID's: dropped for a bulk load and built after it billing's word wins over a local decision only when billing has finished with the record</extracomment>
+            <translation>wiersz {line}, {column}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{source}: %n row(s) read</source>
+            <translation>
+                <numerusform>{source}: wczytano %n wiersz</numerusform>
+                <numerusform>{source}: wczytano %n wiersze</numerusform>
+                <numerusform>{source}: wczytano %n wierszy</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, {inserted} new, {updated} updated, {rejected} rejected.</source>
+            <translation>, nowe: {inserted}, zaktualizowane: {updated}, odrzucone: {rejected}.</translation>
+        </message>
+        <message>
+            <source> {count} with a reason not in the guide.</source>
+            <translation> Z przyczyną spoza przewodnika: {count}.</translation>
+        </message>
+        <message>
+            <source>Which quarantine is {name} from? Give --kind (one of {kinds}).</source>
+            <translation>Z której kwarantanny pochodzi {name}? Podaj --kind (jedno z: {kinds}).</translation>
+        </message>
+        <message>
+            <source>empty; every record needs its Quarantine ID</source>
+            <translation>puste; każdy rekord musi mieć Quarantine ID</translation>
+        </message>
+        <message>
+            <source>{text} is not a status of the guide (Quarantine, Cleansed, Completed, Withdrawn, Write off, Pending)</source>
+            <translation>{text} nie jest statusem z przewodnika (Quarantine, Cleansed, Completed, Withdrawn, Write off, Pending)</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (write 2026-11-20 or 20/11/2026 13:45)</source>
+            <translation>{value} nie jest datą (wpisz 2026-11-20 lub 20/11/2026 13:45)</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid date</source>
+            <translation>{value} nie jest poprawną datą</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount (write 12.34)</source>
+            <translation>{value} nie jest kwotą (wpisz 12.34)</translation>
+        </message>
+        <message>
+            <source>{value} is not a duration (seconds, or h:mm:ss)</source>
+            <translation>{value} nie jest czasem trwania (sekundy albo g:mm:ss)</translation>
+        </message>
+        <message>
+            <source>The copy at {target} did not read back sound ({problem}): the medium may be failing. The backup in the kit's folder is unaffected.</source>
+            <extracomment>what the sidecar of a backup carries: the audit chain's head at backup time</extracomment>
+            <translation>Kopia w {target} nie odczytuje się poprawnie ({problem}): nośnik może być uszkodzony. Kopii zapasowej w folderze zestawu nic się nie stało.</translation>
+        </message>
+        <message>
+            <source>Cannot write the copy to {target} ({strerror}): check that the folder exists and is writable (a write-protected stick cannot take it). The backup in the kit's folder is unaffected.</source>
+            <translation>Nie można zapisać kopii do {target} ({strerror}): sprawdź, czy folder istnieje i da się do niego zapisywać (na pendrive'ie z blokadą zapisu się nie da). Kopii zapasowej w folderze zestawu nic się nie stało.</translation>
+        </message>
+        <message>
+            <source>The store is not sound ({problem}), so no backup joined the rotation</source>
+            <translation>Baza jest niesprawna ({problem}), więc żadna kopia zapasowa nie weszła do rotacji</translation>
+        </message>
+        <message>
+            <source>; a copy of it was kept aside as {kept}.</source>
+            <translation>; jej kopię odłożono jako {kept}.</translation>
+        </message>
+        <message>
+            <source> Restore the newest good backup: outage-kit restore {backup}</source>
+            <translation> Przywróć najnowszą dobrą kopię zapasową: outage-kit restore {backup}</translation>
+        </message>
+        <message>
+            <source> No sound backup was found; copy the data folder aside and ask for help.</source>
+            <translation> Nie znaleziono sprawnej kopii zapasowej; skopiuj folder danych w bezpieczne miejsce i poproś o pomoc.</translation>
+        </message>
+        <message>
+            <source>cannot be read: {strerror}</source>
+            <extracomment>how long a statement waits for another process's write lock before giving up a writer waits this long quietly, then calls `on_wait` (once) and waits on what a writer does when another process holds the store's write lock past QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently) SQLCipher 4's page size: every sound file is a whole number of these</extracomment>
+            <translation>nie można odczytać: {strerror}</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes)</source>
+            <translation>plik jest pusty (0 bajtów)</translation>
+        </message>
+        <message>
+            <source>the file is cut short ({size} bytes is not a whole number of pages)</source>
+            <translation>plik jest ucięty ({size} B to nie jest całkowita liczba stron)</translation>
+        </message>
+        <message>
+            <source>it is an unencrypted SQLite file, not an Outage Kit backup</source>
+            <translation>to niezaszyfrowany plik SQLite, a nie kopia zapasowa Outage Kit</translation>
+        </message>
+        <message>
+            <source>it does not open with this store's key: it is damaged, or it is a backup of another store</source>
+            <translation>nie otwiera się kluczem tej bazy: jest uszkodzona albo to kopia zapasowa innej bazy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n wysłana</numerusform>
+                <numerusform>%n wysłane</numerusform>
+                <numerusform>%n wysłanych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n nieudana</numerusform>
+                <numerusform>%n nieudane</numerusform>
+                <numerusform>%n nieudanych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n uncertain — settle them</source>
+            <translation>
+                <numerusform>%n niepewna — rozstrzygnij ją</numerusform>
+                <numerusform>%n niepewne — rozstrzygnij je</numerusform>
+                <numerusform>%n niepewnych — rozstrzygnij je</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n held: their promised update time passed — re-issue the notice</source>
+            <translation>
+                <numerusform>%n wstrzymana: minął obiecany termin aktualizacji — wydaj powiadomienie ponownie</numerusform>
+                <numerusform>%n wstrzymane: minął obiecany termin aktualizacji — wydaj powiadomienie ponownie</numerusform>
+                <numerusform>%n wstrzymanych: minął obiecany termin aktualizacji — wydaj powiadomienie ponownie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n still queued</source>
+            <translation>
+                <numerusform>%n nadal w kolejce</numerusform>
+                <numerusform>%n nadal w kolejce</numerusform>
+                <numerusform>%n nadal w kolejce</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SMS reported delivered or failed by the network</source>
+            <translation>
+                <numerusform>sieć zgłosiła doręczenie lub niepowodzenie %n SMS-a</numerusform>
+                <numerusform>sieć zgłosiła doręczenie lub niepowodzenie %n SMS-ów</numerusform>
+                <numerusform>sieć zgłosiła doręczenie lub niepowodzenie %n SMS-ów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> Paths down: </source>
+            <translation> Niedostępne ścieżki: </translation>
+        </message>
+        <message>
+            <source> Cancelled by the officer.</source>
+            <translation> Przerwane przez dyżurnego.</translation>
+        </message>
+        <message>
+            <source>the anchor {anchor}… is not in the chain: an entry up to it was changed or removed (or the anchor was mistyped)</source>
+            <translation>kotwicy {anchor}… nie ma w łańcuchu: któryś wpis do niej włącznie został zmieniony lub usunięty (albo kotwica jest źle przepisana)</translation>
+        </message>
+        <message>
+            <source>entries {first}–{last} are missing</source>
+            <translation>brak wpisów {first}–{last}</translation>
+        </message>
+        <message>
+            <source>does not follow the entry before it</source>
+            <translation>nie wynika z poprzedniego wpisu</translation>
+        </message>
+        <message>
+            <source>was changed after it was written</source>
+            <translation>został zmieniony po zapisaniu</translation>
+        </message>
+        <message>
+            <source>the newest entries were removed</source>
+            <translation>najnowsze wpisy zostały usunięte</translation>
+        </message>
+        <message>
+            <source>Audit chain head: entry {entry}, {hash}</source>
+            <translation>Głowa łańcucha audytu: wpis {entry}, {hash}</translation>
+        </message>
+        <message>
+            <source>entry {entry} {reason}</source>
+            <translation>wpis {entry} {reason}</translation>
+        </message>
+        <message>
+            <source>its audit chain is broken ({where})</source>
+            <translation>jej łańcuch audytu jest przerwany ({where})</translation>
+        </message>
+        <message>
+            <source>bundle.toml: needs [bundle] name = "…".</source>
+            <translation>bundle.toml: wymagane [bundle] name = "…".</translation>
+        </message>
+        <message>
+            <source>bundle.toml: the [bundle] name is empty.</source>
+            <translation>bundle.toml: nazwa w [bundle] jest pusta.</translation>
+        </message>
+        <message>
+            <source>The version must be a whole number from 1; {version} is not.</source>
+            <translation>Wersja musi być liczbą całkowitą od 1; {version} nią nie jest.</translation>
+        </message>
+        <message>
+            <source>--expires-days must be between 1 and 3650.</source>
+            <translation>--expires-days musi mieścić się w zakresie od 1 do 3650.</translation>
+        </message>
+        <message>
+            <source>{out} is a folder; give the bundle's file name, e.g. {out}/contacts.zip.</source>
+            <translation>{out} to folder; podaj nazwę pliku pakietu, np. {out}/contacts.zip.</translation>
+        </message>
+        <message>
+            <source>No changes to the directory.</source>
+            <extracomment>lists whose order means nothing: "all;sms" and "sms;all" are the same groups</extracomment>
+            <translation>Brak zmian w książce kontaktów.</translation>
+        </message>
+        <message>
+            <source>Local edits since the last bundle:</source>
+            <translation>Zmiany lokalne od ostatniego pakietu:</translation>
+        </message>
+        <message>
+            <source>There is no bundle file {path}.</source>
+            <translation>Nie ma pliku pakietu {path}.</translation>
+        </message>
+        <message>
+            <source>Cannot read the bundle {path}: {error}.</source>
+            <translation>Nie można odczytać pakietu {path}: {error}.</translation>
+        </message>
+        <message numerus="yes">
+            <source> %n message(s) were held: their promised update time passed. Re-issue the notice with a new promise.</source>
+            <translation>
+                <numerusform> %n wiadomość wstrzymano: minął obiecany termin aktualizacji. Wydaj powiadomienie ponownie z nowym terminem.</numerusform>
+                <numerusform> %n wiadomości wstrzymano: minął obiecany termin aktualizacji. Wydaj powiadomienie ponownie z nowym terminem.</numerusform>
+                <numerusform> %n wiadomości wstrzymano: minął obiecany termin aktualizacji. Wydaj powiadomienie ponownie z nowym terminem.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No queued e-mail to export; nothing was written.</source>
+            <translation>Brak e-maili w kolejce do eksportu; nic nie zapisano.</translation>
+        </message>
+        <message>
+            <source>message {id}: {error}</source>
+            <translation>wiadomość {id}: {error}</translation>
+        </message>
+        <message>
+            <source>Some messages cannot be written as e-mail; nothing was exported:</source>
+            <translation>Niektórych wiadomości nie da się zapisać jako e-mail; nic nie wyeksportowano:</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be made ({error}); choose another.</source>
+            <translation>Nie można utworzyć folderu {folder} ({error}); wybierz inny.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The disk holding {folder} is full (a USB stick?): the %n file(s) written were removed and the messages are back in the queue. Free some space there or choose another folder, then export again.</source>
+            <translation>
+                <numerusform>Dysk z folderem {folder} jest pełny (pendrive?): zapisany %n plik usunięto, a wiadomości wróciły do kolejki. Zwolnij tam miejsce albo wybierz inny folder i wyeksportuj ponownie.</numerusform>
+                <numerusform>Dysk z folderem {folder} jest pełny (pendrive?): zapisane %n pliki usunięto, a wiadomości wróciły do kolejki. Zwolnij tam miejsce albo wybierz inny folder i wyeksportuj ponownie.</numerusform>
+                <numerusform>Dysk z folderem {folder} jest pełny (pendrive?): zapisanych %n plików usunięto, a wiadomości wróciły do kolejki. Zwolnij tam miejsce albo wybierz inny folder i wyeksportuj ponownie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Writing to {folder} failed ({error}). The files written were removed and the messages are back in the queue; choose another folder.</source>
+            <translation>Zapis do {folder} się nie powiódł ({error}). Zapisane pliki usunięto, a wiadomości wróciły do kolejki; wybierz inny folder.</translation>
+        </message>
+        <message numerus="yes">
+            <source>An .eml export to {folder} was cut short: its files were removed and %n message(s) are back in the queue.</source>
+            <translation>
+                <numerusform>Eksport .eml do {folder} został przerwany: jego pliki usunięto, a %n wiadomość wróciła do kolejki.</numerusform>
+                <numerusform>Eksport .eml do {folder} został przerwany: jego pliki usunięto, a %n wiadomości wróciły do kolejki.</numerusform>
+                <numerusform>Eksport .eml do {folder} został przerwany: jego pliki usunięto, a %n wiadomości wróciło do kolejki.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>An .eml export to {folder} was cut short and that folder is gone (a removed USB stick?): %n message(s) stay handed off. Settle each as sent (if its file was sent) or to send again.</source>
+            <translation>
+                <numerusform>Eksport .eml do {folder} został przerwany, a folderu już nie ma (wyjęty pendrive?): %n wiadomość pozostaje przekazana. Rozstrzygnij ją jako wysłaną (jeśli jej plik wysłano) albo do ponownego wysłania.</numerusform>
+                <numerusform>Eksport .eml do {folder} został przerwany, a folderu już nie ma (wyjęty pendrive?): %n wiadomości pozostają przekazane. Rozstrzygnij każdą jako wysłaną (jeśli jej plik wysłano) albo do ponownego wysłania.</numerusform>
+                <numerusform>Eksport .eml do {folder} został przerwany, a folderu już nie ma (wyjęty pendrive?): %n wiadomości pozostaje przekazanych. Rozstrzygnij każdą jako wysłaną (jeśli jej plik wysłano) albo do ponownego wysłania.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>switched off: not probed</source>
+            <translation>wyłączona: nie sprawdzano</translation>
+        </message>
+        <message>
+            <source>FAILED: {detail}</source>
+            <translation>BŁĄD: {detail}</translation>
+        </message>
+        <message>
+            <source>works</source>
+            <translation>działa</translation>
+        </message>
+        <message>
+            <source>{host} resolved</source>
+            <translation>{host} rozwiązany w DNS</translation>
+        </message>
+        <message>
+            <source>{host}:{port} answers</source>
+            <translation>{host}:{port} odpowiada</translation>
+        </message>
+        <message>
+            <source>{step}: {host} unreachable</source>
+            <translation>{step}: {host} nieosiągalny</translation>
+        </message>
+        <message>
+            <source>{host} reachable (browser hand-off)</source>
+            <translation>{host} osiągalny (przekazanie do przeglądarki)</translation>
+        </message>
+        <message>
+            <source>always available: export .eml files for any mail client</source>
+            <translation>zawsze dostępna: eksport plików .eml dla dowolnego programu pocztowego</translation>
+        </message>
+        <message>
+            <source>any writable folder or USB stick</source>
+            <translation>dowolny folder z prawem zapisu lub pendrive</translation>
+        </message>
+        <message>
+            <source>the CA file {path} does not exist; fix ca_file</source>
+            <extracomment>logins a server refused in this run of the kit: not tried again (relays lock accounts after repeated failures) until another password is stored</extracomment>
+            <translation>plik CA {path} nie istnieje; popraw ca_file</translation>
+        </message>
+        <message>
+            <source>the CA file {path} cannot be used ({error})</source>
+            <translation>nie można użyć pliku CA {path} ({error})</translation>
+        </message>
+        <message>
+            <source>the server's certificate is not trusted ({why}); nothing was sent. If {host} uses a private CA, set ca_file</source>
+            <translation>certyfikat serwera nie jest zaufany ({why}); nic nie wysłano. Jeśli {host} używa prywatnego CA, ustaw ca_file</translation>
+        </message>
+        <message>
+            <source>TLS failed ({error})</source>
+            <translation>błąd TLS ({error})</translation>
+        </message>
+        <message>
+            <source>the server refused this login earlier in this run; it is not tried again (relays lock accounts after repeated failures). Store the right password with 'outage-kit paths password {name}' (or under Delivery paths)</source>
+            <translation>serwer odrzucił już to logowanie w tym przebiegu; nie jest ponawiane (serwery blokują konta po kolejnych nieudanych próbach). Zapisz poprawne hasło poleceniem 'outage-kit paths password {name}' (lub w sekcji Ścieżki dostarczania)</translation>
+        </message>
+        <message>
+            <source>{host} cannot be resolved ({error})</source>
+            <translation>nie można rozwiązać nazwy {host} ({error})</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>nazwa rozwiązana</translation>
+        </message>
+        <message>
+            <source>{host}:{port} does not answer ({error})</source>
+            <translation>{host}:{port} nie odpowiada ({error})</translation>
+        </message>
+        <message>
+            <source>connected to {host}:{port}</source>
+            <translation>połączono z {host}:{port}</translation>
+        </message>
+        <message>
+            <source>the server does not offer STARTTLS; nothing is sent unencrypted</source>
+            <translation>serwer nie oferuje STARTTLS; nic nie jest wysyłane bez szyfrowania</translation>
+        </message>
+        <message>
+            <source>certificate verified</source>
+            <translation>certyfikat zweryfikowany</translation>
+        </message>
+        <message>
+            <source>no password stored: run 'outage-kit paths password {name}'</source>
+            <translation>brak zapisanego hasła: uruchom 'outage-kit paths password {name}'</translation>
+        </message>
+        <message>
+            <source>logged in</source>
+            <translation>zalogowano</translation>
+        </message>
+        <message>
+            <source>the server refused the login ({code}): check the username and store the right password with 'outage-kit paths password {name}'</source>
+            <translation>serwer odrzucił logowanie ({code}): sprawdź nazwę użytkownika i zapisz poprawne hasło poleceniem 'outage-kit paths password {name}'</translation>
+        </message>
+        <message>
+            <source>the server offers no login ({error})</source>
+            <translation>serwer nie oferuje logowania ({error})</translation>
+        </message>
+        <message>
+            <source>the conversation broke off ({error})</source>
+            <translation>rozmowa z serwerem została przerwana ({error})</translation>
+        </message>
+        <message>
+            <source> — body on the clipboard: paste it</source>
+            <translation> — treść w schowku: wklej ją</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s)</source>
+            <translation>
+                <numerusform>%n odbiorca</numerusform>
+                <numerusform>%n odbiorców</numerusform>
+                <numerusform>%n odbiorców</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The subject alone makes the compose URL longer than {max_url} characters; shorten it or export .eml files instead.</source>
+            <translation>Już sam temat sprawia, że adres URL nowej wiadomości ma ponad {max_url} znaków; skróć go albo wyeksportuj pliki .eml.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) of this batch were held, not handed off: their promised update time has passed. Nothing was opened; re-issue the notice with a new promise.</source>
+            <translation>
+                <numerusform>%n wiadomość z tej partii wstrzymano zamiast przekazać: minął obiecany termin aktualizacji. Nic nie otwarto; wydaj powiadomienie ponownie z nowym terminem.</numerusform>
+                <numerusform>%n wiadomości z tej partii wstrzymano zamiast przekazać: minął obiecany termin aktualizacji. Nic nie otwarto; wydaj powiadomienie ponownie z nowym terminem.</numerusform>
+                <numerusform>%n wiadomości z tej partii wstrzymano zamiast przekazać: minął obiecany termin aktualizacji. Nic nie otwarto; wydaj powiadomienie ponownie z nowym terminem.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This batch is no longer queued (handed off or settled meanwhile); nothing was opened. Close this window and look at the outbox.</source>
+            <translation>Tej partii nie ma już w kolejce (w międzyczasie przekazana lub rozstrzygnięta); nic nie otwarto. Zamknij to okno i zajrzyj do skrzynki nadawczej.</translation>
+        </message>
+        <message>
+            <source>refused: {reason}.</source>
+            <translation>odrzucono: {reason}.</translation>
+        </message>
+        <message>
+            <source>Channel {channel} is not one of {channels}.</source>
+            <translation>Kanał {channel} nie jest jednym z: {channels}.</translation>
+        </message>
+        <message>
+            <source>line {line}: does not compile: {message}.</source>
+            <translation>wiersz {line}: nie kompiluje się: {message}.</translation>
+        </message>
+        <message>
+            <source>line {line}: '{tag}' is not allowed: a notice template stands alone.</source>
+            <translation>wiersz {line}: '{tag}' jest niedozwolone: szablon powiadomienia musi być samodzielny.</translation>
+        </message>
+        <message>
+            <source>line {line}: names starting with '_' are not allowed.</source>
+            <translation>wiersz {line}: nazwy zaczynające się od '_' są niedozwolone.</translation>
+        </message>
+        <message>
+            <source>line 1: an SMS template has no 'Subject:' line; write only the text.</source>
+            <translation>wiersz 1: szablon SMS nie ma wiersza 'Subject:'; wpisz tylko treść.</translation>
+        </message>
+        <message>
+            <source>The template is empty.</source>
+            <translation>Szablon jest pusty.</translation>
+        </message>
+        <message>
+            <source>line 1: an e-mail template starts with 'Subject: …'.</source>
+            <translation>wiersz 1: szablon e-mail zaczyna się od 'Subject: …'.</translation>
+        </message>
+        <message>
+            <source>line 1: the subject is empty.</source>
+            <translation>wiersz 1: temat jest pusty.</translation>
+        </message>
+        <message>
+            <source>line 2: must be blank (it separates the subject from the body).</source>
+            <translation>wiersz 2: musi być pusty (oddziela temat od treści).</translation>
+        </message>
+        <message>
+            <source>The body (from line 3) is empty.</source>
+            <translation>Treść (od wiersza 3) jest pusta.</translation>
+        </message>
+        <message>
+            <source>{what} builds a value of more than {limit:,} characters</source>
+            <extracomment>variables the kit provides itself; every other variable is a field of the notice a notice is a page of text, an SMS a few hundred characters: far above either rendering a notice takes milliseconds; a template still busy after this is looping the largest value one operation (`*`, `%`, a filter, a method) may build the largest number a template may hand to a filter or method (a width, a count)</extracomment>
+            <translation>{what} tworzy wartość dłuższą niż {limit:,} znaków</translation>
+        </message>
+        <message>
+            <source>{what} is given {value}; the most a template may ask is {limit:,}</source>
+            <translation>{what} dostaje {value}; szablon może żądać najwyżej {limit:,}</translation>
+        </message>
+        <message>
+            <source>{what} asks for a huge width</source>
+            <translation>{what} żąda ogromnej szerokości</translation>
+        </message>
+        <message>
+            <source>{what} could build more than {limit:,} characters</source>
+            <translation>{what} może utworzyć ponad {limit:,} znaków</translation>
+        </message>
+        <message>
+            <source>the filter '{name}'</source>
+            <translation>filtr '{name}'</translation>
+        </message>
+        <message>
+            <source>{what} with an exponent of {right}</source>
+            <translation>{what} z wykładnikiem {right}</translation>
+        </message>
+        <message>
+            <source>the notice would be longer than {max_output:,} characters</source>
+            <translation>powiadomienie miałoby ponad {max_output:,} znaków</translation>
+        </message>
+        <message>
+            <source>rendering took longer than {seconds:g} s (a loop too large?)</source>
+            <translation>generowanie trwało dłużej niż {seconds:g} s (za duża pętla?)</translation>
+        </message>
+        <message>
+            <source>{value} is not a date like 2026-11-20 (or 2026-11-20T13:45).</source>
+            <extracomment>the sort keys offered; each is backed by (filter…, call_date) indexes or its own index the window counts a search's matches up to this, then says "over 10,000" matches above which a first page walks the sort index instead of sorting the matches: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over</extracomment>
+            <translation>{value} nie jest datą w rodzaju 2026-11-20 (lub 2026-11-20T13:45).</translation>
+        </message>
+        <message>
+            <source>{status} is not a status.</source>
+            <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) rows of the sort index read to estimate how dense a search's matches are there range filters on the guide's dates: (column, from field, to field) the index `spellings` skips along, per column</extracomment>
+            <translation>{status} nie jest statusem.</translation>
+        </message>
+        <message>
+            <source>{kind} is not a kind; use one of {kinds}.</source>
+            <translation>{kind} nie jest rodzajem; użyj jednego z: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Cannot sort by {sort}; use one of {sorts}.</source>
+            <translation>Nie można sortować według {sort}; użyj jednego z: {sorts}.</translation>
+        </message>
+        <message>
+            <source>Give the search a name.</source>
+            <translation>Nadaj wyszukiwaniu nazwę.</translation>
+        </message>
+        <message>
+            <source>{name} has no Quarantine ID column, so it is not a quarantine export the kit knows (its columns: {shown}). Export again from Billing &gt; Quarantine, or give a mapping file that names the Quarantine ID column (--mapping).</source>
+            <extracomment>the kit's field → the column names the guide (and billing's exports) use for it</extracomment>
+            <translation>{name} nie ma kolumny Quarantine ID, więc nie jest znanym zestawowi eksportem kwarantanny (jego kolumny: {shown}). Wyeksportuj ponownie z Billing &gt; Quarantine albo podaj plik mapowania wskazujący kolumnę Quarantine ID (--mapping).</translation>
+        </message>
+        <message>
+            <source>The mapping names {value}, which is not a backlog field. Fields: {fields}.</source>
+            <translation>Mapowanie wskazuje {value}, które nie jest polem zaległości. Pola: {fields}.</translation>
+        </message>
+        <message>
+            <source>The mapping file {path} cannot be read ({error}).</source>
+            <translation>Nie można odczytać pliku mapowania {path} ({error}).</translation>
+        </message>
+        <message>
+            <source>The mapping file {path} must be JSON like {example}.</source>
+            <translation>Plik mapowania {path} musi być w formacie JSON, np. {example}.</translation>
+        </message>
+        <message>
+            <source>{name} is empty: there is no header row and no record.</source>
+            <translation>{name} jest pusty: nie ma wiersza nagłówka ani żadnego rekordu.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as CSV ({error}).</source>
+            <translation>Nie można odczytać {name} jako CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>{name} line {line}: {error}. Fix the file and import again; nothing was imported.</source>
+            <translation>{name}, wiersz {line}: {error}. Popraw plik i zaimportuj ponownie; nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{name} line {line}, column {column}: byte 0x{byte} is not UTF-8 text. Save the file as 'CSV UTF-8' (Excel: Save As &gt; CSV UTF-8) and import again; nothing was imported.</source>
+            <translation>{name}, wiersz {line}, kolumna {column}: bajt 0x{byte} nie jest tekstem UTF-8. Zapisz plik jako 'CSV UTF-8' (Excel: Zapisz jako &gt; CSV UTF-8) i zaimportuj ponownie; nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{name} line {line}, column {column}: a NUL byte (0x00), which no export holds: the file is damaged or not text. Export it again from billing; nothing was imported.</source>
+            <translation>{name}, wiersz {line}, kolumna {column}: bajt NUL (0x00), którego żaden eksport nie zawiera: plik jest uszkodzony albo nie jest tekstem. Wyeksportuj go ponownie z billingu; nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an Excel workbook ({kind}: {error}). Save it again from Excel as .xlsx, or export CSV; nothing was imported.</source>
+            <translation>Nie można odczytać {name} jako skoroszytu Excela ({kind}: {error}). Zapisz go ponownie w Excelu jako .xlsx albo wyeksportuj CSV; nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{name} is empty: its first sheet has no header row.</source>
+            <translation>{name} jest pusty: jego pierwszy arkusz nie ma wiersza nagłówka.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged near row {row} ({error}); nothing was imported.</source>
+            <translation>{name} jest uszkodzony w okolicy wiersza {row} ({error}); nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>Nie ma pliku {path}.</translation>
+        </message>
+        <message>
+            <source>Messages changed while they were being sent (they were no longer sending); reload the outbox and look again.</source>
+            <extracomment>where each state may go next; anything else is refused "next update no later than" (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
+            <translation>Wiadomości zmieniły się w trakcie wysyłania (nie były już w trakcie wysyłania); odśwież skrzynkę nadawczą i sprawdź ponownie.</translation>
+        </message>
+        <message>
+            <source>There is no outbox message {message}. See 'outage-kit outbox list'.</source>
+            <translation>W skrzynce nadawczej nie ma wiadomości {message}. Zobacz 'outage-kit outbox list'.</translation>
+        </message>
+        <message>
+            <source>Settle a message as 'sent' or 'resend', not {choice}.</source>
+            <translation>Rozstrzygnij wiadomość jako 'sent' lub 'resend', a nie {choice}.</translation>
+        </message>
+        <message>
+            <source>Message {message} is {state}; only uncertain or handed-off messages are settled.</source>
+            <translation>Wiadomość {message} ma stan: {state}; rozstrzyga się tylko wiadomości niepewne lub przekazane.</translation>
+        </message>
+        <message>
+            <source>Message {message} is {state}; only failed ones are retried.</source>
+            <translation>Wiadomość {message} ma stan: {state}; ponawia się tylko nieudane.</translation>
+        </message>
+        <message>
+            <source>Message {message} changed meanwhile (it is no longer {state}); reload the outbox and look again.</source>
+            <translation>Wiadomość {message} w międzyczasie się zmieniła (nie ma już stanu: {state}); odśwież skrzynkę nadawczą i sprawdź ponownie.</translation>
+        </message>
+        <message>
+            <source>The password is empty; nothing was stored.</source>
+            <translation>Hasło jest puste; nic nie zapisano.</translation>
+        </message>
+        <message>
+            <source>A password cannot contain a line break; nothing was stored.</source>
+            <translation>Hasło nie może zawierać znaku nowego wiersza; nic nie zapisano.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>jeszcze żadnej</translation>
+        </message>
+        <message>
+            <source>There is no delivery path called {name} (known: {known}, and {eml} for .eml export).</source>
+            <translation>Nie ma ścieżki dostarczania o nazwie {name} (znane: {known} oraz {eml} do eksportu .eml).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unknown delivery path(s): {names}.</source>
+            <translation>
+                <numerusform>Nieznana ścieżka dostarczania: {names}.</numerusform>
+                <numerusform>Nieznane ścieżki dostarczania: {names}.</numerusform>
+                <numerusform>Nieznane ścieżki dostarczania: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is already a {kind} path; choose another name.</source>
+            <translation>{name} jest już ścieżką typu {kind}; wybierz inną nazwę.</translation>
+        </message>
+        <message>
+            <source>{name} is a local path; remove it instead.</source>
+            <translation>{name} to ścieżka lokalna; zamiast tego ją usuń.</translation>
+        </message>
+        <message>
+            <source>{name} comes from the contact bundle; switch it off instead of removing it.</source>
+            <translation>{name} pochodzi z pakietu kontaktów; wyłącz ją zamiast usuwać.</translation>
+        </message>
+        <message>
+            <source>{name} is a webmail path: the officer hands messages to the browser batch by batch (Outbox section, 'Hand off to webmail', or 'outage-kit outbox webmail').</source>
+            <extracomment>what the last recovery found of .eml exports a crash cut short, for the officer</extracomment>
+            <translation>{name} to ścieżka poczty przez WWW: dyżurny przekazuje wiadomości do przeglądarki partiami (sekcja Skrzynka nadawcza, 'Przekaż do poczty przez WWW' lub 'outage-kit outbox webmail').</translation>
+        </message>
+        <message>
+            <source>Use 'outbox export-eml DIR' to hand messages out as .eml files.</source>
+            <translation>Użyj 'outbox export-eml KATALOG', aby przekazać wiadomości jako pliki .eml.</translation>
+        </message>
+        <message>
+            <source>No webmail path is set up and switched on. Add one (Gmail or Outlook) under Outbox ▸ Delivery paths or in the contact bundle, or use 'outbox export-eml DIR'.</source>
+            <translation>Żadna ścieżka poczty przez WWW nie jest skonfigurowana i włączona. Dodaj ją (Gmail lub Outlook) w Skrzynka nadawcza ▸ Ścieżki dostarczania albo w pakiecie kontaktów, lub użyj 'outbox export-eml KATALOG'.</translation>
+        </message>
+        <message>
+            <source>There is no webmail path {name} switched on; there is: {names}.</source>
+            <translation>Nie ma włączonej ścieżki poczty przez WWW {name}; są: {names}.</translation>
+        </message>
+        <message>
+            <source>the bundle's</source>
+            <translation>pakietu</translation>
+        </message>
+        <message>
+            <source>the kit's own (the bundle has none)</source>
+            <translation>własnych zestawu (pakiet nie ma żadnych)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n by SMS</source>
+            <translation>
+                <numerusform>%n przez SMS</numerusform>
+                <numerusform>%n przez SMS</numerusform>
+                <numerusform>%n przez SMS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n by e-mail</source>
+            <translation>
+                <numerusform>%n przez e-mail</numerusform>
+                <numerusform>%n przez e-mail</numerusform>
+                <numerusform>%n przez e-mail</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, or for {language} alone [templates.fallback] {language} = "en"</source>
+            <translation>, albo tylko dla {language}: [templates.fallback] {language} = "en"</translation>
+        </message>
+        <message>
+            <source>{path}: missing — {language} contacts ({how}) get no {kind} {stage} notice from {whose} templates. Add it (an SMS short form is optional), or state a fallback in bundle.toml: {state}.</source>
+            <translation>{path}: brak — kontakty w języku {language} ({how}) nie dostaną powiadomienia {kind} {stage} z szablonów {whose}. Dodaj go (krótka forma SMS jest opcjonalna) albo podaj zastępstwo w bundle.toml: {state}.</translation>
+        </message>
+        <message>
+            <source>{path}: uses {fields}, which {email} does not ask for; the e-mail and SMS forms of one stage must agree on their fields.</source>
+            <translation>{path}: używa {fields}, o które {email} nie pyta; forma e-mail i SMS jednego etapu muszą mieć te same pola.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>brak</translation>
+        </message>
+        <message>
+            <source>templates/{kind}/{stage}.*.j2: the languages do not agree on their fields ({listed}). The officer fills in one form for every language: use the same field names in each.</source>
+            <translation>templates/{kind}/{stage}.*.j2: języki różnią się polami ({listed}). Dyżurny wypełnia jeden formularz dla wszystkich języków: użyj w każdym tych samych nazw pól.</translation>
+        </message>
     </context>
     <context>
         <name>NewIncidentDialog</name>
@@ -4604,6 +5550,10 @@ Kliknij, aby sprawdzić ponownie.</translation>
             <extracomment>records changed (import, decision, undo): the dashboard should refresh</extracomment>
             <translation>ponad {0} pasujących rekordów</translation>
         </message>
+        <message>
+            <source>over {0} matching</source>
+            <translation>ponad {0} pasujących</translation>
+        </message>
     </context>
     <context>
         <name>ReportPanel</name>
@@ -5113,6 +6063,70 @@ Pola: {listed}</translation>
         <message>
             <source>local</source>
             <translation>lokalny</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued</source>
+            <translation>
+                <numerusform>%n w kolejce</numerusform>
+                <numerusform>%n w kolejce</numerusform>
+                <numerusform>%n w kolejce</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sending</source>
+            <translation>
+                <numerusform>%n w trakcie wysyłania</numerusform>
+                <numerusform>%n w trakcie wysyłania</numerusform>
+                <numerusform>%n w trakcie wysyłania</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n wysłana</numerusform>
+                <numerusform>%n wysłane</numerusform>
+                <numerusform>%n wysłanych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n nieudana</numerusform>
+                <numerusform>%n nieudane</numerusform>
+                <numerusform>%n nieudanych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n uncertain</source>
+            <translation>
+                <numerusform>%n niepewna</numerusform>
+                <numerusform>%n niepewne</numerusform>
+                <numerusform>%n niepewnych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n handed-off</source>
+            <translation>
+                <numerusform>%n przekazana</numerusform>
+                <numerusform>%n przekazane</numerusform>
+                <numerusform>%n przekazanych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n held</source>
+            <translation>
+                <numerusform>%n wstrzymana</numerusform>
+                <numerusform>%n wstrzymane</numerusform>
+                <numerusform>%n wstrzymanych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delivered</source>
+            <translation>
+                <numerusform>%n doręczona</numerusform>
+                <numerusform>%n doręczone</numerusform>
+                <numerusform>%n doręczonych</numerusform>
+            </translation>
         </message>
     </context>
     <context>

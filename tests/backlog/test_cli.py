@@ -215,8 +215,8 @@ def test_set_status_by_file_names_the_ids_not_found(
     ids.write_text("Quarantine ID\nQ000001\nQ999998\nQ000002\nQ999999\nQ000001\n", "utf-8")
     result = cli("backlog", "set-status", "--ids", str(ids), "--to", "cleansed")
     assert result.code == 1  # done for the IDs found; the others are named
-    assert "4 Quarantine ID(s) in ids.csv" in result.out
-    assert "2 record(s) set to Cleansed" in result.out
-    assert "2 Quarantine ID(s) not found, nothing done for them: Q999998, Q999999" in result.out
+    assert "4 Quarantine IDs in ids.csv" in result.out
+    assert "2 records set to Cleansed" in result.out
+    assert "2 Quarantine IDs not found, nothing done for them: Q999998, Q999999" in result.out
     as_json = cli("--json", "backlog", "set-status", "--ids", str(ids), "--to", "pending").json()
     assert as_json["missing"] == ["Q999998", "Q999999"] and as_json["changed"] == 2

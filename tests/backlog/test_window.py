@@ -84,7 +84,7 @@ def test_bulk_write_off_shows_count_then_undo(
     assert panel.decision_dialog is not None and panel.decision_dialog.ok_button.isEnabled()
     panel.decision_dialog.accept()
     qtbot.waitUntil(
-        lambda: panel.busy is None and "1 record(s) set to Cleansed" in panel.result_label.text()
+        lambda: panel.busy is None and "1 record set to Cleansed" in panel.result_label.text()
     )
 
     assert panel.undo_button.isEnabled()

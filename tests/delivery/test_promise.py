@@ -64,7 +64,7 @@ def test_a_stale_message_is_held_and_never_reaches_the_relay(
     )
     report = delivery.send()
     assert (report.sent, report.held) == (2, 1)
-    assert "held: their promised update time passed" in report.summary()
+    assert "1 held: its promised update time passed" in report.summary()
     outbox = delivery.outbox
     held = outbox.get(ids["late@example.com"])
     assert held.state == "held" and held.promise_at == past

@@ -9,8 +9,12 @@ from pathlib import Path
 import pytest
 
 from app import i18n
+from app.kit import Kit
 from app.paths import KitPaths
 from app.store.store import Store
+from tests.backlog.conftest import HEADER, sample_rows
+from tests.delivery.conftest import queue, set_delivery_doc
+from tests.delivery.servers import delivery_toml, smtp_server
 from tests.support.cli import CliRunner
 
 
@@ -90,3 +94,87 @@ def test_settings_language_from_the_command_line(
     assert listed.out.strip().splitlines()[-1] == "0 kontaktów."
     back = cli.subprocess("--json", "settings", "language", "system", env={"LANG": "C.UTF-8"})
     assert back.json() == {"choice": "system", "language": "en"}
+
+
+def test_outbox_send_and_list_count_in_polish(
+    kit: Kit, paths: KitPaths, passphrase_file: Path
+) -> None:
+    """The send summary and the outbox's counts agree each number with its word:
+    "5 wysłanych", not "5 wysłana" (a real SMTP server, the command line in its own process)."""
+    cli = CliRunner(home=paths.home, passphrase_file=passphrase_file)
+    polish = {"OUTAGE_KIT_LANG": "pl"}
+    with smtp_server("none") as relay:
+        set_delivery_doc(kit, delivery_toml(("relay", relay, "none")))
+        queue(kit, [f"partner{n}@example.com" for n in range(5)])
+        sent = cli.subprocess("outbox", "send", env=polish)
+        assert sent.code == 0, sent.err
+        assert sent.out.strip() == "5 wysłanych (relay: 5)."
+    queue(kit, ["late1@example.com", "late2@example.com", "late3@example.com"])
+    listed = cli.subprocess("outbox", "list", env=polish)
+    assert listed.out.splitlines()[0] == "Skrzynka nadawcza: 3 w kolejce, 5 wysłanych."
+    queue(kit, ["one@example.com"], subject="[OK-2026-0043] Roaming CDR delay")
+    kit.store.conn.execute("UPDATE outbox SET state = 'held' WHERE recipient = 'one@example.com'")
+    listed = cli.subprocess("outbox", "list", env=polish)
+    assert listed.out.splitlines()[0] == (
+        "Skrzynka nadawcza: 3 w kolejce, 5 wysłanych, 1 wstrzymana."
+    )
+    english = cli.subprocess("outbox", "list", env={"OUTAGE_KIT_LANG": "en"})
+    assert english.out.splitlines()[0] == "Outbox: 3 queued, 5 sent, 1 held."
+
+
+def test_backlog_import_summary_and_rejected_row_in_polish(
+    store: Store, paths: KitPaths, passphrase_file: Path, tmp_path: Path
+) -> None:
+    store.close()
+    cli = CliRunner(home=paths.home, passphrase_file=passphrase_file)
+    rows = [HEADER, *sample_rows(21)]
+    rows.append("Q999999,1,x.csv,Carrier North,CDR,1,TK1,Quarantine,No Tariff Found,soon,,,1,EUR,1")
+    export = tmp_path / "telephony.csv"
+    export.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = cli.subprocess("backlog", "import", str(export), env={"OUTAGE_KIT_LANG": "pl"})
+    assert result.code == 1  # one row rejected, the good ones went in
+    assert "telephony.csv: wczytano 22 wiersze, nowe: 21, zaktualizowane: 0, odrzucone: 1." in (
+        result.out + result.err
+    )
+    assert "wiersz 23, Call Date: 'soon' nie jest datą (wpisz 2026-11-20" in result.err
+    english = cli.subprocess("backlog", "import", str(export), env={"OUTAGE_KIT_LANG": "en"})
+    assert "telephony.csv: 22 rows read, 0 new, 21 updated, 1 rejected." in (
+        english.out + english.err
+    )
+
+
+def test_restore_refusal_in_polish(
+    store: Store, paths: KitPaths, passphrase_file: Path, tmp_path: Path
+) -> None:
+    store.close()
+    cli = CliRunner(home=paths.home, passphrase_file=passphrase_file)
+    empty = tmp_path / "empty.okbak"
+    empty.write_bytes(b"")
+    result = cli.subprocess("restore", str(empty), env={"OUTAGE_KIT_LANG": "pl"})
+    assert result.code == 2
+    assert result.err.strip() == (
+        f"outage-kit: Nie przywrócono {empty}: plik jest pusty (0 bajtów). Nic nie zostało "
+        f"zmienione. Wybierz inną kopię zapasową (są w {paths.backups})."
+    )
+    plain = tmp_path / "plain.db"
+    plain.write_bytes(b"SQLite format 3\x00" + bytes(4096 - 16))
+    result = cli.subprocess("restore", str(plain), env={"OUTAGE_KIT_LANG": "pl"})
+    assert result.code == 2
+    assert "to niezaszyfrowany plik SQLite, a nie kopia zapasowa Outage Kit" in result.err
+    assert cli.subprocess("check", env={"OUTAGE_KIT_LANG": "pl"}).code == 0  # nothing changed
+
+
+def test_hand_off_and_path_refusals_in_polish(
+    store: Store, paths: KitPaths, passphrase_file: Path, tmp_path: Path
+) -> None:
+    store.close()
+    cli = CliRunner(home=paths.home, passphrase_file=passphrase_file)
+    polish = {"OUTAGE_KIT_LANG": "pl"}
+    nothing = cli.subprocess("outbox", "export-eml", str(tmp_path / "usb"), env=polish)
+    assert nothing.code == 2
+    assert nothing.err.strip() == (
+        "outage-kit: Brak e-maili w kolejce do eksportu; nic nie zapisano."
+    )
+    unknown = cli.subprocess("outbox", "send", "--via", "relay9", env=polish)
+    assert unknown.code == 2
+    assert "Nie ma ścieżki dostarczania o nazwie 'relay9'" in unknown.err

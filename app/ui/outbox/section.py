@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.delivery.counts import counts_text
 from app.delivery.dispatch import DispatchReport
 from app.delivery.lock import SenderBusy
 from app.delivery.outbox import STATES, OutboxMessage
@@ -225,10 +226,7 @@ class OutboxSection(Section):
         waiting = counts["queued"] + counts["uncertain"] + counts["handed-off"]
         title = QCoreApplication.translate("Sections", "Outbox")
         self.label_changed.emit(f"{title} ({waiting})" if waiting else title)
-        self.counts_label.setText(
-            " · ".join(f"{n} {Words.tr(s)}" for s, n in counts.items() if n)
-            or self.tr("The outbox is empty.")
-        )
+        self.counts_label.setText(counts_text(counts, " · ") or self.tr("The outbox is empty."))
         sending = self.runner.sending is not None
         self.send_button.setEnabled(counts["queued"] > 0 and not sending)
         self.webmail_button.setEnabled(counts["queued"] > 0 and not sending)
