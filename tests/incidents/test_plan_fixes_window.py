@@ -163,7 +163,7 @@ def test_the_top_bar_shows_a_lapsed_notify_deadline_before_an_old_overrun(
 ) -> None:
     from datetime import timedelta
 
-    window, section = _open(qtbot, paths, window_kit)
+    _window, section = _open(qtbot, paths, window_kit)
     service = section.service
     clock.at(T0 - timedelta(days=30))
     old = service.create(
