@@ -25,7 +25,9 @@ def size_text(path: Path) -> str:
         return f"{size / (1 << 30):.1f} GB"
     if size >= 1 << 20:
         return f"{size / (1 << 20):.0f} MB"
-    return f"{max(size // 1024, 1)} KB"
+    if size >= 1024:
+        return f"{size // 1024} KB"
+    return f"{size} B"
 
 
 @contextmanager

@@ -152,7 +152,7 @@ def test_restore_refusal_in_polish(
     empty.write_bytes(b"")
     result = cli.subprocess("restore", str(empty), env={"OUTAGE_KIT_LANG": "pl"})
     assert result.code == 2
-    assert result.err.strip() == (
+    assert result.err.strip().splitlines()[-1] == (
         f"outage-kit: Nie przywrócono {empty}: plik jest pusty (0 bajtów). Nic nie zostało "
         f"zmienione. Wybierz inną kopię zapasową (są w {paths.backups})."
     )
@@ -160,7 +160,7 @@ def test_restore_refusal_in_polish(
     plain.write_bytes(b"SQLite format 3\x00" + bytes(4096 - 16))
     result = cli.subprocess("restore", str(plain), env={"OUTAGE_KIT_LANG": "pl"})
     assert result.code == 2
-    assert "to niezaszyfrowany plik SQLite, a nie kopia zapasowa Outage Kit" in result.err
+    assert "to nie jest kopia zapasowa Outage Kit (to niezaszyfrowana baza SQLite)" in result.err
     assert cli.subprocess("check", env={"OUTAGE_KIT_LANG": "pl"}).code == 0  # nothing changed
 
 

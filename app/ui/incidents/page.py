@@ -283,8 +283,9 @@ class IncidentPage(QWidget):
                 f"<td>{html.escape(item.label)}&nbsp;&nbsp;</td>"
                 f"<td{colour}>{html.escape(state)}{reason}</td></tr>"
             )
+        plan_word = self.tr("Plan")
         self.plan.setText(
-            f"<b>{html.escape(self.tr('Plan'))}</b> — "
+            f"<b>{html.escape(plan_word)}</b> — "
             f"{html.escape(self.schedule.describe(self.incident))}<table>{''.join(rows)}</table>"
         )
 
