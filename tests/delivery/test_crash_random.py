@@ -38,7 +38,8 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 
 @pytest.fixture
 def sink(tmp_path: Path) -> Iterator[MailSink]:
-    server = MailSink(free_port(), tmp_path / "received")
+    # 10 ms a message: a batch takes ~1 s however fast the machine, so kills land inside it
+    server = MailSink(free_port(), tmp_path / "received", delay=0.01)
     yield server
     server.stop()
 

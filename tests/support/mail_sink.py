@@ -2,11 +2,15 @@
 kit to deliver to something it does not share an interpreter with. Every accepted message is
 written to FOLDER as NNNN.eml; the line "ready" on stdout says it listens.
 
-    python -m tests.support.mail_sink PORT FOLDER
+    python -m tests.support.mail_sink PORT FOLDER [SECONDS]
+
+SECONDS: how long the server takes over each message (a slow relay: a crash test's kill
+then lands mid-batch on a fast machine too).
 """
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import subprocess
 import sys
@@ -18,12 +22,15 @@ from aiosmtpd.controller import Controller
 
 
 class _Folder:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, delay: float = 0.0) -> None:
         self.folder = folder
+        self.delay = delay
         self.count = 0
         self.lock = threading.Lock()
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.delay:
+            await asyncio.sleep(self.delay)
         with self.lock:
             self.count += 1
             name = self.folder / f"{self.count:04}.eml"
@@ -37,8 +44,9 @@ class _Folder:
 
 def main() -> None:
     port, folder = int(sys.argv[1]), Path(sys.argv[2])
+    delay = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
     folder.mkdir(parents=True, exist_ok=True)
-    controller = Controller(_Folder(folder), hostname="127.0.0.1", port=port)
+    controller = Controller(_Folder(folder, delay), hostname="127.0.0.1", port=port)
     controller.start()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -50,11 +58,11 @@ def main() -> None:
 class MailSink:
     """The server process, started and stopped by a test."""
 
-    def __init__(self, port: int, folder: Path) -> None:
+    def __init__(self, port: int, folder: Path, delay: float = 0.0) -> None:
         self.port = port
         self.folder = folder
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.support.mail_sink", str(port), str(folder)],
+            [sys.executable, "-m", "tests.support.mail_sink", str(port), str(folder), str(delay)],
             stdout=subprocess.PIPE,
             text=True,
             cwd=Path(__file__).resolve().parents[2],
