@@ -4140,7 +4140,7 @@ Dlaczego?</translation>
         </message>
         <message>
             <source>the server refused this login earlier in this run; it is not tried again (relays lock accounts after repeated failures). Store the right password with 'outage-kit paths password {name}' (or under Delivery paths)</source>
-            <translation>serwer odrzucił już to logowanie w tym przebiegu; nie jest ponawiane (serwery blokują konta po kolejnych nieudanych próbach). Zapisz poprawne hasło poleceniem 'outage-kit paths password {name}' (lub w sekcji Ścieżki dostarczania)</translation>
+            <translation>serwer odrzucił już to logowanie w tym przebiegu; nie jest ponawiane (serwery blokują konta po kolejnych nieudanych próbach). Zapisz poprawne hasło poleceniem 'outage-kit paths password {name}' (lub w sekcji Ścieżki wysyłki)</translation>
         </message>
         <message>
             <source>{host} cannot be resolved ({error})</source>
@@ -4409,14 +4409,14 @@ Dlaczego?</translation>
         </message>
         <message>
             <source>There is no delivery path called {name} (known: {known}, and {eml} for .eml export).</source>
-            <translation>Nie ma ścieżki dostarczania o nazwie {name} (znane: {known} oraz {eml} do eksportu .eml).</translation>
+            <translation>Nie ma ścieżki wysyłki o nazwie {name} (znane: {known} oraz {eml} do eksportu .eml).</translation>
         </message>
         <message numerus="yes">
             <source>Unknown delivery path(s): {names}.</source>
             <translation>
-                <numerusform>Nieznana ścieżka dostarczania: {names}.</numerusform>
-                <numerusform>Nieznane ścieżki dostarczania: {names}.</numerusform>
-                <numerusform>Nieznane ścieżki dostarczania: {names}.</numerusform>
+                <numerusform>Nieznana ścieżka wysyłki: {names}.</numerusform>
+                <numerusform>Nieznane ścieżki wysyłki: {names}.</numerusform>
+                <numerusform>Nieznane ścieżki wysyłki: {names}.</numerusform>
             </translation>
         </message>
         <message>
@@ -4434,7 +4434,7 @@ Dlaczego?</translation>
         <message>
             <source>{name} is a webmail path: the officer hands messages to the browser batch by batch (Outbox section, 'Hand off to webmail', or 'outage-kit outbox webmail').</source>
             <extracomment>what the last recovery found of .eml exports a crash cut short, for the officer</extracomment>
-            <translation>{name} to ścieżka poczty przez WWW: dyżurny przekazuje wiadomości do przeglądarki partiami (sekcja Skrzynka nadawcza, 'Przekaż do poczty przez WWW' lub 'outage-kit outbox webmail').</translation>
+            <translation>{name} to ścieżka poczty WWW: dyżurny przekazuje wiadomości do przeglądarki partiami (sekcja Skrzynka nadawcza, 'Przekaż do poczty przez WWW' lub 'outage-kit outbox webmail').</translation>
         </message>
         <message>
             <source>Use 'outbox export-eml DIR' to hand messages out as .eml files.</source>
@@ -4442,11 +4442,11 @@ Dlaczego?</translation>
         </message>
         <message>
             <source>No webmail path is set up and switched on. Add one (Gmail or Outlook) under Outbox ▸ Delivery paths or in the contact bundle, or use 'outbox export-eml DIR'.</source>
-            <translation>Żadna ścieżka poczty przez WWW nie jest skonfigurowana i włączona. Dodaj ją (Gmail lub Outlook) w Skrzynka nadawcza ▸ Ścieżki dostarczania albo w pakiecie kontaktów, lub użyj 'outbox export-eml KATALOG'.</translation>
+            <translation>Żadna ścieżka poczty WWW nie jest skonfigurowana ani włączona. Dodaj ją (Gmail lub Outlook) w Skrzynka nadawcza ▸ Ścieżki wysyłki albo w pakiecie kontaktów, lub użyj 'outbox export-eml KATALOG'.</translation>
         </message>
         <message>
             <source>There is no webmail path {name} switched on; there is: {names}.</source>
-            <translation>Nie ma włączonej ścieżki poczty przez WWW {name}; są: {names}.</translation>
+            <translation>Nie ma włączonej ścieżki poczty WWW {name}; są: {names}.</translation>
         </message>
         <message>
             <source>the bundle's</source>
