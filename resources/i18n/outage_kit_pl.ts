@@ -4492,6 +4492,101 @@ Dlaczego?</translation>
             <source>templates/{kind}/{stage}.*.j2: the languages do not agree on their fields ({listed}). The officer fills in one form for every language: use the same field names in each.</source>
             <translation>templates/{kind}/{stage}.*.j2: języki różnią się polami ({listed}). Dyżurny wypełnia jeden formularz dla wszystkich języków: użyj w każdym tych samych nazw pól.</translation>
         </message>
+        <message>
+            <source>not registered, not searching</source>
+            <extracomment>+CME ERROR codes a duty officer can act on (27.007 §9.2) +CMS ERROR codes that mean "the network, not this message" (27.005 §3.2.5)</extracomment>
+            <translation>niezarejestrowany, nie szuka sieci</translation>
+        </message>
+        <message>
+            <source>registered (home network)</source>
+            <translation>zarejestrowany (sieć macierzysta)</translation>
+        </message>
+        <message>
+            <source>searching for a network</source>
+            <translation>szuka sieci</translation>
+        </message>
+        <message>
+            <source>registration denied</source>
+            <translation>odmowa rejestracji</translation>
+        </message>
+        <message>
+            <source>registration state unknown</source>
+            <translation>stan rejestracji nieznany</translation>
+        </message>
+        <message>
+            <source>registered (roaming)</source>
+            <translation>zarejestrowany (roaming)</translation>
+        </message>
+        <message>
+            <source>{port} is in use by another Outage Kit window or command (or another program): wait until it is done, then try again</source>
+            <extracomment>how long opening the port waits for another window or command that holds it (a probe takes a few seconds) POSIX: an exclusive lock on the port (flock), so two processes never talk to the modem at once; Windows opens a COM port for one process only anyway</extracomment>
+            <translation>{port} jest zajęty przez inne okno lub polecenie Outage Kit (albo inny program): zaczekaj, aż skończy, i spróbuj ponownie</translation>
+        </message>
+        <message>
+            <source>cannot open {port} ({error}): is the modem plugged in? {ports}</source>
+            <translation>nie można otworzyć {port} ({error}): czy modem jest podłączony? {ports}</translation>
+        </message>
+        <message>
+            <source>{port} stopped answering ({error})</source>
+            <extracomment>SIM PINs the SIM refused in this run: never entered again (three wrong PINs block the SIM until its PUK is entered) until another PIN is stored</extracomment>
+            <translation>{port} przestał odpowiadać ({error})</translation>
+        </message>
+        <message>
+            <source>no modem answers on {port} ({error})</source>
+            <translation>żaden modem nie odpowiada na {port} ({error})</translation>
+        </message>
+        <message>
+            <source>modem answers</source>
+            <translation>modem odpowiada</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>gotowa</translation>
+        </message>
+        <message>
+            <source>registration {stat}</source>
+            <translation>stan rejestracji {stat}</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>nieznany</translation>
+        </message>
+        <message>
+            <source>PDU mode</source>
+            <translation>tryb PDU</translation>
+        </message>
+        <message>
+            <source>the modem keeps no delivery reports</source>
+            <translation>modem nie przechowuje raportów doręczenia</translation>
+        </message>
+        <message>
+            <source>the SIM is locked ({state}): enter its PIN on the modem</source>
+            <translation>karta SIM jest zablokowana ({state}): wprowadź jej PIN w modemie</translation>
+        </message>
+        <message>
+            <source>, or store it with 'outage-kit paths password {name}'</source>
+            <translation> albo zapisz go poleceniem 'outage-kit paths password {name}'</translation>
+        </message>
+        <message>
+            <source>the SIM refused the stored PIN earlier in this run; it is not entered again (three wrong PINs block the SIM). Check it and store it again with 'outage-kit paths password {name}'</source>
+            <translation>karta SIM odrzuciła już zapisany PIN w tym przebiegu; nie jest wprowadzany ponownie (trzy błędne PIN-y blokują kartę). Sprawdź go i zapisz ponownie poleceniem 'outage-kit paths password {name}'</translation>
+        </message>
+        <message>
+            <source>the SIM refused the stored PIN ({reply}); not tried again</source>
+            <translation>karta SIM odrzuciła zapisany PIN ({reply}); nie będzie ponawiany</translation>
+        </message>
+        <message>
+            <source>unlocked with the stored PIN</source>
+            <translation>odblokowana zapisanym PIN-em</translation>
+        </message>
+        <message>
+            <source>unexpected answer {lines}</source>
+            <translation>nieoczekiwana odpowiedź {lines}</translation>
+        </message>
+        <message>
+            <source>{what} refused ({reply})</source>
+            <translation>{what}: odmowa ({reply})</translation>
+        </message>
     </context>
     <context>
         <name>NewIncidentDialog</name>
