@@ -4587,6 +4587,70 @@ Dlaczego?</translation>
             <source>{what} refused ({reply})</source>
             <translation>{what}: odmowa ({reply})</translation>
         </message>
+        <message>
+            <source>delivery.toml has problems; nothing was changed:</source>
+            <translation>delivery.toml zawiera błędy; nic nie zostało zmienione:</translation>
+        </message>
+        <message>
+            <source>not valid TOML: {error}</source>
+            <translation>niepoprawny TOML: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>unknown section(s) {sections}: use [[smtp]], [[webmail]], [modem]</source>
+            <translation>
+                <numerusform>nieznana sekcja {sections}: użyj [[smtp]], [[webmail]], [modem]</numerusform>
+                <numerusform>nieznane sekcje {sections}: użyj [[smtp]], [[webmail]], [modem]</numerusform>
+                <numerusform>nieznane sekcje {sections}: użyj [[smtp]], [[webmail]], [modem]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the name {name} is used twice: path names must be unique</source>
+            <translation>nazwa {name} występuje dwa razy: nazwy ścieżek muszą być unikalne</translation>
+        </message>
+        <message>
+            <source>{key} entries must be written [[{key}]] (an array of tables)</source>
+            <translation>wpisy {key} zapisuje się jako [[{key}]] (tablica tabel)</translation>
+        </message>
+        <message>
+            <source>unknown key {key} (known: {known})</source>
+            <translation>nieznany klucz {key} (znane: {known})</translation>
+        </message>
+        <message>
+            <source>{key} must be text in quotes</source>
+            <translation>{key} musi być tekstem w cudzysłowie</translation>
+        </message>
+        <message>
+            <source>{key} must be one line</source>
+            <translation>{key} musi mieścić się w jednym wierszu</translation>
+        </message>
+        <message>
+            <source>{key} is required</source>
+            <translation>{key} jest wymagane</translation>
+        </message>
+        <message>
+            <source>{key} must be a whole number from {low} to {high}</source>
+            <translation>{key} musi być liczbą całkowitą od {low} do {high}</translation>
+        </message>
+        <message>
+            <source>name {name} must be 1–40 letters, digits, '.', '_' or '-' (no spaces)</source>
+            <translation>nazwa {name} musi mieć 1–40 liter, cyfr, '.', '_' lub '-' (bez spacji)</translation>
+        </message>
+        <message>
+            <source>host {host} is not a host name or IP address</source>
+            <translation>host {host} nie jest nazwą hosta ani adresem IP</translation>
+        </message>
+        <message>
+            <source>security must be one of {choices}, not {security}</source>
+            <translation>security musi być jednym z: {choices}, a nie {security}</translation>
+        </message>
+        <message>
+            <source>{key} {address} is not an e-mail address like duty@example.com or Duty desk &lt;duty@example.com&gt;</source>
+            <translation>{key} {address} nie jest adresem e-mail w rodzaju duty@example.com lub Duty desk &lt;duty@example.com&gt;</translation>
+        </message>
+        <message>
+            <source>source_address {source} must be an IP address of this machine</source>
+            <translation>source_address {source} musi być adresem IP tego komputera</translation>
+        </message>
     </context>
     <context>
         <name>NewIncidentDialog</name>
