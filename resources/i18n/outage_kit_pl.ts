@@ -4651,6 +4651,38 @@ Dlaczego?</translation>
             <source>source_address {source} must be an IP address of this machine</source>
             <translation>source_address {source} musi być adresem IP tego komputera</translation>
         </message>
+        <message>
+            <source>There is no {channel} template for a {kind} {stage} notice (not even in English). Import a bundle that has templates/{kind}/{stage}.en.j2.</source>
+            <translation>Nie ma szablonu {channel} dla powiadomienia {kind} {stage} (nawet po angielsku). Zaimportuj pakiet, który ma templates/{kind}/{stage}.en.j2.</translation>
+        </message>
+        <message>
+            <source>The template was not saved:</source>
+            <translation>Szablon nie został zapisany:</translation>
+        </message>
+        <message>
+            <source>{kind}/{stage}/{channel} is not a template this kit uses: kinds {kinds}; stages {stages}; channels {channels}.</source>
+            <translation>{kind}/{stage}/{channel} nie jest szablonem używanym przez zestaw: rodzaje {kinds}; etapy {stages}; kanały {channels}.</translation>
+        </message>
+        <message>
+            <source>the template went past a limit: {error}</source>
+            <translation>szablon przekroczył limit: {error}</translation>
+        </message>
+        <message>
+            <source>a field is missing ({message})</source>
+            <translation>brakuje pola ({message})</translation>
+        </message>
+        <message>
+            <source>the template tried something unsafe ({error})</source>
+            <translation>szablon próbował zrobić coś niebezpiecznego ({error})</translation>
+        </message>
+        <message>
+            <source>the template failed ({error})</source>
+            <translation>szablon zawiódł ({error})</translation>
+        </message>
+        <message>
+            <source>the rendered e-mail does not start with 'Subject: …'</source>
+            <translation>wygenerowany e-mail nie zaczyna się od 'Subject: …'</translation>
+        </message>
     </context>
     <context>
         <name>NewIncidentDialog</name>
