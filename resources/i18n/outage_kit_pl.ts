@@ -4026,6 +4026,14 @@ Dlaczego?</translation>
             <translation>Zmiany lokalne od ostatniego pakietu:</translation>
         </message>
         <message>
+            <source>The bundle's templates are refused; nothing was changed. Ask IT for a corrected bundle:</source>
+            <translation>Szablony pakietu zostały odrzucone; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
+        </message>
+        <message>
+            <source>The bundle's delivery.toml is refused; nothing was changed. Ask IT for a corrected bundle:</source>
+            <translation>Plik delivery.toml z pakietu został odrzucony; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
+        </message>
+        <message>
             <source>There is no bundle file {path}.</source>
             <translation>Nie ma pliku pakietu {path}.</translation>
         </message>
