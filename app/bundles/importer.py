@@ -84,15 +84,23 @@ class BundleImporter:
         template_problems = _template_problems(incoming)
         if template_problems:  # gaps, disagreements, templates that would stall the kit
             raise BundleRejected(
-                "The bundle's templates are refused; nothing was changed. Ask IT for a "
-                "corrected bundle:\n  " + "\n  ".join(template_problems),
+                Msg.tr(
+                    "The bundle's templates are refused; nothing was changed. Ask IT for a "
+                    "corrected bundle:"
+                )
+                + "\n  "
+                + "\n  ".join(template_problems),
                 reason="bad_source",
             )
         delivery_problems = delivery_doc_problems(incoming.docs.get("delivery.toml"))
         if delivery_problems:  # e.g. a password that would cross the network in clear
             raise BundleRejected(
-                "The bundle's delivery.toml is refused; nothing was changed. Ask IT for a "
-                "corrected bundle:\n  " + "\n  ".join(delivery_problems),
+                Msg.tr(
+                    "The bundle's delivery.toml is refused; nothing was changed. Ask IT for a "
+                    "corrected bundle:"
+                )
+                + "\n  "
+                + "\n  ".join(delivery_problems),
                 reason="bad_source",
             )
         current = current_bundle(self._conn)

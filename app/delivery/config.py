@@ -13,6 +13,7 @@ from email.utils import parseaddr
 from typing import Any
 
 from app.errors import UserError
+from app.i18n import Msg
 
 SECURITIES = ("starttls", "tls", "none")
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
@@ -35,7 +36,9 @@ class DeliveryConfigProblems(UserError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__(
-            "delivery.toml has problems; nothing was changed:\n  " + "\n  ".join(problems)
+            Msg.tr("delivery.toml has problems; nothing was changed:")
+            + "\n  "
+            + "\n  ".join(problems)
         )
 
 
@@ -80,13 +83,19 @@ def parse_delivery_toml(text: str) -> list[Profile]:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise DeliveryConfigProblems([f"not valid TOML: {err}"]) from None
+        raise DeliveryConfigProblems(
+            [Msg.tr("not valid TOML: {error}").format(error=err)]
+        ) from None
     problems: list[str] = []
     profiles: list[Profile] = []
     unknown = sorted(set(doc) - {"smtp", "webmail", "modem"})
     if unknown:
         problems.append(
-            f"unknown section(s) {', '.join(unknown)}: use [[smtp]], [[webmail]], [modem]"
+            Msg.tr(
+                "unknown section(s) {sections}: use [[smtp]], [[webmail]], [modem]",
+                "",
+                len(unknown),
+            ).format(sections=", ".join(unknown))
         )
     for i, entry in enumerate(_tables(doc, "smtp", problems), 1):
         profiles += _collect(problems, f"[[smtp]] #{i}", lambda e=entry: smtp_profile(e))
@@ -100,7 +109,11 @@ def parse_delivery_toml(text: str) -> list[Profile]:
     seen: set[str] = set()
     for profile in profiles:
         if profile.name in seen:
-            problems.append(f"the name {profile.name!r} is used twice: path names must be unique")
+            problems.append(
+                Msg.tr("the name {name} is used twice: path names must be unique").format(
+                    name=repr(profile.name)
+                )
+            )
         seen.add(profile.name)
     if problems:
         raise DeliveryConfigProblems(problems)
@@ -110,7 +123,9 @@ def parse_delivery_toml(text: str) -> list[Profile]:
 def _tables(doc: dict[str, Any], key: str, problems: list[str]) -> list[dict[str, Any]]:
     value = doc.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        problems.append(f"{key} entries must be written [[{key}]] (an array of tables)")
+        problems.append(
+            Msg.tr("{key} entries must be written [[{key}]] (an array of tables)").format(key=key)
+        )
         return []
     return value
 
@@ -129,25 +144,33 @@ class _Entry:
     def __init__(self, data: dict[str, Any], allowed: tuple[str, ...]) -> None:
         self.data = data
         self.problems = [
-            f"unknown key {k!r} (known: {', '.join(allowed)})" for k in data if k not in allowed
+            Msg.tr("unknown key {key} (known: {known})").format(
+                key=repr(k), known=", ".join(allowed)
+            )
+            for k in data
+            if k not in allowed
         ]
 
     def text(self, key: str, *, required: bool = False) -> str:
         value = self.data.get(key, "")
         if not isinstance(value, str):
-            self.problems.append(f"{key} must be text in quotes")
+            self.problems.append(Msg.tr("{key} must be text in quotes").format(key=key))
             return ""
         if "\r" in value or "\n" in value:
-            self.problems.append(f"{key} must be one line")
+            self.problems.append(Msg.tr("{key} must be one line").format(key=key))
             return ""
         if required and not value.strip():
-            self.problems.append(f"{key} is required")
+            self.problems.append(Msg.tr("{key} is required").format(key=key))
         return value.strip()
 
     def number(self, key: str, default: int, low: int, high: int) -> int:
         value = self.data.get(key, default)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            self.problems.append(f"{key} must be a whole number from {low} to {high}")
+            self.problems.append(
+                Msg.tr("{key} must be a whole number from {low} to {high}").format(
+                    key=key, low=low, high=high
+                )
+            )
             return default
         return value
 
@@ -159,7 +182,9 @@ class _Entry:
 def _check_name(entry: _Entry, name: str) -> None:
     if name and not _NAME.match(name):
         entry.problems.append(
-            f"name {name!r} must be 1–40 letters, digits, '.', '_' or '-' (no spaces)"
+            Msg.tr("name {name} must be 1–40 letters, digits, '.', '_' or '-' (no spaces)").format(
+                name=repr(name)
+            )
         )
 
 
@@ -173,10 +198,16 @@ def smtp_profile(data: dict[str, Any]) -> SmtpProfile:
     _check_name(e, name)
     host = e.text("host", required=True)
     if host and not _HOST.match(host):
-        e.problems.append(f"host {host!r} is not a host name or IP address")
+        e.problems.append(
+            Msg.tr("host {host} is not a host name or IP address").format(host=repr(host))
+        )
     security = e.text("security") or "starttls"
     if security not in SECURITIES:
-        e.problems.append(f"security must be one of {', '.join(SECURITIES)}, not {security!r}")
+        e.problems.append(
+            Msg.tr("security must be one of {choices}, not {security}").format(
+                choices=", ".join(SECURITIES), security=repr(security)
+            )
+        )
         security = "starttls"
     port = e.number("port", DEFAULT_PORTS[security], 1, 65535)
     sender = e.text("from", required=True)
@@ -185,15 +216,21 @@ def smtp_profile(data: dict[str, Any]) -> SmtpProfile:
         # "Partner Operations <duty@example.com>" is what mail clients write: accept it.
         if address and not _ADDRESS.match(parseaddr(address)[1]):
             e.problems.append(
-                f"{key} {address!r} is not an e-mail address like duty@example.com "
-                "or Duty desk <duty@example.com>"
+                Msg.tr(
+                    "{key} {address} is not an e-mail address like duty@example.com "
+                    "or Duty desk <duty@example.com>"
+                ).format(key=key, address=repr(address))
             )
     source = e.text("source_address")
     if source:
         try:
             ipaddress.ip_address(source)
         except ValueError:
-            e.problems.append(f"source_address {source!r} must be an IP address of this machine")
+            e.problems.append(
+                Msg.tr("source_address {source} must be an IP address of this machine").format(
+                    source=repr(source)
+                )
+            )
     e.done()
     return SmtpProfile(
         name=name,

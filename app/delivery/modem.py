@@ -28,6 +28,7 @@ from app.delivery.outbox import OutboxMessage, StatusReport
 from app.delivery.pdu import Concat, PduError, decode_status_report, encode_submit
 from app.delivery.sms import ENCODING_NAMES, plan
 from app.delivery.transport import Outcome, PathDown
+from app.i18n import Msg, tr_noop
 
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 _FINAL = re.compile(r"^(OK|ERROR|\+CME ERROR: ?(.*)|\+CMS ERROR: ?(.*))$")
@@ -56,12 +57,12 @@ CMS_TEXT = {
     "500": "unknown error in the modem or network",
 }
 REGISTRATION = {
-    "0": "not registered, not searching",
-    "1": "registered (home network)",
-    "2": "searching for a network",
-    "3": "registration denied",
-    "4": "registration state unknown",
-    "5": "registered (roaming)",
+    "0": tr_noop("Msg", "not registered, not searching"),
+    "1": tr_noop("Msg", "registered (home network)"),
+    "2": tr_noop("Msg", "searching for a network"),
+    "3": tr_noop("Msg", "registration denied"),
+    "4": tr_noop("Msg", "registration state unknown"),
+    "5": tr_noop("Msg", "registered (roaming)"),
 }
 
 
@@ -127,12 +128,16 @@ class Modem:
                 if busy:
                     raise PathDown(
                         "port",
-                        f"{self.port} is in use by another Outage Kit window or command (or "
-                        "another program): wait until it is done, then try again",
+                        Msg.tr(
+                            "{port} is in use by another Outage Kit window or command (or "
+                            "another program): wait until it is done, then try again"
+                        ).format(port=self.port),
                     ) from None
                 raise PathDown(
                     "port",
-                    f"cannot open {self.port} ({err}): is the modem plugged in? {ports_here()}",
+                    Msg.tr("cannot open {port} ({error}): is the modem plugged in? {ports}").format(
+                        port=self.port, error=err, ports=ports_here()
+                    ),
                 ) from None
         self._buffer = b""
 
@@ -254,14 +259,24 @@ class ModemTransport:
             raise
         except (OSError, serial.SerialException) as err:
             self.modem.close()
-            raise PathDown("port", f"{self.profile.port} stopped answering ({err})") from None
+            raise PathDown(
+                "port",
+                Msg.tr("{port} stopped answering ({error})").format(
+                    port=self.profile.port, error=err
+                ),
+            ) from None
 
     def _check(self) -> None:
         try:
             self.modem.command("ATE0")
         except (TimeoutError, ModemError) as err:
-            raise PathDown("AT", f"no modem answers on {self.profile.port} ({err})") from None
-        self.steps.append(("AT", "modem answers"))
+            raise PathDown(
+                "AT",
+                Msg.tr("no modem answers on {port} ({error})").format(
+                    port=self.profile.port, error=err
+                ),
+            ) from None
+        self.steps.append(("AT", Msg.tr("modem answers")))
         try:
             pin = " ".join(self.modem.command("AT+CPIN?"))
         except ModemError as err:
@@ -271,47 +286,55 @@ class ModemTransport:
         if "READY" not in pin:
             self._unlock(pin.split(":", 1)[-1].strip())
         else:
-            self.steps.append(("SIM", "ready"))
+            self.steps.append(("SIM", Msg.tr("ready")))
         reg = self._query("AT+CREG?", "+CREG:")
         stat = reg.split(",")[1].strip() if "," in reg else reg.strip()
         if stat not in ("1", "5"):
-            raise PathDown("network", REGISTRATION.get(stat, f"registration {stat}"))
-        self.steps.append(("network", REGISTRATION[stat]))
+            known = REGISTRATION.get(stat)
+            raise PathDown(
+                "network",
+                Msg.tr(known) if known else Msg.tr("registration {stat}").format(stat=stat),
+            )
+        self.steps.append(("network", Msg.tr(REGISTRATION[stat])))
         rssi = self._query("AT+CSQ", "+CSQ:").split(",")[0].strip()
         self.signal = None if rssi in ("99", "") else int(rssi)
         if self.signal is None:
-            self.steps.append(("signal", "unknown"))
+            self.steps.append(("signal", Msg.tr("unknown")))
         else:
             self.steps.append(("signal", f"{self.signal}/31 ({-113 + 2 * self.signal} dBm)"))
-        self._ok("AT+CMGF=0", "PDU mode")
+        self._ok("AT+CMGF=0", Msg.tr("PDU mode"))
         self.steps.append(("mode", "PDU (TS 27.005)"))
         try:  # status reports kept in the modem's memory, read by the probe
             self.modem.command("AT+CNMI=2,1,0,2,0")
             self.reports = True
         except (TimeoutError, ModemError):
             self.reports = False
-            self.steps.append(("reports", "the modem keeps no delivery reports"))
+            self.steps.append(("reports", Msg.tr("the modem keeps no delivery reports")))
 
     def _unlock(self, state: str) -> None:
         """Enter the stored PIN once, if the SIM asks for a PIN and this PIN was not
         refused before in this run."""
         name = self.profile.name
         if state != "SIM PIN" or not self._pin:
-            how = f"store it with 'outage-kit paths password {name}'" if state == "SIM PIN" else ""
-            raise PathDown(
-                "SIM",
-                f"the SIM is locked ({state}): enter its PIN on the modem"
-                + (f", or {how}" if how else ""),
+            locked = Msg.tr("the SIM is locked ({state}): enter its PIN on the modem").format(
+                state=state
             )
+            if state == "SIM PIN":
+                locked += Msg.tr(", or store it with 'outage-kit paths password {name}'").format(
+                    name=name
+                )
+            raise PathDown("SIM", locked)
         key = _pin_key(self.profile.port, self._pin)
         with _refused_lock:
             refused = key in _refused_pins
         if refused:
             raise PathDown(
                 "SIM",
-                "the SIM refused the stored PIN earlier in this run; it is not entered again "
-                f"(three wrong PINs block the SIM). Check it and store it again with "
-                f"'outage-kit paths password {name}'",
+                Msg.tr(
+                    "the SIM refused the stored PIN earlier in this run; it is not entered again "
+                    "(three wrong PINs block the SIM). Check it and store it again with "
+                    "'outage-kit paths password {name}'"
+                ).format(name=name),
             )
         try:
             self.modem.command(f'AT+CPIN="{self._pin}"')
@@ -319,11 +342,14 @@ class ModemTransport:
             with _refused_lock:
                 _refused_pins.add(key)
             raise PathDown(
-                "SIM", f"the SIM refused the stored PIN ({explain(err.reply)}); not tried again"
+                "SIM",
+                Msg.tr("the SIM refused the stored PIN ({reply}); not tried again").format(
+                    reply=explain(err.reply)
+                ),
             ) from None
         except TimeoutError as err:
             raise PathDown("SIM", str(err)) from None
-        self.steps.append(("SIM", "unlocked with the stored PIN"))
+        self.steps.append(("SIM", Msg.tr("unlocked with the stored PIN")))
 
     def _query(self, command: str, prefix: str) -> str:
         try:
@@ -333,13 +359,16 @@ class ModemTransport:
         for line in lines:
             if line.startswith(prefix):
                 return line[len(prefix) :].strip()
-        raise PathDown(command, f"unexpected answer {lines!r}")
+        raise PathDown(command, Msg.tr("unexpected answer {lines}").format(lines=repr(lines)))
 
     def _ok(self, command: str, what: str) -> None:
         try:
             self.modem.command(command)
         except (TimeoutError, ModemError) as err:
-            raise PathDown("AT", f"{what} refused ({explain(str(err))})") from None
+            raise PathDown(
+                "AT",
+                Msg.tr("{what} refused ({reply})").format(what=what, reply=explain(str(err))),
+            ) from None
 
     def close(self) -> None:
         self.modem.close()

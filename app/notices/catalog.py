@@ -13,6 +13,7 @@ from app.audit import AuditLog
 from app.contacts.model import CHANNELS, KIND_STAGES, KINDS, STAGES, Template
 from app.contacts.source import TEMPLATE_PATH
 from app.errors import NotFound, UserError
+from app.i18n import Msg
 from app.notices.check import check_template
 from app.notices.templateset import (
     FALLBACK_LANGUAGE,
@@ -143,8 +144,10 @@ class TemplateCatalog:
         found = self.find(kind, stage, language, channel)
         if found is None:
             raise NotFound(
-                f"There is no {channel} template for a {kind} {stage} notice (not even in "
-                f"English). Import a bundle that has templates/{kind}/{stage}.en.j2."
+                Msg.tr(
+                    "There is no {channel} template for a {kind} {stage} notice (not even in "
+                    "English). Import a bundle that has templates/{kind}/{stage}.en.j2."
+                ).format(channel=channel, kind=kind, stage=stage)
             )
         return found
 
@@ -158,7 +161,7 @@ class TemplateCatalog:
         _check_key(kind, stage, channel)
         problems = check_template(source, channel=channel)
         if problems:
-            raise UserError("The template was not saved:\n" + "\n".join(problems))
+            raise UserError(Msg.tr("The template was not saved:") + "\n" + "\n".join(problems))
         with db.transaction(self._conn) as conn:
             conn.execute(
                 "INSERT INTO templates (kind, stage, language, channel, source, origin) "
@@ -196,6 +199,15 @@ class TemplateCatalog:
 def _check_key(kind: str, stage: str, channel: str) -> None:
     if kind not in KINDS or stage not in KIND_STAGES[kind] or channel not in CHANNELS:
         raise UserError(
-            f"{kind}/{stage}/{channel} is not a template this kit uses: kinds "
-            f"{', '.join(KINDS)}; stages {KIND_STAGES}; channels {', '.join(CHANNELS)}."
+            Msg.tr(
+                "{kind}/{stage}/{channel} is not a template this kit uses: kinds "
+                "{kinds}; stages {stages}; channels {channels}."
+            ).format(
+                kind=kind,
+                stage=stage,
+                channel=channel,
+                kinds=", ".join(KINDS),
+                stages=KIND_STAGES,
+                channels=", ".join(CHANNELS),
+            )
         )

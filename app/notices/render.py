@@ -11,6 +11,7 @@ from datetime import datetime
 from jinja2 import Template, TemplateError, UndefinedError
 from jinja2.exceptions import SecurityError
 
+from app.i18n import Msg
 from app.notices.lint import LEGACY_MARK, legacy_blanks
 from app.notices.sandbox import ENV, RenderLimit, bounded_render
 
@@ -56,13 +57,19 @@ def render_template(
     try:
         text = bounded_render(_compiled(marked), jinja_vars)
     except RenderLimit as err:
-        raise RenderTooBig(f"the template went past a limit: {err}") from None
+        raise RenderTooBig(
+            Msg.tr("the template went past a limit: {error}").format(error=err)
+        ) from None
     except UndefinedError as err:
-        raise RenderError(f"a field is missing ({err.message})") from None
+        raise RenderError(
+            Msg.tr("a field is missing ({message})").format(message=err.message)
+        ) from None
     except SecurityError as err:
-        raise RenderError(f"the template tried something unsafe ({err})") from None
+        raise RenderError(
+            Msg.tr("the template tried something unsafe ({error})").format(error=err)
+        ) from None
     except TemplateError as err:
-        raise RenderError(f"the template failed ({err})") from None
+        raise RenderError(Msg.tr("the template failed ({error})").format(error=err)) from None
     for index, blank in enumerate(blanks):
         value = str(variables.get(blank.field, "") or "").strip()
         text = text.replace(f"{_OPEN}{index}{_CLOSE}", value or LEGACY_MARK)
@@ -79,7 +86,7 @@ def _compiled(source: str) -> Template:
 def split_subject(text: str) -> RenderedText:
     first, _, rest = text.partition("\n")
     if not first.startswith("Subject:"):
-        raise RenderError("the rendered e-mail does not start with 'Subject: …'")
+        raise RenderError(Msg.tr("the rendered e-mail does not start with 'Subject: …'"))
     # A subject is one header line: a field value with a line break must not split it.
     subject = " ".join(first[len("Subject:") :].split())
     return RenderedText(subject, _tidy(rest))

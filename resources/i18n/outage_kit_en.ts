@@ -463,6 +463,13 @@
             <numerusform>%n by e-mail</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>unknown section(s) {sections}: use [[smtp]], [[webmail]], [modem]</source>
+        <translation>
+            <numerusform>unknown section {sections}: use [[smtp]], [[webmail]], [modem]</numerusform>
+            <numerusform>unknown sections {sections}: use [[smtp]], [[webmail]], [modem]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

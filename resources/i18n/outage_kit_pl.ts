@@ -4631,6 +4631,205 @@ Dlaczego?</translation>
         <source>Partners reading {names} will not see your words: it has no {{{{ progress }}}}, where they go (the new times reach them only if it states them). Ask IT for a bundle whose planned-work update uses {{{{ progress }}}}.</source>
         <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowych używa {{{{ progress }}}}.</translation>
     </message>
+    <message>
+        <source>The bundle&apos;s templates are refused; nothing was changed. Ask IT for a corrected bundle:</source>
+        <translation>Szablony pakietu zostały odrzucone; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s delivery.toml is refused; nothing was changed. Ask IT for a corrected bundle:</source>
+        <translation>Plik delivery.toml z pakietu został odrzucony; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
+    </message>
+    <message>
+        <source>not registered, not searching</source>
+        <extracomment>+CME ERROR codes a duty officer can act on (27.007 §9.2) +CMS ERROR codes that mean &quot;the network, not this message&quot; (27.005 §3.2.5)</extracomment>
+        <translation>niezarejestrowany, nie szuka sieci</translation>
+    </message>
+    <message>
+        <source>registered (home network)</source>
+        <translation>zarejestrowany (sieć macierzysta)</translation>
+    </message>
+    <message>
+        <source>searching for a network</source>
+        <translation>szuka sieci</translation>
+    </message>
+    <message>
+        <source>registration denied</source>
+        <translation>odmowa rejestracji</translation>
+    </message>
+    <message>
+        <source>registration state unknown</source>
+        <translation>stan rejestracji nieznany</translation>
+    </message>
+    <message>
+        <source>registered (roaming)</source>
+        <translation>zarejestrowany (roaming)</translation>
+    </message>
+    <message>
+        <source>{port} is in use by another Outage Kit window or command (or another program): wait until it is done, then try again</source>
+        <extracomment>how long opening the port waits for another window or command that holds it (a probe takes a few seconds) POSIX: an exclusive lock on the port (flock), so two processes never talk to the modem at once; Windows opens a COM port for one process only anyway</extracomment>
+        <translation>{port} jest zajęty przez inne okno lub polecenie Outage Kit (albo inny program): zaczekaj, aż skończy, i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>cannot open {port} ({error}): is the modem plugged in? {ports}</source>
+        <translation>nie można otworzyć {port} ({error}): czy modem jest podłączony? {ports}</translation>
+    </message>
+    <message>
+        <source>{port} stopped answering ({error})</source>
+        <extracomment>SIM PINs the SIM refused in this run: never entered again (three wrong PINs block the SIM until its PUK is entered) until another PIN is stored</extracomment>
+        <translation>{port} przestał odpowiadać ({error})</translation>
+    </message>
+    <message>
+        <source>no modem answers on {port} ({error})</source>
+        <translation>żaden modem nie odpowiada na {port} ({error})</translation>
+    </message>
+    <message>
+        <source>modem answers</source>
+        <translation>modem odpowiada</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>gotowa</translation>
+    </message>
+    <message>
+        <source>registration {stat}</source>
+        <translation>stan rejestracji {stat}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>PDU mode</source>
+        <translation>tryb PDU</translation>
+    </message>
+    <message>
+        <source>the modem keeps no delivery reports</source>
+        <translation>modem nie przechowuje raportów doręczenia</translation>
+    </message>
+    <message>
+        <source>the SIM is locked ({state}): enter its PIN on the modem</source>
+        <translation>karta SIM jest zablokowana ({state}): wprowadź jej PIN w modemie</translation>
+    </message>
+    <message>
+        <source>, or store it with &apos;outage-kit paths password {name}&apos;</source>
+        <translation> albo zapisz go poleceniem &apos;outage-kit paths password {name}&apos;</translation>
+    </message>
+    <message>
+        <source>the SIM refused the stored PIN earlier in this run; it is not entered again (three wrong PINs block the SIM). Check it and store it again with &apos;outage-kit paths password {name}&apos;</source>
+        <translation>karta SIM odrzuciła już zapisany PIN w tym przebiegu; nie jest wprowadzany ponownie (trzy błędne PIN-y blokują kartę). Sprawdź go i zapisz ponownie poleceniem &apos;outage-kit paths password {name}&apos;</translation>
+    </message>
+    <message>
+        <source>the SIM refused the stored PIN ({reply}); not tried again</source>
+        <translation>karta SIM odrzuciła zapisany PIN ({reply}); nie będzie ponawiany</translation>
+    </message>
+    <message>
+        <source>unlocked with the stored PIN</source>
+        <translation>odblokowana zapisanym PIN-em</translation>
+    </message>
+    <message>
+        <source>unexpected answer {lines}</source>
+        <translation>nieoczekiwana odpowiedź {lines}</translation>
+    </message>
+    <message>
+        <source>{what} refused ({reply})</source>
+        <translation>{what}: odmowa ({reply})</translation>
+    </message>
+    <message>
+        <source>delivery.toml has problems; nothing was changed:</source>
+        <translation>delivery.toml zawiera błędy; nic nie zostało zmienione:</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>niepoprawny TOML: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown section(s) {sections}: use [[smtp]], [[webmail]], [modem]</source>
+        <translation>
+            <numerusform>nieznana sekcja {sections}: użyj [[smtp]], [[webmail]], [modem]</numerusform>
+            <numerusform>nieznane sekcje {sections}: użyj [[smtp]], [[webmail]], [modem]</numerusform>
+            <numerusform>nieznane sekcje {sections}: użyj [[smtp]], [[webmail]], [modem]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name {name} is used twice: path names must be unique</source>
+        <translation>nazwa {name} występuje dwa razy: nazwy ścieżek muszą być unikalne</translation>
+    </message>
+    <message>
+        <source>{key} entries must be written [[{key}]] (an array of tables)</source>
+        <translation>wpisy {key} zapisuje się jako [[{key}]] (tablica tabel)</translation>
+    </message>
+    <message>
+        <source>unknown key {key} (known: {known})</source>
+        <translation>nieznany klucz {key} (znane: {known})</translation>
+    </message>
+    <message>
+        <source>{key} must be text in quotes</source>
+        <translation>{key} musi być tekstem w cudzysłowie</translation>
+    </message>
+    <message>
+        <source>{key} must be one line</source>
+        <translation>{key} musi mieścić się w jednym wierszu</translation>
+    </message>
+    <message>
+        <source>{key} is required</source>
+        <translation>{key} jest wymagane</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number from {low} to {high}</source>
+        <translation>{key} musi być liczbą całkowitą od {low} do {high}</translation>
+    </message>
+    <message>
+        <source>name {name} must be 1–40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (no spaces)</source>
+        <translation>nazwa {name} musi mieć 1–40 liter, cyfr, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos; (bez spacji)</translation>
+    </message>
+    <message>
+        <source>host {host} is not a host name or IP address</source>
+        <translation>host {host} nie jest nazwą hosta ani adresem IP</translation>
+    </message>
+    <message>
+        <source>security must be one of {choices}, not {security}</source>
+        <translation>security musi być jednym z: {choices}, a nie {security}</translation>
+    </message>
+    <message>
+        <source>{key} {address} is not an e-mail address like duty@example.com or Duty desk &lt;duty@example.com&gt;</source>
+        <translation>{key} {address} nie jest adresem e-mail w rodzaju duty@example.com lub Duty desk &lt;duty@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>source_address {source} must be an IP address of this machine</source>
+        <translation>source_address {source} musi być adresem IP tego komputera</translation>
+    </message>
+    <message>
+        <source>There is no {channel} template for a {kind} {stage} notice (not even in English). Import a bundle that has templates/{kind}/{stage}.en.j2.</source>
+        <translation>Nie ma szablonu {channel} dla powiadomienia {kind} {stage} (nawet po angielsku). Zaimportuj pakiet, który ma templates/{kind}/{stage}.en.j2.</translation>
+    </message>
+    <message>
+        <source>The template was not saved:</source>
+        <translation>Szablon nie został zapisany:</translation>
+    </message>
+    <message>
+        <source>{kind}/{stage}/{channel} is not a template this kit uses: kinds {kinds}; stages {stages}; channels {channels}.</source>
+        <translation>{kind}/{stage}/{channel} nie jest szablonem używanym przez zestaw: rodzaje {kinds}; etapy {stages}; kanały {channels}.</translation>
+    </message>
+    <message>
+        <source>the template went past a limit: {error}</source>
+        <translation>szablon przekroczył limit: {error}</translation>
+    </message>
+    <message>
+        <source>a field is missing ({message})</source>
+        <translation>brakuje pola ({message})</translation>
+    </message>
+    <message>
+        <source>the template tried something unsafe ({error})</source>
+        <translation>szablon próbował zrobić coś niebezpiecznego ({error})</translation>
+    </message>
+    <message>
+        <source>the template failed ({error})</source>
+        <translation>szablon zawiódł ({error})</translation>
+    </message>
+    <message>
+        <source>the rendered e-mail does not start with &apos;Subject: …&apos;</source>
+        <translation>wygenerowany e-mail nie zaczyna się od &apos;Subject: …&apos;</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -177,4 +177,4 @@ def test_hand_off_and_path_refusals_in_polish(
     )
     unknown = cli.subprocess("outbox", "send", "--via", "relay9", env=polish)
     assert unknown.code == 2
-    assert "Nie ma ścieżki dostarczania o nazwie 'relay9'" in unknown.err
+    assert "Nie ma ścieżki wysyłki o nazwie 'relay9'" in unknown.err
