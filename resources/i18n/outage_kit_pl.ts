@@ -557,20 +557,20 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
         <translation>Nd</translation>
     </message>
     <message>
-        <source>a planned notice (✓ delivered) · the reference&apos;s number</source>
-        <translation>zaplanowane powiadomienie (✓ dostarczone) · numer sygnatury</translation>
-    </message>
-    <message>
         <source>No planned work in these days. &apos;New planned work&apos; plans some.</source>
         <translation>Brak prac planowych w tych dniach. „Nowe prace planowe” je planuje.</translation>
     </message>
     <message>
-        <source>queued</source>
-        <translation>w kolejce</translation>
-    </message>
-    <message>
         <source>missed</source>
         <translation>pominięte</translation>
+    </message>
+    <message>
+        <source>a planned notice (✓ delivered) · the reference&apos;s number</source>
+        <translation>zaplanowane powiadomienie (✓ dostarczone) · numer sygnatury</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>w kolejce</translation>
     </message>
 </context>
 <context>
@@ -609,6 +609,10 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
     <message>
         <source>with --selftest: leave out the checks that need Qt (e.g. under Wine, where Qt cannot start); they are listed as skipped</source>
         <translation>z --selftest: pomiń testy wymagające Qt (np. w Wine, gdzie Qt nie startuje); są wymienione jako pominięte</translation>
+    </message>
+    <message>
+        <source>waiting for another Outage Kit window or command that is writing to the store (a large import?), up to {seconds} s…</source>
+        <translation>czekam na inne okno lub polecenie Outage Kit, które zapisuje do bazy (duży import?), najwyżej {seconds} s…</translation>
     </message>
     <message>
         <source>outage-kit: {message}</source>
@@ -759,10 +763,6 @@ Dodaj go jako zaufany w każdym zestawie: outage-kit bundle trust {pub}</transla
     <message>
         <source>Passphrase of {name}</source>
         <translation>Hasło do {name}</translation>
-    </message>
-    <message>
-        <source>WARNING: {w}</source>
-        <translation>OSTRZEŻENIE: {w}</translation>
     </message>
     <message>
         <source>Built {out} and {name}: {name2} version {version}, {files} files, signed by key {key_id_text}, expires {value}.</source>
@@ -1005,6 +1005,30 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>{summary} (action {action_id}; undo: backlog undo)</source>
         <translation>{summary} (akcja {action_id}; cofnięcie: backlog undo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Quarantine ID(s) in {name}. </source>
+        <translation>
+            <numerusform>%n Quarantine ID w {name}. </numerusform>
+            <numerusform>%n Quarantine ID w {name}. </numerusform>
+            <numerusform>%n Quarantine ID w {name}. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n record(s) put back</source>
+        <translation>
+            <numerusform>Cofnięto: przywrócono %n rekord</numerusform>
+            <numerusform>Cofnięto: przywrócono %n rekordy</numerusform>
+            <numerusform>Cofnięto: przywrócono %n rekordów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n decyzję zapisano do {path}.</numerusform>
+            <numerusform>%n decyzje zapisano do {path}.</numerusform>
+            <numerusform>%n decyzji zapisano do {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>; {value} changed since by an import were kept</source>
@@ -1647,6 +1671,22 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Autotest Outage Kit {version__}</translation>
     </message>
     <message>
+        <source>All checks passed.</source>
+        <translation>Wszystkie testy zaliczone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) FAILED.</source>
+        <translation>
+            <numerusform>%n test NIEZALICZONY.</numerusform>
+            <numerusform>%n testy NIEZALICZONE.</numerusform>
+            <numerusform>%n testów NIEZALICZONYCH.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Not run (--no-qt): {names}.</source>
+        <translation> Pominięte (--no-qt): {names}.</translation>
+    </message>
+    <message>
         <source>timers and limits (the window&apos;s Settings section)</source>
         <translation>czasy i limity (sekcja Ustawienia w oknie)</translation>
     </message>
@@ -1824,6 +1864,22 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <source>{path} is not UTF-8 text; save it as UTF-8 and try again.</source>
         <translation>{path} nie jest tekstem UTF-8; zapisz go w UTF-8 i spróbuj ponownie.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemy</numerusform>
+            <numerusform>%n problemów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>No template matches.</source>
+        <translation>Żaden szablon nie pasuje.</translation>
+    </message>
     <message>
         <source>✔ No problems. Fields this template needs: {fields}</source>
         <translation>✔ Bez problemów. Pola wymagane przez ten szablon: {fields}</translation>
@@ -1999,6 +2055,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>  licznik: {timer}</translation>
     </message>
     <message>
+        <source>  plan:</source>
+        <translation>  plan:</translation>
+    </message>
+    <message>
         <source>, next update by {time}</source>
         <translation>, następna aktualizacja do {time}</translation>
     </message>
@@ -2029,6 +2089,38 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>--remove needs --removal-reason: say why they stop hearing about it.</source>
         <translation>--remove wymaga --removal-reason: podaj, dlaczego przestają dostawać informacje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n message(s)</source>
+        <translation>
+            <numerusform>Dodano do kolejki %n wiadomość</numerusform>
+            <numerusform>Dodano do kolejki %n wiadomości</numerusform>
+            <numerusform>Dodano do kolejki %n wiadomości</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> to %n recipient(s) for {reference} ({stage}). Partners are told once it is sent: &apos;outage-kit outbox send&apos; sends it now.</source>
+        <translation>
+            <numerusform> do %n odbiorcy dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
+            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
+            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n message(s) are still not sent: see the outbox.</source>
+        <translation>
+            <numerusform> %n wiadomość nadal nie jest wysłana: zobacz skrzynkę nadawczą.</numerusform>
+            <numerusform> %n wiadomości nadal nie są wysłane: zobacz skrzynkę nadawczą.</numerusform>
+            <numerusform> %n wiadomości nadal nie jest wysłanych: zobacz skrzynkę nadawczą.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n message(s) of {reference} as told another way ({strip}).</source>
+        <translation>
+            <numerusform>Odnotowano %n wiadomość {reference} jako przekazaną inaczej ({strip}).</numerusform>
+            <numerusform>Odnotowano %n wiadomości {reference} jako przekazane inaczej ({strip}).</numerusform>
+            <numerusform>Odnotowano %n wiadomości {reference} jako przekazane inaczej ({strip}).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
@@ -2075,6 +2167,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </translation>
     </message>
     <message>
+        <source>WARNING: {w}</source>
+        <translation>OSTRZEŻENIE: {w}</translation>
+    </message>
+    <message>
         <source>Writing a backup and checking every page ({size})</source>
         <translation>Zapisywanie kopii zapasowej i sprawdzanie każdej strony ({size})</translation>
     </message>
@@ -2089,102 +2185,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Verifying the audit chain</source>
         <translation>Sprawdzanie łańcucha audytu</translation>
-    </message>
-    <message>
-        <source>waiting for another Outage Kit window or command that is writing to the store (a large import?), up to {seconds} s…</source>
-        <translation>czekam na inne okno lub polecenie Outage Kit, które zapisuje do bazy (duży import?), najwyżej {seconds} s…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Quarantine ID(s) in {name}. </source>
-        <translation>
-            <numerusform>%n Quarantine ID w {name}. </numerusform>
-            <numerusform>%n Quarantine ID w {name}. </numerusform>
-            <numerusform>%n Quarantine ID w {name}. </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Undone: %n record(s) put back</source>
-        <translation>
-            <numerusform>Cofnięto: przywrócono %n rekord</numerusform>
-            <numerusform>Cofnięto: przywrócono %n rekordy</numerusform>
-            <numerusform>Cofnięto: przywrócono %n rekordów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s) written to {path}.</source>
-        <translation>
-            <numerusform>%n decyzję zapisano do {path}.</numerusform>
-            <numerusform>%n decyzje zapisano do {path}.</numerusform>
-            <numerusform>%n decyzji zapisano do {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All checks passed.</source>
-        <translation>Wszystkie testy zaliczone.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) FAILED.</source>
-        <translation>
-            <numerusform>%n test NIEZALICZONY.</numerusform>
-            <numerusform>%n testy NIEZALICZONE.</numerusform>
-            <numerusform>%n testów NIEZALICZONYCH.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> Not run (--no-qt): {names}.</source>
-        <translation> Pominięte (--no-qt): {names}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problemy</numerusform>
-            <numerusform>%n problemów</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>No template matches.</source>
-        <translation>Żaden szablon nie pasuje.</translation>
-    </message>
-    <message>
-        <source>  plan:</source>
-        <translation>  plan:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %n message(s)</source>
-        <translation>
-            <numerusform>Dodano do kolejki %n wiadomość</numerusform>
-            <numerusform>Dodano do kolejki %n wiadomości</numerusform>
-            <numerusform>Dodano do kolejki %n wiadomości</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> to %n recipient(s) for {reference} ({stage}). Partners are told once it is sent: &apos;outage-kit outbox send&apos; sends it now.</source>
-        <translation>
-            <numerusform> do %n odbiorcy dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
-            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
-            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> %n message(s) are still not sent: see the outbox.</source>
-        <translation>
-            <numerusform> %n wiadomość nadal nie jest wysłana: zobacz skrzynkę nadawczą.</numerusform>
-            <numerusform> %n wiadomości nadal nie są wysłane: zobacz skrzynkę nadawczą.</numerusform>
-            <numerusform> %n wiadomości nadal nie jest wysłanych: zobacz skrzynkę nadawczą.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Recorded %n message(s) of {reference} as told another way ({strip}).</source>
-        <translation>
-            <numerusform>Odnotowano %n wiadomość {reference} jako przekazaną inaczej ({strip}).</numerusform>
-            <numerusform>Odnotowano %n wiadomości {reference} jako przekazane inaczej ({strip}).</numerusform>
-            <numerusform>Odnotowano %n wiadomości {reference} jako przekazane inaczej ({strip}).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2812,22 +2812,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>{kind} · {status}{closed} · {when}&lt;br&gt;Usługi: {services} · Grupy: {groups}</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>dostarczone</translation>
-    </message>
-    <message>
-        <source>queued, {told} of {all} told</source>
-        <translation>w kolejce, powiadomiono {told} z {all}</translation>
-    </message>
-    <message>
-        <source>queued, not delivered yet</source>
-        <translation>w kolejce, jeszcze niedostarczone</translation>
-    </message>
-    <message>
         <source>nothing sent yet</source>
         <translation>jeszcze nic nie wysłano</translation>
     </message>
@@ -2938,6 +2922,22 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>due (you send it: Complete)</source>
         <translation>do wysłania (wysyłasz je: Zakończ)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>dostarczone</translation>
+    </message>
+    <message>
+        <source>queued, {told} of {all} told</source>
+        <translation>w kolejce, powiadomiono {told} z {all}</translation>
+    </message>
+    <message>
+        <source>queued, not delivered yet</source>
+        <translation>w kolejce, jeszcze niedostarczone</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3553,22 @@ Dlaczego?</translation>
         <translation>Nie przywrócono {backup}: nie udało się najpierw odłożyć uszkodzonej bazy (czy dysk jest pełny?). Nic nie zostało zmienione; zwolnij miejsce w {backups} i spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>it was written by a newer Outage Kit (schema {version}; this one knows up to {latest}). Install that version to restore it</source>
+        <translation>zapisała ją nowsza wersja Outage Kit (schemat {version}; ta zna schematy do {latest}). Zainstaluj tamtą wersję, aby ją przywrócić</translation>
+    </message>
+    <message>
+        <source>it holds no Outage Kit store</source>
+        <translation>nie zawiera bazy Outage Kit</translation>
+    </message>
+    <message>
+        <source>it is a backup of another store</source>
+        <translation>to kopia zapasowa innej bazy</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({error})</source>
+        <translation>nie da się jej odczytać ({error})</translation>
+    </message>
+    <message>
         <source>Cannot read the passphrase file {path}: {strerror}.</source>
         <translation>Nie można odczytać pliku z hasłem {path}: {strerror}.</translation>
     </message>
@@ -3573,8 +3589,112 @@ Dlaczego?</translation>
         <translation>Baza jest zablokowana, a żaden pęk kluczy nie ma jej klucza. Podaj hasło odzyskiwania opcją --passphrase-file PLIK (lub zmienną OUTAGE_KIT_PASSPHRASE_FILE) albo uruchom polecenie w terminalu, aby o nie zapytało.</translation>
     </message>
     <message>
+        <source>… and {more} more</source>
+        <translation>… i {more} innych</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle source has %n problem(s):</source>
+        <translation>
+            <numerusform>Źródło pakietu ma %n problem:</numerusform>
+            <numerusform>Źródło pakietu ma %n problemy:</numerusform>
+            <numerusform>Źródło pakietu ma %n problemów:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{folder} is not a folder.</source>
         <translation>{folder} nie jest folderem.</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text (byte {start}).</source>
+        <translation>{name}: to nie jest tekst UTF-8 (bajt {start}).</translation>
+    </message>
+    <message>
+        <source>{name}: missing.</source>
+        <translation>{name}: brak pliku.</translation>
+    </message>
+    <message>
+        <source>{name}:1: missing column(s) {missing}; expected {expected}.</source>
+        <translation>{name}:1: brak kolumn {missing}; oczekiwane: {expected}.</translation>
+    </message>
+    <message>
+        <source>{name}:{line}: more fields than columns.</source>
+        <translation>{name}:{line}: więcej pól niż kolumn.</translation>
+    </message>
+    <message>
+        <source>routing.csv:{line}: unknown service {service}.</source>
+        <translation>routing.csv:{line}: nieznana usługa {service}.</translation>
+    </message>
+    <message>
+        <source>routing.csv:{line}: unknown group {group}.</source>
+        <translation>routing.csv:{line}: nieznana grupa {group}.</translation>
+    </message>
+    <message>
+        <source>{name}: {err}.</source>
+        <translation>{name}: {err}.</translation>
+    </message>
+    <message>
+        <source>{name}:{line}: id {ident} must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>{name}:{line}: id {ident} może zawierać tylko małe litery, cyfry, &apos;-&apos; lub &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}:{line}: id {ident} appears twice.</source>
+        <translation>{name}:{line}: id {ident} występuje dwa razy.</translation>
+    </message>
+    <message>
+        <source>{name}:{line}: {ident} has no name.</source>
+        <translation>{name}:{line}: {ident} nie ma nazwy.</translation>
+    </message>
+    <message>
+        <source>services.csv:1: column {column}: a translated name is name.&lt;language&gt;, like name.pl or name.pt-BR.</source>
+        <translation>services.csv:1: kolumna {column}: przetłumaczona nazwa to name.&lt;language&gt;, np. name.pl lub name.pt-BR.</translation>
+    </message>
+    <message>
+        <source>{where}: organisation is empty.</source>
+        <translation>{where}: organizacja jest pusta.</translation>
+    </message>
+    <message>
+        <source>{where}: {email} is not an e-mail address.</source>
+        <translation>{where}: {email} nie jest adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>{where}: phone {phone} must be international, like +46 70 000 00 00.</source>
+        <translation>{where}: telefon {phone} musi być w formacie międzynarodowym, np. +46 70 000 00 00.</translation>
+    </message>
+    <message>
+        <source>{where}: needs an e-mail address or a phone number.</source>
+        <translation>{where}: potrzebny jest adres e-mail lub numer telefonu.</translation>
+    </message>
+    <message>
+        <source>{where}: channel {channel} is not one of email, sms.</source>
+        <translation>{where}: kanał {channel} nie jest jednym z: email, sms.</translation>
+    </message>
+    <message>
+        <source>{where}: channel sms needs a phone number.</source>
+        <translation>{where}: kanał sms wymaga numeru telefonu.</translation>
+    </message>
+    <message>
+        <source>{where}: channel email needs an e-mail address.</source>
+        <translation>{where}: kanał email wymaga adresu e-mail.</translation>
+    </message>
+    <message>
+        <source>{where}: language {language} should look like en, pl or pt-BR.</source>
+        <translation>{where}: język {language} powinien wyglądać jak en, pl lub pt-BR.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown time zone {timezone} (e.g. Europe/Warsaw).</source>
+        <translation>{where}: nieznana strefa czasowa {timezone} (np. Europe/Warsaw).</translation>
+    </message>
+    <message>
+        <source>{where}: group {group} is not in groups.csv.</source>
+        <translation>{where}: grupy {group} nie ma w groups.csv.</translation>
+    </message>
+    <message>
+        <source>{where}: the same contact as line {first}.</source>
+        <translation>{where}: ten sam kontakt co w wierszu {first}.</translation>
+    </message>
+    <message>
+        <source>{name}: templates go in templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2 with kind one of {kinds} and stage one of {stages}.</source>
+        <translation>{name}: szablony umieszcza się w templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2, gdzie kind to jedno z: {kinds}, a stage to jedno z: {stages}.</translation>
     </message>
     <message>
         <source>overdue {time}</source>
@@ -3681,192 +3801,6 @@ Dlaczego?</translation>
     <message>
         <source>Announce planned work ahead</source>
         <translation>Zapowiadaj prace planowe z wyprzedzeniem</translation>
-    </message>
-    <message>
-        <source>it is an unencrypted SQLite database</source>
-        <extracomment>how long a statement waits for another process&apos;s write lock before giving up a writer waits this long quietly, then calls `on_wait` (once) and waits on what a writer does when another process holds the store&apos;s write lock past QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently) SQLCipher 4&apos;s page size: every sound file is a whole number of these openings of files a backup is often confused with; a backup&apos;s first page is ciphertext</extracomment>
-        <translation>to niezaszyfrowana baza SQLite</translation>
-    </message>
-    <message>
-        <source>it is a ZIP archive, e.g. a Word or Excel file</source>
-        <translation>to archiwum ZIP, np. plik Worda lub Excela</translation>
-    </message>
-    <message>
-        <source>it is a PDF document</source>
-        <translation>to dokument PDF</translation>
-    </message>
-    <message>
-        <source>it is a gzip archive</source>
-        <translation>to archiwum gzip</translation>
-    </message>
-    <message>
-        <source>it is a PNG image</source>
-        <translation>to obraz PNG</translation>
-    </message>
-    <message>
-        <source>it is a JPEG image</source>
-        <translation>to obraz JPEG</translation>
-    </message>
-    <message>
-        <source>it is an RTF document</source>
-        <translation>to dokument RTF</translation>
-    </message>
-    <message>
-        <source>it is a text file</source>
-        <translation>to plik tekstowy</translation>
-    </message>
-    <message>
-        <source>it looks like a text file</source>
-        <translation>wygląda na plik tekstowy</translation>
-    </message>
-    <message>
-        <source>this is not an Outage Kit backup ({kind})</source>
-        <translation>to nie jest kopia zapasowa Outage Kit ({kind})</translation>
-    </message>
-    <message>
-        <source>Another Outage Kit window or command is sending right now. Wait until it finishes (its messages are shown in the outbox), then try again.</source>
-        <translation>Inne okno lub polecenie Outage Kit właśnie wysyła. Zaczekaj, aż skończy (jego wiadomości widać w skrzynce nadawczej), i spróbuj ponownie.</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <extracomment>set by the command line for one command (text mode): long steps are announced on stderr</extracomment>
-        <translation>przerwano</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>gotowe</translation>
-    </message>
-    <message>
-        <source>Checking every page of {file} ({size}) and its audit chain</source>
-        <translation>Sprawdzanie każdej strony pliku {file} ({size}) i jego łańcucha audytu</translation>
-    </message>
-    <message>
-        <source>Backing up the current store first ({size})</source>
-        <translation>Najpierw kopia zapasowa obecnego magazynu ({size})</translation>
-    </message>
-    <message>
-        <source>Copying the damaged store aside first</source>
-        <translation>Najpierw odkładanie uszkodzonego magazynu na bok</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Outage Kit (schema {version}; this one knows up to {latest}). Install that version to restore it</source>
-        <translation>zapisała ją nowsza wersja Outage Kit (schemat {version}; ta zna schematy do {latest}). Zainstaluj tamtą wersję, aby ją przywrócić</translation>
-    </message>
-    <message>
-        <source>it holds no Outage Kit store</source>
-        <translation>nie zawiera bazy Outage Kit</translation>
-    </message>
-    <message>
-        <source>it is a backup of another store</source>
-        <translation>to kopia zapasowa innej bazy</translation>
-    </message>
-    <message>
-        <source>it cannot be read ({error})</source>
-        <translation>nie da się jej odczytać ({error})</translation>
-    </message>
-    <message>
-        <source>… and {more} more</source>
-        <translation>… i {more} innych</translation>
-    </message>
-    <message numerus="yes">
-        <source>The bundle source has %n problem(s):</source>
-        <translation>
-            <numerusform>Źródło pakietu ma %n problem:</numerusform>
-            <numerusform>Źródło pakietu ma %n problemy:</numerusform>
-            <numerusform>Źródło pakietu ma %n problemów:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{name}: not UTF-8 text (byte {start}).</source>
-        <translation>{name}: to nie jest tekst UTF-8 (bajt {start}).</translation>
-    </message>
-    <message>
-        <source>{name}: missing.</source>
-        <translation>{name}: brak pliku.</translation>
-    </message>
-    <message>
-        <source>{name}:1: missing column(s) {missing}; expected {expected}.</source>
-        <translation>{name}:1: brak kolumn {missing}; oczekiwane: {expected}.</translation>
-    </message>
-    <message>
-        <source>{name}:{line}: more fields than columns.</source>
-        <translation>{name}:{line}: więcej pól niż kolumn.</translation>
-    </message>
-    <message>
-        <source>routing.csv:{line}: unknown service {service}.</source>
-        <translation>routing.csv:{line}: nieznana usługa {service}.</translation>
-    </message>
-    <message>
-        <source>routing.csv:{line}: unknown group {group}.</source>
-        <translation>routing.csv:{line}: nieznana grupa {group}.</translation>
-    </message>
-    <message>
-        <source>{name}: {err}.</source>
-        <translation>{name}: {err}.</translation>
-    </message>
-    <message>
-        <source>{name}:{line}: id {ident} must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>{name}:{line}: id {ident} może zawierać tylko małe litery, cyfry, &apos;-&apos; lub &apos;_&apos;.</translation>
-    </message>
-    <message>
-        <source>{name}:{line}: id {ident} appears twice.</source>
-        <translation>{name}:{line}: id {ident} występuje dwa razy.</translation>
-    </message>
-    <message>
-        <source>{name}:{line}: {ident} has no name.</source>
-        <translation>{name}:{line}: {ident} nie ma nazwy.</translation>
-    </message>
-    <message>
-        <source>services.csv:1: column {column}: a translated name is name.&lt;language&gt;, like name.pl or name.pt-BR.</source>
-        <translation>services.csv:1: kolumna {column}: przetłumaczona nazwa to name.&lt;language&gt;, np. name.pl lub name.pt-BR.</translation>
-    </message>
-    <message>
-        <source>{where}: organisation is empty.</source>
-        <translation>{where}: organizacja jest pusta.</translation>
-    </message>
-    <message>
-        <source>{where}: {email} is not an e-mail address.</source>
-        <translation>{where}: {email} nie jest adresem e-mail.</translation>
-    </message>
-    <message>
-        <source>{where}: phone {phone} must be international, like +46 70 000 00 00.</source>
-        <translation>{where}: telefon {phone} musi być w formacie międzynarodowym, np. +46 70 000 00 00.</translation>
-    </message>
-    <message>
-        <source>{where}: needs an e-mail address or a phone number.</source>
-        <translation>{where}: potrzebny jest adres e-mail lub numer telefonu.</translation>
-    </message>
-    <message>
-        <source>{where}: channel {channel} is not one of email, sms.</source>
-        <translation>{where}: kanał {channel} nie jest jednym z: email, sms.</translation>
-    </message>
-    <message>
-        <source>{where}: channel sms needs a phone number.</source>
-        <translation>{where}: kanał sms wymaga numeru telefonu.</translation>
-    </message>
-    <message>
-        <source>{where}: channel email needs an e-mail address.</source>
-        <translation>{where}: kanał email wymaga adresu e-mail.</translation>
-    </message>
-    <message>
-        <source>{where}: language {language} should look like en, pl or pt-BR.</source>
-        <translation>{where}: język {language} powinien wyglądać jak en, pl lub pt-BR.</translation>
-    </message>
-    <message>
-        <source>{where}: unknown time zone {timezone} (e.g. Europe/Warsaw).</source>
-        <translation>{where}: nieznana strefa czasowa {timezone} (np. Europe/Warsaw).</translation>
-    </message>
-    <message>
-        <source>{where}: group {group} is not in groups.csv.</source>
-        <translation>{where}: grupy {group} nie ma w groups.csv.</translation>
-    </message>
-    <message>
-        <source>{where}: the same contact as line {first}.</source>
-        <translation>{where}: ten sam kontakt co w wierszu {first}.</translation>
-    </message>
-    <message>
-        <source>{name}: templates go in templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2 with kind one of {kinds} and stage one of {stages}.</source>
-        <translation>{name}: szablony umieszcza się w templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2, gdzie kind to jedno z: {kinds}, a stage to jedno z: {stages}.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) set to {label}</source>
@@ -4131,6 +4065,14 @@ Dlaczego?</translation>
         <translation>Zmiany lokalne od ostatniego pakietu:</translation>
     </message>
     <message>
+        <source>The bundle&apos;s templates are refused; nothing was changed. Ask IT for a corrected bundle:</source>
+        <translation>Szablony pakietu zostały odrzucone; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s delivery.toml is refused; nothing was changed. Ask IT for a corrected bundle:</source>
+        <translation>Plik delivery.toml z pakietu został odrzucony; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
+    </message>
+    <message>
         <source>There is no bundle file {path}.</source>
         <translation>Nie ma pliku pakietu {path}.</translation>
     </message>
@@ -4245,7 +4187,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>the server refused this login earlier in this run; it is not tried again (relays lock accounts after repeated failures). Store the right password with &apos;outage-kit paths password {name}&apos; (or under Delivery paths)</source>
-        <translation>serwer odrzucił już to logowanie w tym przebiegu; nie jest ponawiane (serwery blokują konta po kolejnych nieudanych próbach). Zapisz poprawne hasło poleceniem &apos;outage-kit paths password {name}&apos; (lub w sekcji Ścieżki dostarczania)</translation>
+        <translation>serwer odrzucił już to logowanie w tym przebiegu; nie jest ponawiane (serwery blokują konta po kolejnych nieudanych próbach). Zapisz poprawne hasło poleceniem &apos;outage-kit paths password {name}&apos; (lub w sekcji Ścieżki wysyłki)</translation>
     </message>
     <message>
         <source>{host} cannot be resolved ({error})</source>
@@ -4364,15 +4306,6 @@ Dlaczego?</translation>
         <translation>Treść (od wiersza 3) jest pusta.</translation>
     </message>
     <message>
-        <source>a closing notice ({stage}) promises no next update, yet it names {{{{ next_update }}}}: the kit fills in the time typed for it, else the window&apos;s end (planned work), else the notice&apos;s time. Remove it.</source>
-        <extracomment>notices that close an incident: they promise no next update</extracomment>
-        <translation>powiadomienie zamykające ({stage}) nie zapowiada kolejnej aktualizacji, a mimo to używa {{{{ next_update }}}}: zestaw wstawi czas wpisany dla tego pola, w przeciwnym razie koniec okna (prace planowe), a w ostateczności czas powiadomienia. Usuń je.</translation>
-    </message>
-    <message>
-        <source>a planned-work update without {{{{ progress }}}}: the plan&apos;s reminders, the &apos;work started&apos; notice, a move&apos;s reason and an extension&apos;s note are written into it, so partners would not read them. Add {{{{ progress }}}}.</source>
-        <translation>aktualizacja prac planowych bez {{{{ progress }}}}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{{{ progress }}}}.</translation>
-    </message>
-    <message>
         <source>{what} builds a value of more than {limit:,} characters</source>
         <extracomment>variables the kit provides itself; every other variable is a field of the notice a notice is a page of text, an SMS a few hundred characters: far above either rendering a notice takes milliseconds; a template still busy after this is looping the largest value one operation (`*`, `%`, a filter, a method) may build the largest number a template may hand to a filter or method (a width, a count)</extracomment>
         <translation>{what} tworzy wartość dłuższą niż {limit:,} znaków</translation>
@@ -4481,6 +4414,10 @@ Dlaczego?</translation>
         <translation>Nie ma pliku {path}.</translation>
     </message>
     <message>
+        <source>Another Outage Kit window or command is sending right now. Wait until it finishes (its messages are shown in the outbox), then try again.</source>
+        <translation>Inne okno lub polecenie Outage Kit właśnie wysyła. Zaczekaj, aż skończy (jego wiadomości widać w skrzynce nadawczej), i spróbuj ponownie.</translation>
+    </message>
+    <message>
         <source>Messages changed while they were being sent (they were no longer sending); reload the outbox and look again.</source>
         <extracomment>where each state may go next; anything else is refused &quot;next update no later than&quot; (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
         <translation>Wiadomości zmieniły się w trakcie wysyłania (nie były już w trakcie wysyłania); odśwież skrzynkę nadawczą i sprawdź ponownie.</translation>
@@ -4519,14 +4456,14 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>There is no delivery path called {name} (known: {known}, and {eml} for .eml export).</source>
-        <translation>Nie ma ścieżki dostarczania o nazwie {name} (znane: {known} oraz {eml} do eksportu .eml).</translation>
+        <translation>Nie ma ścieżki wysyłki o nazwie {name} (znane: {known} oraz {eml} do eksportu .eml).</translation>
     </message>
     <message numerus="yes">
         <source>Unknown delivery path(s): {names}.</source>
         <translation>
-            <numerusform>Nieznana ścieżka dostarczania: {names}.</numerusform>
-            <numerusform>Nieznane ścieżki dostarczania: {names}.</numerusform>
-            <numerusform>Nieznane ścieżki dostarczania: {names}.</numerusform>
+            <numerusform>Nieznana ścieżka wysyłki: {names}.</numerusform>
+            <numerusform>Nieznane ścieżki wysyłki: {names}.</numerusform>
+            <numerusform>Nieznane ścieżki wysyłki: {names}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4544,7 +4481,7 @@ Dlaczego?</translation>
     <message>
         <source>{name} is a webmail path: the officer hands messages to the browser batch by batch (Outbox section, &apos;Hand off to webmail&apos;, or &apos;outage-kit outbox webmail&apos;).</source>
         <extracomment>what the last recovery found of .eml exports a crash cut short, for the officer</extracomment>
-        <translation>{name} to ścieżka poczty przez WWW: dyżurny przekazuje wiadomości do przeglądarki partiami (sekcja Skrzynka nadawcza, &apos;Przekaż do poczty przez WWW&apos; lub &apos;outage-kit outbox webmail&apos;).</translation>
+        <translation>{name} to ścieżka poczty WWW: dyżurny przekazuje wiadomości do przeglądarki partiami (sekcja Skrzynka nadawcza, &apos;Przekaż do poczty przez WWW&apos; lub &apos;outage-kit outbox webmail&apos;).</translation>
     </message>
     <message>
         <source>Use &apos;outbox export-eml DIR&apos; to hand messages out as .eml files.</source>
@@ -4552,11 +4489,11 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>No webmail path is set up and switched on. Add one (Gmail or Outlook) under Outbox ▸ Delivery paths or in the contact bundle, or use &apos;outbox export-eml DIR&apos;.</source>
-        <translation>Żadna ścieżka poczty przez WWW nie jest skonfigurowana i włączona. Dodaj ją (Gmail lub Outlook) w Skrzynka nadawcza ▸ Ścieżki dostarczania albo w pakiecie kontaktów, lub użyj &apos;outbox export-eml KATALOG&apos;.</translation>
+        <translation>Żadna ścieżka poczty WWW nie jest skonfigurowana ani włączona. Dodaj ją (Gmail lub Outlook) w Skrzynka nadawcza ▸ Ścieżki wysyłki albo w pakiecie kontaktów, lub użyj &apos;outbox export-eml KATALOG&apos;.</translation>
     </message>
     <message>
         <source>There is no webmail path {name} switched on; there is: {names}.</source>
-        <translation>Nie ma włączonej ścieżki poczty przez WWW {name}; są: {names}.</translation>
+        <translation>Nie ma włączonej ścieżki poczty WWW {name}; są: {names}.</translation>
     </message>
     <message>
         <source>the bundle&apos;s</source>
@@ -4601,43 +4538,6 @@ Dlaczego?</translation>
     <message>
         <source>templates/{kind}/{stage}.*.j2: the languages do not agree on their fields ({listed}). The officer fills in one form for every language: use the same field names in each.</source>
         <translation>templates/{kind}/{stage}.*.j2: języki różnią się polami ({listed}). Dyżurny wypełnia jeden formularz dla wszystkich języków: użyj w każdym tych samych nazw pól.</translation>
-    </message>
-    <message>
-        <source>Reminder {lead} before</source>
-        <extracomment>reminders before the window opens, in minutes (24 h and 1 h), editable per incident the window&apos;s fields a planned-work announcement asks for once (templates may ask more) the update text a plan&apos;s reminders and &quot;started&quot; notice carry</extracomment>
-        <translation>Przypomnienie {lead} przed</translation>
-    </message>
-    <message>
-        <source>its time ({due}) comes before the announcement ({announce})</source>
-        <translation>jego termin ({due}) wypada przed zapowiedzią ({announce})</translation>
-    </message>
-    <message>
-        <source>its time ({due}) has already come: the window starts too soon</source>
-        <translation>jego termin ({due}) już minął: okno zaczyna się zbyt wcześnie</translation>
-    </message>
-    <message>
-        <source>{label} left out: {why}.</source>
-        <translation>Pominięto: {label} – {why}.</translation>
-    </message>
-    <message>
-        <source>The window has already ended ({end}): planned work is announced before it happens. Give a window that ends in the future; work already done is not planned work.</source>
-        <translation>Okno już się zakończyło ({end}): prace planowe zapowiada się, zanim się odbędą. Podaj okno, które kończy się w przyszłości; prace już wykonane nie są pracami planowymi.</translation>
-    </message>
-    <message>
-        <source>A disaster has no window: --window is for planned work (--kind downtime). Leave it out; give when the problem began with --detected.</source>
-        <translation>Awaria nie ma okna: --window dotyczy prac planowych (--kind downtime). Pomiń tę opcję; czas wystąpienia problemu podaj w --detected.</translation>
-    </message>
-    <message>
-        <source>Partners reading {names} will not see your words: it has no {{{{ progress }}}}, where they go (the new times reach them only if it states them). Ask IT for a bundle whose planned-work update uses {{{{ progress }}}}.</source>
-        <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowych używa {{{{ progress }}}}.</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s templates are refused; nothing was changed. Ask IT for a corrected bundle:</source>
-        <translation>Szablony pakietu zostały odrzucone; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s delivery.toml is refused; nothing was changed. Ask IT for a corrected bundle:</source>
-        <translation>Plik delivery.toml z pakietu został odrzucony; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
     </message>
     <message>
         <source>not registered, not searching</source>
@@ -4829,6 +4729,106 @@ Dlaczego?</translation>
     <message>
         <source>the rendered e-mail does not start with &apos;Subject: …&apos;</source>
         <translation>wygenerowany e-mail nie zaczyna się od &apos;Subject: …&apos;</translation>
+    </message>
+    <message>
+        <source>it is an unencrypted SQLite database</source>
+        <extracomment>how long a statement waits for another process&apos;s write lock before giving up a writer waits this long quietly, then calls `on_wait` (once) and waits on what a writer does when another process holds the store&apos;s write lock past QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently) SQLCipher 4&apos;s page size: every sound file is a whole number of these openings of files a backup is often confused with; a backup&apos;s first page is ciphertext</extracomment>
+        <translation>to niezaszyfrowana baza SQLite</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive, e.g. a Word or Excel file</source>
+        <translation>to archiwum ZIP, np. plik Worda lub Excela</translation>
+    </message>
+    <message>
+        <source>it is a PDF document</source>
+        <translation>to dokument PDF</translation>
+    </message>
+    <message>
+        <source>it is a gzip archive</source>
+        <translation>to archiwum gzip</translation>
+    </message>
+    <message>
+        <source>it is a PNG image</source>
+        <translation>to obraz PNG</translation>
+    </message>
+    <message>
+        <source>it is a JPEG image</source>
+        <translation>to obraz JPEG</translation>
+    </message>
+    <message>
+        <source>it is an RTF document</source>
+        <translation>to dokument RTF</translation>
+    </message>
+    <message>
+        <source>it is a text file</source>
+        <translation>to plik tekstowy</translation>
+    </message>
+    <message>
+        <source>it looks like a text file</source>
+        <translation>wygląda na plik tekstowy</translation>
+    </message>
+    <message>
+        <source>this is not an Outage Kit backup ({kind})</source>
+        <translation>to nie jest kopia zapasowa Outage Kit ({kind})</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <extracomment>set by the command line for one command (text mode): long steps are announced on stderr</extracomment>
+        <translation>przerwano</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gotowe</translation>
+    </message>
+    <message>
+        <source>Checking every page of {file} ({size}) and its audit chain</source>
+        <translation>Sprawdzanie każdej strony pliku {file} ({size}) i jego łańcucha audytu</translation>
+    </message>
+    <message>
+        <source>Backing up the current store first ({size})</source>
+        <translation>Najpierw kopia zapasowa obecnego magazynu ({size})</translation>
+    </message>
+    <message>
+        <source>Copying the damaged store aside first</source>
+        <translation>Najpierw odkładanie uszkodzonego magazynu na bok</translation>
+    </message>
+    <message>
+        <source>a closing notice ({stage}) promises no next update, yet it names {{{{ next_update }}}}: the kit fills in the time typed for it, else the window&apos;s end (planned work), else the notice&apos;s time. Remove it.</source>
+        <extracomment>notices that close an incident: they promise no next update</extracomment>
+        <translation>powiadomienie zamykające ({stage}) nie zapowiada kolejnej aktualizacji, a mimo to używa {{{{ next_update }}}}: zestaw wstawi czas wpisany dla tego pola, w przeciwnym razie koniec okna (prace planowe), a w ostateczności czas powiadomienia. Usuń je.</translation>
+    </message>
+    <message>
+        <source>a planned-work update without {{{{ progress }}}}: the plan&apos;s reminders, the &apos;work started&apos; notice, a move&apos;s reason and an extension&apos;s note are written into it, so partners would not read them. Add {{{{ progress }}}}.</source>
+        <translation>aktualizacja prac planowych bez {{{{ progress }}}}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{{{ progress }}}}.</translation>
+    </message>
+    <message>
+        <source>Reminder {lead} before</source>
+        <extracomment>reminders before the window opens, in minutes (24 h and 1 h), editable per incident the window&apos;s fields a planned-work announcement asks for once (templates may ask more) the update text a plan&apos;s reminders and &quot;started&quot; notice carry</extracomment>
+        <translation>Przypomnienie {lead} przed</translation>
+    </message>
+    <message>
+        <source>its time ({due}) comes before the announcement ({announce})</source>
+        <translation>jego termin ({due}) wypada przed zapowiedzią ({announce})</translation>
+    </message>
+    <message>
+        <source>its time ({due}) has already come: the window starts too soon</source>
+        <translation>jego termin ({due}) już minął: okno zaczyna się zbyt wcześnie</translation>
+    </message>
+    <message>
+        <source>{label} left out: {why}.</source>
+        <translation>Pominięto: {label} – {why}.</translation>
+    </message>
+    <message>
+        <source>The window has already ended ({end}): planned work is announced before it happens. Give a window that ends in the future; work already done is not planned work.</source>
+        <translation>Okno już się zakończyło ({end}): prace planowe zapowiada się, zanim się odbędą. Podaj okno, które kończy się w przyszłości; prace już wykonane nie są pracami planowymi.</translation>
+    </message>
+    <message>
+        <source>A disaster has no window: --window is for planned work (--kind downtime). Leave it out; give when the problem began with --detected.</source>
+        <translation>Awaria nie ma okna: --window dotyczy prac planowych (--kind downtime). Pomiń tę opcję; czas wystąpienia problemu podaj w --detected.</translation>
+    </message>
+    <message>
+        <source>Partners reading {names} will not see your words: it has no {{{{ progress }}}}, where they go (the new times reach them only if it states them). Ask IT for a bundle whose planned-work update uses {{{{ progress }}}}.</source>
+        <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowych używa {{{{ progress }}}}.</translation>
     </message>
 </context>
 <context>
@@ -5661,6 +5661,10 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <source>Apply to</source>
         <translation>Zastosuj do</translation>
     </message>
+    <message>
+        <source>over {0} matching</source>
+        <translation>ponad {0} pasujących</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln matching record(s)</source>
         <translation>
@@ -5768,10 +5772,6 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>Name for this search:</source>
         <translation>Nazwa tego wyszukiwania:</translation>
-    </message>
-    <message>
-        <source>over {0} matching</source>
-        <translation>ponad {0} pasujących</translation>
     </message>
 </context>
 <context>
