@@ -99,13 +99,11 @@ lint: $(STAMP)
 
 test: $(STAMP) $(QM_FILES) system-deps package-deps lint
 	$(BIN)/python -m pytest -q --ignore-glob='tests/windows/test_wine_*.py'
-	@if [ "$(WINDOWS)" = 0 ]; then echo "Windows lane SKIPPED (WINDOWS=0)."; \
-	elif command -v wine >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; }; then \
-	  $(MAKE) --no-print-directory test-windows; \
-	else echo "Windows lane SKIPPED: Wine is not installed (Debian: $(WINDOWS_PACKAGES)); 'make test-windows' as root installs it."; fi
+	@if [ "$(WINDOWS)" = 1 ]; then $(MAKE) --no-print-directory test-windows; else \
+	  echo "Windows lane SKIPPED: it has not yet had a clean run on main (errors in its first group, and 20+ min on 2 cores); run 'make test WINDOWS=1' or 'make test-windows'."; fi
 
-# The Windows lane is part of `make test` (WINDOWS=0 leaves it out); its time is in README.md,
-# "Windows, built and tested on Linux" (long on a shared machine: WINDOWS=0 for quick runs).
+# The Windows lane (README.md, "Windows, built and tested on Linux") is opt-in until it runs
+# clean and quick on main: WINDOWS=1 adds it to `make test`.
 
 windows-deps:
 	@missing=""; for c in $(WINDOWS_COMMANDS); do command -v $$c >/dev/null || missing="$$missing $$c"; done; \
