@@ -15,9 +15,10 @@ fast link, and its statements cost the sending threads CPU. So an SMTP path is w
 few sessions at once (threads doing only network work) and the calling thread commits for
 all of them, in rounds (group commit): one commit stores every session's outcomes so far and
 claims each session's next SMTP_MESSAGES_PER_STEP messages, in bulk statements and one audit
-entry per outcome. A session hands in each outcome as soon as it has it and asks for its next
-claims as its last claimed message goes out; the commit of an outcome overlaps the next
-message's envelope (MAIL, RCPT, DATA), and only its content waits for that commit.
+entry per outcome. A session hands in each outcome as soon as it has it, and its next claims
+with the outcome of its last claimed message but one (no commit just for claims); the commit
+of an outcome overlaps the next message's envelope (MAIL, RCPT, DATA), and only its content
+waits for that commit.
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ from app.store import db
 Progress = Callable[[int, int], None]
 TransportFactory = Callable[[DeliveryPath], Transport]
 SMTP_SESSIONS = 3  # concurrent sessions per SMTP path (relays allow far more)
-SMTP_MESSAGES_PER_STEP = 3  # claimed per session and commit: at most this many left
-#   uncertain per session by a crash (one in flight, the rest claimed and not yet tried)
+SMTP_MESSAGES_PER_STEP = 3  # claimed per session at a time: after a crash, the first of a
+#   session's unfinished claims is uncertain, the ones behind it (never tried) queued again
 GATHER_SECONDS = 0.005  # longest a commit waits for the other sessions' steps
 
 
@@ -440,18 +441,23 @@ class _Session:
                     self._give_back(mine[position:])
                     self.batch.report.cancelled = True
                     return False
-                if position == len(mine) - 1 and self.per_step > 1:
+                last = position == len(mine) - 1
+                if last and self.per_step > 1 and self.ahead is None:
                     self.ahead = self._ask()
-                if self._send(message_id, later=mine[position + 1 :]):
+                # the next claims ride with the outcome of the last message but one: no
+                # commit of their own, and committed before the last message's content goes
+                ask = self.per_step > 1 and position == len(mine) - 2
+                if self._send(message_id, later=mine[position + 1 :], ask_ahead=ask):
                     return True  # the flush gives back what was claimed ahead
             step, self.ahead = self.ahead or self._ask(), None
 
-    def _ask(self) -> _Step:
-        """Claim the next messages (committed with the other sessions' steps)."""
+    def _ask(self, finished: Sequence[Finished] = ()) -> _Step:
+        """Claim the next messages (committed with the other sessions' steps), with
+        `finished`, the outcomes not yet handed in."""
         claims = self.batch.take(self.per_step)
         promised = [m for m in claims if self.batch.messages[m].promise_at]
         step = self.committer.submit(
-            (), claims=claims, session=self.token, first=self.next_seq, promised=promised
+            finished, claims=claims, session=self.token, first=self.next_seq, promised=promised
         )
         self.next_seq += len(claims)
         return step
@@ -465,9 +471,15 @@ class _Session:
             raise
         return [m for m in step.claims if m in claimed]  # others: settled meanwhile
 
-    def _hand_in(self) -> None:
-        """The outcomes so far go into the next commit."""
-        if self.pending:
+    def _hand_in(self, *, ask_ahead: bool = False) -> None:
+        """The outcomes so far go into the next commit; with `ask_ahead`, so does the claim
+        of the next messages (`ahead`)."""
+        if ask_ahead and self.ahead is None:
+            pending, self.pending = self.pending, []
+            self.ahead = self._ask(pending)
+            if pending:
+                self.recording.append(self.ahead)
+        elif self.pending:
             pending, self.pending = self.pending, []
             self.recording.append(self.committer.submit(pending))
 
@@ -490,7 +502,7 @@ class _Session:
         self.unsent += messages
         self.returning += messages
 
-    def _send(self, message_id: int, *, later: list[int]) -> bool:
+    def _send(self, message_id: int, *, later: list[int], ask_ahead: bool = False) -> bool:
         """One message; True when the connection broke (`later` go back to the queue)."""
         message = self.batch.messages[message_id]
         if message.promise_broken():  # claimed in time, but its turn came too late
@@ -509,7 +521,7 @@ class _Session:
         self.pending.append(
             Finished(message_id, outcome.state, outcome.reply, outcome.code, outcome.network_refs)
         )
-        self._hand_in()
+        self._hand_in(ask_ahead=ask_ahead and not outcome.broken)
         if outcome.state == "queued":  # not handed over
             if outcome.broken:  # for the reopened connection or the next path
                 self.returning.append(message_id)
