@@ -2,10 +2,13 @@
 
     python -m tests.delivery.relay_main --port P --maildir DIR
         [--hang-data] [--auth USER:PASSWORD --logins FILE] [--cert PEM]
+        [--busy ADDRESS]... [--unknown ADDRESS]...
 
 Every message whose content arrives is stored in the Maildir DIR (with --hang-data: stored,
 then the relay never answers, like a relay that hangs after the final dot). --auth offers
 AUTH (after STARTTLS when --cert is given) and writes one line per login attempt to FILE.
+--busy: the first RCPT TO of ADDRESS gets a temporary refusal (451: its mailbox is busy),
+the next ones are taken. --unknown: RCPT TO of ADDRESS is always refused (550).
 """
 
 from __future__ import annotations
@@ -24,9 +27,22 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Handler:
-    def __init__(self, maildir: Path, hang: bool) -> None:
+    def __init__(self, maildir: Path, hang: bool, busy: set[str], unknown: set[str]) -> None:
         self.box = mailbox.Maildir(str(maildir), create=True)
         self.hang = hang
+        self.busy = set(busy)  # refused once, temporarily
+        self.unknown = set(unknown)
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
+        if address in self.unknown:
+            return "550 5.1.1 No such user here"
+        if address in self.busy:
+            self.busy.discard(address)
+            return "451 4.2.1 Mailbox busy, try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         message = message_from_bytes(bytes(envelope.content), policy=policy.compat32)
@@ -45,6 +61,8 @@ def main() -> None:
     parser.add_argument("--auth", default="")
     parser.add_argument("--logins", type=Path)
     parser.add_argument("--cert", type=Path)
+    parser.add_argument("--busy", action="append", default=[])
+    parser.add_argument("--unknown", action="append", default=[])
     args = parser.parse_args()
     kwargs: dict[str, Any] = {}
     if args.cert:
@@ -66,7 +84,10 @@ def main() -> None:
 
         kwargs.update(authenticator=authenticate, auth_require_tls=bool(args.cert))
     controller = Controller(
-        Handler(args.maildir, args.hang_data), hostname="127.0.0.1", port=args.port, **kwargs
+        Handler(args.maildir, args.hang_data, set(args.busy), set(args.unknown)),
+        hostname="127.0.0.1",
+        port=args.port,
+        **kwargs,
     )
     controller.start()
     try:

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -179,8 +179,11 @@ def relay_process(
     hang_data: bool = False,
     auth: bool = False,
     ca: LocalCA | None = None,
+    busy: Sequence[str] = (),
+    unknown: Sequence[str] = (),
 ) -> Iterator[RelayProcess]:
-    """A real relay in its own process on 127.0.0.1 (STARTTLS with `ca`'s certificate)."""
+    """A real relay in its own process on 127.0.0.1 (STARTTLS with `ca`'s certificate);
+    `busy` addresses are refused once with a 451, `unknown` ones always with a 550."""
     port = free_port()
     folder.mkdir(parents=True, exist_ok=True)
     maildir, logins = folder / "maildir", folder / "logins.txt"
@@ -189,6 +192,10 @@ def relay_process(
     command += ["--maildir", str(maildir)]
     if hang_data:
         command.append("--hang-data")
+    for address in busy:
+        command += ["--busy", address]
+    for address in unknown:
+        command += ["--unknown", address]
     if auth:
         command += ["--auth", f"{USER}:{PASSWORD}", "--logins", str(logins)]
     if ca is not None:
