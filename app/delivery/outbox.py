@@ -156,6 +156,12 @@ def promise_text(value: str | None) -> str | None:
     return iso(moment)
 
 
+def _audit_reply(state: str, reply: str) -> str:
+    """What the audit keeps of a server's reply: none for `sent` (the relay's routine 250
+    is kept per attempt), the first 200 characters otherwise."""
+    return "" if state == "sent" else reply[:200]
+
+
 def _row(r: tuple[object, ...]) -> OutboxMessage:
     values = list(r)
     values[10] = tuple(str(values[10]).split()) if values[10] else ()
@@ -403,12 +409,16 @@ class Outbox:
         """sending → sent | failed | uncertain | queued, with the attempt's outcome kept."""
         self._move(message, "sending", state, path=path, reply=reply, code=code)
 
-    def finish_many(self, results: Sequence[Finished], *, path: str) -> None:
+    def finish_many(
+        self, results: Sequence[Finished], *, path: str, audit_later: bool = False
+    ) -> None:
         """`finish` for the outcomes one group commit of the sender carries, in bulk.
 
         Every message keeps its attempt row (time, path, outcome, code, the server's reply);
         the audit gets one entry per outcome naming its messages, with the replies of those
-        that did not go out (a `sent` reply is the relay's routine 250, kept per attempt)."""
+        that did not go out (a `sent` reply is the relay's routine 250, kept per attempt).
+        With `audit_later` the outcomes wait in `outbox_unaudited` (committed with them)
+        for `audit_pending`, which writes their entries in bulk."""
         if not results:
             return
         for result in results:
@@ -439,18 +449,47 @@ class Outbox:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [(r.message, stamp, path, r.state, r.code, r.reply) for r in results],
             )
-            by_state: dict[str, list[Finished]] = {}
-            for result in results:
-                by_state.setdefault(result.state, []).append(result)
-            for state, group in by_state.items():
-                details: dict[str, object] = {
-                    "messages": [r.message for r in group],
-                    "was": "sending",
-                    "path": path,
-                }
-                if state != "sent":
-                    details["replies"] = {str(r.message): r.reply[:200] for r in group}
-                self._audit.append(f"outbox.{state}", **details)
+            if audit_later:
+                conn.executemany(
+                    "INSERT INTO outbox_unaudited (message, state, path, reply) "
+                    "VALUES (?, ?, ?, ?)",
+                    [(r.message, r.state, path, _audit_reply(r.state, r.reply)) for r in results],
+                )
+            else:
+                self._audit_outcomes([(r.message, r.state, path, r.reply) for r in results])
+
+    def audit_pending(self, *, note: str = "") -> int:
+        """The audit entries of the outcomes waiting in `outbox_unaudited` (see
+        `finish_many`), one per path and outcome, in the caller's transaction if one is
+        open; `note` says why they come late (a crash). Returns how many were waiting."""
+        with db.transaction(self._conn) as conn:
+            rows = conn.execute(
+                "SELECT id, message, state, path, reply FROM outbox_unaudited ORDER BY id"
+            ).fetchall()
+            if not rows:
+                return 0
+            self._audit_outcomes([(int(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows], note)
+            conn.execute("DELETE FROM outbox_unaudited WHERE id <= ?", (int(rows[-1][0]),))
+        return len(rows)
+
+    def _audit_outcomes(
+        self, outcomes: Sequence[tuple[int, str, str, str]], note: str = ""
+    ) -> None:
+        """One entry per path and outcome of sending: (message, state, path, reply)."""
+        groups: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        for message, state, path, reply in outcomes:
+            groups.setdefault((path, state), []).append((message, reply))
+        for (path, state), group in groups.items():
+            details: dict[str, object] = {
+                "messages": [m for m, _ in group],
+                "was": "sending",
+                "path": path,
+            }
+            if state != "sent":
+                details["replies"] = {str(m): _audit_reply(state, r) for m, r in group}
+            if note:
+                details["note"] = note
+            self._audit.append(f"outbox.{state}", **details)
 
     def hand_off(self, messages: Sequence[int], *, path: str) -> list[int]:
         """queued → handed-off (a browser or another mail client takes them). Returns the
@@ -562,8 +601,10 @@ class Outbox:
         """`sending` left by a crash or power cut: per sending session, its first unfinished
         claim may have been on the wire → `uncertain`, for the officer to settle; the ones
         it claimed behind that were never tried (a session sends one at a time, and the
-        next only once the last one's outcome is committed) → `queued` again. Returns the
-        uncertain ids. Call only while holding the sender lock (nobody else is sending)."""
+        next only once the last one's outcome is committed) → `queued` again. Outcomes the
+        crash left without their audit entry get it now. Returns the uncertain ids. Call
+        only while holding the sender lock (nobody else is sending)."""
+        self.audit_pending(note="outcomes stored before a crash; audited at the next start")
         rows = self._conn.execute(
             "SELECT id, claim_session FROM outbox WHERE state = 'sending' "
             "ORDER BY claim_session, claim_seq, id"

@@ -13,11 +13,12 @@ import pytest
 
 from app.audit import AuditLog
 from app.delivery.dispatch import SMTP_SESSIONS
-from app.delivery.outbox import Outbox, OutboxMessage
+from app.delivery.outbox import Finished, Outbox, OutboxMessage
 from app.delivery.paths import DeliveryPath
 from app.delivery.service import Delivery
 from app.delivery.transport import Outcome, Transport
 from app.kit import Kit
+from app.store import db
 from tests.delivery.conftest import queue, set_delivery_doc
 from tests.delivery.servers import Server, delivery_toml, smtp_server
 
@@ -120,3 +121,38 @@ def test_cancelling_mid_batch_puts_the_claimed_but_untried_messages_back(
     assert delivery.send().sent == counts["queued"]
     received = Counter(relay.recorder.message_ids())
     assert len(received) == len(messages) and max(received.values()) == 1
+
+
+def test_outcomes_a_crash_left_without_their_audit_entry_get_it_at_the_next_start(
+    kit: Kit,
+) -> None:
+    """The sender writes audit entries in bulk, every few dozen outcomes; the outcomes in
+    between wait in the store, committed with the outcome. A crash there: the restart
+    writes their entries, each outcome named once, the chain intact."""
+    messages = queue(kit, ["partner01@example.com", "partner02@example.com", "gone@example.net"])
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    ids = [m.id for m in messages]
+    with db.transaction(kit.store.conn):
+        outbox.claim_many(ids, path="relay", session="s1")
+    outbox.finish_many(
+        [
+            Finished(ids[0], "sent", "250 2.0.0 accepted", 250),
+            Finished(ids[1], "sent", "250 2.0.0 accepted", 250),
+            Finished(ids[2], "failed", "recipient refused: 550 5.1.1 No such user", 550),
+        ],
+        path="relay",
+        audit_later=True,
+    )
+    assert not kit.audit.entries(action_prefix="outbox.sent")  # the crash hits here
+
+    restarted = Outbox(conn=kit.store.conn, audit=AuditLog(conn=kit.store.conn, actor="test"))
+    assert restarted.recover_interrupted() == []  # nothing was in flight
+    sent = kit.audit.entries(action_prefix="outbox.sent")
+    failed = kit.audit.entries(action_prefix="outbox.failed")
+    assert [e.details["messages"] for e in sent] == [ids[:2]]
+    assert [e.details["messages"] for e in failed] == [ids[2:]]
+    assert "550" in failed[0].details["replies"][str(ids[2])]
+    assert "crash" in sent[0].details["note"]
+    assert kit.audit.verify() == []
+    assert restarted.recover_interrupted() == []  # a second start writes nothing again
+    assert len(kit.audit.entries(action_prefix="outbox.sent")) == 1
