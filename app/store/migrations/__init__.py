@@ -20,6 +20,7 @@ from app.store.migrations import (
     m012_backlog_counts,
     m013_schedule,
     m014_languages,
+    m015_backlog_tally,
 )
 from app.store.migrations.base import Migration
 
@@ -37,6 +38,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m012_backlog_counts.MIGRATION,
     m013_schedule.MIGRATION,
     m014_languages.MIGRATION,
+    m015_backlog_tally.MIGRATION,
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)
