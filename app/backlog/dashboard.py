@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.backlog import tally
 from app.backlog.model import STATUS_LABELS
 from app.store import db
 
@@ -34,13 +35,18 @@ _OPEN = "status IN ('quarantined', 'pending')"
 
 
 def counts(conn: db.Connection, *, today: date | None = None, open_only: bool = False) -> Summary:
-    """The four dimensions' counts without reading a record: each from an index that ends
-    in status (migration 12), the ages from call-date ranges (~0.1–0.4 s at a million)."""
+    """The four dimensions' counts without reading a record: status, reason and carrier
+    from the tally (a few thousand rows), the ages from call-date ranges of its index."""
     where = f"WHERE {_OPEN}" if open_only else ""
+    # the tally (migration 15) when it is true; in the middle of a bulk load, the records
+    table, count = (
+        ("backlog_tally", "sum(n)") if tally.live(conn) else ("backlog_records", "count(*)")
+    )
     totals: dict[str, dict[str, list[int]]] = {}
     for dimension in ("status", "reason", "carrier"):
         rows = conn.execute(
-            f"SELECT {dimension}, count(*) FROM backlog_records {where} GROUP BY {dimension}"
+            f"SELECT {dimension}, {count} FROM {table} {where} GROUP BY {dimension} "
+            f"HAVING {count} > 0"
         )
         totals[dimension] = {str(k): [int(n), 0] for k, n in rows}
     day = today or date.today()

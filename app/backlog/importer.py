@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app.audit import AuditLog
-from app.backlog import staging
+from app.backlog import staging, tally
 from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import KINDS, status_from_text
 from app.backlog.query import latest_decision
@@ -21,9 +21,7 @@ from app.backlog.values import ValueProblem, parse_duration, parse_money, parse_
 from app.errors import UserError
 from app.i18n import Msg
 from app.store import db
-from app.store.migrations.m006_backlog import RECORD_INDEXES
-from app.store.migrations.m011_backlog_search import SEARCH_INDEXES
-from app.store.migrations.m012_backlog_counts import COUNT_INDEXES, REPLACED
+from app.store.migrations.m015_backlog_tally import BACKLOG_INDEXES
 from app.timefmt import iso, now
 
 log = logging.getLogger(__name__)
@@ -37,11 +35,7 @@ BULK_ROWS = 100_000
 STAGED_ROWS = 50_000
 _CSV_BYTES_PER_ROW = 150
 #: every index but the Quarantine ID's: dropped for a bulk load and built after it
-SECONDARY_INDEXES = tuple(
-    s
-    for s in (*RECORD_INDEXES, *SEARCH_INDEXES, *COUNT_INDEXES)
-    if staging.index_name(s) not in REPLACED
-)
+SECONDARY_INDEXES = BACKLOG_INDEXES
 BULK_CACHE_KIB = 262144
 _TEXT_FIELDS = (
     "batch_number",
@@ -202,13 +196,13 @@ class BacklogImporter:
             raise
         staged = result.rows - result.problem_count
         existing = int(self._conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0])
+        bulk = staged >= BULK_ROWS and staged >= existing // 2
         job = staging.Merge(
             staging=name,
             upsert=staging.merge_sql(_upsert_sql(columns), names),
             audit=_audit_details(path, result),
-            rebuild=list(SECONDARY_INDEXES)
-            if staged >= BULK_ROWS and staged >= existing // 2
-            else [],
+            rebuild=list(SECONDARY_INDEXES) if bulk else [],
+            tally=bulk,
         )
         _, result.inserted = staging.merge(self._conn, self._audit, job, progress)
         result.updated = result.rows - result.problem_count - result.inserted
@@ -229,6 +223,7 @@ class BacklogImporter:
         if bulk:
             for name in _index_names():
                 conn.execute(f"DROP INDEX {name}")
+            tally.suspend(conn)
         sql = _upsert_sql(columns)
         for chunk in _chunks(self._rows(source.rows(), columns, result, result.kind, stamp)):
             if token is not None and token.cancelled:
@@ -241,6 +236,7 @@ class BacklogImporter:
         if bulk:
             for statement in SECONDARY_INDEXES:
                 conn.execute(statement)
+            tally.refill(conn)
 
     def _rows(
         self,

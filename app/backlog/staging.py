@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.audit import AuditLog
+from app.backlog import tally
 from app.errors import UserError
 from app.fsutil import OwnerLock, partial_name
 from app.store import db
@@ -79,6 +80,8 @@ class Merge:
     #: statements) are dropped for the merge and built after it, each in its own
     #: transaction (sorting a million keys once beats placing them one by one: ~3×)
     rebuild: list[str] = field(default_factory=list)
+    #: the tally's triggers dropped with the indexes; the tally counted afresh at the end
+    tally: bool = False
 
     def save(self, conn: db.Connection) -> None:
         conn.execute(
@@ -139,6 +142,8 @@ def merge(
             with db.transaction(conn):  # dropped and recorded as one step
                 for statement in job.rebuild:
                     conn.execute(f"DROP INDEX IF EXISTS {index_name(statement)}")
+                if job.tally:
+                    tally.suspend(conn)
                 job.save(conn)
         size = MERGE_ROWS
         while job.upto < last:
@@ -160,6 +165,9 @@ def merge(
                 conn.execute(statement.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
             if progress is not None:
                 progress(950 + 50 * done // len(job.rebuild), 1000)
+        if job.tally:
+            with db.transaction(conn):  # one pass over the records, in C
+                tally.refill(conn)
         with db.transaction(conn):
             conn.execute("DELETE FROM meta WHERE key = ?", (PENDING_KEY,))
             details = {**job.audit, "inserted": job.inserted}
@@ -201,6 +209,9 @@ def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False
     job = Merge(**json.loads(pending))
     if not (data_folder(conn) / job.staging).exists():
         log.error("a backlog import was interrupted and its staging file is gone")
+        if job.tally:
+            with db.transaction(conn):  # one pass over the records, in C
+                tally.refill(conn)
         with db.transaction(conn):
             conn.execute("DELETE FROM meta WHERE key = ?", (PENDING_KEY,))
             audit.append("backlog.import_incomplete", **job.audit)

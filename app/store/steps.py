@@ -5,7 +5,7 @@ on in text mode only, so --json output and the window stay as they were)."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -13,6 +13,9 @@ from app.i18n import Msg
 
 #: set by the command line for one command (text mode): long steps are announced on stderr
 enabled = False
+# the window's progress dialog: called with each long step's text as it starts (from the
+# thread doing the work)
+listener: Callable[[str], None] | None = None
 
 
 def size_text(path: Path) -> str:
@@ -33,6 +36,8 @@ def size_text(path: Path) -> str:
 @contextmanager
 def step(text: str) -> Iterator[None]:
     """`text…` before the work, `done` (or `stopped`) after it."""
+    if listener is not None:
+        listener(text)
     if not enabled:
         yield
         return

@@ -133,9 +133,16 @@ class Store:
 
     # -- schema -------------------------------------------------------------------------
 
-    def migrate(self) -> list[int]:
-        """Apply pending migrations, each in its own transaction, after a backup."""
-        current = self.schema_version
+    @property
+    def needs_migration(self) -> bool:
+        """The store is older than this Outage Kit: `migrate` has work to do."""
+        return self.schema_version < LATEST_VERSION
+
+    def migrate(self, *, conn: db.Connection | None = None) -> list[int]:
+        """Apply pending migrations, each in its own transaction, after a backup. `conn`: a
+        worker thread's own connection (the window migrates off its GUI thread)."""
+        on = conn if conn is not None else self.conn
+        current = int(on.execute("PRAGMA user_version").fetchone()[0])
         if current > LATEST_VERSION:
             raise UserError(
                 Msg.tr(
@@ -145,11 +152,15 @@ class Store:
             )
         pending = [m for m in MIGRATIONS if m.version > current]
         if pending and current > 0:
-            self.backups.make(self.conn, "pre-migration", database=self.paths.database)
+            size = steps.size_text(self.paths.database)
+            with steps.step(
+                Msg.tr("Backing up the store before updating it ({size})").format(size=size)
+            ):
+                self.backups.make(on, "pre-migration", database=self.paths.database)
         for migration in pending:
-            with db.transaction(self.conn) as conn:
-                migration.apply(conn)
-                conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            with db.transaction(on) as c:
+                migration.apply(c)
+                c.execute(f"PRAGMA user_version = {int(migration.version)}")
         return [m.version for m in pending]
 
     # -- health and backups -------------------------------------------------------------

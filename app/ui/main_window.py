@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFontMetrics, QKeySequence
@@ -36,6 +37,9 @@ from app.ui.screen import fit_to_screen, scrolled
 from app.ui.section import Section
 from app.ui.sections import SECTIONS, SectionEntry
 
+if TYPE_CHECKING:
+    from app.ui.migrating import MigrationDialog
+
 log = logging.getLogger(__name__)
 
 
@@ -60,6 +64,7 @@ class MainWindow(QMainWindow):
         self._section_status: list[QWidget] = []
 
         self._lock_panel: LockPanel | None = None
+        self.migration_dialog: MigrationDialog | None = None  # while an older store updates
         self.work = QWidget()
         self.header = QHBoxLayout()
         self.nav = QListWidget()
@@ -117,12 +122,28 @@ class MainWindow(QMainWindow):
     # -- lock and unlock ----------------------------------------------------------------
 
     def open_store(self, store: Store) -> None:
+        if store.conn is not None and store.needs_migration:
+            from app.ui.migrating import migrate_then  # an older store only
+
+            self.migration_dialog = migrate_then(
+                self,
+                store,
+                on_done=lambda: self._open(store),
+                on_error=lambda err: self._open_failed(store, err),
+            )
+            return
+        self._open(store)
+
+    def _open_failed(self, store: Store, err: BaseException) -> None:
+        store.close()
+        self._show_locked()
+        show_error(self, err)
+
+    def _open(self, store: Store) -> None:
         try:
             self.kit = Kit.open(store)
         except Exception as err:
-            store.close()
-            self._show_locked()
-            show_error(self, err)
+            self._open_failed(store, err)
             return
         self.kit.audit.append("kit.unlocked")
         self.idle.set_minutes(self.kit.settings.get("idle_lock_minutes"))

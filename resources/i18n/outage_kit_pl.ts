@@ -3314,6 +3314,17 @@ Dlaczego?</translation>
     </message>
 </context>
 <context>
+    <name>MigrationDialog</name>
+    <message>
+        <source>Updating the store</source>
+        <translation>Aktualizacja magazynu</translation>
+    </message>
+    <message>
+        <source>Updating the store for this version of Outage Kit…</source>
+        <translation>Aktualizacja magazynu dla tej wersji Outage Kit…</translation>
+    </message>
+</context>
+<context>
     <name>MissedDialog</name>
     <message>
         <source>Planned notices missed while the kit was closed</source>
@@ -3543,6 +3554,10 @@ Dlaczego?</translation>
     <message>
         <source>This store has schema version {current}, but this Outage Kit only knows up to {LATEST_VERSION}. Install the newer Outage Kit that wrote it.</source>
         <translation>Ta baza ma schemat w wersji {current}, a ten Outage Kit zna wersje tylko do {LATEST_VERSION}. Zainstaluj nowszy Outage Kit, który ją zapisał.</translation>
+    </message>
+    <message>
+        <source>Backing up the store before updating it ({size})</source>
+        <translation>Kopia zapasowa magazynu przed aktualizacją ({size})</translation>
     </message>
     <message>
         <source>{backup} was not restored: {value}. Nothing was changed. Choose another backup (they are in {backups}).</source>
@@ -4829,6 +4844,22 @@ Dlaczego?</translation>
     <message>
         <source>Partners reading {names} will not see your words: it has no {{{{ progress }}}}, where they go (the new times reach them only if it states them). Ask IT for a bundle whose planned-work update uses {{{{ progress }}}}.</source>
         <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowych używa {{{{ progress }}}}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the store ({size}): removing %n backlog index(es) no search needs</source>
+        <translation>
+            <numerusform>Aktualizacja magazynu ({size}): usuwanie %n indeksu zaległości, którego żadne wyszukiwanie nie potrzebuje</numerusform>
+            <numerusform>Aktualizacja magazynu ({size}): usuwanie %n indeksów zaległości, których żadne wyszukiwanie nie potrzebuje</numerusform>
+            <numerusform>Aktualizacja magazynu ({size}): usuwanie %n indeksów zaległości, których żadne wyszukiwanie nie potrzebuje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building backlog index {number} of {count}</source>
+        <translation>Budowanie indeksu zaległości {number} z {count}</translation>
+    </message>
+    <message>
+        <source>Counting the backlog&apos;s records by status, reason and carrier</source>
+        <translation>Liczenie rekordów zaległości według statusu, przyczyny i przewoźnika</translation>
     </message>
 </context>
 <context>

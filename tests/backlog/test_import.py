@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from app.backlog import tally
 from app.backlog.importer import SECONDARY_INDEXES, BacklogImporter
 from app.backlog.model import Criteria
 from app.backlog.query import BacklogQuery
@@ -211,9 +212,14 @@ def test_bulk_import_rebuilds_indexes(
             "SELECT name FROM sqlite_master WHERE tbl_name = 'backlog_records' AND type='index'"
         )
     }
-    assert "backlog_by_status" in names and "backlog_updated_status" in names
+    assert "backlog_by_status" in names and "backlog_by_updated" in names
     assert len(names) == len(SECONDARY_INDEXES) + 1
+    # the tally was counted afresh after the load, and its triggers are back
+    assert tally.live(kit.store.conn)
     assert query.count(Criteria(reason="No Tariff Found")) == 75
+    assert query.count(Criteria(reason="No Tariff Found", status="pending")) == len(
+        query.ids(Criteria(reason="No Tariff Found", status="pending"))
+    )
 
 
 def test_reimport_keeps_a_decision_taken_in_the_kit(

@@ -20,6 +20,7 @@ from app.store.migrations import (
     m012_backlog_counts,
     m013_schedule,
     m014_languages,
+    m015_backlog_tally,
     m017_outbox_unaudited,
 )
 from app.store.migrations.base import Migration
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m012_backlog_counts.MIGRATION,
     m013_schedule.MIGRATION,
     m014_languages.MIGRATION,
+    m015_backlog_tally.MIGRATION,
     m017_outbox_unaudited.MIGRATION,
 )
 

@@ -1,0 +1,145 @@
+"""Issue 18, point 3: count + first page of every guide filter, alone and combined with each
+status, at 1,000,000 records: the p95 of each cell, as the window does it on a filter change
+(the count capped at COUNT_CAP, then the first page of 200), in three sorts (newest call
+first, oldest first, Quarantine ID), five times each. The command line's exact count (no
+cap) is timed once per cell and its slowest cells are listed.
+
+There is no bare baseline here: the goal is absolute (≤ 50 ms p95). The store is the one
+`bench_backlog.store_of` builds (records loaded the bare way, every index and the tally
+built after the load). `BACKLOG_BENCH_STORE=<kit folder>` reuses a store built before (it is
+migrated to this version first); `BACKLOG_BENCH_ROWS` sets the size of a new one."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from app.backlog.model import Criteria
+from app.backlog.query import COUNT_CAP, BacklogQuery
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import KeyFile
+from app.store.store import Store
+from tests.benchmarks import Figure
+from tests.benchmarks.bench_backlog import PASSPHRASE, ROWS, store_of
+
+#: every field of the guide's search, one value each (the values of bench_backlog's searches)
+FILTERS: tuple[tuple[str, dict[str, object]], ...] = (
+    ("(status only)", {}),
+    ("kind", {"kind": "bms-telephony"}),
+    ("reason", {"reason": "No Tariff Found"}),
+    ("reason not in the guide", {"unknown_reason": True}),
+    ("carrier", {"carrier": "carrier 3"}),
+    ("carrier file type", {"carrier_file_type": "tap"}),
+    ("service id prefix 46701 (10 %)", {"service_id": "46701"}),
+    ("service id prefix 4670123", {"service_id": "4670123"}),
+    ("batch number", {"batch": "1234"}),
+    ("batch file prefix", {"batch_file": "cdr_0042"}),
+    ("tariff key", {"tariff_key": "tk17"}),
+    ("quarantine id", {"quarantine_id": "q000123456"}),
+    ("call date, a month", {"date_from": "2026-03-01", "date_to": "2026-03-31"}),
+    ("date updated, a day", {"updated_from": "2026-11-14", "updated_to": "2026-11-14"}),
+    ("date updated, from a date", {"updated_from": "2026-11-01"}),
+    ("date released, a day", {"released_from": "2026-11-20", "released_to": "2026-11-20"}),
+    ("date released, a month", {"released_from": "2026-11-01", "released_to": "2026-11-30"}),
+    ("text: a quarantine id", {"text": "q000500000"}),
+    ("text: a service prefix", {"text": "467012"}),
+)
+STATUSES = ("", "quarantined", "pending", "write-off", "cleansed")
+SORTS = (("call_date", True), ("call_date", False), ("quarantine_id", True))
+REPEATS = 5
+
+
+def _timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def _cell(query: BacklogQuery, criteria: Criteria) -> tuple[float, float]:
+    """p95 of capped count + first page (seconds), and the exact count's time."""
+    samples = []
+    for sort, descending in SORTS:
+        for _ in range(REPEATS):
+            samples.append(
+                _timed(
+                    lambda s=sort, d=descending: (  # type: ignore[misc]
+                        query.count(criteria, cap=COUNT_CAP),
+                        query.page(criteria, sort=s, descending=d),
+                    )
+                )
+            )
+    p95 = statistics.quantiles(samples, n=20)[-1]
+    return p95, _timed(lambda: query.count(criteria))
+
+
+def table(kit: Kit) -> tuple[list[str], list[float], list[tuple[float, str]]]:
+    """The printed table, every cell's p95, and every cell's exact count time."""
+    query = BacklogQuery(conn=kit.store.conn)
+    lines = [
+        f"  {'p95 ms of count (capped) + first page':40}"
+        + "".join(f"{s or 'alone':>12}" for s in STATUSES)
+    ]
+    cells: list[float] = []
+    exact: list[tuple[float, str]] = []
+    for label, fields in FILTERS:
+        row = f"  {label:40}"
+        for status in STATUSES:
+            if not fields and not status:
+                row += f"{'':>12}"
+                continue
+            criteria = Criteria(status=status, **fields)  # type: ignore[arg-type]
+            p95, whole = _cell(query, criteria)
+            cells.append(p95)
+            exact.append((whole, f"{label} + {status or 'any status'}"))
+            row += f"{p95 * 1000:12.1f}"
+        lines.append(row)
+    return lines, cells, exact
+
+
+def _kit(home: Path) -> Kit:
+    paths = KitPaths(home)
+    key_file = KeyFile.load(paths.key_file)
+    store = Store(paths=paths, raw_key=key_file.unwrap(PASSPHRASE), key_file=key_file)
+    return Kit.open(store)
+
+
+def figures(home: Path) -> list[Figure]:
+    kit = _kit(home)
+    try:
+        lines, cells, exact = table(kit)
+    finally:
+        kit.close()
+    print("\n".join(lines), flush=True)
+    worst = sorted(exact, reverse=True)[:5]
+    print("  slowest exact counts (the command line's): " + "; ".join(
+        f"{label} {seconds * 1000:.0f} ms" for seconds, label in worst
+    ), flush=True)  # fmt: skip
+    return [
+        Figure(
+            f"filter × status cells over {len(cells)}: worst p95",
+            max(cells) * 1000,
+            "ms",
+            goal="≤ 50 ms",
+        ),
+        Figure(
+            "  cells whose p95 is over 50 ms",
+            sum(c > 0.05 for c in cells),
+            "",
+        ),
+        Figure("  median cell p95", statistics.median(cells) * 1000, "ms"),
+        Figure("  exact count (CLI), slowest cell", worst[0][0] * 1000, "ms"),
+    ]
+
+
+def run() -> list[Figure]:
+    reuse = os.environ.get("BACKLOG_BENCH_STORE")
+    if reuse:
+        return figures(Path(reuse))
+    with tempfile.TemporaryDirectory() as tmp:
+        print(f"  (a store of {ROWS:,} records)", flush=True)
+        return figures(store_of(Path(tmp)))

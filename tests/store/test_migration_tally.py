@@ -1,0 +1,179 @@
+"""Migration 15 (the backlog tally) on a store migration 14 left: it says each step, a kill
+half-way leaves the store as it was and the next start finishes it, and the tally then
+agrees with the records."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.backlog import tally
+from app.backlog.importer import BacklogImporter
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store import steps
+from app.store.keys import KeyFile
+from app.store.migrations.m012_backlog_counts import COUNT_INDEXES
+from app.store.migrations.m015_backlog_tally import ADDED, BACKLOG_INDEXES, DROPPED, TALLY_COLUMNS
+from app.store.store import Store
+from tests.backlog.conftest import HEADER, sample_rows
+
+REPO = Path(__file__).resolve().parents[2]
+_KEY = ", ".join(TALLY_COLUMNS)
+
+
+def as_left_by_14(store: Store) -> None:
+    """The schema migration 14 left: migration 12's indexes, no tally, no kind index."""
+    conn = store.conn
+    tally.suspend(conn)
+    conn.execute("DROP TABLE backlog_tally")
+    for statement in ADDED:
+        conn.execute(f"DROP INDEX {statement.split()[2]}")
+    for statement in COUNT_INDEXES:
+        conn.execute(statement.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
+    conn.execute("PRAGMA user_version = 14")
+
+
+def index_names(store: Store) -> set[str]:
+    rows = store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'backlog_records' "
+        "AND name NOT LIKE 'sqlite_autoindex%'"
+    )
+    return {str(r[0]) for r in rows}
+
+
+def tally_rows(store: Store) -> set[tuple[object, ...]]:
+    return set(store.conn.execute(f"SELECT {_KEY}, n FROM backlog_tally WHERE n > 0"))
+
+
+def counted(store: Store) -> set[tuple[object, ...]]:
+    return set(
+        store.conn.execute(
+            f"SELECT {_KEY}, count(*) FROM backlog_records GROUP BY {_KEY}"
+        )
+    )  # fmt: skip
+
+
+@pytest.fixture
+def old_store(kit: Kit, tmp_path: Path) -> Store:
+    export = tmp_path / "telephony.csv"
+    export.write_text("\n".join([HEADER, *sample_rows(3000)]) + "\n", encoding="utf-8")
+    BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(export)
+    as_left_by_14(kit.store)
+    return kit.store
+
+
+_KILLED_AT_SECOND_INDEX = """
+import os, signal, sys
+from pathlib import Path
+from typing import Any
+from app.paths import KitPaths
+from app.store import steps
+from app.store.keys import KeyFile
+from app.store.store import Store
+paths = KitPaths(Path(sys.argv[1]))
+store = Store(paths=paths, raw_key=bytes.fromhex(sys.stdin.readline().strip()),
+              key_file=KeyFile.load(paths.key_file))
+def listen(text):
+    print(text, flush=True)
+    if text.startswith("Building backlog index 2"):
+        os.kill(os.getpid(), signal.SIGKILL)
+steps.listener = listen
+store.migrate()
+print("finished", flush=True)
+"""
+
+
+def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
+    old_store: Store, paths: KitPaths, passphrase: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = index_names(old_store)
+    records = counted(old_store)
+    raw_key = KeyFile.load(paths.key_file).unwrap(passphrase).hex()
+    old_store.close()
+    run = subprocess.run(
+        [sys.executable, "-c", _KILLED_AT_SECOND_INDEX, str(paths.home)],
+        input=raw_key + "\n",
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=120,
+    )
+    assert run.returncode == -9, run.stderr
+    assert "Building backlog index 1 of 4" in run.stdout and "finished" not in run.stdout
+
+    store = Store(
+        paths=paths, raw_key=bytes.fromhex(raw_key), key_file=KeyFile.load(paths.key_file)
+    )
+    try:
+        # nothing half-changed: migration 12's indexes all there, no tally, the records intact
+        assert store.schema_version == 14
+        assert index_names(store) == before
+        tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+        assert "backlog_tally" not in tables
+        assert counted(store) == records
+
+        steps.enabled = True  # as the command line does in text mode
+        try:
+            assert store.migrate() == [15]
+        finally:
+            steps.enabled = False
+        said = capsys.readouterr().err
+        assert "Backing up the store before updating it" in said
+        assert f"removing {len(DROPPED)} backlog indexes no search needs… done" in said
+        assert "Building backlog index 4 of 4… done" in said
+        assert index_names(store) == {s.split()[2] for s in BACKLOG_INDEXES}
+        assert tally.live(store.conn)
+        assert tally_rows(store) == records
+        assert sum(r[-1] for r in records) == 3000  # type: ignore[misc]
+    finally:
+        store.close()
+
+
+def test_an_interrupted_large_import_builds_the_new_indexes_and_the_tally(
+    old_store: Store,
+) -> None:
+    """A merge a crash cut short has its indexes dropped until it ends: migration 15 gives it
+    its own index list (not migration 12's) and the tally to count, and builds nothing now."""
+    conn = old_store.conn
+    rebuild = [s for s in COUNT_INDEXES if s.split()[2] in DROPPED][:3]
+    for statement in rebuild:
+        conn.execute(f"DROP INDEX {statement.split()[2]}")
+    job = {"staging": "x.staging", "upsert": "", "audit": {}, "rebuild": rebuild}
+    conn.execute("INSERT INTO meta (key, value) VALUES ('backlog_import_pending', ?)",
+                 (json.dumps(job),))  # fmt: skip
+    old_store.migrate()
+    saved = json.loads(
+        conn.execute("SELECT value FROM meta WHERE key = 'backlog_import_pending'").fetchone()[0]
+    )
+    assert saved["tally"] is True
+    assert saved["rebuild"] == list(ADDED)
+    assert not tally.live(conn)  # counts read the records until the merge has ended
+    assert not index_names(old_store) & {s.split()[2] for s in ADDED}
+
+
+def test_the_window_updates_an_older_store_with_a_dialog_naming_each_step(
+    qtbot: Any, old_store: Store, paths: KitPaths
+) -> None:
+    from app.store.keys import NoKeyring
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(paths=paths, keeper=NoKeyring())
+    qtbot.addWidget(window)
+    window.open_store(old_store)
+    window.show()
+    dialog = window.migration_dialog
+    assert dialog is not None and dialog.isVisible()  # the window answers meanwhile
+    qtbot.waitUntil(lambda: window.kit is not None, timeout=60_000)
+    assert not dialog.isVisible()
+    assert any(s.startswith("Building backlog index") for s in dialog.steps), dialog.steps
+    assert dialog.steps[0].startswith("Backing up the store before updating it")
+    assert old_store.schema_version == 15 and tally.live(old_store.conn)
+    assert window.show_section("Backlog") is not None
