@@ -18,14 +18,14 @@ from app.errors import Refused, UserError
 from app.incidents import planned
 from app.incidents.model import FINAL_STAGES, Incident, partner_time
 from app.incidents.plan import (
-    PROGRESS,
     PlanConfig,
     PlannedNotice,
     entries,
     next_promise,
-    progress_text,
+    progress_fields,
     reminders_text,
 )
+from app.incidents.plan_text import with_progress
 from app.incidents.service import IncidentService, Queued
 from app.store import db
 from app.timefmt import iso, local_text, now
@@ -282,7 +282,7 @@ class Schedule:
         fields = dict(config.fields)
         stage = "initial" if item.purpose == "announcement" else "update"
         if stage == "update":
-            fields[PROGRESS] = progress_text(item.purpose, incident, moment)
+            fields = with_progress(fields, progress_fields(item.purpose, incident, moment))
         assert incident.id is not None
         later = [d for d in planned.pending_dues(self._conn, incident.id) if d != item.due_at]
         promise = next_promise(later, moment, incident.window_end)

@@ -2419,20 +2419,12 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>&amp;Przedłuż i powiadom partnerów</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
         <source>New &amp;end (local time)</source>
         <translation>Nowy &amp;koniec (czas lokalny)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Notatka</translation>
-    </message>
-    <message>
-        <source>Partners read: {0}</source>
-        <translation>Partnerzy przeczytają: {0}</translation>
     </message>
 </context>
 <context>
@@ -3372,10 +3364,6 @@ Dlaczego?</translation>
         <translation>&amp;Przesuń okno</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
         <source>New &amp;start (local time)</source>
         <translation>Nowy &amp;początek (czas lokalny)</translation>
     </message>
@@ -3386,10 +3374,6 @@ Dlaczego?</translation>
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Powód</translation>
-    </message>
-    <message>
-        <source>Partners read: {0}</source>
-        <translation>Partnerzy przeczytają: {0}</translation>
     </message>
 </context>
 <context>
@@ -4803,7 +4787,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Reminder {lead} before</source>
-        <extracomment>reminders before the window opens, in minutes (24 h and 1 h), editable per incident the window&apos;s fields a planned-work announcement asks for once (templates may ask more) the update text a plan&apos;s reminders and &quot;started&quot; notice carry</extracomment>
+        <extracomment>reminders before the window opens, in minutes (24 h and 1 h), editable per incident the window&apos;s fields a planned-work announcement asks for once (templates may ask more)</extracomment>
         <translation>Przypomnienie {lead} przed</translation>
     </message>
     <message>
@@ -5229,6 +5213,53 @@ Dlaczego?</translation>
             <numerusform>Wiadomości czekają: inne okno lub polecenie Outage Kit jest zajęte (wysyłanie, kopia zapasowa lub import). Ponowna próba za %n sekundy.</numerusform>
             <numerusform>Wiadomości czekają: inne okno lub polecenie Outage Kit jest zajęte (wysyłanie, kopia zapasowa lub import). Ponowna próba za %n sekund.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n godzinę</numerusform>
+            <numerusform>%n godziny</numerusform>
+            <numerusform>%n godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minutę</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder: the planned maintenance starts in {left}, at {start}, and is planned to end at {end}.</source>
+        <translation>Przypomnienie: prace planowe zaczną się za {left} ({start}); planowany koniec: {end}.</translation>
+    </message>
+    <message>
+        <source>The planned maintenance started at {start}. It is planned to end at {end}.</source>
+        <translation>Prace planowe rozpoczęły się {start}. Planowany koniec: {end}.</translation>
+    </message>
+    <message>
+        <source>The planned maintenance takes longer than planned: the window, planned to end at {old_end}, now ends at {new_end}.</source>
+        <translation>Prace planowe potrwają dłużej, niż planowano: okno, które miało się zakończyć {old_end}, kończy się teraz {new_end}.</translation>
+    </message>
+    <message>
+        <source>The planned maintenance has moved. New window: {start} to {end} (was {old_start} to {old_end}).</source>
+        <translation>Prace planowe zostały przeniesione. Nowe okno: od {start} do {end} (wcześniej od {old_start} do {old_end}).</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Powód: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +6197,17 @@ Pola: {listed}</translation>
     <message>
         <source>✔ No problems. Fields this template needs: {listed}</source>
         <translation>✔ Bez problemów. Pola wymagane przez ten szablon: {listed}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChangeDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Partners read: {0}</source>
+        <translation>Partnerzy przeczytają: {0}</translation>
     </message>
 </context>
 <context>
