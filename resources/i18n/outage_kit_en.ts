@@ -188,6 +188,55 @@
             <numerusform>%n problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Announced now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them). Plan:</source>
+        <translation>
+            <numerusform>Announced now: %n message queued (&apos;outage-kit outbox send&apos; sends it). Plan:</numerusform>
+            <numerusform>Announced now: %n messages queued (&apos;outage-kit outbox send&apos; sends them). Plan:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued planned notice {id} now (%n message(s)); &apos;outage-kit outbox send&apos; sends it.</source>
+        <translation>
+            <numerusform>Queued planned notice {id} now (%n message); &apos;outage-kit outbox send&apos; sends it.</numerusform>
+            <numerusform>Queued planned notice {id} now (%n messages); &apos;outage-kit outbox send&apos; sends it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued {reference} {what} (%n message(s)).</source>
+        <translation>
+            <numerusform>Queued {reference} {what} (%n message).</numerusform>
+            <numerusform>Queued {reference} {what} (%n messages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference}: the window now ends {end}; the completion is due then. Queued %n message(s) telling partners; &apos;outage-kit outbox send&apos; sends them.</source>
+        <translation>
+            <numerusform>{reference}: the window now ends {end}; the completion is due then. Queued %n message telling partners; &apos;outage-kit outbox send&apos; sends it.</numerusform>
+            <numerusform>{reference}: the window now ends {end}; the completion is due then. Queued %n messages telling partners; &apos;outage-kit outbox send&apos; sends them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n message(s) telling partners the new window.</source>
+        <translation>
+            <numerusform>Queued %n message telling partners the new window.</numerusform>
+            <numerusform>Queued %n messages telling partners the new window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: &apos;outage-kit paths probe&apos;). %n partner(s) have it no other way. Once the path works: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</source>
+        <translation>
+            <numerusform>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: &apos;outage-kit paths probe&apos;). %n partner has it no other way. Once the path works: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
+            <numerusform>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: &apos;outage-kit paths probe&apos;). %n partners have it no other way. Once the path works: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference}: the held copies re-issued, written now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them).</source>
+        <translation>
+            <numerusform>{reference}: the held copies re-issued, written now: %n message queued (&apos;outage-kit outbox send&apos; sends it).</numerusform>
+            <numerusform>{reference}: the held copies re-issued, written now: %n messages queued (&apos;outage-kit outbox send&apos; sends them).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactsSection</name>
@@ -259,6 +308,34 @@
 </context>
 <context>
     <name>IncidentPage</name>
+    <message numerus="yes">
+        <source>{told} of {all} told, %n message(s) held (see below)</source>
+        <translation>
+            <numerusform>{told} of {all} told, %n message held (see below)</numerusform>
+            <numerusform>{told} of {all} told, %n messages held (see below)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS copy(-ies)</source>
+        <translation>
+            <numerusform>%n SMS copy</numerusform>
+            <numerusform>%n SMS copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail copy(-ies)</source>
+        <translation>
+            <numerusform>%n e-mail copy</numerusform>
+            <numerusform>%n e-mail copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) have not got it any other way.</source>
+        <translation>
+            <numerusform>%n partner has not got it any other way.</numerusform>
+            <numerusform>%n partners have not got it any other way.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>{told} of %n told</source>
         <translation>
@@ -574,6 +651,16 @@
         <translation>
             <numerusform>✔ %Ln decision written to {path}.</numerusform>
             <numerusform>✔ %Ln decisions written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message numerus="yes">
+        <source>The {label} again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>The {label} again, written now, to the %n partner whose copies were held, on the same channels only: {who}.</numerusform>
+            <numerusform>The {label} again, written now, to the %n partners whose copies were held, on the same channels only: {who}.</numerusform>
         </translation>
     </message>
 </context>

@@ -509,7 +509,6 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
     <name>CalendarSection</name>
     <message>
         <source>◀ &amp;Previous</source>
-        <extracomment>window state → colour (the same reds and oranges as the incident timers)</extracomment>
         <translation>◀ &amp;Poprzedni</translation>
     </message>
     <message>
@@ -567,6 +566,54 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
     <message>
         <source>a planned notice (✓ delivered) · the reference&apos;s number</source>
         <translation>zaplanowane powiadomienie (✓ dostarczone) · numer sygnatury</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>zaplanowane</translation>
+    </message>
+    <message>
+        <source>announcement queued</source>
+        <translation>zapowiedź w kolejce</translation>
+    </message>
+    <message>
+        <source>announcement held</source>
+        <translation>zapowiedź wstrzymana</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>zapowiedziane</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <source>overran</source>
+        <translation>przekroczone</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>zakończone</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>odwołane</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zamknięte</translation>
+    </message>
+    <message>
+        <source>completion queued</source>
+        <translation>zakończenie w kolejce</translation>
+    </message>
+    <message>
+        <source>cancellation queued</source>
+        <translation>odwołanie w kolejce</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wycofane</translation>
     </message>
     <message>
         <source>queued</source>
@@ -2186,6 +2233,79 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <source>Verifying the audit chain</source>
         <translation>Sprawdzanie łańcucha audytu</translation>
     </message>
+    <message>
+        <source>held copies of a notice (their promise passed while they waited, e.g. no SMS modem): the same notice written now, to exactly those partners and channels</source>
+        <extracomment>`incident schedule` without --from/--to: today and the four weeks after</extracomment>
+        <translation>wstrzymane kopie powiadomienia (ich obietnica minęła, gdy czekały, np. bez modemu SMS): to samo powiadomienie napisane teraz, dokładnie do tych partnerów i tymi kanałami</translation>
+    </message>
+    <message>
+        <source>which notice (default: the oldest held)</source>
+        <translation>które powiadomienie (domyślnie: najstarsze wstrzymane)</translation>
+    </message>
+    <message>
+        <source>an outage: the new promised update time (planned work: the plan&apos;s)</source>
+        <translation>awaria: nowy obiecany czas kolejnej informacji (prace planowe: z planu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Announced now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them). Plan:</source>
+        <translation>
+            <numerusform>Zapowiedziano teraz: %n wiadomość w kolejce (wyśle ją &apos;outage-kit outbox send&apos;). Plan:</numerusform>
+            <numerusform>Zapowiedziano teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;). Plan:</numerusform>
+            <numerusform>Zapowiedziano teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;). Plan:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued planned notice {id} now (%n message(s)); &apos;outage-kit outbox send&apos; sends it.</source>
+        <translation>
+            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomość); wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
+            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomości); wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
+            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomości); wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued {reference} {what} (%n message(s)).</source>
+        <translation>
+            <numerusform>W kolejce: {reference} {what} (%n wiadomość).</numerusform>
+            <numerusform>W kolejce: {reference} {what} (%n wiadomości).</numerusform>
+            <numerusform>W kolejce: {reference} {what} (%n wiadomości).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference}: the window now ends {end}; the completion is due then. Queued %n message(s) telling partners; &apos;outage-kit outbox send&apos; sends them.</source>
+        <translation>
+            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomość dla partnerów; wyśle ją &apos;outage-kit outbox send&apos;.</numerusform>
+            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomości dla partnerów; wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
+            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomości dla partnerów; wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n message(s) telling partners the new window.</source>
+        <translation>
+            <numerusform>W kolejce %n wiadomość z nowym oknem dla partnerów.</numerusform>
+            <numerusform>W kolejce %n wiadomości z nowym oknem dla partnerów.</numerusform>
+            <numerusform>W kolejce %n wiadomości z nowym oknem dla partnerów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody had heard of it yet: the announcement will say the new window.</source>
+        <translation>Nikt jeszcze o nich nie wiedział: zapowiedź poda nowe okno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: &apos;outage-kit paths probe&apos;). %n partner(s) have it no other way. Once the path works: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</source>
+        <translation>
+            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: &apos;outage-kit paths probe&apos;). %n partner nie ma go inną drogą. Gdy ścieżka zadziała: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
+            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: &apos;outage-kit paths probe&apos;). %n partnerzy nie mają go inną drogą. Gdy ścieżka zadziała: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
+            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: &apos;outage-kit paths probe&apos;). %n partnerów nie ma go inną drogą. Gdy ścieżka zadziała: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference}: the held copies re-issued, written now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them).</source>
+        <translation>
+            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomość w kolejce (wyśle ją &apos;outage-kit outbox send&apos;).</numerusform>
+            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;).</numerusform>
+            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactsSection</name>
@@ -2803,13 +2923,17 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <source>{kind} · {status}{closed} · {when}&lt;br&gt;Services: {services} · Groups: {groups}</source>
         <translation>{kind} · {status}{closed} · {when}&lt;br&gt;Usługi: {services} · Grupy: {groups}</translation>
     </message>
+    <message numerus="yes">
+        <source>{told} of {all} told, %n message(s) held (see below)</source>
+        <translation>
+            <numerusform>powiadomiono {told} z {all}, %n wiadomość wstrzymana (zob. niżej)</numerusform>
+            <numerusform>powiadomiono {told} z {all}, %n wiadomości wstrzymane (zob. niżej)</numerusform>
+            <numerusform>powiadomiono {told} z {all}, %n wiadomości wstrzymanych (zob. niżej)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing sent yet</source>
         <translation>jeszcze nic nie wysłano</translation>
-    </message>
-    <message>
-        <source>⚠ {label} NOT SENT: its promised update time passed while it waited in the outbox, so {held} message(s) are held ({summary}). Re-issue it with a new promise.</source>
-        <translation>⚠ {label}: NIE WYSŁANO — obiecany czas aktualizacji minął podczas oczekiwania w skrzynce nadawczej, więc wstrzymano wiadomości: {held} ({summary}). Wystaw powiadomienie ponownie z nowym terminem.</translation>
     </message>
     <message>
         <source>⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). The clock keeps running until it reaches them.</source>
@@ -2822,6 +2946,46 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source> Failed messages need another path: webmail, .eml or tell them yourself.</source>
         <translation> Nieudane wiadomości wymagają innej ścieżki: poczta WWW, .eml albo poinformuj partnerów sam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS copy(-ies)</source>
+        <translation>
+            <numerusform>%n kopia SMS</numerusform>
+            <numerusform>%n kopie SMS</numerusform>
+            <numerusform>%n kopii SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail copy(-ies)</source>
+        <translation>
+            <numerusform>%n kopia e-mail</numerusform>
+            <numerusform>%n kopie e-mail</numerusform>
+            <numerusform>%n kopii e-mail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ {copies} of the {label} held, NOT SENT: their promised update time passed while they waited in the outbox (SMS copies wait when no SMS modem works: Outbox → Delivery paths).</source>
+        <translation>⚠ {copies} – {label}: wstrzymane, NIE WYSŁANE: obiecany czas kolejnej informacji minął, gdy czekały w skrzynce nadawczej (kopie SMS czekają, gdy nie działa modem SMS: Skrzynka nadawcza → Ścieżki wysyłki).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) have not got it any other way.</source>
+        <translation>
+            <numerusform>%n partner nie dostał go inną drogą.</numerusform>
+            <numerusform>%n partnerzy nie dostali go inną drogą.</numerusform>
+            <numerusform>%n partnerów nie dostało go inną drogą.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those partners have it by e-mail.</source>
+        <translation>Ci partnerzy mają je e-mailem.</translation>
+    </message>
+    <message>
+        <source>Once the path works, Re-issue… sends exactly these copies again, written then, with the plan&apos;s next notice as the promise.</source>
+        <translation>Gdy ścieżka zadziała, „Wystaw ponownie…” wyśle dokładnie te kopie jeszcze raz, napisane wtedy, z następnym powiadomieniem z planu jako obietnicą.</translation>
+    </message>
+    <message>
+        <source>Once the path works, Re-issue… sends exactly these copies again, written then, with a new promised update time.</source>
+        <translation>Gdy ścieżka zadziała, „Wystaw ponownie…” wyśle dokładnie te kopie jeszcze raz, napisane wtedy, z nowym obiecanym czasem kolejnej informacji.</translation>
     </message>
     <message>
         <source>Closed.</source>
@@ -4814,6 +4978,10 @@ Dlaczego?</translation>
         <source>Partners reading {names} will not see your words: it has no {{{{ progress }}}}, where they go (the new times reach them only if it states them). Ask IT for a bundle whose planned-work update uses {{{{ progress }}}}.</source>
         <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowych używa {{{{ progress }}}}.</translation>
     </message>
+    <message>
+        <source>{reference} has no held copies to re-issue (none, or they were re-issued already); &apos;outage-kit incident show {reference}&apos; lists its notices.</source>
+        <translation>{reference} nie ma wstrzymanych kopii do ponownego wystawienia (brak albo już je wystawiono); &apos;outage-kit incident show {reference}&apos; pokazuje jego powiadomienia.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -5803,6 +5971,49 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>Name for this search:</source>
         <translation>Nazwa tego wyszukiwania:</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message>
+        <source>Re-issue held copies — {0}</source>
+        <translation>Ponowne wystawienie wstrzymanych kopii — {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The {label} again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>{label} jeszcze raz, napisane teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>{label} jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>{label} jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan&apos;s next notice: {0}</source>
+        <translation>Następne powiadomienie z planu: {0}</translation>
+    </message>
+    <message>
+        <source>none: the window has ended (extend it or send the completion)</source>
+        <translation>brak: okno się skończyło (przedłuż je lub wyślij zakończenie)</translation>
+    </message>
+    <message>
+        <source>Promised next notice</source>
+        <translation>Obiecane następne powiadomienie</translation>
+    </message>
+    <message>
+        <source>e.g. 04:30 or 2026-03-15 04:30</source>
+        <translation>np. 04:30 lub 2026-03-15 04:30</translation>
+    </message>
+    <message>
+        <source>New &amp;promised update (local time)</source>
+        <translation>Nowa &amp;obiecana informacja (czas lokalny)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-issue</source>
+        <translation>&amp;Wystaw ponownie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,16 @@ def _typed_time(text: str) -> datetime:
     return parse_promise(text, now=now())
 
 
-def _buttons(ok: QPushButton, cancel: QPushButton) -> QHBoxLayout:
+def problem_label() -> QLabel:
+    """Where a dialog says what is wrong, in red, wrapped."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(PROBLEM_STYLE)
+    return label
+
+
+def button_row(ok: QPushButton, cancel: QPushButton) -> QHBoxLayout:
+    """Cancel on the left, the action on the right."""
     row = QHBoxLayout()
     row.addWidget(cancel)
     row.addStretch(1)
@@ -86,12 +95,8 @@ class WindowChangeDialog(QDialog):
         label.setWordWrap(True)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.unread = QLabel()  # partners' template will not carry the officer's words
-        self.unread.setWordWrap(True)
-        self.unread.setStyleSheet(PROBLEM_STYLE)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.unread = problem_label()  # partners' template will not carry the officer's words
+        self.problems = problem_label()
         self.ok = QPushButton(ok_text)
         self.cancel = QPushButton(self.tr("Cancel"))
         self.ok.clicked.connect(self._apply)
@@ -106,7 +111,7 @@ class WindowChangeDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addWidget(self.unread)
         layout.addWidget(self.problems)
-        layout.addLayout(_buttons(self.ok, self.cancel))
+        layout.addLayout(button_row(self.ok, self.cancel))
         fit_to_screen(self, *size)  # the preview reads as partners will
         self._check()
         rows[0][1].setFocus()
@@ -258,9 +263,7 @@ class PlanDialog(QDialog):
         self.reminders.setToolTip(self.tr("Before the start, e.g. '72h, 24h, 1h', or 'none'"))
         self.start_notice = QCheckBox(self.tr("Send a 'work started' notice at the start"))
         self.start_notice.setChecked(config.start_notice)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.problems = problem_label()
         self.ok = QPushButton(self.tr("&Save the plan"))
         self.cancel = QPushButton(self.tr("Cancel"))
         self.ok.clicked.connect(self._save)
@@ -271,7 +274,7 @@ class PlanDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
-        layout.addLayout(_buttons(self.ok, self.cancel))
+        layout.addLayout(button_row(self.ok, self.cancel))
         fit_to_screen(self, 520, 200)
         self.reminders.textChanged.connect(lambda _text: self._check())
         self.reminders.setFocus()
@@ -334,9 +337,7 @@ class MissedDialog(QDialog):
         self.list = QListWidget()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why skip it (e.g. 'partners were phoned')"))
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.problems = problem_label()
         self.send_button = QPushButton(self.tr("&Send now"))
         self.skip_button = QPushButton(self.tr("S&kip with this reason"))
         self.later_button = QPushButton(self.tr("Decide &later"))

@@ -46,6 +46,7 @@ from app.ui.table_model import Column, RowsModel
 if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when first opened
     from app.delivery.dispatch import DispatchReport
     from app.ui.incidents.notice_dialog import FollowUpDialog
+    from app.ui.incidents.reissue_dialog import ReissueDialog
     from app.ui.incidents.wizard import NewIncidentDialog
 
 TIMER_COLUMN = 2
@@ -86,7 +87,7 @@ class IncidentsSection(Section):
         self.service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
         self.deadlines: dict[str, list[Deadline]] = {}
         self.tracker = AlertTracker()
-        self.dialog: NewIncidentDialog | FollowUpDialog | None = None
+        self.dialog: NewIncidentDialog | FollowUpDialog | ReissueDialog | None = None
         self.confirm: QMessageBox | None = None
         self._ticks = 0
         # top bar
@@ -491,16 +492,33 @@ class IncidentsSection(Section):
         )
         self.reload()
 
-    def reissue(self, reference: str, notice_id: int) -> FollowUpDialog | None:
-        """A held notice (its promise lapsed before it left): the same notice again, with a
-        new promise, in one step."""
+    def reissue(self, reference: str, notice_id: int) -> FollowUpDialog | ReissueDialog | None:
+        """Held copies (their promise lapsed before they left): an outage's notice nobody got
+        opens again as a notice with a new promise, text editable; otherwise (planned work:
+        the plan is the promise; copies some partners already have another way) the held
+        copies are re-issued to exactly those partners and channels."""
+        from app.incidents.reissue import held_copies
+        from app.ui.incidents.reissue_dialog import ReissueDialog
+
         try:
             incident = self.service.get(reference)
             held = self.service.notice(incident, notice_id)
+            copies = [c for c in held_copies(self.service, incident) if c.notice.id == notice_id]
+            found = self.service.delivery(incident).get(notice_id)
         except Exception as err:
             show_error(self, err)
             return None
-        return self.follow_up(reference, held.stage, replacing=held)
+        nobody = found is None or found.told == 0
+        if incident.kind == "disaster" and nobody:
+            return self.follow_up(reference, held.stage, replacing=held)
+        if not copies:
+            self.reload(select=reference)  # re-issued meanwhile (another window)
+            return None
+        dialog = ReissueDialog(self.service, incident, copies[0], self)
+        dialog.accepted.connect(lambda: self._follow_up_done(reference, dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def follow_up(
         self, reference: str, stage: str, *, replacing: Notice | None = None
@@ -518,7 +536,7 @@ class IncidentsSection(Section):
         dialog.open()
         return dialog
 
-    def _follow_up_done(self, reference: str, dialog: FollowUpDialog) -> None:
+    def _follow_up_done(self, reference: str, dialog: FollowUpDialog | ReissueDialog) -> None:
         self.reload(select=reference)
         if dialog.queued is not None:
             self._queued(reference, dialog.queued.messages)
