@@ -3,11 +3,11 @@ what the calendar view and `incident schedule` show."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from app.incidents.model import FINAL_STAGES, Incident, Notice
+from app.incidents.model import FINAL_STAGES, Incident
 from app.incidents.plan import PlannedNotice, delivery_state
 from app.incidents.reissue import HeldCopies, held_copies
 from app.incidents.schedule import Schedule, window_state
@@ -67,7 +67,7 @@ def planned_work(schedule: Schedule, first: date, last: date) -> list[PlannedWor
         notices = service.notices(incident)
         told = service.delivery(incident)
         state = window_state(incident, [n.stage for n in notices], moment)
-        on_its_way = _on_its_way(notices, told, state)
+        on_its_way = notice_on_its_way([(n.id, n.stage) for n in notices], told, state)
         found.append(
             PlannedWork(
                 incident,
@@ -81,8 +81,8 @@ def planned_work(schedule: Schedule, first: date, last: date) -> list[PlannedWor
     return found
 
 
-def _on_its_way(
-    notices: list[Notice], told: Mapping[int, NoticeDelivery], state: str
+def notice_on_its_way(
+    notices: Sequence[tuple[int, str]], told: Mapping[int, NoticeDelivery], state: str
 ) -> tuple[str, str] | None:
     """Told means delivered, and a queued notice is not told: before the window the work is
     'announced' only once every partner has the announcement ('announcement queued' until
@@ -92,12 +92,12 @@ def _on_its_way(
     if state == "announced":
         stage, word = "initial", "announcement"
     else:
-        final = next((n for n in notices if n.stage in FINAL_STAGES["downtime"]), None)
+        final = next((st for _i, st in notices if st in FINAL_STAGES["downtime"]), None)
         if final is None:
             return None
-        stage, word = final.stage, "completion" if final.stage == "completed" else "cancellation"
-    notice = next((n for n in reversed(notices) if n.stage == stage), None)
-    found = told.get(notice.id) if notice is not None else None
+        stage, word = final, "completion" if final == "completed" else "cancellation"
+    notice = next((i for i, st in reversed(notices) if st == stage), None)
+    found = told.get(notice) if notice is not None else None
     if found is None or found.delivered:
         return None
     held = found.count("held") and not found.waiting

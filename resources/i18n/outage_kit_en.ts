@@ -547,6 +547,13 @@
             <numerusform>unknown sections {sections}: use [[smtp]], [[webmail]], [modem]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>announced %n day(s) before</source>
+        <translation>
+            <numerusform>announced %n day before</numerusform>
+            <numerusform>announced %n days before</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

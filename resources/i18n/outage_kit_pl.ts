@@ -4982,6 +4982,41 @@ Dlaczego?</translation>
         <source>{reference} has no held copies to re-issue (none, or they were re-issued already); &apos;outage-kit incident show {reference}&apos; lists its notices.</source>
         <translation>{reference} nie ma wstrzymanych kopii do ponownego wystawienia (brak albo już je wystawiono); &apos;outage-kit incident show {reference}&apos; pokazuje jego powiadomienia.</translation>
     </message>
+    <message>
+        <source>no plan</source>
+        <extracomment>a planned notice this late is missed (the kit was closed): the officer decides</extracomment>
+        <translation>brak planu</translation>
+    </message>
+    <message numerus="yes">
+        <source>announced %n day(s) before</source>
+        <translation>
+            <numerusform>zapowiedź %n dzień wcześniej</numerusform>
+            <numerusform>zapowiedź %n dni wcześniej</numerusform>
+            <numerusform>zapowiedź %n dni wcześniej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>announced at once</source>
+        <translation>zapowiedź od razu</translation>
+    </message>
+    <message>
+        <source>{announce}; reminders {reminders} before</source>
+        <translation>{announce}; przypomnienia {reminders} przed</translation>
+    </message>
+    <message>
+        <source>, a &apos;work started&apos; notice</source>
+        <translation>, powiadomienie „prace rozpoczęte”</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <extracomment>a range longer than this is shown in months, shorter in weeks</extracomment>
+        <translation>Raport anulowano; nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>The period ends ({last_day}) before it starts ({first_day}); swap --from and --to.</source>
+        <extracomment>(reason, currency, records, amount in minor units) the audit chain&apos;s head when the figures were read (`app.audit.anchor_line`) planned work against its plan (announced on time, reminders, overran, completion)</extracomment>
+        <translation>Okres kończy się ({last_day}) przed swoim początkiem ({first_day}); zamień --from i --to.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -6029,6 +6064,10 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>Spreadsheet, one row per notice (*.csv)</source>
         <translation>Arkusz, jeden wiersz na powiadomienie (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, a sheet per table (*.xlsx)</source>
+        <translation>Skoroszyt Excel, arkusz na tabelę (*.xlsx)</translation>
     </message>
     <message>
         <source>Choose an incident or a period, then Preview.</source>
