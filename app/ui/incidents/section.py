@@ -49,7 +49,8 @@ if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when f
     from app.ui.incidents.reissue_dialog import ReissueDialog
     from app.ui.incidents.wizard import NewIncidentDialog
 
-TIMER_COLUMN = 2
+TIMER_COLUMN = 1
+TITLE_COLUMN = 2
 RELOAD_EVERY_TICKS = 30  # outbox states change under the page (sending runs elsewhere)
 SCHEDULE_EVERY_TICKS = 5  # planned notices go out within seconds of their time
 DELIVERY_EVERY_TICKS = 2  # what reached partners: live on the page while sending runs
@@ -63,8 +64,9 @@ class IncidentsModel(RowsModel[Incident]):
                 Column(
                     QCoreApplication.translate("IncidentsModel", "Reference"), lambda i: i.reference
                 ),
-                Column(QCoreApplication.translate("IncidentsModel", "Title"), lambda i: i.title),
+                # the timer before the title: on a small screen the title is cut, never it
                 Column(QCoreApplication.translate("IncidentsModel", "Timer"), section.timer_text),
+                Column(QCoreApplication.translate("IncidentsModel", "Title"), lambda i: i.title),
             ]
         )
         self._section = section
@@ -76,6 +78,8 @@ class IncidentsModel(RowsModel[Incident]):
             state = self._section.timer_state(self.row_at(index.row()))
             colour = {"overdue": OVERDUE, "soon": SOON}.get(state)
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TITLE_COLUMN:
+            return self.row_at(index.row()).title  # cut on a small screen: whole here
         return super().data(index, role)
 
 
@@ -113,10 +117,12 @@ class IncidentsSection(Section):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            TIMER_COLUMN, QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TIMER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.show_closed = QCheckBox(self.tr("Show &closed incidents"))
@@ -159,7 +165,7 @@ class IncidentsSection(Section):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.right)
-        split.setSizes([520, 680])
+        split.setSizes([500, 500])  # at 1024x600 the timer shows whole beside the reference
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
