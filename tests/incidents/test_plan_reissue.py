@@ -206,3 +206,39 @@ def test_the_calendar_tells_queued_and_held_from_announced(
     reissue(service, service.get(incident.reference))
     make_delivery(kit).send()
     assert state() == ("announced", "")
+
+
+def test_an_outages_held_sms_copies_need_a_new_promise(
+    kit: Kit, clock: Clock, sink: MailSink, sim: ModemSim
+) -> None:
+    """An outage has no plan: its held copies are re-issued only with a new promised time,
+    which they then carry (never the lapsed one)."""
+    from app.contacts.demo import load_demo
+
+    load_demo(kit)
+    set_delivery_doc(kit, delivery_toml(("office-relay", sink.port, "none")))
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    clock.at(T0 + timedelta(minutes=5))
+    incident = service.create("disaster", "Billing down", ["subscriptions"], detected=T0)
+    lapsed = T0 + timedelta(minutes=30)
+    fields = {"impact": "No renewals.", "started": "01:00 UTC", "actions": "Restarting."}
+    service.notify(incident, "initial", {**fields, "next_update": lapsed.isoformat()})
+    make_delivery(kit).send()  # e-mail goes; SMS waits (no modem)
+    clock.at(T0 + timedelta(minutes=31))
+    assert make_delivery(kit).send().held > 0
+    [held] = held_copies(service, service.get(incident.reference))
+    assert set(held.channels()) == {"sms"}
+
+    use_modem(kit, sink, sim)
+    with pytest.raises(Exception, match="next_update"):
+        reissue(service, service.get(incident.reference))  # no promise: nothing queued
+    assert held_copies(service, service.get(incident.reference)) != []
+    promise = T0 + timedelta(minutes=90)
+    queued = reissue(service, service.get(incident.reference), next_update=promise.isoformat())
+    assert queued.messages == held.messages
+    make_delivery(kit).send()
+    assert len(sim.sent) == held.messages
+    for sent in sim.sent:
+        partner = next(p for p in held.partners if p.phone == sent.number)
+        assert local_text(promise, zone(partner.timezone)) in sent.text
+        assert local_text(lapsed, zone(partner.timezone)) not in sent.text
