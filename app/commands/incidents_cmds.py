@@ -259,6 +259,8 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
         )
         if reached is not None:
             lines.append(f"      {reached.summary()}")
+    data["held_copies"], held = schedule_cmds.show_held(service, incident)
+    lines += held
     ctx.emit(data, "\n".join(lines))
     return 0
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.commands.context import CliContext, SubParsers
 from app.errors import UserError
-from app.i18n import Cli
+from app.i18n import Cli, Words
 from app.incidents.calendar import PlannedWork, planned_work
 from app.incidents.model import Incident
 from app.incidents.plan import (
@@ -23,6 +23,7 @@ from app.incidents.plan import (
     parse_reminders,
     reminders_text,
 )
+from app.incidents.reissue import HeldCopies, held_copies, reissue
 from app.incidents.rules import parse_promise
 from app.incidents.schedule import Schedule, ScheduleRun
 from app.incidents.service import IncidentService
@@ -99,6 +100,22 @@ def register(commands: SubParsers) -> None:
     p.add_argument("--reason", default="", help="why it moves (required once announced)")
     p.set_defaults(handler=run_move)
 
+    p = commands.add_parser(
+        "reissue",
+        help=Cli.tr(
+            "held copies of a notice (their promise passed while they waited, e.g. no SMS "
+            "modem): the same notice written now, to exactly those partners and channels"
+        ),
+    )
+    p.add_argument("reference")
+    p.add_argument("--notice", type=int, help=Cli.tr("which notice (default: the oldest held)"))
+    p.add_argument(
+        "--next-update",
+        default="",
+        help=Cli.tr("an outage: the new promised update time (planned work: the plan's)"),
+    )
+    p.set_defaults(handler=run_reissue)
+
 
 def _schedule(ctx: CliContext) -> Schedule:
     kit = ctx.open_kit()
@@ -144,9 +161,10 @@ def make_plan(
     if config.fields and not any(n.purpose == "announcement" for n in notices):
         # announced at once (the window is nearer than the announcement's days)
         queued = service.notify(incident, "initial", config.fields)
-        head = (
-            f"Announced now: {queued.messages} message(s) queued ('outage-kit outbox send' "
-            "sends them). Plan:"
+        head = Cli.tr(
+            "Announced now: %n message(s) queued ('outage-kit outbox send' sends them). Plan:",
+            "",
+            queued.messages,
         )
         notices = schedule.notices(incident)
     elif not config.fields:
@@ -168,8 +186,12 @@ def run_schedule(ctx: CliContext, args: argparse.Namespace) -> int:
         queued = schedule.send_now(args.send)
         ctx.emit(
             {"planned": args.send, "notice": queued.notice_id, "queued": queued.messages},
-            f"Queued planned notice {args.send} now ({queued.messages} message(s)); "
-            "'outage-kit outbox send' sends it.",
+            Cli.tr(
+                "Queued planned notice {id} now (%n message(s)); 'outage-kit outbox send' "
+                "sends it.",
+                "",
+                queued.messages,
+            ).format(id=args.send),
         )
         return 0
     if args.skip is not None:
@@ -237,6 +259,8 @@ def _work_json(w: PlannedWork) -> dict[str, Any]:
         "reference": w.incident.reference,
         "title": w.incident.title,
         "state": w.state,
+        "detail": w.detail,
+        "held_copies": held_json(w.copies),
         "window_start": iso(w.start),
         "window_end": iso(w.end),
         "planned": [_planned_json(p, w.told) for p in w.planned],
@@ -246,8 +270,9 @@ def _work_json(w: PlannedWork) -> dict[str, Any]:
 def _work_text(w: PlannedWork) -> str:
     lines = [
         f"{local_text(w.start)} – {local_text(w.end)}  {w.incident.reference}  "
-        f"{w.incident.title}  [{w.state}]"
+        f"{w.incident.title}  [{w.state}{': ' + w.detail if w.detail else ''}]"
     ]
+    lines += held_lines(w.copies, w.incident.reference)
     lines += [
         f"    {p.id:>4}  {local_text(p.due_at)}  {p.label}: {w.state_of(p)}"
         + (f" ({p.reason})" if p.reason else "")
@@ -269,7 +294,9 @@ def run_json(result: ScheduleRun) -> dict[str, Any]:
 
 def run_text(result: ScheduleRun) -> str:
     lines = [
-        f"Queued {f.planned.reference} {f.planned.label.lower()} ({f.queued.messages} message(s))."
+        Cli.tr("Queued {reference} {what} (%n message(s)).", "", f.queued.messages).format(
+            reference=f.planned.reference, what=f.planned.label.lower()
+        )
         for f in result.fired
     ]
     lines += [f"Could not queue {p.reference} {p.label.lower()}: {why}" for p, why in result.failed]
@@ -308,9 +335,13 @@ def run_extend(ctx: CliContext, args: argparse.Namespace) -> int:
             "queued": queued.messages,
             "note_unread": unread,
         },
-        f"{incident.reference}: the window now ends {local_text(new_end)}; the completion is "
-        f"due then. Queued {queued.messages} message(s) telling partners; 'outage-kit outbox "
-        "send' sends them." + (f"\n{Cli.tr('WARNING: {w}').format(w=unread)}" if unread else ""),
+        Cli.tr(
+            "{reference}: the window now ends {end}; the completion is due then. Queued "
+            "%n message(s) telling partners; 'outage-kit outbox send' sends them.",
+            "",
+            queued.messages,
+        ).format(reference=incident.reference, end=local_text(new_end))
+        + (f"\n{Cli.tr('WARNING: {w}').format(w=unread)}" if unread else ""),
     )
     return 0
 
@@ -326,10 +357,10 @@ def run_move(ctx: CliContext, args: argparse.Namespace) -> int:
     unread = changes.progress_unread(incident, args.reason)
     queued = changes.move(incident, window[0], window[1], args.reason)
     unread = unread if queued else ""  # nobody was told: the announcement says the window
-    told = (
-        f" Queued {queued.messages} message(s) telling partners the new window."
+    told = " " + (
+        Cli.tr("Queued %n message(s) telling partners the new window.", "", queued.messages)
         if queued
-        else " Nobody had heard of it yet: the announcement will say the new window."
+        else Cli.tr("Nobody had heard of it yet: the announcement will say the new window.")
     )
     ctx.emit(
         {
@@ -372,5 +403,70 @@ def run_plan(ctx: CliContext, args: argparse.Namespace) -> int:
             + [f"  {local_text(p.due_at)}  {p.label}: {p.state}" for p in notices]
             + [f"  {line}" for line in _left_out(incident, reminders, start)]
         ),
+    )
+    return 0
+
+
+def held_json(copies: list[HeldCopies]) -> list[dict[str, Any]]:
+    return [
+        {
+            "notice": h.notice.id,
+            "stage": h.notice.stage,
+            "copies": h.channels(),
+            "partners": len(h.partners),
+            "untold": h.untold,
+        }
+        for h in copies
+    ]
+
+
+def held_lines(copies: list[HeldCopies], reference: str) -> list[str]:
+    """Held copies said where the officer looks (`incident show`, `incident schedule`), with
+    what to do once the path works."""
+    lines: list[str] = []
+    for held in copies:
+        counts = ", ".join(
+            f"{n} {Words.tr('SMS') if channel == 'sms' else Words.tr('e-mail')}"
+            for channel, n in held.channels().items()
+        )
+        lines.append(
+            Cli.tr(
+                "  HELD: {counts} of notice {id} ({stage}): their promised update time passed "
+                "while they waited (SMS copies wait when no SMS modem works: 'outage-kit "
+                "paths probe'). %n partner(s) have it no other way. Once the path works: "
+                "'outage-kit incident reissue {reference} --notice {id}'.",
+                "",
+                held.untold,
+            ).format(
+                counts=counts,
+                id=held.notice.id,
+                stage=Words.tr(held.notice.stage),
+                reference=reference,
+            )
+        )
+    return lines
+
+
+def show_held(
+    service: IncidentService, incident: Incident
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """For `incident show`: the held copies (JSON) and the lines saying them."""
+    copies = held_copies(service, incident)
+    return held_json(copies), held_lines(copies, incident.reference)
+
+
+def run_reissue(ctx: CliContext, args: argparse.Namespace) -> int:
+    schedule = _schedule(ctx)
+    service = schedule.service
+    incident = service.get(args.reference)
+    queued = reissue(service, incident, args.notice, next_update=args.next_update)
+    ctx.emit(
+        {"reference": incident.reference, "notice": queued.notice_id, "queued": queued.messages},
+        Cli.tr(
+            "{reference}: the held copies re-issued, written now: %n message(s) queued "
+            "('outage-kit outbox send' sends them).",
+            "",
+            queued.messages,
+        ).format(reference=incident.reference),
     )
     return 0

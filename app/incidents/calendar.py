@@ -3,12 +3,13 @@ what the calendar view and `incident schedule` show."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from app.incidents.model import FINAL_STAGES, Incident, Notice
+from app.incidents.model import FINAL_STAGES, Incident
 from app.incidents.plan import PlannedNotice, delivery_state
+from app.incidents.reissue import HeldCopies, held_copies
 from app.incidents.schedule import Schedule, window_state
 from app.incidents.told import NoticeDelivery
 from app.timefmt import iso, local_midnight
@@ -17,10 +18,16 @@ from app.timefmt import iso, local_midnight
 @dataclass(frozen=True)
 class PlannedWork:
     incident: Incident
-    state: str  # planned · announced · in progress · overran · completed · cancelled · …
+    #: planned · announcement queued · announcement held · announced · in progress · overran
+    #: · completion queued · completed · cancellation queued · cancelled · closed
+    state: str
     planned: list[PlannedNotice]
     #: how far each notice of the incident got (told means delivered)
     told: Mapping[int, NoticeDelivery] = field(default_factory=dict)
+    #: while a notice is on its way: '3 of 7 partners told — 4 held'
+    detail: str = ""
+    #: notices' copies held (their promise passed while they waited): re-issue them
+    copies: list[HeldCopies] = field(default_factory=list)
 
     def state_of(self, item: PlannedNotice) -> str:
         """'planned', 'queued', 'queued, 3 of 7 told', 'delivered', 'skipped', …"""
@@ -60,27 +67,38 @@ def planned_work(schedule: Schedule, first: date, last: date) -> list[PlannedWor
         notices = service.notices(incident)
         told = service.delivery(incident)
         state = window_state(incident, [n.stage for n in notices], moment)
+        on_its_way = notice_on_its_way([(n.id, n.stage) for n in notices], told, state)
         found.append(
             PlannedWork(
                 incident,
-                _queued_final(notices, told) or state,
+                on_its_way[0] if on_its_way else state,
                 schedule.notices(incident),
                 told,
+                on_its_way[1] if on_its_way else "",
+                held_copies(service, incident),
             )
         )
     return found
 
 
-def _queued_final(notices: list[Notice], told: Mapping[int, NoticeDelivery]) -> str:
-    """'completion queued' while the completion (or cancellation) has not reached every
-    partner: the work is not 'completed' for partners until they have it."""
-    final = next((n for n in notices if n.stage in FINAL_STAGES["downtime"]), None)
-    if final is None:
-        return ""
-    found = told.get(final.id)
-    if found is not None and found.delivered:
-        return ""
-    word = "completion" if final.stage == "completed" else "cancellation"
-    if found is not None and found.told:
-        return f"{word} queued, {found.told} of {found.recipients} told"
-    return f"{word} queued"
+def notice_on_its_way(
+    notices: Sequence[tuple[int, str]], told: Mapping[int, NoticeDelivery], state: str
+) -> tuple[str, str] | None:
+    """Told means delivered, and a queued notice is not told: before the window the work is
+    'announced' only once every partner has the announcement ('announcement queued' until
+    then, 'announcement held' when messages of it can no longer leave: re-issue it), and
+    'completed' or 'cancelled' only once every partner has that notice. With what is left
+    ('3 of 7 partners told — 4 held')."""
+    if state == "announced":
+        stage, word = "initial", "announcement"
+    else:
+        final = next((st for _i, st in notices if st in FINAL_STAGES["downtime"]), None)
+        if final is None:
+            return None
+        stage, word = final, "completion" if final == "completed" else "cancellation"
+    notice = next((i for i, st in reversed(notices) if st == stage), None)
+    found = told.get(notice) if notice is not None else None
+    if found is None or found.delivered:
+        return None
+    held = found.count("held") and not found.waiting
+    return f"{word} {'held' if held else 'queued'}", found.summary()

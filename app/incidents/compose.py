@@ -15,7 +15,7 @@ from app.incidents.model import FINAL_STAGES, Incident, Recipient
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.languages import details_note, is_primary, translated
 from app.notices.lint import LEGACY_MARK, template_fields
-from app.notices.localtime import NoticeTime, local_text, parse_field_time, zone
+from app.notices.localtime import NoticeTime, local_text, localize, parse_field_time, zone
 from app.notices.render import (
     EarlierNotice,
     RenderedText,
@@ -292,7 +292,7 @@ class Composer:
             if moment is not None:
                 variables[name] = NoticeTime(moment, here)
                 continue
-            variables[name] = value or f"[{name}: not filled in]"
+            variables[name] = localize(value, here) if value else f"[{name}: not filled in]"
             fell_back |= bool(value) and not own and name in used and not is_primary(language)
         if result.next_update is not None:
             variables[NEXT_UPDATE] = NoticeTime(result.next_update, here)

@@ -12,7 +12,8 @@ from datetime import datetime, timedelta
 
 from app.errors import UserError
 from app.i18n import Msg
-from app.incidents.model import Incident, partner_time
+from app.incidents.model import Incident
+from app.incidents.plan_text import reminder_fields, started_fields
 from app.incidents.told import NoticeDelivery
 from app.timefmt import local_text
 
@@ -25,8 +26,6 @@ PURPOSE_LABELS = {
     "started": "Work started",
     "completion": "Completion due",
 }
-#: the update text a plan's reminders and "started" notice carry
-PROGRESS = "progress"
 _LEAD = re.compile(r"^\s*(\d+)\s*(d|h|m|min)?\s*$", re.IGNORECASE)
 
 
@@ -193,49 +192,11 @@ def next_promise(
     return window_end if window_end is not None and window_end > moment else None
 
 
-def duration_text(left: timedelta) -> str:
-    """'2 days 3 hours', '5 hours', '40 minutes' — for partners, rounded to what matters."""
-    minutes = max(0, round(left.total_seconds() / 60))
-    days, rest = divmod(minutes, 1440)
-    hours, mins = divmod(rest, 60)
-    if days:
-        return _unit(days, "day") + (f" {_unit(hours, 'hour')}" if hours else "")
-    if hours:
-        return _unit(hours, "hour") + (f" {_unit(mins, 'minute')}" if mins else "")
-    return _unit(mins, "minute")
-
-
-def _unit(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def progress_text(purpose: str, incident: Incident, moment: datetime) -> str:
-    """What a reminder or the "work started" notice says, written when it is sent (so the
-    times are the window's as it is then)."""
+def progress_fields(purpose: str, incident: Incident, moment: datetime) -> dict[str, str]:
+    """What a reminder or the "work started" notice says, in every language the kit ships,
+    written when it is sent (so the times are the window's as it is then)."""
     start, end = incident.window_start, incident.window_end
     assert start is not None and end is not None
     if purpose == "reminder":
-        return (
-            f"Reminder: the planned maintenance starts in {duration_text(start - moment)}, "
-            f"at {partner_time(start)}, and is planned to end at {partner_time(end)}."
-        )
-    return (
-        f"The planned maintenance started at {partner_time(start)}. It is planned to end "
-        f"at {partner_time(end)}."
-    )
-
-
-def extension_text(old_end: datetime, new_end: datetime, note: str) -> str:
-    text = (
-        f"The planned maintenance takes longer than planned: the window, planned to end at "
-        f"{partner_time(old_end)}, now ends at {partner_time(new_end)}."
-    )
-    return text + (f" {note.strip()}" if note.strip() else "")
-
-
-def move_text(old: tuple[datetime, datetime], new: tuple[datetime, datetime], reason: str) -> str:
-    text = (
-        f"The planned maintenance has moved. New window: {partner_time(new[0])} to "
-        f"{partner_time(new[1])} (was {partner_time(old[0])} to {partner_time(old[1])})."
-    )
-    return text + (f" Reason: {reason.strip()}" if reason.strip() else "")
+        return reminder_fields(start, end, moment)
+    return started_fields(start, end)

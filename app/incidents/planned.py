@@ -133,7 +133,13 @@ def mark_done(
         "WHERE incident_id = ? AND purpose = ? AND state = 'pending'",
         (notice_id, iso(moment), incident_id, purpose),
     ).rowcount
-    if not done and purpose == "announcement":
+    # the schedule claims its announcement (sent, no notice yet) before it queues it
+    announced = conn.execute(
+        "SELECT 1 FROM planned_notices WHERE incident_id = ? AND purpose = 'announcement' "
+        "AND (notice_id = ? OR (state = 'sent' AND notice_id IS NULL))",
+        (incident_id, notice_id),
+    ).fetchone()
+    if not done and purpose == "announcement" and announced is None:
         conn.execute(
             "INSERT INTO planned_notices (incident_id, purpose, due_at, state, notice_id, "
             "done_at) VALUES (?, 'announcement', ?, 'sent', ?, ?)",

@@ -15,17 +15,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.errors import Refused, UserError
+from app.i18n import Msg
 from app.incidents import planned
 from app.incidents.model import FINAL_STAGES, Incident, partner_time
 from app.incidents.plan import (
-    PROGRESS,
     PlanConfig,
     PlannedNotice,
     entries,
     next_promise,
-    progress_text,
+    progress_fields,
     reminders_text,
 )
+from app.incidents.plan_text import with_progress
 from app.incidents.service import IncidentService, Queued
 from app.store import db
 from app.timefmt import iso, local_text, now
@@ -52,14 +53,6 @@ class ScheduleRun:
     fired: list[Fired] = field(default_factory=list)
     failed: list[tuple[PlannedNotice, str]] = field(default_factory=list)
     missed: list[PlannedNotice] = field(default_factory=list)
-
-    def summary(self) -> str:
-        parts = [f"{len(self.fired)} planned notice(s) queued"]
-        if self.failed:
-            parts.append(f"{len(self.failed)} could not be queued")
-        if self.missed:
-            parts.append(f"{len(self.missed)} missed (decide: send now or skip)")
-        return ", ".join(parts)
 
 
 class Schedule:
@@ -282,7 +275,7 @@ class Schedule:
         fields = dict(config.fields)
         stage = "initial" if item.purpose == "announcement" else "update"
         if stage == "update":
-            fields[PROGRESS] = progress_text(item.purpose, incident, moment)
+            fields = with_progress(fields, progress_fields(item.purpose, incident, moment))
         assert incident.id is not None
         later = [d for d in planned.pending_dues(self._conn, incident.id) if d != item.due_at]
         promise = next_promise(later, moment, incident.window_end)
@@ -320,14 +313,16 @@ class Schedule:
     def describe(self, incident: Incident) -> str:
         config = self.plan(incident)
         if config is None:
-            return "no plan"
+            return Msg.tr("no plan")
         announce = (
-            f"announced {config.announce_days} day(s) before"
+            Msg.tr("announced %n day(s) before", "", config.announce_days)
             if config.announce_days is not None
-            else "announced at once"
+            else Msg.tr("announced at once")
         )
-        started = ", a 'work started' notice" if config.start_notice else ""
-        return f"{announce}; reminders {reminders_text(config.reminders)} before{started}"
+        text = Msg.tr("{announce}; reminders {reminders} before").format(
+            announce=announce, reminders=reminders_text(config.reminders)
+        )
+        return text + (Msg.tr(", a 'work started' notice") if config.start_notice else "")
 
 
 def window_state(incident: Incident, stages: list[str], moment: datetime) -> str:

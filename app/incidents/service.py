@@ -405,11 +405,11 @@ class IncidentService:
         notices = self.notices(incident) if incident.id is not None else []
         if replacing is not None:
             found = self.delivery(incident).get(replacing)
-            if found is None or found.told:
+            if found is None or (found.told and recipients is None):  # (held copies only)
                 raise UserError(
                     f"Notice {replacing} reached partners already: post an update instead."
                 )
-            notices = [n for n in notices if n.id != replacing]
+            notices = [n for n in notices if n.id < replacing]  # as when it was first queued
         problems = rules.stage_problems(incident, notices, stage, moment=moment)
         known = {g.id for g in self.directory.groups()}
         problems += [f"There is no group {g!r}." for g in add_groups if g not in known]
@@ -552,7 +552,7 @@ class IncidentService:
                 replaces=replacing,
             )
             purpose = {"initial": "announcement", "completed": "completion"}.get(stage)
-            if purpose is not None and incident.id is not None:
+            if purpose is not None and incident.id is not None and replacing is None:
                 # the plan's announcement or completion is done by this notice
                 planned.mark_done(conn, incident.id, purpose, notice_id, moment=now())
             if stage in FINAL_STAGES[incident.kind] and incident.id is not None:

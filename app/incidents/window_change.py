@@ -11,7 +11,8 @@ from app.errors import Refused, UserError
 from app.i18n import Msg
 from app.incidents import planned
 from app.incidents.model import FINAL_STAGES, Incident
-from app.incidents.plan import PROGRESS, extension_text, move_text, next_promise
+from app.incidents.plan import next_promise
+from app.incidents.plan_text import PROGRESS, extension_fields, move_fields, with_progress
 from app.incidents.schedule import Schedule
 from app.incidents.service import Queued
 from app.notices.lint import template_fields
@@ -99,8 +100,9 @@ class WindowChanges:
             )
             extended = self.service.get(incident.reference)
             config = self.schedule.plan(extended)
-            fields = dict(config.fields if config else {})
-            fields[PROGRESS] = extension_text(old_end, new_end, note)
+            fields = with_progress(
+                dict(config.fields if config else {}), extension_fields(old_end, new_end, note)
+            )
             queued = self.service.notify(extended, "update", fields, promise=new_end)
             self.service.audit.append(
                 "incident.window_extended",
@@ -159,8 +161,9 @@ class WindowChanges:
             if announced:
                 assert moved.id is not None
                 config = self.schedule.plan(moved)
-                fields = dict(config.fields if config else {})
-                fields[PROGRESS] = move_text(old, (start, end), reason)
+                fields = with_progress(
+                    dict(config.fields if config else {}), move_fields(old, (start, end), reason)
+                )
                 promise = next_promise(
                     planned.pending_dues(conn, moved.id), self.schedule.now(), end
                 )

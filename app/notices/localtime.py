@@ -43,6 +43,24 @@ def local_text(moment: datetime, where: tzinfo) -> str:
     return f"{local:%Y-%m-%d %H:%M} {zone_label(local)}"
 
 
+#: a time as the kit writes it for the record inside a sentence (`partner_time`)
+_WRITTEN_UTC = re.compile(r"\b(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC\b")
+
+
+def localize(text: str, where: tzinfo) -> str:
+    """Free text with every time written "2026-03-15 01:00 UTC" (the kit's own sentences
+    write them so; an officer may too) in the reader's zone: "2026-03-15 02:00 CET"."""
+
+    def local(found: re.Match[str]) -> str:
+        try:
+            moment = datetime.fromisoformat(f"{found[1]}T{found[2]}").replace(tzinfo=UTC)
+        except ValueError:
+            return found[0]  # not a real date (2026-13-40): left as written
+        return local_text(moment, where)
+
+    return _WRITTEN_UTC.sub(local, text)
+
+
 def utc_text(moment: datetime) -> str:
     return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
 

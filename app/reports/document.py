@@ -15,7 +15,7 @@ from app.reports.incident import IncidentFigures, Promise
 from app.reports.render import Table, write_table_csv
 from app.reports.wording import minutes, stamp
 
-FORMATS = ("pdf", "html", "csv")
+FORMATS = ("pdf", "html", "csv", "xlsx")
 #: writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt)
 PdfWriter = Callable[[str, Path, str], None]
 
@@ -62,6 +62,8 @@ class ReportDocument:
     #: the audit chain's head when the report was made (`app.audit.anchor_line`): every
     #: format carries it, so a report that leaves the machine anchors the chain
     anchor: str = ""
+    #: more tables (the period's planned work): CSV after the notices, XLSX a sheet each
+    extra: tuple[Table, ...] = ()
 
 
 def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
@@ -122,7 +124,13 @@ def save_document(
     if out.is_dir():
         raise UserError(f"{out} is a folder; give a file name, e.g. {out / ('report.' + fmt)}.")
     if fmt == "csv":
-        write_table_csv(document.table, out, anchor=document.anchor)
+        write_table_csv(document.table, out, anchor=document.anchor, more=document.extra)
+    elif fmt == "xlsx":
+        from app.reports.xlsx import write_tables_xlsx  # openpyxl loads only for XLSX
+
+        name, _, head = document.anchor.partition(": ")
+        facts: list[tuple[str, Any]] = [(name, head)] if document.anchor else []
+        write_tables_xlsx(document.title, facts, [document.table, *document.extra], out)
     elif fmt == "html":
         write_private(out, document.html.encode("utf-8"))
     else:

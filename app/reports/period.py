@@ -12,12 +12,15 @@ from datetime import date, datetime, timedelta
 from app.audit import anchor_line
 from app.backlog.model import money_text
 from app.errors import UserError
+from app.i18n import Msg
 from app.reports import charts, sources
 from app.reports.document import ReportDocument, notice_table
 from app.reports.incident import KEPT, LATE, MISSED, IncidentFigures, IncidentReader
 from app.reports.incident_page import procedure_checks, summary
+from app.reports.planned_work import COLUMNS as PLANNED_COLUMNS
+from app.reports.planned_work import NUMERIC as PLANNED_NUMERIC
 from app.reports.planned_work import PlannedWorkRow, planned_work_rows
-from app.reports.render import render_page, whole
+from app.reports.render import Table, render_page, whole
 from app.reports.wording import plural, span, stamp
 from app.store import db
 from app.timefmt import local_midnight
@@ -32,7 +35,7 @@ class ReportCancelled(UserError):
     kind = "cancelled"
 
     def __init__(self) -> None:
-        super().__init__("The report was cancelled; nothing was written.")
+        super().__init__(Msg.tr("The report was cancelled; nothing was written."))
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,9 @@ def period_bounds(first_day: date, last_day: date) -> tuple[datetime, datetime]:
     """Local days, both included."""
     if last_day < first_day:
         raise UserError(
-            f"The period ends ({last_day}) before it starts ({first_day}); swap --from and --to."
+            Msg.tr(
+                "The period ends ({last_day}) before it starts ({first_day}); swap --from and --to."
+            ).format(last_day=last_day, first_day=first_day)
         )
     return local_midnight(first_day), local_midnight(last_day + timedelta(days=1))
 
@@ -228,6 +233,18 @@ def period_document(p: PeriodFigures) -> ReportDocument:
         html=html,
         table=notice_table(f"Notices {p.label}", p.incidents),
         anchor=p.anchor,
+        extra=(planned_work_table(p),) if p.planned_work else (),
+    )
+
+
+def planned_work_table(p: PeriodFigures) -> Table:
+    """Planned work against its plan, one row per window: CSV after the notices, its own
+    sheet in XLSX (window times as dates, counts as numbers)."""
+    return Table(
+        "Planned work",
+        PLANNED_COLUMNS,
+        [row.values() for row in p.planned_work],
+        numeric=PLANNED_NUMERIC,
     )
 
 

@@ -4,13 +4,16 @@ queueing, as everywhere in the reports."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.incidents import planned
+from app.incidents.calendar import notice_on_its_way
 from app.incidents.model import Incident
 from app.incidents.plan import PlannedNotice
+from app.incidents.schedule import window_state
 from app.incidents.told import NoticeDelivery, incident_deliveries
 from app.reports.render import whole
 from app.reports.wording import span
@@ -30,17 +33,100 @@ class PlannedWorkRow:
     reminders: str
     overran: str
     completion: str
+    # the same figures typed, for CSV and XLSX (dates as dates, counts as numbers)
+    start: datetime | None = None
+    end: datetime | None = None  # the window's end now (after any extension)
+    planned_end: datetime | None = None  # as announced
+    status: str = ""  # planned · announcement queued · announced · in progress · completed …
+    announcement_told: int = 0  # partners who have the announcement
+    announcement_recipients: int = 0
+    planned_sent: int = 0  # the plan's own notices (announcement, reminders, started) sent
+    planned_due: int = 0  # of those planned and not dropped
+    extensions: int = 0
+    extended_minutes: int = 0
 
     def cells(self) -> tuple[str, ...]:
+        """The PDF's row (text)."""
+        told = (
+            f"{self.announcement_told}/{self.announcement_recipients}"
+            if self.announcement_recipients
+            else "—"
+        )
+        extended = (
+            f"{self.extensions} (+{span(timedelta(minutes=self.extended_minutes))})"
+            if self.extensions
+            else "0"
+        )
         return (
-            self.reference,
-            self.title,
+            f"{self.reference} {self.title}",
             self.window,
+            self.status,
             self.announced,
+            told,
             self.reminders,
+            extended,
             self.overran,
             self.completion,
         )
+
+    def values(self) -> tuple[object, ...]:
+        """The CSV / XLSX row, typed."""
+        return (
+            self.reference,
+            self.title,
+            self.start,
+            self.end,
+            self.planned_end,
+            self.status,
+            self.announced,
+            self.announcement_told,
+            self.announcement_recipients,
+            self.planned_sent,
+            self.planned_due,
+            self.reminders,
+            self.extensions,
+            self.extended_minutes,
+            self.overran,
+            self.completion,
+        )
+
+
+COLUMNS = (
+    "Incident",
+    "Title",
+    "Window start",
+    "Window end",
+    "Planned end (as announced)",
+    "Status",
+    "Announced",
+    "Announcement: partners told",
+    "Announcement: partners",
+    "Planned notices sent",
+    "Planned notices",
+    "Reminders",
+    "Extensions",
+    "Extended (minutes)",
+    "Overran",
+    "Completion",
+)
+#: the columns holding counts (right-aligned, numbers in XLSX)
+NUMERIC = frozenset({7, 8, 9, 10, 12, 13})
+
+
+def extensions_by_reference(conn: db.Connection) -> dict[str, list[tuple[datetime, datetime]]]:
+    """Each window extension (old end, new end) per incident, from the audit log."""
+    found: dict[str, list[tuple[datetime, datetime]]] = {}
+    for (details,) in conn.execute(
+        "SELECT details FROM audit_log WHERE action = 'incident.window_extended' ORDER BY id"
+    ):
+        data = json.loads(details)
+        try:
+            old = datetime.fromisoformat(str(data["old_end"]))
+            new = datetime.fromisoformat(str(data["new_end"]))
+        except (KeyError, ValueError):
+            continue
+        found.setdefault(str(data.get("reference", "")), []).append((old, new))
+    return found
 
 
 def _announce_days(conn: db.Connection, incident_id: int) -> int:
@@ -76,14 +162,20 @@ def planned_work_rows(
     conn: db.Connection, incidents: Sequence[Incident], *, at: datetime
 ) -> list[PlannedWorkRow]:
     rows: list[PlannedWorkRow] = []
+    extended = extensions_by_reference(conn)
     for incident in incidents:
         if incident.kind != "downtime" or incident.id is None or incident.window_start is None:
             continue
-        rows.append(_row(conn, incident, at))
+        rows.append(_row(conn, incident, at, extended.get(incident.reference, [])))
     return rows
 
 
-def _row(conn: db.Connection, incident: Incident, at: datetime) -> PlannedWorkRow:
+def _row(
+    conn: db.Connection,
+    incident: Incident,
+    at: datetime,
+    extensions: Sequence[tuple[datetime, datetime]],
+) -> PlannedWorkRow:
     assert incident.id is not None and incident.window_start and incident.window_end
     told = incident_deliveries(conn, incident.id, incident.reference)
     notices = conn.execute(
@@ -101,14 +193,33 @@ def _row(conn: db.Connection, incident: Incident, at: datetime) -> PlannedWorkRo
         _announce_days(conn, incident.id),
         announced="initial" in stages,
     )
+    pairs = [(int(nid), str(stage)) for nid, stage in notices]
+    state = window_state(incident, [stage for _n, stage in pairs], at)
+    on_its_way = notice_on_its_way(pairs, told, state)
+    initial = told.get(stages["initial"]) if "initial" in stages else None
+    own = [i for i in items if i.purpose != "completion" and i.state != "dropped"]
     return PlannedWorkRow(
         incident.reference,
         incident.title,
-        whole(f"{window[0].astimezone():%Y-%m-%d %H:%M}–{window[1].astimezone():%H:%M}"),
+        # the date and the hours may break apart in a narrow column, each stays whole
+        f"{window[0].astimezone():%Y-%m-%d} "
+        + whole(f"{window[0].astimezone():%H:%M}–{window[1].astimezone():%H:%M}"),
         announced,
         _reminders(items, told, at),
         _overran(incident, window[1], told, stages, at),
         _completion(incident, told, stages, at),
+        start=incident.window_start,
+        end=incident.window_end,
+        planned_end=window[1],
+        status=on_its_way[0] if on_its_way else state,
+        announcement_told=initial.told if initial else 0,
+        announcement_recipients=initial.recipients if initial else 0,
+        planned_sent=sum(i.state == "sent" for i in own),
+        planned_due=len(own),
+        extensions=len(extensions),
+        extended_minutes=round(
+            sum(((new - old) for old, new in extensions), timedelta()).total_seconds() / 60
+        ),
     )
 
 

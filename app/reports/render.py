@@ -156,11 +156,14 @@ def csv_cell(value: Any) -> str:
     return text
 
 
-def write_table_csv(table: Table, path: Path, *, anchor: str = "") -> int:
+def write_table_csv(
+    table: Table, path: Path, *, anchor: str = "", more: Sequence[Table] = ()
+) -> int:
     """One table, header row first: what another system loads. Returns the rows written.
     A report's `anchor` (the audit chain's head) is a last column on every row, so a loader
     reading rows by their header still reads the table as it is (a table without rows gets
-    one row holding the anchor alone)."""
+    one row holding the anchor alone). `more` tables follow, each after an empty row, its
+    title and its own header."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     name, _, head = anchor.partition(": ")
@@ -174,6 +177,12 @@ def write_table_csv(table: Table, path: Path, *, anchor: str = "") -> int:
         writer.writerow([""] * len(table.columns) + extra)
     for total in table.totals:
         writer.writerow([*(csv_cell(v) for v in total), *extra])
+    for other in more:
+        writer.writerow([])
+        writer.writerow([csv_cell(other.title)])
+        writer.writerow(other.columns)
+        for row in other.rows:
+            writer.writerow([csv_cell(v) for v in row])
     write_private(path, buffer.getvalue().encode("utf-8-sig"))
     return count
 

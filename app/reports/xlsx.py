@@ -21,7 +21,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.fsutil import write_private
-from app.reports.render import Month, Report, Table, cell_text
+from app.reports.render import Month, Report, ReportSection, Table, cell_text
 
 SUMMARY_ROWS = 200
 _ILLEGAL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
@@ -55,6 +55,15 @@ def write_xlsx(report: Report, path: Path, *, sheet_for: set[str] | None = None)
     buffer = io.BytesIO()
     book.save(buffer)
     write_private(path, buffer.getvalue())
+
+
+def write_tables_xlsx(
+    title: str, facts: list[tuple[str, Any]], tables: list[Table], path: Path
+) -> None:
+    """A workbook: the title and facts on its summary sheet, each table on a sheet of its
+    own (a report's notices, a period's planned work)."""
+    report = Report(title, facts=facts, sections=[ReportSection(title, tables)])
+    write_xlsx(report, path, sheet_for={t.title for t in tables})
 
 
 def _table(sheet: WriteOnlyWorksheet, table: Table, bold: Font) -> None:

@@ -154,6 +154,8 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
     ]
     not_yet = run("incident", "extend", planned, "--end", later.split("/")[1], codes=(2,))
     assert not_yet["error"] == "refused"
+    nothing_held = run("incident", "reissue", planned, codes=(2,))
+    assert "no held copies" in nothing_held["message"]
 
     # -- delivery paths -------------------------------------------------------------------
     run("paths", "probe", "--timeout", "1", codes=(0, 1))

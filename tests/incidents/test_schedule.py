@@ -5,13 +5,18 @@ itself — the officer sends it (its times written then) or skips it with a reas
 
 from __future__ import annotations
 
+import csv
+import subprocess
 from datetime import timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 
+import openpyxl
 import pytest
 
+from app.commands.report_cmds import write_pdf
 from app.errors import UserError
 from app.incidents.calendar import planned_work
 from app.incidents.clock import AlertTracker
@@ -21,6 +26,7 @@ from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.incidents.window_change import WindowChanges
 from app.kit import Kit
+from app.reports.document import ReportDocument, save_document
 from app.reports.period import gather_period, period_document
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml
@@ -45,6 +51,15 @@ def _body(message: EmailMessage) -> str:
     return message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
 
 
+def _polish(message: EmailMessage) -> bool:
+    return "Aktualizacja" in str(message["Subject"])
+
+
+def _says(message: EmailMessage, english: str) -> bool:
+    """The plan's own sentence, in English for all but Polish partners (who read theirs)."""
+    return _polish(message) or english in _body(message)
+
+
 def _sent_at(message: EmailMessage) -> object:
     return parsedate_to_datetime(str(message["Date"]))
 
@@ -60,7 +75,11 @@ def planned(kit: Kit, clock: Clock, sink: MailSink) -> tuple[IncidentService, Sc
 
 
 def test_a_whole_plan_on_the_kits_clock(
-    kit: Kit, clock: Clock, sink: MailSink, planned: tuple[IncidentService, Schedule]
+    kit: Kit,
+    clock: Clock,
+    sink: MailSink,
+    planned: tuple[IncidentService, Schedule],
+    tmp_path: Path,
 ) -> None:
     service, schedule = planned
     clock.at(T0)
@@ -127,8 +146,11 @@ def test_a_whole_plan_on_the_kits_clock(
     reminders = _mails(sink, seen)
     seen = len(sink.messages())
     assert reminders and all(
-        "starts in 23 hours 59 minutes" in _body(m) and "Reminder:" in _body(m) for m in reminders
+        _says(m, "Reminder: the planned maintenance starts in 23 hours 59 minutes")
+        for m in reminders
     )
+    assert any(_polish(m) for m in reminders)
+    assert all("zaczną się za 23 godziny 59 minut" in _body(m) for m in reminders if _polish(m))
 
     # the kit is closed over the 1 h reminder: 30 minutes late, it is missed, not sent
     clock.at(START - timedelta(minutes=30))
@@ -141,7 +163,9 @@ def test_a_whole_plan_on_the_kits_clock(
     deliver()
     late = _mails(sink, seen)
     seen = len(sink.messages())
-    assert late and all("starts in 30 minutes" in _body(m) for m in late)
+    assert late and all(
+        _says(m, "starts in 30 minutes") or "zaczną się za 30 minut" in _body(m) for m in late
+    )
     assert schedule.missed() == []
 
     # the window opens: "work started" by itself; the clock says it runs
@@ -150,7 +174,9 @@ def test_a_whole_plan_on_the_kits_clock(
     deliver()
     started = _mails(sink, seen)
     seen = len(sink.messages())
-    assert started and all(f"started at {partner_time(START)}" in _body(m) for m in started)
+    assert started and all(
+        _says(m, f"started at {read_by(kit.store.conn, m, START)}") for m in started
+    )
     deadline = service.deadlines(service.get(incident.reference))[0]
     assert deadline.label(clock()).endswith("in progress, ends in 1:59:55 (03:00)")
 
@@ -168,9 +194,8 @@ def test_a_whole_plan_on_the_kits_clock(
     extension = _mails(sink, seen)
     seen = len(sink.messages())
     assert extension and all(
-        # the plan's own sentence states UTC; the promise is in the partner's time
-        f"now ends at {partner_time(new_end)}" in _body(m)
-        and read_by(kit.store.conn, m, new_end) in _body(m)
+        # the plan's own sentence in the partner's language and time, as the promise is
+        _says(m, f"now ends at {read_by(kit.store.conn, m, new_end)}")
         for m in extension
     )
     extended = service.get(incident.reference)
@@ -204,18 +229,61 @@ def test_a_whole_plan_on_the_kits_clock(
     )
     assert [e.details["late"] for e in events] == [False, False, True, False]
     report = gather_period(kit.store.conn, T0.date(), END.date(), actor="test")
-    assert [r.cells()[3:] for r in report.planned_work] == [
-        (
-            "on time, 3 d 0 h 00 min ahead",
-            "3 of 3 sent (1 late or undelivered)",
-            "yes: extended by 1 h 00 min",
-            "on time",
-        )
-    ]
-    page = period_document(report).html
+    [row] = report.planned_work
+    assert row.cells()[2:] == (
+        "completed",
+        "on time, 3 d 0 h 00 min ahead",
+        f"{row.announcement_recipients}/{row.announcement_recipients}",
+        "3 of 3 sent (1 late or undelivered)",
+        "1 (+1 h 00 min)",
+        "yes: extended by 1 h 00 min",
+        "on time",
+    )
+    document = period_document(report)
+    page = document.html
     assert "Planned work against its plan" in page and "extended by 1 h 00 min" in page
+    _period_files(document, incident.reference, tmp_path)
     work = planned_work(schedule, START.date(), START.date())
     assert [(w.incident.reference, w.state) for w in work] == [(incident.reference, "completed")]
+
+
+def _period_files(document: ReportDocument, reference: str, folder: Path) -> None:
+    """The manager's period report carries the planned work in CSV (after the notices), XLSX
+    (its own sheet: window times as dates, counts as numbers) and PDF."""
+    save_document(document, "csv", folder / "period.csv")
+    rows = list(csv.reader((folder / "period.csv").read_text("utf-8-sig").splitlines()))
+    at = rows.index(["Planned work"])
+    header, planned_row = rows[at + 1], rows[at + 2]
+    found = dict(zip(header, planned_row, strict=True))
+    assert found["Incident"] == reference and found["Status"] == "completed"
+    assert found["Window start"] == START.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert found["Window end"] == (END + timedelta(hours=1)).astimezone().strftime("%Y-%m-%d %H:%M")
+    assert found["Planned end (as announced)"] == END.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert (found["Extensions"], found["Extended (minutes)"]) == ("1", "60")
+    assert (found["Planned notices sent"], found["Planned notices"]) == ("4", "4")
+    assert found["Announcement: partners told"] == found["Announcement: partners"] != "0"
+
+    save_document(document, "xlsx", folder / "period.xlsx")
+    book = openpyxl.load_workbook(folder / "period.xlsx")
+    sheet = book["Planned work"]
+    header = [c.value for c in sheet[1]]
+    cells = {name: cell for name, cell in zip(header, sheet[2], strict=True)}
+    assert cells["Incident"].value == reference
+    assert cells["Window start"].is_date and cells[
+        "Window start"
+    ].value == START.astimezone().replace(tzinfo=None)
+    assert cells["Planned end (as announced)"].is_date
+    for name in ("Announcement: partners told", "Planned notices sent", "Extensions"):
+        assert cells[name].data_type == "n", name
+    assert cells["Extended (minutes)"].value == 60
+    assert any(title.startswith("Notices") for title in book.sheetnames)
+
+    pdf = folder / "period.pdf"
+    save_document(document, "pdf", pdf, pdf_writer=write_pdf)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Planned work against its plan" in text and reference in text
 
 
 def test_a_missed_reminder_is_skipped_with_a_reason_and_audited(
@@ -268,7 +336,8 @@ def test_moving_and_cancelling_re_plan_and_tell_the_same_audience(
     change = _mails(sink, seen)
     seen = len(sink.messages())
     assert {str(m["X-Envelope-To"]) for m in change} == audience  # the same partners
-    assert all("has moved" in _body(m) and "Vendor delay" in _body(m) for m in change)
+    assert all(_says(m, "has moved") and "Vendor delay" in _body(m) for m in change)
+    assert all("zostały przeniesione" in _body(m) for m in change if _polish(m))
     pending = [n for n in schedule.notices(incident) if n.state == "pending"]
     assert sorted(n.due_at for n in pending) == [
         later[0] - timedelta(hours=24),

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.contacts.demo import load_demo
-from app.incidents.model import partner_time
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
@@ -73,6 +72,15 @@ def _timer_runs(section: IncidentsSection) -> None:
 def _mails(sink: MailSink, already: int) -> list[EmailMessage]:
     found = [message_from_bytes(m, policy=policy.default) for m in sink.messages()[already:]]
     return [m for m in found if isinstance(m, EmailMessage)]
+
+
+def _polish(message: EmailMessage) -> bool:
+    return "Aktualizacja" in str(message["Subject"])
+
+
+def _says(message: EmailMessage, english: str) -> bool:
+    """The plan's own sentence, in English for all but Polish partners (who read theirs)."""
+    return _polish(message) or english in _body(message)
 
 
 def _body(message: EmailMessage) -> str:
@@ -146,7 +154,8 @@ def test_a_plan_typed_in_the_window_runs_by_itself(
     clock.at(START - timedelta(hours=24))
     _timer_runs(section)
     reminded = _arrive(qtbot, section, sink, seen)
-    assert all("starts in 1 day" in _body(m) for m in reminded)
+    assert all(_says(m, "starts in 1 day") for m in reminded)
+    assert all("zaczną się za 1 dzień" in _body(m) for m in reminded if _polish(m))
     seen = len(sink.messages())
 
     # closed over the 2 h and 1 h reminders, started again 30 minutes before the window
@@ -170,14 +179,15 @@ def test_a_plan_typed_in_the_window_runs_by_itself(
     officer.click(missed.send_button)
     assert not missed.isVisible()
     late = _arrive(qtbot, section, sink, seen)
-    assert all("starts in 30 minutes" in _body(m) for m in late)  # times written now
+    assert all(_says(m, "starts in 30 minutes") for m in late)  # times written now
     seen = len(sink.messages())
 
     # the window opens: "work started" by the timer, the clock says it runs
     clock.at(START + timedelta(seconds=2))
     _timer_runs(section)
     started = _arrive(qtbot, section, sink, seen)
-    assert all(f"started at {partner_time(START)}" in _body(m) for m in started)
+    assert all(_says(m, f"started at {read_by(section.service.conn, m, START)}") for m in started)
+    assert all("rozpoczęły się" in _body(m) for m in started if _polish(m))
     seen = len(sink.messages())
     assert "in progress, ends in 1:59:58" in section.urgent.text()
 
@@ -198,7 +208,10 @@ def test_a_plan_typed_in_the_window_runs_by_itself(
     assert "now ends at 2026-03-15 04:00 UTC" in extend.preview.text()
     officer.click(extend.ok)
     extension = _arrive(qtbot, section, sink, seen)
-    assert all("now ends at 2026-03-15 04:00 UTC" in _body(m) for m in extension)
+    new_end = START + timedelta(hours=3)
+    assert all(
+        _says(m, f"now ends at {read_by(section.service.conn, m, new_end)}") for m in extension
+    )
     seen = len(sink.messages())
     assert "in progress, ends in 57:00 (04:00)" in section.urgent.text()
     assert not section.banner.isVisibleTo(window)
@@ -300,7 +313,7 @@ def test_calendar_and_moving_a_window_in_the_window(
     assert "New window: 2026-03-17 01:00 UTC to 2026-03-17 03:00 UTC" in move.preview.text()
     officer.click(move.ok)
     changed = _arrive(qtbot, section, sink, seen)
-    assert all("has moved" in _body(m) for m in changed)
+    assert all(_says(m, "has moved") for m in changed)
     first = {str(m["X-Envelope-To"]) for m in _mails(sink, 0)[:seen]}
     assert {str(m["X-Envelope-To"]) for m in changed} == first
     assert "2026-03-17" in section.page.details.text()

@@ -91,6 +91,9 @@ def main() -> int:
     clock = Clock()
     fix_clock(clock)
     app_ = QApplication(sys.argv[:1])
+    from app.ui.language import install_language
+
+    install_language("en")  # as the kit starts: English plural forms ("4 SMS copies")
     problems: list[str] = []
     home = Path(tempfile.mkdtemp()) / "kit"
     store = Store.create(
@@ -155,6 +158,20 @@ def main() -> int:
         made=NOW - timedelta(days=1),
     )
     del missed
+    # announced by e-mail, its SMS copies held (no modem before the promise passed)
+    held = plan(
+        service,
+        clock,
+        "Gateway swap",
+        NOW + timedelta(days=1, hours=15),
+        2,
+        made=NOW - timedelta(days=2),
+    )
+    for channel, state in (("email", "sent"), ("sms", "held")):
+        kit.store.conn.execute(
+            "UPDATE outbox SET state = ? WHERE incident_ref = ? AND channel = ?",
+            (state, held, channel),
+        )
     clock.moment = NOW
 
     window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())
@@ -189,6 +206,17 @@ def main() -> int:
     settle(app_)
     shot(extend, out, "s04-extend-dialog", problems)
     extend.reject()
+    section.reload(select=held)
+    settle(app_)
+    section.page_area.ensureWidgetVisible(section.page.delivery, 0, 0)
+    settle(app_)
+    shot(window, out, "s09-page-held-sms-copies", problems)
+    reissue = section.reissue(held, service.notices(service.get(held))[0].id)
+    assert reissue is not None
+    settle(app_)
+    shot(reissue, out, "s10-reissue-dialog", problems)
+    reissue.reject()
+    bar.setValue(0)
     calendar = window.show_section("Calendar")
     assert isinstance(calendar, CalendarSection)
     settle(app_)

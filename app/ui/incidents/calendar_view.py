@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr_noop
 from app.incidents.calendar import PlannedWork, planned_work
 from app.incidents.plan import PlannedNotice
 from app.incidents.schedule import Schedule
@@ -29,16 +30,35 @@ from app.kit import Kit
 from app.timefmt import now
 from app.ui.section import Section
 
-#: window state → colour (the same reds and oranges as the incident timers)
+# window state → colour (the same reds and oranges as the incident timers)
 STATE_COLOURS = {
     "planned": "#546e7a",
+    "announcement queued": "#6a1b9a",  # not told yet: a queued notice is not delivered
+    "announcement held": "#b00020",  # cannot leave any more: re-issue it (incident page)
     "announced": "#0d47a1",
     "in progress": "#e65100",
     "overran": "#b00020",
     "completed": "#1b5e20",
     "cancelled": "#757575",
     "closed": "#757575",
+    "completion queued": "#2e7d32",
+    "cancellation queued": "#757575",
 }
+# the states as the calendar says them (translated where shown)
+STATE_WORDS = (
+    tr_noop("CalendarSection", "planned"),
+    tr_noop("CalendarSection", "announcement queued"),
+    tr_noop("CalendarSection", "announcement held"),
+    tr_noop("CalendarSection", "announced"),
+    tr_noop("CalendarSection", "in progress"),
+    tr_noop("CalendarSection", "overran"),
+    tr_noop("CalendarSection", "completed"),
+    tr_noop("CalendarSection", "cancelled"),
+    tr_noop("CalendarSection", "closed"),
+    tr_noop("CalendarSection", "completion queued"),
+    tr_noop("CalendarSection", "cancellation queued"),
+    tr_noop("CalendarSection", "withdrawn"),
+)
 REFRESH_MS = 30_000  # a window opens or ends while the calendar is shown
 
 
@@ -209,9 +229,10 @@ class CalendarSection(Section):
             span = f"{start:%H:%M}" if start.date() == day else "…"
             span += f"–{end:%H:%M}" if end.date() == day else "–…"
             ref = html.escape(w.incident.reference)
+            detail = f" ({html.escape(w.detail)})" if w.detail else ""
             parts.append(
                 f'<div style="color:{colour}">■ {span} <b>{html.escape(self.tr(w.state))}</b>'
-                f'<br><a href="{ref}">{ref}</a> {html.escape(w.incident.title)}</div>'
+                f'{detail}<br><a href="{ref}">{ref}</a> {html.escape(w.incident.title)}</div>'
             )
         moment = now()
         for w, item in notices:

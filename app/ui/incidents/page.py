@@ -25,6 +25,7 @@ from app.incidents import rules
 from app.incidents.clock import Deadline
 from app.incidents.compose import CHANNEL_NAMES
 from app.incidents.model import KIND_LABELS, STAGE_LABELS, Incident, Notice
+from app.incidents.reissue import HeldCopies, held_copies
 from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.incidents.told import NoticeDelivery
@@ -293,6 +294,10 @@ class IncidentPage(QWidget):
         found = self.told.get(notice_id) if notice_id is not None else None
         if found is not None and found.delivered:
             return self.tr("delivered")
+        if found is not None and found.count("held") and not found.waiting:
+            return self.tr(
+                "{told} of {all} told, %n message(s) held (see below)", "", found.count("held")
+            ).format(told=found.told, all=found.recipients)
         if found is not None and found.told:
             return self.tr("queued, {told} of {all} told").format(
                 told=found.told, all=found.recipients
@@ -316,47 +321,91 @@ class IncidentPage(QWidget):
 
     def _show_delivery(self) -> None:
         """The newest notice that has not reached every partner, said loudly, with the ways
-        to get it there: send now, webmail, .eml, told another way, or re-issue if held."""
-        waiting = [n for n in self.notices if not self._delivered(n.id)]
+        to get it there: send now, webmail, .eml, told another way; and held copies (their
+        promise passed while they waited, e.g. no SMS modem) with what to do: re-issue."""
         self.held_notice = None
-        if not waiting or self.incident is None or not self.incident.is_open:
+        copies = held_copies(self.service, self.incident) if self.incident is not None else []
+        waiting = [n for n in self.notices if self._waiting(n.id)]
+        if self.incident is None or not self.incident.is_open or not (waiting or copies):
             self.delivery.setVisible(False)
             self.delivery_actions.setVisible(False)
             return
-        notice = waiting[-1]
-        found = self.told.get(notice.id)
-        label = shown_label(STAGE_LABELS[notice.stage])
-        summary = found.summary() if found else self.tr("nothing sent yet")
-        held = found.count("held") if found else 0
-        failed = found.count("failed") if found else 0
-        if held:
-            self.held_notice = notice.id
-            text = self.tr(
-                "⚠ {label} NOT SENT: its promised update time passed while it waited in the "
-                "outbox, so {held} message(s) are held ({summary}). Re-issue it with a new "
-                "promise."
-            ).format(label=label, held=held, summary=summary)
-        elif found is not None and found.told == 0:
-            text = self.tr(
-                "⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). The "
-                "clock keeps running until it reaches them."
-            ).format(label=label, summary=summary)
-        else:
-            text = self.tr("⚠ {label} not delivered to every partner yet: {summary}.").format(
-                label=label, summary=summary
-            )
-        if failed:
-            text += self.tr(
-                " Failed messages need another path: webmail, .eml or tell them yourself."
-            )
-        if self.paths_note and not held:
-            text += f"\n{self.paths_note}"
-        self.delivery.setText(text)
+        lines: list[str] = []
+        found: NoticeDelivery | None = None
+        if waiting:
+            notice = waiting[-1]
+            found = self.told.get(notice.id)
+            label = shown_label(STAGE_LABELS[notice.stage])
+            summary = found.summary() if found else self.tr("nothing sent yet")
+            if found is not None and found.told == 0:
+                text = self.tr(
+                    "⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). The "
+                    "clock keeps running until it reaches them."
+                ).format(label=label, summary=summary)
+            else:
+                text = self.tr("⚠ {label} not delivered to every partner yet: {summary}.").format(
+                    label=label, summary=summary
+                )
+            if found is not None and found.count("failed"):
+                text += self.tr(
+                    " Failed messages need another path: webmail, .eml or tell them yourself."
+                )
+            if self.paths_note:
+                text += f"\n{self.paths_note}"
+            lines.append(text)
+        if copies:
+            self.held_notice = copies[0].notice.id
+            lines.append(self._held_text(copies[0]))
+        self.delivery.setText("\n".join(lines))
         self.delivery.setStyleSheet(f"color: {OVERDUE}; font-size: 12pt; font-weight: bold;")
         self.delivery.setVisible(True)
         self.delivery_actions.setVisible(True)
-        self.reissue_button.setVisible(bool(held))
-        self.send_button.setEnabled(bool(found and (found.count("queued") or failed)))
+        self.reissue_button.setVisible(bool(copies))
+        queued = found is not None and (found.count("queued") or found.count("failed"))
+        self.send_button.setEnabled(bool(queued))
+
+    def _waiting(self, notice_id: int) -> bool:
+        """Not delivered, and something of it may still reach partners (held copies are
+        said apart, with the re-issue; once re-issued they wait no more)."""
+        found = self.told.get(notice_id)
+        if found is None:
+            return True
+        if found.delivered:
+            return False
+        moving = found.waiting + sum(found.count(s) for s in ("failed", "uncertain", "handed-off"))
+        return bool(moving) or not found.count("held")
+
+    def _held_text(self, held: HeldCopies) -> str:
+        """What the held copies are, why, and what the officer does about them."""
+        label = shown_label(STAGE_LABELS[held.notice.stage])
+        copies = ", ".join(
+            self.tr("%n SMS copy(-ies)", "", n)
+            if channel == "sms"
+            else self.tr("%n e-mail copy(-ies)", "", n)
+            for channel, n in held.channels().items()
+        )
+        planned = self.incident is not None and self.incident.kind == "downtime"
+        text = self.tr(
+            "⚠ {copies} of the {label} held, NOT SENT: their promised update time passed "
+            "while they waited in the outbox (SMS copies wait when no SMS modem works: "
+            "Outbox → Delivery paths)."
+        ).format(copies=copies, label=label.lower())
+        if held.untold:
+            text += " " + self.tr("%n partner(s) have not got it any other way.", "", held.untold)
+        else:
+            text += " " + self.tr("Those partners have it by e-mail.")
+        text += " " + (
+            self.tr(
+                "Once the path works, Re-issue… sends exactly these copies again, written "
+                "then, with the plan's next notice as the promise."
+            )
+            if planned
+            else self.tr(
+                "Once the path works, Re-issue… sends exactly these copies again, written "
+                "then, with a new promised update time."
+            )
+        )
+        return text
 
     def _delivered(self, notice_id: int) -> bool:
         found = self.told.get(notice_id)

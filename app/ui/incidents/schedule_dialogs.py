@@ -23,20 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.errors import UserError
 from app.incidents.model import Incident
-from app.incidents.plan import (
-    PlannedNotice,
-    extension_text,
-    left_out,
-    move_text,
-    parse_reminders,
-    reminders_text,
-)
+from app.incidents.plan import PlannedNotice, left_out, parse_reminders, reminders_text
+from app.incidents.plan_text import PROGRESS, extension_fields, move_fields
 from app.incidents.rules import parse_promise
 from app.incidents.schedule import Schedule
 from app.incidents.service import Queued
 from app.incidents.window_change import WindowChanges
+from app.notices.languages import key
+from app.notices.localtime import localize
 from app.timefmt import local_text, now
 from app.ui.errors import show_error
 from app.ui.incidents.preview import PROBLEM_STYLE
@@ -50,7 +47,16 @@ def _typed_time(text: str) -> datetime:
     return parse_promise(text, now=now())
 
 
-def _buttons(ok: QPushButton, cancel: QPushButton) -> QHBoxLayout:
+def problem_label() -> QLabel:
+    """Where a dialog says what is wrong, in red, wrapped."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(PROBLEM_STYLE)
+    return label
+
+
+def button_row(ok: QPushButton, cancel: QPushButton) -> QHBoxLayout:
+    """Cancel on the left, the action on the right."""
     row = QHBoxLayout()
     row.addWidget(cancel)
     row.addStretch(1)
@@ -58,89 +64,86 @@ def _buttons(ok: QPushButton, cancel: QPushButton) -> QHBoxLayout:
     return row
 
 
-def _warning_label() -> QLabel:
-    """Says when partners' template will not carry the officer's words (no progress)."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
-    return label
+class WindowChangeDialog(QDialog):
+    """What extending and moving share: the heading, the typed times, what partners will
+    read (in the officer's language and local time), the warning when a template drops the
+    officer's words, the problems, and one button that changes the window and tells them.
+    The strings here are translated in this class's context (lupdate's), found through the
+    subclasses by PySide's tr()."""
 
-
-class ExtendWindowDialog(QDialog):
-    """The work runs over: a new end, told to everyone who heard of it."""
-
-    def __init__(self, schedule: Schedule, incident: Incident, parent: QWidget | None = None):
+    def __init__(
+        self, schedule: Schedule, incident: Incident, parent: QWidget | None, *, tells: bool
+    ) -> None:
         super().__init__(parent)
         self.changes = WindowChanges(schedule)
         self.incident = incident
         self.queued: Queued | None = None
-        assert incident.window_end is not None
-        self.setWindowTitle(self.tr("Extend the window — {0}").format(incident.reference))
-        proposed = max(incident.window_end, now()) + timedelta(hours=1)
-        self.new_end = QLineEdit(proposed.astimezone().strftime(TIME_FORMAT))
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Optional: why, for partners (e.g. 'Index rebuild')"))
-        heading = QLabel(
-            self.tr(
-                "The window ends {0}. Partners get an update with the new end; the completion "
-                "is then due at the new end."
-            ).format(local_text(incident.window_end))
-        )
-        heading.setWordWrap(True)
+        self.tells = tells  # partners heard of it: they get the change
+        self.words = QLineEdit()  # the officer's own words for partners (note, reason)
+
+    def _build(
+        self,
+        *,
+        title: str,
+        heading: str,
+        rows: list[tuple[str, QLineEdit]],
+        ok_text: str,
+        size: tuple[int, int],
+    ) -> None:
+        self.setWindowTitle(title)
+        label = QLabel(heading)
+        label.setWordWrap(True)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.unread = _warning_label()
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(PROBLEM_STYLE)
-        self.ok = QPushButton(self.tr("&Extend and tell partners"))
+        self.unread = problem_label()  # partners' template will not carry the officer's words
+        self.problems = problem_label()
+        self.ok = QPushButton(ok_text)
         self.cancel = QPushButton(self.tr("Cancel"))
-        self.ok.clicked.connect(self._extend)
+        self.ok.clicked.connect(self._apply)
         self.cancel.clicked.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("New &end (local time)"), self.new_end)
-        form.addRow(self.tr("&Note"), self.note)
+        for text, edit in rows:
+            form.addRow(text, edit)
+            edit.textChanged.connect(lambda _text: self._check())
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(label)
         layout.addLayout(form)
         layout.addWidget(self.preview)
         layout.addWidget(self.unread)
         layout.addWidget(self.problems)
-        layout.addLayout(_buttons(self.ok, self.cancel))
-        fit_to_screen(self, 600, 340)  # the preview reads as partners will
-        self.new_end.textChanged.connect(lambda _text: self._check())
-        self.note.textChanged.connect(lambda _text: self._check())
+        layout.addLayout(button_row(self.ok, self.cancel))
+        fit_to_screen(self, *size)  # the preview reads as partners will
         self._check()
-        self.new_end.setFocus()
+        rows[0][1].setFocus()
 
-    def _moment(self) -> tuple[datetime | None, list[str]]:
-        try:
-            moment = _typed_time(self.new_end.text())
-        except UserError as err:
-            return None, [str(err)]
-        return moment, self.changes.extension_problems(self.incident, moment)
+    # what each change says and does
+    def _typed(self) -> tuple[tuple[datetime, ...] | None, list[str]]:
+        raise NotImplementedError
+
+    def _partners_read(self, times: tuple[datetime, ...]) -> dict[str, str] | None:
+        raise NotImplementedError
+
+    def _change(self, times: tuple[datetime, ...]) -> Queued | None:
+        raise NotImplementedError
 
     def _check(self) -> None:
-        moment, problems = self._moment()
-        assert self.incident.window_end is not None
+        times, problems = self._typed()
         self.problems.setText("\n".join(problems))
         self.ok.setEnabled(not problems)
+        said = self._partners_read(times) if times is not None and not problems else None
         self.preview.setText(
-            self.tr("Partners read: {0}").format(
-                extension_text(self.incident.window_end, moment, self.note.text())
-            )
-            if moment is not None and not problems
-            else ""
+            self.tr("Partners read: {0}").format(_in_officer_words(said)) if said else ""
         )
-        self.unread.setText(self.changes.progress_unread(self.incident, self.note.text()))
+        unread = self.changes.progress_unread(self.incident, self.words.text())
+        self.unread.setText(unread if self.tells else "")
 
-    def _extend(self) -> None:
-        moment, problems = self._moment()
-        if moment is None or problems:
+    def _apply(self) -> None:
+        times, problems = self._typed()
+        if times is None or problems:
             self.problems.setText("\n".join(problems))
             return
         try:
-            self.queued = self.changes.extend(self.incident, moment, self.note.text())
+            self.queued = self._change(times)
         except UserError as err:
             self.problems.setText(str(err))
             return
@@ -150,58 +153,80 @@ class ExtendWindowDialog(QDialog):
         self.accept()
 
 
-class MoveWindowDialog(QDialog):
+def _in_officer_words(fields: dict[str, str]) -> str:
+    """The plan's sentence as the officer reads it: in the window's language when the kit
+    writes it there, times in this workstation's zone."""
+    text = fields.get(key(PROGRESS, i18n.language())) or fields[PROGRESS]
+    here = datetime.now().astimezone().tzinfo
+    return localize(text, here) if here is not None else text
+
+
+class ExtendWindowDialog(WindowChangeDialog):
+    """The work runs over: a new end, told to everyone who heard of it."""
+
+    def __init__(self, schedule: Schedule, incident: Incident, parent: QWidget | None = None):
+        super().__init__(schedule, incident, parent, tells=True)
+        assert incident.window_end is not None
+        proposed = max(incident.window_end, now()) + timedelta(hours=1)
+        self.new_end = QLineEdit(proposed.astimezone().strftime(TIME_FORMAT))
+        self.note = self.words
+        self.note.setPlaceholderText(self.tr("Optional: why, for partners (e.g. 'Index rebuild')"))
+        self._build(
+            title=self.tr("Extend the window — {0}").format(incident.reference),
+            heading=self.tr(
+                "The window ends {0}. Partners get an update with the new end; the completion "
+                "is then due at the new end."
+            ).format(local_text(incident.window_end)),
+            rows=[(self.tr("New &end (local time)"), self.new_end), (self.tr("&Note"), self.note)],
+            ok_text=self.tr("&Extend and tell partners"),
+            size=(600, 340),
+        )
+
+    def _typed(self) -> tuple[tuple[datetime, ...] | None, list[str]]:
+        try:
+            moment = _typed_time(self.new_end.text())
+        except UserError as err:
+            return None, [str(err)]
+        return (moment,), self.changes.extension_problems(self.incident, moment)
+
+    def _partners_read(self, times: tuple[datetime, ...]) -> dict[str, str] | None:
+        assert self.incident.window_end is not None
+        return extension_fields(self.incident.window_end, times[0], self.note.text())
+
+    def _change(self, times: tuple[datetime, ...]) -> Queued | None:
+        return self.changes.extend(self.incident, times[0], self.note.text())
+
+
+class MoveWindowDialog(WindowChangeDialog):
     """Before the work began: a new window; the plan is made again for it."""
 
     def __init__(self, schedule: Schedule, incident: Incident, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.changes = WindowChanges(schedule)
-        self.incident = incident
-        self.queued: Queued | None = None
-        self.announced = any(n.stage == "initial" for n in schedule.service.notices(incident))
+        announced = any(n.stage == "initial" for n in schedule.service.notices(incident))
+        super().__init__(schedule, incident, parent, tells=announced)
+        self.announced = announced
         assert incident.window_start is not None and incident.window_end is not None
-        self.setWindowTitle(self.tr("Move the window — {0}").format(incident.reference))
         self.start = QLineEdit(incident.window_start.astimezone().strftime(TIME_FORMAT))
         self.end = QLineEdit(incident.window_end.astimezone().strftime(TIME_FORMAT))
-        self.reason = QLineEdit()
+        self.reason = self.words
         self.reason.setPlaceholderText(self.tr("Why it moves, for partners (e.g. 'vendor delay')"))
-        heading = QLabel(
-            self.tr(
+        self._build(
+            title=self.tr("Move the window — {0}").format(incident.reference),
+            heading=self.tr(
                 "Partners who heard of it get the new window and the reason; the reminders are "
                 "planned again for it."
             )
             if self.announced
-            else self.tr("Not announced yet: the announcement will say the new window.")
+            else self.tr("Not announced yet: the announcement will say the new window."),
+            rows=[
+                (self.tr("New &start (local time)"), self.start),
+                (self.tr("New &end (local time)"), self.end),
+                (self.tr("&Reason"), self.reason),
+            ],
+            ok_text=self.tr("&Move the window"),
+            size=(620, 380),
         )
-        heading.setWordWrap(True)
-        self.preview = QLabel()
-        self.preview.setWordWrap(True)
-        self.unread = _warning_label()
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(PROBLEM_STYLE)
-        self.ok = QPushButton(self.tr("&Move the window"))
-        self.cancel = QPushButton(self.tr("Cancel"))
-        self.ok.clicked.connect(self._move)
-        self.cancel.clicked.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("New &start (local time)"), self.start)
-        form.addRow(self.tr("New &end (local time)"), self.end)
-        form.addRow(self.tr("&Reason"), self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.unread)
-        layout.addWidget(self.problems)
-        layout.addLayout(_buttons(self.ok, self.cancel))
-        fit_to_screen(self, 620, 380)
-        for edit in (self.start, self.end, self.reason):
-            edit.textChanged.connect(lambda _text: self._check())
-        self._check()
-        self.start.setFocus()
 
-    def _window(self) -> tuple[tuple[datetime, datetime] | None, list[str]]:
+    def _typed(self) -> tuple[tuple[datetime, ...] | None, list[str]]:
         try:
             window = (_typed_time(self.start.text()), _typed_time(self.end.text()))
         except UserError as err:
@@ -211,34 +236,15 @@ class MoveWindowDialog(QDialog):
         )
         return window, problems
 
-    def _check(self) -> None:
-        window, problems = self._window()
-        self.problems.setText("\n".join(problems))
-        self.ok.setEnabled(not problems)
+    def _partners_read(self, times: tuple[datetime, ...]) -> dict[str, str] | None:
+        if not self.announced:
+            return None  # nobody heard of it: the announcement says the new window
+        assert self.incident.window_start is not None and self.incident.window_end is not None
         old = (self.incident.window_start, self.incident.window_end)
-        show = window is not None and not problems and self.announced
-        self.preview.setText(
-            self.tr("Partners read: {0}").format(move_text(old, window, self.reason.text()))  # type: ignore[arg-type]
-            if show and window is not None
-            else ""
-        )
-        unread = self.changes.progress_unread(self.incident, self.reason.text())
-        self.unread.setText(unread if self.announced else "")
+        return move_fields(old, (times[0], times[1]), self.reason.text())
 
-    def _move(self) -> None:
-        window, problems = self._window()
-        if window is None or problems:
-            self.problems.setText("\n".join(problems))
-            return
-        try:
-            self.queued = self.changes.move(self.incident, *window, self.reason.text())
-        except UserError as err:
-            self.problems.setText(str(err))
-            return
-        except Exception as err:
-            show_error(self, err)
-            return
-        self.accept()
+    def _change(self, times: tuple[datetime, ...]) -> Queued | None:
+        return self.changes.move(self.incident, times[0], times[1], self.reason.text())
 
 
 class PlanDialog(QDialog):
@@ -257,9 +263,7 @@ class PlanDialog(QDialog):
         self.reminders.setToolTip(self.tr("Before the start, e.g. '72h, 24h, 1h', or 'none'"))
         self.start_notice = QCheckBox(self.tr("Send a 'work started' notice at the start"))
         self.start_notice.setChecked(config.start_notice)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.problems = problem_label()
         self.ok = QPushButton(self.tr("&Save the plan"))
         self.cancel = QPushButton(self.tr("Cancel"))
         self.ok.clicked.connect(self._save)
@@ -270,7 +274,7 @@ class PlanDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
-        layout.addLayout(_buttons(self.ok, self.cancel))
+        layout.addLayout(button_row(self.ok, self.cancel))
         fit_to_screen(self, 520, 200)
         self.reminders.textChanged.connect(lambda _text: self._check())
         self.reminders.setFocus()
@@ -333,9 +337,7 @@ class MissedDialog(QDialog):
         self.list = QListWidget()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why skip it (e.g. 'partners were phoned')"))
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.problems = problem_label()
         self.send_button = QPushButton(self.tr("&Send now"))
         self.skip_button = QPushButton(self.tr("S&kip with this reason"))
         self.later_button = QPushButton(self.tr("Decide &later"))

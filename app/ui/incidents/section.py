@@ -46,9 +46,11 @@ from app.ui.table_model import Column, RowsModel
 if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when first opened
     from app.delivery.dispatch import DispatchReport
     from app.ui.incidents.notice_dialog import FollowUpDialog
+    from app.ui.incidents.reissue_dialog import ReissueDialog
     from app.ui.incidents.wizard import NewIncidentDialog
 
-TIMER_COLUMN = 2
+TIMER_COLUMN = 1
+TITLE_COLUMN = 2
 RELOAD_EVERY_TICKS = 30  # outbox states change under the page (sending runs elsewhere)
 SCHEDULE_EVERY_TICKS = 5  # planned notices go out within seconds of their time
 DELIVERY_EVERY_TICKS = 2  # what reached partners: live on the page while sending runs
@@ -62,8 +64,9 @@ class IncidentsModel(RowsModel[Incident]):
                 Column(
                     QCoreApplication.translate("IncidentsModel", "Reference"), lambda i: i.reference
                 ),
-                Column(QCoreApplication.translate("IncidentsModel", "Title"), lambda i: i.title),
+                # the timer before the title: on a small screen the title is cut, never it
                 Column(QCoreApplication.translate("IncidentsModel", "Timer"), section.timer_text),
+                Column(QCoreApplication.translate("IncidentsModel", "Title"), lambda i: i.title),
             ]
         )
         self._section = section
@@ -75,6 +78,8 @@ class IncidentsModel(RowsModel[Incident]):
             state = self._section.timer_state(self.row_at(index.row()))
             colour = {"overdue": OVERDUE, "soon": SOON}.get(state)
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TITLE_COLUMN:
+            return self.row_at(index.row()).title  # cut on a small screen: whole here
         return super().data(index, role)
 
 
@@ -86,7 +91,7 @@ class IncidentsSection(Section):
         self.service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
         self.deadlines: dict[str, list[Deadline]] = {}
         self.tracker = AlertTracker()
-        self.dialog: NewIncidentDialog | FollowUpDialog | None = None
+        self.dialog: NewIncidentDialog | FollowUpDialog | ReissueDialog | None = None
         self.confirm: QMessageBox | None = None
         self._ticks = 0
         # top bar
@@ -112,10 +117,12 @@ class IncidentsSection(Section):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            TIMER_COLUMN, QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TIMER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.show_closed = QCheckBox(self.tr("Show &closed incidents"))
@@ -158,7 +165,7 @@ class IncidentsSection(Section):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.right)
-        split.setSizes([520, 680])
+        split.setSizes([500, 500])  # at 1024x600 the timer shows whole beside the reference
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -491,16 +498,33 @@ class IncidentsSection(Section):
         )
         self.reload()
 
-    def reissue(self, reference: str, notice_id: int) -> FollowUpDialog | None:
-        """A held notice (its promise lapsed before it left): the same notice again, with a
-        new promise, in one step."""
+    def reissue(self, reference: str, notice_id: int) -> FollowUpDialog | ReissueDialog | None:
+        """Held copies (their promise lapsed before they left): an outage's notice nobody got
+        opens again as a notice with a new promise, text editable; otherwise (planned work:
+        the plan is the promise; copies some partners already have another way) the held
+        copies are re-issued to exactly those partners and channels."""
+        from app.incidents.reissue import held_copies
+        from app.ui.incidents.reissue_dialog import ReissueDialog
+
         try:
             incident = self.service.get(reference)
             held = self.service.notice(incident, notice_id)
+            copies = [c for c in held_copies(self.service, incident) if c.notice.id == notice_id]
+            found = self.service.delivery(incident).get(notice_id)
         except Exception as err:
             show_error(self, err)
             return None
-        return self.follow_up(reference, held.stage, replacing=held)
+        nobody = found is None or found.told == 0
+        if incident.kind == "disaster" and nobody:
+            return self.follow_up(reference, held.stage, replacing=held)
+        if not copies:
+            self.reload(select=reference)  # re-issued meanwhile (another window)
+            return None
+        dialog = ReissueDialog(self.service, incident, copies[0], self)
+        dialog.accepted.connect(lambda: self._follow_up_done(reference, dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def follow_up(
         self, reference: str, stage: str, *, replacing: Notice | None = None
@@ -518,7 +542,7 @@ class IncidentsSection(Section):
         dialog.open()
         return dialog
 
-    def _follow_up_done(self, reference: str, dialog: FollowUpDialog) -> None:
+    def _follow_up_done(self, reference: str, dialog: FollowUpDialog | ReissueDialog) -> None:
         self.reload(select=reference)
         if dialog.queued is not None:
             self._queued(reference, dialog.queued.messages)

@@ -31,6 +31,7 @@ FORMAT_FILTERS = {
     "pdf": tr_noop("ReportPanel", "PDF document (*.pdf)"),
     "html": tr_noop("ReportPanel", "Web page, one file (*.html)"),
     "csv": tr_noop("ReportPanel", "Spreadsheet, one row per notice (*.csv)"),
+    "xlsx": tr_noop("ReportPanel", "Excel workbook, a sheet per table (*.xlsx)"),
 }
 
 

@@ -1,0 +1,172 @@
+"""The sentences planned work writes itself — a reminder, "work started", an extension, a
+move — in each partner's language, with every time in the partner's own zone.
+
+Each sentence goes into the notice's free text `progress` (English, the text every language
+falls back to) and `progress.<language>` for each other language the kit ships (Polish), as
+the officer's own per-language free text does (issue 15): a partner whose language the kit
+does not ship reads the English sentence under the note "the details are in English".
+
+Times are written as the kit writes them for the record ("2026-03-15 01:00 UTC"); the
+composer turns each such time into the partner's local time with its zone
+(`app.notices.localtime.localize`) when it renders the notice for them, e-mail and SMS.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from app.i18n import LANGUAGES, SOURCE_LANGUAGE, Catalog
+from app.incidents.model import partner_time
+from app.notices.languages import key
+
+# the free-text field the plan's sentences go into
+PROGRESS = "progress"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A marked sentence, translated later into the language of the partners reading it."""
+
+    source: str
+    n: int = -1
+
+    def into(self, language: str) -> str:
+        catalog = _catalog(language)
+        text = self.source
+        if catalog is not None:
+            text = catalog.translate(PartnerText.__name__, self.source, "", self.n)
+        return text.replace("%n", str(self.n)) if self.n >= 0 else text
+
+
+class PartnerText:
+    """What partners read from the kit itself. `PartnerText.tr("…")` marks the sentence for
+    lupdate (this class's name is the context a translator sees) and returns it untranslated:
+    a notice speaks each partner's language, not the officer's."""
+
+    @staticmethod
+    def tr(source: str, disambiguation: str = "", n: int = -1) -> Phrase:
+        del disambiguation
+        return Phrase(source, n)
+
+
+@functools.lru_cache(maxsize=8)
+def _catalog(language: str) -> Catalog | None:
+    try:  # English too: its file holds the plural forms ("1 hour", "2 hours")
+        return Catalog.load(language)
+    except (OSError, ValueError):
+        return None  # a missing translation file: the English source stands in
+
+
+def shipped_languages() -> tuple[str, ...]:
+    """The languages the kit writes its own sentences in (English first)."""
+    return (SOURCE_LANGUAGE, *sorted(code for code in LANGUAGES if code != SOURCE_LANGUAGE))
+
+
+def duration(left: timedelta, language: str) -> str:
+    """'2 days 3 hours', '5 hours', '40 minutes' — rounded to what matters to partners."""
+    minutes = max(0, round(left.total_seconds() / 60))
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    parts: list[Phrase] = []
+    if days:
+        parts.append(PartnerText.tr("%n day(s)", "", days))
+        if hours:
+            parts.append(PartnerText.tr("%n hour(s)", "", hours))
+    elif hours:
+        parts.append(PartnerText.tr("%n hour(s)", "", hours))
+        if mins:
+            parts.append(PartnerText.tr("%n minute(s)", "", mins))
+    else:
+        parts.append(PartnerText.tr("%n minute(s)", "", mins))
+    return " ".join(p.into(language) for p in parts)
+
+
+def _fields(write: dict[str, str]) -> dict[str, str]:
+    """{language: sentence} → the notice's fields: `progress` in English, `progress.pl`, …"""
+    return {
+        (PROGRESS if language == SOURCE_LANGUAGE else key(PROGRESS, language)): text
+        for language, text in write.items()
+    }
+
+
+def _with(text: str, words: str) -> str:
+    """The officer's own words after the kit's sentence, as they wrote them."""
+    return text + (f" {words.strip()}" if words.strip() else "")
+
+
+def reminder_fields(start: datetime, end: datetime, moment: datetime) -> dict[str, str]:
+    phrase = PartnerText.tr(
+        "Reminder: the planned maintenance starts in {left}, at {start}, and is planned to "
+        "end at {end}."
+    )
+    return _fields(
+        {
+            lang: phrase.into(lang).format(
+                left=duration(start - moment, lang),
+                start=partner_time(start),
+                end=partner_time(end),
+            )
+            for lang in shipped_languages()
+        }
+    )
+
+
+def started_fields(start: datetime, end: datetime) -> dict[str, str]:
+    phrase = PartnerText.tr(
+        "The planned maintenance started at {start}. It is planned to end at {end}."
+    )
+    return _fields(
+        {
+            lang: phrase.into(lang).format(start=partner_time(start), end=partner_time(end))
+            for lang in shipped_languages()
+        }
+    )
+
+
+def extension_fields(old_end: datetime, new_end: datetime, note: str) -> dict[str, str]:
+    phrase = PartnerText.tr(
+        "The planned maintenance takes longer than planned: the window, planned to end at "
+        "{old_end}, now ends at {new_end}."
+    )
+    return _fields(
+        {
+            lang: _with(
+                phrase.into(lang).format(
+                    old_end=partner_time(old_end), new_end=partner_time(new_end)
+                ),
+                note,
+            )
+            for lang in shipped_languages()
+        }
+    )
+
+
+def move_fields(
+    old: tuple[datetime, datetime], new: tuple[datetime, datetime], reason: str
+) -> dict[str, str]:
+    phrase = PartnerText.tr(
+        "The planned maintenance has moved. New window: {start} to {end} (was {old_start} "
+        "to {old_end})."
+    )
+    because = PartnerText.tr("Reason: {reason}")
+    found: dict[str, str] = {}
+    for lang in shipped_languages():
+        text = phrase.into(lang).format(
+            start=partner_time(new[0]),
+            end=partner_time(new[1]),
+            old_start=partner_time(old[0]),
+            old_end=partner_time(old[1]),
+        )
+        if reason.strip():
+            text += " " + because.into(lang).format(reason=reason.strip())
+        found[lang] = text
+    return _fields(found)
+
+
+def with_progress(fields: dict[str, str], progress: dict[str, str]) -> dict[str, str]:
+    """The plan's fields with the kit's sentences as the progress text (any progress text
+    in another language left from the announcement's fields is dropped: it is stale)."""
+    kept = {k: v for k, v in fields.items() if k != PROGRESS and not k.startswith(PROGRESS + ".")}
+    return {**kept, **progress}

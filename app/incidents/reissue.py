@@ -1,0 +1,150 @@
+"""Held copies of a notice, and re-issuing them.
+
+A message whose promised update time passes while it waits in the outbox is *held*: it never
+goes out with a broken promise (e.g. the SMS copies of a planned-work announcement while no
+SMS modem is configured — their promise is the plan's next notice). The partner may still
+have the notice another way (its e-mail went out), or not at all. Once the path works again,
+the officer re-issues it: the same notice (its fields as they were), written now with a
+fresh promise (planned work: the plan's next notice; an outage: the time the officer gives),
+to exactly the partners and channels whose copies were held. The held messages stay held
+(the history keeps them); a copy counts as re-issued once a later notice of the same stage
+was queued for that partner on that channel."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from app.errors import UserError
+from app.i18n import Msg
+from app.incidents.model import Incident, Notice, Recipient
+from app.incidents.service import IncidentService, Queued
+
+
+@dataclass(frozen=True)
+class HeldCopies:
+    """The held copies of one notice nobody re-issued yet."""
+
+    notice: Notice
+    # the partners to re-issue to, each with only the channels whose copies were held
+    partners: list[Recipient]
+    # of them, those the notice did not reach any other way (no copy of it was sent)
+    untold: int
+
+    @property
+    def messages(self) -> int:
+        return sum(len(p.channels) for p in self.partners)
+
+    def channels(self) -> dict[str, int]:
+        """Held copies per channel: {'sms': 5}."""
+        count: dict[str, int] = defaultdict(int)
+        for partner in self.partners:
+            for channel in partner.channels:
+                count[channel] += 1
+        return dict(sorted(count.items()))
+
+
+def held_copies(service: IncidentService, incident: Incident) -> list[HeldCopies]:
+    """Notices of the incident with held copies not re-issued yet, oldest first."""
+    if incident.id is None or not incident.is_open:
+        return []
+    notices = service.notices(incident)
+    audience = _audience(service, [n.id for n in notices])
+    state = _states(service, incident.reference)
+    found: list[HeldCopies] = []
+    for index, notice in enumerate(notices):
+        later = [n.id for n in notices[index + 1 :] if n.stage == notice.stage]
+        partners: list[Recipient] = []
+        untold = 0
+        for partner in audience.get(notice.id, []):
+            addresses = {"email": partner.email, "sms": partner.phone}
+            held = tuple(
+                channel
+                for channel in partner.channels
+                if state.get((notice.id, addresses.get(channel, ""))) == "held"
+                and not any(_has(audience, n, partner.key, channel) for n in later)
+            )
+            if not held:
+                continue
+            partners.append(replace(partner, channels=held))
+            sent = any(
+                state.get((notice.id, addresses.get(c, ""))) in ("sent", "delivered")
+                for c in partner.channels
+            )
+            untold += not sent
+        if partners:
+            found.append(HeldCopies(notice, partners, untold))
+    return found
+
+
+def reissue(
+    service: IncidentService,
+    incident: Incident,
+    notice_id: int | None = None,
+    *,
+    next_update: str = "",
+) -> Queued:
+    """The held copies of `notice_id` (default: the oldest notice with held copies), written
+    now and queued for those partners on those channels. Planned work takes its promise from
+    the plan; an outage needs `next_update`, a new promised time."""
+    waiting = held_copies(service, service.get(incident.reference))
+    if notice_id is not None:
+        waiting = [h for h in waiting if h.notice.id == notice_id]
+    if not waiting:
+        raise UserError(
+            Msg.tr(
+                "{reference} has no held copies to re-issue (none, or they were re-issued "
+                "already); 'outage-kit incident show {reference}' lists its notices."
+            ).format(reference=incident.reference)
+        )
+    held = waiting[0]
+    fields = {k: v for k, v in held.notice.fields.items() if k != "next_update"}
+    if next_update.strip():
+        fields["next_update"] = next_update.strip()
+    return service.notify(
+        incident, held.notice.stage, fields, recipients=held.partners, replacing=held.notice.id
+    )
+
+
+def _audience(service: IncidentService, notice_ids: list[int]) -> dict[int, list[Recipient]]:
+    found: dict[int, list[Recipient]] = defaultdict(list)
+    if not notice_ids:
+        return found
+    marks = ",".join("?" * len(notice_ids))
+    for row in service.conn.execute(
+        "SELECT notice_id, contact_key, organisation, name, email, phone, language, channels, "
+        f"timezone FROM notice_audience WHERE notice_id IN ({marks}) ORDER BY rowid",
+        notice_ids,
+    ):
+        found[int(row[0])].append(
+            Recipient(
+                str(row[1]),
+                str(row[2]),
+                str(row[3]),
+                str(row[4]),
+                str(row[5]),
+                str(row[6]),
+                tuple(c for c in str(row[7]).split(";") if c),
+                str(row[8]),
+            )
+        )
+    return found
+
+
+def _has(audience: dict[int, list[Recipient]], notice_id: int, key: str, channel: str) -> bool:
+    return any(r.key == key and channel in r.channels for r in audience.get(notice_id, []))
+
+
+def _states(service: IncidentService, reference: str) -> dict[tuple[int, str], str]:
+    """(notice, address) → the best state of its messages (sent beats held beats waiting)."""
+    rank = {"sent": 3, "delivered": 3, "held": 2}
+    found: dict[tuple[int, str], str] = {}
+    for notice_id, recipient, state in service.conn.execute(
+        "SELECT notice_id, recipient, state FROM outbox WHERE incident_ref = ? "
+        "AND notice_id IS NOT NULL",
+        (reference,),
+    ):
+        key = (int(notice_id), str(recipient))
+        if rank.get(str(state), 1) > rank.get(found.get(key, ""), 0):
+            found[key] = str(state)
+    return found

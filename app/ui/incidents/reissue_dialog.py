@@ -1,0 +1,98 @@
+"""Re-issue a notice's held copies: which partners and channels get it again, and the promise
+it will carry (planned work: the plan's next notice; an outage: a new time the officer types).
+One button; nothing is queued until it is pressed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.incidents.model import STAGE_LABELS, Incident
+from app.incidents.reissue import HeldCopies, reissue
+from app.incidents.service import IncidentService, Queued
+from app.timefmt import now
+from app.ui.errors import show_error
+from app.ui.incidents.schedule_dialogs import button_row, problem_label
+from app.ui.labels import label as shown_label
+from app.ui.language import local_text
+from app.ui.screen import fit_to_screen
+
+
+class ReissueDialog(QDialog):
+    def __init__(
+        self,
+        service: IncidentService,
+        incident: Incident,
+        held: HeldCopies,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.incident = incident
+        self.held = held
+        self.queued: Queued | None = None
+        label = shown_label(STAGE_LABELS[held.notice.stage])
+        self.setWindowTitle(self.tr("Re-issue held copies — {0}").format(incident.reference))
+        who = sorted({p.organisation for p in held.partners})
+        heading = QLabel(
+            self.tr(
+                "The {label} again, written now, to the %n partner(s) whose copies were held, "
+                "on the same channels only: {who}.",
+                "",
+                len(held.partners),
+            ).format(label=label.lower(), who=", ".join(who))
+        )
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        self.promise = QLineEdit()
+        form = QFormLayout()
+        planned = incident.kind == "downtime"
+        if planned:
+            next_due = service.planned_promise(incident, now())
+            self.promise.setVisible(False)
+            said = (
+                self.tr("The plan's next notice: {0}").format(local_text(next_due))
+                if next_due is not None
+                else self.tr("none: the window has ended (extend it or send the completion)")
+            )
+            form.addRow(self.tr("Promised next notice"), QLabel(said))
+        else:
+            self.promise.setPlaceholderText(self.tr("e.g. 04:30 or 2026-03-15 04:30"))
+            form.addRow(self.tr("New &promised update (local time)"), self.promise)
+        self.problems = problem_label()
+        self.ok = QPushButton(self.tr("&Re-issue"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.ok.clicked.connect(self._reissue)
+        self.cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addLayout(button_row(self.ok, self.cancel))
+        fit_to_screen(self, 560, 240)
+        (self.ok if planned else self.promise).setFocus()
+
+    def _reissue(self) -> None:
+        try:
+            self.queued = reissue(
+                self.service,
+                self.incident,
+                self.held.notice.id,
+                next_update=self.promise.text(),
+            )
+        except UserError as err:
+            self.problems.setText(str(err))
+            return
+        except Exception as err:
+            show_error(self, err)
+            return
+        self.accept()

@@ -1,0 +1,62 @@
+"""Extend and Move share one dialog body (WindowChangeDialog): in Polish every word of it is
+still Polish — the shared ones (Cancel, what partners read) found through the subclasses —
+and the preview shows the kit's own sentence in the officer's language."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pytestqt.qtbot import QtBot
+
+from app import i18n
+from app.incidents.plan import PlanConfig
+from app.incidents.schedule import Schedule
+from app.incidents.service import IncidentService
+from app.kit import Kit
+from app.ui.incidents.schedule_dialogs import ExtendWindowDialog, MoveWindowDialog
+from app.ui.language import install_language
+from tests.incidents.test_schedule import END, FIELDS, START
+from tests.incidents.test_window import Officer
+from tests.reports import conftest as scripted_night
+from tests.reports.conftest import T0, Clock
+
+clock = scripted_night.clock
+
+
+def test_extend_and_move_speak_polish(qtbot: QtBot, kit: Kit, clock: Clock) -> None:
+    from app.contacts.demo import load_demo
+
+    load_demo(kit)
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    schedule = Schedule(service=service)
+    clock.at(T0)
+    incident = service.create("downtime", "Router swap", ["subscriptions"], window=(START, END))
+    schedule.make_plan(incident, PlanConfig(announce_days=None, fields=FIELDS))
+    service.notify(incident, "initial", FIELDS)
+    install_language("pl")
+    i18n.install("pl")
+    officer = Officer(qtbot)
+
+    move = MoveWindowDialog(schedule, service.get(incident.reference))
+    qtbot.addWidget(move)
+    assert move.cancel.text() == "Anuluj"
+    assert move.ok.text() == "&Przesuń okno"
+    move.start.clear()
+    officer.type(move.start, "2026-03-17 01:00")
+    move.end.clear()
+    officer.type(move.end, "2026-03-17 03:00")
+    officer.type(move.reason, "awaria dostawcy")
+    preview = move.preview.text()
+    assert preview.startswith("Partnerzy przeczytają: Prace planowe zostały przeniesione."), preview
+    assert "od 2026-03-17 01:00 UTC do 2026-03-17 03:00 UTC" in preview  # the test's zone
+    assert preview.endswith("Powód: awaria dostawcy")
+
+    clock.at(END + timedelta(minutes=5))
+    extend = ExtendWindowDialog(schedule, service.get(incident.reference))
+    qtbot.addWidget(extend)
+    assert extend.cancel.text() == "Anuluj"
+    assert extend.windowTitle().startswith("Przedłużenie okna")
+    extend.new_end.clear()
+    officer.type(extend.new_end, "2026-03-15 04:00")
+    assert "kończy się teraz 2026-03-15 04:00 UTC" in extend.preview.text()
+    assert extend.preview.text().startswith("Partnerzy przeczytają:")
