@@ -470,6 +470,20 @@
             <numerusform>unknown sections {sections}: use [[smtp]], [[webmail]], [modem]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fill in the field &apos;{name}&apos; ({template} and %n other template(s) need it).</source>
+        <translation>
+            <numerusform>Fill in the field &apos;{name}&apos; ({template} and %n other template need it).</numerusform>
+            <numerusform>Fill in the field &apos;{name}&apos; ({template} and %n other templates need it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown group(s): {groups}.</source>
+        <translation>
+            <numerusform>Unknown group: {groups}.</numerusform>
+            <numerusform>Unknown groups: {groups}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -3484,6 +3484,10 @@ Dlaczego?</translation>
         <translation>To hasło odzyskiwania nie otwiera tej bazy. Sprawdź układ klawiatury i Caps Lock, po czym spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>unknown format</source>
+        <translation>nieznany format</translation>
+    </message>
+    <message>
         <source>The key file {path} is missing. Restore it from your backup medium, or run &apos;outage-kit init&apos; to create a new store in an empty folder.</source>
         <translation>Brak pliku klucza {path}. Przywróć go z nośnika kopii zapasowej albo uruchom &apos;outage-kit init&apos;, aby utworzyć nową bazę w pustym folderze.</translation>
     </message>
@@ -3494,6 +3498,22 @@ Dlaczego?</translation>
     <message>
         <source>The key file {path} cannot be read ({strerror}).</source>
         <translation>Nie można odczytać pliku klucza {path} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>scrypt N={n} is outside {low}..{high}</source>
+        <translation>scrypt N={n} wykracza poza zakres {low}..{high}</translation>
+    </message>
+    <message>
+        <source>scrypt r={r}, p={p} are not the kit&apos;s {kit_r}, {kit_p}</source>
+        <translation>scrypt r={r}, p={p} to nie wartości zestawu ({kit_r}, {kit_p})</translation>
+    </message>
+    <message>
+        <source>salt, nonce or wrapped key has the wrong length</source>
+        <translation>sól, nonce lub zaszyfrowany klucz mają złą długość</translation>
+    </message>
+    <message>
+        <source>the store id has the wrong length</source>
+        <translation>identyfikator bazy ma złą długość</translation>
     </message>
     <message numerus="yes">
         <source>It is shorter than %n characters.</source>
@@ -3697,8 +3717,77 @@ Dlaczego?</translation>
         <translation>{name}: szablony umieszcza się w templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2, gdzie kind to jedno z: {kinds}, a stage to jedno z: {stages}.</translation>
     </message>
     <message>
+        <source>Mon</source>
+        <extracomment>the alert before the notify-by deadline lapses comes this long before it weekday abbreviations for a due time on another day (strftime&apos;s %a is English)</extracomment>
+        <translation>pon.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>wt.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>śr.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>czw.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pt.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sob.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>niedz.</translation>
+    </message>
+    <message>
+        <source>notify by {time}</source>
+        <extracomment>&apos;notify&apos; (first notice of a disaster), &apos;update&apos; (a promised update) or &apos;window&apos; (planned work: starts, runs, and its completion is due at the window&apos;s end) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
+        <translation>powiadom do {time}</translation>
+    </message>
+    <message>
+        <source>update by {time}</source>
+        <translation>aktualizacja do {time}</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>niedoręczone</translation>
+    </message>
+    <message>
+        <source>notify partners by {time}</source>
+        <translation>powiadom partnerów do {time}</translation>
+    </message>
+    <message>
+        <source>next update due {time}</source>
+        <translation>następna aktualizacja o {time}</translation>
+    </message>
+    <message>
+        <source>starts in {span}</source>
+        <translation>początek za {span}</translation>
+    </message>
+    <message>
+        <source>in progress, ends in {span}</source>
+        <translation>w toku, koniec za {span}</translation>
+    </message>
+    <message>
+        <source>OVERRAN by {span}</source>
+        <translation>PRZEKROCZONO o {span}</translation>
+    </message>
+    <message>
+        <source>window ended {when}</source>
+        <translation>okno zakończyło się {when}</translation>
+    </message>
+    <message>
+        <source>OVERRAN by {span} (ended {when}): complete or extend</source>
+        <translation>PRZEKROCZONO o {span} (koniec {when}): zakończ albo przedłuż</translation>
+    </message>
+    <message>
         <source>overdue {time}</source>
-        <extracomment>the alert before the notify-by deadline lapses comes this long before it &apos;notify&apos; (first notice of a disaster), &apos;update&apos; (a promised update) or &apos;window&apos; (planned work: starts, runs, and its completion is due at the window&apos;s end) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
         <translation>po terminie {time}</translation>
     </message>
     <message>
@@ -3720,6 +3809,54 @@ Dlaczego?</translation>
     <message>
         <source>{stage} queued, not delivered yet</source>
         <translation>{stage}: w kolejce, jeszcze nie doręczono</translation>
+    </message>
+    <message>
+        <source>{reference}: {waiting} — partners do not have it. Send it now, or use another path: SMS, webmail or .eml (incident page).</source>
+        <translation>{reference}: {waiting} — partnerzy go nie mają. Wyślij je teraz albo użyj innej ścieżki: SMS, poczta WWW lub .eml (strona incydentu).</translation>
+    </message>
+    <message>
+        <source>{reference}: the planned work OVERRAN its window (it ended {when}) and partners have no completion. Send the completion, or extend the window (partners get the new end).</source>
+        <translation>{reference}: prace planowe PRZEKROCZYŁY okno (skończyło się {when}), a partnerzy nie dostali powiadomienia o zakończeniu. Wyślij je albo przedłuż okno (partnerzy dostaną nowy termin końca).</translation>
+    </message>
+    <message>
+        <source>{reference}: the planned work window ends at {when}. Send the completion when the work is done, or extend the window.</source>
+        <translation>{reference}: okno prac planowych kończy się o {when}. Po zakończeniu prac wyślij powiadomienie o zakończeniu albo przedłuż okno.</translation>
+    </message>
+    <message>
+        <source>{reference}: partners should have been notified by {when}. Send now.</source>
+        <translation>{reference}: partnerzy powinni byli zostać powiadomieni do {when}. Wyślij teraz.</translation>
+    </message>
+    <message>
+        <source>{reference}: notify partners by {when} — send the initial notice.</source>
+        <translation>{reference}: powiadom partnerów do {when} — wyślij powiadomienie wstępne.</translation>
+    </message>
+    <message>
+        <source>{reference}: the promised update ({when}) is overdue. Post an update now.</source>
+        <translation>{reference}: obiecana aktualizacja ({when}) jest po terminie. Wyślij aktualizację teraz.</translation>
+    </message>
+    <message>
+        <source>{reference}: an update is promised by {when}. Post it soon.</source>
+        <translation>{reference}: aktualizacja jest obiecana do {when}. Wyślij ją wkrótce.</translation>
+    </message>
+    <message>
+        <source>{reference}: notify partners by {when} (it was due) — {waiting}.</source>
+        <translation>{reference}: powiadom partnerów do {when} (termin minął) — {waiting}.</translation>
+    </message>
+    <message>
+        <source>{reference}: notify partners by {when} (it is due) — {waiting}.</source>
+        <translation>{reference}: powiadom partnerów do {when} (termin nadszedł) — {waiting}.</translation>
+    </message>
+    <message>
+        <source>{reference}: the promised update was due by {when} — {waiting}.</source>
+        <translation>{reference}: obiecana aktualizacja miała być do {when} — {waiting}.</translation>
+    </message>
+    <message>
+        <source>{reference}: the promised update is due by {when} — {waiting}.</source>
+        <translation>{reference}: obiecana aktualizacja ma być do {when} — {waiting}.</translation>
+    </message>
+    <message>
+        <source>Send it now, or use another path: SMS, webmail or .eml (incident page).</source>
+        <translation>Wyślij je teraz albo użyj innej ścieżki: SMS, poczta WWW lub .eml (strona incydentu).</translation>
     </message>
     <message>
         <source>A {kind} incident has no &apos;{stage}&apos; notice; its stages are {allowed}.</source>
@@ -4073,12 +4210,52 @@ Dlaczego?</translation>
         <translation>Plik delivery.toml z pakietu został odrzucony; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
     </message>
     <message>
+        <source>{name} is {size} MiB; a bundle is at most {limit} MiB. Nothing was read.</source>
+        <translation>{name} ma {size} MiB; pakiet może mieć najwyżej {limit} MiB. Niczego nie wczytano.</translation>
+    </message>
+    <message>
         <source>There is no bundle file {path}.</source>
         <translation>Nie ma pliku pakietu {path}.</translation>
     </message>
     <message>
         <source>Cannot read the bundle {path}: {error}.</source>
         <translation>Nie można odczytać pakietu {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>{bundle} has no signature ({signature} is not next to it). Unsigned bundles are never applied: copy both files from IT.</source>
+        <translation>{bundle} nie ma podpisu (obok nie ma pliku {signature}). Niepodpisane pakiety nigdy nie są stosowane: skopiuj od IT oba pliki.</translation>
+    </message>
+    <message>
+        <source>No bundle signer is trusted on this kit yet. Pin IT&apos;s public key first (outage-kit bundle trust FILE.pub, or Kit ▸ Contact bundle and signers…) after checking its fingerprint with IT.</source>
+        <translation>Ten zestaw nie ufa jeszcze żadnemu sygnatariuszowi pakietów. Najpierw dodaj jako zaufany klucz publiczny IT (outage-kit bundle trust PLIK.pub albo Zestaw ▸ Pakiet kontaktów i sygnatariusze…), po sprawdzeniu jego odcisku z działem IT.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by key {key}, which this kit does not trust (trusted: {pinned}). It was not applied. If IT changed keys, check the new key&apos;s fingerprint with IT and pin it with &apos;bundle trust&apos;.</source>
+        <translation>Pakiet jest podpisany kluczem {key}, któremu ten zestaw nie ufa (zaufane: {pinned}). Nie został zastosowany. Jeśli IT zmieniło klucze, sprawdź z IT odcisk nowego klucza i dodaj go poleceniem &apos;bundle trust&apos;.</translation>
+    </message>
+    <message>
+        <source>This bundle EXPIRED on {expires}. It can still be applied (it is newer than what the kit holds), but ask IT for a fresh one.</source>
+        <translation>Ten pakiet WYGASŁ {expires}. Nadal można go zastosować (jest nowszy od tego, który ma zestaw), ale poproś IT o aktualny.</translation>
+    </message>
+    <message>
+        <source>The bundle says it was issued in the future ({issued}): check this workstation&apos;s clock.</source>
+        <translation>Według pakietu został on wydany w przyszłości ({issued}): sprawdź zegar tego stanowiska.</translation>
+    </message>
+    <message>
+        <source>The bundle is called {name!r}, the one applied before {before!r}: make sure it is meant for this kit.</source>
+        <translation>Pakiet nazywa się {name!r}, a poprzednio zastosowany {before!r}: upewnij się, że jest przeznaczony dla tego zestawu.</translation>
+    </message>
+    <message>
+        <source>Version {version} is already applied; nothing to do.</source>
+        <translation>Wersja {version} jest już zastosowana; nie ma nic do zrobienia.</translation>
+    </message>
+    <message>
+        <source>This bundle is version {version}, older than version {current} applied on {applied}. Bundles only move forward (rollback refused); get the newest bundle from IT.</source>
+        <translation>Ten pakiet ma wersję {version}, starszą niż wersja {current} zastosowana {applied}. Pakiety mogą iść tylko naprzód (cofnięcie odrzucone); weź od IT najnowszy pakiet.</translation>
+    </message>
+    <message>
+        <source>Version {version} is already applied, but this bundle holds different content under the same version number. Refused: IT must give every changed bundle a higher version.</source>
+        <translation>Wersja {version} jest już zastosowana, ale ten pakiet ma inną zawartość pod tym samym numerem wersji. Odrzucono: IT musi nadawać każdemu zmienionemu pakietowi wyższą wersję.</translation>
     </message>
     <message numerus="yes">
         <source> %n message(s) were held: their promised update time passed. Re-issue the notice with a new promise.</source>
@@ -4651,6 +4828,10 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
+        <source>[modem] must be one table: [modem] port = &quot;…&quot;, baud = 115200</source>
+        <translation>[modem] musi być jedną tabelą: [modem] port = &quot;…&quot;, baud = 115200</translation>
+    </message>
+    <message>
         <source>the name {name} is used twice: path names must be unique</source>
         <translation>nazwa {name} występuje dwa razy: nazwy ścieżek muszą być unikalne</translation>
     </message>
@@ -4697,6 +4878,35 @@ Dlaczego?</translation>
     <message>
         <source>source_address {source} must be an IP address of this machine</source>
         <translation>source_address {source} musi być adresem IP tego komputera</translation>
+    </message>
+    <message>
+        <source>{name}: a username with security = &quot;none&quot; would send the password in clear. Use security = &quot;starttls&quot; or &quot;tls&quot;, or remove the username (a relay without TLS must take mail without a login)</source>
+        <translation>{name}: nazwa użytkownika przy security = &quot;none&quot; oznacza wysyłanie hasła otwartym tekstem. Użyj security = &quot;starttls&quot; lub &quot;tls&quot; albo usuń nazwę użytkownika (serwer przekazujący bez TLS musi przyjmować pocztę bez logowania)</translation>
+    </message>
+    <message>
+        <source>A SIM PIN is 4 to 8 digits; nothing was stored.</source>
+        <translation>PIN karty SIM ma od 4 do 8 cyfr; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>compose_url must be &apos;gmail&apos;, &apos;outlook&apos; or an https:// URL with {bcc}, {subject} and {body}</source>
+        <translation>compose_url musi mieć wartość &apos;gmail&apos;, &apos;outlook&apos; albo adres https:// z {bcc}, {subject} i {body}</translation>
+    </message>
+    <message>
+        <source>compose_url has an unknown placeholder ({err}); use {{to}}, {{bcc}}, {{subject}}, {{body}}</source>
+        <translation>compose_url zawiera nieznane pole ({err}); użyj {{to}}, {{bcc}}, {{subject}}, {{body}}</translation>
+    </message>
+    <message>
+        <source>compose_url needs {bcc} (or {to}) for the recipients</source>
+        <translation>compose_url wymaga {bcc} (lub {to}) na odbiorców</translation>
+    </message>
+    <message>
+        <source>on Windows COM1 to COM256 (Device Manager, &apos;Ports (COM &amp; LPT)&apos;), on Linux the device path, such as /dev/ttyUSB0</source>
+        <extracomment>a Windows serial port: COM1 … COM256, also written \.COM12 (Device Manager&apos;s name)</extracomment>
+        <translation>w Windows od COM1 do COM256 (Menedżer urządzeń, &apos;Porty (COM i LPT)&apos;), w Linuksie ścieżka urządzenia, np. /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>port {port!r} is no serial port: {help}</source>
+        <translation>port {port!r} nie jest portem szeregowym: {help}</translation>
     </message>
     <message>
         <source>There is no {channel} template for a {kind} {stage} notice (not even in English). Import a bundle that has templates/{kind}/{stage}.en.j2.</source>
@@ -4802,9 +5012,46 @@ Dlaczego?</translation>
         <translation>aktualizacja prac planowych bez {{{{ progress }}}}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{{{ progress }}}}.</translation>
     </message>
     <message>
+        <source>Tick at least one affected service.</source>
+        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit&apos;s own `started` / `resolved_at` planned work: announce this many days before the start (None: at once)</extracomment>
+        <translation>Zaznacz co najmniej jedną usługę, której dotyczy problem.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the chosen groups: tick a group that has contacts.</source>
+        <translation>W wybranych grupach nie ma nikogo: zaznacz grupę, która ma kontakty.</translation>
+    </message>
+    <message>
+        <source>Planned work needs its window (start and end).</source>
+        <translation>Prace planowe wymagają okna (początku i końca).</translation>
+    </message>
+    <message>
+        <source>The window ends before it starts.</source>
+        <translation>Okno kończy się, zanim się zaczyna.</translation>
+    </message>
+    <message>
+        <source>Announcement (at once)</source>
+        <translation>Zapowiedź (od razu)</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Zapowiedź</translation>
+    </message>
+    <message>
+        <source>Work started notice</source>
+        <translation>Powiadomienie o rozpoczęciu prac</translation>
+    </message>
+    <message>
+        <source>Completion due</source>
+        <translation>Termin zakończenia</translation>
+    </message>
+    <message>
         <source>Reminder {lead} before</source>
         <extracomment>reminders before the window opens, in minutes (24 h and 1 h), editable per incident the window&apos;s fields a planned-work announcement asks for once (templates may ask more) the update text a plan&apos;s reminders and &quot;started&quot; notice carry</extracomment>
         <translation>Przypomnienie {lead} przed</translation>
+    </message>
+    <message>
+        <source>Nothing was queued:</source>
+        <translation>Niczego nie dodano do kolejki:</translation>
     </message>
     <message>
         <source>its time ({due}) comes before the announcement ({announce})</source>
@@ -4819,6 +5066,42 @@ Dlaczego?</translation>
         <translation>Pominięto: {label} – {why}.</translation>
     </message>
     <message>
+        <source>Nothing was queued for {reference}:</source>
+        <translation>Niczego nie dodano do kolejki dla {reference}:</translation>
+    </message>
+    <message>
+        <source>The incident was not opened:</source>
+        <translation>Nie otwarto incydentu:</translation>
+    </message>
+    <message>
+        <source>Kind must be one of {kinds}, not {kind!r}.</source>
+        <translation>Rodzaj musi być jednym z: {kinds}, a nie {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Give the incident a short title (e.g. &apos;SMS gateways down&apos;).</source>
+        <translation>Nadaj incydentowi krótki tytuł (np. &apos;Bramki SMS nie działają&apos;).</translation>
+    </message>
+    <message>
+        <source>Choose at least one affected service.</source>
+        <translation>Wybierz co najmniej jedną usługę, której dotyczy problem.</translation>
+    </message>
+    <message>
+        <source>none: load contacts first</source>
+        <translation>brak: najpierw wczytaj kontakty</translation>
+    </message>
+    <message>
+        <source>Unknown service {service!r}; known services: {listed}.</source>
+        <translation>Nieznana usługa {service!r}; znane usługi: {listed}.</translation>
+    </message>
+    <message>
+        <source>The detection time is in the future.</source>
+        <translation>Czas wykrycia jest w przyszłości.</translation>
+    </message>
+    <message>
+        <source>Planned work needs its window: --window START/END.</source>
+        <translation>Prace planowe wymagają okna: --window START/KONIEC.</translation>
+    </message>
+    <message>
         <source>The window has already ended ({end}): planned work is announced before it happens. Give a window that ends in the future; work already done is not planned work.</source>
         <translation>Okno już się zakończyło ({end}): prace planowe zapowiada się, zanim się odbędą. Podaj okno, które kończy się w przyszłości; prace już wykonane nie są pracami planowymi.</translation>
     </message>
@@ -4826,9 +5109,419 @@ Dlaczego?</translation>
         <source>A disaster has no window: --window is for planned work (--kind downtime). Leave it out; give when the problem began with --detected.</source>
         <translation>Awaria nie ma okna: --window dotyczy prac planowych (--kind downtime). Pomiń tę opcję; czas wystąpienia problemu podaj w --detected.</translation>
     </message>
+    <message numerus="yes">
+        <source>Unknown group(s): {groups}.</source>
+        <translation>
+            <numerusform>Nieznana grupa: {groups}.</numerusform>
+            <numerusform>Nieznane grupy: {groups}.</numerusform>
+            <numerusform>Nieznane grupy: {groups}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no incident {reference}. &apos;outage-kit incident list&apos; shows them.</source>
+        <translation>Nie ma incydentu {reference}. &apos;outage-kit incident list&apos; wypisuje incydenty.</translation>
+    </message>
+    <message>
+        <source>Notice {notice} reached partners already: post an update instead.</source>
+        <translation>Powiadomienie {notice} dotarło już do partnerów: zamiast tego wyślij aktualizację.</translation>
+    </message>
+    <message>
+        <source>There is no group {group!r}.</source>
+        <translation>Nie ma grupy {group!r}.</translation>
+    </message>
+    <message>
+        <source>The window has ended: extend the window (partners get the new end), or send the completion.</source>
+        <translation>Okno już się skończyło: przedłuż je (partnerzy dostaną nowy termin końca) albo wyślij powiadomienie o zakończeniu.</translation>
+    </message>
+    <message>
+        <source>held: {reference} was closed; partners have its end</source>
+        <translation>wstrzymano: {reference} został zamknięty; partnerzy wiedzą o jego zakończeniu</translation>
+    </message>
+    <message>
+        <source>Say how they were told (e.g. &apos;phoned the NOC&apos;, &apos;SMS from my phone&apos;).</source>
+        <translation>Podaj, jak zostali poinformowani (np. &apos;telefon do NOC&apos;, &apos;SMS z mojego telefonu&apos;).</translation>
+    </message>
+    <message>
+        <source>{reference} has no notice yet.</source>
+        <translation>{reference} nie ma jeszcze żadnego powiadomienia.</translation>
+    </message>
+    <message>
+        <source>{reference} was not withdrawn:</source>
+        <translation>Nie wycofano {reference}:</translation>
+    </message>
+    <message>
+        <source>Notice {notice} is not a notice of {reference}.</source>
+        <translation>Powiadomienie {notice} nie należy do {reference}.</translation>
+    </message>
     <message>
         <source>Partners reading {names} will not see your words: it has no {{{{ progress }}}}, where they go (the new times reach them only if it states them). Ask IT for a bundle whose planned-work update uses {{{{ progress }}}}.</source>
         <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowych używa {{{{ progress }}}}.</translation>
+    </message>
+    <message>
+        <source>Accounts with a negative balance type</source>
+        <translation>Konta z ujemnym typem salda</translation>
+    </message>
+    <message>
+        <source>Buckets that went negative or had their expiry moved</source>
+        <translation>Kubełki, które zeszły poniżej zera lub miały przesuniętą ważność</translation>
+    </message>
+    <message>
+        <source>Negative balances</source>
+        <translation>Ujemne salda</translation>
+    </message>
+    <message>
+        <source>negative total</source>
+        <translation>ujemna suma</translation>
+    </message>
+    <message>
+        <source>{name} is not a balance-bucket snapshot: it has no {missing} column. Columns needed: Account (or MSISDN), Balance Type, Bucket, Value, and optionally Expiry and Currency.</source>
+        <translation>{name} nie jest migawką kubełków sald: brak kolumny {missing}. Potrzebne kolumny: Account (lub MSISDN), Balance Type, Bucket, Value oraz opcjonalnie Expiry i Currency.</translation>
+    </message>
+    <message>
+        <source>{name} holds no bucket that could be read.</source>
+        <translation>{name} nie zawiera żadnego kubełka, który dałoby się odczytać.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>puste</translation>
+    </message>
+    <message>
+        <source>No balance snapshot has been imported yet. Run &apos;outage-kit balances import FILE&apos;.</source>
+        <translation>Nie zaimportowano jeszcze żadnej migawki sald. Uruchom &apos;outage-kit balances import PLIK&apos;.</translation>
+    </message>
+    <message>
+        <source>went negative</source>
+        <translation>zejście poniżej zera</translation>
+    </message>
+    <message>
+        <source>charged while negative</source>
+        <translation>obciążenie przy ujemnym saldzie</translation>
+    </message>
+    <message>
+        <source>expiry moved</source>
+        <translation>przesunięta ważność</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Wygenerowano</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Przez</translation>
+    </message>
+    <message>
+        <source>Records written off</source>
+        <translation>Odpisane rekordy</translation>
+    </message>
+    <message>
+        <source>Amount written off ({currency})</source>
+        <translation>Odpisana kwota ({currency})</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>bez waluty</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Sumy</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>Według powodu</translation>
+    </message>
+    <message>
+        <source>By carrier</source>
+        <translation>Według operatora</translation>
+    </message>
+    <message>
+        <source>By month of call</source>
+        <translation>Według miesiąca połączenia</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Written-off records</source>
+        <translation>Odpisane rekordy</translation>
+    </message>
+    <message>
+        <source>Write-off report</source>
+        <translation>Raport odpisów</translation>
+    </message>
+    <message>
+        <source>Quarantine records flagged Write off: not billed, ignored by the rating engine.</source>
+        <translation>Rekordy kwarantanny oznaczone jako Do odpisania: niezafakturowane, pomijane przez system taryfikacji.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>format {found!r} is not {format}</source>
+        <translation>format {found!r} to nie {format}</translation>
+    </message>
+    <message>
+        <source>version must be a whole number from 1</source>
+        <translation>wersja musi być liczbą całkowitą od 1</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest cannot be read ({err}). Ask IT to rebuild the bundle with &apos;outage-kit bundle build&apos;.</source>
+        <translation>Nie można odczytać manifestu pakietu ({err}). Poproś IT o ponowne zbudowanie pakietu poleceniem &apos;outage-kit bundle build&apos;.</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>ścieżka jest za długa</translation>
+    </message>
+    <message>
+        <source>the path holds &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation>ścieżka zawiera &apos;\&apos;, &apos;:&apos; lub NUL</translation>
+    </message>
+    <message>
+        <source>the path is absolute</source>
+        <translation>ścieżka jest bezwzględna</translation>
+    </message>
+    <message>
+        <source>the path leaves its folder (&apos;..&apos;, &apos;.&apos; or &apos;//&apos;)</source>
+        <translation>ścieżka wychodzi poza swój folder (&apos;..&apos;, &apos;.&apos; lub &apos;//&apos;)</translation>
+    </message>
+    <message>
+        <source>the path holds unusual characters</source>
+        <translation>ścieżka zawiera nietypowe znaki</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MiB</source>
+        <translation>ma ponad {limit} MiB</translation>
+    </message>
+    <message>
+        <source>The bundle is not a readable zip archive ({err}).</source>
+        <translation>Pakiet nie jest czytelnym archiwum zip ({err}).</translation>
+    </message>
+    <message>
+        <source>The bundle has no manifest.json: it was not made by &apos;outage-kit bundle build&apos;.</source>
+        <translation>Pakiet nie ma pliku manifest.json: nie został utworzony poleceniem &apos;outage-kit bundle build&apos;.</translation>
+    </message>
+    <message>
+        <source>it holds {count} entries; at most {limit} are allowed</source>
+        <translation>zawiera {count} pozycji; dozwolone jest najwyżej {limit}</translation>
+    </message>
+    <message>
+        <source>{name!r} is a symbolic link</source>
+        <translation>{name!r} jest dowiązaniem symbolicznym</translation>
+    </message>
+    <message>
+        <source>{name!r} is encrypted</source>
+        <translation>{name!r} jest zaszyfrowany</translation>
+    </message>
+    <message>
+        <source>{name!r} appears twice</source>
+        <translation>{name!r} występuje dwukrotnie</translation>
+    </message>
+    <message>
+        <source>{name!r} is larger than {limit} MiB</source>
+        <translation>{name!r} ma ponad {limit} MiB</translation>
+    </message>
+    <message>
+        <source>{name!r} is compressed {ratio}× — a zip bomb</source>
+        <translation>{name!r} jest skompresowany {ratio}× — to bomba zip</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file {name!r} cannot be unpacked ({err}).</source>
+        <translation>Nie można rozpakować pliku pakietu {name!r} ({err}).</translation>
+    </message>
+    <message>
+        <source>{name!r} unpacks to more than its header says</source>
+        <translation>{name!r} po rozpakowaniu jest większy, niż podaje jego nagłówek</translation>
+    </message>
+    <message>
+        <source>{path} is in the archive but not in the manifest</source>
+        <translation>{path} jest w archiwum, ale nie ma go w manifeście</translation>
+    </message>
+    <message>
+        <source>{path} is in the manifest but missing from the archive</source>
+        <translation>{path} jest w manifeście, ale brakuje go w archiwum</translation>
+    </message>
+    <message>
+        <source>{path} does not match its size and SHA-256 in the manifest</source>
+        <translation>{path} nie zgadza się z rozmiarem i skrótem SHA-256 z manifestu</translation>
+    </message>
+    <message>
+        <source>The bundle was refused as unsafe to unpack: {what}. Nothing was unpacked or changed.</source>
+        <translation>Pakiet odrzucono, bo jego rozpakowanie nie jest bezpieczne: {what}. Niczego nie rozpakowano ani nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The bundle is inconsistent: {what}. Ask IT to rebuild it with &apos;outage-kit bundle build&apos;.</source>
+        <translation>Pakiet jest niespójny: {what}. Poproś IT o ponowne zbudowanie go poleceniem &apos;outage-kit bundle build&apos;.</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than {limit} MiB</source>
+        <translation>po rozpakowaniu ma ponad {limit} MiB</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <extracomment>what a small file read here holds (its name in messages)</extracomment>
+        <translation>klucz publiczny</translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation>klucz prywatny</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>podpis</translation>
+    </message>
+    <message>
+        <source>This is not a minisign public key (expected one line starting with &apos;RW&apos; after the untrusted comment).</source>
+        <translation>To nie jest klucz publiczny minisign (oczekiwano jednego wiersza zaczynającego się od &apos;RW&apos; po niezaufanym komentarzu).</translation>
+    </message>
+    <message>
+        <source>This is not a minisign secret key file.</source>
+        <translation>To nie jest plik klucza prywatnego minisign.</translation>
+    </message>
+    <message>
+        <source>The secret key is encrypted: give its passphrase with --key-passphrase-file FILE (or env OUTAGE_KIT_KEY_PASSPHRASE_FILE).</source>
+        <translation>Klucz prywatny jest zaszyfrowany: podaj jego hasło przez --key-passphrase-file PLIK (lub zmienną OUTAGE_KIT_KEY_PASSPHRASE_FILE).</translation>
+    </message>
+    <message>
+        <source>The secret key uses an unknown key derivation; make it with minisign or &apos;outage-kit bundle keygen&apos;.</source>
+        <translation>Klucz prywatny używa nieznanej metody wyprowadzania klucza; utwórz go programem minisign lub poleceniem &apos;outage-kit bundle keygen&apos;.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this secret key (or the key file is damaged).</source>
+        <translation>Błędne hasło do tego klucza prywatnego (albo plik klucza jest uszkodzony).</translation>
+    </message>
+    <message>
+        <source>The secret key file is damaged.</source>
+        <translation>Plik klucza prywatnego jest uszkodzony.</translation>
+    </message>
+    <message>
+        <source>The signature file is not a minisign signature (four lines: untrusted comment, signature, trusted comment, global signature). Get the .minisig again from IT.</source>
+        <translation>Plik podpisu nie jest podpisem minisign (cztery wiersze: niezaufany komentarz, podpis, zaufany komentarz, podpis globalny). Pobierz plik .minisig od IT jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The bundle was signed with key {signed}, not with key {key}.</source>
+        <translation>Pakiet podpisano kluczem {signed}, a nie kluczem {key}.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid: it was not made by the trusted key {key}, or the signature file was altered. Do not use this bundle; ask IT for a freshly signed one.</source>
+        <translation>Podpis jest nieprawidłowy: nie złożono go zaufanym kluczem {key} albo plik podpisu został zmieniony. Nie używaj tego pakietu; poproś IT o nowo podpisany.</translation>
+    </message>
+    <message>
+        <source>The bundle file was changed after it was signed (its signature no longer matches). Do not use it; copy the bundle again from IT&apos;s original.</source>
+        <translation>Plik pakietu zmieniono po podpisaniu (podpis już do niego nie pasuje). Nie używaj go; skopiuj pakiet ponownie z oryginału od IT.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another prefix. Nothing was written.</source>
+        <translation>{path} już istnieje; wybierz inny prefiks. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The secret key asks for {asked} MiB to decrypt; refusing more than {limit} MiB.</source>
+        <translation>Odszyfrowanie klucza prywatnego wymaga {asked} MiB; odmowa powyżej {limit} MiB.</translation>
+    </message>
+    <message>
+        <source>The {what} is not valid base64.</source>
+        <translation>To nie jest poprawny zapis base64 ({what}).</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a {what}.</source>
+        <translation>Plik {path} jest za duży, by mógł to być {what}.</translation>
+    </message>
+    <message>
+        <source>There is no {what} file {path}.</source>
+        <translation>Nie ma pliku {path} ({what}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} file {path}: {err}.</source>
+        <translation>Nie można odczytać pliku {path} ({what}): {err}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key passphrase file {path}: {err}.</source>
+        <translation>Nie można odczytać pliku z hasłem klucza {path}: {err}.</translation>
+    </message>
+    <message>
+        <source>The key passphrase file {path} is empty.</source>
+        <translation>Plik z hasłem klucza {path} jest pusty.</translation>
+    </message>
+    <message>
+        <source>A primary and a backup signer are already pinned. Say which one the new key replaces: --role primary or --role backup.</source>
+        <translation>Zaufany jest już sygnatariusz główny i zapasowy. Wskaż, który z nich zastępuje nowy klucz: --role primary lub --role backup.</translation>
+    </message>
+    <message>
+        <source>The role must be primary or backup, not {role!r}.</source>
+        <translation>Rola musi mieć wartość primary lub backup, a nie {role!r}.</translation>
+    </message>
+    <message>
+        <source>This key is already pinned as the {role} signer. Remove it there first or pin a different key.</source>
+        <translation>Ten klucz jest już zaufany jako sygnatariusz ({role}). Najpierw go stamtąd usuń albo dodaj inny klucz.</translation>
+    </message>
+    <message>
+        <source>The audience is empty: choose groups that have contacts (Contacts section).</source>
+        <translation>Brak odbiorców: wybierz grupy, które mają kontakty (sekcja Kontakty).</translation>
+    </message>
+    <message>
+        <source>{template} cannot be rendered: {err}.</source>
+        <translation>Nie można wygenerować {template}: {err}.</translation>
+    </message>
+    <message>
+        <source>The {language} {channel} still has a {mark} blank on line {line}: fill in the field it marks.</source>
+        <translation>Szablon ({language}, {channel}) wciąż ma puste pole {mark} w wierszu {line}: wypełnij pole, które oznacza.</translation>
+    </message>
+    <message>
+        <source>There is no {channel} template for a {kind} {stage} notice (not even English).</source>
+        <translation>Brak szablonu ({channel}) dla powiadomienia: {kind}, {stage} (nawet angielskiego).</translation>
+    </message>
+    <message>
+        <source>Fill in the field &apos;{name}&apos;.</source>
+        <translation>Wypełnij pole &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Fill in the field &apos;{name}&apos; ({template} needs it).</source>
+        <translation>Wypełnij pole &apos;{name}&apos; (wymaga go {template}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in the field &apos;{name}&apos; ({template} and %n other template(s) need it).</source>
+        <translation>
+            <numerusform>Wypełnij pole &apos;{name}&apos; (wymaga go {template} i %n inny szablon).</numerusform>
+            <numerusform>Wypełnij pole &apos;{name}&apos; (wymaga go {template} i %n inne szablony).</numerusform>
+            <numerusform>Wypełnij pole &apos;{name}&apos; (wymaga go {template} i %n innych szablonów).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports are written as {formats}, not {fmt!r}.</source>
+        <extracomment>writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt) what the report is about, for the audit log: a reference or a period the audit chain&apos;s head when the report was made (`app.audit.anchor_line`): every format carries it, so a report that leaves the machine anchors the chain</extracomment>
+        <translation>Raporty zapisuje się jako {formats}, a nie {fmt!r}.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name, e.g. {example}.</source>
+        <translation>{out} jest folderem; podaj nazwę pliku, np. {example}.</translation>
+    </message>
+    <message>
+        <source>This front end cannot write PDF; choose HTML or CSV.</source>
+        <translation>Ten interfejs nie zapisuje PDF; wybierz HTML lub CSV.</translation>
+    </message>
+    <message>
+        <source>Incident report {reference}</source>
+        <translation>Raport incydentu {reference}</translation>
+    </message>
+    <message>
+        <source>Notices of {reference}</source>
+        <translation>Powiadomienia incydentu {reference}</translation>
     </message>
 </context>
 <context>
