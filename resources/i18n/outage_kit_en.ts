@@ -484,6 +484,14 @@
             <numerusform>Unknown groups: {groups}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{told} of %n partner(s) told</source>
+        <extracomment>outbox states in which the partner has the message states in which the kit is still working on a message by itself</extracomment>
+        <translation>
+            <numerusform>{told} of %n partner told</numerusform>
+            <numerusform>{told} of %n partners told</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -4411,6 +4411,39 @@ Dlaczego?</translation>
         <translation>rozmowa z serwerem została przerwana ({error})</translation>
     </message>
     <message>
+        <source>it offers {offered}, the kit uses PLAIN or LOGIN</source>
+        <translation>serwer oferuje {offered}, a zestaw używa PLAIN lub LOGIN</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>brak połączenia</translation>
+    </message>
+    <message>
+        <source>connection lost before the message went out ({error})</source>
+        <translation>połączenie zerwane, zanim wiadomość wyszła ({error})</translation>
+    </message>
+    <message>
+        <source>connection lost while the message went out ({error}): the server may have it</source>
+        <translation>połączenie zerwane w trakcie wysyłania wiadomości ({error}): serwer mógł ją przyjąć</translation>
+    </message>
+    <message>
+        <source>sender refused: {reply}</source>
+        <extracomment>the sentences `_said` puts around a server&apos;s reply</extracomment>
+        <translation>serwer odrzucił nadawcę: {reply}</translation>
+    </message>
+    <message>
+        <source>recipient refused: {reply}</source>
+        <translation>serwer odrzucił odbiorcę: {reply}</translation>
+    </message>
+    <message>
+        <source>DATA refused: {reply}</source>
+        <translation>serwer odrzucił polecenie DATA: {reply}</translation>
+    </message>
+    <message>
+        <source>message refused: {reply}</source>
+        <translation>serwer odrzucił wiadomość: {reply}</translation>
+    </message>
+    <message>
         <source> — body on the clipboard: paste it</source>
         <translation> — treść w schowku: wklej ją</translation>
     </message>
@@ -4595,8 +4628,13 @@ Dlaczego?</translation>
         <translation>Inne okno lub polecenie Outage Kit właśnie wysyła. Zaczekaj, aż skończy (jego wiadomości widać w skrzynce nadawczej), i spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>held: its promised update time passed before it could leave; re-issue the notice</source>
+        <extracomment>where each state may go next; anything else is refused</extracomment>
+        <translation>wstrzymana: obiecany termin aktualizacji minął, zanim mogła wyjść; wystaw powiadomienie ponownie</translation>
+    </message>
+    <message>
         <source>Messages changed while they were being sent (they were no longer sending); reload the outbox and look again.</source>
-        <extracomment>where each state may go next; anything else is refused &quot;next update no later than&quot; (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
+        <extracomment>&quot;next update no later than&quot; (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
         <translation>Wiadomości zmieniły się w trakcie wysyłania (nie były już w trakcie wysyłania); odśwież skrzynkę nadawczą i sprawdź ponownie.</translation>
     </message>
     <message>
@@ -5522,6 +5560,15 @@ Dlaczego?</translation>
     <message>
         <source>Notices of {reference}</source>
         <translation>Powiadomienia incydentu {reference}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{told} of %n partner(s) told</source>
+        <extracomment>outbox states in which the partner has the message states in which the kit is still working on a message by itself</extracomment>
+        <translation>
+            <numerusform>poinformowano {told} z %n partnera</numerusform>
+            <numerusform>poinformowano {told} z %n partnerów</numerusform>
+            <numerusform>poinformowano {told} z %n partnerów</numerusform>
+        </translation>
     </message>
 </context>
 <context>

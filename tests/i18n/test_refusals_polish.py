@@ -268,3 +268,30 @@ def test_the_wizard_refuses_in_polish(qtbot: QtBot, kit: Kit, tmp_path: Path) ->
     assert "Wypełnij pole 'customer_impact' (wymaga go templates/disaster/initial.de.j2" in shown
     assert "Fill in" not in shown
     assert not dialog.queue.isEnabled()
+    dialog.done(0)  # its countdown stops before the store closes
+
+
+def test_polish_settings_labels_keep_clear_of_their_fields(
+    qtbot: QtBot, polish_window: MainWindow
+) -> None:
+    """'Uznaj pakiet kontaktów za nieaktualny po' is the longest label: at 1024×600 it must
+    not touch its field (or it goes above it)."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from app.ui.sections.settings import SettingsSection
+
+    polish_window.resize(1024, 600)
+    polish_window.show_section("Settings")
+    section = polish_window.section("Settings")
+    assert isinstance(section, SettingsSection)
+    qtbot.waitUntil(lambda: section.spins["idle_lock_minutes"].isVisible())
+    form = section.spins["idle_lock_minutes"].parentWidget().layout()
+    assert isinstance(form, QFormLayout)
+    for spin in section.spins.values():
+        label = form.labelForField(spin)
+        assert isinstance(label, QLabel)
+        beside = label.geometry().right() + 12 <= spin.geometry().left()
+        above = label.geometry().bottom() <= spin.geometry().top()
+        assert beside or above, label.text()
+    labels = [form.labelForField(s).text() for s in section.spins.values()]  # type: ignore[union-attr]
+    assert "Uznaj pakiet kontaktów za nieaktualny po" in labels
