@@ -565,6 +565,39 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
         <translation>pominięte</translation>
     </message>
     <message>
+        <source>planned</source>
+        <extracomment>the window states the section shows through self.tr(state), for pyside6-lupdate</extracomment>
+        <translation>zaplanowane</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>zapowiedziane</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <source>overran</source>
+        <translation>przekroczone</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>zakończone</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>odwołane</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zamknięte</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wycofane</translation>
+    </message>
+    <message>
         <source>a planned notice (✓ delivered) · the reference&apos;s number</source>
         <translation>zaplanowane powiadomienie (✓ dostarczone) · numer sygnatury</translation>
     </message>
@@ -1881,6 +1914,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Żaden szablon nie pasuje.</translation>
     </message>
     <message>
+        <source>No preview: {problems}</source>
+        <translation>Brak podglądu: {problems}</translation>
+    </message>
+    <message>
         <source>✔ No problems. Fields this template needs: {fields}</source>
         <translation>✔ Bez problemów. Pola wymagane przez ten szablon: {fields}</translation>
     </message>
@@ -2185,6 +2222,78 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Verifying the audit chain</source>
         <translation>Sprawdzanie łańcucha audytu</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>użycie: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenty pozycyjne</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>pokaż tę pomoc i zakończ</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>pokaż numer wersji programu i zakończ</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>wymagane są argumenty: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>nieprawidłowy wybór: %(value)r (do wyboru: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>nierozpoznane argumenty: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>oczekiwano jednego argumentu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>oczekiwano najwyżej jednego argumentu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>oczekiwano co najmniej jednego argumentu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nieprawidłowa wartość (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niedozwolone razem z argumentem %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>wymagany jest jeden z argumentów %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>niejednoznaczna opcja: %(option)s pasuje do %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>zignorowano jawnie podany argument %r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>nieznane polecenie %(parser_name)r (do wyboru: %(choices)s)</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2983,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <numerusform>%n wiadomości</numerusform>
             <numerusform>%n wiadomości</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Temat: {subject}</translation>
     </message>
     <message>
         <source>E&amp;xtend the window…</source>

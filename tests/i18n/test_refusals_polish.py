@@ -295,3 +295,22 @@ def test_polish_settings_labels_keep_clear_of_their_fields(
         assert beside or above, label.text()
     labels = [form.labelForField(s).text() for s in section.spins.values()]  # type: ignore[union-attr]
     assert "Uznaj pakiet kontaktów za nieaktualny po" in labels
+
+
+def test_argparse_speaks_polish_too(store: Store, paths: KitPaths, passphrase_file: Path) -> None:
+    """Its usage line, headings and mistakes (a wrong choice, a missing option) too."""
+    store.close()
+    cli = CliRunner(home=paths.home, passphrase_file=passphrase_file)
+    wrong = cli.subprocess("incident", "new", "--kind", "outage", env=POLISH)
+    assert wrong.code == 2
+    assert wrong.err.strip() == (
+        "outage-kit: argument --kind: nieprawidłowy wybór: 'outage' (do wyboru: 'disaster', "
+        "'downtime'). Zobacz 'outage-kit incident new --help'."
+    )
+    missing = cli.subprocess("report", "incident", "OK-2026-0001", env=POLISH)
+    assert "wymagane są argumenty: --format, --out" in missing.err
+    shown = cli.subprocess("contacts", "list", "--help", env=POLISH)
+    assert shown.out.startswith("użycie: outage-kit contacts list")
+    assert "\nopcje:\n" in shown.out and "pokaż tę pomoc i zakończ" in shown.out
+    english = cli.subprocess("contacts", "list", "--help", env={"OUTAGE_KIT_LANG": "en"})
+    assert english.out.startswith("usage: outage-kit contacts list")
