@@ -492,6 +492,13 @@
             <numerusform>{told} of %n partners told</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{units} characters, {encoding}: %n numbered SMS to each partner, joined on the phone into one message (one SMS holds {room})</source>
+        <translation>
+            <numerusform>{units} characters, {encoding}: %n numbered SMS to each partner, joined on the phone into one message (one SMS holds {room})</numerusform>
+            <numerusform>{units} characters, {encoding}: %n numbered SMS to each partner, joined on the phone into one message (one SMS holds {room})</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -5683,6 +5683,22 @@ Dlaczego?</translation>
             <numerusform>poinformowano {told} z %n partnerów</numerusform>
         </translation>
     </message>
+    <message>
+        <source> ({letters} outside the GSM alphabet)</source>
+        <translation> ({letters} spoza alfabetu GSM)</translation>
+    </message>
+    <message>
+        <source>{units} of {room} characters, {encoding}: 1 SMS</source>
+        <translation>{units} z {room} znaków, {encoding}: 1 SMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>{units} characters, {encoding}: %n numbered SMS to each partner, joined on the phone into one message (one SMS holds {room})</source>
+        <translation>
+            <numerusform>znaków: {units}, {encoding}: %n numerowany SMS dla każdego partnera, łączony w telefonie w jedną wiadomość (jeden SMS mieści {room})</numerusform>
+            <numerusform>znaków: {units}, {encoding}: %n numerowane SMS-y dla każdego partnera, łączone w telefonie w jedną wiadomość (jeden SMS mieści {room})</numerusform>
+            <numerusform>znaków: {units}, {encoding}: %n numerowanych SMS-ów dla każdego partnera, łączonych w telefonie w jedną wiadomość (jeden SMS mieści {room})</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
