@@ -3556,6 +3556,10 @@ Dlaczego?</translation>
         <translation>Dysk, na którym jest {where}, jest pełny. Nic nie zostało zmienione: baza jest taka jak wcześniej. Zwolnij miejsce (lub przenieś folder danych opcją --home) i spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>Another Outage Kit window or command (for example a large backlog import) is writing to the store and did not finish in time. Nothing was changed; wait for it to finish and try again.</source>
+        <translation>Inne okno lub polecenie Outage Kit (na przykład duży import zaległości) zapisuje do bazy i nie skończyło na czas. Niczego nie zmieniono; poczekaj, aż skończy, i spróbuj ponownie.</translation>
+    </message>
+    <message>
         <source>{capitalize} {text!r} is not an ISO 8601 time. Write it like 2026-11-22T03:15 (local time) or 2026-11-22T02:15Z.</source>
         <translation>{capitalize}: {text!r} nie jest czasem w ISO 8601. Zapisz go np. jako 2026-11-22T03:15 (czas lokalny) lub 2026-11-22T02:15Z.</translation>
     </message>
@@ -3828,6 +3832,14 @@ Dlaczego?</translation>
     <message>
         <source>{name}: templates go in templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2 with kind one of {kinds} and stage one of {stages}.</source>
         <translation>{name}: szablony umieszcza się w templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2, gdzie kind to jedno z: {kinds}, a stage to jedno z: {stages}.</translation>
+    </message>
+    <message>
+        <source>{name}:1: the first line must be &apos;Subject: …&apos;.</source>
+        <translation>{name}:1: pierwszy wiersz musi mieć postać &apos;Subject: …&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: runbooks are runbooks/&lt;name&gt;.md.</source>
+        <translation>{name}: procedury to pliki runbooks/&lt;name&gt;.md.</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -4286,12 +4298,20 @@ Dlaczego?</translation>
         <translation>jej łańcuch audytu jest przerwany ({where})</translation>
     </message>
     <message>
+        <source>{path}: not part of a bundle source (expected {known}, templates/…, runbooks/…); move it out of the folder.</source>
+        <translation>{path}: nie należy do źródła pakietu (oczekiwano {known}, templates/…, runbooks/…); przenieś go poza ten folder.</translation>
+    </message>
+    <message>
         <source>bundle.toml: needs [bundle] name = &quot;…&quot;.</source>
         <translation>bundle.toml: wymagane [bundle] name = &quot;…&quot;.</translation>
     </message>
     <message>
         <source>bundle.toml: the [bundle] name is empty.</source>
         <translation>bundle.toml: nazwa w [bundle] jest pusta.</translation>
+    </message>
+    <message>
+        <source>bundle.toml: missing; it needs [bundle] name = &quot;…&quot;.</source>
+        <translation>bundle.toml: brak pliku; wymagane jest [bundle] name = &quot;…&quot;.</translation>
     </message>
     <message>
         <source>The version must be a whole number from 1; {version} is not.</source>
@@ -4306,8 +4326,60 @@ Dlaczego?</translation>
         <translation>{out} to folder; podaj nazwę pliku pakietu, np. {out}/contacts.zip.</translation>
     </message>
     <message>
+        <source>contact</source>
+        <extracomment>lists whose order means nothing: &quot;all;sms&quot; and &quot;sms;all&quot; are the same groups the areas of a diff line, said in the kit&apos;s language (`Change.text`)</extracomment>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupa</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>usługa</translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>przypisanie</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>szablon</translation>
+    </message>
+    <message>
+        <source>runbook</source>
+        <translation>procedura</translation>
+    </message>
+    <message>
+        <source>delivery path</source>
+        <translation>ścieżka wysyłki</translation>
+    </message>
+    <message>
+        <source>kept: contact {who} (added on this workstation)</source>
+        <translation>zachowany: kontakt {who} (dodany na tym stanowisku)</translation>
+    </message>
+    <message>
+        <source>the bundle changes it too</source>
+        <translation>pakiet też go zmienia</translation>
+    </message>
+    <message>
+        <source>the bundle no longer lists it</source>
+        <translation>pakiet już go nie zawiera</translation>
+    </message>
+    <message>
+        <source>the bundle has the original</source>
+        <translation>pakiet ma wersję pierwotną</translation>
+    </message>
+    <message>
+        <source>edited here: contact {who} — {fate}</source>
+        <translation>zmieniony tutaj: kontakt {who} — {fate}</translation>
+    </message>
+    <message>
+        <source>kept: template {path} (edited on this workstation)</source>
+        <translation>zachowany: szablon {path} (zmieniony na tym stanowisku)</translation>
+    </message>
+    <message>
         <source>No changes to the directory.</source>
-        <extracomment>lists whose order means nothing: &quot;all;sms&quot; and &quot;sms;all&quot; are the same groups</extracomment>
         <translation>Brak zmian w książce kontaktów.</translation>
     </message>
     <message>
@@ -5092,8 +5164,21 @@ Dlaczego?</translation>
         <translation>wygenerowany e-mail nie zaczyna się od &apos;Subject: …&apos;</translation>
     </message>
     <message>
+        <source>There is no store at {path}. Run &apos;outage-kit init&apos; to create one.</source>
+        <extracomment>how long a statement waits for another process&apos;s write lock before giving up a writer waits this long quietly, then calls `on_wait` (once) and waits on what a writer does when another process holds the store&apos;s write lock past QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently) SQLCipher 4&apos;s page size: every sound file is a whole number of these</extracomment>
+        <translation>Nie ma bazy w {path}. Uruchom &apos;outage-kit init&apos;, aby ją utworzyć.</translation>
+    </message>
+    <message>
+        <source>The store at {path} cannot be read ({err}): it is damaged or belongs to another key. Restore the newest good backup (Backups section, or &apos;outage-kit restore&apos;).</source>
+        <translation>Nie można odczytać bazy {path} ({err}): jest uszkodzona albo należy do innego klucza. Przywróć najnowszą dobrą kopię zapasową (sekcja Kopie zapasowe albo &apos;outage-kit restore&apos;).</translation>
+    </message>
+    <message>
+        <source>The store at {path} cannot be opened ({err}). Check that the data folder {folder} exists, is writable by you and is not on a read-only disk.</source>
+        <translation>Nie można otworzyć bazy {path} ({err}). Sprawdź, czy folder danych {folder} istnieje, czy masz do niego prawo zapisu i czy nie leży na dysku tylko do odczytu.</translation>
+    </message>
+    <message>
         <source>it is an unencrypted SQLite database</source>
-        <extracomment>how long a statement waits for another process&apos;s write lock before giving up a writer waits this long quietly, then calls `on_wait` (once) and waits on what a writer does when another process holds the store&apos;s write lock past QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently) SQLCipher 4&apos;s page size: every sound file is a whole number of these openings of files a backup is often confused with; a backup&apos;s first page is ciphertext</extracomment>
+        <extracomment>openings of files a backup is often confused with; a backup&apos;s first page is ciphertext</extracomment>
         <translation>to niezaszyfrowana baza SQLite</translation>
     </message>
     <message>
@@ -5698,6 +5783,11 @@ Dlaczego?</translation>
             <numerusform>znaków: {units}, {encoding}: %n numerowane SMS-y dla każdego partnera, łączone w telefonie w jedną wiadomość (jeden SMS mieści {room})</numerusform>
             <numerusform>znaków: {units}, {encoding}: %n numerowanych SMS-ów dla każdego partnera, łączonych w telefonie w jedną wiadomość (jeden SMS mieści {room})</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{text!r} is not a decision. Use one of: {decisions}.</source>
+        <extracomment>the decisions a person takes in the kit (the guide&apos;s &quot;Update To&quot; list)</extracomment>
+        <translation>{text!r} nie jest decyzją. Użyj jednej z: {decisions}.</translation>
     </message>
 </context>
 <context>
