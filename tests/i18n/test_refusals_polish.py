@@ -50,15 +50,23 @@ def signed_in(kit: Kit) -> minisign.SecretKey:
 
 
 def test_a_bundle_with_a_bad_signature_is_refused_in_polish(
-    kit: Kit, paths: KitPaths, passphrase_file: Path, signed_in: minisign.SecretKey, tmp_path: Path
+    kit: Kit,
+    paths: KitPaths,
+    passphrase_file: Path,
+    signed_in: minisign.SecretKey,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Polski chosen in Settings for this data folder (no OUTAGE_KIT_LANG)."""
     kit.store.close()
+    monkeypatch.delenv(i18n.ENV_NAME)
+    i18n.store_choice(paths.home, "pl")
     cli = CliRunner(home=paths.home, passphrase_file=passphrase_file)
     tampered = _bundle(tmp_path, signed_in)
     data = bytearray(tampered.read_bytes())
     data[-30] ^= 0x01  # one bit of the archive's end, after signing
     tampered.write_bytes(bytes(data))
-    result = cli.subprocess("bundle", "import", str(tampered), "--yes", env=POLISH)
+    result = cli.subprocess("bundle", "import", str(tampered), "--yes", env={"LANG": "C.UTF-8"})
     assert result.code == 2, result.err
     assert "Plik pakietu zmieniono po podpisaniu" in result.err
     assert "changed after it was signed" not in result.err
