@@ -148,6 +148,9 @@ def install_language(args_list: list[str]) -> None:
     except UsageError:  # e.g. --home without a folder: the full parser says so, translated
         home = None
     i18n.install(i18n.chosen_language(resolve_home(home)))
+    from app.commands import argwords
+
+    argwords.install()
 
 
 def run(

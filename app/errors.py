@@ -117,9 +117,11 @@ def disk_full(where: object) -> DiskFull:
 
 def store_busy() -> StoreBusy:
     return StoreBusy(
-        "Another Outage Kit window or command (for example a large backlog import) is "
-        "writing to the store and did not finish in time. Nothing was changed; wait for it "
-        "to finish and try again."
+        Msg.tr(
+            "Another Outage Kit window or command (for example a large backlog import) is "
+            "writing to the store and did not finish in time. Nothing was changed; wait for "
+            "it to finish and try again."
+        )
     )
 
 

@@ -17,6 +17,7 @@ from app.backlog.model import money_text
 from app.backlog.sources import header_key, open_source
 from app.backlog.values import ValueProblem, parse_money, parse_when
 from app.errors import UserError
+from app.i18n import Msg
 from app.reports.render import Table
 from app.store import db
 from app.timefmt import iso, now
@@ -97,7 +98,7 @@ class NegativeBalances:
     def tables(self) -> list[Table]:
         return [
             Table(
-                "Accounts with a negative balance type",
+                Msg.tr("Accounts with a negative balance type"),
                 ("Account", "Balance Type", "Total", "Currency"),
                 [
                     (t.account, t.balance_type, money_text(t.total_minor), t.currency)
@@ -106,7 +107,7 @@ class NegativeBalances:
                 numeric=frozenset({2}),
             ),
             Table(
-                "Buckets that went negative or had their expiry moved",
+                Msg.tr("Buckets that went negative or had their expiry moved"),
                 EXPORT_COLUMNS,
                 [b.row() for b in self.buckets],
                 numeric=frozenset({4, 5}),
@@ -115,12 +116,22 @@ class NegativeBalances:
 
     def export_table(self) -> Table:
         """One CSV: each negative total, then each bucket finding."""
-        return Table("Negative balances", EXPORT_COLUMNS, self._export_rows())
+        return Table(Msg.tr("Negative balances"), EXPORT_COLUMNS, self._export_rows())
 
     def _export_rows(self) -> Iterator[tuple[str, ...]]:
         for t in self.totals:
             total = money_text(t.total_minor)
-            yield (t.account, t.balance_type, "", "negative total", "", total, "", "", t.currency)
+            yield (
+                t.account,
+                t.balance_type,
+                "",
+                Msg.tr("negative total"),
+                "",
+                total,
+                "",
+                "",
+                t.currency,
+            )
         for b in self.buckets:
             yield b.row()
 
@@ -140,9 +151,11 @@ class BalanceSnapshots:
             missing = [_HEADERS[f][0] for f in _REQUIRED if f not in positions]
             if missing:
                 raise UserError(
-                    f"{path.name} is not a balance-bucket snapshot: it has no "
-                    f"{', '.join(missing)} column. Columns needed: Account (or MSISDN), "
-                    "Balance Type, Bucket, Value, and optionally Expiry and Currency."
+                    Msg.tr(
+                        "{name} is not a balance-bucket snapshot: it has no {missing} column. "
+                        "Columns needed: Account (or MSISDN), Balance Type, Bucket, Value, and "
+                        "optionally Expiry and Currency."
+                    ).format(name=path.name, missing=", ".join(missing))
                 )
             result = SnapshotResult(snapshot=0, buckets=0)
             with db.transaction(self._conn) as conn:
@@ -161,7 +174,9 @@ class BalanceSnapshots:
                 )
                 result.buckets = len(rows)
                 if not rows:
-                    raise UserError(f"{path.name} holds no bucket that could be read.")
+                    raise UserError(
+                        Msg.tr("{name} holds no bucket that could be read.").format(name=path.name)
+                    )
                 conn.execute(
                     "UPDATE balance_snapshots SET buckets = ? WHERE id = ?",
                     (result.buckets, result.snapshot),
@@ -200,7 +215,7 @@ class BalanceSnapshots:
         values = {f: _text(raw.get(f, "")) for f in _HEADERS}
         for name in _REQUIRED:
             if not values[name]:
-                raise _Problem(name, "empty")
+                raise _Problem(name, Msg.tr("empty"))
         try:
             value = parse_money(raw["value"])
         except ValueProblem as err:
@@ -228,7 +243,10 @@ class BalanceSnapshots:
         current, previous = self.latest_two()
         if current is None:
             raise UserError(
-                "No balance snapshot has been imported yet. Run 'outage-kit balances import FILE'."
+                Msg.tr(
+                    "No balance snapshot has been imported yet. Run "
+                    "'outage-kit balances import FILE'."
+                )
             )
         totals = [
             NegativeTotal(r[0], r[1], int(r[2]), r[3] or "")
@@ -252,11 +270,11 @@ class BalanceSnapshots:
         for account, kind, bucket, before, after, exp_before, exp_after, currency in rows:
             found = []
             if after < 0 and (before is None or before >= 0):
-                found.append("went negative")
+                found.append(Msg.tr("went negative"))
             elif after < 0 and before is not None and after < before:
-                found.append("charged while negative")
+                found.append(Msg.tr("charged while negative"))
             if before is not None and exp_before != exp_after:
-                found.append("expiry moved")
+                found.append(Msg.tr("expiry moved"))
             for finding in found:
                 findings.append(
                     BucketFinding(

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.errors import UserError
+from app.i18n import Msg
 
 KINDS = ("bms-telephony", "bms-data", "bms-misc", "rating")
 KIND_LABELS = {
@@ -51,7 +52,11 @@ def status_from_text(text: str) -> str | None:
 def decision(text: str) -> str:
     found = status_from_text(text)
     if found not in DECISIONS:
-        raise UserError(f"{text!r} is not a decision. Use one of: {', '.join(DECISIONS)}.")
+        raise UserError(
+            Msg.tr("{text!r} is not a decision. Use one of: {decisions}.").format(
+                text=text, decisions=", ".join(DECISIONS)
+            )
+        )
     return found
 
 

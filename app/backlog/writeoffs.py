@@ -12,6 +12,7 @@ from typing import Any
 from app.audit import anchor_line
 from app.backlog.model import call_moment, money_value
 from app.backlog.query import latest_decision
+from app.i18n import Msg, tr_noop
 from app.reports.render import Month, Report, ReportSection, Table
 from app.store import db
 from app.timefmt import local_text, now
@@ -28,35 +29,56 @@ RECORD_COLUMNS = (
     "Written off by",
     "Written off at",
 )
-_TOTAL_COLUMNS = ("Records", "Amount", "Currency")
+_TOTAL_COLUMNS = (tr_noop("Msg", "Records"), tr_noop("Msg", "Amount"), tr_noop("Msg", "Currency"))
 
 
 def write_off_report(conn: db.Connection, *, operator: str) -> Report:
     """Amounts are summed per currency: a group with two currencies has a row for each."""
     count, currencies = _overall(conn)
     facts = [
-        ("Generated", local_text(now())),
-        ("By", operator),
-        ("Records written off", count),
+        (Msg.tr("Generated"), local_text(now())),
+        (Msg.tr("By"), operator),
+        (Msg.tr("Records written off"), count),
     ]
-    facts += [(f"Amount written off ({c or 'no currency'})", money_value(v)) for c, v in currencies]
+    facts += [
+        (
+            Msg.tr("Amount written off ({currency})").format(currency=c or Msg.tr("no currency")),
+            money_value(v),
+        )
+        for c, v in currencies
+    ]
     anchor, _, head = anchor_line(conn).partition(": ")  # the report anchors the audit chain
     facts.append((anchor, head))
     groups = ReportSection(
-        "Totals",
+        Msg.tr("Totals"),
         [
-            _totals(conn, "By reason", "Quarantine Reason", "reason"),
-            _totals(conn, "By carrier", "Carrier Name", "carrier"),
-            _totals(conn, "By month of call", "Month", "substr(call_date, 1, 7)", month=True),
+            _totals(conn, Msg.tr("By reason"), "Quarantine Reason", "reason"),
+            _totals(conn, Msg.tr("By carrier"), "Carrier Name", "carrier"),
+            _totals(
+                conn,
+                Msg.tr("By month of call"),
+                Msg.tr("Month"),
+                "substr(call_date, 1, 7)",
+                month=True,
+            ),
         ],
     )
     records = ReportSection(
-        "Records",
-        [Table("Written-off records", RECORD_COLUMNS, _records(conn), numeric=frozenset({5}))],
+        Msg.tr("Records"),
+        [
+            Table(
+                Msg.tr("Written-off records"),
+                RECORD_COLUMNS,
+                _records(conn),
+                numeric=frozenset({5}),
+            )
+        ],
     )
     return Report(
-        title="Write-off report",
-        subtitle="Quarantine records flagged Write off: not billed, ignored by the rating engine.",
+        title=Msg.tr("Write-off report"),
+        subtitle=Msg.tr(
+            "Quarantine records flagged Write off: not billed, ignored by the rating engine."
+        ),
         facts=facts,
         sections=[groups, records],
     )
@@ -89,15 +111,16 @@ def _totals(
         total[0] += int(r[1])
         total[1] += int(r[2])
     totals = [
-        ("Total", count, money_value(amount), currency)
+        (Msg.tr("Total"), count, money_value(amount), currency)
         for currency, (count, amount) in sorted(by_currency.items())
     ]
-    return Table(title, (label, *_TOTAL_COLUMNS), shown, totals, numeric=frozenset({1, 2}))
+    columns = (label, *(Msg.tr(c) for c in _TOTAL_COLUMNS))
+    return Table(title, columns, shown, totals, numeric=frozenset({1, 2}))
 
 
 def _label(value: str | None, month: bool) -> Any:
     if not value:
-        return "(none)"
+        return Msg.tr("(none)")
     return Month.parse(value) if month else value
 
 

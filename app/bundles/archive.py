@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.errors import UserError
+from app.i18n import Msg
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -94,14 +95,18 @@ class Manifest:
         try:
             body = json.loads(data.decode("utf-8"))
             if body.get("format") != FORMAT:
-                raise ValueError(f"format {body.get('format')!r} is not {FORMAT}")
+                raise ValueError(
+                    Msg.tr("format {found!r} is not {format}").format(
+                        found=body.get("format"), format=FORMAT
+                    )
+                )
             files = tuple(
                 FileEntry(str(f["path"]), int(f["size"]), str(f["sha256"]).lower())
                 for f in body["files"]
             )
             version = body["version"]
             if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-                raise ValueError("version must be a whole number from 1")
+                raise ValueError(Msg.tr("version must be a whole number from 1"))
             expires = body.get("expires")
             return cls(
                 name=str(body["name"]),
@@ -113,8 +118,10 @@ class Manifest:
             )
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             raise BundleRejected(
-                f"The bundle's manifest cannot be read ({err}). Ask IT to rebuild the bundle "
-                "with 'outage-kit bundle build'.",
+                Msg.tr(
+                    "The bundle's manifest cannot be read ({err}). Ask IT to rebuild the bundle "
+                    "with 'outage-kit bundle build'."
+                ).format(err=err),
                 reason="bad_manifest",
             ) from None
 
@@ -141,28 +148,31 @@ def build_archive(files: Mapping[str, bytes], manifest: Manifest) -> bytes:
 def path_problem(name: str, limits: Limits = LIMITS) -> str | None:
     """Why `name` must not be unpacked, or None when it is a plain relative path."""
     if len(name) > limits.max_path_length:
-        return "the path is too long"
+        return Msg.tr("the path is too long")
     if "\\" in name or ":" in name or "\0" in name:
-        return "the path holds '\\', ':' or NUL"
+        return Msg.tr("the path holds '\\', ':' or NUL")
     if name.startswith("/"):
-        return "the path is absolute"
+        return Msg.tr("the path is absolute")
     parts = name.split("/")
     if any(p in ("", ".", "..") for p in parts):
-        return "the path leaves its folder ('..', '.' or '//')"
+        return Msg.tr("the path leaves its folder ('..', '.' or '//')")
     if not all(_SAFE_PART.match(p) for p in parts):
-        return "the path holds unusual characters"
+        return Msg.tr("the path holds unusual characters")
     return None
 
 
 def read_archive(data: bytes, limits: Limits = LIMITS) -> tuple[Manifest, dict[str, bytes]]:
     """The manifest and every file, after every check; raises `BundleRejected`."""
     if len(data) > limits.max_archive_bytes:
-        raise _unsafe(f"it is larger than {limits.max_archive_bytes >> 20} MiB")
+        raise _unsafe(
+            Msg.tr("it is larger than {limit} MiB").format(limit=limits.max_archive_bytes >> 20)
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as err:
         raise BundleRejected(
-            f"The bundle is not a readable zip archive ({err}).", reason="bad_archive"
+            Msg.tr("The bundle is not a readable zip archive ({err}).").format(err=err),
+            reason="bad_archive",
         ) from None
     with archive:
         infos = _checked_entries(archive, limits)
@@ -172,11 +182,13 @@ def read_archive(data: bytes, limits: Limits = LIMITS) -> tuple[Manifest, dict[s
             chunk = _inflate(archive, info, limits)
             total += len(chunk)
             if total > limits.max_total_bytes:
-                raise _unsafe(f"it unpacks to more than {limits.max_total_bytes >> 20} MiB")
+                raise _unsafe(_too_much(limits))
             contents[info.filename] = chunk
     if MANIFEST not in contents:
         raise BundleRejected(
-            "The bundle has no manifest.json: it was not made by 'outage-kit bundle build'.",
+            Msg.tr(
+                "The bundle has no manifest.json: it was not made by 'outage-kit bundle build'."
+            ),
             reason="bad_manifest",
         )
     manifest = Manifest.from_bytes(contents.pop(MANIFEST))
@@ -187,7 +199,11 @@ def read_archive(data: bytes, limits: Limits = LIMITS) -> tuple[Manifest, dict[s
 def _checked_entries(archive: zipfile.ZipFile, limits: Limits) -> list[zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > limits.max_files + 1:
-        raise _unsafe(f"it holds {len(infos)} entries; at most {limits.max_files} are allowed")
+        raise _unsafe(
+            Msg.tr("it holds {count} entries; at most {limit} are allowed").format(
+                count=len(infos), limit=limits.max_files
+            )
+        )
     seen: set[str] = set()
     declared = 0
     files: list[zipfile.ZipInfo] = []
@@ -202,22 +218,28 @@ def _checked_entries(archive: zipfile.ZipFile, limits: Limits) -> list[zipfile.Z
         if problem:
             raise _unsafe(f"{name!r}: {problem}")
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise _unsafe(f"{name!r} is a symbolic link")
+            raise _unsafe(Msg.tr("{name!r} is a symbolic link").format(name=name))
         if info.flag_bits & 0x1:
-            raise _unsafe(f"{name!r} is encrypted")
+            raise _unsafe(Msg.tr("{name!r} is encrypted").format(name=name))
         if name.lower() in seen:
-            raise _unsafe(f"{name!r} appears twice")
+            raise _unsafe(Msg.tr("{name!r} appears twice").format(name=name))
         seen.add(name.lower())
         if info.file_size > limits.max_file_bytes:
-            raise _unsafe(f"{name!r} is larger than {limits.max_file_bytes >> 20} MiB")
+            raise _unsafe(
+                Msg.tr("{name!r} is larger than {limit} MiB").format(
+                    name=name, limit=limits.max_file_bytes >> 20
+                )
+            )
         if info.file_size > 4096 and info.file_size > limits.max_ratio * max(info.compress_size, 1):
             raise _unsafe(
-                f"{name!r} is compressed {info.file_size // info.compress_size}× — a zip bomb"
+                Msg.tr("{name!r} is compressed {ratio}× — a zip bomb").format(
+                    name=name, ratio=info.file_size // info.compress_size
+                )
             )
         declared += info.file_size
         files.append(info)
     if declared > limits.max_total_bytes:
-        raise _unsafe(f"it unpacks to more than {limits.max_total_bytes >> 20} MiB")
+        raise _unsafe(_too_much(limits))
     return files
 
 
@@ -229,35 +251,56 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) ->
             data = stream.read(cap + 1)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:
         raise BundleRejected(
-            f"The bundle's file {info.filename!r} cannot be unpacked ({err}).",
+            Msg.tr("The bundle's file {name!r} cannot be unpacked ({err}).").format(
+                name=info.filename, err=err
+            ),
             reason="bad_archive",
         ) from None
     if len(data) > cap:
-        raise _unsafe(f"{info.filename!r} unpacks to more than its header says")
+        raise _unsafe(
+            Msg.tr("{name!r} unpacks to more than its header says").format(name=info.filename)
+        )
     return data
 
 
 def _match_manifest(manifest: Manifest, contents: Mapping[str, bytes]) -> None:
     listed = {e.path: e for e in manifest.files}
     for path in sorted(set(contents) - set(listed)):
-        raise _mismatch(f"{path} is in the archive but not in the manifest")
+        raise _mismatch(
+            Msg.tr("{path} is in the archive but not in the manifest").format(path=path)
+        )
     for path in sorted(set(listed) - set(contents)):
-        raise _mismatch(f"{path} is in the manifest but missing from the archive")
+        raise _mismatch(
+            Msg.tr("{path} is in the manifest but missing from the archive").format(path=path)
+        )
     for path, entry in sorted(listed.items()):
         data = contents[path]
         if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise _mismatch(f"{path} does not match its size and SHA-256 in the manifest")
+            raise _mismatch(
+                Msg.tr("{path} does not match its size and SHA-256 in the manifest").format(
+                    path=path
+                )
+            )
 
 
 def _unsafe(what: str) -> BundleRejected:
     return BundleRejected(
-        f"The bundle was refused as unsafe to unpack: {what}. Nothing was unpacked or changed.",
+        Msg.tr(
+            "The bundle was refused as unsafe to unpack: {what}. Nothing was unpacked or changed."
+        ).format(what=what),
         reason="unsafe_archive",
     )
 
 
 def _mismatch(what: str) -> BundleRejected:
     return BundleRejected(
-        f"The bundle is inconsistent: {what}. Ask IT to rebuild it with 'outage-kit bundle build'.",
+        Msg.tr(
+            "The bundle is inconsistent: {what}. Ask IT to rebuild it with "
+            "'outage-kit bundle build'."
+        ).format(what=what),
         reason="manifest_mismatch",
     )
+
+
+def _too_much(limits: Limits) -> str:
+    return Msg.tr("it unpacks to more than {limit} MiB").format(limit=limits.max_total_bytes >> 20)

@@ -56,8 +56,10 @@ def source_files(folder: Path) -> dict[str, bytes]:
             kept[path] = data
         else:
             unknown.append(
-                f"{path}: not part of a bundle source (expected {', '.join(KNOWN_FILES)}, "
-                "templates/…, runbooks/…); move it out of the folder."
+                Msg.tr(
+                    "{path}: not part of a bundle source (expected {known}, templates/…, "
+                    "runbooks/…); move it out of the folder."
+                ).format(path=path, known=", ".join(KNOWN_FILES))
             )
     if unknown:
         raise SourceProblems(unknown)
@@ -90,7 +92,7 @@ def validate(files: dict[str, bytes]) -> str:
     try:
         name = bundle_name(files) if "bundle.toml" in files else ""
         if not name:
-            problems.append('bundle.toml: missing; it needs [bundle] name = "…".')
+            problems.append(Msg.tr('bundle.toml: missing; it needs [bundle] name = "…".'))
     except SourceProblems as err:
         problems += err.problems
         name = ""

@@ -11,13 +11,24 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from app.contacts.model import Contact, Directory, Template
-from app.i18n import Msg
+from app.i18n import Msg, tr_noop
 
 T = TypeVar("T")
 CONTACT_FIELDS = ("organisation", "name", "email", "phone", "language", "timezone", "groups")
 CONTACT_FIELDS_EXTRA = ("channels",)
 #: lists whose order means nothing: "all;sms" and "sms;all" are the same groups
 UNORDERED_FIELDS = frozenset({"groups", "channels"})
+
+#: the areas of a diff line, said in the kit's language (`Change.text`)
+AREAS = (
+    tr_noop("Msg", "contact"),
+    tr_noop("Msg", "group"),
+    tr_noop("Msg", "service"),
+    tr_noop("Msg", "routing"),
+    tr_noop("Msg", "template"),
+    tr_noop("Msg", "runbook"),
+    tr_noop("Msg", "delivery path"),
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +43,7 @@ class Change:
     def text(self) -> str:
         sign = {"added": "+", "removed": "-", "changed": "~"}[self.kind]
         tail = f" ({'; '.join(self.details)})" if self.details else ""
-        return f"{sign} {self.area} {self.label}{tail}"
+        return f"{sign} {Msg.tr(self.area)} {self.label}{tail}"
 
 
 @dataclass
@@ -62,19 +73,24 @@ class BundleDiff:
 
     def local_edit_lines(self) -> list[str]:
         lines = [
-            f"  kept: contact {_who(c)} (added on this workstation)" for c in self.local_contacts
+            "  " + Msg.tr("kept: contact {who} (added on this workstation)").format(who=_who(c))
+            for c in self.local_contacts
         ]
         for local, incoming in self.edited_contacts:
             fate = (
-                "the bundle changes it too"
+                Msg.tr("the bundle changes it too")
                 if incoming is not None and _differs(local, incoming)
-                else "the bundle no longer lists it"
+                else Msg.tr("the bundle no longer lists it")
                 if incoming is None
-                else "the bundle has the original"
+                else Msg.tr("the bundle has the original")
             )
-            lines.append(f"  edited here: contact {_who(local)} — {fate}")
+            lines.append(
+                "  "
+                + Msg.tr("edited here: contact {who} — {fate}").format(who=_who(local), fate=fate)
+            )
         lines += [
-            f"  kept: template {t.path} (edited on this workstation)" for t in self.local_templates
+            "  " + Msg.tr("kept: template {path} (edited on this workstation)").format(path=t.path)
+            for t in self.local_templates
         ]
         return lines
 

@@ -20,7 +20,7 @@ from app.contacts.model import Contact, Directory, Template
 from app.contacts.source import SourceProblems, parse_source
 from app.delivery.config import delivery_doc_problems
 from app.errors import NotFound, UserError
-from app.i18n import Msg
+from app.i18n import Msg, Words
 from app.notices.check import check_template
 from app.notices.lint import template_notes
 from app.store import db
@@ -126,8 +126,11 @@ class BundleImporter:
             size = path.stat().st_size
             if size > self._limits.max_archive_bytes:
                 raise BundleRejected(
-                    f"{path.name} is {size >> 20} MiB; a bundle is at most "
-                    f"{self._limits.max_archive_bytes >> 20} MiB. Nothing was read.",
+                    Msg.tr(
+                        "{name} is {size} MiB; a bundle is at most {limit} MiB. Nothing was read."
+                    ).format(
+                        name=path.name, size=size >> 20, limit=self._limits.max_archive_bytes >> 20
+                    ),
                     reason="unsafe_archive",
                 )
             with path.open("rb") as handle:
@@ -143,8 +146,10 @@ class BundleImporter:
     def _read_signature(sig_path: Path, bundle_path: Path) -> Signature:
         if not sig_path.exists():
             raise BundleRejected(
-                f"{bundle_path.name} has no signature ({sig_path.name} is not next to it). "
-                "Unsigned bundles are never applied: copy both files from IT.",
+                Msg.tr(
+                    "{bundle} has no signature ({signature} is not next to it). Unsigned "
+                    "bundles are never applied: copy both files from IT."
+                ).format(bundle=bundle_path.name, signature=sig_path.name),
                 reason="unsigned",
             )
         try:
@@ -156,18 +161,22 @@ class BundleImporter:
         signers = self.trust.signers()
         if not signers:
             raise BundleRejected(
-                "No bundle signer is trusted on this kit yet. Pin IT's public key first "
-                "(outage-kit bundle trust FILE.pub, or Kit ▸ Contact bundle ▸ Trust a signer "
-                "key), after checking its fingerprint with IT.",
+                Msg.tr(
+                    "No bundle signer is trusted on this kit yet. Pin IT's public key first "
+                    "(outage-kit bundle trust FILE.pub, or Kit ▸ Contact bundle and signers…) "
+                    "after checking its fingerprint with IT."
+                ),
                 reason="no_trusted_signer",
             )
         signer = next((s for s in signers if s.key.key_id == signature.key_id), None)
         if signer is None:
-            pinned = ", ".join(f"{s.role} {s.key_id}" for s in signers)
+            pinned = ", ".join(f"{Words.tr(s.role)} {s.key_id}" for s in signers)
             raise BundleRejected(
-                f"The bundle is signed by key {signature.key_id_text}, which this kit does not "
-                f"trust (trusted: {pinned}). It was not applied. If IT changed keys, check the "
-                "new key's fingerprint with IT and pin it with 'bundle trust'.",
+                Msg.tr(
+                    "The bundle is signed by key {key}, which this kit does not trust "
+                    "(trusted: {pinned}). It was not applied. If IT changed keys, check the "
+                    "new key's fingerprint with IT and pin it with 'bundle trust'."
+                ).format(key=signature.key_id_text, pinned=pinned),
                 reason="unknown_signer",
             )
         try:
@@ -182,13 +191,17 @@ class BundleImporter:
         if manifest.expires and parse_time(manifest.expires) <= at:
             inspection.expired = True
             inspection.warnings.append(
-                f"This bundle EXPIRED on {local_text(manifest.expires)}. It can still be "
-                "applied (it is newer than what the kit holds), but ask IT for a fresh one."
+                Msg.tr(
+                    "This bundle EXPIRED on {expires}. It can still be applied (it is newer "
+                    "than what the kit holds), but ask IT for a fresh one."
+                ).format(expires=local_text(manifest.expires))
             )
         if parse_time(manifest.issued) > at:
             inspection.warnings.append(
-                f"The bundle says it was issued in the future ({local_text(manifest.issued)}): "
-                "check this workstation's clock."
+                Msg.tr(
+                    "The bundle says it was issued in the future ({issued}): check this "
+                    "workstation's clock."
+                ).format(issued=local_text(manifest.issued))
             )
         for t in inspection.directory.templates:
             inspection.warnings += [
@@ -198,8 +211,10 @@ class BundleImporter:
             ]
         if current is not None and current.name != manifest.name:
             inspection.warnings.append(
-                f"The bundle is called {manifest.name!r}, the one applied before "
-                f"{current.name!r}: make sure it is meant for this kit."
+                Msg.tr(
+                    "The bundle is called {name!r}, the one applied before {before!r}: make "
+                    "sure it is meant for this kit."
+                ).format(name=manifest.name, before=current.name)
             )
 
     def local_templates(self) -> list[Template]:
@@ -219,7 +234,9 @@ class BundleImporter:
             # Checked again inside the transaction: another import may have run since.
             if _check_version(manifest, current_bundle(conn)):
                 raise BundleRejected(
-                    f"Version {manifest.version} is already applied; nothing to do.",
+                    Msg.tr("Version {version} is already applied; nothing to do.").format(
+                        version=manifest.version
+                    ),
                     reason="already_applied",
                 )
             merged, local_contacts, local_templates = self._merged(
@@ -322,16 +339,24 @@ def _check_version(manifest: Manifest, current: AppliedBundle | None) -> bool:
         return False
     if manifest.version < current.version:
         raise BundleRejected(
-            f"This bundle is version {manifest.version}, older than version "
-            f"{current.version} applied on {local_text(current.applied_at)}. Bundles only "
-            "move forward (rollback refused); get the newest bundle from IT.",
+            Msg.tr(
+                "This bundle is version {version}, older than version {current} applied on "
+                "{applied}. Bundles only move forward (rollback refused); get the newest "
+                "bundle from IT."
+            ).format(
+                version=manifest.version,
+                current=current.version,
+                applied=local_text(current.applied_at),
+            ),
             reason="rollback",
         )
     if manifest.content_hash == current.content_sha256:
         return True
     raise BundleRejected(
-        f"Version {manifest.version} is already applied, but this bundle holds different "
-        "content under the same version number. Refused: IT must give every changed bundle "
-        "a higher version.",
+        Msg.tr(
+            "Version {version} is already applied, but this bundle holds different content "
+            "under the same version number. Refused: IT must give every changed bundle a "
+            "higher version."
+        ).format(version=manifest.version),
         reason="same_version",
     )

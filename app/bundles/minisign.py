@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.errors import NotFound, UserError
 from app.fsutil import write_private
+from app.i18n import Msg, tr_noop
 
 SIG_ALG = b"Ed"
 HASHED_SIG_ALG = b"ED"  # prehashed with BLAKE2b-512: minisign's default since 0.8
@@ -63,6 +64,12 @@ class SignatureError(UserError):
         self.reason = reason
 
 
+#: what a small file read here holds (its name in messages)
+PUBLIC_KEY = tr_noop("Msg", "public key")
+SECRET_KEY = tr_noop("Msg", "secret key")
+SIGNATURE = tr_noop("Msg", "signature")
+
+
 @dataclass(frozen=True)
 class PublicKey:
     key_id: bytes  # 8 bytes, random, chosen at key generation (as minisign does)
@@ -91,18 +98,20 @@ class PublicKey:
         """From the base64 line (`RW…`) or the whole .pub file."""
         lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
         line = next((ln for ln in lines if not ln.startswith(UNTRUSTED)), "")
-        raw = _b64(line, what="public key")
+        raw = _b64(line, what=PUBLIC_KEY)
         if len(raw) != 42 or raw[:2] != SIG_ALG:
             raise SignatureError(
-                "This is not a minisign public key (expected one line starting with 'RW' "
-                "after the untrusted comment).",
+                Msg.tr(
+                    "This is not a minisign public key (expected one line starting with 'RW' "
+                    "after the untrusted comment)."
+                ),
                 reason="bad_key",
             )
         return cls(key_id=raw[2:10], key=raw[10:42])
 
     @classmethod
     def load(cls, path: Path) -> PublicKey:
-        return cls.decode(_read_small(path, what="public key"))
+        return cls.decode(_read_small(path, what=PUBLIC_KEY))
 
     def verifier(self) -> Ed25519PublicKey:
         return Ed25519PublicKey.from_public_bytes(self.key)
@@ -144,9 +153,11 @@ class SecretKey:
     def decode(cls, text: str, passphrase: str | None) -> SecretKey:
         lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
         line = next((ln for ln in lines if not ln.startswith(UNTRUSTED)), "")
-        raw = _b64(line, what="secret key")
+        raw = _b64(line, what=SECRET_KEY)
         if len(raw) != 158 or raw[:2] != SIG_ALG or raw[4:6] != CHK_ALG:
-            raise SignatureError("This is not a minisign secret key file.", reason="bad_key")
+            raise SignatureError(
+                Msg.tr("This is not a minisign secret key file."), reason="bad_key"
+            )
         kdf_alg, salt = raw[2:4], raw[6:38]
         kdf = KdfLimits(
             opslimit=int.from_bytes(raw[38:46], "little"),
@@ -156,8 +167,10 @@ class SecretKey:
         if kdf_alg == KDF_ALG:
             if passphrase is None:
                 raise SignatureError(
-                    "The secret key is encrypted: give its passphrase with "
-                    "--key-passphrase-file FILE (or env OUTAGE_KIT_KEY_PASSPHRASE_FILE).",
+                    Msg.tr(
+                        "The secret key is encrypted: give its passphrase with "
+                        "--key-passphrase-file FILE (or env OUTAGE_KIT_KEY_PASSPHRASE_FILE)."
+                    ),
                     reason="passphrase_needed",
                 )
             stream = _scrypt(passphrase, salt, kdf, len(sealed))
@@ -166,8 +179,10 @@ class SecretKey:
             plain = sealed
         else:
             raise SignatureError(
-                "The secret key uses an unknown key derivation; make it with minisign or "
-                "'outage-kit bundle keygen'.",
+                Msg.tr(
+                    "The secret key uses an unknown key derivation; make it with minisign or "
+                    "'outage-kit bundle keygen'."
+                ),
                 reason="bad_key",
             )
         key_id, sk, chk = plain[:8], plain[8:72], plain[72:104]
@@ -176,17 +191,17 @@ class SecretKey:
         unencrypted_unchecked = kdf_alg == NO_KDF and chk == bytes(32)
         if not unencrypted_unchecked and not hmac.compare_digest(chk, expected):
             raise SignatureError(
-                "Wrong passphrase for this secret key (or the key file is damaged).",
+                Msg.tr("Wrong passphrase for this secret key (or the key file is damaged)."),
                 reason="wrong_passphrase",
             )
         key = cls(key_id=key_id, seed=sk[:32])
         if key.public.key != sk[32:]:
-            raise SignatureError("The secret key file is damaged.", reason="bad_key")
+            raise SignatureError(Msg.tr("The secret key file is damaged."), reason="bad_key")
         return key
 
     @classmethod
     def load(cls, path: Path, passphrase: str | None) -> SecretKey:
-        return cls.decode(_read_small(path, what="secret key"), passphrase)
+        return cls.decode(_read_small(path, what=SECRET_KEY), passphrase)
 
     def sign(self, data: bytes, *, trusted_comment: str) -> Signature:
         if "\n" in trusted_comment or "\r" in trusted_comment:
@@ -228,8 +243,10 @@ class Signature:
     def decode(cls, text: str) -> Signature:
         lines = text.splitlines()
         problem = SignatureError(
-            "The signature file is not a minisign signature (four lines: untrusted comment, "
-            "signature, trusted comment, global signature). Get the .minisig again from IT.",
+            Msg.tr(
+                "The signature file is not a minisign signature (four lines: untrusted comment, "
+                "signature, trusted comment, global signature). Get the .minisig again from IT."
+            ),
             reason="bad_signature",
         )
         if len(lines) < 4 or not lines[0].startswith(UNTRUSTED) or not lines[2].startswith(TRUSTED):
@@ -252,7 +269,7 @@ class Signature:
 
     @classmethod
     def load(cls, path: Path) -> Signature:
-        return cls.decode(_read_small(path, what="signature"))
+        return cls.decode(_read_small(path, what=SIGNATURE))
 
     def check(self, data: bytes, key: PublicKey) -> None:
         """Raise `SignatureError` unless `key` signed exactly `data` and the trusted comment.
@@ -261,8 +278,9 @@ class Signature:
         the signature is genuine and the file was changed after signing."""
         if self.key_id != key.key_id:
             raise SignatureError(
-                f"The bundle was signed with key {self.key_id_text}, not with key "
-                f"{key.key_id_text}.",
+                Msg.tr("The bundle was signed with key {signed}, not with key {key}.").format(
+                    signed=self.key_id_text, key=key.key_id_text
+                ),
                 reason="unknown_signer",
             )
         verifier = key.verifier()
@@ -270,9 +288,11 @@ class Signature:
             verifier.verify(self.global_signature, self.signature + self.trusted_comment.encode())
         except InvalidSignature:
             raise SignatureError(
-                "The signature is not valid: it was not made by the trusted key "
-                f"{key.key_id_text}, or the signature file was altered. Do not use this "
-                "bundle; ask IT for a freshly signed one.",
+                Msg.tr(
+                    "The signature is not valid: it was not made by the trusted key {key}, "
+                    "or the signature file was altered. Do not use this bundle; ask IT for a "
+                    "freshly signed one."
+                ).format(key=key.key_id_text),
                 reason="bad_signature",
             ) from None
         message = (
@@ -284,8 +304,10 @@ class Signature:
             verifier.verify(self.signature, message)
         except InvalidSignature:
             raise SignatureError(
-                "The bundle file was changed after it was signed (its signature no longer "
-                "matches). Do not use it; copy the bundle again from IT's original.",
+                Msg.tr(
+                    "The bundle file was changed after it was signed (its signature no longer "
+                    "matches). Do not use it; copy the bundle again from IT's original."
+                ),
                 reason="tampered",
             ) from None
 
@@ -302,7 +324,11 @@ def write_keypair(
     key_path = prefix.with_name(prefix.name + ".key")
     for path in (pub_path, key_path):
         if path.exists():
-            raise UserError(f"{path} already exists; choose another prefix. Nothing was written.")
+            raise UserError(
+                Msg.tr("{path} already exists; choose another prefix. Nothing was written.").format(
+                    path=path
+                )
+            )
     write_private(key_path, key.encrypted_text(passphrase, kdf=kdf).encode("ascii"))
     pub_path.write_text(key.public.file_text(), encoding="ascii")
     return pub_path, key_path
@@ -313,8 +339,9 @@ def _scrypt(passphrase: str, salt: bytes, kdf: KdfLimits, length: int) -> bytes:
     memory = 128 * r * ((1 << n_log2) + p + 2)
     if memory > MAX_KDF_MEMORY:
         raise SignatureError(
-            f"The secret key asks for {memory >> 20} MiB to decrypt; refusing more than "
-            f"{MAX_KDF_MEMORY >> 20} MiB.",
+            Msg.tr(
+                "The secret key asks for {asked} MiB to decrypt; refusing more than {limit} MiB."
+            ).format(asked=memory >> 20, limit=MAX_KDF_MEMORY >> 20),
             reason="bad_key",
         )
     return hashlib.scrypt(
@@ -348,18 +375,29 @@ def _b64(line: str, *, what: str) -> bytes:
     try:
         return base64.b64decode(line, validate=True)
     except binascii.Error:
-        raise SignatureError(f"The {what} is not valid base64.", reason="bad_key") from None
+        raise SignatureError(
+            Msg.tr("The {what} is not valid base64.").format(what=Msg.tr(what)), reason="bad_key"
+        ) from None
 
 
 def _read_small(path: Path, *, what: str) -> str:
     try:
         if path.stat().st_size > MAX_SIGNATURE_FILE:
-            raise SignatureError(f"{path} is too large to be a {what}.", reason="bad_key")
+            raise SignatureError(
+                Msg.tr("{path} is too large to be a {what}.").format(path=path, what=Msg.tr(what)),
+                reason="bad_key",
+            )
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise NotFound(f"There is no {what} file {path}.") from None
+        raise NotFound(
+            Msg.tr("There is no {what} file {path}.").format(what=Msg.tr(what), path=path)
+        ) from None
     except (OSError, UnicodeDecodeError) as err:
-        raise UserError(f"Cannot read the {what} file {path}: {err}.") from None
+        raise UserError(
+            Msg.tr("Cannot read the {what} file {path}: {err}.").format(
+                what=Msg.tr(what), path=path, err=err
+            )
+        ) from None
 
 
 def read_passphrase(path: Path) -> str:
@@ -367,10 +405,12 @@ def read_passphrase(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise UserError(f"Cannot read the key passphrase file {path}: {err}.") from None
+        raise UserError(
+            Msg.tr("Cannot read the key passphrase file {path}: {err}.").format(path=path, err=err)
+        ) from None
     passphrase = text.splitlines()[0] if text else ""
     if not passphrase:
-        raise UserError(f"The key passphrase file {path} is empty.")
+        raise UserError(Msg.tr("The key passphrase file {path} is empty.").format(path=path))
     return passphrase
 
 

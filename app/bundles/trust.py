@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.audit import AuditLog
 from app.bundles.minisign import PublicKey
 from app.errors import UserError
+from app.i18n import Msg, Words
 from app.store import db
 from app.timefmt import iso, now
 
@@ -51,15 +52,19 @@ class TrustStore:
             if role not in taken:
                 return role
         raise UserError(
-            "A primary and a backup signer are already pinned. Say which one the new key "
-            "replaces: --role primary or --role backup."
+            Msg.tr(
+                "A primary and a backup signer are already pinned. Say which one the new key "
+                "replaces: --role primary or --role backup."
+            )
         )
 
     def pin(self, key: PublicKey, *, role: str | None = None) -> TrustedSigner:
         """Pin `key` in `role` (replacing what held it), audited with both fingerprints."""
         role = role or self.free_role()
         if role not in ROLES:
-            raise UserError(f"The role must be primary or backup, not {role!r}.")
+            raise UserError(
+                Msg.tr("The role must be primary or backup, not {role!r}.").format(role=role)
+            )
         current = {s.role: s for s in self.signers()}
         held = current.get(role)
         if held is not None and held.key == key:
@@ -67,8 +72,10 @@ class TrustStore:
         other = next((s for s in current.values() if s.key == key), None)
         if other is not None:
             raise UserError(
-                f"This key is already pinned as the {other.role} signer. Remove it there first "
-                "or pin a different key."
+                Msg.tr(
+                    "This key is already pinned as the {role} signer. Remove it there first "
+                    "or pin a different key."
+                ).format(role=Words.tr(other.role))
             )
         signer = TrustedSigner(role, key, iso(now()))
         with db.transaction(self._conn) as conn:

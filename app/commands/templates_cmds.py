@@ -13,7 +13,7 @@ from typing import Any
 from app.commands.context import CliContext, SubParsers
 from app.contacts.source import TEMPLATE_PATH
 from app.errors import NotFound, Refused, UserError
-from app.i18n import Cli
+from app.i18n import Cli, Words
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.lint import lint_template, template_fields, template_notes
 from app.notices.sample import sample_preview
@@ -129,7 +129,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     found = [t for t in _catalog(ctx).all() if args.origin in (None, t.origin)]
     rows = [_data(t) for t in found]
     lines = [
-        f"{row['name']:28} {row['origin']:8} "
+        f"{row['name']:28} {Words.tr(row['origin']):9} "
         + (Cli.tr("%n problem(s)", "", len(row["problems"])) if row["problems"] else Cli.tr("ok"))
         for row in rows
     ]
@@ -146,7 +146,9 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
         problems = data["problems"]
         preview = "" if problems else sample_preview(template.source, channel=template.channel)
         data["preview"] = preview
-        text = preview.rstrip("\n") or "No preview: " + "; ".join(problems)
+        text = preview.rstrip("\n") or Cli.tr("No preview: {problems}").format(
+            problems="; ".join(problems)
+        )
     ctx.emit(data, text)
     return 0
 
@@ -155,7 +157,7 @@ def run_lint(ctx: CliContext, args: argparse.Namespace) -> int:
     template = _find(_catalog(ctx), args.name)
     source = _read(args.file) if args.file is not None else None
     data = _data(template, source=source)
-    fields = ", ".join(data["fields"]) or "none"
+    fields = ", ".join(data["fields"]) or Cli.tr("none")
     if data["problems"]:
         text = "\n".join(f"✖ {p}" for p in data["problems"])
     else:

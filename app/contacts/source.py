@@ -322,7 +322,7 @@ def _parse_template(name: str, data: bytes, directory: Directory, problems: list
         return
     channel = "sms" if match["sms"] else "email"
     if channel == "email" and not text.startswith("Subject:"):
-        problems.append(f"{name}:1: the first line must be 'Subject: …'.")
+        problems.append(Msg.tr("{name}:1: the first line must be 'Subject: …'.").format(name=name))
         return
     directory.templates.append(
         Template(match["kind"], match["stage"], match["lang"], channel, text)
@@ -332,7 +332,7 @@ def _parse_template(name: str, data: bytes, directory: Directory, problems: list
 def _parse_runbook(name: str, data: bytes, directory: Directory, problems: list[str]) -> None:
     match = RUNBOOK_PATH.match(name)
     if not match:
-        problems.append(f"{name}: runbooks are runbooks/<name>.md.")
+        problems.append(Msg.tr("{name}: runbooks are runbooks/<name>.md.").format(name=name))
         return
     text = _text(name, data, problems)
     if text is None:

@@ -13,7 +13,7 @@ from email.utils import parseaddr
 from typing import Any
 
 from app.errors import UserError
-from app.i18n import Msg
+from app.i18n import Msg, tr_noop
 
 SECURITIES = ("starttls", "tls", "none")
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
@@ -105,7 +105,7 @@ def parse_delivery_toml(text: str) -> list[Profile]:
         if isinstance(doc["modem"], dict):
             profiles += _collect(problems, "[modem]", lambda: modem_profile(doc["modem"]))
         else:
-            problems.append('[modem] must be one table: [modem] port = "…", baud = 115200')
+            problems.append(Msg.tr('[modem] must be one table: [modem] port = "…", baud = 115200'))
     seen: set[str] = set()
     for profile in profiles:
         if profile.name in seen:
@@ -249,18 +249,18 @@ def cleartext_password_problem(profile: Profile) -> str | None:
     """Why `profile` would send a password without TLS, or None. A relay without TLS is
     only for mail without a login (a relay on this machine or the LAN that trusts it)."""
     if isinstance(profile, SmtpProfile) and profile.security == "none" and profile.username:
-        return (
-            f'{profile.name}: a username with security = "none" would send the password in '
-            'clear. Use security = "starttls" or "tls", or remove the username (a relay '
-            "without TLS must take mail without a login)"
-        )
+        return Msg.tr(
+            '{name}: a username with security = "none" would send the password in clear. Use '
+            'security = "starttls" or "tls", or remove the username (a relay without TLS must '
+            "take mail without a login)"
+        ).format(name=profile.name)
     return None
 
 
 def check_sim_pin(pin: str) -> str:
     """A SIM PIN as the modem takes it; `UserError` when it cannot be one."""
     if not (pin.isdigit() and 4 <= len(pin) <= 8):
-        raise UserError("A SIM PIN is 4 to 8 digits; nothing was stored.")
+        raise UserError(Msg.tr("A SIM PIN is 4 to 8 digits; nothing was stored."))
     return pin
 
 
@@ -284,28 +284,33 @@ def webmail_profile(data: dict[str, Any]) -> WebmailProfile:
     template = COMPOSE_PRESETS.get(url, url)
     if url and not template.startswith("https://"):
         e.problems.append(
-            "compose_url must be 'gmail', 'outlook' or an https:// URL with {bcc}, {subject} "
-            "and {body}"
+            Msg.tr(
+                "compose_url must be 'gmail', 'outlook' or an https:// URL with {bcc}, "
+                "{subject} and {body}"
+            )
         )
     elif url:
         try:
             template.format(**dict.fromkeys(COMPOSE_FIELDS, ""))
         except (KeyError, IndexError, ValueError) as err:
             e.problems.append(
-                f"compose_url has an unknown placeholder ({err}); use {{to}}, {{bcc}}, "
-                "{subject}, {body}"
+                Msg.tr(
+                    "compose_url has an unknown placeholder ({err}); use {{to}}, {{bcc}}, "
+                    "{{subject}}, {{body}}"
+                ).format(err=err)
             )
         if "{bcc}" not in template and "{to}" not in template:
-            e.problems.append("compose_url needs {bcc} (or {to}) for the recipients")
+            e.problems.append(Msg.tr("compose_url needs {bcc} (or {to}) for the recipients"))
     e.done()
     return WebmailProfile(name=name, compose_url=url)
 
 
 #: a Windows serial port: COM1 … COM256, also written \\.\COM12 (Device Manager's name)
 _COM_PORT = re.compile(r"^(?:\\\\\.\\)?COM([1-9][0-9]{0,2})$", re.IGNORECASE)
-PORT_HELP = (
+PORT_HELP = tr_noop(
+    "Msg",
     "on Windows COM1 to COM256 (Device Manager, 'Ports (COM & LPT)'), on Linux the device "
-    "path, such as /dev/ttyUSB0"
+    "path, such as /dev/ttyUSB0",
 )
 
 
@@ -328,7 +333,11 @@ def modem_profile(data: dict[str, Any]) -> ModemProfile:
         e.data = data
     port = e.text("port", required=True)
     if port and modem_port(port) is None:
-        e.problems.append(f"port {port!r} is no serial port: {PORT_HELP}")
+        e.problems.append(
+            Msg.tr("port {port!r} is no serial port: {help}").format(
+                port=port, help=Msg.tr(PORT_HELP)
+            )
+        )
     port = modem_port(port) or port
     baud = e.number("baud", 115200, 300, 4_000_000)
     name = e.text("name") or "modem"

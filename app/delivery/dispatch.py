@@ -518,7 +518,7 @@ class _Session:
         """One message; True when the connection broke (`later` go back to the queue)."""
         message = self.batch.messages[message_id]
         if message.promise_broken():  # claimed in time, but its turn came too late
-            outcome = Outcome("held", HELD_REPLY)
+            outcome = Outcome("held", Msg.tr(HELD_REPLY))
         else:
             try:
                 outcome = self.transport.send(message, self._recorded)

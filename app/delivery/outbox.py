@@ -24,7 +24,7 @@ from datetime import datetime
 
 from app.audit import AuditLog
 from app.errors import NotFound, UserError
-from app.i18n import Msg, Words
+from app.i18n import Msg, Words, tr_noop
 from app.store import db
 from app.timefmt import iso, now
 
@@ -40,7 +40,9 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "held": (),
     "delivered": (),
 }
-HELD_REPLY = "held: its promised update time passed before it could leave; re-issue the notice"
+HELD_REPLY = tr_noop(
+    "Msg", "held: its promised update time passed before it could leave; re-issue the notice"
+)
 MESSAGE_ID_DOMAIN = "outage-kit.invalid"
 
 
@@ -347,7 +349,7 @@ class Outbox:
             "UPDATE outbox SET state = 'held', last_reply = ?, updated_at = ? "
             "WHERE state = 'queued' AND promise_at IS NOT NULL AND promise_at <= ?"
         )
-        params: list[object] = [HELD_REPLY, stamp, stamp]
+        params: list[object] = [Msg.tr(HELD_REPLY), stamp, stamp]
         if messages is not None:
             if not messages:
                 return []

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.i18n import Msg
+
 # GSM 03.38 default alphabet, by code (0x1B is the escape to the extension table).
 GSM7_BASIC = (
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\x1bÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
@@ -37,17 +39,23 @@ class SmsPlan:
         """What the officer needs before queueing: how many SMS each partner gets, and why."""
         room = SINGLE[self.encoding]
         why = (
-            f" ({', '.join(repr(c) for c in self.outside_gsm)} outside the GSM alphabet)"
+            Msg.tr(" ({letters} outside the GSM alphabet)").format(
+                letters=", ".join(repr(c) for c in self.outside_gsm)
+            )
             if self.outside_gsm
             else ""
         )
+        encoding = ENCODING_NAMES[self.encoding] + why
         if self.segments == 1:
-            return f"{self.units} of {room} characters, {ENCODING_NAMES[self.encoding]}{why}: 1 SMS"
-        return (
-            f"{self.units} characters, {ENCODING_NAMES[self.encoding]}{why}: {self.segments} "
-            f"numbered SMS to each partner, joined on the phone into one message (one SMS "
-            f"holds {room})"
-        )
+            return Msg.tr("{units} of {room} characters, {encoding}: 1 SMS").format(
+                units=self.units, room=room, encoding=encoding
+            )
+        return Msg.tr(
+            "{units} characters, {encoding}: %n numbered SMS to each partner, joined on the "
+            "phone into one message (one SMS holds {room})",
+            "",
+            self.segments,
+        ).format(units=self.units, room=room, encoding=encoding)
 
 
 def _outside_gsm7(text: str) -> str:

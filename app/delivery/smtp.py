@@ -24,7 +24,7 @@ from app.delivery.config import SmtpProfile, cleartext_password_problem
 from app.delivery.mail import BadMessage, build_email
 from app.delivery.outbox import OutboxMessage
 from app.delivery.transport import Outcome, PathDown
-from app.i18n import Msg
+from app.i18n import Msg, tr_noop
 from app.timefmt import now
 
 DEFAULT_TIMEOUT = 30.0
@@ -197,7 +197,9 @@ class SmtpTransport:
         method = next((m for m in AUTH_METHODS if m in offered), None)
         if method is None:
             raise smtplib.SMTPNotSupportedError(
-                f"it offers {' '.join(offered) or 'none'}, the kit uses PLAIN or LOGIN"
+                Msg.tr("it offers {offered}, the kit uses PLAIN or LOGIN").format(
+                    offered=" ".join(offered) or Msg.tr("none")
+                )
             )
         smtp.user, smtp.password = self.profile.username, password
         smtp.auth(method, getattr(smtp, f"auth_{method.lower()}"))
@@ -215,7 +217,7 @@ class SmtpTransport:
     def send(self, message: OutboxMessage, ready: Callable[[], None] = lambda: None) -> Outcome:
         smtp = self._smtp
         if smtp is None:
-            return Outcome("queued", "not connected", broken=True)
+            return Outcome("queued", Msg.tr("not connected"), broken=True)
         date = format_datetime(now())
         try:
             mail = build_email(
@@ -229,24 +231,27 @@ class SmtpTransport:
             if code != 250:
                 self._reset(smtp)
                 # The path refuses our sender: this path is no good, the message is.
-                return Outcome("queued", f"sender refused: {code} {_text(reply)}", code, True)
+                return Outcome("queued", _said("sender refused: {reply}", code, reply), code, True)
             # Always an explicit envelope of this one recipient (FACTS.md: never rely on
             # headers for recipients).
             code, reply = smtp.rcpt(message.recipient)
             if code not in (250, 251):
                 self._reset(smtp)
                 state = "failed" if code >= 500 else "queued"
-                return Outcome(state, f"recipient refused: {code} {_text(reply)}", code)
+                return Outcome(state, _said("recipient refused: {reply}", code, reply), code)
             smtp.putcmd("data")
             code, reply = smtp.getreply()
             if code != 354:
                 self._reset(smtp)
-                return Outcome("queued", f"DATA refused: {code} {_text(reply)}", code)
+                return Outcome("queued", _said("DATA refused: {reply}", code, reply), code)
         except (OSError, smtplib.SMTPException) as err:
             # Nothing of the content went out: safe to send again.
             self.close()
             return Outcome(
-                "queued", f"connection lost before the message went out ({err})", None, True
+                "queued",
+                Msg.tr("connection lost before the message went out ({error})").format(error=err),
+                None,
+                True,
             )
         try:
             ready()
@@ -270,14 +275,16 @@ class SmtpTransport:
             self.close()
             return Outcome(
                 "uncertain",
-                f"connection lost while the message went out ({err}): the server may have it",
+                Msg.tr(
+                    "connection lost while the message went out ({error}): the server may have it"
+                ).format(error=err),
                 None,
                 True,
             )
         if code == 250:
             return Outcome("sent", f"{code} {_text(reply)}", code)
         state = "failed" if code >= 500 else "queued"
-        return Outcome(state, f"message refused: {code} {_text(reply)}", code)
+        return Outcome(state, _said("message refused: {reply}", code, reply), code)
 
     def _abort(self) -> None:
         smtp, self._smtp = self._smtp, None
@@ -289,6 +296,20 @@ class SmtpTransport:
     def _reset(smtp: smtplib.SMTP) -> None:
         with contextlib.suppress(Exception):
             smtp.rset()
+
+
+def _said(sentence: str, code: int, reply: bytes | str) -> str:
+    """The kit's words around the server's own reply, which is kept as it came."""
+    return Msg.tr(sentence).format(reply=f"{code} {_text(reply)}")
+
+
+#: the sentences `_said` puts around a server's reply
+_SAID = (
+    tr_noop("Msg", "sender refused: {reply}"),
+    tr_noop("Msg", "recipient refused: {reply}"),
+    tr_noop("Msg", "DATA refused: {reply}"),
+    tr_noop("Msg", "message refused: {reply}"),
+)
 
 
 def _text(reply: bytes | str) -> str:

@@ -7,13 +7,23 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from app.i18n import Msg, translate
+from app.i18n import Msg, tr_noop, translate
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice
 from app.incidents.told import NoticeDelivery
 from app.timefmt import now as clock_now
 
 #: the alert before the notify-by deadline lapses comes this long before it
 NOTIFY_ALERT_MINUTES = 5
+#: weekday abbreviations for a due time on another day (strftime's %a is English)
+WEEKDAYS = (
+    tr_noop("Msg", "Mon"),
+    tr_noop("Msg", "Tue"),
+    tr_noop("Msg", "Wed"),
+    tr_noop("Msg", "Thu"),
+    tr_noop("Msg", "Fri"),
+    tr_noop("Msg", "Sat"),
+    tr_noop("Msg", "Sun"),
+)
 
 
 @dataclass(frozen=True)
@@ -48,36 +58,45 @@ class Deadline:
         if self.what == "window":
             text = self._window_text(now, short=True)
         else:
-            verb = "notify by" if self.what == "notify" else "update by"
-            text = f"{verb} {self.due.astimezone():%H:%M} · {countdown(self.due - now)}"
-        return text + (" · not delivered" if self.waiting else "")
+            verb = (
+                Msg.tr("notify by {time}") if self.what == "notify" else Msg.tr("update by {time}")
+            )
+            when = self.due.astimezone().strftime("%H:%M")
+            text = f"{verb.format(time=when)} · {countdown(self.due - now)}"
+        return text + (" · " + Msg.tr("not delivered") if self.waiting else "")
 
     def label(self, now: datetime) -> str:
         if self.what == "window":
             text = f"{self.reference}  {self._window_text(now, short=False)}"
         else:
-            verb = "notify partners by" if self.what == "notify" else "next update due"
+            verb = (
+                Msg.tr("notify partners by {time}")
+                if self.what == "notify"
+                else Msg.tr("next update due {time}")
+            )
             when = self.due.astimezone().strftime("%H:%M")
-            text = f"{self.reference}  {verb} {when}  ({countdown(self.due - now)})"
+            text = f"{self.reference}  {verb.format(time=when)}  ({countdown(self.due - now)})"
         return text + (f" — {self.waiting}" if self.waiting else "")
 
     def _window_text(self, now: datetime, *, short: bool) -> str:
         phase = self.phase(now)
         if phase == "before":
             assert self.opens is not None
-            return f"starts in {span(self.opens - now)}" + (
+            return Msg.tr("starts in {span}").format(span=span(self.opens - now)) + (
                 "" if short else f" ({_when(self.opens, now)})"
             )
         if phase == "running":
-            return f"in progress, ends in {span(self.due - now)}" + (
+            return Msg.tr("in progress, ends in {span}").format(span=span(self.due - now)) + (
                 "" if short else f" ({_when(self.due, now)})"
             )
         late = span(now - self.due)
         if short:
-            return f"OVERRAN by {late}"
+            return Msg.tr("OVERRAN by {span}").format(span=late)
         if self.finishing:  # the completion (or cancellation) is queued: it must arrive
-            return f"window ended {_when(self.due, now)}"
-        return f"OVERRAN by {late} (ended {_when(self.due, now)}): complete or extend"
+            return Msg.tr("window ended {when}").format(when=_when(self.due, now))
+        return Msg.tr("OVERRAN by {span} (ended {when}): complete or extend").format(
+            span=late, when=_when(self.due, now)
+        )
 
 
 def span(left: timedelta) -> str:
@@ -94,7 +113,9 @@ def span(left: timedelta) -> str:
 def _when(moment: datetime, now: datetime) -> str:
     local = moment.astimezone()
     same_day = local.date() == now.astimezone().date()
-    return local.strftime("%H:%M" if same_day else "%a %d %b %H:%M")
+    if same_day:
+        return local.strftime("%H:%M")
+    return f"{Msg.tr(WEEKDAYS[local.weekday()])} {local:%Y-%m-%d %H:%M}"
 
 
 def countdown(left: timedelta) -> str:
@@ -211,34 +232,58 @@ class Alert:
         when = d.due.astimezone().strftime("%H:%M")
         if d.what == "window":
             if d.finishing:
-                return (
-                    f"{d.reference}: the {d.waiting} — partners do not have it. Send it "
-                    "now, or use another path: SMS, webmail or .eml (incident page)."
-                )
+                return Msg.tr(
+                    "{reference}: {waiting} — partners do not have it. Send it now, or use "
+                    "another path: SMS, webmail or .eml (incident page)."
+                ).format(reference=d.reference, waiting=d.waiting)
             if self.level == "overdue":
-                return (
-                    f"{d.reference}: the planned work OVERRAN its window (it ended {when}) "
-                    "and partners have no completion. Send the completion, or extend the "
-                    "window (partners get the new end)."
-                )
-            return (
-                f"{d.reference}: the planned work window ends at {when}. Send the "
-                "completion when the work is done, or extend the window."
-            )
+                return Msg.tr(
+                    "{reference}: the planned work OVERRAN its window (it ended {when}) and "
+                    "partners have no completion. Send the completion, or extend the window "
+                    "(partners get the new end)."
+                ).format(reference=d.reference, when=when)
+            return Msg.tr(
+                "{reference}: the planned work window ends at {when}. Send the completion "
+                "when the work is done, or extend the window."
+            ).format(reference=d.reference, when=when)
         if d.waiting:
-            verb = "notify partners" if d.what == "notify" else "the promised update is due"
-            late = "was due" if self.level == "overdue" else "is due"
-            return (
-                f"{d.reference}: {verb} by {when} ({late}) — the {d.waiting}. Send it now, "
-                "or use another path: SMS, webmail or .eml (incident page)."
-            )
+            return _waiting_alert(d, when, overdue=self.level == "overdue")
         if d.what == "notify":
             if self.level == "overdue":
-                return f"{d.reference}: partners should have been notified by {when}. Send now."
-            return f"{d.reference}: notify partners by {when} — send the initial notice."
+                return Msg.tr(
+                    "{reference}: partners should have been notified by {when}. Send now."
+                ).format(reference=d.reference, when=when)
+            return Msg.tr(
+                "{reference}: notify partners by {when} — send the initial notice."
+            ).format(reference=d.reference, when=when)
         if self.level == "overdue":
-            return f"{d.reference}: the promised update ({when}) is overdue. Post an update now."
-        return f"{d.reference}: an update is promised by {when}. Post it soon."
+            return Msg.tr(
+                "{reference}: the promised update ({when}) is overdue. Post an update now."
+            ).format(reference=d.reference, when=when)
+        return Msg.tr("{reference}: an update is promised by {when}. Post it soon.").format(
+            reference=d.reference, when=when
+        )
+
+
+def _waiting_alert(d: Deadline, when: str, *, overdue: bool) -> str:
+    """A deadline whose notice is queued but has not reached every partner."""
+    if d.what == "notify":
+        text = (
+            Msg.tr("{reference}: notify partners by {when} (it was due) — {waiting}.")
+            if overdue
+            else Msg.tr("{reference}: notify partners by {when} (it is due) — {waiting}.")
+        )
+    else:
+        text = (
+            Msg.tr("{reference}: the promised update was due by {when} — {waiting}.")
+            if overdue
+            else Msg.tr("{reference}: the promised update is due by {when} — {waiting}.")
+        )
+    return (
+        text.format(reference=d.reference, when=when, waiting=d.waiting)
+        + " "
+        + Msg.tr("Send it now, or use another path: SMS, webmail or .eml (incident page).")
+    )
 
 
 class AlertTracker:

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from app.delivery.outbox import NewMessage
 from app.delivery.sms import SmsPlan, plan
+from app.i18n import Msg, Words
 from app.incidents.model import FINAL_STAGES, Incident, Recipient
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.languages import details_note, is_primary, translated
@@ -250,18 +251,15 @@ class Composer:
         result.next_update = next_update
         if not recipients:
             result.problems.append(
-                "The audience is empty: choose groups that have contacts (Contacts section)."
+                Msg.tr(
+                    "The audience is empty: choose groups that have contacts (Contacts section)."
+                )
             )
         result.needed_fields = self.fields_for(incident, stage, recipients)
         needs = self.field_sources(incident, stage, recipients)
         missing = [n for n in result.needed_fields if not clean.get(n) and n != NEXT_UPDATE]
         for name in missing:
-            who = needs.get(name, [])[:2]
-            verb = "needs" if len(who) == 1 else "need"
-            result.problems.append(
-                f"Fill in the field '{name}'"
-                + (f" ({' and '.join(who)} {verb} it)." if who else ".")
-            )
+            result.problems.append(_fill_in(name, needs.get(name, [])))
         templates = self.templates_for(incident, stage, recipients)
         audiences: Counter[tuple[str, str]] = Counter((r.language, r.timezone) for r in recipients)
         for (language, channel), template in templates.items():
@@ -272,6 +270,8 @@ class Composer:
                 if text is not None:
                     result.texts[(language, channel, where)] = text
         self._check_missing_templates(result, templates)
+        # a template's problem is found once per time zone it is rendered for: say it once
+        result.problems = list(dict.fromkeys(result.problems))
         return result
 
     def _variables(
@@ -319,7 +319,11 @@ class Composer:
         try:
             text = render_template(template.source, variables, channel=channel)
         except RenderError as err:
-            result.problems.append(f"{template.describe} cannot be rendered: {err}.")
+            result.problems.append(
+                Msg.tr("{template} cannot be rendered: {err}.").format(
+                    template=template.describe, err=err
+                )
+            )
             return None
         if template.derived:
             promise = str(variables.get(NEXT_UPDATE, ""))
@@ -350,14 +354,24 @@ class Composer:
         language = template.requested or template.language
         for line in remaining_legacy_lines(text.subject + "\n" + text.body):
             result.problems.append(
-                f"The {language} {CHANNEL_NAMES[template.channel]} still has a {LEGACY_MARK} "
-                f"blank on line {line}: fill in the field it marks."
+                Msg.tr(
+                    "The {language} {channel} still has a {mark} blank on line {line}: fill in "
+                    "the field it marks."
+                ).format(
+                    language=language,
+                    channel=Words.tr(CHANNEL_NAMES[template.channel]),
+                    mark=LEGACY_MARK,
+                    line=line,
+                )
             )
         if template.channel == "sms":
             body = sms_with_reference(text.body, ref)
             return LanguageText(language, "sms", template, "", body, body, count)
         subject = with_reference(text.subject, ref)
-        full = quote_earlier(text.body, earlier) if earlier else text.body
+        # the quote's headers in the language of the notice's words: a partner whose
+        # language has no template of its own reads them in the template's language
+        said_in = template.language if template.is_fallback else language
+        full = quote_earlier(text.body, earlier, said_in) if earlier else text.body
         return LanguageText(language, "email", template, subject, text.body, full, count)
 
     @staticmethod
@@ -368,10 +382,31 @@ class Composer:
             for channel, wanted in (("email", r.wants_email), ("sms", r.wants_sms)):
                 if wanted and (r.language, channel) not in templates:
                     result.problems.append(
-                        f"There is no {CHANNEL_NAMES[channel]} template for a "
-                        f"{result.incident.kind} {result.stage} notice (not even English)."
+                        Msg.tr(
+                            "There is no {channel} template for a {kind} {stage} notice (not "
+                            "even English)."
+                        ).format(
+                            channel=Words.tr(CHANNEL_NAMES[channel]),
+                            kind=Words.tr(result.incident.kind),
+                            stage=Words.tr(result.stage),
+                        )
                     )
                     return
+
+
+def _fill_in(name: str, templates: Sequence[str]) -> str:
+    """One line per missing field, naming the first template that needs it."""
+    if not templates:
+        return Msg.tr("Fill in the field '{name}'.").format(name=name)
+    if len(templates) == 1:
+        return Msg.tr("Fill in the field '{name}' ({template} needs it).").format(
+            name=name, template=templates[0]
+        )
+    return Msg.tr(
+        "Fill in the field '{name}' ({template} and %n other template(s) need it).",
+        "",
+        len(templates) - 1,
+    ).format(name=name, template=templates[0])
 
 
 def _first_seen(source: str, names: set[str]) -> list[str]:

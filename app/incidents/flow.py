@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.errors import UserError
+from app.i18n import Msg
 from app.incidents.compose import NEXT_UPDATE, Composition
 from app.incidents.drafts import Drafts, follow_up_scope, new_scope
 from app.incidents.model import FINAL_STAGES, Incident, Recipient, partner_time
@@ -157,14 +158,16 @@ class NewIncidentFlow:
     def audience_problems(self) -> list[str]:
         problems: list[str] = []
         if not self.services:
-            problems.append("Tick at least one affected service.")
+            problems.append(Msg.tr("Tick at least one affected service."))
         elif not self.recipients():
-            problems.append("Nobody is in the chosen groups: tick a group that has contacts.")
+            problems.append(
+                Msg.tr("Nobody is in the chosen groups: tick a group that has contacts.")
+            )
         if self.kind == "downtime":
             if self.window is None:
-                problems.append("Planned work needs its window (start and end).")
+                problems.append(Msg.tr("Planned work needs its window (start and end)."))
             elif self.window[1] <= self.window[0]:
-                problems.append("The window ends before it starts.")
+                problems.append(Msg.tr("The window ends before it starts."))
         return problems
 
     def draft(self) -> Incident:
@@ -210,16 +213,16 @@ class NewIncidentFlow:
         found = (
             []
             if planned and planned[0].purpose == "announcement"
-            else [("Announcement (at once)", moment)]
+            else [(Msg.tr("Announcement (at once)"), moment)]
         )
         labels = {
-            "announcement": "Announcement",
-            "started": "Work started notice",
-            "completion": "Completion due",
+            "announcement": Msg.tr("Announcement"),
+            "started": Msg.tr("Work started notice"),
+            "completion": Msg.tr("Completion due"),
         }
         for entry in planned:
             label = (
-                f"Reminder {lead_text(entry.lead_minutes)} before"
+                Msg.tr("Reminder {lead} before").format(lead=lead_text(entry.lead_minutes))
                 if entry.lead_minutes is not None
                 else labels[entry.purpose]
             )
@@ -258,7 +261,7 @@ class NewIncidentFlow:
         its time (None here)."""
         composition = self.composition()
         if not composition.ok:
-            raise UserError("Nothing was queued:\n" + "\n".join(composition.problems))
+            raise UserError(Msg.tr("Nothing was queued:") + "\n" + "\n".join(composition.problems))
         from app.incidents.schedule import Schedule
 
         later = self.announce_time()

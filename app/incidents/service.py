@@ -10,23 +10,23 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from app.audit import AuditLog
 from app.contacts.directory import DirectoryStore
-from app.contacts.model import KINDS
 from app.errors import NotFound, Refused, UserError
 from app.i18n import Msg
 from app.incidents import planned, rules
 from app.incidents.clock import Deadline, deadlines
+from app.incidents.drafting import draft_problems
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
 from app.incidents.plan import next_promise
 from app.incidents.told import NoticeDelivery, incident_deliveries
 from app.settings import Settings
 from app.store import db
-from app.timefmt import iso, local_text, now
+from app.timefmt import iso, now
 
 if TYPE_CHECKING:
     from app.incidents.compose import Composer, Composition
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
     from app.notices.render import EarlierNotice
 
 REFERENCE_PREFIX = "OK"
-# A detection time a little ahead of this clock is a clock difference, not a typo.
-_CLOCK_SKEW = timedelta(minutes=2)
 _INCIDENT_COLUMNS = (
     "id, reference, kind, title, services, groups, detected_at, window_start, window_end, "
     "notify_minutes, state, created_at, closed_at, withdrawn_reason"
@@ -50,7 +48,11 @@ class NoticeRefused(UserError):
     def __init__(self, reference: str, problems: Sequence[str]) -> None:
         self.problems = list(problems)
         listed = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"Nothing was queued for {reference}:\n{listed}")
+        super().__init__(
+            Msg.tr("Nothing was queued for {reference}:").format(reference=reference)
+            + "\n"
+            + listed
+        )
 
 
 @dataclass(frozen=True)
@@ -125,10 +127,13 @@ class IncidentService:
     ) -> Incident:
         """A checked, not yet stored incident (the wizard previews with it)."""
         moment = now()
-        problems = self._draft_problems(kind, title, services, detected, window, moment)
+        known = {s.id for s in self.directory.services()}
+        problems = draft_problems(kind, title, services, known, detected, window, moment)
         if problems:
             raise UserError(
-                "The incident was not opened:\n" + "\n".join(f"  - {p}" for p in problems)
+                Msg.tr("The incident was not opened:")
+                + "\n"
+                + "\n".join(f"  - {p}" for p in problems)
             )
         chosen = (
             tuple(groups)
@@ -147,51 +152,6 @@ class IncidentService:
             window_end=window[1] if window else None,
             created_at=moment,
         )
-
-    def _draft_problems(
-        self,
-        kind: str,
-        title: str,
-        services: Sequence[str],
-        detected: datetime | None,
-        window: tuple[datetime, datetime] | None,
-        moment: datetime,
-    ) -> list[str]:
-        problems: list[str] = []
-        if kind not in KINDS:
-            problems.append(f"Kind must be one of {', '.join(KINDS)}, not {kind!r}.")
-        if not title.strip():
-            problems.append("Give the incident a short title (e.g. 'SMS gateways down').")
-        known = {s.id for s in self.directory.services()}
-        if not services:
-            problems.append("Choose at least one affected service.")
-        for service in services:
-            if service not in known:
-                listed = ", ".join(sorted(known)) or "none: load contacts first"
-                problems.append(f"Unknown service {service!r}; known services: {listed}.")
-        if detected is not None and detected > moment + _CLOCK_SKEW:
-            problems.append("The detection time is in the future.")
-        if kind == "downtime":
-            if window is None:
-                problems.append("Planned work needs its window: --window START/END.")
-            elif window[1] <= window[0]:
-                problems.append("The window ends before it starts.")
-            elif window[1] <= moment:
-                problems.append(
-                    Msg.tr(
-                        "The window has already ended ({end}): planned work is announced "
-                        "before it happens. Give a window that ends in the future; work "
-                        "already done is not planned work."
-                    ).format(end=local_text(window[1]))
-                )
-        elif window is not None:
-            problems.append(
-                Msg.tr(
-                    "A disaster has no window: --window is for planned work (--kind "
-                    "downtime). Leave it out; give when the problem began with --detected."
-                )
-            )
-        return problems
 
     def open(self, incident: Incident) -> Incident:
         """Store a drafted incident (its reference is taken now)."""
@@ -235,7 +195,11 @@ class IncidentService:
         known = {g.id for g in self.directory.groups()}
         unknown = [g for g in chosen if g not in known]
         if unknown:
-            raise NotFound(f"Unknown group(s): {', '.join(unknown)}.")
+            raise NotFound(
+                Msg.tr("Unknown group(s): {groups}.", "", len(unknown)).format(
+                    groups=", ".join(unknown)
+                )
+            )
         with db.transaction(self._conn) as conn:
             conn.execute(
                 "UPDATE incidents SET groups = ? WHERE reference = ?", (";".join(chosen), reference)
@@ -257,7 +221,9 @@ class IncidentService:
         ).fetchone()
         if row is None:
             raise NotFound(
-                f"There is no incident {reference}. 'outage-kit incident list' shows them."
+                Msg.tr(
+                    "There is no incident {reference}. 'outage-kit incident list' shows them."
+                ).format(reference=reference)
             )
         return _incident(row)
 
@@ -407,12 +373,18 @@ class IncidentService:
             found = self.delivery(incident).get(replacing)
             if found is None or (found.told and recipients is None):  # (held copies only)
                 raise UserError(
-                    f"Notice {replacing} reached partners already: post an update instead."
+                    Msg.tr(
+                        "Notice {notice} reached partners already: post an update instead."
+                    ).format(notice=replacing)
                 )
             notices = [n for n in notices if n.id < replacing]  # as when it was first queued
         problems = rules.stage_problems(incident, notices, stage, moment=moment)
         known = {g.id for g in self.directory.groups()}
-        problems += [f"There is no group {g!r}." for g in add_groups if g not in known]
+        problems += [
+            Msg.tr("There is no group {group!r}.").format(group=g)
+            for g in add_groups
+            if g not in known
+        ]
         extra = tuple(g for g in add_groups if g in known and g not in incident.groups)
         if extra:
             incident = replace(incident, groups=(*incident.groups, *extra))
@@ -436,8 +408,10 @@ class IncidentService:
             next_update = self.planned_promise(incident, moment)
             if next_update is None:
                 problems.append(
-                    "The window has ended: extend the window (partners get the new end), or "
-                    "send the completion."
+                    Msg.tr(
+                        "The window has ended: extend the window (partners get the new end), or "
+                        "send the completion."
+                    )
                 )
         else:
             next_update, more = rules.promise_problems(fields.get(NEXT_UPDATE, ""), now=moment)
@@ -662,7 +636,10 @@ class IncidentService:
                 )
             ]
             held = Outbox(conn=conn, audit=self._audit).supersede(
-                waiting, why=f"held: {incident.reference} was closed; partners have its end"
+                waiting,
+                why=Msg.tr("held: {reference} was closed; partners have its end").format(
+                    reference=incident.reference
+                ),
             )
             planned.drop_pending(conn, int(incident.id or 0), "closed", moment=now())
             self._audit.append("incident.closed", reference=incident.reference, held=len(held))
@@ -671,7 +648,7 @@ class IncidentService:
     def notice(self, incident: Incident, notice_id: int) -> Notice:
         found = next((n for n in self.notices(incident) if n.id == notice_id), None)
         if found is None:
-            raise UserError(f"Notice {notice_id} is not a notice of {incident.reference}.")
+            raise UserError(_not_its_notice(notice_id, incident))
         return found
 
     def told_another_way(
@@ -684,13 +661,17 @@ class IncidentService:
         from app.delivery.outbox import Outbox
 
         if not how.strip():
-            raise UserError("Say how they were told (e.g. 'phoned the NOC', 'SMS from my phone').")
+            raise UserError(
+                Msg.tr("Say how they were told (e.g. 'phoned the NOC', 'SMS from my phone').")
+            )
         notices = self.notices(incident)
         if not notices:
-            raise UserError(f"{incident.reference} has no notice yet.")
+            raise UserError(
+                Msg.tr("{reference} has no notice yet.").format(reference=incident.reference)
+            )
         chosen = notices[-1].id if notice_id is None else notice_id
         if chosen not in {n.id for n in notices}:
-            raise UserError(f"Notice {chosen} is not a notice of {incident.reference}.")
+            raise UserError(_not_its_notice(chosen, incident))
         outbox = Outbox(conn=self._conn, audit=self._audit)
         path = f"by hand: {how.strip()}"[:120]
         with db.transaction(self._conn) as conn:
@@ -727,7 +708,8 @@ class IncidentService:
             problems = rules.withdraw_problems(incident, self.delivery(incident), reason)
             if problems:
                 raise Refused(
-                    f"{incident.reference} was not withdrawn:\n"
+                    Msg.tr("{reference} was not withdrawn:").format(reference=incident.reference)
+                    + "\n"
                     + "\n".join(f"  - {p}" for p in problems),
                     details={"problems": problems},
                 )
@@ -752,6 +734,12 @@ class IncidentService:
                 discarded_messages=len(ids),
             )
         return self.get(incident.reference)
+
+
+def _not_its_notice(notice_id: int, incident: Incident) -> str:
+    return Msg.tr("Notice {notice} is not a notice of {reference}.").format(
+        notice=notice_id, reference=incident.reference
+    )
 
 
 def _time(value: object) -> datetime | None:

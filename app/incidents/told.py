@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from app.delivery.counts import state_count
+from app.i18n import Msg
 from app.store import db
 
 #: outbox states in which the partner has the message
@@ -45,11 +47,11 @@ class NoticeDelivery:
 
     def summary(self) -> str:
         """'30 of 30 partners told' or '6 of 30 partners told — 20 queued, 4 failed'."""
-        head = f"{self.told} of {self.recipients} partners told"
+        head = Msg.tr("{told} of %n partner(s) told", "", self.recipients).format(told=self.told)
         if self.delivered:
             return head
         rest = [
-            f"{n} {state}"
+            state_count(state, n)
             for state, n in sorted(self.states.items())
             if state not in TOLD_STATES and n
         ]

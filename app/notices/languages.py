@@ -10,6 +10,9 @@ gets the English one, and the notice says so in the partner's language.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 #: the language of the notice's main text, which every other language falls back to
 PRIMARY = "en"
@@ -30,6 +33,26 @@ _DETAILS_IN_ENGLISH = {
     "da": "Detaljerne i denne meddelelse er på engelsk.",
     "fi": "Tämän ilmoituksen tiedot ovat englanniksi.",
     "cs": "Podrobnosti tohoto oznámení jsou v angličtině.",
+}
+
+#: the heading of each earlier notice quoted below a follow-up (a reply chain's header)
+#: and the word for its subject, in the language of the notice it is quoted in; a
+#: language not listed gets the English words
+_EARLIER_NOTICE = {
+    "en": ("Earlier notice", "Subject"),
+    "pl": ("Wcześniejsza informacja", "Temat"),
+    "pt": ("Aviso anterior", "Assunto"),
+    "sv": ("Tidigare meddelande", "Ämne"),
+    "de": ("Frühere Mitteilung", "Betreff"),
+    "es": ("Aviso anterior", "Asunto"),
+    "fr": ("Avis précédent", "Objet"),
+    "it": ("Avviso precedente", "Oggetto"),
+    "nl": ("Eerder bericht", "Onderwerp"),
+    "nb": ("Tidligere melding", "Emne"),
+    "no": ("Tidligere melding", "Emne"),
+    "da": ("Tidligere meddelelse", "Emne"),
+    "fi": ("Aiempi ilmoitus", "Aihe"),
+    "cs": ("Předchozí oznámení", "Předmět"),
 }
 
 
@@ -62,7 +85,15 @@ def titles_in(fields: Mapping[str, str]) -> dict[str, str]:
     }
 
 
+def _in(table: Mapping[str, _T], language: str) -> _T:
+    """`language`'s entry, else its base language's ('pt' for 'pt-BR'), else English."""
+    return table.get(language, table.get(language.split("-")[0], table[PRIMARY]))
+
+
 def details_note(language: str) -> str:
-    return _DETAILS_IN_ENGLISH.get(
-        language, _DETAILS_IN_ENGLISH.get(language.split("-")[0], _DETAILS_IN_ENGLISH["en"])
-    )
+    return _in(_DETAILS_IN_ENGLISH, language)
+
+
+def earlier_notice_words(language: str) -> tuple[str, str]:
+    """("Earlier notice", "Subject") in `language`: the header of a quoted earlier notice."""
+    return _in(_EARLIER_NOTICE, language)

@@ -12,6 +12,7 @@ from jinja2 import Template, TemplateError, UndefinedError
 from jinja2.exceptions import SecurityError
 
 from app.i18n import Msg
+from app.notices.languages import earlier_notice_words
 from app.notices.lint import LEGACY_MARK, legacy_blanks
 from app.notices.sandbox import ENV, RenderLimit, bounded_render
 
@@ -131,13 +132,15 @@ def sms_with_reference(body: str, reference: str) -> str:
     return body if reference in body else f"{reference}: {body}"
 
 
-def quote_earlier(body: str, earlier: Sequence[EarlierNotice]) -> str:
-    """`body` followed by each earlier notice, newest first, quoted like a reply chain."""
+def quote_earlier(body: str, earlier: Sequence[EarlierNotice], language: str = "en") -> str:
+    """`body` followed by each earlier notice, newest first, quoted like a reply chain
+    whose headers are in `language` (the notice's own)."""
+    heading, subject = earlier_notice_words(language)
     parts = [body.rstrip("\n")]
     for notice in reversed(earlier):
         quoted = "\n".join(f"> {line}" if line else ">" for line in notice.body.splitlines())
         parts.append(
-            f"\n-------- Earlier notice, {notice.at} --------\n> Subject: {notice.subject}\n>\n"
+            f"\n-------- {heading}, {notice.at} --------\n> {subject}: {notice.subject}\n>\n"
             + quoted
         )
     return "\n".join(parts) + "\n"

@@ -11,6 +11,7 @@ from typing import Any
 from app.audit import AuditLog
 from app.errors import UserError
 from app.fsutil import write_private
+from app.i18n import Msg
 from app.reports.incident import IncidentFigures, Promise
 from app.reports.render import Table, write_table_csv
 from app.reports.wording import minutes, stamp
@@ -120,9 +121,17 @@ def save_document(
 ) -> None:
     """Write the report as `fmt` at `out` (user-only permissions, replaced atomically)."""
     if fmt not in FORMATS:
-        raise UserError(f"Reports are written as {', '.join(FORMATS)}, not {fmt!r}.")
+        raise UserError(
+            Msg.tr("Reports are written as {formats}, not {fmt!r}.").format(
+                formats=", ".join(FORMATS), fmt=fmt
+            )
+        )
     if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name, e.g. {out / ('report.' + fmt)}.")
+        raise UserError(
+            Msg.tr("{out} is a folder; give a file name, e.g. {example}.").format(
+                out=out, example=out / ("report." + fmt)
+            )
+        )
     if fmt == "csv":
         write_table_csv(document.table, out, anchor=document.anchor, more=document.extra)
     elif fmt == "xlsx":
@@ -135,7 +144,7 @@ def save_document(
         write_private(out, document.html.encode("utf-8"))
     else:
         if pdf_writer is None:
-            raise UserError("This front end cannot write PDF; choose HTML or CSV.")
+            raise UserError(Msg.tr("This front end cannot write PDF; choose HTML or CSV."))
         pdf_writer(document.html, out, document.title)
 
 

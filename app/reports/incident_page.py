@@ -8,6 +8,7 @@ from datetime import datetime
 
 from app.audit import anchor_line
 from app.backlog.model import STATUS_LABELS
+from app.i18n import Msg
 from app.incidents.model import KIND_LABELS
 from app.reports import charts
 from app.reports.document import ReportDocument, notice_table
@@ -28,7 +29,7 @@ from app.store import db
 
 def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDocument:
     incident = figures.incident
-    title = f"Incident report {incident.reference}"
+    title = Msg.tr("Incident report {reference}").format(reference=incident.reference)
     html = render_page(
         "incident.html.j2",
         title=title,
@@ -49,7 +50,9 @@ def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDo
         title=title,
         about=incident.reference,
         html=html,
-        table=notice_table(f"Notices of {incident.reference}", [figures]),
+        table=notice_table(
+            Msg.tr("Notices of {reference}").format(reference=incident.reference), [figures]
+        ),
         anchor=anchor,
     )
 

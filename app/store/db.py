@@ -46,7 +46,11 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
     Autocommit mode: writers use `transaction()` so each step commits when it says so.
     """
     if not create and not path.exists():
-        raise NotFound(f"There is no store at {path}. Run 'outage-kit init' to create one.")
+        raise NotFound(
+            Msg.tr("There is no store at {path}. Run 'outage-kit init' to create one.").format(
+                path=path
+            )
+        )
     try:
         conn = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=True, timeout=BUSY_SECONDS
@@ -108,12 +112,17 @@ def _open_error(path: Path, err: Exception) -> UserError:
         return disk_full(path.parent)  # the -shm file could not be made: no room for it
     if is_damage(err):
         return StoreCorrupt(
-            f"The store at {path} cannot be read ({err}): it is damaged or belongs to another "
-            "key. Restore the newest good backup (Backups section, or 'outage-kit restore')."
+            Msg.tr(
+                "The store at {path} cannot be read ({err}): it is damaged or belongs to "
+                "another key. Restore the newest good backup (Backups section, or "
+                "'outage-kit restore')."
+            ).format(path=path, err=err)
         )
     return UserError(
-        f"The store at {path} cannot be opened ({err}). Check that the data folder "
-        f"{path.parent} exists, is writable by you and is not on a read-only disk."
+        Msg.tr(
+            "The store at {path} cannot be opened ({err}). Check that the data folder "
+            "{folder} exists, is writable by you and is not on a read-only disk."
+        ).format(path=path, err=err, folder=path.parent)
     )
 
 

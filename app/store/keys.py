@@ -106,7 +106,7 @@ class KeyFile:
         try:
             doc: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
             if doc.get("format") != KEY_FILE_FORMAT or doc["kdf"]["name"] != "scrypt":
-                raise ValueError("unknown format")
+                raise ValueError(Msg.tr("unknown format"))
             key_file = cls(
                 store_id=str(doc["store_id"]),
                 salt=_unb64(doc["salt"]),
@@ -143,16 +143,20 @@ class KeyFile:
         """ValueError unless every field is what the kit itself writes."""
         low, high = SCRYPT_N_RANGE
         if not (low <= self.n <= high and self.n & (self.n - 1) == 0):
-            raise ValueError(f"scrypt N={self.n} is outside {low}..{high}")
+            raise ValueError(
+                Msg.tr("scrypt N={n} is outside {low}..{high}").format(n=self.n, low=low, high=high)
+            )
         if (self.r, self.p) != (SCRYPT_R, SCRYPT_P):
             raise ValueError(
-                f"scrypt r={self.r}, p={self.p} are not the kit's {SCRYPT_R}, {SCRYPT_P}"
+                Msg.tr("scrypt r={r}, p={p} are not the kit's {kit_r}, {kit_p}").format(
+                    r=self.r, p=self.p, kit_r=SCRYPT_R, kit_p=SCRYPT_P
+                )
             )
         sizes = (len(self.salt), len(self.nonce), len(self.wrapped))
         if sizes != (SALT_BYTES, NONCE_BYTES, WRAPPED_BYTES):
-            raise ValueError("salt, nonce or wrapped key has the wrong length")
+            raise ValueError(Msg.tr("salt, nonce or wrapped key has the wrong length"))
         if not 1 <= len(self.store_id) <= 64:
-            raise ValueError("the store id has the wrong length")
+            raise ValueError(Msg.tr("the store id has the wrong length"))
 
 
 class _OnFirstUse(types.ModuleType):

@@ -548,6 +548,35 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Fill in the field '{name}' ({template} and %n other template(s) need it).</source>
+            <translation>
+                <numerusform>Fill in the field '{name}' ({template} and %n other template need it).</numerusform>
+                <numerusform>Fill in the field '{name}' ({template} and %n other templates need it).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unknown group(s): {groups}.</source>
+            <translation>
+                <numerusform>Unknown group: {groups}.</numerusform>
+                <numerusform>Unknown groups: {groups}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{told} of %n partner(s) told</source>
+            <extracomment>outbox states in which the partner has the message states in which the kit is still working on a message by itself</extracomment>
+            <translation>
+                <numerusform>{told} of %n partner told</numerusform>
+                <numerusform>{told} of %n partners told</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{units} characters, {encoding}: %n numbered SMS to each partner, joined on the phone into one message (one SMS holds {room})</source>
+            <translation>
+                <numerusform>{units} characters, {encoding}: %n numbered SMS to each partner, joined on the phone into one message (one SMS holds {room})</numerusform>
+                <numerusform>{units} characters, {encoding}: %n numbered SMS to each partner, joined on the phone into one message (one SMS holds {room})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Updating the store ({size}): removing %n backlog index(es) no search needs</source>
             <translation>
                 <numerusform>Updating the store ({size}): removing %n backlog index no search needs</numerusform>

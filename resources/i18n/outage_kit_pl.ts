@@ -565,24 +565,9 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
             <translation>pominięte</translation>
         </message>
         <message>
-            <source>a planned notice (✓ delivered) · the reference's number</source>
-            <translation>zaplanowane powiadomienie (✓ dostarczone) · numer sygnatury</translation>
-        </message>
-        <message>
-            <source>queued</source>
-            <translation>w kolejce</translation>
-        </message>
-        <message>
             <source>planned</source>
+            <extracomment>the window states the section shows through self.tr(state), for pyside6-lupdate</extracomment>
             <translation>zaplanowane</translation>
-        </message>
-        <message>
-            <source>announcement queued</source>
-            <translation>zapowiedź w kolejce</translation>
-        </message>
-        <message>
-            <source>announcement held</source>
-            <translation>zapowiedź wstrzymana</translation>
         </message>
         <message>
             <source>announced</source>
@@ -609,16 +594,32 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
             <translation>zamknięte</translation>
         </message>
         <message>
+            <source>withdrawn</source>
+            <translation>wycofane</translation>
+        </message>
+        <message>
+            <source>a planned notice (✓ delivered) · the reference's number</source>
+            <translation>zaplanowane powiadomienie (✓ dostarczone) · numer sygnatury</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>w kolejce</translation>
+        </message>
+        <message>
+            <source>announcement queued</source>
+            <translation>zapowiedź w kolejce</translation>
+        </message>
+        <message>
+            <source>announcement held</source>
+            <translation>zapowiedź wstrzymana</translation>
+        </message>
+        <message>
             <source>completion queued</source>
             <translation>zakończenie w kolejce</translation>
         </message>
         <message>
             <source>cancellation queued</source>
             <translation>odwołanie w kolejce</translation>
-        </message>
-        <message>
-            <source>withdrawn</source>
-            <translation>wycofane</translation>
         </message>
     </context>
     <context>
@@ -1929,6 +1930,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <translation>Żaden szablon nie pasuje.</translation>
         </message>
         <message>
+            <source>No preview: {problems}</source>
+            <translation>Brak podglądu: {problems}</translation>
+        </message>
+        <message>
             <source>✔ No problems. Fields this template needs: {fields}</source>
             <translation>✔ Bez problemów. Pola wymagane przez ten szablon: {fields}</translation>
         </message>
@@ -2233,6 +2238,78 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <message>
             <source>Verifying the audit chain</source>
             <translation>Sprawdzanie łańcucha audytu</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>użycie: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumenty pozycyjne</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opcje</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>pokaż tę pomoc i zakończ</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>pokaż numer wersji programu i zakończ</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>wymagane są argumenty: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>nieprawidłowy wybór: %(value)r (do wyboru: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>nierozpoznane argumenty: %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>oczekiwano jednego argumentu</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>oczekiwano najwyżej jednego argumentu</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>oczekiwano co najmniej jednego argumentu</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>nieprawidłowa wartość (%(type)s): %(value)r</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>niedozwolone razem z argumentem %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>wymagany jest jeden z argumentów %s</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>niejednoznaczna opcja: %(option)s pasuje do %(matches)s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>zignorowano jawnie podany argument %r</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>nieznane polecenie %(parser_name)r (do wyboru: %(choices)s)</translation>
         </message>
         <message>
             <source>held copies of a notice (their promise passed while they waited, e.g. no SMS modem): the same notice written now, to exactly those partners and channels</source>
@@ -2997,6 +3074,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
             </translation>
         </message>
         <message>
+            <source>Subject: {subject}</source>
+            <translation>Temat: {subject}</translation>
+        </message>
+        <message>
             <source>E&amp;xtend the window…</source>
             <translation>P&amp;rzedłuż okno…</translation>
         </message>
@@ -3483,17 +3564,6 @@ Dlaczego?</translation>
         </message>
     </context>
     <context>
-        <name>MigrationDialog</name>
-        <message>
-            <source>Updating the store</source>
-            <translation>Aktualizacja magazynu</translation>
-        </message>
-        <message>
-            <source>Updating the store for this version of Outage Kit…</source>
-            <translation>Aktualizacja magazynu dla tej wersji Outage Kit…</translation>
-        </message>
-    </context>
-    <context>
         <name>MissedDialog</name>
         <message>
             <source>Planned notices missed while the kit was closed</source>
@@ -3623,6 +3693,10 @@ Dlaczego?</translation>
             <translation>Dysk, na którym jest {where}, jest pełny. Nic nie zostało zmienione: baza jest taka jak wcześniej. Zwolnij miejsce (lub przenieś folder danych opcją --home) i spróbuj ponownie.</translation>
         </message>
         <message>
+            <source>Another Outage Kit window or command (for example a large backlog import) is writing to the store and did not finish in time. Nothing was changed; wait for it to finish and try again.</source>
+            <translation>Inne okno lub polecenie Outage Kit (na przykład duży import zaległości) zapisuje do bazy i nie skończyło na czas. Niczego nie zmieniono; poczekaj, aż skończy, i spróbuj ponownie.</translation>
+        </message>
+        <message>
             <source>{capitalize} {text!r} is not an ISO 8601 time. Write it like 2026-11-22T03:15 (local time) or 2026-11-22T02:15Z.</source>
             <translation>{capitalize}: {text!r} nie jest czasem w ISO 8601. Zapisz go np. jako 2026-11-22T03:15 (czas lokalny) lub 2026-11-22T02:15Z.</translation>
         </message>
@@ -3664,6 +3738,10 @@ Dlaczego?</translation>
             <translation>To hasło odzyskiwania nie otwiera tej bazy. Sprawdź układ klawiatury i Caps Lock, po czym spróbuj ponownie.</translation>
         </message>
         <message>
+            <source>unknown format</source>
+            <translation>nieznany format</translation>
+        </message>
+        <message>
             <source>The key file {path} is missing. Restore it from your backup medium, or run 'outage-kit init' to create a new store in an empty folder.</source>
             <translation>Brak pliku klucza {path}. Przywróć go z nośnika kopii zapasowej albo uruchom 'outage-kit init', aby utworzyć nową bazę w pustym folderze.</translation>
         </message>
@@ -3674,6 +3752,22 @@ Dlaczego?</translation>
         <message>
             <source>The key file {path} cannot be read ({strerror}).</source>
             <translation>Nie można odczytać pliku klucza {path} ({strerror}).</translation>
+        </message>
+        <message>
+            <source>scrypt N={n} is outside {low}..{high}</source>
+            <translation>scrypt N={n} wykracza poza zakres {low}..{high}</translation>
+        </message>
+        <message>
+            <source>scrypt r={r}, p={p} are not the kit's {kit_r}, {kit_p}</source>
+            <translation>scrypt r={r}, p={p} to nie wartości zestawu ({kit_r}, {kit_p})</translation>
+        </message>
+        <message>
+            <source>salt, nonce or wrapped key has the wrong length</source>
+            <translation>sól, nonce lub zaszyfrowany klucz mają złą długość</translation>
+        </message>
+        <message>
+            <source>the store id has the wrong length</source>
+            <translation>identyfikator bazy ma złą długość</translation>
         </message>
         <message numerus="yes">
             <source>It is shorter than %n characters.</source>
@@ -3723,10 +3817,6 @@ Dlaczego?</translation>
         <message>
             <source>This store has schema version {current}, but this Outage Kit only knows up to {LATEST_VERSION}. Install the newer Outage Kit that wrote it.</source>
             <translation>Ta baza ma schemat w wersji {current}, a ten Outage Kit zna wersje tylko do {LATEST_VERSION}. Zainstaluj nowszy Outage Kit, który ją zapisał.</translation>
-        </message>
-        <message>
-            <source>Backing up the store before updating it ({size})</source>
-            <translation>Kopia zapasowa magazynu przed aktualizacją ({size})</translation>
         </message>
         <message>
             <source>{backup} was not restored: {value}. Nothing was changed. Choose another backup (they are in {backups}).</source>
@@ -3881,8 +3971,85 @@ Dlaczego?</translation>
             <translation>{name}: szablony umieszcza się w templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2, gdzie kind to jedno z: {kinds}, a stage to jedno z: {stages}.</translation>
         </message>
         <message>
+            <source>{name}:1: the first line must be 'Subject: …'.</source>
+            <translation>{name}:1: pierwszy wiersz musi mieć postać 'Subject: …'.</translation>
+        </message>
+        <message>
+            <source>{name}: runbooks are runbooks/&lt;name&gt;.md.</source>
+            <translation>{name}: procedury to pliki runbooks/&lt;name&gt;.md.</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <extracomment>the alert before the notify-by deadline lapses comes this long before it weekday abbreviations for a due time on another day (strftime's %a is English)</extracomment>
+            <translation>pon.</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>wt.</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>śr.</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>czw.</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>pt.</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>sob.</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>niedz.</translation>
+        </message>
+        <message>
+            <source>notify by {time}</source>
+            <extracomment>'notify' (first notice of a disaster), 'update' (a promised update) or 'window' (planned work: starts, runs, and its completion is due at the window's end) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
+            <translation>powiadom do {time}</translation>
+        </message>
+        <message>
+            <source>update by {time}</source>
+            <translation>aktualizacja do {time}</translation>
+        </message>
+        <message>
+            <source>not delivered</source>
+            <translation>niedoręczone</translation>
+        </message>
+        <message>
+            <source>notify partners by {time}</source>
+            <translation>powiadom partnerów do {time}</translation>
+        </message>
+        <message>
+            <source>next update due {time}</source>
+            <translation>następna aktualizacja o {time}</translation>
+        </message>
+        <message>
+            <source>starts in {span}</source>
+            <translation>początek za {span}</translation>
+        </message>
+        <message>
+            <source>in progress, ends in {span}</source>
+            <translation>w toku, koniec za {span}</translation>
+        </message>
+        <message>
+            <source>OVERRAN by {span}</source>
+            <translation>PRZEKROCZONO o {span}</translation>
+        </message>
+        <message>
+            <source>window ended {when}</source>
+            <translation>okno zakończyło się {when}</translation>
+        </message>
+        <message>
+            <source>OVERRAN by {span} (ended {when}): complete or extend</source>
+            <translation>PRZEKROCZONO o {span} (koniec {when}): zakończ albo przedłuż</translation>
+        </message>
+        <message>
             <source>overdue {time}</source>
-            <extracomment>the alert before the notify-by deadline lapses comes this long before it 'notify' (first notice of a disaster), 'update' (a promised update) or 'window' (planned work: starts, runs, and its completion is due at the window's end) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
             <translation>po terminie {time}</translation>
         </message>
         <message>
@@ -3904,6 +4071,54 @@ Dlaczego?</translation>
         <message>
             <source>{stage} queued, not delivered yet</source>
             <translation>{stage}: w kolejce, jeszcze nie doręczono</translation>
+        </message>
+        <message>
+            <source>{reference}: {waiting} — partners do not have it. Send it now, or use another path: SMS, webmail or .eml (incident page).</source>
+            <translation>{reference}: {waiting} — partnerzy go nie mają. Wyślij je teraz albo użyj innej ścieżki: SMS, poczta WWW lub .eml (strona incydentu).</translation>
+        </message>
+        <message>
+            <source>{reference}: the planned work OVERRAN its window (it ended {when}) and partners have no completion. Send the completion, or extend the window (partners get the new end).</source>
+            <translation>{reference}: prace planowe PRZEKROCZYŁY okno (skończyło się {when}), a partnerzy nie dostali powiadomienia o zakończeniu. Wyślij je albo przedłuż okno (partnerzy dostaną nowy termin końca).</translation>
+        </message>
+        <message>
+            <source>{reference}: the planned work window ends at {when}. Send the completion when the work is done, or extend the window.</source>
+            <translation>{reference}: okno prac planowych kończy się o {when}. Po zakończeniu prac wyślij powiadomienie o zakończeniu albo przedłuż okno.</translation>
+        </message>
+        <message>
+            <source>{reference}: partners should have been notified by {when}. Send now.</source>
+            <translation>{reference}: partnerzy powinni byli zostać powiadomieni do {when}. Wyślij teraz.</translation>
+        </message>
+        <message>
+            <source>{reference}: notify partners by {when} — send the initial notice.</source>
+            <translation>{reference}: powiadom partnerów do {when} — wyślij powiadomienie wstępne.</translation>
+        </message>
+        <message>
+            <source>{reference}: the promised update ({when}) is overdue. Post an update now.</source>
+            <translation>{reference}: obiecana aktualizacja ({when}) jest po terminie. Wyślij aktualizację teraz.</translation>
+        </message>
+        <message>
+            <source>{reference}: an update is promised by {when}. Post it soon.</source>
+            <translation>{reference}: aktualizacja jest obiecana do {when}. Wyślij ją wkrótce.</translation>
+        </message>
+        <message>
+            <source>{reference}: notify partners by {when} (it was due) — {waiting}.</source>
+            <translation>{reference}: powiadom partnerów do {when} (termin minął) — {waiting}.</translation>
+        </message>
+        <message>
+            <source>{reference}: notify partners by {when} (it is due) — {waiting}.</source>
+            <translation>{reference}: powiadom partnerów do {when} (termin nadszedł) — {waiting}.</translation>
+        </message>
+        <message>
+            <source>{reference}: the promised update was due by {when} — {waiting}.</source>
+            <translation>{reference}: obiecana aktualizacja miała być do {when} — {waiting}.</translation>
+        </message>
+        <message>
+            <source>{reference}: the promised update is due by {when} — {waiting}.</source>
+            <translation>{reference}: obiecana aktualizacja ma być do {when} — {waiting}.</translation>
+        </message>
+        <message>
+            <source>Send it now, or use another path: SMS, webmail or .eml (incident page).</source>
+            <translation>Wyślij je teraz albo użyj innej ścieżki: SMS, poczta WWW lub .eml (strona incydentu).</translation>
         </message>
         <message>
             <source>A {kind} incident has no '{stage}' notice; its stages are {allowed}.</source>
@@ -4220,12 +4435,20 @@ Dlaczego?</translation>
             <translation>jej łańcuch audytu jest przerwany ({where})</translation>
         </message>
         <message>
+            <source>{path}: not part of a bundle source (expected {known}, templates/…, runbooks/…); move it out of the folder.</source>
+            <translation>{path}: nie należy do źródła pakietu (oczekiwano {known}, templates/…, runbooks/…); przenieś go poza ten folder.</translation>
+        </message>
+        <message>
             <source>bundle.toml: needs [bundle] name = "…".</source>
             <translation>bundle.toml: wymagane [bundle] name = "…".</translation>
         </message>
         <message>
             <source>bundle.toml: the [bundle] name is empty.</source>
             <translation>bundle.toml: nazwa w [bundle] jest pusta.</translation>
+        </message>
+        <message>
+            <source>bundle.toml: missing; it needs [bundle] name = "…".</source>
+            <translation>bundle.toml: brak pliku; wymagane jest [bundle] name = "…".</translation>
         </message>
         <message>
             <source>The version must be a whole number from 1; {version} is not.</source>
@@ -4240,8 +4463,60 @@ Dlaczego?</translation>
             <translation>{out} to folder; podaj nazwę pliku pakietu, np. {out}/contacts.zip.</translation>
         </message>
         <message>
+            <source>contact</source>
+            <extracomment>lists whose order means nothing: "all;sms" and "sms;all" are the same groups the areas of a diff line, said in the kit's language (`Change.text`)</extracomment>
+            <translation>kontakt</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>grupa</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>usługa</translation>
+        </message>
+        <message>
+            <source>routing</source>
+            <translation>przypisanie</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>szablon</translation>
+        </message>
+        <message>
+            <source>runbook</source>
+            <translation>procedura</translation>
+        </message>
+        <message>
+            <source>delivery path</source>
+            <translation>ścieżka wysyłki</translation>
+        </message>
+        <message>
+            <source>kept: contact {who} (added on this workstation)</source>
+            <translation>zachowany: kontakt {who} (dodany na tym stanowisku)</translation>
+        </message>
+        <message>
+            <source>the bundle changes it too</source>
+            <translation>pakiet też go zmienia</translation>
+        </message>
+        <message>
+            <source>the bundle no longer lists it</source>
+            <translation>pakiet już go nie zawiera</translation>
+        </message>
+        <message>
+            <source>the bundle has the original</source>
+            <translation>pakiet ma wersję pierwotną</translation>
+        </message>
+        <message>
+            <source>edited here: contact {who} — {fate}</source>
+            <translation>zmieniony tutaj: kontakt {who} — {fate}</translation>
+        </message>
+        <message>
+            <source>kept: template {path} (edited on this workstation)</source>
+            <translation>zachowany: szablon {path} (zmieniony na tym stanowisku)</translation>
+        </message>
+        <message>
             <source>No changes to the directory.</source>
-            <extracomment>lists whose order means nothing: "all;sms" and "sms;all" are the same groups</extracomment>
             <translation>Brak zmian w książce kontaktów.</translation>
         </message>
         <message>
@@ -4257,12 +4532,52 @@ Dlaczego?</translation>
             <translation>Plik delivery.toml z pakietu został odrzucony; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
         </message>
         <message>
+            <source>{name} is {size} MiB; a bundle is at most {limit} MiB. Nothing was read.</source>
+            <translation>{name} ma {size} MiB; pakiet może mieć najwyżej {limit} MiB. Niczego nie wczytano.</translation>
+        </message>
+        <message>
             <source>There is no bundle file {path}.</source>
             <translation>Nie ma pliku pakietu {path}.</translation>
         </message>
         <message>
             <source>Cannot read the bundle {path}: {error}.</source>
             <translation>Nie można odczytać pakietu {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>{bundle} has no signature ({signature} is not next to it). Unsigned bundles are never applied: copy both files from IT.</source>
+            <translation>{bundle} nie ma podpisu (obok nie ma pliku {signature}). Niepodpisane pakiety nigdy nie są stosowane: skopiuj od IT oba pliki.</translation>
+        </message>
+        <message>
+            <source>No bundle signer is trusted on this kit yet. Pin IT's public key first (outage-kit bundle trust FILE.pub, or Kit ▸ Contact bundle and signers…) after checking its fingerprint with IT.</source>
+            <translation>Ten zestaw nie ufa jeszcze żadnemu sygnatariuszowi pakietów. Najpierw dodaj jako zaufany klucz publiczny IT (outage-kit bundle trust PLIK.pub albo Zestaw ▸ Pakiet kontaktów i sygnatariusze…), po sprawdzeniu jego odcisku z działem IT.</translation>
+        </message>
+        <message>
+            <source>The bundle is signed by key {key}, which this kit does not trust (trusted: {pinned}). It was not applied. If IT changed keys, check the new key's fingerprint with IT and pin it with 'bundle trust'.</source>
+            <translation>Pakiet jest podpisany kluczem {key}, któremu ten zestaw nie ufa (zaufane: {pinned}). Nie został zastosowany. Jeśli IT zmieniło klucze, sprawdź z IT odcisk nowego klucza i dodaj go poleceniem 'bundle trust'.</translation>
+        </message>
+        <message>
+            <source>This bundle EXPIRED on {expires}. It can still be applied (it is newer than what the kit holds), but ask IT for a fresh one.</source>
+            <translation>Ten pakiet WYGASŁ {expires}. Nadal można go zastosować (jest nowszy od tego, który ma zestaw), ale poproś IT o aktualny.</translation>
+        </message>
+        <message>
+            <source>The bundle says it was issued in the future ({issued}): check this workstation's clock.</source>
+            <translation>Według pakietu został on wydany w przyszłości ({issued}): sprawdź zegar tego stanowiska.</translation>
+        </message>
+        <message>
+            <source>The bundle is called {name!r}, the one applied before {before!r}: make sure it is meant for this kit.</source>
+            <translation>Pakiet nazywa się {name!r}, a poprzednio zastosowany {before!r}: upewnij się, że jest przeznaczony dla tego zestawu.</translation>
+        </message>
+        <message>
+            <source>Version {version} is already applied; nothing to do.</source>
+            <translation>Wersja {version} jest już zastosowana; nie ma nic do zrobienia.</translation>
+        </message>
+        <message>
+            <source>This bundle is version {version}, older than version {current} applied on {applied}. Bundles only move forward (rollback refused); get the newest bundle from IT.</source>
+            <translation>Ten pakiet ma wersję {version}, starszą niż wersja {current} zastosowana {applied}. Pakiety mogą iść tylko naprzód (cofnięcie odrzucone); weź od IT najnowszy pakiet.</translation>
+        </message>
+        <message>
+            <source>Version {version} is already applied, but this bundle holds different content under the same version number. Refused: IT must give every changed bundle a higher version.</source>
+            <translation>Wersja {version} jest już zastosowana, ale ten pakiet ma inną zawartość pod tym samym numerem wersji. Odrzucono: IT musi nadawać każdemu zmienionemu pakietowi wyższą wersję.</translation>
         </message>
         <message numerus="yes">
             <source> %n message(s) were held: their promised update time passed. Re-issue the notice with a new promise.</source>
@@ -4416,6 +4731,39 @@ Dlaczego?</translation>
         <message>
             <source>the conversation broke off ({error})</source>
             <translation>rozmowa z serwerem została przerwana ({error})</translation>
+        </message>
+        <message>
+            <source>it offers {offered}, the kit uses PLAIN or LOGIN</source>
+            <translation>serwer oferuje {offered}, a zestaw używa PLAIN lub LOGIN</translation>
+        </message>
+        <message>
+            <source>not connected</source>
+            <translation>brak połączenia</translation>
+        </message>
+        <message>
+            <source>connection lost before the message went out ({error})</source>
+            <translation>połączenie zerwane, zanim wiadomość wyszła ({error})</translation>
+        </message>
+        <message>
+            <source>connection lost while the message went out ({error}): the server may have it</source>
+            <translation>połączenie zerwane w trakcie wysyłania wiadomości ({error}): serwer mógł ją przyjąć</translation>
+        </message>
+        <message>
+            <source>sender refused: {reply}</source>
+            <extracomment>the sentences `_said` puts around a server's reply</extracomment>
+            <translation>serwer odrzucił nadawcę: {reply}</translation>
+        </message>
+        <message>
+            <source>recipient refused: {reply}</source>
+            <translation>serwer odrzucił odbiorcę: {reply}</translation>
+        </message>
+        <message>
+            <source>DATA refused: {reply}</source>
+            <translation>serwer odrzucił polecenie DATA: {reply}</translation>
+        </message>
+        <message>
+            <source>message refused: {reply}</source>
+            <translation>serwer odrzucił wiadomość: {reply}</translation>
         </message>
         <message>
             <source> — body on the clipboard: paste it</source>
@@ -4602,8 +4950,13 @@ Dlaczego?</translation>
             <translation>Inne okno lub polecenie Outage Kit właśnie wysyła. Zaczekaj, aż skończy (jego wiadomości widać w skrzynce nadawczej), i spróbuj ponownie.</translation>
         </message>
         <message>
+            <source>held: its promised update time passed before it could leave; re-issue the notice</source>
+            <extracomment>where each state may go next; anything else is refused</extracomment>
+            <translation>wstrzymana: obiecany termin aktualizacji minął, zanim mogła wyjść; wystaw powiadomienie ponownie</translation>
+        </message>
+        <message>
             <source>Messages changed while they were being sent (they were no longer sending); reload the outbox and look again.</source>
-            <extracomment>where each state may go next; anything else is refused "next update no later than" (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
+            <extracomment>"next update no later than" (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
             <translation>Wiadomości zmieniły się w trakcie wysyłania (nie były już w trakcie wysyłania); odśwież skrzynkę nadawczą i sprawdź ponownie.</translation>
         </message>
         <message>
@@ -4835,6 +5188,10 @@ Dlaczego?</translation>
             </translation>
         </message>
         <message>
+            <source>[modem] must be one table: [modem] port = "…", baud = 115200</source>
+            <translation>[modem] musi być jedną tabelą: [modem] port = "…", baud = 115200</translation>
+        </message>
+        <message>
             <source>the name {name} is used twice: path names must be unique</source>
             <translation>nazwa {name} występuje dwa razy: nazwy ścieżek muszą być unikalne</translation>
         </message>
@@ -4883,6 +5240,35 @@ Dlaczego?</translation>
             <translation>source_address {source} musi być adresem IP tego komputera</translation>
         </message>
         <message>
+            <source>{name}: a username with security = "none" would send the password in clear. Use security = "starttls" or "tls", or remove the username (a relay without TLS must take mail without a login)</source>
+            <translation>{name}: nazwa użytkownika przy security = "none" oznacza wysyłanie hasła otwartym tekstem. Użyj security = "starttls" lub "tls" albo usuń nazwę użytkownika (serwer przekazujący bez TLS musi przyjmować pocztę bez logowania)</translation>
+        </message>
+        <message>
+            <source>A SIM PIN is 4 to 8 digits; nothing was stored.</source>
+            <translation>PIN karty SIM ma od 4 do 8 cyfr; niczego nie zapisano.</translation>
+        </message>
+        <message>
+            <source>compose_url must be 'gmail', 'outlook' or an https:// URL with {bcc}, {subject} and {body}</source>
+            <translation>compose_url musi mieć wartość 'gmail', 'outlook' albo adres https:// z {bcc}, {subject} i {body}</translation>
+        </message>
+        <message>
+            <source>compose_url has an unknown placeholder ({err}); use {{to}}, {{bcc}}, {{subject}}, {{body}}</source>
+            <translation>compose_url zawiera nieznane pole ({err}); użyj {{to}}, {{bcc}}, {{subject}}, {{body}}</translation>
+        </message>
+        <message>
+            <source>compose_url needs {bcc} (or {to}) for the recipients</source>
+            <translation>compose_url wymaga {bcc} (lub {to}) na odbiorców</translation>
+        </message>
+        <message>
+            <source>on Windows COM1 to COM256 (Device Manager, 'Ports (COM &amp; LPT)'), on Linux the device path, such as /dev/ttyUSB0</source>
+            <extracomment>a Windows serial port: COM1 … COM256, also written \.COM12 (Device Manager's name)</extracomment>
+            <translation>w Windows od COM1 do COM256 (Menedżer urządzeń, 'Porty (COM i LPT)'), w Linuksie ścieżka urządzenia, np. /dev/ttyUSB0</translation>
+        </message>
+        <message>
+            <source>port {port!r} is no serial port: {help}</source>
+            <translation>port {port!r} nie jest portem szeregowym: {help}</translation>
+        </message>
+        <message>
             <source>There is no {channel} template for a {kind} {stage} notice (not even in English). Import a bundle that has templates/{kind}/{stage}.en.j2.</source>
             <translation>Nie ma szablonu {channel} dla powiadomienia {kind} {stage} (nawet po angielsku). Zaimportuj pakiet, który ma templates/{kind}/{stage}.en.j2.</translation>
         </message>
@@ -4915,8 +5301,21 @@ Dlaczego?</translation>
             <translation>wygenerowany e-mail nie zaczyna się od 'Subject: …'</translation>
         </message>
         <message>
+            <source>There is no store at {path}. Run 'outage-kit init' to create one.</source>
+            <extracomment>how long a statement waits for another process's write lock before giving up a writer waits this long quietly, then calls `on_wait` (once) and waits on what a writer does when another process holds the store's write lock past QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently) SQLCipher 4's page size: every sound file is a whole number of these</extracomment>
+            <translation>Nie ma bazy w {path}. Uruchom 'outage-kit init', aby ją utworzyć.</translation>
+        </message>
+        <message>
+            <source>The store at {path} cannot be read ({err}): it is damaged or belongs to another key. Restore the newest good backup (Backups section, or 'outage-kit restore').</source>
+            <translation>Nie można odczytać bazy {path} ({err}): jest uszkodzona albo należy do innego klucza. Przywróć najnowszą dobrą kopię zapasową (sekcja Kopie zapasowe albo 'outage-kit restore').</translation>
+        </message>
+        <message>
+            <source>The store at {path} cannot be opened ({err}). Check that the data folder {folder} exists, is writable by you and is not on a read-only disk.</source>
+            <translation>Nie można otworzyć bazy {path} ({err}). Sprawdź, czy folder danych {folder} istnieje, czy masz do niego prawo zapisu i czy nie leży na dysku tylko do odczytu.</translation>
+        </message>
+        <message>
             <source>it is an unencrypted SQLite database</source>
-            <extracomment>how long a statement waits for another process's write lock before giving up a writer waits this long quietly, then calls `on_wait` (once) and waits on what a writer does when another process holds the store's write lock past QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently) SQLCipher 4's page size: every sound file is a whole number of these openings of files a backup is often confused with; a backup's first page is ciphertext</extracomment>
+            <extracomment>openings of files a backup is often confused with; a backup's first page is ciphertext</extracomment>
             <translation>to niezaszyfrowana baza SQLite</translation>
         </message>
         <message>
@@ -4986,9 +5385,46 @@ Dlaczego?</translation>
             <translation>aktualizacja prac planowych bez {{{{ progress }}}}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{{{ progress }}}}.</translation>
         </message>
         <message>
+            <source>Tick at least one affected service.</source>
+            <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle's own field a paragraph too ("customer_impact") field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit's own `started` / `resolved_at` planned work: announce this many days before the start (None: at once)</extracomment>
+            <translation>Zaznacz co najmniej jedną usługę, której dotyczy problem.</translation>
+        </message>
+        <message>
+            <source>Nobody is in the chosen groups: tick a group that has contacts.</source>
+            <translation>W wybranych grupach nie ma nikogo: zaznacz grupę, która ma kontakty.</translation>
+        </message>
+        <message>
+            <source>Planned work needs its window (start and end).</source>
+            <translation>Prace planowe wymagają okna (początku i końca).</translation>
+        </message>
+        <message>
+            <source>The window ends before it starts.</source>
+            <translation>Okno kończy się, zanim się zaczyna.</translation>
+        </message>
+        <message>
+            <source>Announcement (at once)</source>
+            <translation>Zapowiedź (od razu)</translation>
+        </message>
+        <message>
+            <source>Announcement</source>
+            <translation>Zapowiedź</translation>
+        </message>
+        <message>
+            <source>Work started notice</source>
+            <translation>Powiadomienie o rozpoczęciu prac</translation>
+        </message>
+        <message>
+            <source>Completion due</source>
+            <translation>Termin zakończenia</translation>
+        </message>
+        <message>
             <source>Reminder {lead} before</source>
             <extracomment>reminders before the window opens, in minutes (24 h and 1 h), editable per incident the window's fields a planned-work announcement asks for once (templates may ask more) the update text a plan's reminders and "started" notice carry</extracomment>
             <translation>Przypomnienie {lead} przed</translation>
+        </message>
+        <message>
+            <source>Nothing was queued:</source>
+            <translation>Niczego nie dodano do kolejki:</translation>
         </message>
         <message>
             <source>its time ({due}) comes before the announcement ({announce})</source>
@@ -5003,6 +5439,42 @@ Dlaczego?</translation>
             <translation>Pominięto: {label} – {why}.</translation>
         </message>
         <message>
+            <source>Nothing was queued for {reference}:</source>
+            <translation>Niczego nie dodano do kolejki dla {reference}:</translation>
+        </message>
+        <message>
+            <source>The incident was not opened:</source>
+            <translation>Nie otwarto incydentu:</translation>
+        </message>
+        <message>
+            <source>Kind must be one of {kinds}, not {kind!r}.</source>
+            <translation>Rodzaj musi być jednym z: {kinds}, a nie {kind!r}.</translation>
+        </message>
+        <message>
+            <source>Give the incident a short title (e.g. 'SMS gateways down').</source>
+            <translation>Nadaj incydentowi krótki tytuł (np. 'Bramki SMS nie działają').</translation>
+        </message>
+        <message>
+            <source>Choose at least one affected service.</source>
+            <translation>Wybierz co najmniej jedną usługę, której dotyczy problem.</translation>
+        </message>
+        <message>
+            <source>none: load contacts first</source>
+            <translation>brak: najpierw wczytaj kontakty</translation>
+        </message>
+        <message>
+            <source>Unknown service {service!r}; known services: {listed}.</source>
+            <translation>Nieznana usługa {service!r}; znane usługi: {listed}.</translation>
+        </message>
+        <message>
+            <source>The detection time is in the future.</source>
+            <translation>Czas wykrycia jest w przyszłości.</translation>
+        </message>
+        <message>
+            <source>Planned work needs its window: --window START/END.</source>
+            <translation>Prace planowe wymagają okna: --window START/KONIEC.</translation>
+        </message>
+        <message>
             <source>The window has already ended ({end}): planned work is announced before it happens. Give a window that ends in the future; work already done is not planned work.</source>
             <translation>Okno już się zakończyło ({end}): prace planowe zapowiada się, zanim się odbędą. Podaj okno, które kończy się w przyszłości; prace już wykonane nie są pracami planowymi.</translation>
         </message>
@@ -5010,9 +5482,453 @@ Dlaczego?</translation>
             <source>A disaster has no window: --window is for planned work (--kind downtime). Leave it out; give when the problem began with --detected.</source>
             <translation>Awaria nie ma okna: --window dotyczy prac planowych (--kind downtime). Pomiń tę opcję; czas wystąpienia problemu podaj w --detected.</translation>
         </message>
+        <message numerus="yes">
+            <source>Unknown group(s): {groups}.</source>
+            <translation>
+                <numerusform>Nieznana grupa: {groups}.</numerusform>
+                <numerusform>Nieznane grupy: {groups}.</numerusform>
+                <numerusform>Nieznane grupy: {groups}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no incident {reference}. 'outage-kit incident list' shows them.</source>
+            <translation>Nie ma incydentu {reference}. 'outage-kit incident list' wypisuje incydenty.</translation>
+        </message>
+        <message>
+            <source>Notice {notice} reached partners already: post an update instead.</source>
+            <translation>Powiadomienie {notice} dotarło już do partnerów: zamiast tego wyślij aktualizację.</translation>
+        </message>
+        <message>
+            <source>There is no group {group!r}.</source>
+            <translation>Nie ma grupy {group!r}.</translation>
+        </message>
+        <message>
+            <source>The window has ended: extend the window (partners get the new end), or send the completion.</source>
+            <translation>Okno już się skończyło: przedłuż je (partnerzy dostaną nowy termin końca) albo wyślij powiadomienie o zakończeniu.</translation>
+        </message>
+        <message>
+            <source>held: {reference} was closed; partners have its end</source>
+            <translation>wstrzymano: {reference} został zamknięty; partnerzy wiedzą o jego zakończeniu</translation>
+        </message>
+        <message>
+            <source>Say how they were told (e.g. 'phoned the NOC', 'SMS from my phone').</source>
+            <translation>Podaj, jak zostali poinformowani (np. 'telefon do NOC', 'SMS z mojego telefonu').</translation>
+        </message>
+        <message>
+            <source>{reference} has no notice yet.</source>
+            <translation>{reference} nie ma jeszcze żadnego powiadomienia.</translation>
+        </message>
+        <message>
+            <source>{reference} was not withdrawn:</source>
+            <translation>Nie wycofano {reference}:</translation>
+        </message>
+        <message>
+            <source>Notice {notice} is not a notice of {reference}.</source>
+            <translation>Powiadomienie {notice} nie należy do {reference}.</translation>
+        </message>
         <message>
             <source>Partners reading {names} will not see your words: it has no {{{{ progress }}}}, where they go (the new times reach them only if it states them). Ask IT for a bundle whose planned-work update uses {{{{ progress }}}}.</source>
             <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowych używa {{{{ progress }}}}.</translation>
+        </message>
+        <message>
+            <source>Accounts with a negative balance type</source>
+            <translation>Konta z ujemnym typem salda</translation>
+        </message>
+        <message>
+            <source>Buckets that went negative or had their expiry moved</source>
+            <translation>Kubełki, które zeszły poniżej zera lub miały przesuniętą ważność</translation>
+        </message>
+        <message>
+            <source>Negative balances</source>
+            <translation>Ujemne salda</translation>
+        </message>
+        <message>
+            <source>negative total</source>
+            <translation>ujemna suma</translation>
+        </message>
+        <message>
+            <source>{name} is not a balance-bucket snapshot: it has no {missing} column. Columns needed: Account (or MSISDN), Balance Type, Bucket, Value, and optionally Expiry and Currency.</source>
+            <translation>{name} nie jest migawką kubełków sald: brak kolumny {missing}. Potrzebne kolumny: Account (lub MSISDN), Balance Type, Bucket, Value oraz opcjonalnie Expiry i Currency.</translation>
+        </message>
+        <message>
+            <source>{name} holds no bucket that could be read.</source>
+            <translation>{name} nie zawiera żadnego kubełka, który dałoby się odczytać.</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>puste</translation>
+        </message>
+        <message>
+            <source>No balance snapshot has been imported yet. Run 'outage-kit balances import FILE'.</source>
+            <translation>Nie zaimportowano jeszcze żadnej migawki sald. Uruchom 'outage-kit balances import PLIK'.</translation>
+        </message>
+        <message>
+            <source>went negative</source>
+            <translation>zejście poniżej zera</translation>
+        </message>
+        <message>
+            <source>charged while negative</source>
+            <translation>obciążenie przy ujemnym saldzie</translation>
+        </message>
+        <message>
+            <source>expiry moved</source>
+            <translation>przesunięta ważność</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Rekordy</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Kwota</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Waluta</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>Wygenerowano</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Przez</translation>
+        </message>
+        <message>
+            <source>Records written off</source>
+            <translation>Odpisane rekordy</translation>
+        </message>
+        <message>
+            <source>Amount written off ({currency})</source>
+            <translation>Odpisana kwota ({currency})</translation>
+        </message>
+        <message>
+            <source>no currency</source>
+            <translation>bez waluty</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Sumy</translation>
+        </message>
+        <message>
+            <source>By reason</source>
+            <translation>Według powodu</translation>
+        </message>
+        <message>
+            <source>By carrier</source>
+            <translation>Według operatora</translation>
+        </message>
+        <message>
+            <source>By month of call</source>
+            <translation>Według miesiąca połączenia</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Miesiąc</translation>
+        </message>
+        <message>
+            <source>Written-off records</source>
+            <translation>Odpisane rekordy</translation>
+        </message>
+        <message>
+            <source>Write-off report</source>
+            <translation>Raport odpisów</translation>
+        </message>
+        <message>
+            <source>Quarantine records flagged Write off: not billed, ignored by the rating engine.</source>
+            <translation>Rekordy kwarantanny oznaczone jako Do odpisania: niezafakturowane, pomijane przez system taryfikacji.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Razem</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(brak)</translation>
+        </message>
+        <message>
+            <source>format {found!r} is not {format}</source>
+            <translation>format {found!r} to nie {format}</translation>
+        </message>
+        <message>
+            <source>version must be a whole number from 1</source>
+            <translation>wersja musi być liczbą całkowitą od 1</translation>
+        </message>
+        <message>
+            <source>The bundle's manifest cannot be read ({err}). Ask IT to rebuild the bundle with 'outage-kit bundle build'.</source>
+            <translation>Nie można odczytać manifestu pakietu ({err}). Poproś IT o ponowne zbudowanie pakietu poleceniem 'outage-kit bundle build'.</translation>
+        </message>
+        <message>
+            <source>the path is too long</source>
+            <translation>ścieżka jest za długa</translation>
+        </message>
+        <message>
+            <source>the path holds '\', ':' or NUL</source>
+            <translation>ścieżka zawiera '\', ':' lub NUL</translation>
+        </message>
+        <message>
+            <source>the path is absolute</source>
+            <translation>ścieżka jest bezwzględna</translation>
+        </message>
+        <message>
+            <source>the path leaves its folder ('..', '.' or '//')</source>
+            <translation>ścieżka wychodzi poza swój folder ('..', '.' lub '//')</translation>
+        </message>
+        <message>
+            <source>the path holds unusual characters</source>
+            <translation>ścieżka zawiera nietypowe znaki</translation>
+        </message>
+        <message>
+            <source>it is larger than {limit} MiB</source>
+            <translation>ma ponad {limit} MiB</translation>
+        </message>
+        <message>
+            <source>The bundle is not a readable zip archive ({err}).</source>
+            <translation>Pakiet nie jest czytelnym archiwum zip ({err}).</translation>
+        </message>
+        <message>
+            <source>The bundle has no manifest.json: it was not made by 'outage-kit bundle build'.</source>
+            <translation>Pakiet nie ma pliku manifest.json: nie został utworzony poleceniem 'outage-kit bundle build'.</translation>
+        </message>
+        <message>
+            <source>it holds {count} entries; at most {limit} are allowed</source>
+            <translation>zawiera {count} pozycji; dozwolone jest najwyżej {limit}</translation>
+        </message>
+        <message>
+            <source>{name!r} is a symbolic link</source>
+            <translation>{name!r} jest dowiązaniem symbolicznym</translation>
+        </message>
+        <message>
+            <source>{name!r} is encrypted</source>
+            <translation>{name!r} jest zaszyfrowany</translation>
+        </message>
+        <message>
+            <source>{name!r} appears twice</source>
+            <translation>{name!r} występuje dwukrotnie</translation>
+        </message>
+        <message>
+            <source>{name!r} is larger than {limit} MiB</source>
+            <translation>{name!r} ma ponad {limit} MiB</translation>
+        </message>
+        <message>
+            <source>{name!r} is compressed {ratio}× — a zip bomb</source>
+            <translation>{name!r} jest skompresowany {ratio}× — to bomba zip</translation>
+        </message>
+        <message>
+            <source>The bundle's file {name!r} cannot be unpacked ({err}).</source>
+            <translation>Nie można rozpakować pliku pakietu {name!r} ({err}).</translation>
+        </message>
+        <message>
+            <source>{name!r} unpacks to more than its header says</source>
+            <translation>{name!r} po rozpakowaniu jest większy, niż podaje jego nagłówek</translation>
+        </message>
+        <message>
+            <source>{path} is in the archive but not in the manifest</source>
+            <translation>{path} jest w archiwum, ale nie ma go w manifeście</translation>
+        </message>
+        <message>
+            <source>{path} is in the manifest but missing from the archive</source>
+            <translation>{path} jest w manifeście, ale brakuje go w archiwum</translation>
+        </message>
+        <message>
+            <source>{path} does not match its size and SHA-256 in the manifest</source>
+            <translation>{path} nie zgadza się z rozmiarem i skrótem SHA-256 z manifestu</translation>
+        </message>
+        <message>
+            <source>The bundle was refused as unsafe to unpack: {what}. Nothing was unpacked or changed.</source>
+            <translation>Pakiet odrzucono, bo jego rozpakowanie nie jest bezpieczne: {what}. Niczego nie rozpakowano ani nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>The bundle is inconsistent: {what}. Ask IT to rebuild it with 'outage-kit bundle build'.</source>
+            <translation>Pakiet jest niespójny: {what}. Poproś IT o ponowne zbudowanie go poleceniem 'outage-kit bundle build'.</translation>
+        </message>
+        <message>
+            <source>it unpacks to more than {limit} MiB</source>
+            <translation>po rozpakowaniu ma ponad {limit} MiB</translation>
+        </message>
+        <message>
+            <source>public key</source>
+            <extracomment>what a small file read here holds (its name in messages)</extracomment>
+            <translation>klucz publiczny</translation>
+        </message>
+        <message>
+            <source>secret key</source>
+            <translation>klucz prywatny</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>podpis</translation>
+        </message>
+        <message>
+            <source>This is not a minisign public key (expected one line starting with 'RW' after the untrusted comment).</source>
+            <translation>To nie jest klucz publiczny minisign (oczekiwano jednego wiersza zaczynającego się od 'RW' po niezaufanym komentarzu).</translation>
+        </message>
+        <message>
+            <source>This is not a minisign secret key file.</source>
+            <translation>To nie jest plik klucza prywatnego minisign.</translation>
+        </message>
+        <message>
+            <source>The secret key is encrypted: give its passphrase with --key-passphrase-file FILE (or env OUTAGE_KIT_KEY_PASSPHRASE_FILE).</source>
+            <translation>Klucz prywatny jest zaszyfrowany: podaj jego hasło przez --key-passphrase-file PLIK (lub zmienną OUTAGE_KIT_KEY_PASSPHRASE_FILE).</translation>
+        </message>
+        <message>
+            <source>The secret key uses an unknown key derivation; make it with minisign or 'outage-kit bundle keygen'.</source>
+            <translation>Klucz prywatny używa nieznanej metody wyprowadzania klucza; utwórz go programem minisign lub poleceniem 'outage-kit bundle keygen'.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for this secret key (or the key file is damaged).</source>
+            <translation>Błędne hasło do tego klucza prywatnego (albo plik klucza jest uszkodzony).</translation>
+        </message>
+        <message>
+            <source>The secret key file is damaged.</source>
+            <translation>Plik klucza prywatnego jest uszkodzony.</translation>
+        </message>
+        <message>
+            <source>The signature file is not a minisign signature (four lines: untrusted comment, signature, trusted comment, global signature). Get the .minisig again from IT.</source>
+            <translation>Plik podpisu nie jest podpisem minisign (cztery wiersze: niezaufany komentarz, podpis, zaufany komentarz, podpis globalny). Pobierz plik .minisig od IT jeszcze raz.</translation>
+        </message>
+        <message>
+            <source>The bundle was signed with key {signed}, not with key {key}.</source>
+            <translation>Pakiet podpisano kluczem {signed}, a nie kluczem {key}.</translation>
+        </message>
+        <message>
+            <source>The signature is not valid: it was not made by the trusted key {key}, or the signature file was altered. Do not use this bundle; ask IT for a freshly signed one.</source>
+            <translation>Podpis jest nieprawidłowy: nie złożono go zaufanym kluczem {key} albo plik podpisu został zmieniony. Nie używaj tego pakietu; poproś IT o nowo podpisany.</translation>
+        </message>
+        <message>
+            <source>The bundle file was changed after it was signed (its signature no longer matches). Do not use it; copy the bundle again from IT's original.</source>
+            <translation>Plik pakietu zmieniono po podpisaniu (podpis już do niego nie pasuje). Nie używaj go; skopiuj pakiet ponownie z oryginału od IT.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another prefix. Nothing was written.</source>
+            <translation>{path} już istnieje; wybierz inny prefiks. Niczego nie zapisano.</translation>
+        </message>
+        <message>
+            <source>The secret key asks for {asked} MiB to decrypt; refusing more than {limit} MiB.</source>
+            <translation>Odszyfrowanie klucza prywatnego wymaga {asked} MiB; odmowa powyżej {limit} MiB.</translation>
+        </message>
+        <message>
+            <source>The {what} is not valid base64.</source>
+            <translation>To nie jest poprawny zapis base64 ({what}).</translation>
+        </message>
+        <message>
+            <source>{path} is too large to be a {what}.</source>
+            <translation>Plik {path} jest za duży, by mógł to być {what}.</translation>
+        </message>
+        <message>
+            <source>There is no {what} file {path}.</source>
+            <translation>Nie ma pliku {path} ({what}).</translation>
+        </message>
+        <message>
+            <source>Cannot read the {what} file {path}: {err}.</source>
+            <translation>Nie można odczytać pliku {path} ({what}): {err}.</translation>
+        </message>
+        <message>
+            <source>Cannot read the key passphrase file {path}: {err}.</source>
+            <translation>Nie można odczytać pliku z hasłem klucza {path}: {err}.</translation>
+        </message>
+        <message>
+            <source>The key passphrase file {path} is empty.</source>
+            <translation>Plik z hasłem klucza {path} jest pusty.</translation>
+        </message>
+        <message>
+            <source>A primary and a backup signer are already pinned. Say which one the new key replaces: --role primary or --role backup.</source>
+            <translation>Zaufany jest już sygnatariusz główny i zapasowy. Wskaż, który z nich zastępuje nowy klucz: --role primary lub --role backup.</translation>
+        </message>
+        <message>
+            <source>The role must be primary or backup, not {role!r}.</source>
+            <translation>Rola musi mieć wartość primary lub backup, a nie {role!r}.</translation>
+        </message>
+        <message>
+            <source>This key is already pinned as the {role} signer. Remove it there first or pin a different key.</source>
+            <translation>Ten klucz jest już zaufany jako sygnatariusz ({role}). Najpierw go stamtąd usuń albo dodaj inny klucz.</translation>
+        </message>
+        <message>
+            <source>The audience is empty: choose groups that have contacts (Contacts section).</source>
+            <translation>Brak odbiorców: wybierz grupy, które mają kontakty (sekcja Kontakty).</translation>
+        </message>
+        <message>
+            <source>{template} cannot be rendered: {err}.</source>
+            <translation>Nie można wygenerować {template}: {err}.</translation>
+        </message>
+        <message>
+            <source>The {language} {channel} still has a {mark} blank on line {line}: fill in the field it marks.</source>
+            <translation>Szablon ({language}, {channel}) wciąż ma puste pole {mark} w wierszu {line}: wypełnij pole, które oznacza.</translation>
+        </message>
+        <message>
+            <source>There is no {channel} template for a {kind} {stage} notice (not even English).</source>
+            <translation>Brak szablonu ({channel}) dla powiadomienia: {kind}, {stage} (nawet angielskiego).</translation>
+        </message>
+        <message>
+            <source>Fill in the field '{name}'.</source>
+            <translation>Wypełnij pole '{name}'.</translation>
+        </message>
+        <message>
+            <source>Fill in the field '{name}' ({template} needs it).</source>
+            <translation>Wypełnij pole '{name}' (wymaga go {template}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fill in the field '{name}' ({template} and %n other template(s) need it).</source>
+            <translation>
+                <numerusform>Wypełnij pole '{name}' (wymaga go {template} i %n inny szablon).</numerusform>
+                <numerusform>Wypełnij pole '{name}' (wymaga go {template} i %n inne szablony).</numerusform>
+                <numerusform>Wypełnij pole '{name}' (wymaga go {template} i %n innych szablonów).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reports are written as {formats}, not {fmt!r}.</source>
+            <extracomment>writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt) what the report is about, for the audit log: a reference or a period the audit chain's head when the report was made (`app.audit.anchor_line`): every format carries it, so a report that leaves the machine anchors the chain</extracomment>
+            <translation>Raporty zapisuje się jako {formats}, a nie {fmt!r}.</translation>
+        </message>
+        <message>
+            <source>{out} is a folder; give a file name, e.g. {example}.</source>
+            <translation>{out} jest folderem; podaj nazwę pliku, np. {example}.</translation>
+        </message>
+        <message>
+            <source>This front end cannot write PDF; choose HTML or CSV.</source>
+            <translation>Ten interfejs nie zapisuje PDF; wybierz HTML lub CSV.</translation>
+        </message>
+        <message>
+            <source>Incident report {reference}</source>
+            <translation>Raport incydentu {reference}</translation>
+        </message>
+        <message>
+            <source>Notices of {reference}</source>
+            <translation>Powiadomienia incydentu {reference}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{told} of %n partner(s) told</source>
+            <extracomment>outbox states in which the partner has the message states in which the kit is still working on a message by itself</extracomment>
+            <translation>
+                <numerusform>poinformowano {told} z %n partnera</numerusform>
+                <numerusform>poinformowano {told} z %n partnerów</numerusform>
+                <numerusform>poinformowano {told} z %n partnerów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> ({letters} outside the GSM alphabet)</source>
+            <translation> ({letters} spoza alfabetu GSM)</translation>
+        </message>
+        <message>
+            <source>{units} of {room} characters, {encoding}: 1 SMS</source>
+            <translation>{units} z {room} znaków, {encoding}: 1 SMS</translation>
+        </message>
+        <message numerus="yes">
+            <source>{units} characters, {encoding}: %n numbered SMS to each partner, joined on the phone into one message (one SMS holds {room})</source>
+            <translation>
+                <numerusform>znaków: {units}, {encoding}: %n numerowany SMS dla każdego partnera, łączony w telefonie w jedną wiadomość (jeden SMS mieści {room})</numerusform>
+                <numerusform>znaków: {units}, {encoding}: %n numerowane SMS-y dla każdego partnera, łączone w telefonie w jedną wiadomość (jeden SMS mieści {room})</numerusform>
+                <numerusform>znaków: {units}, {encoding}: %n numerowanych SMS-ów dla każdego partnera, łączonych w telefonie w jedną wiadomość (jeden SMS mieści {room})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{text!r} is not a decision. Use one of: {decisions}.</source>
+            <extracomment>the decisions a person takes in the kit (the guide's "Update To" list)</extracomment>
+            <translation>{text!r} nie jest decyzją. Użyj jednej z: {decisions}.</translation>
+        </message>
+        <message>
+            <source>Backing up the store before updating it ({size})</source>
+            <translation>Kopia zapasowa magazynu przed aktualizacją ({size})</translation>
         </message>
         <message numerus="yes">
             <source>Updating the store ({size}): removing %n backlog index(es) no search needs</source>
@@ -6619,6 +7535,17 @@ Pola: {listed}</translation>
         <message>
             <source>Something went wrong inside Outage Kit. This is a bug, not your mistake. The kit keeps running and nothing stored was lost.</source>
             <translation>Wewnątrz programu Outage Kit wystąpił błąd. To usterka programu, nie Twoja pomyłka. Zestaw działa dalej i nic z zapisanych danych nie zostało utracone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationDialog</name>
+        <message>
+            <source>Updating the store</source>
+            <translation>Aktualizacja magazynu</translation>
+        </message>
+        <message>
+            <source>Updating the store for this version of Outage Kit…</source>
+            <translation>Aktualizacja magazynu dla tej wersji Outage Kit…</translation>
         </message>
     </context>
     <context>

@@ -8,7 +8,7 @@ import html
 from collections import defaultdict
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -171,9 +171,14 @@ class CalendarSection(Section):
                 if item.purpose != "completion" and item.state in ("pending", "sent"):
                     notices[item.due_at.astimezone().date()].append((work, item))
         if self.mode == "week":
-            self.heading.setText(f"{days[0]:%d %b} – {days[-1]:%d %b %Y}")
+            first, last = _qdate(days[0]), _qdate(days[-1])
+            locale = QLocale()
+            self.heading.setText(
+                f"{locale.toString(first, 'dd MMM')} – {locale.toString(last, 'dd MMM yyyy')}"
+            )
         else:
-            self.heading.setText(f"{self.anchor:%B %Y}")
+            month = QLocale().standaloneMonthName(self.anchor.month)
+            self.heading.setText(f"{month[:1].upper()}{month[1:]} {self.anchor.year}")
         rows = len(days) // 7
         self.grid.clearContents()
         self.grid.setRowCount(rows)
@@ -260,3 +265,20 @@ class CalendarSection(Section):
         if callable(reload):
             incidents.show_closed.setChecked(True)
             reload(select=reference)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+#: the window states the section shows through self.tr(state), for pyside6-lupdate
+STATE_WORDS = (
+    tr_noop("CalendarSection", "planned"),
+    tr_noop("CalendarSection", "announced"),
+    tr_noop("CalendarSection", "in progress"),
+    tr_noop("CalendarSection", "overran"),
+    tr_noop("CalendarSection", "completed"),
+    tr_noop("CalendarSection", "cancelled"),
+    tr_noop("CalendarSection", "closed"),
+    tr_noop("CalendarSection", "withdrawn"),
+)

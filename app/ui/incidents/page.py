@@ -535,7 +535,8 @@ class IncidentPage(QWidget):
         parts = []
         for language, channel, zone, subject, body in self.service.zoned_texts(notice_id):
             head = f"===== {language} {channel} · {zone}"
-            parts.append(f"{head}\nSubject: {subject}\n\n{body}" if subject else f"{head}\n{body}")
+            said = self.tr("Subject: {subject}").format(subject=subject)
+            parts.append(f"{head}\n{said}\n\n{body}" if subject else f"{head}\n{body}")
         self.text.setPlainText("\n".join(parts))
 
     # -- actions ------------------------------------------------------------------------

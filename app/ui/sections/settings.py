@@ -45,6 +45,10 @@ class SettingsSection(Section):
         self.spins: dict[str, QSpinBox] = {}
         timers = QGroupBox(self.tr("Timers and limits"))
         form = QFormLayout(timers)
+        # long labels (Polish) keep clear of their fields, and go above them when the
+        # window is too narrow for both on one line
+        form.setHorizontalSpacing(18)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for spec in SETTINGS:
             spin = QSpinBox()
             spin.setRange(spec.minimum, spec.maximum)

@@ -1,0 +1,68 @@
+"""What stops an incident being opened as drafted (the wizard and `incident new` ask this
+before anything is stored)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from app.contacts.model import KINDS
+from app.i18n import Msg
+from app.timefmt import local_text
+
+# A detection time a little ahead of this clock is a clock difference, not a typo.
+_CLOCK_SKEW = timedelta(minutes=2)
+
+
+def draft_problems(
+    kind: str,
+    title: str,
+    services: Sequence[str],
+    known: set[str],
+    detected: datetime | None,
+    window: tuple[datetime, datetime] | None,
+    moment: datetime,
+) -> list[str]:
+    """Every reason the incident cannot be opened; `known`: the directory's service ids."""
+    problems: list[str] = []
+    if kind not in KINDS:
+        problems.append(
+            Msg.tr("Kind must be one of {kinds}, not {kind!r}.").format(
+                kinds=", ".join(KINDS), kind=kind
+            )
+        )
+    if not title.strip():
+        problems.append(Msg.tr("Give the incident a short title (e.g. 'SMS gateways down')."))
+    if not services:
+        problems.append(Msg.tr("Choose at least one affected service."))
+    for service in services:
+        if service not in known:
+            listed = ", ".join(sorted(known)) or Msg.tr("none: load contacts first")
+            problems.append(
+                Msg.tr("Unknown service {service!r}; known services: {listed}.").format(
+                    service=service, listed=listed
+                )
+            )
+    if detected is not None and detected > moment + _CLOCK_SKEW:
+        problems.append(Msg.tr("The detection time is in the future."))
+    if kind == "downtime":
+        if window is None:
+            problems.append(Msg.tr("Planned work needs its window: --window START/END."))
+        elif window[1] <= window[0]:
+            problems.append(Msg.tr("The window ends before it starts."))
+        elif window[1] <= moment:
+            problems.append(
+                Msg.tr(
+                    "The window has already ended ({end}): planned work is announced "
+                    "before it happens. Give a window that ends in the future; work "
+                    "already done is not planned work."
+                ).format(end=local_text(window[1]))
+            )
+    elif window is not None:
+        problems.append(
+            Msg.tr(
+                "A disaster has no window: --window is for planned work (--kind "
+                "downtime). Leave it out; give when the problem began with --detected."
+            )
+        )
+    return problems
