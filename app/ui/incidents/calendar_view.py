@@ -269,16 +269,3 @@ class CalendarSection(Section):
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-#: the window states the section shows through self.tr(state), for pyside6-lupdate
-STATE_WORDS = (
-    tr_noop("CalendarSection", "planned"),
-    tr_noop("CalendarSection", "announced"),
-    tr_noop("CalendarSection", "in progress"),
-    tr_noop("CalendarSection", "overran"),
-    tr_noop("CalendarSection", "completed"),
-    tr_noop("CalendarSection", "cancelled"),
-    tr_noop("CalendarSection", "closed"),
-    tr_noop("CalendarSection", "withdrawn"),
-)
