@@ -1,7 +1,7 @@
 """The plan of a planned-work incident, as plain time arithmetic: what is announced when,
 the reminders before the window, the optional "work started" notice, the completion due at
-the end — and the words of the notices the plan writes itself. No database: the schedule
-(`app.incidents.schedule`) stores and fires what this computes."""
+the end (the words of the notices the plan writes itself, per language: `plan_text`). No
+database: the schedule (`app.incidents.schedule`) stores and fires what this computes."""
 
 from __future__ import annotations
 
