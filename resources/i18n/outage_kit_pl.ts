@@ -5455,7 +5455,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>By</source>
-        <translation>Przez</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Records written off</source>
