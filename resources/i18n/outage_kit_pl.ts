@@ -2887,6 +2887,18 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <source>Cancelling… nothing of this file will be kept.</source>
         <translation>Anulowanie… nic z tego pliku nie zostanie zachowane.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… i jeszcze %n.</numerusform>
+            <numerusform>… i jeszcze %n.</numerusform>
+            <numerusform>… i jeszcze %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reason not in the guide: {reason} ({count})</source>
+        <translation>powodu nie ma w przewodniku: {reason} ({count})</translation>
+    </message>
     <message>
         <source>The import failed; the backlog is as it was before.</source>
         <translation>Import się nie powiódł; zaległości są takie jak wcześniej.</translation>
@@ -5582,7 +5594,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>By</source>
-        <translation>Przez</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Records written off</source>

@@ -160,8 +160,11 @@ class ImportDialog(QDialog):
         self.message.setText(result.summary())
         lines = [p.text() for p in result.problems]
         if result.problem_count > len(result.problems):
-            lines.append(f"… and {result.problem_count - len(result.problems)} more.")
-        lines += [f"reason not in the guide: {r} ({n})" for r, n in result.unknown_reasons.items()]
+            lines.append(self.tr("… and %n more.", "", result.problem_count - len(result.problems)))
+        lines += [
+            self.tr("reason not in the guide: {reason} ({count})").format(reason=r, count=n)
+            for r, n in result.unknown_reasons.items()
+        ]
         if lines:
             self.problems.setPlainText("\n".join(lines))
             self.problems.setVisible(True)
