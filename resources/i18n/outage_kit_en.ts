@@ -509,6 +509,41 @@
             <numerusform>{units} characters, {encoding}: %n numbered SMS to each partner, joined on the phone into one message (one SMS holds {room})</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n backlog decision(s) taken meanwhile</source>
+        <translation>
+            <numerusform>%n backlog decision taken meanwhile</numerusform>
+            <numerusform>%n backlog decisions taken meanwhile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>%n record changed</numerusform>
+            <numerusform>%n records changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update time(s) promised</source>
+        <translation>
+            <numerusform>%n update time promised</numerusform>
+            <numerusform>%n update times promised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to </source>
+        <translation>
+            <numerusform>%n message to </numerusform>
+            <numerusform>%n messages to </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s): </source>
+        <translation>
+            <numerusform>%n contact: </numerusform>
+            <numerusform>%n contacts: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

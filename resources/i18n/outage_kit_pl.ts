@@ -4945,6 +4945,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>none</source>
+        <extracomment>a message has left the kit: sent by the kit, or handed to webmail / a mail client</extracomment>
         <translation>brak</translation>
     </message>
     <message>
@@ -5768,8 +5769,512 @@ Dlaczego?</translation>
         <translation>Raport incydentu {reference}</translation>
     </message>
     <message>
+        <source>not yet ({told} of {contacts} told)</source>
+        <translation>jeszcze nie (poinformowano {told} z {contacts})</translation>
+    </message>
+    <message>
+        <source>… and {count} more; the Outbox section lists every message.</source>
+        <translation>… i jeszcze {count}; sekcja Skrzynka nadawcza pokazuje każdą wiadomość.</translation>
+    </message>
+    <message>
+        <source>No backlog decision was taken between {start} and {end}.</source>
+        <translation>Między {start} a {end} nie podjęto żadnej decyzji w zaległościach.</translation>
+    </message>
+    <message>
         <source>Notices of {reference}</source>
         <translation>Powiadomienia incydentu {reference}</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>sporządzono</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>W skrócie</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedura</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Zasada</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Przebieg w czasie</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakty</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Powiadomienia</translation>
+    </message>
+    <message>
+        <source>No notice has been queued for this incident.</source>
+        <translation>Dla tego incydentu nie wstawiono do kolejki żadnego powiadomienia.</translation>
+    </message>
+    <message>
+        <source>(not every partner told)</source>
+        <translation>(nie wszyscy partnerzy poinformowani)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>W kolejce od</translation>
+    </message>
+    <message>
+        <source>First out</source>
+        <translation>Pierwsza wysyłka</translation>
+    </message>
+    <message>
+        <source>nothing out yet</source>
+        <translation>jeszcze nic nie wysłano</translation>
+    </message>
+    <message>
+        <source>Every partner told</source>
+        <translation>Wszyscy partnerzy poinformowani</translation>
+    </message>
+    <message>
+        <source>Next update promised by</source>
+        <translation>Następna aktualizacja obiecana do</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Doręczenie</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>ścieżki</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Niedoręczone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Ostatnia odpowiedź</translation>
+    </message>
+    <message>
+        <source>Backlog decisions during the incident</source>
+        <translation>Decyzje w zaległościach w czasie incydentu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>The incident has not begun yet.</source>
+        <translation>Incydent jeszcze się nie zaczął.</translation>
+    </message>
+    <message>
+        <source>ON TIME</source>
+        <translation>W TERMINIE</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>PO TERMINIE</translation>
+    </message>
+    <message>
+        <source>NOT DUE YET</source>
+        <translation>TERMIN NIE MINĄŁ</translation>
+    </message>
+    <message>
+        <source>KEPT</source>
+        <translation>DOTRZYMANE</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>NIEDOTRZYMANE</translation>
+    </message>
+    <message>
+        <source>no named service</source>
+        <translation>żadna wskazana usługa</translation>
+    </message>
+    <message>
+        <source>{title}: an unplanned outage affecting {services}.</source>
+        <translation>{title}: nieplanowana awaria, której dotyczy: {services}.</translation>
+    </message>
+    <message>
+        <source>{title}: planned work affecting {services}.</source>
+        <translation>{title}: prace planowe, których dotyczy: {services}.</translation>
+    </message>
+    <message>
+        <source>The {stage} notice went out at {at}.</source>
+        <translation>Powiadomienie „{stage}” wysłano o {at}.</translation>
+    </message>
+    <message>
+        <source>The {stage} notice was queued at {at} but has not gone out.</source>
+        <translation>Powiadomienie „{stage}” wstawiono do kolejki o {at}, ale jeszcze nie wyszło.</translation>
+    </message>
+    <message>
+        <source>No resolution notice yet: the incident cannot be closed without one.</source>
+        <translation>Nie ma jeszcze powiadomienia o usunięciu awarii: bez niego incydentu nie można zamknąć.</translation>
+    </message>
+    <message>
+        <source>No completion notice yet: the incident cannot be closed without one.</source>
+        <translation>Nie ma jeszcze powiadomienia o zakończeniu: bez niego incydentu nie można zamknąć.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backlog decision(s) taken meanwhile</source>
+        <translation>
+            <numerusform>W tym czasie podjęto %n decyzję w zaległościach</numerusform>
+            <numerusform>W tym czasie podjęto %n decyzje w zaległościach</numerusform>
+            <numerusform>W tym czasie podjęto %n decyzji w zaległościach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>zmieniono %n rekord</numerusform>
+            <numerusform>zmieniono %n rekordy</numerusform>
+            <numerusform>zmieniono %n rekordów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The work was planned from {start} to {end}</source>
+        <translation>Prace zaplanowano od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>; its end came at {at}.</source>
+        <translation>; zakończyły się o {at}.</translation>
+    </message>
+    <message>
+        <source>; its {stage} came at {at}.</source>
+        <translation>; powiadomienie „{stage}” przyszło o {at}.</translation>
+    </message>
+    <message>
+        <source>; it is not finished yet.</source>
+        <translation>; jeszcze się nie zakończyły.</translation>
+    </message>
+    <message>
+        <source>Detected at {at}</source>
+        <translation>Awarię wykryto {at}</translation>
+    </message>
+    <message>
+        <source>; over at {at}, after {span}.</source>
+        <translation>; skończyła się o {at}, po {span}.</translation>
+    </message>
+    <message>
+        <source>; still open at {at} ({span} so far).</source>
+        <translation>; o {at} wciąż trwa (dotąd {span}).</translation>
+    </message>
+    <message>
+        <source>The work began at {at} and partners have not been told: {late}.</source>
+        <translation>Prace zaczęły się o {at}, a partnerów nie poinformowano: {late}.</translation>
+    </message>
+    <message>
+        <source>Partners have not been told about the work yet.</source>
+        <translation>Partnerów jeszcze nie poinformowano o pracach.</translation>
+    </message>
+    <message>
+        <source>Partners were first told at {at}, {span} before the work began.</source>
+        <translation>Partnerów po raz pierwszy poinformowano o {at}, {span} przed rozpoczęciem prac.</translation>
+    </message>
+    <message>
+        <source>Partners were first told at {at}, {span} after the work began: {late}.</source>
+        <translation>Partnerów po raz pierwszy poinformowano o {at}, {span} po rozpoczęciu prac: {late}.</translation>
+    </message>
+    <message>
+        <source>the rule is within {minutes} min of detection</source>
+        <translation>zasada: w ciągu {minutes} min od wykrycia</translation>
+    </message>
+    <message>
+        <source>Partners were first told at {at}, {span} after detection: {verdict} ({rule}).</source>
+        <translation>Partnerów po raz pierwszy poinformowano o {at}, {span} po wykryciu: {verdict} ({rule}).</translation>
+    </message>
+    <message>
+        <source>No partner had been told by the deadline {at}: {late} ({rule}; {span} since detection).</source>
+        <translation>Do terminu {at} nie poinformowano żadnego partnera: {late} ({rule}; od wykrycia minęło {span}).</translation>
+    </message>
+    <message>
+        <source>Partners must be told by {at} ({rule}); nothing has gone out yet.</source>
+        <translation>Partnerów trzeba poinformować do {at} ({rule}); jeszcze nic nie wysłano.</translation>
+    </message>
+    <message>
+        <source>No update time was promised.</source>
+        <translation>Nie obiecano terminu aktualizacji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update time(s) promised</source>
+        <translation>
+            <numerusform>Obiecano %n termin aktualizacji</numerusform>
+            <numerusform>Obiecano %n terminy aktualizacji</numerusform>
+            <numerusform>Obiecano %n terminów aktualizacji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: {kept} {KEPT}, {missed} {MISSED}</source>
+        <translation>: {KEPT}: {kept}, {MISSED}: {missed}</translation>
+    </message>
+    <message>
+        <source>, {count} not due yet</source>
+        <translation>, przed terminem: {count}</translation>
+    </message>
+    <message>
+        <source>notice #{number} came at {at}, {span} after the promised {due}</source>
+        <translation>powiadomienie nr {number} przyszło o {at}, {span} po obiecanym terminie {due}</translation>
+    </message>
+    <message>
+        <source>nothing came by the promised {due}</source>
+        <translation>do obiecanego terminu {due} nic nie przyszło</translation>
+    </message>
+    <message>
+        <source>No message has been queued to partners.</source>
+        <translation>Do partnerów nie wstawiono do kolejki żadnej wiadomości.</translation>
+    </message>
+    <message>
+        <source>{count} delivered</source>
+        <translation>doręczone: {count}</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>nieudane: {count}</translation>
+    </message>
+    <message>
+        <source>{count} uncertain (to be settled)</source>
+        <translation>niepewne (do rozstrzygnięcia): {count}</translation>
+    </message>
+    <message>
+        <source>{count} handed to webmail or a mail client</source>
+        <translation>przekazane do poczty WWW lub programu pocztowego: {count}</translation>
+    </message>
+    <message>
+        <source>{count} still queued</source>
+        <translation>wciąż w kolejce: {count}</translation>
+    </message>
+    <message>
+        <source>{count} being sent</source>
+        <translation>w trakcie wysyłki: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to </source>
+        <translation>
+            <numerusform>%n wiadomość do </numerusform>
+            <numerusform>%n wiadomości do </numerusform>
+            <numerusform>%n wiadomości do </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s): </source>
+        <translation>
+            <numerusform>%n kontaktu: </numerusform>
+            <numerusform>%n kontaktów: </numerusform>
+            <numerusform>%n kontaktów: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Paths used: {paths}.</source>
+        <translation> Użyte ścieżki: {paths}.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sygnatura</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Usługi</translation>
+    </message>
+    <message>
+        <source>Partner groups</source>
+        <translation>Grupy partnerów</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Wykryto</translation>
+    </message>
+    <message>
+        <source>Planned window</source>
+        <translation>Zaplanowane okno</translation>
+    </message>
+    <message>
+        <source>closed {at}</source>
+        <translation>zamknięty {at}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otwarty</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Raport sporządzono</translation>
+    </message>
+    <message>
+        <source>not begun yet</source>
+        <translation>jeszcze się nie zaczął</translation>
+    </message>
+    <message>
+        <source>{span} so far</source>
+        <translation>dotąd {span}</translation>
+    </message>
+    <message>
+        <source>out at {at}, {span} after detection</source>
+        <translation>wysłane o {at}, {span} po wykryciu</translation>
+    </message>
+    <message>
+        <source>nothing out; deadline {at}</source>
+        <translation>nic nie wysłano; termin {at}</translation>
+    </message>
+    <message>
+        <source>First notice within {minutes} min of detection</source>
+        <translation>Pierwsze powiadomienie w ciągu {minutes} min od wykrycia</translation>
+    </message>
+    <message>
+        <source>out at {at}</source>
+        <translation>wysłane o {at}</translation>
+    </message>
+    <message>
+        <source>not told yet</source>
+        <translation>jeszcze nie poinformowano</translation>
+    </message>
+    <message>
+        <source>Partners told before the work began ({at})</source>
+        <translation>Partnerzy poinformowani przed rozpoczęciem prac ({at})</translation>
+    </message>
+    <message>
+        <source>notice #{number} out at {at}</source>
+        <translation>powiadomienie nr {number} wysłane o {at}</translation>
+    </message>
+    <message>
+        <source> ({span} late)</source>
+        <translation> ({span} po terminie)</translation>
+    </message>
+    <message>
+        <source>no notice out yet</source>
+        <translation>jeszcze nie wysłano powiadomienia</translation>
+    </message>
+    <message>
+        <source>Notice #{number} promised an update by {due}</source>
+        <translation>Powiadomienie nr {number} obiecało aktualizację do {due}</translation>
+    </message>
+    <message>
+        <source>Resolution notice</source>
+        <translation>Powiadomienie o usunięciu awarii</translation>
+    </message>
+    <message>
+        <source>Completion (or cancellation) notice</source>
+        <translation>Powiadomienie o zakończeniu (lub odwołaniu)</translation>
+    </message>
+    <message>
+        <source>#{number} out at {at}</source>
+        <translation>nr {number} wysłane o {at}</translation>
+    </message>
+    <message>
+        <source>queued, not out</source>
+        <translation>w kolejce, nie wysłane</translation>
+    </message>
+    <message>
+        <source>PRESENT</source>
+        <translation>JEST</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>BRAK</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Awaria</translation>
+    </message>
+    <message>
+        <source>Notify within {minutes} min</source>
+        <translation>Powiadomienie w ciągu {minutes} min</translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation>awaria</translation>
+    </message>
+    <message>
+        <source>time allowed for the first notice</source>
+        <translation>czas na pierwsze powiadomienie</translation>
+    </message>
+    <message>
+        <source>planned window</source>
+        <translation>zaplanowane okno</translation>
+    </message>
+    <message>
+        <source>notice on time</source>
+        <translation>powiadomienie w terminie</translation>
+    </message>
+    <message>
+        <source>notice late</source>
+        <translation>powiadomienie po terminie</translation>
+    </message>
+    <message>
+        <source>promised time to the next update</source>
+        <translation>obiecany czas do następnej aktualizacji</translation>
+    </message>
+    <message>
+        <source>undo of decision {number}</source>
+        <translation>cofnięcie decyzji {number}</translation>
     </message>
     <message numerus="yes">
         <source>{told} of %n partner(s) told</source>
@@ -5800,6 +6305,43 @@ Dlaczego?</translation>
         <source>{text!r} is not a decision. Use one of: {decisions}.</source>
         <extracomment>the decisions a person takes in the kit (the guide&apos;s &quot;Update To&quot; list)</extracomment>
         <translation>{text!r} nie jest decyzją. Użyj jednej z: {decisions}.</translation>
+    </message>
+    <message>
+        <source>{contacts} contacts at {organisations} organisations (e-mail {email}, SMS {sms}; languages {languages})</source>
+        <translation>kontakty: {contacts} w organizacjach: {organisations} (e-mail {email}, SMS {sms}; języki: {languages})</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>dodano: {count}</translation>
+    </message>
+    <message>
+        <source>{count} removed</source>
+        <translation>usunięto: {count}</translation>
+    </message>
+    <message>
+        <source>; {changes} since the notice before</source>
+        <translation>; od poprzedniego powiadomienia {changes}</translation>
+    </message>
+    <message>
+        <source>no messages</source>
+        <extracomment>when every partner of the notice had it (app/incidents/told.py); None while not</extracomment>
+        <translation>brak wiadomości</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h {minutes} min</source>
+        <translation>{days} d {hours} godz. {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} godz. {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
