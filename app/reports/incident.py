@@ -141,11 +141,31 @@ class NoticeRecord:
     def delivery_text(self) -> str:
         if not self.messages:
             return Msg.tr("no messages")
-        parts = [f"{count} {Words.tr(state)}" for state, count in sorted(self.states.items())]
+        parts = [
+            Msg.tr("{count} {state}").format(count=count, state=Words.tr(state))
+            for state, count in sorted(self.states.items())
+        ]
         return ", ".join(parts)
 
     def paths_text(self) -> str:
+        """The paths as stored (the CSV's column)."""
         return ", ".join(f"{p} {c}" for p, c in sorted(self.paths.items())) or "—"
+
+    def paths_shown(self) -> str:
+        """The paths in the kit's language (the report body)."""
+        return ", ".join(f"{shown_path(p)} {c}" for p, c in sorted(self.paths.items())) or "—"
+
+
+#: the path of a message the officer told another way (app/incidents/service.py)
+BY_HAND = "by hand: "
+
+
+def shown_path(path: str) -> str:
+    """A delivery path as the report body shows it: "by hand: phoned" in the kit's language
+    (the officer's own words stay as written)."""
+    if path.startswith(BY_HAND):
+        return Msg.tr("by hand: {how}").format(how=path[len(BY_HAND) :])
+    return path
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from app.reports.incident import (
     IncidentFigures,
     IncidentReader,
     NoticeRecord,
+    shown_path,
 )
 from app.reports.render import render_page
 from app.reports.wording import clock, span, stamp
@@ -48,6 +49,7 @@ def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDo
         lang=i18n.language(),
         L=page_words(),
         word=Words.tr,
+        shown_path=shown_path,
         stage=stage_text,
         told_text=lambda n: Msg.tr("not yet ({told} of {contacts} told)").format(
             told=n.told, contacts=n.audience.contacts
@@ -284,7 +286,7 @@ def _delivery_sentence(f: IncidentFigures) -> str:
     ):
         if states[state]:
             parts.append(words.format(count=states[state]))
-    paths = ", ".join(f"{p} {c}" for p, c in sorted(f.paths.items()))
+    paths = ", ".join(f"{shown_path(p)} {c}" for p, c in sorted(f.paths.items()))
     text = (
         Msg.tr("%n message(s) to ", "", len(messages))
         + Msg.tr("%n contact(s): ", "", contacts)

@@ -6328,6 +6328,15 @@ Dlaczego?</translation>
         <translation>brak wiadomości</translation>
     </message>
     <message>
+        <source>{count} {state}</source>
+        <translation>{state}: {count}</translation>
+    </message>
+    <message>
+        <source>by hand: {how}</source>
+        <extracomment>the path of a message the officer told another way (app/incidents/service.py)</extracomment>
+        <translation>ręcznie: {how}</translation>
+    </message>
+    <message>
         <source>under a minute</source>
         <translation>&lt; 1 min</translation>
     </message>
