@@ -9,7 +9,7 @@ from datetime import datetime
 from app import i18n
 from app.audit import anchor_line
 from app.backlog.model import STATUS_LABELS
-from app.i18n import Msg, Words
+from app.i18n import Msg, Words, channel_word
 from app.incidents.model import KIND_LABELS
 from app.reports import charts
 from app.reports.document import ReportDocument, notice_table
@@ -49,6 +49,7 @@ def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDo
         lang=i18n.language(),
         L=page_words(),
         word=Words.tr,
+        channel=channel_word,
         shown_path=shown_path,
         stage=stage_text,
         told_text=lambda n: Msg.tr("not yet ({told} of {contacts} told)").format(

@@ -544,6 +544,20 @@
             <numerusform>%n contacts: </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n delivery report(s) read</source>
+        <translation>
+            <numerusform>%n delivery report read</numerusform>
+            <numerusform>%n delivery reports read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) sent (+CMGS: {refs}); </source>
+        <translation>
+            <numerusform>%n part sent (+CMGS: {refs}); </numerusform>
+            <numerusform>%n parts sent (+CMGS: {refs}); </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

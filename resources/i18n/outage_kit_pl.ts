@@ -4953,8 +4953,69 @@ Dlaczego?</translation>
         <translation>templates/{kind}/{stage}.*.j2: języki różnią się polami ({listed}). Dyżurny wypełnia jeden formularz dla wszystkich języków: użyj w każdym tych samych nazw pól.</translation>
     </message>
     <message>
+        <source>no SIM card in the modem: insert one</source>
+        <extracomment>+CME ERROR codes a duty officer can act on (27.007 §9.2)</extracomment>
+        <translation>brak karty SIM w modemie: włóż kartę</translation>
+    </message>
+    <message>
+        <source>the SIM needs its PIN: unlock it once in the modem&apos;s own tool</source>
+        <translation>karta SIM wymaga kodu PIN: odblokuj ją raz w programie dołączonym do modemu</translation>
+    </message>
+    <message>
+        <source>the SIM needs its PUK: it is blocked</source>
+        <translation>karta SIM wymaga kodu PUK: jest zablokowana</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>błędny PIN</translation>
+    </message>
+    <message>
+        <source>the SIM card failed</source>
+        <translation>awaria karty SIM</translation>
+    </message>
+    <message>
+        <source>the SIM is busy: try again in a moment</source>
+        <translation>karta SIM jest zajęta: spróbuj ponownie za chwilę</translation>
+    </message>
+    <message>
+        <source>no network service</source>
+        <translation>brak usługi sieci</translation>
+    </message>
+    <message>
+        <source>network out of order</source>
+        <extracomment>+CMS ERROR codes that mean &quot;the network, not this message&quot; (27.005 §3.2.5)</extracomment>
+        <translation>sieć nie działa</translation>
+    </message>
+    <message>
+        <source>the modem refused the text (invalid parameter)</source>
+        <translation>modem odrzucił tekst (nieprawidłowy parametr)</translation>
+    </message>
+    <message>
+        <source>the modem refused the text (invalid text mode parameter)</source>
+        <translation>modem odrzucił tekst (nieprawidłowy parametr trybu tekstowego)</translation>
+    </message>
+    <message>
+        <source>no SIM card</source>
+        <translation>brak karty SIM</translation>
+    </message>
+    <message>
+        <source>the SIM needs its PIN</source>
+        <translation>karta SIM wymaga kodu PIN</translation>
+    </message>
+    <message>
+        <source>the SMS centre address is unknown</source>
+        <translation>nieznany adres centrum SMS</translation>
+    </message>
+    <message>
+        <source>network timeout</source>
+        <translation>upłynął limit czasu sieci</translation>
+    </message>
+    <message>
+        <source>unknown error in the modem or network</source>
+        <translation>nieznany błąd modemu lub sieci</translation>
+    </message>
+    <message>
         <source>not registered, not searching</source>
-        <extracomment>+CME ERROR codes a duty officer can act on (27.007 §9.2) +CMS ERROR codes that mean &quot;the network, not this message&quot; (27.005 §3.2.5)</extracomment>
         <translation>niezarejestrowany, nie szuka sieci</translation>
     </message>
     <message>
@@ -4978,13 +5039,37 @@ Dlaczego?</translation>
         <translation>zarejestrowany (roaming)</translation>
     </message>
     <message>
-        <source>{port} is in use by another Outage Kit window or command (or another program): wait until it is done, then try again</source>
+        <source>No serial port is found on this computer.</source>
         <extracomment>how long opening the port waits for another window or command that holds it (a probe takes a few seconds) POSIX: an exclusive lock on the port (flock), so two processes never talk to the modem at once; Windows opens a COM port for one process only anyway</extracomment>
+        <translation>Na tym komputerze nie znaleziono żadnego portu szeregowego.</translation>
+    </message>
+    <message>
+        <source>Serial ports on this computer: {ports}.</source>
+        <translation>Porty szeregowe na tym komputerze: {ports}.</translation>
+    </message>
+    <message>
+        <source>{port} is in use by another Outage Kit window or command (or another program): wait until it is done, then try again</source>
         <translation>{port} jest zajęty przez inne okno lub polecenie Outage Kit (albo inny program): zaczekaj, aż skończy, i spróbuj ponownie</translation>
     </message>
     <message>
         <source>cannot open {port} ({error}): is the modem plugged in? {ports}</source>
         <translation>nie można otworzyć {port} ({error}): czy modem jest podłączony? {ports}</translation>
+    </message>
+    <message>
+        <source>the modem did not answer {command}</source>
+        <translation>modem nie odpowiedział na {command}</translation>
+    </message>
+    <message>
+        <source>the modem did not ask for the text</source>
+        <translation>modem nie poprosił o tekst</translation>
+    </message>
+    <message>
+        <source>the modem refused</source>
+        <translation>modem odmówił</translation>
+    </message>
+    <message>
+        <source>the network refused the SMS</source>
+        <translation>sieć odrzuciła SMS</translation>
     </message>
     <message>
         <source>{port} stopped answering ({error})</source>
@@ -5046,6 +5131,38 @@ Dlaczego?</translation>
     <message>
         <source>{what} refused ({reply})</source>
         <translation>{what}: odmowa ({reply})</translation>
+    </message>
+    <message>
+        <source>{number} is not a phone number like +46700000000</source>
+        <translation>{number} nie jest numerem telefonu w postaci +46700000000</translation>
+    </message>
+    <message>
+        <source>the text cannot be sent as SMS ({error})</source>
+        <translation>tego tekstu nie da się wysłać jako SMS ({error})</translation>
+    </message>
+    <message>
+        <source>part {index}/{count}: </source>
+        <translation>część {index}/{count}: </translation>
+    </message>
+    <message>
+        <source>no answer after sending ({error})</source>
+        <translation>brak odpowiedzi po wysłaniu ({error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery report(s) read</source>
+        <translation>
+            <numerusform>odczytano %n raport doręczenia</numerusform>
+            <numerusform>odczytano %n raporty doręczenia</numerusform>
+            <numerusform>odczytano %n raportów doręczenia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) sent (+CMGS: {refs}); </source>
+        <translation>
+            <numerusform>wysłano %n część (+CMGS: {refs}); </numerusform>
+            <numerusform>wysłano %n części (+CMGS: {refs}); </numerusform>
+            <numerusform>wysłano %n części (+CMGS: {refs}); </numerusform>
+        </translation>
     </message>
     <message>
         <source>delivery.toml has problems; nothing was changed:</source>
