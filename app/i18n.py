@@ -209,6 +209,14 @@ VOCABULARY = (
     tr_noop("Words", "local"),
 )
 
+#: the channels' codes (stored, JSON) and the words a person reads (`Words`)
+CHANNEL_WORDS = {"email": "e-mail", "sms": "SMS"}
+
+
+def channel_word(channel: str) -> str:
+    """ "email" → "e-mail", "sms" → "SMS", in the kit's language."""
+    return Words.tr(CHANNEL_WORDS.get(channel, channel))
+
 
 # -- which language ---------------------------------------------------------------------
 

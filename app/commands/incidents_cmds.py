@@ -13,7 +13,7 @@ from app.commands import schedule_cmds
 from app.commands.context import CliContext, SubParsers
 from app.contacts.model import STAGES
 from app.errors import UserError
-from app.i18n import Cli, Words
+from app.i18n import Cli, Words, channel_word
 from app.incidents.compose import Composition, LanguageText
 from app.incidents.model import Incident
 from app.incidents.service import IncidentService
@@ -364,7 +364,7 @@ def _composition_text(c: Composition) -> str:
             else ""
         )
         out.append(
-            f"\n===== {t.language} {t.channel}{fallback}, {t.timezone}, "
+            f"\n===== {t.language} {channel_word(t.channel)}{fallback}, {t.timezone}, "
             + Cli.tr("%n recipient(s)", "", t.recipients)
         )
         sms = t.sms_plan()

@@ -35,26 +35,26 @@ _FINAL = re.compile(r"^(OK|ERROR|\+CME ERROR: ?(.*)|\+CMS ERROR: ?(.*))$")
 CTRL_Z = b"\x1a"
 #: +CME ERROR codes a duty officer can act on (27.007 §9.2)
 CME_TEXT = {
-    "10": "no SIM card in the modem: insert one",
-    "11": "the SIM needs its PIN: unlock it once in the modem's own tool",
-    "12": "the SIM needs its PUK: it is blocked",
-    "16": "wrong PIN",
-    "13": "the SIM card failed",
-    "14": "the SIM is busy: try again in a moment",
-    "30": "no network service",
+    "10": tr_noop("Msg", "no SIM card in the modem: insert one"),
+    "11": tr_noop("Msg", "the SIM needs its PIN: unlock it once in the modem's own tool"),
+    "12": tr_noop("Msg", "the SIM needs its PUK: it is blocked"),
+    "16": tr_noop("Msg", "wrong PIN"),
+    "13": tr_noop("Msg", "the SIM card failed"),
+    "14": tr_noop("Msg", "the SIM is busy: try again in a moment"),
+    "30": tr_noop("Msg", "no network service"),
 }
 #: +CMS ERROR codes that mean "the network, not this message" (27.005 §3.2.5)
 CMS_NETWORK = {"330", "331", "332"}
 CMS_TEXT = {
-    "38": "network out of order",
-    "304": "the modem refused the text (invalid parameter)",
-    "305": "the modem refused the text (invalid text mode parameter)",
-    "310": "no SIM card",
-    "311": "the SIM needs its PIN",
-    "330": "the SMS centre address is unknown",
-    "331": "no network service",
-    "332": "network timeout",
-    "500": "unknown error in the modem or network",
+    "38": tr_noop("Msg", "network out of order"),
+    "304": tr_noop("Msg", "the modem refused the text (invalid parameter)"),
+    "305": tr_noop("Msg", "the modem refused the text (invalid text mode parameter)"),
+    "310": tr_noop("Msg", "no SIM card"),
+    "311": tr_noop("Msg", "the SIM needs its PIN"),
+    "330": tr_noop("Msg", "the SMS centre address is unknown"),
+    "331": tr_noop("Msg", "no network service"),
+    "332": tr_noop("Msg", "network timeout"),
+    "500": tr_noop("Msg", "unknown error in the modem or network"),
 }
 REGISTRATION = {
     "0": tr_noop("Msg", "not registered, not searching"),
@@ -91,12 +91,12 @@ def ports_here() -> str:
     except Exception:  # a listing that fails must not hide the real problem
         found = []
     if not found:
-        return "No serial port is found on this computer."
+        return Msg.tr("No serial port is found on this computer.")
     named = [
         f"{p.device} ({p.description})" if p.description and p.description != "n/a" else p.device
         for p in found
     ]
-    return "Serial ports on this computer: " + ", ".join(named) + "."
+    return Msg.tr("Serial ports on this computer: {ports}.").format(ports=", ".join(named))
 
 
 class Modem:
@@ -191,7 +191,9 @@ class Modem:
         while True:
             line = self._read_line(deadline)
             if line is None:
-                raise TimeoutError(f"the modem did not answer {command}")
+                raise TimeoutError(
+                    Msg.tr("the modem did not answer {command}").format(command=command)
+                )
             if not line or line == command:  # blank, or the command's echo
                 continue
             final = _FINAL.match(line)
@@ -206,7 +208,7 @@ class Modem:
         deadline = time.monotonic() + self.timeout
         while b">" not in self._buffer:
             if time.monotonic() > deadline:
-                raise TimeoutError("the modem did not ask for the text")
+                raise TimeoutError(Msg.tr("the modem did not ask for the text"))
             self._buffer += self._serial.read(self._serial.in_waiting or 1)
             error = re.search(rb"\+CM[SE] ERROR: ?[^\r\n]*|\bERROR\b", self._buffer)
             if error:
@@ -218,9 +220,11 @@ class Modem:
 def explain(reply: str) -> str:
     code = reply.split(":", 1)[1].strip() if ":" in reply else ""
     if reply.startswith("+CME"):
-        return f"{reply} — {CME_TEXT.get(code, 'the modem refused')}"
+        known = CME_TEXT.get(code)
+        return f"{reply} — " + (Msg.tr(known) if known else Msg.tr("the modem refused"))
     if reply.startswith("+CMS"):
-        return f"{reply} — {CMS_TEXT.get(code, 'the network refused the SMS')}"
+        known = CMS_TEXT.get(code)
+        return f"{reply} — " + (Msg.tr(known) if known else Msg.tr("the network refused the SMS"))
     return reply
 
 
@@ -377,7 +381,10 @@ class ModemTransport:
         number = message.recipient.replace(" ", "")
         if not E164.match(number):
             return Outcome(
-                "failed", f"{message.recipient!r} is not a phone number like +46700000000"
+                "failed",
+                Msg.tr("{number} is not a phone number like +46700000000").format(
+                    number=repr(message.recipient)
+                ),
             )
         sms = plan(message.body)
         reference = secrets.randbelow(256)  # joins this message's parts on the phone
@@ -387,11 +394,17 @@ class ModemTransport:
             try:
                 pdus.append(encode_submit(number, part, sms.encoding, concat=concat))
             except PduError as err:
-                return Outcome("failed", f"the text cannot be sent as SMS ({err})")
+                return Outcome(
+                    "failed", Msg.tr("the text cannot be sent as SMS ({error})").format(error=err)
+                )
         ready()  # the outcome of the SMS before is committed: this one may go
         refs: list[str] = []
         for index, (length, pdu) in enumerate(pdus, 1):
-            where = f"part {index}/{len(pdus)}: " if len(pdus) > 1 else ""
+            where = (
+                Msg.tr("part {index}/{count}: ").format(index=index, count=len(pdus))
+                if len(pdus) > 1
+                else ""
+            )
             try:
                 refs.append(self.modem.send_pdu(length, pdu, timeout=self.send_timeout))
             except ModemError as err:
@@ -401,7 +414,8 @@ class ModemTransport:
                 state = "failed" if not refs else "uncertain"
                 return Outcome(state, self._done(refs) + where + explain(err.reply))
             except (TimeoutError, OSError, serial.SerialException) as err:
-                return self._stopped(refs, where, f"no answer after sending ({err})", before=False)
+                why = Msg.tr("no answer after sending ({error})").format(error=err)
+                return self._stopped(refs, where, why, before=False)
         encoding = ENCODING_NAMES[sms.encoding]
         return Outcome(
             "sent",
@@ -430,12 +444,16 @@ class ModemTransport:
             with contextlib.suppress(TimeoutError, ModemError):
                 self.modem.command(f"AT+CMGD={index}")
         if found:
-            self.steps.append(("reports", f"{len(found)} delivery report(s) read"))
+            self.steps.append(("reports", Msg.tr("%n delivery report(s) read", "", len(found))))
         return found
 
     @staticmethod
     def _done(refs: list[str]) -> str:
-        return f"{len(refs)} part(s) sent (+CMGS: {', '.join(refs)}); " if refs else ""
+        if not refs:
+            return ""
+        return Msg.tr("%n part(s) sent (+CMGS: {refs}); ", "", len(refs)).format(
+            refs=", ".join(refs)
+        )
 
     def _stopped(self, refs: list[str], where: str, why: str, *, before: bool) -> Outcome:
         # Before any part left: safe to try again later. Otherwise the officer decides.

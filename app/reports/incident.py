@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from app.audit import AuditLog
 from app.backlog.actions import ActionInfo
 from app.delivery.outbox import Outbox, OutboxMessage
+from app.i18n import Msg, Words
 from app.incidents import planned
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice, Recipient
 from app.incidents.schedule import LATE_TOLERANCE as PLAN_GRACE
@@ -48,17 +49,27 @@ class Audience:
     removed: int = 0
 
     def describe(self) -> str:
-        langs = ", ".join(f"{k} {v}" for k, v in self.languages.items()) or "none"
-        text = (
-            f"{self.contacts} contacts at {self.organisations} organisations "
-            f"(e-mail {self.email}, SMS {self.sms}; languages {langs})"
+        langs = ", ".join(f"{k} {v}" for k, v in self.languages.items()) or Msg.tr("none")
+        text = Msg.tr(
+            "{contacts} contacts at {organisations} organisations "
+            "(e-mail {email}, SMS {sms}; languages {languages})"
+        ).format(
+            contacts=self.contacts,
+            organisations=self.organisations,
+            email=self.email,
+            sms=self.sms,
+            languages=langs,
         )
         changes = []
         if self.added:
-            changes.append(f"{self.added} added")
+            changes.append(Msg.tr("{count} added").format(count=self.added))
         if self.removed:
-            changes.append(f"{self.removed} removed")
-        return text + (f"; {', '.join(changes)} since the notice before" if changes else "")
+            changes.append(Msg.tr("{count} removed").format(count=self.removed))
+        if not changes:
+            return text
+        return text + Msg.tr("; {changes} since the notice before").format(
+            changes=", ".join(changes)
+        )
 
 
 @dataclass(frozen=True)
@@ -129,12 +140,32 @@ class NoticeRecord:
 
     def delivery_text(self) -> str:
         if not self.messages:
-            return "no messages"
-        parts = [f"{count} {state}" for state, count in sorted(self.states.items())]
+            return Msg.tr("no messages")
+        parts = [
+            Msg.tr("{count} {state}").format(count=count, state=Words.tr(state))
+            for state, count in sorted(self.states.items())
+        ]
         return ", ".join(parts)
 
     def paths_text(self) -> str:
+        """The paths as stored (the CSV's column)."""
         return ", ".join(f"{p} {c}" for p, c in sorted(self.paths.items())) or "—"
+
+    def paths_shown(self) -> str:
+        """The paths in the kit's language (the report body)."""
+        return ", ".join(f"{shown_path(p)} {c}" for p, c in sorted(self.paths.items())) or "—"
+
+
+#: the path of a message the officer told another way (app/incidents/service.py)
+BY_HAND = "by hand: "
+
+
+def shown_path(path: str) -> str:
+    """A delivery path as the report body shows it: "by hand: phoned" in the kit's language
+    (the officer's own words stay as written)."""
+    if path.startswith(BY_HAND):
+        return Msg.tr("by hand: {how}").format(how=path[len(BY_HAND) :])
+    return path
 
 
 @dataclass(frozen=True)

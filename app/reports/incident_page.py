@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from app import i18n
 from app.audit import anchor_line
 from app.backlog.model import STATUS_LABELS
-from app.i18n import Msg
+from app.i18n import Msg, Words, channel_word
 from app.incidents.model import KIND_LABELS
 from app.reports import charts
 from app.reports.document import ReportDocument, notice_table
@@ -21,9 +22,10 @@ from app.reports.incident import (
     IncidentFigures,
     IncidentReader,
     NoticeRecord,
+    shown_path,
 )
 from app.reports.render import render_page
-from app.reports.wording import clock, plural, span, stamp
+from app.reports.wording import clock, span, stamp
 from app.store import db
 
 
@@ -44,6 +46,22 @@ def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDo
         clock=lambda moment: clock(moment, since=incident.detected_at),
         span=span,
         anchor=anchor,
+        lang=i18n.language(),
+        L=page_words(),
+        word=Words.tr,
+        channel=channel_word,
+        shown_path=shown_path,
+        stage=stage_text,
+        told_text=lambda n: Msg.tr("not yet ({told} of {contacts} told)").format(
+            told=n.told, contacts=n.audience.contacts
+        ),
+        more_text=lambda count: Msg.tr(
+            "… and {count} more; the Outbox section lists every message."
+        ).format(count=count),
+        quiet_text=Msg.tr("No backlog decision was taken between {start} and {end}.").format(
+            start=clock(figures.start, since=incident.detected_at),
+            end=clock(figures.window_end, since=incident.detected_at),
+        ),
     )
     return ReportDocument(
         kind="incident",
@@ -57,37 +75,104 @@ def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDo
     )
 
 
+def page_words() -> dict[str, str]:
+    """The headings and labels of templates/reports/incident.html.j2 in the kit's language."""
+    return {
+        "made": Msg.tr("made"),
+        "in_short": Msg.tr("In short"),
+        "procedure": Msg.tr("Procedure"),
+        "rule": Msg.tr("Rule"),
+        "happened": Msg.tr("What happened"),
+        "verdict": Msg.tr("Verdict"),
+        "timeline": Msg.tr("Timeline"),
+        "facts": Msg.tr("Facts"),
+        "notices": Msg.tr("Notices"),
+        "no_notice": Msg.tr("No notice has been queued for this incident."),
+        "not_every": Msg.tr("(not every partner told)"),
+        "queued": Msg.tr("Queued"),
+        "first_out": Msg.tr("First out"),
+        "nothing_out": Msg.tr("nothing out yet"),
+        "every_told": Msg.tr("Every partner told"),
+        "promised_by": Msg.tr("Next update promised by"),
+        "audience": Msg.tr("Audience"),
+        "delivery": Msg.tr("Delivery"),
+        "paths": Msg.tr("paths"),
+        "subject": Msg.tr("Subject"),
+        "not_delivered": Msg.tr("Not delivered"),
+        "organisation": Msg.tr("Organisation"),
+        "contact": Msg.tr("Contact"),
+        "via": Msg.tr("Via"),
+        "state": Msg.tr("State"),
+        "path": Msg.tr("Path"),
+        "tries": Msg.tr("Tries"),
+        "last_reply": Msg.tr("Last reply"),
+        "backlog": Msg.tr("Backlog decisions during the incident"),
+        "time": Msg.tr("Time"),
+        "by": Msg.tr("By"),
+        "decision": Msg.tr("Decision"),
+        "note": Msg.tr("Note"),
+        "records": Msg.tr("Records"),
+        "not_begun": Msg.tr("The incident has not begun yet."),
+    }
+
+
 def incident_report(conn: db.Connection, reference: str, *, actor: str) -> ReportDocument:
     figures = IncidentReader(conn=conn, actor=actor).figures(reference)
     return incident_document(figures, anchor=anchor_line(conn))
+
+
+def verdict_text(verdict: str) -> str:
+    """A verdict as the report body shows it, in the kit's language (the CSV keeps the key)."""
+    words = {
+        ON_TIME: Msg.tr("ON TIME"),
+        LATE: Msg.tr("LATE"),
+        PENDING: Msg.tr("NOT DUE YET"),
+        KEPT: Msg.tr("KEPT"),
+        MISSED: Msg.tr("MISSED"),
+    }
+    return words.get(verdict, verdict)
+
+
+def stage_text(record: NoticeRecord) -> str:
+    """A notice's stage ("Initial notice") in the kit's language."""
+    return i18n.translate("Labels", record.label)
 
 
 def summary(f: IncidentFigures) -> list[str]:
     """The night in a few sentences, for a manager who was asleep."""
     incident = f.incident
     at = _clock(f)
-    kind = "an unplanned outage" if incident.kind == "disaster" else "planned work"
-    lines = [f"{incident.title}: {kind} affecting {', '.join(f.services) or 'no named service'}."]
+    services = ", ".join(f.services) or Msg.tr("no named service")
+    if incident.kind == "disaster":
+        opening = Msg.tr("{title}: an unplanned outage affecting {services}.")
+    else:
+        opening = Msg.tr("{title}: planned work affecting {services}.")
+    lines = [opening.format(title=incident.title, services=services)]
     lines.append(_course(f))
     lines.append(_first_notice_sentence(f))
     lines.append(_promises_sentence(f))
     final = f.final
-    closing = "resolution" if incident.kind == "disaster" else "completion"
     if final is not None:
+        stage = stage_text(final).lower()
         lines.append(
-            f"The {final.label.lower()} notice went out at {at(final.out_at or final.queued_at)}."
+            Msg.tr("The {stage} notice went out at {at}.").format(stage=stage, at=at(final.out_at))
             if final.out_at
-            else f"The {final.label.lower()} notice was queued at {at(final.queued_at)} "
-            "but has not gone out."
+            else Msg.tr("The {stage} notice was queued at {at} but has not gone out.").format(
+                stage=stage, at=at(final.queued_at)
+            )
         )
+    elif incident.kind == "disaster":
+        lines.append(Msg.tr("No resolution notice yet: the incident cannot be closed without one."))
     else:
-        lines.append(f"No {closing} notice yet: the incident cannot be closed without one.")
+        lines.append(Msg.tr("No completion notice yet: the incident cannot be closed without one."))
     lines.append(_delivery_sentence(f))
     if f.backlog:
         changed = sum(a.changed for a in f.backlog)
         lines.append(
-            f"{plural(len(f.backlog), 'backlog decision')} taken meanwhile "
-            f"({plural(changed, 'record')} changed)."
+            Msg.tr("%n backlog decision(s) taken meanwhile", "", len(f.backlog))
+            + " ("
+            + Msg.tr("%n record(s) changed", "", changed)
+            + ")."
         )
     return lines
 
@@ -100,70 +185,88 @@ def _course(f: IncidentFigures) -> str:
     incident = f.incident
     at = _clock(f)
     if incident.kind == "downtime":
-        text = f"The work was planned from {at(incident.window_start)} to {at(incident.window_end)}"
+        text = Msg.tr("The work was planned from {start} to {end}").format(
+            start=at(incident.window_start), end=at(incident.window_end)
+        )
         if f.end is not None:
-            return (
-                text + f"; its {f.final.label.lower() if f.final else 'end'} came at {at(f.end)}."
+            if f.final is None:
+                return text + Msg.tr("; its end came at {at}.").format(at=at(f.end))
+            return text + Msg.tr("; its {stage} came at {at}.").format(
+                stage=stage_text(f.final).lower(), at=at(f.end)
             )
-        return text + "; it is not finished yet."
-    text = f"Detected at {stamp(incident.detected_at)}"
+        return text + Msg.tr("; it is not finished yet.")
+    text = Msg.tr("Detected at {at}").format(at=stamp(incident.detected_at))
     if f.end is not None:
-        return text + f"; over at {at(f.end)}, after {span(f.duration)}."
-    return text + f"; still open at {at(f.generated_at)} ({span(f.generated_at - f.start)} so far)."
+        return text + Msg.tr("; over at {at}, after {span}.").format(
+            at=at(f.end), span=span(f.duration)
+        )
+    return text + Msg.tr("; still open at {at} ({span} so far).").format(
+        at=at(f.generated_at), span=span(f.generated_at - f.start)
+    )
 
 
 def _first_notice_sentence(f: IncidentFigures) -> str:
     first = f.first
     at = _clock(f)
+    late = verdict_text(LATE)
     if not first.applies:
         if first.at is None:
             if first.verdict == LATE:
-                return f"The work began at {at(f.start)} and partners have not been told: {LATE}."
-            return "Partners have not been told about the work yet."
+                return Msg.tr(
+                    "The work began at {at} and partners have not been told: {late}."
+                ).format(at=at(f.start), late=late)
+            return Msg.tr("Partners have not been told about the work yet.")
         if first.at <= f.start:
-            return (
-                f"Partners were first told at {at(first.at)}, {span(f.start - first.at)} "
-                "before the work began."
+            return Msg.tr("Partners were first told at {at}, {span} before the work began.").format(
+                at=at(first.at), span=span(f.start - first.at)
             )
-        return (
-            f"Partners were first told at {at(first.at)}, {span(first.delay)} after the work "
-            f"began: {LATE}."
-        )
-    rule = f"the rule is within {first.allowed_minutes} min of detection"
+        return Msg.tr(
+            "Partners were first told at {at}, {span} after the work began: {late}."
+        ).format(at=at(first.at), span=span(first.delay), late=late)
+    rule = Msg.tr("the rule is within {minutes} min of detection").format(
+        minutes=first.allowed_minutes
+    )
     if first.at is not None:
-        return (
-            f"Partners were first told at {at(first.at)}, {span(first.delay)} after detection: "
-            f"{first.verdict} ({rule})."
+        return Msg.tr(
+            "Partners were first told at {at}, {span} after detection: {verdict} ({rule})."
+        ).format(
+            at=at(first.at), span=span(first.delay), verdict=verdict_text(first.verdict), rule=rule
         )
     if first.verdict == LATE:
-        return (
-            f"No partner had been told by the deadline {at(first.deadline)}: {LATE} "
-            f"({rule}; {span(first.delay)} since detection)."
-        )
-    return f"Partners must be told by {at(first.deadline)} ({rule}); nothing has gone out yet."
+        return Msg.tr(
+            "No partner had been told by the deadline {at}: {late} "
+            "({rule}; {span} since detection)."
+        ).format(at=at(first.deadline), late=late, rule=rule, span=span(first.delay))
+    return Msg.tr("Partners must be told by {at} ({rule}); nothing has gone out yet.").format(
+        at=at(first.deadline), rule=rule
+    )
 
 
 def _promises_sentence(f: IncidentFigures) -> str:
     if not f.promises:
-        return "No update time was promised."
+        return Msg.tr("No update time was promised.")
     at = _clock(f)
-    text = (
-        f"{plural(len(f.promises), 'update time')} promised: {f.kept} {KEPT}, {f.missed} {MISSED}"
-    )
+    text = Msg.tr("%n update time(s) promised", "", len(f.promises)) + Msg.tr(
+        ": {kept} {KEPT}, {missed} {MISSED}"
+    ).format(kept=f.kept, KEPT=verdict_text(KEPT), missed=f.missed, MISSED=verdict_text(MISSED))
     pending = sum(p.verdict == PENDING for p in f.promises)
     if pending:
-        text += f", {pending} not due yet"
+        text += Msg.tr(", {count} not due yet").format(count=pending)
     missed = [p for p in f.promises if p.verdict == MISSED]
     if missed:
         details = []
         for p in missed:
             if p.answered_at is not None:
                 details.append(
-                    f"notice #{p.answered_by} came at {at(p.answered_at)}, "
-                    f"{span(p.late_by)} after the promised {at(p.due)}"
+                    Msg.tr("notice #{number} came at {at}, {span} after the promised {due}").format(
+                        number=p.answered_by,
+                        at=at(p.answered_at),
+                        span=span(p.late_by),
+                        due=at(p.due),
+                    )
                 )
             else:
-                details.append(f"nothing came by the promised {at(p.due)}")
+                details.append(Msg.tr("nothing came by the promised {due}").format(due=at(p.due)))
         text += " (" + "; ".join(details) + ")"
     return text + "."
 
@@ -171,48 +274,56 @@ def _promises_sentence(f: IncidentFigures) -> str:
 def _delivery_sentence(f: IncidentFigures) -> str:
     messages = f.messages
     if not messages:
-        return "No message has been queued to partners."
+        return Msg.tr("No message has been queued to partners.")
     contacts = len({(n.organisation, n.name) for n in messages})
     states = f.states
-    parts = [f"{states['sent']} delivered"]
+    parts = [Msg.tr("{count} delivered").format(count=states["sent"])]
     for state, words in (
-        ("failed", "failed"),
-        ("uncertain", "uncertain (to be settled)"),
-        ("handed-off", "handed to webmail or a mail client"),
-        ("queued", "still queued"),
-        ("sending", "being sent"),
+        ("failed", Msg.tr("{count} failed")),
+        ("uncertain", Msg.tr("{count} uncertain (to be settled)")),
+        ("handed-off", Msg.tr("{count} handed to webmail or a mail client")),
+        ("queued", Msg.tr("{count} still queued")),
+        ("sending", Msg.tr("{count} being sent")),
     ):
         if states[state]:
-            parts.append(f"{states[state]} {words}")
-    paths = ", ".join(f"{p} {c}" for p, c in sorted(f.paths.items()))
+            parts.append(words.format(count=states[state]))
+    paths = ", ".join(f"{shown_path(p)} {c}" for p, c in sorted(f.paths.items()))
     text = (
-        f"{plural(len(messages), 'message')} to {plural(contacts, 'contact')}: {', '.join(parts)}."
+        Msg.tr("%n message(s) to ", "", len(messages))
+        + Msg.tr("%n contact(s): ", "", contacts)
+        + ", ".join(parts)
+        + "."
     )
-    return text + (f" Paths used: {paths}." if paths else "")
+    return text + (Msg.tr(" Paths used: {paths}.").format(paths=paths) if paths else "")
 
 
 def facts(f: IncidentFigures) -> list[tuple[str, str]]:
     incident = f.incident
     rows = [
-        ("Reference", incident.reference),
-        ("Kind", KIND_LABELS.get(incident.kind, incident.kind)),
-        ("Title", incident.title),
-        ("Services", ", ".join(f.services)),
-        ("Partner groups", ", ".join(f.groups) or "—"),
-        ("Detected", stamp(incident.detected_at)),
+        (Msg.tr("Reference"), incident.reference),
+        (Msg.tr("Kind"), i18n.translate("Labels", KIND_LABELS.get(incident.kind, incident.kind))),
+        (Msg.tr("Title"), incident.title),
+        (Msg.tr("Services"), ", ".join(f.services)),
+        (Msg.tr("Partner groups"), ", ".join(f.groups) or "—"),
+        (Msg.tr("Detected"), stamp(incident.detected_at)),
     ]
     if incident.kind == "downtime":
         rows.append(
-            ("Planned window", f"{stamp(incident.window_start)} – {stamp(incident.window_end)}")
+            (
+                Msg.tr("Planned window"),
+                f"{stamp(incident.window_start)} – {stamp(incident.window_end)}",
+            )
         )
+    closed = (
+        Msg.tr("closed {at}").format(at=stamp(incident.closed_at))
+        if incident.closed_at
+        else Msg.tr("open")
+    )
     rows += [
-        ("Ended", stamp(f.end) if f.end else "not yet"),
-        (
-            "Duration",
-            _duration_text(f),
-        ),
-        ("State", "closed " + stamp(incident.closed_at) if incident.closed_at else "open"),
-        ("Report made", stamp(f.generated_at)),
+        (Msg.tr("Ended"), stamp(f.end) if f.end else Msg.tr("not yet")),
+        (Msg.tr("Duration"), _duration_text(f)),
+        (Msg.tr("State"), closed),
+        (Msg.tr("Report made"), stamp(f.generated_at)),
     ]
     return rows
 
@@ -221,8 +332,8 @@ def _duration_text(f: IncidentFigures) -> str:
     if f.duration is not None:
         return span(f.duration)
     if f.generated_at < f.start:
-        return "not begun yet"
-    return f"{span(f.generated_at - f.start)} so far"
+        return Msg.tr("not begun yet")
+    return Msg.tr("{span} so far").format(span=span(f.generated_at - f.start))
 
 
 def procedure_checks(f: IncidentFigures) -> list[tuple[str, str, str, str]]:
@@ -232,52 +343,55 @@ def procedure_checks(f: IncidentFigures) -> list[tuple[str, str, str, str]]:
     rows: list[tuple[str, str, str, str]] = []
     if first.applies:
         happened = (
-            f"out at {at(first.at)}, {span(first.delay)} after detection"
-            if first.at
-            else f"nothing out; deadline {at(first.deadline)}"
-        )
-        rows.append(
-            (
-                f"First notice within {first.allowed_minutes} min of detection",
-                happened,
-                first.verdict,
-                _colour(first.verdict),
+            Msg.tr("out at {at}, {span} after detection").format(
+                at=at(first.at), span=span(first.delay)
             )
+            if first.at
+            else Msg.tr("nothing out; deadline {at}").format(at=at(first.deadline))
+        )
+        rule = Msg.tr("First notice within {minutes} min of detection").format(
+            minutes=first.allowed_minutes
         )
     else:
-        happened = f"out at {at(first.at)}" if first.at else "not told yet"
-        rows.append(
-            (
-                f"Partners told before the work began ({at(first.deadline)})",
-                happened,
-                first.verdict,
-                _colour(first.verdict),
-            )
+        happened = (
+            Msg.tr("out at {at}").format(at=at(first.at)) if first.at else Msg.tr("not told yet")
         )
+        rule = Msg.tr("Partners told before the work began ({at})").format(at=at(first.deadline))
+    rows.append((rule, happened, verdict_text(first.verdict), _colour(first.verdict)))
     for p in f.promises:
         if p.answered_at is not None:
-            happened = f"notice #{p.answered_by} out at {at(p.answered_at)}"
+            happened = Msg.tr("notice #{number} out at {at}").format(
+                number=p.answered_by, at=at(p.answered_at)
+            )
             if p.late_by:
-                happened += f" ({span(p.late_by)} late)"
+                happened += Msg.tr(" ({span} late)").format(span=span(p.late_by))
         else:
-            happened = "no notice out yet"
+            happened = Msg.tr("no notice out yet")
         rows.append(
             (
-                f"Notice #{p.number} promised an update by {at(p.due)}",
+                Msg.tr("Notice #{number} promised an update by {due}").format(
+                    number=p.number, due=at(p.due)
+                ),
                 happened,
-                p.verdict,
+                verdict_text(p.verdict),
                 _colour(p.verdict),
             )
         )
     final = f.final
-    closing = "Resolution" if f.incident.kind == "disaster" else "Completion (or cancellation)"
+    closing = (
+        Msg.tr("Resolution notice")
+        if f.incident.kind == "disaster"
+        else Msg.tr("Completion (or cancellation) notice")
+    )
+    if final and final.out_at:
+        happened = Msg.tr("#{number} out at {at}").format(number=final.number, at=at(final.out_at))
+    else:
+        happened = Msg.tr("queued, not out") if final else Msg.tr("none")
     rows.append(
         (
-            f"{closing} notice",
-            f"#{final.number} out at {at(final.out_at)}"
-            if final and final.out_at
-            else ("queued, not out" if final else "none"),
-            "PRESENT" if final else "MISSING",
+            closing,
+            happened,
+            Msg.tr("PRESENT") if final else Msg.tr("MISSING"),
             charts.GOOD if final else charts.BAD,
         )
     )
@@ -300,11 +414,13 @@ def timeline(f: IncidentFigures) -> charts.Timeline:
     scale = charts.TimeScale(min(moments), max(moments))
     rows: list[charts.ChartRow] = []
     if incident.kind == "disaster":
-        rows.append(scale.row("Outage", [(incident.detected_at, f.window_end, charts.OUTAGE)]))
+        rows.append(
+            scale.row(Msg.tr("Outage"), [(incident.detected_at, f.window_end, charts.OUTAGE)])
+        )
         deadline = f.first.deadline
         rows.append(
             scale.row(
-                f"Notify within {f.first.allowed_minutes} min",
+                Msg.tr("Notify within {minutes} min").format(minutes=f.first.allowed_minutes),
                 [(incident.detected_at, deadline, charts.DEADLINE)],
             )
         )
@@ -312,7 +428,8 @@ def timeline(f: IncidentFigures) -> charts.Timeline:
         start = incident.window_start or incident.detected_at
         rows.append(
             scale.row(
-                "Planned window", [(start, incident.window_end or f.window_end, charts.PLANNED)]
+                Msg.tr("Planned window"),
+                [(start, incident.window_end or f.window_end, charts.PLANNED)],
             )
         )
     verdicts = {p.answered_by: p.verdict for p in f.promises if p.answered_by}
@@ -323,16 +440,19 @@ def timeline(f: IncidentFigures) -> charts.Timeline:
 
 def legend(f: IncidentFigures) -> list[tuple[str, str]]:
     first = (
-        [(charts.OUTAGE, "outage"), (charts.DEADLINE, "time allowed for the first notice")]
+        [
+            (charts.OUTAGE, Msg.tr("outage")),
+            (charts.DEADLINE, Msg.tr("time allowed for the first notice")),
+        ]
         if f.incident.kind == "disaster"
-        else [(charts.PLANNED, "planned window")]
+        else [(charts.PLANNED, Msg.tr("planned window"))]
     )
     return [
         *first,
-        (charts.GOOD, "notice on time"),
-        (charts.BAD, "notice late"),
-        (charts.WAITING, "queued, not out"),
-        (charts.PROMISE, "promised time to the next update"),
+        (charts.GOOD, Msg.tr("notice on time")),
+        (charts.BAD, Msg.tr("notice late")),
+        (charts.WAITING, Msg.tr("queued, not out")),
+        (charts.PROMISE, Msg.tr("promised time to the next update")),
     ]
 
 
@@ -346,7 +466,7 @@ def _notice_row(
     spans = [(moment, moment, colour)]
     if record.notice.next_update is not None:
         spans.append((moment, record.notice.next_update, charts.PROMISE))
-    return scale.row(f"#{record.number} {record.label}", spans)
+    return scale.row(f"#{record.number} {stage_text(record)}", spans)
 
 
 def backlog_lines(f: IncidentFigures) -> list[tuple[str, str, str, str, int]]:
@@ -356,9 +476,11 @@ def backlog_lines(f: IncidentFigures) -> list[tuple[str, str, str, str, int]]:
     for action in f.backlog:
         moment = datetime.fromisoformat(action.at.replace("Z", "+00:00"))
         what = (
-            f"undo of decision {action.undo_of}"
+            Msg.tr("undo of decision {number}").format(number=action.undo_of)
             if action.undo_of is not None
-            else STATUS_LABELS.get(action.to_status or "", action.to_status or "")
+            else i18n.translate(
+                "Labels", STATUS_LABELS.get(action.to_status or "", action.to_status or "")
+            )
         )
         lines.append((at(moment), action.actor, what, action.note, action.changed))
     return lines

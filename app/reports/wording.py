@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from app.i18n import Msg
+
 
 def clock(moment: datetime | None, *, since: datetime | None = None) -> str:
     """'03:27' (local), with the date when it is not the day of `since`."""
@@ -30,14 +32,16 @@ def span(length: timedelta | None) -> str:
     if minutes < 0:
         return "-" + span(-length)
     if minutes == 0:
-        return "under a minute"
+        return Msg.tr("under a minute")
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} h {mins:02} min"
+        return Msg.tr("{days} d {hours} h {minutes} min").format(
+            days=days, hours=hours, minutes=f"{mins:02}"
+        )
     if hours:
-        return f"{hours} h {mins:02} min"
-    return f"{mins} min"
+        return Msg.tr("{hours} h {minutes} min").format(hours=hours, minutes=f"{mins:02}")
+    return Msg.tr("{minutes} min").format(minutes=mins)
 
 
 def minutes(length: timedelta | None) -> str:

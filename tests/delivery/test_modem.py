@@ -187,7 +187,7 @@ def test_delivery_reports_move_sent_sms_to_delivered_or_failed(
     assert {outbox.get(m.id).state for m in (long_one, failing)} == {"sent"}
     sim.release_reports()
     [probe] = [p for p in delivery.probe() if p.name == "modem"]
-    assert len(probe.reports) == 4 and ("reports", "4 delivery report(s) read") in probe.steps
+    assert len(probe.reports) == 4 and ("reports", "4 delivery reports read") in probe.steps
     assert outbox.get(long_one.id).state == "delivered"
     gone = outbox.get(failing.id)
     assert gone.state == "failed" and "could not deliver" in gone.last_reply
