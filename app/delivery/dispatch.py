@@ -250,22 +250,24 @@ class _GroupCommitter:
             self._commit(group)
 
     def _commit(self, group: list[_Step]) -> None:
+        """One transaction, a handful of statements whatever the group's size: each one
+        hands the interpreter lock to this thread and back, and the sessions are busy."""
         finished = [f for s in group for f in s.finished]
+        release = [m for s in group for m in s.release]
+        claims = [(m, s.session, s.first + i) for s in group for i, m in enumerate(s.claims)]
         audit_now = self._unaudited + len(finished) >= AUDIT_EVERY
         try:
             with db.transaction(self._conn):
                 self._outbox.finish_many(finished, path=self._path, audit_later=True)
                 if audit_now:
                     self._outbox.audit_pending()
-                self._outbox.release([m for s in group for m in s.release], path=self._path)
-                claimed: set[int] = set()
-                promised = [m for s in group for m in s.promised]
-                if promised:  # only messages that promise a time can be stale
-                    self._outbox.hold_stale(promised)
-                for step in group:
-                    claimed |= self._outbox.claim_many(
-                        step.claims, path=self._path, session=step.session, first=step.first
-                    )
+                if release:
+                    self._outbox.release(release, path=self._path)
+                claimed = self._outbox.claim_in_order(claims, path=self._path)
+                # a claim whose promised update time has passed is held, never sent
+                stale = [m for s in group for m in s.promised if m not in claimed]
+                if stale:
+                    self._outbox.hold_stale(stale)
         except BaseException as err:  # nothing of the group is stored: each session learns it
             for step in group:
                 step.error = err

@@ -320,23 +320,40 @@ class Outbox:
         self, messages: Sequence[int], *, path: str, session: str | None = None, first: int = 0
     ) -> set[int]:
         """`claim` for several messages in one statement (the sender's group commit):
-        the ids that were still queued and are now `sending`. Call `hold_stale` first
-        (once for a whole group commit): a claimed message whose promise has passed is
-        held by the sender just before it would leave.
+        the ids that were still queued and are now `sending`. A message whose promised
+        update time has passed is not claimed (`hold_stale` holds it).
 
         `session` names the sending session, which sends its claims one by one in the
         order given, numbered from `first` on (and on, step after step): after a crash only
         the first unfinished claim of a session may have been on the wire."""
-        if not messages:
+        return self.claim_in_order(
+            [(m, session, first + i) for i, m in enumerate(messages)], path=path
+        )
+
+    def claim_in_order(
+        self, claims: Sequence[tuple[int, str | None, int]], *, path: str
+    ) -> set[int]:
+        """`claim_many` for several sessions at once: (message, session, its number in the
+        session's order) each, in one statement."""
+        if not claims:
             return set()
-        marks = ",".join("?" * len(messages))
-        order = " ".join("WHEN ? THEN ?" for _ in messages)
-        numbers = [v for i, m in enumerate(messages) for v in (m, first + i)]
+        stamp = iso(now())
+        marks = ",".join("?" * len(claims))
+        cases = " ".join("WHEN ? THEN ?" for _ in claims)
         rows = self._conn.execute(
             "UPDATE outbox SET state = 'sending', path = ?, attempts = attempts + 1, "
-            f"updated_at = ?, claim_session = ?, claim_seq = CASE id {order} END "
-            f"WHERE state = 'queued' AND id IN ({marks}) RETURNING id",
-            (path, iso(now()), session, *numbers, *messages),
+            f"updated_at = ?, claim_session = CASE id {cases} END, "
+            f"claim_seq = CASE id {cases} END "
+            f"WHERE state = 'queued' AND id IN ({marks}) "
+            "AND (promise_at IS NULL OR promise_at > ?) RETURNING id",
+            (
+                path,
+                stamp,
+                *(v for m, session, _ in claims for v in (m, session)),
+                *(v for m, _, seq in claims for v in (m, seq)),
+                *(m for m, _, _ in claims),
+                stamp,
+            ),
         )
         return {int(r[0]) for r in rows}
 
@@ -420,45 +437,63 @@ class Outbox:
         the audit gets one entry per outcome naming its messages, with the replies of those
         that did not go out (a `sent` reply is the relay's routine 250, kept per attempt).
         With `audit_later` the outcomes wait in `outbox_unaudited` (committed with them)
-        for `audit_pending`, which writes their entries in bulk."""
+        for `audit_pending`, which writes their entries in bulk.
+
+        One statement per table, not one per message: the sender's sessions wait for this
+        commit, and every statement hands the interpreter lock back and forth with them.
+        Inside the caller's transaction it takes no savepoint: on an error the caller rolls
+        the whole transaction back (as the sender's group commit does)."""
         if not results:
             return
         for result in results:
             if result.state not in TRANSITIONS["sending"]:
                 raise ValueError(f"outbox: sending → {result.state} is not a transition")
-        stamp = iso(now())
-        with db.transaction(self._conn) as conn:
-            cur = conn.executemany(
-                "UPDATE outbox SET state = ?, last_reply = ?, updated_at = ?, "
-                "network_refs = coalesce(?, network_refs) WHERE id = ? AND state = 'sending'",
+        if self._conn.in_transaction:
+            self._finish_rows(results, path, audit_later)
+            return
+        with db.transaction(self._conn):
+            self._finish_rows(results, path, audit_later)
+
+    def _finish_rows(self, results: Sequence[Finished], path: str, audit_later: bool) -> None:
+        conn, stamp = self._conn, iso(now())
+        rows = ", ".join("(?, ?, ?, ?)" for _ in results)
+        cur = conn.execute(
+            "UPDATE outbox SET state = v.column2, last_reply = v.column3, updated_at = ?, "
+            f"network_refs = coalesce(v.column4, network_refs) FROM (VALUES {rows}) AS v "
+            "WHERE outbox.id = v.column1 AND outbox.state = 'sending'",
+            [stamp]
+            + [
+                value
+                for r in results
+                for value in (
+                    r.message,
+                    r.state,
+                    r.reply,
+                    json.dumps(dict.fromkeys(r.network_refs, "pending"))
+                    if r.network_refs
+                    else None,
+                )
+            ],
+        )
+        if cur.rowcount != len(results):
+            raise _changed_while_sending()
+        conn.execute(
+            "INSERT INTO outbox_attempts (message, at, path, outcome, code, reply) VALUES "
+            + ", ".join("(?, ?, ?, ?, ?, ?)" for _ in results),
+            [v for r in results for v in (r.message, stamp, path, r.state, r.code, r.reply)],
+        )
+        if audit_later:
+            conn.execute(
+                "INSERT INTO outbox_unaudited (message, state, path, reply) VALUES "
+                + ", ".join("(?, ?, ?, ?)" for _ in results),
                 [
-                    (
-                        r.state,
-                        r.reply,
-                        stamp,
-                        json.dumps(dict.fromkeys(r.network_refs, "pending"))
-                        if r.network_refs
-                        else None,
-                        r.message,
-                    )
+                    v
                     for r in results
+                    for v in (r.message, r.state, path, _audit_reply(r.state, r.reply))
                 ],
             )
-            if cur.rowcount != len(results):
-                raise _changed_while_sending()
-            conn.executemany(
-                "INSERT INTO outbox_attempts (message, at, path, outcome, code, reply) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [(r.message, stamp, path, r.state, r.code, r.reply) for r in results],
-            )
-            if audit_later:
-                conn.executemany(
-                    "INSERT INTO outbox_unaudited (message, state, path, reply) "
-                    "VALUES (?, ?, ?, ?)",
-                    [(r.message, r.state, path, _audit_reply(r.state, r.reply)) for r in results],
-                )
-            else:
-                self._audit_outcomes([(r.message, r.state, path, r.reply) for r in results])
+        else:
+            self._audit_outcomes([(r.message, r.state, path, r.reply) for r in results])
 
     def audit_pending(self, *, note: str = "") -> int:
         """The audit entries of the outcomes waiting in `outbox_unaudited` (see

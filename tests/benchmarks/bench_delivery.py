@@ -4,6 +4,7 @@ connections, same run: medians of alternating rounds (see `run`)."""
 
 from __future__ import annotations
 
+import resource
 import smtplib
 import socket
 import statistics
@@ -14,6 +15,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from email import policy
 from pathlib import Path
 
@@ -64,6 +66,12 @@ def _bare_loop(kit: Kit, port: int) -> float:
     return COUNT / (time.perf_counter() - started)
 
 
+def _cpu_seconds() -> float:
+    """This process's CPU time so far (all its threads, user and system)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _bare_sessions(kit: Kit, port: int) -> float:
     """The same messages over as many connections as the kit opens (SMTP_SESSIONS), one
     thread each, no bookkeeping: the issue's yardstick."""
@@ -87,7 +95,8 @@ def _bare_sessions(kit: Kit, port: int) -> float:
     return COUNT / (time.perf_counter() - started)
 
 
-def _through_outbox(folder: Path, port: int) -> float:
+def _through_outbox(folder: Path, port: int, cpu: list[float] | None = None) -> float:
+    """The kit's rate; its CPU seconds for the send go into `cpu`."""
     kit = new_kit(folder)
     with db.transaction(kit.store.conn) as conn:
         conn.execute(
@@ -96,11 +105,21 @@ def _through_outbox(folder: Path, port: int) -> float:
         )
     _queue(kit)
     delivery = Delivery.for_kit(kit, secrets=None)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), _cpu_seconds()
     report = delivery.send()
     rate = COUNT / (time.perf_counter() - started)
+    if cpu is not None:
+        cpu.append(_cpu_seconds() - cpu_started)
     assert report.sent == COUNT, report.summary()
     kit.close()
+    return rate
+
+
+def _timed_sessions(kit: Kit, port: int, cpu: list[float]) -> float:
+    """`_bare_sessions`, its CPU seconds into `cpu`."""
+    cpu_started = _cpu_seconds()
+    rate = _bare_sessions(kit, port)
+    cpu.append(_cpu_seconds() - cpu_started)
     return rate
 
 
@@ -128,29 +147,49 @@ def _server_process() -> Iterator[int]:
         proc.wait(timeout=10)
 
 
-def _rounds(folder: Path, port: int, label: str) -> tuple[float, float, float, float]:
+@dataclass
+class _Medians:
+    ours: float  # msg/s
+    bare: float
+    sessions: float
+    paired: float  # the median of each round's kit / bare-sessions ratio
+    ours_cpu: float  # the client's CPU milliseconds per message (all its threads)
+    sessions_cpu: float
+
+
+def _rounds(folder: Path, port: int, label: str) -> _Medians:
     """ROUNDS rounds, the order of kit and baselines alternating from round to round (the
     load of this shared machine drifts): the medians of the kit, the bare loop and the bare
-    sessions, and the median of each round's kit / bare-sessions ratio."""
+    sessions, of each round's kit / bare-sessions ratio, and of the CPU time each spent."""
     bare: list[float] = []
     sessions: list[float] = []
     ours: list[float] = []
     ratios: list[float] = []
+    ours_cpu: list[float] = []
+    sessions_cpu: list[float] = []
     baseline_kit = new_kit(folder / f"baseline-{label}")
     _queue(baseline_kit)
     for round_ in range(ROUNDS):
+        kit_folder = folder / f"outbox-{label}-{round_}"
         if round_ % 2:
-            ours.append(_through_outbox(folder / f"outbox-{label}-{round_}", port))
-            sessions.append(_bare_sessions(baseline_kit, port))
+            ours.append(_through_outbox(kit_folder, port, ours_cpu))
+            sessions.append(_timed_sessions(baseline_kit, port, sessions_cpu))
             bare.append(_bare_loop(baseline_kit, port))
         else:
             bare.append(_bare_loop(baseline_kit, port))
-            sessions.append(_bare_sessions(baseline_kit, port))
-            ours.append(_through_outbox(folder / f"outbox-{label}-{round_}", port))
+            sessions.append(_timed_sessions(baseline_kit, port, sessions_cpu))
+            ours.append(_through_outbox(kit_folder, port, ours_cpu))
         ratios.append(ours[-1] / sessions[-1])
     baseline_kit.close()
     median = statistics.median
-    return median(ours), median(bare), median(sessions), median(ratios)
+    return _Medians(
+        median(ours),
+        median(bare),
+        median(sessions),
+        median(ratios),
+        median(ours_cpu) * 1000 / COUNT,
+        median(sessions_cpu) * 1000 / COUNT,
+    )
 
 
 def run() -> list[Figure]:
@@ -161,37 +200,42 @@ def run() -> list[Figure]:
     connections as the kit opens (SMTP_SESSIONS threads, each its share), to the same
     aiosmtpd process; no store, no claims, no audit. The kit's figure is `Delivery.send()`
     of the same messages queued in a fresh store: every claim and outcome committed to the
-    encrypted store (synchronous = FULL) before the next message's content leaves."""
+    encrypted store (synchronous = FULL) before the next message's content leaves, the
+    outcomes' audit entries in bulk every AUDIT_EVERY outcomes (the outcomes waiting for
+    theirs are committed with them). The CPU figure (milliseconds per message, all the
+    client's threads) shows what the bookkeeping costs however loaded the machine is."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         with smtp_server("none") as server:
-            ours_in, bare_in, _, _ = _rounds(folder, server.port, "in")
+            inside = _rounds(folder, server.port, "in")
             assert len(server.recorder.received) == 3 * ROUNDS * COUNT
         with _server_process() as port:
-            ours_out, bare_out, sessions_out, paired = _rounds(folder, port, "out")
+            out = _rounds(folder, port, "out")
     return [
         Figure(
             "outbox send: 1,000 messages, aiosmtpd in its own process",
-            ours_out,
+            out.ours,
             "msg/s",
-            baseline=sessions_out,
+            baseline=out.sessions,
             goal=f"≥ 0.8× bare smtplib, same {SMTP_SESSIONS} connections",
         ),
+        Figure("  same, median of the rounds' own ratios (kit / sessions)", out.paired, "×"),
         Figure(
-            "  same, median of the rounds' own ratios (kit / sessions)",
-            paired,
-            "×",
+            "  same, client CPU per message, all threads (ratio kit/bare)",
+            out.ours_cpu,
+            "ms",
+            baseline=out.sessions_cpu,
         ),
         Figure(
             "  same, against a bare smtplib loop over one connection",
-            ours_out,
+            out.ours,
             "msg/s",
-            baseline=bare_out,
+            baseline=out.bare,
         ),
         Figure(
             f"  same, aiosmtpd inside the benchmark's process (median of {ROUNDS})",
-            ours_in,
+            inside.ours,
             "msg/s",
-            baseline=bare_in,
+            baseline=inside.bare,
         ),
     ]

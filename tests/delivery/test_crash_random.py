@@ -131,6 +131,8 @@ def test_killed_eml_exports_leave_nothing_both_exported_and_sent(
     exported: set[str] = set()
     rolled_back = 0
     for run in range(RUNS):
+        if COUNT - len(exported) < 2:  # exports finished before their kills (a slow machine)
+            break
         folder = tmp_path / f"stick-{run}"
         if run % 3 == 2:
             killed_at_random(cli, rnd, 1.0, "outbox", "export-eml", str(folder))
