@@ -470,13 +470,6 @@
             <numerusform>unknown sections {sections}: use [[smtp]], [[webmail]], [modem]</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Updating the store ({size}): removing %n backlog index(es) no search needs</source>
-        <translation>
-            <numerusform>Updating the store ({size}): removing %n backlog index no search needs</numerusform>
-            <numerusform>Updating the store ({size}): removing %n backlog indexes no search needs</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

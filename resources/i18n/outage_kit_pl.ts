@@ -4845,21 +4845,9 @@ Dlaczego?</translation>
         <source>Partners reading {names} will not see your words: it has no {{{{ progress }}}}, where they go (the new times reach them only if it states them). Ask IT for a bundle whose planned-work update uses {{{{ progress }}}}.</source>
         <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowych używa {{{{ progress }}}}.</translation>
     </message>
-    <message numerus="yes">
-        <source>Updating the store ({size}): removing %n backlog index(es) no search needs</source>
-        <translation>
-            <numerusform>Aktualizacja magazynu ({size}): usuwanie %n indeksu zaległości, którego żadne wyszukiwanie nie potrzebuje</numerusform>
-            <numerusform>Aktualizacja magazynu ({size}): usuwanie %n indeksów zaległości, których żadne wyszukiwanie nie potrzebuje</numerusform>
-            <numerusform>Aktualizacja magazynu ({size}): usuwanie %n indeksów zaległości, których żadne wyszukiwanie nie potrzebuje</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Building backlog index {number} of {count}</source>
-        <translation>Budowanie indeksu zaległości {number} z {count}</translation>
-    </message>
-    <message>
-        <source>Counting the backlog&apos;s records by status, reason and carrier</source>
-        <translation>Liczenie rekordów zaległości według statusu, przyczyny i przewoźnika</translation>
+        <source>Updating the store ({size}): counting the backlog&apos;s records by status, reason and carrier</source>
+        <translation>Aktualizacja magazynu ({size}): liczenie rekordów zaległości według statusu, przyczyny i przewoźnika</translation>
     </message>
 </context>
 <context>
