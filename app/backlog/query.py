@@ -327,7 +327,9 @@ class BacklogQuery:
         return where, _SORT_MATCHES
 
     def _at_least_where(self, criteria: Criteria) -> bool:
-        where = Where.of(criteria, conn=self._conn)
+        # `+status`: counted in the filter's (…, status) index, not by reading the records of
+        # a common status through its own (5 s for a service prefix with "quarantined")
+        where = Where.of(criteria, conn=self._conn, broad=frozenset({"status"}))
         return self._at_least(where.sql, where.params)
 
     def _walk_beats_dates(
