@@ -76,7 +76,7 @@ def _run(conn: Any) -> None:
     conn.execute(TALLY_TABLE)
     if _pending_merge_takes_over(conn):
         return  # the interrupted import counts the tally when it ends
-    size = steps.size_text(_database_path(conn))
+    size = steps.size_text(_database_path(conn), with_wal=True)
     (kib,) = conn.execute("PRAGMA cache_size").fetchone()
     conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
     try:
