@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from app.i18n import Msg
@@ -18,12 +18,16 @@ enabled = False
 listener: Callable[[str], None] | None = None
 
 
-def size_text(path: Path) -> str:
-    """'244 MB' (the size a file manager shows), or '' when the file cannot be read."""
+def size_text(path: Path, *, with_wal: bool = False) -> str:
+    """'244 MB' (the size a file manager shows), or '' when the file cannot be read.
+    `with_wal`: a store's database with its write-ahead log (recent changes are there)."""
     try:
         size = path.stat().st_size
     except OSError:
         return ""
+    if with_wal:
+        with suppress(OSError):
+            size += path.with_name(path.name + "-wal").stat().st_size
     if size >= 1 << 30:
         return f"{size / (1 << 30):.1f} GB"
     if size >= 1 << 20:

@@ -6665,6 +6665,10 @@ Dlaczego?</translation>
             <extracomment>(reason, currency, records, amount in minor units) the audit chain's head when the figures were read (`app.audit.anchor_line`) planned work against its plan (announced on time, reminders, overran, completion)</extracomment>
             <translation>Okres kończy się ({last_day}) przed swoim początkiem ({first_day}); zamień --from i --to.</translation>
         </message>
+        <message>
+            <source>Updating the store ({size}): counting the backlog's records by status, reason and carrier</source>
+            <translation>Aktualizacja magazynu ({size}): liczenie rekordów zaległości według statusu, przyczyny i przewoźnika</translation>
+        </message>
     </context>
     <context>
         <name>NewIncidentDialog</name>

@@ -439,6 +439,13 @@ def store_of(root: Path, rows: int = ROWS) -> Path:
     return root / "kit"
 
 
+def bench_store(root: Path) -> Path:
+    """`BACKLOG_BENCH_STORE` (a kit folder built before by `store_of`, migrated to this
+    version when opened), or a new store under `root`: one 1M-row store for several runs."""
+    reuse = os.environ.get("BACKLOG_BENCH_STORE")
+    return Path(reuse) if reuse else store_of(root)
+
+
 def _memory(home: Path) -> list[Figure]:
     results = []
     for mode in ("empty", "backlog"):  # the same unlocked kit, without and with the section

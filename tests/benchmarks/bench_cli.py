@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from tests.benchmarks import Figure
-from tests.benchmarks.bench_backlog import PASSPHRASE, REPO, ROWS, store_of
+from tests.benchmarks.bench_backlog import PASSPHRASE, REPO, ROWS, bench_store
 
 FILTERS = ("--status", "pending", "--reason", "No Tariff Found")
 #: the bare script: what an engineer writes for this one question
@@ -74,7 +74,7 @@ def alternate(a: list[str], b: list[str], pairs: int = 5) -> tuple[float, float]
 
 def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
-        home = store_of(Path(tmp))
+        home = bench_store(Path(tmp))
         secret = Path(tmp) / "passphrase.txt"
         secret.write_text(PASSPHRASE, encoding="utf-8")
         seconds, baseline = alternate(*commands(home, secret))

@@ -11,7 +11,6 @@ migrated to this version first); `BACKLOG_BENCH_ROWS` sets the size of a new one
 
 from __future__ import annotations
 
-import os
 import statistics
 import tempfile
 import time
@@ -25,7 +24,7 @@ from app.paths import KitPaths
 from app.store.keys import KeyFile
 from app.store.store import Store
 from tests.benchmarks import Figure
-from tests.benchmarks.bench_backlog import PASSPHRASE, ROWS, store_of
+from tests.benchmarks.bench_backlog import PASSPHRASE, bench_store
 
 #: every field of the guide's search, one value each (the values of bench_backlog's searches)
 FILTERS: tuple[tuple[str, dict[str, object]], ...] = (
@@ -137,9 +136,5 @@ def figures(home: Path) -> list[Figure]:
 
 
 def run() -> list[Figure]:
-    reuse = os.environ.get("BACKLOG_BENCH_STORE")
-    if reuse:
-        return figures(Path(reuse))
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"  (a store of {ROWS:,} records)", flush=True)
-        return figures(store_of(Path(tmp)))
+        return figures(bench_store(Path(tmp)))

@@ -155,6 +155,13 @@ def run() -> list[Figure]:
             bare,
         ),
         Figure(
+            "  same (settled), against the dependency floor",
+            _median(times["kit"], "settled"),
+            "s",
+            floor,
+            "≤ 1.5× floor (issue 18, point 7)",
+        ),
+        Figure(
             "start → unlocked window shown (passphrase file, scrypt)",
             _median(times["passphrase"], "ready"),
             "s",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.benchmarks import Figure
-from tests.benchmarks.bench_backlog import store_of, window_script
+from tests.benchmarks.bench_backlog import bench_store, window_script
 
 _SCRIPT = """
 import json, sys, time
@@ -115,4 +115,4 @@ def figures(home: Path, runs: int = 3) -> list[Figure]:
 
 def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
-        return figures(store_of(Path(tmp)))
+        return figures(bench_store(Path(tmp)))

@@ -19,8 +19,7 @@ from app.kit import Kit
 from app.paths import KitPaths
 from app.store import steps
 from app.store.keys import KeyFile
-from app.store.migrations.m012_backlog_counts import COUNT_INDEXES
-from app.store.migrations.m015_backlog_tally import ADDED, BACKLOG_INDEXES, DROPPED, TALLY_COLUMNS
+from app.store.migrations.m015_backlog_tally import BACKLOG_INDEXES, TALLY_COLUMNS
 from app.store.store import Store
 from tests.backlog.conftest import HEADER, sample_rows
 
@@ -29,14 +28,10 @@ _KEY = ", ".join(TALLY_COLUMNS)
 
 
 def as_left_by_14(store: Store) -> None:
-    """The schema migration 14 left: migration 12's indexes, no tally, no kind index."""
+    """The schema migration 14 left: no tally, no triggers."""
     conn = store.conn
     tally.suspend(conn)
     conn.execute("DROP TABLE backlog_tally")
-    for statement in ADDED:
-        conn.execute(f"DROP INDEX {statement.split()[2]}")
-    for statement in COUNT_INDEXES:
-        conn.execute(statement.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
     conn.execute("PRAGMA user_version = 14")
 
 
@@ -69,7 +64,7 @@ def old_store(kit: Kit, tmp_path: Path) -> Store:
     return kit.store
 
 
-_KILLED_AT_SECOND_INDEX = """
+_KILLED_WHILE_COUNTING = """
 import os, signal, sys
 from pathlib import Path
 from typing import Any
@@ -82,7 +77,7 @@ store = Store(paths=paths, raw_key=bytes.fromhex(sys.stdin.readline().strip()),
               key_file=KeyFile.load(paths.key_file))
 def listen(text):
     print(text, flush=True)
-    if text.startswith("Building backlog index 2"):
+    if "counting the backlog" in text:
         os.kill(os.getpid(), signal.SIGKILL)
 steps.listener = listen
 store.migrate()
@@ -98,7 +93,7 @@ def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
     raw_key = KeyFile.load(paths.key_file).unwrap(passphrase).hex()
     old_store.close()
     run = subprocess.run(
-        [sys.executable, "-c", _KILLED_AT_SECOND_INDEX, str(paths.home)],
+        [sys.executable, "-c", _KILLED_WHILE_COUNTING, str(paths.home)],
         input=raw_key + "\n",
         capture_output=True,
         text=True,
@@ -107,13 +102,14 @@ def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
         timeout=120,
     )
     assert run.returncode == -9, run.stderr
-    assert "Building backlog index 1 of 4" in run.stdout and "finished" not in run.stdout
+    # killed after the backup, while the tally was being counted
+    assert "Backing up the store" in run.stdout and "finished" not in run.stdout
 
     store = Store(
         paths=paths, raw_key=bytes.fromhex(raw_key), key_file=KeyFile.load(paths.key_file)
     )
     try:
-        # nothing half-changed: migration 12's indexes all there, no tally, the records intact
+        # nothing half-changed: the indexes as they were, no tally, the records intact
         assert store.schema_version == 14
         assert index_names(store) == before
         tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
@@ -127,8 +123,7 @@ def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
             steps.enabled = False
         said = capsys.readouterr().err
         assert "Backing up the store before updating it" in said
-        assert f"removing {len(DROPPED)} backlog indexes no search needs… done" in said
-        assert "Building backlog index 4 of 4… done" in said
+        assert "counting the backlog's records by status, reason and carrier… done" in said
         assert index_names(store) == {s.split()[2] for s in BACKLOG_INDEXES}
         assert tally.live(store.conn)
         assert tally_rows(store) == records
@@ -137,13 +132,11 @@ def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
         store.close()
 
 
-def test_an_interrupted_large_import_builds_the_new_indexes_and_the_tally(
-    old_store: Store,
-) -> None:
-    """A merge a crash cut short has its indexes dropped until it ends: migration 15 gives it
-    its own index list (not migration 12's) and the tally to count, and builds nothing now."""
+def test_an_interrupted_large_import_counts_the_tally_when_it_ends(old_store: Store) -> None:
+    """A merge a crash cut short has its indexes dropped until it ends: migration 15 leaves
+    the tally to it (counted once, after the indexes are built)."""
     conn = old_store.conn
-    rebuild = [s for s in COUNT_INDEXES if s.split()[2] in DROPPED][:3]
+    rebuild = [s for s in BACKLOG_INDEXES if "status" in s][:3]
     for statement in rebuild:
         conn.execute(f"DROP INDEX {statement.split()[2]}")
     job = {"staging": "x.staging", "upsert": "", "audit": {}, "rebuild": rebuild}
@@ -153,10 +146,8 @@ def test_an_interrupted_large_import_builds_the_new_indexes_and_the_tally(
     saved = json.loads(
         conn.execute("SELECT value FROM meta WHERE key = 'backlog_import_pending'").fetchone()[0]
     )
-    assert saved["tally"] is True
-    assert saved["rebuild"] == list(ADDED)
+    assert saved["tally"] is True and saved["rebuild"] == rebuild
     assert not tally.live(conn)  # counts read the records until the merge has ended
-    assert not index_names(old_store) & {s.split()[2] for s in ADDED}
 
 
 def test_the_window_updates_an_older_store_with_a_dialog_naming_each_step(
@@ -173,7 +164,7 @@ def test_the_window_updates_an_older_store_with_a_dialog_naming_each_step(
     assert dialog is not None and dialog.isVisible()  # the window answers meanwhile
     qtbot.waitUntil(lambda: window.kit is not None, timeout=60_000)
     assert not dialog.isVisible()
-    assert any(s.startswith("Building backlog index") for s in dialog.steps), dialog.steps
+    assert any("counting the backlog's records" in s for s in dialog.steps), dialog.steps
     assert dialog.steps[0].startswith("Backing up the store before updating it")
     assert old_store.schema_version == 15 and tally.live(old_store.conn)
     assert window.show_section("Backlog") is not None

@@ -1,23 +1,21 @@
-"""Backlog counts from a tally, not from ten indexes (issue 18).
-
-Migration 12 gave every search filter an index ending in status, so a count of "filter +
-status" read no record. But a bulk change rewrites every changed record's entry in each of
-them: measured on a million records, writing off 88,877 took 9–18 s with them and 3.1 s
-without (the same statements run bare), and a million-row import built ten more indexes.
-
-What the counts really need is a tally: how many records there are for each (status, kind,
+"""Backlog counts from a tally (issue 18): how many records there are for each (status, kind,
 reason, reason_known, carrier, carrier_file_type), a few thousand rows at most, kept by
 triggers on every insert, change and delete (so every writer keeps it true, another process
 too). A count of any mix of those filters, with or without a status, sums a few tally rows
-(well under a millisecond), and so does the dashboard's status/reason/carrier breakdown.
+(well under a millisecond, exact: the command line's count too), and so do the dashboard's
+status/reason/carrier breakdown and the search form's lists of reasons and carriers (which
+read a million index entries before: 0.6-1.3 s at a million records).
 
-This migration drops migration 12's indexes but `KEPT` (counting a call-date range with a
-status, which no tally answers), builds again the three of migrations 6 and 11 that
-migration 12 had replaced, adds a (kind, call_date) index (a first page of a rare kind), and
-fills the tally in one pass. All in the migration's one transaction: killed half-way, the
+Migration 12's indexes all stay: measured at a million records, dropping its five of tally
+columns made a write-off of ~89,000 records ~11 % faster, but a first page of such a filter
+with a common status, sorted by Quarantine ID, went from milliseconds to 2-3.6 s; its other
+five (prefixes and date ranges with a status) cost ~2-3 s each in that write-off and are what
+count those filters (without them 1.4-6 s for a capped count with "pending").
+
+The tally is filled in one pass, in the migration's one transaction: killed half-way, the
 store is as it was and the next start does it again. A large import that a crash left
-half-merged (its indexes dropped, see app/backlog/staging.py) gets the new index list and
-builds the tally itself when it finishes."""
+half-merged (its indexes and so the triggers dropped, see app/backlog/staging.py) counts the
+tally itself when it finishes."""
 
 from __future__ import annotations
 
@@ -66,54 +64,29 @@ FILL = (
     f"GROUP BY {_KEY}",
 )
 
-# migration 12's indexes that stay: a call-date range with a status is counted in the index
-KEPT = ("backlog_call_date_status",)
-DROPPED = tuple(name for name in (s.split()[2] for s in COUNT_INDEXES) if name not in KEPT)
-KIND_INDEX = "CREATE INDEX backlog_by_kind ON backlog_records (kind, call_date)"
-# built here: the three migration 12 had replaced, and the kind's
-ADDED = (
-    *(s for s in (*RECORD_INDEXES, *SEARCH_INDEXES) if s.split()[2] in REPLACED),
-    KIND_INDEX,
-)
 # every index of backlog_records but the Quarantine ID's, as they stand after this migration
-BACKLOG_INDEXES = (
-    *RECORD_INDEXES,
-    *SEARCH_INDEXES,
-    *(s for s in COUNT_INDEXES if s.split()[2] in KEPT),
-    KIND_INDEX,
+BACKLOG_INDEXES = tuple(
+    s for s in (*RECORD_INDEXES, *SEARCH_INDEXES, *COUNT_INDEXES) if s.split()[2] not in REPLACED
 )
 _PENDING_KEY = "backlog_import_pending"  # app.backlog.staging.PENDING_KEY
 BUILD_CACHE_KIB = 262144
 
 
 def _run(conn: Any) -> None:
-    size = steps.size_text(_database_path(conn))
+    conn.execute(TALLY_TABLE)
+    if _pending_merge_takes_over(conn):
+        return  # the interrupted import counts the tally when it ends
+    size = steps.size_text(_database_path(conn), with_wal=True)
     (kib,) = conn.execute("PRAGMA cache_size").fetchone()
     conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
     try:
         with steps.step(
             Msg.tr(
-                "Updating the store ({size}): removing %n backlog index(es) no search needs",
-                "",
-                len(DROPPED),
+                "Updating the store ({size}): counting the backlog's records by status, "
+                "reason and carrier"
             ).format(size=size)
         ):
-            for name in DROPPED:
-                conn.execute(f"DROP INDEX IF EXISTS {name}")
-        conn.execute(TALLY_TABLE)
-        if _pending_merge_takes_over(conn):
-            return  # the interrupted import builds the indexes and the tally when it ends
-        for number, statement in enumerate(ADDED, 1):
-            with steps.step(
-                Msg.tr("Building backlog index {number} of {count}").format(
-                    number=number, count=len(ADDED)
-                )
-            ):
-                conn.execute(statement.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
-        with steps.step(Msg.tr("Counting the backlog's records by status, reason and carrier")):
-            for statement in FILL:
-                conn.execute(statement)
-            for statement in TRIGGERS:
+            for statement in (*FILL, *TRIGGERS):
                 conn.execute(statement)
     finally:
         conn.execute(f"PRAGMA cache_size = {int(kib)}")
@@ -121,16 +94,13 @@ def _run(conn: Any) -> None:
 
 def _pending_merge_takes_over(conn: Any) -> bool:
     """A large import a crash cut short, with its indexes dropped until it finishes: it
-    builds this migration's indexes instead of migration 12's, and then the tally."""
+    counts the tally (and puts the triggers in) after building them."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_PENDING_KEY,)).fetchone()
     if row is None:
         return False
     job = json.loads(row[0])
     if not job.get("rebuild"):
         return False
-    job["rebuild"] = [s for s in job["rebuild"] if s.split()[2] not in DROPPED] + [
-        s for s in ADDED if s not in job["rebuild"]
-    ]
     job["tally"] = True
     conn.execute("UPDATE meta SET value = ? WHERE key = ?", (json.dumps(job), _PENDING_KEY))
     return True
