@@ -439,10 +439,13 @@ GROUPS = (
 # Windows behaviour end to end — init --demo with five time zones, a bundle with Polish,
 # Russian and Portuguese names imported with its diff piped and redirected, NUL as standard
 # input never waiting, the store's access list, the WinVault keyring, COM ports, CRLF — and
-# the demo night's notices sent to a real SMTP server on 127.0.0.1, under Windows Python.
+# the demo night's notices sent to a real SMTP server on 127.0.0.1 (the demo's port 2525;
+# skipped when another program holds it, so also the outbox's failover to a STARTTLS relay on a
+# free port), under Windows Python.
 QUICK = (
     "tests/windows/test_windows.py",
     "tests/test_demo_end_to_end.py::test_demo_night_from_notice_to_report",
+    "tests/delivery/test_cli.py::test_outbox_send_list_and_settle",
 )
 # The crash tests' kill-and-check rounds (tests/store/test_crash.py and others read it): two
 # rounds under Wine, where each round starts Windows processes (10-30 s each); Linux runs 8.
