@@ -511,7 +511,8 @@ def main(argv: list[str] | None = None) -> int:
         if rest[:1] == ["--"]:
             rest = rest[1:]
         setup()
-        install_package_qt()  # tests/windows/test_wine_qt.py uses the package's PySide6
+        if command != "quick":
+            install_package_qt()  # tests/windows/test_wine_qt.py uses the package's PySide6
         if command == "run":
             return run_python(rest, cwd=ROOT)
         if command == "quick" or named_tests(rest):  # one run
