@@ -124,6 +124,7 @@ windows-deps:
 test-windows: $(STAMP) $(QM_FILES) system-deps windows-deps
 	$(BIN)/python packaging/windows/winpy.py test -q -p no:cacheprovider
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/windows/test_wine_*.py
+	$(BIN)/python packaging/windows/winpy.py window -q -p no:cacheprovider
 
 # The Windows behaviour end to end under Windows Python (packaging/windows/winpy.py, QUICK).
 test-windows-quick: $(STAMP) $(QM_FILES) system-deps windows-deps

