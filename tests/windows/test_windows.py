@@ -170,10 +170,11 @@ def test_store_key_backups_and_log_are_readable_by_this_user_only(
     from app.winacl import access_list
 
     home = unusual_home(tmp_path)
-    done = kit_process(home, passphrase_file, "init", "--operator", "Night Duty", "--demo")
-    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
-    backup = kit_process(home, passphrase_file, "backup")
-    assert backup.returncode == 0, backup.stderr.decode("utf-8", "replace")
+    officer = CliRunner(home=home, passphrase_file=passphrase_file)  # the kit's own code
+    done = officer("init", "--operator", "Night Duty", "--demo")
+    assert done.code == 0, done.err
+    backup = officer("backup")
+    assert backup.code == 0, backup.err
     paths = KitPaths(home)
     private = [paths.home, paths.database, paths.key_file, paths.backups, paths.logs]
     private += [p for p in paths.backups.iterdir()] + [p for p in paths.logs.iterdir()]
@@ -229,7 +230,10 @@ def test_bundle_trust_and_import_from_a_script_never_wait(
     """IT's script: no console, stdin NUL. Trusting pins (it is what the script asked);
     importing without --yes says how to confirm; neither waits for an answer."""
     home = tmp_path / "kit"
-    assert kit_process(home, passphrase_file, "init", "--operator", "Night Duty").returncode == 0
+    # Set up in this process (each Windows process under Wine starts in 10-30 s): only the
+    # commands under test run the way the script runs them.
+    officer = CliRunner(home=home, passphrase_file=passphrase_file)
+    assert officer("init", "--operator", "Night Duty").code == 0
     bundle, pub = signed_bundle(tmp_path, source_with_names(tmp_path, crlf=False), "it")
     trusted = kit_process(
         home, passphrase_file, "bundle", "trust", str(pub), timeout=120
@@ -274,9 +278,10 @@ def test_names_in_three_scripts_print_as_utf8(
     """`bundle import --yes` prints the diff with Polish, Russian and Portuguese names, piped
     (PowerShell, a log collector) or redirected to a file: UTF-8, no internal error."""
     home = unusual_home(tmp_path)
-    assert kit_process(home, passphrase_file, "init", "--operator", "Night Duty").returncode == 0
+    officer = CliRunner(home=home, passphrase_file=passphrase_file)  # set up in this process
+    assert officer("init", "--operator", "Night Duty").code == 0
     bundle, pub = signed_bundle(tmp_path, source_with_names(tmp_path, crlf=False), "it")
-    assert kit_process(home, passphrase_file, "bundle", "trust", str(pub)).returncode == 0
+    assert officer("bundle", "trust", str(pub), "--yes").code == 0
     if where == "file":
         out = tmp_path / "import.txt"
         with out.open("wb") as handle:
@@ -297,9 +302,9 @@ def test_a_polish_template_piped_in_is_read_as_utf8(tmp_path: Path, passphrase_f
     """`Get-Content szablon.j2 | outage-kit templates edit NAME -`: standard input is UTF-8
     (a BOM dropped), not the ANSI code page Windows would use for it."""
     home = unusual_home(tmp_path)
-    assert kit_process(home, passphrase_file, "init", "--operator", "Night Duty").returncode == 0
-    shown = kit_process(home, passphrase_file, "--json", "templates", "show", "disaster/initial.pl")
-    source = json.loads(shown.stdout)["source"]
+    officer = CliRunner(home=home, passphrase_file=passphrase_file)  # set up in this process
+    assert officer("init", "--operator", "Night Duty").code == 0
+    source = officer("--json", "templates", "show", "disaster/initial.pl").json()["source"]
     edited = source.replace("Subject: ", "Subject: Zażółć gęślą jaźń — ", 1)
     piped = tmp_path / "szablon.j2"
     piped.write_bytes(b"\xef\xbb\xbf" + edited.replace("\n", "\r\n").encode("utf-8"))
@@ -307,8 +312,8 @@ def test_a_polish_template_piped_in_is_read_as_utf8(tmp_path: Path, passphrase_f
         done = kit_process(home, passphrase_file, "templates", "edit", "disaster/initial.pl", "-",
                            stdin=stdin.fileno())  # fmt: skip
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
-    again = kit_process(home, passphrase_file, "--json", "templates", "show", "disaster/initial.pl")
-    assert json.loads(again.stdout)["source"] == edited
+    again = officer("--json", "templates", "show", "disaster/initial.pl")
+    assert again.json()["source"] == edited
 
 
 # -- files IT edits in Notepad: CRLF --------------------------------------------------------
