@@ -385,6 +385,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{stage} re-issued, %n partner(s) not told yet</source>
+        <translation>
+            <numerusform>{stage} re-issued, %n partner not told yet</numerusform>
+            <numerusform>{stage} re-issued, %n partners not told yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{stage}: %n partner(s) not told yet</source>
         <translation>
             <numerusform>{stage}: %n partner not told yet</numerusform>
@@ -552,6 +559,13 @@
         <translation>
             <numerusform>announced %n day before</numerusform>
             <numerusform>announced %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</source>
+        <translation>
+            <numerusform>No SMS modem is set up, so the %n held SMS copy of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</numerusform>
+            <numerusform>No SMS modem is set up, so the %n held SMS copies of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</numerusform>
         </translation>
     </message>
 </context>

@@ -2936,6 +2936,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>jeszcze nic nie wysłano</translation>
     </message>
     <message>
+        <source>⚠ Re-issued copies of the {label} not delivered yet: {summary}.</source>
+        <translation>⚠ Ponownie wystawione kopie ({label}) jeszcze nie doręczone: {summary}.</translation>
+    </message>
+    <message>
         <source>⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). The clock keeps running until it reaches them.</source>
         <translation>⚠ {label}: w kolejce — JESZCZE NIE DORĘCZONO, żaden partner tego nie dostał ({summary}). Czas biegnie, dopóki do nich nie dotrze.</translation>
     </message>
@@ -2944,8 +2948,20 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>⚠ {label}: jeszcze nie u wszystkich partnerów: {summary}.</translation>
     </message>
     <message>
+        <source>Failed messages are SMS: send them from another phone (then Told another way…), or once the modem works again, Send now.</source>
+        <translation>Nieudane wiadomości to SMS: wyślij je z innego telefonu (potem Przekazano inaczej…) albo, gdy modem znów działa, Wyślij teraz.</translation>
+    </message>
+    <message>
         <source> Failed messages need another path: webmail, .eml or tell them yourself.</source>
         <translation> Nieudane wiadomości wymagają innej ścieżki: poczta WWW, .eml albo poinformuj partnerów sam.</translation>
+    </message>
+    <message>
+        <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths, or &apos;outage-kit paths probe&apos;), then Send now; or text them from another phone, then Told another way….</source>
+        <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki albo &apos;outage-kit paths probe&apos;), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu, potem Przekazano inaczej….</translation>
+    </message>
+    <message>
+        <source>Use another way below: webmail, .eml on a USB stick, or tell partners yourself.</source>
+        <translation>Użyj innego sposobu poniżej: poczta WWW, .eml na pendrive albo poinformuj partnerów sam.</translation>
     </message>
     <message numerus="yes">
         <source>%n SMS copy(-ies)</source>
@@ -3175,8 +3191,8 @@ Prace planowe? Naciśnij „Nowe prace planowe” (Ctrl+Shift+P).</translation>
         </translation>
     </message>
     <message>
-        <source>No delivery path took them ({paths}). Use another way below: webmail, .eml on a USB stick, or tell partners yourself.</source>
-        <translation>Żadna ścieżka wysyłki ich nie przyjęła ({paths}). Użyj innego sposobu poniżej: poczta WWW, .eml na pendrive albo poinformuj partnerów sam.</translation>
+        <source>No delivery path took them ({paths}).</source>
+        <translation>Żadna ścieżka wysyłki ich nie przyjęła ({paths}).</translation>
     </message>
     <message>
         <source>The Outbox is busy or not open yet; try again in a moment.</source>
@@ -3852,6 +3868,14 @@ Dlaczego?</translation>
     <message>
         <source>{time} left</source>
         <translation>zostało {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage} re-issued, %n partner(s) not told yet</source>
+        <translation>
+            <numerusform>{stage}: wystawiono ponownie, %n partner jeszcze nie wie</numerusform>
+            <numerusform>{stage}: wystawiono ponownie, %n partnerów jeszcze nie wie</numerusform>
+            <numerusform>{stage}: wystawiono ponownie, %n partnerów jeszcze nie wie</numerusform>
+        </translation>
     </message>
     <message>
         <source>{stage} held (its promise lapsed): re-issue it</source>
@@ -4981,6 +5005,14 @@ Dlaczego?</translation>
     <message>
         <source>{reference} has no held copies to re-issue (none, or they were re-issued already); &apos;outage-kit incident show {reference}&apos; lists its notices.</source>
         <translation>{reference} nie ma wstrzymanych kopii do ponownego wystawienia (brak albo już je wystawiono); &apos;outage-kit incident show {reference}&apos; pokazuje jego powiadomienia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</source>
+        <translation>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymana kopia SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymane kopie SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymanych kopii SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
+        </translation>
     </message>
     <message>
         <source>no plan</source>
