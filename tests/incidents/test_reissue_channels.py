@@ -193,3 +193,52 @@ def test_the_completion_dialog_reaches_every_email_partner(
     qtbot.mouseClick(dialog.queue, Qt.MouseButton.LeftButton)
     assert dialog.queued is not None, dialog.error.text()
     assert outbox_emails(kit, dialog.queued.notice_id) == emails
+
+
+def test_the_page_counts_partners_told_on_any_channel_and_offers_sms_ways(
+    qtbot: QtBot, kit: Kit, paths: KitPaths, clock: Clock, sink: MailSink, sim: ModemSim
+) -> None:
+    """Re-issued copies queued while the modem is gone again: the page counts the partners
+    who had the e-mail as told, and offers what carries SMS — not webmail or .eml."""
+    from app.contacts.demo import load_demo
+
+    load_demo(kit)
+    no_modem(kit, sink)
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    schedule = Schedule(service=service)
+    clock.at(T0)
+    start = T0 + timedelta(days=5)
+    incident = service.create(
+        "downtime", "Gateway swap", ["sms"], window=(start, start + timedelta(hours=2))
+    )
+    schedule.make_plan(incident, PlanConfig(announce_days=None, reminders=(60,)))
+    service.notify(incident, "initial", FIELDS)
+    make_delivery(kit).send()
+    clock.at(start - timedelta(minutes=59))
+    schedule.run()
+    make_delivery(kit).send()
+    [held] = held_copies(service, service.get(incident.reference))
+    assert held.untold == 1  # the SMS-only partner has nothing yet
+    with_modem(kit, sink, sim)
+    queued = reissue(service, service.get(incident.reference))
+    no_modem(kit, sink)  # gone again before it was sent
+
+    _window, section = _open(qtbot, paths, kit.store)
+    section.reload(select=incident.reference)
+    page = section.page
+    found = service.delivery(service.get(incident.reference))[queued.notice_id]
+    assert found.told == found.recipients - 1  # they have the e-mail: told
+    said = page.delivery.text()
+    assert "no partner has it" not in said, said
+    assert (
+        f"Re-issued copies of the initial notice not delivered yet: {found.told} of "
+        f"{found.recipients} partners told" in said
+    ), said
+    assert "re-issued, 1 partner not told yet" in page.timer.text(), page.timer.text()
+    page.set_paths_note("No delivery path took them (sms: no modem).")
+    said = page.delivery.text()
+    assert "Use another way below: webmail" not in said, said
+    assert "webmail and .eml cannot carry them" in said, said
+    assert "another phone" in said and "paths probe" in said, said
+    assert not page.webmail_button.isVisibleTo(page) and not page.eml_button.isVisibleTo(page)
+    assert page.told_button.isVisibleTo(page)
