@@ -199,6 +199,12 @@ def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery]) -> str
     """Short: it goes into the top bar and the list's timer column."""
     found = delivery.get(notice.id)
     stage = translate("Labels", STAGE_LABELS[notice.stage]).lower()
+    if found is not None and found.reissued_by is not None:
+        again = delivery.get(found.reissued_by)
+        if again is None or not again.count("held"):  # (held again: re-issue it again)
+            return Msg.tr("{stage} re-issued, %n partner(s) not told yet", "", found.untold).format(
+                stage=stage
+            )
     if found is not None and found.count("held"):
         return Msg.tr("{stage} held (its promise lapsed): re-issue it").format(stage=stage)
     if found is not None and found.told:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from app.delivery.paths import DeliveryPaths
 from app.errors import UserError
 from app.i18n import Msg
 from app.incidents.model import Incident, Notice, Recipient
@@ -98,6 +99,18 @@ def reissue(
             ).format(reference=incident.reference)
         )
     held = waiting[0]
+    sms = held.channels().get("sms", 0)
+    if sms and not DeliveryPaths(conn=service.conn, audit=service.audit).enabled(channel="sms"):
+        raise UserError(
+            Msg.tr(
+                "No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would "
+                "only be held again. Bring the modem back first (Outbox → Delivery paths, "
+                "then 'outage-kit paths probe'), then re-issue; or text those partners from "
+                "another phone and record it (Told another way…).",
+                "",
+                sms,
+            ).format(reference=incident.reference)
+        )
     fields = {k: v for k, v in held.notice.fields.items() if k != "next_update"}
     if next_update.strip():
         fields["next_update"] = next_update.strip()

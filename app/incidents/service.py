@@ -268,7 +268,9 @@ class IncidentService:
         return incident_deliveries(self._conn, incident.id, incident.reference)
 
     def audience(self, incident: Incident) -> list[Recipient]:
-        """Everyone who got a notice of this incident, less stated removals."""
+        """Everyone who got a notice of this incident, less stated removals, each on every
+        channel any notice reached them by: a re-issue of held copies goes out on those
+        channels only (e.g. SMS), and must not narrow who hears the later notices how."""
         rows = self._conn.execute(
             "SELECT a.contact_key, a.organisation, a.name, a.email, a.phone, a.language, "
             "a.channels, a.timezone FROM notice_audience a JOIN notices n ON n.id = a.notice_id "
@@ -278,9 +280,11 @@ class IncidentService:
         )
         found: dict[str, Recipient] = {}
         for r in rows:
-            found[r[0]] = Recipient(
-                r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6].split(";")), r[7]
-            )
+            before = found.get(r[0])
+            channels = tuple(c for c in r[6].split(";") if c)
+            if before is not None:
+                channels = (*before.channels, *(c for c in channels if c not in before.channels))
+            found[r[0]] = Recipient(r[0], r[1], r[2], r[3], r[4], r[5], channels, r[7])
         return list(found.values())
 
     def texts(self, notice_id: int) -> list[tuple[str, str, str, str]]:

@@ -3,10 +3,15 @@
 A partner has been told when one of their messages of the notice is `sent` (the relay or the
 network accepted it) or was handed off and then confirmed sent by the officer (which also
 makes it `sent`). A notice is delivered when every partner it was for has been told; its
-delivery time is when the last of them was. Every clock, KPI and closing rule reads this."""
+delivery time is when the last of them was. Every clock, KPI and closing rule reads this.
+
+A re-issue (the held copies of a notice, written again: the same stage and fields, a new
+promise, to some of its partners) is the same notice to them: a partner told by either is
+told by both, so a partner who had the e-mail is not counted untold by the SMS re-issue."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -29,6 +34,8 @@ class NoticeDelivery:
     told: int  # partners who have it
     states: Mapping[str, int] = field(default_factory=dict)  # its messages by outbox state
     delivered_at: datetime | None = None  # when the last partner got it (all told)
+    reissued_by: int | None = None  # the notice that re-issued its held copies
+    reissue_of: int | None = None  # the notice whose held copies this one re-issues
 
     @property
     def delivered(self) -> bool:
@@ -82,10 +89,16 @@ def incident_deliveries(
             seen = told_at[int(notice_id)].get(str(recipient))
             if seen is None or str(updated) < seen:
                 told_at[int(notice_id)][str(recipient)] = str(updated)
+    of = _reissues(conn, incident_id, audience, states)
+    by = {old: new for new, old in of.items()}
     found: dict[int, NoticeDelivery] = {}
     for notice_id in set(audience) | set(states):
         partners = audience.get(notice_id, {})
-        times = told_at.get(notice_id, {})
+        times = dict(told_at.get(notice_id, {}))
+        twin = of.get(notice_id, by.get(notice_id))
+        for address, stamp in told_at.get(twin, {}).items() if twin is not None else ():
+            if address not in times or stamp < times[address]:
+                times[address] = stamp
         when: list[str] = []
         for email, phone in partners.values():
             stamps = [times[a] for a in (email, phone) if a and a in times]
@@ -98,8 +111,50 @@ def incident_deliveries(
             len(when),
             dict(states.get(notice_id, {})),
             _time(max(when)) if all_told else None,
+            by.get(notice_id),
+            of.get(notice_id),
         )
     return found
+
+
+def _reissues(
+    conn: db.Connection,
+    incident_id: int,
+    audience: Mapping[int, Mapping[str, tuple[str, str]]],
+    states: Mapping[int, Counter[str]],
+) -> dict[int, int]:
+    """Re-issue → the notice it re-issued: a later notice of the same stage and fields (but
+    the promise) to some of the partners of an earlier one that has held copies."""
+    notices = [
+        (int(i), str(stage), _content(str(fields)))
+        for i, stage, fields in conn.execute(
+            "SELECT id, stage, fields FROM notices WHERE incident_id = ? ORDER BY id",
+            (incident_id,),
+        )
+    ]
+    found: dict[int, int] = {}
+    for index, (notice_id, stage, fields) in enumerate(notices):
+        for old_id, old_stage, old_fields in reversed(notices[:index]):
+            if old_stage != stage or old_id in found.values():
+                continue
+            if (
+                states.get(old_id, Counter())["held"]
+                and old_fields == fields
+                and set(audience.get(notice_id, {})) <= set(audience.get(old_id, {}))
+            ):
+                found[notice_id] = old_id
+            break  # only the newest earlier notice of the stage can be re-issued by it
+    return found
+
+
+def _content(fields: str) -> dict[str, object]:
+    try:
+        found = json.loads(fields)
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {k: v for k, v in found.items() if k != "next_update"}
 
 
 def _time(value: str) -> datetime:

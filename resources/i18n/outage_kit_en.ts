@@ -649,6 +649,20 @@
                 <numerusform>announced %n days before</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{stage} re-issued, %n partner(s) not told yet</source>
+            <translation>
+                <numerusform>{stage} re-issued, %n partner not told yet</numerusform>
+                <numerusform>{stage} re-issued, %n partners not told yet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then 'outage-kit paths probe'), then re-issue; or text those partners from another phone and record it (Told another way…).</source>
+            <translation>
+                <numerusform>No SMS modem is set up, so the %n held SMS copy of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then 'outage-kit paths probe'), then re-issue; or text those partners from another phone and record it (Told another way…).</numerusform>
+                <numerusform>No SMS modem is set up, so the %n held SMS copies of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then 'outage-kit paths probe'), then re-issue; or text those partners from another phone and record it (Told another way…).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>NewIncidentDialog</name>

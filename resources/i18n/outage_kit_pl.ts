@@ -3201,6 +3201,22 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <source>Once the path works, Re-issue… sends exactly these copies again, written then, with a new promised update time.</source>
             <translation>Gdy ścieżka zadziała, „Wystaw ponownie…” wyśle dokładnie te kopie jeszcze raz, napisane wtedy, z nowym obiecanym czasem kolejnej informacji.</translation>
         </message>
+        <message>
+            <source>⚠ Re-issued copies of the {label} not delivered yet: {summary}.</source>
+            <translation>⚠ Ponownie wystawione kopie ({label}) jeszcze nie doręczone: {summary}.</translation>
+        </message>
+        <message>
+            <source>Failed messages are SMS: send them from another phone (then Told another way…), or once the modem works again, Send now.</source>
+            <translation>Nieudane wiadomości to SMS: wyślij je z innego telefonu (potem Przekazano inaczej…) albo, gdy modem znów działa, Wyślij teraz.</translation>
+        </message>
+        <message>
+            <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths, or 'outage-kit paths probe'), then Send now; or text them from another phone, then Told another way….</source>
+            <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki albo 'outage-kit paths probe'), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu, potem Przekazano inaczej….</translation>
+        </message>
+        <message>
+            <source>Use another way below: webmail, .eml on a USB stick, or tell partners yourself.</source>
+            <translation>Użyj innego sposobu poniżej: poczta WWW, .eml na pendrive albo poinformuj partnerów sam.</translation>
+        </message>
     </context>
     <context>
         <name>IncidentReportDialog</name>
@@ -3349,6 +3365,10 @@ Dlaczego?</translation>
         <message>
             <source>now</source>
             <translation>teraz</translation>
+        </message>
+        <message>
+            <source>No delivery path took them ({paths}).</source>
+            <translation>Żadna ścieżka wysyłki ich nie przyjęła ({paths}).</translation>
         </message>
     </context>
     <context>
@@ -6668,6 +6688,22 @@ Dlaczego?</translation>
         <message>
             <source>Updating the store ({size}): counting the backlog's records by status, reason and carrier</source>
             <translation>Aktualizacja magazynu ({size}): liczenie rekordów zaległości według statusu, przyczyny i przewoźnika</translation>
+        </message>
+        <message numerus="yes">
+            <source>{stage} re-issued, %n partner(s) not told yet</source>
+            <translation>
+                <numerusform>{stage}: wystawiono ponownie, %n partner jeszcze nie wie</numerusform>
+                <numerusform>{stage}: wystawiono ponownie, %n partnerów jeszcze nie wie</numerusform>
+                <numerusform>{stage}: wystawiono ponownie, %n partnerów jeszcze nie wie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then 'outage-kit paths probe'), then re-issue; or text those partners from another phone and record it (Told another way…).</source>
+            <translation>
+                <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymana kopia SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem 'outage-kit paths probe'), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
+                <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymane kopie SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem 'outage-kit paths probe'), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
+                <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymanych kopii SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem 'outage-kit paths probe'), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -28,7 +28,7 @@ from app.incidents.model import KIND_LABELS, STAGE_LABELS, Incident, Notice
 from app.incidents.reissue import HeldCopies, held_copies
 from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
-from app.incidents.told import NoticeDelivery
+from app.incidents.told import TOLD_STATES, NoticeDelivery
 from app.timefmt import now
 from app.ui.flow_layout import FlowLayout
 from app.ui.labels import label as shown_label
@@ -332,12 +332,19 @@ class IncidentPage(QWidget):
             return
         lines: list[str] = []
         found: NoticeDelivery | None = None
+        self.webmail_button.setVisible(True)
+        self.eml_button.setVisible(True)
         if waiting:
             notice = waiting[-1]
             found = self.told.get(notice.id)
             label = shown_label(STAGE_LABELS[notice.stage])
             summary = found.summary() if found else self.tr("nothing sent yet")
-            if found is not None and found.told == 0:
+            if found is not None and found.reissue_of is not None:
+                # its partners may have the first copies another way: told on any channel
+                text = self.tr(
+                    "⚠ Re-issued copies of the {label} not delivered yet: {summary}."
+                ).format(label=label.lower(), summary=summary)
+            elif found is not None and found.told == 0:
                 text = self.tr(
                     "⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). The "
                     "clock keeps running until it reaches them."
@@ -346,16 +353,41 @@ class IncidentPage(QWidget):
                 text = self.tr("⚠ {label} not delivered to every partner yet: {summary}.").format(
                     label=label, summary=summary
                 )
+            sms_only = self._unsent_channels(notice.id) == {"sms"}
             if found is not None and found.count("failed"):
-                text += self.tr(
-                    " Failed messages need another path: webmail, .eml or tell them yourself."
+                text += (
+                    " "
+                    + self.tr(
+                        "Failed messages are SMS: send them from another phone (then Told "
+                        "another way…), or once the modem works again, Send now."
+                    )
+                    if sms_only
+                    else self.tr(
+                        " Failed messages need another path: webmail, .eml or tell them yourself."
+                    )
                 )
             if self.paths_note:
-                text += f"\n{self.paths_note}"
+                text += f"\n{self.paths_note} " + (
+                    self.tr(
+                        "These are SMS copies: webmail and .eml cannot carry them. Bring the "
+                        "modem back (Outbox → Delivery paths, or 'outage-kit paths probe'), "
+                        "then Send now; or text them from another phone, then Told another way…."
+                    )
+                    if sms_only
+                    else self.tr(
+                        "Use another way below: webmail, .eml on a USB stick, or tell partners "
+                        "yourself."
+                    )
+                )
             lines.append(text)
+            self.webmail_button.setVisible(not sms_only)
+            self.eml_button.setVisible(not sms_only)
         if copies:
             self.held_notice = copies[0].notice.id
             lines.append(self._held_text(copies[0]))
+            if not waiting and set(copies[0].channels()) == {"sms"}:
+                self.webmail_button.setVisible(False)  # they carry e-mail, not SMS
+                self.eml_button.setVisible(False)
         self.delivery.setText("\n".join(lines))
         self.delivery.setStyleSheet(f"color: {OVERDUE}; font-size: 12pt; font-weight: bold;")
         self.delivery.setVisible(True)
@@ -363,6 +395,16 @@ class IncidentPage(QWidget):
         self.reissue_button.setVisible(bool(copies))
         queued = found is not None and (found.count("queued") or found.count("failed"))
         self.send_button.setEnabled(bool(queued))
+
+    def _unsent_channels(self, notice_id: int) -> set[str]:
+        """The channels of the notice's messages that have not reached partners."""
+        if self.incident is None:
+            return set()
+        return {
+            d.channel
+            for d in self.service.deliveries(self.incident)
+            if d.notice_id == notice_id and d.state not in TOLD_STATES
+        }
 
     def _waiting(self, notice_id: int) -> bool:
         """Not delivered, and something of it may still reach partners (held copies are

@@ -415,10 +415,10 @@ class IncidentsSection(Section):
             down = "; ".join(
                 f"{name}: {why.split(' (')[0]}" for name, why in report.paths_down.items()
             )
-            note = self.tr(
-                "No delivery path took them ({paths}). Use another way below: webmail, .eml "
-                "on a USB stick, or tell partners yourself."
-            ).format(paths=down or report.summary())
+            # (the page adds the ways that fit: webmail and .eml carry e-mail, not SMS)
+            note = self.tr("No delivery path took them ({paths}).").format(
+                paths=down or report.summary()
+            )
         else:
             note = ""
         self.page.set_paths_note(note)
