@@ -150,11 +150,7 @@ class Delivery:
                 if not paths:
                     report.total += len(waiting)
                     report.left_queued += len(waiting)
-                    report.paths_down[f"no {channel} path"] = (
-                        "no SMTP profile is set up and switched on"
-                        if channel == "email"
-                        else "no modem is set up and switched on"
-                    )
+                    report.paths_down[f"no {channel} path"] = no_path_reason(channel)
                     continue
                 report.merge(
                     dispatcher.run(
@@ -269,3 +265,10 @@ class Delivery:
         if reports:
             self.outbox.apply_status_reports(reports)
         return probes
+
+
+def no_path_reason(channel: str) -> str:
+    """Why queued messages of `channel` cannot be sent when no path is set up for it."""
+    if channel == "email":
+        return "no SMTP profile is set up and switched on"
+    return "no modem is set up and switched on"

@@ -76,7 +76,9 @@ def test_sms_without_a_modem_backs_off_quietly_while_email_goes_at_once(
         assert [r["channel"] for r in rounds] == ["email"]
         assert len(actions(kit, "outbox.path_unavailable")) == 1
         assert {outbox.get(m.id).state for m in sms} == {"queued"}
-        assert "1 sent (office: 1)" in section.message.text()
+        # the round left the SMS out, and says they wait and why
+        assert "1 sent (office: 1), 2 still queued" in section.message.text()
+        assert "modem" in section.message.text()
     finally:
         section.shutdown()
         QThreadPool.globalInstance().waitForDone()

@@ -12,7 +12,7 @@ from app.delivery.outbox import Outbox
 from app.delivery.passwords import SecretBackend
 from app.delivery.probe import PathProbe
 from app.delivery.retry import Backoff
-from app.delivery.service import Delivery
+from app.delivery.service import Delivery, no_path_reason
 from app.kit import Kit
 from app.store import db
 from app.ui import tasks
@@ -42,6 +42,7 @@ class DeliveryRunner(QObject):
         self.secrets = secrets
         self.sending: tasks.Task[DispatchReport] | None = None
         self.sending_automatic = False
+        self.sending_channels: tuple[str, ...] = CHANNELS
         self.probing: tasks.Task[list[PathProbe]] | None = None
         self.backoff = Backoff()
         self.timer = QTimer(self)
@@ -122,6 +123,7 @@ class DeliveryRunner(QObject):
             )
         )
         self.sending_automatic = automatic
+        self.sending_channels = tuple(channels)
         self.send_started.emit(automatic)
         return True
 
@@ -137,7 +139,21 @@ class DeliveryRunner(QObject):
         if not self.alive():
             return
         self.sending = None
+        self._add_left_out(report)
         self.send_finished.emit(report, automatic)
+
+    def _add_left_out(self, report: DispatchReport) -> None:
+        """A round that left a channel out (its paths were down at the probe) still says
+        its messages wait and why, as a round over every channel would."""
+        for channel in CHANNELS:
+            left = len(self._queued(channel)) if channel not in self.sending_channels else 0
+            if not left:
+                continue
+            report.total += left
+            report.left_queued += left
+            paths = [p for p in self.last_probes if p.enabled and SENDS.get(p.kind) == channel]
+            down = {p.name: p.summary for p in paths if not p.ok}
+            report.paths_down.update(down or {f"no {channel} path": no_path_reason(channel)})
 
     def _send_error(self, err: BaseException) -> None:
         if not self.alive():
