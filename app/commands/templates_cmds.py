@@ -15,7 +15,8 @@ from app.contacts.source import TEMPLATE_PATH
 from app.errors import NotFound, Refused, UserError
 from app.i18n import Cli, Words
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
-from app.notices.lint import lint_template, template_fields, template_notes
+from app.notices.check import check_template
+from app.notices.lint import template_fields, template_notes
 from app.notices.sample import sample_preview
 
 ORIGINS = ("shipped", "bundle", "local")
@@ -107,7 +108,8 @@ def _data(template: CatalogTemplate, *, source: str | None = None) -> dict[str, 
         "channel": template.channel,
         "origin": template.origin,
         "fields": sorted(template_fields(text)),
-        "problems": lint_template(text, channel=template.channel),
+        # the check a local edit and a bundle get: lint, then a trial render within bounds
+        "problems": check_template(text, channel=template.channel),
         "notes": template_notes(text, kind=template.kind, stage=template.stage),
     }
 
@@ -171,7 +173,7 @@ def run_edit(ctx: CliContext, args: argparse.Namespace) -> int:
     catalog = _catalog(ctx)
     template = _find(catalog, args.name)
     source = _read(args.file)
-    problems = lint_template(source, channel=template.channel)
+    problems = check_template(source, channel=template.channel)
     if problems:
         raise Refused(
             Cli.tr("{template} was not saved:\n").format(template=template_name(template))

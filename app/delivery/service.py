@@ -123,9 +123,11 @@ class Delivery:
         ids: Sequence[int] | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] = lambda: False,
+        channels: Sequence[str] = ("email", "sms"),
     ) -> DispatchReport:
         """Send what is queued: e-mail over the SMTP paths, SMS over the modem, each in
-        priority order with failover (or only over `via`)."""
+        priority order with failover (or only over `via`; only the `channels` named: the
+        automatic retry leaves a channel whose every path is down alone)."""
         chosen = self._chosen_paths(via)
         report = DispatchReport()
         with self.sender_lock():
@@ -139,6 +141,8 @@ class Delivery:
                 transport_for=self.transport_for,
             )
             for channel in ("email", "sms"):
+                if channel not in channels:
+                    continue
                 paths = [p for p in chosen if p.channel == channel and p.kind != "webmail"]
                 waiting = self.outbox.queued_ids(channel=channel, ids=ids)
                 if not waiting:
@@ -146,11 +150,7 @@ class Delivery:
                 if not paths:
                     report.total += len(waiting)
                     report.left_queued += len(waiting)
-                    report.paths_down[f"no {channel} path"] = (
-                        "no SMTP profile is set up and switched on"
-                        if channel == "email"
-                        else "no modem is set up and switched on"
-                    )
+                    report.paths_down[f"no {channel} path"] = no_path_reason(channel)
                     continue
                 report.merge(
                     dispatcher.run(
@@ -265,3 +265,10 @@ class Delivery:
         if reports:
             self.outbox.apply_status_reports(reports)
         return probes
+
+
+def no_path_reason(channel: str) -> str:
+    """Why queued messages of `channel` cannot be sent when no path is set up for it."""
+    if channel == "email":
+        return "no SMTP profile is set up and switched on"
+    return "no modem is set up and switched on"

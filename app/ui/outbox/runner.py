@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -12,12 +12,16 @@ from app.delivery.outbox import Outbox
 from app.delivery.passwords import SecretBackend
 from app.delivery.probe import PathProbe
 from app.delivery.retry import Backoff
-from app.delivery.service import Delivery
+from app.delivery.service import Delivery, no_path_reason
 from app.kit import Kit
+from app.store import db
 from app.ui import tasks
 
 #: how often sent SMS awaiting the network's status report are looked up in the modem
 REPORTS_SECONDS = 60.0
+CHANNELS = ("email", "sms")
+#: the kind of path that sends each channel by itself (webmail and .eml need the officer)
+SENDS = {"smtp": "email", "modem": "sms"}
 
 
 class DeliveryRunner(QObject):
@@ -38,13 +42,19 @@ class DeliveryRunner(QObject):
         self.secrets = secrets
         self.sending: tasks.Task[DispatchReport] | None = None
         self.sending_automatic = False
+        self.sending_channels: tuple[str, ...] = CHANNELS
         self.probing: tasks.Task[list[PathProbe]] | None = None
         self.backoff = Backoff()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.probe)
         self.last_probes: list[PathProbe] = []
+        # the newest queued id each channel's last automatic round took ([] = none yet):
+        # a message queued after it goes out at once, one left behind waits for the retry
+        self.tried_upto: dict[str, list[int]] = {c: [] for c in CHANNELS}
+        self.unavailable: set[str] = set()  # channels whose waiting is in the audit once
         self.stopped = False
+        self.retrying = True
         self.reading: tasks.Task[list[int]] | None = None
         # the periodic pass for SMS status reports: sent → delivered / failed without
         # the officer probing (a cheap look at the store when no SMS awaits a report)
@@ -80,13 +90,26 @@ class DeliveryRunner(QObject):
 
     # -- sending ------------------------------------------------------------------------
 
-    def send(self, *, via: str | None = None, automatic: bool = False) -> bool:
+    def send(
+        self,
+        *,
+        via: str | None = None,
+        automatic: bool = False,
+        channels: Sequence[str] = CHANNELS,
+    ) -> bool:
         if self.sending is not None or self.stopped:
             return False
+        for channel in channels:  # what this round takes: anything queued later is fresh
+            self.tried_upto[channel] = self._queued(channel)[-1:] or self.tried_upto[channel]
 
         def work(progress: Callable[[int, int], None], token: tasks.CancelToken) -> DispatchReport:
             result = self._in_worker(
-                lambda d: d.send(via=via, progress=progress, cancelled=lambda: token.cancelled)
+                lambda d: d.send(
+                    via=via,
+                    progress=progress,
+                    cancelled=lambda: token.cancelled,
+                    channels=channels,
+                )
             )
             assert isinstance(result, DispatchReport)
             return result
@@ -100,6 +123,7 @@ class DeliveryRunner(QObject):
             )
         )
         self.sending_automatic = automatic
+        self.sending_channels = tuple(channels)
         self.send_started.emit(automatic)
         return True
 
@@ -115,7 +139,21 @@ class DeliveryRunner(QObject):
         if not self.alive():
             return
         self.sending = None
+        self._add_left_out(report)
         self.send_finished.emit(report, automatic)
+
+    def _add_left_out(self, report: DispatchReport) -> None:
+        """A round that left a channel out (its paths were down at the probe) still says
+        its messages wait and why, as a round over every channel would."""
+        for channel in CHANNELS:
+            left = len(self._queued(channel)) if channel not in self.sending_channels else 0
+            if not left:
+                continue
+            report.total += left
+            report.left_queued += left
+            paths = [p for p in self.last_probes if p.enabled and SENDS.get(p.kind) == channel]
+            down = {p.name: p.summary for p in paths if not p.ok}
+            report.paths_down.update(down or {f"no {channel} path": no_path_reason(channel)})
 
     def _send_error(self, err: BaseException) -> None:
         if not self.alive():
@@ -157,9 +195,13 @@ class DeliveryRunner(QObject):
 
     # -- probing and the automatic retry --------------------------------------------------
 
-    def probe(self) -> None:
+    def probe(self, retry: bool = True) -> None:
+        """Look at every path; then queued messages go out over the channels that work.
+        `retry=False` (the look after a send): only messages queued since that send go,
+        those it left behind wait for the back-off."""
         if self.probing is not None or self.stopped:
             return
+        self.retrying = retry
 
         def work(progress: object, token: tasks.CancelToken) -> list[PathProbe]:
             result = self._in_worker(lambda d: d.probe(timeout=10.0))
@@ -192,13 +234,62 @@ class DeliveryRunner(QObject):
             self.timer.start(int(delay * 1000))
         return delay
 
+    def _queued(self, channel: str) -> list[int]:
+        return Outbox(conn=self.kit.store.conn, audit=self.kit.audit).queued_ids(channel=channel)
+
+    def _working(self) -> set[str]:
+        """The channels a path switched on worked for at the last probe."""
+        return {SENDS[p.kind] for p in self.last_probes if p.ok and p.enabled and p.kind in SENDS}
+
+    def _fresh(self, channel: str, queued: list[int]) -> bool:
+        """Messages were queued on `channel` after its last automatic round took its own."""
+        upto = self.tried_upto[channel]
+        return bool(queued) and (not upto or queued[-1] > upto[0])
+
+    def send_fresh(self) -> bool:
+        """Messages just queued go out at once over a channel that works, whatever the
+        back-off of another channel (called as the queue is looked at, every few seconds)."""
+        if self.sending is not None or self.probing is not None or not self.alive():
+            return False
+        working = self._working()
+        fresh = [c for c in CHANNELS if c in working and self._fresh(c, self._queued(c))]
+        return bool(fresh) and self.send(automatic=True, channels=fresh)
+
     def _after_probe(self, probes: list[PathProbe]) -> None:
-        """Queued messages go out by themselves as soon as a sending path works."""
-        sending_paths = [p for p in probes if p.ok and p.enabled and p.kind in ("smtp", "modem")]
-        queued = Outbox(conn=self.kit.store.conn, audit=self.kit.audit).counts()["queued"]
-        if sending_paths and queued and self.sending is None:
-            self.send(automatic=True)
-        delay = self.backoff.succeeded() if sending_paths else self.backoff.failed()
-        if not queued:
+        """Queued messages go out by themselves as soon as a sending path works. A channel
+        with messages waiting and no working path backs off (30 s doubling to 10 min), and
+        says so once in the audit, not at every look."""
+        working = self._working()
+        queued = {c: self._queued(c) for c in CHANNELS}
+        waiting = [c for c in CHANNELS if queued[c]]
+        stuck = [c for c in waiting if c not in working]
+        go = [c for c in waiting if c in working and (self.retrying or self._fresh(c, queued[c]))]
+        started = bool(go) and self.sending is None and self.send(automatic=True, channels=go)
+        self._note_unavailable(stuck, queued)
+        left_behind = [c for c in waiting if c in working and c not in go]
+        if stuck or left_behind:  # the look after a started send counts this round once
+            delay = self.backoff.next_delay() if started else self.backoff.failed()
+        else:
+            delay = self.backoff.succeeded()
+        if not waiting:
             delay = max(delay, 300.0)  # nothing waiting: keep the lights fresh, calmly
         self.timer.start(int(delay * 1000))
+
+    def _note_unavailable(self, stuck: list[str], queued: dict[str, list[int]]) -> None:
+        """One audit entry when a channel's messages start waiting for a path, another
+        look at the paths writes none until a path for it worked again."""
+        self.unavailable &= set(stuck)
+        for channel in stuck:
+            if channel in self.unavailable:
+                continue
+            paths = [p.name for p in self.last_probes if SENDS.get(p.kind) == channel]
+            try:
+                self.kit.audit.append(
+                    "outbox.path_unavailable",
+                    channel=channel,
+                    count=len(queued[channel]),
+                    paths=paths,
+                )
+            except db.DatabaseError:  # the store is busy: the next look writes it
+                continue
+            self.unavailable.add(channel)

@@ -220,6 +220,7 @@ class OutboxSection(Section):
     def _refresh(self) -> None:
         if self.runner.alive():
             self.update_count()
+            self.runner.send_fresh()  # just queued (Incidents): out now if its path works
 
     def update_count(self) -> None:
         counts = self.delivery.outbox.counts()
@@ -339,7 +340,7 @@ class OutboxSection(Section):
                     paths=", ".join(report.by_path)
                 ),
             )
-        self.runner.probe()  # the lights follow what the send learnt
+        self.runner.probe(retry=False)  # the lights follow what the send learnt
 
     def _send_failed(self, err: BaseException, automatic: bool) -> None:
         self.progress.setVisible(False)
