@@ -19,12 +19,14 @@ from app.kit import Kit
 from app.paths import KitPaths
 from app.store import steps
 from app.store.keys import KeyFile
+from app.store.migrations import LATEST_VERSION, MIGRATIONS
 from app.store.migrations.m015_backlog_tally import BACKLOG_INDEXES, TALLY_COLUMNS
 from app.store.store import Store
 from tests.backlog.conftest import HEADER, sample_rows
 
 REPO = Path(__file__).resolve().parents[2]
 _KEY = ", ".join(TALLY_COLUMNS)
+LATER_TABLES = ("outbox_unaudited",)
 
 
 def as_left_by_14(store: Store) -> None:
@@ -32,6 +34,8 @@ def as_left_by_14(store: Store) -> None:
     conn = store.conn
     tally.suspend(conn)
     conn.execute("DROP TABLE backlog_tally")
+    for later in LATER_TABLES:  # what the migrations after 15 add, not there yet at 14
+        conn.execute(f"DROP TABLE {later}")
     conn.execute("PRAGMA user_version = 14")
 
 
@@ -71,6 +75,7 @@ from typing import Any
 from app.paths import KitPaths
 from app.store import steps
 from app.store.keys import KeyFile
+from app.store.migrations import LATEST_VERSION, MIGRATIONS
 from app.store.store import Store
 paths = KitPaths(Path(sys.argv[1]))
 store = Store(paths=paths, raw_key=bytes.fromhex(sys.stdin.readline().strip()),
@@ -118,7 +123,7 @@ def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
 
         steps.enabled = True  # as the command line does in text mode
         try:
-            assert store.migrate() == [15]
+            assert store.migrate() == [m.version for m in MIGRATIONS if m.version > 14]
         finally:
             steps.enabled = False
         said = capsys.readouterr().err
@@ -166,5 +171,5 @@ def test_the_window_updates_an_older_store_with_a_dialog_naming_each_step(
     assert not dialog.isVisible()
     assert any("counting the backlog's records" in s for s in dialog.steps), dialog.steps
     assert dialog.steps[0].startswith("Backing up the store before updating it")
-    assert old_store.schema_version == 15 and tally.live(old_store.conn)
+    assert old_store.schema_version == LATEST_VERSION and tally.live(old_store.conn)
     assert window.show_section("Backlog") is not None

@@ -21,7 +21,7 @@ from app.store.migrations import (
     m013_schedule,
     m014_languages,
     m015_backlog_tally,
-    m017_outbox_unaudited,
+    m016_outbox_unaudited,
 )
 from app.store.migrations.base import Migration
 
@@ -40,7 +40,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m013_schedule.MIGRATION,
     m014_languages.MIGRATION,
     m015_backlog_tally.MIGRATION,
-    m017_outbox_unaudited.MIGRATION,
+    m016_outbox_unaudited.MIGRATION,
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

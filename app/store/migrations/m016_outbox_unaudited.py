@@ -10,7 +10,7 @@ with the outcome itself: a crash in between loses no audit entry, the next start
 from app.store.migrations.base import Migration
 
 MIGRATION = Migration(
-    version=17,
+    version=16,
     name="outbox_unaudited",
     sql="""
 CREATE TABLE outbox_unaudited (
