@@ -557,7 +557,7 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
     </message>
     <message>
         <source>No planned work in these days. &apos;New planned work&apos; plans some.</source>
-        <translation>Brak prac planowych w tych dniach. „Nowe prace planowe” je planuje.</translation>
+        <translation>Brak prac planowanych w tych dniach. „Nowe prace planowane” je planuje.</translation>
     </message>
     <message>
         <source>missed</source>
@@ -1687,7 +1687,7 @@ Ten pakiet jest już zastosowany.</translation>
     </message>
     <message>
         <source>{title} written to {out}.</source>
-        <translation>Zapisano {title} do {out}.</translation>
+        <translation>{title}: zapisano do {out}.</translation>
     </message>
     <message>
         <source>procedures from the bundle</source>
@@ -1991,7 +1991,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>planned work: START/END (ISO 8601)</source>
-        <translation>prace planowe: START/KONIEC (ISO 8601)</translation>
+        <translation>prace planowane: START/KONIEC (ISO 8601)</translation>
     </message>
     <message>
         <source>groups to notify instead of the routing rule&apos;s</source>
@@ -2244,7 +2244,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>an outage: the new promised update time (planned work: the plan&apos;s)</source>
-        <translation>awaria: nowy obiecany czas kolejnej informacji (prace planowe: z planu)</translation>
+        <translation>awaria: nowy obiecany czas kolejnej informacji (prace planowane: z planu)</translation>
     </message>
     <message numerus="yes">
         <source>Announced now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them). Plan:</source>
@@ -2618,7 +2618,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>FollowUpDialog</name>
     <message>
         <source>&lt;b&gt;{stage}&lt;/b&gt; for {reference}. It goes to everyone who heard about this planned work, with the earlier notices quoted below it.</source>
-        <translation>&lt;b&gt;{stage}&lt;/b&gt; dla {reference}. Trafia do wszystkich, którzy słyszeli o tych pracach planowych, z cytatem wcześniejszych powiadomień poniżej.</translation>
+        <translation>&lt;b&gt;{stage}&lt;/b&gt; dla {reference}. Trafia do wszystkich, którzy słyszeli o tych pracach planowanych, z cytatem wcześniejszych powiadomień poniżej.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{stage}&lt;/b&gt; for {reference}. It goes to everyone who heard about this incident, with the earlier notices quoted below it.</source>
@@ -3130,7 +3130,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>New &amp;planned work</source>
-        <translation>Nowe &amp;prace planowe</translation>
+        <translation>Nowe &amp;prace planowane</translation>
     </message>
     <message>
         <source>Something is down now (Ctrl+Shift+D)</source>
@@ -3138,7 +3138,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>Announce planned maintenance (Ctrl+Shift+P)</source>
-        <translation>Zapowiedz planowe prace serwisowe (Ctrl+Shift+P)</translation>
+        <translation>Zapowiedz planowane prace serwisowe (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Show &amp;closed incidents</source>
@@ -3152,7 +3152,7 @@ Planned work? Press “New planned work” (Ctrl+Shift+P).</source>
         <translation>Nie wybrano incydentu.
 
 Coś nie działa? Naciśnij „Nowe powiadomienie o awarii” (Ctrl+Shift+D).
-Prace planowe? Naciśnij „Nowe prace planowe” (Ctrl+Shift+P).</translation>
+Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translation>
     </message>
     <message>
         <source>no timer running</source>
@@ -3273,7 +3273,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Downtime (planned work)</source>
-        <translation>Przerwa (prace planowe)</translation>
+        <translation>Przerwa (prace planowane)</translation>
     </message>
     <message>
         <source>Impact (what partners cannot do)</source>
@@ -3891,7 +3891,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>The planned work of {reference} has not started yet (its window opens {opens}): it cannot be completed. Send a cancellation instead, or wait until the window opens.</source>
-        <translation>Prace planowe {reference} jeszcze się nie zaczęły (okno otwiera się {opens}): nie można ich zakończyć. Wyślij zamiast tego odwołanie albo poczekaj na otwarcie okna.</translation>
+        <translation>Prace planowane {reference} jeszcze się nie zaczęły (okno otwiera się {opens}): nie można ich zakończyć. Wyślij zamiast tego odwołanie albo poczekaj na otwarcie okna.</translation>
     </message>
     <message>
         <source>{reference} is already closed.</source>
@@ -3904,7 +3904,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{reference} is planned work: partners must get a completion (or cancellation) notice before it can be closed.</source>
-        <translation>{reference} to prace planowe: zanim będzie można je zamknąć, partnerzy muszą dostać powiadomienie o zakończeniu (lub odwołaniu).</translation>
+        <translation>{reference} to prace planowane: zanim będzie można je zamknąć, partnerzy muszą dostać powiadomienie o zakończeniu (lub odwołaniu).</translation>
     </message>
     <message>
         <source>{reference} cannot be closed before partners get the resolution notice.</source>
@@ -3948,7 +3948,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Announce planned work ahead</source>
-        <translation>Zapowiadaj prace planowe z wyprzedzeniem</translation>
+        <translation>Zapowiadaj prace planowane z wyprzedzeniem</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) set to {label}</source>
@@ -4943,11 +4943,11 @@ Dlaczego?</translation>
     <message>
         <source>a closing notice ({stage}) promises no next update, yet it names {{{{ next_update }}}}: the kit fills in the time typed for it, else the window&apos;s end (planned work), else the notice&apos;s time. Remove it.</source>
         <extracomment>notices that close an incident: they promise no next update</extracomment>
-        <translation>powiadomienie zamykające ({stage}) nie zapowiada kolejnej aktualizacji, a mimo to używa {{{{ next_update }}}}: zestaw wstawi czas wpisany dla tego pola, w przeciwnym razie koniec okna (prace planowe), a w ostateczności czas powiadomienia. Usuń je.</translation>
+        <translation>powiadomienie zamykające ({stage}) nie zapowiada kolejnej aktualizacji, a mimo to używa {{{{ next_update }}}}: zestaw wstawi czas wpisany dla tego pola, w przeciwnym razie koniec okna (prace planowane), a w ostateczności czas powiadomienia. Usuń je.</translation>
     </message>
     <message>
         <source>a planned-work update without {{{{ progress }}}}: the plan&apos;s reminders, the &apos;work started&apos; notice, a move&apos;s reason and an extension&apos;s note are written into it, so partners would not read them. Add {{{{ progress }}}}.</source>
-        <translation>aktualizacja prac planowych bez {{{{ progress }}}}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{{{ progress }}}}.</translation>
+        <translation>aktualizacja prac planowanych bez {{{{ progress }}}}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{{{ progress }}}}.</translation>
     </message>
     <message>
         <source>Reminder {lead} before</source>
@@ -4968,15 +4968,15 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>The window has already ended ({end}): planned work is announced before it happens. Give a window that ends in the future; work already done is not planned work.</source>
-        <translation>Okno już się zakończyło ({end}): prace planowe zapowiada się, zanim się odbędą. Podaj okno, które kończy się w przyszłości; prace już wykonane nie są pracami planowymi.</translation>
+        <translation>Okno już się zakończyło ({end}): prace planowane zapowiada się, zanim się odbędą. Podaj okno, które kończy się w przyszłości; prace już wykonane nie są pracami planowanymi.</translation>
     </message>
     <message>
         <source>A disaster has no window: --window is for planned work (--kind downtime). Leave it out; give when the problem began with --detected.</source>
-        <translation>Awaria nie ma okna: --window dotyczy prac planowych (--kind downtime). Pomiń tę opcję; czas wystąpienia problemu podaj w --detected.</translation>
+        <translation>Awaria nie ma okna: --window dotyczy prac planowanych (--kind downtime). Pomiń tę opcję; czas wystąpienia problemu podaj w --detected.</translation>
     </message>
     <message>
         <source>Partners reading {names} will not see your words: it has no {{{{ progress }}}}, where they go (the new times reach them only if it states them). Ask IT for a bundle whose planned-work update uses {{{{ progress }}}}.</source>
-        <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowych używa {{{{ progress }}}}.</translation>
+        <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowanych używa {{{{ progress }}}}.</translation>
     </message>
     <message>
         <source>{reference} has no held copies to re-issue (none, or they were re-issued already); &apos;outage-kit incident show {reference}&apos; lists its notices.</source>
@@ -5090,7 +5090,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>New planned work (downtime) notice</source>
-        <translation>Nowe powiadomienie o pracach planowych (przerwie)</translation>
+        <translation>Nowe powiadomienie o pracach planowanych (przerwie)</translation>
     </message>
     <message>
         <source>Every notice states the impact, the start time, the actions so far and when the next update comes at the latest. The kit adds the reference to every subject.</source>
@@ -5142,11 +5142,11 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>A planned-work announcement states the maintenance window, the work and its impact on partners. You write it once: the reminders and the &apos;work started&apos; notice are written from it at their time, and the plan says when partners hear next. Partners get a completion notice when the work is done.</source>
-        <translation>Zapowiedź prac planowych podaje okno serwisowe, zakres prac i ich wpływ na partnerów. Piszesz ją raz: przypomnienia i powiadomienie o rozpoczęciu prac powstają z niej w swoim czasie, a plan mówi, kiedy partnerzy dostaną kolejną wiadomość. Po zakończeniu prac partnerzy dostają powiadomienie o zakończeniu.</translation>
+        <translation>Zapowiedź prac planowanych podaje okno serwisowe, zakres prac i ich wpływ na partnerów. Piszesz ją raz: przypomnienia i powiadomienie o rozpoczęciu prac powstają z niej w swoim czasie, a plan mówi, kiedy partnerzy dostaną kolejną wiadomość. Po zakończeniu prac partnerzy dostają powiadomienie o zakończeniu.</translation>
     </message>
     <message>
         <source>Queue opens the planned work; the announcement is written and sent {0} (what you see is how it reads now).</source>
-        <translation>Wstawienie do kolejki otwiera prace planowe; zapowiedź zostanie napisana i wysłana {0} (widzisz, jak brzmi teraz).</translation>
+        <translation>Wstawienie do kolejki otwiera prace planowane; zapowiedź zostanie napisana i wysłana {0} (widzisz, jak brzmi teraz).</translation>
     </message>
 </context>
 <context>
@@ -5446,19 +5446,19 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Reminder: the planned maintenance starts in {left}, at {start}, and is planned to end at {end}.</source>
-        <translation>Przypomnienie: prace planowe zaczną się za {left} ({start}); planowany koniec: {end}.</translation>
+        <translation>Przypomnienie: prace planowane zaczną się za {left} ({start}); planowany koniec: {end}.</translation>
     </message>
     <message>
         <source>The planned maintenance started at {start}. It is planned to end at {end}.</source>
-        <translation>Prace planowe rozpoczęły się {start}. Planowany koniec: {end}.</translation>
+        <translation>Prace planowane rozpoczęły się {start}. Planowany koniec: {end}.</translation>
     </message>
     <message>
         <source>The planned maintenance takes longer than planned: the window, planned to end at {old_end}, now ends at {new_end}.</source>
-        <translation>Prace planowe potrwają dłużej, niż planowano: okno, które miało się zakończyć {old_end}, kończy się teraz {new_end}.</translation>
+        <translation>Prace planowane potrwają dłużej, niż planowano: okno, które miało się zakończyć {old_end}, kończy się teraz {new_end}.</translation>
     </message>
     <message>
         <source>The planned maintenance has moved. New window: {start} to {end} (was {old_start} to {old_end}).</source>
-        <translation>Prace planowe zostały przeniesione. Nowe okno: od {start} do {end} (wcześniej od {old_start} do {old_end}).</translation>
+        <translation>Prace planowane zostały przeniesione. Nowe okno: od {start} do {end} (wcześniej od {old_start} do {old_end}).</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
@@ -6469,7 +6469,7 @@ Pola: {listed}</translation>
     </message>
     <message>
         <source>downtime</source>
-        <translation>prace planowe</translation>
+        <translation>prace planowane</translation>
     </message>
     <message>
         <source>initial</source>
