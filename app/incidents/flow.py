@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.errors import UserError
+from app.i18n import Msg
 from app.incidents.compose import NEXT_UPDATE, Composition
 from app.incidents.drafts import Drafts, follow_up_scope, new_scope
 from app.incidents.model import FINAL_STAGES, Incident, Recipient, partner_time
 from app.incidents.plan import (
     DEFAULT_REMINDERS,
+    PURPOSE_LABELS,
     PlanConfig,
     announce_at,
     entries,
@@ -210,18 +212,15 @@ class NewIncidentFlow:
         found = (
             []
             if planned and planned[0].purpose == "announcement"
-            else [("Announcement (at once)", moment)]
+            else [(Msg.tr("Announcement (at once)"), moment)]
         )
-        labels = {
-            "announcement": "Announcement",
-            "started": "Work started notice",
-            "completion": "Completion due",
-        }
         for entry in planned:
             label = (
-                f"Reminder {lead_text(entry.lead_minutes)} before"
+                Msg.tr("Reminder {lead} before").format(lead=lead_text(entry.lead_minutes))
                 if entry.lead_minutes is not None
-                else labels[entry.purpose]
+                else Msg.tr("Work started notice")
+                if entry.purpose == "started"
+                else Msg.tr(PURPOSE_LABELS[entry.purpose])
             )
             found.append((label, entry.due_at))
         return found

@@ -189,6 +189,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>last day (default %n days on)</source>
+        <translation>
+            <numerusform>last day (default %n day on)</numerusform>
+            <numerusform>last day (default %n days on)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Announced now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them). Plan:</source>
         <translation>
             <numerusform>Announced now: %n message queued (&apos;outage-kit outbox send&apos; sends it). Plan:</numerusform>

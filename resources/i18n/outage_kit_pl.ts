@@ -2234,8 +2234,96 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Sprawdzanie łańcucha audytu</translation>
     </message>
     <message>
-        <source>held copies of a notice (their promise passed while they waited, e.g. no SMS modem): the same notice written now, to exactly those partners and channels</source>
+        <source>planned work: announce this many days before the window (default: the &apos;planned_announce_days&apos; setting; 0: at once). Needs --fields.</source>
         <extracomment>`incident schedule` without --from/--to: today and the four weeks after</extracomment>
+        <translation>prace planowane: zapowiedz tyle dni przed oknem (domyślnie: ustawienie &apos;planned_announce_days&apos;; 0: od razu). Wymaga --fields.</translation>
+    </message>
+    <message>
+        <source>planned work: the announcement&apos;s fields (work, impact, …); with it the kit announces by itself at its time. Without it you announce with &apos;incident notify&apos;.</source>
+        <translation>prace planowane: pola zapowiedzi (prace, wpływ, …); z nimi zestaw sam zapowie prace w swoim czasie. Bez nich zapowiadasz poleceniem &apos;incident notify&apos;.</translation>
+    </message>
+    <message>
+        <source>planned work: reminders before the start, e.g. &apos;24h,1h&apos; (default {default}), or &apos;none&apos;</source>
+        <translation>prace planowane: przypomnienia przed rozpoczęciem, np. &apos;24h,1h&apos; (domyślnie {default}) albo &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>planned work: a &apos;work started&apos; notice</source>
+        <translation>prace planowane: powiadomienie o rozpoczęciu prac</translation>
+    </message>
+    <message>
+        <source>planned work and its planned notices; missed ones: send now or skip</source>
+        <translation>prace planowane i ich zaplanowane powiadomienia; pominięte: wyślij teraz albo pomiń</translation>
+    </message>
+    <message>
+        <source>first day (default today)</source>
+        <translation>pierwszy dzień (domyślnie dziś)</translation>
+    </message>
+    <message numerus="yes">
+        <source>last day (default %n days on)</source>
+        <translation>
+            <numerusform>ostatni dzień (domyślnie %n dzień później)</numerusform>
+            <numerusform>ostatni dzień (domyślnie %n dni później)</numerusform>
+            <numerusform>ostatni dzień (domyślnie %n dni później)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list the missed planned notices</source>
+        <translation>wypisz pominięte zaplanowane powiadomienia</translation>
+    </message>
+    <message>
+        <source>queue the planned notices due now</source>
+        <translation>wstaw do kolejki zaplanowane powiadomienia, których czas nadszedł</translation>
+    </message>
+    <message>
+        <source>send a missed planned notice now</source>
+        <translation>wyślij teraz pominięte zaplanowane powiadomienie</translation>
+    </message>
+    <message>
+        <source>skip a missed planned notice</source>
+        <translation>pomiń pominięte zaplanowane powiadomienie</translation>
+    </message>
+    <message>
+        <source>why it is skipped (with --skip; audited)</source>
+        <translation>dlaczego jest pomijane (z --skip; trafia do dziennika audytu)</translation>
+    </message>
+    <message>
+        <source>planned work not started yet: change its reminders or &apos;work started&apos;</source>
+        <translation>prace planowane jeszcze nierozpoczęte: zmień ich przypomnienia lub powiadomienie o rozpoczęciu</translation>
+    </message>
+    <message>
+        <source>e.g. &apos;72h, 24h, 1h&apos;, or &apos;none&apos;</source>
+        <translation>np. &apos;72h, 24h, 1h&apos; albo &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>send a &apos;work started&apos; notice at the start</source>
+        <translation>wyślij powiadomienie o rozpoczęciu prac w chwili rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>planned work running over: a new window end, told to partners</source>
+        <translation>prace planowane trwają dłużej: nowy koniec okna, przekazany partnerom</translation>
+    </message>
+    <message>
+        <source>the new end (ISO 8601, or a bare time 04:30)</source>
+        <translation>nowy koniec (ISO 8601 albo sama godzina 04:30)</translation>
+    </message>
+    <message>
+        <source>a sentence for partners (optional)</source>
+        <translation>zdanie dla partnerów (opcjonalne)</translation>
+    </message>
+    <message>
+        <source>planned work not started yet: a new window, told to partners</source>
+        <translation>prace planowane jeszcze nierozpoczęte: nowe okno, przekazane partnerom</translation>
+    </message>
+    <message>
+        <source>START/END (ISO 8601)</source>
+        <translation>POCZĄTEK/KONIEC (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>why it moves (required once announced)</source>
+        <translation>dlaczego prace są przenoszone (wymagane po zapowiedzi)</translation>
+    </message>
+    <message>
+        <source>held copies of a notice (their promise passed while they waited, e.g. no SMS modem): the same notice written now, to exactly those partners and channels</source>
         <translation>wstrzymane kopie powiadomienia (ich obietnica minęła, gdy czekały, np. bez modemu SMS): to samo powiadomienie napisane teraz, dokładnie do tych partnerów i tymi kanałami</translation>
     </message>
     <message>
@@ -2246,6 +2334,22 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <source>an outage: the new promised update time (planned work: the plan&apos;s)</source>
         <translation>awaria: nowy obiecany czas kolejnej informacji (prace planowane: z planu)</translation>
     </message>
+    <message>
+        <source>--announce-days needs --fields FILE.json: the kit announces by itself only what you wrote for it (work, impact).</source>
+        <translation>--announce-days wymaga --fields PLIK.json: zestaw sam zapowiada tylko to, co dla niego napisałeś (prace, wpływ).</translation>
+    </message>
+    <message>
+        <source>--announce-days takes 0 to 60 days.</source>
+        <translation>--announce-days przyjmuje od 0 do 60 dni.</translation>
+    </message>
+    <message>
+        <source>The announcement could not be sent as planned:</source>
+        <translation>Zapowiedzi nie da się wysłać zgodnie z planem:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
     <message numerus="yes">
         <source>Announced now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them). Plan:</source>
         <translation>
@@ -2253,6 +2357,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <numerusform>Zapowiedziano teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;). Plan:</numerusform>
             <numerusform>Zapowiedziano teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;). Plan:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan (announce it yourself: &apos;outage-kit incident notify REF --stage initial&apos;):</source>
+        <translation>Plan (zapowiedz prace sam: &apos;outage-kit incident notify REF --stage initial&apos;):</translation>
     </message>
     <message numerus="yes">
         <source>Queued planned notice {id} now (%n message(s)); &apos;outage-kit outbox send&apos; sends it.</source>
@@ -2262,6 +2370,34 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomości); wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Skipped planned notice {id}: {reason}.</source>
+        <translation>Pominięto zaplanowane powiadomienie {id}: {reason}.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to jest wcześniej niż --from.</translation>
+    </message>
+    <message>
+        <source>No planned work from {first} to {last}.</source>
+        <translation>Brak prac planowanych od {first} do {last}.</translation>
+    </message>
+    <message>
+        <source>No planned notice was missed.</source>
+        <translation>Żadne zaplanowane powiadomienie nie zostało pominięte.</translation>
+    </message>
+    <message>
+        <source>Missed while the kit was not running (nothing was sent late by itself):</source>
+        <translation>Pominięte, gdy zestaw nie działał (nic nie zostało wysłane z opóźnieniem samo z siebie):</translation>
+    </message>
+    <message>
+        <source>{label}, due {due}</source>
+        <translation>{label}, termin {due}</translation>
+    </message>
+    <message>
+        <source>Send one now (its times are written now): &apos;outage-kit incident schedule --send ID&apos;; or skip it: &apos;outage-kit incident schedule --skip ID --reason TEXT&apos;.</source>
+        <translation>Wyślij je teraz (jego czasy zostaną napisane teraz): &apos;outage-kit incident schedule --send ID&apos;; albo pomiń: &apos;outage-kit incident schedule --skip ID --reason TEKST&apos;.</translation>
+    </message>
     <message numerus="yes">
         <source>Queued {reference} {what} (%n message(s)).</source>
         <translation>
@@ -2269,6 +2405,14 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <numerusform>W kolejce: {reference} {what} (%n wiadomości).</numerusform>
             <numerusform>W kolejce: {reference} {what} (%n wiadomości).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not queue {reference} {what}: {why}</source>
+        <translation>Nie udało się wstawić do kolejki {reference} ({what}): {why}</translation>
+    </message>
+    <message>
+        <source>No planned notice is due.</source>
+        <translation>Żadne zaplanowane powiadomienie nie czeka na wysłanie.</translation>
     </message>
     <message numerus="yes">
         <source>{reference}: the window now ends {end}; the completion is due then. Queued %n message(s) telling partners; &apos;outage-kit outbox send&apos; sends them.</source>
@@ -2289,6 +2433,18 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Nobody had heard of it yet: the announcement will say the new window.</source>
         <translation>Nikt jeszcze o nich nie wiedział: zapowiedź poda nowe okno.</translation>
+    </message>
+    <message>
+        <source>{reference} moved to {start} – {end}; its planned notices were planned again.</source>
+        <translation>{reference} przeniesiono na {start} – {end}; zaplanowane powiadomienia zaplanowano od nowa.</translation>
+    </message>
+    <message>
+        <source>{reference} has no plan (it is not planned work).</source>
+        <translation>{reference} nie ma planu (to nie są prace planowane).</translation>
+    </message>
+    <message>
+        <source>{reference}: the plan now is:</source>
+        <translation>{reference}: plan wygląda teraz tak:</translation>
     </message>
     <message numerus="yes">
         <source>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: &apos;outage-kit paths probe&apos;). %n partner(s) have it no other way. Once the path works: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</source>
@@ -4950,9 +5106,66 @@ Dlaczego?</translation>
         <translation>aktualizacja prac planowanych bez {{{{ progress }}}}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{{{ progress }}}}.</translation>
     </message>
     <message>
+        <source>Announcement (at once)</source>
+        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit&apos;s own `started` / `resolved_at` planned work: announce this many days before the start (None: at once)</extracomment>
+        <translation>Zapowiedź (od razu)</translation>
+    </message>
+    <message>
         <source>Reminder {lead} before</source>
-        <extracomment>reminders before the window opens, in minutes (24 h and 1 h), editable per incident the window&apos;s fields a planned-work announcement asks for once (templates may ask more)</extracomment>
         <translation>Przypomnienie {lead} przed</translation>
+    </message>
+    <message>
+        <source>Work started notice</source>
+        <translation>Powiadomienie o rozpoczęciu prac</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <extracomment>reminders before the window opens, in minutes (24 h and 1 h), editable per incident the window&apos;s fields a planned-work announcement asks for once (templates may ask more) the stored purpose → its English label (kept so in JSON), translated where shown</extracomment>
+        <translation>Zapowiedź</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Rozpoczęcie prac</translation>
+    </message>
+    <message>
+        <source>Completion due</source>
+        <translation>Termin zakończenia</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>wysłane</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>pominięte</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>niepotrzebne</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>w kolejce</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>dostarczone</translation>
+    </message>
+    <message>
+        <source>queued, {told} of {all} told</source>
+        <translation>w kolejce, powiadomiono {told} z {all}</translation>
+    </message>
+    <message>
+        <source>Reminder {part!r} is not a time before the start. Write them like &apos;24h, 1h&apos; (also &apos;30m&apos;, &apos;2d&apos;), or &apos;none&apos;.</source>
+        <translation>Przypomnienie {part!r} nie jest czasem przed rozpoczęciem. Pisz je jak &apos;24h, 1h&apos; (także &apos;30m&apos;, &apos;2d&apos;) albo &apos;none&apos;.</translation>
+    </message>
+    <message>
+        <source>Reminder {part!r} must be between 1 minute and 60 days.</source>
+        <translation>Przypomnienie {part!r} musi wynosić od 1 minuty do 60 dni.</translation>
     </message>
     <message>
         <source>its time ({due}) comes before the announcement ({announce})</source>
@@ -4975,16 +5188,100 @@ Dlaczego?</translation>
         <translation>Awaria nie ma okna: --window dotyczy prac planowanych (--kind downtime). Pomiń tę opcję; czas wystąpienia problemu podaj w --detected.</translation>
     </message>
     <message>
+        <source>{reference} is not planned work: it has no window.</source>
+        <translation>{reference} to nie są prace planowane: nie ma okna.</translation>
+    </message>
+    <message>
+        <source>{reference} has had its completion or cancellation (or is closed): its window can no longer change.</source>
+        <translation>{reference} ma już powiadomienie o zakończeniu lub odwołaniu (albo jest zamknięty): jego okna nie można już zmienić.</translation>
+    </message>
+    <message>
         <source>Partners reading {names} will not see your words: it has no {{{{ progress }}}}, where they go (the new times reach them only if it states them). Ask IT for a bundle whose planned-work update uses {{{{ progress }}}}.</source>
         <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowanych używa {{{{ progress }}}}.</translation>
+    </message>
+    <message>
+        <source>The window of {reference} has not opened yet: move the window instead (partners get the new start and end).</source>
+        <translation>Okno {reference} jeszcze się nie otworzyło: zamiast tego przenieś okno (partnerzy dostaną nowy początek i koniec).</translation>
+    </message>
+    <message>
+        <source>The new end {end} is in the past; give a later time.</source>
+        <translation>Nowy koniec {end} jest w przeszłości; podaj późniejszy czas.</translation>
+    </message>
+    <message>
+        <source>The new end {end} must be after the current end {current}.</source>
+        <translation>Nowy koniec {end} musi być późniejszy niż obecny koniec {current}.</translation>
+    </message>
+    <message>
+        <source>{reference} was never announced: send the announcement first.</source>
+        <translation>{reference} nie został zapowiedziany: najpierw wyślij zapowiedź.</translation>
+    </message>
+    <message>
+        <source>The window of {reference} has opened already: extend it instead, or complete or cancel the work.</source>
+        <translation>Okno {reference} już się otworzyło: zamiast tego je przedłuż albo zakończ lub odwołaj prace.</translation>
+    </message>
+    <message>
+        <source>The new start {start} is in the past.</source>
+        <translation>Nowy początek {start} jest w przeszłości.</translation>
+    </message>
+    <message>
+        <source>The new window ends before it starts.</source>
+        <translation>Nowe okno kończy się, zanim się zacznie.</translation>
+    </message>
+    <message>
+        <source>Say why the work moves: partners who heard of it get the reason.</source>
+        <translation>Napisz, dlaczego prace są przenoszone: partnerzy, którzy o nich słyszeli, dostaną powód.</translation>
     </message>
     <message>
         <source>{reference} has no held copies to re-issue (none, or they were re-issued already); &apos;outage-kit incident show {reference}&apos; lists its notices.</source>
         <translation>{reference} nie ma wstrzymanych kopii do ponownego wystawienia (brak albo już je wystawiono); &apos;outage-kit incident show {reference}&apos; pokazuje jego powiadomienia.</translation>
     </message>
     <message>
-        <source>no plan</source>
+        <source>{reference} is not planned work: it has no plan.</source>
         <extracomment>a planned notice this late is missed (the kit was closed): the officer decides</extracomment>
+        <translation>{reference} to nie są prace planowane: nie ma planu.</translation>
+    </message>
+    <message>
+        <source>{reference} has no plan.</source>
+        <translation>{reference} nie ma planu.</translation>
+    </message>
+    <message>
+        <source>The window of {reference} has opened (or it is closed): its plan can no longer change.</source>
+        <translation>Okno {reference} już się otworzyło (albo incydent jest zamknięty): jego planu nie można już zmienić.</translation>
+    </message>
+    <message>
+        <source>Say why the planned notice is skipped (e.g. &apos;partners were phoned instead&apos;).</source>
+        <translation>Napisz, dlaczego zaplanowane powiadomienie jest pomijane (np. &apos;partnerzy zostali powiadomieni telefonicznie&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no planned notice {id}; &apos;outage-kit incident schedule --missed&apos; lists the missed ones.</source>
+        <translation>Nie ma zaplanowanego powiadomienia {id}; &apos;outage-kit incident schedule --missed&apos; wypisuje pominięte.</translation>
+    </message>
+    <message>
+        <source>Planned notice {id} is {state} already.</source>
+        <translation>Zaplanowane powiadomienie {id} jest już w stanie: {state}.</translation>
+    </message>
+    <message>
+        <source>The completion of {reference} is the officer&apos;s notice: send it from the incident (Complete) once the work is done.</source>
+        <translation>Zakończenie {reference} to powiadomienie dyżurnego: wyślij je z incydentu (Zakończ), gdy prace się skończą.</translation>
+    </message>
+    <message>
+        <source>{reference} is closed.</source>
+        <translation>{reference} jest zamknięty.</translation>
+    </message>
+    <message>
+        <source>The window of {reference} opened at {start}: a reminder now would be wrong. Skip it.</source>
+        <translation>Okno {reference} otworzyło się {start}: przypomnienie teraz byłoby błędne. Pomiń je.</translation>
+    </message>
+    <message>
+        <source>The window of {reference} ended at {end}: skip the {what} and send the completion (or extend the window).</source>
+        <translation>Okno {reference} zakończyło się {end}: pomiń powiadomienie ({what}) i wyślij zakończenie (albo przedłuż okno).</translation>
+    </message>
+    <message>
+        <source>The {what} of {reference} was already sent or skipped (another window or command).</source>
+        <translation>Powiadomienie ({what}) dla {reference} zostało już wysłane lub pominięte (inne okno lub polecenie).</translation>
+    </message>
+    <message>
+        <source>no plan</source>
         <translation>brak planu</translation>
     </message>
     <message numerus="yes">
@@ -5016,6 +5313,65 @@ Dlaczego?</translation>
         <source>The period ends ({last_day}) before it starts ({first_day}); swap --from and --to.</source>
         <extracomment>(reason, currency, records, amount in minor units) the audit chain&apos;s head when the figures were read (`app.audit.anchor_line`) planned work against its plan (announced on time, reminders, overran, completion)</extracomment>
         <translation>Okres kończy się ({last_day}) przed swoim początkiem ({first_day}); zamień --from i --to.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>a window&apos;s states (stored keys, in JSON as they are), translated where shown
+----------
+a planned notice&apos;s stored state → the word shown for it (`delivery_words`)</extracomment>
+        <translation>zaplanowane</translation>
+    </message>
+    <message>
+        <source>announcement queued</source>
+        <translation>zapowiedź w kolejce</translation>
+    </message>
+    <message>
+        <source>announcement held</source>
+        <translation>zapowiedź wstrzymana</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>zapowiedziane</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <source>overran</source>
+        <translation>przekroczone</translation>
+    </message>
+    <message>
+        <source>completion queued</source>
+        <translation>zakończenie w kolejce</translation>
+    </message>
+    <message>
+        <source>completion held</source>
+        <translation>zakończenie wstrzymane</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>zakończone</translation>
+    </message>
+    <message>
+        <source>cancellation queued</source>
+        <translation>odwołanie w kolejce</translation>
+    </message>
+    <message>
+        <source>cancellation held</source>
+        <translation>odwołanie wstrzymane</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>odwołane</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zamknięte</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wycofane</translation>
     </message>
 </context>
 <context>
