@@ -48,36 +48,45 @@ class Deadline:
         if self.what == "window":
             text = self._window_text(now, short=True)
         else:
-            verb = "notify by" if self.what == "notify" else "update by"
-            text = f"{verb} {self.due.astimezone():%H:%M} · {countdown(self.due - now)}"
-        return text + (" · not delivered" if self.waiting else "")
+            verb = (
+                Msg.tr("notify by {time}") if self.what == "notify" else Msg.tr("update by {time}")
+            )
+            when = self.due.astimezone().strftime("%H:%M")
+            text = f"{verb.format(time=when)} · {countdown(self.due - now)}"
+        return text + (" · " + Msg.tr("not delivered") if self.waiting else "")
 
     def label(self, now: datetime) -> str:
         if self.what == "window":
             text = f"{self.reference}  {self._window_text(now, short=False)}"
         else:
-            verb = "notify partners by" if self.what == "notify" else "next update due"
+            verb = (
+                Msg.tr("notify partners by {time}")
+                if self.what == "notify"
+                else Msg.tr("next update due {time}")
+            )
             when = self.due.astimezone().strftime("%H:%M")
-            text = f"{self.reference}  {verb} {when}  ({countdown(self.due - now)})"
+            text = f"{self.reference}  {verb.format(time=when)}  ({countdown(self.due - now)})"
         return text + (f" — {self.waiting}" if self.waiting else "")
 
     def _window_text(self, now: datetime, *, short: bool) -> str:
         phase = self.phase(now)
         if phase == "before":
             assert self.opens is not None
-            return f"starts in {span(self.opens - now)}" + (
+            return Msg.tr("starts in {left}").format(left=span(self.opens - now)) + (
                 "" if short else f" ({_when(self.opens, now)})"
             )
         if phase == "running":
-            return f"in progress, ends in {span(self.due - now)}" + (
+            return Msg.tr("in progress, ends in {left}").format(left=span(self.due - now)) + (
                 "" if short else f" ({_when(self.due, now)})"
             )
         late = span(now - self.due)
         if short:
-            return f"OVERRAN by {late}"
+            return Msg.tr("OVERRAN by {late}").format(late=late)
         if self.finishing:  # the completion (or cancellation) is queued: it must arrive
-            return f"window ended {_when(self.due, now)}"
-        return f"OVERRAN by {late} (ended {_when(self.due, now)}): complete or extend"
+            return Msg.tr("window ended {when}").format(when=_when(self.due, now))
+        return Msg.tr("OVERRAN by {late} (ended {when}): complete or extend").format(
+            late=late, when=_when(self.due, now)
+        )
 
 
 def span(left: timedelta) -> str:
@@ -94,7 +103,7 @@ def span(left: timedelta) -> str:
 def _when(moment: datetime, now: datetime) -> str:
     local = moment.astimezone()
     same_day = local.date() == now.astimezone().date()
-    return local.strftime("%H:%M" if same_day else "%a %d %b %H:%M")
+    return local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
 
 
 def countdown(left: timedelta) -> str:

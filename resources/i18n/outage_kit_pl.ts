@@ -4001,8 +4001,48 @@ Dlaczego?</translation>
         <translation>{name}: szablony umieszcza się w templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2, gdzie kind to jedno z: {kinds}, a stage to jedno z: {stages}.</translation>
     </message>
     <message>
-        <source>overdue {time}</source>
+        <source>notify by {time}</source>
         <extracomment>the alert before the notify-by deadline lapses comes this long before it &apos;notify&apos; (first notice of a disaster), &apos;update&apos; (a promised update) or &apos;window&apos; (planned work: starts, runs, and its completion is due at the window&apos;s end) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
+        <translation>powiadom do {time}</translation>
+    </message>
+    <message>
+        <source>update by {time}</source>
+        <translation>aktualizacja do {time}</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>niedostarczone</translation>
+    </message>
+    <message>
+        <source>notify partners by {time}</source>
+        <translation>powiadom partnerów do {time}</translation>
+    </message>
+    <message>
+        <source>next update due {time}</source>
+        <translation>kolejna aktualizacja do {time}</translation>
+    </message>
+    <message>
+        <source>starts in {left}</source>
+        <translation>start za {left}</translation>
+    </message>
+    <message>
+        <source>in progress, ends in {left}</source>
+        <translation>w toku, koniec za {left}</translation>
+    </message>
+    <message>
+        <source>OVERRAN by {late}</source>
+        <translation>PRZEKROCZONE o {late}</translation>
+    </message>
+    <message>
+        <source>window ended {when}</source>
+        <translation>okno zakończyło się {when}</translation>
+    </message>
+    <message>
+        <source>OVERRAN by {late} (ended {when}): complete or extend</source>
+        <translation>PRZEKROCZONE o {late} (koniec {when}): zakończ albo przedłuż</translation>
+    </message>
+    <message>
+        <source>overdue {time}</source>
         <translation>po terminie {time}</translation>
     </message>
     <message>
