@@ -215,11 +215,7 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     if plan:
         data["plan"] = plan
         lines.append(Cli.tr("  plan:"))
-        lines += [
-            f"    {p['id']:>4}  {local_text(p['due'])}  {p['label']}: {p['state']}"
-            + (f" ({p['reason']})" if p["reason"] else "")
-            for p in plan
-        ]
+        lines += schedule_cmds.plan_lines(service, incident)
     for notice in notices:
         mine = [d for d in deliveries if d.notice_id == notice.id]
         states: dict[str, int] = {}

@@ -11,14 +11,15 @@ from typing import Any
 
 from app.commands.context import CliContext, SubParsers
 from app.errors import UserError
-from app.i18n import Cli, Words
+from app.i18n import Cli, Msg, Words
 from app.incidents.calendar import PlannedWork, planned_work
 from app.incidents.model import Incident
 from app.incidents.plan import (
     DEFAULT_REMINDERS,
+    STATE_WORDS,
     PlanConfig,
     PlannedNotice,
-    delivery_state,
+    delivery_words,
     left_out,
     parse_reminders,
     reminders_text,
@@ -40,64 +41,80 @@ def add_plan_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--announce-days",
         type=int,
-        help="planned work: announce this many days before the window (default: the "
-        "'planned_announce_days' setting; 0: at once). Needs --fields.",
+        help=Cli.tr(
+            "planned work: announce this many days before the window (default: the "
+            "'planned_announce_days' setting; 0: at once). Needs --fields."
+        ),
     )
     parser.add_argument(
         "--fields",
         dest="plan_fields",
         metavar="FILE.json",
-        help="planned work: the announcement's fields (work, impact, …); with it the kit "
-        "announces by itself at its time. Without it you announce with 'incident notify'.",
+        help=Cli.tr(
+            "planned work: the announcement's fields (work, impact, …); with it the kit "
+            "announces by itself at its time. Without it you announce with 'incident notify'."
+        ),
     )
     parser.add_argument(
         "--reminders",
-        help=f"planned work: reminders before the start, e.g. '24h,1h' (default "
-        f"{reminders_text(DEFAULT_REMINDERS)}), or 'none'",
+        help=Cli.tr(
+            "planned work: reminders before the start, e.g. '24h,1h' (default {default}), or 'none'"
+        ).format(default=reminders_text(DEFAULT_REMINDERS)),
     )
     parser.add_argument(
-        "--start-notice", action="store_true", help="planned work: a 'work started' notice"
+        "--start-notice",
+        action="store_true",
+        help=Cli.tr("planned work: a 'work started' notice"),
     )
 
 
 def register(commands: SubParsers) -> None:
     p = commands.add_parser(
         "schedule",
-        help="planned work and its planned notices; missed ones: send now or skip",
+        help=Cli.tr("planned work and its planned notices; missed ones: send now or skip"),
     )
-    p.add_argument("--from", dest="first", help="first day (default today)")
-    p.add_argument("--to", dest="last", help=f"last day (default {DEFAULT_DAYS} days on)")
-    p.add_argument("--missed", action="store_true", help="list the missed planned notices")
-    p.add_argument("--run", action="store_true", help="queue the planned notices due now")
-    p.add_argument("--send", type=int, metavar="ID", help="send a missed planned notice now")
-    p.add_argument("--skip", type=int, metavar="ID", help="skip a missed planned notice")
-    p.add_argument("--reason", default="", help="why it is skipped (with --skip; audited)")
+    p.add_argument("--from", dest="first", help=Cli.tr("first day (default today)"))
+    p.add_argument(
+        "--to", dest="last", help=Cli.tr("last day (default %n days on)", "", DEFAULT_DAYS)
+    )
+    p.add_argument("--missed", action="store_true", help=Cli.tr("list the missed planned notices"))
+    p.add_argument("--run", action="store_true", help=Cli.tr("queue the planned notices due now"))
+    p.add_argument(
+        "--send", type=int, metavar="ID", help=Cli.tr("send a missed planned notice now")
+    )
+    p.add_argument("--skip", type=int, metavar="ID", help=Cli.tr("skip a missed planned notice"))
+    p.add_argument("--reason", default="", help=Cli.tr("why it is skipped (with --skip; audited)"))
     p.set_defaults(handler=run_schedule)
 
     p = commands.add_parser(
-        "plan", help="planned work not started yet: change its reminders or 'work started'"
+        "plan",
+        help=Cli.tr("planned work not started yet: change its reminders or 'work started'"),
     )
     p.add_argument("reference")
-    p.add_argument("--reminders", help="e.g. '72h, 24h, 1h', or 'none'")
+    p.add_argument("--reminders", help=Cli.tr("e.g. '72h, 24h, 1h', or 'none'"))
     p.add_argument(
-        "--start-notice", choices=("yes", "no"), help="send a 'work started' notice at the start"
+        "--start-notice",
+        choices=("yes", "no"),
+        help=Cli.tr("send a 'work started' notice at the start"),
     )
     p.set_defaults(handler=run_plan)
 
     p = commands.add_parser(
-        "extend", help="planned work running over: a new window end, told to partners"
+        "extend", help=Cli.tr("planned work running over: a new window end, told to partners")
     )
     p.add_argument("reference")
-    p.add_argument("--end", required=True, help="the new end (ISO 8601, or a bare time 04:30)")
-    p.add_argument("--note", default="", help="a sentence for partners (optional)")
+    p.add_argument(
+        "--end", required=True, help=Cli.tr("the new end (ISO 8601, or a bare time 04:30)")
+    )
+    p.add_argument("--note", default="", help=Cli.tr("a sentence for partners (optional)"))
     p.set_defaults(handler=run_extend)
 
     p = commands.add_parser(
-        "move", help="planned work not started yet: a new window, told to partners"
+        "move", help=Cli.tr("planned work not started yet: a new window, told to partners")
     )
     p.add_argument("reference")
-    p.add_argument("--window", required=True, help="START/END (ISO 8601)")
-    p.add_argument("--reason", default="", help="why it moves (required once announced)")
+    p.add_argument("--window", required=True, help=Cli.tr("START/END (ISO 8601)"))
+    p.add_argument("--reason", default="", help=Cli.tr("why it moves (required once announced)"))
     p.set_defaults(handler=run_move)
 
     p = commands.add_parser(
@@ -129,11 +146,13 @@ def plan_config(
     reminders = parse_reminders(args.reminders) if args.reminders is not None else None
     if args.announce_days is not None and fields is None:
         raise UserError(
-            "--announce-days needs --fields FILE.json: the kit announces by itself only what "
-            "you wrote for it (work, impact)."
+            Cli.tr(
+                "--announce-days needs --fields FILE.json: the kit announces by itself only "
+                "what you wrote for it (work, impact)."
+            )
         )
     if args.announce_days is not None and not 0 <= args.announce_days <= 60:
-        raise UserError("--announce-days takes 0 to 60 days.")
+        raise UserError(Cli.tr("--announce-days takes 0 to 60 days."))
     days = args.announce_days if args.announce_days is not None else service.announce_days()
     return PlanConfig(
         announce_days=(days or None) if fields is not None else None,
@@ -153,11 +172,12 @@ def make_plan(
         composition = service.compose(incident, "initial", config.fields)
         if not composition.ok:
             raise UserError(
-                "The announcement could not be sent as planned:\n"
+                Cli.tr("The announcement could not be sent as planned:")
+                + "\n"
                 + "\n".join(f"  - {p}" for p in composition.problems)
             )
     notices = schedule.make_plan(incident, config)
-    head = "Plan:"
+    head = Cli.tr("Plan:")
     if config.fields and not any(n.purpose == "announcement" for n in notices):
         # announced at once (the window is nearer than the announcement's days)
         queued = service.notify(incident, "initial", config.fields)
@@ -168,9 +188,11 @@ def make_plan(
         )
         notices = schedule.notices(incident)
     elif not config.fields:
-        head = "Plan (announce it yourself: 'outage-kit incident notify REF --stage initial'):"
+        head = Cli.tr(
+            "Plan (announce it yourself: 'outage-kit incident notify REF --stage initial'):"
+        )
     told = service.delivery(incident)
-    lines = [f"  {n.label}: {local_text(n.due_at)}  ({delivery_state(n, told)})" for n in notices]
+    lines = [f"  {n.label}: {local_text(n.due_at)}  ({delivery_words(n, told)})" for n in notices]
     assert incident.window_start is not None
     skipped = [f"  {line}" for line in left_out(config, incident.window_start, moment=now())]
     return "\n".join([head, *lines, *skipped])
@@ -196,7 +218,12 @@ def run_schedule(ctx: CliContext, args: argparse.Namespace) -> int:
         return 0
     if args.skip is not None:
         skipped = schedule.skip(args.skip, args.reason)
-        ctx.emit(_planned_json(skipped), f"Skipped planned notice {args.skip}: {skipped.reason}.")
+        ctx.emit(
+            _planned_json(skipped),
+            Cli.tr("Skipped planned notice {id}: {reason}.").format(
+                id=args.skip, reason=skipped.reason
+            ),
+        )
         return 0
     if args.run:
         result = schedule.run()
@@ -210,9 +237,11 @@ def run_schedule(ctx: CliContext, args: argparse.Namespace) -> int:
     first = _day(args.first, today, "--from")
     last = _day(args.last, first + timedelta(days=DEFAULT_DAYS), "--to")
     if last < first:
-        raise UserError("--to is before --from.")
+        raise UserError(Cli.tr("--to is before --from."))
     found = planned_work(schedule, first, last)
-    text = "\n".join(_work_text(w) for w in found) or (f"No planned work from {first} to {last}.")
+    text = "\n".join(_work_text(w) for w in found) or (
+        Cli.tr("No planned work from {first} to {last}.").format(first=first, last=last)
+    )
     ctx.emit(
         {"from": first.isoformat(), "to": last.isoformat(), "work": [_work_json(w) for w in found]},
         text,
@@ -231,7 +260,7 @@ def _planned_json(
         "id": p.id,
         "reference": p.reference,
         "purpose": p.purpose,
-        "label": p.label,
+        "label": p.source_label,
         "due": iso(p.due_at),
         "state": ("delivered" if delivered else "queued") if p.state == "sent" else p.state,
         "told": found.told if found else 0,
@@ -244,12 +273,18 @@ def _planned_json(
 
 def _missed_text(missed: list[PlannedNotice]) -> str:
     if not missed:
-        return "No planned notice was missed."
-    lines = ["Missed while the kit was not running (nothing was sent late by itself):"]
-    lines += [f"  {p.id:>4}  {p.reference}  {p.label}, due {local_text(p.due_at)}" for p in missed]
+        return Cli.tr("No planned notice was missed.")
+    lines = [Cli.tr("Missed while the kit was not running (nothing was sent late by itself):")]
+    lines += [
+        f"  {p.id:>4}  {p.reference}  "
+        + Cli.tr("{label}, due {due}").format(label=p.label, due=local_text(p.due_at))
+        for p in missed
+    ]
     lines.append(
-        "Send one now (its times are written now): 'outage-kit incident schedule --send ID'; "
-        "or skip it: 'outage-kit incident schedule --skip ID --reason TEXT'."
+        Cli.tr(
+            "Send one now (its times are written now): 'outage-kit incident schedule --send "
+            "ID'; or skip it: 'outage-kit incident schedule --skip ID --reason TEXT'."
+        )
     )
     return "\n".join(lines)
 
@@ -270,11 +305,11 @@ def _work_json(w: PlannedWork) -> dict[str, Any]:
 def _work_text(w: PlannedWork) -> str:
     lines = [
         f"{local_text(w.start)} – {local_text(w.end)}  {w.incident.reference}  "
-        f"{w.incident.title}  [{w.state}{': ' + w.detail if w.detail else ''}]"
+        f"{w.incident.title}  [{w.state_text}{': ' + w.detail if w.detail else ''}]"
     ]
     lines += held_lines(w.copies, w.incident.reference)
     lines += [
-        f"    {p.id:>4}  {local_text(p.due_at)}  {p.label}: {w.state_of(p)}"
+        f"    {p.id:>4}  {local_text(p.due_at)}  {p.label}: {w.state_words(p)}"
         + (f" ({p.reason})" if p.reason else "")
         for p in w.planned
     ]
@@ -299,10 +334,15 @@ def run_text(result: ScheduleRun) -> str:
         )
         for f in result.fired
     ]
-    lines += [f"Could not queue {p.reference} {p.label.lower()}: {why}" for p, why in result.failed]
+    lines += [
+        Cli.tr("Could not queue {reference} {what}: {why}").format(
+            reference=p.reference, what=p.label.lower(), why=why
+        )
+        for p, why in result.failed
+    ]
     if result.missed:
         lines.append(_missed_text(result.missed))
-    return "\n".join(lines) or "No planned notice is due."
+    return "\n".join(lines) or Cli.tr("No planned notice is due.")
 
 
 def schedule_pass(ctx: CliContext) -> ScheduleRun:
@@ -370,8 +410,12 @@ def run_move(ctx: CliContext, args: argparse.Namespace) -> int:
             "notice": queued.notice_id if queued else None,
             "reason_unread": unread,
         },
-        f"{incident.reference} moved to {local_text(window[0])} – {local_text(window[1])}; "
-        f"its planned notices were planned again.{told}"
+        Cli.tr(
+            "{reference} moved to {start} – {end}; its planned notices were planned again."
+        ).format(
+            reference=incident.reference, start=local_text(window[0]), end=local_text(window[1])
+        )
+        + told
         + (f"\n{Cli.tr('WARNING: {w}').format(w=unread)}" if unread else ""),
     )
     return 0
@@ -387,20 +431,37 @@ def plan_json(service: IncidentService, incident: Incident) -> list[dict[str, An
     return [_planned_json(p) for p in Schedule(service=service).notices(incident)]
 
 
+def plan_lines(service: IncidentService, incident: Incident) -> list[str]:
+    """The plan in `incident show`, in the kit's language (told means delivered)."""
+    told = service.delivery(incident)
+    return [
+        f"    {p.id:>4}  {local_text(p.due_at)}  {p.label}: {delivery_words(p, told)}"
+        + (f" ({p.reason})" if p.reason else "")
+        for p in Schedule(service=service).notices(incident)
+    ]
+
+
 def run_plan(ctx: CliContext, args: argparse.Namespace) -> int:
     schedule = _schedule(ctx)
     incident = schedule.service.get(args.reference)
     config = schedule.plan(incident)
     if config is None:
-        raise UserError(f"{incident.reference} has no plan (it is not planned work).")
+        raise UserError(
+            Cli.tr("{reference} has no plan (it is not planned work).").format(
+                reference=incident.reference
+            )
+        )
     reminders = parse_reminders(args.reminders) if args.reminders is not None else config.reminders
     start = config.start_notice if args.start_notice is None else args.start_notice == "yes"
     notices = schedule.edit_plan(incident, reminders=reminders, start_notice=start)
     ctx.emit(
         [_planned_json(p) for p in notices],
         "\n".join(
-            [f"{incident.reference}: the plan now is:"]
-            + [f"  {local_text(p.due_at)}  {p.label}: {p.state}" for p in notices]
+            [Cli.tr("{reference}: the plan now is:").format(reference=incident.reference)]
+            + [
+                f"  {local_text(p.due_at)}  {p.label}: {Msg.tr(STATE_WORDS.get(p.state, p.state))}"
+                for p in notices
+            ]
             + [f"  {line}" for line in _left_out(incident, reminders, start)]
         ),
     )

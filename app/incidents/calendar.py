@@ -7,12 +7,31 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from app.i18n import Msg, tr_noop
 from app.incidents.model import FINAL_STAGES, Incident
-from app.incidents.plan import PlannedNotice, delivery_state
+from app.incidents.plan import PlannedNotice, delivery_state, delivery_words
 from app.incidents.reissue import HeldCopies, held_copies
 from app.incidents.schedule import Schedule, window_state
 from app.incidents.told import NoticeDelivery
 from app.timefmt import iso, local_midnight
+
+#: a window's states (stored keys, in JSON as they are), translated where shown
+WINDOW_STATES = (
+    tr_noop("Msg", "planned"),
+    tr_noop("Msg", "announcement queued"),
+    tr_noop("Msg", "announcement held"),
+    tr_noop("Msg", "announced"),
+    tr_noop("Msg", "in progress"),
+    tr_noop("Msg", "overran"),
+    tr_noop("Msg", "completion queued"),
+    tr_noop("Msg", "completion held"),
+    tr_noop("Msg", "completed"),
+    tr_noop("Msg", "cancellation queued"),
+    tr_noop("Msg", "cancellation held"),
+    tr_noop("Msg", "cancelled"),
+    tr_noop("Msg", "closed"),
+    tr_noop("Msg", "withdrawn"),
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +51,15 @@ class PlannedWork:
     def state_of(self, item: PlannedNotice) -> str:
         """'planned', 'queued', 'queued, 3 of 7 told', 'delivered', 'skipped', …"""
         return delivery_state(item, self.told)
+
+    def state_words(self, item: PlannedNotice) -> str:
+        """`state_of` in the kit's language."""
+        return delivery_words(item, self.told)
+
+    @property
+    def state_text(self) -> str:
+        """The window's state in the kit's language."""
+        return Msg.tr(self.state) if self.state in WINDOW_STATES else self.state
 
     @property
     def start(self) -> datetime:

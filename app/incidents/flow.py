@@ -16,6 +16,7 @@ from app.incidents.drafts import Drafts, follow_up_scope, new_scope
 from app.incidents.model import FINAL_STAGES, Incident, Recipient, partner_time
 from app.incidents.plan import (
     DEFAULT_REMINDERS,
+    PURPOSE_LABELS,
     PlanConfig,
     announce_at,
     entries,
@@ -215,16 +216,13 @@ class NewIncidentFlow:
             if planned and planned[0].purpose == "announcement"
             else [(Msg.tr("Announcement (at once)"), moment)]
         )
-        labels = {
-            "announcement": Msg.tr("Announcement"),
-            "started": Msg.tr("Work started notice"),
-            "completion": Msg.tr("Completion due"),
-        }
         for entry in planned:
             label = (
                 Msg.tr("Reminder {lead} before").format(lead=lead_text(entry.lead_minutes))
                 if entry.lead_minutes is not None
-                else labels[entry.purpose]
+                else Msg.tr("Work started notice")
+                if entry.purpose == "started"
+                else Msg.tr(PURPOSE_LABELS[entry.purpose])
             )
             found.append((label, entry.due_at))
         return found

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.errors import UserError
-from app.i18n import Msg
+from app.i18n import Msg, tr_noop
 from app.incidents.model import Incident
 from app.incidents.plan_text import reminder_fields, started_fields
 from app.incidents.told import NoticeDelivery
@@ -20,11 +20,21 @@ from app.timefmt import local_text
 #: reminders before the window opens, in minutes (24 h and 1 h), editable per incident
 DEFAULT_REMINDERS: tuple[int, ...] = (24 * 60, 60)
 #: the window's fields a planned-work announcement asks for once (templates may ask more)
+#: the stored purpose → its English label (kept so in JSON), translated where shown
 PURPOSE_LABELS = {
-    "announcement": "Announcement",
-    "reminder": "Reminder",
-    "started": "Work started",
-    "completion": "Completion due",
+    "announcement": tr_noop("Msg", "Announcement"),
+    "reminder": tr_noop("Msg", "Reminder"),
+    "started": tr_noop("Msg", "Work started"),
+    "completion": tr_noop("Msg", "Completion due"),
+}
+#: a planned notice's stored state → the word shown for it (`delivery_words`)
+STATE_WORDS = {
+    "pending": tr_noop("Msg", "planned"),
+    "sent": tr_noop("Msg", "sent"),
+    "skipped": tr_noop("Msg", "skipped"),
+    "dropped": tr_noop("Msg", "not needed"),
+    "queued": tr_noop("Msg", "queued"),
+    "delivered": tr_noop("Msg", "delivered"),
 }
 _LEAD = re.compile(r"^\s*(\d+)\s*(d|h|m|min)?\s*$", re.IGNORECASE)
 
@@ -66,6 +76,14 @@ class PlannedNotice:
 
     @property
     def label(self) -> str:
+        """'Reminder 24 h before', in the kit's language (shown)."""
+        if self.purpose == "reminder" and self.lead_minutes is not None:
+            return Msg.tr("Reminder {lead} before").format(lead=lead_text(self.lead_minutes))
+        return Msg.tr(PURPOSE_LABELS[self.purpose])
+
+    @property
+    def source_label(self) -> str:
+        """The label in English, as scripts read it in JSON whatever the kit's language."""
         if self.purpose == "reminder" and self.lead_minutes is not None:
             return f"Reminder {lead_text(self.lead_minutes)} before"
         return PURPOSE_LABELS[self.purpose]
@@ -88,6 +106,17 @@ def delivery_state(item: PlannedNotice, told: Mapping[int, NoticeDelivery]) -> s
     if found is not None and found.told:
         return f"queued, {found.told} of {found.recipients} told"
     return "queued"
+
+
+def delivery_words(item: PlannedNotice, told: Mapping[int, NoticeDelivery]) -> str:
+    """`delivery_state` in the kit's language, for people ('zaplanowane', 'w kolejce, 3 z 7
+    poinformowanych')."""
+    state = delivery_state(item, told)
+    found = told.get(item.notice_id) if item.notice_id is not None else None
+    if state.startswith("queued, ") and found is not None:
+        return Msg.tr("queued, {told} of {all} told").format(told=found.told, all=found.recipients)
+    key = {"planned": "pending", "not needed": "dropped"}.get(state, state)
+    return Msg.tr(STATE_WORDS[key]) if key in STATE_WORDS else state
 
 
 def lead_text(minutes: int) -> str:
@@ -113,19 +142,25 @@ def parse_reminders(text: str) -> tuple[int, ...]:
         match = _LEAD.match(part)
         if not match:
             raise UserError(
-                f"Reminder {part.strip()!r} is not a time before the start. Write them like "
-                "'24h, 1h' (also '30m', '2d'), or 'none'."
+                Msg.tr(
+                    "Reminder {part!r} is not a time before the start. Write them like "
+                    "'24h, 1h' (also '30m', '2d'), or 'none'."
+                ).format(part=part.strip())
             )
         number, unit = int(match.group(1)), (match.group(2) or "h").lower()
         minutes = number * {"d": 1440, "h": 60, "m": 1, "min": 1}[unit]
         if not 1 <= minutes <= 60 * 24 * 60:
-            raise UserError(f"Reminder {part.strip()!r} must be between 1 minute and 60 days.")
+            raise UserError(
+                Msg.tr("Reminder {part!r} must be between 1 minute and 60 days.").format(
+                    part=part.strip()
+                )
+            )
         found.add(minutes)
     return tuple(sorted(found, reverse=True))
 
 
 def reminders_text(minutes: Iterable[int]) -> str:
-    return ", ".join(lead_text(m) for m in minutes) or "none"
+    return ", ".join(lead_text(m) for m in minutes) or "none"  # also typed: parse_reminders
 
 
 def announce_at(config: PlanConfig, start: datetime, moment: datetime) -> datetime | None:

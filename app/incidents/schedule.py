@@ -19,6 +19,7 @@ from app.i18n import Msg
 from app.incidents import planned
 from app.incidents.model import FINAL_STAGES, Incident, partner_time
 from app.incidents.plan import (
+    STATE_WORDS,
     PlanConfig,
     PlannedNotice,
     entries,
@@ -73,7 +74,11 @@ class Schedule:
         """Store the plan of a planned-work incident just opened (an announcement "now" is
         the initial notice the officer queues next; it is recorded as the announcement)."""
         if incident.kind != "downtime" or incident.id is None:
-            raise UserError(f"{incident.reference} is not planned work: it has no plan.")
+            raise UserError(
+                Msg.tr("{reference} is not planned work: it has no plan.").format(
+                    reference=incident.reference
+                )
+            )
         start, end = incident.window_start, incident.window_end
         assert start is not None and end is not None
         moment = self.now()
@@ -150,12 +155,14 @@ class Schedule:
         pending notices are planned again (those already sent stay as they were)."""
         config = self.plan(incident)
         if config is None or incident.id is None:
-            raise UserError(f"{incident.reference} has no plan.")
+            raise UserError(Msg.tr("{reference} has no plan.").format(reference=incident.reference))
         assert incident.window_start is not None
         if not incident.is_open or self.now() >= incident.window_start:
             raise Refused(
-                f"The window of {incident.reference} has opened (or it is closed): its plan "
-                "can no longer change."
+                Msg.tr(
+                    "The window of {reference} has opened (or it is closed): its plan can no "
+                    "longer change."
+                ).format(reference=incident.reference)
             )
         with db.transaction(self._conn) as conn:
             conn.execute(
@@ -212,7 +219,9 @@ class Schedule:
     def skip(self, planned_id: int, reason: str) -> PlannedNotice:
         if not reason.strip():
             raise UserError(
-                "Say why the planned notice is skipped (e.g. 'partners were phoned instead')."
+                Msg.tr(
+                    "Say why the planned notice is skipped (e.g. 'partners were phoned instead')."
+                )
             )
         item = self._pending(planned_id)
         with db.transaction(self._conn) as conn:
@@ -237,15 +246,23 @@ class Schedule:
         item = planned.planned_notice(self._conn, planned_id)
         if item is None:
             raise UserError(
-                f"There is no planned notice {planned_id}; 'outage-kit incident schedule "
-                "--missed' lists the missed ones."
+                Msg.tr(
+                    "There is no planned notice {id}; 'outage-kit incident schedule "
+                    "--missed' lists the missed ones."
+                ).format(id=planned_id)
             )
         if item.state != "pending":
-            raise Refused(f"Planned notice {planned_id} is {item.state} already.")
+            raise Refused(
+                Msg.tr("Planned notice {id} is {state} already.").format(
+                    id=planned_id, state=Msg.tr(STATE_WORDS.get(item.state, item.state))
+                )
+            )
         if not item.fires_by_itself:
             raise Refused(
-                f"The completion of {item.reference} is the officer's notice: send it from "
-                "the incident (Complete) once the work is done."
+                Msg.tr(
+                    "The completion of {reference} is the officer's notice: send it from "
+                    "the incident (Complete) once the work is done."
+                ).format(reference=item.reference)
             )
         return item
 
@@ -253,16 +270,20 @@ class Schedule:
         start, end = incident.window_start, incident.window_end
         assert start is not None and end is not None
         if not incident.is_open:
-            return [f"{incident.reference} is closed."]
+            return [Msg.tr("{reference} is closed.").format(reference=incident.reference)]
         if item.purpose == "reminder" and moment >= start:
             return [
-                f"The window of {incident.reference} opened at {local_text(start)}: a reminder "
-                "now would be wrong. Skip it."
+                Msg.tr(
+                    "The window of {reference} opened at {start}: a reminder now would be "
+                    "wrong. Skip it."
+                ).format(reference=incident.reference, start=local_text(start))
             ]
         if item.purpose in ("announcement", "started") and moment >= end:
             return [
-                f"The window of {incident.reference} ended at {local_text(end)}: skip the "
-                f"{item.label.lower()} and send the completion (or extend the window)."
+                Msg.tr(
+                    "The window of {reference} ended at {end}: skip the {what} and send the "
+                    "completion (or extend the window)."
+                ).format(reference=incident.reference, end=local_text(end), what=item.label.lower())
             ]
         return []
 
@@ -289,8 +310,10 @@ class Schedule:
             ).rowcount
             if not claimed:
                 raise AlreadyTaken(
-                    f"The {item.label.lower()} of {incident.reference} was already sent or "
-                    "skipped (another window or command)."
+                    Msg.tr(
+                        "The {what} of {reference} was already sent or skipped (another "
+                        "window or command)."
+                    ).format(what=item.label.lower(), reference=incident.reference)
                 )
             queued = self.service.notify(incident, stage, fields, promise=promise)
             conn.execute(
@@ -343,9 +366,9 @@ def window_state(incident: Incident, stages: list[str], moment: datetime) -> str
 
 
 def planned_line(item: PlannedNotice) -> str:
-    state = {"pending": "planned", "sent": "sent", "skipped": "skipped", "dropped": "dropped"}
     extra = f" ({item.reason})" if item.reason else ""
-    return f"{local_text(item.due_at)}  {item.label}: {state[item.state]}{extra}"
+    state = Msg.tr(STATE_WORDS[item.state]) if item.state in STATE_WORDS else item.state
+    return f"{local_text(item.due_at)}  {item.label}: {state}{extra}"
 
 
 def partner_window(incident: Incident) -> str:

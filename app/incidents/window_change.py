@@ -29,12 +29,18 @@ class WindowChanges:
     def _open_work(self, incident: Incident) -> tuple[Incident, list[str]]:
         incident = self.service.get(incident.reference)
         if incident.kind != "downtime" or not incident.window_start or not incident.window_end:
-            raise UserError(f"{incident.reference} is not planned work: it has no window.")
+            raise UserError(
+                Msg.tr("{reference} is not planned work: it has no window.").format(
+                    reference=incident.reference
+                )
+            )
         stages = [n.stage for n in self.service.notices(incident)]
         if not incident.is_open or any(s in FINAL_STAGES["downtime"] for s in stages):
             raise Refused(
-                f"{incident.reference} has had its completion or cancellation (or is closed): "
-                "its window can no longer change."
+                Msg.tr(
+                    "{reference} has had its completion or cancellation (or is closed): its "
+                    "window can no longer change."
+                ).format(reference=incident.reference)
             )
         return incident, stages
 
@@ -66,15 +72,22 @@ class WindowChanges:
         assert incident.window_start is not None and incident.window_end is not None
         if moment < incident.window_start:
             return [
-                f"The window of {incident.reference} has not opened yet: move the window "
-                "instead (partners get the new start and end)."
+                Msg.tr(
+                    "The window of {reference} has not opened yet: move the window instead "
+                    "(partners get the new start and end)."
+                ).format(reference=incident.reference)
             ]
         if new_end <= moment:
-            return [f"The new end {local_text(new_end)} is in the past; give a later time."]
+            return [
+                Msg.tr("The new end {end} is in the past; give a later time.").format(
+                    end=local_text(new_end)
+                )
+            ]
         if new_end <= incident.window_end:
             return [
-                f"The new end {local_text(new_end)} must be after the current end "
-                f"{local_text(incident.window_end)}."
+                Msg.tr("The new end {end} must be after the current end {current}.").format(
+                    end=local_text(new_end), current=local_text(incident.window_end)
+                )
             ]
         return []
 
@@ -86,7 +99,11 @@ class WindowChanges:
         if problems:
             raise Refused(" ".join(problems), details={"problems": problems})
         if "initial" not in stages:
-            raise Refused(f"{incident.reference} was never announced: send the announcement first.")
+            raise Refused(
+                Msg.tr("{reference} was never announced: send the announcement first.").format(
+                    reference=incident.reference
+                )
+            )
         assert incident.window_end is not None and incident.id is not None
         old_end = incident.window_end
         with db.transaction(self._conn) as conn:
@@ -121,15 +138,21 @@ class WindowChanges:
         problems: list[str] = []
         if moment >= incident.window_start:
             problems.append(
-                f"The window of {incident.reference} has opened already: extend it instead, "
-                "or complete or cancel the work."
+                Msg.tr(
+                    "The window of {reference} has opened already: extend it instead, or "
+                    "complete or cancel the work."
+                ).format(reference=incident.reference)
             )
         if start <= moment:
-            problems.append(f"The new start {local_text(start)} is in the past.")
+            problems.append(
+                Msg.tr("The new start {start} is in the past.").format(start=local_text(start))
+            )
         if end <= start:
-            problems.append("The new window ends before it starts.")
+            problems.append(Msg.tr("The new window ends before it starts."))
         if announced and not reason.strip():
-            problems.append("Say why the work moves: partners who heard of it get the reason.")
+            problems.append(
+                Msg.tr("Say why the work moves: partners who heard of it get the reason.")
+            )
         return problems
 
     def move(

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>AlertPresenter</name>
@@ -297,7 +296,7 @@ Wszystko, co zmieniono od tego czasu, zostanie zastąpione. Obecny stan zostanie
         <translation>Sprawdzanie podpisu…</translation>
     </message>
     <message>
-        <source>Replace the contacts and templates edited on this workstation with the bundle&apos;s</source>
+        <source>Replace the contacts and templates edited on this workstation with the bundle's</source>
         <translation>Zastąp kontakty i szablony zmienione na tym stanowisku wersjami z pakietu</translation>
     </message>
     <message>
@@ -436,7 +435,7 @@ Wszystko, co zmieniono od tego czasu, zostanie zastąpione. Obecny stan zostanie
         <translation>żaden folder nie jest obserwowany</translation>
     </message>
     <message>
-        <source>IT&apos;s {role} public key</source>
+        <source>IT's {role} public key</source>
         <translation>Klucz publiczny działu IT ({role})</translation>
     </message>
     <message>
@@ -556,8 +555,8 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
         <translation>Nd</translation>
     </message>
     <message>
-        <source>No planned work in these days. &apos;New planned work&apos; plans some.</source>
-        <translation>Brak prac planowych w tych dniach. „Nowe prace planowe” je planuje.</translation>
+        <source>No planned work in these days. 'New planned work' plans some.</source>
+        <translation>Brak prac planowanych w tych dniach. „Nowe prace planowane” je planuje.</translation>
     </message>
     <message>
         <source>missed</source>
@@ -596,7 +595,7 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
         <translation>wycofane</translation>
     </message>
     <message>
-        <source>a planned notice (✓ delivered) · the reference&apos;s number</source>
+        <source>a planned notice (✓ delivered) · the reference's number</source>
         <translation>zaplanowane powiadomienie (✓ dostarczone) · numer sygnatury</translation>
     </message>
     <message>
@@ -627,7 +626,7 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
   0    done
   1    done, but the answer is no (check: not sound; outbox send: not all sent; …)
   2    not done: bad input, refused, locked, not found, busy, disk full, …
-       (with --json, stdout holds {&quot;error&quot;: KIND, &quot;message&quot;: …, &quot;details&quot;: …})
+       (with --json, stdout holds {"error": KIND, "message": …, "details": …})
   70   internal error: a bug (details in the log file)
   130  interrupted (Ctrl+C)
 a reader that stops early (outage-kit … | head) ends the command quietly, exit 0.</source>
@@ -636,14 +635,14 @@ a reader that stops early (outage-kit … | head) ends the command quietly, exit
   0    wykonano
   1    wykonano, ale odpowiedź brzmi „nie” (check: baza niesprawna; outbox send: nie wszystko wysłano; …)
   2    nie wykonano: błędne dane, odmowa, blokada, nie znaleziono, zajęte, pełny dysk, …
-       (z --json na stdout jest {&quot;error&quot;: RODZAJ, &quot;message&quot;: …, &quot;details&quot;: …})
+       (z --json na stdout jest {"error": RODZAJ, "message": …, "details": …})
   70   błąd wewnętrzny: usterka programu (szczegóły w pliku dziennika)
   130  przerwano (Ctrl+C)
 czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie po cichu, kod 0.</translation>
     </message>
     <message>
-        <source>{message}. See &apos;{prog} --help&apos;.</source>
-        <translation>{message}. Zobacz &apos;{prog} --help&apos;.</translation>
+        <source>{message}. See '{prog} --help'.</source>
+        <translation>{message}. Zobacz '{prog} --help'.</translation>
     </message>
     <message>
         <source>Outage Kit: partner notices when billing or messaging fails.</source>
@@ -686,11 +685,11 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>sprawdź łańcuch skrótów (kod 0, jeśli nienaruszony)</translation>
     </message>
     <message>
-        <source>a head printed earlier (&apos;audit head&apos;, a report, a backup&apos;s .json): also prove the chain still holds it unchanged</source>
-        <translation>wcześniej wypisana głowa łańcucha (&apos;audit head&apos;, raport, plik .json kopii): wykaż też, że łańcuch nadal zawiera ją bez zmian</translation>
+        <source>a head printed earlier ('audit head', a report, a backup's .json): also prove the chain still holds it unchanged</source>
+        <translation>wcześniej wypisana głowa łańcucha ('audit head', raport, plik .json kopii): wykaż też, że łańcuch nadal zawiera ją bez zmian</translation>
     </message>
     <message>
-        <source>the chain&apos;s newest hash: write it down or print it</source>
+        <source>the chain's newest hash: write it down or print it</source>
         <translation>najnowszy skrót łańcucha: zapisz go lub wydrukuj</translation>
     </message>
     <message>
@@ -719,9 +718,9 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
     </message>
     <message>
         <source>{text}
-(written {at}; later check it with &apos;outage-kit audit verify --anchor {hash}&apos;)</source>
+(written {at}; later check it with 'outage-kit audit verify --anchor {hash}')</source>
         <translation>{text}
-(zapisano {at}; później sprawdź go poleceniem &apos;outage-kit audit verify --anchor {hash}&apos;)</translation>
+(zapisano {at}; później sprawdź go poleceniem 'outage-kit audit verify --anchor {hash}')</translation>
     </message>
     <message>
         <source>The audit log is empty.</source>
@@ -740,7 +739,7 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>sprawdź folder źródłowy, spakuj go i podpisz</translation>
     </message>
     <message>
-        <source>check a bundle&apos;s signature and contents</source>
+        <source>check a bundle's signature and contents</source>
         <translation>sprawdź podpis i zawartość pakietu</translation>
     </message>
     <message>
@@ -768,7 +767,7 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>zastosuj bez pytania</translation>
     </message>
     <message>
-        <source>replace contacts and templates edited on this workstation with the bundle&apos;s</source>
+        <source>replace contacts and templates edited on this workstation with the bundle's</source>
         <translation>zastąp kontakty i szablony zmienione na tym stanowisku wersjami z pakietu</translation>
     </message>
     <message>
@@ -776,7 +775,7 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>wersja, sygnatariusz i wiek zastosowanego pakietu</translation>
     </message>
     <message>
-        <source>the signing key&apos;s passphrase (env {KEY_PASSPHRASE_ENV}); else a prompt</source>
+        <source>the signing key's passphrase (env {KEY_PASSPHRASE_ENV}); else a prompt</source>
         <translation>hasło klucza podpisującego (zmienna {KEY_PASSPHRASE_ENV}); w przeciwnym razie pytanie</translation>
     </message>
     <message>
@@ -792,7 +791,7 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>Podane hasła się różnią. Nie utworzono klucza; spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>The signing key&apos;s passphrase must be at least 12 characters long.</source>
+        <source>The signing key's passphrase must be at least 12 characters long.</source>
         <translation>Hasło klucza podpisującego musi mieć co najmniej 12 znaków.</translation>
     </message>
     <message>
@@ -848,8 +847,8 @@ Fingerprint: {fingerprint}</source>
 Odcisk: {fingerprint}</translation>
     </message>
     <message>
-        <source>No {role} signer is pinned; nothing was changed. &apos;outage-kit bundle status&apos; lists the trusted signers.</source>
-        <translation>Brak zaufanego sygnatariusza ({role}); nic nie zostało zmienione. &apos;outage-kit bundle status&apos; wypisuje zaufanych sygnatariuszy.</translation>
+        <source>No {role} signer is pinned; nothing was changed. 'outage-kit bundle status' lists the trusted signers.</source>
+        <translation>Brak zaufanego sygnatariusza ({role}); nic nie zostało zmienione. 'outage-kit bundle status' wypisuje zaufanych sygnatariuszy.</translation>
     </message>
     <message>
         <source>Key id:      {key_id}
@@ -870,8 +869,8 @@ Odcisk:      {fingerprint}</translation>
         <translation> Pakiety podpisane kluczem ({role}) {key_id} są nadal przyjmowane.</translation>
     </message>
     <message>
-        <source> No signer is trusted now: no bundle can be imported until IT&apos;s key is pinned again (&apos;outage-kit bundle trust PREFIX.pub&apos;).</source>
-        <translation> Teraz żaden sygnatariusz nie jest zaufany: nie da się zaimportować pakietu, dopóki klucz działu IT nie zostanie ponownie dodany (&apos;outage-kit bundle trust PREFIX.pub&apos;).</translation>
+        <source> No signer is trusted now: no bundle can be imported until IT's key is pinned again ('outage-kit bundle trust PREFIX.pub').</source>
+        <translation> Teraz żaden sygnatariusz nie jest zaufany: nie da się zaimportować pakietu, dopóki klucz działu IT nie zostanie ponownie dodany ('outage-kit bundle trust PREFIX.pub').</translation>
     </message>
     <message>
         <source>Removed the {role} signer (key {key_id}).{note}</source>
@@ -918,8 +917,8 @@ Odcisk:      {fingerprint}</translation>
         <translation>która kwarantanna (odgadywana z nazwy pliku)</translation>
     </message>
     <message>
-        <source>JSON {&quot;their column&quot;: &quot;field&quot;} for other exports</source>
-        <translation>JSON {&quot;ich kolumna&quot;: &quot;pole&quot;} dla innych eksportów</translation>
+        <source>JSON {"their column": "field"} for other exports</source>
+        <translation>JSON {"ich kolumna": "pole"} dla innych eksportów</translation>
     </message>
     <message>
         <source>search records (newest call date first)</source>
@@ -970,7 +969,7 @@ Odcisk:      {fingerprint}</translation>
         <translation>nazwa przewoźnika (dowolna wielkość liter)</translation>
     </message>
     <message>
-        <source>the guide&apos;s Carrier File Type, e.g. CDR</source>
+        <source>the guide's Carrier File Type, e.g. CDR</source>
         <translation>Carrier File Type z przewodnika, np. CDR</translation>
     </message>
     <message>
@@ -990,7 +989,7 @@ Odcisk:      {fingerprint}</translation>
         <translation>data połączenia do (włącznie; data ISO)</translation>
     </message>
     <message>
-        <source>the guide&apos;s Date Updated from (ISO date, local)</source>
+        <source>the guide's Date Updated from (ISO date, local)</source>
         <translation>Date Updated z przewodnika od (data ISO, lokalna)</translation>
     </message>
     <message>
@@ -998,7 +997,7 @@ Odcisk:      {fingerprint}</translation>
         <translation>Date Updated do (włącznie; data ISO)</translation>
     </message>
     <message>
-        <source>the guide&apos;s Date Released from (ISO date, local)</source>
+        <source>the guide's Date Released from (ISO date, local)</source>
         <translation>Date Released z przewodnika od (data ISO, lokalna)</translation>
     </message>
     <message>
@@ -1140,7 +1139,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Nie zastosowano: potwierdź opcją --yes (nie ma terminala, na którym można zapytać).</translation>
     </message>
     <message>
-        <source>Local edits are kept (use --discard-local-edits to take the bundle&apos;s).</source>
+        <source>Local edits are kept (use --discard-local-edits to take the bundle's).</source>
         <translation>Zmiany lokalne zostają zachowane (użyj --discard-local-edits, aby przyjąć wersje z pakietu).</translation>
     </message>
     <message>
@@ -1212,8 +1211,8 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>kontakty, według organizacji</translation>
     </message>
     <message>
-        <source>only this group (an id from &apos;contacts groups&apos;)</source>
-        <translation>tylko ta grupa (identyfikator z &apos;contacts groups&apos;)</translation>
+        <source>only this group (an id from 'contacts groups')</source>
+        <translation>tylko ta grupa (identyfikator z 'contacts groups')</translation>
     </message>
     <message>
         <source>only contacts whose organisation/name/address has this</source>
@@ -1280,8 +1279,8 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Hasło odzyskiwania jest za słabe: </translation>
     </message>
     <message>
-        <source>internal error in &apos;{command}&apos;. This is a bug; details are in {log_file}. Nothing stored before was changed.</source>
-        <translation>błąd wewnętrzny w &apos;{command}&apos;. To usterka programu; szczegóły są w {log_file}. Nic z wcześniej zapisanych danych nie zostało zmienione.</translation>
+        <source>internal error in '{command}'. This is a bug; details are in {log_file}. Nothing stored before was changed.</source>
+        <translation>błąd wewnętrzny w '{command}'. To usterka programu; szczegóły są w {log_file}. Nic z wcześniej zapisanych danych nie zostało zmienione.</translation>
     </message>
     <message>
         <source>interrupted; nothing half-done was kept.</source>
@@ -1316,8 +1315,8 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Baza jest zajęta: inne okno lub polecenie Outage Kit właśnie do niej zapisuje. Spróbuj ponownie za chwilę; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <source>The store cannot be read: it is damaged. Run &apos;outage-kit check&apos;, then restore the newest good backup (&apos;outage-kit restore FILE&apos;).</source>
-        <translation>Nie można odczytać bazy: jest uszkodzona. Uruchom &apos;outage-kit check&apos;, a potem przywróć najnowszą dobrą kopię zapasową (&apos;outage-kit restore PLIK&apos;).</translation>
+        <source>The store cannot be read: it is damaged. Run 'outage-kit check', then restore the newest good backup ('outage-kit restore FILE').</source>
+        <translation>Nie można odczytać bazy: jest uszkodzona. Uruchom 'outage-kit check', a potem przywróć najnowszą dobrą kopię zapasową ('outage-kit restore PLIK').</translation>
     </message>
     <message>
         <source>the messages waiting, sent, or to decide</source>
@@ -1328,7 +1327,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>wiadomości, od najstarszych</translation>
     </message>
     <message>
-        <source>only this incident&apos;s messages (reference)</source>
+        <source>only this incident's messages (reference)</source>
         <translation>tylko wiadomości tego incydentu (sygnatura)</translation>
     </message>
     <message>
@@ -1336,8 +1335,8 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>wyślij kolejkę, przełączając ścieżki według priorytetu</translation>
     </message>
     <message>
-        <source>only this path (see &apos;paths probe&apos;)</source>
-        <translation>tylko ta ścieżka (zob. &apos;paths probe&apos;)</translation>
+        <source>only this path (see 'paths probe')</source>
+        <translation>tylko ta ścieżka (zob. 'paths probe')</translation>
     </message>
     <message>
         <source>write queued e-mails as .eml files (handed off)</source>
@@ -1376,11 +1375,11 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Kolejka jest pusta.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n .eml file(s) to {folder}. They are marked handed-off: once sent from another mail client, settle them with &apos;outage-kit outbox settle ID --as sent&apos;.</source>
+        <source>Wrote %n .eml file(s) to {folder}. They are marked handed-off: once sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.</source>
         <translation>
-            <numerusform>Zapisano %n plik .eml w {folder}. Jest oznaczony jako przekazany: po wysłaniu z innego programu pocztowego rozstrzygnij go poleceniem &apos;outage-kit outbox settle ID --as sent&apos;.</numerusform>
-            <numerusform>Zapisano %n pliki .eml w {folder}. Są oznaczone jako przekazane: po wysłaniu z innego programu pocztowego rozstrzygnij je poleceniem &apos;outage-kit outbox settle ID --as sent&apos;.</numerusform>
-            <numerusform>Zapisano %n plików .eml w {folder}. Są oznaczone jako przekazane: po wysłaniu z innego programu pocztowego rozstrzygnij je poleceniem &apos;outage-kit outbox settle ID --as sent&apos;.</numerusform>
+            <numerusform>Zapisano %n plik .eml w {folder}. Jest oznaczony jako przekazany: po wysłaniu z innego programu pocztowego rozstrzygnij go poleceniem 'outage-kit outbox settle ID --as sent'.</numerusform>
+            <numerusform>Zapisano %n pliki .eml w {folder}. Są oznaczone jako przekazane: po wysłaniu z innego programu pocztowego rozstrzygnij je poleceniem 'outage-kit outbox settle ID --as sent'.</numerusform>
+            <numerusform>Zapisano %n plików .eml w {folder}. Są oznaczone jako przekazane: po wysłaniu z innego programu pocztowego rozstrzygnij je poleceniem 'outage-kit outbox settle ID --as sent'.</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,8 +1411,8 @@ Ten pakiet jest już zastosowany.</translation>
         </translation>
     </message>
     <message>
-        <source>&apos;outage-kit outbox webmail --open&apos; opens the first one in the browser.</source>
-        <translation>&apos;outage-kit outbox webmail --open&apos; otwiera pierwszą z nich w przeglądarce.</translation>
+        <source>'outage-kit outbox webmail --open' opens the first one in the browser.</source>
+        <translation>'outage-kit outbox webmail --open' otwiera pierwszą z nich w przeglądarce.</translation>
     </message>
     <message>
         <source>No queued e-mail to hand off.</source>
@@ -1460,7 +1459,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>sekund na ścieżkę (domyślnie 10)</translation>
     </message>
     <message>
-        <source>store an SMTP password or a modem&apos;s SIM PIN (keyring / encrypted store)</source>
+        <source>store an SMTP password or a modem's SIM PIN (keyring / encrypted store)</source>
         <translation>zapisz hasło SMTP lub PIN karty SIM modemu (pęk kluczy / zaszyfrowana baza)</translation>
     </message>
     <message>
@@ -1552,11 +1551,11 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>nowa ścieżka lokalna (sprawdzana jak delivery.toml)</translation>
     </message>
     <message>
-        <source>1–40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>1–40 liter, cyfr, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos;</translation>
+        <source>1–40 letters, digits, '.', '_' or '-'</source>
+        <translation>1–40 liter, cyfr, '.', '_' lub '-'</translation>
     </message>
     <message>
-        <source>change a path&apos;s settings (a bundle path: a local edit)</source>
+        <source>change a path's settings (a bundle path: a local edit)</source>
         <translation>zmień ustawienia ścieżki (ścieżka z pakietu: zmiana lokalna)</translation>
     </message>
     <message>
@@ -1594,15 +1593,15 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>{EML_PATH!r} to wbudowany eksport .eml; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <source>There is already a path called {name!r}; change it with &apos;outage-kit paths edit {name} KEY=VALUE…&apos;.</source>
-        <translation>Ścieżka o nazwie {name!r} już istnieje; zmień ją poleceniem &apos;outage-kit paths edit {name} KLUCZ=WARTOŚĆ…&apos;.</translation>
+        <source>There is already a path called {name!r}; change it with 'outage-kit paths edit {name} KEY=VALUE…'.</source>
+        <translation>Ścieżka o nazwie {name!r} już istnieje; zmień ją poleceniem 'outage-kit paths edit {name} KLUCZ=WARTOŚĆ…'.</translation>
     </message>
     <message>
         <source>A path cannot be renamed: add one under the new name and remove (or disable) the old one.</source>
         <translation>Nie można zmienić nazwy ścieżki: dodaj ścieżkę pod nową nazwą i usuń (lub wyłącz) starą.</translation>
     </message>
     <message>
-        <source>{name!r} has no local edit; it uses the bundle&apos;s settings already.</source>
+        <source>{name!r} has no local edit; it uses the bundle's settings already.</source>
         <translation>{name!r} nie ma zmian lokalnych; już używa ustawień z pakietu.</translation>
     </message>
     <message>
@@ -1687,7 +1686,7 @@ Ten pakiet jest już zastosowany.</translation>
     </message>
     <message>
         <source>{title} written to {out}.</source>
-        <translation>Zapisano {title} do {out}.</translation>
+        <translation>{title}: zapisano do {out}.</translation>
     </message>
     <message>
         <source>procedures from the bundle</source>
@@ -1702,12 +1701,12 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>tylko procedury, których tytuł lub treść zawiera TEXT</translation>
     </message>
     <message>
-        <source>a runbook&apos;s text (Markdown)</source>
+        <source>a runbook's text (Markdown)</source>
         <translation>treść procedury (Markdown)</translation>
     </message>
     <message>
-        <source>as &apos;runbooks list&apos; shows it</source>
-        <translation>tak, jak pokazuje ją &apos;runbooks list&apos;</translation>
+        <source>as 'runbooks list' shows it</source>
+        <translation>tak, jak pokazuje ją 'runbooks list'</translation>
     </message>
     <message>
         <source>There is no runbook {name!r} (there is: {known}).</source>
@@ -1734,7 +1733,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation> Pominięte (--no-qt): {names}.</translation>
     </message>
     <message>
-        <source>timers and limits (the window&apos;s Settings section)</source>
+        <source>timers and limits (the window's Settings section)</source>
         <translation>czasy i limity (sekcja Ustawienia w oknie)</translation>
     </message>
     <message>
@@ -1742,7 +1741,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>wszystkie ustawienia, ich wartości, wartości domyślne i zakresy</translation>
     </message>
     <message>
-        <source>one setting&apos;s value</source>
+        <source>one setting's value</source>
         <translation>wartość jednego ustawienia</translation>
     </message>
     <message>
@@ -1770,7 +1769,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Język: {name}</translation>
     </message>
     <message>
-        <source>(the system&apos;s)</source>
+        <source>(the system's)</source>
         <translation>(jak w systemie)</translation>
     </message>
     <message>
@@ -1778,7 +1777,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>utwórz zaszyfrowaną bazę</translation>
     </message>
     <message>
-        <source>the duty officer&apos;s name (for the audit log)</source>
+        <source>the duty officer's name (for the audit log)</source>
         <translation>nazwa dyżurnego (do dziennika audytu)</translation>
     </message>
     <message>
@@ -1864,7 +1863,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>tylko wbudowane, z pakietu lub lokalne</translation>
     </message>
     <message>
-        <source>a template&apos;s source, its fields and lint</source>
+        <source>a template's source, its fields and lint</source>
         <translation>źródło szablonu, jego pola i wynik sprawdzenia</translation>
     </message>
     <message>
@@ -1880,16 +1879,16 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>sprawdź szablon (lub napisany dla niego --file FILE): kod 1, jeśli ma błędy</translation>
     </message>
     <message>
-        <source>check this text instead (&apos;-&apos;: stdin)</source>
-        <translation>sprawdź zamiast tego ten tekst (&apos;-&apos;: stdin)</translation>
+        <source>check this text instead ('-': stdin)</source>
+        <translation>sprawdź zamiast tego ten tekst ('-': stdin)</translation>
     </message>
     <message>
-        <source>replace a template by FILE&apos;s text as a local edit (refused with problems)</source>
+        <source>replace a template by FILE's text as a local edit (refused with problems)</source>
         <translation>zastąp szablon tekstem z FILE jako zmianą lokalną (odrzucane, gdy są błędy)</translation>
     </message>
     <message>
-        <source>the new source, UTF-8 (&apos;-&apos;: stdin)</source>
-        <translation>nowe źródło, UTF-8 (&apos;-&apos;: stdin)</translation>
+        <source>the new source, UTF-8 ('-': stdin)</source>
+        <translation>nowe źródło, UTF-8 ('-': stdin)</translation>
     </message>
     <message>
         <source>drop the local edit: the shipped template applies</source>
@@ -1900,8 +1899,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>{name!r} nie jest nazwą szablonu: pisz RODZAJ/ETAP.JĘZYK, z .sms dla wersji SMS, np. disaster/initial.en lub downtime/update.pl.sms.</translation>
     </message>
     <message>
-        <source>There is no template {name!r} in this kit. &apos;outage-kit templates list&apos; shows them.</source>
-        <translation>W tym zestawie nie ma szablonu {name!r}. &apos;outage-kit templates list&apos; je wypisuje.</translation>
+        <source>There is no template {name!r} in this kit. 'outage-kit templates list' shows them.</source>
+        <translation>W tym zestawie nie ma szablonu {name!r}. 'outage-kit templates list' je wypisuje.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -1942,8 +1941,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
 </translation>
     </message>
     <message>
-        <source>{name} saved as a local edit; &apos;outage-kit templates reset {name}&apos; undoes it.</source>
-        <translation>{name} zapisano jako zmianę lokalną; &apos;outage-kit templates reset {name}&apos; ją cofa.</translation>
+        <source>{name} saved as a local edit; 'outage-kit templates reset {name}' undoes it.</source>
+        <translation>{name} zapisano jako zmianę lokalną; 'outage-kit templates reset {name}' ją cofa.</translation>
     </message>
     <message>
         <source>{name} already has this text; nothing changed.</source>
@@ -1962,7 +1961,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>; znów obowiązuje szablon ({origin}).</translation>
     </message>
     <message>
-        <source>the kit&apos;s data folder (env OUTAGE_KIT_HOME)</source>
+        <source>the kit's data folder (env OUTAGE_KIT_HOME)</source>
         <translation>folder danych zestawu (zmienna OUTAGE_KIT_HOME)</translation>
     </message>
     <message>
@@ -1995,10 +1994,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>planned work: START/END (ISO 8601)</source>
-        <translation>prace planowe: START/KONIEC (ISO 8601)</translation>
+        <translation>prace planowane: START/KONIEC (ISO 8601)</translation>
     </message>
     <message>
-        <source>groups to notify instead of the routing rule&apos;s</source>
+        <source>groups to notify instead of the routing rule's</source>
         <translation>grupy do powiadomienia zamiast wynikających z reguły przypisania</translation>
     </message>
     <message>
@@ -2046,8 +2045,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>odnotuj, że partnerzy, do których zestaw nie dotarł, zostali poinformowani inaczej</translation>
     </message>
     <message>
-        <source>e.g. &apos;phoned the NOC&apos;, &apos;SMS from my phone&apos;</source>
-        <translation>np. &apos;telefon do NOC&apos;, &apos;SMS z mojego telefonu&apos;</translation>
+        <source>e.g. 'phoned the NOC', 'SMS from my phone'</source>
+        <translation>np. 'telefon do NOC', 'SMS z mojego telefonu'</translation>
     </message>
     <message>
         <source>which notice (default: the newest)</source>
@@ -2134,8 +2133,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>{path} nie jest plikiem JSON ({err}).</translation>
     </message>
     <message>
-        <source>{path} must hold one JSON object, like {{&quot;impact&quot;: &quot;…&quot;}}.</source>
-        <translation>{path} musi zawierać jeden obiekt JSON, np. {{&quot;impact&quot;: &quot;…&quot;}}.</translation>
+        <source>{path} must hold one JSON object, like {{"impact": "…"}}.</source>
+        <translation>{path} musi zawierać jeden obiekt JSON, np. {{"impact": "…"}}.</translation>
     </message>
     <message>
         <source>--remove needs --removal-reason: say why they stop hearing about it.</source>
@@ -2150,11 +2149,11 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source> to %n recipient(s) for {reference} ({stage}). Partners are told once it is sent: &apos;outage-kit outbox send&apos; sends it now.</source>
+        <source> to %n recipient(s) for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</source>
         <translation>
-            <numerusform> do %n odbiorcy dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
-            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
-            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
+            <numerusform> do %n odbiorcy dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: 'outage-kit outbox send' wysyła teraz.</numerusform>
+            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: 'outage-kit outbox send' wysyła teraz.</numerusform>
+            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: 'outage-kit outbox send' wysyła teraz.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2202,7 +2201,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Zamknięto {reference}.{note}</translation>
     </message>
     <message>
-        <source>Withdrew {reference}: {withdrawn_reason}. It is left out of the reports&apos; figures.</source>
+        <source>Withdrew {reference}: {withdrawn_reason}. It is left out of the reports' figures.</source>
         <translation>Wycofano {reference}: {withdrawn_reason}. Nie jest uwzględniany w danych raportów.</translation>
     </message>
     <message>
@@ -2254,7 +2253,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>pokaż numer wersji programu i zakończ</translation>
     </message>
     <message>
@@ -2319,23 +2318,23 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>które powiadomienie (domyślnie: najstarsze wstrzymane)</translation>
     </message>
     <message>
-        <source>an outage: the new promised update time (planned work: the plan&apos;s)</source>
-        <translation>awaria: nowy obiecany czas kolejnej informacji (prace planowe: z planu)</translation>
+        <source>an outage: the new promised update time (planned work: the plan's)</source>
+        <translation>awaria: nowy obiecany czas kolejnej informacji (prace planowane: z planu)</translation>
     </message>
     <message numerus="yes">
-        <source>Announced now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them). Plan:</source>
+        <source>Announced now: %n message(s) queued ('outage-kit outbox send' sends them). Plan:</source>
         <translation>
-            <numerusform>Zapowiedziano teraz: %n wiadomość w kolejce (wyśle ją &apos;outage-kit outbox send&apos;). Plan:</numerusform>
-            <numerusform>Zapowiedziano teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;). Plan:</numerusform>
-            <numerusform>Zapowiedziano teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;). Plan:</numerusform>
+            <numerusform>Zapowiedziano teraz: %n wiadomość w kolejce (wyśle ją 'outage-kit outbox send'). Plan:</numerusform>
+            <numerusform>Zapowiedziano teraz: %n wiadomości w kolejce (wyśle je 'outage-kit outbox send'). Plan:</numerusform>
+            <numerusform>Zapowiedziano teraz: %n wiadomości w kolejce (wyśle je 'outage-kit outbox send'). Plan:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Queued planned notice {id} now (%n message(s)); &apos;outage-kit outbox send&apos; sends it.</source>
+        <source>Queued planned notice {id} now (%n message(s)); 'outage-kit outbox send' sends it.</source>
         <translation>
-            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomość); wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
-            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomości); wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
-            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomości); wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
+            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomość); wyśle je 'outage-kit outbox send'.</numerusform>
+            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomości); wyśle je 'outage-kit outbox send'.</numerusform>
+            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomości); wyśle je 'outage-kit outbox send'.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2347,11 +2346,11 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{reference}: the window now ends {end}; the completion is due then. Queued %n message(s) telling partners; &apos;outage-kit outbox send&apos; sends them.</source>
+        <source>{reference}: the window now ends {end}; the completion is due then. Queued %n message(s) telling partners; 'outage-kit outbox send' sends them.</source>
         <translation>
-            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomość dla partnerów; wyśle ją &apos;outage-kit outbox send&apos;.</numerusform>
-            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomości dla partnerów; wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
-            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomości dla partnerów; wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
+            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomość dla partnerów; wyśle ją 'outage-kit outbox send'.</numerusform>
+            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomości dla partnerów; wyśle je 'outage-kit outbox send'.</numerusform>
+            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomości dla partnerów; wyśle je 'outage-kit outbox send'.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2367,22 +2366,179 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Nikt jeszcze o nich nie wiedział: zapowiedź poda nowe okno.</translation>
     </message>
     <message numerus="yes">
-        <source>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: &apos;outage-kit paths probe&apos;). %n partner(s) have it no other way. Once the path works: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</source>
+        <source>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: 'outage-kit paths probe'). %n partner(s) have it no other way. Once the path works: 'outage-kit incident reissue {reference} --notice {id}'.</source>
         <translation>
-            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: &apos;outage-kit paths probe&apos;). %n partner nie ma go inną drogą. Gdy ścieżka zadziała: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
-            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: &apos;outage-kit paths probe&apos;). %n partnerzy nie mają go inną drogą. Gdy ścieżka zadziała: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
-            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: &apos;outage-kit paths probe&apos;). %n partnerów nie ma go inną drogą. Gdy ścieżka zadziała: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
+            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: 'outage-kit paths probe'). %n partner nie ma go inną drogą. Gdy ścieżka zadziała: 'outage-kit incident reissue {reference} --notice {id}'.</numerusform>
+            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: 'outage-kit paths probe'). %n partnerzy nie mają go inną drogą. Gdy ścieżka zadziała: 'outage-kit incident reissue {reference} --notice {id}'.</numerusform>
+            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: 'outage-kit paths probe'). %n partnerów nie ma go inną drogą. Gdy ścieżka zadziała: 'outage-kit incident reissue {reference} --notice {id}'.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{reference}: the held copies re-issued, written now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them).</source>
+        <source>{reference}: the held copies re-issued, written now: %n message(s) queued ('outage-kit outbox send' sends them).</source>
         <translation>
-            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomość w kolejce (wyśle ją &apos;outage-kit outbox send&apos;).</numerusform>
-            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;).</numerusform>
-            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;).</numerusform>
+            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomość w kolejce (wyśle ją 'outage-kit outbox send').</numerusform>
+            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomości w kolejce (wyśle je 'outage-kit outbox send').</numerusform>
+            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomości w kolejce (wyśle je 'outage-kit outbox send').</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>planned work: announce this many days before the window (default: the 'planned_announce_days' setting; 0: at once). Needs --fields.</source>
+        <extracomment>`incident schedule` without --from/--to: today and the four weeks after</extracomment>
+        <translation>prace planowane: zapowiedz tyle dni przed oknem (domyślnie: ustawienie 'planned_announce_days'; 0: od razu). Wymaga --fields.</translation>
+    </message>
+    <message>
+        <source>planned work: the announcement's fields (work, impact, …); with it the kit announces by itself at its time. Without it you announce with 'incident notify'.</source>
+        <translation>prace planowane: pola zapowiedzi (prace, wpływ, …); z nimi zestaw sam zapowie prace w swoim czasie. Bez nich zapowiadasz poleceniem 'incident notify'.</translation>
+    </message>
+    <message>
+        <source>planned work: reminders before the start, e.g. '24h,1h' (default {default}), or 'none'</source>
+        <translation>prace planowane: przypomnienia przed rozpoczęciem, np. '24h,1h' (domyślnie {default}) albo 'none'</translation>
+    </message>
+    <message>
+        <source>planned work: a 'work started' notice</source>
+        <translation>prace planowane: powiadomienie o rozpoczęciu prac</translation>
+    </message>
+    <message>
+        <source>planned work and its planned notices; missed ones: send now or skip</source>
+        <translation>prace planowane i ich zaplanowane powiadomienia; pominięte: wyślij teraz albo pomiń</translation>
+    </message>
+    <message>
+        <source>first day (default today)</source>
+        <translation>pierwszy dzień (domyślnie dziś)</translation>
+    </message>
+    <message numerus="yes">
+        <source>last day (default %n days on)</source>
+        <translation>
+            <numerusform>ostatni dzień (domyślnie %n dzień później)</numerusform>
+            <numerusform>ostatni dzień (domyślnie %n dni później)</numerusform>
+            <numerusform>ostatni dzień (domyślnie %n dni później)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list the missed planned notices</source>
+        <translation>wypisz pominięte zaplanowane powiadomienia</translation>
+    </message>
+    <message>
+        <source>queue the planned notices due now</source>
+        <translation>wstaw do kolejki zaplanowane powiadomienia, których czas nadszedł</translation>
+    </message>
+    <message>
+        <source>send a missed planned notice now</source>
+        <translation>wyślij teraz pominięte zaplanowane powiadomienie</translation>
+    </message>
+    <message>
+        <source>skip a missed planned notice</source>
+        <translation>pomiń pominięte zaplanowane powiadomienie</translation>
+    </message>
+    <message>
+        <source>why it is skipped (with --skip; audited)</source>
+        <translation>dlaczego jest pomijane (z --skip; trafia do dziennika audytu)</translation>
+    </message>
+    <message>
+        <source>planned work not started yet: change its reminders or 'work started'</source>
+        <translation>prace planowane jeszcze nierozpoczęte: zmień ich przypomnienia lub powiadomienie o rozpoczęciu</translation>
+    </message>
+    <message>
+        <source>e.g. '72h, 24h, 1h', or 'none'</source>
+        <translation>np. '72h, 24h, 1h' albo 'none'</translation>
+    </message>
+    <message>
+        <source>send a 'work started' notice at the start</source>
+        <translation>wyślij powiadomienie o rozpoczęciu prac w chwili rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>planned work running over: a new window end, told to partners</source>
+        <translation>prace planowane trwają dłużej: nowy koniec okna, przekazany partnerom</translation>
+    </message>
+    <message>
+        <source>the new end (ISO 8601, or a bare time 04:30)</source>
+        <translation>nowy koniec (ISO 8601 albo sama godzina 04:30)</translation>
+    </message>
+    <message>
+        <source>a sentence for partners (optional)</source>
+        <translation>zdanie dla partnerów (opcjonalne)</translation>
+    </message>
+    <message>
+        <source>planned work not started yet: a new window, told to partners</source>
+        <translation>prace planowane jeszcze nierozpoczęte: nowe okno, przekazane partnerom</translation>
+    </message>
+    <message>
+        <source>START/END (ISO 8601)</source>
+        <translation>POCZĄTEK/KONIEC (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>why it moves (required once announced)</source>
+        <translation>dlaczego prace są przenoszone (wymagane po zapowiedzi)</translation>
+    </message>
+    <message>
+        <source>--announce-days needs --fields FILE.json: the kit announces by itself only what you wrote for it (work, impact).</source>
+        <translation>--announce-days wymaga --fields PLIK.json: zestaw sam zapowiada tylko to, co dla niego napisałeś (prace, wpływ).</translation>
+    </message>
+    <message>
+        <source>--announce-days takes 0 to 60 days.</source>
+        <translation>--announce-days przyjmuje od 0 do 60 dni.</translation>
+    </message>
+    <message>
+        <source>The announcement could not be sent as planned:</source>
+        <translation>Zapowiedzi nie da się wysłać zgodnie z planem:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Plan (announce it yourself: 'outage-kit incident notify REF --stage initial'):</source>
+        <translation>Plan (zapowiedz prace sam: 'outage-kit incident notify REF --stage initial'):</translation>
+    </message>
+    <message>
+        <source>Skipped planned notice {id}: {reason}.</source>
+        <translation>Pominięto zaplanowane powiadomienie {id}: {reason}.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to jest wcześniej niż --from.</translation>
+    </message>
+    <message>
+        <source>No planned work from {first} to {last}.</source>
+        <translation>Brak prac planowanych od {first} do {last}.</translation>
+    </message>
+    <message>
+        <source>No planned notice was missed.</source>
+        <translation>Żadne zaplanowane powiadomienie nie zostało pominięte.</translation>
+    </message>
+    <message>
+        <source>Missed while the kit was not running (nothing was sent late by itself):</source>
+        <translation>Pominięte, gdy zestaw nie działał (nic nie zostało wysłane z opóźnieniem samo z siebie):</translation>
+    </message>
+    <message>
+        <source>{label}, due {due}</source>
+        <translation>{label}, termin {due}</translation>
+    </message>
+    <message>
+        <source>Send one now (its times are written now): 'outage-kit incident schedule --send ID'; or skip it: 'outage-kit incident schedule --skip ID --reason TEXT'.</source>
+        <translation>Wyślij je teraz (jego czasy zostaną napisane teraz): 'outage-kit incident schedule --send ID'; albo pomiń: 'outage-kit incident schedule --skip ID --reason TEKST'.</translation>
+    </message>
+    <message>
+        <source>Could not queue {reference} {what}: {why}</source>
+        <translation>Nie udało się wstawić do kolejki {reference} ({what}): {why}</translation>
+    </message>
+    <message>
+        <source>No planned notice is due.</source>
+        <translation>Żadne zaplanowane powiadomienie nie czeka na wysłanie.</translation>
+    </message>
+    <message>
+        <source>{reference} moved to {start} – {end}; its planned notices were planned again.</source>
+        <translation>{reference} przeniesiono na {start} – {end}; zaplanowane powiadomienia zaplanowano od nowa.</translation>
+    </message>
+    <message>
+        <source>{reference} has no plan (it is not planned work).</source>
+        <translation>{reference} nie ma planu (to nie są prace planowane).</translation>
+    </message>
+    <message>
+        <source>{reference}: the plan now is:</source>
+        <translation>{reference}: plan wygląda teraz tak:</translation>
+    </message>
+    </context>
 <context>
     <name>ContactsSection</name>
     <message>
@@ -2603,8 +2759,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Przedłużenie okna — {0}</translation>
     </message>
     <message>
-        <source>Optional: why, for partners (e.g. &apos;Index rebuild&apos;)</source>
-        <translation>Opcjonalnie: dlaczego, dla partnerów (np. &apos;przebudowa indeksu&apos;)</translation>
+        <source>Optional: why, for partners (e.g. 'Index rebuild')</source>
+        <translation>Opcjonalnie: dlaczego, dla partnerów (np. 'przebudowa indeksu')</translation>
     </message>
     <message>
         <source>The window ends {0}. Partners get an update with the new end; the completion is then due at the new end.</source>
@@ -2627,7 +2783,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>FieldsForm</name>
     <message>
         <source>English — all partners</source>
-        <extracomment>per-language editors, by field key (&apos;impact.sv&apos;, &apos;title.sv&apos;)</extracomment>
+        <extracomment>per-language editors, by field key ('impact.sv', 'title.sv')</extracomment>
         <translation>Angielski — wszyscy partnerzy</translation>
     </message>
     <message>
@@ -2694,7 +2850,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>FollowUpDialog</name>
     <message>
         <source>&lt;b&gt;{stage}&lt;/b&gt; for {reference}. It goes to everyone who heard about this planned work, with the earlier notices quoted below it.</source>
-        <translation>&lt;b&gt;{stage}&lt;/b&gt; dla {reference}. Trafia do wszystkich, którzy słyszeli o tych pracach planowych, z cytatem wcześniejszych powiadomień poniżej.</translation>
+        <translation>&lt;b&gt;{stage}&lt;/b&gt; dla {reference}. Trafia do wszystkich, którzy słyszeli o tych pracach planowanych, z cytatem wcześniejszych powiadomień poniżej.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{stage}&lt;/b&gt; for {reference}. It goes to everyone who heard about this incident, with the earlier notices quoted below it.</source>
@@ -2907,7 +3063,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>IncidentPage</name>
     <message>
         <source>Post &amp;update</source>
-        <extracomment>an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
+        <extracomment>an action button was pressed: (incident reference, stage) or (reference, "close") get a waiting notice to partners: (reference, "send" | "webmail" | "eml" | "told") planned work: change its window — (reference, "extend" | "move")</extracomment>
         <translation>Wyślij &amp;aktualizację</translation>
     </message>
     <message>
@@ -3180,7 +3336,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Ci partnerzy mają je e-mailem.</translation>
     </message>
     <message>
-        <source>Once the path works, Re-issue… sends exactly these copies again, written then, with the plan&apos;s next notice as the promise.</source>
+        <source>Once the path works, Re-issue… sends exactly these copies again, written then, with the plan's next notice as the promise.</source>
         <translation>Gdy ścieżka zadziała, „Wystaw ponownie…” wyśle dokładnie te kopie jeszcze raz, napisane wtedy, z następnym powiadomieniem z planu jako obietnicą.</translation>
     </message>
     <message>
@@ -3196,8 +3352,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Nieudane wiadomości to SMS: wyślij je z innego telefonu (potem Przekazano inaczej…) albo, gdy modem znów działa, Wyślij teraz.</translation>
     </message>
     <message>
-        <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths, or &apos;outage-kit paths probe&apos;), then Send now; or text them from another phone, then Told another way….</source>
-        <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki albo &apos;outage-kit paths probe&apos;), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu, potem Przekazano inaczej….</translation>
+        <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths, or 'outage-kit paths probe'), then Send now; or text them from another phone, then Told another way….</source>
+        <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki albo 'outage-kit paths probe'), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu, potem Przekazano inaczej….</translation>
     </message>
     <message>
         <source>Use another way below: webmail, .eml on a USB stick, or tell partners yourself.</source>
@@ -3238,7 +3394,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>New &amp;planned work</source>
-        <translation>Nowe &amp;prace planowe</translation>
+        <translation>Nowe &amp;prace planowane</translation>
     </message>
     <message>
         <source>Something is down now (Ctrl+Shift+D)</source>
@@ -3246,7 +3402,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>Announce planned maintenance (Ctrl+Shift+P)</source>
-        <translation>Zapowiedz planowe prace serwisowe (Ctrl+Shift+P)</translation>
+        <translation>Zapowiedz planowane prace serwisowe (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Show &amp;closed incidents</source>
@@ -3260,7 +3416,7 @@ Planned work? Press “New planned work” (Ctrl+Shift+P).</source>
         <translation>Nie wybrano incydentu.
 
 Coś nie działa? Naciśnij „Nowe powiadomienie o awarii” (Ctrl+Shift+D).
-Prace planowe? Naciśnij „Nowe prace planowe” (Ctrl+Shift+P).</translation>
+Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translation>
     </message>
     <message>
         <source>no timer running</source>
@@ -3292,9 +3448,9 @@ Prace planowe? Naciśnij „Nowe prace planowe” (Ctrl+Shift+P).</translation>
     </message>
     <message>
         <source>The partners this notice has not reached yet: how did you tell them?
-(e.g. &apos;phoned the NOC&apos;, &apos;SMS from my own phone&apos;). It is recorded and audited.</source>
+(e.g. 'phoned the NOC', 'SMS from my own phone'). It is recorded and audited.</source>
         <translation>Partnerzy, do których to powiadomienie jeszcze nie dotarło: jak ich poinformowałeś?
-(np. &apos;telefon do NOC&apos;, &apos;SMS z mojego telefonu&apos;). To zostanie zapisane i trafi do audytu.</translation>
+(np. 'telefon do NOC', 'SMS z mojego telefonu'). To zostanie zapisane i trafi do audytu.</translation>
     </message>
     <message numerus="yes">
         <source>{reference}: %n message(s) recorded as told another way ({how}).</source>
@@ -3309,7 +3465,7 @@ Prace planowe? Naciśnij „Nowe prace planowe” (Ctrl+Shift+P).</translation>
         <translation>Wycofanie {reference}</translation>
     </message>
     <message>
-        <source>Withdraw {reference} as opened by mistake? Nothing of it has reached partners; it is closed, kept for the audit, and left out of the reports&apos; figures.
+        <source>Withdraw {reference} as opened by mistake? Nothing of it has reached partners; it is closed, kept for the audit, and left out of the reports' figures.
 
 Why?</source>
         <translation>Wycofać {reference} jako otwarty przez pomyłkę? Nic z niego nie dotarło do partnerów; zostanie zamknięty, zachowany do audytu i pominięty w danych raportów.
@@ -3381,7 +3537,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Downtime (planned work)</source>
-        <translation>Przerwa (prace planowe)</translation>
+        <translation>Przerwa (prace planowane)</translation>
     </message>
     <message>
         <source>Impact (what partners cannot do)</source>
@@ -3592,7 +3748,7 @@ Dlaczego?</translation>
     <name>MissedDialog</name>
     <message>
         <source>Planned notices missed while the kit was closed</source>
-        <extracomment>(reference, messages queued) after &quot;Send now&quot;</extracomment>
+        <extracomment>(reference, messages queued) after "Send now"</extracomment>
         <translation>Zaplanowane powiadomienia pominięte, gdy zestaw był zamknięty</translation>
     </message>
     <message>
@@ -3600,8 +3756,8 @@ Dlaczego?</translation>
         <translation>Te zaplanowane powiadomienia przypadły, gdy Outage Kit nie działał. Nic nie zostało wysłane z opóźnieniem samo z siebie. Wyślij każde teraz (jego czasy zostaną wpisane teraz) albo pomiń je z podaniem powodu (zapisanego w dzienniku audytu).</translation>
     </message>
     <message>
-        <source>Why skip it (e.g. &apos;partners were phoned&apos;)</source>
-        <translation>Dlaczego pominąć (np. &apos;partnerzy dostali telefon&apos;)</translation>
+        <source>Why skip it (e.g. 'partners were phoned')</source>
+        <translation>Dlaczego pominąć (np. 'partnerzy dostali telefon')</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -3631,8 +3787,8 @@ Dlaczego?</translation>
         <translation>Przesunięcie okna — {0}</translation>
     </message>
     <message>
-        <source>Why it moves, for partners (e.g. &apos;vendor delay&apos;)</source>
-        <translation>Dlaczego się przesuwa, dla partnerów (np. &apos;opóźnienie dostawcy&apos;)</translation>
+        <source>Why it moves, for partners (e.g. 'vendor delay')</source>
+        <translation>Dlaczego się przesuwa, dla partnerów (np. 'opóźnienie dostawcy')</translation>
     </message>
     <message>
         <source>Partners who heard of it get the new window and the reason; the reminders are planned again for it.</source>
@@ -3722,7 +3878,7 @@ Dlaczego?</translation>
         <translation>{capitalize}: {text!r} nie jest datą w postaci 2026-11-22.</translation>
     </message>
     <message>
-        <source>Enter the operator&apos;s name (it goes into the audit log).</source>
+        <source>Enter the operator's name (it goes into the audit log).</source>
         <translation>Wpisz nazwę operatora (trafia do dziennika audytu).</translation>
     </message>
     <message>
@@ -3759,8 +3915,8 @@ Dlaczego?</translation>
         <translation>nieznany format</translation>
     </message>
     <message>
-        <source>The key file {path} is missing. Restore it from your backup medium, or run &apos;outage-kit init&apos; to create a new store in an empty folder.</source>
-        <translation>Brak pliku klucza {path}. Przywróć go z nośnika kopii zapasowej albo uruchom &apos;outage-kit init&apos;, aby utworzyć nową bazę w pustym folderze.</translation>
+        <source>The key file {path} is missing. Restore it from your backup medium, or run 'outage-kit init' to create a new store in an empty folder.</source>
+        <translation>Brak pliku klucza {path}. Przywróć go z nośnika kopii zapasowej albo uruchom 'outage-kit init', aby utworzyć nową bazę w pustym folderze.</translation>
     </message>
     <message>
         <source>The key file {path} is damaged ({err}). Put back store.key from your backup medium; the store itself does not need restoring.</source>
@@ -3775,7 +3931,7 @@ Dlaczego?</translation>
         <translation>scrypt N={n} wykracza poza zakres {low}..{high}</translation>
     </message>
     <message>
-        <source>scrypt r={r}, p={p} are not the kit&apos;s {kit_r}, {kit_p}</source>
+        <source>scrypt r={r}, p={p} are not the kit's {kit_r}, {kit_p}</source>
         <translation>scrypt r={r}, p={p} to nie wartości zestawu ({kit_r}, {kit_p})</translation>
     </message>
     <message>
@@ -3807,12 +3963,12 @@ Dlaczego?</translation>
         <translation>To często używane hasło.</translation>
     </message>
     <message>
-        <source>It contains the operator&apos;s name.</source>
+        <source>It contains the operator's name.</source>
         <translation>Zawiera nazwę operatora.</translation>
     </message>
     <message>
         <source>{source} is a folder; give the backup file itself.</source>
-        <extracomment>more checks of a backup&apos;s content (the audit chain): problems found, empty when sound</extracomment>
+        <extracomment>more checks of a backup's content (the audit chain): problems found, empty when sound</extracomment>
         <translation>{source} jest folderem; podaj sam plik kopii zapasowej.</translation>
     </message>
     <message>
@@ -3868,8 +4024,8 @@ Dlaczego?</translation>
         <translation>Plik z hasłem {path} jest pusty.</translation>
     </message>
     <message>
-        <source>There is no store in {home}. Run &apos;outage-kit init&apos; (or start the kit without arguments) to create one, or pass --home with the right folder.</source>
-        <translation>W {home} nie ma bazy. Uruchom &apos;outage-kit init&apos; (albo zestaw bez argumentów), aby ją utworzyć, lub podaj --home z właściwym folderem.</translation>
+        <source>There is no store in {home}. Run 'outage-kit init' (or start the kit without arguments) to create one, or pass --home with the right folder.</source>
+        <translation>W {home} nie ma bazy. Uruchom 'outage-kit init' (albo zestaw bez argumentów), aby ją utworzyć, lub podaj --home z właściwym folderem.</translation>
     </message>
     <message>
         <source>The store is damaged and no keyring holds its key. Give the recovery passphrase with --passphrase-file FILE to restore a backup.</source>
@@ -3924,8 +4080,8 @@ Dlaczego?</translation>
         <translation>{name}: {err}.</translation>
     </message>
     <message>
-        <source>{name}:{line}: id {ident} must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>{name}:{line}: id {ident} może zawierać tylko małe litery, cyfry, &apos;-&apos; lub &apos;_&apos;.</translation>
+        <source>{name}:{line}: id {ident} must be lower-case letters, digits, '-' or '_'.</source>
+        <translation>{name}:{line}: id {ident} może zawierać tylko małe litery, cyfry, '-' lub '_'.</translation>
     </message>
     <message>
         <source>{name}:{line}: id {ident} appears twice.</source>
@@ -3988,8 +4144,8 @@ Dlaczego?</translation>
         <translation>{name}: szablony umieszcza się w templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2, gdzie kind to jedno z: {kinds}, a stage to jedno z: {stages}.</translation>
     </message>
     <message>
-        <source>{name}:1: the first line must be &apos;Subject: …&apos;.</source>
-        <translation>{name}:1: pierwszy wiersz musi mieć postać &apos;Subject: …&apos;.</translation>
+        <source>{name}:1: the first line must be 'Subject: …'.</source>
+        <translation>{name}:1: pierwszy wiersz musi mieć postać 'Subject: …'.</translation>
     </message>
     <message>
         <source>{name}: runbooks are runbooks/&lt;name&gt;.md.</source>
@@ -3997,7 +4153,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Mon</source>
-        <extracomment>the alert before the notify-by deadline lapses comes this long before it weekday abbreviations for a due time on another day (strftime&apos;s %a is English)</extracomment>
+        <extracomment>the alert before the notify-by deadline lapses comes this long before it weekday abbreviations for a due time on another day (strftime's %a is English)</extracomment>
         <translation>pon.</translation>
     </message>
     <message>
@@ -4026,7 +4182,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>notify by {time}</source>
-        <extracomment>&apos;notify&apos; (first notice of a disaster), &apos;update&apos; (a promised update) or &apos;window&apos; (planned work: starts, runs, and its completion is due at the window&apos;s end) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
+        <extracomment>'notify' (first notice of a disaster), 'update' (a promised update) or 'window' (planned work: starts, runs, and its completion is due at the window's end) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
         <translation>powiadom do {time}</translation>
     </message>
     <message>
@@ -4035,7 +4191,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>not delivered</source>
-        <translation>niedoręczone</translation>
+        <translation>niedostarczone</translation>
     </message>
     <message>
         <source>notify partners by {time}</source>
@@ -4043,7 +4199,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>next update due {time}</source>
-        <translation>następna aktualizacja o {time}</translation>
+        <translation>kolejna aktualizacja do {time}</translation>
     </message>
     <message>
         <source>starts in {span}</source>
@@ -4138,8 +4294,8 @@ Dlaczego?</translation>
         <translation>Wyślij je teraz albo użyj innej ścieżki: SMS, poczta WWW lub .eml (strona incydentu).</translation>
     </message>
     <message>
-        <source>A {kind} incident has no &apos;{stage}&apos; notice; its stages are {allowed}.</source>
-        <translation>Incydent typu „{kind}” nie ma powiadomienia &apos;{stage}&apos;; jego etapy to {allowed}.</translation>
+        <source>A {kind} incident has no '{stage}' notice; its stages are {allowed}.</source>
+        <translation>Incydent typu „{kind}” nie ma powiadomienia '{stage}'; jego etapy to {allowed}.</translation>
     </message>
     <message>
         <source>{reference} is closed; open a new incident for a new problem.</source>
@@ -4159,7 +4315,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>The planned work of {reference} has not started yet (its window opens {opens}): it cannot be completed. Send a cancellation instead, or wait until the window opens.</source>
-        <translation>Prace planowe {reference} jeszcze się nie zaczęły (okno otwiera się {opens}): nie można ich zakończyć. Wyślij zamiast tego odwołanie albo poczekaj na otwarcie okna.</translation>
+        <translation>Prace planowane {reference} jeszcze się nie zaczęły (okno otwiera się {opens}): nie można ich zakończyć. Wyślij zamiast tego odwołanie albo poczekaj na otwarcie okna.</translation>
     </message>
     <message>
         <source>{reference} is already closed.</source>
@@ -4172,7 +4328,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{reference} is planned work: partners must get a completion (or cancellation) notice before it can be closed.</source>
-        <translation>{reference} to prace planowe: zanim będzie można je zamknąć, partnerzy muszą dostać powiadomienie o zakończeniu (lub odwołaniu).</translation>
+        <translation>{reference} to prace planowane: zanim będzie można je zamknąć, partnerzy muszą dostać powiadomienie o zakończeniu (lub odwołaniu).</translation>
     </message>
     <message>
         <source>{reference} cannot be closed before partners get the resolution notice.</source>
@@ -4183,12 +4339,12 @@ Dlaczego?</translation>
         <translation>jeszcze nic nie wysłano</translation>
     </message>
     <message>
-        <source>The {label} notice of {reference} has not reached every partner yet ({status}). Send it (Send now, or &apos;outage-kit outbox send&apos;), hand it off by webmail or .eml and confirm it, or record that you told them another way (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;); then it can be closed.</source>
-        <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Wyślij je (Wyślij teraz albo &apos;outage-kit outbox send&apos;), przekaż przez pocztę WWW lub .eml i potwierdź, albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej, &apos;outage-kit incident told&apos;); wtedy będzie można zamknąć incydent.</translation>
+        <source>The {label} notice of {reference} has not reached every partner yet ({status}). Send it (Send now, or 'outage-kit outbox send'), hand it off by webmail or .eml and confirm it, or record that you told them another way ('Told another way', 'outage-kit incident told'); then it can be closed.</source>
+        <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Wyślij je (Wyślij teraz albo 'outage-kit outbox send'), przekaż przez pocztę WWW lub .eml i potwierdź, albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej, 'outage-kit incident told'); wtedy będzie można zamknąć incydent.</translation>
     </message>
     <message>
-        <source>Say why the incident is withdrawn (e.g. &apos;false alarm: monitoring&apos;).</source>
-        <translation>Podaj, dlaczego incydent jest wycofywany (np. &apos;fałszywy alarm: monitoring&apos;).</translation>
+        <source>Say why the incident is withdrawn (e.g. 'false alarm: monitoring').</source>
+        <translation>Podaj, dlaczego incydent jest wycofywany (np. 'fałszywy alarm: monitoring').</translation>
     </message>
     <message>
         <source>{left} message(s) of {reference} have already gone out (or may have): partners heard about it, so it ends with a {final} notice, not a withdrawal.</source>
@@ -4207,7 +4363,7 @@ Dlaczego?</translation>
         <translation>Obiecana następna aktualizacja {time} jest w przeszłości; obiecaj późniejszy termin.</translation>
     </message>
     <message>
-        <source>{key} is not in this incident&apos;s audience; nothing to remove.</source>
+        <source>{key} is not in this incident's audience; nothing to remove.</source>
         <translation>{key} nie należy do odbiorców tego incydentu; nie ma czego usuwać.</translation>
     </message>
     <message>
@@ -4216,11 +4372,11 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Announce planned work ahead</source>
-        <translation>Zapowiadaj prace planowe z wyprzedzeniem</translation>
+        <translation>Zapowiadaj prace planowane z wyprzedzeniem</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) set to {label}</source>
-        <extracomment>Quarantine IDs asked for (a file of IDs) that no record has, in the file&apos;s order</extracomment>
+        <extracomment>Quarantine IDs asked for (a file of IDs) that no record has, in the file's order</extracomment>
         <translation>
             <numerusform>%n rekord ustawiono na {label}</numerusform>
             <numerusform>%n rekordy ustawiono na {label}</numerusform>
@@ -4275,7 +4431,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>line {line}, {column}: {reason}</source>
-        <extracomment>above this many estimated rows (and at least half the table), dropping the secondary indexes and building them again after the load is ~3× faster than updating them per row above this many estimated rows the import loads into a staging file and merges in short transactions, so a notice queued or sent meanwhile never waits on it every index but the Quarantine ID&apos;s: dropped for a bulk load and built after it billing&apos;s word wins over a local decision only when billing has finished with the record</extracomment>
+        <extracomment>above this many estimated rows (and at least half the table), dropping the secondary indexes and building them again after the load is ~3× faster than updating them per row above this many estimated rows the import loads into a staging file and merges in short transactions, so a notice queued or sent meanwhile never waits on it every index but the Quarantine ID's: dropped for a bulk load and built after it billing's word wins over a local decision only when billing has finished with the record</extracomment>
         <translation>wiersz {line}, {column}: {reason}</translation>
     </message>
     <message numerus="yes">
@@ -4323,13 +4479,13 @@ Dlaczego?</translation>
         <translation>{value} nie jest czasem trwania (sekundy albo g:mm:ss)</translation>
     </message>
     <message>
-        <source>The copy at {target} did not read back sound ({problem}): the medium may be failing. The backup in the kit&apos;s folder is unaffected.</source>
-        <extracomment>what the sidecar of a backup carries: the audit chain&apos;s head at backup time</extracomment>
+        <source>The copy at {target} did not read back sound ({problem}): the medium may be failing. The backup in the kit's folder is unaffected.</source>
+        <extracomment>what the sidecar of a backup carries: the audit chain's head at backup time</extracomment>
         <translation>Kopia w {target} nie odczytuje się poprawnie ({problem}): nośnik może być uszkodzony. Kopii zapasowej w folderze zestawu nic się nie stało.</translation>
     </message>
     <message>
-        <source>Cannot write the copy to {target} ({strerror}): check that the folder exists and is writable (a write-protected stick cannot take it). The backup in the kit&apos;s folder is unaffected.</source>
-        <translation>Nie można zapisać kopii do {target} ({strerror}): sprawdź, czy folder istnieje i da się do niego zapisywać (na pendrive&apos;ie z blokadą zapisu się nie da). Kopii zapasowej w folderze zestawu nic się nie stało.</translation>
+        <source>Cannot write the copy to {target} ({strerror}): check that the folder exists and is writable (a write-protected stick cannot take it). The backup in the kit's folder is unaffected.</source>
+        <translation>Nie można zapisać kopii do {target} ({strerror}): sprawdź, czy folder istnieje i da się do niego zapisywać (na pendrive'ie z blokadą zapisu się nie da). Kopii zapasowej w folderze zestawu nic się nie stało.</translation>
     </message>
     <message>
         <source>The store is not sound ({problem}), so no backup joined the rotation</source>
@@ -4360,7 +4516,7 @@ Dlaczego?</translation>
         <translation>plik jest ucięty ({size} B to nie jest całkowita liczba stron)</translation>
     </message>
     <message>
-        <source>it does not open with this store&apos;s key: it is damaged, or it is a backup of another store</source>
+        <source>it does not open with this store's key: it is damaged, or it is a backup of another store</source>
         <translation>nie otwiera się kluczem tej bazy: jest uszkodzona albo to kopia zapasowa innej bazy</translation>
     </message>
     <message numerus="yes">
@@ -4456,16 +4612,16 @@ Dlaczego?</translation>
         <translation>{path}: nie należy do źródła pakietu (oczekiwano {known}, templates/…, runbooks/…); przenieś go poza ten folder.</translation>
     </message>
     <message>
-        <source>bundle.toml: needs [bundle] name = &quot;…&quot;.</source>
-        <translation>bundle.toml: wymagane [bundle] name = &quot;…&quot;.</translation>
+        <source>bundle.toml: needs [bundle] name = "…".</source>
+        <translation>bundle.toml: wymagane [bundle] name = "…".</translation>
     </message>
     <message>
         <source>bundle.toml: the [bundle] name is empty.</source>
         <translation>bundle.toml: nazwa w [bundle] jest pusta.</translation>
     </message>
     <message>
-        <source>bundle.toml: missing; it needs [bundle] name = &quot;…&quot;.</source>
-        <translation>bundle.toml: brak pliku; wymagane jest [bundle] name = &quot;…&quot;.</translation>
+        <source>bundle.toml: missing; it needs [bundle] name = "…".</source>
+        <translation>bundle.toml: brak pliku; wymagane jest [bundle] name = "…".</translation>
     </message>
     <message>
         <source>The version must be a whole number from 1; {version} is not.</source>
@@ -4476,12 +4632,12 @@ Dlaczego?</translation>
         <translation>--expires-days musi mieścić się w zakresie od 1 do 3650.</translation>
     </message>
     <message>
-        <source>{out} is a folder; give the bundle&apos;s file name, e.g. {out}/contacts.zip.</source>
+        <source>{out} is a folder; give the bundle's file name, e.g. {out}/contacts.zip.</source>
         <translation>{out} to folder; podaj nazwę pliku pakietu, np. {out}/contacts.zip.</translation>
     </message>
     <message>
         <source>contact</source>
-        <extracomment>lists whose order means nothing: &quot;all;sms&quot; and &quot;sms;all&quot; are the same groups the areas of a diff line, said in the kit&apos;s language (`Change.text`)</extracomment>
+        <extracomment>lists whose order means nothing: "all;sms" and "sms;all" are the same groups the areas of a diff line, said in the kit's language (`Change.text`)</extracomment>
         <translation>kontakt</translation>
     </message>
     <message>
@@ -4541,11 +4697,11 @@ Dlaczego?</translation>
         <translation>Zmiany lokalne od ostatniego pakietu:</translation>
     </message>
     <message>
-        <source>The bundle&apos;s templates are refused; nothing was changed. Ask IT for a corrected bundle:</source>
+        <source>The bundle's templates are refused; nothing was changed. Ask IT for a corrected bundle:</source>
         <translation>Szablony pakietu zostały odrzucone; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
     </message>
     <message>
-        <source>The bundle&apos;s delivery.toml is refused; nothing was changed. Ask IT for a corrected bundle:</source>
+        <source>The bundle's delivery.toml is refused; nothing was changed. Ask IT for a corrected bundle:</source>
         <translation>Plik delivery.toml z pakietu został odrzucony; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
     </message>
     <message>
@@ -4565,19 +4721,19 @@ Dlaczego?</translation>
         <translation>{bundle} nie ma podpisu (obok nie ma pliku {signature}). Niepodpisane pakiety nigdy nie są stosowane: skopiuj od IT oba pliki.</translation>
     </message>
     <message>
-        <source>No bundle signer is trusted on this kit yet. Pin IT&apos;s public key first (outage-kit bundle trust FILE.pub, or Kit ▸ Contact bundle and signers…) after checking its fingerprint with IT.</source>
+        <source>No bundle signer is trusted on this kit yet. Pin IT's public key first (outage-kit bundle trust FILE.pub, or Kit ▸ Contact bundle and signers…) after checking its fingerprint with IT.</source>
         <translation>Ten zestaw nie ufa jeszcze żadnemu sygnatariuszowi pakietów. Najpierw dodaj jako zaufany klucz publiczny IT (outage-kit bundle trust PLIK.pub albo Zestaw ▸ Pakiet kontaktów i sygnatariusze…), po sprawdzeniu jego odcisku z działem IT.</translation>
     </message>
     <message>
-        <source>The bundle is signed by key {key}, which this kit does not trust (trusted: {pinned}). It was not applied. If IT changed keys, check the new key&apos;s fingerprint with IT and pin it with &apos;bundle trust&apos;.</source>
-        <translation>Pakiet jest podpisany kluczem {key}, któremu ten zestaw nie ufa (zaufane: {pinned}). Nie został zastosowany. Jeśli IT zmieniło klucze, sprawdź z IT odcisk nowego klucza i dodaj go poleceniem &apos;bundle trust&apos;.</translation>
+        <source>The bundle is signed by key {key}, which this kit does not trust (trusted: {pinned}). It was not applied. If IT changed keys, check the new key's fingerprint with IT and pin it with 'bundle trust'.</source>
+        <translation>Pakiet jest podpisany kluczem {key}, któremu ten zestaw nie ufa (zaufane: {pinned}). Nie został zastosowany. Jeśli IT zmieniło klucze, sprawdź z IT odcisk nowego klucza i dodaj go poleceniem 'bundle trust'.</translation>
     </message>
     <message>
         <source>This bundle EXPIRED on {expires}. It can still be applied (it is newer than what the kit holds), but ask IT for a fresh one.</source>
         <translation>Ten pakiet WYGASŁ {expires}. Nadal można go zastosować (jest nowszy od tego, który ma zestaw), ale poproś IT o aktualny.</translation>
     </message>
     <message>
-        <source>The bundle says it was issued in the future ({issued}): check this workstation&apos;s clock.</source>
+        <source>The bundle says it was issued in the future ({issued}): check this workstation's clock.</source>
         <translation>Według pakietu został on wydany w przyszłości ({issued}): sprawdź zegar tego stanowiska.</translation>
     </message>
     <message>
@@ -4694,7 +4850,7 @@ Dlaczego?</translation>
         <translation>nie można użyć pliku CA {path} ({error})</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate is not trusted ({why}); nothing was sent. If {host} uses a private CA, set ca_file</source>
+        <source>the server's certificate is not trusted ({why}); nothing was sent. If {host} uses a private CA, set ca_file</source>
         <translation>certyfikat serwera nie jest zaufany ({why}); nic nie wysłano. Jeśli {host} używa prywatnego CA, ustaw ca_file</translation>
     </message>
     <message>
@@ -4702,8 +4858,8 @@ Dlaczego?</translation>
         <translation>błąd TLS ({error})</translation>
     </message>
     <message>
-        <source>the server refused this login earlier in this run; it is not tried again (relays lock accounts after repeated failures). Store the right password with &apos;outage-kit paths password {name}&apos; (or under Delivery paths)</source>
-        <translation>serwer odrzucił już to logowanie w tym przebiegu; nie jest ponawiane (serwery blokują konta po kolejnych nieudanych próbach). Zapisz poprawne hasło poleceniem &apos;outage-kit paths password {name}&apos; (lub w sekcji Ścieżki wysyłki)</translation>
+        <source>the server refused this login earlier in this run; it is not tried again (relays lock accounts after repeated failures). Store the right password with 'outage-kit paths password {name}' (or under Delivery paths)</source>
+        <translation>serwer odrzucił już to logowanie w tym przebiegu; nie jest ponawiane (serwery blokują konta po kolejnych nieudanych próbach). Zapisz poprawne hasło poleceniem 'outage-kit paths password {name}' (lub w sekcji Ścieżki wysyłki)</translation>
     </message>
     <message>
         <source>{host} cannot be resolved ({error})</source>
@@ -4730,16 +4886,16 @@ Dlaczego?</translation>
         <translation>certyfikat zweryfikowany</translation>
     </message>
     <message>
-        <source>no password stored: run &apos;outage-kit paths password {name}&apos;</source>
-        <translation>brak zapisanego hasła: uruchom &apos;outage-kit paths password {name}&apos;</translation>
+        <source>no password stored: run 'outage-kit paths password {name}'</source>
+        <translation>brak zapisanego hasła: uruchom 'outage-kit paths password {name}'</translation>
     </message>
     <message>
         <source>logged in</source>
         <translation>zalogowano</translation>
     </message>
     <message>
-        <source>the server refused the login ({code}): check the username and store the right password with &apos;outage-kit paths password {name}&apos;</source>
-        <translation>serwer odrzucił logowanie ({code}): sprawdź nazwę użytkownika i zapisz poprawne hasło poleceniem &apos;outage-kit paths password {name}&apos;</translation>
+        <source>the server refused the login ({code}): check the username and store the right password with 'outage-kit paths password {name}'</source>
+        <translation>serwer odrzucił logowanie ({code}): sprawdź nazwę użytkownika i zapisz poprawne hasło poleceniem 'outage-kit paths password {name}'</translation>
     </message>
     <message>
         <source>the server offers no login ({error})</source>
@@ -4767,7 +4923,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>sender refused: {reply}</source>
-        <extracomment>the sentences `_said` puts around a server&apos;s reply</extracomment>
+        <extracomment>the sentences `_said` puts around a server's reply</extracomment>
         <translation>serwer odrzucił nadawcę: {reply}</translation>
     </message>
     <message>
@@ -4823,24 +4979,24 @@ Dlaczego?</translation>
         <translation>wiersz {line}: nie kompiluje się: {message}.</translation>
     </message>
     <message>
-        <source>line {line}: &apos;{tag}&apos; is not allowed: a notice template stands alone.</source>
-        <translation>wiersz {line}: &apos;{tag}&apos; jest niedozwolone: szablon powiadomienia musi być samodzielny.</translation>
+        <source>line {line}: '{tag}' is not allowed: a notice template stands alone.</source>
+        <translation>wiersz {line}: '{tag}' jest niedozwolone: szablon powiadomienia musi być samodzielny.</translation>
     </message>
     <message>
-        <source>line {line}: names starting with &apos;_&apos; are not allowed.</source>
-        <translation>wiersz {line}: nazwy zaczynające się od &apos;_&apos; są niedozwolone.</translation>
+        <source>line {line}: names starting with '_' are not allowed.</source>
+        <translation>wiersz {line}: nazwy zaczynające się od '_' są niedozwolone.</translation>
     </message>
     <message>
-        <source>line 1: an SMS template has no &apos;Subject:&apos; line; write only the text.</source>
-        <translation>wiersz 1: szablon SMS nie ma wiersza &apos;Subject:&apos;; wpisz tylko treść.</translation>
+        <source>line 1: an SMS template has no 'Subject:' line; write only the text.</source>
+        <translation>wiersz 1: szablon SMS nie ma wiersza 'Subject:'; wpisz tylko treść.</translation>
     </message>
     <message>
         <source>The template is empty.</source>
         <translation>Szablon jest pusty.</translation>
     </message>
     <message>
-        <source>line 1: an e-mail template starts with &apos;Subject: …&apos;.</source>
-        <translation>wiersz 1: szablon e-mail zaczyna się od &apos;Subject: …&apos;.</translation>
+        <source>line 1: an e-mail template starts with 'Subject: …'.</source>
+        <translation>wiersz 1: szablon e-mail zaczyna się od 'Subject: …'.</translation>
     </message>
     <message>
         <source>line 1: the subject is empty.</source>
@@ -4872,8 +5028,8 @@ Dlaczego?</translation>
         <translation>{what} może utworzyć ponad {limit:,} znaków</translation>
     </message>
     <message>
-        <source>the filter &apos;{name}&apos;</source>
-        <translation>filtr &apos;{name}&apos;</translation>
+        <source>the filter '{name}'</source>
+        <translation>filtr '{name}'</translation>
     </message>
     <message>
         <source>{what} with an exponent of {right}</source>
@@ -4889,12 +5045,12 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{value} is not a date like 2026-11-20 (or 2026-11-20T13:45).</source>
-        <extracomment>the sort keys offered; each is backed by (filter…, call_date) indexes or its own index the window counts a search&apos;s matches up to this, then says &quot;over 10,000&quot; matches above which a first page walks the sort index instead of sorting the matches: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over</extracomment>
+        <extracomment>the sort keys offered; each is backed by (filter…, call_date) indexes or its own index the window counts a search's matches up to this, then says "over 10,000" matches above which a first page walks the sort index instead of sorting the matches: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over</extracomment>
         <translation>{value} nie jest datą w rodzaju 2026-11-20 (lub 2026-11-20T13:45).</translation>
     </message>
     <message>
         <source>{status} is not a status.</source>
-        <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) rows of the sort index read to estimate how dense a search&apos;s matches are there range filters on the guide&apos;s dates: (column, from field, to field) the index `spellings` skips along, per column</extracomment>
+        <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) rows of the sort index read to estimate how dense a search's matches are there range filters on the guide's dates: (column, from field, to field) the index `spellings` skips along, per column</extracomment>
         <translation>{status} nie jest statusem.</translation>
     </message>
     <message>
@@ -4911,7 +5067,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{name} has no Quarantine ID column, so it is not a quarantine export the kit knows (its columns: {shown}). Export again from Billing &gt; Quarantine, or give a mapping file that names the Quarantine ID column (--mapping).</source>
-        <extracomment>the kit&apos;s field → the column names the guide (and billing&apos;s exports) use for it</extracomment>
+        <extracomment>the kit's field → the column names the guide (and billing's exports) use for it</extracomment>
         <translation>{name} nie ma kolumny Quarantine ID, więc nie jest znanym zestawowi eksportem kwarantanny (jego kolumny: {shown}). Wyeksportuj ponownie z Billing &gt; Quarantine albo podaj plik mapowania wskazujący kolumnę Quarantine ID (--mapping).</translation>
     </message>
     <message>
@@ -4939,8 +5095,8 @@ Dlaczego?</translation>
         <translation>{name}, wiersz {line}: {error}. Popraw plik i zaimportuj ponownie; nic nie zaimportowano.</translation>
     </message>
     <message>
-        <source>{name} line {line}, column {column}: byte 0x{byte} is not UTF-8 text. Save the file as &apos;CSV UTF-8&apos; (Excel: Save As &gt; CSV UTF-8) and import again; nothing was imported.</source>
-        <translation>{name}, wiersz {line}, kolumna {column}: bajt 0x{byte} nie jest tekstem UTF-8. Zapisz plik jako &apos;CSV UTF-8&apos; (Excel: Zapisz jako &gt; CSV UTF-8) i zaimportuj ponownie; nic nie zaimportowano.</translation>
+        <source>{name} line {line}, column {column}: byte 0x{byte} is not UTF-8 text. Save the file as 'CSV UTF-8' (Excel: Save As &gt; CSV UTF-8) and import again; nothing was imported.</source>
+        <translation>{name}, wiersz {line}, kolumna {column}: bajt 0x{byte} nie jest tekstem UTF-8. Zapisz plik jako 'CSV UTF-8' (Excel: Zapisz jako &gt; CSV UTF-8) i zaimportuj ponownie; nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>{name} line {line}, column {column}: a NUL byte (0x00), which no export holds: the file is damaged or not text. Export it again from billing; nothing was imported.</source>
@@ -4973,16 +5129,16 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Messages changed while they were being sent (they were no longer sending); reload the outbox and look again.</source>
-        <extracomment>&quot;next update no later than&quot; (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
+        <extracomment>"next update no later than" (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
         <translation>Wiadomości zmieniły się w trakcie wysyłania (nie były już w trakcie wysyłania); odśwież skrzynkę nadawczą i sprawdź ponownie.</translation>
     </message>
     <message>
-        <source>There is no outbox message {message}. See &apos;outage-kit outbox list&apos;.</source>
-        <translation>W skrzynce nadawczej nie ma wiadomości {message}. Zobacz &apos;outage-kit outbox list&apos;.</translation>
+        <source>There is no outbox message {message}. See 'outage-kit outbox list'.</source>
+        <translation>W skrzynce nadawczej nie ma wiadomości {message}. Zobacz 'outage-kit outbox list'.</translation>
     </message>
     <message>
-        <source>Settle a message as &apos;sent&apos; or &apos;resend&apos;, not {choice}.</source>
-        <translation>Rozstrzygnij wiadomość jako &apos;sent&apos; lub &apos;resend&apos;, a nie {choice}.</translation>
+        <source>Settle a message as 'sent' or 'resend', not {choice}.</source>
+        <translation>Rozstrzygnij wiadomość jako 'sent' lub 'resend', a nie {choice}.</translation>
     </message>
     <message>
         <source>Message {message} is {state}; only uncertain or handed-off messages are settled.</source>
@@ -5033,28 +5189,28 @@ Dlaczego?</translation>
         <translation>{name} pochodzi z pakietu kontaktów; wyłącz ją zamiast usuwać.</translation>
     </message>
     <message>
-        <source>{name} is a webmail path: the officer hands messages to the browser batch by batch (Outbox section, &apos;Hand off to webmail&apos;, or &apos;outage-kit outbox webmail&apos;).</source>
+        <source>{name} is a webmail path: the officer hands messages to the browser batch by batch (Outbox section, 'Hand off to webmail', or 'outage-kit outbox webmail').</source>
         <extracomment>what the last recovery found of .eml exports a crash cut short, for the officer</extracomment>
-        <translation>{name} to ścieżka poczty WWW: dyżurny przekazuje wiadomości do przeglądarki partiami (sekcja Skrzynka nadawcza, &apos;Przekaż do poczty przez WWW&apos; lub &apos;outage-kit outbox webmail&apos;).</translation>
+        <translation>{name} to ścieżka poczty WWW: dyżurny przekazuje wiadomości do przeglądarki partiami (sekcja Skrzynka nadawcza, 'Przekaż do poczty przez WWW' lub 'outage-kit outbox webmail').</translation>
     </message>
     <message>
-        <source>Use &apos;outbox export-eml DIR&apos; to hand messages out as .eml files.</source>
-        <translation>Użyj &apos;outbox export-eml KATALOG&apos;, aby przekazać wiadomości jako pliki .eml.</translation>
+        <source>Use 'outbox export-eml DIR' to hand messages out as .eml files.</source>
+        <translation>Użyj 'outbox export-eml KATALOG', aby przekazać wiadomości jako pliki .eml.</translation>
     </message>
     <message>
-        <source>No webmail path is set up and switched on. Add one (Gmail or Outlook) under Outbox ▸ Delivery paths or in the contact bundle, or use &apos;outbox export-eml DIR&apos;.</source>
-        <translation>Żadna ścieżka poczty WWW nie jest skonfigurowana ani włączona. Dodaj ją (Gmail lub Outlook) w Skrzynka nadawcza ▸ Ścieżki wysyłki albo w pakiecie kontaktów, lub użyj &apos;outbox export-eml KATALOG&apos;.</translation>
+        <source>No webmail path is set up and switched on. Add one (Gmail or Outlook) under Outbox ▸ Delivery paths or in the contact bundle, or use 'outbox export-eml DIR'.</source>
+        <translation>Żadna ścieżka poczty WWW nie jest skonfigurowana ani włączona. Dodaj ją (Gmail lub Outlook) w Skrzynka nadawcza ▸ Ścieżki wysyłki albo w pakiecie kontaktów, lub użyj 'outbox export-eml KATALOG'.</translation>
     </message>
     <message>
         <source>There is no webmail path {name} switched on; there is: {names}.</source>
         <translation>Nie ma włączonej ścieżki poczty WWW {name}; są: {names}.</translation>
     </message>
     <message>
-        <source>the bundle&apos;s</source>
+        <source>the bundle's</source>
         <translation>pakietu</translation>
     </message>
     <message>
-        <source>the kit&apos;s own (the bundle has none)</source>
+        <source>the kit's own (the bundle has none)</source>
         <translation>własnych zestawu (pakiet nie ma żadnych)</translation>
     </message>
     <message numerus="yes">
@@ -5074,8 +5230,8 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
-        <source>, or for {language} alone [templates.fallback] {language} = &quot;en&quot;</source>
-        <translation>, albo tylko dla {language}: [templates.fallback] {language} = &quot;en&quot;</translation>
+        <source>, or for {language} alone [templates.fallback] {language} = "en"</source>
+        <translation>, albo tylko dla {language}: [templates.fallback] {language} = "en"</translation>
     </message>
     <message>
         <source>{path}: missing — {language} contacts ({how}) get no {kind} {stage} notice from {whose} templates. Add it (an SMS short form is optional), or state a fallback in bundle.toml: {state}.</source>
@@ -5100,7 +5256,7 @@ Dlaczego?</translation>
         <translation>brak karty SIM w modemie: włóż kartę</translation>
     </message>
     <message>
-        <source>the SIM needs its PIN: unlock it once in the modem&apos;s own tool</source>
+        <source>the SIM needs its PIN: unlock it once in the modem's own tool</source>
         <translation>karta SIM wymaga kodu PIN: odblokuj ją raz w programie dołączonym do modemu</translation>
     </message>
     <message>
@@ -5125,7 +5281,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>network out of order</source>
-        <extracomment>+CMS ERROR codes that mean &quot;the network, not this message&quot; (27.005 §3.2.5)</extracomment>
+        <extracomment>+CMS ERROR codes that mean "the network, not this message" (27.005 §3.2.5)</extracomment>
         <translation>sieć nie działa</translation>
     </message>
     <message>
@@ -5251,12 +5407,12 @@ Dlaczego?</translation>
         <translation>karta SIM jest zablokowana ({state}): wprowadź jej PIN w modemie</translation>
     </message>
     <message>
-        <source>, or store it with &apos;outage-kit paths password {name}&apos;</source>
-        <translation> albo zapisz go poleceniem &apos;outage-kit paths password {name}&apos;</translation>
+        <source>, or store it with 'outage-kit paths password {name}'</source>
+        <translation> albo zapisz go poleceniem 'outage-kit paths password {name}'</translation>
     </message>
     <message>
-        <source>the SIM refused the stored PIN earlier in this run; it is not entered again (three wrong PINs block the SIM). Check it and store it again with &apos;outage-kit paths password {name}&apos;</source>
-        <translation>karta SIM odrzuciła już zapisany PIN w tym przebiegu; nie jest wprowadzany ponownie (trzy błędne PIN-y blokują kartę). Sprawdź go i zapisz ponownie poleceniem &apos;outage-kit paths password {name}&apos;</translation>
+        <source>the SIM refused the stored PIN earlier in this run; it is not entered again (three wrong PINs block the SIM). Check it and store it again with 'outage-kit paths password {name}'</source>
+        <translation>karta SIM odrzuciła już zapisany PIN w tym przebiegu; nie jest wprowadzany ponownie (trzy błędne PIN-y blokują kartę). Sprawdź go i zapisz ponownie poleceniem 'outage-kit paths password {name}'</translation>
     </message>
     <message>
         <source>the SIM refused the stored PIN ({reply}); not tried again</source>
@@ -5323,8 +5479,8 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
-        <source>[modem] must be one table: [modem] port = &quot;…&quot;, baud = 115200</source>
-        <translation>[modem] musi być jedną tabelą: [modem] port = &quot;…&quot;, baud = 115200</translation>
+        <source>[modem] must be one table: [modem] port = "…", baud = 115200</source>
+        <translation>[modem] musi być jedną tabelą: [modem] port = "…", baud = 115200</translation>
     </message>
     <message>
         <source>the name {name} is used twice: path names must be unique</source>
@@ -5355,8 +5511,8 @@ Dlaczego?</translation>
         <translation>{key} musi być liczbą całkowitą od {low} do {high}</translation>
     </message>
     <message>
-        <source>name {name} must be 1–40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (no spaces)</source>
-        <translation>nazwa {name} musi mieć 1–40 liter, cyfr, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos; (bez spacji)</translation>
+        <source>name {name} must be 1–40 letters, digits, '.', '_' or '-' (no spaces)</source>
+        <translation>nazwa {name} musi mieć 1–40 liter, cyfr, '.', '_' lub '-' (bez spacji)</translation>
     </message>
     <message>
         <source>host {host} is not a host name or IP address</source>
@@ -5375,16 +5531,16 @@ Dlaczego?</translation>
         <translation>source_address {source} musi być adresem IP tego komputera</translation>
     </message>
     <message>
-        <source>{name}: a username with security = &quot;none&quot; would send the password in clear. Use security = &quot;starttls&quot; or &quot;tls&quot;, or remove the username (a relay without TLS must take mail without a login)</source>
-        <translation>{name}: nazwa użytkownika przy security = &quot;none&quot; oznacza wysyłanie hasła otwartym tekstem. Użyj security = &quot;starttls&quot; lub &quot;tls&quot; albo usuń nazwę użytkownika (serwer przekazujący bez TLS musi przyjmować pocztę bez logowania)</translation>
+        <source>{name}: a username with security = "none" would send the password in clear. Use security = "starttls" or "tls", or remove the username (a relay without TLS must take mail without a login)</source>
+        <translation>{name}: nazwa użytkownika przy security = "none" oznacza wysyłanie hasła otwartym tekstem. Użyj security = "starttls" lub "tls" albo usuń nazwę użytkownika (serwer przekazujący bez TLS musi przyjmować pocztę bez logowania)</translation>
     </message>
     <message>
         <source>A SIM PIN is 4 to 8 digits; nothing was stored.</source>
         <translation>PIN karty SIM ma od 4 do 8 cyfr; niczego nie zapisano.</translation>
     </message>
     <message>
-        <source>compose_url must be &apos;gmail&apos;, &apos;outlook&apos; or an https:// URL with {bcc}, {subject} and {body}</source>
-        <translation>compose_url musi mieć wartość &apos;gmail&apos;, &apos;outlook&apos; albo adres https:// z {bcc}, {subject} i {body}</translation>
+        <source>compose_url must be 'gmail', 'outlook' or an https:// URL with {bcc}, {subject} and {body}</source>
+        <translation>compose_url musi mieć wartość 'gmail', 'outlook' albo adres https:// z {bcc}, {subject} i {body}</translation>
     </message>
     <message>
         <source>compose_url has an unknown placeholder ({err}); use {{to}}, {{bcc}}, {{subject}}, {{body}}</source>
@@ -5395,9 +5551,9 @@ Dlaczego?</translation>
         <translation>compose_url wymaga {bcc} (lub {to}) na odbiorców</translation>
     </message>
     <message>
-        <source>on Windows COM1 to COM256 (Device Manager, &apos;Ports (COM &amp; LPT)&apos;), on Linux the device path, such as /dev/ttyUSB0</source>
-        <extracomment>a Windows serial port: COM1 … COM256, also written \.COM12 (Device Manager&apos;s name)</extracomment>
-        <translation>w Windows od COM1 do COM256 (Menedżer urządzeń, &apos;Porty (COM i LPT)&apos;), w Linuksie ścieżka urządzenia, np. /dev/ttyUSB0</translation>
+        <source>on Windows COM1 to COM256 (Device Manager, 'Ports (COM &amp; LPT)'), on Linux the device path, such as /dev/ttyUSB0</source>
+        <extracomment>a Windows serial port: COM1 … COM256, also written \.COM12 (Device Manager's name)</extracomment>
+        <translation>w Windows od COM1 do COM256 (Menedżer urządzeń, 'Porty (COM i LPT)'), w Linuksie ścieżka urządzenia, np. /dev/ttyUSB0</translation>
     </message>
     <message>
         <source>port {port!r} is no serial port: {help}</source>
@@ -5432,17 +5588,17 @@ Dlaczego?</translation>
         <translation>szablon zawiódł ({error})</translation>
     </message>
     <message>
-        <source>the rendered e-mail does not start with &apos;Subject: …&apos;</source>
-        <translation>wygenerowany e-mail nie zaczyna się od &apos;Subject: …&apos;</translation>
+        <source>the rendered e-mail does not start with 'Subject: …'</source>
+        <translation>wygenerowany e-mail nie zaczyna się od 'Subject: …'</translation>
     </message>
     <message>
-        <source>There is no store at {path}. Run &apos;outage-kit init&apos; to create one.</source>
-        <extracomment>how long a statement waits for another process&apos;s write lock before giving up a writer waits this long quietly, then calls `on_wait` (once) and waits on what a writer does when another process holds the store&apos;s write lock past QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently) SQLCipher 4&apos;s page size: every sound file is a whole number of these</extracomment>
-        <translation>Nie ma bazy w {path}. Uruchom &apos;outage-kit init&apos;, aby ją utworzyć.</translation>
+        <source>There is no store at {path}. Run 'outage-kit init' to create one.</source>
+        <extracomment>how long a statement waits for another process's write lock before giving up a writer waits this long quietly, then calls `on_wait` (once) and waits on what a writer does when another process holds the store's write lock past QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently) SQLCipher 4's page size: every sound file is a whole number of these</extracomment>
+        <translation>Nie ma bazy w {path}. Uruchom 'outage-kit init', aby ją utworzyć.</translation>
     </message>
     <message>
-        <source>The store at {path} cannot be read ({err}): it is damaged or belongs to another key. Restore the newest good backup (Backups section, or &apos;outage-kit restore&apos;).</source>
-        <translation>Nie można odczytać bazy {path} ({err}): jest uszkodzona albo należy do innego klucza. Przywróć najnowszą dobrą kopię zapasową (sekcja Kopie zapasowe albo &apos;outage-kit restore&apos;).</translation>
+        <source>The store at {path} cannot be read ({err}): it is damaged or belongs to another key. Restore the newest good backup (Backups section, or 'outage-kit restore').</source>
+        <translation>Nie można odczytać bazy {path} ({err}): jest uszkodzona albo należy do innego klucza. Przywróć najnowszą dobrą kopię zapasową (sekcja Kopie zapasowe albo 'outage-kit restore').</translation>
     </message>
     <message>
         <source>The store at {path} cannot be opened ({err}). Check that the data folder {folder} exists, is writable by you and is not on a read-only disk.</source>
@@ -5450,7 +5606,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>it is an unencrypted SQLite database</source>
-        <extracomment>openings of files a backup is often confused with; a backup&apos;s first page is ciphertext</extracomment>
+        <extracomment>openings of files a backup is often confused with; a backup's first page is ciphertext</extracomment>
         <translation>to niezaszyfrowana baza SQLite</translation>
     </message>
     <message>
@@ -5511,17 +5667,17 @@ Dlaczego?</translation>
         <translation>Najpierw odkładanie uszkodzonego magazynu na bok</translation>
     </message>
     <message>
-        <source>a closing notice ({stage}) promises no next update, yet it names {{{{ next_update }}}}: the kit fills in the time typed for it, else the window&apos;s end (planned work), else the notice&apos;s time. Remove it.</source>
+        <source>a closing notice ({stage}) promises no next update, yet it names {{{{ next_update }}}}: the kit fills in the time typed for it, else the window's end (planned work), else the notice's time. Remove it.</source>
         <extracomment>notices that close an incident: they promise no next update</extracomment>
-        <translation>powiadomienie zamykające ({stage}) nie zapowiada kolejnej aktualizacji, a mimo to używa {{{{ next_update }}}}: zestaw wstawi czas wpisany dla tego pola, w przeciwnym razie koniec okna (prace planowe), a w ostateczności czas powiadomienia. Usuń je.</translation>
+        <translation>powiadomienie zamykające ({stage}) nie zapowiada kolejnej aktualizacji, a mimo to używa {{{{ next_update }}}}: zestaw wstawi czas wpisany dla tego pola, w przeciwnym razie koniec okna (prace planowane), a w ostateczności czas powiadomienia. Usuń je.</translation>
     </message>
     <message>
-        <source>a planned-work update without {{{{ progress }}}}: the plan&apos;s reminders, the &apos;work started&apos; notice, a move&apos;s reason and an extension&apos;s note are written into it, so partners would not read them. Add {{{{ progress }}}}.</source>
-        <translation>aktualizacja prac planowych bez {{{{ progress }}}}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{{{ progress }}}}.</translation>
+        <source>a planned-work update without {{{{ progress }}}}: the plan's reminders, the 'work started' notice, a move's reason and an extension's note are written into it, so partners would not read them. Add {{{{ progress }}}}.</source>
+        <translation>aktualizacja prac planowanych bez {{{{ progress }}}}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{{{ progress }}}}.</translation>
     </message>
     <message>
         <source>Tick at least one affected service.</source>
-        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit&apos;s own `started` / `resolved_at` planned work: announce this many days before the start (None: at once)</extracomment>
+        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle's own field a paragraph too ("customer_impact") field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit's own `started` / `resolved_at` planned work: announce this many days before the start (None: at once)</extracomment>
         <translation>Zaznacz co najmniej jedną usługę, której dotyczy problem.</translation>
     </message>
     <message>
@@ -5554,7 +5710,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Reminder {lead} before</source>
-        <extracomment>reminders before the window opens, in minutes (24 h and 1 h), editable per incident the window&apos;s fields a planned-work announcement asks for once (templates may ask more)</extracomment>
+        <extracomment>reminders before the window opens, in minutes (24 h and 1 h), editable per incident the window's fields a planned-work announcement asks for once (templates may ask more)</extracomment>
         <translation>Przypomnienie {lead} przed</translation>
     </message>
     <message>
@@ -5586,8 +5742,8 @@ Dlaczego?</translation>
         <translation>Rodzaj musi być jednym z: {kinds}, a nie {kind!r}.</translation>
     </message>
     <message>
-        <source>Give the incident a short title (e.g. &apos;SMS gateways down&apos;).</source>
-        <translation>Nadaj incydentowi krótki tytuł (np. &apos;Bramki SMS nie działają&apos;).</translation>
+        <source>Give the incident a short title (e.g. 'SMS gateways down').</source>
+        <translation>Nadaj incydentowi krótki tytuł (np. 'Bramki SMS nie działają').</translation>
     </message>
     <message>
         <source>Choose at least one affected service.</source>
@@ -5611,11 +5767,11 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>The window has already ended ({end}): planned work is announced before it happens. Give a window that ends in the future; work already done is not planned work.</source>
-        <translation>Okno już się zakończyło ({end}): prace planowe zapowiada się, zanim się odbędą. Podaj okno, które kończy się w przyszłości; prace już wykonane nie są pracami planowymi.</translation>
+        <translation>Okno już się zakończyło ({end}): prace planowane zapowiada się, zanim się odbędą. Podaj okno, które kończy się w przyszłości; prace już wykonane nie są pracami planowanymi.</translation>
     </message>
     <message>
         <source>A disaster has no window: --window is for planned work (--kind downtime). Leave it out; give when the problem began with --detected.</source>
-        <translation>Awaria nie ma okna: --window dotyczy prac planowych (--kind downtime). Pomiń tę opcję; czas wystąpienia problemu podaj w --detected.</translation>
+        <translation>Awaria nie ma okna: --window dotyczy prac planowanych (--kind downtime). Pomiń tę opcję; czas wystąpienia problemu podaj w --detected.</translation>
     </message>
     <message numerus="yes">
         <source>Unknown group(s): {groups}.</source>
@@ -5626,8 +5782,8 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
-        <source>There is no incident {reference}. &apos;outage-kit incident list&apos; shows them.</source>
-        <translation>Nie ma incydentu {reference}. &apos;outage-kit incident list&apos; wypisuje incydenty.</translation>
+        <source>There is no incident {reference}. 'outage-kit incident list' shows them.</source>
+        <translation>Nie ma incydentu {reference}. 'outage-kit incident list' wypisuje incydenty.</translation>
     </message>
     <message>
         <source>Notice {notice} reached partners already: post an update instead.</source>
@@ -5646,8 +5802,8 @@ Dlaczego?</translation>
         <translation>wstrzymano: {reference} został zamknięty; partnerzy wiedzą o jego zakończeniu</translation>
     </message>
     <message>
-        <source>Say how they were told (e.g. &apos;phoned the NOC&apos;, &apos;SMS from my phone&apos;).</source>
-        <translation>Podaj, jak zostali poinformowani (np. &apos;telefon do NOC&apos;, &apos;SMS z mojego telefonu&apos;).</translation>
+        <source>Say how they were told (e.g. 'phoned the NOC', 'SMS from my phone').</source>
+        <translation>Podaj, jak zostali poinformowani (np. 'telefon do NOC', 'SMS z mojego telefonu').</translation>
     </message>
     <message>
         <source>{reference} has no notice yet.</source>
@@ -5663,7 +5819,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Partners reading {names} will not see your words: it has no {{{{ progress }}}}, where they go (the new times reach them only if it states them). Ask IT for a bundle whose planned-work update uses {{{{ progress }}}}.</source>
-        <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowych używa {{{{ progress }}}}.</translation>
+        <translation>Partnerzy czytający {names} nie zobaczą Twojego tekstu: szablon nie ma {{{{ progress }}}}, gdzie on trafia (nowe czasy dotrą do nich tylko wtedy, gdy szablon je podaje). Poproś dział IT o pakiet, którego aktualizacja prac planowanych używa {{{{ progress }}}}.</translation>
     </message>
     <message>
         <source>Accounts with a negative balance type</source>
@@ -5694,8 +5850,8 @@ Dlaczego?</translation>
         <translation>puste</translation>
     </message>
     <message>
-        <source>No balance snapshot has been imported yet. Run &apos;outage-kit balances import FILE&apos;.</source>
-        <translation>Nie zaimportowano jeszcze żadnej migawki sald. Uruchom &apos;outage-kit balances import PLIK&apos;.</translation>
+        <source>No balance snapshot has been imported yet. Run 'outage-kit balances import FILE'.</source>
+        <translation>Nie zaimportowano jeszcze żadnej migawki sald. Uruchom 'outage-kit balances import PLIK'.</translation>
     </message>
     <message>
         <source>went negative</source>
@@ -5790,24 +5946,24 @@ Dlaczego?</translation>
         <translation>wersja musi być liczbą całkowitą od 1</translation>
     </message>
     <message>
-        <source>The bundle&apos;s manifest cannot be read ({err}). Ask IT to rebuild the bundle with &apos;outage-kit bundle build&apos;.</source>
-        <translation>Nie można odczytać manifestu pakietu ({err}). Poproś IT o ponowne zbudowanie pakietu poleceniem &apos;outage-kit bundle build&apos;.</translation>
+        <source>The bundle's manifest cannot be read ({err}). Ask IT to rebuild the bundle with 'outage-kit bundle build'.</source>
+        <translation>Nie można odczytać manifestu pakietu ({err}). Poproś IT o ponowne zbudowanie pakietu poleceniem 'outage-kit bundle build'.</translation>
     </message>
     <message>
         <source>the path is too long</source>
         <translation>ścieżka jest za długa</translation>
     </message>
     <message>
-        <source>the path holds &apos;\&apos;, &apos;:&apos; or NUL</source>
-        <translation>ścieżka zawiera &apos;\&apos;, &apos;:&apos; lub NUL</translation>
+        <source>the path holds '\', ':' or NUL</source>
+        <translation>ścieżka zawiera '\', ':' lub NUL</translation>
     </message>
     <message>
         <source>the path is absolute</source>
         <translation>ścieżka jest bezwzględna</translation>
     </message>
     <message>
-        <source>the path leaves its folder (&apos;..&apos;, &apos;.&apos; or &apos;//&apos;)</source>
-        <translation>ścieżka wychodzi poza swój folder (&apos;..&apos;, &apos;.&apos; lub &apos;//&apos;)</translation>
+        <source>the path leaves its folder ('..', '.' or '//')</source>
+        <translation>ścieżka wychodzi poza swój folder ('..', '.' lub '//')</translation>
     </message>
     <message>
         <source>the path holds unusual characters</source>
@@ -5822,8 +5978,8 @@ Dlaczego?</translation>
         <translation>Pakiet nie jest czytelnym archiwum zip ({err}).</translation>
     </message>
     <message>
-        <source>The bundle has no manifest.json: it was not made by &apos;outage-kit bundle build&apos;.</source>
-        <translation>Pakiet nie ma pliku manifest.json: nie został utworzony poleceniem &apos;outage-kit bundle build&apos;.</translation>
+        <source>The bundle has no manifest.json: it was not made by 'outage-kit bundle build'.</source>
+        <translation>Pakiet nie ma pliku manifest.json: nie został utworzony poleceniem 'outage-kit bundle build'.</translation>
     </message>
     <message>
         <source>it holds {count} entries; at most {limit} are allowed</source>
@@ -5850,7 +6006,7 @@ Dlaczego?</translation>
         <translation>{name!r} jest skompresowany {ratio}× — to bomba zip</translation>
     </message>
     <message>
-        <source>The bundle&apos;s file {name!r} cannot be unpacked ({err}).</source>
+        <source>The bundle's file {name!r} cannot be unpacked ({err}).</source>
         <translation>Nie można rozpakować pliku pakietu {name!r} ({err}).</translation>
     </message>
     <message>
@@ -5874,8 +6030,8 @@ Dlaczego?</translation>
         <translation>Pakiet odrzucono, bo jego rozpakowanie nie jest bezpieczne: {what}. Niczego nie rozpakowano ani nie zmieniono.</translation>
     </message>
     <message>
-        <source>The bundle is inconsistent: {what}. Ask IT to rebuild it with &apos;outage-kit bundle build&apos;.</source>
-        <translation>Pakiet jest niespójny: {what}. Poproś IT o ponowne zbudowanie go poleceniem &apos;outage-kit bundle build&apos;.</translation>
+        <source>The bundle is inconsistent: {what}. Ask IT to rebuild it with 'outage-kit bundle build'.</source>
+        <translation>Pakiet jest niespójny: {what}. Poproś IT o ponowne zbudowanie go poleceniem 'outage-kit bundle build'.</translation>
     </message>
     <message>
         <source>it unpacks to more than {limit} MiB</source>
@@ -5895,8 +6051,8 @@ Dlaczego?</translation>
         <translation>podpis</translation>
     </message>
     <message>
-        <source>This is not a minisign public key (expected one line starting with &apos;RW&apos; after the untrusted comment).</source>
-        <translation>To nie jest klucz publiczny minisign (oczekiwano jednego wiersza zaczynającego się od &apos;RW&apos; po niezaufanym komentarzu).</translation>
+        <source>This is not a minisign public key (expected one line starting with 'RW' after the untrusted comment).</source>
+        <translation>To nie jest klucz publiczny minisign (oczekiwano jednego wiersza zaczynającego się od 'RW' po niezaufanym komentarzu).</translation>
     </message>
     <message>
         <source>This is not a minisign secret key file.</source>
@@ -5907,8 +6063,8 @@ Dlaczego?</translation>
         <translation>Klucz prywatny jest zaszyfrowany: podaj jego hasło przez --key-passphrase-file PLIK (lub zmienną OUTAGE_KIT_KEY_PASSPHRASE_FILE).</translation>
     </message>
     <message>
-        <source>The secret key uses an unknown key derivation; make it with minisign or &apos;outage-kit bundle keygen&apos;.</source>
-        <translation>Klucz prywatny używa nieznanej metody wyprowadzania klucza; utwórz go programem minisign lub poleceniem &apos;outage-kit bundle keygen&apos;.</translation>
+        <source>The secret key uses an unknown key derivation; make it with minisign or 'outage-kit bundle keygen'.</source>
+        <translation>Klucz prywatny używa nieznanej metody wyprowadzania klucza; utwórz go programem minisign lub poleceniem 'outage-kit bundle keygen'.</translation>
     </message>
     <message>
         <source>Wrong passphrase for this secret key (or the key file is damaged).</source>
@@ -5931,7 +6087,7 @@ Dlaczego?</translation>
         <translation>Podpis jest nieprawidłowy: nie złożono go zaufanym kluczem {key} albo plik podpisu został zmieniony. Nie używaj tego pakietu; poproś IT o nowo podpisany.</translation>
     </message>
     <message>
-        <source>The bundle file was changed after it was signed (its signature no longer matches). Do not use it; copy the bundle again from IT&apos;s original.</source>
+        <source>The bundle file was changed after it was signed (its signature no longer matches). Do not use it; copy the bundle again from IT's original.</source>
         <translation>Plik pakietu zmieniono po podpisaniu (podpis już do niego nie pasuje). Nie używaj go; skopiuj pakiet ponownie z oryginału od IT.</translation>
     </message>
     <message>
@@ -5995,24 +6151,24 @@ Dlaczego?</translation>
         <translation>Brak szablonu ({channel}) dla powiadomienia: {kind}, {stage} (nawet angielskiego).</translation>
     </message>
     <message>
-        <source>Fill in the field &apos;{name}&apos;.</source>
-        <translation>Wypełnij pole &apos;{name}&apos;.</translation>
+        <source>Fill in the field '{name}'.</source>
+        <translation>Wypełnij pole '{name}'.</translation>
     </message>
     <message>
-        <source>Fill in the field &apos;{name}&apos; ({template} needs it).</source>
-        <translation>Wypełnij pole &apos;{name}&apos; (wymaga go {template}).</translation>
+        <source>Fill in the field '{name}' ({template} needs it).</source>
+        <translation>Wypełnij pole '{name}' (wymaga go {template}).</translation>
     </message>
     <message numerus="yes">
-        <source>Fill in the field &apos;{name}&apos; ({template} and %n other template(s) need it).</source>
+        <source>Fill in the field '{name}' ({template} and %n other template(s) need it).</source>
         <translation>
-            <numerusform>Wypełnij pole &apos;{name}&apos; (wymaga go {template} i %n inny szablon).</numerusform>
-            <numerusform>Wypełnij pole &apos;{name}&apos; (wymaga go {template} i %n inne szablony).</numerusform>
-            <numerusform>Wypełnij pole &apos;{name}&apos; (wymaga go {template} i %n innych szablonów).</numerusform>
+            <numerusform>Wypełnij pole '{name}' (wymaga go {template} i %n inny szablon).</numerusform>
+            <numerusform>Wypełnij pole '{name}' (wymaga go {template} i %n inne szablony).</numerusform>
+            <numerusform>Wypełnij pole '{name}' (wymaga go {template} i %n innych szablonów).</numerusform>
         </translation>
     </message>
     <message>
         <source>Reports are written as {formats}, not {fmt!r}.</source>
-        <extracomment>writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt) what the report is about, for the audit log: a reference or a period the audit chain&apos;s head when the report was made (`app.audit.anchor_line`): every format carries it, so a report that leaves the machine anchors the chain more tables (the period&apos;s planned work): CSV after the notices, XLSX a sheet each</extracomment>
+        <extracomment>writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt) what the report is about, for the audit log: a reference or a period the audit chain's head when the report was made (`app.audit.anchor_line`): every format carries it, so a report that leaves the machine anchors the chain more tables (the period's planned work): CSV after the notices, XLSX a sheet each</extracomment>
         <translation>Raporty zapisuje się jako {formats}, a nie {fmt!r}.</translation>
     </message>
     <message>
@@ -6562,7 +6718,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{text!r} is not a decision. Use one of: {decisions}.</source>
-        <extracomment>the decisions a person takes in the kit (the guide&apos;s &quot;Update To&quot; list)</extracomment>
+        <extracomment>the decisions a person takes in the kit (the guide's "Update To" list)</extracomment>
         <translation>{text!r} nie jest decyzją. Użyj jednej z: {decisions}.</translation>
     </message>
     <message>
@@ -6616,8 +6772,8 @@ Dlaczego?</translation>
         <translation>Kopia zapasowa magazynu przed aktualizacją ({size})</translation>
     </message>
     <message>
-        <source>{reference} has no held copies to re-issue (none, or they were re-issued already); &apos;outage-kit incident show {reference}&apos; lists its notices.</source>
-        <translation>{reference} nie ma wstrzymanych kopii do ponownego wystawienia (brak albo już je wystawiono); &apos;outage-kit incident show {reference}&apos; pokazuje jego powiadomienia.</translation>
+        <source>{reference} has no held copies to re-issue (none, or they were re-issued already); 'outage-kit incident show {reference}' lists its notices.</source>
+        <translation>{reference} nie ma wstrzymanych kopii do ponownego wystawienia (brak albo już je wystawiono); 'outage-kit incident show {reference}' pokazuje jego powiadomienia.</translation>
     </message>
     <message>
         <source>no plan</source>
@@ -6641,7 +6797,7 @@ Dlaczego?</translation>
         <translation>{announce}; przypomnienia {reminders} przed</translation>
     </message>
     <message>
-        <source>, a &apos;work started&apos; notice</source>
+        <source>, a 'work started' notice</source>
         <translation>, powiadomienie „prace rozpoczęte”</translation>
     </message>
     <message>
@@ -6651,11 +6807,11 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>The period ends ({last_day}) before it starts ({first_day}); swap --from and --to.</source>
-        <extracomment>(reason, currency, records, amount in minor units) the audit chain&apos;s head when the figures were read (`app.audit.anchor_line`) planned work against its plan (announced on time, reminders, overran, completion)</extracomment>
+        <extracomment>(reason, currency, records, amount in minor units) the audit chain's head when the figures were read (`app.audit.anchor_line`) planned work against its plan (announced on time, reminders, overran, completion)</extracomment>
         <translation>Okres kończy się ({last_day}) przed swoim początkiem ({first_day}); zamień --from i --to.</translation>
     </message>
     <message>
-        <source>Updating the store ({size}): counting the backlog&apos;s records by status, reason and carrier</source>
+        <source>Updating the store ({size}): counting the backlog's records by status, reason and carrier</source>
         <translation>Aktualizacja magazynu ({size}): liczenie rekordów zaległości według statusu, przyczyny i przewoźnika</translation>
     </message>
     <message numerus="yes">
@@ -6667,12 +6823,212 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</source>
+        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then 'outage-kit paths probe'), then re-issue; or text those partners from another phone and record it (Told another way…).</source>
         <translation>
-            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymana kopia SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
-            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymane kopie SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
-            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymanych kopii SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymana kopia SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem 'outage-kit paths probe'), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymane kopie SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem 'outage-kit paths probe'), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymanych kopii SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem 'outage-kit paths probe'), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
         </translation>
+    </message>
+<message>
+        <source>starts in {left}</source>
+        <translation>start za {left}</translation>
+    </message>
+    <message>
+        <source>in progress, ends in {left}</source>
+        <translation>w toku, koniec za {left}</translation>
+    </message>
+    <message>
+        <source>OVERRAN by {late}</source>
+        <translation>PRZEKROCZONE o {late}</translation>
+    </message>
+    <message>
+        <source>OVERRAN by {late} (ended {when}): complete or extend</source>
+        <translation>PRZEKROCZONE o {late} (koniec {when}): zakończ albo przedłuż</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Rozpoczęcie prac</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>wysłane</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>pominięte</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>niepotrzebne</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>w kolejce</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>dostarczone</translation>
+    </message>
+    <message>
+        <source>queued, {told} of {all} told</source>
+        <translation>w kolejce, powiadomiono {told} z {all}</translation>
+    </message>
+    <message>
+        <source>Reminder {part!r} is not a time before the start. Write them like '24h, 1h' (also '30m', '2d'), or 'none'.</source>
+        <translation>Przypomnienie {part!r} nie jest czasem przed rozpoczęciem. Pisz je jak '24h, 1h' (także '30m', '2d') albo 'none'.</translation>
+    </message>
+    <message>
+        <source>Reminder {part!r} must be between 1 minute and 60 days.</source>
+        <translation>Przypomnienie {part!r} musi wynosić od 1 minuty do 60 dni.</translation>
+    </message>
+    <message>
+        <source>{reference} is not planned work: it has no window.</source>
+        <translation>{reference} to nie są prace planowane: nie ma okna.</translation>
+    </message>
+    <message>
+        <source>{reference} has had its completion or cancellation (or is closed): its window can no longer change.</source>
+        <translation>{reference} ma już powiadomienie o zakończeniu lub odwołaniu (albo jest zamknięty): jego okna nie można już zmienić.</translation>
+    </message>
+    <message>
+        <source>The window of {reference} has not opened yet: move the window instead (partners get the new start and end).</source>
+        <translation>Okno {reference} jeszcze się nie otworzyło: zamiast tego przenieś okno (partnerzy dostaną nowy początek i koniec).</translation>
+    </message>
+    <message>
+        <source>The new end {end} is in the past; give a later time.</source>
+        <translation>Nowy koniec {end} jest w przeszłości; podaj późniejszy czas.</translation>
+    </message>
+    <message>
+        <source>The new end {end} must be after the current end {current}.</source>
+        <translation>Nowy koniec {end} musi być późniejszy niż obecny koniec {current}.</translation>
+    </message>
+    <message>
+        <source>{reference} was never announced: send the announcement first.</source>
+        <translation>{reference} nie został zapowiedziany: najpierw wyślij zapowiedź.</translation>
+    </message>
+    <message>
+        <source>The window of {reference} has opened already: extend it instead, or complete or cancel the work.</source>
+        <translation>Okno {reference} już się otworzyło: zamiast tego je przedłuż albo zakończ lub odwołaj prace.</translation>
+    </message>
+    <message>
+        <source>The new start {start} is in the past.</source>
+        <translation>Nowy początek {start} jest w przeszłości.</translation>
+    </message>
+    <message>
+        <source>The new window ends before it starts.</source>
+        <translation>Nowe okno kończy się, zanim się zacznie.</translation>
+    </message>
+    <message>
+        <source>Say why the work moves: partners who heard of it get the reason.</source>
+        <translation>Napisz, dlaczego prace są przenoszone: partnerzy, którzy o nich słyszeli, dostaną powód.</translation>
+    </message>
+    <message>
+        <source>{reference} is not planned work: it has no plan.</source>
+        <extracomment>a planned notice this late is missed (the kit was closed): the officer decides</extracomment>
+        <translation>{reference} to nie są prace planowane: nie ma planu.</translation>
+    </message>
+    <message>
+        <source>{reference} has no plan.</source>
+        <translation>{reference} nie ma planu.</translation>
+    </message>
+    <message>
+        <source>The window of {reference} has opened (or it is closed): its plan can no longer change.</source>
+        <translation>Okno {reference} już się otworzyło (albo incydent jest zamknięty): jego planu nie można już zmienić.</translation>
+    </message>
+    <message>
+        <source>Say why the planned notice is skipped (e.g. 'partners were phoned instead').</source>
+        <translation>Napisz, dlaczego zaplanowane powiadomienie jest pomijane (np. 'partnerzy zostali powiadomieni telefonicznie').</translation>
+    </message>
+    <message>
+        <source>There is no planned notice {id}; 'outage-kit incident schedule --missed' lists the missed ones.</source>
+        <translation>Nie ma zaplanowanego powiadomienia {id}; 'outage-kit incident schedule --missed' wypisuje pominięte.</translation>
+    </message>
+    <message>
+        <source>Planned notice {id} is {state} already.</source>
+        <translation>Zaplanowane powiadomienie {id} jest już w stanie: {state}.</translation>
+    </message>
+    <message>
+        <source>The completion of {reference} is the officer's notice: send it from the incident (Complete) once the work is done.</source>
+        <translation>Zakończenie {reference} to powiadomienie dyżurnego: wyślij je z incydentu (Zakończ), gdy prace się skończą.</translation>
+    </message>
+    <message>
+        <source>{reference} is closed.</source>
+        <translation>{reference} jest zamknięty.</translation>
+    </message>
+    <message>
+        <source>The window of {reference} opened at {start}: a reminder now would be wrong. Skip it.</source>
+        <translation>Okno {reference} otworzyło się {start}: przypomnienie teraz byłoby błędne. Pomiń je.</translation>
+    </message>
+    <message>
+        <source>The window of {reference} ended at {end}: skip the {what} and send the completion (or extend the window).</source>
+        <translation>Okno {reference} zakończyło się {end}: pomiń powiadomienie ({what}) i wyślij zakończenie (albo przedłuż okno).</translation>
+    </message>
+    <message>
+        <source>The {what} of {reference} was already sent or skipped (another window or command).</source>
+        <translation>Powiadomienie ({what}) dla {reference} zostało już wysłane lub pominięte (inne okno lub polecenie).</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>a window's states (stored keys, in JSON as they are), translated where shown
+----------
+a planned notice's stored state → the word shown for it (`delivery_words`)</extracomment>
+        <translation>zaplanowane</translation>
+    </message>
+    <message>
+        <source>announcement queued</source>
+        <translation>zapowiedź w kolejce</translation>
+    </message>
+    <message>
+        <source>announcement held</source>
+        <translation>zapowiedź wstrzymana</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>zapowiedziane</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <source>overran</source>
+        <translation>przekroczone</translation>
+    </message>
+    <message>
+        <source>completion queued</source>
+        <translation>zakończenie w kolejce</translation>
+    </message>
+    <message>
+        <source>completion held</source>
+        <translation>zakończenie wstrzymane</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>zakończone</translation>
+    </message>
+    <message>
+        <source>cancellation queued</source>
+        <translation>odwołanie w kolejce</translation>
+    </message>
+    <message>
+        <source>cancellation held</source>
+        <translation>odwołanie wstrzymane</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>odwołane</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zamknięte</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wycofane</translation>
     </message>
 </context>
 <context>
@@ -6747,7 +7103,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>New planned work (downtime) notice</source>
-        <translation>Nowe powiadomienie o pracach planowych (przerwie)</translation>
+        <translation>Nowe powiadomienie o pracach planowanych (przerwie)</translation>
     </message>
     <message>
         <source>Every notice states the impact, the start time, the actions so far and when the next update comes at the latest. The kit adds the reference to every subject.</source>
@@ -6778,11 +7134,11 @@ Dlaczego?</translation>
         <translation> dni przed</translation>
     </message>
     <message>
-        <source>Before the start, e.g. &apos;72h, 24h, 1h&apos;, or &apos;none&apos;</source>
-        <translation>Przed początkiem, np. &apos;72h, 24h, 1h&apos; albo &apos;none&apos;</translation>
+        <source>Before the start, e.g. '72h, 24h, 1h', or 'none'</source>
+        <translation>Przed początkiem, np. '72h, 24h, 1h' albo 'none'</translation>
     </message>
     <message>
-        <source>Send a &apos;work started&apos; notice at the start</source>
+        <source>Send a 'work started' notice at the start</source>
         <translation>Wyślij na początku powiadomienie o rozpoczęciu prac</translation>
     </message>
     <message>
@@ -6798,18 +7154,18 @@ Dlaczego?</translation>
         <translation>Plan (każde powiadomienie napisane i wysłane w swoim czasie):</translation>
     </message>
     <message>
-        <source>A planned-work announcement states the maintenance window, the work and its impact on partners. You write it once: the reminders and the &apos;work started&apos; notice are written from it at their time, and the plan says when partners hear next. Partners get a completion notice when the work is done.</source>
-        <translation>Zapowiedź prac planowych podaje okno serwisowe, zakres prac i ich wpływ na partnerów. Piszesz ją raz: przypomnienia i powiadomienie o rozpoczęciu prac powstają z niej w swoim czasie, a plan mówi, kiedy partnerzy dostaną kolejną wiadomość. Po zakończeniu prac partnerzy dostają powiadomienie o zakończeniu.</translation>
+        <source>A planned-work announcement states the maintenance window, the work and its impact on partners. You write it once: the reminders and the 'work started' notice are written from it at their time, and the plan says when partners hear next. Partners get a completion notice when the work is done.</source>
+        <translation>Zapowiedź prac planowanych podaje okno serwisowe, zakres prac i ich wpływ na partnerów. Piszesz ją raz: przypomnienia i powiadomienie o rozpoczęciu prac powstają z niej w swoim czasie, a plan mówi, kiedy partnerzy dostaną kolejną wiadomość. Po zakończeniu prac partnerzy dostają powiadomienie o zakończeniu.</translation>
     </message>
     <message>
         <source>Queue opens the planned work; the announcement is written and sent {0} (what you see is how it reads now).</source>
-        <translation>Wstawienie do kolejki otwiera prace planowe; zapowiedź zostanie napisana i wysłana {0} (widzisz, jak brzmi teraz).</translation>
+        <translation>Wstawienie do kolejki otwiera prace planowane; zapowiedź zostanie napisana i wysłana {0} (widzisz, jak brzmi teraz).</translation>
     </message>
 </context>
 <context>
     <name>NoticePreview</name>
     <message>
-        <source>&lt;b&gt;{recipients}&lt;/b&gt; recipient(s), &lt;b&gt;{message_count}&lt;/b&gt; message(s), one per recipient and channel (nobody sees another partner&apos;s address). Languages — {value}.</source>
+        <source>&lt;b&gt;{recipients}&lt;/b&gt; recipient(s), &lt;b&gt;{message_count}&lt;/b&gt; message(s), one per recipient and channel (nobody sees another partner's address). Languages — {value}.</source>
         <translation>Odbiorcy: &lt;b&gt;{recipients}&lt;/b&gt;, wiadomości: &lt;b&gt;{message_count}&lt;/b&gt;, po jednej na odbiorcę i kanał (nikt nie widzi adresu innego partnera). Języki — {value}.</translation>
     </message>
     <message>
@@ -6843,7 +7199,7 @@ Dlaczego?</translation>
         <translation>(brak szablonu {language}: ci partnerzy dostaną tekst {fallback})</translation>
     </message>
     <message>
-        <source>(no SMS short form: made from {0}&apos;s subject and promise)</source>
+        <source>(no SMS short form: made from {0}'s subject and promise)</source>
         <translation>(brak krótkiej wersji SMS: utworzona z tematu i terminu {0})</translation>
     </message>
     <message>
@@ -6943,7 +7299,7 @@ Dlaczego?</translation>
         <translation>Temat</translation>
     </message>
     <message>
-        <source>Server&apos;s reply</source>
+        <source>Server's reply</source>
         <translation>Odpowiedź serwera</translation>
     </message>
     <message>
@@ -6963,7 +7319,7 @@ Dlaczego?</translation>
         <translation>Ścieżki wysyłki</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state &apos;uncertain&apos;) and choose Mark sent or Send again.</source>
+        <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state 'uncertain') and choose Mark sent or Send again.</source>
         <translation>
             <numerusform>%n wiadomość była wysyłana, gdy zestaw przerwał pracę. Nie wiadomo, czy wyszła: obejrzyj ją (stan „niepewna”) i wybierz Oznacz jako wysłane albo Wyślij ponownie.</numerusform>
             <numerusform>%n wiadomości były wysyłane, gdy zestaw przerwał pracę. Nie wiadomo, czy wyszły: obejrzyj je (stan „niepewna”) i wybierz Oznacz jako wysłane albo Wyślij ponownie.</numerusform>
@@ -7103,19 +7459,19 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Reminder: the planned maintenance starts in {left}, at {start}, and is planned to end at {end}.</source>
-        <translation>Przypomnienie: prace planowe zaczną się za {left} ({start}); planowany koniec: {end}.</translation>
+        <translation>Przypomnienie: prace planowane zaczną się za {left} ({start}); planowany koniec: {end}.</translation>
     </message>
     <message>
         <source>The planned maintenance started at {start}. It is planned to end at {end}.</source>
-        <translation>Prace planowe rozpoczęły się {start}. Planowany koniec: {end}.</translation>
+        <translation>Prace planowane rozpoczęły się {start}. Planowany koniec: {end}.</translation>
     </message>
     <message>
         <source>The planned maintenance takes longer than planned: the window, planned to end at {old_end}, now ends at {new_end}.</source>
-        <translation>Prace planowe potrwają dłużej, niż planowano: okno, które miało się zakończyć {old_end}, kończy się teraz {new_end}.</translation>
+        <translation>Prace planowane potrwają dłużej, niż planowano: okno, które miało się zakończyć {old_end}, kończy się teraz {new_end}.</translation>
     </message>
     <message>
         <source>The planned maintenance has moved. New window: {start} to {end} (was {old_start} to {old_end}).</source>
-        <translation>Prace planowe zostały przeniesione. Nowe okno: od {start} do {end} (wcześniej od {old_start} do {old_end}).</translation>
+        <translation>Prace planowane zostały przeniesione. Nowe okno: od {start} do {end} (wcześniej od {old_start} do {old_end}).</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
@@ -7149,8 +7505,8 @@ Dlaczego?</translation>
         <translation>wyłączona</translation>
     </message>
     <message>
-        <source>paths: &lt;span style=&apos;color:{RED}&apos;&gt;none set up&lt;/span&gt; · .eml ●</source>
-        <translation>ścieżki: &lt;span style=&apos;color:{RED}&apos;&gt;brak skonfigurowanych&lt;/span&gt; · .eml ●</translation>
+        <source>paths: &lt;span style='color:{RED}'&gt;none set up&lt;/span&gt; · .eml ●</source>
+        <translation>ścieżki: &lt;span style='color:{RED}'&gt;brak skonfigurowanych&lt;/span&gt; · .eml ●</translation>
     </message>
     <message>
         <source>paths: </source>
@@ -7204,7 +7560,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Ustaw &amp;hasło…</translation>
     </message>
     <message>
-        <source>Use the &amp;bundle&apos;s settings</source>
+        <source>Use the &amp;bundle's settings</source>
         <translation>Użyj ustawień z &amp;pakietu</translation>
     </message>
     <message>
@@ -7220,7 +7576,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Ścieżki są próbowane od góry do dołu; odznacz ścieżkę, aby ją wyłączyć. Definiuje je pakiet kontaktów; kolejność i zmiany wprowadzone tutaj zostają po nadejściu nowego pakietu.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s delivery.toml has problems (its paths are not used): </source>
+        <source>The bundle's delivery.toml has problems (its paths are not used): </source>
         <translation>Plik delivery.toml z pakietu zawiera błędy (jego ścieżki nie są używane): </translation>
     </message>
     <message>
@@ -7291,11 +7647,11 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Edycja planu — {0}</translation>
     </message>
     <message>
-        <source>Before the start, e.g. &apos;72h, 24h, 1h&apos;, or &apos;none&apos;</source>
-        <translation>Przed początkiem, np. &apos;72h, 24h, 1h&apos; albo &apos;none&apos;</translation>
+        <source>Before the start, e.g. '72h, 24h, 1h', or 'none'</source>
+        <translation>Przed początkiem, np. '72h, 24h, 1h' albo 'none'</translation>
     </message>
     <message>
-        <source>Send a &apos;work started&apos; notice at the start</source>
+        <source>Send a 'work started' notice at the start</source>
         <translation>Wyślij na początku powiadomienie o rozpoczęciu prac</translation>
     </message>
     <message>
@@ -7362,8 +7718,8 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>URL tworzenia wiadomości</translation>
     </message>
     <message>
-        <source>&apos;gmail&apos;, &apos;outlook&apos;, or an https:// URL with {{bcc}}, {{subject}} and {{body}}. Presets: {COMPOSE_PRESETS}.</source>
-        <translation>&apos;gmail&apos;, &apos;outlook&apos; albo adres https:// z {{bcc}}, {{subject}} i {{body}}. Gotowe ustawienia: {COMPOSE_PRESETS}.</translation>
+        <source>'gmail', 'outlook', or an https:// URL with {{bcc}}, {{subject}} and {{body}}. Presets: {COMPOSE_PRESETS}.</source>
+        <translation>'gmail', 'outlook' albo adres https:// z {{bcc}}, {{subject}} i {{body}}. Gotowe ustawienia: {COMPOSE_PRESETS}.</translation>
     </message>
     <message>
         <source>Serial port</source>
@@ -7386,7 +7742,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <name>RecordColumn</name>
     <message>
         <source>Quarantine ID</source>
-        <extracomment>rows a page: a few screens (each page reads its records&apos; decisions too)</extracomment>
+        <extracomment>rows a page: a few screens (each page reads its records' decisions too)</extracomment>
         <translation>Quarantine ID</translation>
     </message>
     <message>
@@ -7433,8 +7789,8 @@ Kliknij, aby sprawdzić ponownie.</translation>
 <context>
     <name>RecordDetail</name>
     <message>
-        <source>&lt;p style=&apos;color:#666&apos;&gt;Select a record to see its details.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#666&apos;&gt;Zaznacz rekord, aby zobaczyć szczegóły.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:#666'&gt;Select a record to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666'&gt;Zaznacz rekord, aby zobaczyć szczegóły.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quarantine ID</source>
@@ -7680,7 +8036,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
         </translation>
     </message>
     <message>
-        <source>The plan&apos;s next notice: {0}</source>
+        <source>The plan's next notice: {0}</source>
         <translation>Następne powiadomienie z planu: {0}</translation>
     </message>
     <message>
@@ -8026,7 +8382,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Wymiana klucza bazy</translation>
     </message>
     <message>
-        <source>Re-encrypt the store and every backup with a new random key? The recovery passphrase stays the same. Enter it in &apos;Current passphrase&apos; first.</source>
+        <source>Re-encrypt the store and every backup with a new random key? The recovery passphrase stays the same. Enter it in 'Current passphrase' first.</source>
         <translation>Zaszyfrować ponownie bazę i każdą kopię zapasową nowym losowym kluczem? Hasło odzyskiwania pozostaje bez zmian. Najpierw wpisz je w polu „Obecne hasło”.</translation>
     </message>
     <message>
@@ -8037,7 +8393,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
 <context>
     <name>SignerChoice</name>
     <message>
-        <source>optional: IT&apos;s bundle signing key (.pub)</source>
+        <source>optional: IT's bundle signing key (.pub)</source>
         <translation>opcjonalnie: klucz IT do podpisu pakietów (.pub)</translation>
     </message>
     <message>
@@ -8049,7 +8405,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Zaufany sygnatariusz pakietów</translation>
     </message>
     <message>
-        <source>IT&apos;s bundle signing key</source>
+        <source>IT's bundle signing key</source>
         <translation>Klucz działu IT do podpisywania pakietów</translation>
     </message>
     <message>
@@ -8084,8 +8440,8 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Wróć do szablonu dostarczonego z programem (lub z pakietu)</translation>
     </message>
     <message>
-        <source>&amp;Template source (first line &apos;Subject: …&apos;, a blank line, the body)</source>
-        <translation>Źródło &amp;szablonu (pierwszy wiersz &apos;Subject: …&apos;, pusty wiersz, treść)</translation>
+        <source>&amp;Template source (first line 'Subject: …', a blank line, the body)</source>
+        <translation>Źródło &amp;szablonu (pierwszy wiersz 'Subject: …', pusty wiersz, treść)</translation>
     </message>
     <message>
         <source>Preview with sample values:</source>
@@ -8126,7 +8482,7 @@ Pola: {listed}</translation>
     </message>
     <message>
         <source>downtime</source>
-        <translation>prace planowe</translation>
+        <translation>prace planowane</translation>
     </message>
     <message>
         <source>initial</source>

@@ -85,7 +85,7 @@ def test_planned_work_from_the_command_line(
     assert "No planned work" in cli("incident", "schedule", "--from", "2026-04-01").out
 
     shown = cli("incident", "show", ref).out
-    assert "plan:" in shown and "Reminder 1 h before: pending" in shown
+    assert "plan:" in shown and "Reminder 1 h before: planned" in shown
     bad_plan = cli("incident", "plan", ref, "--reminders", "a while")
     assert bad_plan.code != 0 and "'24h, 1h'" in bad_plan.err
     replanned = cli("--json", "incident", "plan", ref, "--reminders", "48h, 2h, 1h")

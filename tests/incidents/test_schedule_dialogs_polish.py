@@ -47,7 +47,8 @@ def test_extend_and_move_speak_polish(qtbot: QtBot, kit: Kit, clock: Clock) -> N
     officer.type(move.end, "2026-03-17 03:00")
     officer.type(move.reason, "awaria dostawcy")
     preview = move.preview.text()
-    assert preview.startswith("Partnerzy przeczytają: Prace planowe zostały przeniesione."), preview
+    expected = "Partnerzy przeczytają: Prace planowane zostały przeniesione."
+    assert preview.startswith(expected), preview
     assert "od 2026-03-17 01:00 UTC do 2026-03-17 03:00 UTC" in preview  # the test's zone
     assert preview.endswith("Powód: awaria dostawcy")
 

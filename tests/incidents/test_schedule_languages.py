@@ -88,7 +88,7 @@ def test_reminder_and_extension_in_each_partners_language_and_time(
         start, end = read_by(kit.store.conn, mail, START), read_by(kit.store.conn, mail, END)
         if language == "pl":
             assert (
-                f"Przypomnienie: prace planowe zaczną się za 23 godziny 59 minut ({start}); "
+                f"Przypomnienie: prace planowane zaczną się za 23 godziny 59 minut ({start}); "
                 f"planowany koniec: {end}." in body
             )
         else:  # English, and the English sentence for languages the kit does not ship
