@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BundleStatusLabel</name>
@@ -55,10 +56,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n .eml file(s) to {folder}. They are marked handed-off: once sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.</source>
+        <source>Wrote %n .eml file(s) to {folder}. They are marked handed-off: once sent from another mail client, settle them with &apos;outage-kit outbox settle ID --as sent&apos;.</source>
         <translation>
-            <numerusform>Wrote %n .eml file to {folder}. They are marked handed-off: once sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.</numerusform>
-            <numerusform>Wrote %n .eml files to {folder}. They are marked handed-off: once sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.</numerusform>
+            <numerusform>Wrote %n .eml file to {folder}. They are marked handed-off: once sent from another mail client, settle them with &apos;outage-kit outbox settle ID --as sent&apos;.</numerusform>
+            <numerusform>Wrote %n .eml files to {folder}. They are marked handed-off: once sent from another mail client, settle them with &apos;outage-kit outbox settle ID --as sent&apos;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -139,10 +140,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> to %n recipient(s) for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</source>
+        <source> to %n recipient(s) for {reference} ({stage}). Partners are told once it is sent: &apos;outage-kit outbox send&apos; sends it now.</source>
         <translation>
-            <numerusform> to %n recipient for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</numerusform>
-            <numerusform> to %n recipients for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</numerusform>
+            <numerusform> to %n recipient for {reference} ({stage}). Partners are told once it is sent: &apos;outage-kit outbox send&apos; sends it now.</numerusform>
+            <numerusform> to %n recipients for {reference} ({stage}). Partners are told once it is sent: &apos;outage-kit outbox send&apos; sends it now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -188,17 +189,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Announced now: %n message(s) queued ('outage-kit outbox send' sends them). Plan:</source>
+        <source>Announced now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them). Plan:</source>
         <translation>
-            <numerusform>Announced now: %n message queued ('outage-kit outbox send' sends it). Plan:</numerusform>
-            <numerusform>Announced now: %n messages queued ('outage-kit outbox send' sends them). Plan:</numerusform>
+            <numerusform>Announced now: %n message queued (&apos;outage-kit outbox send&apos; sends it). Plan:</numerusform>
+            <numerusform>Announced now: %n messages queued (&apos;outage-kit outbox send&apos; sends them). Plan:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Queued planned notice {id} now (%n message(s)); 'outage-kit outbox send' sends it.</source>
+        <source>Queued planned notice {id} now (%n message(s)); &apos;outage-kit outbox send&apos; sends it.</source>
         <translation>
-            <numerusform>Queued planned notice {id} now (%n message); 'outage-kit outbox send' sends it.</numerusform>
-            <numerusform>Queued planned notice {id} now (%n messages); 'outage-kit outbox send' sends it.</numerusform>
+            <numerusform>Queued planned notice {id} now (%n message); &apos;outage-kit outbox send&apos; sends it.</numerusform>
+            <numerusform>Queued planned notice {id} now (%n messages); &apos;outage-kit outbox send&apos; sends it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -209,10 +210,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{reference}: the window now ends {end}; the completion is due then. Queued %n message(s) telling partners; 'outage-kit outbox send' sends them.</source>
+        <source>{reference}: the window now ends {end}; the completion is due then. Queued %n message(s) telling partners; &apos;outage-kit outbox send&apos; sends them.</source>
         <translation>
-            <numerusform>{reference}: the window now ends {end}; the completion is due then. Queued %n message telling partners; 'outage-kit outbox send' sends it.</numerusform>
-            <numerusform>{reference}: the window now ends {end}; the completion is due then. Queued %n messages telling partners; 'outage-kit outbox send' sends them.</numerusform>
+            <numerusform>{reference}: the window now ends {end}; the completion is due then. Queued %n message telling partners; &apos;outage-kit outbox send&apos; sends it.</numerusform>
+            <numerusform>{reference}: the window now ends {end}; the completion is due then. Queued %n messages telling partners; &apos;outage-kit outbox send&apos; sends them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -223,27 +224,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: 'outage-kit paths probe'). %n partner(s) have it no other way. Once the path works: 'outage-kit incident reissue {reference} --notice {id}'.</source>
+        <source>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: &apos;outage-kit paths probe&apos;). %n partner(s) have it no other way. Once the path works: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</source>
         <translation>
-            <numerusform>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: 'outage-kit paths probe'). %n partner has it no other way. Once the path works: 'outage-kit incident reissue {reference} --notice {id}'.</numerusform>
-            <numerusform>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: 'outage-kit paths probe'). %n partners have it no other way. Once the path works: 'outage-kit incident reissue {reference} --notice {id}'.</numerusform>
+            <numerusform>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: &apos;outage-kit paths probe&apos;). %n partner has it no other way. Once the path works: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
+            <numerusform>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: &apos;outage-kit paths probe&apos;). %n partners have it no other way. Once the path works: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{reference}: the held copies re-issued, written now: %n message(s) queued ('outage-kit outbox send' sends them).</source>
+        <source>{reference}: the held copies re-issued, written now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them).</source>
         <translation>
-            <numerusform>{reference}: the held copies re-issued, written now: %n message queued ('outage-kit outbox send' sends it).</numerusform>
-            <numerusform>{reference}: the held copies re-issued, written now: %n messages queued ('outage-kit outbox send' sends them).</numerusform>
+            <numerusform>{reference}: the held copies re-issued, written now: %n message queued (&apos;outage-kit outbox send&apos; sends it).</numerusform>
+            <numerusform>{reference}: the held copies re-issued, written now: %n messages queued (&apos;outage-kit outbox send&apos; sends them).</numerusform>
         </translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>last day (default %n days on)</source>
         <translation>
             <numerusform>last day (default %n day on)</numerusform>
             <numerusform>last day (default %n days on)</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ContactsSection</name>
     <message numerus="yes">
@@ -409,7 +410,7 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) set to {label}</source>
-        <extracomment>Quarantine IDs asked for (a file of IDs) that no record has, in the file's order</extracomment>
+        <extracomment>Quarantine IDs asked for (a file of IDs) that no record has, in the file&apos;s order</extracomment>
         <translation>
             <numerusform>%n record set to {label}</numerusform>
             <numerusform>%n records set to {label}</numerusform>
@@ -564,10 +565,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fill in the field '{name}' ({template} and %n other template(s) need it).</source>
+        <source>Fill in the field &apos;{name}&apos; ({template} and %n other template(s) need it).</source>
         <translation>
-            <numerusform>Fill in the field '{name}' ({template} and %n other template need it).</numerusform>
-            <numerusform>Fill in the field '{name}' ({template} and %n other templates need it).</numerusform>
+            <numerusform>Fill in the field &apos;{name}&apos; ({template} and %n other template need it).</numerusform>
+            <numerusform>Fill in the field &apos;{name}&apos; ({template} and %n other templates need it).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -656,10 +657,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then 'outage-kit paths probe'), then re-issue; or text those partners from another phone and record it (Told another way…).</source>
+        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</source>
         <translation>
-            <numerusform>No SMS modem is set up, so the %n held SMS copy of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then 'outage-kit paths probe'), then re-issue; or text those partners from another phone and record it (Told another way…).</numerusform>
-            <numerusform>No SMS modem is set up, so the %n held SMS copies of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then 'outage-kit paths probe'), then re-issue; or text those partners from another phone and record it (Told another way…).</numerusform>
+            <numerusform>No SMS modem is set up, so the %n held SMS copy of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</numerusform>
+            <numerusform>No SMS modem is set up, so the %n held SMS copies of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</numerusform>
         </translation>
     </message>
 </context>
@@ -686,10 +687,10 @@
 <context>
     <name>OutboxSection</name>
     <message numerus="yes">
-        <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state 'uncertain') and choose Mark sent or Send again.</source>
+        <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state &apos;uncertain&apos;) and choose Mark sent or Send again.</source>
         <translation>
-            <numerusform>%n message was being sent when the kit stopped. Nobody knows whether it left: look at it (state 'uncertain') and choose Mark sent or Send again.</numerusform>
-            <numerusform>%n messages were being sent when the kit stopped. Nobody knows whether they left: look at them (state 'uncertain') and choose Mark sent or Send again.</numerusform>
+            <numerusform>%n message was being sent when the kit stopped. Nobody knows whether it left: look at it (state &apos;uncertain&apos;) and choose Mark sent or Send again.</numerusform>
+            <numerusform>%n messages were being sent when the kit stopped. Nobody knows whether they left: look at them (state &apos;uncertain&apos;) and choose Mark sent or Send again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

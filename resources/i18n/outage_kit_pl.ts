@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>AlertPresenter</name>
@@ -296,7 +297,7 @@ Wszystko, co zmieniono od tego czasu, zostanie zastąpione. Obecny stan zostanie
         <translation>Sprawdzanie podpisu…</translation>
     </message>
     <message>
-        <source>Replace the contacts and templates edited on this workstation with the bundle's</source>
+        <source>Replace the contacts and templates edited on this workstation with the bundle&apos;s</source>
         <translation>Zastąp kontakty i szablony zmienione na tym stanowisku wersjami z pakietu</translation>
     </message>
     <message>
@@ -435,7 +436,7 @@ Wszystko, co zmieniono od tego czasu, zostanie zastąpione. Obecny stan zostanie
         <translation>żaden folder nie jest obserwowany</translation>
     </message>
     <message>
-        <source>IT's {role} public key</source>
+        <source>IT&apos;s {role} public key</source>
         <translation>Klucz publiczny działu IT ({role})</translation>
     </message>
     <message>
@@ -555,7 +556,7 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
         <translation>Nd</translation>
     </message>
     <message>
-        <source>No planned work in these days. 'New planned work' plans some.</source>
+        <source>No planned work in these days. &apos;New planned work&apos; plans some.</source>
         <translation>Brak prac planowanych w tych dniach. „Nowe prace planowane” je planuje.</translation>
     </message>
     <message>
@@ -595,7 +596,7 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
         <translation>wycofane</translation>
     </message>
     <message>
-        <source>a planned notice (✓ delivered) · the reference's number</source>
+        <source>a planned notice (✓ delivered) · the reference&apos;s number</source>
         <translation>zaplanowane powiadomienie (✓ dostarczone) · numer sygnatury</translation>
     </message>
     <message>
@@ -626,7 +627,7 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
   0    done
   1    done, but the answer is no (check: not sound; outbox send: not all sent; …)
   2    not done: bad input, refused, locked, not found, busy, disk full, …
-       (with --json, stdout holds {"error": KIND, "message": …, "details": …})
+       (with --json, stdout holds {&quot;error&quot;: KIND, &quot;message&quot;: …, &quot;details&quot;: …})
   70   internal error: a bug (details in the log file)
   130  interrupted (Ctrl+C)
 a reader that stops early (outage-kit … | head) ends the command quietly, exit 0.</source>
@@ -635,14 +636,14 @@ a reader that stops early (outage-kit … | head) ends the command quietly, exit
   0    wykonano
   1    wykonano, ale odpowiedź brzmi „nie” (check: baza niesprawna; outbox send: nie wszystko wysłano; …)
   2    nie wykonano: błędne dane, odmowa, blokada, nie znaleziono, zajęte, pełny dysk, …
-       (z --json na stdout jest {"error": RODZAJ, "message": …, "details": …})
+       (z --json na stdout jest {&quot;error&quot;: RODZAJ, &quot;message&quot;: …, &quot;details&quot;: …})
   70   błąd wewnętrzny: usterka programu (szczegóły w pliku dziennika)
   130  przerwano (Ctrl+C)
 czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie po cichu, kod 0.</translation>
     </message>
     <message>
-        <source>{message}. See '{prog} --help'.</source>
-        <translation>{message}. Zobacz '{prog} --help'.</translation>
+        <source>{message}. See &apos;{prog} --help&apos;.</source>
+        <translation>{message}. Zobacz &apos;{prog} --help&apos;.</translation>
     </message>
     <message>
         <source>Outage Kit: partner notices when billing or messaging fails.</source>
@@ -685,11 +686,11 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>sprawdź łańcuch skrótów (kod 0, jeśli nienaruszony)</translation>
     </message>
     <message>
-        <source>a head printed earlier ('audit head', a report, a backup's .json): also prove the chain still holds it unchanged</source>
-        <translation>wcześniej wypisana głowa łańcucha ('audit head', raport, plik .json kopii): wykaż też, że łańcuch nadal zawiera ją bez zmian</translation>
+        <source>a head printed earlier (&apos;audit head&apos;, a report, a backup&apos;s .json): also prove the chain still holds it unchanged</source>
+        <translation>wcześniej wypisana głowa łańcucha (&apos;audit head&apos;, raport, plik .json kopii): wykaż też, że łańcuch nadal zawiera ją bez zmian</translation>
     </message>
     <message>
-        <source>the chain's newest hash: write it down or print it</source>
+        <source>the chain&apos;s newest hash: write it down or print it</source>
         <translation>najnowszy skrót łańcucha: zapisz go lub wydrukuj</translation>
     </message>
     <message>
@@ -718,9 +719,9 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
     </message>
     <message>
         <source>{text}
-(written {at}; later check it with 'outage-kit audit verify --anchor {hash}')</source>
+(written {at}; later check it with &apos;outage-kit audit verify --anchor {hash}&apos;)</source>
         <translation>{text}
-(zapisano {at}; później sprawdź go poleceniem 'outage-kit audit verify --anchor {hash}')</translation>
+(zapisano {at}; później sprawdź go poleceniem &apos;outage-kit audit verify --anchor {hash}&apos;)</translation>
     </message>
     <message>
         <source>The audit log is empty.</source>
@@ -739,7 +740,7 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>sprawdź folder źródłowy, spakuj go i podpisz</translation>
     </message>
     <message>
-        <source>check a bundle's signature and contents</source>
+        <source>check a bundle&apos;s signature and contents</source>
         <translation>sprawdź podpis i zawartość pakietu</translation>
     </message>
     <message>
@@ -767,7 +768,7 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>zastosuj bez pytania</translation>
     </message>
     <message>
-        <source>replace contacts and templates edited on this workstation with the bundle's</source>
+        <source>replace contacts and templates edited on this workstation with the bundle&apos;s</source>
         <translation>zastąp kontakty i szablony zmienione na tym stanowisku wersjami z pakietu</translation>
     </message>
     <message>
@@ -775,7 +776,7 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>wersja, sygnatariusz i wiek zastosowanego pakietu</translation>
     </message>
     <message>
-        <source>the signing key's passphrase (env {KEY_PASSPHRASE_ENV}); else a prompt</source>
+        <source>the signing key&apos;s passphrase (env {KEY_PASSPHRASE_ENV}); else a prompt</source>
         <translation>hasło klucza podpisującego (zmienna {KEY_PASSPHRASE_ENV}); w przeciwnym razie pytanie</translation>
     </message>
     <message>
@@ -791,7 +792,7 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>Podane hasła się różnią. Nie utworzono klucza; spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>The signing key's passphrase must be at least 12 characters long.</source>
+        <source>The signing key&apos;s passphrase must be at least 12 characters long.</source>
         <translation>Hasło klucza podpisującego musi mieć co najmniej 12 znaków.</translation>
     </message>
     <message>
@@ -847,8 +848,8 @@ Fingerprint: {fingerprint}</source>
 Odcisk: {fingerprint}</translation>
     </message>
     <message>
-        <source>No {role} signer is pinned; nothing was changed. 'outage-kit bundle status' lists the trusted signers.</source>
-        <translation>Brak zaufanego sygnatariusza ({role}); nic nie zostało zmienione. 'outage-kit bundle status' wypisuje zaufanych sygnatariuszy.</translation>
+        <source>No {role} signer is pinned; nothing was changed. &apos;outage-kit bundle status&apos; lists the trusted signers.</source>
+        <translation>Brak zaufanego sygnatariusza ({role}); nic nie zostało zmienione. &apos;outage-kit bundle status&apos; wypisuje zaufanych sygnatariuszy.</translation>
     </message>
     <message>
         <source>Key id:      {key_id}
@@ -869,8 +870,8 @@ Odcisk:      {fingerprint}</translation>
         <translation> Pakiety podpisane kluczem ({role}) {key_id} są nadal przyjmowane.</translation>
     </message>
     <message>
-        <source> No signer is trusted now: no bundle can be imported until IT's key is pinned again ('outage-kit bundle trust PREFIX.pub').</source>
-        <translation> Teraz żaden sygnatariusz nie jest zaufany: nie da się zaimportować pakietu, dopóki klucz działu IT nie zostanie ponownie dodany ('outage-kit bundle trust PREFIX.pub').</translation>
+        <source> No signer is trusted now: no bundle can be imported until IT&apos;s key is pinned again (&apos;outage-kit bundle trust PREFIX.pub&apos;).</source>
+        <translation> Teraz żaden sygnatariusz nie jest zaufany: nie da się zaimportować pakietu, dopóki klucz działu IT nie zostanie ponownie dodany (&apos;outage-kit bundle trust PREFIX.pub&apos;).</translation>
     </message>
     <message>
         <source>Removed the {role} signer (key {key_id}).{note}</source>
@@ -917,8 +918,8 @@ Odcisk:      {fingerprint}</translation>
         <translation>która kwarantanna (odgadywana z nazwy pliku)</translation>
     </message>
     <message>
-        <source>JSON {"their column": "field"} for other exports</source>
-        <translation>JSON {"ich kolumna": "pole"} dla innych eksportów</translation>
+        <source>JSON {&quot;their column&quot;: &quot;field&quot;} for other exports</source>
+        <translation>JSON {&quot;ich kolumna&quot;: &quot;pole&quot;} dla innych eksportów</translation>
     </message>
     <message>
         <source>search records (newest call date first)</source>
@@ -969,7 +970,7 @@ Odcisk:      {fingerprint}</translation>
         <translation>nazwa przewoźnika (dowolna wielkość liter)</translation>
     </message>
     <message>
-        <source>the guide's Carrier File Type, e.g. CDR</source>
+        <source>the guide&apos;s Carrier File Type, e.g. CDR</source>
         <translation>Carrier File Type z przewodnika, np. CDR</translation>
     </message>
     <message>
@@ -989,7 +990,7 @@ Odcisk:      {fingerprint}</translation>
         <translation>data połączenia do (włącznie; data ISO)</translation>
     </message>
     <message>
-        <source>the guide's Date Updated from (ISO date, local)</source>
+        <source>the guide&apos;s Date Updated from (ISO date, local)</source>
         <translation>Date Updated z przewodnika od (data ISO, lokalna)</translation>
     </message>
     <message>
@@ -997,7 +998,7 @@ Odcisk:      {fingerprint}</translation>
         <translation>Date Updated do (włącznie; data ISO)</translation>
     </message>
     <message>
-        <source>the guide's Date Released from (ISO date, local)</source>
+        <source>the guide&apos;s Date Released from (ISO date, local)</source>
         <translation>Date Released z przewodnika od (data ISO, lokalna)</translation>
     </message>
     <message>
@@ -1139,7 +1140,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Nie zastosowano: potwierdź opcją --yes (nie ma terminala, na którym można zapytać).</translation>
     </message>
     <message>
-        <source>Local edits are kept (use --discard-local-edits to take the bundle's).</source>
+        <source>Local edits are kept (use --discard-local-edits to take the bundle&apos;s).</source>
         <translation>Zmiany lokalne zostają zachowane (użyj --discard-local-edits, aby przyjąć wersje z pakietu).</translation>
     </message>
     <message>
@@ -1211,8 +1212,8 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>kontakty, według organizacji</translation>
     </message>
     <message>
-        <source>only this group (an id from 'contacts groups')</source>
-        <translation>tylko ta grupa (identyfikator z 'contacts groups')</translation>
+        <source>only this group (an id from &apos;contacts groups&apos;)</source>
+        <translation>tylko ta grupa (identyfikator z &apos;contacts groups&apos;)</translation>
     </message>
     <message>
         <source>only contacts whose organisation/name/address has this</source>
@@ -1279,8 +1280,8 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Hasło odzyskiwania jest za słabe: </translation>
     </message>
     <message>
-        <source>internal error in '{command}'. This is a bug; details are in {log_file}. Nothing stored before was changed.</source>
-        <translation>błąd wewnętrzny w '{command}'. To usterka programu; szczegóły są w {log_file}. Nic z wcześniej zapisanych danych nie zostało zmienione.</translation>
+        <source>internal error in &apos;{command}&apos;. This is a bug; details are in {log_file}. Nothing stored before was changed.</source>
+        <translation>błąd wewnętrzny w &apos;{command}&apos;. To usterka programu; szczegóły są w {log_file}. Nic z wcześniej zapisanych danych nie zostało zmienione.</translation>
     </message>
     <message>
         <source>interrupted; nothing half-done was kept.</source>
@@ -1315,8 +1316,8 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Baza jest zajęta: inne okno lub polecenie Outage Kit właśnie do niej zapisuje. Spróbuj ponownie za chwilę; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <source>The store cannot be read: it is damaged. Run 'outage-kit check', then restore the newest good backup ('outage-kit restore FILE').</source>
-        <translation>Nie można odczytać bazy: jest uszkodzona. Uruchom 'outage-kit check', a potem przywróć najnowszą dobrą kopię zapasową ('outage-kit restore PLIK').</translation>
+        <source>The store cannot be read: it is damaged. Run &apos;outage-kit check&apos;, then restore the newest good backup (&apos;outage-kit restore FILE&apos;).</source>
+        <translation>Nie można odczytać bazy: jest uszkodzona. Uruchom &apos;outage-kit check&apos;, a potem przywróć najnowszą dobrą kopię zapasową (&apos;outage-kit restore PLIK&apos;).</translation>
     </message>
     <message>
         <source>the messages waiting, sent, or to decide</source>
@@ -1327,7 +1328,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>wiadomości, od najstarszych</translation>
     </message>
     <message>
-        <source>only this incident's messages (reference)</source>
+        <source>only this incident&apos;s messages (reference)</source>
         <translation>tylko wiadomości tego incydentu (sygnatura)</translation>
     </message>
     <message>
@@ -1335,8 +1336,8 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>wyślij kolejkę, przełączając ścieżki według priorytetu</translation>
     </message>
     <message>
-        <source>only this path (see 'paths probe')</source>
-        <translation>tylko ta ścieżka (zob. 'paths probe')</translation>
+        <source>only this path (see &apos;paths probe&apos;)</source>
+        <translation>tylko ta ścieżka (zob. &apos;paths probe&apos;)</translation>
     </message>
     <message>
         <source>write queued e-mails as .eml files (handed off)</source>
@@ -1375,11 +1376,11 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Kolejka jest pusta.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n .eml file(s) to {folder}. They are marked handed-off: once sent from another mail client, settle them with 'outage-kit outbox settle ID --as sent'.</source>
+        <source>Wrote %n .eml file(s) to {folder}. They are marked handed-off: once sent from another mail client, settle them with &apos;outage-kit outbox settle ID --as sent&apos;.</source>
         <translation>
-            <numerusform>Zapisano %n plik .eml w {folder}. Jest oznaczony jako przekazany: po wysłaniu z innego programu pocztowego rozstrzygnij go poleceniem 'outage-kit outbox settle ID --as sent'.</numerusform>
-            <numerusform>Zapisano %n pliki .eml w {folder}. Są oznaczone jako przekazane: po wysłaniu z innego programu pocztowego rozstrzygnij je poleceniem 'outage-kit outbox settle ID --as sent'.</numerusform>
-            <numerusform>Zapisano %n plików .eml w {folder}. Są oznaczone jako przekazane: po wysłaniu z innego programu pocztowego rozstrzygnij je poleceniem 'outage-kit outbox settle ID --as sent'.</numerusform>
+            <numerusform>Zapisano %n plik .eml w {folder}. Jest oznaczony jako przekazany: po wysłaniu z innego programu pocztowego rozstrzygnij go poleceniem &apos;outage-kit outbox settle ID --as sent&apos;.</numerusform>
+            <numerusform>Zapisano %n pliki .eml w {folder}. Są oznaczone jako przekazane: po wysłaniu z innego programu pocztowego rozstrzygnij je poleceniem &apos;outage-kit outbox settle ID --as sent&apos;.</numerusform>
+            <numerusform>Zapisano %n plików .eml w {folder}. Są oznaczone jako przekazane: po wysłaniu z innego programu pocztowego rozstrzygnij je poleceniem &apos;outage-kit outbox settle ID --as sent&apos;.</numerusform>
         </translation>
     </message>
     <message>
@@ -1411,8 +1412,8 @@ Ten pakiet jest już zastosowany.</translation>
         </translation>
     </message>
     <message>
-        <source>'outage-kit outbox webmail --open' opens the first one in the browser.</source>
-        <translation>'outage-kit outbox webmail --open' otwiera pierwszą z nich w przeglądarce.</translation>
+        <source>&apos;outage-kit outbox webmail --open&apos; opens the first one in the browser.</source>
+        <translation>&apos;outage-kit outbox webmail --open&apos; otwiera pierwszą z nich w przeglądarce.</translation>
     </message>
     <message>
         <source>No queued e-mail to hand off.</source>
@@ -1459,7 +1460,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>sekund na ścieżkę (domyślnie 10)</translation>
     </message>
     <message>
-        <source>store an SMTP password or a modem's SIM PIN (keyring / encrypted store)</source>
+        <source>store an SMTP password or a modem&apos;s SIM PIN (keyring / encrypted store)</source>
         <translation>zapisz hasło SMTP lub PIN karty SIM modemu (pęk kluczy / zaszyfrowana baza)</translation>
     </message>
     <message>
@@ -1551,11 +1552,11 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>nowa ścieżka lokalna (sprawdzana jak delivery.toml)</translation>
     </message>
     <message>
-        <source>1–40 letters, digits, '.', '_' or '-'</source>
-        <translation>1–40 liter, cyfr, '.', '_' lub '-'</translation>
+        <source>1–40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>1–40 liter, cyfr, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos;</translation>
     </message>
     <message>
-        <source>change a path's settings (a bundle path: a local edit)</source>
+        <source>change a path&apos;s settings (a bundle path: a local edit)</source>
         <translation>zmień ustawienia ścieżki (ścieżka z pakietu: zmiana lokalna)</translation>
     </message>
     <message>
@@ -1593,15 +1594,15 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>{EML_PATH!r} to wbudowany eksport .eml; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <source>There is already a path called {name!r}; change it with 'outage-kit paths edit {name} KEY=VALUE…'.</source>
-        <translation>Ścieżka o nazwie {name!r} już istnieje; zmień ją poleceniem 'outage-kit paths edit {name} KLUCZ=WARTOŚĆ…'.</translation>
+        <source>There is already a path called {name!r}; change it with &apos;outage-kit paths edit {name} KEY=VALUE…&apos;.</source>
+        <translation>Ścieżka o nazwie {name!r} już istnieje; zmień ją poleceniem &apos;outage-kit paths edit {name} KLUCZ=WARTOŚĆ…&apos;.</translation>
     </message>
     <message>
         <source>A path cannot be renamed: add one under the new name and remove (or disable) the old one.</source>
         <translation>Nie można zmienić nazwy ścieżki: dodaj ścieżkę pod nową nazwą i usuń (lub wyłącz) starą.</translation>
     </message>
     <message>
-        <source>{name!r} has no local edit; it uses the bundle's settings already.</source>
+        <source>{name!r} has no local edit; it uses the bundle&apos;s settings already.</source>
         <translation>{name!r} nie ma zmian lokalnych; już używa ustawień z pakietu.</translation>
     </message>
     <message>
@@ -1701,12 +1702,12 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>tylko procedury, których tytuł lub treść zawiera TEXT</translation>
     </message>
     <message>
-        <source>a runbook's text (Markdown)</source>
+        <source>a runbook&apos;s text (Markdown)</source>
         <translation>treść procedury (Markdown)</translation>
     </message>
     <message>
-        <source>as 'runbooks list' shows it</source>
-        <translation>tak, jak pokazuje ją 'runbooks list'</translation>
+        <source>as &apos;runbooks list&apos; shows it</source>
+        <translation>tak, jak pokazuje ją &apos;runbooks list&apos;</translation>
     </message>
     <message>
         <source>There is no runbook {name!r} (there is: {known}).</source>
@@ -1733,7 +1734,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation> Pominięte (--no-qt): {names}.</translation>
     </message>
     <message>
-        <source>timers and limits (the window's Settings section)</source>
+        <source>timers and limits (the window&apos;s Settings section)</source>
         <translation>czasy i limity (sekcja Ustawienia w oknie)</translation>
     </message>
     <message>
@@ -1741,7 +1742,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>wszystkie ustawienia, ich wartości, wartości domyślne i zakresy</translation>
     </message>
     <message>
-        <source>one setting's value</source>
+        <source>one setting&apos;s value</source>
         <translation>wartość jednego ustawienia</translation>
     </message>
     <message>
@@ -1769,7 +1770,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Język: {name}</translation>
     </message>
     <message>
-        <source>(the system's)</source>
+        <source>(the system&apos;s)</source>
         <translation>(jak w systemie)</translation>
     </message>
     <message>
@@ -1777,7 +1778,7 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>utwórz zaszyfrowaną bazę</translation>
     </message>
     <message>
-        <source>the duty officer's name (for the audit log)</source>
+        <source>the duty officer&apos;s name (for the audit log)</source>
         <translation>nazwa dyżurnego (do dziennika audytu)</translation>
     </message>
     <message>
@@ -1863,7 +1864,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>tylko wbudowane, z pakietu lub lokalne</translation>
     </message>
     <message>
-        <source>a template's source, its fields and lint</source>
+        <source>a template&apos;s source, its fields and lint</source>
         <translation>źródło szablonu, jego pola i wynik sprawdzenia</translation>
     </message>
     <message>
@@ -1879,16 +1880,16 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>sprawdź szablon (lub napisany dla niego --file FILE): kod 1, jeśli ma błędy</translation>
     </message>
     <message>
-        <source>check this text instead ('-': stdin)</source>
-        <translation>sprawdź zamiast tego ten tekst ('-': stdin)</translation>
+        <source>check this text instead (&apos;-&apos;: stdin)</source>
+        <translation>sprawdź zamiast tego ten tekst (&apos;-&apos;: stdin)</translation>
     </message>
     <message>
-        <source>replace a template by FILE's text as a local edit (refused with problems)</source>
+        <source>replace a template by FILE&apos;s text as a local edit (refused with problems)</source>
         <translation>zastąp szablon tekstem z FILE jako zmianą lokalną (odrzucane, gdy są błędy)</translation>
     </message>
     <message>
-        <source>the new source, UTF-8 ('-': stdin)</source>
-        <translation>nowe źródło, UTF-8 ('-': stdin)</translation>
+        <source>the new source, UTF-8 (&apos;-&apos;: stdin)</source>
+        <translation>nowe źródło, UTF-8 (&apos;-&apos;: stdin)</translation>
     </message>
     <message>
         <source>drop the local edit: the shipped template applies</source>
@@ -1899,8 +1900,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>{name!r} nie jest nazwą szablonu: pisz RODZAJ/ETAP.JĘZYK, z .sms dla wersji SMS, np. disaster/initial.en lub downtime/update.pl.sms.</translation>
     </message>
     <message>
-        <source>There is no template {name!r} in this kit. 'outage-kit templates list' shows them.</source>
-        <translation>W tym zestawie nie ma szablonu {name!r}. 'outage-kit templates list' je wypisuje.</translation>
+        <source>There is no template {name!r} in this kit. &apos;outage-kit templates list&apos; shows them.</source>
+        <translation>W tym zestawie nie ma szablonu {name!r}. &apos;outage-kit templates list&apos; je wypisuje.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -1941,8 +1942,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
 </translation>
     </message>
     <message>
-        <source>{name} saved as a local edit; 'outage-kit templates reset {name}' undoes it.</source>
-        <translation>{name} zapisano jako zmianę lokalną; 'outage-kit templates reset {name}' ją cofa.</translation>
+        <source>{name} saved as a local edit; &apos;outage-kit templates reset {name}&apos; undoes it.</source>
+        <translation>{name} zapisano jako zmianę lokalną; &apos;outage-kit templates reset {name}&apos; ją cofa.</translation>
     </message>
     <message>
         <source>{name} already has this text; nothing changed.</source>
@@ -1961,7 +1962,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>; znów obowiązuje szablon ({origin}).</translation>
     </message>
     <message>
-        <source>the kit's data folder (env OUTAGE_KIT_HOME)</source>
+        <source>the kit&apos;s data folder (env OUTAGE_KIT_HOME)</source>
         <translation>folder danych zestawu (zmienna OUTAGE_KIT_HOME)</translation>
     </message>
     <message>
@@ -1997,7 +1998,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>prace planowane: START/KONIEC (ISO 8601)</translation>
     </message>
     <message>
-        <source>groups to notify instead of the routing rule's</source>
+        <source>groups to notify instead of the routing rule&apos;s</source>
         <translation>grupy do powiadomienia zamiast wynikających z reguły przypisania</translation>
     </message>
     <message>
@@ -2045,8 +2046,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>odnotuj, że partnerzy, do których zestaw nie dotarł, zostali poinformowani inaczej</translation>
     </message>
     <message>
-        <source>e.g. 'phoned the NOC', 'SMS from my phone'</source>
-        <translation>np. 'telefon do NOC', 'SMS z mojego telefonu'</translation>
+        <source>e.g. &apos;phoned the NOC&apos;, &apos;SMS from my phone&apos;</source>
+        <translation>np. &apos;telefon do NOC&apos;, &apos;SMS z mojego telefonu&apos;</translation>
     </message>
     <message>
         <source>which notice (default: the newest)</source>
@@ -2133,8 +2134,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>{path} nie jest plikiem JSON ({err}).</translation>
     </message>
     <message>
-        <source>{path} must hold one JSON object, like {{"impact": "…"}}.</source>
-        <translation>{path} musi zawierać jeden obiekt JSON, np. {{"impact": "…"}}.</translation>
+        <source>{path} must hold one JSON object, like {{&quot;impact&quot;: &quot;…&quot;}}.</source>
+        <translation>{path} musi zawierać jeden obiekt JSON, np. {{&quot;impact&quot;: &quot;…&quot;}}.</translation>
     </message>
     <message>
         <source>--remove needs --removal-reason: say why they stop hearing about it.</source>
@@ -2149,11 +2150,11 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source> to %n recipient(s) for {reference} ({stage}). Partners are told once it is sent: 'outage-kit outbox send' sends it now.</source>
+        <source> to %n recipient(s) for {reference} ({stage}). Partners are told once it is sent: &apos;outage-kit outbox send&apos; sends it now.</source>
         <translation>
-            <numerusform> do %n odbiorcy dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: 'outage-kit outbox send' wysyła teraz.</numerusform>
-            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: 'outage-kit outbox send' wysyła teraz.</numerusform>
-            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: 'outage-kit outbox send' wysyła teraz.</numerusform>
+            <numerusform> do %n odbiorcy dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
+            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
+            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2201,7 +2202,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Zamknięto {reference}.{note}</translation>
     </message>
     <message>
-        <source>Withdrew {reference}: {withdrawn_reason}. It is left out of the reports' figures.</source>
+        <source>Withdrew {reference}: {withdrawn_reason}. It is left out of the reports&apos; figures.</source>
         <translation>Wycofano {reference}: {withdrawn_reason}. Nie jest uwzględniany w danych raportów.</translation>
     </message>
     <message>
@@ -2253,7 +2254,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>pokaż numer wersji programu i zakończ</translation>
     </message>
     <message>
@@ -2310,7 +2311,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>held copies of a notice (their promise passed while they waited, e.g. no SMS modem): the same notice written now, to exactly those partners and channels</source>
-        <extracomment>`incident schedule` without --from/--to: today and the four weeks after</extracomment>
         <translation>wstrzymane kopie powiadomienia (ich obietnica minęła, gdy czekały, np. bez modemu SMS): to samo powiadomienie napisane teraz, dokładnie do tych partnerów i tymi kanałami</translation>
     </message>
     <message>
@@ -2318,23 +2318,23 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>które powiadomienie (domyślnie: najstarsze wstrzymane)</translation>
     </message>
     <message>
-        <source>an outage: the new promised update time (planned work: the plan's)</source>
+        <source>an outage: the new promised update time (planned work: the plan&apos;s)</source>
         <translation>awaria: nowy obiecany czas kolejnej informacji (prace planowane: z planu)</translation>
     </message>
     <message numerus="yes">
-        <source>Announced now: %n message(s) queued ('outage-kit outbox send' sends them). Plan:</source>
+        <source>Announced now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them). Plan:</source>
         <translation>
-            <numerusform>Zapowiedziano teraz: %n wiadomość w kolejce (wyśle ją 'outage-kit outbox send'). Plan:</numerusform>
-            <numerusform>Zapowiedziano teraz: %n wiadomości w kolejce (wyśle je 'outage-kit outbox send'). Plan:</numerusform>
-            <numerusform>Zapowiedziano teraz: %n wiadomości w kolejce (wyśle je 'outage-kit outbox send'). Plan:</numerusform>
+            <numerusform>Zapowiedziano teraz: %n wiadomość w kolejce (wyśle ją &apos;outage-kit outbox send&apos;). Plan:</numerusform>
+            <numerusform>Zapowiedziano teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;). Plan:</numerusform>
+            <numerusform>Zapowiedziano teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;). Plan:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Queued planned notice {id} now (%n message(s)); 'outage-kit outbox send' sends it.</source>
+        <source>Queued planned notice {id} now (%n message(s)); &apos;outage-kit outbox send&apos; sends it.</source>
         <translation>
-            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomość); wyśle je 'outage-kit outbox send'.</numerusform>
-            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomości); wyśle je 'outage-kit outbox send'.</numerusform>
-            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomości); wyśle je 'outage-kit outbox send'.</numerusform>
+            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomość); wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
+            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomości); wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
+            <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomości); wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2346,11 +2346,11 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{reference}: the window now ends {end}; the completion is due then. Queued %n message(s) telling partners; 'outage-kit outbox send' sends them.</source>
+        <source>{reference}: the window now ends {end}; the completion is due then. Queued %n message(s) telling partners; &apos;outage-kit outbox send&apos; sends them.</source>
         <translation>
-            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomość dla partnerów; wyśle ją 'outage-kit outbox send'.</numerusform>
-            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomości dla partnerów; wyśle je 'outage-kit outbox send'.</numerusform>
-            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomości dla partnerów; wyśle je 'outage-kit outbox send'.</numerusform>
+            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomość dla partnerów; wyśle ją &apos;outage-kit outbox send&apos;.</numerusform>
+            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomości dla partnerów; wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
+            <numerusform>{reference}: okno kończy się teraz {end}; wtedy należy wysłać zakończenie. W kolejce %n wiadomości dla partnerów; wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2366,36 +2366,36 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Nikt jeszcze o nich nie wiedział: zapowiedź poda nowe okno.</translation>
     </message>
     <message numerus="yes">
-        <source>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: 'outage-kit paths probe'). %n partner(s) have it no other way. Once the path works: 'outage-kit incident reissue {reference} --notice {id}'.</source>
+        <source>  HELD: {counts} of notice {id} ({stage}): their promised update time passed while they waited (SMS copies wait when no SMS modem works: &apos;outage-kit paths probe&apos;). %n partner(s) have it no other way. Once the path works: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</source>
         <translation>
-            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: 'outage-kit paths probe'). %n partner nie ma go inną drogą. Gdy ścieżka zadziała: 'outage-kit incident reissue {reference} --notice {id}'.</numerusform>
-            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: 'outage-kit paths probe'). %n partnerzy nie mają go inną drogą. Gdy ścieżka zadziała: 'outage-kit incident reissue {reference} --notice {id}'.</numerusform>
-            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: 'outage-kit paths probe'). %n partnerów nie ma go inną drogą. Gdy ścieżka zadziała: 'outage-kit incident reissue {reference} --notice {id}'.</numerusform>
+            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: &apos;outage-kit paths probe&apos;). %n partner nie ma go inną drogą. Gdy ścieżka zadziała: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
+            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: &apos;outage-kit paths probe&apos;). %n partnerzy nie mają go inną drogą. Gdy ścieżka zadziała: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
+            <numerusform>  WSTRZYMANE: {counts} z powiadomienia {id} ({stage}): obiecany czas kolejnej informacji minął, gdy czekały (kopie SMS czekają, gdy nie działa modem SMS: &apos;outage-kit paths probe&apos;). %n partnerów nie ma go inną drogą. Gdy ścieżka zadziała: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{reference}: the held copies re-issued, written now: %n message(s) queued ('outage-kit outbox send' sends them).</source>
+        <source>{reference}: the held copies re-issued, written now: %n message(s) queued (&apos;outage-kit outbox send&apos; sends them).</source>
         <translation>
-            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomość w kolejce (wyśle ją 'outage-kit outbox send').</numerusform>
-            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomości w kolejce (wyśle je 'outage-kit outbox send').</numerusform>
-            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomości w kolejce (wyśle je 'outage-kit outbox send').</numerusform>
+            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomość w kolejce (wyśle ją &apos;outage-kit outbox send&apos;).</numerusform>
+            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;).</numerusform>
+            <numerusform>{reference}: wstrzymane kopie wystawione ponownie, napisane teraz: %n wiadomości w kolejce (wyśle je &apos;outage-kit outbox send&apos;).</numerusform>
         </translation>
     </message>
-<message>
-        <source>planned work: announce this many days before the window (default: the 'planned_announce_days' setting; 0: at once). Needs --fields.</source>
+    <message>
+        <source>planned work: announce this many days before the window (default: the &apos;planned_announce_days&apos; setting; 0: at once). Needs --fields.</source>
         <extracomment>`incident schedule` without --from/--to: today and the four weeks after</extracomment>
-        <translation>prace planowane: zapowiedz tyle dni przed oknem (domyślnie: ustawienie 'planned_announce_days'; 0: od razu). Wymaga --fields.</translation>
+        <translation>prace planowane: zapowiedz tyle dni przed oknem (domyślnie: ustawienie &apos;planned_announce_days&apos;; 0: od razu). Wymaga --fields.</translation>
     </message>
     <message>
-        <source>planned work: the announcement's fields (work, impact, …); with it the kit announces by itself at its time. Without it you announce with 'incident notify'.</source>
-        <translation>prace planowane: pola zapowiedzi (prace, wpływ, …); z nimi zestaw sam zapowie prace w swoim czasie. Bez nich zapowiadasz poleceniem 'incident notify'.</translation>
+        <source>planned work: the announcement&apos;s fields (work, impact, …); with it the kit announces by itself at its time. Without it you announce with &apos;incident notify&apos;.</source>
+        <translation>prace planowane: pola zapowiedzi (prace, wpływ, …); z nimi zestaw sam zapowie prace w swoim czasie. Bez nich zapowiadasz poleceniem &apos;incident notify&apos;.</translation>
     </message>
     <message>
-        <source>planned work: reminders before the start, e.g. '24h,1h' (default {default}), or 'none'</source>
-        <translation>prace planowane: przypomnienia przed rozpoczęciem, np. '24h,1h' (domyślnie {default}) albo 'none'</translation>
+        <source>planned work: reminders before the start, e.g. &apos;24h,1h&apos; (default {default}), or &apos;none&apos;</source>
+        <translation>prace planowane: przypomnienia przed rozpoczęciem, np. &apos;24h,1h&apos; (domyślnie {default}) albo &apos;none&apos;</translation>
     </message>
     <message>
-        <source>planned work: a 'work started' notice</source>
+        <source>planned work: a &apos;work started&apos; notice</source>
         <translation>prace planowane: powiadomienie o rozpoczęciu prac</translation>
     </message>
     <message>
@@ -2435,15 +2435,15 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>dlaczego jest pomijane (z --skip; trafia do dziennika audytu)</translation>
     </message>
     <message>
-        <source>planned work not started yet: change its reminders or 'work started'</source>
+        <source>planned work not started yet: change its reminders or &apos;work started&apos;</source>
         <translation>prace planowane jeszcze nierozpoczęte: zmień ich przypomnienia lub powiadomienie o rozpoczęciu</translation>
     </message>
     <message>
-        <source>e.g. '72h, 24h, 1h', or 'none'</source>
-        <translation>np. '72h, 24h, 1h' albo 'none'</translation>
+        <source>e.g. &apos;72h, 24h, 1h&apos;, or &apos;none&apos;</source>
+        <translation>np. &apos;72h, 24h, 1h&apos; albo &apos;none&apos;</translation>
     </message>
     <message>
-        <source>send a 'work started' notice at the start</source>
+        <source>send a &apos;work started&apos; notice at the start</source>
         <translation>wyślij powiadomienie o rozpoczęciu prac w chwili rozpoczęcia</translation>
     </message>
     <message>
@@ -2487,8 +2487,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Plan:</translation>
     </message>
     <message>
-        <source>Plan (announce it yourself: 'outage-kit incident notify REF --stage initial'):</source>
-        <translation>Plan (zapowiedz prace sam: 'outage-kit incident notify REF --stage initial'):</translation>
+        <source>Plan (announce it yourself: &apos;outage-kit incident notify REF --stage initial&apos;):</source>
+        <translation>Plan (zapowiedz prace sam: &apos;outage-kit incident notify REF --stage initial&apos;):</translation>
     </message>
     <message>
         <source>Skipped planned notice {id}: {reason}.</source>
@@ -2515,8 +2515,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>{label}, termin {due}</translation>
     </message>
     <message>
-        <source>Send one now (its times are written now): 'outage-kit incident schedule --send ID'; or skip it: 'outage-kit incident schedule --skip ID --reason TEXT'.</source>
-        <translation>Wyślij je teraz (jego czasy zostaną napisane teraz): 'outage-kit incident schedule --send ID'; albo pomiń: 'outage-kit incident schedule --skip ID --reason TEKST'.</translation>
+        <source>Send one now (its times are written now): &apos;outage-kit incident schedule --send ID&apos;; or skip it: &apos;outage-kit incident schedule --skip ID --reason TEXT&apos;.</source>
+        <translation>Wyślij je teraz (jego czasy zostaną napisane teraz): &apos;outage-kit incident schedule --send ID&apos;; albo pomiń: &apos;outage-kit incident schedule --skip ID --reason TEKST&apos;.</translation>
     </message>
     <message>
         <source>Could not queue {reference} {what}: {why}</source>
@@ -2538,7 +2538,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <source>{reference}: the plan now is:</source>
         <translation>{reference}: plan wygląda teraz tak:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ContactsSection</name>
     <message>
@@ -2759,8 +2759,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Przedłużenie okna — {0}</translation>
     </message>
     <message>
-        <source>Optional: why, for partners (e.g. 'Index rebuild')</source>
-        <translation>Opcjonalnie: dlaczego, dla partnerów (np. 'przebudowa indeksu')</translation>
+        <source>Optional: why, for partners (e.g. &apos;Index rebuild&apos;)</source>
+        <translation>Opcjonalnie: dlaczego, dla partnerów (np. &apos;przebudowa indeksu&apos;)</translation>
     </message>
     <message>
         <source>The window ends {0}. Partners get an update with the new end; the completion is then due at the new end.</source>
@@ -2783,7 +2783,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>FieldsForm</name>
     <message>
         <source>English — all partners</source>
-        <extracomment>per-language editors, by field key ('impact.sv', 'title.sv')</extracomment>
+        <extracomment>per-language editors, by field key (&apos;impact.sv&apos;, &apos;title.sv&apos;)</extracomment>
         <translation>Angielski — wszyscy partnerzy</translation>
     </message>
     <message>
@@ -3063,7 +3063,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>IncidentPage</name>
     <message>
         <source>Post &amp;update</source>
-        <extracomment>an action button was pressed: (incident reference, stage) or (reference, "close") get a waiting notice to partners: (reference, "send" | "webmail" | "eml" | "told") planned work: change its window — (reference, "extend" | "move")</extracomment>
+        <extracomment>an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
         <translation>Wyślij &amp;aktualizację</translation>
     </message>
     <message>
@@ -3336,7 +3336,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Ci partnerzy mają je e-mailem.</translation>
     </message>
     <message>
-        <source>Once the path works, Re-issue… sends exactly these copies again, written then, with the plan's next notice as the promise.</source>
+        <source>Once the path works, Re-issue… sends exactly these copies again, written then, with the plan&apos;s next notice as the promise.</source>
         <translation>Gdy ścieżka zadziała, „Wystaw ponownie…” wyśle dokładnie te kopie jeszcze raz, napisane wtedy, z następnym powiadomieniem z planu jako obietnicą.</translation>
     </message>
     <message>
@@ -3352,8 +3352,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Nieudane wiadomości to SMS: wyślij je z innego telefonu (potem Przekazano inaczej…) albo, gdy modem znów działa, Wyślij teraz.</translation>
     </message>
     <message>
-        <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths, or 'outage-kit paths probe'), then Send now; or text them from another phone, then Told another way….</source>
-        <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki albo 'outage-kit paths probe'), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu, potem Przekazano inaczej….</translation>
+        <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths, or &apos;outage-kit paths probe&apos;), then Send now; or text them from another phone, then Told another way….</source>
+        <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki albo &apos;outage-kit paths probe&apos;), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu, potem Przekazano inaczej….</translation>
     </message>
     <message>
         <source>Use another way below: webmail, .eml on a USB stick, or tell partners yourself.</source>
@@ -3448,9 +3448,9 @@ Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translati
     </message>
     <message>
         <source>The partners this notice has not reached yet: how did you tell them?
-(e.g. 'phoned the NOC', 'SMS from my own phone'). It is recorded and audited.</source>
+(e.g. &apos;phoned the NOC&apos;, &apos;SMS from my own phone&apos;). It is recorded and audited.</source>
         <translation>Partnerzy, do których to powiadomienie jeszcze nie dotarło: jak ich poinformowałeś?
-(np. 'telefon do NOC', 'SMS z mojego telefonu'). To zostanie zapisane i trafi do audytu.</translation>
+(np. &apos;telefon do NOC&apos;, &apos;SMS z mojego telefonu&apos;). To zostanie zapisane i trafi do audytu.</translation>
     </message>
     <message numerus="yes">
         <source>{reference}: %n message(s) recorded as told another way ({how}).</source>
@@ -3465,7 +3465,7 @@ Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translati
         <translation>Wycofanie {reference}</translation>
     </message>
     <message>
-        <source>Withdraw {reference} as opened by mistake? Nothing of it has reached partners; it is closed, kept for the audit, and left out of the reports' figures.
+        <source>Withdraw {reference} as opened by mistake? Nothing of it has reached partners; it is closed, kept for the audit, and left out of the reports&apos; figures.
 
 Why?</source>
         <translation>Wycofać {reference} jako otwarty przez pomyłkę? Nic z niego nie dotarło do partnerów; zostanie zamknięty, zachowany do audytu i pominięty w danych raportów.
@@ -3748,7 +3748,7 @@ Dlaczego?</translation>
     <name>MissedDialog</name>
     <message>
         <source>Planned notices missed while the kit was closed</source>
-        <extracomment>(reference, messages queued) after "Send now"</extracomment>
+        <extracomment>(reference, messages queued) after &quot;Send now&quot;</extracomment>
         <translation>Zaplanowane powiadomienia pominięte, gdy zestaw był zamknięty</translation>
     </message>
     <message>
@@ -3756,8 +3756,8 @@ Dlaczego?</translation>
         <translation>Te zaplanowane powiadomienia przypadły, gdy Outage Kit nie działał. Nic nie zostało wysłane z opóźnieniem samo z siebie. Wyślij każde teraz (jego czasy zostaną wpisane teraz) albo pomiń je z podaniem powodu (zapisanego w dzienniku audytu).</translation>
     </message>
     <message>
-        <source>Why skip it (e.g. 'partners were phoned')</source>
-        <translation>Dlaczego pominąć (np. 'partnerzy dostali telefon')</translation>
+        <source>Why skip it (e.g. &apos;partners were phoned&apos;)</source>
+        <translation>Dlaczego pominąć (np. &apos;partnerzy dostali telefon&apos;)</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -3787,8 +3787,8 @@ Dlaczego?</translation>
         <translation>Przesunięcie okna — {0}</translation>
     </message>
     <message>
-        <source>Why it moves, for partners (e.g. 'vendor delay')</source>
-        <translation>Dlaczego się przesuwa, dla partnerów (np. 'opóźnienie dostawcy')</translation>
+        <source>Why it moves, for partners (e.g. &apos;vendor delay&apos;)</source>
+        <translation>Dlaczego się przesuwa, dla partnerów (np. &apos;opóźnienie dostawcy&apos;)</translation>
     </message>
     <message>
         <source>Partners who heard of it get the new window and the reason; the reminders are planned again for it.</source>
@@ -3878,7 +3878,7 @@ Dlaczego?</translation>
         <translation>{capitalize}: {text!r} nie jest datą w postaci 2026-11-22.</translation>
     </message>
     <message>
-        <source>Enter the operator's name (it goes into the audit log).</source>
+        <source>Enter the operator&apos;s name (it goes into the audit log).</source>
         <translation>Wpisz nazwę operatora (trafia do dziennika audytu).</translation>
     </message>
     <message>
@@ -3915,8 +3915,8 @@ Dlaczego?</translation>
         <translation>nieznany format</translation>
     </message>
     <message>
-        <source>The key file {path} is missing. Restore it from your backup medium, or run 'outage-kit init' to create a new store in an empty folder.</source>
-        <translation>Brak pliku klucza {path}. Przywróć go z nośnika kopii zapasowej albo uruchom 'outage-kit init', aby utworzyć nową bazę w pustym folderze.</translation>
+        <source>The key file {path} is missing. Restore it from your backup medium, or run &apos;outage-kit init&apos; to create a new store in an empty folder.</source>
+        <translation>Brak pliku klucza {path}. Przywróć go z nośnika kopii zapasowej albo uruchom &apos;outage-kit init&apos;, aby utworzyć nową bazę w pustym folderze.</translation>
     </message>
     <message>
         <source>The key file {path} is damaged ({err}). Put back store.key from your backup medium; the store itself does not need restoring.</source>
@@ -3931,7 +3931,7 @@ Dlaczego?</translation>
         <translation>scrypt N={n} wykracza poza zakres {low}..{high}</translation>
     </message>
     <message>
-        <source>scrypt r={r}, p={p} are not the kit's {kit_r}, {kit_p}</source>
+        <source>scrypt r={r}, p={p} are not the kit&apos;s {kit_r}, {kit_p}</source>
         <translation>scrypt r={r}, p={p} to nie wartości zestawu ({kit_r}, {kit_p})</translation>
     </message>
     <message>
@@ -3963,12 +3963,12 @@ Dlaczego?</translation>
         <translation>To często używane hasło.</translation>
     </message>
     <message>
-        <source>It contains the operator's name.</source>
+        <source>It contains the operator&apos;s name.</source>
         <translation>Zawiera nazwę operatora.</translation>
     </message>
     <message>
         <source>{source} is a folder; give the backup file itself.</source>
-        <extracomment>more checks of a backup's content (the audit chain): problems found, empty when sound</extracomment>
+        <extracomment>more checks of a backup&apos;s content (the audit chain): problems found, empty when sound</extracomment>
         <translation>{source} jest folderem; podaj sam plik kopii zapasowej.</translation>
     </message>
     <message>
@@ -4024,8 +4024,8 @@ Dlaczego?</translation>
         <translation>Plik z hasłem {path} jest pusty.</translation>
     </message>
     <message>
-        <source>There is no store in {home}. Run 'outage-kit init' (or start the kit without arguments) to create one, or pass --home with the right folder.</source>
-        <translation>W {home} nie ma bazy. Uruchom 'outage-kit init' (albo zestaw bez argumentów), aby ją utworzyć, lub podaj --home z właściwym folderem.</translation>
+        <source>There is no store in {home}. Run &apos;outage-kit init&apos; (or start the kit without arguments) to create one, or pass --home with the right folder.</source>
+        <translation>W {home} nie ma bazy. Uruchom &apos;outage-kit init&apos; (albo zestaw bez argumentów), aby ją utworzyć, lub podaj --home z właściwym folderem.</translation>
     </message>
     <message>
         <source>The store is damaged and no keyring holds its key. Give the recovery passphrase with --passphrase-file FILE to restore a backup.</source>
@@ -4080,8 +4080,8 @@ Dlaczego?</translation>
         <translation>{name}: {err}.</translation>
     </message>
     <message>
-        <source>{name}:{line}: id {ident} must be lower-case letters, digits, '-' or '_'.</source>
-        <translation>{name}:{line}: id {ident} może zawierać tylko małe litery, cyfry, '-' lub '_'.</translation>
+        <source>{name}:{line}: id {ident} must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>{name}:{line}: id {ident} może zawierać tylko małe litery, cyfry, &apos;-&apos; lub &apos;_&apos;.</translation>
     </message>
     <message>
         <source>{name}:{line}: id {ident} appears twice.</source>
@@ -4144,8 +4144,8 @@ Dlaczego?</translation>
         <translation>{name}: szablony umieszcza się w templates/&lt;kind&gt;/&lt;stage&gt;.&lt;language&gt;[.sms].j2, gdzie kind to jedno z: {kinds}, a stage to jedno z: {stages}.</translation>
     </message>
     <message>
-        <source>{name}:1: the first line must be 'Subject: …'.</source>
-        <translation>{name}:1: pierwszy wiersz musi mieć postać 'Subject: …'.</translation>
+        <source>{name}:1: the first line must be &apos;Subject: …&apos;.</source>
+        <translation>{name}:1: pierwszy wiersz musi mieć postać &apos;Subject: …&apos;.</translation>
     </message>
     <message>
         <source>{name}: runbooks are runbooks/&lt;name&gt;.md.</source>
@@ -4153,7 +4153,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Mon</source>
-        <extracomment>the alert before the notify-by deadline lapses comes this long before it weekday abbreviations for a due time on another day (strftime's %a is English)</extracomment>
+        <extracomment>the alert before the notify-by deadline lapses comes this long before it weekday abbreviations for a due time on another day (strftime&apos;s %a is English)</extracomment>
         <translation>pon.</translation>
     </message>
     <message>
@@ -4182,7 +4182,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>notify by {time}</source>
-        <extracomment>'notify' (first notice of a disaster), 'update' (a promised update) or 'window' (planned work: starts, runs, and its completion is due at the window's end) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
+        <extracomment>&apos;notify&apos; (first notice of a disaster), &apos;update&apos; (a promised update) or &apos;window&apos; (planned work: starts, runs, and its completion is due at the window&apos;s end) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
         <translation>powiadom do {time}</translation>
     </message>
     <message>
@@ -4251,7 +4251,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{reference}: the planned work OVERRAN its window (it ended {when}) and partners have no completion. Send the completion, or extend the window (partners get the new end).</source>
-        <translation>{reference}: prace planowe PRZEKROCZYŁY okno (skończyło się {when}), a partnerzy nie dostali powiadomienia o zakończeniu. Wyślij je albo przedłuż okno (partnerzy dostaną nowy termin końca).</translation>
+        <translation>{reference}: prace planowane PRZEKROCZYŁY okno (skończyło się {when}), a partnerzy nie dostali powiadomienia o zakończeniu. Wyślij je albo przedłuż okno (partnerzy dostaną nowy termin końca).</translation>
     </message>
     <message>
         <source>{reference}: the planned work window ends at {when}. Send the completion when the work is done, or extend the window.</source>
@@ -4294,8 +4294,8 @@ Dlaczego?</translation>
         <translation>Wyślij je teraz albo użyj innej ścieżki: SMS, poczta WWW lub .eml (strona incydentu).</translation>
     </message>
     <message>
-        <source>A {kind} incident has no '{stage}' notice; its stages are {allowed}.</source>
-        <translation>Incydent typu „{kind}” nie ma powiadomienia '{stage}'; jego etapy to {allowed}.</translation>
+        <source>A {kind} incident has no &apos;{stage}&apos; notice; its stages are {allowed}.</source>
+        <translation>Incydent typu „{kind}” nie ma powiadomienia &apos;{stage}&apos;; jego etapy to {allowed}.</translation>
     </message>
     <message>
         <source>{reference} is closed; open a new incident for a new problem.</source>
@@ -4339,12 +4339,12 @@ Dlaczego?</translation>
         <translation>jeszcze nic nie wysłano</translation>
     </message>
     <message>
-        <source>The {label} notice of {reference} has not reached every partner yet ({status}). Send it (Send now, or 'outage-kit outbox send'), hand it off by webmail or .eml and confirm it, or record that you told them another way ('Told another way', 'outage-kit incident told'); then it can be closed.</source>
-        <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Wyślij je (Wyślij teraz albo 'outage-kit outbox send'), przekaż przez pocztę WWW lub .eml i potwierdź, albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej, 'outage-kit incident told'); wtedy będzie można zamknąć incydent.</translation>
+        <source>The {label} notice of {reference} has not reached every partner yet ({status}). Send it (Send now, or &apos;outage-kit outbox send&apos;), hand it off by webmail or .eml and confirm it, or record that you told them another way (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;); then it can be closed.</source>
+        <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Wyślij je (Wyślij teraz albo &apos;outage-kit outbox send&apos;), przekaż przez pocztę WWW lub .eml i potwierdź, albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej, &apos;outage-kit incident told&apos;); wtedy będzie można zamknąć incydent.</translation>
     </message>
     <message>
-        <source>Say why the incident is withdrawn (e.g. 'false alarm: monitoring').</source>
-        <translation>Podaj, dlaczego incydent jest wycofywany (np. 'fałszywy alarm: monitoring').</translation>
+        <source>Say why the incident is withdrawn (e.g. &apos;false alarm: monitoring&apos;).</source>
+        <translation>Podaj, dlaczego incydent jest wycofywany (np. &apos;fałszywy alarm: monitoring&apos;).</translation>
     </message>
     <message>
         <source>{left} message(s) of {reference} have already gone out (or may have): partners heard about it, so it ends with a {final} notice, not a withdrawal.</source>
@@ -4363,7 +4363,7 @@ Dlaczego?</translation>
         <translation>Obiecana następna aktualizacja {time} jest w przeszłości; obiecaj późniejszy termin.</translation>
     </message>
     <message>
-        <source>{key} is not in this incident's audience; nothing to remove.</source>
+        <source>{key} is not in this incident&apos;s audience; nothing to remove.</source>
         <translation>{key} nie należy do odbiorców tego incydentu; nie ma czego usuwać.</translation>
     </message>
     <message>
@@ -4376,7 +4376,7 @@ Dlaczego?</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) set to {label}</source>
-        <extracomment>Quarantine IDs asked for (a file of IDs) that no record has, in the file's order</extracomment>
+        <extracomment>Quarantine IDs asked for (a file of IDs) that no record has, in the file&apos;s order</extracomment>
         <translation>
             <numerusform>%n rekord ustawiono na {label}</numerusform>
             <numerusform>%n rekordy ustawiono na {label}</numerusform>
@@ -4431,7 +4431,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>line {line}, {column}: {reason}</source>
-        <extracomment>above this many estimated rows (and at least half the table), dropping the secondary indexes and building them again after the load is ~3× faster than updating them per row above this many estimated rows the import loads into a staging file and merges in short transactions, so a notice queued or sent meanwhile never waits on it every index but the Quarantine ID's: dropped for a bulk load and built after it billing's word wins over a local decision only when billing has finished with the record</extracomment>
+        <extracomment>above this many estimated rows (and at least half the table), dropping the secondary indexes and building them again after the load is ~3× faster than updating them per row above this many estimated rows the import loads into a staging file and merges in short transactions, so a notice queued or sent meanwhile never waits on it every index but the Quarantine ID&apos;s: dropped for a bulk load and built after it billing&apos;s word wins over a local decision only when billing has finished with the record</extracomment>
         <translation>wiersz {line}, {column}: {reason}</translation>
     </message>
     <message numerus="yes">
@@ -4479,13 +4479,13 @@ Dlaczego?</translation>
         <translation>{value} nie jest czasem trwania (sekundy albo g:mm:ss)</translation>
     </message>
     <message>
-        <source>The copy at {target} did not read back sound ({problem}): the medium may be failing. The backup in the kit's folder is unaffected.</source>
-        <extracomment>what the sidecar of a backup carries: the audit chain's head at backup time</extracomment>
+        <source>The copy at {target} did not read back sound ({problem}): the medium may be failing. The backup in the kit&apos;s folder is unaffected.</source>
+        <extracomment>what the sidecar of a backup carries: the audit chain&apos;s head at backup time</extracomment>
         <translation>Kopia w {target} nie odczytuje się poprawnie ({problem}): nośnik może być uszkodzony. Kopii zapasowej w folderze zestawu nic się nie stało.</translation>
     </message>
     <message>
-        <source>Cannot write the copy to {target} ({strerror}): check that the folder exists and is writable (a write-protected stick cannot take it). The backup in the kit's folder is unaffected.</source>
-        <translation>Nie można zapisać kopii do {target} ({strerror}): sprawdź, czy folder istnieje i da się do niego zapisywać (na pendrive'ie z blokadą zapisu się nie da). Kopii zapasowej w folderze zestawu nic się nie stało.</translation>
+        <source>Cannot write the copy to {target} ({strerror}): check that the folder exists and is writable (a write-protected stick cannot take it). The backup in the kit&apos;s folder is unaffected.</source>
+        <translation>Nie można zapisać kopii do {target} ({strerror}): sprawdź, czy folder istnieje i da się do niego zapisywać (na pendrive&apos;ie z blokadą zapisu się nie da). Kopii zapasowej w folderze zestawu nic się nie stało.</translation>
     </message>
     <message>
         <source>The store is not sound ({problem}), so no backup joined the rotation</source>
@@ -4516,7 +4516,7 @@ Dlaczego?</translation>
         <translation>plik jest ucięty ({size} B to nie jest całkowita liczba stron)</translation>
     </message>
     <message>
-        <source>it does not open with this store's key: it is damaged, or it is a backup of another store</source>
+        <source>it does not open with this store&apos;s key: it is damaged, or it is a backup of another store</source>
         <translation>nie otwiera się kluczem tej bazy: jest uszkodzona albo to kopia zapasowa innej bazy</translation>
     </message>
     <message numerus="yes">
@@ -4612,16 +4612,16 @@ Dlaczego?</translation>
         <translation>{path}: nie należy do źródła pakietu (oczekiwano {known}, templates/…, runbooks/…); przenieś go poza ten folder.</translation>
     </message>
     <message>
-        <source>bundle.toml: needs [bundle] name = "…".</source>
-        <translation>bundle.toml: wymagane [bundle] name = "…".</translation>
+        <source>bundle.toml: needs [bundle] name = &quot;…&quot;.</source>
+        <translation>bundle.toml: wymagane [bundle] name = &quot;…&quot;.</translation>
     </message>
     <message>
         <source>bundle.toml: the [bundle] name is empty.</source>
         <translation>bundle.toml: nazwa w [bundle] jest pusta.</translation>
     </message>
     <message>
-        <source>bundle.toml: missing; it needs [bundle] name = "…".</source>
-        <translation>bundle.toml: brak pliku; wymagane jest [bundle] name = "…".</translation>
+        <source>bundle.toml: missing; it needs [bundle] name = &quot;…&quot;.</source>
+        <translation>bundle.toml: brak pliku; wymagane jest [bundle] name = &quot;…&quot;.</translation>
     </message>
     <message>
         <source>The version must be a whole number from 1; {version} is not.</source>
@@ -4632,12 +4632,12 @@ Dlaczego?</translation>
         <translation>--expires-days musi mieścić się w zakresie od 1 do 3650.</translation>
     </message>
     <message>
-        <source>{out} is a folder; give the bundle's file name, e.g. {out}/contacts.zip.</source>
+        <source>{out} is a folder; give the bundle&apos;s file name, e.g. {out}/contacts.zip.</source>
         <translation>{out} to folder; podaj nazwę pliku pakietu, np. {out}/contacts.zip.</translation>
     </message>
     <message>
         <source>contact</source>
-        <extracomment>lists whose order means nothing: "all;sms" and "sms;all" are the same groups the areas of a diff line, said in the kit's language (`Change.text`)</extracomment>
+        <extracomment>lists whose order means nothing: &quot;all;sms&quot; and &quot;sms;all&quot; are the same groups the areas of a diff line, said in the kit&apos;s language (`Change.text`)</extracomment>
         <translation>kontakt</translation>
     </message>
     <message>
@@ -4697,11 +4697,11 @@ Dlaczego?</translation>
         <translation>Zmiany lokalne od ostatniego pakietu:</translation>
     </message>
     <message>
-        <source>The bundle's templates are refused; nothing was changed. Ask IT for a corrected bundle:</source>
+        <source>The bundle&apos;s templates are refused; nothing was changed. Ask IT for a corrected bundle:</source>
         <translation>Szablony pakietu zostały odrzucone; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
     </message>
     <message>
-        <source>The bundle's delivery.toml is refused; nothing was changed. Ask IT for a corrected bundle:</source>
+        <source>The bundle&apos;s delivery.toml is refused; nothing was changed. Ask IT for a corrected bundle:</source>
         <translation>Plik delivery.toml z pakietu został odrzucony; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
     </message>
     <message>
@@ -4721,19 +4721,19 @@ Dlaczego?</translation>
         <translation>{bundle} nie ma podpisu (obok nie ma pliku {signature}). Niepodpisane pakiety nigdy nie są stosowane: skopiuj od IT oba pliki.</translation>
     </message>
     <message>
-        <source>No bundle signer is trusted on this kit yet. Pin IT's public key first (outage-kit bundle trust FILE.pub, or Kit ▸ Contact bundle and signers…) after checking its fingerprint with IT.</source>
+        <source>No bundle signer is trusted on this kit yet. Pin IT&apos;s public key first (outage-kit bundle trust FILE.pub, or Kit ▸ Contact bundle and signers…) after checking its fingerprint with IT.</source>
         <translation>Ten zestaw nie ufa jeszcze żadnemu sygnatariuszowi pakietów. Najpierw dodaj jako zaufany klucz publiczny IT (outage-kit bundle trust PLIK.pub albo Zestaw ▸ Pakiet kontaktów i sygnatariusze…), po sprawdzeniu jego odcisku z działem IT.</translation>
     </message>
     <message>
-        <source>The bundle is signed by key {key}, which this kit does not trust (trusted: {pinned}). It was not applied. If IT changed keys, check the new key's fingerprint with IT and pin it with 'bundle trust'.</source>
-        <translation>Pakiet jest podpisany kluczem {key}, któremu ten zestaw nie ufa (zaufane: {pinned}). Nie został zastosowany. Jeśli IT zmieniło klucze, sprawdź z IT odcisk nowego klucza i dodaj go poleceniem 'bundle trust'.</translation>
+        <source>The bundle is signed by key {key}, which this kit does not trust (trusted: {pinned}). It was not applied. If IT changed keys, check the new key&apos;s fingerprint with IT and pin it with &apos;bundle trust&apos;.</source>
+        <translation>Pakiet jest podpisany kluczem {key}, któremu ten zestaw nie ufa (zaufane: {pinned}). Nie został zastosowany. Jeśli IT zmieniło klucze, sprawdź z IT odcisk nowego klucza i dodaj go poleceniem &apos;bundle trust&apos;.</translation>
     </message>
     <message>
         <source>This bundle EXPIRED on {expires}. It can still be applied (it is newer than what the kit holds), but ask IT for a fresh one.</source>
         <translation>Ten pakiet WYGASŁ {expires}. Nadal można go zastosować (jest nowszy od tego, który ma zestaw), ale poproś IT o aktualny.</translation>
     </message>
     <message>
-        <source>The bundle says it was issued in the future ({issued}): check this workstation's clock.</source>
+        <source>The bundle says it was issued in the future ({issued}): check this workstation&apos;s clock.</source>
         <translation>Według pakietu został on wydany w przyszłości ({issued}): sprawdź zegar tego stanowiska.</translation>
     </message>
     <message>
@@ -4850,7 +4850,7 @@ Dlaczego?</translation>
         <translation>nie można użyć pliku CA {path} ({error})</translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted ({why}); nothing was sent. If {host} uses a private CA, set ca_file</source>
+        <source>the server&apos;s certificate is not trusted ({why}); nothing was sent. If {host} uses a private CA, set ca_file</source>
         <translation>certyfikat serwera nie jest zaufany ({why}); nic nie wysłano. Jeśli {host} używa prywatnego CA, ustaw ca_file</translation>
     </message>
     <message>
@@ -4858,8 +4858,8 @@ Dlaczego?</translation>
         <translation>błąd TLS ({error})</translation>
     </message>
     <message>
-        <source>the server refused this login earlier in this run; it is not tried again (relays lock accounts after repeated failures). Store the right password with 'outage-kit paths password {name}' (or under Delivery paths)</source>
-        <translation>serwer odrzucił już to logowanie w tym przebiegu; nie jest ponawiane (serwery blokują konta po kolejnych nieudanych próbach). Zapisz poprawne hasło poleceniem 'outage-kit paths password {name}' (lub w sekcji Ścieżki wysyłki)</translation>
+        <source>the server refused this login earlier in this run; it is not tried again (relays lock accounts after repeated failures). Store the right password with &apos;outage-kit paths password {name}&apos; (or under Delivery paths)</source>
+        <translation>serwer odrzucił już to logowanie w tym przebiegu; nie jest ponawiane (serwery blokują konta po kolejnych nieudanych próbach). Zapisz poprawne hasło poleceniem &apos;outage-kit paths password {name}&apos; (lub w sekcji Ścieżki wysyłki)</translation>
     </message>
     <message>
         <source>{host} cannot be resolved ({error})</source>
@@ -4886,16 +4886,16 @@ Dlaczego?</translation>
         <translation>certyfikat zweryfikowany</translation>
     </message>
     <message>
-        <source>no password stored: run 'outage-kit paths password {name}'</source>
-        <translation>brak zapisanego hasła: uruchom 'outage-kit paths password {name}'</translation>
+        <source>no password stored: run &apos;outage-kit paths password {name}&apos;</source>
+        <translation>brak zapisanego hasła: uruchom &apos;outage-kit paths password {name}&apos;</translation>
     </message>
     <message>
         <source>logged in</source>
         <translation>zalogowano</translation>
     </message>
     <message>
-        <source>the server refused the login ({code}): check the username and store the right password with 'outage-kit paths password {name}'</source>
-        <translation>serwer odrzucił logowanie ({code}): sprawdź nazwę użytkownika i zapisz poprawne hasło poleceniem 'outage-kit paths password {name}'</translation>
+        <source>the server refused the login ({code}): check the username and store the right password with &apos;outage-kit paths password {name}&apos;</source>
+        <translation>serwer odrzucił logowanie ({code}): sprawdź nazwę użytkownika i zapisz poprawne hasło poleceniem &apos;outage-kit paths password {name}&apos;</translation>
     </message>
     <message>
         <source>the server offers no login ({error})</source>
@@ -4923,7 +4923,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>sender refused: {reply}</source>
-        <extracomment>the sentences `_said` puts around a server's reply</extracomment>
+        <extracomment>the sentences `_said` puts around a server&apos;s reply</extracomment>
         <translation>serwer odrzucił nadawcę: {reply}</translation>
     </message>
     <message>
@@ -4979,24 +4979,24 @@ Dlaczego?</translation>
         <translation>wiersz {line}: nie kompiluje się: {message}.</translation>
     </message>
     <message>
-        <source>line {line}: '{tag}' is not allowed: a notice template stands alone.</source>
-        <translation>wiersz {line}: '{tag}' jest niedozwolone: szablon powiadomienia musi być samodzielny.</translation>
+        <source>line {line}: &apos;{tag}&apos; is not allowed: a notice template stands alone.</source>
+        <translation>wiersz {line}: &apos;{tag}&apos; jest niedozwolone: szablon powiadomienia musi być samodzielny.</translation>
     </message>
     <message>
-        <source>line {line}: names starting with '_' are not allowed.</source>
-        <translation>wiersz {line}: nazwy zaczynające się od '_' są niedozwolone.</translation>
+        <source>line {line}: names starting with &apos;_&apos; are not allowed.</source>
+        <translation>wiersz {line}: nazwy zaczynające się od &apos;_&apos; są niedozwolone.</translation>
     </message>
     <message>
-        <source>line 1: an SMS template has no 'Subject:' line; write only the text.</source>
-        <translation>wiersz 1: szablon SMS nie ma wiersza 'Subject:'; wpisz tylko treść.</translation>
+        <source>line 1: an SMS template has no &apos;Subject:&apos; line; write only the text.</source>
+        <translation>wiersz 1: szablon SMS nie ma wiersza &apos;Subject:&apos;; wpisz tylko treść.</translation>
     </message>
     <message>
         <source>The template is empty.</source>
         <translation>Szablon jest pusty.</translation>
     </message>
     <message>
-        <source>line 1: an e-mail template starts with 'Subject: …'.</source>
-        <translation>wiersz 1: szablon e-mail zaczyna się od 'Subject: …'.</translation>
+        <source>line 1: an e-mail template starts with &apos;Subject: …&apos;.</source>
+        <translation>wiersz 1: szablon e-mail zaczyna się od &apos;Subject: …&apos;.</translation>
     </message>
     <message>
         <source>line 1: the subject is empty.</source>
@@ -5028,8 +5028,8 @@ Dlaczego?</translation>
         <translation>{what} może utworzyć ponad {limit:,} znaków</translation>
     </message>
     <message>
-        <source>the filter '{name}'</source>
-        <translation>filtr '{name}'</translation>
+        <source>the filter &apos;{name}&apos;</source>
+        <translation>filtr &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>{what} with an exponent of {right}</source>
@@ -5045,12 +5045,12 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{value} is not a date like 2026-11-20 (or 2026-11-20T13:45).</source>
-        <extracomment>the sort keys offered; each is backed by (filter…, call_date) indexes or its own index the window counts a search's matches up to this, then says "over 10,000" matches above which a first page walks the sort index instead of sorting the matches: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over</extracomment>
+        <extracomment>the sort keys offered; each is backed by (filter…, call_date) indexes or its own index the window counts a search&apos;s matches up to this, then says &quot;over 10,000&quot; matches above which a first page walks the sort index instead of sorting the matches: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over</extracomment>
         <translation>{value} nie jest datą w rodzaju 2026-11-20 (lub 2026-11-20T13:45).</translation>
     </message>
     <message>
         <source>{status} is not a status.</source>
-        <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) rows of the sort index read to estimate how dense a search's matches are there range filters on the guide's dates: (column, from field, to field) the index `spellings` skips along, per column</extracomment>
+        <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) rows of the sort index read to estimate how dense a search&apos;s matches are there range filters on the guide&apos;s dates: (column, from field, to field) the index `spellings` skips along, per column</extracomment>
         <translation>{status} nie jest statusem.</translation>
     </message>
     <message>
@@ -5067,7 +5067,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{name} has no Quarantine ID column, so it is not a quarantine export the kit knows (its columns: {shown}). Export again from Billing &gt; Quarantine, or give a mapping file that names the Quarantine ID column (--mapping).</source>
-        <extracomment>the kit's field → the column names the guide (and billing's exports) use for it</extracomment>
+        <extracomment>the kit&apos;s field → the column names the guide (and billing&apos;s exports) use for it</extracomment>
         <translation>{name} nie ma kolumny Quarantine ID, więc nie jest znanym zestawowi eksportem kwarantanny (jego kolumny: {shown}). Wyeksportuj ponownie z Billing &gt; Quarantine albo podaj plik mapowania wskazujący kolumnę Quarantine ID (--mapping).</translation>
     </message>
     <message>
@@ -5095,8 +5095,8 @@ Dlaczego?</translation>
         <translation>{name}, wiersz {line}: {error}. Popraw plik i zaimportuj ponownie; nic nie zaimportowano.</translation>
     </message>
     <message>
-        <source>{name} line {line}, column {column}: byte 0x{byte} is not UTF-8 text. Save the file as 'CSV UTF-8' (Excel: Save As &gt; CSV UTF-8) and import again; nothing was imported.</source>
-        <translation>{name}, wiersz {line}, kolumna {column}: bajt 0x{byte} nie jest tekstem UTF-8. Zapisz plik jako 'CSV UTF-8' (Excel: Zapisz jako &gt; CSV UTF-8) i zaimportuj ponownie; nic nie zaimportowano.</translation>
+        <source>{name} line {line}, column {column}: byte 0x{byte} is not UTF-8 text. Save the file as &apos;CSV UTF-8&apos; (Excel: Save As &gt; CSV UTF-8) and import again; nothing was imported.</source>
+        <translation>{name}, wiersz {line}, kolumna {column}: bajt 0x{byte} nie jest tekstem UTF-8. Zapisz plik jako &apos;CSV UTF-8&apos; (Excel: Zapisz jako &gt; CSV UTF-8) i zaimportuj ponownie; nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>{name} line {line}, column {column}: a NUL byte (0x00), which no export holds: the file is damaged or not text. Export it again from billing; nothing was imported.</source>
@@ -5129,16 +5129,16 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Messages changed while they were being sent (they were no longer sending); reload the outbox and look again.</source>
-        <extracomment>"next update no later than" (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
+        <extracomment>&quot;next update no later than&quot; (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
         <translation>Wiadomości zmieniły się w trakcie wysyłania (nie były już w trakcie wysyłania); odśwież skrzynkę nadawczą i sprawdź ponownie.</translation>
     </message>
     <message>
-        <source>There is no outbox message {message}. See 'outage-kit outbox list'.</source>
-        <translation>W skrzynce nadawczej nie ma wiadomości {message}. Zobacz 'outage-kit outbox list'.</translation>
+        <source>There is no outbox message {message}. See &apos;outage-kit outbox list&apos;.</source>
+        <translation>W skrzynce nadawczej nie ma wiadomości {message}. Zobacz &apos;outage-kit outbox list&apos;.</translation>
     </message>
     <message>
-        <source>Settle a message as 'sent' or 'resend', not {choice}.</source>
-        <translation>Rozstrzygnij wiadomość jako 'sent' lub 'resend', a nie {choice}.</translation>
+        <source>Settle a message as &apos;sent&apos; or &apos;resend&apos;, not {choice}.</source>
+        <translation>Rozstrzygnij wiadomość jako &apos;sent&apos; lub &apos;resend&apos;, a nie {choice}.</translation>
     </message>
     <message>
         <source>Message {message} is {state}; only uncertain or handed-off messages are settled.</source>
@@ -5189,28 +5189,28 @@ Dlaczego?</translation>
         <translation>{name} pochodzi z pakietu kontaktów; wyłącz ją zamiast usuwać.</translation>
     </message>
     <message>
-        <source>{name} is a webmail path: the officer hands messages to the browser batch by batch (Outbox section, 'Hand off to webmail', or 'outage-kit outbox webmail').</source>
+        <source>{name} is a webmail path: the officer hands messages to the browser batch by batch (Outbox section, &apos;Hand off to webmail&apos;, or &apos;outage-kit outbox webmail&apos;).</source>
         <extracomment>what the last recovery found of .eml exports a crash cut short, for the officer</extracomment>
-        <translation>{name} to ścieżka poczty WWW: dyżurny przekazuje wiadomości do przeglądarki partiami (sekcja Skrzynka nadawcza, 'Przekaż do poczty przez WWW' lub 'outage-kit outbox webmail').</translation>
+        <translation>{name} to ścieżka poczty WWW: dyżurny przekazuje wiadomości do przeglądarki partiami (sekcja Skrzynka nadawcza, &apos;Przekaż do poczty przez WWW&apos; lub &apos;outage-kit outbox webmail&apos;).</translation>
     </message>
     <message>
-        <source>Use 'outbox export-eml DIR' to hand messages out as .eml files.</source>
-        <translation>Użyj 'outbox export-eml KATALOG', aby przekazać wiadomości jako pliki .eml.</translation>
+        <source>Use &apos;outbox export-eml DIR&apos; to hand messages out as .eml files.</source>
+        <translation>Użyj &apos;outbox export-eml KATALOG&apos;, aby przekazać wiadomości jako pliki .eml.</translation>
     </message>
     <message>
-        <source>No webmail path is set up and switched on. Add one (Gmail or Outlook) under Outbox ▸ Delivery paths or in the contact bundle, or use 'outbox export-eml DIR'.</source>
-        <translation>Żadna ścieżka poczty WWW nie jest skonfigurowana ani włączona. Dodaj ją (Gmail lub Outlook) w Skrzynka nadawcza ▸ Ścieżki wysyłki albo w pakiecie kontaktów, lub użyj 'outbox export-eml KATALOG'.</translation>
+        <source>No webmail path is set up and switched on. Add one (Gmail or Outlook) under Outbox ▸ Delivery paths or in the contact bundle, or use &apos;outbox export-eml DIR&apos;.</source>
+        <translation>Żadna ścieżka poczty WWW nie jest skonfigurowana ani włączona. Dodaj ją (Gmail lub Outlook) w Skrzynka nadawcza ▸ Ścieżki wysyłki albo w pakiecie kontaktów, lub użyj &apos;outbox export-eml KATALOG&apos;.</translation>
     </message>
     <message>
         <source>There is no webmail path {name} switched on; there is: {names}.</source>
         <translation>Nie ma włączonej ścieżki poczty WWW {name}; są: {names}.</translation>
     </message>
     <message>
-        <source>the bundle's</source>
+        <source>the bundle&apos;s</source>
         <translation>pakietu</translation>
     </message>
     <message>
-        <source>the kit's own (the bundle has none)</source>
+        <source>the kit&apos;s own (the bundle has none)</source>
         <translation>własnych zestawu (pakiet nie ma żadnych)</translation>
     </message>
     <message numerus="yes">
@@ -5230,8 +5230,8 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
-        <source>, or for {language} alone [templates.fallback] {language} = "en"</source>
-        <translation>, albo tylko dla {language}: [templates.fallback] {language} = "en"</translation>
+        <source>, or for {language} alone [templates.fallback] {language} = &quot;en&quot;</source>
+        <translation>, albo tylko dla {language}: [templates.fallback] {language} = &quot;en&quot;</translation>
     </message>
     <message>
         <source>{path}: missing — {language} contacts ({how}) get no {kind} {stage} notice from {whose} templates. Add it (an SMS short form is optional), or state a fallback in bundle.toml: {state}.</source>
@@ -5256,7 +5256,7 @@ Dlaczego?</translation>
         <translation>brak karty SIM w modemie: włóż kartę</translation>
     </message>
     <message>
-        <source>the SIM needs its PIN: unlock it once in the modem's own tool</source>
+        <source>the SIM needs its PIN: unlock it once in the modem&apos;s own tool</source>
         <translation>karta SIM wymaga kodu PIN: odblokuj ją raz w programie dołączonym do modemu</translation>
     </message>
     <message>
@@ -5281,7 +5281,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>network out of order</source>
-        <extracomment>+CMS ERROR codes that mean "the network, not this message" (27.005 §3.2.5)</extracomment>
+        <extracomment>+CMS ERROR codes that mean &quot;the network, not this message&quot; (27.005 §3.2.5)</extracomment>
         <translation>sieć nie działa</translation>
     </message>
     <message>
@@ -5407,12 +5407,12 @@ Dlaczego?</translation>
         <translation>karta SIM jest zablokowana ({state}): wprowadź jej PIN w modemie</translation>
     </message>
     <message>
-        <source>, or store it with 'outage-kit paths password {name}'</source>
-        <translation> albo zapisz go poleceniem 'outage-kit paths password {name}'</translation>
+        <source>, or store it with &apos;outage-kit paths password {name}&apos;</source>
+        <translation> albo zapisz go poleceniem &apos;outage-kit paths password {name}&apos;</translation>
     </message>
     <message>
-        <source>the SIM refused the stored PIN earlier in this run; it is not entered again (three wrong PINs block the SIM). Check it and store it again with 'outage-kit paths password {name}'</source>
-        <translation>karta SIM odrzuciła już zapisany PIN w tym przebiegu; nie jest wprowadzany ponownie (trzy błędne PIN-y blokują kartę). Sprawdź go i zapisz ponownie poleceniem 'outage-kit paths password {name}'</translation>
+        <source>the SIM refused the stored PIN earlier in this run; it is not entered again (three wrong PINs block the SIM). Check it and store it again with &apos;outage-kit paths password {name}&apos;</source>
+        <translation>karta SIM odrzuciła już zapisany PIN w tym przebiegu; nie jest wprowadzany ponownie (trzy błędne PIN-y blokują kartę). Sprawdź go i zapisz ponownie poleceniem &apos;outage-kit paths password {name}&apos;</translation>
     </message>
     <message>
         <source>the SIM refused the stored PIN ({reply}); not tried again</source>
@@ -5479,8 +5479,8 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
-        <source>[modem] must be one table: [modem] port = "…", baud = 115200</source>
-        <translation>[modem] musi być jedną tabelą: [modem] port = "…", baud = 115200</translation>
+        <source>[modem] must be one table: [modem] port = &quot;…&quot;, baud = 115200</source>
+        <translation>[modem] musi być jedną tabelą: [modem] port = &quot;…&quot;, baud = 115200</translation>
     </message>
     <message>
         <source>the name {name} is used twice: path names must be unique</source>
@@ -5511,8 +5511,8 @@ Dlaczego?</translation>
         <translation>{key} musi być liczbą całkowitą od {low} do {high}</translation>
     </message>
     <message>
-        <source>name {name} must be 1–40 letters, digits, '.', '_' or '-' (no spaces)</source>
-        <translation>nazwa {name} musi mieć 1–40 liter, cyfr, '.', '_' lub '-' (bez spacji)</translation>
+        <source>name {name} must be 1–40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (no spaces)</source>
+        <translation>nazwa {name} musi mieć 1–40 liter, cyfr, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos; (bez spacji)</translation>
     </message>
     <message>
         <source>host {host} is not a host name or IP address</source>
@@ -5531,16 +5531,16 @@ Dlaczego?</translation>
         <translation>source_address {source} musi być adresem IP tego komputera</translation>
     </message>
     <message>
-        <source>{name}: a username with security = "none" would send the password in clear. Use security = "starttls" or "tls", or remove the username (a relay without TLS must take mail without a login)</source>
-        <translation>{name}: nazwa użytkownika przy security = "none" oznacza wysyłanie hasła otwartym tekstem. Użyj security = "starttls" lub "tls" albo usuń nazwę użytkownika (serwer przekazujący bez TLS musi przyjmować pocztę bez logowania)</translation>
+        <source>{name}: a username with security = &quot;none&quot; would send the password in clear. Use security = &quot;starttls&quot; or &quot;tls&quot;, or remove the username (a relay without TLS must take mail without a login)</source>
+        <translation>{name}: nazwa użytkownika przy security = &quot;none&quot; oznacza wysyłanie hasła otwartym tekstem. Użyj security = &quot;starttls&quot; lub &quot;tls&quot; albo usuń nazwę użytkownika (serwer przekazujący bez TLS musi przyjmować pocztę bez logowania)</translation>
     </message>
     <message>
         <source>A SIM PIN is 4 to 8 digits; nothing was stored.</source>
         <translation>PIN karty SIM ma od 4 do 8 cyfr; niczego nie zapisano.</translation>
     </message>
     <message>
-        <source>compose_url must be 'gmail', 'outlook' or an https:// URL with {bcc}, {subject} and {body}</source>
-        <translation>compose_url musi mieć wartość 'gmail', 'outlook' albo adres https:// z {bcc}, {subject} i {body}</translation>
+        <source>compose_url must be &apos;gmail&apos;, &apos;outlook&apos; or an https:// URL with {bcc}, {subject} and {body}</source>
+        <translation>compose_url musi mieć wartość &apos;gmail&apos;, &apos;outlook&apos; albo adres https:// z {bcc}, {subject} i {body}</translation>
     </message>
     <message>
         <source>compose_url has an unknown placeholder ({err}); use {{to}}, {{bcc}}, {{subject}}, {{body}}</source>
@@ -5551,9 +5551,9 @@ Dlaczego?</translation>
         <translation>compose_url wymaga {bcc} (lub {to}) na odbiorców</translation>
     </message>
     <message>
-        <source>on Windows COM1 to COM256 (Device Manager, 'Ports (COM &amp; LPT)'), on Linux the device path, such as /dev/ttyUSB0</source>
-        <extracomment>a Windows serial port: COM1 … COM256, also written \.COM12 (Device Manager's name)</extracomment>
-        <translation>w Windows od COM1 do COM256 (Menedżer urządzeń, 'Porty (COM i LPT)'), w Linuksie ścieżka urządzenia, np. /dev/ttyUSB0</translation>
+        <source>on Windows COM1 to COM256 (Device Manager, &apos;Ports (COM &amp; LPT)&apos;), on Linux the device path, such as /dev/ttyUSB0</source>
+        <extracomment>a Windows serial port: COM1 … COM256, also written \.COM12 (Device Manager&apos;s name)</extracomment>
+        <translation>w Windows od COM1 do COM256 (Menedżer urządzeń, &apos;Porty (COM i LPT)&apos;), w Linuksie ścieżka urządzenia, np. /dev/ttyUSB0</translation>
     </message>
     <message>
         <source>port {port!r} is no serial port: {help}</source>
@@ -5588,17 +5588,17 @@ Dlaczego?</translation>
         <translation>szablon zawiódł ({error})</translation>
     </message>
     <message>
-        <source>the rendered e-mail does not start with 'Subject: …'</source>
-        <translation>wygenerowany e-mail nie zaczyna się od 'Subject: …'</translation>
+        <source>the rendered e-mail does not start with &apos;Subject: …&apos;</source>
+        <translation>wygenerowany e-mail nie zaczyna się od &apos;Subject: …&apos;</translation>
     </message>
     <message>
-        <source>There is no store at {path}. Run 'outage-kit init' to create one.</source>
-        <extracomment>how long a statement waits for another process's write lock before giving up a writer waits this long quietly, then calls `on_wait` (once) and waits on what a writer does when another process holds the store's write lock past QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently) SQLCipher 4's page size: every sound file is a whole number of these</extracomment>
-        <translation>Nie ma bazy w {path}. Uruchom 'outage-kit init', aby ją utworzyć.</translation>
+        <source>There is no store at {path}. Run &apos;outage-kit init&apos; to create one.</source>
+        <extracomment>how long a statement waits for another process&apos;s write lock before giving up a writer waits this long quietly, then calls `on_wait` (once) and waits on what a writer does when another process holds the store&apos;s write lock past QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently) SQLCipher 4&apos;s page size: every sound file is a whole number of these</extracomment>
+        <translation>Nie ma bazy w {path}. Uruchom &apos;outage-kit init&apos;, aby ją utworzyć.</translation>
     </message>
     <message>
-        <source>The store at {path} cannot be read ({err}): it is damaged or belongs to another key. Restore the newest good backup (Backups section, or 'outage-kit restore').</source>
-        <translation>Nie można odczytać bazy {path} ({err}): jest uszkodzona albo należy do innego klucza. Przywróć najnowszą dobrą kopię zapasową (sekcja Kopie zapasowe albo 'outage-kit restore').</translation>
+        <source>The store at {path} cannot be read ({err}): it is damaged or belongs to another key. Restore the newest good backup (Backups section, or &apos;outage-kit restore&apos;).</source>
+        <translation>Nie można odczytać bazy {path} ({err}): jest uszkodzona albo należy do innego klucza. Przywróć najnowszą dobrą kopię zapasową (sekcja Kopie zapasowe albo &apos;outage-kit restore&apos;).</translation>
     </message>
     <message>
         <source>The store at {path} cannot be opened ({err}). Check that the data folder {folder} exists, is writable by you and is not on a read-only disk.</source>
@@ -5606,7 +5606,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>it is an unencrypted SQLite database</source>
-        <extracomment>openings of files a backup is often confused with; a backup's first page is ciphertext</extracomment>
+        <extracomment>openings of files a backup is often confused with; a backup&apos;s first page is ciphertext</extracomment>
         <translation>to niezaszyfrowana baza SQLite</translation>
     </message>
     <message>
@@ -5667,17 +5667,17 @@ Dlaczego?</translation>
         <translation>Najpierw odkładanie uszkodzonego magazynu na bok</translation>
     </message>
     <message>
-        <source>a closing notice ({stage}) promises no next update, yet it names {{{{ next_update }}}}: the kit fills in the time typed for it, else the window's end (planned work), else the notice's time. Remove it.</source>
+        <source>a closing notice ({stage}) promises no next update, yet it names {{{{ next_update }}}}: the kit fills in the time typed for it, else the window&apos;s end (planned work), else the notice&apos;s time. Remove it.</source>
         <extracomment>notices that close an incident: they promise no next update</extracomment>
         <translation>powiadomienie zamykające ({stage}) nie zapowiada kolejnej aktualizacji, a mimo to używa {{{{ next_update }}}}: zestaw wstawi czas wpisany dla tego pola, w przeciwnym razie koniec okna (prace planowane), a w ostateczności czas powiadomienia. Usuń je.</translation>
     </message>
     <message>
-        <source>a planned-work update without {{{{ progress }}}}: the plan's reminders, the 'work started' notice, a move's reason and an extension's note are written into it, so partners would not read them. Add {{{{ progress }}}}.</source>
+        <source>a planned-work update without {{{{ progress }}}}: the plan&apos;s reminders, the &apos;work started&apos; notice, a move&apos;s reason and an extension&apos;s note are written into it, so partners would not read them. Add {{{{ progress }}}}.</source>
         <translation>aktualizacja prac planowanych bez {{{{ progress }}}}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{{{ progress }}}}.</translation>
     </message>
     <message>
         <source>Tick at least one affected service.</source>
-        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle's own field a paragraph too ("customer_impact") field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit's own `started` / `resolved_at` planned work: announce this many days before the start (None: at once)</extracomment>
+        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit&apos;s own `started` / `resolved_at` planned work: announce this many days before the start (None: at once)</extracomment>
         <translation>Zaznacz co najmniej jedną usługę, której dotyczy problem.</translation>
     </message>
     <message>
@@ -5698,6 +5698,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Announcement</source>
+        <extracomment>reminders before the window opens, in minutes (24 h and 1 h), editable per incident the window&apos;s fields a planned-work announcement asks for once (templates may ask more) the stored purpose → its English label (kept so in JSON), translated where shown</extracomment>
         <translation>Zapowiedź</translation>
     </message>
     <message>
@@ -5710,7 +5711,6 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Reminder {lead} before</source>
-        <extracomment>reminders before the window opens, in minutes (24 h and 1 h), editable per incident the window's fields a planned-work announcement asks for once (templates may ask more)</extracomment>
         <translation>Przypomnienie {lead} przed</translation>
     </message>
     <message>
@@ -5742,8 +5742,8 @@ Dlaczego?</translation>
         <translation>Rodzaj musi być jednym z: {kinds}, a nie {kind!r}.</translation>
     </message>
     <message>
-        <source>Give the incident a short title (e.g. 'SMS gateways down').</source>
-        <translation>Nadaj incydentowi krótki tytuł (np. 'Bramki SMS nie działają').</translation>
+        <source>Give the incident a short title (e.g. &apos;SMS gateways down&apos;).</source>
+        <translation>Nadaj incydentowi krótki tytuł (np. &apos;Bramki SMS nie działają&apos;).</translation>
     </message>
     <message>
         <source>Choose at least one affected service.</source>
@@ -5782,8 +5782,8 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
-        <source>There is no incident {reference}. 'outage-kit incident list' shows them.</source>
-        <translation>Nie ma incydentu {reference}. 'outage-kit incident list' wypisuje incydenty.</translation>
+        <source>There is no incident {reference}. &apos;outage-kit incident list&apos; shows them.</source>
+        <translation>Nie ma incydentu {reference}. &apos;outage-kit incident list&apos; wypisuje incydenty.</translation>
     </message>
     <message>
         <source>Notice {notice} reached partners already: post an update instead.</source>
@@ -5802,8 +5802,8 @@ Dlaczego?</translation>
         <translation>wstrzymano: {reference} został zamknięty; partnerzy wiedzą o jego zakończeniu</translation>
     </message>
     <message>
-        <source>Say how they were told (e.g. 'phoned the NOC', 'SMS from my phone').</source>
-        <translation>Podaj, jak zostali poinformowani (np. 'telefon do NOC', 'SMS z mojego telefonu').</translation>
+        <source>Say how they were told (e.g. &apos;phoned the NOC&apos;, &apos;SMS from my phone&apos;).</source>
+        <translation>Podaj, jak zostali poinformowani (np. &apos;telefon do NOC&apos;, &apos;SMS z mojego telefonu&apos;).</translation>
     </message>
     <message>
         <source>{reference} has no notice yet.</source>
@@ -5850,8 +5850,8 @@ Dlaczego?</translation>
         <translation>puste</translation>
     </message>
     <message>
-        <source>No balance snapshot has been imported yet. Run 'outage-kit balances import FILE'.</source>
-        <translation>Nie zaimportowano jeszcze żadnej migawki sald. Uruchom 'outage-kit balances import PLIK'.</translation>
+        <source>No balance snapshot has been imported yet. Run &apos;outage-kit balances import FILE&apos;.</source>
+        <translation>Nie zaimportowano jeszcze żadnej migawki sald. Uruchom &apos;outage-kit balances import PLIK&apos;.</translation>
     </message>
     <message>
         <source>went negative</source>
@@ -5946,24 +5946,24 @@ Dlaczego?</translation>
         <translation>wersja musi być liczbą całkowitą od 1</translation>
     </message>
     <message>
-        <source>The bundle's manifest cannot be read ({err}). Ask IT to rebuild the bundle with 'outage-kit bundle build'.</source>
-        <translation>Nie można odczytać manifestu pakietu ({err}). Poproś IT o ponowne zbudowanie pakietu poleceniem 'outage-kit bundle build'.</translation>
+        <source>The bundle&apos;s manifest cannot be read ({err}). Ask IT to rebuild the bundle with &apos;outage-kit bundle build&apos;.</source>
+        <translation>Nie można odczytać manifestu pakietu ({err}). Poproś IT o ponowne zbudowanie pakietu poleceniem &apos;outage-kit bundle build&apos;.</translation>
     </message>
     <message>
         <source>the path is too long</source>
         <translation>ścieżka jest za długa</translation>
     </message>
     <message>
-        <source>the path holds '\', ':' or NUL</source>
-        <translation>ścieżka zawiera '\', ':' lub NUL</translation>
+        <source>the path holds &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation>ścieżka zawiera &apos;\&apos;, &apos;:&apos; lub NUL</translation>
     </message>
     <message>
         <source>the path is absolute</source>
         <translation>ścieżka jest bezwzględna</translation>
     </message>
     <message>
-        <source>the path leaves its folder ('..', '.' or '//')</source>
-        <translation>ścieżka wychodzi poza swój folder ('..', '.' lub '//')</translation>
+        <source>the path leaves its folder (&apos;..&apos;, &apos;.&apos; or &apos;//&apos;)</source>
+        <translation>ścieżka wychodzi poza swój folder (&apos;..&apos;, &apos;.&apos; lub &apos;//&apos;)</translation>
     </message>
     <message>
         <source>the path holds unusual characters</source>
@@ -5978,8 +5978,8 @@ Dlaczego?</translation>
         <translation>Pakiet nie jest czytelnym archiwum zip ({err}).</translation>
     </message>
     <message>
-        <source>The bundle has no manifest.json: it was not made by 'outage-kit bundle build'.</source>
-        <translation>Pakiet nie ma pliku manifest.json: nie został utworzony poleceniem 'outage-kit bundle build'.</translation>
+        <source>The bundle has no manifest.json: it was not made by &apos;outage-kit bundle build&apos;.</source>
+        <translation>Pakiet nie ma pliku manifest.json: nie został utworzony poleceniem &apos;outage-kit bundle build&apos;.</translation>
     </message>
     <message>
         <source>it holds {count} entries; at most {limit} are allowed</source>
@@ -6006,7 +6006,7 @@ Dlaczego?</translation>
         <translation>{name!r} jest skompresowany {ratio}× — to bomba zip</translation>
     </message>
     <message>
-        <source>The bundle's file {name!r} cannot be unpacked ({err}).</source>
+        <source>The bundle&apos;s file {name!r} cannot be unpacked ({err}).</source>
         <translation>Nie można rozpakować pliku pakietu {name!r} ({err}).</translation>
     </message>
     <message>
@@ -6030,8 +6030,8 @@ Dlaczego?</translation>
         <translation>Pakiet odrzucono, bo jego rozpakowanie nie jest bezpieczne: {what}. Niczego nie rozpakowano ani nie zmieniono.</translation>
     </message>
     <message>
-        <source>The bundle is inconsistent: {what}. Ask IT to rebuild it with 'outage-kit bundle build'.</source>
-        <translation>Pakiet jest niespójny: {what}. Poproś IT o ponowne zbudowanie go poleceniem 'outage-kit bundle build'.</translation>
+        <source>The bundle is inconsistent: {what}. Ask IT to rebuild it with &apos;outage-kit bundle build&apos;.</source>
+        <translation>Pakiet jest niespójny: {what}. Poproś IT o ponowne zbudowanie go poleceniem &apos;outage-kit bundle build&apos;.</translation>
     </message>
     <message>
         <source>it unpacks to more than {limit} MiB</source>
@@ -6051,8 +6051,8 @@ Dlaczego?</translation>
         <translation>podpis</translation>
     </message>
     <message>
-        <source>This is not a minisign public key (expected one line starting with 'RW' after the untrusted comment).</source>
-        <translation>To nie jest klucz publiczny minisign (oczekiwano jednego wiersza zaczynającego się od 'RW' po niezaufanym komentarzu).</translation>
+        <source>This is not a minisign public key (expected one line starting with &apos;RW&apos; after the untrusted comment).</source>
+        <translation>To nie jest klucz publiczny minisign (oczekiwano jednego wiersza zaczynającego się od &apos;RW&apos; po niezaufanym komentarzu).</translation>
     </message>
     <message>
         <source>This is not a minisign secret key file.</source>
@@ -6063,8 +6063,8 @@ Dlaczego?</translation>
         <translation>Klucz prywatny jest zaszyfrowany: podaj jego hasło przez --key-passphrase-file PLIK (lub zmienną OUTAGE_KIT_KEY_PASSPHRASE_FILE).</translation>
     </message>
     <message>
-        <source>The secret key uses an unknown key derivation; make it with minisign or 'outage-kit bundle keygen'.</source>
-        <translation>Klucz prywatny używa nieznanej metody wyprowadzania klucza; utwórz go programem minisign lub poleceniem 'outage-kit bundle keygen'.</translation>
+        <source>The secret key uses an unknown key derivation; make it with minisign or &apos;outage-kit bundle keygen&apos;.</source>
+        <translation>Klucz prywatny używa nieznanej metody wyprowadzania klucza; utwórz go programem minisign lub poleceniem &apos;outage-kit bundle keygen&apos;.</translation>
     </message>
     <message>
         <source>Wrong passphrase for this secret key (or the key file is damaged).</source>
@@ -6087,7 +6087,7 @@ Dlaczego?</translation>
         <translation>Podpis jest nieprawidłowy: nie złożono go zaufanym kluczem {key} albo plik podpisu został zmieniony. Nie używaj tego pakietu; poproś IT o nowo podpisany.</translation>
     </message>
     <message>
-        <source>The bundle file was changed after it was signed (its signature no longer matches). Do not use it; copy the bundle again from IT's original.</source>
+        <source>The bundle file was changed after it was signed (its signature no longer matches). Do not use it; copy the bundle again from IT&apos;s original.</source>
         <translation>Plik pakietu zmieniono po podpisaniu (podpis już do niego nie pasuje). Nie używaj go; skopiuj pakiet ponownie z oryginału od IT.</translation>
     </message>
     <message>
@@ -6151,24 +6151,24 @@ Dlaczego?</translation>
         <translation>Brak szablonu ({channel}) dla powiadomienia: {kind}, {stage} (nawet angielskiego).</translation>
     </message>
     <message>
-        <source>Fill in the field '{name}'.</source>
-        <translation>Wypełnij pole '{name}'.</translation>
+        <source>Fill in the field &apos;{name}&apos;.</source>
+        <translation>Wypełnij pole &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <source>Fill in the field '{name}' ({template} needs it).</source>
-        <translation>Wypełnij pole '{name}' (wymaga go {template}).</translation>
+        <source>Fill in the field &apos;{name}&apos; ({template} needs it).</source>
+        <translation>Wypełnij pole &apos;{name}&apos; (wymaga go {template}).</translation>
     </message>
     <message numerus="yes">
-        <source>Fill in the field '{name}' ({template} and %n other template(s) need it).</source>
+        <source>Fill in the field &apos;{name}&apos; ({template} and %n other template(s) need it).</source>
         <translation>
-            <numerusform>Wypełnij pole '{name}' (wymaga go {template} i %n inny szablon).</numerusform>
-            <numerusform>Wypełnij pole '{name}' (wymaga go {template} i %n inne szablony).</numerusform>
-            <numerusform>Wypełnij pole '{name}' (wymaga go {template} i %n innych szablonów).</numerusform>
+            <numerusform>Wypełnij pole &apos;{name}&apos; (wymaga go {template} i %n inny szablon).</numerusform>
+            <numerusform>Wypełnij pole &apos;{name}&apos; (wymaga go {template} i %n inne szablony).</numerusform>
+            <numerusform>Wypełnij pole &apos;{name}&apos; (wymaga go {template} i %n innych szablonów).</numerusform>
         </translation>
     </message>
     <message>
         <source>Reports are written as {formats}, not {fmt!r}.</source>
-        <extracomment>writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt) what the report is about, for the audit log: a reference or a period the audit chain's head when the report was made (`app.audit.anchor_line`): every format carries it, so a report that leaves the machine anchors the chain more tables (the period's planned work): CSV after the notices, XLSX a sheet each</extracomment>
+        <extracomment>writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt) what the report is about, for the audit log: a reference or a period the audit chain&apos;s head when the report was made (`app.audit.anchor_line`): every format carries it, so a report that leaves the machine anchors the chain more tables (the period&apos;s planned work): CSV after the notices, XLSX a sheet each</extracomment>
         <translation>Raporty zapisuje się jako {formats}, a nie {fmt!r}.</translation>
     </message>
     <message>
@@ -6361,7 +6361,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{title}: planned work affecting {services}.</source>
-        <translation>{title}: prace planowe, których dotyczy: {services}.</translation>
+        <translation>{title}: prace planowane, których dotyczy: {services}.</translation>
     </message>
     <message>
         <source>The {stage} notice went out at {at}.</source>
@@ -6718,7 +6718,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{text!r} is not a decision. Use one of: {decisions}.</source>
-        <extracomment>the decisions a person takes in the kit (the guide's "Update To" list)</extracomment>
+        <extracomment>the decisions a person takes in the kit (the guide&apos;s &quot;Update To&quot; list)</extracomment>
         <translation>{text!r} nie jest decyzją. Użyj jednej z: {decisions}.</translation>
     </message>
     <message>
@@ -6772,12 +6772,11 @@ Dlaczego?</translation>
         <translation>Kopia zapasowa magazynu przed aktualizacją ({size})</translation>
     </message>
     <message>
-        <source>{reference} has no held copies to re-issue (none, or they were re-issued already); 'outage-kit incident show {reference}' lists its notices.</source>
-        <translation>{reference} nie ma wstrzymanych kopii do ponownego wystawienia (brak albo już je wystawiono); 'outage-kit incident show {reference}' pokazuje jego powiadomienia.</translation>
+        <source>{reference} has no held copies to re-issue (none, or they were re-issued already); &apos;outage-kit incident show {reference}&apos; lists its notices.</source>
+        <translation>{reference} nie ma wstrzymanych kopii do ponownego wystawienia (brak albo już je wystawiono); &apos;outage-kit incident show {reference}&apos; pokazuje jego powiadomienia.</translation>
     </message>
     <message>
         <source>no plan</source>
-        <extracomment>a planned notice this late is missed (the kit was closed): the officer decides</extracomment>
         <translation>brak planu</translation>
     </message>
     <message numerus="yes">
@@ -6797,7 +6796,7 @@ Dlaczego?</translation>
         <translation>{announce}; przypomnienia {reminders} przed</translation>
     </message>
     <message>
-        <source>, a 'work started' notice</source>
+        <source>, a &apos;work started&apos; notice</source>
         <translation>, powiadomienie „prace rozpoczęte”</translation>
     </message>
     <message>
@@ -6807,11 +6806,11 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>The period ends ({last_day}) before it starts ({first_day}); swap --from and --to.</source>
-        <extracomment>(reason, currency, records, amount in minor units) the audit chain's head when the figures were read (`app.audit.anchor_line`) planned work against its plan (announced on time, reminders, overran, completion)</extracomment>
+        <extracomment>(reason, currency, records, amount in minor units) the audit chain&apos;s head when the figures were read (`app.audit.anchor_line`) planned work against its plan (announced on time, reminders, overran, completion)</extracomment>
         <translation>Okres kończy się ({last_day}) przed swoim początkiem ({first_day}); zamień --from i --to.</translation>
     </message>
     <message>
-        <source>Updating the store ({size}): counting the backlog's records by status, reason and carrier</source>
+        <source>Updating the store ({size}): counting the backlog&apos;s records by status, reason and carrier</source>
         <translation>Aktualizacja magazynu ({size}): liczenie rekordów zaległości według statusu, przyczyny i przewoźnika</translation>
     </message>
     <message numerus="yes">
@@ -6823,28 +6822,12 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then 'outage-kit paths probe'), then re-issue; or text those partners from another phone and record it (Told another way…).</source>
+        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</source>
         <translation>
-            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymana kopia SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem 'outage-kit paths probe'), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
-            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymane kopie SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem 'outage-kit paths probe'), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
-            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymanych kopii SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem 'outage-kit paths probe'), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymana kopia SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymane kopie SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymanych kopii SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
         </translation>
-    </message>
-<message>
-        <source>starts in {left}</source>
-        <translation>start za {left}</translation>
-    </message>
-    <message>
-        <source>in progress, ends in {left}</source>
-        <translation>w toku, koniec za {left}</translation>
-    </message>
-    <message>
-        <source>OVERRAN by {late}</source>
-        <translation>PRZEKROCZONE o {late}</translation>
-    </message>
-    <message>
-        <source>OVERRAN by {late} (ended {when}): complete or extend</source>
-        <translation>PRZEKROCZONE o {late} (koniec {when}): zakończ albo przedłuż</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -6879,8 +6862,8 @@ Dlaczego?</translation>
         <translation>w kolejce, powiadomiono {told} z {all}</translation>
     </message>
     <message>
-        <source>Reminder {part!r} is not a time before the start. Write them like '24h, 1h' (also '30m', '2d'), or 'none'.</source>
-        <translation>Przypomnienie {part!r} nie jest czasem przed rozpoczęciem. Pisz je jak '24h, 1h' (także '30m', '2d') albo 'none'.</translation>
+        <source>Reminder {part!r} is not a time before the start. Write them like &apos;24h, 1h&apos; (also &apos;30m&apos;, &apos;2d&apos;), or &apos;none&apos;.</source>
+        <translation>Przypomnienie {part!r} nie jest czasem przed rozpoczęciem. Pisz je jak &apos;24h, 1h&apos; (także &apos;30m&apos;, &apos;2d&apos;) albo &apos;none&apos;.</translation>
     </message>
     <message>
         <source>Reminder {part!r} must be between 1 minute and 60 days.</source>
@@ -6940,19 +6923,19 @@ Dlaczego?</translation>
         <translation>Okno {reference} już się otworzyło (albo incydent jest zamknięty): jego planu nie można już zmienić.</translation>
     </message>
     <message>
-        <source>Say why the planned notice is skipped (e.g. 'partners were phoned instead').</source>
-        <translation>Napisz, dlaczego zaplanowane powiadomienie jest pomijane (np. 'partnerzy zostali powiadomieni telefonicznie').</translation>
+        <source>Say why the planned notice is skipped (e.g. &apos;partners were phoned instead&apos;).</source>
+        <translation>Napisz, dlaczego zaplanowane powiadomienie jest pomijane (np. &apos;partnerzy zostali powiadomieni telefonicznie&apos;).</translation>
     </message>
     <message>
-        <source>There is no planned notice {id}; 'outage-kit incident schedule --missed' lists the missed ones.</source>
-        <translation>Nie ma zaplanowanego powiadomienia {id}; 'outage-kit incident schedule --missed' wypisuje pominięte.</translation>
+        <source>There is no planned notice {id}; &apos;outage-kit incident schedule --missed&apos; lists the missed ones.</source>
+        <translation>Nie ma zaplanowanego powiadomienia {id}; &apos;outage-kit incident schedule --missed&apos; wypisuje pominięte.</translation>
     </message>
     <message>
         <source>Planned notice {id} is {state} already.</source>
         <translation>Zaplanowane powiadomienie {id} jest już w stanie: {state}.</translation>
     </message>
     <message>
-        <source>The completion of {reference} is the officer's notice: send it from the incident (Complete) once the work is done.</source>
+        <source>The completion of {reference} is the officer&apos;s notice: send it from the incident (Complete) once the work is done.</source>
         <translation>Zakończenie {reference} to powiadomienie dyżurnego: wyślij je z incydentu (Zakończ), gdy prace się skończą.</translation>
     </message>
     <message>
@@ -6973,9 +6956,9 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>planned</source>
-        <extracomment>a window's states (stored keys, in JSON as they are), translated where shown
+        <extracomment>a window&apos;s states (stored keys, in JSON as they are), translated where shown
 ----------
-a planned notice's stored state → the word shown for it (`delivery_words`)</extracomment>
+a planned notice&apos;s stored state → the word shown for it (`delivery_words`)</extracomment>
         <translation>zaplanowane</translation>
     </message>
     <message>
@@ -7134,11 +7117,11 @@ a planned notice's stored state → the word shown for it (`delivery_words`)</ex
         <translation> dni przed</translation>
     </message>
     <message>
-        <source>Before the start, e.g. '72h, 24h, 1h', or 'none'</source>
-        <translation>Przed początkiem, np. '72h, 24h, 1h' albo 'none'</translation>
+        <source>Before the start, e.g. &apos;72h, 24h, 1h&apos;, or &apos;none&apos;</source>
+        <translation>Przed początkiem, np. &apos;72h, 24h, 1h&apos; albo &apos;none&apos;</translation>
     </message>
     <message>
-        <source>Send a 'work started' notice at the start</source>
+        <source>Send a &apos;work started&apos; notice at the start</source>
         <translation>Wyślij na początku powiadomienie o rozpoczęciu prac</translation>
     </message>
     <message>
@@ -7154,7 +7137,7 @@ a planned notice's stored state → the word shown for it (`delivery_words`)</ex
         <translation>Plan (każde powiadomienie napisane i wysłane w swoim czasie):</translation>
     </message>
     <message>
-        <source>A planned-work announcement states the maintenance window, the work and its impact on partners. You write it once: the reminders and the 'work started' notice are written from it at their time, and the plan says when partners hear next. Partners get a completion notice when the work is done.</source>
+        <source>A planned-work announcement states the maintenance window, the work and its impact on partners. You write it once: the reminders and the &apos;work started&apos; notice are written from it at their time, and the plan says when partners hear next. Partners get a completion notice when the work is done.</source>
         <translation>Zapowiedź prac planowanych podaje okno serwisowe, zakres prac i ich wpływ na partnerów. Piszesz ją raz: przypomnienia i powiadomienie o rozpoczęciu prac powstają z niej w swoim czasie, a plan mówi, kiedy partnerzy dostaną kolejną wiadomość. Po zakończeniu prac partnerzy dostają powiadomienie o zakończeniu.</translation>
     </message>
     <message>
@@ -7165,7 +7148,7 @@ a planned notice's stored state → the word shown for it (`delivery_words`)</ex
 <context>
     <name>NoticePreview</name>
     <message>
-        <source>&lt;b&gt;{recipients}&lt;/b&gt; recipient(s), &lt;b&gt;{message_count}&lt;/b&gt; message(s), one per recipient and channel (nobody sees another partner's address). Languages — {value}.</source>
+        <source>&lt;b&gt;{recipients}&lt;/b&gt; recipient(s), &lt;b&gt;{message_count}&lt;/b&gt; message(s), one per recipient and channel (nobody sees another partner&apos;s address). Languages — {value}.</source>
         <translation>Odbiorcy: &lt;b&gt;{recipients}&lt;/b&gt;, wiadomości: &lt;b&gt;{message_count}&lt;/b&gt;, po jednej na odbiorcę i kanał (nikt nie widzi adresu innego partnera). Języki — {value}.</translation>
     </message>
     <message>
@@ -7199,7 +7182,7 @@ a planned notice's stored state → the word shown for it (`delivery_words`)</ex
         <translation>(brak szablonu {language}: ci partnerzy dostaną tekst {fallback})</translation>
     </message>
     <message>
-        <source>(no SMS short form: made from {0}'s subject and promise)</source>
+        <source>(no SMS short form: made from {0}&apos;s subject and promise)</source>
         <translation>(brak krótkiej wersji SMS: utworzona z tematu i terminu {0})</translation>
     </message>
     <message>
@@ -7299,7 +7282,7 @@ a planned notice's stored state → the word shown for it (`delivery_words`)</ex
         <translation>Temat</translation>
     </message>
     <message>
-        <source>Server's reply</source>
+        <source>Server&apos;s reply</source>
         <translation>Odpowiedź serwera</translation>
     </message>
     <message>
@@ -7319,7 +7302,7 @@ a planned notice's stored state → the word shown for it (`delivery_words`)</ex
         <translation>Ścieżki wysyłki</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state 'uncertain') and choose Mark sent or Send again.</source>
+        <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state &apos;uncertain&apos;) and choose Mark sent or Send again.</source>
         <translation>
             <numerusform>%n wiadomość była wysyłana, gdy zestaw przerwał pracę. Nie wiadomo, czy wyszła: obejrzyj ją (stan „niepewna”) i wybierz Oznacz jako wysłane albo Wyślij ponownie.</numerusform>
             <numerusform>%n wiadomości były wysyłane, gdy zestaw przerwał pracę. Nie wiadomo, czy wyszły: obejrzyj je (stan „niepewna”) i wybierz Oznacz jako wysłane albo Wyślij ponownie.</numerusform>
@@ -7505,8 +7488,8 @@ a planned notice's stored state → the word shown for it (`delivery_words`)</ex
         <translation>wyłączona</translation>
     </message>
     <message>
-        <source>paths: &lt;span style='color:{RED}'&gt;none set up&lt;/span&gt; · .eml ●</source>
-        <translation>ścieżki: &lt;span style='color:{RED}'&gt;brak skonfigurowanych&lt;/span&gt; · .eml ●</translation>
+        <source>paths: &lt;span style=&apos;color:{RED}&apos;&gt;none set up&lt;/span&gt; · .eml ●</source>
+        <translation>ścieżki: &lt;span style=&apos;color:{RED}&apos;&gt;brak skonfigurowanych&lt;/span&gt; · .eml ●</translation>
     </message>
     <message>
         <source>paths: </source>
@@ -7560,7 +7543,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Ustaw &amp;hasło…</translation>
     </message>
     <message>
-        <source>Use the &amp;bundle's settings</source>
+        <source>Use the &amp;bundle&apos;s settings</source>
         <translation>Użyj ustawień z &amp;pakietu</translation>
     </message>
     <message>
@@ -7576,7 +7559,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Ścieżki są próbowane od góry do dołu; odznacz ścieżkę, aby ją wyłączyć. Definiuje je pakiet kontaktów; kolejność i zmiany wprowadzone tutaj zostają po nadejściu nowego pakietu.</translation>
     </message>
     <message>
-        <source>The bundle's delivery.toml has problems (its paths are not used): </source>
+        <source>The bundle&apos;s delivery.toml has problems (its paths are not used): </source>
         <translation>Plik delivery.toml z pakietu zawiera błędy (jego ścieżki nie są używane): </translation>
     </message>
     <message>
@@ -7647,11 +7630,11 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Edycja planu — {0}</translation>
     </message>
     <message>
-        <source>Before the start, e.g. '72h, 24h, 1h', or 'none'</source>
-        <translation>Przed początkiem, np. '72h, 24h, 1h' albo 'none'</translation>
+        <source>Before the start, e.g. &apos;72h, 24h, 1h&apos;, or &apos;none&apos;</source>
+        <translation>Przed początkiem, np. &apos;72h, 24h, 1h&apos; albo &apos;none&apos;</translation>
     </message>
     <message>
-        <source>Send a 'work started' notice at the start</source>
+        <source>Send a &apos;work started&apos; notice at the start</source>
         <translation>Wyślij na początku powiadomienie o rozpoczęciu prac</translation>
     </message>
     <message>
@@ -7718,8 +7701,8 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>URL tworzenia wiadomości</translation>
     </message>
     <message>
-        <source>'gmail', 'outlook', or an https:// URL with {{bcc}}, {{subject}} and {{body}}. Presets: {COMPOSE_PRESETS}.</source>
-        <translation>'gmail', 'outlook' albo adres https:// z {{bcc}}, {{subject}} i {{body}}. Gotowe ustawienia: {COMPOSE_PRESETS}.</translation>
+        <source>&apos;gmail&apos;, &apos;outlook&apos;, or an https:// URL with {{bcc}}, {{subject}} and {{body}}. Presets: {COMPOSE_PRESETS}.</source>
+        <translation>&apos;gmail&apos;, &apos;outlook&apos; albo adres https:// z {{bcc}}, {{subject}} i {{body}}. Gotowe ustawienia: {COMPOSE_PRESETS}.</translation>
     </message>
     <message>
         <source>Serial port</source>
@@ -7742,7 +7725,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <name>RecordColumn</name>
     <message>
         <source>Quarantine ID</source>
-        <extracomment>rows a page: a few screens (each page reads its records' decisions too)</extracomment>
+        <extracomment>rows a page: a few screens (each page reads its records&apos; decisions too)</extracomment>
         <translation>Quarantine ID</translation>
     </message>
     <message>
@@ -7789,8 +7772,8 @@ Kliknij, aby sprawdzić ponownie.</translation>
 <context>
     <name>RecordDetail</name>
     <message>
-        <source>&lt;p style='color:#666'&gt;Select a record to see its details.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#666'&gt;Zaznacz rekord, aby zobaczyć szczegóły.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Select a record to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Zaznacz rekord, aby zobaczyć szczegóły.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quarantine ID</source>
@@ -8036,7 +8019,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
         </translation>
     </message>
     <message>
-        <source>The plan's next notice: {0}</source>
+        <source>The plan&apos;s next notice: {0}</source>
         <translation>Następne powiadomienie z planu: {0}</translation>
     </message>
     <message>
@@ -8382,7 +8365,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Wymiana klucza bazy</translation>
     </message>
     <message>
-        <source>Re-encrypt the store and every backup with a new random key? The recovery passphrase stays the same. Enter it in 'Current passphrase' first.</source>
+        <source>Re-encrypt the store and every backup with a new random key? The recovery passphrase stays the same. Enter it in &apos;Current passphrase&apos; first.</source>
         <translation>Zaszyfrować ponownie bazę i każdą kopię zapasową nowym losowym kluczem? Hasło odzyskiwania pozostaje bez zmian. Najpierw wpisz je w polu „Obecne hasło”.</translation>
     </message>
     <message>
@@ -8393,7 +8376,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
 <context>
     <name>SignerChoice</name>
     <message>
-        <source>optional: IT's bundle signing key (.pub)</source>
+        <source>optional: IT&apos;s bundle signing key (.pub)</source>
         <translation>opcjonalnie: klucz IT do podpisu pakietów (.pub)</translation>
     </message>
     <message>
@@ -8405,7 +8388,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Zaufany sygnatariusz pakietów</translation>
     </message>
     <message>
-        <source>IT's bundle signing key</source>
+        <source>IT&apos;s bundle signing key</source>
         <translation>Klucz działu IT do podpisywania pakietów</translation>
     </message>
     <message>
@@ -8440,8 +8423,8 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Wróć do szablonu dostarczonego z programem (lub z pakietu)</translation>
     </message>
     <message>
-        <source>&amp;Template source (first line 'Subject: …', a blank line, the body)</source>
-        <translation>Źródło &amp;szablonu (pierwszy wiersz 'Subject: …', pusty wiersz, treść)</translation>
+        <source>&amp;Template source (first line &apos;Subject: …&apos;, a blank line, the body)</source>
+        <translation>Źródło &amp;szablonu (pierwszy wiersz &apos;Subject: …&apos;, pusty wiersz, treść)</translation>
     </message>
     <message>
         <source>Preview with sample values:</source>
