@@ -58,7 +58,7 @@ def test_planned_work_shown_in_polish(cli: CliRunner, tmp_path: Path) -> None:
     assert shown.code == 0 and schedule.code == 0 and missed.code == 0, shown.err + schedule.err
     assert extend.code != 0 and move.code != 0
     assert "zaplanowane" in shown.out and "[zaplanowane]" in schedule.out, schedule.out
-    assert "start za 4 d" in shown.out, shown.out  # the timer of the window
+    assert "początek za 4 d" in shown.out, shown.out  # the timer of the window
     assert missed.out.strip() == "Żadne zaplanowane powiadomienie nie zostało pominięte."
     assert f"Okno {ref} jeszcze się nie otworzyło" in extend.err, extend.err
     assert "jest w przeszłości" in move.err, move.err

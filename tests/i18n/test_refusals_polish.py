@@ -118,7 +118,7 @@ def test_an_incident_refused_and_its_report_titled_in_polish(
         "report", "incident", reference, "--format", "html", "--out", str(out), env=POLISH
     )
     assert written.code == 0, written.err
-    assert written.out.strip() == f"Zapisano Raport incydentu {reference} do {out}."
+    assert written.out.strip() == f"Raport incydentu {reference}: zapisano do {out}."
     assert f"<title>Raport incydentu {reference}</title>" in out.read_text(encoding="utf-8")
     folder = cli.subprocess(
         "report", "incident", reference, "--format", "csv", "--out", str(tmp_path), env=POLISH
@@ -217,7 +217,7 @@ def test_the_timers_and_their_alerts_in_polish() -> None:
     assert window.label(now).endswith(": zakończ albo przedłuż")
     assert "PRZEKROCZYŁY okno" in Alert(window, "overdue").message()
     later = Deadline("OK-2026-0009", "update", now + timedelta(days=2), now)
-    assert later.label(now).startswith("OK-2026-0009  następna aktualizacja o ")
+    assert later.label(now).startswith("OK-2026-0009  kolejna aktualizacja do ")
 
 
 @pytest.fixture
