@@ -360,10 +360,11 @@ def promises(
 ) -> list[Promise]:
     """Each promise partners got is kept when the next notice that reached them did so by
     the promised time (planned work: within `grace` of it, the time the schedule takes to
-    send a planned notice due then). A notice that reached nobody (held: its promise lapsed
-    in the outbox) made no promise and answers none."""
+    send a planned notice due then). A notice none of whose messages left and that has held
+    copies (its promise lapsed in the outbox) made no promise and answers none; one whose
+    e-mails left while its SMS copies were held made it (judged per message)."""
     found: list[Promise] = []
-    heard = [r for r in records if not (r.told == 0 and r.states.get("held"))]
+    heard = [r for r in records if not (r.out_at is None and r.held)]
     for index, record in enumerate(heard):
         due = record.notice.next_update
         if due is None:
