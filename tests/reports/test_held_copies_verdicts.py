@@ -176,6 +176,11 @@ def test_csv_xlsx_and_pdf_of_the_night(
     text = " ".join(pdf_text(tmp_path / "i.pdf").split())
     assert "not told yet" not in text and "LATE" not in text
     assert "4 update times promised: 4 KEPT, 0 MISSED" in text
+    # the announcement: out at once, though the SMS-only partner never had it
+    first = IncidentReader(conn=kit.store.conn, actor="t").figures(reference).notices[0]
+    told = f"{first.told} of {first.audience.contacts} told"
+    assert "#1 Initial notice — 01:00 (not every partner told)" in text
+    assert f"First out {stamp(T0)} Every partner told not yet ({told})" in text
     png = tmp_path / "page"
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(tmp_path / "i.pdf"), str(png)], check=True)
     out = Path("/tmp/verdict")
