@@ -12,9 +12,8 @@ from app.audit import AuditLog
 from app.errors import UserError
 from app.fsutil import write_private
 from app.i18n import Msg
-from app.reports.incident import IncidentFigures, Promise
+from app.reports.incident import IncidentFigures, NoticeRecord, Promise
 from app.reports.render import Table, write_table_csv
-from app.reports.wording import minutes, stamp
 
 FORMATS = ("pdf", "html", "csv", "xlsx")
 #: writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt)
@@ -46,6 +45,7 @@ NOTICE_COLUMNS = (
     "Uncertain",
     "Handed off",
     "Queued (not out)",
+    "Held",
     "Paths",
     "Subject",
     "Text",
@@ -68,7 +68,9 @@ class ReportDocument:
 
 
 def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
-    """The CSV layout: one row per notice, with the procedure's figures on it."""
+    """The CSV layout: one row per notice, with the procedure's figures on it. Times are
+    datetimes (XLSX: date cells; CSV: local time with its offset), a cell with nothing to
+    say is None (an empty cell, not an empty text)."""
     incident = figures.incident
     answered = {p.number: p for p in figures.promises}
     rows: list[list[Any]] = []
@@ -82,16 +84,16 @@ def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
                 incident.kind,
                 incident.title,
                 "; ".join(figures.services),
-                stamp(incident.detected_at),
+                incident.detected_at,
                 record.number,
-                record.label,
-                stamp(record.queued_at),
-                stamp(record.out_at),
-                minutes(since),
-                figures.first.verdict if record.number == 1 else "",
-                stamp(record.notice.next_update),
-                promise.verdict if promise else "",
-                stamp(promise.answered_at) if promise else "",
+                _stage(record),
+                record.queued_at,
+                record.first_out_at,
+                round(since.total_seconds() / 60) if since is not None else None,
+                figures.first.verdict if record.number == 1 else None,
+                record.notice.next_update,
+                promise.verdict if promise else None,
+                promise.answered_at if promise else None,
                 record.audience.contacts,
                 record.audience.organisations,
                 " ".join(record.audience.languages),
@@ -103,12 +105,19 @@ def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
                 states["uncertain"],
                 states["handed-off"],
                 states["queued"] + states["sending"],
+                record.held,
                 record.paths_text(),
                 record.subject,
                 record.text,
             ]
         )
     return rows
+
+
+def _stage(record: NoticeRecord) -> str:
+    if record.reissue_of is None:
+        return record.label
+    return f"{record.label} (re-issue of #{record.reissue_of})"
 
 
 def notice_table(title: str, figures: Sequence[IncidentFigures]) -> Table:

@@ -97,6 +97,8 @@ class NoticeRecord:
     #: when every partner of the notice had it (app/incidents/told.py); None while not
     told_at: datetime | None = None
     told: int = 0  # partners who have it
+    #: a re-issue of held copies: the number of the notice it re-issued
+    reissue_of: int | None = None
 
     @property
     def stage(self) -> str:
@@ -112,15 +114,22 @@ class NoticeRecord:
 
     @property
     def out_at(self) -> datetime | None:
-        """When the notice reached its partners — every one of them (a queued or partly
-        sent notice has told nobody on time); None while it has not. Every KPI reads this."""
-        return self.told_at
+        """When the notice went out: its first message left the kit (README: a notice's
+        time), judged per message — one held or queued copy does not make a notice whose
+        e-mails were sent "not out". None while no message has left. Every KPI reads this;
+        `told_at` / `told` say when and how many partners had it (any channel)."""
+        return self.first_out_at
 
     @property
     def first_out_at(self) -> datetime | None:
         """When the first message of this notice left the kit."""
         times = [m.out_at for m in self.messages if m.out_at is not None]
         return min(times, default=None)
+
+    @property
+    def held(self) -> int:
+        """Copies held (their promise lapsed in the outbox; re-issued, not sent)."""
+        return self.states.get("held", 0)
 
     @property
     def states(self) -> Counter[str]:
@@ -316,6 +325,8 @@ class IncidentReader:
             by_notice.setdefault(message.notice_id, []).append(message)
         records: list[NoticeRecord] = []
         previous: set[str] = set()
+        replaced = sources.reissues(self.conn, incident.reference)
+        numbers = {n.id: number for number, n in enumerate(notices, start=1)}
         for number, notice in enumerate(notices, start=1):
             recipients = sources.notice_audience(self.conn, notice.id)
             keys = {r.key for r in recipients}
@@ -342,6 +353,7 @@ class IncidentReader:
                     lines,
                     reached.delivered_at if reached else None,
                     reached.told if reached else 0,
+                    numbers.get(replaced.get(notice.id, -1)),
                 )
             )
         return records
@@ -379,10 +391,11 @@ def promises(
 ) -> list[Promise]:
     """Each promise partners got is kept when the next notice that reached them did so by
     the promised time (planned work: within `grace` of it, the time the schedule takes to
-    send a planned notice due then). A notice that reached nobody (held: its promise lapsed
-    in the outbox) made no promise and answers none."""
+    send a planned notice due then). A notice none of whose messages left and that has held
+    copies (its promise lapsed in the outbox) made no promise and answers none; one whose
+    e-mails left while its SMS copies were held made it (judged per message)."""
     found: list[Promise] = []
-    heard = [r for r in records if not (r.told == 0 and r.states.get("held"))]
+    heard = [r for r in records if not (r.out_at is None and r.held)]
     for index, record in enumerate(heard):
         due = record.notice.next_update
         if due is None:
@@ -443,9 +456,6 @@ def _main_text(texts: Sequence[tuple[str, str, str, str]]) -> tuple[str, str]:
 
 
 def _line(message: OutboxMessage, who: Recipient | None, out_at: datetime | None) -> MessageLine:
-    if out_at is None and message.state == "sent":
-        # settled as sent without a recorded attempt: it went out by the last change at most
-        out_at = sources.parse_stamp(message.updated_at)
     return MessageLine(
         channel=message.channel,
         organisation=who.organisation if who else "",

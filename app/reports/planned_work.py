@@ -1,6 +1,7 @@
 """The period report's planned work against its plan: announced on time, reminders sent,
-overran or not, completion on time. Every time counts delivery (a partner told), not
-queueing, as everywhere in the reports."""
+overran or not, completion on time. A notice's time is when its first message left the kit
+(`sources.notice_out_times`), as everywhere in the reports: not when it was queued, and not
+held back by one copy that waits or was held."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from app.incidents.calendar import notice_on_its_way
 from app.incidents.model import Incident
 from app.incidents.plan import PlannedNotice
 from app.incidents.schedule import window_state
-from app.incidents.told import NoticeDelivery, incident_deliveries
+from app.incidents.told import incident_deliveries
+from app.reports import sources
 from app.reports.render import whole
 from app.reports.wording import span
 from app.store import db
@@ -137,9 +139,9 @@ def _announce_days(conn: db.Connection, incident_id: int) -> int:
     return int(row[0]) if row else DEFAULT_ANNOUNCE_DAYS
 
 
-def _delivered(told: dict[int, NoticeDelivery], notice_id: int | None) -> datetime | None:
-    found = told.get(notice_id) if notice_id is not None else None
-    return found.delivered_at if found is not None else None
+def _out(out: dict[int, datetime], notice_id: int | None) -> datetime | None:
+    """When the notice's first message left the kit (`sources.notice_out_times`)."""
+    return out.get(notice_id) if notice_id is not None else None
 
 
 def announced_verdict(
@@ -178,10 +180,13 @@ def _row(
 ) -> PlannedWorkRow:
     assert incident.id is not None and incident.window_start and incident.window_end
     told = incident_deliveries(conn, incident.id, incident.reference)
+    out = sources.notice_out_times(conn, incident.reference)
     notices = conn.execute(
-        "SELECT id, stage FROM notices WHERE incident_id = ? ORDER BY id", (incident.id,)
+        "SELECT id, stage, created_at FROM notices WHERE incident_id = ? ORDER BY id",
+        (incident.id,),
     ).fetchall()
-    stages = {str(stage): int(nid) for nid, stage in reversed(notices)}  # first of each
+    stages = {str(stage): int(nid) for nid, stage, _ in reversed(notices)}  # first of each
+    queued = {int(nid): sources.parse_stamp(created) for nid, _, created in notices}
     items = planned.planned_notices(conn, incident_id=incident.id)
     window = planned.planned_window(conn, incident.id) or (
         incident.window_start,
@@ -189,11 +194,11 @@ def _row(
     )
     announced = announced_verdict(
         incident,
-        _delivered(told, stages.get("initial")),
+        _out(out, stages.get("initial")),
         _announce_days(conn, incident.id),
         announced="initial" in stages,
     )
-    pairs = [(int(nid), str(stage)) for nid, stage in notices]
+    pairs = [(int(nid), str(stage)) for nid, stage, _ in notices]
     state = window_state(incident, [stage for _n, stage in pairs], at)
     on_its_way = notice_on_its_way(pairs, told, state)
     initial = told.get(stages["initial"]) if "initial" in stages else None
@@ -205,9 +210,9 @@ def _row(
         f"{window[0].astimezone():%Y-%m-%d} "
         + whole(f"{window[0].astimezone():%H:%M}–{window[1].astimezone():%H:%M}"),
         announced,
-        _reminders(items, told, at),
-        _overran(incident, window[1], told, stages, at),
-        _completion(incident, told, stages, at),
+        _reminders(items, out, at),
+        _overran(incident, window[1], out, queued.get(stages.get("completed", -1)), stages, at),
+        _completion(incident, out, stages, at),
         start=incident.window_start,
         end=incident.window_end,
         planned_end=window[1],
@@ -223,18 +228,17 @@ def _row(
     )
 
 
-def _reminders(
-    items: Sequence[PlannedNotice], told: dict[int, NoticeDelivery], at: datetime
-) -> str:
-    reminders = [i for i in items if i.purpose in ("reminder", "started")]
-    reminders = [i for i in reminders if i.state != "dropped"]
+def _reminders(items: Sequence[PlannedNotice], out: dict[int, datetime], at: datetime) -> str:
+    """The plan's reminders only (the work-started notice is no reminder; a re-issue of
+    held copies is no planned notice)."""
+    reminders = [i for i in items if i.purpose == "reminder" and i.state != "dropped"]
     if not reminders:
         return "none planned"
     on_time = sum(
         1
         for i in reminders
         if i.state == "sent"
-        and (when := _delivered(told, i.notice_id)) is not None
+        and (when := _out(out, i.notice_id)) is not None
         and when <= i.due_at + TOLERANCE
     )
     sent = sum(1 for i in reminders if i.state == "sent")
@@ -253,32 +257,37 @@ def _reminders(
 def _overran(
     incident: Incident,
     planned_end: datetime,
-    told: dict[int, NoticeDelivery],
+    out: dict[int, datetime],
+    completion_queued: datetime | None,
     stages: dict[str, int],
     at: datetime,
 ) -> str:
+    """Whether the work went past its planned end (as announced): judged by when it was
+    completed (the completion notice out, else queued), or by now while it runs. An
+    extension alone is no overrun: work extended but completed before the planned end did
+    not overrun."""
     assert incident.window_end is not None
     if "cancelled" in stages:
         return "cancelled"
-    done = _delivered(told, stages.get("completed"))
-    finished = done or (at if "completed" not in stages else None)
+    done = _out(out, stages.get("completed")) or completion_queued
+    running = "completed" not in stages
+    finished = at if running else done
     extended = incident.window_end - planned_end
-    if extended > timedelta():
-        return f"yes: extended by {span(extended)}"
+    note = f" (extended by {span(extended)})" if extended > timedelta() else ""
     if finished is not None and finished > planned_end + TOLERANCE:
-        return f"YES, by {span(finished - planned_end)}" + ("" if done else " so far")
-    return "no"
+        return f"YES, by {span(finished - planned_end)}" + (" so far" if running else "") + note
+    return "no" + note
 
 
 def _completion(
-    incident: Incident, told: dict[int, NoticeDelivery], stages: dict[str, int], at: datetime
+    incident: Incident, out: dict[int, datetime], stages: dict[str, int], at: datetime
 ) -> str:
     assert incident.window_end is not None
     if "cancelled" in stages:
         return "cancelled"
     if "completed" not in stages:
         return "OVERDUE" if at > incident.window_end else "not yet due"
-    done = _delivered(told, stages["completed"])
+    done = _out(out, stages["completed"])
     if done is None:
         return "NOT DELIVERED"
     if done <= incident.window_end + TOLERANCE:

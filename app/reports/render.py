@@ -105,6 +105,8 @@ def cell_text(value: Any) -> str:
     if isinstance(value, Decimal):
         return f"{value:.2f}"
     if isinstance(value, datetime):
+        if value.tzinfo is not None:  # a moment: local time with the zone's offset
+            return value.astimezone().strftime("%Y-%m-%d %H:%M %z")
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()

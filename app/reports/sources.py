@@ -8,6 +8,7 @@ from datetime import datetime
 
 from app.backlog.actions import ActionInfo
 from app.incidents.model import Recipient
+from app.incidents.told import TOLD_STATES
 from app.store import db
 from app.timefmt import iso
 
@@ -30,7 +31,9 @@ def notice_audience(conn: db.Connection, notice_id: int) -> list[Recipient]:
 
 def first_out_times(conn: db.Connection, incident_ref: str) -> dict[int, datetime]:
     """Per outbox message of the incident: when it left the kit — its first attempt that
-    the server accepted, else its hand-off to webmail or a mail client if it stands."""
+    the server accepted, else its hand-off to webmail or a mail client if it stands, else
+    (settled as sent with no attempt recorded, e.g. told another way) its last change.
+    Judged per message: a notice's held SMS copy does not unsend its e-mails."""
     rows = conn.execute(
         "SELECT a.message, a.at, a.outcome, o.state FROM outbox_attempts a "
         "JOIN outbox o ON o.id = a.message WHERE o.incident_ref = ? ORDER BY a.id",
@@ -46,7 +49,44 @@ def first_out_times(conn: db.Connection, incident_ref: str) -> dict[int, datetim
             sent.setdefault(int(message), moment)
         elif outcome == "handed-off" and state in ("handed-off", "sent"):
             handed[int(message)] = moment  # the last hand-off is the one that stood
-    return {**handed, **sent}
+    found = {**handed, **sent}
+    for message, updated in conn.execute(
+        "SELECT id, updated_at FROM outbox WHERE incident_ref = ? AND state IN (?, ?)",
+        (incident_ref, *TOLD_STATES),
+    ):
+        moment = parse_stamp(updated)
+        if int(message) not in found and moment is not None:
+            found[int(message)] = moment
+    return found
+
+
+def notice_out_times(conn: db.Connection, incident_ref: str) -> dict[int, datetime]:
+    """Per notice of the incident: when its first message left the kit (README: a notice's
+    time). A notice none of whose messages left (queued, held, failed) is absent."""
+    out = first_out_times(conn, incident_ref)
+    found: dict[int, datetime] = {}
+    for message, notice in conn.execute(
+        "SELECT id, notice_id FROM outbox WHERE incident_ref = ? AND notice_id IS NOT NULL",
+        (incident_ref,),
+    ):
+        moment = out.get(int(message))
+        if moment is not None and (int(notice) not in found or moment < found[int(notice)]):
+            found[int(notice)] = moment
+    return found
+
+
+def reissues(conn: db.Connection, incident_ref: str) -> dict[int, int]:
+    """Notices that re-issued another one's held copies: {re-issue: the notice it re-issued}
+    (from the audit log's `incident.notice_queued`, which names what a notice replaces)."""
+    found: dict[int, int] = {}
+    for (details,) in conn.execute(
+        "SELECT details FROM audit_log WHERE action = 'incident.notice_queued' "
+        "AND details LIKE '%\"replaces\": %' ORDER BY id"
+    ):
+        data = json.loads(details)
+        if data.get("reference") == incident_ref and data.get("replaces") is not None:
+            found[int(data["notice"])] = int(data["replaces"])
+    return found
 
 
 def backlog_actions(conn: db.Connection, start: datetime, end: datetime) -> list[ActionInfo]:

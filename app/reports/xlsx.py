@@ -85,7 +85,7 @@ def _row(sheet: WriteOnlyWorksheet, values: list[object], font: Font | None = No
 
 
 def _cell(sheet: WriteOnlyWorksheet, value: Any) -> Cell:
-    if value is None:
+    if value is None or value == "":  # nothing to say: an empty cell, not an empty text
         return WriteOnlyCell(sheet, value=None)
     if isinstance(value, bool):
         return _text(sheet, "yes" if value else "no")

@@ -6739,7 +6739,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>no messages</source>
-        <extracomment>when every partner of the notice had it (app/incidents/told.py); None while not</extracomment>
+        <extracomment>when every partner of the notice had it (app/incidents/told.py); None while not a re-issue of held copies: the number of the notice it re-issued</extracomment>
         <translation>brak wiadomości</translation>
     </message>
     <message>
