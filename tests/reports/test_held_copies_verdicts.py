@@ -62,7 +62,8 @@ def _one_partner_sms_only(kit: Kit) -> None:
 
 def _night(kit: Kit, clock: Clock, sink: MailSink) -> str:
     """Announced with no modem (e-mails sent, SMS waiting); the reminder fires and the
-    announcement's SMS copies are held; they are re-issued (still no modem); the work starts,
+    announcement's SMS copies are held; the modem is set up again but does not answer (the kit
+    refuses a re-issue with no modem at all) and they are re-issued; the work starts,
     is extended by 15 minutes and completed 90 minutes before its planned end."""
     _one_partner_sms_only(kit)
     set_delivery_doc(kit, delivery_toml(("office-relay", sink.port, "none")))
@@ -78,6 +79,8 @@ def _night(kit: Kit, clock: Clock, sink: MailSink) -> str:
     assert make_delivery(kit).send().held > 0
     [held] = held_copies(service, service.get(incident.reference))
     assert held.untold == 1  # the SMS-only partner has it no other way
+    doc = delivery_toml(("office-relay", sink.port, "none"))
+    set_delivery_doc(kit, f'{doc}\n[modem]\nport = "/dev/ttyNOMODEM"\nbaud = 115200\n')
     reissue(service, service.get(incident.reference))
     make_delivery(kit).send()
     clock.at(START + timedelta(minutes=10))
