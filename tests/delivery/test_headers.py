@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -121,6 +122,10 @@ def test_the_probe_leaves_switched_off_paths_alone(kit: Kit, delivery: Delivery)
         assert accepted == []
         delivery.paths.set_enabled("web", True)  # switched on: probed again
         assert {p.name: p for p in delivery.probe(timeout=2)}["web"].ok
+        # the probe's connection is in the listener's queue; its thread accepts it when it runs
+        waited = time.monotonic() + 30
+        while not accepted and time.monotonic() < waited:
+            time.sleep(0.05)
         assert accepted == [1]
     finally:
         for listener in listeners:
