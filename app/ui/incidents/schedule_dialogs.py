@@ -5,7 +5,8 @@ reason). Nothing late is ever sent without the officer's say."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -64,6 +65,19 @@ def button_row(ok: QPushButton, cancel: QPushButton) -> QHBoxLayout:
     return row
 
 
+Times = tuple[datetime, ...]
+
+
+@dataclass(frozen=True)
+class WindowChange:
+    """What one kind of change says and does: the times typed (or the problems), what
+    partners will read, and the change itself."""
+
+    typed: Callable[[], tuple[Times | None, list[str]]]
+    partners_read: Callable[[Times], dict[str, str] | None]
+    apply: Callable[[Times], Queued | None]
+
+
 class WindowChangeDialog(QDialog):
     """What extending and moving share: the heading, the typed times, what partners will
     read (in the officer's language and local time), the warning when a template drops the
@@ -89,7 +103,9 @@ class WindowChangeDialog(QDialog):
         rows: list[tuple[str, QLineEdit]],
         ok_text: str,
         size: tuple[int, int],
+        change: WindowChange,
     ) -> None:
+        self.change = change
         self.setWindowTitle(title)
         label = QLabel(heading)
         label.setWordWrap(True)
@@ -116,21 +132,11 @@ class WindowChangeDialog(QDialog):
         self._check()
         rows[0][1].setFocus()
 
-    # what each change says and does
-    def _typed(self) -> tuple[tuple[datetime, ...] | None, list[str]]:
-        raise NotImplementedError
-
-    def _partners_read(self, times: tuple[datetime, ...]) -> dict[str, str] | None:
-        raise NotImplementedError
-
-    def _change(self, times: tuple[datetime, ...]) -> Queued | None:
-        raise NotImplementedError
-
     def _check(self) -> None:
-        times, problems = self._typed()
+        times, problems = self.change.typed()
         self.problems.setText("\n".join(problems))
         self.ok.setEnabled(not problems)
-        said = self._partners_read(times) if times is not None and not problems else None
+        said = self.change.partners_read(times) if times is not None and not problems else None
         self.preview.setText(
             self.tr("Partners read: {0}").format(_in_officer_words(said)) if said else ""
         )
@@ -138,12 +144,12 @@ class WindowChangeDialog(QDialog):
         self.unread.setText(unread if self.tells else "")
 
     def _apply(self) -> None:
-        times, problems = self._typed()
+        times, problems = self.change.typed()
         if times is None or problems:
             self.problems.setText("\n".join(problems))
             return
         try:
-            self.queued = self._change(times)
+            self.queued = self.change.apply(times)
         except UserError as err:
             self.problems.setText(str(err))
             return
@@ -180,20 +186,21 @@ class ExtendWindowDialog(WindowChangeDialog):
             rows=[(self.tr("New &end (local time)"), self.new_end), (self.tr("&Note"), self.note)],
             ok_text=self.tr("&Extend and tell partners"),
             size=(600, 340),
+            change=WindowChange(self._typed, self._partners_read, self._change),
         )
 
-    def _typed(self) -> tuple[tuple[datetime, ...] | None, list[str]]:
+    def _typed(self) -> tuple[Times | None, list[str]]:
         try:
             moment = _typed_time(self.new_end.text())
         except UserError as err:
             return None, [str(err)]
         return (moment,), self.changes.extension_problems(self.incident, moment)
 
-    def _partners_read(self, times: tuple[datetime, ...]) -> dict[str, str] | None:
+    def _partners_read(self, times: Times) -> dict[str, str] | None:
         assert self.incident.window_end is not None
         return extension_fields(self.incident.window_end, times[0], self.note.text())
 
-    def _change(self, times: tuple[datetime, ...]) -> Queued | None:
+    def _change(self, times: Times) -> Queued | None:
         return self.changes.extend(self.incident, times[0], self.note.text())
 
 
@@ -224,9 +231,10 @@ class MoveWindowDialog(WindowChangeDialog):
             ],
             ok_text=self.tr("&Move the window"),
             size=(620, 380),
+            change=WindowChange(self._typed, self._partners_read, self._change),
         )
 
-    def _typed(self) -> tuple[tuple[datetime, ...] | None, list[str]]:
+    def _typed(self) -> tuple[Times | None, list[str]]:
         try:
             window = (_typed_time(self.start.text()), _typed_time(self.end.text()))
         except UserError as err:
@@ -236,14 +244,14 @@ class MoveWindowDialog(WindowChangeDialog):
         )
         return window, problems
 
-    def _partners_read(self, times: tuple[datetime, ...]) -> dict[str, str] | None:
+    def _partners_read(self, times: Times) -> dict[str, str] | None:
         if not self.announced:
             return None  # nobody heard of it: the announcement says the new window
         assert self.incident.window_start is not None and self.incident.window_end is not None
         old = (self.incident.window_start, self.incident.window_end)
         return move_fields(old, (times[0], times[1]), self.reason.text())
 
-    def _change(self, times: tuple[datetime, ...]) -> Queued | None:
+    def _change(self, times: Times) -> Queued | None:
         return self.changes.move(self.incident, times[0], times[1], self.reason.text())
 
 
