@@ -11,7 +11,7 @@ import pytest
 
 from tests.reports import conftest as scripted_night
 from tests.reports.conftest import T0, Clock
-from tests.support.cli import CliRunner
+from tests.support.cli import CliRunner, Result
 
 clock = scripted_night.clock
 
@@ -20,6 +20,19 @@ clock = scripted_night.clock
 def demo_cli(cli: CliRunner) -> CliRunner:
     assert cli("init", "--operator", "Night Duty", "--demo").code == 0
     return cli
+
+
+def _db_upgrade(demo_cli: CliRunner, tmp_path: Path) -> tuple[Result, str]:
+    """Planned work a day from T0, two hours long, with its fields typed in a file."""
+    fields = tmp_path / "work.json"
+    fields.write_text(json.dumps({"work": "DB upgrade", "impact": "No sign-ups"}), "utf-8")
+    start, end = T0 + timedelta(days=1), T0 + timedelta(days=1, hours=2)
+    window = f"{start.isoformat()}/{end.isoformat()}"
+    made = demo_cli(
+        "incident", "new", "--kind", "downtime", "--title", "DB upgrade",
+        "--services", "subscriptions", "--window", window, "--fields", str(fields),
+    )  # fmt: skip
+    return made, window
 
 
 def test_a_window_already_ended_and_a_disaster_window_are_refused(
@@ -89,23 +102,7 @@ def test_the_plan_says_queued_until_partners_have_it(
     demo_cli: CliRunner, clock: Clock, tmp_path: Path
 ) -> None:
     clock.at(T0)
-    fields = tmp_path / "work.json"
-    fields.write_text(json.dumps({"work": "DB upgrade", "impact": "No sign-ups"}), "utf-8")
-    start, end = T0 + timedelta(days=1), T0 + timedelta(days=1, hours=2)
-    made = demo_cli(
-        "incident",
-        "new",
-        "--kind",
-        "downtime",
-        "--title",
-        "DB upgrade",
-        "--services",
-        "subscriptions",
-        "--window",
-        f"{start.isoformat()}/{end.isoformat()}",
-        "--fields",
-        str(fields),
-    )
+    made, _window = _db_upgrade(demo_cli, tmp_path)
     assert made.code == 0, made.err
     announced = next(line for line in made.err.splitlines() if "Announcement:" in line)
     assert "(queued" in announced and "sent" not in announced
@@ -120,24 +117,8 @@ def test_a_move_reason_the_partners_template_drops_is_said(
     demo_cli: CliRunner, clock: Clock, tmp_path: Path
 ) -> None:
     clock.at(T0)
-    fields = tmp_path / "work.json"
-    fields.write_text(json.dumps({"work": "DB upgrade", "impact": "No sign-ups"}), "utf-8")
+    made, window = _db_upgrade(demo_cli, tmp_path)
     start, end = T0 + timedelta(days=1), T0 + timedelta(days=1, hours=2)
-    window = f"{start.isoformat()}/{end.isoformat()}"
-    made = demo_cli(
-        "incident",
-        "new",
-        "--kind",
-        "downtime",
-        "--title",
-        "DB upgrade",
-        "--services",
-        "subscriptions",
-        "--window",
-        window,
-        "--fields",
-        str(fields),
-    )
     ref = made.out.strip()
     plain = tmp_path / "update.j2"
     plain.write_text(
