@@ -179,6 +179,19 @@ def _begin(conn: Connection) -> None:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
 
 
+_BAD_PAGE = re.compile(r"HMAC verification failed for page (\d+)", re.IGNORECASE)
+
+
+def _page_problem(text: str) -> str:
+    """SQLCipher's report of a page that fails its check, in the officer's words."""
+    found = _BAD_PAGE.search(text)
+    if found is None:
+        return text
+    return Msg.tr("page {page} is damaged (it does not match its checksum)").format(
+        page=found.group(1)
+    )
+
+
 def integrity_problems(conn: Connection, *, full: bool = True, indexes: bool = True) -> list[str]:
     """Empty when sound. `full` checks every page: SQLCipher's page HMACs, then SQLite's
     full integrity check (indexes against tables; without `indexes`, the quick check: on a
@@ -186,7 +199,8 @@ def integrity_problems(conn: Connection, *, full: bool = True, indexes: bool = T
     problems: list[str] = []
     try:
         if full:
-            problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+            checks = conn.execute("PRAGMA cipher_integrity_check")
+            problems += [_page_problem(str(row[0])) for row in checks]
         pragma = "integrity_check(20)" if full and indexes else "quick_check(20)"
         rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
         problems += [r for r in rows if r != "ok"]
@@ -260,6 +274,14 @@ def file_problems(path: Path, raw_key: bytes, *, indexes: bool = True) -> list[s
     try:
         conn = connect_readonly(path, raw_key)
     except sqlcipher3.dbapi2.DatabaseError as err:
+        if "malformed" in str(err).lower():
+            # the first page decrypted with this key, but the pages do not fit together
+            return [
+                Msg.tr(
+                    "it is damaged: it opens with this store's key, but its pages do not fit "
+                    "together (the file was cut short or partly overwritten)"
+                )
+            ]
         if is_damage(err):
             return [
                 Msg.tr(

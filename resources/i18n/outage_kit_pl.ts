@@ -4516,6 +4516,10 @@ Dlaczego?</translation>
         <translation>plik jest ucięty ({size} B to nie jest całkowita liczba stron)</translation>
     </message>
     <message>
+        <source>it is damaged: it opens with this store&apos;s key, but its pages do not fit together (the file was cut short or partly overwritten)</source>
+        <translation>plik jest uszkodzony: otwiera się kluczem tej bazy, ale jego strony do siebie nie pasują (plik jest ucięty albo częściowo nadpisany)</translation>
+    </message>
+    <message>
         <source>it does not open with this store&apos;s key: it is damaged, or it is a backup of another store</source>
         <translation>nie otwiera się kluczem tej bazy: jest uszkodzona albo to kopia zapasowa innej bazy</translation>
     </message>
@@ -5603,6 +5607,10 @@ Dlaczego?</translation>
     <message>
         <source>The store at {path} cannot be opened ({err}). Check that the data folder {folder} exists, is writable by you and is not on a read-only disk.</source>
         <translation>Nie można otworzyć bazy {path} ({err}). Sprawdź, czy folder danych {folder} istnieje, czy masz do niego prawo zapisu i czy nie leży na dysku tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>page {page} is damaged (it does not match its checksum)</source>
+        <translation>strona {page} jest uszkodzona (nie zgadza się z sumą kontrolną)</translation>
     </message>
     <message>
         <source>it is an unencrypted SQLite database</source>

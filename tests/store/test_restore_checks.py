@@ -89,8 +89,10 @@ def test_a_truncated_backup_is_refused(cli: CliRunner, backed_up: Path, tmp_path
     data = backed_up.read_bytes()
     cut.write_bytes(data[: len(data) // 2 + 100])
     refused(cli, cut, "cut short")
-    cut.write_bytes(data[: len(data) // 2 // PAGE * PAGE])  # whole pages, still missing half
-    refused(cli, cut, "")
+    pages = len(data) // PAGE
+    for kept in sorted({1, 2, pages // 2, pages - 1}):  # whole pages: the size looks right
+        cut.write_bytes(data[: kept * PAGE])
+        refused(cli, cut, "cut short")
 
 
 def test_a_byte_flipped_anywhere_is_refused(
