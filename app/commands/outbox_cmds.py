@@ -91,15 +91,27 @@ def message_line(m: OutboxMessage) -> str:
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     delivery = _delivery(ctx)
-    messages = delivery.outbox.messages(
-        state=args.state, incident_ref=args.incident, limit=args.limit
-    )
-    counts = delivery.outbox.counts()
+    reference = _incident_reference(ctx, args.incident) if args.incident else None
+    messages = delivery.outbox.messages(state=args.state, incident_ref=reference, limit=args.limit)
+    counts = delivery.outbox.counts(incident_ref=reference)
     summary = counts_text(counts) or Cli.tr("empty")
-    head = Cli.tr("Outbox: {summary}.").format(summary=summary)
+    head = (
+        Cli.tr("Outbox of {reference}: {summary}.").format(reference=reference, summary=summary)
+        if reference
+        else Cli.tr("Outbox: {summary}.").format(summary=summary)
+    )
     text = "\n".join([head, *map(message_line, messages)])
     ctx.emit({"counts": counts, "messages": [message_data(m, delivery) for m in messages]}, text)
     return 0
+
+
+def _incident_reference(ctx: CliContext, text: str) -> str:
+    """The incident's own reference (a mistyped one is refused by name, not listed empty)."""
+    from app.incidents.service import IncidentService
+
+    kit = ctx.open_kit()
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    return service.get(text).reference
 
 
 def run_send(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -258,10 +258,14 @@ class Outbox:
             )
         return found[0]
 
-    def counts(self) -> dict[str, int]:
-        """How many messages are in each state (every state present, zero or more)."""
+    def counts(self, *, incident_ref: str | None = None) -> dict[str, int]:
+        """How many messages (of incident `incident_ref`, or all) are in each state (every
+        state present, zero or more)."""
         counts = dict.fromkeys(STATES, 0)
-        for state, count in self._conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"):
+        sql, params = "SELECT state, count(*) FROM outbox", tuple[str, ...]()
+        if incident_ref:
+            sql, params = sql + " WHERE incident_ref = ?", (incident_ref,)
+        for state, count in self._conn.execute(sql + " GROUP BY state", params):
             counts[str(state)] = int(count)
         return counts
 

@@ -1368,6 +1368,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>pusta</translation>
     </message>
     <message>
+        <source>Outbox of {reference}: {summary}.</source>
+        <translation>Skrzynka nadawcza incydentu {reference}: {summary}.</translation>
+    </message>
+    <message>
         <source>Outbox: {summary}.</source>
         <translation>Skrzynka nadawcza: {summary}.</translation>
     </message>

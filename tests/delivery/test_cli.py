@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from app.contacts.demo import load_demo
+from app.delivery.outbox import NewMessage, Outbox
+from app.incidents.service import IncidentService
 from app.kit import Kit
 from tests.delivery.conftest import queue, set_delivery_doc
 from tests.delivery.servers import LocalCA, delivery_toml, free_port, smtp_server
@@ -151,3 +154,30 @@ def test_paths_password_from_stdin(
     assert "relay-pass" not in (kit.store.paths.home / "store.db").read_bytes().decode("latin-1")
     missing = cli("paths", "password", "nope", "--stdin")
     assert missing.code == 2 and "no delivery path called 'nope'" in missing.err
+
+
+def test_list_of_one_incident_counts_only_its_messages(cli: CliRunner, kit: Kit) -> None:
+    load_demo(kit)
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    first = service.create("disaster", "SMS gateway down", ["sms"]).reference
+    second = service.create("disaster", "Billing rating stopped", ["sms"]).reference
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    outbox.enqueue(
+        [
+            NewMessage(
+                channel="email",
+                recipient=f"p{i}@example.com",
+                subject="s",
+                body="b",
+                incident_ref=ref,
+            )
+            for i, ref in enumerate([first, second, second, second])
+        ]
+    )
+    mine = cli("--json", "outbox", "list", "--incident", first.lower()).json()
+    assert mine["counts"]["queued"] == 1 and len(mine["messages"]) == 1
+    text = cli("outbox", "list", "--incident", second).out
+    assert text.startswith(f"Outbox of {second}: 3 queued") and "p0@example.com" not in text
+    assert cli("--json", "outbox", "list").json()["counts"]["queued"] == 4
+    wrong = cli("outbox", "list", "--incident", "OK-1999-0001")
+    assert wrong.code == 2 and "There is no incident OK-1999-0001" in wrong.err
