@@ -23,6 +23,7 @@ from app.store.migrations import LATEST_VERSION, MIGRATIONS
 from app.store.migrations.m015_backlog_tally import BACKLOG_INDEXES, TALLY_COLUMNS
 from app.store.store import Store
 from tests.backlog.conftest import HEADER, sample_rows
+from tests.support.cli import CliRunner
 
 REPO = Path(__file__).resolve().parents[2]
 _KEY = ", ".join(TALLY_COLUMNS)
@@ -173,3 +174,11 @@ def test_the_window_updates_an_older_store_with_a_dialog_naming_each_step(
     assert dialog.steps[0].startswith("Backing up the store before updating it")
     assert old_store.schema_version == LATEST_VERSION and tally.live(old_store.conn)
     assert window.show_section("Backlog") is not None
+
+
+def test_a_new_store_is_made_without_an_update_step(cli: CliRunner) -> None:
+    """An officer creating the store is told it was created, not that it was 'updated'."""
+    made = cli("init", "--operator", "Night Duty", "--demo")
+    assert made.code == 0 and "Created the encrypted store" in made.out
+    assert "Updating the store" not in made.out + made.err
+    assert cli("--json", "backlog", "query").code == 0  # the tally's triggers are in place
