@@ -3172,6 +3172,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>{kind} · {status}{closed} · {when}&lt;br&gt;Usługi: {services} · Grupy: {groups}</translation>
     </message>
     <message>
+        <source>held copies re-issued: {summary}</source>
+        <translation>wstrzymane kopie wysłane ponownie: {summary}</translation>
+    </message>
+    <message>
         <source>nothing sent yet</source>
         <translation>jeszcze nic nie wysłano</translation>
     </message>

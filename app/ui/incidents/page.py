@@ -294,6 +294,10 @@ class IncidentPage(QWidget):
         found = self.told.get(notice_id) if notice_id is not None else None
         if found is not None and found.delivered:
             return self.tr("delivered")
+        again = self.told.get(found.reissued_by) if found and found.reissued_by else None
+        if again is not None:  # its held copies went out again: follow them (once they
+            # reach every partner, the notice itself is delivered, above)
+            return self.tr("held copies re-issued: {summary}").format(summary=again.summary())
         if found is not None and found.count("held") and not found.waiting:
             return self.tr(
                 "{told} of {all} told, %n message(s) held (see below)", "", found.count("held")
