@@ -20,6 +20,7 @@ from app.store.store import Store
 from app.ui.errors import install_excepthook, show_error
 from app.ui.language import install_language
 from app.ui.main_window import MainWindow
+from app.ui.one_window import WindowLock, claim
 
 if TYPE_CHECKING:
     from app.ui.first_run import FirstRunDialog
@@ -98,6 +99,22 @@ def run_gui(
     app = application()
     install_language(chosen_language(ctx.paths.home))
     install_excepthook()
+    lock = claim(ctx.paths.home) if ctx.paths.exists() else WindowLock(ctx.paths.home)
+    if lock is None:
+        return 1  # a window is already open on this store and the officer went to it
+    try:
+        return _run_window(app, ctx, unlocked, quit_when_ready=quit_when_ready)
+    finally:
+        lock.release()
+
+
+def _run_window(
+    app: QApplication,
+    ctx: CliContext,
+    unlocked: Store | UserError | None,
+    *,
+    quit_when_ready: bool,
+) -> int:
     store = unlocked if isinstance(unlocked, Store) else None
     window = MainWindow(paths=ctx.paths, keeper=ctx.keeper, locked=store is None)
     if isinstance(unlocked, UserError):

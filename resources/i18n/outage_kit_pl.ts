@@ -8682,4 +8682,27 @@ Pola: {listed}</translation>
         <translation>Wewnątrz programu Outage Kit wystąpił błąd. To usterka programu, nie Twoja pomyłka. Zestaw działa dalej i nic z zapisanych danych nie zostało utracone.</translation>
     </message>
 </context>
+<context>
+    <name>ui.one_window</name>
+    <message>
+        <source>Outage Kit is already open</source>
+        <translation>Outage Kit jest już otwarty</translation>
+    </message>
+    <message>
+        <source>Outage Kit is already open on the data folder {home} (process {pid}). Switch to that window: two windows on one store each run the clocks and send the outbox, and every reminder comes twice.
+
+Open a second window only if the first one no longer responds.</source>
+        <translation>Outage Kit jest już otwarty na folderze danych {home} (proces {pid}). Przejdź do tamtego okna: dwa okna na jednej bazie osobno liczą terminy i wysyłają skrzynkę nadawczą, a każde przypomnienie przychodzi dwa razy.
+
+Otwórz drugie okno tylko wtedy, gdy pierwsze już nie odpowiada.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>Open &amp;anyway</source>
+        <translation>&amp;Otwórz mimo to</translation>
+    </message>
+</context>
 </TS>

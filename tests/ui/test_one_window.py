@@ -1,0 +1,99 @@
+"""One window per data folder: a second start finds the first window's process and asks; a
+window killed with SIGKILL does not lock the officer out of their store."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.paths import KitPaths
+from app.store.store import Store
+from app.ui.one_window import LOCK_NAME, claim
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def first_window(store: Store, paths: KitPaths, passphrase_file: Path) -> Iterator[int]:
+    """A real kit window in a process of its own, open on the store; its pid."""
+    store.close()
+    args = ["--home", str(paths.home), "--passphrase-file", str(passphrase_file)]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", *args],
+        env={**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"},
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while not (paths.home / LOCK_NAME).exists():
+        assert process.poll() is None, process.stderr.read() if process.stderr else ""
+        assert time.monotonic() < deadline, "the first window never opened"
+        time.sleep(0.2)
+    yield process.pid
+    process.kill()
+    process.wait(timeout=30)
+    if process.stderr is not None:
+        process.stderr.close()
+
+
+def answer(qtbot: QtBot, button_text: str, said: list[str]) -> None:
+    """Click `button_text` in the 'already open' box once it shows; keep what it said."""
+
+    def click() -> None:
+        box = next(
+            (w for w in QApplication.topLevelWidgets() if w.objectName() == "already_open"),
+            None,
+        )
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(50, click)
+            return
+        said.append(box.text())
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+def test_a_second_window_on_the_same_store_asks_first(
+    qtbot: QtBot, paths: KitPaths, first_window: int
+) -> None:
+    said: list[str] = []
+    answer(qtbot, "Quit", said)
+    assert claim(paths.home) is None  # the officer goes to the open window
+    assert f"(process {first_window})" in said[0] and str(paths.home) in said[0]
+
+    answer(qtbot, "Open anyway", said)  # the first window hangs: the officer is not locked out
+    second = claim(paths.home)
+    assert second is not None and len(said) == 2
+    second.release()  # holds nothing: the first window keeps the lock
+    assert (paths.home / LOCK_NAME).exists()
+
+
+def test_a_killed_window_does_not_lock_the_store(
+    qtbot: QtBot, paths: KitPaths, first_window: int
+) -> None:
+    os.kill(first_window, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while True:  # reaped by the fixture only at the end: wait for the process to be gone
+        try:
+            os.waitpid(first_window, os.WNOHANG)
+            os.kill(first_window, 0)
+        except (ChildProcessError, ProcessLookupError):
+            break
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    lock = claim(paths.home)  # no question: the process named in the lock is dead
+    assert lock is not None
+    lock.release()
+    assert not (paths.home / LOCK_NAME).exists()
