@@ -348,25 +348,21 @@ class RecordsPanel(QWidget):
         suffix = path.suffix.lower()
         operator = self.kit.operator
 
-        def work(conn: db.Connection) -> str:
+        def work(conn: db.Connection) -> None:
             # the report writers (openpyxl, jinja2) load when a report is written, not at start
             from app.reports.render import render_html, write_csv
             from app.reports.xlsx import write_xlsx
+            from app.ui.pdf import write_pdf
 
             report = write_off_report(conn, operator=operator)
             if suffix == ".xlsx":
                 write_xlsx(report, path, sheet_for={"Written-off records"})
             elif suffix == ".csv":
                 write_csv(report, path)
-            else:
-                return render_html(report)  # laid out as PDF on the GUI thread
-            return ""
+            else:  # thousands of rows take Qt a while to lay out: not on the window's thread
+                write_pdf(render_html(report), path, title="Write-off report", landscape=True)
 
-        def done(html: str) -> None:
-            if html:
-                from app.ui.pdf import write_pdf
-
-                write_pdf(html, path, title="Write-off report", landscape=True)
+        def done(_result: None) -> None:
             self.kit.audit.append(
                 "backlog.report_written", report="write-offs", format=suffix.lstrip(".") or "pdf"
             )
