@@ -8055,6 +8055,10 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Nowa &amp;obiecana informacja (czas lokalny)</translation>
     </message>
     <message>
+        <source>⚠ The SMS modem ({path}) failed its last check: {detail}. Re-issued SMS copies wait in the outbox until it does; check its cable and SIM (Outbox → Delivery paths → Probe now) first, or text those partners from another phone and record it (Told another way…).</source>
+        <translation>⚠ Modem SMS ({path}) nie przeszedł ostatniego sprawdzenia: {detail}. Ponownie wystawione kopie SMS poczekają w skrzynce nadawczej, aż zacznie działać; najpierw sprawdź jego kabel i kartę SIM (Skrzynka nadawcza → Ścieżki wysyłki → Sprawdź teraz) albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</translation>
+    </message>
+    <message>
         <source>&amp;Re-issue</source>
         <translation>&amp;Wystaw ponownie</translation>
     </message>

@@ -196,6 +196,35 @@ def test_the_plan_follows_held_copies_to_their_re_issue_in_the_window(
     qtbot.waitUntil(lambda: "<td>delivered</td>" in announcement(), timeout=30000)
 
 
+def test_re_issue_warns_when_the_modem_failed_its_last_check(
+    qtbot: QtBot, kit: Kit, paths: KitPaths, clock: Clock, sink: MailSink
+) -> None:
+    """The modem is set up again but cannot send (no network): the Outbox's light is red,
+    and the re-issue dialog says the SMS copies would only wait, and what to do instead."""
+    _service, reference = held_announcement(kit, clock, sink)
+    offline = ModemSim(registration="0")  # answers, but no network to send through
+    try:
+        use_modem(kit, sink, offline)
+        window, section = _open(qtbot, paths, kit.store)
+        outbox = window.section("Outbox")
+        outbox.runner.probe()
+        qtbot.waitUntil(
+            lambda: any(p.kind == "modem" and not p.ok for p in outbox.lights.probes),
+            timeout=30000,
+        )
+        section.reload(select=reference)
+        qtbot.mouseClick(section.page.reissue_button, Qt.MouseButton.LeftButton)
+        dialog = section.dialog
+        assert isinstance(dialog, ReissueDialog)
+        assert dialog.modem_warning.isVisibleTo(dialog)
+        said = dialog.modem_warning.text()
+        assert "failed its last check" in said and "Told another way" in said
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # the officer's choice
+        assert dialog.queued is not None
+    finally:
+        offline.close()
+
+
 def test_the_calendar_tells_queued_and_held_from_announced(
     kit: Kit, clock: Clock, sink: MailSink, sim: ModemSim
 ) -> None:

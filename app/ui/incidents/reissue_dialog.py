@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.delivery.probe import PathProbe
 from app.errors import UserError
 from app.incidents.model import STAGE_LABELS, Incident
 from app.incidents.reissue import HeldCopies, reissue
@@ -34,7 +35,10 @@ class ReissueDialog(QDialog):
         incident: Incident,
         held: HeldCopies,
         parent: QWidget | None = None,
+        *,
+        modem_down: PathProbe | None = None,
     ) -> None:
+        """`modem_down`: the modem's last probe, when it failed (the Outbox's light is red)."""
         super().__init__(parent)
         self.service = service
         self.incident = incident
@@ -69,6 +73,19 @@ class ReissueDialog(QDialog):
             self.promise.setPlaceholderText(self.tr("e.g. 04:30 or 2026-03-15 04:30"))
             form.addRow(self.tr("New &promised update (local time)"), self.promise)
         self.problems = problem_label()
+        self.modem_warning = QLabel()
+        self.modem_warning.setWordWrap(True)
+        self.modem_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.modem_warning.setVisible(modem_down is not None and "sms" in held.channels())
+        if modem_down is not None:
+            self.modem_warning.setText(
+                self.tr(
+                    "⚠ The SMS modem ({path}) failed its last check: {detail}. "
+                    "Re-issued SMS copies wait in the outbox until it does; check its cable "
+                    "and SIM (Outbox → Delivery paths → Probe now) first, or text those partners "
+                    "from another phone and record it (Told another way…)."
+                ).format(path=modem_down.name, detail=modem_down.summary)
+            )
         self.ok = QPushButton(self.tr("&Re-issue"))
         self.cancel = QPushButton(self.tr("Cancel"))
         self.ok.clicked.connect(self._reissue)
@@ -76,6 +93,7 @@ class ReissueDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addWidget(self.modem_warning)
         layout.addWidget(self.problems)
         layout.addLayout(button_row(self.ok, self.cancel))
         fit_to_screen(self, 560, 240)

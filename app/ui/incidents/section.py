@@ -520,7 +520,10 @@ class IncidentsSection(Section):
         if not copies:
             self.reload(select=reference)  # re-issued meanwhile (another window)
             return None
-        dialog = ReissueDialog(self.service, incident, copies[0], self)
+        outbox = self._outbox()
+        probes = outbox.lights.probes if outbox is not None else []
+        modem = next((p for p in probes if p.kind == "modem" and p.enabled and not p.ok), None)
+        dialog = ReissueDialog(self.service, incident, copies[0], self, modem_down=modem)
         dialog.accepted.connect(lambda: self._follow_up_done(reference, dialog))
         self.dialog = dialog
         dialog.open()
