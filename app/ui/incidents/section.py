@@ -30,6 +30,7 @@ from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.store import db
 from app.timefmt import local_text, now
+from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
@@ -105,8 +106,9 @@ class IncidentsSection(Section):
         self.planned_button.setStyleSheet(BIG_BUTTON)
         self.disaster_button.clicked.connect(lambda: self.new_incident("disaster"))
         self.planned_button.clicked.connect(lambda: self.new_incident("downtime"))
-        self.urgent = QLabel()
-        self.urgent.setWordWrap(True)  # a long timer never widens the window
+        # at most two lines, the rest cut with "…" (whole in the tooltip): a long timer
+        # never widens the window nor makes the top bar tall on a 1024×600 screen
+        self.urgent = ElidedLabel(max_lines=2)
         self.urgent.setMinimumWidth(220)
         self.urgent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.banner = QLabel()
