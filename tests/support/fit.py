@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
@@ -110,3 +111,20 @@ def scrolls_sideways(top: QWidget) -> list[str]:
             content = area.viewport().childrenRect().width()
             found.append(f"{type(area).__name__} scrolls sideways ({content} px content)")
     return found
+
+
+#: a list or table narrower than this shows no readable name
+MIN_VIEW_WIDTH = 120
+
+
+def narrow_views(top: QWidget) -> list[str]:
+    """Lists and tables squeezed too narrow to read (a splitter pane gone thin)."""
+    return [
+        f"{type(view).__name__} only {view.width()} px wide"
+        for view in top.findChildren(QAbstractItemView)
+        if view.isVisible() and view.width() < MIN_VIEW_WIDTH and not isinstance(view, QHeaderView)
+    ]
+
+
+def all_problems(top: QWidget) -> list[str]:
+    return problems(top) + scrolls_sideways(top) + narrow_views(top)

@@ -65,8 +65,7 @@ class Walk:
         frame = widget.frameGeometry()
         if frame.width() > screen.width() or frame.height() > screen.height():
             self.problems.append(f"{name}: {frame.width()}x{frame.height()} > the screen")
-        self.problems += [f"{name}: {p}" for p in fit.problems(widget)]
-        self.problems += [f"{name}: {p}" for p in fit.scrolls_sideways(widget)]
+        self.problems += [f"{name}: {p}" for p in fit.all_problems(widget)]
         widget.grab().save(str(self.out / f"{name}.png"))
 
     def dialog(self, name: str, open_it: Callable[[], QWidget | None]) -> None:
