@@ -261,7 +261,8 @@ class IncidentsSection(Section):
             self.urgent.setStyleSheet("color: #555; font-size: 12pt;")
         else:
             self.urgent.setText(urgent.label(now()))
-            self.urgent.setStyleSheet(deadline_style(urgent))
+            # two lines of 12 pt are as tall as the big buttons beside them
+            self.urgent.setStyleSheet(deadline_style(urgent, points=12))
         moment = now()
         for alert in self.tracker.due(everything, moment):
             self.alerts.show(alert)
