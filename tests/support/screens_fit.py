@@ -159,12 +159,45 @@ def dialogs(window: MainWindow, walk: Walk, outage: str, planned: str) -> None:
     walk.dialog("planned-wizard", lambda: section.new_incident("downtime"))
     walk.dialog("update", lambda: section.follow_up(outage, "update"))
     walk.dialog("window-move", lambda: section.change_window(planned, "move"))
+    from app.ui.backlog.decision_dialog import DecisionDialog
+    from app.ui.bundles.import_dialog import BundleImportDialog
+    from app.ui.outbox.handoff_dialog import HandOffDialog
+    from app.ui.outbox.section import OutboxSection
+
+    outbox = window.show_section("Outbox")
+    assert isinstance(outbox, OutboxSection)
+    walk.dialog(
+        "webmail-handoff",
+        lambda: HandOffDialog(outbox.delivery, opener=outbox.open_url, parent=window),
+    )
+    walk.dialog(
+        "backlog-decision",
+        lambda: DecisionDialog(
+            status="write-off",
+            count=1234,
+            scope="all matching: carrier Carrier South",
+            parent=window,
+        ),
+    )
+    not_a_bundle = Path(kit.store.paths.home) / "contacts-2026-12.okbundle"
+    not_a_bundle.write_text("not a bundle", encoding="utf-8")
+    walk.dialog("bundle-import", lambda: _checked(BundleImportDialog(kit, not_a_bundle, window)))
     walk.dialog("incident-report", lambda: IncidentReportDialog(kit, outage, window))
     walk.dialog("bundle-settings", lambda: BundleSettingsDialog(kit, window))
     walk.dialog("smtp-path", lambda: ProfileDialog("smtp", None, window))
     walk.dialog("modem-path", lambda: ProfileDialog("modem", None, window))
     walk.dialog("backlog-import", lambda: ImportDialog(kit, window))
     walk.dialog("first-run", lambda: FirstRunDialog(Path(kit.store.paths.home) / "new"))
+
+
+def _checked(dialog: QWidget) -> QWidget:
+    dialog.start()  # type: ignore[attr-defined]
+    return dialog
+
+
+def _checked(dialog: QWidget) -> QWidget:
+    dialog.start()  # type: ignore[attr-defined]
+    return dialog
 
 
 if __name__ == "__main__":

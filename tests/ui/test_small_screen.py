@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
 from app.contacts.demo import load_demo
+from app.incidents.clock import Alert
 from app.incidents.flow import NewIncidentFlow
 from app.incidents.service import IncidentService
 from app.kit import Kit
@@ -104,6 +105,17 @@ def test_the_top_bar_takes_two_lines_at_most(
     for label in (urgent, section.disaster_button, section.planned_button):
         right = label.mapTo(window, label.rect().topRight()).x()
         assert right < window.width()
+    # an alert under the buttons: two lines at most as well, whole in its tooltip
+    deadline = next(d for found in section.deadlines.values() for d in found)
+    section.alerts.show(Alert(deadline, "overdue"))
+    banner = section.banner
+    qtbot.waitUntil(banner.isVisible)
+    assert len(banner.shown_text().split("\n")) <= 2
+    assert banner.text().removeprefix("⚠ ") == section.alerts.shown[-1]
+    padding = 2 * 4  # the banner's style sheet
+    assert banner.height() <= 2 * banner.fontMetrics().lineSpacing() + padding + 4
+    assert window.header.geometry().height() <= bar + banner.height() + 8
+    section.alerts.clear()
     # a wide monitor: the whole timer beside the buttons, nothing cut
     window.resize(1920, 1000)
     qtbot.waitUntil(lambda: not urgent.is_cut())

@@ -111,7 +111,7 @@ class IncidentsSection(Section):
         self.urgent = ElidedLabel(max_lines=2)
         self.urgent.setMinimumWidth(220)
         self.urgent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.banner = QLabel()
+        self.banner = ElidedLabel(max_lines=2)  # an alert: two lines at most, whole in its tooltip
         self.alerts = AlertPresenter(self.banner, self)
         # list and page
         self.model = IncidentsModel(self)
