@@ -191,11 +191,7 @@ def dialogs(window: MainWindow, walk: Walk, outage: str, planned: str) -> None:
 
 
 def _checked(dialog: QWidget) -> QWidget:
-    dialog.start()  # type: ignore[attr-defined]
-    return dialog
-
-
-def _checked(dialog: QWidget) -> QWidget:
+    """A bundle dialog verifying its file (this one has no signature: it is refused)."""
     dialog.start()  # type: ignore[attr-defined]
     return dialog
 

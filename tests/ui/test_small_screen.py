@@ -70,7 +70,7 @@ def test_every_section_fits_a_1024x600_screen(
         for tabbed in tabs[:1]:  # the section's own tabs (a tab's inner tabs show anyway)
             for index in range(1, tabbed.count()):
                 tabbed.setCurrentIndex(index)
-                qtbot.waitUntil(lambda t=tabbed, i=index: t.widget(i).isVisible())
+                qtbot.waitUntil(tabbed.currentWidget().isVisible)
                 qtbot.wait(20)
                 where = f"{entry.title} ▸ {tabbed.tabText(index)}"
                 found += [f"{where}: {p}" for p in fit.all_problems(window)]
