@@ -116,6 +116,11 @@ def main() -> int:
                 settle(app, 400)
                 walk.shot(window, f"{slug}-tab{index}")
             widget.setCurrentIndex(0)
+        if entry.title == "Calendar":
+            view = section.view  # type: ignore[attr-defined]
+            view.setCurrentIndex(view.findData("month"))
+            settle(app, 400)
+            walk.shot(window, "calendar-month")
     dialogs(window, walk, outage.reference, planned.reference)
     for problem in walk.problems:
         print(problem)
