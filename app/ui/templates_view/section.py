@@ -92,7 +92,7 @@ class TemplatesSection(Section):
         split.setCollapsible(0, False)
         split.setCollapsible(1, False)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 740])
+        split.setSizes([300, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.reload()
