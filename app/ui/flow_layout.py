@@ -71,6 +71,7 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
+        row: list[tuple[QLayoutItem, QPoint, QSize]] = []
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
@@ -78,11 +79,22 @@ class FlowLayout(QLayout):
             hint = item.sizeHint()
             gap = self._gap(item, Qt.Orientation.Horizontal)
             if x + hint.width() > area.right() + 1 and row_height > 0:
+                if move:
+                    _centre(row, row_height)
+                row = []
                 x = area.x()
                 y += row_height + self._gap(item, Qt.Orientation.Vertical)
                 row_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            row.append((item, QPoint(x, y), hint))
             x += hint.width() + gap
             row_height = max(row_height, hint.height())
+        if move:
+            _centre(row, row_height)
         return y + row_height - rect.y() + margins.bottom()
+
+
+def _centre(row: list[tuple[QLayoutItem, QPoint, QSize]], height: int) -> None:
+    """A row's items in the middle of its height: a label beside a taller button lines up
+    with the button's text."""
+    for item, point, hint in row:
+        item.setGeometry(QRect(point + QPoint(0, (height - hint.height()) // 2), hint))

@@ -8259,6 +8259,14 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Zwolniono od</translation>
     </message>
     <message>
+        <source>Fewer filters</source>
+        <translation>Mniej filtrów</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Więcej filtrów</translation>
+    </message>
+    <message>
         <source>Any reason</source>
         <translation>Dowolny powód</translation>
     </message>

@@ -36,8 +36,10 @@ class BarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         if not self._bars:
-            painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing to chart yet.")
+            painter.drawText(  # wrapped: a narrow pane (Polish) never cuts it
+                self.rect().adjusted(8, 0, -8, 0),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.tr("Nothing to chart yet."),
             )
             return
         label_width = min(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -40,6 +39,7 @@ from app.ui.backlog.import_dialog import ImportDialog
 from app.ui.backlog.records_model import COLUMNS, RecordsModel
 from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
+from app.ui.flow_layout import FlowLayout
 from app.ui.labels import label as shown_label
 from app.ui.language import count_text
 
@@ -114,32 +114,38 @@ class RecordsPanel(QWidget):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Saved searches")))
-        top.addWidget(self.saved_combo)
-        top.addWidget(save_button)
-        top.addWidget(self.delete_saved_button)
-        top.addStretch(1)
+        # Rows of buttons flow onto a second line on a narrow screen (1024×600, Polish)
+        # instead of pushing Search, Undo or Export past the window's right edge.
+        top = QWidget()
+        top_flow = FlowLayout(top)
+        top_flow.addWidget(QLabel(self.tr("Saved searches")))
+        top_flow.addWidget(self.saved_combo)
+        for button in (save_button, self.delete_saved_button):
+            top_flow.addWidget(button)
+        top_flow.addWidget(_gap())
         for button in (import_button, report_button, self.decisions_button):
-            top.addWidget(button)
-        decide = QHBoxLayout()
-        decide.addWidget(self.count_label)
-        decide.addStretch(1)
-        decide.addWidget(QLabel(self.tr("Apply to")))
-        decide.addWidget(self.scope)
+            top_flow.addWidget(button)
+        decide = QWidget()
+        decide_flow = FlowLayout(decide)
+        decide_flow.addWidget(self.count_label)
+        decide_flow.addWidget(_gap())
+        decide_flow.addWidget(QLabel(self.tr("Apply to")))
+        decide_flow.addWidget(self.scope)
         for button in self.decision_buttons.values():
-            decide.addWidget(button)
-        decide.addSpacing(16)
-        decide.addWidget(self.undo_button)
+            decide_flow.addWidget(button)
+        decide_flow.addWidget(_gap())
+        decide_flow.addWidget(self.undo_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        self.table.setMinimumWidth(240)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.search_bar)
-        layout.addLayout(decide)
+        layout.addWidget(decide)
         layout.addWidget(self.result_label)
         layout.addWidget(splitter, 1)
 
@@ -474,3 +480,10 @@ class RecordsPanel(QWidget):
             button.setEnabled(task is None)
         self.decisions_button.setEnabled(task is None)
         self._update_scope()
+
+
+def _gap() -> QWidget:
+    """A little space between groups of buttons in a flowing row."""
+    gap = QWidget()
+    gap.setFixedSize(12, 1)
+    return gap

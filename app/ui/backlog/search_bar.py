@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -58,31 +61,78 @@ class SearchBar(QWidget):
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setDefault(True)
         self.clear_button = QPushButton(self.tr("Clear"))
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        # On a 1024×600 screen (and in Polish) the form is two columns of label + field:
+        # the usual filters always, the rest under "More filters" (opened by itself when a
+        # saved search or the dashboard fills one in); Search and Clear under them.
+        basic = QGridLayout()
+        basic.addWidget(QLabel(self.tr("Find")), 0, 0)
+        basic.addWidget(self.text, 0, 1, 1, 3)
+        advanced = QGridLayout()
         cells = (
-            (self.tr("Find"), self.text, 0, 0, 3),
-            (self.tr("Status"), self.status, 0, 4, 1),
-            (self.tr("Quarantine"), self.kind, 0, 6, 1),
-            (self.tr("Reason"), self.reason, 1, 0, 3),
-            (self.tr("Carrier"), self.carrier, 1, 4, 1),
-            (self.tr("Service"), self.service, 1, 6, 1),
-            (self.tr("Batch no."), self.batch, 2, 0, 1),
-            (self.tr("Tariff key"), self.tariff, 2, 2, 1),
-            (self.tr("Call date from"), self.date_from, 2, 4, 1),
-            (self.tr("to"), self.date_to, 2, 6, 1),
-            (self.tr("File type"), self.file_type, 3, 0, 1),
-            (self.tr("Updated from"), self.updated_from, 3, 4, 1),
-            (self.tr("to"), self.updated_to, 3, 6, 1),
-            (self.tr("Released from"), self.released_from, 4, 4, 1),
-            (self.tr("to"), self.released_to, 4, 6, 1),
+            (basic, self.tr("Status"), self.status, 1, 0),
+            (basic, self.tr("Quarantine"), self.kind, 1, 2),
+            (advanced, self.tr("Reason"), self.reason, 0, 0),
+            (advanced, self.tr("Carrier"), self.carrier, 0, 2),
+            (advanced, self.tr("Service"), self.service, 1, 0),
+            (advanced, self.tr("Batch no."), self.batch, 1, 2),
+            (advanced, self.tr("Tariff key"), self.tariff, 2, 0),
+            (advanced, self.tr("File type"), self.file_type, 2, 2),
+            (advanced, self.tr("Call date from"), self._range(self.date_from, self.date_to), 3, 0),
+            (
+                advanced,
+                self.tr("Updated from"),
+                self._range(self.updated_from, self.updated_to),
+                3,
+                2,
+            ),
+            (
+                advanced,
+                self.tr("Released from"),
+                self._range(self.released_from, self.released_to),
+                4,
+                0,
+            ),
         )
-        for label, widget, row, column, span in cells:
-            grid.addWidget(QLabel(label), row, column)
-            grid.addWidget(widget, row, column + 1, 1, span)
-        grid.addWidget(self.unknown, 0, 8)
-        grid.addWidget(self.search_button, 1, 8)
-        grid.addWidget(self.clear_button, 2, 8)
+        captions: list[QLabel] = []
+        for grid, text, widget, row, column in cells:
+            caption = QLabel(text)
+            captions.append(caption)
+            grid.addWidget(caption, row, column)
+            grid.addWidget(widget, row, column + 1)
+        advanced.addWidget(self.unknown, 4, 2, 1, 2)
+        widest = max(caption.sizeHint().width() for caption in captions)
+        for grid in (basic, advanced):
+            grid.setContentsMargins(0, 0, 0, 0)
+            for column in (0, 2):
+                grid.setColumnMinimumWidth(column, widest)  # both grids' fields line up
+            for column in (1, 3):
+                grid.setColumnStretch(column, 1)
+        self.advanced = QWidget()
+        self.advanced.setLayout(advanced)
+        self.advanced.hide()
+        self.more = QToolButton()
+        self.more.setCheckable(True)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setArrowType(Qt.ArrowType.RightArrow)
+        self.more.toggled.connect(self._show_advanced)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.more)
+        buttons.addStretch(1)
+        buttons.addWidget(self.search_button)
+        buttons.addWidget(self.clear_button)
+        column_layout = QVBoxLayout(self)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addLayout(basic)
+        column_layout.addWidget(self.advanced)
+        column_layout.addLayout(buttons)
+        for changed in (
+            self.reason.currentTextChanged,
+            self.carrier.currentTextChanged,
+            self.unknown.toggled,
+            *(edit.textChanged for edit in self._advanced_edits()),
+        ):
+            changed.connect(lambda *_: self._count_advanced())
+        self._count_advanced()
         for edit in (
             self.text,
             self.service,
@@ -99,6 +149,47 @@ class SearchBar(QWidget):
             edit.returnPressed.connect(self.submit)
         self.search_button.clicked.connect(self.submit)
         self.clear_button.clicked.connect(self.clear)
+
+    def _range(self, start: QLineEdit, end: QLineEdit) -> QWidget:
+        """ "from [start] to [end]" as one field of the form."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(start, 1)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(end, 1)
+        return box
+
+    def _advanced_edits(self) -> tuple[QLineEdit, ...]:
+        return (
+            self.service,
+            self.batch,
+            self.tariff,
+            self.file_type,
+            self.date_from,
+            self.date_to,
+            self.updated_from,
+            self.updated_to,
+            self.released_from,
+            self.released_to,
+        )
+
+    def advanced_in_use(self) -> int:
+        """How many of the filters under "More filters" hold something."""
+        used = [edit.text().strip() for edit in self._advanced_edits()]
+        used += [self.reason.currentText().strip(), self.carrier.currentText().strip()]
+        return sum(1 for text in used if text) + int(self.unknown.isChecked())
+
+    def _count_advanced(self) -> None:
+        shown = self.advanced.isVisibleTo(self)
+        text = self.tr("Fewer filters") if shown else self.tr("More filters")
+        used = self.advanced_in_use()
+        self.more.setText(f"{text} ({used})" if used and not shown else text)
+
+    def _show_advanced(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self._count_advanced()
 
     def set_choices(self, reasons: list[str], carriers: list[str]) -> None:
         for combo, values, blank in (
@@ -151,6 +242,8 @@ class SearchBar(QWidget):
         self.released_from.setText(criteria.released_from)
         self.released_to.setText(criteria.released_to)
         self.unknown.setChecked(criteria.unknown_reason)
+        if self.advanced_in_use():
+            self.more.setChecked(True)  # a filter in use is never out of sight
 
     def submit(self) -> None:
         self.search_requested.emit(self.criteria())

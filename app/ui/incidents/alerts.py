@@ -19,8 +19,7 @@ SOON_STYLE = (
 
 class AlertPresenter:
     def __init__(self, banner: QLabel, parent: QWidget) -> None:
-        self.banner = banner
-        self.banner.setWordWrap(True)
+        self.banner = banner  # it wraps or cuts long text as its owner chose
         self.banner.hide()
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():

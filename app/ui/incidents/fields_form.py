@@ -34,6 +34,9 @@ class FieldsForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_ = QFormLayout()
+        # a narrow pane (the update dialog at 1024×600, Polish labels): a field goes under
+        # its label instead of past the pane's right edge
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.main = QWidget()
         self.main.setLayout(self.layout_)
         self.tabs = QTabWidget()
@@ -91,6 +94,7 @@ class FieldsForm(QWidget):
     ) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         hint = QLabel(
             self.tr(
                 "Text for the {0} partners. A field left empty gets the English text, and "

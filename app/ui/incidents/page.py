@@ -46,10 +46,10 @@ def short_time(moment: datetime) -> str:
     return local.strftime("%H:%M") if same_day else datetime_text(moment)
 
 
-def deadline_style(deadline: Deadline) -> str:
+def deadline_style(deadline: Deadline, points: int = 14) -> str:
     state = deadline.state(now())
     colour = {"overdue": OVERDUE, "soon": SOON}.get(state, "#0d47a1")
-    return f"color: {colour}; font-size: 14pt; font-weight: bold;"
+    return f"color: {colour}; font-size: {points}pt; font-weight: bold;"
 
 
 class IncidentPage(QWidget):

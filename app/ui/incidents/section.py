@@ -30,6 +30,7 @@ from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.store import db
 from app.timefmt import local_text, now
+from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
@@ -105,11 +106,12 @@ class IncidentsSection(Section):
         self.planned_button.setStyleSheet(BIG_BUTTON)
         self.disaster_button.clicked.connect(lambda: self.new_incident("disaster"))
         self.planned_button.clicked.connect(lambda: self.new_incident("downtime"))
-        self.urgent = QLabel()
-        self.urgent.setWordWrap(True)  # a long timer never widens the window
+        # at most two lines, the rest cut with "…" (whole in the tooltip): a long timer
+        # never widens the window nor makes the top bar tall on a 1024×600 screen
+        self.urgent = ElidedLabel(max_lines=2)
         self.urgent.setMinimumWidth(220)
         self.urgent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.banner = QLabel()
+        self.banner = ElidedLabel(max_lines=2)  # an alert: two lines at most, whole in its tooltip
         self.alerts = AlertPresenter(self.banner, self)
         # list and page
         self.model = IncidentsModel(self)
@@ -259,7 +261,8 @@ class IncidentsSection(Section):
             self.urgent.setStyleSheet("color: #555; font-size: 12pt;")
         else:
             self.urgent.setText(urgent.label(now()))
-            self.urgent.setStyleSheet(deadline_style(urgent))
+            # two lines of 12 pt are as tall as the big buttons beside them
+            self.urgent.setStyleSheet(deadline_style(urgent, points=12))
         moment = now()
         for alert in self.tracker.due(everything, moment):
             self.alerts.show(alert)

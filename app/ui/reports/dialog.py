@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from app.kit import Kit
 from app.reports.requests import ReportRequest
 from app.ui.reports.panel import ReportPanel
+from app.ui.screen import fit_to_screen
 
 
 class IncidentReportDialog(QDialog):
     def __init__(self, kit: Kit, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Incident report {reference}").format(reference=reference))
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)  # a 1024×600 screen too: the report scrolls
         self.panel = ReportPanel(kit)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +23,9 @@ from app.kit import Kit
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.lint import lint_template, template_fields
 from app.notices.sample import sample_preview
+from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
+from app.ui.flow_layout import FlowLayout
 from app.ui.incidents.preview import OK_STYLE, PROBLEM_STYLE
 from app.ui.section import Section
 
@@ -58,9 +59,11 @@ class TemplatesSection(Section):
         self.remove_button = QPushButton(self.tr("&Remove local edit"))
         self.remove_button.setToolTip(self.tr("Use the shipped (or bundle) template again"))
         self.remove_button.clicked.connect(self.remove_local)
-        self.origin = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.origin, 1)
+        self.origin = ElidedLabel()  # a long path is cut with "…", whole in its tooltip
+        # the buttons flow onto a second line in a narrow pane (1024×600, Polish), never
+        # past its right edge
+        buttons_row = QWidget()
+        buttons = FlowLayout(buttons_row)
         for button in (self.revert_button, self.remove_button, self.save_button):
             buttons.addWidget(button)
         editor_box = QWidget()
@@ -69,17 +72,27 @@ class TemplatesSection(Section):
         editor_label = QLabel(
             self.tr("&Template source (first line 'Subject: …', a blank line, the body)")
         )
+        editor_label.setWordWrap(True)
         editor_label.setBuddy(self.editor)
         editor_layout.addWidget(editor_label)
         editor_layout.addWidget(self.editor, 3)
         editor_layout.addWidget(self.lint)
-        editor_layout.addLayout(buttons)
+        editor_layout.addWidget(self.origin)
+        editor_layout.addWidget(buttons_row)
         editor_layout.addWidget(QLabel(self.tr("Preview with sample values:")))
         editor_layout.addWidget(self.preview, 2)
+        # the names stay readable: the list never gets narrower than its minimum, the
+        # editor takes what a wider window adds
+        self.list.setMinimumWidth(self.list.fontMetrics().horizontalAdvance("x" * 24))
+        for widget in (self.editor, self.preview):
+            widget.setMinimumWidth(self.editor.fontMetrics().horizontalAdvance("x" * 32))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
         split.addWidget(editor_box)
-        split.setSizes([370, 830])
+        split.setCollapsible(0, False)
+        split.setCollapsible(1, False)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.reload()
@@ -98,6 +111,7 @@ class TemplatesSection(Section):
                 f"{Words.tr(CHANNEL_NAMES[entry.channel])} ({Words.tr(entry.origin)})"
             )
             item = QListWidgetItem(label)
+            item.setToolTip(label)  # cut in a narrow list: whole here
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.list.addItem(item)
             if chosen is None or entry.key == key:
