@@ -34,7 +34,7 @@ from app.delivery.service import Delivery
 from app.delivery.webmail import open_in_browser
 from app.errors import Busy, as_user_error
 from app.i18n import Words
-from app.incidents.compose import CHANNEL_NAMES
+from app.incidents.model import CHANNEL_NAMES
 from app.kit import Kit
 from app.ui.errors import show_error
 from app.ui.language import local_text
