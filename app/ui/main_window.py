@@ -7,9 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFontMetrics, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QFontMetrics,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -103,9 +109,6 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(15, self)
         self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         if locked:
             self._show_locked()
 
@@ -415,6 +418,10 @@ class MainWindow(QMainWindow):
             show_error(self, err)
         self._build_sections()
         self._start_health_check(self.kit.store)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.idle.watch(self.windowHandle())  # the mouse over it counts before it has focus
 
     def closeEvent(self, event: object) -> None:
         if self.kit is not None:
