@@ -360,7 +360,14 @@ class MainWindow(QMainWindow):
             finally:
                 conn.close()
 
-        tasks.start(tasks.Task(work, on_done=self._health_done, on_error=self._health_failed))
+        task = tasks.Task(work, on_done=self._health_done, on_error=self._health_failed)
+        # Started after the sections queued before it are built: on a large store the check
+        # reads hundreds of megabytes, which on two cores would slow the window's start.
+        QTimer.singleShot(0, lambda: self._run_health_check(store, task))
+
+    def _run_health_check(self, store: Store, task: tasks.Task[list[str]]) -> None:
+        if self.kit is not None and self.kit.store is store:  # not locked meanwhile
+            tasks.start(task)
 
     def _health_done(self, problems: list[str]) -> None:
         if self.kit is None:

@@ -56,8 +56,9 @@ class OutboxSection(Section):
         super().__init__(kit, parent)
         #: the one function that opens a browser (tests put a recorder here)
         self.open_url = open_in_browser
-        self.delivery = Delivery.for_kit(kit)
-        self.runner = DeliveryRunner(kit, secrets=detect_backend(), parent=self)
+        secrets = detect_backend()  # once: on Linux each look asks D-Bus for the service
+        self.delivery = Delivery.for_kit(kit, secrets=secrets)
+        self.runner = DeliveryRunner(kit, secrets=secrets, parent=self)
         self.lights = PathLights()
         self.lights.probe_requested.connect(self.runner.probe)
         self.runner.probed.connect(self._probed)
