@@ -12,7 +12,9 @@ from datetime import datetime
 from app.delivery.outbox import NewMessage
 from app.delivery.sms import SmsPlan, plan
 from app.i18n import Msg, Words
+from app.incidents.model import CHANNEL_NAMES as CHANNEL_NAMES  # moved: re-exported
 from app.incidents.model import FINAL_STAGES, Incident, Recipient
+from app.incidents.model import NEXT_UPDATE as NEXT_UPDATE  # moved: re-exported
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.languages import details_note, is_primary, translated
 from app.notices.lint import LEGACY_MARK, template_fields
@@ -30,8 +32,6 @@ from app.notices.render import (
 )
 from app.timefmt import iso, now
 
-NEXT_UPDATE = "next_update"
-CHANNEL_NAMES = {"email": "e-mail", "sms": "SMS"}
 TextKey = tuple[str, str, str]  # language, channel, time zone
 
 

@@ -19,11 +19,17 @@ STAGE_LABELS = {
     "cancelled": "Cancellation",
 }
 KIND_LABELS = {"disaster": "Disaster (unplanned)", "downtime": "Downtime (planned work)"}
+# How a channel is named to the officer (a `Words` key). Here, not in compose, so that a
+# window listing messages does not load the template stack (jinja2, the catalog) to say it.
+CHANNEL_NAMES = {"email": "e-mail", "sms": "SMS"}
+NEXT_UPDATE = "next_update"  # the field every notice but the last promises
 
 __all__ = [
+    "CHANNEL_NAMES",
     "FINAL_STAGES",
     "KIND_LABELS",
     "KIND_STAGES",
+    "NEXT_UPDATE",
     "STAGE_LABELS",
     "Incident",
     "Notice",

@@ -7,9 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFontMetrics, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QFontMetrics,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -103,9 +109,6 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(15, self)
         self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         if locked:
             self._show_locked()
 
@@ -357,7 +360,14 @@ class MainWindow(QMainWindow):
             finally:
                 conn.close()
 
-        tasks.start(tasks.Task(work, on_done=self._health_done, on_error=self._health_failed))
+        task = tasks.Task(work, on_done=self._health_done, on_error=self._health_failed)
+        # Started after the sections queued before it are built: on a large store the check
+        # reads hundreds of megabytes, which on two cores would slow the window's start.
+        QTimer.singleShot(0, lambda: self._run_health_check(store, task))
+
+    def _run_health_check(self, store: Store, task: tasks.Task[list[str]]) -> None:
+        if self.kit is not None and self.kit.store is store:  # not locked meanwhile
+            tasks.start(task)
 
     def _health_done(self, problems: list[str]) -> None:
         if self.kit is None:
@@ -415,6 +425,10 @@ class MainWindow(QMainWindow):
             show_error(self, err)
         self._build_sections()
         self._start_health_check(self.kit.store)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.idle.watch(self.windowHandle())  # the mouse over it counts before it has focus
 
     def closeEvent(self, event: object) -> None:
         if self.kit is not None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.commands.context import CliContext
@@ -157,6 +159,33 @@ def test_idle_lock(qtbot: QtBot, locked_window: MainWindow) -> None:
     window.idle.limit_seconds = 1.0  # as if the setting were one second
     qtbot.waitUntil(lambda: window.kit is None, timeout=5000)
     assert window.pages.currentWidget() is window.lock_panel
+
+
+def test_input_in_the_window_or_a_dialog_keeps_the_kit_unlocked(
+    qtbot: QtBot, locked_window: MainWindow
+) -> None:
+    """Real input (through the window system, as a mouse and keyboard deliver it) in the
+    main window or in a dialog resets the idle clock; once it stops, the kit locks."""
+    window = locked_window
+    unlock(qtbot, window)
+    assert window.kit is not None
+    window.idle.limit_seconds = 2.0
+    for step in range(16):  # four seconds of moving the mouse over the window
+        QTest.mouseMove(window.windowHandle(), QPoint(100 + step % 2 * 50, 200))
+        qtbot.wait(250)
+    assert window.kit is not None
+    ask = QInputDialog(window)
+    ask.setLabelText("Why?")
+    ask.show()
+    ask.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is ask.windowHandle())
+    for _ in range(16):  # four seconds of typing in the dialog
+        QTest.keyClick(ask.windowHandle(), Qt.Key.Key_A)
+        qtbot.wait(250)
+    assert window.kit is not None
+    assert "aaaa" in ask.textValue()  # the keys did reach the dialog
+    ask.reject()
+    qtbot.waitUntil(lambda: window.kit is None, timeout=6000)
 
 
 def test_keyring_unlocks_silently(

@@ -58,7 +58,8 @@ COLUMNS = list(RecordColumn)
 _UNKNOWN = QBrush(QColor("#b26a00"))
 
 
-def _cell(record: BacklogRecord, column: RecordColumn) -> str:
+def cell_text(record: BacklogRecord, column: RecordColumn) -> str:
+    """What the table shows of `record` in `column`."""
     match column:
         case RecordColumn.QUARANTINE_ID:
             return record.quarantine_id
@@ -242,7 +243,7 @@ class RecordsModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             record = self.record_at(index.row())
-            return _cell(record, column) if record is not None else None
+            return cell_text(record, column) if record is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column is RecordColumn.AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column is RecordColumn.REASON:

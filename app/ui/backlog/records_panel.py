@@ -36,7 +36,7 @@ from app.ui import tasks
 from app.ui.backlog.decision_dialog import DecisionDialog
 from app.ui.backlog.detail import RecordDetail
 from app.ui.backlog.import_dialog import ImportDialog
-from app.ui.backlog.records_model import COLUMNS, RecordsModel
+from app.ui.backlog.records_model import COLUMNS, RecordsModel, cell_text
 from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
 from app.ui.flow_layout import FlowLayout
@@ -56,7 +56,6 @@ class RecordsPanel(QWidget):
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kit = kit
-        self.catalog = ReasonCatalog.shipped()
         self.query = BacklogQuery(conn=kit.store.conn)
         self.backlog_actions = BacklogActions(conn=kit.store.conn, audit=kit.audit)
         self.saved = SavedSearches(conn=kit.store.conn, audit=kit.audit)
@@ -149,6 +148,12 @@ class RecordsPanel(QWidget):
         layout.addWidget(self.result_label)
         layout.addWidget(splitter, 1)
 
+    @property
+    def catalog(self) -> ReasonCatalog:
+        """The reason guide (a shipped file, read once): wanted when a record is shown, not
+        for the first paint of the section."""
+        return ReasonCatalog.shipped()
+
     # -- searching ----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -216,12 +221,11 @@ class RecordsPanel(QWidget):
         own auto-size asks every loaded cell for its size hint: 5,000 a search)."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        rows = range(min(self.model.rowCount(), FIT_ROWS))
-        for column in range(self.model.columnCount()):
-            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
-            texts += [str(self.model.data(self.model.index(r, column)) or "") for r in rows]
+        records = [self.model.record_at(r) for r in range(min(self.model.rowCount(), FIT_ROWS))]
+        for index, column in enumerate(COLUMNS):  # the cells' text, without a model index each
+            texts = [column.title, *(cell_text(r, column) for r in records if r is not None)]
             width = max(metrics.horizontalAdvance(t) for t in texts) + 24
-            header.resizeSection(column, min(width, 260))
+            header.resizeSection(index, min(width, 260))
 
     def show_search(self, criteria: Criteria) -> None:
         self.search_bar.set_criteria(criteria)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -23,9 +24,7 @@ from PySide6.QtWidgets import (
 from app.i18n import Words
 from app.incidents import rules
 from app.incidents.clock import Deadline
-from app.incidents.compose import CHANNEL_NAMES
-from app.incidents.model import KIND_LABELS, STAGE_LABELS, Incident, Notice
-from app.incidents.reissue import HeldCopies, held_copies
+from app.incidents.model import CHANNEL_NAMES, KIND_LABELS, STAGE_LABELS, Incident, Notice
 from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.incidents.told import TOLD_STATES, NoticeDelivery
@@ -33,6 +32,9 @@ from app.timefmt import now
 from app.ui.flow_layout import FlowLayout
 from app.ui.labels import label as shown_label
 from app.ui.language import datetime_text, local_text
+
+if TYPE_CHECKING:  # held copies are looked up when an incident is shown, not at start
+    from app.incidents.reissue import HeldCopies
 
 OVERDUE = "#b00020"
 SOON = "#e65100"
@@ -327,6 +329,8 @@ class IncidentPage(QWidget):
         """The newest notice that has not reached every partner, said loudly, with the ways
         to get it there: send now, webmail, .eml, told another way; and held copies (their
         promise passed while they waited, e.g. no SMS modem) with what to do: re-issue."""
+        from app.incidents.reissue import held_copies  # its delivery paths: not at start
+
         self.held_notice = None
         copies = held_copies(self.service, self.incident) if self.incident is not None else []
         waiting = [n for n in self.notices if self._waiting(n.id)]

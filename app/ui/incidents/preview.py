@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from app.incidents.compose import CHANNEL_NAMES, Composition
+from app.incidents.model import CHANNEL_NAMES
+
+if TYPE_CHECKING:  # the template stack loads with the dialogs that compose, not with the window
+    from app.incidents.compose import Composition
 
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
 OK_STYLE = "color: #1b5e20; font-weight: bold;"

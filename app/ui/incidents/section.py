@@ -34,12 +34,6 @@ from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
-from app.ui.incidents.schedule_dialogs import (
-    ExtendWindowDialog,
-    MissedDialog,
-    MoveWindowDialog,
-    PlanDialog,
-)
 from app.ui.screen import scrolled
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
@@ -48,6 +42,12 @@ if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when f
     from app.delivery.dispatch import DispatchReport
     from app.ui.incidents.notice_dialog import FollowUpDialog
     from app.ui.incidents.reissue_dialog import ReissueDialog
+    from app.ui.incidents.schedule_dialogs import (
+        ExtendWindowDialog,
+        MissedDialog,
+        MoveWindowDialog,
+        PlanDialog,
+    )
     from app.ui.incidents.wizard import NewIncidentDialog
 
 TIMER_COLUMN = 1
@@ -305,6 +305,8 @@ class IncidentsSection(Section):
             return None
         if self.missed_dialog is not None and self.missed_dialog.isVisible():
             return self.missed_dialog
+        from app.ui.incidents.schedule_dialogs import MissedDialog
+
         self._asked_missed |= {m.id for m in missed}
         dialog = MissedDialog(self.schedule, missed, self)
         dialog.sent.connect(self._queued)
@@ -314,6 +316,12 @@ class IncidentsSection(Section):
         return dialog
 
     def change_window(self, reference: str, how: str) -> QDialog | None:
+        from app.ui.incidents.schedule_dialogs import (
+            ExtendWindowDialog,
+            MoveWindowDialog,
+            PlanDialog,
+        )
+
         try:
             incident = self.service.get(reference)
             dialog: ExtendWindowDialog | MoveWindowDialog | PlanDialog

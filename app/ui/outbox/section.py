@@ -34,7 +34,7 @@ from app.delivery.service import Delivery
 from app.delivery.webmail import open_in_browser
 from app.errors import Busy, as_user_error
 from app.i18n import Words
-from app.incidents.compose import CHANNEL_NAMES
+from app.incidents.model import CHANNEL_NAMES
 from app.kit import Kit
 from app.ui.errors import show_error
 from app.ui.language import local_text
@@ -56,8 +56,9 @@ class OutboxSection(Section):
         super().__init__(kit, parent)
         #: the one function that opens a browser (tests put a recorder here)
         self.open_url = open_in_browser
-        self.delivery = Delivery.for_kit(kit)
-        self.runner = DeliveryRunner(kit, secrets=detect_backend(), parent=self)
+        secrets = detect_backend()  # once: on Linux each look asks D-Bus for the service
+        self.delivery = Delivery.for_kit(kit, secrets=secrets)
+        self.runner = DeliveryRunner(kit, secrets=secrets, parent=self)
         self.lights = PathLights()
         self.lights.probe_requested.connect(self.runner.probe)
         self.runner.probed.connect(self._probed)
