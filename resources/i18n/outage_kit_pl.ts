@@ -7013,6 +7013,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>withdrawn</source>
         <translation>wycofane</translation>
     </message>
+    <message>
+        <source>(cannot render: {error})</source>
+        <translation>(nie da się wyrenderować: {error})</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -8408,6 +8412,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <name>TemplatesSection</name>
     <message>
         <source>&amp;Save as local edit</source>
+        <extracomment>counts checks; a result for an older text (or template) is dropped the text that passed the check last, the only text Save stores</extracomment>
         <translation>&amp;Zapisz jako zmianę lokalną</translation>
     </message>
     <message>
@@ -8431,6 +8436,10 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Podgląd z przykładowymi wartościami:</translation>
     </message>
     <message>
+        <source>Checking the template…</source>
+        <translation>Sprawdzanie szablonu…</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -8443,6 +8452,10 @@ Pola: {listed}</translation>
     <message>
         <source>✔ No problems. Fields this template needs: {listed}</source>
         <translation>✔ Bez problemów. Pola wymagane przez ten szablon: {listed}</translation>
+    </message>
+    <message>
+        <source>✖ The template could not be checked: {error}</source>
+        <translation>✖ Nie udało się sprawdzić szablonu: {error}</translation>
     </message>
 </context>
 <context>
