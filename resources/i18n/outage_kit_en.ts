@@ -402,6 +402,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{stage}: %n partner(s) not told yet</source>
         <translation>
             <numerusform>{stage}: %n partner not told yet</numerusform>
