@@ -1820,6 +1820,55 @@ Keep the recovery passphrase somewhere safe: without the keyring it is the only 
 Przechowuj hasło odzyskiwania w bezpiecznym miejscu: bez pęku kluczy to jedyny sposób dostępu.</translation>
     </message>
     <message>
+        <source>key_file</source>
+        <extracomment>the parts `check` judges: JSON keys, translated where the text output names them</extracomment>
+        <translation>plik klucza</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>baza</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schemat</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>audyt</translation>
+    </message>
+    <message>
+        <source>not checked: it cannot be unlocked without the key file</source>
+        <translation>niesprawdzona: bez pliku klucza nie da się jej odblokować</translation>
+    </message>
+    <message>
+        <source>Not sound: the key file is damaged or missing; the store itself was not touched. Put back store.key from your backup medium into {home}; the database does not need restoring.</source>
+        <translation>Stan niesprawny: plik klucza jest uszkodzony lub go brak; samej bazy nie ruszano. Przywróć store.key z nośnika z kopią zapasową do {home}; bazy nie trzeba przywracać.</translation>
+    </message>
+    <message>
+        <source>{error}: it is damaged</source>
+        <translation>{error}: jest uszkodzona</translation>
+    </message>
+    <message>
+        <source>Not sound: {problem}</source>
+        <translation>Stan niesprawny: {problem}</translation>
+    </message>
+    <message>
+        <source>damaged: {problems}</source>
+        <translation>uszkodzona: {problems}</translation>
+    </message>
+    <message>
+        <source>schema {version} is newer than this Outage Kit ({latest}); install the newer Outage Kit that wrote it</source>
+        <translation>schemat {version} jest nowszy niż ten Outage Kit ({latest}); zainstaluj nowszy Outage Kit, który go zapisał</translation>
+    </message>
+    <message>
+        <source>broken: {breaks}</source>
+        <translation>przerwany: {breaks}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>nie da się odczytać: {error}</translation>
+    </message>
+    <message>
         <source>Not sound: the store is damaged. Restore the newest good backup</source>
         <translation>Stan niesprawny: baza jest uszkodzona. Przywróć najnowszą dobrą kopię zapasową</translation>
     </message>
@@ -6859,7 +6908,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Status: the window now (announcement queued or held until every partner has it). Announced: when partners had the announcement, against the days ahead the plan asked. Told: partners who have the announcement, of those it was for. Window: as announced (moves change it, extensions do not). Extended: how often the window was extended, and by how much in all. Reminders: the plan&apos;s reminders and &quot;work started&quot; notice, sent of planned (skipped ones with the officer&apos;s reason in the audit log). Overran: the window extended, or the completion delivered after the announced end. Completion: delivered by the window&apos;s end (after any extension). Times count delivery, not queueing.</source>
-        <translation>Stan: okno w tej chwili (zapowiedź w kolejce lub wstrzymana, dopóki nie ma jej każdy partner). Zapowiedziano: kiedy partnerzy dostali zapowiedź, wobec liczby dni wyprzedzenia, jakiej wymagał plan. Poinformowani: partnerzy, którzy mają zapowiedź, spośród tych, do których była skierowana. Okno: takie, jak zapowiedziano (przesunięcia je zmieniają, przedłużenia nie). Przedłużono: ile razy przedłużono okno i o ile łącznie. Przypomnienia: przypomnienia z planu i powiadomienie o rozpoczęciu prac, wysłane spośród zaplanowanych (pominięte z powodem podanym przez dyżurnego w dzienniku audytu). Przekroczono: okno przedłużono albo powiadomienie o zakończeniu doręczono po zapowiedzianym końcu. Zakończenie: doręczone do końca okna (po ewentualnym przedłużeniu). Liczy się czas doręczenia, nie wstawienia do kolejki.</translation>
+        <translation>Status: okno w tej chwili (zapowiedź w kolejce lub wstrzymana, dopóki nie ma jej każdy partner). Zapowiedziano: kiedy partnerzy dostali zapowiedź, wobec liczby dni wyprzedzenia, jakiej wymagał plan. Poinformowani: partnerzy, którzy mają zapowiedź, spośród tych, do których była skierowana. Okno: takie, jak zapowiedziano (przesunięcia je zmieniają, przedłużenia nie). Przedłużono: ile razy przedłużono okno i o ile łącznie. Przypomnienia: przypomnienia z planu i powiadomienie o rozpoczęciu prac, wysłane spośród zaplanowanych (pominięte z powodem podanym przez dyżurnego w dzienniku audytu). Przekroczono: okno przedłużono albo powiadomienie o zakończeniu doręczono po zapowiedzianym końcu. Zakończenie: doręczone do końca okna (po ewentualnym przedłużeniu). Liczy się czas doręczenia, nie wstawienia do kolejki.</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -6939,7 +6988,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Stan</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Announced</source>
@@ -8047,6 +8096,10 @@ Kliknij, aby sprawdzić ponownie.</translation>
 </context>
 <context>
     <name>PlanDialog</name>
+    <message>
+        <source>{0} has no plan.</source>
+        <translation>{0} nie ma planu.</translation>
+    </message>
     <message>
         <source>Edit the plan — {0}</source>
         <translation>Edycja planu — {0}</translation>
