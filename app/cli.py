@@ -77,7 +77,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         epilog=Cli.tr(EXIT_CODES_HELP),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"outage-kit {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"outage-kit {__version__}",
+        help=Cli.tr("show the version and exit"),
+    )
     add_global_options(parser)
     parser.add_argument(
         "--selftest",

@@ -302,7 +302,7 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
             "sent: 'outage-kit outbox send' sends it now.",
             "",
             len(composition.recipients),
-        ).format(reference=incident.reference, stage=args.stage),
+        ).format(reference=incident.reference, stage=Words.tr(args.stage)),
     )
     return 0
 
@@ -369,7 +369,7 @@ def _composition_text(c: Composition) -> str:
         if t.subject:
             out.append(Cli.tr("Subject: {subject}").format(subject=t.subject) + "\n")
         out.append(t.full_body.rstrip("\n"))
-    out.append("\n===== lint")
+    out.append("\n" + Cli.tr("===== lint"))
     out += [f"  - {p}" for p in c.problems] or [
         "  " + Cli.tr("ok: nothing missing, ready to queue.")
     ]

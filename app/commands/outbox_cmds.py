@@ -14,7 +14,7 @@ from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.service import Delivery
 from app.delivery.webmail import HandOffBatch, open_in_browser
 from app.errors import UserError
-from app.i18n import Cli, Words
+from app.i18n import Cli, Words, channel_word
 from app.timefmt import local_text
 
 
@@ -84,7 +84,8 @@ def message_data(message: OutboxMessage, delivery: Delivery | None = None) -> di
 def message_line(m: OutboxMessage) -> str:
     reply = f"  — {m.last_reply}" if m.last_reply else ""
     return (
-        f"{m.id:>6}  {Words.tr(m.state):10}  {m.channel:5}  {m.recipient:32}  {m.path or '-':12}  "
+        f"{m.id:>6}  {Words.tr(m.state):10}  {channel_word(m.channel):6}  {m.recipient:32}  "
+        f"{m.path or '-':12}  "
         f"{m.attempts}×  {local_text(m.updated_at)}  {m.subject[:50]}{reply}"
     )
 

@@ -310,7 +310,7 @@ def _work_text(w: PlannedWork) -> str:
     lines += held_lines(w.copies, w.incident.reference)
     lines += [
         f"    {p.id:>4}  {local_text(p.due_at)}  {p.label}: {w.state_words(p)}"
-        + (f" ({p.reason})" if p.reason else "")
+        + (f" ({p.reason_text})" if p.reason else "")
         for p in w.planned
     ]
     return "\n".join(lines)
@@ -436,7 +436,7 @@ def plan_lines(service: IncidentService, incident: Incident) -> list[str]:
     told = service.delivery(incident)
     return [
         f"    {p.id:>4}  {local_text(p.due_at)}  {p.label}: {delivery_words(p, told)}"
-        + (f" ({p.reason})" if p.reason else "")
+        + (f" ({p.reason_text})" if p.reason else "")
         for p in Schedule(service=service).notices(incident)
     ]
 

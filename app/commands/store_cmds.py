@@ -9,7 +9,7 @@ from app.audit import AuditLog, chain_problems
 from app.commands.context import CliContext, SubParsers
 from app.contacts.demo import load_demo, load_demo_backlog
 from app.errors import DiskFull, StoreBusy, StoreCorrupt, StoreLocked, UserError, WrongPassphrase
-from app.i18n import Cli
+from app.i18n import Cli, tr_noop
 from app.kit import Kit
 from app.store import db, steps
 from app.store.keys import KeyFile
@@ -85,6 +85,15 @@ def _sources(ctx: CliContext) -> UnlockSources:
     )
 
 
+#: the parts `check` judges: JSON keys, translated where the text output names them
+CHECK_PARTS = (
+    tr_noop("Cli", "key_file"),
+    tr_noop("Cli", "store"),
+    tr_noop("Cli", "schema"),
+    tr_noop("Cli", "audit"),
+)
+
+
 def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
     """Each part gets its own verdict; only damage to the store itself advises a restore."""
     results: dict[str, str] = {}
@@ -95,12 +104,12 @@ def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
         results["key_file"] = "ok"
     except UserError as err:
         results["key_file"] = str(err)
-        results["store"] = "not checked: it cannot be unlocked without the key file"
-        advice = (
+        results["store"] = Cli.tr("not checked: it cannot be unlocked without the key file")
+        advice = Cli.tr(
             "Not sound: the key file is damaged or missing; the store itself was not touched. "
-            f"Put back store.key from your backup medium into {ctx.paths.home}; the database "
-            "does not need restoring."
-        )
+            "Put back store.key from your backup medium into {home}; the database does not "
+            "need restoring."
+        ).format(home=ctx.paths.home)
     if not advice:
         store = None
         try:
@@ -109,16 +118,22 @@ def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
         except (WrongPassphrase, StoreLocked, DiskFull, StoreBusy):
             raise
         except StoreCorrupt as err:
-            results["store"] = str(err).split(": it is", 1)[0] + ": it is damaged"
+            results["store"] = Cli.tr("{error}: it is damaged").format(
+                error=str(err).split(": it is", 1)[0]
+            )
         finally:
             if store is not None:
                 store.close()
         if any(results.get(k, "ok") != "ok" for k in ("store", "audit")):
             advice = _restore_advice(ctx, results)
         elif results.get("schema", "ok") != "ok":
-            advice = "Not sound: " + results["schema"]
+            advice = Cli.tr("Not sound: {problem}").format(problem=results["schema"])
     sound = not advice
-    lines = [f"{name:9} {value}" for name, value in results.items()]
+    width = max(9, *(len(Cli.tr(name)) for name in results))
+    lines = [
+        f"{Cli.tr(name):{width}} {Cli.tr('ok') if value == 'ok' else value}"
+        for name, value in results.items()
+    ]
     if advice:
         lines.append(advice)
     ctx.emit({"sound": sound, **results}, "\n".join(lines))
@@ -130,29 +145,39 @@ def _store_results(store: Store) -> dict[str, str]:
     checking = Cli.tr("Checking every page of the store ({size}): this can take a few minutes")
     with steps.step(checking.format(size=steps.size_text(store.paths.database))):
         problems = store.problems()
-    results["store"] = "ok" if not problems else "damaged: " + "; ".join(problems[:5])
+    results["store"] = (
+        "ok"
+        if not problems
+        else Cli.tr("damaged: {problems}").format(problems="; ".join(problems[:5]))
+    )
     try:
         version = store.schema_version
         results["schema"] = (
             "ok"
             if version <= LATEST_VERSION
-            else f"schema {version} is newer than this Outage Kit ({LATEST_VERSION}); "
-            "install the newer Outage Kit that wrote it"
+            else Cli.tr(
+                "schema {version} is newer than this Outage Kit ({latest}); install the newer "
+                "Outage Kit that wrote it"
+            ).format(version=version, latest=LATEST_VERSION)
         )
         with steps.step(Cli.tr("Verifying the audit chain")):
             breaks = AuditLog(conn=store.conn, actor="").verify()
         results["audit"] = (
             "ok"
             if not breaks
-            else "broken: "
-            + "; ".join(
-                f"entry {b.entry_id}: {b.reason}" if b.entry_id else b.reason for b in breaks[:5]
+            else Cli.tr("broken: {breaks}").format(
+                breaks="; ".join(
+                    Cli.tr("entry {entry}: {reason}").format(entry=b.entry_id, reason=b.reason)
+                    if b.entry_id
+                    else b.reason
+                    for b in breaks[:5]
+                )
             )
         )
     except db.DatabaseError as err:
         if not db.is_damage(err):
             raise
-        results.setdefault("audit", f"cannot be read: {err}")
+        results.setdefault("audit", Cli.tr("cannot be read: {error}").format(error=err))
     return results
 
 

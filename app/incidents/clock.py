@@ -106,7 +106,7 @@ def span(left: timedelta) -> str:
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     if days:
-        return f"{days} d {hours:02}:{minutes:02}:{secs:02}"
+        return Msg.tr("%n d", "", days) + f" {hours:02}:{minutes:02}:{secs:02}"
     return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
 
 

@@ -36,6 +36,17 @@ STATE_WORDS = {
     "queued": tr_noop("Msg", "queued"),
     "delivered": tr_noop("Msg", "delivered"),
 }
+#: why the kit itself dropped a planned notice: stored as these English keys (scripts read
+#: them in JSON), shown in the kit's language (`PlannedNotice.reason_text`)
+DROP_REASONS = {
+    "the window moved": tr_noop("Msg", "the window moved"),
+    "the plan changed": tr_noop("Msg", "the plan changed"),
+    "closed": tr_noop("Msg", "the incident was closed"),
+    "withdrawn": tr_noop("Msg", "the incident was withdrawn"),
+    "the completed notice was queued": tr_noop("Msg", "the completion notice was queued"),
+    "the cancelled notice was queued": tr_noop("Msg", "the cancellation notice was queued"),
+    "the resolved notice was queued": tr_noop("Msg", "the resolution notice was queued"),
+}
 _LEAD = re.compile(r"^\s*(\d+)\s*(d|h|m|min)?\s*$", re.IGNORECASE)
 
 
@@ -82,10 +93,19 @@ class PlannedNotice:
         return Msg.tr(PURPOSE_LABELS[self.purpose])
 
     @property
+    def reason_text(self) -> str:
+        """Why it was skipped or dropped, in the kit's language: the kit's own reasons are
+        stored as English keys (`DROP_REASONS`), an officer's skip reason as they typed it."""
+        if not self.reason:
+            return ""
+        known = DROP_REASONS.get(self.reason)
+        return Msg.tr(known) if known is not None else self.reason
+
+    @property
     def source_label(self) -> str:
         """The label in English, as scripts read it in JSON whatever the kit's language."""
         if self.purpose == "reminder" and self.lead_minutes is not None:
-            return f"Reminder {lead_text(self.lead_minutes)} before"
+            return f"Reminder {lead_text(self.lead_minutes, shown=False)} before"
         return PURPOSE_LABELS[self.purpose]
 
     @property
@@ -119,12 +139,13 @@ def delivery_words(item: PlannedNotice, told: Mapping[int, NoticeDelivery]) -> s
     return Msg.tr(STATE_WORDS[key]) if key in STATE_WORDS else state
 
 
-def lead_text(minutes: int) -> str:
-    """'24 h', '1 h', '30 min', '3 d', '1 h 30 min' (days from two whole days on)."""
+def lead_text(minutes: int, *, shown: bool = True) -> str:
+    """'24 h', '1 h', '30 min', '3 d', '1 h 30 min' (days from two whole days on); the
+    days in the kit's language when `shown` ("3 dni"), as typed and parsed when not."""
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days >= 2 and not rest:
-        return f"{days} d"
+        return Msg.tr("%n d", "", days) if shown else f"{days} d"
     parts = ([f"{days * 24 + hours} h"] if days or hours else []) + (
         [f"{mins} min"] if mins else []
     )
@@ -160,7 +181,9 @@ def parse_reminders(text: str) -> tuple[int, ...]:
 
 
 def reminders_text(minutes: Iterable[int]) -> str:
-    return ", ".join(lead_text(m) for m in minutes) or "none"  # also typed: parse_reminders
+    return (
+        ", ".join(lead_text(m, shown=False) for m in minutes) or "none"
+    )  # also typed: parse_reminders
 
 
 def announce_at(config: PlanConfig, start: datetime, moment: datetime) -> datetime | None:

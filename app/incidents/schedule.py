@@ -366,7 +366,7 @@ def window_state(incident: Incident, stages: list[str], moment: datetime) -> str
 
 
 def planned_line(item: PlannedNotice) -> str:
-    extra = f" ({item.reason})" if item.reason else ""
+    extra = f" ({item.reason_text})" if item.reason else ""
     state = Msg.tr(STATE_WORDS[item.state]) if item.state in STATE_WORDS else item.state
     return f"{local_text(item.due_at)}  {item.label}: {state}{extra}"
 

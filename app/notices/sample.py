@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from app.i18n import Msg
 from app.notices.lint import template_fields
 from app.notices.render import RenderError, render_template
 
@@ -31,5 +32,5 @@ def sample_preview(source: str, *, channel: str) -> str:
     try:
         text = render_template(source, values, channel=channel)
     except RenderError as err:
-        return f"(cannot render: {err})"
+        return Msg.tr("(cannot render: {error})").format(error=err)
     return f"Subject: {text.subject}\n\n{text.body}" if text.subject else text.body

@@ -9,19 +9,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from app import i18n
 from app.audit import anchor_line
 from app.backlog.model import money_text
 from app.errors import UserError
-from app.i18n import Msg
+from app.i18n import Msg, Words
 from app.reports import charts, sources
 from app.reports.document import ReportDocument, notice_table
 from app.reports.incident import KEPT, LATE, MISSED, IncidentFigures, IncidentReader
-from app.reports.incident_page import procedure_checks, summary
+from app.reports.incident_page import procedure_checks, summary, verdict_text
 from app.reports.planned_work import COLUMNS as PLANNED_COLUMNS
 from app.reports.planned_work import NUMERIC as PLANNED_NUMERIC
 from app.reports.planned_work import PlannedWorkRow, planned_work_rows
 from app.reports.render import Table, render_page, whole
-from app.reports.wording import plural, span, stamp
+from app.reports.wording import span, stamp
 from app.store import db
 from app.timefmt import local_midnight
 from app.timefmt import now as clock_now
@@ -210,10 +211,14 @@ def gather_period(
 
 
 def period_document(p: PeriodFigures) -> ReportDocument:
-    title = f"Incidents {p.label}"
+    title = Msg.tr("Incidents {period}").format(period=p.label)
     html = render_page(
         "period.html.j2",
         title=title,
+        lang=i18n.language(),
+        L=period_words(),
+        incident_columns=incident_columns(),
+        planned_columns=planned_columns(),
         p=p,
         summary=period_summary(p),
         totals=totals(p),
@@ -231,7 +236,7 @@ def period_document(p: PeriodFigures) -> ReportDocument:
         title=title,
         about=p.label,
         html=html,
-        table=notice_table(f"Notices {p.label}", p.incidents),
+        table=notice_table(Msg.tr("Notices {period}").format(period=p.label), p.incidents),
         anchor=p.anchor,
         extra=(planned_work_table(p),) if p.planned_work else (),
     )
@@ -241,69 +246,172 @@ def planned_work_table(p: PeriodFigures) -> Table:
     """Planned work against its plan, one row per window: CSV after the notices, its own
     sheet in XLSX (window times as dates, counts as numbers)."""
     return Table(
-        "Planned work",
+        Msg.tr("Planned work"),
         PLANNED_COLUMNS,
         [row.values() for row in p.planned_work],
         numeric=PLANNED_NUMERIC,
     )
 
 
+def period_words() -> dict[str, str]:
+    """The headings and notes of templates/reports/period.html.j2 in the kit's language."""
+    return {
+        "subtitle": Msg.tr("Partner communication during incidents"),
+        "made": Msg.tr("made"),
+        "in_short": Msg.tr("In short"),
+        "incidents": Msg.tr("Incidents"),
+        "incidents_note": Msg.tr(
+            "Kept: update promises kept, of those made. Closed: the resolution or completion "
+            'notice, with its messages delivered of those queued; "not sent" while no partner '
+            "has it. Sent: messages delivered, of those queued, over all notices."
+        ),
+        "no_incident": Msg.tr("No incident began in the period."),
+        "planned_work": Msg.tr("Planned work against its plan"),
+        "planned_note": Msg.tr(
+            "Status: the window now (announcement queued or held until every partner has "
+            "it). Announced: when partners had the announcement, against the days ahead the "
+            "plan asked. Told: partners who have the announcement, of those it was for. "
+            "Window: as announced (moves change it, extensions do not). Extended: how often "
+            "the window was extended, and by how much in all. Reminders: the plan's reminders "
+            'and "work started" notice, sent of planned (skipped ones with the officer\'s '
+            "reason in the audit log). Overran: the window extended, or the completion "
+            "delivered after the announced end. Completion: delivered by the window's end "
+            "(after any extension). Times count delivery, not queueing."
+        ),
+        "totals": Msg.tr("Totals"),
+        "trends": Msg.tr("Trends"),
+        "period": Msg.tr("Period"),
+        "late_first": Msg.tr("Late first notices"),
+        "promises": Msg.tr("Promises"),
+        "missed": Msg.tr("Missed"),
+        "messages": Msg.tr("Messages"),
+        "write_offs": Msg.tr("Write-offs by reason"),
+        "reason": Msg.tr("Reason"),
+        "currency": Msg.tr("Currency"),
+        "records": Msg.tr("Records"),
+        "amount": Msg.tr("Amount"),
+        "nothing_written_off": Msg.tr("Nothing was written off in the period."),
+        "each_incident": Msg.tr("Each incident"),
+        "rule": Msg.tr("Rule"),
+        "happened": Msg.tr("What happened"),
+        "verdict": Msg.tr("Verdict"),
+        "nothing_to_show": Msg.tr("Nothing to show."),
+    }
+
+
+def incident_columns() -> list[str]:
+    return [
+        Msg.tr("Reference"),
+        Msg.tr("Title"),
+        Msg.tr("Began"),
+        Msg.tr("Lasted"),
+        Msg.tr("To first notice"),
+        Msg.tr("First notice"),
+        Msg.tr("Kept"),
+        Msg.tr("Closed"),
+        Msg.tr("Sent"),
+    ]
+
+
+def planned_columns() -> list[str]:
+    return [
+        Msg.tr("Planned work"),
+        Msg.tr("Window"),
+        Msg.tr("Status"),
+        Msg.tr("Announced"),
+        Msg.tr("Told"),
+        Msg.tr("Reminders"),
+        Msg.tr("Extended"),
+        Msg.tr("Overran"),
+        Msg.tr("Completion"),
+    ]
+
+
 def period_summary(p: PeriodFigures) -> list[str]:
     if not p.incidents:
-        return [f"No incident began between {p.first_day} and {p.last_day}."]
+        return [
+            Msg.tr("No incident began between {first_day} and {last_day}.").format(
+                first_day=p.first_day, last_day=p.last_day
+            )
+        ]
     disasters = len(p.disasters)
     lines = [
-        f"{plural(len(p.incidents), 'incident')} began in the period: "
-        f"{plural(disasters, 'unplanned outage')}, "
-        f"{len(p.incidents) - disasters} planned work."
+        Msg.tr("%n incident(s) began in the period: ", "", len(p.incidents))
+        + Msg.tr("%n unplanned outage(s), ", "", disasters)
+        + Msg.tr("{count} planned work.").format(count=len(p.incidents) - disasters)
     ]
     if disasters:
         lines.append(
-            f"The first notice was {LATE} in {p.late_first} of {disasters} outages "
-            "(the rule: partners told within the notify deadline after detection)."
+            Msg.tr(
+                "The first notice was {late} in {count} of {outages} outages (the rule: "
+                "partners told within the notify deadline after detection)."
+            ).format(late=verdict_text(LATE), count=p.late_first, outages=disasters)
         )
     if p.late_announced:
         lines.append(
-            f"Partners were not told before the work began for {p.late_announced} of "
-            f"{len(p.planned)} planned works."
+            Msg.tr(
+                "Partners were not told before the work began for {count} of {planned} "
+                "planned works."
+            ).format(count=p.late_announced, planned=len(p.planned))
         )
     if p.planned_work:
         rows = p.planned_work
         lines.append(
-            f"Planned work: announced on time {_count(rows, 'announced')} "
-            f"of {len(rows)}, overran {sum(r.overran.lower().startswith('yes') for r in rows)}, "
-            f"completion on time {sum(r.completion == 'on time' for r in rows)}."
+            Msg.tr(
+                "Planned work: announced on time {announced} of {count}, overran {overran}, "
+                "completion on time {completed}."
+            ).format(
+                announced=sum(r.announced_on_time for r in rows),
+                count=len(rows),
+                overran=sum(r.did_overrun for r in rows),
+                completed=sum(r.completed_on_time for r in rows),
+            )
         )
     if p.promises:
         lines.append(
-            f"{plural(p.promises, 'update time')} promised: {p.kept} {KEPT}, {p.missed} {MISSED}."
+            Msg.tr("%n update time(s) promised: ", "", p.promises)
+            + Msg.tr("{kept} {kept_word}, {missed} {missed_word}.").format(
+                kept=p.kept,
+                kept_word=verdict_text(KEPT),
+                missed=p.missed,
+                missed_word=verdict_text(MISSED),
+            )
         )
     if p.without_final:
         refs = ", ".join(f.incident.reference for f in p.without_final)
-        lines.append(f"No resolution or completion notice yet: {refs}.")
+        lines.append(
+            Msg.tr("No resolution or completion notice yet: {references}.").format(references=refs)
+        )
     if p.final_not_delivered:
         refs = ", ".join(f.incident.reference for f in p.final_not_delivered)
-        lines.append(f"Resolution or completion notice not delivered to anyone yet: {refs}.")
+        lines.append(
+            Msg.tr(
+                "Resolution or completion notice not delivered to anyone yet: {references}."
+            ).format(references=refs)
+        )
     states = p.states
     total = sum(states.values())
     problems = states["failed"] + states["uncertain"]
     lines.append(
-        f"{plural(p.notices, 'notice')}, {plural(total, 'message')} to partners: "
-        f"{states['sent']} delivered, {problems} failed or uncertain, "
-        f"{states['queued'] + states['handed-off'] + states['sending']} queued or handed off."
+        Msg.tr("%n notice(s), ", "", p.notices)
+        + Msg.tr("%n message(s) to partners: ", "", total)
+        + Msg.tr(
+            "{delivered} delivered, {problems} failed or uncertain, {waiting} queued or handed off."
+        ).format(
+            delivered=states["sent"],
+            problems=problems,
+            waiting=states["queued"] + states["handed-off"] + states["sending"],
+        )
     )
     if p.write_offs:
         amounts = _amounts_by_currency(p)
         lines.append(
-            "Written off in the period: "
-            + ", ".join(f"{money_text(a)} {c}".strip() for c, a in amounts.items())
-            + f" ({plural(sum(r[2] for r in p.write_offs), 'record')})."
+            Msg.tr("Written off in the period: {amounts}").format(
+                amounts=", ".join(f"{money_text(a)} {c}".strip() for c, a in amounts.items())
+            )
+            + Msg.tr(" (%n record(s)).", "", sum(r[2] for r in p.write_offs))
         )
     return lines
-
-
-def _count(rows: list[PlannedWorkRow], what: str) -> int:
-    return sum(getattr(r, what).startswith("on time") for r in rows)
 
 
 def _amounts_by_currency(p: PeriodFigures) -> dict[str, int]:
@@ -316,26 +424,40 @@ def _amounts_by_currency(p: PeriodFigures) -> dict[str, int]:
 def totals(p: PeriodFigures) -> list[tuple[str, str]]:
     states = p.states
     rows = [
-        ("Period", p.label),
-        ("Report made", stamp(p.generated_at)),
-        ("Incidents", str(len(p.incidents))),
-        ("Unplanned outages", str(len(p.disasters))),
-        ("Late first notices", f"{p.late_first} of {len(p.disasters)} outages"),
-        ("Planned work not announced before it began", f"{p.late_announced} of {len(p.planned)}"),
-        ("Update times promised", str(p.promises)),
-        ("Promises kept", str(p.kept)),
-        ("Promises missed", str(p.missed)),
-        ("Notices", str(p.notices)),
-        ("Messages", str(sum(states.values()))),
+        (Msg.tr("Period"), p.label),
+        (Msg.tr("Report made"), stamp(p.generated_at)),
+        (Msg.tr("Incidents"), str(len(p.incidents))),
+        (Msg.tr("Unplanned outages"), str(len(p.disasters))),
+        (
+            Msg.tr("Late first notices"),
+            Msg.tr("{count} of {outages} outages").format(
+                count=p.late_first, outages=len(p.disasters)
+            ),
+        ),
+        (
+            Msg.tr("Planned work not announced before it began"),
+            Msg.tr("{count} of {planned}").format(count=p.late_announced, planned=len(p.planned)),
+        ),
+        (Msg.tr("Update times promised"), str(p.promises)),
+        (Msg.tr("Promises kept"), str(p.kept)),
+        (Msg.tr("Promises missed"), str(p.missed)),
+        (Msg.tr("Notices"), str(p.notices)),
+        (Msg.tr("Messages"), str(sum(states.values()))),
     ]
-    rows += [(f"Messages {state}", str(count)) for state, count in sorted(states.items())]
+    rows += [
+        (Msg.tr("Messages {state}").format(state=Words.tr(state)), str(count))
+        for state, count in sorted(states.items())
+    ]
     durations = [
         f.duration for f in p.disasters if f.duration is not None and f.duration >= timedelta()
     ]
     if durations:
         longest = max(durations)
         mean = sum(durations, timedelta()) / len(durations)
-        rows += [("Longest outage", span(longest)), ("Average outage", span(mean))]
+        rows += [
+            (Msg.tr("Longest outage"), span(longest)),
+            (Msg.tr("Average outage"), span(mean)),
+        ]
     return rows
 
 
@@ -343,17 +465,27 @@ def period_charts(p: PeriodFigures) -> list[tuple[str, list[charts.Bar]]]:
     trends = p.trends()
     by_path = sorted(p.paths.items(), key=lambda kv: (-kv[1], kv[0]))
     found = [
-        ("Messages out per delivery path", charts.bars([(k, v, str(v)) for k, v in by_path])),
         (
-            "Late first notices",
+            Msg.tr("Messages out per delivery path"),
+            charts.bars([(k, v, str(v)) for k, v in by_path]),
+        ),
+        (
+            Msg.tr("Late first notices"),
             charts.bars(
                 [(t.label, t.late_first, str(t.late_first)) for t in trends], colour=charts.BAD
             ),
         ),
         (
-            "Missed update promises",
+            Msg.tr("Missed update promises"),
             charts.bars(
-                [(t.label, t.missed, f"{t.missed} of {t.promises}") for t in trends],
+                [
+                    (
+                        t.label,
+                        t.missed,
+                        Msg.tr("{count} of {planned}").format(count=t.missed, planned=t.promises),
+                    )
+                    for t in trends
+                ],
                 colour=charts.BAD,
             ),
         ),
@@ -362,7 +494,9 @@ def period_charts(p: PeriodFigures) -> list[tuple[str, list[charts.Bar]]]:
         items = [(r, a / 100, money_text(a)) for r, c, _, a in p.write_offs if c == currency]
         found.append(
             (
-                f"Written off by reason ({currency or 'no currency'})",
+                Msg.tr("Written off by reason ({currency})").format(
+                    currency=currency or Msg.tr("no currency")
+                ),
                 charts.bars(items, colour=charts.PLANNED),
             )
         )
@@ -373,11 +507,11 @@ def incident_rows(p: PeriodFigures) -> list[tuple[object, ...]]:
     return [
         (
             f.incident.reference,
-            f.incident.title + ("" if f.incident.kind == "disaster" else " (planned)"),
+            f.incident.title + ("" if f.incident.kind == "disaster" else Msg.tr(" (planned)")),
             whole(f.start.astimezone().strftime("%Y-%m-%d %H:%M")),
             lasted(f),
             whole(span(f.first.delay)) if f.first.applies and f.first.delay is not None else "—",
-            whole(f.first.verdict),
+            whole(verdict_text(f.first.verdict)),
             f"{f.kept}/{len(f.promises)}",
             closed(f),
             f"{f.states['sent']}/{len(f.messages)}",
@@ -390,9 +524,11 @@ def lasted(f: IncidentFigures) -> str:
     """Never negative: planned work whose completion notice came before its window began
     was done early."""
     if f.duration is None:
-        return "open"
+        return Msg.tr("open")
     if f.duration < timedelta():
-        return "done before its window" if f.incident.kind != "disaster" else "under a minute"
+        if f.incident.kind != "disaster":
+            return Msg.tr("done before its window")
+        return Msg.tr("under a minute")
     return whole(span(f.duration))
 
 
@@ -401,8 +537,10 @@ def closed(f: IncidentFigures) -> str:
     a closing notice nobody has received yet does not close anything for them."""
     final = f.final
     if final is None:
-        return "NO"
+        return Msg.tr("NO")
     delivered = final.delivered
     if not delivered:
-        return f"not sent (0/{len(final.messages)})"
-    return f"yes ({delivered}/{len(final.messages)})"
+        return Msg.tr("not sent (0/{count})").format(count=len(final.messages))
+    return Msg.tr("yes ({delivered}/{count})").format(
+        delivered=delivered, count=len(final.messages)
+    )

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.i18n import Msg
 from app.incidents import planned
-from app.incidents.calendar import notice_on_its_way
+from app.incidents.calendar import WINDOW_STATES, notice_on_its_way
 from app.incidents.model import Incident
 from app.incidents.plan import PlannedNotice
 from app.incidents.schedule import window_state
@@ -46,6 +47,10 @@ class PlannedWorkRow:
     planned_due: int = 0  # of those planned and not dropped
     extensions: int = 0
     extended_minutes: int = 0
+    # the verdicts as facts, whatever the language of the texts above
+    announced_on_time: bool = False
+    did_overrun: bool = False
+    completed_on_time: bool = False
 
     def cells(self) -> tuple[str, ...]:
         """The PDF's row (text)."""
@@ -62,7 +67,7 @@ class PlannedWorkRow:
         return (
             f"{self.reference} {self.title}",
             self.window,
-            self.status,
+            Msg.tr(self.status) if self.status in WINDOW_STATES else self.status,
             self.announced,
             told,
             self.reminders,
@@ -149,15 +154,24 @@ def announced_verdict(
 ) -> str:
     assert incident.window_start is not None
     if not announced:
-        return "NOT ANNOUNCED"
+        return Msg.tr("NOT ANNOUNCED")
     if delivered is None:
-        return "NOT DELIVERED"
+        return Msg.tr("NOT DELIVERED")
     ahead = incident.window_start - delivered
     if ahead < timedelta():
-        return f"LATE: after the start ({span(-ahead)})"
-    wanted = timedelta(days=days)
-    verdict = "on time" if ahead >= wanted - TOLERANCE else f"LATE (plan: {days} d ahead)"
-    return f"{verdict}, {span(ahead)} ahead"
+        return Msg.tr("LATE: after the start ({span})").format(span=span(-ahead))
+    if _announced_on_time(incident, delivered, days):
+        return Msg.tr("on time, {span} ahead").format(span=span(ahead))
+    return Msg.tr("LATE (plan: {days} ahead), {span} ahead").format(
+        days=Msg.tr("%n d", "", days), span=span(ahead)
+    )
+
+
+def _announced_on_time(incident: Incident, delivered: datetime | None, days: int) -> bool:
+    assert incident.window_start is not None
+    if delivered is None:
+        return False
+    return incident.window_start - delivered >= timedelta(days=days) - TOLERANCE
 
 
 def planned_work_rows(
@@ -192,12 +206,13 @@ def _row(
         incident.window_start,
         incident.window_end,
     )
-    announced = announced_verdict(
-        incident,
-        _out(out, stages.get("initial")),
-        _announce_days(conn, incident.id),
-        announced="initial" in stages,
+    announced_out = _out(out, stages.get("initial"))
+    days = _announce_days(conn, incident.id)
+    announced = announced_verdict(incident, announced_out, days, announced="initial" in stages)
+    overran = _overran(
+        incident, window[1], out, queued.get(stages.get("completed", -1)), stages, at
     )
+    completion = _completion(incident, out, stages, at)
     pairs = [(int(nid), str(stage)) for nid, stage, _ in notices]
     state = window_state(incident, [stage for _n, stage in pairs], at)
     on_its_way = notice_on_its_way(pairs, told, state)
@@ -211,8 +226,8 @@ def _row(
         + whole(f"{window[0].astimezone():%H:%M}–{window[1].astimezone():%H:%M}"),
         announced,
         _reminders(items, out, at),
-        _overran(incident, window[1], out, queued.get(stages.get("completed", -1)), stages, at),
-        _completion(incident, out, stages, at),
+        overran[0],
+        completion[0],
         start=incident.window_start,
         end=incident.window_end,
         planned_end=window[1],
@@ -225,6 +240,9 @@ def _row(
         extended_minutes=round(
             sum(((new - old) for old, new in extensions), timedelta()).total_seconds() / 60
         ),
+        announced_on_time="initial" in stages and _announced_on_time(incident, announced_out, days),
+        did_overrun=overran[1],
+        completed_on_time=completion[1],
     )
 
 
@@ -233,7 +251,7 @@ def _reminders(items: Sequence[PlannedNotice], out: dict[int, datetime], at: dat
     held copies is no planned notice)."""
     reminders = [i for i in items if i.purpose == "reminder" and i.state != "dropped"]
     if not reminders:
-        return "none planned"
+        return Msg.tr("none planned")
     on_time = sum(
         1
         for i in reminders
@@ -244,13 +262,13 @@ def _reminders(items: Sequence[PlannedNotice], out: dict[int, datetime], at: dat
     sent = sum(1 for i in reminders if i.state == "sent")
     skipped = sum(1 for i in reminders if i.state == "skipped")
     missed = sum(1 for i in reminders if i.state == "pending" and i.due_at < at)
-    text = f"{sent} of {len(reminders)} sent"
+    text = Msg.tr("{sent} of {planned} sent").format(sent=sent, planned=len(reminders))
     if sent > on_time:
-        text += f" ({sent - on_time} late or undelivered)"
+        text += Msg.tr(" ({count} late or undelivered)").format(count=sent - on_time)
     if skipped:
-        text += f", {skipped} skipped"
+        text += Msg.tr(", {count} skipped").format(count=skipped)
     if missed:
-        text += f", {missed} MISSED"
+        text += Msg.tr(", {count} MISSED").format(count=missed)
     return text
 
 
@@ -261,35 +279,44 @@ def _overran(
     completion_queued: datetime | None,
     stages: dict[str, int],
     at: datetime,
-) -> str:
+) -> tuple[str, bool]:
     """Whether the work went past its planned end (as announced): judged by when it was
     completed (the completion notice out, else queued), or by now while it runs. An
     extension alone is no overrun: work extended but completed before the planned end did
     not overrun."""
     assert incident.window_end is not None
     if "cancelled" in stages:
-        return "cancelled"
+        return Msg.tr("cancelled"), False
     done = _out(out, stages.get("completed")) or completion_queued
     running = "completed" not in stages
     finished = at if running else done
     extended = incident.window_end - planned_end
-    note = f" (extended by {span(extended)})" if extended > timedelta() else ""
+    note = (
+        Msg.tr(" (extended by {span})").format(span=span(extended))
+        if extended > timedelta()
+        else ""
+    )
     if finished is not None and finished > planned_end + TOLERANCE:
-        return f"YES, by {span(finished - planned_end)}" + (" so far" if running else "") + note
-    return "no" + note
+        over = span(finished - planned_end)
+        said = (Msg.tr("YES, by {span} so far") if running else Msg.tr("YES, by {span}")).format(
+            span=over
+        )
+        return said + note, True
+    return Msg.tr("no") + note, False
 
 
 def _completion(
     incident: Incident, out: dict[int, datetime], stages: dict[str, int], at: datetime
-) -> str:
+) -> tuple[str, bool]:
+    """The completion's verdict, and whether it was on time."""
     assert incident.window_end is not None
     if "cancelled" in stages:
-        return "cancelled"
+        return Msg.tr("cancelled"), False
     if "completed" not in stages:
-        return "OVERDUE" if at > incident.window_end else "not yet due"
+        return (Msg.tr("OVERDUE") if at > incident.window_end else Msg.tr("not yet due")), False
     done = _out(out, stages["completed"])
     if done is None:
-        return "NOT DELIVERED"
+        return Msg.tr("NOT DELIVERED"), False
     if done <= incident.window_end + TOLERANCE:
-        return "on time"
-    return f"LATE by {span(done - incident.window_end)}"
+        return Msg.tr("on time"), True
+    return Msg.tr("LATE by {span}").format(span=span(done - incident.window_end)), False

@@ -36,8 +36,8 @@ def span(length: timedelta | None) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return Msg.tr("{days} d {hours} h {minutes} min").format(
-            days=days, hours=hours, minutes=f"{mins:02}"
+        return Msg.tr("{days} {hours} h {minutes} min").format(
+            days=Msg.tr("%n d", "", days), hours=hours, minutes=f"{mins:02}"
         )
     if hours:
         return Msg.tr("{hours} h {minutes} min").format(hours=hours, minutes=f"{mins:02}")

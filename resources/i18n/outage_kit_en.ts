@@ -402,6 +402,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{stage}: %n partner(s) not told yet</source>
         <translation>
             <numerusform>{stage}: %n partner not told yet</numerusform>
@@ -661,6 +668,48 @@
         <translation>
             <numerusform>No SMS modem is set up, so the %n held SMS copy of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</numerusform>
             <numerusform>No SMS modem is set up, so the %n held SMS copies of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) began in the period: </source>
+        <translation>
+            <numerusform>%n incident began in the period: </numerusform>
+            <numerusform>%n incidents began in the period: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unplanned outage(s), </source>
+        <translation>
+            <numerusform>%n unplanned outage, </numerusform>
+            <numerusform>%n unplanned outages, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update time(s) promised: </source>
+        <translation>
+            <numerusform>%n update time promised: </numerusform>
+            <numerusform>%n update times promised: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s), </source>
+        <translation>
+            <numerusform>%n notice, </numerusform>
+            <numerusform>%n notices, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to partners: </source>
+        <translation>
+            <numerusform>%n message to partners: </numerusform>
+            <numerusform>%n messages to partners: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n record(s)).</source>
+        <translation>
+            <numerusform> (%n record).</numerusform>
+            <numerusform> (%n records).</numerusform>
         </translation>
     </message>
 </context>

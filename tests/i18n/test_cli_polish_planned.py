@@ -58,7 +58,7 @@ def test_planned_work_shown_in_polish(cli: CliRunner, tmp_path: Path) -> None:
     assert shown.code == 0 and schedule.code == 0 and missed.code == 0, shown.err + schedule.err
     assert extend.code != 0 and move.code != 0
     assert "zaplanowane" in shown.out and "[zaplanowane]" in schedule.out, schedule.out
-    assert "początek za 4 d" in shown.out, shown.out  # the timer of the window
+    assert "początek za 4 dni " in shown.out, shown.out  # the timer of the window
     assert missed.out.strip() == "Żadne zaplanowane powiadomienie nie zostało pominięte."
     assert f"Okno {ref} jeszcze się nie otworzyło" in extend.err, extend.err
     assert "jest w przeszłości" in move.err, move.err
@@ -72,3 +72,15 @@ def test_planned_work_shown_in_polish(cli: CliRunner, tmp_path: Path) -> None:
     planned = data["work"][0]["planned"]
     assert data["work"][0]["state"] == "planned"
     assert planned[0]["label"] == "Announcement" and planned[0]["state"] == "pending"
+
+    # a move drops the old plan: the officer reads why in Polish, scripts read the key
+    new_start = start + timedelta(days=1)
+    later = f"{new_start.isoformat()}/{(new_start + timedelta(hours=2)).isoformat()}"
+    moved = cli.subprocess("incident", "move", ref, "--window", later, env=PL)
+    assert moved.code == 0, moved.err
+    shown = cli.subprocess("incident", "show", ref, env=PL)
+    assert "niepotrzebne (okno zostało przesunięte)" in shown.out, shown.out
+    assert "the window moved" not in shown.out
+    data = cli.subprocess("--json", "incident", "schedule", env=PL).json()
+    reasons = {p["reason"] for p in data["work"][0]["planned"]}
+    assert "the window moved" in reasons, reasons

@@ -144,7 +144,9 @@ def test_the_dry_run_says_each_problem_once(
         "--dry-run", env=POLISH,
     )  # fmt: skip
     assert shown.code == 1
-    lint = [line.strip() for line in shown.out.split("===== lint", 1)[1].strip().splitlines()]
+    lint = [
+        line.strip() for line in shown.out.split("===== sprawdzenie", 1)[1].strip().splitlines()
+    ]
     assert len(lint) == len(set(lint)) == 2, lint
     assert lint[0] == "- Podaj najpóźniejszy termin następnej aktualizacji (next_update)."
     assert lint[1].startswith(

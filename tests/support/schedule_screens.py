@@ -2,6 +2,8 @@
 
     xvfb-run -a -s "-screen 0 1024x600x24" .venv/bin/python -m tests.support.schedule_screens OUT
 
+(with OUTAGE_KIT_LANG=pl the same screens in Polish)
+
 The kit's clock is fixed (Tuesday 10 March 2026, 10:00 UTC) and planned work is made in each
 state: completed, in progress, overran, announced, planned. Saved: the calendar (week and
 month), the incident page with the live window clock, the overrun alarm with Extend, the
@@ -93,7 +95,8 @@ def main() -> int:
     app_ = QApplication(sys.argv[:1])
     from app.ui.language import install_language
 
-    install_language("en")  # as the kit starts: English plural forms ("4 SMS copies")
+    # English as the kit starts (its plural forms: "4 SMS copies"); OUTAGE_KIT_LANG=pl: Polish
+    install_language(os.environ.get("OUTAGE_KIT_LANG", "en"))
     problems: list[str] = []
     home = Path(tempfile.mkdtemp()) / "kit"
     store = Store.create(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QTabWidget,
     QWidget,
 )
@@ -97,6 +98,10 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             found.append((widget.title(), "QGroupBox"))
         if isinstance(widget, QTabWidget):
             found += [(widget.tabText(i), "tab") for i in range(widget.count())]
+        if widget.toolTip():
+            found.append((widget.toolTip(), "tooltip"))
+        if isinstance(widget, QLineEdit) and widget.placeholderText():
+            found.append((widget.placeholderText(), "placeholder"))
     return found
 
 
@@ -183,6 +188,26 @@ def shots_of_dialogs(app: QApplication, window: MainWindow, walk: Walk) -> None:
     settle(app)
     walk.shot(profile, "24-smtp-path")
     profile.close()
+    shots_of_reports(app, window, walk)
+
+
+def shots_of_reports(app: QApplication, window: MainWindow, walk: Walk) -> None:
+    """The Reports section's period preview, and the Kit menu's actions."""
+    from app.ui.reports.section import ReportsSection
+
+    reports = window.show_section("Reports")
+    assert isinstance(reports, ReportsSection)
+    reports.period_choice.setChecked(True)
+    reports.preview_requested()
+    settle(app, 1500)
+    walk.shot(window, "26-report-period")
+    walk.texts.append("== 27-kit-menu")
+    for action in window.kit_menu.actions():
+        text = action.text()
+        if text:
+            walk.texts.append(f"menu: {text}")
+            if text.replace("&", "") in walk.english:
+                walk.problems.append(f"27-kit-menu: English left: {text!r}")
 
 
 if __name__ == "__main__":

@@ -279,7 +279,7 @@ class IncidentPage(QWidget):
                 state = self.tr("MISSED — send now or skip")
             elif item.state == "pending" and not item.fires_by_itself:
                 state = self.tr("due (you send it: Complete)")
-            reason = f" ({html.escape(item.reason)})" if item.reason else ""
+            reason = f" ({html.escape(item.reason_text)})" if item.reason else ""
             colour = f' style="color: {OVERDUE}; font-weight: bold"' if late else ""
             rows.append(
                 f"<tr><td>{short_time(item.due_at)}&nbsp;&nbsp;</td>"

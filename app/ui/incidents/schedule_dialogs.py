@@ -265,7 +265,7 @@ class PlanDialog(QDialog):
         self.queued: Queued | None = None  # changing the plan tells nobody
         config = schedule.plan(incident)
         if config is None:
-            raise UserError(f"{incident.reference} has no plan.")
+            raise UserError(self.tr("{0} has no plan.").format(incident.reference))
         self.setWindowTitle(self.tr("Edit the plan — {0}").format(incident.reference))
         self.reminders = QLineEdit(reminders_text(config.reminders))
         self.reminders.setToolTip(self.tr("Before the start, e.g. '72h, 24h, 1h', or 'none'"))

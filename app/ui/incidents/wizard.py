@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.i18n import tr_noop
+from app.i18n import channel_word, tr_noop
 from app.incidents.clock import countdown
 from app.incidents.drafts import Drafts
 from app.incidents.flow import NewIncidentFlow
@@ -361,7 +361,8 @@ class NewIncidentDialog(QDialog):
         )
         self.recipients.clear()
         for r in recipients:
-            self.recipients.addItem(f"{r.label}  ({r.language}, {'+'.join(r.channels)})")
+            channels = "+".join(channel_word(c) for c in r.channels)
+            self.recipients.addItem(f"{r.label}  ({r.language}, {channels})")
 
     # -- page 2: fields -------------------------------------------------------------------
 

@@ -1,7 +1,14 @@
 """Templates: viewer and editor with live lint and preview; a local edit is stored in the
-`templates` table with origin 'local' (audited) and overrides the shipped default."""
+`templates` table with origin 'local' (audited) and overrides the shipped default.
+
+The lint runs ~300 ms after the last keystroke, off the GUI thread, through the same bounded
+check `bundle build` / `bundle import` and Save use (`check_template`): a template that would
+loop or build a huge value is stopped by the render bounds with the reason while the window
+stays usable, and Save stays off until the text on screen has passed that check."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
@@ -21,13 +28,24 @@ from app.i18n import Words
 from app.incidents.compose import CHANNEL_NAMES
 from app.kit import Kit
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
-from app.notices.lint import lint_template, template_fields
+from app.notices.check import check_template
+from app.notices.lint import template_fields
 from app.notices.sample import sample_preview
+from app.ui import tasks
 from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.flow_layout import FlowLayout
 from app.ui.incidents.preview import OK_STYLE, PROBLEM_STYLE
 from app.ui.section import Section
+
+
+@dataclass(frozen=True)
+class _Checked:
+    generation: int
+    source: str
+    problems: list[str]
+    fields: list[str]
+    preview: str
 
 
 class TemplatesSection(Section):
@@ -39,7 +57,11 @@ class TemplatesSection(Section):
         self.current: CatalogTemplate | None = None
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
-        self.debounce.setInterval(250)
+        self.debounce.setInterval(300)
+        #: counts checks; a result for an older text (or template) is dropped
+        self.generation = 0
+        #: the text that passed the check last, the only text Save stores
+        self.clean_source: str | None = None
         self.debounce.timeout.connect(self.check)
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._selected)
@@ -134,15 +156,37 @@ class TemplatesSection(Section):
         self.check()
 
     def check(self) -> None:
+        """Start the bounded check of the text on screen; `_checked` shows its result."""
+        self.debounce.stop()
         if self.current is None:
             return
+        self.generation += 1
+        self.clean_source = None
         source = self.editor.toPlainText()
-        problems = lint_template(source, channel=self.current.channel)
-        fields = sorted(template_fields(source))
-        listed = ", ".join(fields) or self.tr("none")
-        if problems:
+        changed = source != self.current.source
+        self.save_button.setEnabled(False)
+        self.revert_button.setEnabled(changed)
+        self.remove_button.setEnabled(self.current.origin == "local" and not changed)
+        self.lint.setText(self.tr("Checking the template…"))
+        self.lint.setStyleSheet("")
+        generation, channel = self.generation, self.current.channel
+
+        def work(progress: object, token: tasks.CancelToken) -> _Checked:
+            problems = check_template(source, channel=channel)
+            preview = "" if problems else sample_preview(source, channel=channel)
+            return _Checked(generation, source, problems, sorted(template_fields(source)), preview)
+
+        tasks.start(tasks.Task(work, on_done=self._checked, on_error=self._check_failed))
+
+    def _checked(self, result: _Checked) -> None:
+        if result.generation != self.generation or self.current is None:
+            return  # the text changed since: a newer check is on its way
+        listed = ", ".join(result.fields) or self.tr("none")
+        if result.problems:
             self.lint.setText(
-                "✖ " + "\n✖ ".join(problems) + self.tr("\nFields: {listed}").format(listed=listed)
+                "✖ "
+                + "\n✖ ".join(result.problems)
+                + self.tr("\nFields: {listed}").format(listed=listed)
             )
             self.lint.setStyleSheet(PROBLEM_STYLE)
         else:
@@ -150,17 +194,21 @@ class TemplatesSection(Section):
                 self.tr("✔ No problems. Fields this template needs: {listed}").format(listed=listed)
             )
             self.lint.setStyleSheet(OK_STYLE)
-        changed = source != self.current.source
-        self.save_button.setEnabled(changed and not problems)
-        self.revert_button.setEnabled(changed)
-        self.remove_button.setEnabled(self.current.origin == "local" and not changed)
-        self.preview.setPlainText(
-            sample_preview(source, channel=self.current.channel) if not problems else ""
+            self.clean_source = result.source
+        changed = result.source != self.current.source
+        self.save_button.setEnabled(changed and not result.problems)
+        self.preview.setPlainText(result.preview)
+
+    def _check_failed(self, error: BaseException) -> None:
+        self.lint.setText(
+            self.tr("✖ The template could not be checked: {error}").format(error=error)
         )
+        self.lint.setStyleSheet(PROBLEM_STYLE)
+        self.preview.setPlainText("")
 
     def save(self) -> None:
-        if self.current is None:
-            return
+        if self.current is None or self.editor.toPlainText() != self.clean_source:
+            return  # Save is off until the text on screen has passed the check
         try:
             self.catalog.save_local(
                 self.current.kind,
