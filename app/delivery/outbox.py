@@ -2,7 +2,8 @@
 on every attempt; one row per recipient, so no partner ever sees another's address.
 
 State machine (each transition committed before the next network action for that message,
-and audited; the sender commits many messages' transitions together):
+and audited; the sender commits many messages' transitions together, its outcomes first as
+narrow rows of an outcome log that reaches the messages' rows in bulk, see `finish_many`):
 
     queued → sending → sent | failed | uncertain | queued (not handed over: try again)
     queued → handed-off (webmail, .eml) → sent | queued (officer's decision)
