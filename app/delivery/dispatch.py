@@ -14,9 +14,10 @@ A durable commit costs a disk flush (0.2–4 ms here), as long as a whole SMTP e
 fast link, and its statements cost the sending threads CPU. So an SMTP path is worked by a
 few sessions at once (threads doing only network work) and the calling thread commits for
 all of them, in rounds (group commit): one commit stores every session's outcomes so far and
-claims each session's next SMTP_MESSAGES_PER_STEP messages, in bulk statements; the audit
-entries of the outcomes follow every AUDIT_EVERY outcomes, in bulk (until then each waits in
-`outbox_unaudited`, committed with it, so a crash loses none). A session hands in each
+claims each session's next SMTP_MESSAGES_PER_STEP messages, in bulk statements. The outcomes
+are committed as narrow rows of a log (`outbox_unaudited`), which goes into the messages'
+rows, their attempt rows and the audit every APPLY_EVERY outcomes, in bulk (a crash loses
+none: the next start applies the log before anything else). A session hands in each
 outcome as soon as it has it, and its next claims with the outcome of its last claimed
 message but one (no commit just for claims); the commit of an outcome overlaps the next
 message's envelope (MAIL, RCPT, DATA), and only its content waits for that commit.
@@ -44,8 +45,10 @@ SMTP_SESSIONS = 3  # concurrent sessions per SMTP path (relays allow far more)
 SMTP_MESSAGES_PER_STEP = 3  # claimed per session at a time: after a crash, the first of a
 #   session's unfinished claims is uncertain, the ones behind it (never tried) queued again
 GATHER_SECONDS = 0.005  # longest a commit waits for the other sessions' steps
-AUDIT_EVERY = 60  # outcomes committed before their audit entries are written, in bulk
-#   (each round's audit entry cost about a third of its commit: four more encrypted pages)
+APPLY_EVERY = 60  # outcomes logged before they go into the outbox rows and the audit, in
+#   bulk (a round's commit then writes a narrow log row per outcome: a page or two, not
+#   the dozen of encrypted pages the message rows, their indexes and the attempts cost)
+APPLY_SECONDS = 1.0  # nor longer than this: the outbox shows sent messages as sent soon
 
 
 @dataclass
@@ -201,7 +204,8 @@ class _GroupCommitter:
         self._outbox = outbox
         self._path = path
         self._steps: queues.SimpleQueue[_Step] = queues.SimpleQueue()
-        self._unaudited = 0  # outcomes committed, their audit entries not yet written
+        self._logged = 0  # outcomes committed to the log, not yet applied (see `_commit`)
+        self._logged_since = 0.0  # when the oldest of them was committed (monotonic)
 
     def submit(
         self,
@@ -232,10 +236,11 @@ class _GroupCommitter:
                 first = self._steps.get(timeout=0.02)
             except queues.Empty:
                 if live() or not self._steps.empty():
+                    self._apply_when_idle()
                     continue
-                if self._unaudited:  # the last outcomes' audit entries
-                    self._outbox.audit_pending()
-                    self._unaudited = 0
+                if self._logged:  # the last outcomes
+                    self._outbox.apply_pending()
+                    self._logged = 0
                 return
             group = [first]
             deadline = time.monotonic() + GATHER_SECONDS
@@ -251,16 +256,25 @@ class _GroupCommitter:
 
     def _commit(self, group: list[_Step]) -> None:
         """One transaction, a handful of statements whatever the group's size: each one
-        hands the interpreter lock to this thread and back, and the sessions are busy."""
+        hands the interpreter lock to this thread and back, and the sessions are busy.
+
+        The outcomes go to the log (`Outbox.finish_many(later=True)`); the log is applied
+        to the outbox rows and the audit every APPLY_EVERY outcomes or APPLY_SECONDS, and
+        at once when an outcome puts a message back in the queue (a session may claim it
+        again: its row must say `queued` first)."""
         finished = [f for s in group for f in s.finished]
         release = [m for s in group for m in s.release]
         claims = [(m, s.session, s.first + i) for s in group for i, m in enumerate(s.claims)]
-        audit_now = self._unaudited + len(finished) >= AUDIT_EVERY
+        apply_now = (
+            self._logged + len(finished) >= APPLY_EVERY
+            or any(f.state == "queued" for f in finished)
+            or self._apply_due()
+        )
         try:
             with db.transaction(self._conn):
-                self._outbox.finish_many(finished, path=self._path, audit_later=True)
-                if audit_now:
-                    self._outbox.audit_pending()
+                self._outbox.finish_many(finished, path=self._path, later=True)
+                if apply_now:
+                    self._outbox.apply_pending()
                 if release:
                     self._outbox.release(release, path=self._path)
                 claimed = self._outbox.claim_in_order(claims, path=self._path)
@@ -272,11 +286,33 @@ class _GroupCommitter:
             for step in group:
                 step.error = err
         else:
-            self._unaudited = 0 if audit_now else self._unaudited + len(finished)
+            if apply_now:
+                self._logged = 0
+            elif finished:
+                if not self._logged:
+                    self._logged_since = time.monotonic()
+                self._logged += len(finished)
             for step in group:
                 step.claimed = claimed.intersection(step.claims)
         for step in group:
             step.done.set()
+
+    def _apply_due(self) -> bool:
+        return bool(self._logged) and time.monotonic() - self._logged_since >= APPLY_SECONDS
+
+    def _apply_when_idle(self) -> None:
+        """No session has a step for this thread (a slow relay): apply the log if its
+        oldest outcome is APPLY_SECONDS old, so the outbox does not show sent messages as
+        sending meanwhile. On an error the next round's commit applies it again, and its
+        sessions learn the error."""
+        if not self._apply_due():
+            return
+        try:
+            self._outbox.apply_pending()
+        except Exception:  # surfaced by the next commit (see above)
+            self._logged_since = time.monotonic()
+            return
+        self._logged = 0
 
 
 class Dispatcher:

@@ -2,7 +2,8 @@
 on every attempt; one row per recipient, so no partner ever sees another's address.
 
 State machine (each transition committed before the next network action for that message,
-and audited; the sender commits many messages' transitions together):
+and audited; the sender commits many messages' transitions together, its outcomes first as
+narrow rows of an outcome log that reaches the messages' rows in bulk, see `finish_many`):
 
     queued → sending → sent | failed | uncertain | queued (not handed over: try again)
     queued → handed-off (webmail, .eml) → sent | queued (officer's decision)
@@ -162,6 +163,22 @@ def _audit_reply(state: str, reply: str) -> str:
     """What the audit keeps of a server's reply: none for `sent` (the relay's routine 250
     is kept per attempt), the first 200 characters otherwise."""
     return "" if state == "sent" else reply[:200]
+
+
+def _refs(result: Finished) -> str | None:
+    """An SMS's part references as the outbox keeps them, each awaiting its status report."""
+    if not result.network_refs:
+        return None
+    return json.dumps(dict.fromkeys(result.network_refs, "pending"))
+
+
+@dataclass(frozen=True)
+class _Logged:
+    """An outcome on its way into the outbox: the result, the path it took, its time."""
+
+    result: Finished
+    path: str
+    at: str
 
 
 def _row(r: tuple[object, ...]) -> OutboxMessage:
@@ -432,16 +449,18 @@ class Outbox:
         """sending → sent | failed | uncertain | queued, with the attempt's outcome kept."""
         self._move(message, "sending", state, path=path, reply=reply, code=code)
 
-    def finish_many(
-        self, results: Sequence[Finished], *, path: str, audit_later: bool = False
-    ) -> None:
+    def finish_many(self, results: Sequence[Finished], *, path: str, later: bool = False) -> None:
         """`finish` for the outcomes one group commit of the sender carries, in bulk.
 
         Every message keeps its attempt row (time, path, outcome, code, the server's reply);
         the audit gets one entry per outcome naming its messages, with the replies of those
         that did not go out (a `sent` reply is the relay's routine 250, kept per attempt).
-        With `audit_later` the outcomes wait in `outbox_unaudited` (committed with them)
-        for `audit_pending`, which writes their entries in bulk.
+
+        With `later` the outcomes are only logged, in `outbox_unaudited` (one narrow row
+        each, committed with the caller's transaction): `apply_pending` moves them into the
+        messages' rows, their attempt rows and the audit, in bulk. The sender commits a
+        round of outcomes before the next message's content goes out, and a narrow log row
+        costs that commit a page or two of encryption and disk instead of a dozen.
 
         One statement per table, not one per message: the sender's sessions wait for this
         commit, and every statement hands the interpreter lock back and forth with them.
@@ -452,63 +471,84 @@ class Outbox:
         for result in results:
             if result.state not in TRANSITIONS["sending"]:
                 raise ValueError(f"outbox: sending → {result.state} is not a transition")
+        stamp = iso(now())
         if self._conn.in_transaction:
-            self._finish_rows(results, path, audit_later)
+            self._finish_rows(results, path, stamp, later)
             return
         with db.transaction(self._conn):
-            self._finish_rows(results, path, audit_later)
+            self._finish_rows(results, path, stamp, later)
 
-    def _finish_rows(self, results: Sequence[Finished], path: str, audit_later: bool) -> None:
-        conn, stamp = self._conn, iso(now())
-        rows = ", ".join("(?, ?, ?, ?)" for _ in results)
-        cur = conn.execute(
-            "UPDATE outbox SET state = v.column2, last_reply = v.column3, updated_at = ?, "
-            f"network_refs = coalesce(v.column4, network_refs) FROM (VALUES {rows}) AS v "
-            "WHERE outbox.id = v.column1 AND outbox.state = 'sending'",
-            [stamp]
-            + [
-                value
-                for r in results
-                for value in (
-                    r.message,
-                    r.state,
-                    r.reply,
-                    json.dumps(dict.fromkeys(r.network_refs, "pending"))
-                    if r.network_refs
-                    else None,
-                )
-            ],
-        )
-        if cur.rowcount != len(results):
-            raise _changed_while_sending()
-        conn.execute(
-            "INSERT INTO outbox_attempts (message, at, path, outcome, code, reply) VALUES "
-            + ", ".join("(?, ?, ?, ?, ?, ?)" for _ in results),
-            [v for r in results for v in (r.message, stamp, path, r.state, r.code, r.reply)],
-        )
-        if audit_later:
-            conn.execute(
-                "INSERT INTO outbox_unaudited (message, state, path, reply) VALUES "
-                + ", ".join("(?, ?, ?, ?)" for _ in results),
+    def _finish_rows(self, results: Sequence[Finished], path: str, stamp: str, later: bool) -> None:
+        if later:
+            self._conn.execute(
+                "INSERT INTO outbox_unaudited "
+                "(message, state, path, reply, at, code, network_refs, stored) VALUES "
+                + ", ".join("(?, ?, ?, ?, ?, ?, ?, 0)" for _ in results),
                 [
                     v
                     for r in results
-                    for v in (r.message, r.state, path, _audit_reply(r.state, r.reply))
+                    for v in (r.message, r.state, path, r.reply, stamp, r.code, _refs(r))
                 ],
             )
-        else:
-            self._audit_outcomes([(r.message, r.state, path, r.reply) for r in results])
+            return
+        self._store_outcomes([_Logged(r, path, stamp) for r in results])
+        self._audit_outcomes([(r.message, r.state, path, r.reply) for r in results])
 
-    def audit_pending(self, *, note: str = "") -> int:
-        """The audit entries of the outcomes waiting in `outbox_unaudited` (see
-        `finish_many`), one per path and outcome, in the caller's transaction if one is
-        open; `note` says why they come late (a crash). Returns how many were waiting."""
+    def _store_outcomes(self, outcomes: Sequence[_Logged]) -> None:
+        """The messages' rows (sending → the outcome) and their attempt rows, in bulk."""
+        conn = self._conn
+        for start in range(0, len(outcomes), 500):
+            rows: list[object] = []
+            attempts: list[object] = []
+            for o in outcomes[start : start + 500]:
+                r = o.result
+                rows += (r.message, r.state, r.reply, o.at, _refs(r))
+                attempts += (r.message, o.at, o.path, r.state, r.code, r.reply)
+            count = len(rows) // 5
+            cur = conn.execute(
+                "UPDATE outbox SET state = v.column2, last_reply = v.column3, "
+                "updated_at = v.column4, network_refs = coalesce(v.column5, network_refs) "
+                f"FROM (VALUES {', '.join('(?, ?, ?, ?, ?)' for _ in range(count))}) AS v "
+                "WHERE outbox.id = v.column1 AND outbox.state = 'sending'",
+                rows,
+            )
+            if cur.rowcount != count:
+                raise _changed_while_sending()
+            conn.execute(
+                "INSERT INTO outbox_attempts (message, at, path, outcome, code, reply) VALUES "
+                + ", ".join("(?, ?, ?, ?, ?, ?)" for _ in range(count)),
+                attempts,
+            )
+
+    def apply_pending(self, *, note: str = "") -> int:
+        """The outcomes waiting in `outbox_unaudited` (see `finish_many`) go into their
+        messages' rows and attempt rows, and into the audit (one entry per path and
+        outcome), in the caller's transaction if one is open; `note` says why they come
+        late (a crash). Returns how many were waiting."""
         with db.transaction(self._conn) as conn:
             rows = conn.execute(
-                "SELECT id, message, state, path, reply FROM outbox_unaudited ORDER BY id"
+                "SELECT id, message, state, path, reply, at, code, network_refs, stored "
+                "FROM outbox_unaudited ORDER BY id"
             ).fetchall()
             if not rows:
                 return 0
+            self._store_outcomes(
+                [
+                    _Logged(
+                        Finished(
+                            int(r[1]),
+                            str(r[2]),
+                            str(r[4]),
+                            r[6],
+                            tuple(json.loads(r[7])) if r[7] else (),
+                        ),
+                        str(r[3]),
+                        str(r[5]),
+                    )
+                    for r in rows
+                    if not r[8]
+                ]
+            )
             self._audit_outcomes([(int(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows], note)
             conn.execute("DELETE FROM outbox_unaudited WHERE id <= ?", (int(rows[-1][0]),))
         return len(rows)
@@ -645,7 +685,7 @@ class Outbox:
         next only once the last one's outcome is committed) → `queued` again. Outcomes the
         crash left without their audit entry get it now. Returns the uncertain ids. Call
         only while holding the sender lock (nobody else is sending)."""
-        self.audit_pending(note="outcomes stored before a crash; audited at the next start")
+        self.apply_pending(note="outcomes stored before a crash; applied at the next start")
         rows = self._conn.execute(
             "SELECT id, claim_session FROM outbox WHERE state = 'sending' "
             "ORDER BY claim_session, claim_seq, id"

@@ -171,6 +171,16 @@ class SmtpTransport:
         except ssl.SSLError as err:
             raise PathDown("TLS", describe_tls_error(p, err)) from None
         except smtplib.SMTPAuthenticationError as err:
+            # 454 and the like: the server cannot check passwords just now. No verdict on
+            # the password: the path is down for this round and the retry comes back to it
+            if 400 <= err.smtp_code < 500:
+                raise PathDown(
+                    "AUTH",
+                    Msg.tr(
+                        "the server cannot check the login just now ({reply}); the kit tries "
+                        "again later"
+                    ).format(reply=f"{err.smtp_code} {_text(err.smtp_error)}"),
+                ) from None
             with _refused_lock:
                 _refused.add(_login_key(p, self._password or ""))
             raise PathDown(

@@ -4971,6 +4971,10 @@ Dlaczego?</translation>
         <translation>zalogowano</translation>
     </message>
     <message>
+        <source>the server cannot check the login just now ({reply}); the kit tries again later</source>
+        <translation>serwer nie może teraz sprawdzić logowania ({reply}); zestaw spróbuje ponownie później</translation>
+    </message>
+    <message>
         <source>the server refused the login ({code}): check the username and store the right password with &apos;outage-kit paths password {name}&apos;</source>
         <translation>serwer odrzucił logowanie ({code}): sprawdź nazwę użytkownika i zapisz poprawne hasło poleceniem &apos;outage-kit paths password {name}&apos;</translation>
     </message>

@@ -200,10 +200,11 @@ def run() -> list[Figure]:
     connections as the kit opens (SMTP_SESSIONS threads, each its share), to the same
     aiosmtpd process; no store, no claims, no audit. The kit's figure is `Delivery.send()`
     of the same messages queued in a fresh store: every claim and outcome committed to the
-    encrypted store (synchronous = FULL) before the next message's content leaves, the
-    outcomes' audit entries in bulk every AUDIT_EVERY outcomes (the outcomes waiting for
-    theirs are committed with them). The CPU figure (milliseconds per message, all the
-    client's threads) shows what the bookkeeping costs however loaded the machine is."""
+    encrypted store (synchronous = FULL) before the next message's content leaves (an
+    outcome as a narrow row of the outcome log), the log applied to the messages' rows,
+    their attempt rows and the audit in bulk every APPLY_EVERY outcomes. The CPU figure
+    (milliseconds per message, all the client's threads) shows what the bookkeeping costs
+    however loaded the machine is."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         with smtp_server("none") as server:

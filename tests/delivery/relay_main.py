@@ -1,12 +1,14 @@
 """A real SMTP relay (aiosmtpd) in a process of its own, as the kit meets one in the field.
 
     python -m tests.delivery.relay_main --port P --maildir DIR
-        [--hang-data] [--auth USER:PASSWORD --logins FILE] [--cert PEM]
-        [--busy ADDRESS]... [--unknown ADDRESS]...
+        [--hang-data] [--auth USER:PASSWORD --logins FILE [--auth-unavailable N]]
+        [--cert PEM] [--busy ADDRESS]... [--unknown ADDRESS]...
 
 Every message whose content arrives is stored in the Maildir DIR (with --hang-data: stored,
 then the relay never answers, like a relay that hangs after the final dot). --auth offers
-AUTH (after STARTTLS when --cert is given) and writes one line per login attempt to FILE.
+AUTH (after STARTTLS when --cert is given) and writes one line per login attempt to FILE;
+--auth-unavailable: the first N login attempts get a temporary failure (454: the password
+store is unreachable), whatever the password.
 --busy: the first RCPT TO of ADDRESS gets a temporary refusal (451: its mailbox is busy),
 the next ones are taken. --unknown: RCPT TO of ADDRESS is always refused (550).
 """
@@ -60,6 +62,7 @@ def main() -> None:
     parser.add_argument("--hang-data", action="store_true")
     parser.add_argument("--auth", default="")
     parser.add_argument("--logins", type=Path)
+    parser.add_argument("--auth-unavailable", type=int, default=0)
     parser.add_argument("--cert", type=Path)
     parser.add_argument("--busy", action="append", default=[])
     parser.add_argument("--unknown", action="append", default=[])
@@ -72,10 +75,18 @@ def main() -> None:
     if args.auth:
         user, _, password = args.auth.partition(":")
         logins: Path = args.logins
+        unavailable = [args.auth_unavailable]  # temporary failures still to give
 
         def authenticate(server: Any, session: Any, envelope: Any, mech: str, data: Any) -> Any:
             with logins.open("a") as out:
                 out.write(f"{mech}\n")
+            if unavailable[0] > 0:
+                unavailable[0] -= 1
+                return AuthResult(
+                    success=False,
+                    handled=False,
+                    message="454 4.7.0 Temporary authentication failure",
+                )
             ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
                 user.encode(),
                 password.encode(),

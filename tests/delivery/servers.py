@@ -181,9 +181,11 @@ def relay_process(
     ca: LocalCA | None = None,
     busy: Sequence[str] = (),
     unknown: Sequence[str] = (),
+    auth_unavailable: int = 0,
 ) -> Iterator[RelayProcess]:
     """A real relay in its own process on 127.0.0.1 (STARTTLS with `ca`'s certificate);
-    `busy` addresses are refused once with a 451, `unknown` ones always with a 550."""
+    `busy` addresses are refused once with a 451, `unknown` ones always with a 550; with
+    `auth`, the first `auth_unavailable` logins get a temporary failure (454)."""
     port = free_port()
     folder.mkdir(parents=True, exist_ok=True)
     maildir, logins = folder / "maildir", folder / "logins.txt"
@@ -198,6 +200,7 @@ def relay_process(
         command += ["--unknown", address]
     if auth:
         command += ["--auth", f"{USER}:{PASSWORD}", "--logins", str(logins)]
+        command += ["--auth-unavailable", str(auth_unavailable)]
     if ca is not None:
         pem = folder / "server.pem"
         ca.cert.private_key_and_cert_chain_pem.write_to_path(str(pem))

@@ -105,3 +105,23 @@ def test_a_refused_login_is_tried_once_per_run(
         delivery.passwords.set("relay", PASSWORD)
         assert delivery.send().sent == 10
         assert len(relay.received()) == 10
+
+
+def test_a_temporary_auth_failure_is_tried_again_later_not_taken_as_a_refusal(
+    kit: Kit, delivery: Delivery, test_ca: LocalCA, tmp_path: Path
+) -> None:
+    """454: the relay cannot check passwords just now. The path is down for this round
+    (the retry comes back to it), the password is not marked refused, and the next
+    round logs in and sends."""
+    with relay_process(tmp_path / "tls", auth=True, ca=test_ca, auth_unavailable=1) as relay:
+        set_delivery_doc(kit, smtp_entry(relay.port, "starttls", ca=test_ca.ca_file))
+        delivery.passwords.set("relay", PASSWORD)
+        messages = queue(kit, [f"partner{i}@example.com" for i in range(4)])
+        first = delivery.send()
+        assert first.sent == 0 and first.left_queued == len(messages)
+        why = first.paths_down["relay"]
+        assert "454" in why and "tries again later" in why and "refused" not in why
+        assert relay.login_attempts() == 1  # the other sessions did not try
+        again = delivery.send()
+        assert again.sent == len(messages) and again.paths_down == {}
+        assert sorted(m["To"] for m in relay.received()) == [m.recipient for m in messages]

@@ -6,13 +6,17 @@ nothing the server holds is back in the queue, and nothing claimed goes out twic
 
 from __future__ import annotations
 
+import asyncio
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
 from app.audit import AuditLog
-from app.delivery.dispatch import SMTP_SESSIONS
+from app.delivery.dispatch import SMTP_SESSIONS, DispatchReport
 from app.delivery.outbox import Finished, Outbox, OutboxMessage
 from app.delivery.paths import DeliveryPath
 from app.delivery.service import Delivery
@@ -123,12 +127,13 @@ def test_cancelling_mid_batch_puts_the_claimed_but_untried_messages_back(
     assert len(received) == len(messages) and max(received.values()) == 1
 
 
-def test_outcomes_a_crash_left_without_their_audit_entry_get_it_at_the_next_start(
+def test_outcomes_a_crash_left_in_the_log_are_applied_and_audited_at_the_next_start(
     kit: Kit,
 ) -> None:
-    """The sender writes audit entries in bulk, every few dozen outcomes; the outcomes in
-    between wait in the store, committed with the outcome. A crash there: the restart
-    writes their entries, each outcome named once, the chain intact."""
+    """The sender commits each outcome as a row of its outcome log and applies the log to
+    the messages, their attempt rows and the audit in bulk, every few dozen outcomes. A
+    crash in between: the restart applies it — sent and failed, not uncertain, each with its
+    attempt, each outcome named once in the audit, the chain intact."""
     messages = queue(kit, ["partner01@example.com", "partner02@example.com", "gone@example.net"])
     outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
     ids = [m.id for m in messages]
@@ -141,12 +146,17 @@ def test_outcomes_a_crash_left_without_their_audit_entry_get_it_at_the_next_star
             Finished(ids[2], "failed", "recipient refused: 550 5.1.1 No such user", 550),
         ],
         path="relay",
-        audit_later=True,
+        later=True,
     )
     assert not kit.audit.entries(action_prefix="outbox.sent")  # the crash hits here
 
     restarted = Outbox(conn=kit.store.conn, audit=AuditLog(conn=kit.store.conn, actor="test"))
     assert restarted.recover_interrupted() == []  # nothing was in flight
+    assert [m.state for m in restarted.get_many(ids)] == ["sent", "sent", "failed"]
+    assert "550" in restarted.get(ids[2]).last_reply
+    for message in ids:
+        [attempt] = restarted.attempts(message)
+        assert attempt.path == "relay" and attempt.code in (250, 550)
     sent = kit.audit.entries(action_prefix="outbox.sent")
     failed = kit.audit.entries(action_prefix="outbox.failed")
     assert [e.details["messages"] for e in sent] == [ids[:2]]
@@ -156,3 +166,80 @@ def test_outcomes_a_crash_left_without_their_audit_entry_get_it_at_the_next_star
     assert kit.audit.verify() == []
     assert restarted.recover_interrupted() == []  # a second start writes nothing again
     assert len(kit.audit.entries(action_prefix="outbox.sent")) == 1
+    assert [len(restarted.attempts(m)) for m in ids] == [1, 1, 1]
+
+
+def test_an_outcome_an_older_kit_left_waiting_for_its_audit_entry_is_audited_once(
+    kit: Kit,
+) -> None:
+    """Migration 16's sender stored each outcome in the message's row and its attempt row at
+    once, and only the audit entry waited in the log. A store a crash left like that: the
+    restart writes the entry and touches the message no further."""
+    [message] = queue(kit, ["partner01@example.com"])
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    with db.transaction(kit.store.conn) as conn:
+        outbox.claim_many([message.id], path="relay", session="s1")
+        conn.execute(
+            "UPDATE outbox SET state = 'sent', last_reply = '250 accepted' WHERE id = ?",
+            (message.id,),
+        )
+        conn.execute(
+            "INSERT INTO outbox_attempts (message, at, path, outcome, code, reply) "
+            "VALUES (?, '2026-11-30T10:00:00Z', 'relay', 'sent', 250, '250 accepted')",
+            (message.id,),
+        )
+        conn.execute(
+            "INSERT INTO outbox_unaudited (message, state, path, reply, stored) "
+            "VALUES (?, 'sent', 'relay', '', 1)",
+            (message.id,),
+        )
+    assert outbox.recover_interrupted() == []
+    assert outbox.get(message.id).state == "sent"
+    assert len(outbox.attempts(message.id)) == 1
+    [entry] = kit.audit.entries(action_prefix="outbox.sent")
+    assert entry.details["messages"] == [message.id]
+    assert kit.audit.verify() == []
+
+
+def test_a_message_the_relay_took_shows_sent_while_the_next_one_is_still_going(
+    kit: Kit,
+) -> None:
+    """The outcome log is applied to the outbox at least every APPLY_SECONDS: a relay that
+    takes its time over the next message does not leave the officer's outbox (another
+    window, another command) saying `sending` for a message the relay already has."""
+    release = threading.Event()
+    [fast, slow] = queue(kit, ["fast@example.com", "slow@example.com"])
+    with smtp_server("none") as server:
+        set_delivery_doc(kit, delivery_toml(("relay", server, "none")))
+        take = server.recorder.handle_DATA
+
+        async def handle_data(smtp: Any, session: Any, envelope: Any) -> str:
+            if "slow@example.com" in envelope.rcpt_tos:  # a relay busy with this one
+                await asyncio.get_running_loop().run_in_executor(None, release.wait, 60)
+            return await take(smtp, session, envelope)
+
+        server.recorder.handle_DATA = handle_data  # type: ignore[method-assign]
+        reports: list[DispatchReport] = []
+
+        def send() -> None:  # another window's worker: its own connection
+            conn = kit.store.connect()
+            try:
+                reports.append(Delivery.for_kit(kit, conn=conn, secrets=None).send())
+            finally:
+                conn.close()
+
+        sender = threading.Thread(target=send)
+        sender.start()
+        try:
+            outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+            deadline = time.monotonic() + 30
+            while outbox.get(fast.id).state != "sent" and time.monotonic() < deadline:
+                time.sleep(0.05)
+            seen = outbox.get(fast.id).state
+            still_going = outbox.get(slow.id).state
+        finally:
+            release.set()
+            sender.join(timeout=60)
+    assert (seen, still_going) == ("sent", "sending")
+    assert reports[0].sent == 2
+    assert [m.state for m in outbox.get_many([fast.id, slow.id])] == ["sent", "sent"]

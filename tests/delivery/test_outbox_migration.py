@@ -41,3 +41,22 @@ def test_an_older_outbox_keeps_its_messages_and_attempts() -> None:
         "SELECT sql FROM sqlite_master WHERE name = 'outbox_attempts'"
     ).fetchall()
     assert 'REFERENCES "outbox"' in sql or "REFERENCES outbox" in sql
+
+
+def test_migration_18_marks_the_outcomes_an_older_kit_left_as_already_stored() -> None:
+    """Rows migration 16's sender left in its log had reached their messages already (only
+    their audit entry waited): they must not be applied to the messages a second time."""
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    [sixteen] = [m for m in MIGRATIONS if m.version == 16]  # the log's own migration
+    sixteen.apply(conn)
+    conn.execute(
+        "INSERT INTO outbox_unaudited (message, state, path, reply) VALUES (7, 'sent', 'relay', '')"
+    )
+    [eighteen] = [m for m in MIGRATIONS if m.version == 18]
+    eighteen.apply(conn)
+    conn.execute(
+        "INSERT INTO outbox_unaudited (message, state, path, reply, at, code) "
+        "VALUES (8, 'sent', 'relay', '250 accepted', '2026-12-01T05:00:00Z', 250)"
+    )
+    rows = conn.execute("SELECT message, stored, code FROM outbox_unaudited ORDER BY id")
+    assert rows.fetchall() == [(7, 1, None), (8, 0, 250)]
