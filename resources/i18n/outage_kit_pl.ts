@@ -5045,12 +5045,12 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{value} is not a date like 2026-11-20 (or 2026-11-20T13:45).</source>
-        <extracomment>the sort keys offered; each is backed by (filter…, call_date) indexes or its own index the window counts a search&apos;s matches up to this, then says &quot;over 10,000&quot; matches above which a first page walks the sort index instead of sorting the matches: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over</extracomment>
+        <extracomment>the sort keys offered; each is backed by (filter…, call_date) indexes or its own index the window counts a search&apos;s matches up to this, then says &quot;over 10,000&quot; matches above which a first page walks the sort index instead of sorting the matches: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over search fields with an index (column, call_date, status) that gives their matches in call-date order (migration 17); text is an OR of several, which SQLite plans itself prefix and date-range filters: their fields, and their (column, call_date, status) index reading a match&apos;s record costs about this many index entries read in order</extracomment>
         <translation>{value} nie jest datą w rodzaju 2026-11-20 (lub 2026-11-20T13:45).</translation>
     </message>
     <message>
         <source>{status} is not a status.</source>
-        <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) rows of the sort index read to estimate how dense a search&apos;s matches are there range filters on the guide&apos;s dates: (column, from field, to field) the index `spellings` skips along, per column</extracomment>
+        <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) range filters on the guide&apos;s dates: (column, from field, to field) the index `spellings` skips along, per column</extracomment>
         <translation>{status} nie jest statusem.</translation>
     </message>
     <message>
@@ -7012,6 +7012,11 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>withdrawn</source>
         <translation>wycofane</translation>
+    </message>
+    <message>
+        <source>Updating the store ({size}): indexing the backlog for fast first pages</source>
+        <extracomment>kept from before: (status) finds a rare status; (call_date, status) is the call-date order every index of backlog_records but the Quarantine ID&apos;s, as they stand after this migration</extracomment>
+        <translation>Aktualizacja magazynu ({size}): indeksowanie zaległości, aby pierwsze strony wyników otwierały się szybko</translation>
     </message>
 </context>
 <context>
