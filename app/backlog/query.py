@@ -349,16 +349,18 @@ class BacklogQuery:
         rare = _rare(self._top_id(), limit) if sort == "call_date" else BROAD
         if status is not None and not self._at_least(Criteria(status=status), rare):
             return plain, indexed_by(self._conn, "backlog_by_status")
-        if sort == "call_date":
-            return self._call_date_plan(criteria, plain, limit)
-        # a broad status never picks its index (it would read every match to check the rest)
+        # a broad status never picks its index (it would read every match to check the rest;
+        # SQLite does, on a store without ANALYZE's figures): it is checked in the others
         broad = frozenset({"status"} if status is not None else ())
         where = Where.of(criteria, conn=self._conn, broad=broad)
+        if sort == "call_date":
+            return self._call_date_plan(criteria, where, limit)
         if self._at_least(criteria):
             return where, indexed_by(self._conn, _SORT_INDEXES[sort])
         return where, _SORT_MATCHES
 
     def _call_date_plan(self, criteria: Criteria, plain: Where, page: int) -> tuple[Where, str]:
+        """`plain`: the search with its status (if any) kept off the status index."""
         fields = set(criteria.as_dict()) - {"status"}
         if fields & _EQUAL_FIELDS:
             return plain, ""  # its (column, call_date, status) index, in call-date order
@@ -380,7 +382,7 @@ class BacklogQuery:
         found, column, index = min(widths)
         if found <= limit:
             return plain, index
-        broad = frozenset(column for column, _ in ranges)
+        broad = frozenset({"status", *(column for column, _ in ranges)})
         where = Where.of(criteria, conn=self._conn, broad=broad)
         return where, indexed_by(self._conn, "backlog_call_date_status")
 
