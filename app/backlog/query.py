@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -242,14 +242,24 @@ class Where:
         for column, first, last in _DATE_RANGES:
             _date_range(add, column, getattr(criteria, first), getattr(criteria, last), broad)
         if criteria.text.strip():
-            variants = case_variants(criteria.text)
-            prefixes = [glob_escape(v) + "*" for v in variants]
-            listed = ", ".join("?" * len(variants))
-            ors = [f"quarantine_id IN ({listed})"]
-            ors += ["service_id GLOB ?"] * len(prefixes) + ["batch_file GLOB ?"] * len(prefixes)
-            ors.append(f"batch_number IN ({listed})")
-            add("(" + " OR ".join(ors) + ")", *variants, *prefixes, *prefixes, *variants)
+            terms = text_terms(criteria.text)
+            ors = " OR ".join(t.sql for t in terms)
+            add(f"({ors})", *(v for t in terms for v in t.params))
         return cls(" AND ".join(parts) or "1", tuple(params))
+
+
+def text_terms(text: str) -> list[Where]:
+    """Free text: a Quarantine ID, or the start of a service identifier or batch file name,
+    or a batch number (whatever the case): one term a column (each has its own index)."""
+    variants = case_variants(text)
+    prefixes = [glob_escape(v) + "*" for v in variants]
+    listed = ", ".join("?" * len(variants))
+    return [
+        Where(f"quarantine_id IN ({listed})", tuple(variants)),
+        *(Where("service_id GLOB ?", (p,)) for p in prefixes),
+        *(Where("batch_file GLOB ?", (p,)) for p in prefixes),
+        Where(f"batch_number IN ({listed})", tuple(variants)),
+    ]
 
 
 def _stored_prefixes(conn: db.Connection, column: str, variants: list[str]) -> list[str]:
@@ -310,6 +320,8 @@ class BacklogQuery:
                     sort=repr(sort), sorts=", ".join(SORTS)
                 )
             )
+        if criteria.text.strip() and column == "call_date":
+            return self.by_ids(self._text_page(criteria, descending, after, limit))
         where, indexed = self._plan(criteria, sort, limit)
         if indexed == _SORT_MATCHES:
             # few matches: read them through their filter's index and sort them; SQLite
@@ -326,6 +338,35 @@ class BacklogQuery:
         params.append(int(limit))
         # ids first, then the rows: the decision columns are looked up for this page only
         return self.by_ids([int(r[0]) for r in self._conn.execute(sql, params)])
+
+    def _text_page(
+        self, criteria: Criteria, descending: bool, after: PageKey | None, limit: int
+    ) -> list[int]:
+        """Free text by call date: each column's matches from its own index (with the
+        call date and status there: no record read for a service or batch-file prefix),
+        merged. An OR of the four read every match's record to sort it (0.1-0.2 s for
+        the 10,000 service identifiers starting 467012 at a million records)."""
+        union = self._text_union(criteria)
+        params = list(union.params)
+        sql = f"SELECT id FROM ({union.sql})"
+        direction = "DESC" if descending else "ASC"
+        if after is not None:
+            sql += f" WHERE (k, id) {'<' if descending else '>'} (?, ?)"
+            params += [after.value, after.id]
+        sql += f" ORDER BY k {direction}, id {direction} LIMIT ?"
+        return [int(r[0]) for r in self._conn.execute(sql, (*params, int(limit)))]
+
+    def _text_union(self, criteria: Criteria, key: str = ", call_date AS k") -> Where:
+        """(id, call date as k) of the matches of a search with free text: one SELECT a
+        column the text is looked for in, with the search's other filters."""
+        status = status_from_text(criteria.status) if criteria.status else None
+        broad = frozenset({"status"} if status is not None else ())
+        rest = Where.of(replace(criteria, text=""), conn=self._conn, broad=broad)
+        terms = text_terms(criteria.text)
+        union = " UNION ".join(
+            f"SELECT id{key} FROM backlog_records WHERE {rest.sql} AND {t.sql}" for t in terms
+        )
+        return Where(union, tuple(v for t in terms for v in (*rest.params, *t.params)))
 
     def _plan(self, criteria: Criteria, sort: str, limit: int) -> tuple[Where, str]:
         """The WHERE clause, and an INDEXED BY when SQLite's own choice reads too much.
@@ -415,6 +456,13 @@ class BacklogQuery:
             sql = f"SELECT coalesce(sum(n), 0) FROM backlog_tally WHERE {where.sql}"
             found = int(self._conn.execute(sql, where.params).fetchone()[0])
             return found if cap is None else min(found, int(cap) + 1)
+        if criteria.text.strip() and len(criteria.as_dict()) > 1:
+            # with other filters: each column's matches from its index (which holds the
+            # status and call date), merged; text alone is counted in the indexes as it is
+            union = self._text_union(criteria, key="")
+            limited = "" if cap is None else f" LIMIT {int(cap) + 1}"
+            sql = f"SELECT count(*) FROM ({union.sql}{limited})"
+            return int(self._conn.execute(sql, union.params).fetchone()[0])
         status = status_from_text(criteria.status) if criteria.status else None
         # (a status alone is counted in its own index: the tally is not live mid-import)
         broad = (
