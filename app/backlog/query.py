@@ -324,9 +324,13 @@ class BacklogQuery:
             return self.by_ids(self._text_page(criteria, descending, after, limit))
         where, indexed = self._plan(criteria, sort, limit)
         if indexed == _SORT_MATCHES:
-            # few matches: read them through their filter's index and sort them; SQLite
-            # would otherwise walk the whole sort index to find them (`+` keeps it off it)
-            indexed, column = "", f"+{column}"
+            # few matches: found in their filter's index (which holds the status), then only
+            # their records read and sorted; SQLite would otherwise walk the whole sort index
+            # to find them (`+` keeps it off it), or read every record of the filter's value
+            # to check the status there
+            column = f"+{column}"
+            where = Where(f"id IN (SELECT id FROM backlog_records WHERE {where.sql})", where.params)
+            indexed = ""
         sql = f"SELECT id FROM backlog_records{indexed} WHERE {where.sql}"
         params = list(where.params)
         direction = "DESC" if descending else "ASC"
