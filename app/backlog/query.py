@@ -62,6 +62,9 @@ _RANGE_INDEXES = {
 }
 #: reading a match's record costs about this many index entries read in order
 _RECORD_COST = 30
+#: a range is counted (to choose) up to 1/_PROBE of `_scan_limit`: counting and reading
+#: it then cost no more than reading the widest range worth reading would
+_PROBE = 3
 
 
 def _rare(rows: int, limit: int) -> int:
@@ -412,7 +415,8 @@ class BacklogQuery:
         ranges = [(c, f) for c, f in _RANGE_FIELDS.items() if fields & f]
         if not ranges:  # a status, call dates, or neither
             return plain, indexed_by(self._conn, "backlog_call_date_status")
-        limit = _scan_limit(self._top_id(), page)
+        # counting a range costs what reading it does: count a third of the way only
+        limit = _scan_limit(self._top_id(), page) // _PROBE
         widths = []
         for column, names in ranges:
             alone = Criteria(**{f: getattr(criteria, f) for f in names})
