@@ -22,6 +22,7 @@ from app.store.migrations import (
     m014_languages,
     m015_backlog_tally,
     m016_outbox_unaudited,
+    m017_backlog_pages,
     m018_outbox_outcomes,
 )
 from app.store.migrations.base import Migration
@@ -42,6 +43,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m014_languages.MIGRATION,
     m015_backlog_tally.MIGRATION,
     m016_outbox_unaudited.MIGRATION,
+    m017_backlog_pages.MIGRATION,
     m018_outbox_outcomes.MIGRATION,
 )
 

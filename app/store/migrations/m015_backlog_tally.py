@@ -99,13 +99,19 @@ def _run(conn: Any) -> None:
 def _pending_merge_takes_over(conn: Any) -> bool:
     """A large import a crash cut short, with its indexes dropped until it finishes: it
     counts the tally (and puts the triggers in) after building them."""
+    return pending_rebuild(conn, tally=True)
+
+
+def pending_rebuild(conn: Any, **changes: Any) -> bool:
+    """Whether a large import a crash cut short has the indexes dropped until it finishes;
+    if so, `changes` are made to what it does when it ends."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_PENDING_KEY,)).fetchone()
     if row is None:
         return False
     job = json.loads(row[0])
     if not job.get("rebuild"):
         return False
-    job["tally"] = True
+    job.update(changes)
     conn.execute("UPDATE meta SET value = ? WHERE key = ?", (json.dumps(job), _PENDING_KEY))
     return True
 
