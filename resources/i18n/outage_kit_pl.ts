@@ -631,7 +631,7 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
   70   internal error: a bug (details in the log file)
   130  interrupted (Ctrl+C)
 a reader that stops early (outage-kit … | head) ends the command quietly, exit 0.</source>
-        <extracomment>command words whose module alone is imported to run them (issue 18): the others pull in openpyxl, jinja2 and the delivery stack (~0.4 s) that `backlog query` never uses. Any other word (and --help) builds the whole parser. global options that take a value (a separate word)</extracomment>
+        <extracomment>global options that take a value (a separate word)</extracomment>
         <translation>kody wyjścia:
   0    wykonano
   1    wykonano, ale odpowiedź brzmi „nie” (check: baza niesprawna; outbox send: nie wszystko wysłano; …)
