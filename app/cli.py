@@ -8,12 +8,13 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import NoReturn
 
 from app import __version__, i18n
 from app.commands.context import CliContext, OutputClosed, json_text, write_out
 from app.commands.failure import EXIT_OK, Failure, bug, classify, interrupted
+from app.commands.index import COMMANDS, EXTENSIONS, command_help, command_modules
 from app.console import use_utf8_output
 from app.errors import UsageError, UserError, as_user_error
 from app.i18n import Cli, tr_noop
@@ -22,26 +23,6 @@ from app.logsetup import disable_core_dumps, setup_logging
 from app.paths import home_problem, resolve_home
 from app.store import steps
 
-COMMAND_MODULES = (
-    "store_cmds",
-    "audit_cmds",
-    "bundle_cmds",
-    "backlog_cmds",
-    "balances_cmds",
-    "contacts_cmds",
-    "incidents_cmds",
-    "outbox_cmds",
-    "paths_cmds",
-    "report_cmds",
-    "recovery_cmds",
-    "settings_cmds",
-    "templates_cmds",
-    "runbooks_cmds",
-)
-#: command words whose module alone is imported to run them (issue 18): the others pull in
-#: openpyxl, jinja2 and the delivery stack (~0.4 s) that `backlog query` never uses. Any
-#: other word (and --help) builds the whole parser.
-LONE_COMMANDS = {"backlog": "backlog_cmds"}
 #: global options that take a value (a separate word)
 _VALUED_OPTIONS = ("--home", "--passphrase-file")
 log = logging.getLogger("outage_kit")
@@ -69,8 +50,9 @@ class KitArgumentParser(argparse.ArgumentParser):
         )
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """Every command; `only`: the one module that runs this command (see LONE_COMMANDS)."""
+def build_parser(modules: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """Every command; `modules`: only these command modules are imported (the one that runs
+    the command given), the other commands are listed by name and help alone (COMMANDS)."""
     parser = KitArgumentParser(
         prog="outage-kit",
         description=Cli.tr("Outage Kit: partner notices when billing or messaging fails."),
@@ -98,10 +80,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in (only,) if only else COMMAND_MODULES:
-        importlib.import_module(f"app.commands.{name}").register(sub)
-    if only is None:
-        importlib.import_module("app.commands.paths_edit_cmds").register_into(sub)
+    wanted = command_modules() if modules is None else modules
+    for name in command_modules():
+        if name in wanted:
+            importlib.import_module(f"app.commands.{name}").register(sub)
+            for extension in EXTENSIONS.get(name, ()):
+                importlib.import_module(f"app.commands.{extension}").register_into(sub)
+        else:  # listed in --help; never run (its word would have imported its module)
+            for word in (w for w, (module, _) in COMMANDS.items() if module == name):
+                sub.add_parser(word, help=command_help(word))
     return parser
 
 
@@ -124,7 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     install_language(args_list)
-    parser = build_parser(LONE_COMMANDS.get(_command_word(args_list) or ""))
+    word = _command_word(args_list)
+    parser = build_parser([COMMANDS[word][0]] if word in COMMANDS else [])
     try:
         args = parser.parse_args(args_list)
     except UsageError as err:

@@ -7,12 +7,13 @@ import json
 from dataclasses import asdict
 
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.i18n import Cli
 from app.timefmt import iso, local_text, parse_time
 
 
 def register(sub: SubParsers) -> None:
-    audit = sub.add_parser("audit", help=Cli.tr("the audit log")).add_subparsers(
+    audit = sub.add_parser("audit", help=command_help("audit")).add_subparsers(
         dest="audit_command", required=True, metavar="{list,verify,head}"
     )
     p = audit.add_parser("list", help=Cli.tr("entries, newest first"))

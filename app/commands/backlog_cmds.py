@@ -11,6 +11,7 @@ from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import DECISIONS, KINDS, Criteria
 from app.backlog.query import SORTS, BacklogQuery
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.errors import UserError
 from app.i18n import Cli
 
@@ -19,9 +20,7 @@ from app.i18n import Cli
 
 
 def register(sub: SubParsers) -> None:
-    backlog = sub.add_parser(
-        "backlog", help=Cli.tr("the quarantine / write-off backlog")
-    ).add_subparsers(
+    backlog = sub.add_parser("backlog", help=command_help("backlog")).add_subparsers(
         dest="backlog_command",
         required=True,
         metavar="{import,query,set-status,undo,report,export-decisions,reasons}",

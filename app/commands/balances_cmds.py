@@ -10,12 +10,13 @@ from pathlib import Path
 from app.backlog.balances import BalanceSnapshots
 from app.backlog.model import money_text
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.i18n import Cli
 from app.reports.render import write_table_csv
 
 
 def register(sub: SubParsers) -> None:
-    balances = sub.add_parser("balances", help=Cli.tr("negative balance detection")).add_subparsers(
+    balances = sub.add_parser("balances", help=command_help("balances")).add_subparsers(
         dest="balances_command", required=True, metavar="{import,negative}"
     )
     p = balances.add_parser("import", help=Cli.tr("import a balance-bucket snapshot (CSV or XLSX)"))

@@ -17,6 +17,7 @@ from app.bundles.importer import BundleImporter, Inspection, bundle_files
 from app.bundles.minisign import PublicKey, SecretKey, Signature, SignatureError
 from app.bundles.trust import ROLES, TrustStore
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.contacts.source import parse_source
 from app.errors import NotFound, UsageError, UserError
 from app.i18n import Cli
@@ -26,7 +27,7 @@ KEY_PASSPHRASE_ENV = "OUTAGE_KIT_KEY_PASSPHRASE_FILE"  # noqa: S105 (a variable 
 
 
 def register(sub: SubParsers) -> None:
-    bundle = sub.add_parser("bundle", help=Cli.tr("signed contact bundles")).add_subparsers(
+    bundle = sub.add_parser("bundle", help=command_help("bundle")).add_subparsers(
         dest="bundle_command",
         required=True,
         metavar="{keygen,build,verify,trust,untrust,import,status}",

@@ -8,13 +8,14 @@ from dataclasses import asdict
 from typing import Any
 
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.contacts.directory import DirectoryStore
 from app.errors import NotFound
 from app.i18n import Cli
 
 
 def register(sub: SubParsers) -> None:
-    contacts = sub.add_parser("contacts", help=Cli.tr("the partner directory")).add_subparsers(
+    contacts = sub.add_parser("contacts", help=command_help("contacts")).add_subparsers(
         dest="contacts_command", required=True, metavar="{list,groups}"
     )
     p = contacts.add_parser("list", help=Cli.tr("contacts, by organisation"))

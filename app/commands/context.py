@@ -10,23 +10,17 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.console import ask_yes_no, is_console
 from app.errors import Cancelled, Refused, UsageError, UserError
 from app.i18n import Cli
-from app.kit import Kit
 from app.paths import KitPaths, resolve_home
-from app.store.keys import OsKeyring, SecretKeeper
-from app.store.passphrase import passphrase_problems
-from app.store.store import Store
-from app.store.unlock import (
-    UnlockSources,
-    read_passphrase_file,
-    unlock,
-    unlock_with_keyring,
-    unlock_with_passphrase,
-)
+
+if TYPE_CHECKING:  # imported where used: `--help` and `--version` need none of them
+    from app.kit import Kit
+    from app.store.keys import SecretKeeper
+    from app.store.store import Store
 
 log = logging.getLogger("outage_kit")
 Handler = Callable[["CliContext", argparse.Namespace], int]
@@ -52,6 +46,8 @@ class CliContext:
     @property
     def keeper(self) -> SecretKeeper:
         if self._keeper is None:
+            from app.store.keys import OsKeyring
+
             self._keeper = OsKeyring.detect()
         return self._keeper
 
@@ -91,6 +87,9 @@ class CliContext:
 
     def open_kit(self) -> Kit:
         if self._kit is None:
+            from app.kit import Kit
+            from app.store.unlock import UnlockSources, unlock
+
             sources = UnlockSources(
                 keeper=self.keeper,
                 passphrase_file=self.passphrase_file,
@@ -104,6 +103,12 @@ class CliContext:
     def silent_unlock(self) -> Store | None:
         """The window's unlock: keyring first, then the passphrase file; None when neither
         opens the store (the window's lock panel asks)."""
+        from app.store.unlock import (
+            read_passphrase_file,
+            unlock_with_keyring,
+            unlock_with_passphrase,
+        )
+
         store = unlock_with_keyring(self.paths, self.keeper)
         if store is None and self.passphrase_file is not None:
             try:
@@ -116,6 +121,9 @@ class CliContext:
 
     def new_passphrase(self, *, operator: str) -> str:
         """A new recovery passphrase from the file or, twice, from the terminal."""
+        from app.store.passphrase import passphrase_problems
+        from app.store.unlock import read_passphrase_file
+
         if self.passphrase_file is not None:
             passphrase = read_passphrase_file(self.passphrase_file)
         else:

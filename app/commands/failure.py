@@ -10,7 +10,6 @@ from typing import Any
 
 from app.errors import UserError
 from app.i18n import Cli
-from app.store import db
 
 EXIT_OK = 0
 EXIT_NO = 1  # the command ran; its answer is "no" (not sound, not all sent, rows rejected …)
@@ -45,6 +44,8 @@ def classify(err: BaseException) -> Failure | None:
         return Failure(err.kind, str(err), details=_details(err))
     if isinstance(err, OSError):
         return _os_failure(err)
+    from app.store import db  # not before: `--help` and usage mistakes need no database
+
     if isinstance(err, db.DatabaseError):
         return _database_failure(err)
     return None

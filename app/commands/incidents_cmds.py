@@ -11,6 +11,7 @@ from typing import Any
 
 from app.commands import schedule_cmds
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.contacts.model import STAGES
 from app.errors import UserError
 from app.i18n import Cli, Words, channel_word
@@ -22,7 +23,7 @@ from app.timefmt import iso, local_text, now, parse_time
 
 
 def register(sub: SubParsers) -> None:
-    incident = sub.add_parser("incident", help=Cli.tr("incidents and their partner notices"))
+    incident = sub.add_parser("incident", help=command_help("incident"))
     commands = incident.add_subparsers(
         dest="incident_command",
         required=True,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.delivery.counts import counts_text
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.service import Delivery
@@ -19,9 +20,7 @@ from app.timefmt import local_text
 
 
 def register(sub: SubParsers) -> None:
-    outbox = sub.add_parser(
-        "outbox", help=Cli.tr("the messages waiting, sent, or to decide")
-    ).add_subparsers(
+    outbox = sub.add_parser("outbox", help=command_help("outbox")).add_subparsers(
         dest="outbox_command",
         required=True,
         metavar="{list,send,export-eml,webmail,settle,retry}",

@@ -7,6 +7,7 @@ import sys
 from dataclasses import asdict
 
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.delivery.config import check_sim_pin, profile_to_dict
 from app.delivery.service import Delivery
 from app.errors import UserError
@@ -14,9 +15,7 @@ from app.i18n import Cli, Words
 
 
 def register(sub: SubParsers) -> None:
-    paths = sub.add_parser(
-        "paths", help=Cli.tr("delivery paths: probe, passwords, order")
-    ).add_subparsers(
+    paths = sub.add_parser("paths", help=command_help("paths")).add_subparsers(
         dest="paths_command",
         required=True,
         metavar="{probe,password,list,order,enable,disable}",

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app import recovery
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.i18n import Cli
 from app.store.unlock import read_passphrase_file
 
@@ -16,9 +17,9 @@ NEW_FLAG = "--new-passphrase-file FILE"
 
 
 def register(sub: SubParsers) -> None:
-    passphrase = sub.add_parser(
-        "passphrase", help=Cli.tr("the recovery passphrase (change it)")
-    ).add_subparsers(dest="passphrase_command", required=True, metavar="{change}")
+    passphrase = sub.add_parser("passphrase", help=command_help("passphrase")).add_subparsers(
+        dest="passphrase_command", required=True, metavar="{change}"
+    )
     p = passphrase.add_parser(
         "change",
         help=Cli.tr(
@@ -34,12 +35,7 @@ def register(sub: SubParsers) -> None:
     )
     p.set_defaults(handler=run_change)
 
-    p = sub.add_parser(
-        "rekey",
-        help=Cli.tr(
-            "rotate the store key: re-encrypt the store and every backup with a new random key"
-        ),
-    )
+    p = sub.add_parser("rekey", help=command_help("rekey"))
     p.add_argument("--yes", action="store_true", help=Cli.tr("do it without asking"))
     p.set_defaults(handler=run_rekey)
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.i18n import Cli
 from app.reports.document import FORMATS, ReportDocument, record_export, save_document
 from app.reports.incident_page import incident_report
@@ -15,7 +16,7 @@ from app.timefmt import parse_date
 
 
 def register(sub: SubParsers) -> None:
-    report = sub.add_parser("report", help=Cli.tr("reports for managers (PDF, HTML, CSV)"))
+    report = sub.add_parser("report", help=command_help("report"))
     commands = report.add_subparsers(
         dest="report_command", required=True, metavar="{incident,period}"
     )

@@ -7,6 +7,7 @@ import argparse
 from dataclasses import asdict
 
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.contacts.directory import DirectoryStore
 from app.contacts.model import Runbook
 from app.errors import NotFound
@@ -18,7 +19,7 @@ NONE_YET = (
 
 
 def register(sub: SubParsers) -> None:
-    runbooks = sub.add_parser("runbooks", help=Cli.tr("procedures from the bundle")).add_subparsers(
+    runbooks = sub.add_parser("runbooks", help=command_help("runbooks")).add_subparsers(
         dest="runbooks_command", required=True, metavar="{list,show}"
     )
     p = runbooks.add_parser("list", help=Cli.tr("every runbook, by title"))

@@ -8,14 +8,15 @@ from typing import Any
 
 from app import i18n
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.i18n import Cli, Msg
 from app.settings import SETTINGS, IntSetting, parse_value, setting, unit_name
 
 
 def register(sub: SubParsers) -> None:
-    settings = sub.add_parser(
-        "settings", help=Cli.tr("timers and limits (the window's Settings section)")
-    ).add_subparsers(dest="settings_command", required=True, metavar="{list,get,set,language}")
+    settings = sub.add_parser("settings", help=command_help("settings")).add_subparsers(
+        dest="settings_command", required=True, metavar="{list,get,set,language}"
+    )
     p = settings.add_parser("list", help=Cli.tr("every setting, its value, default and range"))
     p.set_defaults(handler=run_list)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.audit import AuditLog, chain_problems
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.contacts.demo import load_demo, load_demo_backlog
 from app.errors import DiskFull, StoreBusy, StoreCorrupt, StoreLocked, UserError, WrongPassphrase
 from app.i18n import Cli, tr_noop
@@ -19,7 +20,7 @@ from app.store.unlock import UnlockSources, require_store, unlock, unlock_damage
 
 
 def register(sub: SubParsers) -> None:
-    p = sub.add_parser("init", help=Cli.tr("create the encrypted store"))
+    p = sub.add_parser("init", help=command_help("init"))
     p.add_argument(
         "--operator", default="", help=Cli.tr("the duty officer's name (for the audit log)")
     )
@@ -30,20 +31,16 @@ def register(sub: SubParsers) -> None:
     )
     p.set_defaults(handler=run_init)
 
-    p = sub.add_parser(
-        "check", help=Cli.tr("check store, key file and audit chain (exit 0 if sound)")
-    )
+    p = sub.add_parser("check", help=command_help("check"))
     p.set_defaults(handler=run_check)
 
-    p = sub.add_parser("backup", help=Cli.tr("make an encrypted backup now"))
+    p = sub.add_parser("backup", help=command_help("backup"))
     p.add_argument(
         "--out", type=Path, help=Cli.tr("also copy the backup to FILE (e.g. a USB stick)")
     )
     p.set_defaults(handler=run_backup)
 
-    p = sub.add_parser(
-        "restore", help=Cli.tr("replace the store with a backup (current state kept)")
-    )
+    p = sub.add_parser("restore", help=command_help("restore"))
     p.add_argument("file", type=Path)
     p.set_defaults(handler=run_restore)
 

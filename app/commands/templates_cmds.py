@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.context import CliContext, SubParsers
+from app.commands.index import command_help
 from app.contacts.source import TEMPLATE_PATH
 from app.errors import NotFound, Refused, UserError
 from app.i18n import Cli, Words
@@ -23,9 +24,9 @@ ORIGINS = ("shipped", "bundle", "local")
 
 
 def register(sub: SubParsers) -> None:
-    templates = sub.add_parser(
-        "templates", help=Cli.tr("notice templates: list, show, lint, edit locally, reset")
-    ).add_subparsers(dest="templates_command", required=True, metavar="{list,show,lint,edit,reset}")
+    templates = sub.add_parser("templates", help=command_help("templates")).add_subparsers(
+        dest="templates_command", required=True, metavar="{list,show,lint,edit,reset}"
+    )
     p = templates.add_parser("list", help=Cli.tr("every template in use and where it comes from"))
     p.add_argument("--origin", choices=ORIGINS, help=Cli.tr("only shipped, bundle or local ones"))
     p.set_defaults(handler=run_list)
