@@ -38,6 +38,18 @@ def size_text(path: Path, *, with_wal: bool = False) -> str:
 
 
 @contextmanager
+def quiet() -> Iterator[None]:
+    """Steps inside are not announced (neither on stderr nor to the window's listener)."""
+    global enabled, listener
+    saved = enabled, listener
+    enabled, listener = False, None
+    try:
+        yield
+    finally:
+        enabled, listener = saved
+
+
+@contextmanager
 def step(text: str) -> Iterator[None]:
     """`text…` before the work, `done` (or `stopped`) after it."""
     if listener is not None:

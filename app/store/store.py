@@ -157,10 +157,12 @@ class Store:
                 Msg.tr("Backing up the store before updating it ({size})").format(size=size)
             ):
                 self.backups.make(on, "pre-migration", database=self.paths.database)
-        for migration in pending:
-            with db.transaction(on) as c:
-                migration.apply(c)
-                c.execute(f"PRAGMA user_version = {int(migration.version)}")
+        # a new store is made, not updated: its steps are not announced
+        with steps.quiet() if current == 0 else contextlib.nullcontext():
+            for migration in pending:
+                with db.transaction(on) as c:
+                    migration.apply(c)
+                    c.execute(f"PRAGMA user_version = {int(migration.version)}")
         return [m.version for m in pending]
 
     # -- health and backups -------------------------------------------------------------

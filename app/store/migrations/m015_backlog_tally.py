@@ -76,10 +76,6 @@ def _run(conn: Any) -> None:
     conn.execute(TALLY_TABLE)
     if _pending_merge_takes_over(conn):
         return  # the interrupted import counts the tally when it ends
-    if conn.execute("SELECT 1 FROM backlog_records LIMIT 1").fetchone() is None:
-        for statement in TRIGGERS:  # a new or empty store: nothing to count, nothing to say
-            conn.execute(statement)
-        return
     size = steps.size_text(_database_path(conn), with_wal=True)
     (kib,) = conn.execute("PRAGMA cache_size").fetchone()
     conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
