@@ -76,26 +76,17 @@ def planned(kit: Kit, clock: Clock, sink: MailSink) -> tuple[IncidentService, Sc
 
 
 def test_a_whole_plan_on_the_kits_clock(
-    kit: Kit,
-    clock: Clock,
-    sink: MailSink,
-    planned: tuple[IncidentService, Schedule],
-    tmp_path: Path,
+    whole_plan: tuple[ReportDocument, str], tmp_path: Path
 ) -> None:
-    document, reference = _whole_plan(kit, clock, sink, planned)
-    _period_files(document, reference, tmp_path)
+    _period_files(*whole_plan, tmp_path)
 
 
 def test_the_whole_plan_in_the_period_pdf(
-    kit: Kit,
-    clock: Clock,
-    sink: MailSink,
-    planned: tuple[IncidentService, Schedule],
-    tmp_path: Path,
+    whole_plan: tuple[ReportDocument, str], tmp_path: Path
 ) -> None:
     """The same plan in the period report's PDF (Qt draws it: the Windows lane, which has no
     Qt, leaves this test out; a PDF under Windows Qt is tests/windows/test_wine_qt.py's)."""
-    document, reference = _whole_plan(kit, clock, sink, planned)
+    document, reference = whole_plan
     pdf = tmp_path / "period.pdf"
     save_document(document, "pdf", pdf, pdf_writer=write_pdf)
     text = subprocess.run(
@@ -104,7 +95,8 @@ def test_the_whole_plan_in_the_period_pdf(
     assert "Planned work against its plan" in text and reference in text
 
 
-def _whole_plan(
+@pytest.fixture
+def whole_plan(
     kit: Kit, clock: Clock, sink: MailSink, planned: tuple[IncidentService, Schedule]
 ) -> tuple[ReportDocument, str]:
     """A planned downtime from its announcement to its completion on the kit's clock (a
