@@ -129,4 +129,5 @@ def test_a_command_imports_its_own_module_only(program: Callable[..., Run]) -> N
 
 def test_a_mistyped_command_is_named_with_every_choice(outage: Outage) -> None:
     error = outage.fails("usage", "contact", "list")
-    assert "'contacts'" in error["message"] and "'backlog'" in error["message"]
+    choices = error["message"].split("choose from ", 1)[1]  # quoted by Python 3.12+ or not
+    assert all(word in choices for word in COMMANDS)
