@@ -459,3 +459,35 @@ def _memory(home: Path) -> list[Figure]:
             "≤ 300 MB (baseline: same kit, no section)",
         )
     ]
+
+
+def ratios(runs: int) -> list[Figure]:
+    """Issue 18 items 2 and 6 alone: `runs` times the import against `bare_import` and the
+    audited write-off against `bare_write_off` (the same figures `run` gives, without the
+    pages, searches and memory), each on a new pair of stores."""
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        export = root / "telephony-quarantine.csv"
+        with export.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(HEADER)
+            writer.writerows(_csv_row(r) for r in _records(ROWS))
+        for n in range(runs):
+            bare = _new_kit(root / f"bare{n}")
+            baseline = _timed(lambda b=bare: bare_import(b.store.conn, export))
+            bare.close()
+            kit = _new_kit(root / f"kit{n}")
+            importer = BacklogImporter(conn=kit.store.conn, audit=kit.audit)
+            seconds = _timed(lambda i=importer: i.run(export))
+            figures.append(
+                Figure(f"import {ROWS:,}-row CSV, run {n + 1}", seconds, "s", baseline, "≤ 1.3×")
+            )
+            figures += _bulk(kit)
+            kit.close()
+    return figures
+
+
+if __name__ == "__main__":  # python -m tests.benchmarks.bench_backlog [runs]
+    for figure in ratios(int(sys.argv[1]) if len(sys.argv) > 1 else 1):
+        print("  " + figure.line(), flush=True)
