@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -29,7 +30,6 @@ from app.delivery.dispatch import DispatchReport
 from app.delivery.lock import SenderBusy
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.passwords import detect_backend
-from app.delivery.probe import PathProbe
 from app.delivery.service import Delivery
 from app.delivery.webmail import open_in_browser
 from app.errors import Busy, as_user_error
@@ -44,6 +44,9 @@ from app.ui.outbox.paths_page import PathsPage
 from app.ui.outbox.runner import DeliveryRunner
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
+
+if TYPE_CHECKING:  # the probe module loads in the worker that probes
+    from app.delivery.probe import PathProbe
 
 LIMIT = 5000
 REFRESH_MS = 5000  # notices queued elsewhere (Incidents) show up in the count
