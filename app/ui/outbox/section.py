@@ -38,7 +38,6 @@ from app.incidents.model import CHANNEL_NAMES
 from app.kit import Kit
 from app.ui.errors import show_error
 from app.ui.language import local_text
-from app.ui.outbox.handoff_dialog import HandOffDialog
 from app.ui.outbox.lights import PathLights
 from app.ui.outbox.paths_page import PathsPage
 from app.ui.outbox.runner import DeliveryRunner
@@ -436,6 +435,8 @@ class OutboxSection(Section):
         self.reload()
 
     def hand_off_webmail(self) -> None:
+        from app.ui.outbox.handoff_dialog import HandOffDialog  # loaded when first used
+
         dialog = HandOffDialog(self.delivery, opener=self.open_url, parent=self)
         dialog.exec()
         self.reload()
