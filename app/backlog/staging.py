@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from app.audit import AuditLog
-from app.backlog import tally
 from app.errors import UserError
 from app.fsutil import OwnerLock, partial_name
 from app.store import db
@@ -132,6 +131,8 @@ def merge(
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[int, int]:
     """Merge the staged rows in short transactions; (rows merged, rows inserted)."""
+    from app.backlog import tally  # here: the kit's start imports this module, not it
+
     folder = data_folder(conn)
     path = folder / job.staging
     _attach(conn, path)
@@ -210,6 +211,8 @@ def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False
     if not (data_folder(conn) / job.staging).exists():
         log.error("a backlog import was interrupted and its staging file is gone")
         if job.tally:
+            from app.backlog import tally
+
             with db.transaction(conn):  # one pass over the records, in C
                 tally.refill(conn)
         with db.transaction(conn):

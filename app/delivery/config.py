@@ -9,7 +9,6 @@ import ipaddress
 import re
 import tomllib
 from dataclasses import dataclass, fields, replace
-from email.utils import parseaddr
 from typing import Any
 
 from app.errors import UserError
@@ -212,6 +211,8 @@ def smtp_profile(data: dict[str, Any]) -> SmtpProfile:
     port = e.number("port", DEFAULT_PORTS[security], 1, 65535)
     sender = e.text("from", required=True)
     reply_to = e.text("reply_to")
+    from email.utils import parseaddr  # here: email.utils (and socket) cost every start
+
     for key, address in (("from", sender), ("reply_to", reply_to)):
         # "Partner Operations <duty@example.com>" is what mail clients write: accept it.
         if address and not _ADDRESS.match(parseaddr(address)[1]):

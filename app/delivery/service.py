@@ -8,24 +8,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from app.audit import AuditLog
 from app.delivery.config import ModemProfile, SmtpProfile, WebmailProfile
 from app.delivery.dispatch import Dispatcher, DispatchReport, Progress
-from app.delivery.eml import EmlExport
 from app.delivery.lock import SenderBusy, SenderLock
 from app.delivery.outbox import Outbox, OutboxMessage
 from app.delivery.passwords import PathPasswords, SecretBackend, detect_backend
 from app.delivery.paths import EML_PATH, DeliveryPath, DeliveryPaths
-from app.delivery.probe import PathProbe, probe_paths
-from app.delivery.smtp import SmtpTransport
 from app.delivery.transport import PathDown, Transport
-from app.delivery.webmail import UrlOpener, WebmailHandOff
 from app.errors import NotFound, UserError
 from app.i18n import Msg
 from app.kit import Kit
 from app.store import db
+
+if TYPE_CHECKING:  # imported where used: e-mail, TLS and process modules cost the start
+    from app.delivery.eml import EmlExport
+    from app.delivery.probe import PathProbe
+    from app.delivery.webmail import UrlOpener, WebmailHandOff
 
 
 class Delivery:
@@ -46,7 +47,7 @@ class Delivery:
         self.passwords = PathPasswords(conn=conn, audit=audit, store_id=store_id, backend=secrets)
         self.home = home
         self.timeout = timeout
-        self.eml = EmlExport(conn=conn, audit=audit, outbox=self.outbox)
+        self._eml: EmlExport | None = None
         #: what the last recovery found of .eml exports a crash cut short, for the officer
         self.recovery_notes: list[str] = []
 
@@ -71,6 +72,15 @@ class Delivery:
             timeout=timeout,
         )
 
+    @property
+    def eml(self) -> EmlExport:
+        """The .eml export, built on first use (it imports the e-mail modules)."""
+        if self._eml is None:
+            from app.delivery.eml import EmlExport
+
+            self._eml = EmlExport(conn=self.conn, audit=self.audit, outbox=self.outbox)
+        return self._eml
+
     def sender_lock(self) -> SenderLock:
         return SenderLock(self.home)
 
@@ -79,6 +89,8 @@ class Delivery:
     def transport_for(self, path: DeliveryPath) -> Transport:
         profile = path.profile
         if isinstance(profile, SmtpProfile):
+            from app.delivery.smtp import SmtpTransport  # smtplib and ssl only to send
+
             return SmtpTransport(
                 profile, password=self.passwords.get(profile.name), timeout=self.timeout
             )
@@ -112,8 +124,12 @@ class Delivery:
             lock.release()
 
     def _recover(self) -> list[int]:
-        """Under the sender lock."""
-        self.recovery_notes = self.eml.reconcile()
+        """Under the sender lock. No export cut short (the usual case): the .eml export
+        and its e-mail modules are not even loaded."""
+        cut_short = self.conn.execute(
+            "SELECT 1 FROM outbox_exports WHERE finished_at IS NULL LIMIT 1"
+        ).fetchone()
+        self.recovery_notes = self.eml.reconcile() if cut_short else []
         return self.outbox.recover_interrupted()
 
     def send(
@@ -233,6 +249,8 @@ class Delivery:
 
     def webmail(self, name: str | None = None, *, opener: UrlOpener) -> WebmailHandOff:
         """The hand-off to webmail path `name` (default: the first switched on)."""
+        from app.delivery.webmail import WebmailHandOff
+
         profiles = self.webmail_profiles()
         if not profiles:
             raise UserError(
@@ -260,6 +278,8 @@ class Delivery:
     def probe(self, *, timeout: float = 10.0) -> list[PathProbe]:
         """Which paths work; the SMS status reports a modem kept are applied on the way
         (sent → delivered or failed)."""
+        from app.delivery.probe import probe_paths
+
         probes = probe_paths(self.paths.all(), self.transport_for, timeout=timeout)
         reports = [r for p in probes for r in p.reports]
         if reports:

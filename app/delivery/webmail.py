@@ -9,16 +9,12 @@ and a body too long for the URL goes to the clipboard instead.
 from __future__ import annotations
 
 import os
-import shlex
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from app.delivery.config import COMPOSE_FIELDS, WebmailProfile
-from app.delivery.mail import one_line
 from app.delivery.outbox import Outbox, OutboxMessage
 from app.errors import UserError
 from app.i18n import Msg
@@ -31,6 +27,8 @@ OPEN_WAIT = 10.0  # seconds a browser launcher gets to say whether it took the l
 def _launchers() -> list[list[str]]:
     """The desktop's ways to open a link, in the order tried ($BROWSER first, as
     `webbrowser` does; "%s" in it stands for the link)."""
+    import shlex  # here, as subprocess below: the window imports this module at start
+
     found = [shlex.split(b) for b in os.environ.get("BROWSER", "").split(os.pathsep) if b]
     if sys.platform == "darwin":
         found.append(["open"])
@@ -52,6 +50,9 @@ def open_in_browser(url: str) -> bool:
         except OSError:
             return False
         return True
+    import shutil
+    import subprocess
+
     for launcher in _launchers():
         program = shutil.which(launcher[0])
         if program is None:
@@ -114,6 +115,8 @@ def plan_batches(
 ) -> list[HandOffBatch]:
     """Group messages with the same subject and body (one notice, many recipients), then
     split each group into URLs that fit."""
+    from app.delivery.mail import one_line  # the e-mail modules only for a hand-off
+
     groups: dict[tuple[str, str], list[OutboxMessage]] = {}
     for message in messages:
         if message.channel != "email":

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.delivery.probe import PathProbe
+if TYPE_CHECKING:  # the probe module loads in the worker that probes
+    from app.delivery.probe import PathProbe
+
 
 GREEN = "#1b7f2a"
 RED = "#b00020"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from app.delivery.config import check_sim_pin
 from app.delivery.paths import DeliveryPath
-from app.delivery.probe import PathProbe
 from app.delivery.service import Delivery
 from app.i18n import Words
 from app.ui.errors import show_error
-from app.ui.outbox.profile_dialog import ProfileDialog
+
+if TYPE_CHECKING:  # the probe module loads in the worker that probes
+    from app.delivery.probe import PathProbe
 
 
 class PathsPage(QWidget):
@@ -244,6 +246,8 @@ class PathsPage(QWidget):
         self._edit(kind, None)
 
     def _edit(self, kind: str, path: DeliveryPath | None) -> None:
+        from app.ui.outbox.profile_dialog import ProfileDialog  # its widgets cost the start
+
         dialog = ProfileDialog(kind, path.profile if path else None, self)
         if dialog.exec() == ProfileDialog.DialogCode.Accepted and dialog.result_profile:
             profile = dialog.result_profile

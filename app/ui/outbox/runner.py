@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -10,12 +11,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.delivery.dispatch import DispatchReport
 from app.delivery.outbox import Outbox
 from app.delivery.passwords import SecretBackend
-from app.delivery.probe import PathProbe
 from app.delivery.retry import Backoff
 from app.delivery.service import Delivery, no_path_reason
 from app.kit import Kit
 from app.store import db
 from app.ui import tasks
+
+if TYPE_CHECKING:  # the probe module loads in the worker that probes
+    from app.delivery.probe import PathProbe
 
 #: how often sent SMS awaiting the network's status report are looked up in the modem
 REPORTS_SECONDS = 60.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -29,7 +30,6 @@ from app.delivery.dispatch import DispatchReport
 from app.delivery.lock import SenderBusy
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.passwords import detect_backend
-from app.delivery.probe import PathProbe
 from app.delivery.service import Delivery
 from app.delivery.webmail import open_in_browser
 from app.errors import Busy, as_user_error
@@ -38,12 +38,14 @@ from app.incidents.model import CHANNEL_NAMES
 from app.kit import Kit
 from app.ui.errors import show_error
 from app.ui.language import local_text
-from app.ui.outbox.handoff_dialog import HandOffDialog
 from app.ui.outbox.lights import PathLights
 from app.ui.outbox.paths_page import PathsPage
 from app.ui.outbox.runner import DeliveryRunner
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
+
+if TYPE_CHECKING:  # the probe module loads in the worker that probes
+    from app.delivery.probe import PathProbe
 
 LIMIT = 5000
 REFRESH_MS = 5000  # notices queued elsewhere (Incidents) show up in the count
@@ -433,6 +435,8 @@ class OutboxSection(Section):
         self.reload()
 
     def hand_off_webmail(self) -> None:
+        from app.ui.outbox.handoff_dialog import HandOffDialog  # loaded when first used
+
         dialog = HandOffDialog(self.delivery, opener=self.open_url, parent=self)
         dialog.exec()
         self.reload()
