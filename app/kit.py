@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.audit import AuditLog, chain_head, chain_problems
 from app.backlog.staging import resume_pending
+from app.incidents.references import carry_issued, highest_issued
 from app.settings import Settings
 from app.store.store import Store
 
@@ -29,7 +30,9 @@ class Kit:
 
     def restore(self, backup: Path) -> None:
         """Replace the store with `backup`; the services move to the new connection."""
+        issued = highest_issued(self.store.conn)  # never issued again after the swap
         self.store.restore(backup, verify=chain_problems)
+        carry_issued(self.store.conn, issued)
         fresh = Kit.open(self.store)
         self.audit, self.settings = fresh.audit, fresh.settings
         self.audit.append("store.restored", file=backup.name)
