@@ -2599,6 +2599,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <source>{reference}: the plan now is:</source>
         <translation>{reference}: plan wygląda teraz tak:</translation>
     </message>
+    <message>
+        <source>Outage Kit is open in a window on the data folder {home} (process {pid}): &apos;{command}&apos; would replace the store under it, and everything done in that window afterwards would be lost. Close the window (Kit &gt; Quit) and run it again, or restore from the window (Backups section).</source>
+        <translation>Outage Kit jest otwarty w oknie na folderze danych {home} (proces {pid}): &apos;{command}&apos; podmieniłoby pod nim bazę, a wszystko, co potem zrobiono by w tym oknie, zostałoby utracone. Zamknij okno (Zestaw &gt; Zakończ) i uruchom polecenie ponownie albo przywróć kopię z okna (sekcja Kopie zapasowe).</translation>
+    </message>
 </context>
 <context>
     <name>ContactsSection</name>
