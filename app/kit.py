@@ -9,6 +9,7 @@ from app.audit import AuditLog, chain_head, chain_problems
 from app.backlog.staging import resume_pending
 from app.incidents.references import carry_issued, highest_issued
 from app.settings import Settings
+from app.store import db
 from app.store.store import Store
 
 
@@ -30,8 +31,17 @@ class Kit:
 
     def restore(self, backup: Path) -> None:
         """Replace the store with `backup`; the services move to the new connection."""
+        self.finish_restore(backup, self.store.prepare_restore(backup, verify=chain_problems))
+
+    def prepare_restore(self, backup: Path, conn: db.Connection) -> Path:
+        """The long part (staging, every page, the audit chain, the current state backed up)
+        through a worker thread's own `conn`; the staged file for `finish_restore`."""
+        return self.store.prepare_restore(backup, verify=chain_problems, conn=conn)
+
+    def finish_restore(self, backup: Path, staged: Path) -> None:
+        """The swap, on the store connection's thread; the services move to the new one."""
         issued = highest_issued(self.store.conn)  # never issued again after the swap
-        self.store.restore(backup, verify=chain_problems)
+        self.store.swap_in(staged)
         carry_issued(self.store.conn, issued)
         fresh = Kit.open(self.store)
         self.audit, self.settings = fresh.audit, fresh.settings
