@@ -8646,6 +8646,17 @@ Kliknij, aby sprawdzić ponownie.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Przywracanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Checking the backup before anything changes…</source>
+        <translation>Sprawdzanie kopii, zanim cokolwiek się zmieni…</translation>
+    </message>
+</context>
+<context>
     <name>RunbooksSection</name>
     <message>
         <source>Search runbooks (title and text)</source>
