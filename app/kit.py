@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.audit import AuditLog, chain_head, chain_problems
 from app.backlog.staging import resume_pending
-from app.incidents.references import carry_issued, highest_issued
+from app.incidents.references import carry_issued, issued_before_restore
 from app.settings import Settings
 from app.store import db
 from app.store.store import Store
@@ -40,7 +40,7 @@ class Kit:
 
     def finish_restore(self, backup: Path, staged: Path) -> None:
         """The swap, on the store connection's thread; the services move to the new one."""
-        issued = highest_issued(self.store.conn)  # never issued again after the swap
+        issued = issued_before_restore(self.store.conn)  # never issued again after the swap
         self.store.swap_in(staged)
         carry_issued(self.store.conn, issued)
         fresh = Kit.open(self.store)

@@ -31,6 +31,15 @@ def highest_issued(conn: db.Connection) -> dict[str, int]:
     return found
 
 
+def issued_before_restore(conn: db.Connection) -> dict[str, int]:
+    """`highest_issued`, or {} when the store is too damaged to read them (the restore that
+    replaces a damaged store must not fail for it; its copy is kept aside)."""
+    try:
+        return highest_issued(conn)
+    except db.DatabaseError:
+        return {}
+
+
 def issued_floor(conn: db.Connection, prefix: str) -> int:
     """The highest number issued under `prefix` before a restore (0: none carried)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_FLOOR_KEY + prefix,)).fetchone()
