@@ -426,6 +426,8 @@ class MainWindow(QMainWindow):
         assert self.kit is not None
         kit = self.kit
         self._drop_sections()  # nothing writes to the store while the backup is checked
+        self.health_label.setText(self.tr("restoring a backup"))
+        self.health_label.setStyleSheet("")
 
         def checked(staged: Path) -> None:
             self.restore_dialog = None

@@ -11,9 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from app.kit import Kit
-from app.store import steps
-from app.ui import tasks
-from app.ui.migrating import MigrationDialog
+from app.ui.migrating import MigrationDialog, run_under
 
 
 class RestoreDialog(MigrationDialog):
@@ -36,25 +34,13 @@ def restore_then(
     """Check `backup` and back up the current state on a worker thread, then
     `on_checked(staged)` on the GUI thread (the caller swaps it in: `kit.finish_restore`)."""
     dialog = RestoreDialog(parent)
-    steps.listener = dialog.heard
 
-    def work(progress: object, token: tasks.CancelToken) -> Path:
+    def work() -> Path:
         conn = kit.store.connect()
         try:
             return kit.prepare_restore(backup, conn)
         finally:
             conn.close()
 
-    def done(staged: Path) -> None:
-        steps.listener = None
-        dialog.finish()
-        on_checked(staged)
-
-    def failed(err: BaseException) -> None:
-        steps.listener = None
-        dialog.finish()
-        on_error(err)
-
-    dialog.show()
-    tasks.start(tasks.Task(work, on_done=done, on_error=failed))
+    run_under(dialog, work, on_done=on_checked, on_error=on_error)
     return dialog

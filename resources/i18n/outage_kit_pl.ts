@@ -3794,6 +3794,10 @@ Dlaczego?</translation>
         <translation>Przywrócić najnowszą dobrą kopię zapasową ({time} UTC)? Uszkodzony plik zostanie odłożony na bok.</translation>
     </message>
     <message>
+        <source>restoring a backup</source>
+        <translation>przywracanie kopii zapasowej</translation>
+    </message>
+    <message>
         <source>checking every page of the store and making the daily backup ({size})…</source>
         <translation>sprawdzanie każdej strony bazy i dzienna kopia zapasowa ({size})…</translation>
     </message>
