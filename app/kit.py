@@ -7,7 +7,9 @@ from pathlib import Path
 
 from app.audit import AuditLog, chain_head, chain_problems
 from app.backlog.staging import resume_pending
+from app.incidents.references import carry_issued, issued_before_restore
 from app.settings import Settings
+from app.store import db
 from app.store.store import Store
 
 
@@ -29,7 +31,18 @@ class Kit:
 
     def restore(self, backup: Path) -> None:
         """Replace the store with `backup`; the services move to the new connection."""
-        self.store.restore(backup, verify=chain_problems)
+        self.finish_restore(backup, self.store.prepare_restore(backup, verify=chain_problems))
+
+    def prepare_restore(self, backup: Path, conn: db.Connection) -> Path:
+        """The long part (staging, every page, the audit chain, the current state backed up)
+        through a worker thread's own `conn`; the staged file for `finish_restore`."""
+        return self.store.prepare_restore(backup, verify=chain_problems, conn=conn)
+
+    def finish_restore(self, backup: Path, staged: Path) -> None:
+        """The swap, on the store connection's thread; the services move to the new one."""
+        issued = issued_before_restore(self.store.conn)  # never issued again after the swap
+        self.store.swap_in(staged)
+        carry_issued(self.store.conn, issued)
         fresh = Kit.open(self.store)
         self.audit, self.settings = fresh.audit, fresh.settings
         self.audit.append("store.restored", file=backup.name)

@@ -10,6 +10,7 @@ from pathlib import Path
 from app import recovery
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
+from app.commands.window_guard import no_window_open
 from app.i18n import Cli
 from app.store.unlock import read_passphrase_file
 
@@ -75,14 +76,15 @@ def run_change(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_rekey(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
     passphrase = current_passphrase(ctx)
-    if not args.yes:
-        ctx.confirm(
-            Cli.tr(
-                "Re-encrypt the store and every backup with a new random key? The recovery "
-                "passphrase stays the same"
+    with no_window_open(ctx.paths.home, "rekey"):  # refused before the question, not after
+        if not args.yes:
+            ctx.confirm(
+                Cli.tr(
+                    "Re-encrypt the store and every backup with a new random key? The recovery "
+                    "passphrase stays the same"
+                )
             )
-        )
-    recovery.rotate_key(kit, passphrase=passphrase, keeper=ctx.keeper)
+        recovery.rotate_key(kit, passphrase=passphrase, keeper=ctx.keeper)
     backups = len(kit.store.backups.all())
     ctx.emit(
         {"rekeyed": True, "backups": backups},

@@ -8,6 +8,7 @@ from pathlib import Path
 from app.audit import AuditLog, chain_problems
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
+from app.commands.window_guard import no_window_open
 from app.contacts.demo import load_demo, load_demo_backlog
 from app.errors import DiskFull, StoreBusy, StoreCorrupt, StoreLocked, UserError, WrongPassphrase
 from app.i18n import Cli, tr_noop
@@ -232,19 +233,20 @@ def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
             if not args.file.exists()
             else Cli.tr("{file} is not a backup file.").format(file=args.file)
         )
-    try:
-        kit = ctx.open_kit()
-    except StoreCorrupt:
-        # The store is damaged: exactly when a restore is needed. It is copied aside.
-        store = unlock_damaged(ctx.paths, _sources(ctx))
+    with no_window_open(ctx.paths.home, "restore"):
         try:
-            store.restore(args.file, verify=chain_problems)
-        finally:
-            store.close()
-        kit = ctx.open_kit()
-        kit.audit.append("store.restored", file=args.file.name, replaced="damaged store")
-    else:
-        kit.restore(args.file)
+            kit = ctx.open_kit()
+        except StoreCorrupt:
+            # The store is damaged: exactly when a restore is needed. It is copied aside.
+            store = unlock_damaged(ctx.paths, _sources(ctx))
+            try:
+                store.restore(args.file, verify=chain_problems)
+            finally:
+                store.close()
+            kit = ctx.open_kit()
+            kit.audit.append("store.restored", file=args.file.name, replaced="damaged store")
+        else:
+            kit.restore(args.file)
     ctx.emit(
         {"restored": str(args.file)},
         Cli.tr("Restored the store from {file}.").format(file=args.file),

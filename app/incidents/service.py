@@ -23,6 +23,7 @@ from app.incidents.clock import Deadline, deadlines
 from app.incidents.drafting import draft_problems
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
 from app.incidents.plan import next_promise
+from app.incidents.references import REFERENCE_PREFIX, issued_floor
 from app.incidents.told import NoticeDelivery, incident_deliveries
 from app.settings import Settings
 from app.store import db
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from app.notices.catalog import TemplateCatalog
     from app.notices.render import EarlierNotice
 
-REFERENCE_PREFIX = "OK"
 _INCIDENT_COLUMNS = (
     "id, reference, kind, title, services, groups, detected_at, window_start, window_end, "
     "notify_minutes, state, created_at, closed_at, withdrawn_reason"
@@ -113,7 +113,8 @@ class IncidentService:
             "WHERE reference GLOB ?",
             (len(prefix) + 1, prefix + "*"),
         ).fetchone()
-        return f"{prefix}{int(row[0] or 0) + 1:04}"
+        highest = max(int(row[0] or 0), issued_floor(self._conn, prefix))  # a restore's floor
+        return f"{prefix}{highest + 1:04}"
 
     def draft(
         self,

@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NoReturn
 
 from app.errors import StoreCorrupt, UserError, as_user_error
 from app.fsutil import create_private, fsync_dir, partial_name, remove_leftovers
@@ -191,8 +192,15 @@ class Store:
         folder first) and the copy is checked completely — key, every page, schema, and
         `verify` (the audit chain) — before anything changes. The current state is kept as
         a backup, or, when it is not sound, copied aside; nothing is lost."""
-        db_path = self.paths.database
-        staged = db_path.with_name(partial_name("store.db.restoring"))
+        self.swap_in(self.prepare_restore(backup, verify=verify))
+
+    def prepare_restore(
+        self, backup: Path, *, verify: ContentCheck | None = None, conn: db.Connection | None = None
+    ) -> Path:
+        """The long part of a restore, the store left as it is: `backup` staged in the data
+        folder and checked, the current state backed up (through `conn`, a worker thread's
+        own connection, else the store's). The staged file for `swap_in`."""
+        staged = self.paths.database.with_name(partial_name("store.db.restoring"))
         try:
             checking = Msg.tr("Checking every page of {file} ({size}) and its audit chain")
             with steps.step(checking.format(file=backup.name, size=steps.size_text(backup))):
@@ -205,7 +213,7 @@ class Store:
                         "backup (they are in {backups})."
                     ).format(backup=backup, value=problems[0], backups=self.paths.backups)
                 )
-            if not self._backup_before_restore(backup):
+            if not self._backup_before_restore(backup, conn or self.conn):
                 raise UserError(
                     Msg.tr(
                         "{backup} was not restored: the damaged store could not be copied aside "
@@ -213,6 +221,15 @@ class Store:
                         "{backups} and try again."
                     ).format(backup=backup, backups=self.paths.backups)
                 )
+        except BaseException as err:
+            self._drop_staged(staged, err)
+        return staged
+
+    def swap_in(self, staged: Path) -> None:
+        """The quick part of a restore, on the connection's own thread: the checked `staged`
+        file replaces the database, and the store reconnects to it."""
+        db_path = self.paths.database
+        try:
             self.close()
             try:
                 for suffix in ("-wal", "-shm"):
@@ -223,26 +240,29 @@ class Store:
             finally:
                 self.conn = db.connect(db_path, self._key)
         except BaseException as err:
-            with contextlib.suppress(OSError):
-                staged.unlink()
-            known = as_user_error(err, self.paths.home)
-            if known is not None and known is not err:
-                raise known from None
-            raise
+            self._drop_staged(staged, err)
         self.migrate()
 
-    def _backup_before_restore(self, backup: Path) -> bool:
+    def _drop_staged(self, staged: Path, err: BaseException) -> NoReturn:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        known = as_user_error(err, self.paths.home)
+        if known is not None and known is not err:
+            raise known from None
+        raise err
+
+    def _backup_before_restore(self, backup: Path, conn: db.Connection | None) -> bool:
         """The current state is kept: a verified backup in the rotation when the store is
         sound (the backup's own check of every page is the soundness check: one read, not
         two), else the damaged file copied aside. False: not even that could be written."""
         db_path = self.paths.database
-        if self.conn is not None:
+        if conn is not None:
             size = steps.size_text(db_path)
             try:
                 with steps.step(
                     Msg.tr("Backing up the current store first ({size})").format(size=size)
                 ):
-                    self.backups.make(self.conn, "before-restore", protect=[backup])
+                    self.backups.make(conn, "before-restore", protect=[backup])
                 return True
             except StoreCorrupt:
                 pass  # not sound: copied aside below, outside the rotation

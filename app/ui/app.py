@@ -113,7 +113,7 @@ def run_gui(
     if lock is None:
         return 1  # a window is already open on this store and the officer went to it
     try:
-        return _run_window(app, ctx, unlocked, quit_when_ready=quit_when_ready)
+        return _run_window(app, ctx, unlocked, lock, quit_when_ready=quit_when_ready)
     finally:
         lock.release()
 
@@ -122,6 +122,7 @@ def _run_window(
     app: QApplication,
     ctx: CliContext,
     unlocked: Store | UserError | None,
+    lock: WindowLock,
     *,
     quit_when_ready: bool,
 ) -> int:
@@ -132,6 +133,8 @@ def _run_window(
     elif not ctx.paths.exists():
         try:
             store = first_run(ctx, window)
+            if store is not None:  # the new data folder is this window's from now on
+                lock.take()
         except UserError as err:
             show_error(window, err)
     if store is None and not ctx.paths.exists():

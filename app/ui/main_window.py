@@ -45,6 +45,7 @@ from app.ui.sections import SECTIONS, SectionEntry
 
 if TYPE_CHECKING:
     from app.ui.migrating import MigrationDialog
+    from app.ui.restoring import RestoreDialog
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
 
         self._lock_panel: LockPanel | None = None
         self.migration_dialog: MigrationDialog | None = None  # while an older store updates
+        self.restore_dialog: RestoreDialog | None = None  # while a backup is checked
         self.work = QWidget()
         self.header = QHBoxLayout()
         self.nav = QListWidget()
@@ -161,8 +163,8 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def lock(self) -> None:
-        if self.kit is None:
-            return
+        if self.kit is None or self.restore_dialog is not None:
+            return  # a restore under way ends first (its dialog covers the window)
         self.kit.audit.append("kit.locked")
         self._drop_sections()
         self.kit.close()
@@ -417,14 +419,34 @@ class MainWindow(QMainWindow):
             self.restore(good.path)
 
     def restore(self, path: Path) -> None:
+        """Replace the store with the backup at `path`: checked on a worker thread under a
+        busy dialog (minutes on a large store), swapped in on this thread."""
+        from app.ui.restoring import restore_then
+
         assert self.kit is not None
-        self._drop_sections()
-        try:
-            self.kit.restore(path)
-        except Exception as err:
+        kit = self.kit
+        self._drop_sections()  # nothing writes to the store while the backup is checked
+        self.health_label.setText(self.tr("restoring a backup"))
+        self.health_label.setStyleSheet("")
+
+        def checked(staged: Path) -> None:
+            self.restore_dialog = None
+            try:
+                kit.finish_restore(path, staged)
+            except Exception as err:
+                show_error(self, err)
+            self._restored(kit)
+
+        def failed(err: BaseException) -> None:
+            self.restore_dialog = None
             show_error(self, err)
+            self._restored(kit)
+
+        self.restore_dialog = restore_then(self, kit, path, on_checked=checked, on_error=failed)
+
+    def _restored(self, kit: Kit) -> None:
         self._build_sections()
-        self._start_health_check(self.kit.store)
+        self._start_health_check(kit.store)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

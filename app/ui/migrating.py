@@ -5,6 +5,7 @@ backlog takes minutes), instead of a window that stops answering."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from app.store import steps
 from app.store.store import Store
 from app.ui import tasks
+
+T = TypeVar("T")
 
 
 class MigrationDialog(QProgressDialog):
@@ -57,19 +60,33 @@ def migrate_then(
     """Update `store` on a worker thread (its own connection), then `on_done` on the GUI
     thread; killed half-way, each migration's transaction leaves the store as it was."""
     dialog = MigrationDialog(parent)
-    steps.listener = dialog.heard
 
-    def work(progress: object, token: tasks.CancelToken) -> None:
+    def work() -> None:
         conn = store.connect()
         try:
             store.migrate(conn=conn)
         finally:
             conn.close()
 
-    def done(_: object) -> None:
+    run_under(dialog, work, on_done=lambda _: on_done(), on_error=on_error)
+    return dialog
+
+
+def run_under(
+    dialog: MigrationDialog,
+    work: Callable[[], T],
+    *,
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """`work` on a worker thread (it opens its own connection) while `dialog` shows and
+    names each long step it announces; `on_done` / `on_error` on the GUI thread."""
+    steps.listener = dialog.heard
+
+    def done(result: T) -> None:
         steps.listener = None
         dialog.finish()
-        on_done()
+        on_done(result)
 
     def failed(err: BaseException) -> None:
         steps.listener = None
@@ -77,5 +94,4 @@ def migrate_then(
         on_error(err)
 
     dialog.show()
-    tasks.start(tasks.Task(work, on_done=done, on_error=failed))
-    return dialog
+    tasks.start(tasks.Task(lambda _progress, _token: work(), on_done=done, on_error=failed))

@@ -2,37 +2,22 @@
 reminders and sending next to the first one's: the officer would see two truths and hear
 every alarm twice. The second start says a window is already open and where, and leaves the
 choice to the officer (a window that hangs must not lock them out of their own store).
-The command line is not affected: scripts and a terminal beside the window stay welcome."""
+The command line is welcome beside the window, except `restore` and `rekey`, which would
+replace the store under it (they refuse while a window holds the lock)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-LOCK_NAME = "window.lock"
+from app.folderlock import LOCK_NAME, FolderLock
 
-
-class WindowLock:
-    """Held while a window is open on the data folder at `home`. A lock whose process has
-    died (a crash, a SIGKILL) is taken over: Qt checks the process named in it."""
-
-    def __init__(self, home: Path) -> None:
-        self._lock = QLockFile(str(home / LOCK_NAME))
-        self._lock.setStaleLockTime(0)  # only a dead process makes it stale, never its age
-
-    def take(self) -> bool:
-        return self._lock.tryLock(0)
-
-    def holder(self) -> int:
-        """The process id of the window that holds it (0 when unknown)."""
-        pid, _host, _app = self._lock.getLockInfo()  # PySide: (0, "", "") when unknown
-        return int(pid)
-
-    def release(self) -> None:
-        if self._lock.isLocked():
-            self._lock.unlock()
+# The window's lock is the OS-level folder lock the command line checks too (app/folderlock.py):
+# `restore` and `rekey` refuse while a window holds it.
+WindowLock = FolderLock
+__all__ = ["LOCK_NAME", "WindowLock", "claim"]
 
 
 def claim(home: Path) -> WindowLock | None:

@@ -2599,6 +2599,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <source>{reference}: the plan now is:</source>
         <translation>{reference}: plan wygląda teraz tak:</translation>
     </message>
+    <message>
+        <source>Outage Kit is open in a window on the data folder {home} (process {pid}): &apos;{command}&apos; would replace the store under it, and everything done in that window afterwards would be lost. Close the window (Kit &gt; Quit) and run it again, or restore from the window (Backups section).</source>
+        <translation>Outage Kit jest otwarty w oknie na folderze danych {home} (proces {pid}): &apos;{command}&apos; podmieniłoby pod nim bazę, a wszystko, co potem zrobiono by w tym oknie, zostałoby utracone. Zamknij okno (Zestaw &gt; Zakończ) i uruchom polecenie ponownie albo przywróć kopię z okna (sekcja Kopie zapasowe).</translation>
+    </message>
 </context>
 <context>
     <name>ContactsSection</name>
@@ -3788,6 +3792,10 @@ Dlaczego?</translation>
     <message>
         <source>Restore the newest good backup ({time} UTC)? The damaged file is kept aside.</source>
         <translation>Przywrócić najnowszą dobrą kopię zapasową ({time} UTC)? Uszkodzony plik zostanie odłożony na bok.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>przywracanie kopii zapasowej</translation>
     </message>
     <message>
         <source>checking every page of the store and making the daily backup ({size})…</source>
@@ -8639,6 +8647,17 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>There is no incident to report on yet.</source>
         <translation>Nie ma jeszcze incydentu, o którym można sporządzić raport.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Przywracanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Checking the backup before anything changes…</source>
+        <translation>Sprawdzanie kopii, zanim cokolwiek się zmieni…</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,11 @@ audit log and backups — a real window under qtbot, a real encrypted store."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -20,6 +21,7 @@ from app.store.store import Store
 from app.ui.app import create_store
 from app.ui.first_run import FirstRunDialog
 from app.ui.main_window import MainWindow
+from app.ui.restoring import RestoreDialog
 from app.ui.sections.audit import AuditSection
 from app.ui.sections.backups import BackupsSection
 from app.ui.sections.settings import SettingsSection
@@ -257,12 +259,34 @@ def test_backups_make_and_restore_with_confirmation(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
+    # The check of every page runs on a worker: its first step waits for the GUI thread's
+    # event loop to turn (a timer firing) while the busy dialog shows. On the GUI thread
+    # itself it would wait in vain: the window would be frozen.
+    gate, turned, busy = threading.Event(), list[bool](), list[bool]()
+    heard = RestoreDialog.heard
+
+    def worker_heard(dialog: RestoreDialog, text: str) -> None:
+        if not turned:  # the first step: staging and checking every page
+            turned.append(gate.wait(30))
+        heard(dialog, text)
+
+    def tick() -> None:
+        busy.append(window.restore_dialog is not None and window.restore_dialog.isVisible())
+        gate.set()
+
+    monkeypatch.setattr(RestoreDialog, "heard", worker_heard)
     qtbot.mouseClick(section.restore_button, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, tick)
+    qtbot.waitUntil(lambda: window.restore_dialog is None and bool(window.sections), timeout=60000)
     assert asked and "kept as a backup first" in asked[0]
+    assert turned == [True] and busy == [True]
     assert window.kit is not None
     actions = [e.action for e in window.kit.audit.entries()]
     assert "test.after-backup" not in actions and actions[0] == "store.restored"
-    assert window.sections  # the window is usable again
+    audit = window.show_section("Audit log")  # the restored store is what the window shows
+    assert isinstance(audit, AuditSection)
+    shown = [audit.model.row_at(i).action for i in range(audit.model.rowCount())]
+    assert shown[0] == "store.restored" and "test.after-backup" not in shown
 
 
 def test_damaged_store_offers_the_newest_good_backup(

@@ -3,8 +3,10 @@ window killed with SIGKILL does not lock the officer out of their store."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -19,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from app.paths import KitPaths
 from app.store.store import Store
 from app.ui.one_window import LOCK_NAME, claim
+from tests.support.cli import CliRunner
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -97,3 +100,32 @@ def test_a_killed_window_does_not_lock_the_store(
     assert lock is not None
     lock.release()
     assert not (paths.home / LOCK_NAME).exists()
+
+
+def test_restore_and_rekey_refuse_while_a_window_is_open(
+    paths: KitPaths, passphrase_file: Path, first_window: int
+) -> None:
+    """Replacing the store under an open window would lose everything done there afterwards:
+    the command line (a process of its own, without Qt) refuses and says what to do."""
+    cli = CliRunner(home=paths.home, passphrase_file=passphrase_file)
+    made = cli.subprocess("--json", "backup")  # reading beside the window stays welcome
+    assert made.code == 0, made.err
+    backup = json.loads(made.out)["backup"]
+    if os.name == "posix":
+        assert stat.S_IMODE((paths.home / LOCK_NAME).stat().st_mode) == 0o600
+    store_file = paths.database.stat()
+
+    refused = cli.subprocess("restore", backup)
+    assert refused.code == 2, refused.err
+    assert f"(process {first_window})" in refused.err
+    assert "Kit > Quit" in refused.err and "Backups section" in refused.err
+    rekey = cli.subprocess("rekey", "--yes")
+    assert rekey.code == 2 and f"(process {first_window})" in rekey.err
+    assert paths.database.stat().st_ino == store_file.st_ino  # the window's file is untouched
+
+    os.kill(first_window, signal.SIGKILL)  # the window is gone: the lock went with it
+    deadline = time.monotonic() + 30
+    while (done := cli.subprocess("restore", backup)).code == 2:
+        assert time.monotonic() < deadline, done.err
+        time.sleep(0.2)
+    assert done.code == 0, done.err

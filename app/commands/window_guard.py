@@ -1,0 +1,33 @@
+"""`restore` and `rekey` replace the store file; a window open on it would go on writing into
+the replaced (deleted) file and everything done there afterwards would be lost. They hold the
+data folder's lock (app/folderlock.py) while they work, and refuse while a window holds it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from app.errors import UserError
+from app.folderlock import FolderLock
+from app.i18n import Cli
+
+
+@contextmanager
+def no_window_open(home: Path, command: str) -> Iterator[None]:
+    """Run the body holding the folder lock; UserError (exit 2) while a window holds it."""
+    lock = FolderLock(home)
+    if home.is_dir() and not lock.take():
+        pid = lock.holder()
+        raise UserError(
+            Cli.tr(
+                "Outage Kit is open in a window on the data folder {home} (process {pid}): "
+                "'{command}' would replace the store under it, and everything done in that "
+                "window afterwards would be lost. Close the window (Kit > Quit) and run it "
+                "again, or restore from the window (Backups section)."
+            ).format(home=home, pid=pid or "?", command=command)
+        )
+    try:
+        yield
+    finally:
+        lock.release()
