@@ -966,6 +966,10 @@ Odcisk:      {fingerprint}</translation>
         <translation>powody kwarantanny z przewodnika</translation>
     </message>
     <message>
+        <source>{value} is not a number of records; give 1 or more, e.g. --limit 50.</source>
+        <translation>{value} nie jest liczbą rekordów; podaj 1 lub więcej, np. --limit 50.</translation>
+    </message>
+    <message>
         <source>service identifier prefix</source>
         <translation>początek identyfikatora usługi</translation>
     </message>
@@ -5130,9 +5134,9 @@ Dlaczego?</translation>
         <translation>{value} nie jest datą w rodzaju 2026-11-20 (lub 2026-11-20T13:45).</translation>
     </message>
     <message>
-        <source>{status} is not a status.</source>
+        <source>{status} is not a status; use one of {statuses}.</source>
         <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) range filters on the guide&apos;s dates: (column, from field, to field) the index `spellings` skips along, per column</extracomment>
-        <translation>{status} nie jest statusem.</translation>
+        <translation>{status} nie jest statusem; użyj jednego z: {statuses}.</translation>
     </message>
     <message>
         <source>{kind} is not a kind; use one of {kinds}.</source>
@@ -5757,8 +5761,8 @@ Dlaczego?</translation>
         <translation>powiadomienie zamykające ({stage}) nie zapowiada kolejnej aktualizacji, a mimo to używa {{{{ next_update }}}}: zestaw wstawi czas wpisany dla tego pola, w przeciwnym razie koniec okna (prace planowane), a w ostateczności czas powiadomienia. Usuń je.</translation>
     </message>
     <message>
-        <source>a planned-work update without {{{{ progress }}}}: the plan&apos;s reminders, the &apos;work started&apos; notice, a move&apos;s reason and an extension&apos;s note are written into it, so partners would not read them. Add {{{{ progress }}}}.</source>
-        <translation>aktualizacja prac planowanych bez {{{{ progress }}}}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{{{ progress }}}}.</translation>
+        <source>a planned-work update without {{ progress }}: the plan&apos;s reminders, the &apos;work started&apos; notice, a move&apos;s reason and an extension&apos;s note are written into it, so partners would not read them. Add {{ progress }}.</source>
+        <translation>aktualizacja prac planowanych bez {{ progress }}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{ progress }}.</translation>
     </message>
     <message>
         <source>Tick at least one affected service.</source>
