@@ -4299,6 +4299,18 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
+        <source>{hours} h</source>
+        <translation>{hours} godz.</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>overdue {time}</source>
         <translation>po terminie {time}</translation>
     </message>
