@@ -5632,6 +5632,14 @@ Dlaczego?</translation>
         <translation>{name}: nazwa użytkownika przy security = &quot;none&quot; oznacza wysyłanie hasła otwartym tekstem. Użyj security = &quot;starttls&quot; lub &quot;tls&quot; albo usuń nazwę użytkownika (serwer przekazujący bez TLS musi przyjmować pocztę bez logowania)</translation>
     </message>
     <message>
+        <source>{name} sends without TLS (security = &quot;none&quot;), so the kit never gives it a password: it would travel in clear. Nothing was stored. To log in, first set TLS and a username: outage-kit paths edit {name} security=starttls (or tls) username=…; then store the password.</source>
+        <translation>{name} wysyła bez TLS (security = &quot;none&quot;), więc zestaw nigdy nie podaje mu hasła: szłoby otwartym tekstem. Niczego nie zapisano. Aby się logować, najpierw ustaw TLS i nazwę użytkownika: outage-kit paths edit {name} security=starttls (lub tls) username=…; potem zapisz hasło.</translation>
+    </message>
+    <message>
+        <source>{name} has no username, so the kit never logs in and a password would never be used. Nothing was stored. First set one: outage-kit paths edit {name} username=…; then store the password.</source>
+        <translation>{name} nie ma nazwy użytkownika, więc zestaw nigdy się nie loguje i hasło nigdy nie zostałoby użyte. Niczego nie zapisano. Najpierw ją ustaw: outage-kit paths edit {name} username=…; potem zapisz hasło.</translation>
+    </message>
+    <message>
         <source>A SIM PIN is 4 to 8 digits; nothing was stored.</source>
         <translation>PIN karty SIM ma od 4 do 8 cyfr; niczego nie zapisano.</translation>
     </message>
