@@ -2724,6 +2724,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>Group</source>
+        <extracomment>the amounts, each currency apart: a sum across currencies would mean nothing</extracomment>
         <translation>Grupa</translation>
     </message>
     <message>
@@ -2757,6 +2758,14 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source> (summing the amounts…)</source>
         <translation> (sumowanie kwot…)</translation>
+    </message>
+    <message>
+        <source>Amounts, each currency apart: {amounts}</source>
+        <translation>Kwoty, każda waluta osobno: {amounts}</translation>
+    </message>
+    <message>
+        <source>Amount in {currency}</source>
+        <translation>Kwota w {currency}</translation>
     </message>
 </context>
 <context>
