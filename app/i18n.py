@@ -23,6 +23,7 @@ import struct
 from collections.abc import Callable
 from pathlib import Path
 
+from app.fsutil import write_private
 from app.resources import resources_dir
 
 SOURCE_LANGUAGE = "en"
@@ -238,8 +239,7 @@ def store_choice(home: Path, choice: str) -> None:
     if choice == SYSTEM:
         path.unlink(missing_ok=True)
         return
-    home.mkdir(parents=True, exist_ok=True)
-    path.write_text(choice + "\n", encoding="utf-8")
+    write_private(path, (choice + "\n").encode("utf-8"))  # owner-only, like every kit file
 
 
 def system_language() -> str:

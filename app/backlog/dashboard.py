@@ -21,7 +21,12 @@ class Bar:
     key: str  # the value to filter on (status word, reason, carrier; age: days bound)
     label: str
     count: int
-    amount_minor: int | None  # None: not summed yet (see `counts`)
+    #: (currency, amount in minor units) per currency, largest first — never added across
+    #: currencies; None: not summed yet (see `counts`)
+    amounts: tuple[tuple[str, int], ...] | None
+
+    def amount_in(self, currency: str) -> int:
+        return dict(self.amounts or ()).get(currency, 0)
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,21 @@ class Summary:
     total: int
     by: dict[str, list[Bar]]
     amounts: bool = True  # False: counts only, the amounts follow from `summarise`
+
+    def currencies(self) -> list[tuple[str, int]]:
+        """(currency, total in minor units), the currency of most records first (a sum of
+        different currencies means nothing, so each keeps its own)."""
+        records: dict[str, int] = {}
+        sums: dict[str, int] = {}
+        for bar in self.by.get("status", []):
+            for currency, amount in bar.amounts or ():
+                sums[currency] = sums.get(currency, 0) + amount
+        for currency, n in self.currency_counts:
+            records[currency] = n
+        return sorted(sums.items(), key=lambda kv: (-records.get(kv[0], 0), kv[0]))
+
+    #: (currency, records) — which currency most records are in
+    currency_counts: tuple[tuple[str, int], ...] = ()
 
 
 _OPEN = "status IN ('quarantined', 'pending')"
@@ -65,7 +85,7 @@ def counts(conn: db.Connection, *, today: date | None = None, open_only: bool = 
     totals["age"] = {
         str(i): [cumulative[i] - (cumulative[i - 1] if i else 0), 0] for i in range(len(cumulative))
     }
-    return _summary(totals, amounts=False)
+    return _summary(totals, None)
 
 
 def summarise(
@@ -81,13 +101,16 @@ def summarise(
     age = "CASE " + " ".join(f"WHEN call_date >= ? THEN {i}" for i in range(len(bounds)))
     age += f" ELSE {len(bounds)} END"
     rows = conn.execute(
-        f"SELECT status, reason, carrier, {age} AS age, count(*), "
+        f"SELECT status, reason, carrier, {age} AS age, coalesce(currency, ''), count(*), "
         f"coalesce(sum(amount_minor), 0) FROM backlog_records NOT INDEXED {where} "
-        "GROUP BY status, reason, carrier, age",
+        "GROUP BY status, reason, carrier, age, currency",
         bounds,
     )
     totals: dict[str, dict[str, list[int]]] = {d: {} for d in DIMENSIONS}
-    for status, reason, carrier, age_bucket, count, amount in rows:
+    amounts: dict[str, dict[str, dict[str, int]]] = {d: {} for d in DIMENSIONS}
+    records: dict[str, int] = {}
+    for status, reason, carrier, age_bucket, currency, count, amount in rows:
+        records[currency] = records.get(currency, 0) + count
         for dimension, key in (
             ("status", status),
             ("reason", reason),
@@ -96,23 +119,36 @@ def summarise(
         ):
             total = totals[dimension].setdefault(str(key), [0, 0])
             total[0] += count
-            total[1] += amount
-    return _summary(totals, amounts=True)
+            sums = amounts[dimension].setdefault(str(key), {})
+            sums[currency] = sums.get(currency, 0) + amount
+    return _summary(totals, amounts, currency_counts=tuple(records.items()))
 
 
-def _summary(totals: dict[str, dict[str, list[int]]], *, amounts: bool) -> Summary:
+def _summary(
+    totals: dict[str, dict[str, list[int]]],
+    amounts: dict[str, dict[str, dict[str, int]]] | None,
+    *,
+    currency_counts: tuple[tuple[str, int], ...] = (),
+) -> Summary:
+    def sums(dimension: str, key: str) -> tuple[tuple[str, int], ...] | None:
+        if amounts is None:
+            return None
+        found = amounts[dimension].get(key, {})
+        return tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+
     by: dict[str, list[Bar]] = {}
     for dimension in ("status", "reason", "carrier"):
         ordered = sorted(totals[dimension].items(), key=lambda kv: (-kv[1][0], kv[0]))
         by[dimension] = [
-            Bar(k, _label(dimension, k), c, a if amounts else None) for k, (c, a) in ordered
+            Bar(k, _label(dimension, k), c, sums(dimension, k)) for k, (c, _) in ordered
         ]
     labels = [label for _, label in AGE_BUCKETS] + [OLDEST]
     by["age"] = []
     for i, label in enumerate(labels):
-        count, amount = totals["age"].get(str(i), [0, 0])
-        by["age"].append(Bar(str(i), label, count, amount if amounts else None))
-    return Summary(sum(b.count for b in by["status"]), by, amounts)
+        count = totals["age"].get(str(i), [0, 0])[0]
+        by["age"].append(Bar(str(i), label, count, sums("age", str(i))))
+    total = sum(b.count for b in by["status"])
+    return Summary(total, by, amounts is not None, currency_counts)
 
 
 def _label(column: str, key: str) -> str:

@@ -8,7 +8,14 @@ from typing import Any
 
 from app.backlog import tally
 from app.backlog.catalog import ReasonCatalog
-from app.backlog.model import KINDS, RECORD_COLUMNS, BacklogRecord, Criteria, status_from_text
+from app.backlog.model import (
+    KINDS,
+    RECORD_COLUMNS,
+    STATUSES,
+    BacklogRecord,
+    Criteria,
+    status_from_text,
+)
 from app.errors import UserError
 from app.i18n import Msg
 from app.store import db
@@ -209,7 +216,9 @@ class Where:
             status = status_from_text(criteria.status)
             if status is None:
                 raise UserError(
-                    Msg.tr("{status} is not a status.").format(status=repr(criteria.status))
+                    Msg.tr("{status} is not a status; use one of {statuses}.").format(
+                        status=repr(criteria.status), statuses=", ".join(STATUSES)
+                    )
                 )
             add("+status = ?" if "status" in broad else "status = ?", status)
         if criteria.kind:

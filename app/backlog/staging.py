@@ -20,7 +20,7 @@ from typing import Any
 
 from app.audit import AuditLog
 from app.errors import UserError
-from app.fsutil import OwnerLock, partial_name
+from app.fsutil import OwnerLock, create_private, partial_name
 from app.store import db
 
 log = logging.getLogger(__name__)
@@ -97,6 +97,7 @@ class StagedLoad:
         self._conn = conn
         self._columns = columns
         self.path = data_folder(conn) / partial_name("backlog-import")
+        create_private(self.path)  # owner-only before SQLite writes a row into it
         _attach(conn, self.path)
         conn.execute("PRAGMA staging.journal_mode = OFF")  # discarded whole on failure
         conn.execute("PRAGMA staging.synchronous = OFF")

@@ -39,7 +39,7 @@ def register(sub: SubParsers) -> None:
     _filters(p, "--to")
     p.add_argument("--sort", choices=sorted(SORTS), default="call_date")
     p.add_argument("--ascending", action="store_true")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=_positive_limit, default=50)
     p.set_defaults(handler=run_query)
 
     p = backlog.add_parser(
@@ -75,6 +75,21 @@ def register(sub: SubParsers) -> None:
 
     p = backlog.add_parser("reasons", help=Cli.tr("the quarantine reasons of the guide"))
     p.set_defaults(handler=run_reasons)
+
+
+def _positive_limit(text: str) -> int:
+    """`--limit`: how many records to show, at least one."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            Cli.tr("{value} is not a number of records; give 1 or more, e.g. --limit 50.").format(
+                value=repr(text)
+            )
+        )
+    return value
 
 
 def _filters(p: argparse.ArgumentParser, until_flag: str) -> None:

@@ -8,7 +8,7 @@ from dataclasses import asdict
 
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
-from app.delivery.config import check_sim_pin, profile_to_dict
+from app.delivery.config import check_sim_pin, profile_to_dict, unused_password_problem
 from app.delivery.service import Delivery
 from app.errors import UserError
 from app.i18n import Cli, Words
@@ -79,6 +79,9 @@ def run_password(ctx: CliContext, args: argparse.Namespace) -> int:
                 "its SIM PIN)."
             ).format(profile=args.profile, kind=path.kind)
         )
+    unused = unused_password_problem(path.profile)
+    if unused:  # refused before asking: the officer types no password in vain
+        raise UserError(unused)
     what = Cli.tr("SIM PIN") if path.kind == "modem" else Cli.tr("Password")
     if args.stdin:
         password = sys.stdin.readline().rstrip("\r\n")

@@ -258,6 +258,27 @@ def cleartext_password_problem(profile: Profile) -> str | None:
     return None
 
 
+def unused_password_problem(profile: Profile) -> str | None:
+    """Why a password stored for SMTP `profile` could never be used, or None: the kit logs
+    in only with a username, and never without TLS (a password must not travel in clear)."""
+    if not isinstance(profile, SmtpProfile):
+        return None
+    if profile.security == "none":
+        return Msg.tr(
+            '{name} sends without TLS (security = "none"), so the kit never gives it a '
+            "password: it would travel in clear. Nothing was stored. To log in, first set "
+            "TLS and a username: outage-kit paths edit {name} security=starttls (or tls) "
+            "username=…; then store the password."
+        ).format(name=profile.name)
+    if not profile.username:
+        return Msg.tr(
+            "{name} has no username, so the kit never logs in and a password would never "
+            "be used. Nothing was stored. First set one: outage-kit paths edit {name} "
+            "username=…; then store the password."
+        ).format(name=profile.name)
+    return None
+
+
 def check_sim_pin(pin: str) -> str:
     """A SIM PIN as the modem takes it; `UserError` when it cannot be one."""
     if not (pin.isdigit() and 4 <= len(pin) <= 8):

@@ -118,13 +118,30 @@ def _when(moment: datetime, now: datetime) -> str:
     return f"{Msg.tr(WEEKDAYS[local.weekday()])} {local:%Y-%m-%d %H:%M}"
 
 
+def duration(seconds: int) -> str:
+    """'45 s', '1 min 13 s', '24 min', '2 h 5 min', '1 d 3 h' — with units, so a timer next
+    to a due time ('05:45') never reads as a time of day; seconds only while they matter."""
+    days, rest = divmod(max(0, seconds), 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        text = Msg.tr("%n d", "", days)
+        return text + " " + Msg.tr("{hours} h").format(hours=hours) if hours else text
+    if hours:
+        if not minutes:
+            return Msg.tr("{hours} h").format(hours=hours)
+        return Msg.tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    if minutes >= 10 or (minutes and not secs):
+        return Msg.tr("{minutes} min").format(minutes=minutes)
+    if minutes:
+        return Msg.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=secs)
+    return Msg.tr("{seconds} s").format(seconds=secs)
+
+
 def countdown(left: timedelta) -> str:
     seconds = int(left.total_seconds())
     overdue = seconds < 0
-    seconds = abs(seconds)
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    text = f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+    text = duration(abs(seconds))
     if overdue:
         return Msg.tr("overdue {time}").format(time=text)
     return Msg.tr("{time} left").format(time=text)

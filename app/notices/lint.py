@@ -147,9 +147,9 @@ def template_notes(source: str, *, kind: str, stage: str) -> list[str]:
     if kind == "downtime" and stage == "update" and "progress" not in fields:
         notes.append(
             Msg.tr(
-                "a planned-work update without {{{{ progress }}}}: the plan's reminders, the "
+                "a planned-work update without {{ progress }}: the plan's reminders, the "
                 "'work started' notice, a move's reason and an extension's note are written "
-                "into it, so partners would not read them. Add {{{{ progress }}}}."
+                "into it, so partners would not read them. Add {{ progress }}."
             )
         )
     return notes

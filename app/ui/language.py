@@ -93,6 +93,16 @@ def count_text(count: int) -> str:
     return QLocale().toString(int(count))
 
 
+def money_local_text(minor: int, currency: str = "") -> str:
+    """An amount as the window's language writes it, its currency first: 'EUR 1,234.56' in
+    English, 'EUR 1 234,56' in Polish (minor units: cents, grosze, öre)."""
+    locale = QLocale()
+    whole, cents = divmod(abs(minor), 100)
+    sign = locale.negativeSign() if minor < 0 else ""
+    number = f"{sign}{locale.toString(int(whole))}{locale.decimalPoint()}{cents:02d}"
+    return f"{currency} {number}" if currency else number
+
+
 def locale_for(code: str) -> QLocale:
     return _LOCALES.get(code, _LOCALES["en"])
 

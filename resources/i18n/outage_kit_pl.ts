@@ -966,6 +966,10 @@ Odcisk:      {fingerprint}</translation>
         <translation>powody kwarantanny z przewodnika</translation>
     </message>
     <message>
+        <source>{value} is not a number of records; give 1 or more, e.g. --limit 50.</source>
+        <translation>{value} nie jest liczbą rekordów; podaj 1 lub więcej, np. --limit 50.</translation>
+    </message>
+    <message>
         <source>service identifier prefix</source>
         <translation>początek identyfikatora usługi</translation>
     </message>
@@ -2724,6 +2728,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>Group</source>
+        <extracomment>the amounts, each currency apart: a sum across currencies would mean nothing</extracomment>
         <translation>Grupa</translation>
     </message>
     <message>
@@ -2757,6 +2762,14 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source> (summing the amounts…)</source>
         <translation> (sumowanie kwot…)</translation>
+    </message>
+    <message>
+        <source>Amounts, each currency apart: {amounts}</source>
+        <translation>Kwoty, każda waluta osobno: {amounts}</translation>
+    </message>
+    <message>
+        <source>Amount in {currency}</source>
+        <translation>Kwota w {currency}</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4316,18 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
+        <source>{hours} h</source>
+        <translation>{hours} godz.</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>overdue {time}</source>
         <translation>po terminie {time}</translation>
     </message>
@@ -5138,9 +5163,9 @@ Dlaczego?</translation>
         <translation>{value} nie jest datą w rodzaju 2026-11-20 (lub 2026-11-20T13:45).</translation>
     </message>
     <message>
-        <source>{status} is not a status.</source>
+        <source>{status} is not a status; use one of {statuses}.</source>
         <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) range filters on the guide&apos;s dates: (column, from field, to field) the index `spellings` skips along, per column</extracomment>
-        <translation>{status} nie jest statusem.</translation>
+        <translation>{status} nie jest statusem; użyj jednego z: {statuses}.</translation>
     </message>
     <message>
         <source>{kind} is not a kind; use one of {kinds}.</source>
@@ -5624,6 +5649,14 @@ Dlaczego?</translation>
         <translation>{name}: nazwa użytkownika przy security = &quot;none&quot; oznacza wysyłanie hasła otwartym tekstem. Użyj security = &quot;starttls&quot; lub &quot;tls&quot; albo usuń nazwę użytkownika (serwer przekazujący bez TLS musi przyjmować pocztę bez logowania)</translation>
     </message>
     <message>
+        <source>{name} sends without TLS (security = &quot;none&quot;), so the kit never gives it a password: it would travel in clear. Nothing was stored. To log in, first set TLS and a username: outage-kit paths edit {name} security=starttls (or tls) username=…; then store the password.</source>
+        <translation>{name} wysyła bez TLS (security = &quot;none&quot;), więc zestaw nigdy nie podaje mu hasła: szłoby otwartym tekstem. Niczego nie zapisano. Aby się logować, najpierw ustaw TLS i nazwę użytkownika: outage-kit paths edit {name} security=starttls (lub tls) username=…; potem zapisz hasło.</translation>
+    </message>
+    <message>
+        <source>{name} has no username, so the kit never logs in and a password would never be used. Nothing was stored. First set one: outage-kit paths edit {name} username=…; then store the password.</source>
+        <translation>{name} nie ma nazwy użytkownika, więc zestaw nigdy się nie loguje i hasło nigdy nie zostałoby użyte. Niczego nie zapisano. Najpierw ją ustaw: outage-kit paths edit {name} username=…; potem zapisz hasło.</translation>
+    </message>
+    <message>
         <source>A SIM PIN is 4 to 8 digits; nothing was stored.</source>
         <translation>PIN karty SIM ma od 4 do 8 cyfr; niczego nie zapisano.</translation>
     </message>
@@ -5765,8 +5798,8 @@ Dlaczego?</translation>
         <translation>powiadomienie zamykające ({stage}) nie zapowiada kolejnej aktualizacji, a mimo to używa {{{{ next_update }}}}: zestaw wstawi czas wpisany dla tego pola, w przeciwnym razie koniec okna (prace planowane), a w ostateczności czas powiadomienia. Usuń je.</translation>
     </message>
     <message>
-        <source>a planned-work update without {{{{ progress }}}}: the plan&apos;s reminders, the &apos;work started&apos; notice, a move&apos;s reason and an extension&apos;s note are written into it, so partners would not read them. Add {{{{ progress }}}}.</source>
-        <translation>aktualizacja prac planowanych bez {{{{ progress }}}}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{{{ progress }}}}.</translation>
+        <source>a planned-work update without {{ progress }}: the plan&apos;s reminders, the &apos;work started&apos; notice, a move&apos;s reason and an extension&apos;s note are written into it, so partners would not read them. Add {{ progress }}.</source>
+        <translation>aktualizacja prac planowanych bez {{ progress }}: przypomnienia z planu, powiadomienie o rozpoczęciu prac, powód przesunięcia i uwaga do przedłużenia trafiają właśnie tam, więc partnerzy by ich nie przeczytali. Dodaj {{ progress }}.</translation>
     </message>
     <message>
         <source>Tick at least one affected service.</source>

@@ -16,6 +16,7 @@ from app.backlog.model import Criteria
 from app.backlog.query import BacklogQuery, spellings
 from app.kit import Kit
 from tests.backlog.conftest import HEADER, sample_rows
+from tests.support.private import assert_owner_only
 
 Writer = Callable[..., Path]
 SECONDARY = {staging.index_name(s) for s in SECONDARY_INDEXES}
@@ -66,6 +67,9 @@ def test_a_crash_while_indexes_are_built_is_finished_at_the_next_start(
     assert len(query.page(Criteria(carrier="carrier south"), sort="quarantine_id")) == 134
     assert not kit.audit.entries(action_prefix="backlog.imported")
 
+    # the staged rows wait beside the store: readable by the officer alone
+    [staged_file] = kit.store.paths.home.glob("backlog-import-*.staging")
+    assert_owner_only(staged_file)
     assert staging.resume_pending(kit.store.conn, kit.audit)  # what the next start does
     assert index_names(kit) >= SECONDARY
     [entry] = kit.audit.entries(action_prefix="backlog.imported")

@@ -75,13 +75,13 @@ def test_dashboard_figures_are_the_stores(section: BacklogSection, kit: Kit) -> 
     assert summary is not None and summary.amounts
     for dimension in ("status", "reason", "carrier"):
         expected = {
-            str(k): (int(n), int(a))
+            str(k): (int(n), (("EUR", int(a)),))
             for k, n, a in conn.execute(
                 f"SELECT {dimension}, count(*), sum(amount_minor) FROM backlog_records "
                 f"GROUP BY {dimension}"
             )
         }
-        shown = {b.key: (b.count, b.amount_minor) for b in summary.by[dimension]}
+        shown = {b.key: (b.count, b.amounts) for b in summary.by[dimension]}
         assert shown == expected
     assert sum(b.count for b in summary.by["age"]) == 120
     assert section.dashboard.total_label.text() == "120 records in the backlog"

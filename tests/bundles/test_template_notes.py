@@ -51,10 +51,19 @@ def test_build_import_and_lint_warn_about_planned_work_templates(
     assert built.code == 0, built.err
     assert "templates/downtime/completed.en.j2: a closing notice (completed)" in built.err
     assert "templates/downtime/update.en.j2: a planned-work update without" in built.err
+    # the braces print once, as the officer types them into a template
+    assert "without {{ progress }}:" in built.err and "Add {{ progress }}." in built.err
+    assert "{{{" not in built.err
     assert cli("bundle", "trust", str(key_prefix) + ".pub").code == 0
     inspected = cli("bundle", "import", str(out))
     assert "WARNING: templates/downtime/update.en.j2" in inspected.out + inspected.err
     assert cli("bundle", "import", str(out), "--yes").code == 0
     linted = cli("templates", "lint", "downtime/completed.en")
     assert linted.code == 0 and "promises no next update" in linted.out
-    assert "{{ progress }}" in cli("templates", "lint", "downtime/update.en").out
+    linted = cli("templates", "lint", "downtime/update.en")
+    assert "without {{ progress }}:" in linted.out and "{{{" not in linted.out
+    polish = cli.subprocess(
+        "templates", "lint", "downtime/update.en", env={"OUTAGE_KIT_LANG": "pl"}
+    )
+    assert "bez {{ progress }}:" in polish.out and "Dodaj {{ progress }}." in polish.out
+    assert "{{{" not in polish.out

@@ -159,9 +159,11 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
 
     # -- delivery paths -------------------------------------------------------------------
     run("paths", "probe", "--timeout", "1", codes=(0, 1))
-    run("paths", "password", "demo-local-relay", "--stdin", stdin="s3cret\n")
+    no_tls = run("paths", "password", "demo-local-relay", "--stdin", stdin="s", codes=(2,))
+    assert 'security = "none"' in no_tls["message"]
     run("paths", "add", "webmail", "outlook-web", "compose_url=outlook")
-    run("paths", "edit", "demo-local-relay", "port=2526")
+    run("paths", "edit", "demo-local-relay", "port=2526", "security=starttls", "username=noc")
+    run("paths", "password", "demo-local-relay", "--stdin", stdin="s3cret\n")
     run("paths", "revert", "demo-local-relay")
     run("paths", "order", "outlook-web")
     run("paths", "disable", "modem")

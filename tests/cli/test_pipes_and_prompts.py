@@ -66,6 +66,8 @@ def test_init_without_a_terminal_names_the_flags(cli: CliRunner) -> None:
 
 
 def test_every_question_has_a_flag(outage: Outage, tmp_path: Path) -> None:
+    # the demo relay takes mail without TLS, so without a login: TLS and a username first
+    outage.ok("paths", "edit", "demo-local-relay", "security=starttls", "username=noc")
     asked = outage.fails("usage", "paths", "password", "demo-local-relay")
     assert asked["details"] == {"flag": "--stdin"}
     stored = outage.ok("paths", "password", "demo-local-relay", "--stdin", stdin="s3cret\n")

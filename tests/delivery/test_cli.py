@@ -9,6 +9,7 @@ import pytest
 
 from app.contacts.demo import load_demo
 from app.delivery.outbox import NewMessage, Outbox
+from app.delivery.service import Delivery
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from tests.delivery.conftest import queue, set_delivery_doc
@@ -146,7 +147,7 @@ def test_a_bad_delivery_toml_is_named_entry_by_entry(cli: CliRunner, kit: Kit) -
 def test_paths_password_from_stdin(
     cli: CliRunner, kit: Kit, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    set_delivery_doc(kit, delivery_toml(("relay", 2525, "starttls")))
+    set_delivery_doc(kit, delivery_toml(("relay", 2525, "starttls")) + 'username = "noc"\n')
     monkeypatch.setattr("sys.stdin", io.StringIO("relay-pass\n"))
     result = cli("--json", "paths", "password", "relay", "--stdin")
     assert result.code == 0, result.err
@@ -154,6 +155,31 @@ def test_paths_password_from_stdin(
     assert "relay-pass" not in (kit.store.paths.home / "store.db").read_bytes().decode("latin-1")
     missing = cli("paths", "password", "nope", "--stdin")
     assert missing.code == 2 and "no delivery path called 'nope'" in missing.err
+
+
+def test_a_password_that_could_never_be_used_is_refused(
+    cli: CliRunner, kit: Kit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A relay without TLS never gets a password (it would travel in clear), one without a
+    username never logs in: storing one there is refused, saying what to set first."""
+    set_delivery_doc(kit, delivery_toml(("plain", 2525, "none"), ("nouser", 2526, "tls")))
+    monkeypatch.setattr("sys.stdin", io.StringIO("relay-pass\n"))
+    plain = cli("paths", "password", "plain", "--stdin")
+    assert plain.code == 2 and "Password kept" not in plain.out
+    assert 'plain sends without TLS (security = "none")' in plain.err
+    assert "Nothing was stored" in plain.err
+    assert "paths edit plain security=starttls (or tls) username=" in plain.err
+    nouser = cli("paths", "password", "nouser", "--stdin")
+    assert nouser.code == 2 and "nouser has no username" in nouser.err
+    assert "paths edit nouser username=" in nouser.err
+    assert Delivery.for_kit(kit).passwords.get("plain") is None
+    assert Delivery.for_kit(kit).passwords.get("nouser") is None
+    # as the message says: TLS and a username first, then the password is kept
+    edited = cli("paths", "edit", "plain", "security=starttls", "username=noc")
+    assert edited.code == 0, edited.err
+    monkeypatch.setattr("sys.stdin", io.StringIO("relay-pass\n"))
+    stored = cli("paths", "password", "plain", "--stdin")
+    assert stored.code == 0 and "Password kept in" in stored.out
 
 
 def test_list_of_one_incident_counts_only_its_messages(cli: CliRunner, kit: Kit) -> None:

@@ -208,7 +208,15 @@ def test_the_timers_and_their_alerts_in_polish() -> None:
     now = datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
     notify = Deadline("OK-2026-0007", "notify", now + timedelta(minutes=4), now)
     assert notify.short_label(now) == (
-        f"powiadom do {notify.due.astimezone():%H:%M} · zostało 4:00"
+        f"powiadom do {notify.due.astimezone():%H:%M} · zostało 4 min"
+    )
+    late = notify.due + timedelta(minutes=1, seconds=13)
+    assert notify.short_label(late).endswith("· po terminie 1 min 13 s")
+    assert notify.label(notify.due + timedelta(minutes=24, seconds=52)).endswith(
+        "(po terminie 24 min)"
+    )
+    assert notify.label(notify.due + timedelta(hours=3, minutes=2)).endswith(
+        "(po terminie 3 godz. 2 min)"
     )
     assert "powiadom partnerów do" in notify.label(now)
     assert Alert(notify, "soon").message().endswith("— wyślij powiadomienie wstępne.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from app.incidents import rules
-from app.incidents.clock import AlertTracker, countdown, deadlines, most_urgent
+from app.incidents.clock import AlertTracker, Deadline, countdown, deadlines, most_urgent
 from app.incidents.model import Incident, Notice, Recipient
 
 T0 = datetime(2026, 11, 22, 2, 0, tzinfo=UTC)
@@ -112,5 +112,16 @@ def test_most_urgent_and_countdown_text() -> None:
     urgent = most_urgent(found)
     assert urgent is not None
     assert "notify partners by" in urgent.label(T0)
-    assert countdown(timedelta(minutes=3, seconds=5)) == "3:05 left"
-    assert countdown(timedelta(seconds=-65)) == "overdue 1:05"
+    assert countdown(timedelta(minutes=3, seconds=5)) == "3 min 5 s left"
+    # with units: "overdue 1:13" next to "05:45" read like a time of day
+    assert countdown(timedelta(seconds=-73)) == "overdue 1 min 13 s"
+    assert countdown(timedelta(minutes=-24, seconds=-52)) == "overdue 24 min"
+    assert countdown(timedelta(seconds=-40)) == "overdue 40 s"
+    assert countdown(timedelta(hours=-2, minutes=-5, seconds=-9)) == "overdue 2 h 5 min"
+    assert countdown(timedelta(days=-1, hours=-3)) == "overdue 1 d 3 h"
+    due = T0 + timedelta(hours=1)
+    late = Deadline("OK-2026-0007", "update", due, due, waiting="")
+    moment = due + timedelta(minutes=1, seconds=13)
+    assert late.label(moment).endswith(
+        f"next update due {due.astimezone():%H:%M}  (overdue 1 min 13 s)"
+    )

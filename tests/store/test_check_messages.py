@@ -93,5 +93,6 @@ def test_home_on_a_read_only_disk_is_a_clear_message(made: CliRunner, tmp_path: 
 
 
 def test_the_key_file_and_database_are_owner_only(made: CliRunner) -> None:
-    for name in ("store.key", "store.db"):
+    assert made("settings", "language", "pl").code == 0  # kept beside the store
+    for name in ("store.key", "store.db", "language.txt"):
         assert_owner_only(made.home / name)

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.backlog.dashboard import Bar, Summary, counts, summarise
-from app.backlog.model import Criteria, money_text
+from app.backlog.model import Criteria
 from app.i18n import tr_noop
 from app.kit import Kit
 from app.ui import tasks
 from app.ui.backlog.chart import BarChart
 from app.ui.errors import show_error
-from app.ui.language import count_text
+from app.ui.language import count_text, money_local_text
 from app.ui.table_model import Column, RowsModel
 
 _DIMENSIONS = {
@@ -38,7 +38,10 @@ SCAN_CACHE_KIB = 4096
 
 
 def _amount_text(bar: Bar) -> str:
-    return "…" if bar.amount_minor is None else money_text(bar.amount_minor)
+    """Each currency apart ('EUR 1 234,56 · CZK 5 000,00'): never added together."""
+    if bar.amounts is None:
+        return "…"
+    return " · ".join(money_local_text(minor, currency) for currency, minor in bar.amounts)
 
 
 class DashboardPanel(QWidget):
@@ -56,7 +59,7 @@ class DashboardPanel(QWidget):
         self.dimension.currentIndexChanged.connect(lambda _: self._show())
         self.measure = QComboBox()
         self.measure.addItem(self.tr("Records"), "count")
-        self.measure.addItem(self.tr("Amount"), "amount")
+        # "Amount in EUR", … one per currency once the amounts are summed (_show_measures)
         self.measure.currentIndexChanged.connect(lambda _: self._show())
         self.open_only = QCheckBox(self.tr("Only records awaiting a decision"))
         self.open_only.toggled.connect(lambda _: self.refresh())
@@ -64,15 +67,15 @@ class DashboardPanel(QWidget):
         refresh.clicked.connect(self.refresh)
         self.total_label = QLabel()
         self.total_label.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        #: the amounts, each currency apart: a sum across currencies would mean nothing
+        self.amounts_label = QLabel()
+        self.amounts_label.setWordWrap(True)
         self.chart = BarChart()
         self.model: RowsModel[Bar] = RowsModel(
             [
                 Column(self.tr("Group"), lambda b: b.label),
                 Column(self.tr("Records"), lambda b: count_text(b.count)),
-                Column(
-                    self.tr("Amount"),
-                    lambda b: "…" if b.amount_minor is None else money_text(b.amount_minor),
-                ),
+                Column(self.tr("Amount"), _amount_text),
             ]
         )
         self.table = QTableView()
@@ -93,6 +96,7 @@ class DashboardPanel(QWidget):
         splitter.setSizes([460, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(self.total_label)
+        layout.addWidget(self.amounts_label)
         layout.addLayout(controls)
         layout.addWidget(splitter, 1)
 
@@ -147,19 +151,50 @@ class DashboardPanel(QWidget):
         if not self.summary.amounts:
             text += self.tr(" (summing the amounts…)")
         self.total_label.setText(text)
+        currencies = self.summary.currencies() if self.summary.amounts else []
+        self.amounts_label.setText(
+            self.tr("Amounts, each currency apart: {amounts}").format(
+                amounts=" · ".join(money_local_text(m, c) for c, m in currencies)
+            )
+            if currencies
+            else ""
+        )
+        if self.summary.amounts:  # while counting, the officer's choice stays
+            self._show_measures([c for c, _ in currencies])
         self.model.set_rows(bars)
         self.table.resizeColumnsToContents()
-        by_amount = self.measure.currentData() == "amount" and self.summary.amounts
+        measure = str(self.measure.currentData())
+        by_amount = measure.startswith("amount:") and self.summary.amounts
+        currency = measure.removeprefix("amount:") if by_amount else None
         self.chart.set_bars(
             [
                 (
                     b.label,
-                    float(b.amount_minor or 0 if by_amount else b.count),
-                    money_text(b.amount_minor or 0) if by_amount else count_text(b.count),
+                    float(b.count if currency is None else b.amount_in(currency)),
+                    count_text(b.count)
+                    if currency is None
+                    else money_local_text(b.amount_in(currency), currency),
                 )
                 for b in bars[:CHART_BARS]
             ]
         )
+
+    def _show_measures(self, currencies: list[str]) -> None:
+        """Records, then the amount in each currency (the currency of most records first)."""
+        wanted = ["count", *(f"amount:{c}" for c in currencies)]
+        if [self.measure.itemData(i) for i in range(self.measure.count())] == wanted:
+            return
+        current = self.measure.currentData()
+        blocked = self.measure.blockSignals(True)
+        try:
+            self.measure.clear()
+            self.measure.addItem(self.tr("Records"), "count")
+            for currency in currencies:
+                label = self.tr("Amount in {currency}").format(currency=currency or "—")
+                self.measure.addItem(label, f"amount:{currency}")
+            self.measure.setCurrentIndex(max(0, self.measure.findData(current)))
+        finally:
+            self.measure.blockSignals(blocked)
 
     def _open(self, index: QModelIndex) -> None:
         bar = self.model.row_at(index.row())
