@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QFontMetrics,
@@ -326,6 +327,13 @@ class MainWindow(QMainWindow):
 
     def _select(self, row: int) -> None:
         if 0 <= row < len(self._entries):
+            shown = self.stack.currentWidget()
+            left = next((r for r, area in self._areas.items() if area is shown), None)
+            if left is not None and left != row and not self._built[left].may_leave():
+                self.nav.blockSignals(True)  # the user stays: the list shows it again
+                self.nav.setCurrentRow(left)
+                self.nav.blockSignals(False)
+                return
             section = self._materialize(row)
             self.stack.setCurrentWidget(self._areas[row])
             section.shown()
@@ -453,6 +461,10 @@ class MainWindow(QMainWindow):
         self.idle.watch(self.windowHandle())  # the mouse over it counts before it has focus
 
     def closeEvent(self, event: object) -> None:
+        if self.kit is not None and not all(section.may_leave() for section in self.sections):
+            assert isinstance(event, QCloseEvent)
+            event.ignore()  # Cancel (or a save refused) on unsaved work: the window stays
+            return
         if self.kit is not None:
             self._drop_sections()
             self.kit.close()

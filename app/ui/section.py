@@ -26,6 +26,11 @@ class Section(QWidget):
     def shown(self) -> None:
         """Called each time the section is selected: refresh what may have changed."""
 
+    def may_leave(self) -> bool:
+        """Called before another section is shown or the window closes: a section with
+        unsaved work asks the user; False keeps it open."""
+        return True
+
     def status_widgets(self) -> list[QWidget]:
         """Widgets for the status bar (e.g. the delivery path lights)."""
         return []

@@ -8996,6 +8996,20 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Podgląd z przykładowymi wartościami:</translation>
     </message>
     <message>
+        <source>Unsaved template</source>
+        <translation>Niezapisany szablon</translation>
+    </message>
+    <message>
+        <source>The template you are editing has unsaved changes. Save them?</source>
+        <translation>Edytowany szablon ma niezapisane zmiany. Zapisać je?</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {problems}
+Correct it, or choose Discard to leave it.</source>
+        <translation>Szablon nie został zapisany: {problems}
+Popraw go albo wybierz Odrzuć, aby go opuścić.</translation>
+    </message>
+    <message>
         <source>Checking the template…</source>
         <translation>Sprawdzanie szablonu…</translation>
     </message>

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.kit import Kit
@@ -32,7 +33,8 @@ HUGE = "Subject: Awaria\n\n{{ 'a'*100000000 }}\n"
 def section(qtbot: QtBot, store: Store, paths: KitPaths) -> Iterator[TemplatesSection]:
     Kit.open(store)
     window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
+    # not qtbot.addWidget: qtbot closes its widgets before this fixture's teardown, and
+    # typed text left over would ask Save / Discard then
     window.open_store(store)
     window.show()
     shown = window.show_section("Templates")
@@ -42,6 +44,11 @@ def section(qtbot: QtBot, store: Store, paths: KitPaths) -> Iterator[TemplatesSe
     shown.list.setCurrentItem(target)
     qtbot.waitUntil(lambda: "No problems" in shown.lint.text(), timeout=10000)
     yield shown
+    # the window closes after the test: typed text left over would ask Save / Discard
+    if shown.current is not None:
+        shown.editor.setPlainText(shown.current.source)
+    window.close()
+    window.deleteLater()
 
 
 def _type(qtbot: QtBot, section: TemplatesSection, text: str) -> None:
@@ -98,3 +105,106 @@ def test_a_huge_value_is_refused_with_the_reason_and_a_normal_template_previews(
     assert section.save_button.isEnabled()
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     assert _stored_origin(section) == "local"
+
+
+# -- leaving a template with unsaved changes ------------------------------------------------
+
+EDIT = "Subject: Awaria {{ incident.title }}\n\nSkutki: {{ impact }}\n"
+
+
+def _answer(qtbot: QtBot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Click `button` of the question box once it is up (as the user would)."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(20, click)
+
+
+def _item(section: TemplatesSection, start: str) -> QListWidgetItem:
+    items = [section.list.item(i) for i in range(section.list.count())]
+    return next(i for i in items if i.text().startswith(start))
+
+
+def _click_item(qtbot: QtBot, section: TemplatesSection, start: str) -> None:
+    item = _item(section, start)
+    section.list.scrollToItem(item)
+    rect = section.list.visualItemRect(item)
+    qtbot.mouseClick(section.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_cancel_keeps_the_template_and_the_typed_text(
+    qtbot: QtBot, section: TemplatesSection
+) -> None:
+    _type(qtbot, section, EDIT)
+    seen: list[str] = []
+    _answer(qtbot, QMessageBox.StandardButton.Cancel, seen)
+    _click_item(qtbot, section, "disaster update pl e-mail")
+    assert seen and "unsaved changes" in seen[0]
+    assert section.list.currentItem().text().startswith("disaster initial pl e-mail")
+    assert section.editor.toPlainText() == EDIT
+    qtbot.waitUntil(lambda: section.save_button.isEnabled(), timeout=10000)
+    assert section.revert_button.isEnabled()
+    assert _stored_origin(section) == "shipped"
+
+
+def test_save_stores_the_edit_before_the_other_template_opens(
+    qtbot: QtBot, section: TemplatesSection
+) -> None:
+    _type(qtbot, section, EDIT)  # switched before the debounced check has run
+    seen: list[str] = []
+    _answer(qtbot, QMessageBox.StandardButton.Save, seen)
+    _click_item(qtbot, section, "disaster update pl e-mail")
+    assert seen
+    assert section.current is not None and section.current.stage == "update"
+    assert _stored_origin(section) == "local"
+    qtbot.waitUntil(lambda: "(local)" in _item(section, "disaster initial pl e-mail").text())
+    _click_item(qtbot, section, "disaster initial pl e-mail")  # nothing unsaved: no question
+    assert section.editor.toPlainText() == EDIT
+
+
+def test_save_of_a_broken_text_stays_with_the_reason(
+    qtbot: QtBot, section: TemplatesSection
+) -> None:
+    _type(qtbot, section, HUGE)
+    seen: list[str] = []
+    _answer(qtbot, QMessageBox.StandardButton.Save, seen)
+    errors: list[str] = []
+    QTimer.singleShot(0, lambda: _answer(qtbot, QMessageBox.StandardButton.Ok, errors))
+    _click_item(qtbot, section, "disaster update pl e-mail")
+    assert errors and "not saved" in errors[0]
+    assert section.list.currentItem().text().startswith("disaster initial pl e-mail")
+    assert section.editor.toPlainText() == HUGE
+    assert _stored_origin(section) == "shipped"
+
+
+def test_discard_puts_the_stored_text_back_and_leaving_the_section_asks(
+    qtbot: QtBot, section: TemplatesSection
+) -> None:
+    window = section.window()
+    assert isinstance(window, MainWindow)
+    shipped = section.current.source if section.current else ""
+    _type(qtbot, section, EDIT)
+    seen: list[str] = []
+    _answer(qtbot, QMessageBox.StandardButton.Cancel, seen)
+    templates_row = window.nav.currentRow()
+    window.nav.setCurrentRow(0)  # another section
+    assert seen and window.nav.currentRow() == templates_row
+    assert section.isVisible() and section.editor.toPlainText() == EDIT
+
+    _answer(qtbot, QMessageBox.StandardButton.Cancel, seen)
+    window.close()
+    assert len(seen) == 2 and window.isVisible()
+
+    _answer(qtbot, QMessageBox.StandardButton.Discard, seen)
+    _click_item(qtbot, section, "disaster update pl e-mail")
+    assert len(seen) == 3
+    assert section.current is not None and section.current.stage == "update"
+    _click_item(qtbot, section, "disaster initial pl e-mail")
+    assert section.editor.toPlainText() == shipped
+    assert _stored_origin(section) == "shipped"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -62,9 +63,11 @@ class TemplatesSection(Section):
         self.generation = 0
         #: the text that passed the check last, the only text Save stores
         self.clean_source: str | None = None
+        # saved while switching templates: the list is rebuilt after the switch
+        self._stale = False
         self.debounce.timeout.connect(self.check)
         self.list = QListWidget()
-        self.list.currentItemChanged.connect(self._selected)
+        self.list.currentItemChanged.connect(self._switching)
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFont("monospace"))
         self.editor.setTabChangesFocus(True)
@@ -75,9 +78,9 @@ class TemplatesSection(Section):
         self.preview.setReadOnly(True)
         self.preview.setFont(QFont("monospace"))
         self.save_button = QPushButton(self.tr("&Save as local edit"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.revert_button = QPushButton(self.tr("Re&vert unsaved changes"))
-        self.revert_button.clicked.connect(lambda: self._selected(self.list.currentItem()))
+        self.revert_button.clicked.connect(self._revert)
         self.remove_button = QPushButton(self.tr("&Remove local edit"))
         self.remove_button.setToolTip(self.tr("Use the shipped (or bundle) template again"))
         self.remove_button.clicked.connect(self.remove_local)
@@ -120,7 +123,83 @@ class TemplatesSection(Section):
         self.reload()
 
     def shown(self) -> None:
-        self.reload()
+        if not self.unsaved():  # never drop typed text on a second click of the section
+            self.reload()
+
+    def unsaved(self) -> bool:
+        """True while the editor holds text that differs from the stored template."""
+        return self.current is not None and self.editor.toPlainText() != self.current.source
+
+    def may_leave(self) -> bool:
+        """Before another template, another section or closing: with unsaved changes, ask
+        Save / Discard / Cancel. False (stay here, text kept) on Cancel or when the text
+        does not pass the check; Discard puts the stored text back."""
+        if not self.unsaved():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved template"),
+            self.tr("The template you are editing has unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._revert()
+            return True
+        if answer == QMessageBox.StandardButton.Save:
+            return self._save_now()
+        return False
+
+    def _save_now(self) -> bool:
+        """Save the text on screen, checking it here first when the background check has
+        not passed it yet; problems are shown and nothing is stored."""
+        assert self.current is not None
+        source = self.editor.toPlainText()
+        if source != self.clean_source:
+            problems = check_template(source, channel=self.current.channel)
+            if problems:
+                show_error(
+                    self,
+                    UserError(
+                        self.tr(
+                            "The template was not saved: {problems}\n"
+                            "Correct it, or choose Discard to leave it."
+                        ).format(problems="; ".join(problems))
+                    ),
+                )
+                self.check()
+                return False
+            self.clean_source = source
+        if not self.save(reload=False):
+            return False
+        self._stale = True
+        return True
+
+    def _revert(self) -> None:
+        self.debounce.stop()
+        if self.current is not None:
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(self.current.source)
+            self.editor.blockSignals(False)
+            self.check()
+
+    def _switching(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if previous is not None and not self.may_leave():
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
+            return
+        self._selected(item)
+        if self._stale:
+            # a save while switching: the list shows the old origin of the template left;
+            # rebuilt once Qt has finished changing the current item
+            self._stale = False
+            QTimer.singleShot(0, self.reload)
 
     def reload(self) -> None:
         key = self.current.key if self.current else None
@@ -206,9 +285,10 @@ class TemplatesSection(Section):
         self.lint.setStyleSheet(PROBLEM_STYLE)
         self.preview.setPlainText("")
 
-    def save(self) -> None:
+    def save(self, reload: bool = True) -> bool:
+        """Store the checked text as a local edit; False when nothing was stored."""
         if self.current is None or self.editor.toPlainText() != self.clean_source:
-            return  # Save is off until the text on screen has passed the check
+            return False  # Save is off until the text on screen has passed the check
         try:
             self.catalog.save_local(
                 self.current.kind,
@@ -219,8 +299,10 @@ class TemplatesSection(Section):
             )
         except UserError as err:
             show_error(self, err)
-            return
-        self.reload()
+            return False
+        if reload:
+            self.reload()
+        return True
 
     def remove_local(self) -> None:
         if self.current is None:
