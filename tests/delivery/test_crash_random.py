@@ -99,7 +99,7 @@ def test_killed_sends_never_lose_or_repeat_a_message(cli: CliRunner, sink: MailS
     rnd = random.Random(1401)
     for run in range(RUNS):
         if run % 3 == 2:  # now and then while it starts and sorts out the last crash
-            killed_at_random(cli, rnd, 1.0, "outbox", "send")
+            killed_at_random(cli, rnd, 0.5, "outbox", "send")
         else:  # mostly in the middle of the batch
             target = len(received(sink)) + rnd.randint(1, 20)
             assert killed_when(cli, rnd, lambda t=target: delivered(sink) >= t, "outbox", "send")
