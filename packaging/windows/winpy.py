@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import re
+import selectors
 import shutil
 import subprocess
 import sys
@@ -136,6 +137,32 @@ def python_exe() -> list[str]:
 
 def run_python(args: list[str], **kwargs: Any) -> int:
     return run_windows([*python_exe(), *args], **kwargs)
+
+
+def _collect(running: list[subprocess.Popen[bytes]]) -> list[bytes]:
+    """Everything each process wrote to its stdout pipe, read until every process has ended
+    and its pipe has nothing more to give (end-of-file may never come: see the lane)."""
+    outputs = [bytearray() for _ in running]
+    with selectors.DefaultSelector() as selector:
+        for index, proc in enumerate(running):
+            assert proc.stdout is not None
+            selector.register(proc.stdout, selectors.EVENT_READ, index)
+        quiet_rounds = 0
+        while selector.get_map() and quiet_rounds < 2:
+            ready = selector.select(timeout=1.0)
+            for key, _events in ready:
+                chunk = os.read(key.fd, 65536)
+                if chunk:
+                    outputs[key.data].extend(chunk)
+                else:
+                    selector.unregister(key.fileobj)
+            ended = all(proc.poll() is not None for proc in running)
+            quiet_rounds = quiet_rounds + 1 if ended and not ready else 0
+    for proc in running:
+        proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
+    return [bytes(out) for out in outputs]
 
 
 def run_windows(command: list[str], *, seen: list[bytes] | None = None, **kwargs: Any) -> int:
@@ -500,6 +527,11 @@ def test_in_groups(pytest_args: list[str]) -> int:
         raise SystemExit(f"winpy.GROUPS leaves out {sorted(found - known)}: add them to a group")
     started = time.perf_counter()
     running = []
+    # The groups' output is read as it comes, all at once, and a group is done when its
+    # process has ended (not at end-of-file): the wineserver and the device processes the
+    # first group starts inherit that group's pipe and keep it open after the group ends,
+    # so waiting for end-of-file hung the lane while the next group blocked on a full pipe.
+    # (A regular file will not do: Wine 8 hands python.exe a handle it cannot use.)
     for group in GROUPS:
         command = [*python_exe(), "-m", "pytest", "-p", "tests.windows.lane", *pytest_args]
         running.append(
@@ -512,10 +544,10 @@ def test_in_groups(pytest_args: list[str]) -> int:
                 stderr=subprocess.STDOUT,
             )
         )
+    outputs = _collect(running)
     totals: dict[str, int] = {}
     code = 0
-    for group, proc in zip(GROUPS, running, strict=True):
-        out, _ = proc.communicate()
+    for group, proc, out in zip(GROUPS, running, outputs, strict=True):
         print(f"== Windows lane, group: {' '.join(group)} ==", flush=True)
         sys.stdout.buffer.write(out)
         sys.stdout.buffer.flush()
