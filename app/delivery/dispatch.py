@@ -161,6 +161,11 @@ class _Batch:
         if self.progress is not None:
             self.progress(done, total)
 
+    def count_held(self, count: int) -> None:
+        """`count` messages held when their turn to be claimed came (promise passed)."""
+        for _ in range(count):
+            self.record("", Outcome("held", Msg.tr(HELD_REPLY)))
+
 
 class _Step:
     """What a session asks of the committer: store its outcomes, release the messages it
@@ -182,6 +187,7 @@ class _Step:
         self.first = first
         self.promised: list[int] = []  # claims that promise a next-update time
         self.claimed: set[int] = set()
+        self.held: set[int] = set()  # claims held instead: their promise had passed
         self.done = threading.Event()
         self.error: BaseException | None = None
 
@@ -280,8 +286,7 @@ class _GroupCommitter:
                 claimed = self._outbox.claim_in_order(claims, path=self._path)
                 # a claim whose promised update time has passed is held, never sent
                 stale = [m for s in group for m in s.promised if m not in claimed]
-                if stale:
-                    self._outbox.hold_stale(stale)
+                held = set(self._outbox.hold_stale(stale)) if stale else set()
         except BaseException as err:  # nothing of the group is stored: each session learns it
             for step in group:
                 step.error = err
@@ -294,6 +299,7 @@ class _GroupCommitter:
                 self._logged += len(finished)
             for step in group:
                 step.claimed = claimed.intersection(step.claims)
+                step.held = held.intersection(step.claims)
         for step in group:
             step.done.set()
 
@@ -519,6 +525,7 @@ class _Session:
         except BaseException:
             self.batch.put_back(step.claims)
             raise
+        self.batch.count_held(len(step.held))  # the report says so, as for a last-moment hold
         return [m for m in step.claims if m in claimed]  # others: settled meanwhile
 
     def _hand_in(self, *, ask_ahead: bool = False) -> None:

@@ -178,3 +178,31 @@ def test_a_promise_that_passes_while_its_turn_comes_is_held_at_the_last_moment(
     assert (report.sent, report.held) == (1, 1)
     assert delivery.outbox.get(ids["second@example.com"]).state == "held"
     assert [m["X-Envelope-To"] for m in relay.received()] == ["first@example.com"]
+
+
+def test_a_promise_that_passes_before_its_claim_is_held_and_counted(
+    kit: Kit, delivery: Delivery, relay: RelayProcess
+) -> None:
+    """The connection takes long to open: by the time the message is claimed its promise
+    has passed. It is held, and the officer's summary says so (not "0 held")."""
+    soon = iso(now() + timedelta(seconds=1))
+    ids = notice(kit, {"open@example.com": None, "late@example.com": soon})
+    make_transport = delivery.transport_for
+
+    def transport_for(path: DeliveryPath) -> Transport:
+        transport = make_transport(path)
+        connect = transport.open
+
+        def slow_open() -> None:
+            time.sleep(1.5)  # a slow relay greeting: meanwhile the promise passes
+            connect()
+
+        transport.open = slow_open  # type: ignore[method-assign]
+        return transport
+
+    delivery.transport_for = transport_for  # type: ignore[method-assign]
+    report = delivery.send()
+    assert (report.sent, report.held) == (1, 1)
+    assert "1 held: its promised update time passed" in report.summary()
+    assert delivery.outbox.get(ids["late@example.com"]).state == "held"
+    assert [m["X-Envelope-To"] for m in relay.received()] == ["open@example.com"]
