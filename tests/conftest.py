@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 # Before anything imports Qt or keyring.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+if sys.platform == "win32":
+    # Qt's offscreen platform on Windows reads fonts only from QT_QPA_FONTDIR (none: every
+    # text is drawn in boxes, wider than any real font); the kit ships DejaVu Sans, the font
+    # the Linux tests lay out with. (Wine does not pass QT_* variables to Windows programs.)
+    os.environ.setdefault(
+        "QT_QPA_FONTDIR", str(Path(__file__).resolve().parent.parent / "resources" / "fonts")
+    )
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.pop("OUTAGE_KIT_HOME", None)
 os.environ.pop("OUTAGE_KIT_PASSPHRASE_FILE", None)
@@ -13,7 +22,6 @@ os.environ.pop("OUTAGE_KIT_PASSPHRASE_FILE", None)
 os.environ["OUTAGE_KIT_LANG"] = "en"
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import stat
 import subprocess
 import sys
@@ -24,30 +23,35 @@ from app.ui.one_window import LOCK_NAME, claim
 from tests.support.cli import CliRunner
 
 REPO = Path(__file__).resolve().parents[2]
+Window = subprocess.Popen[bytes]
 
 
 @pytest.fixture
-def first_window(store: Store, paths: KitPaths, passphrase_file: Path) -> Iterator[int]:
-    """A real kit window in a process of its own, open on the store; its pid."""
+def first_window(store: Store, paths: KitPaths, passphrase_file: Path) -> Iterator[Window]:
+    """A real kit window in a process of its own, open on the store."""
     store.close()
     args = ["--home", str(paths.home), "--passphrase-file", str(passphrase_file)]
+    # the child finds the kit and what the test's own Python finds (Windows lane: its Qt)
+    found = [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])]
     process = subprocess.Popen(
         [sys.executable, "-m", "app", *args],
-        env={**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(found), "QT_QPA_PLATFORM": "offscreen"},
         cwd=REPO,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 120
-    while not (paths.home / LOCK_NAME).exists():
-        assert process.poll() is None, process.stderr.read() if process.stderr else ""
-        assert time.monotonic() < deadline, "the first window never opened"
-        time.sleep(0.2)
-    yield process.pid
-    process.kill()
-    process.wait(timeout=30)
-    if process.stderr is not None:
-        process.stderr.close()
+    try:
+        deadline = time.monotonic() + 120
+        while not (paths.home / LOCK_NAME).exists():
+            assert process.poll() is None, process.stderr.read() if process.stderr else ""
+            assert time.monotonic() < deadline, "the first window never opened"
+            time.sleep(0.2)
+        yield process
+    finally:
+        process.kill()
+        process.wait(timeout=30)
+        if process.stderr is not None:
+            process.stderr.close()
 
 
 def answer(qtbot: QtBot, button_text: str, said: list[str]) -> None:
@@ -69,12 +73,12 @@ def answer(qtbot: QtBot, button_text: str, said: list[str]) -> None:
 
 
 def test_a_second_window_on_the_same_store_asks_first(
-    qtbot: QtBot, paths: KitPaths, first_window: int
+    qtbot: QtBot, paths: KitPaths, first_window: Window
 ) -> None:
     said: list[str] = []
     answer(qtbot, "Quit", said)
     assert claim(paths.home) is None  # the officer goes to the open window
-    assert f"(process {first_window})" in said[0] and str(paths.home) in said[0]
+    assert f"(process {first_window.pid})" in said[0] and str(paths.home) in said[0]
 
     answer(qtbot, "Open anyway", said)  # the first window hangs: the officer is not locked out
     second = claim(paths.home)
@@ -84,18 +88,10 @@ def test_a_second_window_on_the_same_store_asks_first(
 
 
 def test_a_killed_window_does_not_lock_the_store(
-    qtbot: QtBot, paths: KitPaths, first_window: int
+    qtbot: QtBot, paths: KitPaths, first_window: Window
 ) -> None:
-    os.kill(first_window, signal.SIGKILL)
-    deadline = time.monotonic() + 30
-    while True:  # reaped by the fixture only at the end: wait for the process to be gone
-        try:
-            os.waitpid(first_window, os.WNOHANG)
-            os.kill(first_window, 0)
-        except (ChildProcessError, ProcessLookupError):
-            break
-        assert time.monotonic() < deadline
-        time.sleep(0.1)
+    first_window.kill()  # SIGKILL; on Windows TerminateProcess: no handler runs
+    first_window.wait(timeout=30)
     lock = claim(paths.home)  # no question: the process named in the lock is dead
     assert lock is not None
     lock.release()
@@ -103,7 +99,7 @@ def test_a_killed_window_does_not_lock_the_store(
 
 
 def test_restore_and_rekey_refuse_while_a_window_is_open(
-    paths: KitPaths, passphrase_file: Path, first_window: int
+    paths: KitPaths, passphrase_file: Path, first_window: Window
 ) -> None:
     """Replacing the store under an open window would lose everything done there afterwards:
     the command line (a process of its own, without Qt) refuses and says what to do."""
@@ -117,13 +113,14 @@ def test_restore_and_rekey_refuse_while_a_window_is_open(
 
     refused = cli.subprocess("restore", backup)
     assert refused.code == 2, refused.err
-    assert f"(process {first_window})" in refused.err
+    assert f"(process {first_window.pid})" in refused.err
     assert "Kit > Quit" in refused.err and "Backups section" in refused.err
     rekey = cli.subprocess("rekey", "--yes")
-    assert rekey.code == 2 and f"(process {first_window})" in rekey.err
+    assert rekey.code == 2 and f"(process {first_window.pid})" in rekey.err
     assert paths.database.stat().st_ino == store_file.st_ino  # the window's file is untouched
 
-    os.kill(first_window, signal.SIGKILL)  # the window is gone: the lock went with it
+    first_window.kill()  # the window is gone: the lock went with it
+    first_window.wait(timeout=30)
     deadline = time.monotonic() + 30
     while (done := cli.subprocess("restore", backup)).code == 2:
         assert time.monotonic() < deadline, done.err
