@@ -12,9 +12,17 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 MIN_WIDTH = 60
 
 
-def fit_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
+def fit_lines(
+    text: str,
+    metrics: QFontMetrics,
+    width: int,
+    max_lines: int,
+    mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+) -> list[str]:
     """`text` broken at spaces into lines no wider than `width`, at most `max_lines`; the
-    last line cut with "…" when the text does not fit."""
+    last line cut with "…" (where `mode` says) when the text does not fit."""
+    if max_lines <= 1:  # one line: never broken at a space
+        return [metrics.elidedText(text, mode, width)]
     words = text.split(" ")
     lines: list[str] = []
     current = ""
@@ -31,14 +39,22 @@ def fit_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> l
     lines.append(current)
     last = lines[-1]
     if metrics.horizontalAdvance(last) > width:
-        lines[-1] = metrics.elidedText(last, Qt.TextElideMode.ElideRight, width)
+        lines[-1] = metrics.elidedText(last, mode, width)
     return lines
 
 
 class ElidedLabel(QLabel):
-    def __init__(self, text: str = "", max_lines: int = 1, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        max_lines: int = 1,
+        parent: QWidget | None = None,
+        *,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,  # ElideMiddle: a path's ends
+    ) -> None:
         super().__init__(parent)
         self.max_lines = max_lines
+        self.mode = mode
         self._full = ""
         self._tooltip = ""  # the caller's own tooltip, shown when nothing is cut
         self.setWordWrap(False)
@@ -69,7 +85,7 @@ class ElidedLabel(QLabel):
 
     def _refit(self) -> None:
         self.ensurePolished()
-        lines = fit_lines(self._full, self.fontMetrics(), self._room(), self.max_lines)
+        lines = fit_lines(self._full, self.fontMetrics(), self._room(), self.max_lines, self.mode)
         shown = "\n".join(lines)
         if shown != super().text():
             super().setText(shown)

@@ -8897,8 +8897,12 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Ponownie szyfruje bazę i jej kopie zapasowe nowym kluczem (wymaga obecnego hasła).</translation>
     </message>
     <message>
-        <source>Operator: &lt;b&gt;{operator}&lt;/b&gt; · data folder: {home}</source>
-        <translation>Operator: &lt;b&gt;{operator}&lt;/b&gt; · folder danych: {home}</translation>
+        <source>Operator: &lt;b&gt;{operator}&lt;/b&gt;</source>
+        <translation>Operator: &lt;b&gt;{operator}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>· data folder: {home}</source>
+        <translation>· folder danych: {home}</translation>
     </message>
     <message>
         <source>Language</source>

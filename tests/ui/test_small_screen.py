@@ -6,6 +6,9 @@ with an incident's long timer in it, takes at most two lines of text."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
@@ -18,10 +21,12 @@ from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store
+from app.ui.elided import ElidedLabel
 from app.ui.incidents.section import IncidentsSection
 from app.ui.language import install_language
 from app.ui.main_window import MainWindow
 from app.ui.sections import SECTIONS
+from tests.conftest import OPERATOR, PASSPHRASE
 from tests.support import fit
 
 #: what a window gets on a 1024×600 screen (fit_to_screen: room for frame and task bar)
@@ -121,3 +126,33 @@ def test_the_top_bar_takes_two_lines_at_most(
     qtbot.waitUntil(lambda: not urgent.is_cut())
     assert urgent.shown_text().replace("\n", " ") == whole
     assert urgent.toolTip() == ""
+
+
+@pytest.fixture
+def profile_store(tmp_path: Path) -> Iterator[Store]:
+    """A store in a Windows-like profile folder: long, with spaces and Polish letters."""
+    home = tmp_path / "Users" / "Łukasz Żółw-Wiśniewska" / "OneDrive - Operator Sp. z o.o."
+    home = home / "Dokumenty" / "Dyżury" / "Zestaw awaryjny (kopia z grudnia 2026)" / "Outage Kit"
+    made = Store.create(
+        KitPaths(home / "duty desk 2"), operator=OPERATOR, passphrase=PASSPHRASE, keeper=NoKeyring()
+    )
+    yield made
+    made.close()
+
+
+def test_a_long_data_folder_is_cut_in_the_middle_not_the_window(
+    qtbot: QtBot, profile_store: Store
+) -> None:
+    """Settings names the data folder: a profile path (the Windows lane's was 100 letters)
+    pushed the section sideways at 1024×600. Now it is cut in the middle, whole in the
+    tooltip, and the folder's own name stays in sight."""
+    home = profile_store.paths.home
+    window = _small_window(qtbot, profile_store, profile_store.paths, "pl")
+    section = window.show_section("Settings")
+    qtbot.waitUntil(section.isVisible)
+    qtbot.wait(20)  # layouts settle
+    assert fit.all_problems(window) == []
+    folder = section.findChild(ElidedLabel, "data_folder")
+    assert folder is not None and folder.is_cut()
+    assert str(home) in folder.toolTip()
+    assert folder.shown_text().endswith("duty desk 2") and "…" in folder.shown_text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +24,7 @@ from app import recovery
 from app.i18n import Msg, stored_choice
 from app.kit import Kit
 from app.settings import SETTINGS, unit_name
+from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.language import language_names
 from app.ui.section import Section
@@ -84,13 +86,21 @@ class SettingsSection(Section):
         self.message.setWordWrap(True)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(
+        who = QHBoxLayout()
+        who.addWidget(
             QLabel(
-                self.tr("Operator: <b>{operator}</b> · data folder: {home}").format(
-                    operator=html.escape(kit.operator), home=html.escape(str(kit.store.paths.home))
-                )
+                self.tr("Operator: <b>{operator}</b>").format(operator=html.escape(kit.operator))
             )
         )
+        # a profile folder on Windows is long (C:\Users\…\AppData\Local\…): cut in the
+        # middle, whole in the tooltip, never widening the section on a small screen
+        folder = ElidedLabel(
+            self.tr("· data folder: {home}").format(home=kit.store.paths.home),
+            mode=Qt.TextElideMode.ElideMiddle,
+        )
+        folder.setObjectName("data_folder")
+        who.addWidget(folder, 1)
+        layout.addLayout(who)
         layout.addWidget(self._language_box())
         layout.addWidget(timers)
         layout.addWidget(secret)
