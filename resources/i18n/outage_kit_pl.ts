@@ -2520,8 +2520,20 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>nowy koniec (ISO 8601 albo sama godzina 04:30)</translation>
     </message>
     <message>
-        <source>a sentence for partners (optional)</source>
-        <translation>zdanie dla partnerów (opcjonalne)</translation>
+        <source>a sentence for partners (optional; in English, every language&apos;s fallback)</source>
+        <translation>zdanie dla partnerów (opcjonalne; po angielsku, dla każdego języka bez własnego)</translation>
+    </message>
+    <message>
+        <source>the note in one language of the audience, e.g. sv=… (repeatable)</source>
+        <translation>notatka w jednym z języków odbiorców, np. sv=… (można powtarzać)</translation>
+    </message>
+    <message>
+        <source>why it moves (required once announced; in English, every language&apos;s fallback)</source>
+        <translation>dlaczego prace są przenoszone (wymagane po zapowiedzi; po angielsku, dla każdego języka bez własnego)</translation>
+    </message>
+    <message>
+        <source>the reason in one language of the audience, e.g. pl=… (repeatable)</source>
+        <translation>powód w jednym z języków odbiorców, np. pl=… (można powtarzać)</translation>
     </message>
     <message>
         <source>planned work not started yet: a new window, told to partners</source>
@@ -2530,10 +2542,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>START/END (ISO 8601)</source>
         <translation>POCZĄTEK/KONIEC (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>why it moves (required once announced)</source>
-        <translation>dlaczego prace są przenoszone (wymagane po zapowiedzi)</translation>
     </message>
     <message>
         <source>--announce-days needs --fields FILE.json: the kit announces by itself only what you wrote for it (work, impact).</source>
@@ -2590,6 +2598,14 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>No planned notice is due.</source>
         <translation>Żadne zaplanowane powiadomienie nie czeka na wysłanie.</translation>
+    </message>
+    <message>
+        <source>{option} takes LANG=TEXT (e.g. {option} sv=Indexet byggs om), not &apos;{item}&apos;.</source>
+        <translation>{option} przyjmuje JĘZYK=TEKST (np. {option} sv=Indexet byggs om), a nie „{item}”.</translation>
+    </message>
+    <message>
+        <source>{option} {language}=…: English is the text every language falls back to; give it without the language.</source>
+        <translation>{option} {language}=…: tekst angielski trafia do każdego języka bez własnego; podaj go bez kodu języka.</translation>
     </message>
     <message>
         <source>{reference} moved to {start} – {end}; its planned notices were planned again.</source>
@@ -7363,6 +7379,10 @@ Dlaczego?</translation>
     <message>
         <source>Say why the work moves: partners who heard of it get the reason.</source>
         <translation>Napisz, dlaczego prace są przenoszone: partnerzy, którzy o nich słyszeli, dostaną powód.</translation>
+    </message>
+    <message>
+        <source>Say why the work moves in English too: partners whose language has no reason of its own read the English one.</source>
+        <translation>Podaj powód przeniesienia prac także po angielsku: partnerzy, których język nie ma własnego powodu, przeczytają angielski.</translation>
     </message>
     <message>
         <source>{reference} is not planned work: it has no plan.</source>
