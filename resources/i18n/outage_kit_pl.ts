@@ -8287,7 +8287,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>Quarantine ID</source>
         <extracomment>rows a page: a few screens (each page reads its records&apos; decisions too)</extracomment>
-        <translation>Quarantine ID</translation>
+        <translation>ID kwarantanny</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8338,7 +8338,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
     </message>
     <message>
         <source>Quarantine ID</source>
-        <translation>Quarantine ID</translation>
+        <translation>ID kwarantanny</translation>
     </message>
     <message>
         <source>Quarantine</source>
