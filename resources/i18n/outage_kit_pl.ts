@@ -1726,6 +1726,198 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Nie ma procedury {name!r} (są: {known}).</translation>
     </message>
     <message>
+        <source>needs the store, which failed above</source>
+        <translation>wymaga bazy, której sprawdzenie wyżej się nie powiodło</translation>
+    </message>
+    <message>
+        <source>skipped (--no-qt)</source>
+        <translation>pominięto (--no-qt)</translation>
+    </message>
+    <message>
+        <source>FAIL: {detail}</source>
+        <translation>BŁĄD: {detail}</translation>
+    </message>
+    <message>
+        <source>ok ({detail})</source>
+        <translation>ok ({detail})</translation>
+    </message>
+    <message>
+        <source>{folder} is missing</source>
+        <translation>brak {folder}</translation>
+    </message>
+    <message>
+        <source>{resources} resources, {templates} templates in {root}</source>
+        <translation>zasoby: {resources}, szablony: {templates} w {root}</translation>
+    </message>
+    <message>
+        <source>schema {found}, expected {expected}</source>
+        <translation>schemat {found}, oczekiwano {expected}</translation>
+    </message>
+    <message>
+        <source>SQLCipher, schema {version}</source>
+        <translation>SQLCipher, schemat {version}</translation>
+    </message>
+    <message>
+        <source>the passphrase opened a store without its data</source>
+        <translation>hasło otworzyło bazę bez jej danych</translation>
+    </message>
+    <message>
+        <source>recovery passphrase unlocks</source>
+        <translation>hasło odzyskiwania otwiera bazę</translation>
+    </message>
+    <message>
+        <source>the new backup is unsound: {problem}</source>
+        <translation>nowa kopia zapasowa jest wadliwa: {problem}</translation>
+    </message>
+    <message>
+        <source>the restored store lacks what was backed up</source>
+        <translation>w przywróconej bazie brakuje tego, co trafiło do kopii</translation>
+    </message>
+    <message>
+        <source>backup, verify, restore</source>
+        <translation>kopia, weryfikacja, przywrócenie</translation>
+    </message>
+    <message>
+        <source>chain broken: {reason}</source>
+        <translation>łańcuch przerwany: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>chain intact, %n entries</source>
+        <translation>
+            <numerusform>łańcuch nienaruszony, %n wpis</numerusform>
+            <numerusform>łańcuch nienaruszony, %n wpisy</numerusform>
+            <numerusform>łańcuch nienaruszony, %n wpisów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no known keyring on {platform}: the passphrase unlocks</source>
+        <translation>brak znanego magazynu kluczy na {platform}: bazę otwiera hasło</translation>
+    </message>
+    <message>
+        <source>{module} is not in this build ({err})</source>
+        <translation>{module} nie ma w tej kompilacji ({err})</translation>
+    </message>
+    <message>
+        <source>{module} has no {name}</source>
+        <translation>{module} nie ma {name}</translation>
+    </message>
+    <message>
+        <source>{backend} backend present and in use</source>
+        <translation>moduł {backend} jest obecny i używany</translation>
+    </message>
+    <message>
+        <source>{backend} backend present (no keyring service here: the passphrase unlocks)</source>
+        <translation>moduł {backend} jest obecny (brak tu usługi magazynu kluczy: bazę otwiera hasło)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificates</source>
+        <translation>
+            <numerusform>%n certyfikat CA</numerusform>
+            <numerusform>%n certyfikaty CA</numerusform>
+            <numerusform>%n certyfikatów CA</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA certificates in {folder}</source>
+        <translation>certyfikaty CA w {folder}</translation>
+    </message>
+    <message>
+        <source>no CA certificates: TLS to an SMTP relay could not be verified</source>
+        <translation>brak certyfikatów CA: nie da się zweryfikować TLS do serwera SMTP</translation>
+    </message>
+    <message>
+        <source>no notice templates under {folder}</source>
+        <translation>brak szablonów powiadomień w {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: rendered an empty notice</source>
+        <translation>{name}: powstało puste powiadomienie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n templates lint and render</source>
+        <translation>
+            <numerusform>%n szablon przechodzi kontrolę i się renderuje</numerusform>
+            <numerusform>%n szablony przechodzą kontrolę i się renderują</numerusform>
+            <numerusform>%n szablonów przechodzi kontrolę i się renderuje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demo bundle source {folder} is missing</source>
+        <translation>brak źródła pakietu demonstracyjnego {folder}</translation>
+    </message>
+    <message>
+        <source>the applied bundle left no contacts</source>
+        <translation>po zastosowaniu pakietu nie ma żadnych kontaktów</translation>
+    </message>
+    <message numerus="yes">
+        <source>built, signed, verified, applied (%n contacts)</source>
+        <translation>
+            <numerusform>zbudowany, podpisany, zweryfikowany, zastosowany (%n kontakt)</numerusform>
+            <numerusform>zbudowany, podpisany, zweryfikowany, zastosowany (%n kontakty)</numerusform>
+            <numerusform>zbudowany, podpisany, zweryfikowany, zastosowany (%n kontaktów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs the demo directory, which the bundle check applies</source>
+        <translation>wymaga katalogu demonstracyjnego, który wgrywa sprawdzenie pakietu</translation>
+    </message>
+    <message>
+        <source>{name} is not a complete PDF</source>
+        <translation>{name} nie jest kompletnym plikiem PDF</translation>
+    </message>
+    <message>
+        <source>incident report, {size} KiB PDF</source>
+        <translation>raport incydentu, PDF {size} KiB</translation>
+    </message>
+    <message>
+        <source>loopback SMTP relay: {summary}</source>
+        <translation>lokalny serwer SMTP: {summary}</translation>
+    </message>
+    <message>
+        <source>SMTP probe over loopback: {steps}</source>
+        <translation>próba SMTP przez pętlę zwrotną: {steps}</translation>
+    </message>
+    <message>
+        <source>shipped files</source>
+        <translation>pliki programu</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>plik klucza</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>kopia zapasowa</translation>
+    </message>
+    <message>
+        <source>keyring</source>
+        <translation>magazyn kluczy</translation>
+    </message>
+    <message>
+        <source>tls roots</source>
+        <translation>certyfikaty TLS</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>szablony</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>pakiet</translation>
+    </message>
+    <message>
+        <source>qt</source>
+        <translation>qt</translation>
+    </message>
+    <message>
+        <source>report pdf</source>
+        <translation>raport pdf</translation>
+    </message>
+    <message>
+        <source>path probe</source>
+        <translation>próba ścieżki</translation>
+    </message>
+    <message>
         <source>Outage Kit {version__} selftest</source>
         <translation>Autotest Outage Kit {version__}</translation>
     </message>
@@ -2622,6 +2814,30 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Outage Kit is open in a window on the data folder {home} (process {pid}): &apos;{command}&apos; would replace the store under it, and everything done in that window afterwards would be lost. Close the window (Kit &gt; Quit) and run it again, or restore from the window (Backups section).</source>
         <translation>Outage Kit jest otwarty w oknie na folderze danych {home} (proces {pid}): &apos;{command}&apos; podmieniłoby pod nim bazę, a wszystko, co potem zrobiono by w tym oknie, zostałoby utracone. Zamknij okno (Zestaw &gt; Zakończ) i uruchom polecenie ponownie albo przywróć kopię z okna (sekcja Kopie zapasowe).</translation>
+    </message>
+    <message>
+        <source>image formats missing: {formats}</source>
+        <translation>brak formatów obrazów: {formats}</translation>
+    </message>
+    <message>
+        <source>the kit&apos;s icon does not load</source>
+        <translation>nie wczytuje się ikona programu</translation>
+    </message>
+    <message>
+        <source>the {platform} platform plugin is missing</source>
+        <translation>brak wtyczki platformy {platform}</translation>
+    </message>
+    <message>
+        <source>no fonts found</source>
+        <translation>nie znaleziono czcionek</translation>
+    </message>
+    <message>
+        <source>text could not be drawn</source>
+        <translation>nie udało się narysować tekstu</translation>
+    </message>
+    <message>
+        <source>Qt {version} on {platform}; {plugin} plugin present; {families} font families ({shipped} shipped)</source>
+        <translation>Qt {version} na {platform}; wtyczka {plugin} obecna; rodziny czcionek: {families} (dołączone: {shipped})</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3932,30 @@ Dlaczego?</translation>
     <message>
         <source>Withdrawn</source>
         <translation>Wycofany</translation>
+    </message>
+    <message>
+        <source>0–7 days</source>
+        <translation>0–7 dni</translation>
+    </message>
+    <message>
+        <source>8–30 days</source>
+        <translation>8–30 dni</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 dni</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 dni</translation>
+    </message>
+    <message>
+        <source>over 180 days</source>
+        <translation>ponad 180 dni</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +6181,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>held: {reference} was closed; partners have its end</source>
+        <extracomment>messages of a closed incident still waiting: stored with the reference in English (the key), shown in the kit&apos;s language (`shown_reply`) whoever closed it in which language</extracomment>
         <translation>wstrzymano: {reference} został zamknięty; partnerzy wiedzą o jego zakończeniu</translation>
     </message>
     <message>

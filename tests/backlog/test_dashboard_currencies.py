@@ -82,6 +82,12 @@ def test_amounts_in_polish_number_format(
     measures = [dashboard.measure.itemText(i) for i in range(dashboard.measure.count())]
     assert measures[1:] == ["Kwota w EUR", "Kwota w CZK", "Kwota w SEK"]
     assert _spaces(dashboard.model.index(0, 2).data()).startswith("CZK 150 000,00 · ")
+    # the groups in Polish too: the status, and the ages of the calls
+    assert dashboard.model.index(0, 0).data() == "W kwarantannie"
+    assert dashboard.chart.bars()[0][0] == "W kwarantannie"
+    dashboard.dimension.setCurrentIndex(dashboard.dimension.findData("age"))
+    ages = [dashboard.model.index(i, 0).data() for i in range(dashboard.model.rowCount())]
+    assert ages[0] == "0–7 dni" and ages[-1] == "ponad 180 dni", ages
 
 
 def test_records_table_and_detail_in_polish_number_and_date_format(

@@ -204,6 +204,7 @@ def whole_plan(
     clock.at(END + timedelta(minutes=5))
     deadline = service.deadlines(service.get(incident.reference))[0]
     assert deadline.state(clock()) == "overdue" and "OVERRAN" in deadline.label(clock())
+    assert deadline.short_label(clock()) == "OVERRAN by 5 min"  # units, not '5:00'
     alerts = AlertTracker().due([deadline], clock())
     assert alerts and "OVERRAN" in alerts[0].message()
 
