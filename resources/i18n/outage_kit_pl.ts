@@ -935,7 +935,7 @@ Odcisk:      {fingerprint}</translation>
     </message>
     <message>
         <source>file of Quarantine IDs, one per line</source>
-        <translation>plik z Quarantine ID, po jednym w wierszu</translation>
+        <translation>plik z ID kwarantanny, po jednym w wierszu</translation>
     </message>
     <message>
         <source>every record (when no filter is given)</source>
@@ -1015,7 +1015,7 @@ Odcisk:      {fingerprint}</translation>
     </message>
     <message>
         <source>Quarantine ID, or start of service identifier / batch file</source>
-        <translation>Quarantine ID albo początek identyfikatora usługi / pliku partii</translation>
+        <translation>ID kwarantanny albo początek identyfikatora usługi / pliku partii</translation>
     </message>
     <message>
         <source>only reasons not in the guide</source>
@@ -1047,7 +1047,7 @@ Odcisk:      {fingerprint}</translation>
     </message>
     <message>
         <source>{path} holds no Quarantine ID (one per line).</source>
-        <translation>{path} nie zawiera żadnego Quarantine ID (po jednym w wierszu).</translation>
+        <translation>{path} nie zawiera żadnego ID kwarantanny (po jednym w wierszu).</translation>
     </message>
     <message>
         <source>Give either --ids FILE or search filters, not both.</source>
@@ -1064,9 +1064,9 @@ Odcisk:      {fingerprint}</translation>
     <message numerus="yes">
         <source>%n Quarantine ID(s) in {name}. </source>
         <translation>
-            <numerusform>%n Quarantine ID w {name}. </numerusform>
-            <numerusform>%n Quarantine ID w {name}. </numerusform>
-            <numerusform>%n Quarantine ID w {name}. </numerusform>
+            <numerusform>%n ID kwarantanny w {name}. </numerusform>
+            <numerusform>%n ID kwarantanny w {name}. </numerusform>
+            <numerusform>%n ID kwarantanny w {name}. </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4752,9 +4752,9 @@ Dlaczego?</translation>
     <message numerus="yes">
         <source>. %n Quarantine ID(s) not found, nothing done for them: </source>
         <translation>
-            <numerusform>. Nie znaleziono %n Quarantine ID, nic z nim nie zrobiono: </numerusform>
-            <numerusform>. Nie znaleziono %n Quarantine ID, nic z nimi nie zrobiono: </numerusform>
-            <numerusform>. Nie znaleziono %n Quarantine ID, nic z nimi nie zrobiono: </numerusform>
+            <numerusform>. Nie znaleziono %n ID kwarantanny, nic z nim nie zrobiono: </numerusform>
+            <numerusform>. Nie znaleziono %n ID kwarantanny, nic z nimi nie zrobiono: </numerusform>
+            <numerusform>. Nie znaleziono %n ID kwarantanny, nic z nimi nie zrobiono: </numerusform>
         </translation>
     </message>
     <message>
@@ -4818,7 +4818,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>empty; every record needs its Quarantine ID</source>
-        <translation>puste; każdy rekord musi mieć Quarantine ID</translation>
+        <translation>puste; każdy rekord musi mieć ID kwarantanny</translation>
     </message>
     <message>
         <source>{text} is not a status of the guide (Quarantine, Cleansed, Completed, Withdrawn, Write off, Pending)</source>
@@ -5438,7 +5438,7 @@ Dlaczego?</translation>
     <message>
         <source>{name} has no Quarantine ID column, so it is not a quarantine export the kit knows (its columns: {shown}). Export again from Billing &gt; Quarantine, or give a mapping file that names the Quarantine ID column (--mapping).</source>
         <extracomment>the kit&apos;s field → the column names the guide (and billing&apos;s exports) use for it</extracomment>
-        <translation>{name} nie ma kolumny Quarantine ID, więc nie jest znanym zestawowi eksportem kwarantanny (jego kolumny: {shown}). Wyeksportuj ponownie z Billing &gt; Quarantine albo podaj plik mapowania wskazujący kolumnę Quarantine ID (--mapping).</translation>
+        <translation>{name} nie ma kolumny ID kwarantanny, więc nie jest znanym zestawowi eksportem kwarantanny (jego kolumny: {shown}). Wyeksportuj ponownie z Billing &gt; Quarantine albo podaj plik mapowania wskazujący kolumnę ID kwarantanny (--mapping).</translation>
     </message>
     <message>
         <source>The mapping names {value}, which is not a backlog field. Fields: {fields}.</source>
@@ -8973,7 +8973,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <name>SearchBar</name>
     <message>
         <source>Quarantine ID, or start of service identifier / batch file</source>
-        <translation>Quarantine ID albo początek identyfikatora usługi / pliku partii</translation>
+        <translation>ID kwarantanny albo początek identyfikatora usługi / pliku partii</translation>
     </message>
     <message>
         <source>Any status</source>

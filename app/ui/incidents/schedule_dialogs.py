@@ -35,10 +35,11 @@ from app.incidents.service import Queued
 from app.incidents.window_change import WindowChanges
 from app.notices.languages import PRIMARY, is_primary, key
 from app.notices.localtime import localize
-from app.timefmt import local_text, now
+from app.timefmt import now
 from app.ui.errors import show_error
 from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.preview import PROBLEM_STYLE
+from app.ui.language import local_text
 from app.ui.screen import fit_to_screen
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
