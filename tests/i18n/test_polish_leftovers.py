@@ -57,3 +57,16 @@ def test_held_reply_of_a_closed_incident_in_the_readers_language(kit: Kit) -> No
     assert shown_reply(stored) == (
         f"wstrzymano: {incident.reference} został zamknięty; partnerzy wiedzą o jego zakończeniu"
     )
+
+
+def test_backlog_query_says_the_status_in_polish(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli("init", "--operator", "Dyżurny", "--demo").code == 0
+    monkeypatch.setenv(i18n.ENV_NAME, "pl")
+    shown = cli("backlog", "query", "--status", "quarantined", "--limit", "3")
+    assert shown.code == 0, shown.err
+    rows = shown.out.splitlines()[:3]
+    assert rows and all(row[15:30].strip() == "W kwarantannie" for row in rows), rows
+    assert "quarantined" not in shown.out
+    monkeypatch.setenv(i18n.ENV_NAME, "en")
