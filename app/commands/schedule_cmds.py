@@ -408,12 +408,35 @@ def by_language(text: str, given: list[str], option: str) -> dict[str, str]:
     return found
 
 
+def _read_by_audience(
+    service: IncidentService, incident: Incident, words: Mapping[str, str], option: str
+) -> None:
+    """A language nobody of the audience reads (a typo: 'se' for 'sv') would carry words
+    to no one: refused before anything changes."""
+    audience = service.audience(incident) or service.proposed_audience(incident)
+    read = {r.language for r in audience} | {r.language.split("-")[0] for r in audience}
+    unread = sorted(lang for lang in words if lang != PRIMARY and lang not in read)
+    if unread:
+        raise UsageError(
+            Cli.tr(
+                "{option} {language}=…: nobody of {reference}'s partners reads that language "
+                "(they read: {languages})."
+            ).format(
+                option=option,
+                language=unread[0],
+                reference=incident.reference,
+                languages=", ".join(sorted({r.language for r in audience})),
+            )
+        )
+
+
 def run_extend(ctx: CliContext, args: argparse.Namespace) -> int:
     schedule = _schedule(ctx)
     incident = schedule.service.get(args.reference)
     new_end = _time(args.end, "--end")
     changes = WindowChanges(schedule)
     note = by_language(args.note, args.note_lang, "--note-lang")
+    _read_by_audience(schedule.service, incident, note, "--note-lang")
     unread = changes.progress_unread(incident, note)
     queued = changes.extend(incident, new_end, note)
     ctx.emit(
@@ -444,6 +467,7 @@ def run_move(ctx: CliContext, args: argparse.Namespace) -> int:
     assert window is not None
     changes = WindowChanges(schedule)
     reason = by_language(args.reason, args.reason_lang, "--reason-lang")
+    _read_by_audience(schedule.service, incident, reason, "--reason-lang")
     unread = changes.progress_unread(incident, reason)
     queued = changes.move(incident, window[0], window[1], reason)
     unread = unread if queued else ""  # nobody was told: the announcement says the window

@@ -2800,6 +2800,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>{option} {language}=…: tekst angielski trafia do każdego języka bez własnego; podaj go bez kodu języka.</translation>
     </message>
     <message>
+        <source>{option} {language}=…: nobody of {reference}&apos;s partners reads that language (they read: {languages}).</source>
+        <translation>{option} {language}=…: żaden partner {reference} nie czyta w tym języku (czytają w: {languages}).</translation>
+    </message>
+    <message>
         <source>{reference} moved to {start} – {end}; its planned notices were planned again.</source>
         <translation>{reference} przeniesiono na {start} – {end}; zaplanowane powiadomienia zaplanowano od nowa.</translation>
     </message>

@@ -185,6 +185,8 @@ def test_cli_extend_takes_a_note_per_language(
     new_end = (END + timedelta(hours=1)).isoformat()
     wrong = cli("incident", "extend", ref, "--end", new_end, "--note-lang", "Indexet")
     assert wrong.code == 2 and "--note-lang takes LANG=TEXT" in wrong.err, wrong.err
+    typo = cli("incident", "extend", ref, "--end", new_end, "--note-lang", "se=Indexet")
+    assert typo.code == 2 and "nobody of" in typo.err and "pl, pt-BR, sv" in typo.err, typo.err
     english = cli("incident", "extend", ref, "--end", new_end, "--note-lang", "en=Index")
     assert english.code == 2 and "give it without the language" in english.err
     extended = cli(
