@@ -9307,6 +9307,10 @@ Pola: {listed}</translation>
         <source>Partners read: {0}</source>
         <translation>Partnerzy przeczytają: {0}</translation>
     </message>
+    <message>
+        <source>Without words of their own, {0} read the English ones (the notice tells them the details are in English).</source>
+        <translation>Bez własnego tekstu partnerzy {0} przeczytają angielski (powiadomienie powie im, że szczegóły są po angielsku).</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>

@@ -167,6 +167,17 @@ class WindowChangeDialog(QDialog):
         self.preview.setText(
             self.tr("Partners read: {0}").format(_in_officer_words(said)) if said else ""
         )
+        words = self.words()
+        english_only = [lang for lang in self.languages if not words.get(lang, "").strip()]
+        if said and words[PRIMARY].strip() and english_only:
+            self.preview.setText(
+                self.preview.text()
+                + "\n"
+                + self.tr(
+                    "Without words of their own, {0} read the English ones (the notice tells "
+                    "them the details are in English)."
+                ).format(", ".join(english_only))
+            )
         unread = self.changes.progress_unread(self.incident, self.words())
         self.unread.setText(unread if self.tells else "")
 
