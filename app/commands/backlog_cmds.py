@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 from app.backlog.catalog import ReasonCatalog
-from app.backlog.model import DECISIONS, KINDS, Criteria
+from app.backlog.model import DECISIONS, KINDS, STATUS_LABELS, Criteria
 from app.backlog.query import SORTS, BacklogQuery
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.errors import UserError
-from app.i18n import Cli
+from app.i18n import Cli, translate
 
 # Services are imported in the command that uses them: `backlog query` loads neither the
 # importer, the actions nor the report writers (openpyxl, jinja2) (issue 18).
@@ -175,6 +175,12 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def status_word(status: str) -> str:
+    """A record's status as the window shows it, in the kit's language ('W kwarantannie');
+    --status and --json take the stored word ('quarantined')."""
+    return translate("Labels", STATUS_LABELS.get(status, status))
+
+
 def run_query(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
     query = BacklogQuery(conn=kit.store.conn)
@@ -184,7 +190,7 @@ def run_query(ctx: CliContext, args: argparse.Namespace) -> int:
     )
     total = query.count(criteria)
     lines = [
-        f"{r.quarantine_id:14} {r.status:11} {r.call_date.replace('T', ' '):19} "
+        f"{r.quarantine_id:14} {status_word(r.status):15} {r.call_date.replace('T', ' '):19} "
         f"{r.service_id:16} {r.carrier[:18]:18} {r.amount_text:>14}  {r.reason}"
         + ("" if r.reason_known else "  [" + Cli.tr("reason not in the guide") + "]")
         for r in records

@@ -11,7 +11,7 @@ from typing import Any
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.delivery.counts import counts_text
-from app.delivery.outbox import STATES, OutboxMessage
+from app.delivery.outbox import STATES, OutboxMessage, shown_reply
 from app.delivery.service import Delivery
 from app.delivery.webmail import HandOffBatch, open_in_browser
 from app.errors import UserError
@@ -81,7 +81,7 @@ def message_data(message: OutboxMessage, delivery: Delivery | None = None) -> di
 
 
 def message_line(m: OutboxMessage) -> str:
-    reply = f"  — {m.last_reply}" if m.last_reply else ""
+    reply = f"  — {shown_reply(m.last_reply)}" if m.last_reply else ""
     return (
         f"{m.id:>6}  {Words.tr(m.state):10}  {channel_word(m.channel):6}  {m.recipient:32}  "
         f"{m.path or '-':12}  "

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from app.commands.context import CliContext, SubParsers
-from app.errors import UserError
+from app.errors import UsageError, UserError
 from app.i18n import Cli, Msg, Words
 from app.incidents.calendar import PlannedWork, planned_work
 from app.incidents.model import Incident
@@ -30,6 +30,7 @@ from app.incidents.schedule import Schedule, ScheduleRun
 from app.incidents.service import IncidentService
 from app.incidents.told import NoticeDelivery
 from app.incidents.window_change import WindowChanges
+from app.notices.languages import PRIMARY, is_primary
 from app.timefmt import iso, local_text, now, parse_date
 
 #: `incident schedule` without --from/--to: today and the four weeks after
@@ -106,7 +107,18 @@ def register(commands: SubParsers) -> None:
     p.add_argument(
         "--end", required=True, help=Cli.tr("the new end (ISO 8601, or a bare time 04:30)")
     )
-    p.add_argument("--note", default="", help=Cli.tr("a sentence for partners (optional)"))
+    p.add_argument(
+        "--note",
+        default="",
+        help=Cli.tr("a sentence for partners (optional; in English, every language's fallback)"),
+    )
+    p.add_argument(
+        "--note-lang",
+        action="append",
+        default=[],
+        metavar="LANG=TEXT",
+        help=Cli.tr("the note in one language of the audience, e.g. sv=… (repeatable)"),
+    )
     p.set_defaults(handler=run_extend)
 
     p = commands.add_parser(
@@ -114,7 +126,20 @@ def register(commands: SubParsers) -> None:
     )
     p.add_argument("reference")
     p.add_argument("--window", required=True, help=Cli.tr("START/END (ISO 8601)"))
-    p.add_argument("--reason", default="", help=Cli.tr("why it moves (required once announced)"))
+    p.add_argument(
+        "--reason",
+        default="",
+        help=Cli.tr(
+            "why it moves (required once announced; in English, every language's fallback)"
+        ),
+    )
+    p.add_argument(
+        "--reason-lang",
+        action="append",
+        default=[],
+        metavar="LANG=TEXT",
+        help=Cli.tr("the reason in one language of the audience, e.g. pl=… (repeatable)"),
+    )
     p.set_defaults(handler=run_move)
 
     p = commands.add_parser(
@@ -360,13 +385,60 @@ def _iso(text: str, what: str) -> datetime:
     return parse_time(text, what=what)
 
 
+def by_language(text: str, given: list[str], option: str) -> dict[str, str]:
+    """--note TEXT --note-lang pl=TEXT …: {language: text}, English the fallback."""
+    found = {PRIMARY: text}
+    for item in given:
+        language, sep, words = item.partition("=")
+        language = language.strip()
+        if not sep or not language or " " in language:
+            raise UsageError(
+                Cli.tr(
+                    "{option} takes LANG=TEXT (e.g. {option} sv=Indexet byggs om), not '{item}'."
+                ).format(option=option, item=item)
+            )
+        if is_primary(language):
+            raise UsageError(
+                Cli.tr(
+                    "{option} {language}=…: English is the text every language falls back to; "
+                    "give it without the language."
+                ).format(option=option, language=language)
+            )
+        found[language] = words
+    return found
+
+
+def _read_by_audience(
+    service: IncidentService, incident: Incident, words: Mapping[str, str], option: str
+) -> None:
+    """A language nobody of the audience reads (a typo: 'se' for 'sv') would carry words
+    to no one: refused before anything changes."""
+    audience = service.audience(incident) or service.proposed_audience(incident)
+    read = {r.language for r in audience} | {r.language.split("-")[0] for r in audience}
+    unread = sorted(lang for lang in words if lang != PRIMARY and lang not in read)
+    if unread:
+        raise UsageError(
+            Cli.tr(
+                "{option} {language}=…: nobody of {reference}'s partners reads that language "
+                "(they read: {languages})."
+            ).format(
+                option=option,
+                language=unread[0],
+                reference=incident.reference,
+                languages=", ".join(sorted({r.language for r in audience})),
+            )
+        )
+
+
 def run_extend(ctx: CliContext, args: argparse.Namespace) -> int:
     schedule = _schedule(ctx)
     incident = schedule.service.get(args.reference)
     new_end = _time(args.end, "--end")
     changes = WindowChanges(schedule)
-    unread = changes.progress_unread(incident, args.note)
-    queued = changes.extend(incident, new_end, args.note)
+    note = by_language(args.note, args.note_lang, "--note-lang")
+    _read_by_audience(schedule.service, incident, note, "--note-lang")
+    unread = changes.progress_unread(incident, note)
+    queued = changes.extend(incident, new_end, note)
     ctx.emit(
         {
             "reference": incident.reference,
@@ -394,8 +466,10 @@ def run_move(ctx: CliContext, args: argparse.Namespace) -> int:
     window = _window(args.window)
     assert window is not None
     changes = WindowChanges(schedule)
-    unread = changes.progress_unread(incident, args.reason)
-    queued = changes.move(incident, window[0], window[1], args.reason)
+    reason = by_language(args.reason, args.reason_lang, "--reason-lang")
+    _read_by_audience(schedule.service, incident, reason, "--reason-lang")
+    unread = changes.progress_unread(incident, reason)
+    queued = changes.move(incident, window[0], window[1], reason)
     unread = unread if queued else ""  # nobody was told: the announcement says the window
     told = " " + (
         Cli.tr("Queued %n message(s) telling partners the new window.", "", queued.messages)

@@ -24,7 +24,7 @@ from pathlib import Path
 from app import __version__, resources
 from app.commands.context import CliContext, write_out
 from app.errors import UserError
-from app.i18n import Cli
+from app.i18n import Cli, tr_noop
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring, OsKeyring
@@ -49,7 +49,7 @@ class SelftestRun:
 
     def need_kit(self) -> Kit:
         if self.kit is None:
-            raise CheckFailed("needs the store, which failed above")
+            raise CheckFailed(Cli.tr("needs the store, which failed above"))
         return self.kit
 
 
@@ -64,10 +64,22 @@ class CheckResult:
     detail: str
 
     def line(self) -> str:
+        """The check's line in the kit's language ('store   ok (SQLCipher, schema 18)')."""
+        name = check_name(self.name)
         if self.detail == SKIPPED:
-            return f"{self.name:14} {SKIPPED}"
-        verdict = f"ok ({self.detail})" if self.ok and self.detail else "ok"
-        return f"{self.name:14} {verdict if self.ok else 'FAIL: ' + self.detail}"
+            verdict = Cli.tr("skipped (--no-qt)")
+        elif not self.ok:
+            verdict = Cli.tr("FAIL: {detail}").format(detail=self.detail)
+        elif self.detail:
+            verdict = Cli.tr("ok ({detail})").format(detail=self.detail)
+        else:
+            verdict = Cli.tr("ok")
+        return f"{name:22} {verdict}"
+
+
+def check_name(name: str) -> str:
+    """A check's name (its key in --json) in the kit's language."""
+    return Cli.tr(CHECK_NAMES.get(name, name))
 
 
 Check = Callable[[SelftestRun], str]
@@ -83,9 +95,11 @@ def check_shipped_files(run: SelftestRun) -> str:
     for name, folder in (("resources", resources.resources_dir()), ("templates", None)):
         base = folder or resources.templates_dir()
         if not base.is_dir():
-            raise CheckFailed(f"{base} is missing")
+            raise CheckFailed(Cli.tr("{folder} is missing").format(folder=base))
         counts[name] = sum(1 for p in base.rglob("*") if p.is_file())
-    return f"{counts['resources']} resources, {counts['templates']} templates in {root}"
+    return Cli.tr("{resources} resources, {templates} templates in {root}").format(
+        resources=counts["resources"], templates=counts["templates"], root=root
+    )
 
 
 def check_store(run: SelftestRun) -> str:
@@ -94,11 +108,15 @@ def check_store(run: SelftestRun) -> str:
     )
     run.kit = Kit.open(store)
     if store.schema_version != LATEST_VERSION:
-        raise CheckFailed(f"schema {store.schema_version}, expected {LATEST_VERSION}")
+        raise CheckFailed(
+            Cli.tr("schema {found}, expected {expected}").format(
+                found=store.schema_version, expected=LATEST_VERSION
+            )
+        )
     problems = store.problems()
     if problems:
         raise CheckFailed("; ".join(problems[:3]))
-    return f"SQLCipher, schema {LATEST_VERSION}"
+    return Cli.tr("SQLCipher, schema {version}").format(version=LATEST_VERSION)
 
 
 def check_key_file(run: SelftestRun) -> str:
@@ -106,10 +124,10 @@ def check_key_file(run: SelftestRun) -> str:
     reopened = unlock_with_passphrase(run.paths, run.passphrase, NoKeyring())
     try:
         if reopened.meta("operator") != OPERATOR:
-            raise CheckFailed("the passphrase opened a store without its data")
+            raise CheckFailed(Cli.tr("the passphrase opened a store without its data"))
     finally:
         reopened.close()
-    return "recovery passphrase unlocks"
+    return Cli.tr("recovery passphrase unlocks")
 
 
 def check_backup(run: SelftestRun) -> str:
@@ -118,14 +136,16 @@ def check_backup(run: SelftestRun) -> str:
     info = kit.store.backup("manual")
     problems = kit.store.backups.problems(info.path)
     if problems:
-        raise CheckFailed(f"the new backup is unsound: {problems[0]}")
+        raise CheckFailed(
+            Cli.tr("the new backup is unsound: {problem}").format(problem=problems[0])
+        )
     kit.restore(info.path)
     marker = kit.store.conn.execute(
         "SELECT count(*) FROM audit_log WHERE action = 'selftest.marker'"
     ).fetchone()[0]
     if marker != 1:
-        raise CheckFailed("the restored store lacks what was backed up")
-    return "backup, verify, restore"
+        raise CheckFailed(Cli.tr("the restored store lacks what was backed up"))
+    return Cli.tr("backup, verify, restore")
 
 
 def check_audit(run: SelftestRun) -> str:
@@ -133,8 +153,9 @@ def check_audit(run: SelftestRun) -> str:
     kit.audit.append("selftest.audit", check="chain")
     breaks = kit.audit.verify()
     if breaks:
-        raise CheckFailed(f"chain broken: {breaks[0].reason}")
-    return f"chain intact, {len(kit.audit.entries())} entries"
+        raise CheckFailed(Cli.tr("chain broken: {reason}").format(reason=breaks[0].reason))
+    entries = len(kit.audit.entries())
+    return Cli.tr("chain intact, %n entries", "", entries)
 
 
 # The platform's keyring backend (what `OsKeyring` asks) and the libraries it needs: keyring
@@ -153,30 +174,36 @@ KEYRING_NEEDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 def check_keyring(run: SelftestRun) -> str:
     platform = "linux" if sys.platform.startswith("linux") else sys.platform
     if platform not in KEYRING_NEEDS:
-        return f"no known keyring on {sys.platform}: the passphrase unlocks"
+        return Cli.tr("no known keyring on {platform}: the passphrase unlocks").format(
+            platform=sys.platform
+        )
     module_name, class_name, needs = KEYRING_NEEDS[platform]
     for name in (module_name, *needs):
         try:
             module = importlib.import_module(name)
         except ImportError as err:
-            raise CheckFailed(f"{name} is not in this build ({err})") from None
+            raise CheckFailed(
+                Cli.tr("{module} is not in this build ({err})").format(module=name, err=err)
+            ) from None
         if name == module_name and not hasattr(module, class_name):
-            raise CheckFailed(f"{name} has no {class_name}")
+            raise CheckFailed(Cli.tr("{module} has no {name}").format(module=name, name=class_name))
     backend = class_name if class_name != "Keyring" else module_name.rsplit(".", 1)[-1]
     if isinstance(OsKeyring.detect(), OsKeyring):
-        return f"{backend} backend present and in use"
-    return f"{backend} backend present (no keyring service here: the passphrase unlocks)"
+        return Cli.tr("{backend} backend present and in use").format(backend=backend)
+    return Cli.tr(
+        "{backend} backend present (no keyring service here: the passphrase unlocks)"
+    ).format(backend=backend)
 
 
 def check_tls_roots(run: SelftestRun) -> str:
     context = ssl.create_default_context()
     certificates = context.cert_store_stats()["x509_ca"]
     if certificates:
-        return f"{certificates} CA certificates"
+        return Cli.tr("%n CA certificates", "", certificates)
     capath = ssl.get_default_verify_paths().capath  # a folder is read on demand
     if capath and Path(capath).is_dir() and any(Path(capath).iterdir()):
-        return f"CA certificates in {capath}"
-    raise CheckFailed("no CA certificates: TLS to an SMTP relay could not be verified")
+        return Cli.tr("CA certificates in {folder}").format(folder=capath)
+    raise CheckFailed(Cli.tr("no CA certificates: TLS to an SMTP relay could not be verified"))
 
 
 def check_templates(run: SelftestRun) -> str:
@@ -186,7 +213,9 @@ def check_templates(run: SelftestRun) -> str:
 
     shipped = read_shipped()
     if not shipped:
-        raise CheckFailed(f"no notice templates under {resources.templates_dir()}")
+        raise CheckFailed(
+            Cli.tr("no notice templates under {folder}").format(folder=resources.templates_dir())
+        )
     incident = {
         "reference": "OK-2026-0001",
         "title": "Selftest",
@@ -205,8 +234,8 @@ def check_templates(run: SelftestRun) -> str:
         variables["incident"] = incident
         rendered = render_template(source, variables, channel=channel)
         if not rendered.body.strip():
-            raise CheckFailed(f"{name}: rendered an empty notice")
-    return f"{len(shipped)} templates lint and render"
+            raise CheckFailed(Cli.tr("{name}: rendered an empty notice").format(name=name))
+    return Cli.tr("%n templates lint and render", "", len(shipped))
 
 
 def check_bundle(run: SelftestRun) -> str:
@@ -217,7 +246,9 @@ def check_bundle(run: SelftestRun) -> str:
     kit = run.need_kit()
     source = resources.resources_dir() / "demo"
     if not source.is_dir():
-        raise CheckFailed(f"the demo bundle source {source} is missing")
+        raise CheckFailed(
+            Cli.tr("the demo bundle source {folder} is missing").format(folder=source)
+        )
     key = generate()
     built = build_bundle(source, key=key, version=1)
     out = run.folder / "selftest-bundle.zip"
@@ -228,8 +259,8 @@ def check_bundle(run: SelftestRun) -> str:
     importer.apply(inspection)
     contacts = len(importer.directory.contacts())
     if not contacts:
-        raise CheckFailed("the applied bundle left no contacts")
-    return f"built, signed, verified, applied ({contacts} contacts)"
+        raise CheckFailed(Cli.tr("the applied bundle left no contacts"))
+    return Cli.tr("built, signed, verified, applied (%n contacts)", "", contacts)
 
 
 def check_report_pdf(run: SelftestRun) -> str:
@@ -242,15 +273,15 @@ def check_report_pdf(run: SelftestRun) -> str:
     incidents = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
     services = [s.id for s in incidents.directory.services()][:1]
     if not services:
-        raise CheckFailed("needs the demo directory, which the bundle check applies")
+        raise CheckFailed(Cli.tr("needs the demo directory, which the bundle check applies"))
     incident = incidents.create("disaster", "Selftest: SMS gateway down", services)
     document = incident_report(kit.store.conn, incident.reference, actor=kit.operator)
     out = run.folder / "selftest-report.pdf"
     save_document(document, "pdf", out, pdf_writer=write_pdf)
     data = out.read_bytes()
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
-        raise CheckFailed(f"{out.name} is not a complete PDF")
-    return f"incident report, {len(data) // 1024} KiB PDF"
+        raise CheckFailed(Cli.tr("{name} is not a complete PDF").format(name=out.name))
+    return Cli.tr("incident report, {size} KiB PDF").format(size=len(data) // 1024)
 
 
 def check_path_probe(run: SelftestRun) -> str:
@@ -276,9 +307,9 @@ def check_path_probe(run: SelftestRun) -> str:
         path = delivery.paths.get(profile.name)
         probe = probe_path(path, delivery.transport_for(path), timeout=10)
     if not probe.ok:
-        raise CheckFailed(f"loopback SMTP relay: {probe.summary}")
+        raise CheckFailed(Cli.tr("loopback SMTP relay: {summary}").format(summary=probe.summary))
     steps = ", ".join(step for step, _ in probe.steps)
-    return f"SMTP probe over loopback: {steps}"
+    return Cli.tr("SMTP probe over loopback: {steps}").format(steps=steps)
 
 
 def check_qt(run: SelftestRun) -> str:
@@ -306,6 +337,22 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("path probe", check_path_probe),
 )
 
+
+# each check's name shown on its line (the key stays the English name in --json)
+CHECK_NAMES = {
+    "shipped files": tr_noop("Cli", "shipped files"),
+    "store": tr_noop("Cli", "store"),
+    "key file": tr_noop("Cli", "key file"),
+    "backup": tr_noop("Cli", "backup"),
+    "audit": tr_noop("Cli", "audit"),
+    "keyring": tr_noop("Cli", "keyring"),
+    "tls roots": tr_noop("Cli", "tls roots"),
+    "templates": tr_noop("Cli", "templates"),
+    "bundle": tr_noop("Cli", "bundle"),
+    "qt": tr_noop("Cli", "qt"),
+    "report pdf": tr_noop("Cli", "report pdf"),
+    "path probe": tr_noop("Cli", "path probe"),
+}
 
 # The checks that need Qt (its libraries and a QApplication).
 QT_CHECKS = frozenset({"qt", "report pdf"})
@@ -368,6 +415,8 @@ def run_selftest(ctx: CliContext, *, skip_qt: bool = False) -> int:
             Cli.tr("All checks passed.") if passed else Cli.tr("%n check(s) FAILED.", "", failed)
         )
         if skipped:
-            verdict += Cli.tr(" Not run (--no-qt): {names}.").format(names=", ".join(skipped))
+            verdict += Cli.tr(" Not run (--no-qt): {names}.").format(
+                names=", ".join(check_name(n) for n in skipped)
+            )
         write_out(verdict)
     return 0 if passed else 1

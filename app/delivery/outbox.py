@@ -18,6 +18,7 @@ narrow rows of an outcome log that reaches the messages' rows in bulk, see `fini
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -44,7 +45,27 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 HELD_REPLY = tr_noop(
     "Msg", "held: its promised update time passed before it could leave; re-issue the notice"
 )
+#: messages of a closed incident still waiting: stored with the reference in English (the
+#: key), shown in the kit's language (`shown_reply`) whoever closed it in which language
+CLOSED_REPLY = tr_noop("Msg", "held: {reference} was closed; partners have its end")
+_CLOSED = re.compile(r"^held: (?P<reference>\S+) was closed; partners have its end$")
 MESSAGE_ID_DOMAIN = "outage-kit.invalid"
+
+
+def closed_reply(reference: str) -> str:
+    """The stored reply of a message held because its incident was closed."""
+    return CLOSED_REPLY.format(reference=reference)
+
+
+def shown_reply(stored: str) -> str:
+    """A message's last reply as the officer reads it: the kit's own replies (stored as
+    English keys) in the kit's language, a server's reply as the server wrote it."""
+    if stored == HELD_REPLY:
+        return Msg.tr(HELD_REPLY)
+    found = _CLOSED.match(stored)
+    if found is not None:
+        return Msg.tr(CLOSED_REPLY).format(reference=found["reference"])
+    return stored
 
 
 def new_message_id() -> str:
@@ -387,7 +408,7 @@ class Outbox:
             "UPDATE outbox SET state = 'held', last_reply = ?, updated_at = ? "
             "WHERE state = 'queued' AND promise_at IS NOT NULL AND promise_at <= ?"
         )
-        params: list[object] = [Msg.tr(HELD_REPLY), stamp, stamp]
+        params: list[object] = [HELD_REPLY, stamp, stamp]  # shown by `shown_reply`
         if messages is not None:
             if not messages:
                 return []

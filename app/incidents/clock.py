@@ -89,7 +89,8 @@ class Deadline:
             return Msg.tr("in progress, ends in {span}").format(span=span(self.due - now)) + (
                 "" if short else f" ({_when(self.due, now)})"
             )
-        late = span(now - self.due)
+        # with units, as the timers ("overdue 1 min 13 s"): '4:07' read as a time of day
+        late = duration(int((now - self.due).total_seconds()))
         if short:
             return Msg.tr("OVERRAN by {span}").format(span=late)
         if self.finishing:  # the completion (or cancellation) is queued: it must arrive

@@ -14,12 +14,13 @@ composer turns each such time into the partner's local time with its zone
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.i18n import LANGUAGES, SOURCE_LANGUAGE, Catalog
 from app.incidents.model import partner_time
-from app.notices.languages import key
+from app.notices.languages import PRIMARY, is_primary, key
 
 # the free-text field the plan's sentences go into
 PROGRESS = "progress"
@@ -125,44 +126,76 @@ def started_fields(start: datetime, end: datetime) -> dict[str, str]:
     )
 
 
-def extension_fields(old_end: datetime, new_end: datetime, note: str) -> dict[str, str]:
+# the officer's own words for partners (an extension's note, a move's reason) by language:
+# PRIMARY ("en") holds the text every language without its own falls back to
+Words = Mapping[str, str]
+
+
+def words_by_language(words: str | Words) -> dict[str, str]:
+    """{language: text} with the empty texts left out; a bare string is the fallback text."""
+    found = {PRIMARY: words} if isinstance(words, str) else dict(words)
+    return {lang: text.strip() for lang, text in found.items() if text.strip()}
+
+
+def _officer_words(sentence: Callable[[str], str], words: str | Words) -> dict[str, str]:
+    """The kit's sentence with the officer's words, per language (issue 15, point 2):
+    a language with its own words gets its sentence and them; a language without gets no
+    text of its own when there are fallback words — its partners read the English text
+    under the note "the details are in English", as the officer's free text does — and its
+    bare sentence when there are none. A language the kit does not ship (Swedish) with the
+    officer's own words gets them after the English sentence."""
+    given = words_by_language(words)
+    fallback = given.get(PRIMARY, "")
+    found: dict[str, str] = {}
+    for lang in (*shipped_languages(), *sorted(given)):
+        if lang in found or (is_primary(lang) and lang != PRIMARY):
+            continue
+        own = given.get(lang) or given.get(lang.split("-")[0], "")
+        if lang == PRIMARY:
+            found[lang] = _with(sentence(lang), fallback)
+        elif own:
+            found[lang] = _with(sentence(lang), own)
+        elif not fallback and lang in shipped_languages():
+            found[lang] = sentence(lang)
+    return _fields(found)
+
+
+def extension_fields(old_end: datetime, new_end: datetime, note: str | Words) -> dict[str, str]:
     phrase = PartnerText.tr(
         "The planned maintenance takes longer than planned: the window, planned to end at "
         "{old_end}, now ends at {new_end}."
     )
-    return _fields(
-        {
-            lang: _with(
-                phrase.into(lang).format(
-                    old_end=partner_time(old_end), new_end=partner_time(new_end)
-                ),
-                note,
-            )
-            for lang in shipped_languages()
-        }
+    return _officer_words(
+        lambda lang: phrase.into(lang).format(
+            old_end=partner_time(old_end), new_end=partner_time(new_end)
+        ),
+        note,
     )
 
 
 def move_fields(
-    old: tuple[datetime, datetime], new: tuple[datetime, datetime], reason: str
+    old: tuple[datetime, datetime],
+    new: tuple[datetime, datetime],
+    reason: str | Words,
 ) -> dict[str, str]:
     phrase = PartnerText.tr(
         "The planned maintenance has moved. New window: {start} to {end} (was {old_start} "
         "to {old_end})."
     )
     because = PartnerText.tr("Reason: {reason}")
-    found: dict[str, str] = {}
-    for lang in shipped_languages():
-        text = phrase.into(lang).format(
+    reasons = {
+        lang: because.into(lang).format(reason=text)
+        for lang, text in words_by_language(reason).items()
+    }
+    return _officer_words(
+        lambda lang: phrase.into(lang).format(
             start=partner_time(new[0]),
             end=partner_time(new[1]),
             old_start=partner_time(old[0]),
             old_end=partner_time(old[1]),
-        )
-        if reason.strip():
-            text += " " + because.into(lang).format(reason=reason.strip())
-        found[lang] = text
-    return _fields(found)
+        ),
+        reasons,
+    )
 
 
 def with_progress(fields: dict[str, str], progress: dict[str, str]) -> dict[str, str]:

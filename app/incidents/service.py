@@ -624,7 +624,7 @@ class IncidentService:
         problems = rules.close_problems(incident, self.notices(incident), self.delivery(incident))
         if problems:
             raise Refused(" ".join(problems), details={"problems": problems})
-        from app.delivery.outbox import Outbox
+        from app.delivery.outbox import Outbox, closed_reply
 
         with db.transaction(self._conn) as conn:
             conn.execute(
@@ -642,9 +642,7 @@ class IncidentService:
             ]
             held = Outbox(conn=conn, audit=self._audit).supersede(
                 waiting,
-                why=Msg.tr("held: {reference} was closed; partners have its end").format(
-                    reference=incident.reference
-                ),
+                why=closed_reply(incident.reference),  # shown translated: `shown_reply`
             )
             planned.drop_pending(conn, int(incident.id or 0), "closed", moment=now())
             self._audit.append("incident.closed", reference=incident.reference, held=len(held))

@@ -12,9 +12,17 @@ from app.i18n import Msg
 from app.incidents import planned
 from app.incidents.model import FINAL_STAGES, Incident
 from app.incidents.plan import next_promise
-from app.incidents.plan_text import PROGRESS, extension_fields, move_fields, with_progress
+from app.incidents.plan_text import (
+    PROGRESS,
+    Words,
+    extension_fields,
+    move_fields,
+    with_progress,
+    words_by_language,
+)
 from app.incidents.schedule import Schedule
 from app.incidents.service import Queued
+from app.notices.languages import PRIMARY
 from app.notices.lint import template_fields
 from app.store import db
 from app.timefmt import iso, local_text
@@ -44,11 +52,11 @@ class WindowChanges:
             )
         return incident, stages
 
-    def progress_unread(self, incident: Incident, text: str) -> str:
+    def progress_unread(self, incident: Incident, text: str | Words) -> str:
         """A move's reason or an extension's note goes into the update's `progress`: when a
         template of this audience has no {{ progress }}, its partners never read it — said
         before sending, never silently dropped. Empty when nothing is lost."""
-        if not text.strip():
+        if not words_by_language(text):
             return ""
         audience = self.service.audience(incident) or self.service.proposed_audience(incident)
         templates = self.service.composer().templates_for(incident, "update", audience)
@@ -91,9 +99,9 @@ class WindowChanges:
             ]
         return []
 
-    def extend(self, incident: Incident, new_end: datetime, note: str = "") -> Queued:
+    def extend(self, incident: Incident, new_end: datetime, note: str | Words = "") -> Queued:
         """One step: the window's new end, an update telling partners, the completion due
-        at the new end."""
+        at the new end. `note`: the officer's words, one text or one per language."""
         incident, stages = self._open_work(incident)
         problems = self.extension_problems(incident, new_end)
         if problems:
@@ -131,7 +139,12 @@ class WindowChanges:
         return queued
 
     def move_problems(
-        self, incident: Incident, start: datetime, end: datetime, reason: str, announced: bool
+        self,
+        incident: Incident,
+        start: datetime,
+        end: datetime,
+        reason: str | Words,
+        announced: bool,
     ) -> list[str]:
         moment = self.schedule.now()
         assert incident.window_start is not None
@@ -149,14 +162,22 @@ class WindowChanges:
             )
         if end <= start:
             problems.append(Msg.tr("The new window ends before it starts."))
-        if announced and not reason.strip():
+        given = words_by_language(reason)
+        if announced and not given:
             problems.append(
                 Msg.tr("Say why the work moves: partners who heard of it get the reason.")
+            )
+        elif announced and not given.get(PRIMARY):
+            problems.append(
+                Msg.tr(
+                    "Say why the work moves in English too: partners whose language has no "
+                    "reason of its own read the English one."
+                )
             )
         return problems
 
     def move(
-        self, incident: Incident, start: datetime, end: datetime, reason: str = ""
+        self, incident: Incident, start: datetime, end: datetime, reason: str | Words = ""
     ) -> Queued | None:
         """A new window before the work began: the plan is made again for it, and when the
         work was announced, partners get the change (an update). None when nobody had
@@ -196,7 +217,8 @@ class WindowChanges:
                 reference=incident.reference,
                 old=[iso(t) for t in old],
                 new=[iso(start), iso(end)],
-                reason=reason.strip(),
+                reason=words_by_language(reason).get(PRIMARY, ""),
+                reasons=words_by_language(reason),
                 notice=queued.notice_id if queued else None,
             )
         return queued

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from app.audit import AuditLog
 from app.backlog.actions import ActionInfo
-from app.delivery.outbox import Outbox, OutboxMessage
+from app.delivery.outbox import Outbox, OutboxMessage, shown_reply
 from app.i18n import Msg, Words
 from app.incidents import planned
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice, Recipient
@@ -463,6 +463,6 @@ def _line(message: OutboxMessage, who: Recipient | None, out_at: datetime | None
         state=message.state,
         path=message.path or "",
         attempts=message.attempts,
-        reply=message.last_reply,
+        reply=shown_reply(message.last_reply),
         out_at=out_at,
     )

@@ -42,6 +42,13 @@ LABELS = (
     tr_noop("Labels", "Write off"),
     tr_noop("Labels", "Completed"),
     tr_noop("Labels", "Withdrawn"),
+    # app.backlog.dashboard: AGE_BUCKETS, OLDEST, a group without a value
+    tr_noop("Labels", "0–7 days"),
+    tr_noop("Labels", "8–30 days"),
+    tr_noop("Labels", "31–90 days"),
+    tr_noop("Labels", "91–180 days"),
+    tr_noop("Labels", "over 180 days"),
+    tr_noop("Labels", "(none)"),
 )
 
 

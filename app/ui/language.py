@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QDateTime,
     QLibraryInfo,
     QLocale,
@@ -75,6 +76,27 @@ def local_text(moment: datetime | str) -> str:
         datetime.fromisoformat(moment.replace("Z", "+00:00")) if isinstance(moment, str) else moment
     )
     return f"{datetime_text(value)} {value.astimezone().strftime('%z')}"
+
+
+def wall_time_text(text: str, *, seconds: bool = False) -> str:
+    """A stored wall-clock time without a zone ('2026-11-20T13:45:00', as billing wrote it)
+    in the window's language, like `datetime_text` but never moved between zones: the kit's
+    ISO look in English (2026-11-20 13:45), 20.11.2026 13:45 in Polish. Empty stays empty;
+    a text that is not such a time is shown as it is."""
+    if not text:
+        return ""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if i18n.language() == i18n.SOURCE_LANGUAGE:
+        shown = moment.isoformat(sep=" ")
+        return shown[:19] if seconds else shown[:16]
+    locale = QLocale()
+    day = locale.toString(
+        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
+    )
+    return f"{day} {moment.strftime('%H:%M:%S' if seconds else '%H:%M')}"
 
 
 def date_format(*, with_time: bool = False) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QImageReader, 
 from PySide6.QtWidgets import QApplication
 
 from app import resources
+from app.i18n import Cli
 from app.ui.pdf import load_shipped_fonts
 
 # The plugin that shows the window on this platform's desktop.
@@ -33,24 +34,34 @@ def qt_check() -> str:
         if f.encode() not in {bytes(x.data()) for x in QImageReader.supportedImageFormats()}
     ]
     if missing:
-        raise QtCheckFailed(f"image formats missing: {', '.join(missing)}")
+        raise QtCheckFailed(
+            Cli.tr("image formats missing: {formats}").format(formats=", ".join(missing))
+        )
     icon = QImage(str(resources.resource("icons", "outage-kit.png")))
     if icon.isNull():
-        raise QtCheckFailed("the kit's icon does not load")
+        raise QtCheckFailed(Cli.tr("the kit's icon does not load"))
     if not _desktop_plugin():
-        raise QtCheckFailed(f"the {DESKTOP_PLATFORM} platform plugin is missing")
+        raise QtCheckFailed(
+            Cli.tr("the {platform} platform plugin is missing").format(platform=DESKTOP_PLATFORM)
+        )
     try:  # the PDFs' font, shipped with the kit (Qt offscreen on Windows has no other)
         shipped = load_shipped_fonts()
     except RuntimeError as err:
         raise QtCheckFailed(str(err)) from None
     families = QFontDatabase.families()
     if not families:
-        raise QtCheckFailed("no fonts found")
+        raise QtCheckFailed(Cli.tr("no fonts found"))
     if not _draws_text("Outage Kit — Zażółć gęślą jaźń, ação, €"):
-        raise QtCheckFailed("text could not be drawn")
-    return (
-        f"Qt {pyside_version} on {app.platformName()}; {DESKTOP_PLATFORM} plugin present; "
-        f"{len(families)} font families ({', '.join(shipped)} shipped)"
+        raise QtCheckFailed(Cli.tr("text could not be drawn"))
+    return Cli.tr(
+        "Qt {version} on {platform}; {plugin} plugin present; {families} font families "
+        "({shipped} shipped)"
+    ).format(
+        version=pyside_version,
+        platform=app.platformName(),
+        plugin=DESKTOP_PLATFORM,
+        families=len(families),
+        shipped=", ".join(shipped),
     )
 
 

@@ -175,6 +175,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>chain intact, %n entries</source>
+        <translation>
+            <numerusform>chain intact, %n entry</numerusform>
+            <numerusform>chain intact, %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificates</source>
+        <translation>
+            <numerusform>%n CA certificate</numerusform>
+            <numerusform>%n CA certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n templates lint and render</source>
+        <translation>
+            <numerusform>%n template lints and renders</numerusform>
+            <numerusform>%n templates lint and render</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>built, signed, verified, applied (%n contacts)</source>
+        <translation>
+            <numerusform>built, signed, verified, applied (%n contact)</numerusform>
+            <numerusform>built, signed, verified, applied (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n check(s) FAILED.</source>
         <translation>
             <numerusform>%n check FAILED.</numerusform>

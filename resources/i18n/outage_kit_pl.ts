@@ -935,7 +935,7 @@ Odcisk:      {fingerprint}</translation>
     </message>
     <message>
         <source>file of Quarantine IDs, one per line</source>
-        <translation>plik z Quarantine ID, po jednym w wierszu</translation>
+        <translation>plik z ID kwarantanny, po jednym w wierszu</translation>
     </message>
     <message>
         <source>every record (when no filter is given)</source>
@@ -1015,7 +1015,7 @@ Odcisk:      {fingerprint}</translation>
     </message>
     <message>
         <source>Quarantine ID, or start of service identifier / batch file</source>
-        <translation>Quarantine ID albo początek identyfikatora usługi / pliku partii</translation>
+        <translation>ID kwarantanny albo początek identyfikatora usługi / pliku partii</translation>
     </message>
     <message>
         <source>only reasons not in the guide</source>
@@ -1047,7 +1047,7 @@ Odcisk:      {fingerprint}</translation>
     </message>
     <message>
         <source>{path} holds no Quarantine ID (one per line).</source>
-        <translation>{path} nie zawiera żadnego Quarantine ID (po jednym w wierszu).</translation>
+        <translation>{path} nie zawiera żadnego ID kwarantanny (po jednym w wierszu).</translation>
     </message>
     <message>
         <source>Give either --ids FILE or search filters, not both.</source>
@@ -1064,9 +1064,9 @@ Odcisk:      {fingerprint}</translation>
     <message numerus="yes">
         <source>%n Quarantine ID(s) in {name}. </source>
         <translation>
-            <numerusform>%n Quarantine ID w {name}. </numerusform>
-            <numerusform>%n Quarantine ID w {name}. </numerusform>
-            <numerusform>%n Quarantine ID w {name}. </numerusform>
+            <numerusform>%n ID kwarantanny w {name}. </numerusform>
+            <numerusform>%n ID kwarantanny w {name}. </numerusform>
+            <numerusform>%n ID kwarantanny w {name}. </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1724,6 +1724,198 @@ Ten pakiet jest już zastosowany.</translation>
     <message>
         <source>There is no runbook {name!r} (there is: {known}).</source>
         <translation>Nie ma procedury {name!r} (są: {known}).</translation>
+    </message>
+    <message>
+        <source>needs the store, which failed above</source>
+        <translation>wymaga bazy, której sprawdzenie wyżej się nie powiodło</translation>
+    </message>
+    <message>
+        <source>skipped (--no-qt)</source>
+        <translation>pominięto (--no-qt)</translation>
+    </message>
+    <message>
+        <source>FAIL: {detail}</source>
+        <translation>BŁĄD: {detail}</translation>
+    </message>
+    <message>
+        <source>ok ({detail})</source>
+        <translation>ok ({detail})</translation>
+    </message>
+    <message>
+        <source>{folder} is missing</source>
+        <translation>brak {folder}</translation>
+    </message>
+    <message>
+        <source>{resources} resources, {templates} templates in {root}</source>
+        <translation>zasoby: {resources}, szablony: {templates} w {root}</translation>
+    </message>
+    <message>
+        <source>schema {found}, expected {expected}</source>
+        <translation>schemat {found}, oczekiwano {expected}</translation>
+    </message>
+    <message>
+        <source>SQLCipher, schema {version}</source>
+        <translation>SQLCipher, schemat {version}</translation>
+    </message>
+    <message>
+        <source>the passphrase opened a store without its data</source>
+        <translation>hasło otworzyło bazę bez jej danych</translation>
+    </message>
+    <message>
+        <source>recovery passphrase unlocks</source>
+        <translation>hasło odzyskiwania otwiera bazę</translation>
+    </message>
+    <message>
+        <source>the new backup is unsound: {problem}</source>
+        <translation>nowa kopia zapasowa jest wadliwa: {problem}</translation>
+    </message>
+    <message>
+        <source>the restored store lacks what was backed up</source>
+        <translation>w przywróconej bazie brakuje tego, co trafiło do kopii</translation>
+    </message>
+    <message>
+        <source>backup, verify, restore</source>
+        <translation>kopia, weryfikacja, przywrócenie</translation>
+    </message>
+    <message>
+        <source>chain broken: {reason}</source>
+        <translation>łańcuch przerwany: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>chain intact, %n entries</source>
+        <translation>
+            <numerusform>łańcuch nienaruszony, %n wpis</numerusform>
+            <numerusform>łańcuch nienaruszony, %n wpisy</numerusform>
+            <numerusform>łańcuch nienaruszony, %n wpisów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no known keyring on {platform}: the passphrase unlocks</source>
+        <translation>brak znanego magazynu kluczy na {platform}: bazę otwiera hasło</translation>
+    </message>
+    <message>
+        <source>{module} is not in this build ({err})</source>
+        <translation>{module} nie ma w tej kompilacji ({err})</translation>
+    </message>
+    <message>
+        <source>{module} has no {name}</source>
+        <translation>{module} nie ma {name}</translation>
+    </message>
+    <message>
+        <source>{backend} backend present and in use</source>
+        <translation>moduł {backend} jest obecny i używany</translation>
+    </message>
+    <message>
+        <source>{backend} backend present (no keyring service here: the passphrase unlocks)</source>
+        <translation>moduł {backend} jest obecny (brak tu usługi magazynu kluczy: bazę otwiera hasło)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificates</source>
+        <translation>
+            <numerusform>%n certyfikat CA</numerusform>
+            <numerusform>%n certyfikaty CA</numerusform>
+            <numerusform>%n certyfikatów CA</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA certificates in {folder}</source>
+        <translation>certyfikaty CA w {folder}</translation>
+    </message>
+    <message>
+        <source>no CA certificates: TLS to an SMTP relay could not be verified</source>
+        <translation>brak certyfikatów CA: nie da się zweryfikować TLS do serwera SMTP</translation>
+    </message>
+    <message>
+        <source>no notice templates under {folder}</source>
+        <translation>brak szablonów powiadomień w {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: rendered an empty notice</source>
+        <translation>{name}: powstało puste powiadomienie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n templates lint and render</source>
+        <translation>
+            <numerusform>%n szablon przechodzi kontrolę i się renderuje</numerusform>
+            <numerusform>%n szablony przechodzą kontrolę i się renderują</numerusform>
+            <numerusform>%n szablonów przechodzi kontrolę i się renderuje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demo bundle source {folder} is missing</source>
+        <translation>brak źródła pakietu demonstracyjnego {folder}</translation>
+    </message>
+    <message>
+        <source>the applied bundle left no contacts</source>
+        <translation>po zastosowaniu pakietu nie ma żadnych kontaktów</translation>
+    </message>
+    <message numerus="yes">
+        <source>built, signed, verified, applied (%n contacts)</source>
+        <translation>
+            <numerusform>zbudowany, podpisany, zweryfikowany, zastosowany (%n kontakt)</numerusform>
+            <numerusform>zbudowany, podpisany, zweryfikowany, zastosowany (%n kontakty)</numerusform>
+            <numerusform>zbudowany, podpisany, zweryfikowany, zastosowany (%n kontaktów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs the demo directory, which the bundle check applies</source>
+        <translation>wymaga katalogu demonstracyjnego, który wgrywa sprawdzenie pakietu</translation>
+    </message>
+    <message>
+        <source>{name} is not a complete PDF</source>
+        <translation>{name} nie jest kompletnym plikiem PDF</translation>
+    </message>
+    <message>
+        <source>incident report, {size} KiB PDF</source>
+        <translation>raport incydentu, PDF {size} KiB</translation>
+    </message>
+    <message>
+        <source>loopback SMTP relay: {summary}</source>
+        <translation>lokalny serwer SMTP: {summary}</translation>
+    </message>
+    <message>
+        <source>SMTP probe over loopback: {steps}</source>
+        <translation>próba SMTP przez pętlę zwrotną: {steps}</translation>
+    </message>
+    <message>
+        <source>shipped files</source>
+        <translation>pliki programu</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>plik klucza</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>kopia zapasowa</translation>
+    </message>
+    <message>
+        <source>keyring</source>
+        <translation>magazyn kluczy</translation>
+    </message>
+    <message>
+        <source>tls roots</source>
+        <translation>certyfikaty TLS</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>szablony</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>pakiet</translation>
+    </message>
+    <message>
+        <source>qt</source>
+        <translation>qt</translation>
+    </message>
+    <message>
+        <source>report pdf</source>
+        <translation>raport pdf</translation>
+    </message>
+    <message>
+        <source>path probe</source>
+        <translation>próba ścieżki</translation>
     </message>
     <message>
         <source>Outage Kit {version__} selftest</source>
@@ -2520,8 +2712,20 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>nowy koniec (ISO 8601 albo sama godzina 04:30)</translation>
     </message>
     <message>
-        <source>a sentence for partners (optional)</source>
-        <translation>zdanie dla partnerów (opcjonalne)</translation>
+        <source>a sentence for partners (optional; in English, every language&apos;s fallback)</source>
+        <translation>zdanie dla partnerów (opcjonalne; po angielsku, dla każdego języka bez własnego)</translation>
+    </message>
+    <message>
+        <source>the note in one language of the audience, e.g. sv=… (repeatable)</source>
+        <translation>notatka w jednym z języków odbiorców, np. sv=… (można powtarzać)</translation>
+    </message>
+    <message>
+        <source>why it moves (required once announced; in English, every language&apos;s fallback)</source>
+        <translation>dlaczego prace są przenoszone (wymagane po zapowiedzi; po angielsku, dla każdego języka bez własnego)</translation>
+    </message>
+    <message>
+        <source>the reason in one language of the audience, e.g. pl=… (repeatable)</source>
+        <translation>powód w jednym z języków odbiorców, np. pl=… (można powtarzać)</translation>
     </message>
     <message>
         <source>planned work not started yet: a new window, told to partners</source>
@@ -2530,10 +2734,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>START/END (ISO 8601)</source>
         <translation>POCZĄTEK/KONIEC (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>why it moves (required once announced)</source>
-        <translation>dlaczego prace są przenoszone (wymagane po zapowiedzi)</translation>
     </message>
     <message>
         <source>--announce-days needs --fields FILE.json: the kit announces by itself only what you wrote for it (work, impact).</source>
@@ -2592,6 +2792,18 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Żadne zaplanowane powiadomienie nie czeka na wysłanie.</translation>
     </message>
     <message>
+        <source>{option} takes LANG=TEXT (e.g. {option} sv=Indexet byggs om), not &apos;{item}&apos;.</source>
+        <translation>{option} przyjmuje JĘZYK=TEKST (np. {option} sv=Indexet byggs om), a nie „{item}”.</translation>
+    </message>
+    <message>
+        <source>{option} {language}=…: English is the text every language falls back to; give it without the language.</source>
+        <translation>{option} {language}=…: tekst angielski trafia do każdego języka bez własnego; podaj go bez kodu języka.</translation>
+    </message>
+    <message>
+        <source>{option} {language}=…: nobody of {reference}&apos;s partners reads that language (they read: {languages}).</source>
+        <translation>{option} {language}=…: żaden partner {reference} nie czyta w tym języku (czytają w: {languages}).</translation>
+    </message>
+    <message>
         <source>{reference} moved to {start} – {end}; its planned notices were planned again.</source>
         <translation>{reference} przeniesiono na {start} – {end}; zaplanowane powiadomienia zaplanowano od nowa.</translation>
     </message>
@@ -2606,6 +2818,30 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Outage Kit is open in a window on the data folder {home} (process {pid}): &apos;{command}&apos; would replace the store under it, and everything done in that window afterwards would be lost. Close the window (Kit &gt; Quit) and run it again, or restore from the window (Backups section).</source>
         <translation>Outage Kit jest otwarty w oknie na folderze danych {home} (proces {pid}): &apos;{command}&apos; podmieniłoby pod nim bazę, a wszystko, co potem zrobiono by w tym oknie, zostałoby utracone. Zamknij okno (Zestaw &gt; Zakończ) i uruchom polecenie ponownie albo przywróć kopię z okna (sekcja Kopie zapasowe).</translation>
+    </message>
+    <message>
+        <source>image formats missing: {formats}</source>
+        <translation>brak formatów obrazów: {formats}</translation>
+    </message>
+    <message>
+        <source>the kit&apos;s icon does not load</source>
+        <translation>nie wczytuje się ikona programu</translation>
+    </message>
+    <message>
+        <source>the {platform} platform plugin is missing</source>
+        <translation>brak wtyczki platformy {platform}</translation>
+    </message>
+    <message>
+        <source>no fonts found</source>
+        <translation>nie znaleziono czcionek</translation>
+    </message>
+    <message>
+        <source>text could not be drawn</source>
+        <translation>nie udało się narysować tekstu</translation>
+    </message>
+    <message>
+        <source>Qt {version} on {platform}; {plugin} plugin present; {families} font families ({shipped} shipped)</source>
+        <translation>Qt {version} na {platform}; wtyczka {plugin} obecna; rodziny czcionek: {families} (dołączone: {shipped})</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3937,30 @@ Dlaczego?</translation>
         <source>Withdrawn</source>
         <translation>Wycofany</translation>
     </message>
+    <message>
+        <source>0–7 days</source>
+        <translation>0–7 dni</translation>
+    </message>
+    <message>
+        <source>8–30 days</source>
+        <translation>8–30 dni</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 dni</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 dni</translation>
+    </message>
+    <message>
+        <source>over 180 days</source>
+        <translation>ponad 180 dni</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -4496,9 +4756,9 @@ Dlaczego?</translation>
     <message numerus="yes">
         <source>. %n Quarantine ID(s) not found, nothing done for them: </source>
         <translation>
-            <numerusform>. Nie znaleziono %n Quarantine ID, nic z nim nie zrobiono: </numerusform>
-            <numerusform>. Nie znaleziono %n Quarantine ID, nic z nimi nie zrobiono: </numerusform>
-            <numerusform>. Nie znaleziono %n Quarantine ID, nic z nimi nie zrobiono: </numerusform>
+            <numerusform>. Nie znaleziono %n ID kwarantanny, nic z nim nie zrobiono: </numerusform>
+            <numerusform>. Nie znaleziono %n ID kwarantanny, nic z nimi nie zrobiono: </numerusform>
+            <numerusform>. Nie znaleziono %n ID kwarantanny, nic z nimi nie zrobiono: </numerusform>
         </translation>
     </message>
     <message>
@@ -4562,7 +4822,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>empty; every record needs its Quarantine ID</source>
-        <translation>puste; każdy rekord musi mieć Quarantine ID</translation>
+        <translation>puste; każdy rekord musi mieć ID kwarantanny</translation>
     </message>
     <message>
         <source>{text} is not a status of the guide (Quarantine, Cleansed, Completed, Withdrawn, Write off, Pending)</source>
@@ -5182,7 +5442,7 @@ Dlaczego?</translation>
     <message>
         <source>{name} has no Quarantine ID column, so it is not a quarantine export the kit knows (its columns: {shown}). Export again from Billing &gt; Quarantine, or give a mapping file that names the Quarantine ID column (--mapping).</source>
         <extracomment>the kit&apos;s field → the column names the guide (and billing&apos;s exports) use for it</extracomment>
-        <translation>{name} nie ma kolumny Quarantine ID, więc nie jest znanym zestawowi eksportem kwarantanny (jego kolumny: {shown}). Wyeksportuj ponownie z Billing &gt; Quarantine albo podaj plik mapowania wskazujący kolumnę Quarantine ID (--mapping).</translation>
+        <translation>{name} nie ma kolumny ID kwarantanny, więc nie jest znanym zestawowi eksportem kwarantanny (jego kolumny: {shown}). Wyeksportuj ponownie z Billing &gt; Quarantine albo podaj plik mapowania wskazujący kolumnę ID kwarantanny (--mapping).</translation>
     </message>
     <message>
         <source>The mapping names {value}, which is not a backlog field. Fields: {fields}.</source>
@@ -5925,6 +6185,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>held: {reference} was closed; partners have its end</source>
+        <extracomment>messages of a closed incident still waiting: stored with the reference in English (the key), shown in the kit&apos;s language (`shown_reply`) whoever closed it in which language</extracomment>
         <translation>wstrzymano: {reference} został zamknięty; partnerzy wiedzą o jego zakończeniu</translation>
     </message>
     <message>
@@ -7365,6 +7626,10 @@ Dlaczego?</translation>
         <translation>Napisz, dlaczego prace są przenoszone: partnerzy, którzy o nich słyszeli, dostaną powód.</translation>
     </message>
     <message>
+        <source>Say why the work moves in English too: partners whose language has no reason of its own read the English one.</source>
+        <translation>Podaj powód przeniesienia prac także po angielsku: partnerzy, których język nie ma własnego powodu, przeczytają angielski.</translation>
+    </message>
+    <message>
         <source>{reference} is not planned work: it has no plan.</source>
         <extracomment>a planned notice this late is missed (the kit was closed): the officer decides</extracomment>
         <translation>{reference} to nie są prace planowane: nie ma planu.</translation>
@@ -8267,7 +8532,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>Quarantine ID</source>
         <extracomment>rows a page: a few screens (each page reads its records&apos; decisions too)</extracomment>
-        <translation>Quarantine ID</translation>
+        <translation>ID kwarantanny</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8318,7 +8583,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
     </message>
     <message>
         <source>Quarantine ID</source>
-        <translation>Quarantine ID</translation>
+        <translation>ID kwarantanny</translation>
     </message>
     <message>
         <source>Quarantine</source>
@@ -8712,7 +8977,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <name>SearchBar</name>
     <message>
         <source>Quarantine ID, or start of service identifier / batch file</source>
-        <translation>Quarantine ID albo początek identyfikatora usługi / pliku partii</translation>
+        <translation>ID kwarantanny albo początek identyfikatora usługi / pliku partii</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -9045,6 +9310,10 @@ Pola: {listed}</translation>
     <message>
         <source>Partners read: {0}</source>
         <translation>Partnerzy przeczytają: {0}</translation>
+    </message>
+    <message>
+        <source>Without words of their own, {0} read the English ones (the notice tells them the details are in English).</source>
+        <translation>Bez własnego tekstu partnerzy {0} przeczytają angielski (powiadomienie powie im, że szczegóły są po angielsku).</translation>
     </message>
 </context>
 <context>

@@ -82,3 +82,42 @@ def test_amounts_in_polish_number_format(
     measures = [dashboard.measure.itemText(i) for i in range(dashboard.measure.count())]
     assert measures[1:] == ["Kwota w EUR", "Kwota w CZK", "Kwota w SEK"]
     assert _spaces(dashboard.model.index(0, 2).data()).startswith("CZK 150 000,00 · ")
+    # the groups in Polish too: the status, and the ages of the calls
+    assert dashboard.model.index(0, 0).data() == "W kwarantannie"
+    assert dashboard.chart.bars()[0][0] == "W kwarantannie"
+    dashboard.dimension.setCurrentIndex(dashboard.dimension.findData("age"))
+    ages = [dashboard.model.index(i, 0).data() for i in range(dashboard.model.rowCount())]
+    assert ages[0] == "0–7 dni" and ages[-1] == "ponad 180 dni", ages
+
+
+def test_records_table_and_detail_in_polish_number_and_date_format(
+    qtbot: QtBot,
+    write_csv: Callable[..., Path],
+    importer: BacklogImporter,
+    store: Store,
+    paths: KitPaths,
+) -> None:
+    """The records' amounts and dates as the dashboard and the Outbox write them in Polish,
+    not billing's '1000.00 EUR' and ISO dates."""
+    from PySide6.QtCore import Qt
+
+    from app.backlog.model import Criteria
+    from app.ui.backlog.records_model import RecordColumn
+
+    importer.run(_export(write_csv))
+    install_language("pl")
+    i18n.install("pl")
+    panel = open_backlog(qtbot, store, paths).records
+    panel.show_search(Criteria(text="Q000001"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    columns = list(RecordColumn)
+    amount = panel.model.index(0, columns.index(RecordColumn.AMOUNT)).data()
+    assert _spaces(amount) == "EUR 1000,00"
+    call_date = panel.model.index(0, columns.index(RecordColumn.CALL_DATE)).data()
+    assert call_date == "1.05.2026 10:00"  # QLocale's Polish short date, as the Outbox
+    rect = panel.table.visualRect(panel.model.index(0, 0))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    shown = _spaces(panel.detail.toPlainText())
+    assert "Kwota\nEUR 1000,00\n" in shown and "ID kwarantanny\n" in shown, shown
+    assert "1.05.2026 10:00:00" in shown and "1.11.2026 00:00:00" in shown
+    assert "2026-05-01" not in shown and "1000.00" not in shown

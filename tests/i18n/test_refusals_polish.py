@@ -223,7 +223,11 @@ def test_the_timers_and_their_alerts_in_polish() -> None:
     window = Deadline(
         "OK-2026-0008", "window", now - timedelta(hours=1), now, opens=now - timedelta(hours=3)
     )
-    assert window.short_label(now) == "PRZEKROCZONO o 1:00:00"
+    assert window.short_label(now) == "PRZEKROCZONO o 1 godz."
+    # with units as the timers, never '4:07' that reads as a time of day
+    overran = now - timedelta(minutes=4, seconds=7)
+    short = Deadline("OK-2026-0010", "window", overran, now, opens=now - timedelta(hours=1))
+    assert short.short_label(now) == "PRZEKROCZONO o 4 min 7 s"
     assert window.label(now).endswith(": zakończ albo przedłuż")
     assert "PRZEKROCZYŁY okno" in Alert(window, "overdue").message()
     later = Deadline("OK-2026-0009", "update", now + timedelta(days=2), now)

@@ -204,6 +204,7 @@ def whole_plan(
     clock.at(END + timedelta(minutes=5))
     deadline = service.deadlines(service.get(incident.reference))[0]
     assert deadline.state(clock()) == "overdue" and "OVERRAN" in deadline.label(clock())
+    assert deadline.short_label(clock()) == "OVERRAN by 5 min"  # units, not '5:00'
     alerts = AlertTracker().due([deadline], clock())
     assert alerts and "OVERRAN" in alerts[0].message()
 
@@ -345,14 +346,19 @@ def test_moving_and_cancelling_re_plan_and_tell_the_same_audience(
     changes = WindowChanges(schedule)
     with pytest.raises(UserError, match="Say why"):
         changes.move(service.get(incident.reference), *later, reason="")
-    moved = changes.move(service.get(incident.reference), *later, reason="Vendor delay")
+    reasons = {"en": "Vendor delay", "pl": "opóźnienie dostawcy"}
+    moved = changes.move(service.get(incident.reference), *later, reason=reasons)
     assert moved is not None
     delivery.send()
     change = _mails(sink, seen)
     seen = len(sink.messages())
     assert {str(m["X-Envelope-To"]) for m in change} == audience  # the same partners
-    assert all(_says(m, "has moved") and "Vendor delay" in _body(m) for m in change)
-    assert all("zostały przeniesione" in _body(m) for m in change if _polish(m))
+    others = [m for m in change if not _polish(m)]
+    assert others and all("has moved" in _body(m) and "Vendor delay" in _body(m) for m in others)
+    polish = [m for m in change if _polish(m)]
+    assert polish and all("Powód: opóźnienie dostawcy" in _body(m) for m in polish)
+    assert all("zostały przeniesione" in _body(m) for m in polish)
+    assert all("Vendor delay" not in _body(m) for m in polish)  # their own reason only
     pending = [n for n in schedule.notices(incident) if n.state == "pending"]
     assert sorted(n.due_at for n in pending) == [
         later[0] - timedelta(hours=24),

@@ -45,12 +45,15 @@ def test_extend_and_move_speak_polish(qtbot: QtBot, kit: Kit, clock: Clock) -> N
     officer.type(move.start, "2026-03-17 01:00")
     move.end.clear()
     officer.type(move.end, "2026-03-17 03:00")
-    officer.type(move.reason, "awaria dostawcy")
+    officer.type(move.reason, "vendor failure")
+    move.words_form.tabs.setCurrentIndex(move.words_form.languages.index("pl") + 1)
+    officer.type(move.words_form.translations["words.pl"], "awaria dostawcy")
     preview = move.preview.text()
     expected = "Partnerzy przeczytają: Prace planowane zostały przeniesione."
     assert preview.startswith(expected), preview
     assert "od 2026-03-17 01:00 UTC do 2026-03-17 03:00 UTC" in preview  # the test's zone
-    assert preview.endswith("Powód: awaria dostawcy")
+    assert preview.splitlines()[0].endswith("Powód: awaria dostawcy")
+    assert preview.splitlines()[1].startswith("Bez własnego tekstu partnerzy pt-BR, sv ")
 
     clock.at(END + timedelta(minutes=5))
     extend = ExtendWindowDialog(schedule, service.get(incident.reference))

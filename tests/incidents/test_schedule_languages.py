@@ -115,19 +115,33 @@ def test_reminder_and_extension_in_each_partners_language_and_time(
     # the work runs over: the extension in each partner's language and time
     clock.at(END + timedelta(minutes=5))
     new_end = END + timedelta(hours=1)
-    WindowChanges(schedule).extend(service.get(reference), new_end, "Index rebuild.")
+    notes = {
+        "en": "Index rebuild.",
+        "pl": "Przebudowa indeksu.",
+        "pt-BR": "Reconstrução do índice.",
+    }
+    # (no Swedish note: the Swedish partners read the English one)
+    WindowChanges(schedule).extend(service.get(reference), new_end, notes)
     delivery.send()
     extension = _mails(sink, seen)
-    assert extension
+    assert {_reader(kit, m)[0] for m in extension} >= {"en", "pl", "pt-BR", "sv"}
     for mail in extension:
         language, _tz = _reader(kit, mail)
         old, new = read_by(kit.store.conn, mail, END), read_by(kit.store.conn, mail, new_end)
-        expected = (
-            f"okno, które miało się zakończyć {old}, kończy się teraz {new}. Index rebuild."
-            if language == "pl"
-            else f"planned to end at {old}, now ends at {new}. Index rebuild."
-        )
-        assert expected in _body(mail)
+        body = _body(mail)
+        if language == "pl":  # their sentence and their note
+            assert (
+                f"okno, które miało się zakończyć {old}, kończy się teraz {new}. "
+                "Przebudowa indeksu." in body
+            )
+        elif language == "pt-BR":  # the kit writes no Portuguese: its sentence, their note
+            assert f"planned to end at {old}, now ends at {new}. Reconstrução do índice." in body
+        else:  # English, and the English note for a language without its own (Swedish)
+            assert f"planned to end at {old}, now ends at {new}. Index rebuild." in body
+        if language in notes and language != "en":  # nobody reads another language's note
+            assert "Index rebuild." not in body
+        if language == "sv":
+            assert body.startswith("(Detaljerna i detta meddelande är på engelska.)")
     for language, where, body in _sms(kit, reference, sms_seen):
         new = local_text(new_end, zone(where))
         assert (f"kończy się teraz {new}" if language == "pl" else f"now ends at {new}") in body

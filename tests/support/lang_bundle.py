@@ -54,7 +54,20 @@ WORDS = {
         "next": "Nächste Meldung spätestens",
         "services": "Betroffen",
     },
+    "pl": {
+        "subject": "Zakłócenie",
+        "dear": "Szanowni Państwo,",
+        "customer_impact": "Wpływ",
+        "start_time": "Początek",
+        "progress": "Stan prac",
+        "end_time": "Koniec",
+        "reason": "Powód",
+        "next": "Następna informacja najpóźniej",
+        "services": "Usługi",
+    },
 }
+#: with a Polish partner too (`write_source(polish=True)`): a language the kit ships
+POLISH_CONTACT = "Epsilon Polska,NOC,noc@epsilon.example.com,,pl,Europe/Warsaw,all,email\n"
 FINAL = {"resolved", "completed", "cancelled"}
 CONTACTS = """organisation,name,email,phone,language,timezone,groups,channels
 Alpha Media,Ops desk,ops@alpha.example.com,+44 20 0000 0000,en,Europe/London,all,email;sms
@@ -80,11 +93,14 @@ def write_source(
     leave_out: tuple[str, ...] = (),
     fallback: str = 'pt-BR = "en"',
     extra: dict[str, str] | None = None,
+    polish: bool = False,
 ) -> Path:
-    """The bundle source in `folder`; `leave_out`: template paths not to write (a gap)."""
+    """The bundle source in `folder`; `leave_out`: template paths not to write (a gap);
+    `polish`: a Polish partner and Polish templates too."""
+    languages = (*LANGUAGES, "pl") if polish else LANGUAGES
     files = {
         "bundle.toml": f'[bundle]\nname = "nordic-partners"\n\n[templates.fallback]\n{fallback}\n',
-        "contacts.csv": CONTACTS,
+        "contacts.csv": CONTACTS + (POLISH_CONTACT if polish else ""),
         "groups.csv": "id,name,description\nall,Everyone,every partner\n",
         "services.csv": (
             "id,name,description,name.sv,name.de\n"
@@ -98,7 +114,7 @@ def write_source(
         ("downtime", ("initial", "update", "completed", "cancelled")),
     ):
         for stage in stages:
-            for language in LANGUAGES:
+            for language in languages:
                 files[f"templates/{kind}/{stage}.{language}.j2"] = template(kind, stage, language)
     files.update(extra or {})
     for name, text in files.items():
@@ -110,9 +126,9 @@ def write_source(
     return folder
 
 
-def load_into(kit: Kit, folder: Path) -> None:
+def load_into(kit: Kit, folder: Path, *, polish: bool = False) -> None:
     """The bundle's directory in the kit, as `bundle import` leaves it (without signing)."""
-    directory = parse_source(read_folder(write_source(folder)))
+    directory = parse_source(read_folder(write_source(folder, polish=polish)))
     DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
         directory, origin="bundle", reason="test"
     )

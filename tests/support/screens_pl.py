@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.contacts.demo import load_demo
+from app.contacts.demo import load_demo, load_demo_backlog
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
@@ -128,7 +128,9 @@ def main() -> int:
     store = Store.create(
         KitPaths(home), operator="Dyżurny NOC", passphrase="x" * 16, keeper=NoKeyring()
     )
-    load_demo(Kit.open(store))
+    kit = Kit.open(store)
+    load_demo(kit)
+    load_demo_backlog(kit)  # the Backlog's records, their detail and the dashboard too
     window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())
     window.show()
     panel = window.lock_panel
@@ -143,6 +145,7 @@ def main() -> int:
         settle(app, 600)
         walk.shot(window, f"{number:02}-{entry.title.lower().replace(' ', '-')}")
     shots_of_dialogs(app, window, walk)
+    shots_of_backlog(app, window, walk)
     (out / "texts.txt").write_text("\n".join(walk.texts) + "\n", encoding="utf-8")
     for problem in walk.problems:
         print(problem)
@@ -208,6 +211,23 @@ def shots_of_reports(app: QApplication, window: MainWindow, walk: Walk) -> None:
             walk.texts.append(f"menu: {text}")
             if text.replace("&", "") in walk.english:
                 walk.problems.append(f"27-kit-menu: English left: {text!r}")
+
+
+def shots_of_backlog(app: QApplication, window: MainWindow, walk: Walk) -> None:
+    """A record's detail (amounts, dates) and the dashboard's groups, in Polish."""
+    from app.ui.backlog.section import BacklogSection
+
+    backlog = window.show_section("Backlog")
+    assert isinstance(backlog, BacklogSection)
+    backlog.tabs.setCurrentIndex(0)
+    backlog.records.search_bar.search_button.click()
+    settle(app, 1500)
+    backlog.records.table.selectRow(0)
+    settle(app, 600)
+    walk.shot(window, "28-backlog-record")
+    backlog.tabs.setCurrentIndex(1)
+    settle(app, 2500)
+    walk.shot(window, "29-backlog-dashboard")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from app.kit import Kit
 from app.ui import tasks
 from app.ui.backlog.chart import BarChart
 from app.ui.errors import show_error
+from app.ui.labels import label as shown_label
 from app.ui.language import count_text, money_local_text
 from app.ui.table_model import Column, RowsModel
 
@@ -73,7 +74,7 @@ class DashboardPanel(QWidget):
         self.chart = BarChart()
         self.model: RowsModel[Bar] = RowsModel(
             [
-                Column(self.tr("Group"), lambda b: b.label),
+                Column(self.tr("Group"), lambda b: shown_label(b.label)),
                 Column(self.tr("Records"), lambda b: count_text(b.count)),
                 Column(self.tr("Amount"), _amount_text),
             ]
@@ -169,7 +170,7 @@ class DashboardPanel(QWidget):
         self.chart.set_bars(
             [
                 (
-                    b.label,
+                    shown_label(b.label),
                     float(b.count if currency is None else b.amount_in(currency)),
                     count_text(b.count)
                     if currency is None

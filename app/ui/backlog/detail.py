@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.backlog.actions import RecordChange
 from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import KIND_LABELS, STATUS_LABELS, BacklogRecord
+from app.ui.backlog.records_model import amount_local_text
 from app.ui.labels import label as shown_label
-from app.ui.language import local_text
+from app.ui.language import local_text, wall_time_text
 
 
 class RecordDetail(QTextBrowser):
@@ -37,10 +38,10 @@ class RecordDetail(QTextBrowser):
             (self.tr("Batch number"), record.batch_number),
             (self.tr("Batch file"), record.batch_file),
             (self.tr("Tariff key"), record.tariff_key),
-            (self.tr("Call date"), record.call_date.replace("T", " ")),
-            (self.tr("Date updated"), record.date_updated.replace("T", " ")),
-            (self.tr("Date released"), record.date_released.replace("T", " ")),
-            (self.tr("Amount"), record.amount_text),
+            (self.tr("Call date"), wall_time_text(record.call_date, seconds=True)),
+            (self.tr("Date updated"), wall_time_text(record.date_updated, seconds=True)),
+            (self.tr("Date released"), wall_time_text(record.date_released, seconds=True)),
+            (self.tr("Amount"), amount_local_text(record)),
             (self.tr("Duration"), f"{record.duration} s" if record.duration is not None else ""),
             (self.tr("Note"), record.note),
         ]

@@ -25,6 +25,7 @@ from app.backlog.model import KIND_LABELS, STATUS_LABELS, BacklogRecord, Criteri
 from app.backlog.query import BacklogQuery, PageKey, page_key
 from app.i18n import tr_noop
 from app.ui.labels import label as shown_label
+from app.ui.language import money_local_text, wall_time_text
 
 Index = QModelIndex | QPersistentModelIndex
 #: rows a page: a few screens (each page reads its records' decisions too)
@@ -58,6 +59,14 @@ COLUMNS = list(RecordColumn)
 _UNKNOWN = QBrush(QColor("#b26a00"))
 
 
+def amount_local_text(record: BacklogRecord) -> str:
+    """The record's amount as the window's language writes it ('EUR 1 000,00' in Polish),
+    as the dashboard writes each currency's total."""
+    if record.amount_minor is None:
+        return ""
+    return money_local_text(record.amount_minor, record.currency)
+
+
 def cell_text(record: BacklogRecord, column: RecordColumn) -> str:
     """What the table shows of `record` in `column`."""
     match column:
@@ -66,7 +75,7 @@ def cell_text(record: BacklogRecord, column: RecordColumn) -> str:
         case RecordColumn.STATUS:
             return shown_label(STATUS_LABELS.get(record.status, record.status))
         case RecordColumn.CALL_DATE:
-            return record.call_date.replace("T", " ")[:16]
+            return wall_time_text(record.call_date)
         case RecordColumn.SERVICE:
             return record.service_id
         case RecordColumn.CARRIER:
@@ -78,7 +87,7 @@ def cell_text(record: BacklogRecord, column: RecordColumn) -> str:
                 else "  ⚠ " + QCoreApplication.translate("RecordColumn", "not in the guide")
             )
         case RecordColumn.AMOUNT:
-            return record.amount_text
+            return amount_local_text(record)
         case RecordColumn.TARIFF:
             return record.tariff_key
         case RecordColumn.BATCH:

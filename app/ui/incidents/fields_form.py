@@ -55,9 +55,14 @@ class FieldsForm(QWidget):
         values: Mapping[str, str],
         languages: Sequence[str] = (),
         title: str = "",
+        *,
+        titled: bool = True,
+        labels: Mapping[str, str] | None = None,
     ) -> None:
         """`languages`: the audience's languages besides English (a tab each); `title`: the
-        incident's title, shown above its translation."""
+        incident's title, shown above its translation; `titled`: whether the language tabs
+        take the title's translation (a notice's form) or only the fields (the officer's
+        note when a window changes); `labels`: the fields' labels, when not the notices'."""
         while self.layout_.rowCount():
             self.layout_.removeRow(0)
         while self.tabs.count():
@@ -68,7 +73,7 @@ class FieldsForm(QWidget):
         self.editors = {}
         self.translations = {}
         self.languages = list(languages)
-        labels = field_labels(names)
+        labels = dict(labels) if labels is not None else field_labels(names)
         for name in names:
             editor = self._editor(name, values.get(name, ""))
             self.editors[name] = editor
@@ -81,7 +86,8 @@ class FieldsForm(QWidget):
             self.tr("English — all partners") if languages else self.tr("Notice"),
         )
         for language in languages:
-            self.tabs.addTab(self._language_page(language, free, labels, values, title), language)
+            page = self._language_page(language, free, labels, values, title if titled else None)
+            self.tabs.addTab(page, language)
         self.tabs.tabBar().setVisible(bool(languages))
 
     def _language_page(
@@ -90,7 +96,7 @@ class FieldsForm(QWidget):
         free: Sequence[str],
         labels: Mapping[str, str],
         values: Mapping[str, str],
-        title: str,
+        title: str | None,
     ) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
@@ -103,6 +109,20 @@ class FieldsForm(QWidget):
         )
         hint.setWordWrap(True)
         form.addRow(hint)
+        if title is not None:
+            self._title_row(form, language, values, title)
+        for name in free:
+            key = f"{name}.{language}"
+            editor = self._editor(name, values.get(key, ""))
+            self.translations[key] = editor
+            label = QLabel(shown_label(labels[name]))
+            label.setBuddy(editor)
+            form.addRow(label, editor)
+        return page
+
+    def _title_row(
+        self, form: QFormLayout, language: str, values: Mapping[str, str], title: str
+    ) -> None:
         title_key = f"title.{language}"
         line = QLineEdit(values.get(title_key, ""))
         if title:
@@ -112,14 +132,6 @@ class FieldsForm(QWidget):
         label = QLabel(self.tr("Incident title"))
         label.setBuddy(line)
         form.addRow(label, line)
-        for name in free:
-            key = f"{name}.{language}"
-            editor = self._editor(name, values.get(key, ""))
-            self.translations[key] = editor
-            label = QLabel(labels[name])
-            label.setBuddy(editor)
-            form.addRow(label, editor)
-        return page
 
     def _editor(self, name: str, value: str) -> Editor:
         if name == NEXT_UPDATE:

@@ -33,14 +33,18 @@ from app.incidents.rules import parse_promise
 from app.incidents.schedule import Schedule
 from app.incidents.service import Queued
 from app.incidents.window_change import WindowChanges
-from app.notices.languages import key
+from app.notices.languages import PRIMARY, is_primary, key
 from app.notices.localtime import localize
-from app.timefmt import local_text, now
+from app.timefmt import now
 from app.ui.errors import show_error
+from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.preview import PROBLEM_STYLE
+from app.ui.language import local_text
 from app.ui.screen import fit_to_screen
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
+# the officer's words' field in the dialogs' form (its tabs' keys: 'words.pl', …)
+WORDS = "words"
 
 
 def _typed_time(text: str) -> datetime:
@@ -93,7 +97,28 @@ class WindowChangeDialog(QDialog):
         self.incident = incident
         self.queued: Queued | None = None
         self.tells = tells  # partners heard of it: they get the change
-        self.words = QLineEdit()  # the officer's own words for partners (note, reason)
+        # the officer's own words for partners (note, reason): the English text every
+        # partner gets, and a tab per other language of the audience for their own
+        self.words_form = FieldsForm()
+        service = schedule.service
+        audience = service.audience(incident) or service.proposed_audience(incident)
+        self.languages = sorted({r.language for r in audience if not is_primary(r.language)})
+
+    def _words_editor(self, label: str, placeholder: str) -> QLineEdit:
+        """The form of the officer's words, one field; its English (fallback) editor."""
+        self.words_form.build([WORDS], {}, self.languages, titled=False, labels={WORDS: label})
+        main = self.words_form.editors[WORDS]
+        assert isinstance(main, QLineEdit)
+        main.setPlaceholderText(placeholder)
+        return main
+
+    def words(self) -> dict[str, str]:
+        """{language: the officer's words}: English (every language's fallback) and each
+        tab's own."""
+        found = {PRIMARY: self.words_form.values()[WORDS]}
+        for language in self.languages:
+            found[language] = self.words_form.values().get(key(WORDS, language), "")
+        return found
 
     def _build(
         self,
@@ -121,9 +146,11 @@ class WindowChangeDialog(QDialog):
         for text, edit in rows:
             form.addRow(text, edit)
             edit.textChanged.connect(lambda _text: self._check())
+        self.words_form.changed.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addLayout(form)
+        layout.addWidget(self.words_form)
         layout.addWidget(self.preview)
         layout.addWidget(self.unread)
         layout.addWidget(self.problems)
@@ -140,7 +167,18 @@ class WindowChangeDialog(QDialog):
         self.preview.setText(
             self.tr("Partners read: {0}").format(_in_officer_words(said)) if said else ""
         )
-        unread = self.changes.progress_unread(self.incident, self.words.text())
+        words = self.words()
+        english_only = [lang for lang in self.languages if not words.get(lang, "").strip()]
+        if said and words[PRIMARY].strip() and english_only:
+            self.preview.setText(
+                self.preview.text()
+                + "\n"
+                + self.tr(
+                    "Without words of their own, {0} read the English ones (the notice tells "
+                    "them the details are in English)."
+                ).format(", ".join(english_only))
+            )
+        unread = self.changes.progress_unread(self.incident, self.words())
         self.unread.setText(unread if self.tells else "")
 
     def _apply(self) -> None:
@@ -175,15 +213,16 @@ class ExtendWindowDialog(WindowChangeDialog):
         assert incident.window_end is not None
         proposed = max(incident.window_end, now()) + timedelta(hours=1)
         self.new_end = QLineEdit(proposed.astimezone().strftime(TIME_FORMAT))
-        self.note = self.words
-        self.note.setPlaceholderText(self.tr("Optional: why, for partners (e.g. 'Index rebuild')"))
+        self.note = self._words_editor(
+            self.tr("&Note"), self.tr("Optional: why, for partners (e.g. 'Index rebuild')")
+        )
         self._build(
             title=self.tr("Extend the window — {0}").format(incident.reference),
             heading=self.tr(
                 "The window ends {0}. Partners get an update with the new end; the completion "
                 "is then due at the new end."
             ).format(local_text(incident.window_end)),
-            rows=[(self.tr("New &end (local time)"), self.new_end), (self.tr("&Note"), self.note)],
+            rows=[(self.tr("New &end (local time)"), self.new_end)],
             ok_text=self.tr("&Extend and tell partners"),
             size=(600, 340),
             change=WindowChange(self._typed, self._partners_read, self._change),
@@ -198,10 +237,10 @@ class ExtendWindowDialog(WindowChangeDialog):
 
     def _partners_read(self, times: Times) -> dict[str, str] | None:
         assert self.incident.window_end is not None
-        return extension_fields(self.incident.window_end, times[0], self.note.text())
+        return extension_fields(self.incident.window_end, times[0], self.words())
 
     def _change(self, times: Times) -> Queued | None:
-        return self.changes.extend(self.incident, times[0], self.note.text())
+        return self.changes.extend(self.incident, times[0], self.words())
 
 
 class MoveWindowDialog(WindowChangeDialog):
@@ -214,8 +253,9 @@ class MoveWindowDialog(WindowChangeDialog):
         assert incident.window_start is not None and incident.window_end is not None
         self.start = QLineEdit(incident.window_start.astimezone().strftime(TIME_FORMAT))
         self.end = QLineEdit(incident.window_end.astimezone().strftime(TIME_FORMAT))
-        self.reason = self.words
-        self.reason.setPlaceholderText(self.tr("Why it moves, for partners (e.g. 'vendor delay')"))
+        self.reason = self._words_editor(
+            self.tr("&Reason"), self.tr("Why it moves, for partners (e.g. 'vendor delay')")
+        )
         self._build(
             title=self.tr("Move the window — {0}").format(incident.reference),
             heading=self.tr(
@@ -227,7 +267,6 @@ class MoveWindowDialog(WindowChangeDialog):
             rows=[
                 (self.tr("New &start (local time)"), self.start),
                 (self.tr("New &end (local time)"), self.end),
-                (self.tr("&Reason"), self.reason),
             ],
             ok_text=self.tr("&Move the window"),
             size=(620, 380),
@@ -239,9 +278,7 @@ class MoveWindowDialog(WindowChangeDialog):
             window = (_typed_time(self.start.text()), _typed_time(self.end.text()))
         except UserError as err:
             return None, [str(err)]
-        problems = self.changes.move_problems(
-            self.incident, *window, self.reason.text(), self.announced
-        )
+        problems = self.changes.move_problems(self.incident, *window, self.words(), self.announced)
         return window, problems
 
     def _partners_read(self, times: Times) -> dict[str, str] | None:
@@ -249,10 +286,10 @@ class MoveWindowDialog(WindowChangeDialog):
             return None  # nobody heard of it: the announcement says the new window
         assert self.incident.window_start is not None and self.incident.window_end is not None
         old = (self.incident.window_start, self.incident.window_end)
-        return move_fields(old, (times[0], times[1]), self.reason.text())
+        return move_fields(old, (times[0], times[1]), self.words())
 
     def _change(self, times: Times) -> Queued | None:
-        return self.changes.move(self.incident, times[0], times[1], self.reason.text())
+        return self.changes.move(self.incident, times[0], times[1], self.words())
 
 
 class PlanDialog(QDialog):

@@ -29,11 +29,12 @@ from app.incidents.schedule import Schedule, ScheduleRun
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.store import db
-from app.timefmt import local_text, now
+from app.timefmt import now
 from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
+from app.ui.language import local_text
 from app.ui.screen import scrolled
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.delivery.counts import counts_text
 from app.delivery.dispatch import DispatchReport
 from app.delivery.lock import SenderBusy
-from app.delivery.outbox import STATES, OutboxMessage
+from app.delivery.outbox import STATES, OutboxMessage, shown_reply
 from app.delivery.passwords import detect_backend
 from app.delivery.service import Delivery
 from app.delivery.webmail import open_in_browser
@@ -116,7 +116,7 @@ class OutboxSection(Section):
                 Column(self.tr("Tries"), lambda m: m.attempts),
                 Column(self.tr("Updated"), lambda m: local_text(m.updated_at)),
                 Column(self.tr("Subject"), lambda m: m.subject),
-                Column(self.tr("Server's reply"), lambda m: m.last_reply),
+                Column(self.tr("Server's reply"), lambda m: shown_reply(m.last_reply)),
             ]
         )
         self.table = QTableView()
@@ -299,7 +299,7 @@ class OutboxSection(Section):
                     path=attempt.path,
                     outcome=Words.tr(attempt.outcome),
                     code=code,
-                    reply=attempt.reply,
+                    reply=shown_reply(attempt.reply),
                 )
             )
         lines += ["", self.tr("Subject: {subject}").format(subject=message.subject)]

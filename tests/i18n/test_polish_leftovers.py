@@ -1,0 +1,72 @@
+"""English that was left in a Polish kit (issue 15, point 4): the selftest's lines, and the
+reply of a message held because its incident was closed (stored as an English key, shown in
+the language of whoever reads it, as the planned notices' drop reasons)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app import i18n
+from app.commands.selftest import CHECKS
+from app.delivery.outbox import Outbox, shown_reply
+from app.incidents.service import IncidentService
+from app.kit import Kit
+from tests.support.cli import CliRunner
+
+
+def test_selftest_in_polish(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(i18n.ENV_NAME, "pl")
+    result = cli("--selftest")
+    assert result.code == 0, result.out + result.err
+    lines = result.out.splitlines()
+    check_lines = lines[1:-1]
+    assert len(check_lines) == len(CHECKS)
+    names = [line.split("  ")[0].strip() for line in check_lines]
+    assert names[:4] == ["pliki programu", "baza", "plik klucza", "kopia zapasowa"]
+    store = next(line for line in check_lines if line.startswith("baza "))
+    assert "ok (SQLCipher, schemat " in store
+    backup = next(line for line in check_lines if line.startswith("kopia zapasowa "))
+    assert backup.endswith("ok (kopia, weryfikacja, przywrócenie)")
+    audit = next(line for line in check_lines if line.startswith("audyt "))
+    assert "łańcuch nienaruszony, " in audit
+    english = ("entries", "templates lint", "backup, verify", "resources,", "contacts)")
+    assert not [line for line in check_lines for word in english if word in line]
+    monkeypatch.setenv(i18n.ENV_NAME, "en")
+
+
+def test_held_reply_of_a_closed_incident_in_the_readers_language(kit: Kit) -> None:
+    from app.contacts.demo import load_demo
+
+    load_demo(kit)
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    incident = service.create("disaster", "SMS gateway down", ["sms"])
+    later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="minutes")
+    initial = {"impact": "No SMS", "started": "02:00 UTC", "actions": "Restart"}
+    service.notify(incident, "initial", {**initial, "next_update": later})
+    service.notify(incident, "resolved", {"resolved_at": "04:00", "summary": "Fixed"})
+    service.told_another_way(incident, "phoned")  # the resolution reached them
+    i18n.install("en")  # closed by an officer working in English …
+    service.close(service.get(incident.reference))
+    held = Outbox(conn=kit.store.conn, audit=kit.audit).messages(state="held")
+    assert held
+    stored = held[0].last_reply
+    assert stored == f"held: {incident.reference} was closed; partners have its end"
+    i18n.install("pl")  # … read by one working in Polish
+    assert shown_reply(stored) == (
+        f"wstrzymano: {incident.reference} został zamknięty; partnerzy wiedzą o jego zakończeniu"
+    )
+
+
+def test_backlog_query_says_the_status_in_polish(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli("init", "--operator", "Dyżurny", "--demo").code == 0
+    monkeypatch.setenv(i18n.ENV_NAME, "pl")
+    shown = cli("backlog", "query", "--status", "quarantined", "--limit", "3")
+    assert shown.code == 0, shown.err
+    rows = shown.out.splitlines()[:3]
+    assert rows and all(row[15:30].strip() == "W kwarantannie" for row in rows), rows
+    assert "quarantined" not in shown.out
+    monkeypatch.setenv(i18n.ENV_NAME, "en")
