@@ -19,7 +19,7 @@ from app.incidents.compose import Composition, LanguageText
 from app.incidents.model import Incident
 from app.incidents.service import IncidentService
 from app.store import db
-from app.timefmt import iso, local_text, now, parse_time
+from app.timefmt import iso, local_text, now, parse_time, read_time
 
 
 def register(sub: SubParsers) -> None:
@@ -35,7 +35,13 @@ def register(sub: SubParsers) -> None:
     p.add_argument(
         "--services", required=True, help=Cli.tr("affected service ids, comma-separated")
     )
-    p.add_argument("--detected", help=Cli.tr("when it was detected (ISO 8601; default now)"))
+    p.add_argument(
+        "--detected",
+        help=Cli.tr(
+            "when it was detected: 05:30 (today; the evening before when that is over an "
+            "hour ahead), 1.12.2026 05:30 or 2026-12-01 05:30 (default now)"
+        ),
+    )
     p.add_argument("--window", help=Cli.tr("planned work: START/END (ISO 8601)"))
     p.add_argument("--groups", help=Cli.tr("groups to notify instead of the routing rule's"))
     schedule_cmds.add_plan_options(p)
@@ -123,7 +129,7 @@ def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
         args.kind,
         args.title,
         _ids(args.services),
-        detected=parse_time(args.detected, what="--detected") if args.detected else None,
+        detected=read_time(args.detected, what="--detected") if args.detected else None,
         window=_window(args.window),
         groups=groups,
     )
