@@ -263,10 +263,16 @@ class Composer:
         for name in missing:
             result.problems.append(_fill_in(name, needs.get(name, [])))
         templates = self.templates_for(incident, stage, recipients)
-        audiences: Counter[tuple[str, str]] = Counter((r.language, r.timezone) for r in recipients)
+        # a text per language, channel and zone that someone gets — no SMS text for the
+        # London partners when only the Lisbon ones of that language take SMS
+        audiences: Counter[tuple[str, str, str]] = Counter()
+        for r in recipients:
+            for channel, wanted in (("email", r.wants_email), ("sms", r.wants_sms)):
+                if wanted:
+                    audiences[(r.language, channel, r.timezone)] += 1
         for (language, channel), template in templates.items():
-            for (lang, where), count in sorted(audiences.items()):
-                if lang != language:
+            for (lang, chan, where), count in sorted(audiences.items()):
+                if (lang, chan) != (language, channel):
                     continue
                 text = self._text(template, where, result, titles or {}, earlier, count)
                 if text is not None:
