@@ -188,6 +188,17 @@ def test_the_bundles_start_time_field_shows_what_it_read_and_refuses_nonsense(
     assert dialog.next.isEnabled()
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 2
+    # a tab per language × channel × zone that goes out: the one partner taking SMS is in
+    # Stockholm, the Germans take e-mail only — no SMS tab for Helsinki or for German
+    tabs = dialog.preview.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "de e-mail (2)",
+        "sv e-mail · Helsinki (1)",
+        "sv e-mail · Stockholm (1)",
+        "sv SMS (1)",
+    ]
+    assert dialog.preview.text_of("de", "email").startswith("(to 2 recipients)")
+    assert dialog.preview.text_of("sv", "sms").startswith("(to 1 recipient)")
     # partners read it in their zone: Stockholm and Berlin 05:10 CET, Helsinki 06:10 EET
     assert "05:10 CET" in dialog.preview.text_of("sv", "email", "Europe/Stockholm")
     assert "06:10 EET" in dialog.preview.text_of("sv", "email", "Europe/Helsinki")
@@ -239,3 +250,9 @@ def test_the_times_speak_polish(qtbot: QtBot, service: IncidentService, polish: 
     assert dialog.form.notes["start_time"].text().startswith("Odczytano: ")
     _retype(qtbot, start, "01/12/2026 05:10")
     assert "w różnych krajach" in dialog.form.notes["start_time"].text()
+    assert not dialog.next.isEnabled()
+    _retype(qtbot, dialog.form.editors["customer_impact"], "Brak odnowien.")
+    _retype(qtbot, start, "27.11.2026 5:10")
+    qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
+    assert dialog.preview.text_of("de", "email").startswith("(do 2 odbiorców)")
+    assert dialog.preview.text_of("sv", "sms").startswith("(do 1 odbiorcy)")
