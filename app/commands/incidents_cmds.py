@@ -16,10 +16,11 @@ from app.contacts.model import STAGES
 from app.errors import UserError
 from app.i18n import Cli, Words, channel_word
 from app.incidents.compose import Composition, LanguageText
+from app.incidents.drafts import Drafts
 from app.incidents.model import Incident
 from app.incidents.service import IncidentService
 from app.store import db
-from app.timefmt import iso, local_text, now, parse_time
+from app.timefmt import iso, local_text, now, parse_time, read_time
 
 
 def register(sub: SubParsers) -> None:
@@ -27,7 +28,7 @@ def register(sub: SubParsers) -> None:
     commands = incident.add_subparsers(
         dest="incident_command",
         required=True,
-        metavar="{new,list,show,notify,close,told,withdraw,schedule,plan,extend,move}",
+        metavar="{new,list,show,notify,close,told,withdraw,drafts,schedule,plan,extend,move}",
     )
     p = commands.add_parser("new", help=Cli.tr("open an incident (prints its reference)"))
     p.add_argument("--kind", required=True, choices=("disaster", "downtime"))
@@ -35,7 +36,13 @@ def register(sub: SubParsers) -> None:
     p.add_argument(
         "--services", required=True, help=Cli.tr("affected service ids, comma-separated")
     )
-    p.add_argument("--detected", help=Cli.tr("when it was detected (ISO 8601; default now)"))
+    p.add_argument(
+        "--detected",
+        help=Cli.tr(
+            "when it was detected: 05:30 (today; the evening before when that is over an "
+            "hour ahead), 1.12.2026 05:30 or 2026-12-01 05:30 (default now)"
+        ),
+    )
     p.add_argument("--window", help=Cli.tr("planned work: START/END (ISO 8601)"))
     p.add_argument("--groups", help=Cli.tr("groups to notify instead of the routing rule's"))
     schedule_cmds.add_plan_options(p)
@@ -86,6 +93,11 @@ def register(sub: SubParsers) -> None:
     p.add_argument("reference")
     p.add_argument("--reason", required=True, help=Cli.tr("why (kept and audited)"))
     p.set_defaults(handler=run_withdraw)
+    p = commands.add_parser(
+        "drafts", help=Cli.tr("notices typed in the window and not queued (kept after a crash)")
+    )
+    p.add_argument("--discard", metavar="SCOPE", help=Cli.tr("throw one away, e.g. new:disaster"))
+    p.set_defaults(handler=run_drafts)
     schedule_cmds.register(commands)
 
 
@@ -123,7 +135,7 @@ def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
         args.kind,
         args.title,
         _ids(args.services),
-        detected=parse_time(args.detected, what="--detected") if args.detected else None,
+        detected=read_time(args.detected, what="--detected") if args.detected else None,
         window=_window(args.window),
         groups=groups,
     )
@@ -178,7 +190,55 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         )
     ctx.emit(
         [_incident_json(service, i) for i in incidents],
-        "\n".join(lines) or Cli.tr("No open incidents."),
+        "\n".join((lines or [Cli.tr("No open incidents.")]) + _draft_lines(service)),
+    )
+    return 0
+
+
+def _draft_lines(service: IncidentService) -> list[str]:
+    """Below the incidents: what the officer typed in the window and did not queue."""
+    waiting = Drafts(service.conn).waiting()
+    if not waiting:
+        return []
+    return [
+        "",
+        Cli.tr("Not queued — drafts kept from the window (open them there, or discard):"),
+    ] + [f"  {w.scope:22}  {w.describe()}" for w in waiting]
+
+
+def run_drafts(ctx: CliContext, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    drafts = Drafts(service.conn)
+    waiting = drafts.waiting()
+    if args.discard:
+        if args.discard not in {w.scope for w in waiting}:
+            listed = ", ".join(w.scope for w in waiting) or Cli.tr("none")
+            raise UserError(
+                Cli.tr("There is no draft {scope!r}; the drafts: {listed}.").format(
+                    scope=args.discard, listed=listed
+                )
+            )
+        drafts.drop(args.discard)
+        ctx.emit(
+            {"discarded": args.discard},
+            Cli.tr("Discarded the draft {scope}.").format(scope=args.discard),
+        )
+        return 0
+    ctx.emit(
+        [
+            {
+                "scope": w.scope,
+                "saved_at": iso(w.saved_at),
+                "kind": w.kind or None,
+                "reference": w.reference or None,
+                "stage": w.stage or None,
+                "title": w.title,
+                "detected": iso(w.detected) if w.detected else None,
+            }
+            for w in waiting
+        ],
+        "\n".join(f"{w.scope:22}  {w.describe()}" for w in waiting)
+        or Cli.tr("No draft is waiting."),
     )
     return 0
 

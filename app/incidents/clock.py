@@ -119,6 +119,17 @@ def _when(moment: datetime, now: datetime) -> str:
     return f"{Msg.tr(WEEKDAYS[local.weekday()])} {local:%Y-%m-%d %H:%M}"
 
 
+def said(moment: datetime, now: datetime) -> str:
+    """A time an officer typed, as the kit understood it, in this computer's zone:
+    'today 05:30 (Tue 2026-12-01 05:30 CET)' — the day in words when it is near, so a
+    bare time taken as last night cannot pass unnoticed."""
+    local = moment.astimezone()
+    days = (local.date() - now.astimezone().date()).days
+    near = {0: Msg.tr("today"), -1: Msg.tr("yesterday"), 1: Msg.tr("tomorrow")}.get(days)
+    full = f"{Msg.tr(WEEKDAYS[local.weekday()])} {local:%Y-%m-%d %H:%M} {local.tzname() or ''}"
+    return f"{near} {local:%H:%M} ({full.strip()})" if near else full.strip()
+
+
 def duration(seconds: int) -> str:
     """'45 s', '1 min 13 s', '24 min', '2 h 5 min', '1 d 3 h' — with units, so a timer next
     to a due time ('05:45') never reads as a time of day; seconds only while they matter."""

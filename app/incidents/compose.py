@@ -11,9 +11,10 @@ from datetime import datetime
 
 from app.delivery.outbox import NewMessage
 from app.delivery.sms import SmsPlan, plan
+from app.errors import UserError
 from app.i18n import Msg, Words
 from app.incidents.model import CHANNEL_NAMES as CHANNEL_NAMES  # moved: re-exported
-from app.incidents.model import FINAL_STAGES, Incident, Recipient
+from app.incidents.model import FINAL_STAGES, Incident, Recipient, is_time_field, partner_time
 from app.incidents.model import NEXT_UPDATE as NEXT_UPDATE  # moved: re-exported
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.languages import details_note, is_primary, translated
@@ -30,7 +31,7 @@ from app.notices.render import (
     sms_with_reference,
     with_reference,
 )
-from app.timefmt import iso, now
+from app.timefmt import iso, now, read_time
 
 TextKey = tuple[str, str, str]  # language, channel, time zone
 
@@ -247,7 +248,8 @@ class Composer:
         (for the quote); `problems`: what the caller already found (stage, promise,
         audience rules); `titles`: the incident's title by language."""
         clean = {k: str(v).strip() for k, v in fields.items()}
-        result = Composition(incident, stage, clean, list(recipients), list(problems))
+        times = _read_times(clean)  # before anything renders: every time in one form
+        result = Composition(incident, stage, clean, list(recipients), list(problems) + times)
         result.next_update = next_update
         if not recipients:
             result.problems.append(
@@ -261,10 +263,16 @@ class Composer:
         for name in missing:
             result.problems.append(_fill_in(name, needs.get(name, [])))
         templates = self.templates_for(incident, stage, recipients)
-        audiences: Counter[tuple[str, str]] = Counter((r.language, r.timezone) for r in recipients)
+        # a text per language, channel and zone that someone gets — no SMS text for the
+        # London partners when only the Lisbon ones of that language take SMS
+        audiences: Counter[tuple[str, str, str]] = Counter()
+        for r in recipients:
+            for channel, wanted in (("email", r.wants_email), ("sms", r.wants_sms)):
+                if wanted:
+                    audiences[(r.language, channel, r.timezone)] += 1
         for (language, channel), template in templates.items():
-            for (lang, where), count in sorted(audiences.items()):
-                if lang != language:
+            for (lang, chan, where), count in sorted(audiences.items()):
+                if (lang, chan) != (language, channel):
                     continue
                 text = self._text(template, where, result, titles or {}, earlier, count)
                 if text is not None:
@@ -392,6 +400,23 @@ class Composer:
                         )
                     )
                     return
+
+
+def _read_times(fields: dict[str, str]) -> list[str]:
+    """A time field as the officer typed it ("05:30", "1.12.2026 5:30") becomes the kit's
+    own "2026-12-01 04:30 UTC", which every partner then reads in their zone; text that is
+    not a time is a problem, never sent as typed. (`next_update` is the promise: the
+    service reads it.)"""
+    problems: list[str] = []
+    for name, value in fields.items():
+        if name == NEXT_UPDATE or not value or not is_time_field(name):
+            continue
+        try:
+            what = Msg.tr("the field '{name}'").format(name=name)
+            fields[name] = partner_time(read_time(value, what=what))
+        except UserError as err:
+            problems.append(str(err))
+    return problems
 
 
 def _fill_in(name: str, templates: Sequence[str]) -> str:

@@ -4,14 +4,11 @@ before anything is stored)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from app.contacts.model import KINDS
 from app.i18n import Msg
-from app.timefmt import local_text
-
-# A detection time a little ahead of this clock is a clock difference, not a typo.
-_CLOCK_SKEW = timedelta(minutes=2)
+from app.timefmt import CLOCK_SKEW, local_text
 
 
 def draft_problems(
@@ -43,8 +40,8 @@ def draft_problems(
                     service=service, listed=listed
                 )
             )
-    if detected is not None and detected > moment + _CLOCK_SKEW:
-        problems.append(Msg.tr("The detection time is in the future."))
+    if detected is not None:
+        problems += detected_problems(detected, moment)
     if kind == "downtime":
         if window is None:
             problems.append(Msg.tr("Planned work needs its window: --window START/END."))
@@ -66,3 +63,15 @@ def draft_problems(
             )
         )
     return problems
+
+
+def detected_problems(detected: datetime, moment: datetime) -> list[str]:
+    """A detection time ahead of this clock (more than a clock difference) is a mistake."""
+    if detected <= moment + CLOCK_SKEW:
+        return []
+    return [
+        Msg.tr(
+            "The detection time {detected} is in the future (it is {now} now): give when "
+            "the problem was detected; for the evening before, write the date too."
+        ).format(detected=local_text(detected), now=local_text(moment))
+    ]

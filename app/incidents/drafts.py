@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from app.i18n import Msg, Words
 from app.store import db
-from app.timefmt import iso, now
+from app.timefmt import iso, local_text, now
 
 
 def new_scope(kind: str) -> str:
@@ -19,6 +22,56 @@ def new_scope(kind: str) -> str:
 
 def follow_up_scope(reference: str, stage: str) -> str:
     return f"{reference}:{stage}"
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A notice typed and not queued (the dialog was left, the kit locked or crashed)."""
+
+    scope: str
+    saved_at: datetime
+    kind: str = ""  # a new incident: 'disaster' or 'downtime'
+    reference: str = ""  # a notice of an open incident: its reference and stage
+    stage: str = ""
+    title: str = ""
+    detected: datetime | None = None
+
+    def describe(self) -> str:
+        saved = local_text(self.saved_at)
+        title = self.title or Msg.tr("no title yet")
+        if self.kind == "disaster":
+            return Msg.tr(
+                "A disaster notice is not queued yet: “{title}”, detected {detected}, last "
+                "typed {saved}."
+            ).format(
+                title=title,
+                detected=local_text(self.detected) if self.detected else "?",
+                saved=saved,
+            )
+        if self.kind:
+            return Msg.tr(
+                "A planned-work notice is not queued yet: “{title}”, last typed {saved}."
+            ).format(title=title, saved=saved)
+        return Msg.tr(
+            "A notice ({stage}) of {reference} is not queued yet, last typed {saved}."
+        ).format(stage=Words.tr(self.stage), reference=self.reference, saved=saved)
+
+
+def _waiting(scope: str, payload: Mapping[str, Any], saved_at: str) -> Waiting:
+    saved = datetime.fromisoformat(saved_at.replace("Z", "+00:00"))
+    head, _, tail = scope.partition(":")
+    if head != "new":
+        return Waiting(scope, saved, reference=head, stage=tail)
+    detected = payload.get("detected")
+    services = payload.get("services")
+    title = str(payload.get("title") or "").strip()
+    if not title and isinstance(services, list):
+        title = ", ".join(str(s) for s in services)
+    try:
+        moment = datetime.fromisoformat(str(detected).replace("Z", "+00:00")) if detected else None
+    except ValueError:
+        moment = None
+    return Waiting(scope, saved, kind=tail, title=title, detected=moment)
 
 
 class Drafts:
@@ -45,6 +98,21 @@ class Drafts:
         except ValueError:
             return None
         return found if isinstance(found, dict) else None
+
+    def waiting(self) -> list[Waiting]:
+        """Every notice typed and not queued: a new disaster first (its partners wait for
+        the first word), then the newest."""
+        rows = self._conn.execute(
+            "SELECT scope, payload, updated_at FROM notice_drafts ORDER BY updated_at DESC"
+        ).fetchall()
+        found: list[Waiting] = []
+        for scope, payload, saved_at in rows:
+            try:
+                data = json.loads(payload)
+                found.append(_waiting(scope, data if isinstance(data, dict) else {}, saved_at))
+            except ValueError:
+                continue  # unreadable: the dialog that owns it starts afresh
+        return sorted(found, key=lambda w: w.scope != new_scope("disaster"))
 
     def drop(self, scope: str) -> None:
         with db.transaction(self._conn) as conn:

@@ -13,7 +13,9 @@ from app.errors import UserError
 from app.i18n import Msg
 from app.incidents.compose import NEXT_UPDATE, Composition
 from app.incidents.drafts import Drafts, follow_up_scope, new_scope
-from app.incidents.model import FINAL_STAGES, Incident, Recipient, partner_time
+from app.incidents.model import END_FIELDS as END_FIELDS  # moved: re-exported
+from app.incidents.model import FINAL_STAGES, Incident, Recipient, is_time_field, partner_time
+from app.incidents.model import START_FIELDS as START_FIELDS  # moved: re-exported
 from app.incidents.plan import (
     DEFAULT_REMINDERS,
     PURPOSE_LABELS,
@@ -47,10 +49,6 @@ FIELD_LABELS = {
 LONG_FIELDS = {"impact", "actions", "progress", "work", "summary", "reason"}
 #: words that make a bundle's own field a paragraph too ("customer_impact")
 _LONG_WORDS = ("impact", "action", "progress", "work", "summary", "reason", "detail")
-#: field names a bundle may use for the start and the end of the trouble: the form fills
-#: them in like the kit's own `started` / `resolved_at`
-START_FIELDS = ("started", "start_time", "start", "started_at", "since", "begin_time")
-END_FIELDS = ("resolved_at", "completed_at", "end_time", "ended_at", "end", "finished_at")
 
 
 def field_label(name: str) -> str:
@@ -69,15 +67,6 @@ def field_labels(names: Sequence[str]) -> dict[str, str]:
 
 def is_long_field(name: str) -> bool:
     return name in LONG_FIELDS or any(word in name for word in _LONG_WORDS)
-
-
-def is_time_field(name: str) -> bool:
-    return (
-        name == NEXT_UPDATE
-        or name in START_FIELDS
-        or name in END_FIELDS
-        or name.endswith(("_at", "_time"))
-    )
 
 
 def translatable_fields(names: Sequence[str]) -> list[str]:

@@ -23,17 +23,37 @@ KIND_LABELS = {"disaster": "Disaster (unplanned)", "downtime": "Downtime (planne
 # window listing messages does not load the template stack (jinja2, the catalog) to say it.
 CHANNEL_NAMES = {"email": "e-mail", "sms": "SMS"}
 NEXT_UPDATE = "next_update"  # the field every notice but the last promises
+#: field names a bundle may use for the start and the end of the trouble: the form fills
+#: them in like the kit's own `started` / `resolved_at`
+START_FIELDS = ("started", "start_time", "start", "started_at", "since", "begin_time")
+END_FIELDS = ("resolved_at", "completed_at", "end_time", "ended_at", "end", "finished_at")
+
+
+def is_time_field(name: str) -> bool:
+    """A field that holds a moment. Templates declare no types, so a field's kind is read
+    from its name — any bundle's name for a start or an end, or one ending in _at / _time —
+    never from the shipped templates' own names alone."""
+    return (
+        name == NEXT_UPDATE
+        or name in START_FIELDS
+        or name in END_FIELDS
+        or name.endswith(("_at", "_time"))
+    )
+
 
 __all__ = [
     "CHANNEL_NAMES",
+    "END_FIELDS",
     "FINAL_STAGES",
     "KIND_LABELS",
     "KIND_STAGES",
     "NEXT_UPDATE",
     "STAGE_LABELS",
+    "START_FIELDS",
     "Incident",
     "Notice",
     "Recipient",
+    "is_time_field",
     "partner_time",
 ]
 

@@ -4,16 +4,13 @@ officer can act on; an empty list means "allowed"."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime, time, timedelta
+from datetime import datetime
 
 from app.errors import UserError
 from app.i18n import Msg, Words, translate
 from app.incidents.model import FINAL_STAGES, KIND_STAGES, STAGE_LABELS, Incident, Notice, Recipient
 from app.incidents.told import NoticeDelivery
-from app.timefmt import local_text, parse_time
-
-# A bare time ("10:00") more than this far in the past means tomorrow ("01:00" at 23:30).
-_BARE_TIME_WRAP = timedelta(hours=12)
+from app.timefmt import local_text, read_time
 
 
 def stage_problems(
@@ -147,19 +144,9 @@ def withdraw_problems(
 
 
 def parse_promise(text: str, *, now: datetime) -> datetime:
-    """The promised next update: ISO 8601 date-time, or a bare local time like '10:00'."""
-    value = text.strip()
-    try:
-        bare = time.fromisoformat(value) if len(value) <= 8 and ":" in value else None
-    except ValueError:
-        bare = None
-    if bare is None:
-        return parse_time(value, what=Msg.tr("the next update time"))
-    local_now = now.astimezone()
-    moment = datetime.combine(local_now.date(), bare, tzinfo=local_now.tzinfo)
-    if moment < local_now - _BARE_TIME_WRAP:
-        moment += timedelta(days=1)
-    return moment.astimezone(now.tzinfo)
+    """The promised next update: a date and time, or a bare local time like '10:00'
+    (looking ahead: more than 12 hours gone means tomorrow)."""
+    return read_time(text, what=Msg.tr("the next update time"), now=now, bare="future")
 
 
 def promise_problems(text: str, *, now: datetime) -> tuple[datetime | None, list[str]]:

@@ -318,6 +318,16 @@
     </message>
 </context>
 <context>
+    <name>DraftsBar</name>
+    <message numerus="yes">
+        <source>(%n more draft(s) after it.)</source>
+        <translation>
+            <numerusform>(%n more draft after it.)</numerusform>
+            <numerusform>(%n more drafts after it.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandOffDialog</name>
     <message numerus="yes">
         <source>%n batch(es). Open each, check the compose page (recipients are in Bcc), send it there, then confirm here.</source>
@@ -758,6 +768,13 @@
         <translation>
             <numerusform>%n SMS each</numerusform>
             <numerusform>%n SMS each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(to %n recipient(s))</source>
+        <translation>
+            <numerusform>(to %n recipient)</numerusform>
+            <numerusform>(to %n recipients)</numerusform>
         </translation>
     </message>
 </context>

@@ -2243,8 +2243,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>identyfikatory dotkniętych usług, rozdzielone przecinkami</translation>
     </message>
     <message>
-        <source>when it was detected (ISO 8601; default now)</source>
-        <translation>kiedy go wykryto (ISO 8601; domyślnie teraz)</translation>
+        <source>when it was detected: 05:30 (today; the evening before when that is over an hour ahead), 1.12.2026 05:30 or 2026-12-01 05:30 (default now)</source>
+        <translation>kiedy go wykryto: 05:30 (dziś; poprzedniego dnia, jeśli ta godzina wypada ponad godzinę później niż teraz), 1.12.2026 05:30 lub 2026-12-01 05:30 (domyślnie teraz)</translation>
     </message>
     <message>
         <source>planned work: START/END (ISO 8601)</source>
@@ -2315,6 +2315,14 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>dlaczego (zapisywane i audytowane)</translation>
     </message>
     <message>
+        <source>notices typed in the window and not queued (kept after a crash)</source>
+        <translation>powiadomienia wpisane w oknie i niewstawione do kolejki (zachowane także po awarii)</translation>
+    </message>
+    <message>
+        <source>throw one away, e.g. new:disaster</source>
+        <translation>odrzuć jeden szkic, np. new:disaster</translation>
+    </message>
+    <message>
         <source>--window {text!r} must be START/END, e.g. 2026-11-23T01:00/03:00.</source>
         <translation>--window {text!r} musi mieć postać START/KONIEC, np. 2026-11-23T01:00/03:00.</translation>
     </message>
@@ -2333,6 +2341,22 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>No open incidents.</source>
         <translation>Brak otwartych incydentów.</translation>
+    </message>
+    <message>
+        <source>Not queued — drafts kept from the window (open them there, or discard):</source>
+        <translation>Nie w kolejce — szkice zachowane z okna (otwórz je tam albo odrzuć):</translation>
+    </message>
+    <message>
+        <source>There is no draft {scope!r}; the drafts: {listed}.</source>
+        <translation>Nie ma szkicu {scope!r}; szkice: {listed}.</translation>
+    </message>
+    <message>
+        <source>Discarded the draft {scope}.</source>
+        <translation>Odrzucono szkic {scope}.</translation>
+    </message>
+    <message>
+        <source>No draft is waiting.</source>
+        <translation>Żaden szkic nie czeka.</translation>
     </message>
     <message>
         <source>  window {window_start} – {window_end}</source>
@@ -3067,6 +3091,25 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
 </context>
 <context>
+    <name>DraftsBar</name>
+    <message>
+        <source>&amp;Open the draft</source>
+        <translation>&amp;Otwórz szkic</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Odrzuć…</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more draft(s) after it.)</source>
+        <translation>
+            <numerusform>(po nim jeszcze %n szkic.)</numerusform>
+            <numerusform>(po nim jeszcze %n szkice.)</numerusform>
+            <numerusform>(po nim jeszcze %n szkiców.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtendWindowDialog</name>
     <message>
         <source>Extend the window — {0}</source>
@@ -3111,6 +3154,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Incident title</source>
         <translation>Tytuł incydentu</translation>
+    </message>
+    <message>
+        <source>Understood: {time} — partners read it in their own time zone.</source>
+        <translation>Odczytano: {time} — partnerzy zobaczą go w swojej strefie czasowej.</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3784,22 @@ Coś nie działa? Naciśnij „Nowe powiadomienie o awarii” (Ctrl+Shift+D).
 Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translation>
     </message>
     <message>
+        <source>Discard the draft</source>
+        <translation>Odrzucenie szkicu</translation>
+    </message>
+    <message>
+        <source>Discard this notice? What was typed in it is lost.</source>
+        <translation>Odrzucić to powiadomienie? To, co w nim wpisano, przepadnie.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Zachowaj</translation>
+    </message>
+    <message>
         <source>no timer running</source>
         <translation>żaden licznik nie biegnie</translation>
     </message>
@@ -4224,6 +4287,30 @@ Dlaczego?</translation>
         <translation>{capitalize}: {text!r} nie jest datą w postaci 2026-11-22.</translation>
     </message>
     <message>
+        <source>Give the {what}, e.g. 05:30 or 1.12.2026 05:30.</source>
+        <translation>Podaj {what}, np. 05:30 albo 1.12.2026 05:30.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r}: a date with slashes reads differently in different countries (1 December or 12 January?). Write 1.12.2026 or 2026-12-01.</source>
+        <translation>{capitalize} {text!r}: data z ukośnikami czyta się różnie w różnych krajach (1 grudnia czy 12 stycznia?). Wpisz 1.12.2026 albo 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r}: there is no such date or time.</source>
+        <translation>{capitalize} {text!r}: nie ma takiej daty ani godziny.</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r} has no time of day: add it, e.g. {example}.</source>
+        <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r} is not a time the kit can read. Write it like 05:30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC or +01:00 for a time in another zone than this computer&apos;s.</source>
+        <translation>{capitalize} {text!r} nie jest godziną, którą zestaw umie odczytać. Wpisz np. 05:30 (dziś), 1.12.2026 05:30 albo 2026-12-01 05:30; dla czasu w innej strefie niż strefa tego komputera dopisz UTC lub +01:00.</translation>
+    </message>
+    <message>
         <source>Enter the operator&apos;s name (it goes into the audit log).</source>
         <translation>Wpisz nazwę operatora (trafia do dziennika audytu).</translation>
     </message>
@@ -4574,6 +4661,18 @@ Dlaczego?</translation>
             <numerusform>%n dni</numerusform>
             <numerusform>%n dni</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>wczoraj</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>jutro</translation>
     </message>
     <message>
         <source>{hours} h</source>
@@ -6063,7 +6162,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Tick at least one affected service.</source>
-        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit&apos;s own `started` / `resolved_at` planned work: announce this many days before the start (None: at once)</extracomment>
+        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) planned work: announce this many days before the start (None: at once)</extracomment>
         <translation>Zaznacz co najmniej jedną usługę, której dotyczy problem.</translation>
     </message>
     <message>
@@ -6144,8 +6243,8 @@ Dlaczego?</translation>
         <translation>Nieznana usługa {service!r}; znane usługi: {listed}.</translation>
     </message>
     <message>
-        <source>The detection time is in the future.</source>
-        <translation>Czas wykrycia jest w przyszłości.</translation>
+        <source>The detection time {detected} is in the future (it is {now} now): give when the problem was detected; for the evening before, write the date too.</source>
+        <translation>Czas wykrycia {detected} jest w przyszłości (teraz jest {now}): podaj, kiedy wykryto problem; dla poprzedniego wieczoru wpisz też datę.</translation>
     </message>
     <message>
         <source>Planned work needs its window: --window START/END.</source>
@@ -6536,6 +6635,10 @@ Dlaczego?</translation>
     <message>
         <source>There is no {channel} template for a {kind} {stage} notice (not even English).</source>
         <translation>Brak szablonu ({channel}) dla powiadomienia: {kind}, {stage} (nawet angielskiego).</translation>
+    </message>
+    <message>
+        <source>the field &apos;{name}&apos;</source>
+        <translation>pole &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Fill in the field &apos;{name}&apos;.</source>
@@ -7815,6 +7918,22 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <extracomment>kept from before: (status) finds a rare status; (call_date, status) is the call-date order every index of backlog_records but the Quarantine ID&apos;s, as they stand after this migration</extracomment>
         <translation>Aktualizacja magazynu ({size}): indeksowanie zaległości, aby pierwsze strony wyników otwierały się szybko</translation>
     </message>
+    <message>
+        <source>no title yet</source>
+        <translation>jeszcze bez tytułu</translation>
+    </message>
+    <message>
+        <source>A disaster notice is not queued yet: “{title}”, detected {detected}, last typed {saved}.</source>
+        <translation>Powiadomienie o awarii nie jest jeszcze w kolejce: „{title}”, wykryto {detected}, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
+        <source>A planned-work notice is not queued yet: “{title}”, last typed {saved}.</source>
+        <translation>Powiadomienie o pracach planowanych nie jest jeszcze w kolejce: „{title}”, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
+        <source>A notice ({stage}) of {reference} is not queued yet, last typed {saved}.</source>
+        <translation>Powiadomienie ({stage}) dla {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -7855,6 +7974,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Wznowiono powiadomienie, które nie trafiło jeszcze do kolejki (wykryto {detected}). Anuluj → Odrzuć zaczyna od nowa.</translation>
     </message>
     <message>
+        <source>e.g. 05:30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC for UTC</source>
+        <translation>np. 05:30 (dziś), 1.12.2026 05:30 albo 2026-12-01 05:30; dopisz UTC dla czasu UTC</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Rodzaj</translation>
     </message>
@@ -7893,6 +8016,14 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>Every notice states the impact, the start time, the actions so far and when the next update comes at the latest. The kit adds the reference to every subject.</source>
         <translation>Każde powiadomienie podaje wpływ, czas rozpoczęcia, dotychczasowe działania i najpóźniejszy termin następnej aktualizacji. Zestaw dodaje sygnaturę do każdego tematu.</translation>
+    </message>
+    <message>
+        <source>the detection time</source>
+        <translation>czas wykrycia</translation>
+    </message>
+    <message>
+        <source>Understood: {detected}. Notify partners by {due} ({left}).</source>
+        <translation>Odczytano: {detected}. Powiadom partnerów do {due} ({left}).</translation>
     </message>
     <message>
         <source>A short title (default: the services you tick)</source>
@@ -7990,6 +8121,14 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>(no {0} text given: the details are the English text)</source>
         <translation>(nie podano tekstu {0}: szczegóły są tekstem angielskim)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(to %n recipient(s))</source>
+        <translation>
+            <numerusform>(do %n odbiorcy)</numerusform>
+            <numerusform>(do %n odbiorców)</numerusform>
+            <numerusform>(do %n odbiorców)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next update</source>

@@ -56,7 +56,7 @@ def test_a_past_promise_is_refused_and_a_missing_one_named() -> None:
     _, problems = rules.promise_problems("", now=now)
     assert "next update" in problems[0]
     _, problems = rules.promise_problems("soonish", now=now)
-    assert "ISO 8601" in problems[0]
+    assert "not a time the kit can read" in problems[0] and "1.12.2026 05:30" in problems[0]
     moment, problems = rules.promise_problems((now + timedelta(hours=1)).isoformat(), now=now)
     assert problems == [] and moment is not None
 

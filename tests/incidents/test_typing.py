@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.incidents.compose import NEXT_UPDATE
 from app.incidents.model import Incident
 from app.incidents.service import IncidentService
+from app.notices.localtime import local_text, zone
 from app.timefmt import now
 from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.notice_dialog import FollowUpDialog
@@ -35,6 +36,12 @@ def _type_everything(qtbot: QtBot, form: FieldsForm, tag: str) -> dict[str, str]
             moment = _later(40 + index)
             qtbot.keyClicks(editor, moment.strftime("%Y-%m-%d %H:%M"))
             expected[name] = moment.isoformat(timespec="minutes")
+        elif name in form.notes:  # a time field: read, and kept as the time it means
+            qtbot.keyClicks(editor, "27.11.2026 18:50 UTC")
+            assert form.notes[name].text().startswith("Understood"), form.notes[name].text()
+            expected[name] = "2026-11-27 18:50 UTC"
+            assert editor.text() == "27.11.2026 18:50 UTC"
+            continue
         else:
             text = f"{tag} {name} 18:50 UTC - typed"  # QTest types Latin-1 keys only
             qtbot.keyClicks(editor, text)
@@ -70,7 +77,7 @@ def test_initial_notice_form_takes_typing(
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     preview = dialog.preview.text_of("en", "email")
     for name, value in expected.items():
-        if name != NEXT_UPDATE:
+        if name != NEXT_UPDATE and name not in dialog.form.notes:  # (times: in their zone)
             assert value in preview, name
     assert dialog.queue.isEnabled(), dialog.preview.problems.text()
     dialog.keeper.stop()
@@ -112,7 +119,7 @@ def test_follow_up_form_takes_typing(
     qtbot.waitUntil(lambda: not dialog.debounce.isActive(), timeout=5000)
     preview = dialog.preview.text_of("en", "email")
     for name, value in expected.items():
-        if name != NEXT_UPDATE:
+        if name != NEXT_UPDATE and name not in dialog.form.notes:  # (times: in their zone)
             assert value in preview, name
     assert dialog.queue.isEnabled(), dialog.preview.problems.text()
     qtbot.mouseClick(dialog.queue, Qt.MouseButton.LeftButton)
@@ -146,6 +153,9 @@ def test_a_bundles_own_field_names_take_typing(qtbot: QtBot, service: IncidentSe
     expected = _type_everything(qtbot, dialog.form, "bundle")
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     preview = dialog.preview.text_of("en", "email")
-    assert expected["start_time"] in preview and expected["customer_impact"] in preview
+    # the bundle's own start field is a time: its partners read it in their own zone
+    where = min(k for k in dialog.preview.shown if k[:2] == ("en", "email"))[2]
+    started = local_text(datetime(2026, 11, 27, 18, 50, tzinfo=UTC), zone(where))
+    assert f"Beginn: {started}" in preview and expected["customer_impact"] in preview
     dialog.keeper.stop()
     dialog.done(0)

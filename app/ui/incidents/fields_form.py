@@ -20,8 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import UserError
+from app.incidents.clock import said
 from app.incidents.compose import NEXT_UPDATE
 from app.incidents.flow import field_labels, is_long_field, translatable_fields
+from app.incidents.model import is_time_field, partner_time
+from app.timefmt import now, read_time
+from app.ui.incidents.preview import PROBLEM_STYLE
 from app.ui.labels import label as shown_label
 from app.ui.language import date_format
 
@@ -48,6 +53,12 @@ class FieldsForm(QWidget):
         #: per-language editors, by field key ('impact.sv', 'title.sv')
         self.translations: dict[str, Editor] = {}
         self.languages: list[str] = []
+        # under each time field: what the kit read in it, or why it cannot
+        self.notes: dict[str, QLabel] = {}
+        # the time fields' moments as partners get them ("2026-12-01 04:30 UTC")
+        self.times: dict[str, str] = {}
+        self.time_problems: dict[str, str] = {}
+        self.time_labels: dict[str, str] = {}
 
     def build(
         self,
@@ -72,6 +83,10 @@ class FieldsForm(QWidget):
                 page.deleteLater()
         self.editors = {}
         self.translations = {}
+        self.notes = {}
+        self.times = {}
+        self.time_problems = {}
+        self.time_labels = {}
         self.languages = list(languages)
         labels = dict(labels) if labels is not None else field_labels(names)
         for name in names:
@@ -79,7 +94,7 @@ class FieldsForm(QWidget):
             self.editors[name] = editor
             label = QLabel(shown_label(labels[name]))
             label.setBuddy(editor)
-            self.layout_.addRow(label, editor)
+            self.layout_.addRow(label, self._with_note(name, editor, shown_label(labels[name])))
         free = translatable_fields(names)
         self.tabs.addTab(
             self.main,
@@ -150,11 +165,63 @@ class FieldsForm(QWidget):
             text.textChanged.connect(lambda: self.changed.emit())
             return text
         line = QLineEdit(value)
-        line.textChanged.connect(lambda _text: self.changed.emit())
+        if not is_time_field(name):  # a time is read first (`_with_note`), then announced
+            line.textChanged.connect(lambda _text: self.changed.emit())
         return line
+
+    def _with_note(self, name: str, editor: Editor, label: str) -> QWidget:
+        """A time field gets a line under it: the time the kit read, as the officer's clock
+        and calendar say it, or what is wrong with the text."""
+        if name == NEXT_UPDATE or not is_time_field(name) or not isinstance(editor, QLineEdit):
+            return editor
+        note = QLabel()
+        note.setWordWrap(True)
+        self.notes[name] = note
+        self.time_labels[name] = label
+        editor.textChanged.connect(lambda text: self._time_typed(name, text))
+        self._read_time(name, editor.text())
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        column.addWidget(note)
+        return box
+
+    def _time_typed(self, name: str, text: str) -> None:
+        self._read_time(name, text)
+        self.changed.emit()
+
+    def _read_time(self, name: str, text: str) -> None:
+        note = self.notes[name]
+        self.times.pop(name, None)
+        self.time_problems.pop(name, None)
+        if not text.strip():
+            note.setText("")  # an empty field is the preview's "fill in" problem
+            return
+        moment = now()
+        try:
+            typed = read_time(text, what=self.time_labels[name], now=moment)
+        except UserError as err:
+            self.time_problems[name] = str(err)
+            note.setText(str(err))
+            note.setStyleSheet(PROBLEM_STYLE)
+            return
+        self.times[name] = partner_time(typed)
+        note.setStyleSheet("")
+        note.setText(
+            self.tr("Understood: {time} — partners read it in their own time zone.").format(
+                time=said(typed, moment)
+            )
+        )
+
+    def problems(self) -> list[str]:
+        """Why a time field cannot be read (each names its field): nothing moves on past it."""
+        return list(self.time_problems.values())
 
     def values(self) -> dict[str, str]:
         found = {name: _value(editor) for name, editor in self.editors.items()}
+        found.update(self.times)  # a time as read, not as typed: "05:30" means today
         # a translation left empty stays empty: the English text stands in for it
         found.update({key: _value(editor) for key, editor in self.translations.items()})
         return found

@@ -105,6 +105,7 @@ class NoticePreview(QWidget):
                     + "\n\n"
                     + shown
                 )
+            shown = self.tr("(to %n recipient(s))", "", text.recipients) + "\n\n" + shown
             view.setPlainText(shown)
             self.shown[(language, channel, where)] = shown
             self.tabs.addTab(view, label)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.incidents.clock import AlertTracker, Deadline, most_urgent
+from app.incidents.drafts import Drafts
 from app.incidents.model import Incident, Notice
 from app.incidents.schedule import Schedule, ScheduleRun
 from app.incidents.service import IncidentService
@@ -33,6 +34,7 @@ from app.timefmt import now
 from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
+from app.ui.incidents.drafts_bar import DraftsBar
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
 from app.ui.language import local_text
 from app.ui.screen import scrolled
@@ -114,6 +116,9 @@ class IncidentsSection(Section):
         self.urgent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.banner = ElidedLabel(max_lines=2)  # an alert: two lines at most, whole in its tooltip
         self.alerts = AlertPresenter(self.banner, self)
+        self.drafts_bar = DraftsBar()
+        self.drafts_bar.open_requested.connect(self.open_draft)
+        self.drafts_bar.discard_requested.connect(self.discard_draft)
         # list and page
         self.model = IncidentsModel(self)
         self.table = QTableView()
@@ -179,6 +184,43 @@ class IncidentsSection(Section):
         # at start: planned notices that came due while the kit was closed are asked about
         QTimer.singleShot(0, self.run_schedule)
 
+    # -- notices typed and not queued ---------------------------------------------------
+
+    def refresh_drafts(self) -> None:
+        self.drafts_bar.show_waiting(Drafts(self.service.conn).waiting())
+
+    def open_draft(self, scope: str) -> QDialog | None:
+        """The dialog the draft was typed in, which takes it up where it was left."""
+        head, _, tail = scope.partition(":")
+        if head == "new":
+            return self.new_incident(tail)
+        return self.follow_up(head, tail)
+
+    def discard_draft(self, scope: str) -> QMessageBox:
+        """Asks first: what was typed is gone for good."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Discard the draft"),
+            self.tr("Discard this notice? What was typed in it is lost.")
+            + "\n\n"
+            + self.drafts_bar.text.text(),
+            parent=self,
+        )
+        discard = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def decided(_result: int) -> None:
+            if box.clickedButton() is discard:
+                Drafts(self.service.conn).drop(scope)
+                self.refresh_drafts()
+
+        box.finished.connect(decided)
+        self.confirm = box
+        box.open()
+        return box
+
     def menu_actions(self) -> list[QAction]:
         return [self.missed_action]
 
@@ -194,6 +236,7 @@ class IncidentsSection(Section):
         row.addWidget(self.urgent, 1)  # the rest of the line: wraps only when it must
         column.addLayout(row)
         column.addWidget(self.banner)
+        column.addWidget(self.drafts_bar)
         return [bar]
 
     def shown(self) -> None:
@@ -216,6 +259,7 @@ class IncidentsSection(Section):
         else:
             self.page.incident = None
             self.right.setCurrentWidget(self.empty)
+        self.refresh_drafts()
         self.tick(reloading=True)
 
     def _row_changed(self, index: QModelIndex) -> None:
@@ -360,6 +404,7 @@ class IncidentsSection(Section):
 
         dialog = NewIncidentDialog(self.service, kind, self)
         dialog.accepted.connect(lambda: self._wizard_done(dialog))
+        dialog.finished.connect(lambda _result: self.refresh_drafts())
         self.dialog = dialog
         dialog.open()  # window-modal, not a nested loop: the timers keep running
         return dialog
@@ -537,6 +582,7 @@ class IncidentsSection(Section):
         modem = next((p for p in probes if p.kind == "modem" and p.enabled and not p.ok), None)
         dialog = ReissueDialog(self.service, incident, copies[0], self, modem_down=modem)
         dialog.accepted.connect(lambda: self._follow_up_done(reference, dialog))
+        dialog.finished.connect(lambda _result: self.refresh_drafts())
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -553,6 +599,7 @@ class IncidentsSection(Section):
             show_error(self, err)
             return None
         dialog.accepted.connect(lambda: self._follow_up_done(reference, dialog))
+        dialog.finished.connect(lambda _result: self.refresh_drafts())
         self.dialog = dialog
         dialog.open()
         return dialog

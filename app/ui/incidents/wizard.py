@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.i18n import channel_word, tr_noop
-from app.incidents.clock import countdown
+from app.incidents.clock import countdown, said
+from app.incidents.drafting import detected_problems
 from app.incidents.drafts import Drafts
 from app.incidents.flow import NewIncidentFlow
 from app.incidents.model import KIND_LABELS, Incident
 from app.incidents.plan import parse_reminders, reminders_text
 from app.incidents.service import IncidentService, Queued
-from app.timefmt import now
+from app.timefmt import now, read_time
 from app.ui.errors import show_error
 from app.ui.incidents.draft_keeper import DraftKeeper
 from app.ui.incidents.fields_form import FieldsForm, from_qt, to_qt
@@ -67,6 +68,11 @@ def _datetime_edit(moment: datetime) -> QDateTimeEdit:
 
 def _moment(edit: QDateTimeEdit) -> datetime:
     return from_qt(edit.dateTime())
+
+
+def _typed(moment: datetime) -> str:
+    """A time as the officer would type it, in this computer's zone."""
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
 
 
 class NewIncidentDialog(QDialog):
@@ -143,7 +149,7 @@ class NewIncidentDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.services.blockSignals(False)
             self.title.setText(self.flow.title)
-            self.detected.setDateTime(to_qt(self.flow.detected))
+            self.detected.setText(_typed(self.flow.detected))
             if self.flow.window:
                 self.window_start.setDateTime(to_qt(self.flow.window[0]))
                 self.window_end.setDateTime(to_qt(self.flow.window[1]))
@@ -185,8 +191,15 @@ class NewIncidentDialog(QDialog):
         self.title = QLineEdit()
         self.title.textChanged.connect(self._title_changed)
         start = now().replace(second=0, microsecond=0)
-        self.detected = _datetime_edit(start)
-        self.detected.dateTimeChanged.connect(self._times_changed)
+        # typed, not a spin box: "05:30", "1.12.2026 5:30" — what the officer types counts
+        self.detected = QLineEdit(_typed(start))
+        self.detected.setToolTip(
+            self.tr("e.g. 05:30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC for UTC")
+        )
+        self.detected.textChanged.connect(lambda _text: self._times_changed())
+        self.detected_note = QLabel()
+        self.detected_note.setWordWrap(True)
+        self.detected_problem = ""
         tomorrow = (start + timedelta(days=1)).replace(hour=1, minute=0)
         self.window_start = _datetime_edit(tomorrow)
         self.window_end = _datetime_edit(tomorrow + timedelta(hours=2))
@@ -196,6 +209,7 @@ class NewIncidentDialog(QDialog):
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Detected at"), self.detected)
+        form.addRow("", self.detected_note)
         form.addRow(self.tr("Window &start"), self.window_start)
         form.addRow(self.tr("Window &end"), self.window_end)
         self._plan_rows(form)
@@ -281,6 +295,7 @@ class NewIncidentDialog(QDialog):
         self._tick()
         disaster = self.flow.kind == "disaster"
         self.detected.setEnabled(disaster)
+        self.plan_form.setRowVisible(self.detected_note, disaster)
         self.window_start.setEnabled(not disaster)
         self.window_end.setEnabled(not disaster)
         for _label, widget in self.plan_rows:
@@ -323,7 +338,7 @@ class NewIncidentDialog(QDialog):
     def _times_changed(self) -> None:
         if self._restoring:
             return  # the editors are being set from the draft: it holds the true times
-        self.flow.detected = _moment(self.detected)
+        self._read_detected()
         self.flow.window = (
             (_moment(self.window_start), _moment(self.window_end))
             if self.flow.kind == "downtime"
@@ -331,6 +346,43 @@ class NewIncidentDialog(QDialog):
         )
         self._show_plan()
         self.keeper.changed()
+
+    def _read_detected(self) -> None:
+        """What the officer typed, read as a person means it; a time the kit cannot read,
+        or one still ahead, is said next to the field and holds the wizard (never "now")."""
+        self.detected_problem = ""
+        if self.flow.kind == "disaster":
+            moment = now()
+            try:
+                typed = read_time(
+                    self.detected.text(), what=self.tr("the detection time"), now=moment
+                )
+            except UserError as err:
+                self.detected_problem = str(err)
+            else:
+                found = detected_problems(typed, moment)
+                if found:
+                    self.detected_problem = found[0]
+                else:
+                    self.flow.detected = typed
+        self.next.setEnabled(not self.detected_problem or self.pages.currentIndex() != 0)
+        self._tick()  # the top clock and the note, from the time just typed
+
+    def _show_detected(self) -> None:
+        if self.detected_problem:
+            self.detected_note.setText(self.detected_problem)
+            self.detected_note.setStyleSheet(PROBLEM_STYLE)
+            return
+        moment = now()
+        due = self.flow.detected + timedelta(minutes=self.flow.service.notify_minutes())
+        self.detected_note.setStyleSheet("")
+        self.detected_note.setText(
+            self.tr("Understood: {detected}. Notify partners by {due} ({left}).").format(
+                detected=said(self.flow.detected, moment),
+                due=said(due, moment),
+                left=countdown(due - moment),
+            )
+        )
 
     def _refresh_audience(self) -> None:
         chosen = set(self.flow.chosen_groups())
@@ -380,6 +432,10 @@ class NewIncidentDialog(QDialog):
 
     def _fields_changed(self) -> None:
         self.flow.fields.update(self.form.values())
+        if self.pages.currentIndex() == 1:  # a time the kit cannot read holds the wizard
+            problems = self.form.problems()
+            self.next.setEnabled(not problems)
+            self.problems.setText("\n".join(problems))
         self.keeper.changed()
 
     # -- page 3: preview ------------------------------------------------------------------
@@ -398,6 +454,7 @@ class NewIncidentDialog(QDialog):
         self.pages.setCurrentIndex(index)
         self.step_label.setText(self.tr(STEPS[index]))
         self.back.setEnabled(index > 0)
+        self.next.setEnabled(index != 0 or not self.detected_problem)
         self.next.setVisible(index < self.pages.count() - 1)
         self.queue.setVisible(index == self.pages.count() - 1)
         if index == 0:
@@ -410,6 +467,7 @@ class NewIncidentDialog(QDialog):
                 self.flow.other_languages(),
                 self.flow.effective_title(),
             )
+            self.next.setEnabled(not self.form.problems())
             target = self.form.first_empty()
             if target is not None:
                 self._focus(target)
@@ -446,7 +504,8 @@ class NewIncidentDialog(QDialog):
     def _leave(self, page: int) -> bool:
         problems: list[str] = []
         if page == 0:
-            problems = self.flow.audience_problems()
+            problems = [self.detected_problem] if self.detected_problem else []
+            problems += self.flow.audience_problems()
             if self.flow.kind == "downtime":
                 try:
                     parse_reminders(self.reminders.text())
@@ -459,6 +518,7 @@ class NewIncidentDialog(QDialog):
                     problems = [str(err)]
         elif page == 1:
             self._fields_changed()
+            problems = self.form.problems()
         self.problems.setText("\n".join(problems))
         return not problems
 
@@ -477,6 +537,7 @@ class NewIncidentDialog(QDialog):
         if self.flow.kind != "disaster":
             self.clock.setText("")
             return
+        self._show_detected()
         due = self.flow.detected + timedelta(minutes=self.flow.service.notify_minutes())
         left = due - now()
         self.clock.setText(
