@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._lock_panel: LockPanel | None = None
         self.migration_dialog: MigrationDialog | None = None  # while an older store updates
         self.restore_dialog: RestoreDialog | None = None  # while a backup is checked
+        self.updating_restore = False  # while a restored older backup is updated
         self.work = QWidget()
         self.header = QHBoxLayout()
         self.nav = QListWidget()
@@ -164,8 +165,8 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def lock(self) -> None:
-        if self.kit is None or self.restore_dialog is not None:
-            return  # a restore under way ends first (its dialog covers the window)
+        if self.kit is None or self.restore_dialog is not None or self.updating_restore:
+            return  # a restore (or its update) under way ends first: its dialog covers all
         self.kit.audit.append("kit.locked")
         self._drop_sections()
         self.kit.close()
@@ -440,10 +441,15 @@ class MainWindow(QMainWindow):
         def checked(staged: Path) -> None:
             self.restore_dialog = None
             try:
-                kit.finish_restore(path, staged)
+                issued = kit.swap_in(staged)
             except Exception as err:
                 show_error(self, err)
-            self._restored(kit)
+                self._restored(kit)
+                return
+            if kit.store.needs_migration:  # an older backup: updated off the GUI thread too
+                self._migrate_restored(kit, path, issued)
+            else:
+                self._settle_restore(kit, path, issued)
 
         def failed(err: BaseException) -> None:
             self.restore_dialog = None
@@ -451,6 +457,34 @@ class MainWindow(QMainWindow):
             self._restored(kit)
 
         self.restore_dialog = restore_then(self, kit, path, on_checked=checked, on_error=failed)
+
+    def _migrate_restored(self, kit: Kit, path: Path, issued: dict[str, int]) -> None:
+        """The restored backup is older than this version: updated on a worker thread under
+        the busy dialog; if that fails, the window locks (unlocking tries the update again:
+        each step's transaction left the store as it was)."""
+        from app.ui.migrating import migrate_then
+
+        def done() -> None:
+            self.updating_restore = False
+            self._settle_restore(kit, path, issued)
+
+        def failed(err: BaseException) -> None:
+            self.updating_restore = False
+            self.kit = None
+            kit.close()
+            self._show_locked()
+            self.locked.emit()
+            show_error(self, err)
+
+        self.updating_restore = True
+        self.migration_dialog = migrate_then(self, kit.store, on_done=done, on_error=failed)
+
+    def _settle_restore(self, kit: Kit, path: Path, issued: dict[str, int]) -> None:
+        try:
+            kit.after_restore(path, issued)
+        except Exception as err:
+            show_error(self, err)
+        self._restored(kit)
 
     def _restored(self, kit: Kit) -> None:
         self._build_sections()
