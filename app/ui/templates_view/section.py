@@ -66,7 +66,7 @@ class TemplatesSection(Section):
         self.clean_source: str | None = None
         # saved while switching templates: the list is rebuilt after the switch
         self._stale = False
-        #: the busy dialog while Save on leaving checks the text
+        # the busy dialog while Save on leaving checks the text
         self.save_dialog: QProgressDialog | None = None
         self.debounce.timeout.connect(self.check)
         self.list = QListWidget()
