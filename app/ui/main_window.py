@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from app.ui.restoring import RestoreDialog
 
 log = logging.getLogger(__name__)
-#: the navigation column: its font, and its width from the longest title (with a count)
+# the navigation column: its font, and its width from the longest title (with a count)
 NAV_POINTS = 11
 NAV_MIN, NAV_MAX = 150, 200
 

@@ -4,7 +4,7 @@ as well as a 1920×1080 monitor."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 #: what is left for window frames and a task bar
@@ -90,8 +90,7 @@ class FittedScroll(QScrollArea):
             self.updateGeometry()
         return super().eventFilter(watched, event)
 
-    def resizeEvent(self, event: object) -> None:
-        old = event.oldSize() if hasattr(event, "oldSize") else None  # type: ignore[union-attr]
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        if old is None or old.width() != self.width():
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != self.width():
             self.updateGeometry()  # another width: the content flows onto other lines

@@ -49,7 +49,7 @@ SELECTED, MATCHING = "selected", "matching"
 #: rows whose text sizes the columns
 FIT_ROWS = 20
 ROW_HEIGHT = 24
-#: rows of records always in sight, however many filters are open on a small screen
+# rows of records always in sight, however many filters are open on a small screen
 MIN_ROWS = 5.5
 
 
