@@ -18,6 +18,10 @@ from pathlib import Path
 from app.fsutil import make_private
 
 LOCK_NAME = "window.lock"
+#: windows that may be open on one folder at once: the first one, and the ones the officer
+#: opened anyway (the first hung); each holds a slot of its own, so `restore` and `rekey`
+#: stay refused while any of them is open, whichever closes first
+SLOTS = 8
 _WINDOWS_BYTE = 0x7FFFFFF0  # the locked byte on Windows: far from the pid at the start
 
 
@@ -25,8 +29,9 @@ class FolderLock:
     """The lock on the data folder `home`. `take` returns False when another process holds it;
     `holder` then names that process (0 when unknown)."""
 
-    def __init__(self, home: Path) -> None:
-        self.path = home / LOCK_NAME
+    def __init__(self, home: Path, slot: int = 0) -> None:
+        self.slot = slot
+        self.path = home / (LOCK_NAME if slot == 0 else f"window-{slot + 1}.lock")
         self._fd: int | None = None
 
     @property
@@ -76,6 +81,43 @@ class FolderLock:
         if os.name != "posix":
             with contextlib.suppress(OSError):
                 self.path.unlink()  # fails harmlessly when another process opened it
+
+
+def take_free(home: Path) -> FolderLock | None:
+    """A window's lock: the first slot no other process holds (None: every slot is held)."""
+    for slot in range(SLOTS):
+        lock = FolderLock(home, slot)
+        if lock.take():
+            return lock
+    return None
+
+
+def other_holders(home: Path, mine: FolderLock | None = None) -> list[int]:
+    """The process ids holding the slots other than `mine` (0 where unknown)."""
+    pids = []
+    for slot in range(SLOTS):
+        if mine is not None and slot == mine.slot:
+            continue
+        probe = FolderLock(home, slot)
+        if probe.take():
+            probe.release()
+        else:
+            pids.append(probe.holder())
+    return pids
+
+
+def take_every(home: Path) -> tuple[list[FolderLock], int | None]:
+    """Every slot, for a command that replaces the store: (the locks, None), or ([], the
+    pid of a window holding one, 0 when unknown) with nothing kept."""
+    taken: list[FolderLock] = []
+    for slot in range(SLOTS):
+        lock = FolderLock(home, slot)
+        if not lock.take():
+            for held in taken:
+                held.release()
+            return [], lock.holder()
+        taken.append(lock)
+    return taken, None
 
 
 def _open_private(path: Path) -> int:

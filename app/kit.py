@@ -40,8 +40,19 @@ class Kit:
 
     def finish_restore(self, backup: Path, staged: Path) -> None:
         """The swap, on the store connection's thread; the services move to the new one."""
+        issued = self.swap_in(staged)
+        self.store.migrate()
+        self.after_restore(backup, issued)
+
+    def swap_in(self, staged: Path) -> dict[str, int]:
+        """The swap alone (an older backup is not updated yet: the window does that on a
+        worker thread); what was issued before it, for `after_restore`."""
         issued = issued_before_restore(self.store.conn)  # never issued again after the swap
-        self.store.swap_in(staged)
+        self.store.swap_in(staged, migrate=False)
+        return issued
+
+    def after_restore(self, backup: Path, issued: dict[str, int]) -> None:
+        """The restored store, updated to this version: the services move to it."""
         carry_issued(self.store.conn, issued)
         fresh = Kit.open(self.store)
         self.audit, self.settings = fresh.audit, fresh.settings

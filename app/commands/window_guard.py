@@ -9,16 +9,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.errors import UserError
-from app.folderlock import FolderLock
+from app.folderlock import take_every
 from app.i18n import Cli
 
 
 @contextmanager
 def no_window_open(home: Path, command: str) -> Iterator[None]:
-    """Run the body holding the folder lock; UserError (exit 2) while a window holds it."""
-    lock = FolderLock(home)
-    if home.is_dir() and not lock.take():
-        pid = lock.holder()
+    """Run the body holding every window slot of the folder lock; UserError (exit 2) while
+    a window (the first, or one opened anyway beside it) holds one."""
+    locks, pid = take_every(home) if home.is_dir() else ([], None)
+    if pid is not None:
         raise UserError(
             Cli.tr(
                 "Outage Kit is open in a window on the data folder {home} (process {pid}): "
@@ -30,4 +30,5 @@ def no_window_open(home: Path, command: str) -> Iterator[None]:
     try:
         yield
     finally:
-        lock.release()
+        for lock in locks:
+            lock.release()

@@ -225,9 +225,10 @@ class Store:
             self._drop_staged(staged, err)
         return staged
 
-    def swap_in(self, staged: Path) -> None:
+    def swap_in(self, staged: Path, *, migrate: bool = True) -> None:
         """The quick part of a restore, on the connection's own thread: the checked `staged`
-        file replaces the database, and the store reconnects to it."""
+        file replaces the database, and the store reconnects to it (and updates it, unless
+        `migrate` is False: the window updates an older backup on a worker thread)."""
         db_path = self.paths.database
         try:
             self.close()
@@ -241,7 +242,8 @@ class Store:
                 self.conn = db.connect(db_path, self._key)
         except BaseException as err:
             self._drop_staged(staged, err)
-        self.migrate()
+        if migrate:
+            self.migrate()
 
     def _drop_staged(self, staged: Path, err: BaseException) -> NoReturn:
         with contextlib.suppress(OSError):

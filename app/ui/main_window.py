@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -49,6 +49,9 @@ if TYPE_CHECKING:
     from app.ui.restoring import RestoreDialog
 
 log = logging.getLogger(__name__)
+# the navigation column: its font, and its width from the longest title (with a count)
+NAV_POINTS = 11
+NAV_MIN, NAV_MAX = 150, 200
 
 
 class MainWindow(QMainWindow):
@@ -74,13 +77,15 @@ class MainWindow(QMainWindow):
         self._lock_panel: LockPanel | None = None
         self.migration_dialog: MigrationDialog | None = None  # while an older store updates
         self.restore_dialog: RestoreDialog | None = None  # while a backup is checked
+        self.updating_restore = False  # while a restored older backup is updated
         self.work = QWidget()
         self.header = QHBoxLayout()
         self.nav = QListWidget()
-        self.nav.setFixedWidth(190)  # a fixed column: no dead space beside it
+        self.nav.setFixedWidth(NAV_MAX)  # a fixed column: no dead space beside it
         self.nav.setStyleSheet(
-            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 6px; }"
+            f"QListWidget {{ font-size: {NAV_POINTS}pt; }} QListWidget::item {{ padding: 5px; }}"
         )
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)  # whole in its tooltip
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self._select)
         body = QHBoxLayout()
@@ -97,6 +102,8 @@ class MainWindow(QMainWindow):
         self.health_label = QLabel()
         self.statusBar().addWidget(self.lock_label)
         self.statusBar().addWidget(self.health_label)
+        # a message cut at the bar's end (a narrow window) is whole in the bar's tooltip
+        self.statusBar().messageChanged.connect(self._status_tip)
 
         kit_menu = self.kit_menu = self.menuBar().addMenu(self.tr("&Kit"))
         self._section_actions: list[QAction] = []
@@ -164,8 +171,8 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def lock(self) -> None:
-        if self.kit is None or self.restore_dialog is not None:
-            return  # a restore under way ends first (its dialog covers the window)
+        if self.kit is None or self.restore_dialog is not None or self.updating_restore:
+            return  # a restore (or its update) under way ends first: its dialog covers all
         self.kit.audit.append("kit.locked")
         self._drop_sections()
         self.kit.close()
@@ -194,14 +201,19 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._build_eager_sections)
 
     def _fit_nav(self) -> None:
-        """The navigation column fits its longest title with a count ("Outbox (12)"): 190 px
-        in English, wider where a translation is longer, so no title is cut off."""
+        """The navigation column fits its longest title with a count ("Outbox (12)"), from
+        NAV_MIN up to NAV_MAX px (a 1024 px screen keeps its room for the section); a title
+        longer than that is cut with "…", whole in its tooltip."""
         item = self.nav.item(0)
         font = item.font() if item is not None else self.nav.font()
-        font.setPointSize(12)  # the list's style sheet
+        font.setPointSize(NAV_POINTS)  # the list's style sheet
         metrics = QFontMetrics(font)
-        widest = max(metrics.horizontalAdvance(f"{e.label()} (999)") for e in self._entries)
-        self.nav.setFixedWidth(max(190, widest + 36))  # item padding, frame, scroll bar room
+        widest = max(metrics.horizontalAdvance(f"{e.label()} (99)") for e in self._entries)
+        self.nav.setFixedWidth(min(NAV_MAX, max(NAV_MIN, widest + 26)))  # padding, frame
+        for row in range(self.nav.count()):
+            shown = self.nav.item(row)
+            if shown is not None:
+                shown.setToolTip(shown.text())
 
     def _build_eager_sections(self) -> None:
         # Locked again before the event loop came round: _entries is empty, nothing is built.
@@ -226,7 +238,7 @@ class MainWindow(QMainWindow):
         self._areas[row] = area
         self.stack.addWidget(area)
         self._built[row] = section
-        section.label_changed.connect(lambda text, r=row: self.nav.item(r).setText(text))
+        section.label_changed.connect(lambda text, r=row: self._relabel(r, text))
         for widget in section.header_widgets():
             self.header.addWidget(widget)
         for widget in section.status_widgets():
@@ -236,6 +248,15 @@ class MainWindow(QMainWindow):
             self.kit_menu.insertAction(self.lock_action, action)
             self._section_actions.append(action)
         return section
+
+    def _status_tip(self, message: str) -> None:
+        self.statusBar().setToolTip(message)
+
+    def _relabel(self, row: int, text: str) -> None:
+        item = self.nav.item(row)
+        if item is not None:
+            item.setText(text)
+            item.setToolTip(text)
 
     @property
     def sections(self) -> list[Section]:
@@ -440,10 +461,15 @@ class MainWindow(QMainWindow):
         def checked(staged: Path) -> None:
             self.restore_dialog = None
             try:
-                kit.finish_restore(path, staged)
+                issued = kit.swap_in(staged)
             except Exception as err:
                 show_error(self, err)
-            self._restored(kit)
+                self._restored(kit)
+                return
+            if kit.store.needs_migration:  # an older backup: updated off the GUI thread too
+                self._migrate_restored(kit, path, issued)
+            else:
+                self._settle_restore(kit, path, issued)
 
         def failed(err: BaseException) -> None:
             self.restore_dialog = None
@@ -451,6 +477,34 @@ class MainWindow(QMainWindow):
             self._restored(kit)
 
         self.restore_dialog = restore_then(self, kit, path, on_checked=checked, on_error=failed)
+
+    def _migrate_restored(self, kit: Kit, path: Path, issued: dict[str, int]) -> None:
+        """The restored backup is older than this version: updated on a worker thread under
+        the busy dialog; if that fails, the window locks (unlocking tries the update again:
+        each step's transaction left the store as it was)."""
+        from app.ui.migrating import migrate_then
+
+        def done() -> None:
+            self.updating_restore = False
+            self._settle_restore(kit, path, issued)
+
+        def failed(err: BaseException) -> None:
+            self.updating_restore = False
+            self.kit = None
+            kit.close()
+            self._show_locked()
+            self.locked.emit()
+            show_error(self, err)
+
+        self.updating_restore = True
+        self.migration_dialog = migrate_then(self, kit.store, on_done=done, on_error=failed)
+
+    def _settle_restore(self, kit: Kit, path: Path, issued: dict[str, int]) -> None:
+        try:
+            kit.after_restore(path, issued)
+        except Exception as err:
+            show_error(self, err)
+        self._restored(kit)
 
     def _restored(self, kit: Kit) -> None:
         self._build_sections()

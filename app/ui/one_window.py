@@ -2,8 +2,10 @@
 reminders and sending next to the first one's: the officer would see two truths and hear
 every alarm twice. The second start says a window is already open and where, and leaves the
 choice to the officer (a window that hangs must not lock them out of their own store).
-The command line is welcome beside the window, except `restore` and `rekey`, which would
-replace the store under it (they refuse while a window holds the lock)."""
+A window opened anyway holds a lock slot of its own (app/folderlock.py), so nothing it does
+is lost: `restore` and `rekey`, which would replace the store under it, stay refused while
+any window is open, whichever closes first, and a later start asks again.
+The command line is welcome beside the window."""
 
 from __future__ import annotations
 
@@ -12,41 +14,52 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.folderlock import LOCK_NAME, FolderLock
+from app.folderlock import LOCK_NAME, FolderLock, other_holders, take_free
 
 # The window's lock is the OS-level folder lock the command line checks too (app/folderlock.py):
-# `restore` and `rekey` refuse while a window holds it.
+# `restore` and `rekey` refuse while a window holds any of its slots.
 WindowLock = FolderLock
 __all__ = ["LOCK_NAME", "WindowLock", "claim"]
 
 
 def claim(home: Path) -> WindowLock | None:
-    """The lock for a new window on `home`, or None when the officer chose not to open a
-    second one. Asked only when another live window holds it."""
-    lock = WindowLock(home)
-    if lock.take():
+    """The lock for a new window on `home`, or None when the officer chose not to open
+    another one. Asked only when another live window holds a slot."""
+    lock = take_free(home)
+    others = other_holders(home, lock)
+    if lock is not None and not others:
         return lock
+    pids = ", ".join(str(pid or "?") for pid in others) or "?"
+    text = QCoreApplication.translate(
+        "ui.one_window",
+        "Outage Kit is already open on the data folder {home} (process {pid}). Switch to "
+        "that window: two windows on one store each run the clocks and send the outbox, "
+        "and every reminder comes twice.\n\nOpen a second window only if the first one "
+        "no longer responds.",
+    ).format(home=home, pid=pids)
+    if lock is None:
+        text += "\n\n" + QCoreApplication.translate(
+            "ui.one_window", "No further window can open: close one of those first."
+        )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("ui.one_window", "Outage Kit is already open"),
-        QCoreApplication.translate(
-            "ui.one_window",
-            "Outage Kit is already open on the data folder {home} (process {pid}). Switch to "
-            "that window: two windows on one store each run the clocks and send the outbox, "
-            "and every reminder comes twice.\n\nOpen a second window only if the first one "
-            "no longer responds.",
-        ).format(home=home, pid=lock.holder() or "?"),
+        text,
     )
     box.setObjectName("already_open")
     quit_button = box.addButton(
         QCoreApplication.translate("ui.one_window", "&Quit"), QMessageBox.ButtonRole.RejectRole
     )
-    anyway = box.addButton(
-        QCoreApplication.translate("ui.one_window", "Open &anyway"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
+    anyway = None
+    if lock is not None:
+        anyway = box.addButton(
+            QCoreApplication.translate("ui.one_window", "Open &anyway"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
     box.setDefaultButton(quit_button)
     box.exec()
-    if box.clickedButton() is not anyway:  # Quit, Escape or the box closed
+    if anyway is None or box.clickedButton() is not anyway:  # Quit, Escape, box closed
+        if lock is not None:
+            lock.release()
         return None
-    return lock  # not held: the first window keeps it; this one opens without it
+    return lock  # a slot of its own: restore and rekey wait for this window too

@@ -3,8 +3,8 @@ as well as a 1920×1080 monitor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 #: what is left for window frames and a task bar
@@ -36,3 +36,61 @@ def scrolled(content: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
     area.setWidget(content)
     return area
+
+
+class FittedScroll(QScrollArea):
+    """`content` (which may flow onto more lines when narrow) at its whole height when the
+    room allows, scrolling up and down when it does not: the part under it (a table) keeps
+    its room on a small screen. Never scrolls sideways; at least `min_lines` text lines.
+    `whole`: never scrolls, always its whole height (a row of buttons that flows onto a
+    second line): its height for its width stays inside, so a scroll area holding the page
+    sizes the page by its minimum, not by what every part would like."""
+
+    def __init__(self, content: QWidget, min_lines: int = 4, *, whole: bool = False) -> None:
+        super().__init__()
+        self.whole = whole
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if whole:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        else:
+            self.setMinimumHeight(min_lines * self.fontMetrics().lineSpacing())
+        self.setWidget(content)
+        self.viewport().setAutoFillBackground(False)  # the page's own background shows
+        content.setAutoFillBackground(False)
+        content.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if not self.whole:
+            return hint
+        return QSize(hint.width(), self.content_height() + 2 * self.frameWidth())
+
+    def content_height(self) -> int:
+        content = self.widget()
+        if content is None:
+            return 0
+        width = self.viewport().width()
+        if content.hasHeightForWidth() and width > 0:
+            return content.heightForWidth(width)
+        return content.sizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.content_height() + 2 * self.frameWidth())
+
+    def refit(self) -> None:
+        """The content changed its height (a part shown or hidden): ask for room again."""
+        self.updateGeometry()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != self.width():
+            self.updateGeometry()  # another width: the content flows onto other lines

@@ -500,6 +500,7 @@ GROUPS = (
 # free port), under Windows Python.
 QUICK = (
     "tests/windows/test_windows.py",
+    "tests/windows/test_folder_lock.py",  # the msvcrt branch of the window lock (seconds)
     "tests/test_demo_end_to_end.py::test_demo_night_from_notice_to_report",
     "tests/delivery/test_cli.py::test_outbox_send_list_and_settle",
 )

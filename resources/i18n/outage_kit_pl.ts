@@ -9418,6 +9418,18 @@ Correct it, or choose Discard to leave it.</source>
 Popraw go albo wybierz Odrzuć, aby go opuścić.</translation>
     </message>
     <message>
+        <source>Checking the template before saving it…</source>
+        <translation>Sprawdzanie szablonu przed zapisaniem…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>the template could not be checked: {error}</source>
+        <translation>nie udało się sprawdzić szablonu: {error}</translation>
+    </message>
+    <message>
         <source>Checking the template…</source>
         <translation>Sprawdzanie szablonu…</translation>
     </message>
@@ -9678,6 +9690,10 @@ Open a second window only if the first one no longer responds.</source>
         <translation>Outage Kit jest już otwarty na folderze danych {home} (proces {pid}). Przejdź do tamtego okna: dwa okna na jednej bazie osobno liczą terminy i wysyłają skrzynkę nadawczą, a każde przypomnienie przychodzi dwa razy.
 
 Otwórz drugie okno tylko wtedy, gdy pierwsze już nie odpowiada.</translation>
+    </message>
+    <message>
+        <source>No further window can open: close one of those first.</source>
+        <translation>Nie można otworzyć kolejnego okna: najpierw zamknij jedno z otwartych.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

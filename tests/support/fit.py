@@ -128,3 +128,14 @@ def narrow_views(top: QWidget) -> list[str]:
 
 def all_problems(top: QWidget) -> list[str]:
     return problems(top) + scrolls_sideways(top) + narrow_views(top)
+
+
+def visible_rect(widget: QWidget) -> QRect:
+    """The part of `widget` on screen, in its own coordinates: its rectangle cut by every
+    widget it sits in (a scroll area's viewport shows only part of what it holds)."""
+    shown = widget.rect()
+    parent = widget.parentWidget()
+    while parent is not None:
+        shown = shown.intersected(parent.rect().translated(-widget.mapTo(parent, QPoint(0, 0))))
+        parent = parent.parentWidget()
+    return shown

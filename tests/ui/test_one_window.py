@@ -79,12 +79,39 @@ def test_a_second_window_on_the_same_store_asks_first(
     answer(qtbot, "Quit", said)
     assert claim(paths.home) is None  # the officer goes to the open window
     assert f"(process {first_window.pid})" in said[0] and str(paths.home) in said[0]
+    assert [p.name for p in paths.home.glob("window*.lock")] == [LOCK_NAME]  # nothing kept
 
-    answer(qtbot, "Open anyway", said)  # the first window hangs: the officer is not locked out
+
+def test_a_window_opened_anyway_keeps_the_store_guarded_after_the_first_ends(
+    qtbot: QtBot, paths: KitPaths, passphrase_file: Path, first_window: Window
+) -> None:
+    """The first window hangs; the officer opens this one anyway and the hung one is killed.
+    Work goes on in this window: `restore` must still refuse (it would replace the store
+    under it), and a later start still asks, naming this window."""
+    cli = CliRunner(home=paths.home, passphrase_file=passphrase_file)
+    made = cli.subprocess("--json", "backup")
+    assert made.code == 0, made.err
+    backup = json.loads(made.out)["backup"]
+    said: list[str] = []
+    answer(qtbot, "Open anyway", said)  # the officer is not locked out of their store
     second = claim(paths.home)
-    assert second is not None and len(said) == 2
-    second.release()  # holds nothing: the first window keeps the lock
-    assert (paths.home / LOCK_NAME).exists()
+    assert second is not None and second.held and len(said) == 1
+    both = cli.subprocess("rekey", "--yes")
+    assert both.code == 2 and f"(process {first_window.pid})" in both.err
+
+    first_window.kill()  # SIGKILL; on Windows TerminateProcess: no handler runs
+    first_window.wait(timeout=30)
+    refused = cli.subprocess("restore", backup)
+    assert refused.code == 2, refused.err
+    assert f"(process {os.getpid()})" in refused.err  # this window, still open
+    answer(qtbot, "Quit", said)
+    assert claim(paths.home) is None
+    assert f"(process {os.getpid()})" in said[1]
+
+    second.release()  # this window closes too: nothing is open any more
+    done = cli.subprocess("restore", backup)
+    assert done.code == 0, done.err
+    assert list(paths.home.glob("window*.lock")) == []
 
 
 def test_a_killed_window_does_not_lock_the_store(

@@ -1,8 +1,10 @@
 """The window on a 1024×600 duty workstation, in English and in Polish (longer words): in
 every section and every tab of it, each visible button, box and field lies inside the window
 and inside the pane that holds it (nothing past the right edge, no page scrolling sideways),
-no button is narrower than its text needs, no list is squeezed unreadable; and the top bar,
-with an incident's long timer in it, takes at most two lines of text."""
+no button is narrower than its text needs, no list is squeezed unreadable; the top bar,
+with an incident's long timer in it, takes at most two lines of text; the Backlog keeps rows
+of records in sight with every filter open under an alert banner; the navigation column
+stays narrow; and a status-bar message is not covered by the delivery path lights."""
 
 from __future__ import annotations
 
@@ -10,9 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
+from app.backlog.importer import BacklogImporter
 from app.contacts.demo import load_demo
 from app.incidents.clock import Alert
 from app.incidents.flow import NewIncidentFlow
@@ -21,23 +26,31 @@ from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store
+from app.ui.backlog.section import BacklogSection
 from app.ui.elided import ElidedLabel
 from app.ui.incidents.section import IncidentsSection
 from app.ui.language import install_language
-from app.ui.main_window import MainWindow
+from app.ui.main_window import NAV_MAX, NAV_MIN, NAV_POINTS, MainWindow
+from app.ui.outbox.section import OutboxSection
 from app.ui.sections import SECTIONS
+from tests.backlog.conftest import HEADER, sample_rows
 from tests.conftest import OPERATOR, PASSPHRASE
 from tests.support import fit
+from tests.support.layout_screens import FOUR_PATHS, longest_message
 
 #: what a window gets on a 1024×600 screen (fit_to_screen: room for frame and task bar)
 SMALL = (1024 - 16, 600 - 48)
 
 
 def _night(store: Store) -> None:
-    """Demo partners and an outage whose first notice is queued and not delivered: the
-    longest timer text the top bar shows ("… — initial notice: queued, not delivered")."""
+    """Demo partners, 300 quarantine records and an outage whose first notice is queued and
+    not delivered: the longest timer text the top bar shows ("… — initial notice: queued,
+    not delivered")."""
     kit = Kit.open(store)
     load_demo(kit)
+    export = store.paths.home.parent / "telephony.csv"
+    export.write_text("\n".join([HEADER, *sample_rows(300)]) + "\n", encoding="utf-8")
+    BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(export)
     service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
     flow = NewIncidentFlow(service=service, kind="disaster")
     flow.set_services(["subscriptions"])
@@ -156,3 +169,117 @@ def test_a_long_data_folder_is_cut_in_the_middle_not_the_window(
     assert folder is not None and folder.is_cut()
     assert str(home) in folder.toolTip()
     assert folder.shown_text().endswith("duty desk 2") and "…" in folder.shown_text()
+
+
+def _banner(qtbot: QtBot, window: MainWindow) -> IncidentsSection:
+    """The overdue alert in the top bar (its clock stopped: the deadline is minutes away,
+    and the next tick would take the alert down)."""
+    section = window.show_section("Incidents")
+    assert isinstance(section, IncidentsSection)
+    section.tick()
+    section.timer.stop()
+    deadline = next(d for found in section.deadlines.values() for d in found)
+    section.alerts.show(Alert(deadline, "overdue"))
+    qtbot.waitUntil(section.banner.isVisible)
+    return section
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_the_backlog_keeps_rows_in_sight_with_more_filters_and_a_banner(
+    qtbot: QtBot, store: Store, paths: KitPaths, language: str
+) -> None:
+    _night(store)
+    window = _small_window(qtbot, store, paths, language)
+    _banner(qtbot, window)
+    section = window.show_section("Backlog")
+    assert isinstance(section, BacklogSection)
+    records, bar = section.records, section.records.search_bar
+    qtbot.waitUntil(lambda: records.model.rowCount() > 0)
+    qtbot.mouseClick(bar.more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(bar.advanced.isVisible)
+    qtbot.wait(50)  # layouts settle
+
+    def rows_in_sight() -> float:
+        row = records.table.verticalHeader().defaultSectionSize()
+        return fit.visible_rect(records.table.viewport()).height() / row
+
+    assert rows_in_sight() >= 5, rows_in_sight()
+    assert fit.all_problems(window) == []
+    # the filters scroll instead: the last ones and Search are reached by scrolling them
+    area = records.filters_area
+    assert area.verticalScrollBar().maximum() > 0
+    area.ensureWidgetVisible(bar.service)
+    qtbot.waitUntil(lambda: fit.visible_rect(bar.service).height() == bar.service.height())
+    qtbot.keyClicks(bar.service, "467000001")
+    area.ensureWidgetVisible(bar.search_button)
+    qtbot.waitUntil(
+        lambda: fit.visible_rect(bar.search_button).height() == bar.search_button.height()
+    )
+    qtbot.mouseClick(bar.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: 0 < records.model.rowCount() < 300)
+    assert rows_in_sight() >= 5, rows_in_sight()
+    # Fewer filters: less to scroll, the rows stay
+    scrolled = area.verticalScrollBar().maximum()
+    area.ensureWidgetVisible(bar.more)
+    qtbot.mouseClick(bar.more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not bar.advanced.isVisible())
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() < scrolled)
+    assert rows_in_sight() >= 5
+    # a wide monitor: every filter in sight at once, nothing to scroll
+    qtbot.mouseClick(bar.more, Qt.MouseButton.LeftButton)
+    window.resize(1920, 1000)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0)
+    assert rows_in_sight() >= 15
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_the_navigation_column_fits_its_longest_title_compactly(
+    qtbot: QtBot, store: Store, paths: KitPaths, language: str
+) -> None:
+    _night(store)
+    window = _small_window(qtbot, store, paths, language)
+    nav = window.nav
+    assert nav.width() <= NAV_MAX
+    items = [nav.item(row) for row in range(nav.count())]
+    font = items[0].font()
+    font.setPointSize(NAV_POINTS)  # the list's style sheet
+    metrics = QFontMetrics(font)
+    room = nav.viewport().width() - 2 * 5  # the items' padding
+    for item in items:
+        assert item.toolTip() == item.text()  # whole there even if a count makes it long
+        title = item.text().split(" (")[0]
+        assert metrics.horizontalAdvance(title) <= room, (title, room)
+    counted = (metrics.horizontalAdvance(i.text().split(" (")[0] + " (99)") for i in items)
+    assert nav.width() <= max(NAV_MIN, max(counted) + 40)  # no dead space beside them
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_a_status_message_is_not_covered_by_the_path_lights(
+    qtbot: QtBot, store: Store, paths: KitPaths, language: str
+) -> None:
+    _night(store)
+    window = _small_window(qtbot, store, paths, language)
+    outbox = window.section("Outbox")
+    assert isinstance(outbox, OutboxSection)
+    lights = outbox.lights
+    lights.show_probes(FOUR_PATHS)  # every kind of path set up: the longest lights
+    incidents = window.show_section("Incidents")
+    assert isinstance(incidents, IncidentsSection)
+    message = longest_message(incidents)
+    incidents._say(message)  # what the kit says when a notice is queued and sending
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage() == message)
+    qtbot.wait(20)
+    permanent = [w for w in [*bar.findChildren(type(lights)), lights] if w.isVisible()]
+    others = [w for w in window._section_status if w.isVisible()]  # the bundle status too
+    left = min(w.mapTo(bar, w.rect().topLeft()).x() for w in [*permanent, *others])
+    needed = bar.fontMetrics().horizontalAdvance(message)
+    margin = 8  # the bar's own margin before the message
+    assert needed + margin <= left, (needed, left)
+    assert lights.is_compact()  # only the lights; each path named in the tooltip
+    for probe in FOUR_PATHS:
+        assert probe.name in lights.toolTip()
+    assert bar.toolTip() == message
+    window.resize(1920, 1000)  # a wide monitor: the names beside the lights
+    qtbot.waitUntil(lambda: not lights.is_compact())
+    assert all(probe.name in lights.text() for probe in FOUR_PATHS)

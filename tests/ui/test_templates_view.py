@@ -208,3 +208,32 @@ def test_discard_puts_the_stored_text_back_and_leaving_the_section_asks(
     _click_item(qtbot, section, "disaster initial pl e-mail")
     assert section.editor.toPlainText() == shipped
     assert _stored_origin(section) == "shipped"
+
+
+def test_save_of_a_looping_text_on_leaving_checks_it_while_the_window_answers(
+    qtbot: QtBot, section: TemplatesSection
+) -> None:
+    """Save in the question checks the text on a worker thread under a busy dialog: a
+    template that loops for the whole time bound does not freeze the window."""
+    _type(qtbot, section, LOOPING)
+    seen: list[str] = []
+    _answer(qtbot, QMessageBox.StandardButton.Save, seen)
+    busy: list[bool] = []
+
+    def tick() -> None:  # a GUI-thread timer: fires only while the event loop turns
+        dialog = section.save_dialog
+        if dialog is not None and dialog.isVisible():
+            busy.append(True)
+            _answer(qtbot, QMessageBox.StandardButton.Ok, errors)  # the refusal, once shown
+        else:
+            QTimer.singleShot(20, tick)
+
+    errors: list[str] = []
+    QTimer.singleShot(0, tick)
+    _click_item(qtbot, section, "disaster update pl e-mail")
+    assert seen and busy == [True]
+    assert errors and "not saved" in errors[0] and "loop" in errors[0]
+    assert section.save_dialog is None
+    assert section.list.currentItem().text().startswith("disaster initial pl e-mail")
+    assert section.editor.toPlainText() == LOOPING
+    assert _stored_origin(section) == "shipped"

@@ -42,11 +42,15 @@ from app.ui.errors import show_error
 from app.ui.flow_layout import FlowLayout
 from app.ui.labels import label as shown_label
 from app.ui.language import count_text
+from app.ui.screen import FittedScroll
 
 T = TypeVar("T")
 SELECTED, MATCHING = "selected", "matching"
 #: rows whose text sizes the columns
 FIT_ROWS = 20
+ROW_HEIGHT = 24
+# rows of records always in sight, however many filters are open on a small screen
+MIN_ROWS = 5.5
 
 
 class RecordsPanel(QWidget):
@@ -91,7 +95,7 @@ class RecordsPanel(QWidget):
             Qt.SortOrder.DescendingOrder,
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.installEventFilter(self)
@@ -141,11 +145,25 @@ class RecordsPanel(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         self.table.setMinimumWidth(240)
+        # The records keep room for MIN_ROWS rows on a 1024×600 screen with an incident
+        # banner showing: the filters above them (More filters open) scroll instead.
+        header_height = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(header_height + int(MIN_ROWS * ROW_HEIGHT) + 4)
+        filters = QWidget()
+        filters_layout = QVBoxLayout(filters)
+        filters_layout.setContentsMargins(0, 0, 0, 0)
+        filters_layout.addWidget(top)
+        filters_layout.addWidget(self.search_bar)
+        self.filters_area = FittedScroll(filters)
+        self.search_bar.more.toggled.connect(lambda _shown: self.filters_area.refit())
+        actions = QWidget()
+        actions_layout = QVBoxLayout(actions)
+        actions_layout.setContentsMargins(0, 0, 0, 0)
+        actions_layout.addWidget(decide)
+        actions_layout.addWidget(self.result_label)
         layout = QVBoxLayout(self)
-        layout.addWidget(top)
-        layout.addWidget(self.search_bar)
-        layout.addWidget(decide)
-        layout.addWidget(self.result_label)
+        layout.addWidget(self.filters_area)
+        layout.addWidget(FittedScroll(actions, whole=True))  # the decisions: always in sight
         layout.addWidget(splitter, 1)
 
     @property

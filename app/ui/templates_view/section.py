@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -65,6 +66,8 @@ class TemplatesSection(Section):
         self.clean_source: str | None = None
         # saved while switching templates: the list is rebuilt after the switch
         self._stale = False
+        # the busy dialog while Save on leaving checks the text
+        self.save_dialog: QProgressDialog | None = None
         self.debounce.timeout.connect(self.check)
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._switching)
@@ -161,7 +164,9 @@ class TemplatesSection(Section):
         assert self.current is not None
         source = self.editor.toPlainText()
         if source != self.clean_source:
-            problems = check_template(source, channel=self.current.channel)
+            problems = self._check_before_saving(source, self.current.channel)
+            if problems is None:
+                return False  # the officer stopped waiting: the text stays, unsaved
             if problems:
                 show_error(
                     self,
@@ -179,6 +184,42 @@ class TemplatesSection(Section):
             return False
         self._stale = True
         return True
+
+    def _check_before_saving(self, source: str, channel: str) -> list[str] | None:
+        """The bounded check of `source` on a worker thread, under a busy dialog (a looping
+        template takes the whole time bound) while the window keeps answering; its
+        problems, or None when the officer chose Cancel."""
+        dialog = QProgressDialog(
+            self.tr("Checking the template before saving it…"), self.tr("Cancel"), 0, 0, self
+        )
+        dialog.setWindowTitle(self.tr("Unsaved template"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        self.save_dialog = dialog
+        waiting = QEventLoop()
+        outcome: list[list[str]] = []
+
+        def done(problems: list[str]) -> None:
+            outcome.append(problems)
+            waiting.quit()
+
+        def failed(error: BaseException) -> None:
+            done([self.tr("the template could not be checked: {error}").format(error=error)])
+
+        dialog.canceled.connect(waiting.quit)
+        work = tasks.Task(
+            lambda _progress, _token: check_template(source, channel=channel),
+            on_done=done,
+            on_error=failed,
+        )
+        tasks.start(work)
+        dialog.show()
+        waiting.exec()
+        dialog.close()
+        dialog.deleteLater()
+        self.save_dialog = None
+        return outcome[0] if outcome else None
 
     def _revert(self) -> None:
         self.debounce.stop()
