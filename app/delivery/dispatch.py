@@ -269,7 +269,9 @@ class _GroupCommitter:
 
     def _commit(self, group: list[_Step]) -> None:
         """One transaction, a handful of statements whatever the group's size: each one
-        hands the interpreter lock to this thread and back, and the sessions are busy.
+        hands the interpreter lock to this thread and back, and the sessions are busy. A
+        round of outcomes alone (most rounds: a session claims SMTP_MESSAGES_PER_STEP at a
+        time) is a single INSERT, committed on its own, durably like any commit.
 
         The outcomes go to the log (`Outbox.finish_many(later=True)`); the log is applied
         to the outbox rows and the audit every APPLY_EVERY outcomes or APPLY_SECONDS, and
