@@ -128,9 +128,18 @@ def email_bytes(message: OutboxMessage, *, sender: str, reply_to: str, date: str
     )
     mail = EmailMessage(policy=policy.SMTP)
     set_address_header(mail, "To", message.recipient_name, recipient)
-    _set_own_fields(mail, message, date)
-    fields = [policy.SMTP.fold_binary(name, value) for name, value in mail.raw_items()]
-    return b"".join((before, fields[0], between, *fields[1:], after))
+    if _PLAIN_DATE.fullmatch(date) and _PLAIN_ID.fullmatch(message.message_id):
+        # as they come out of the header parser, without the parsing (see `_PLAIN`)
+        plain = f"Date: {date}\r\nMessage-ID: {message.message_id}\r\n".encode()
+        thread = EmailMessage(policy=policy.SMTP)
+        _set_threading(thread, message)
+        items = [*mail.raw_items(), *thread.raw_items()]
+    else:
+        plain = b""
+        _set_own_fields(mail, message, date)
+        items = list(mail.raw_items())
+    fields = [policy.SMTP.fold_binary(name, value) for name, value in items]
+    return b"".join((before, fields[0], between, plain, *fields[1:], after))
 
 
 def _set_own_fields(mail: EmailMessage, message: OutboxMessage, date: str) -> None:
@@ -140,12 +149,20 @@ def _set_own_fields(mail: EmailMessage, message: OutboxMessage, date: str) -> No
     # Fixed at queue time and reused on every attempt: a resend is recognisably the same
     # message, and follow-ups thread under it.
     mail["Message-ID"] = message.message_id
+    _set_threading(mail, message)
+
+
+def _set_threading(mail: EmailMessage, message: OutboxMessage) -> None:
     if message.in_reply_to:
         mail["In-Reply-To"] = one_line(message.in_reply_to)
     if message.references:
         mail["References"] = one_line(" ".join(message.references))
 
 
+#: a Date as `format_datetime` writes it and a Message-ID as the kit makes them come out of
+#: the header parser unchanged (others may not: "<an id@host>" comes out as "<an")
+_PLAIN_DATE = re.compile(r"[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}")
+_PLAIN_ID = re.compile(r"<[0-9a-f]{1,40}@[a-z0-9.-]{1,30}>")
 _ANY_DATE = "Thu, 01 Jan 2026 00:00:00 +0000"  # the template's, never sent
 _OWN = {b"to", b"date", b"message-id", b"in-reply-to", b"references"}
 

@@ -85,6 +85,7 @@ class SmtpTransport:
         self._password = password
         self._timeout = timeout
         self._smtp: smtplib.SMTP | None = None
+        self._envelope_sender = parseaddr(profile.sender)[1]  # MAIL FROM: the address only
         self.steps: list[tuple[str, str]] = []  # (step, what happened) for the probe
 
     # -- connection -------------------------------------------------------------------
@@ -235,7 +236,7 @@ class SmtpTransport:
         except (BadMessage, ValueError) as err:
             return Outcome("failed", str(err))
         try:
-            code, reply = smtp.mail(parseaddr(self.profile.sender)[1])  # envelope: address only
+            code, reply = smtp.mail(self._envelope_sender)  # address only
             if code != 250:
                 self._reset(smtp)
                 # The path refuses our sender: this path is no good, the message is.

@@ -49,8 +49,8 @@ def message(number: int, **fields: object) -> OutboxMessage:
     return OutboxMessage(**values)  # type: ignore[arg-type]
 
 
-def reference(m: OutboxMessage, sender: str, reply_to: str) -> bytes:
-    mail = build_email(m, sender=sender, reply_to=reply_to, date=DATE)
+def reference(m: OutboxMessage, sender: str, reply_to: str, date: str = DATE) -> bytes:
+    mail = build_email(m, sender=sender, reply_to=reply_to, date=date)
     return mail.as_bytes(policy=policy.SMTP)
 
 
@@ -75,12 +75,19 @@ def test_threading_fields_and_line_breaks_come_out_as_build_email_makes_them() -
         message(3, in_reply_to=first, references=tuple(f"<{i:040x}@x.example>" for i in range(9))),
         message(4, subject="Title\r\nBcc: someone@example.com", recipient_name="A\nB"),
         message(5, references=(first,)),
+        message(6, message_id="<an older kit's id@example.com>"),  # not as the kit makes them
+        message(7, message_id=f"<{'7' * 64}@outage-kit.invalid>"),
     ]  # fmt: skip
     for m in cases:
         sender, reply_to = IDENTITIES[0]
-        made = email_bytes(m, sender=sender, reply_to=reply_to, date=DATE)
-        assert made == reference(m, sender, reply_to)
+        for date in (DATE, "Mon, 05 Jan 2026 09:03:07 +0000"):
+            made = email_bytes(m, sender=sender, reply_to=reply_to, date=date)
+            assert made == reference(m, sender, reply_to, date)
     assert b"\r\nBcc:" not in email_bytes(cases[3], sender="", reply_to="", date=DATE)
+    injected = message(8, message_id="<a@b>\r\nBcc: someone@example.com")
+    for build in (email_bytes, build_email):  # refused alike: the message fails, never leaves
+        with pytest.raises(ValueError, match="linefeed"):
+            build(injected, sender="", reply_to="", date=DATE)
 
 
 def test_a_bad_address_is_refused_as_build_email_refuses_it() -> None:
