@@ -8,6 +8,7 @@ word: Python 3.11's own folding drops the space between an ASCII word and an enc
 
 from __future__ import annotations
 
+import functools
 import re
 from email import policy
 from email.headerregistry import Address
@@ -108,19 +109,88 @@ def build_email(
     if reply_to:
         mail["Reply-To"] = one_line(reply_to)
     set_text_header(mail, "Subject", message.subject)
-    # The time it leaves (a resend carries its own): partners read the promise against it.
-    mail["Date"] = date or format_datetime(now())
-    # Fixed at queue time and reused on every attempt: a resend is recognisably the same
-    # message, and follow-ups thread under it.
-    mail["Message-ID"] = message.message_id
-    if message.in_reply_to:
-        mail["In-Reply-To"] = one_line(message.in_reply_to)
-    if message.references:
-        mail["References"] = one_line(" ".join(message.references))
+    _set_own_fields(mail, message, date or format_datetime(now()))
     if message.incident_ref:
         mail["X-Outage-Kit-Incident"] = one_line(message.incident_ref)
     mail.set_content(message.body)
     return mail
+
+
+def email_bytes(message: OutboxMessage, *, sender: str, reply_to: str, date: str) -> bytes:
+    """`build_email(…).as_bytes(policy=policy.SMTP)`, byte for byte, at a fraction of the
+    work: the header fields every recipient of a notice shares (From, Reply-To, Subject,
+    the incident, the MIME fields) and the encoded body come from a template made once per
+    notice; only To, Date, Message-ID and the threading fields are made per message. The
+    sender builds one message per partner, on the interpreter lock its sessions share."""
+    recipient = check_address(message.recipient)
+    before, between, after = _template(
+        message.subject, message.body, message.incident_ref, sender, reply_to
+    )
+    mail = EmailMessage(policy=policy.SMTP)
+    set_address_header(mail, "To", message.recipient_name, recipient)
+    if _PLAIN_DATE.fullmatch(date) and _PLAIN_ID.fullmatch(message.message_id):
+        # as they come out of the header parser, without the parsing (see `_PLAIN`)
+        plain = f"Date: {date}\r\nMessage-ID: {message.message_id}\r\n".encode()
+        thread = EmailMessage(policy=policy.SMTP)
+        _set_threading(thread, message)
+        items = [*mail.raw_items(), *thread.raw_items()]
+    else:
+        plain = b""
+        _set_own_fields(mail, message, date)
+        items = list(mail.raw_items())
+    fields = [policy.SMTP.fold_binary(name, value) for name, value in items]
+    return b"".join((before, fields[0], between, plain, *fields[1:], after))
+
+
+def _set_own_fields(mail: EmailMessage, message: OutboxMessage, date: str) -> None:
+    """The fields after Subject that are each message's own (see `build_email`)."""
+    # The time it leaves (a resend carries its own): partners read the promise against it.
+    mail["Date"] = date
+    # Fixed at queue time and reused on every attempt: a resend is recognisably the same
+    # message, and follow-ups thread under it.
+    mail["Message-ID"] = message.message_id
+    _set_threading(mail, message)
+
+
+def _set_threading(mail: EmailMessage, message: OutboxMessage) -> None:
+    if message.in_reply_to:
+        mail["In-Reply-To"] = one_line(message.in_reply_to)
+    if message.references:
+        mail["References"] = one_line(" ".join(message.references))
+
+
+#: a Date as `format_datetime` writes it and a Message-ID as the kit makes them come out of
+#: the header parser unchanged (others may not: "<an id@host>" comes out as "<an")
+_PLAIN_DATE = re.compile(r"[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}")
+_PLAIN_ID = re.compile(r"<[0-9a-f]{1,40}@[a-z0-9.-]{1,30}>")
+_ANY_DATE = "Thu, 01 Jan 2026 00:00:00 +0000"  # the template's, never sent
+_OWN = {b"to", b"date", b"message-id", b"in-reply-to", b"references"}
+
+
+@functools.lru_cache(maxsize=16)
+def _template(
+    subject: str, body: str, incident_ref: str | None, sender: str, reply_to: str
+) -> tuple[bytes, bytes, bytes]:
+    """What `build_email` makes of a notice for any recipient, as bytes: the fields before
+    To, those between To and Date, and from the first field after the message's own ones
+    to the end (the blank line and the body included)."""
+    stand_in = OutboxMessage(
+        0, "<0@outage-kit.invalid>", "email", "x@example.com", "", subject, body,
+        incident_ref, None, None, (), "queued", None, 0, "", "", "",
+    )  # fmt: skip
+    whole = build_email(stand_in, sender=sender, reply_to=reply_to, date=_ANY_DATE).as_bytes(
+        policy=policy.SMTP
+    )
+    head, _, text = whole.partition(b"\r\n\r\n")
+    parts: list[list[bytes]] = [[], [], []]
+    part = 0
+    for field in re.split(rb"\r\n(?![ \t])", head):
+        name = field.split(b":", 1)[0].lower()
+        if name in _OWN:
+            part = 1 if name == b"to" else 2
+        else:
+            parts[part].append(field + b"\r\n")
+    return b"".join(parts[0]), b"".join(parts[1]), b"".join(parts[2]) + b"\r\n" + text
 
 
 def eml_name(message: OutboxMessage) -> str:

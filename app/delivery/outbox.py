@@ -478,7 +478,9 @@ class Outbox:
         that did not go out (a `sent` reply is the relay's routine 250, kept per attempt).
 
         With `later` the outcomes are only logged, in `outbox_unaudited` (one narrow row
-        each, committed with the caller's transaction): `apply_pending` moves them into the
+        each, in one INSERT: committed with the caller's transaction, or on its own outside
+        one, which spares a commit that holds nothing else the BEGIN and COMMIT statements
+        and their trips through the interpreter lock): `apply_pending` moves them into the
         messages' rows, their attempt rows and the audit, in bulk. The sender commits a
         round of outcomes before the next message's content goes out, and a narrow log row
         costs that commit a page or two of encryption and disk instead of a dozen.
@@ -493,7 +495,7 @@ class Outbox:
             if result.state not in TRANSITIONS["sending"]:
                 raise ValueError(f"outbox: sending → {result.state} is not a transition")
         stamp = iso(now())
-        if self._conn.in_transaction:
+        if self._conn.in_transaction or later:  # a log row alone: one atomic statement
             self._finish_rows(results, path, stamp, later)
             return
         with db.transaction(self._conn):

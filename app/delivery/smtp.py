@@ -16,12 +16,11 @@ import socket
 import ssl
 import threading
 from collections.abc import Callable
-from email import policy
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
 
 from app.delivery.config import SmtpProfile, cleartext_password_problem
-from app.delivery.mail import BadMessage, build_email
+from app.delivery.mail import BadMessage, email_bytes
 from app.delivery.outbox import OutboxMessage
 from app.delivery.transport import Outcome, PathDown
 from app.i18n import Msg, tr_noop
@@ -86,6 +85,7 @@ class SmtpTransport:
         self._password = password
         self._timeout = timeout
         self._smtp: smtplib.SMTP | None = None
+        self._envelope_sender = parseaddr(profile.sender)[1]  # MAIL FROM: the address only
         self.steps: list[tuple[str, str]] = []  # (step, what happened) for the probe
 
     # -- connection -------------------------------------------------------------------
@@ -230,14 +230,13 @@ class SmtpTransport:
             return Outcome("queued", Msg.tr("not connected"), broken=True)
         date = format_datetime(now())
         try:
-            mail = build_email(
+            content = email_bytes(
                 message, sender=self.profile.sender, reply_to=self.profile.reply_to, date=date
             )
-            content = mail.as_bytes(policy=policy.SMTP)
         except (BadMessage, ValueError) as err:
             return Outcome("failed", str(err))
         try:
-            code, reply = smtp.mail(parseaddr(self.profile.sender)[1])  # envelope: address only
+            code, reply = smtp.mail(self._envelope_sender)  # address only
             if code != 250:
                 self._reset(smtp)
                 # The path refuses our sender: this path is no good, the message is.
