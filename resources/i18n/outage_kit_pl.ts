@@ -7550,6 +7550,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <extracomment>kept from before: (status) finds a rare status; (call_date, status) is the call-date order every index of backlog_records but the Quarantine ID&apos;s, as they stand after this migration</extracomment>
         <translation>Aktualizacja magazynu ({size}): indeksowanie zaległości, aby pierwsze strony wyników otwierały się szybko</translation>
     </message>
+    <message>
+        <source>Updating the store ({size}): narrowing the backlog&apos;s indexes</source>
+        <translation>Aktualizacja magazynu ({size}): zawężanie indeksów zaległości</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -22,7 +22,7 @@ from app.store import steps
 from app.store.keys import KeyFile
 from app.store.migrations import LATEST_VERSION, MIGRATIONS
 from app.store.migrations.m015_backlog_tally import BACKLOG_INDEXES, TALLY_COLUMNS
-from app.store.migrations.m017_backlog_pages import BACKLOG_INDEXES as INDEXES_NOW
+from app.store.migrations.m019_backlog_narrow import BACKLOG_INDEXES as INDEXES_NOW
 from app.store.store import Store
 from tests.backlog.conftest import HEADER, sample_rows
 from tests.support.cli import CliRunner
@@ -164,7 +164,7 @@ def test_an_interrupted_large_import_counts_the_tally_when_it_ends(old_store: St
     saved = json.loads(
         conn.execute("SELECT value FROM meta WHERE key = 'backlog_import_pending'").fetchone()[0]
     )
-    # and builds migration 17's indexes, not the ones it dropped
+    # and builds the latest migration's indexes, not the ones it dropped
     assert saved["tally"] is True and saved["rebuild"] == list(INDEXES_NOW)
     assert not tally.live(conn)  # counts read the records until the merge has ended
 
