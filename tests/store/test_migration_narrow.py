@@ -7,10 +7,6 @@ the same order as before."""
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -30,9 +26,8 @@ from tests.backlog.conftest import HEADER
 from tests.backlog.test_pages import varied_rows
 from tests.conftest import PASSPHRASE
 from tests.store.test_migration_pages import listed
-from tests.store.test_migration_tally import index_names
+from tests.store.test_migration_tally import index_names, migrate_killed_at
 
-REPO = Path(__file__).resolve().parents[2]
 AFTER_18 = [m.version for m in MIGRATIONS if m.version > 18]
 
 
@@ -91,26 +86,6 @@ def test_the_searches_list_the_same_records_after_the_migration(
         fresh.close()
 
 
-_KILLED_WHILE_NARROWING = """
-import os, signal, sys
-from pathlib import Path
-from app.paths import KitPaths
-from app.store import steps
-from app.store.keys import KeyFile, NoKeyring
-from app.store.store import Store
-paths = KitPaths(Path(sys.argv[1]))
-store = Store(paths=paths, raw_key=bytes.fromhex(sys.stdin.readline().strip()),
-              key_file=KeyFile.load(paths.key_file))
-def listen(text):
-    print(text, flush=True)
-    if "narrowing the backlog" in text:  # Windows has no SIGKILL: TerminateProcess
-        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
-steps.listener = listen
-store.migrate()
-print("finished", flush=True)
-"""
-
-
 def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
     old_store: Store, paths: KitPaths, passphrase: str
 ) -> None:
@@ -119,19 +94,8 @@ def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
     listing = listed(query)
     raw_key = KeyFile.load(paths.key_file).unwrap(passphrase).hex()
     old_store.close()
-    run = subprocess.run(
-        [sys.executable, "-c", _KILLED_WHILE_NARROWING, str(paths.home)],
-        input=raw_key + "\n",
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        timeout=120,
-    )
-    # POSIX: killed by SIGKILL; Windows: os.kill() ended it with TerminateProcess(SIGTERM)
-    assert run.returncode == (signal.SIGTERM if sys.platform == "win32" else -9), run.stderr
     # killed after the old indexes were dropped (in the migration's transaction)
-    assert "narrowing the backlog" in run.stdout and "finished" not in run.stdout
+    migrate_killed_at(paths, raw_key, "narrowing the backlog's indexes")
 
     store = Store(
         paths=paths, raw_key=bytes.fromhex(raw_key), key_file=KeyFile.load(paths.key_file)

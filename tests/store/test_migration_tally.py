@@ -80,7 +80,7 @@ def old_store(kit: Kit, tmp_path: Path) -> Store:
     return kit.store
 
 
-_KILLED_WHILE_COUNTING = """
+_KILLED_AT_A_STEP = """
 import os, signal, sys
 from pathlib import Path
 from typing import Any
@@ -94,7 +94,7 @@ store = Store(paths=paths, raw_key=bytes.fromhex(sys.stdin.readline().strip()),
               key_file=KeyFile.load(paths.key_file))
 def listen(text):
     print(text, flush=True)
-    if "counting the backlog" in text:  # Windows has no SIGKILL: TerminateProcess
+    if sys.argv[2] in text:  # Windows has no SIGKILL: TerminateProcess
         os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 steps.listener = listen
 store.migrate()
@@ -102,15 +102,11 @@ print("finished", flush=True)
 """
 
 
-def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
-    old_store: Store, paths: KitPaths, passphrase: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    before = index_names(old_store)
-    records = counted(old_store)
-    raw_key = KeyFile.load(paths.key_file).unwrap(passphrase).hex()
-    old_store.close()
+def migrate_killed_at(paths: KitPaths, raw_key: str, step: str) -> str:
+    """Migrate the store at `paths` in a second process killed when the step saying `step`
+    begins; what it said before."""
     run = subprocess.run(
-        [sys.executable, "-c", _KILLED_WHILE_COUNTING, str(paths.home)],
+        [sys.executable, "-c", _KILLED_AT_A_STEP, str(paths.home), step],
         input=raw_key + "\n",
         capture_output=True,
         text=True,
@@ -120,8 +116,19 @@ def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
     )
     # POSIX: killed by SIGKILL; Windows: os.kill() ended it with TerminateProcess(SIGTERM)
     assert run.returncode == (signal.SIGTERM if sys.platform == "win32" else -9), run.stderr
-    # killed after the backup, while the tally was being counted
-    assert "Backing up the store" in run.stdout and "finished" not in run.stdout
+    assert step in run.stdout and "finished" not in run.stdout
+    return str(run.stdout)
+
+
+def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
+    old_store: Store, paths: KitPaths, passphrase: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = index_names(old_store)
+    records = counted(old_store)
+    raw_key = KeyFile.load(paths.key_file).unwrap(passphrase).hex()
+    old_store.close()
+    said = migrate_killed_at(paths, raw_key, "counting the backlog")
+    assert "Backing up the store" in said  # killed after the backup, counting the tally
 
     store = Store(
         paths=paths, raw_key=bytes.fromhex(raw_key), key_file=KeyFile.load(paths.key_file)

@@ -26,9 +26,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.i18n import Msg
-from app.store import steps
 from app.store.migrations.base import Migration
-from app.store.migrations.m015_backlog_tally import _database_path, pending_rebuild
+from app.store.migrations.m015_backlog_tally import replace_indexes
 from app.store.migrations.m017_backlog_pages import BACKLOG_INDEXES as BEFORE
 
 NARROW_INDEXES = (
@@ -42,24 +41,11 @@ RELEASED_TERM = "date_released > ''"
 REPLACED = ("backlog_tariff_pages", "backlog_batch_pages", "backlog_released_pages")
 # every index of backlog_records but the Quarantine ID's, as they stand after this migration
 BACKLOG_INDEXES = (*(s for s in BEFORE if s.split()[2] not in REPLACED), *NARROW_INDEXES)
-BUILD_CACHE_KIB = 262144
 
 
 def _run(conn: Any) -> None:
-    for name in REPLACED:
-        conn.execute(f"DROP INDEX IF EXISTS {name}")
-    if pending_rebuild(conn, rebuild=list(BACKLOG_INDEXES)):
-        return  # the interrupted import builds the new indexes (not the old) when it ends
     said = Msg.tr("Updating the store ({size}): narrowing the backlog's indexes")
-    size = steps.size_text(_database_path(conn), with_wal=True)
-    (kib,) = conn.execute("PRAGMA cache_size").fetchone()
-    conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
-    try:
-        with steps.step(said.format(size=size)):
-            for statement in NARROW_INDEXES:
-                conn.execute(statement.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
-    finally:
-        conn.execute(f"PRAGMA cache_size = {int(kib)}")
+    replace_indexes(conn, drop=REPLACED, build=NARROW_INDEXES, final=BACKLOG_INDEXES, said=said)
 
 
 MIGRATION = Migration(version=19, name="backlog_narrow", run=_run)
