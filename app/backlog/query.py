@@ -432,10 +432,11 @@ class BacklogQuery:
         where = Where.of(criteria, conn=self._conn, broad=broad)
         if sort == "call_date":
             return self._call_date_plan(criteria, where, limit)
-        matches = self.count(criteria, cap=MEMBERS)
-        if matches > MEMBERS:
+        if self._sort_members(criteria):
+            return where, _SORT_MEMBERS
+        if self._at_least(criteria, FEW):
             return where, indexed_by(self._conn, _SORT_INDEXES[sort])
-        return where, _SORT_MEMBERS if matches >= FEW else _SORT_MATCHES
+        return where, _SORT_MATCHES
 
     def _call_date_plan(self, criteria: Criteria, plain: Where, page: int) -> tuple[Where, str]:
         """`plain`: the search with its status (if any) kept off the status index."""
@@ -464,6 +465,18 @@ class BacklogQuery:
         broad = frozenset({"status", *(column for column, _ in ranges)})
         where = Where.of(criteria, conn=self._conn, broad=broad)
         return where, indexed_by(self._conn, "backlog_call_date_status")
+
+    def _sort_members(self, criteria: Criteria) -> bool:
+        """Whether FEW to MEMBERS records match. Counted from the tally when it can say;
+        else up to COUNT_CAP, as the window counts (counting a common status to MEMBERS in a
+        wide range would read ten times as many entries as there are matches), and above
+        that the search without its status, up to MEMBERS."""
+        if tally.answers(criteria) and tally.live(self._conn):
+            return FEW <= self.count(criteria) <= MEMBERS
+        matches = self.count(criteria, cap=COUNT_CAP)
+        if matches <= COUNT_CAP:
+            return matches >= FEW
+        return self.count(replace(criteria, status=""), cap=MEMBERS) <= MEMBERS
 
     def _top_id(self) -> int:
         row = self._conn.execute("SELECT coalesce(max(id), 1) FROM backlog_records").fetchone()

@@ -125,11 +125,14 @@ def test_a_first_page_by_call_date_reads_index_entries_not_records(
                 assert "COVERING INDEX" in steps, (criteria, steps)
 
 
+PLANNED = (Criteria(carrier="Carrier 1", status="pending"), Criteria(service_id="46700"))
+
+
 @pytest.mark.parametrize(
     ("few", "members", "way"),
     [
         (0, 10**9, "keeping the ids"),  # every search: the sort index's entries, kept by id
-        (0, 0, "reading the records"),  # every search: the sort index, a record read a row
+        (1, 0, "reading the records"),  # every search: the sort index, a record read a row
     ],
 )
 def test_sorted_by_id_or_service_every_way_lists_what_sorting_all_matches_does(
@@ -147,6 +150,7 @@ def test_sorted_by_id_or_service_every_way_lists_what_sorting_all_matches_does(
     monkeypatch.setattr(query_module, "BROAD", 1)  # no status is rare at 1,500 records
     monkeypatch.setattr(query_module, "FEW", few)
     monkeypatch.setattr(query_module, "MEMBERS", members)
+    monkeypatch.setattr(query_module, "COUNT_CAP", members)  # the probe's first count
     for criteria in SEARCHES:
         for sort in ("quarantine_id", "service_id"):
             for descending in (True, False):
@@ -154,7 +158,7 @@ def test_sorted_by_id_or_service_every_way_lists_what_sorting_all_matches_does(
                 for size in (200, 9):
                     got = paged(query, criteria, sort, descending, size)
                     assert got == expected, (way, criteria, sort, descending, size)
-        if criteria.status == "pending" and criteria.carrier:
+        if criteria in PLANNED:  # one the tally counts, one it cannot
             with statements(loaded) as seen:
                 query.page(criteria, sort="quarantine_id")
             (first,) = [s for s in seen if s.startswith("SELECT id FROM backlog_records")]
