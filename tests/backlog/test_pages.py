@@ -60,6 +60,9 @@ SEARCHES = (
     Criteria(service_id="46701", updated_from="2026-11-04", status="quarantined"),
     Criteria(text="46700"),
     Criteria(text="Q000010", status="pending"),
+    Criteria(tariff_key="TK3"),  # migration 19: no status in these two indexes
+    Criteria(batch="105", status="write-off"),
+    Criteria(released_from="2026-11-01", status="quarantined"),  # released ones only
 )
 
 
@@ -120,7 +123,7 @@ def test_a_first_page_by_call_date_reads_index_entries_not_records(
                 assert "SCAN backlog_records USING INDEX backlog_call_date_status" in steps
             elif criteria.tariff_key or criteria.batch:  # narrow (migration 19): no status
                 # in the index, so the record is read to check it, but in call-date order
-                assert "USING INDEX backlog_" in steps and "TEMP B-TREE" not in steps, steps
+                assert "INDEX backlog_" in steps and "TEMP B-TREE" not in steps, steps
             else:
                 assert "COVERING INDEX" in steps, (criteria, steps)
 
