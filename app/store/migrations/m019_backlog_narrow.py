@@ -12,7 +12,9 @@ Three of migration 17's indexes hold the status for little gain:
   them alone.
 - the release date's: two records in three (those not released) have none, and no search
   ever matches the empty date. It now holds only released records (a partial index: the
-  search says `date_released > ''`, which every release-date range implies).
+  search says `date_released <> ''`, which every release-date range implies; not `> ''`,
+  which SQLite would take as the range's lower bound and read every release before the
+  range's end: 0.3-0.5 s for a day at a million records).
 
 The other filters keep the status in their index: their values match tens of thousands of
 records or more, and the status decides which of them are read.
@@ -34,10 +36,10 @@ NARROW_INDEXES = (
     "CREATE INDEX backlog_tariff_dates ON backlog_records (tariff_key, call_date)",
     "CREATE INDEX backlog_batch_dates ON backlog_records (batch_number, call_date)",
     "CREATE INDEX backlog_released_dates ON backlog_records (date_released, call_date, status) "
-    "WHERE date_released > ''",
+    "WHERE date_released <> ''",
 )
 # the term a search on the release date adds, so that SQLite may use the partial index
-RELEASED_TERM = "date_released > ''"
+RELEASED_TERM = "date_released <> ''"
 REPLACED = ("backlog_tariff_pages", "backlog_batch_pages", "backlog_released_pages")
 # every index of backlog_records but the Quarantine ID's, as they stand after this migration
 BACKLOG_INDEXES = (*(s for s in BEFORE if s.split()[2] not in REPLACED), *NARROW_INDEXES)
