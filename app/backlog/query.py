@@ -328,6 +328,9 @@ class PageKey:
 class BacklogQuery:
     def __init__(self, *, conn: db.Connection) -> None:
         self._conn = conn
+        # the last counts made, for choosing a plan only (a stale one picks a slower way to
+        # the same rows): the window counts a search, then asks for its first page
+        self._counted: dict[tuple[Criteria, int | None], int] = {}
 
     def page(
         self,
@@ -473,7 +476,9 @@ class BacklogQuery:
         that the search without its status, up to MEMBERS."""
         if tally.answers(criteria) and tally.live(self._conn):
             return FEW <= self.count(criteria) <= MEMBERS
-        matches = self.count(criteria, cap=COUNT_CAP)
+        matches = self._counted.get((criteria, COUNT_CAP))
+        if matches is None:
+            matches = self.count(criteria, cap=COUNT_CAP)
         if matches <= COUNT_CAP:
             return matches >= FEW
         return self.count(replace(criteria, status=""), cap=MEMBERS) <= MEMBERS
@@ -484,7 +489,10 @@ class BacklogQuery:
 
     def _at_least(self, criteria: Criteria, count: int = BROAD) -> bool:
         """Whether `criteria` match `count` records or more (from the tally when it can say,
-        else counting stops there)."""
+        else counting stops there, or the window's count just made says)."""
+        known = self._counted.get((criteria, COUNT_CAP))
+        if known is not None and count <= COUNT_CAP:
+            return known >= count
         return self.count(criteria, cap=count - 1) >= count
 
     def ids(
@@ -502,6 +510,13 @@ class BacklogQuery:
         """The matches; with `cap`, counting stops above it (cap + 1 means "more than cap"):
         the window shows "over 10,000" rather than reading 600,000 rows a keystroke. Status,
         kind, reason, carrier and file type (any mix) are summed from the tally."""
+        found = self._count(criteria, cap)
+        if len(self._counted) >= 16:
+            self._counted.clear()
+        self._counted[(criteria, cap)] = found
+        return found
+
+    def _count(self, criteria: Criteria, cap: int | None) -> int:
         if tally.answers(criteria) and tally.live(self._conn):
             where = Where.of(criteria, conn=self._conn)
             sql = f"SELECT coalesce(sum(n), 0) FROM backlog_tally WHERE {where.sql}"
