@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from app.backlog import tally
-from app.backlog.importer import BacklogImporter
 from app.backlog.query import BacklogQuery
 from app.kit import Kit
 from app.paths import KitPaths
@@ -22,11 +21,10 @@ from app.store.migrations import MIGRATIONS
 from app.store.migrations.m017_backlog_pages import BACKLOG_INDEXES as BEFORE
 from app.store.migrations.m019_backlog_narrow import BACKLOG_INDEXES, REPLACED
 from app.store.store import Store
-from tests.backlog.conftest import HEADER
 from tests.backlog.test_pages import varied_rows
 from tests.conftest import PASSPHRASE
 from tests.store.test_migration_pages import listed
-from tests.store.test_migration_tally import index_names, migrate_killed_at
+from tests.store.test_migration_tally import imported, index_names, migrate_killed_at
 
 AFTER_18 = [m.version for m in MIGRATIONS if m.version > 18]
 
@@ -49,10 +47,7 @@ def index_sql(store: Store) -> set[tuple[str, str]]:
 
 @pytest.fixture
 def old_store(kit: Kit, tmp_path: Path) -> Store:
-    export = tmp_path / "telephony.csv"
-    export.write_text("\n".join([HEADER, *varied_rows(1200)]) + "\n", encoding="utf-8")
-    BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(export)
-    as_left_by_18(kit.store)
+    as_left_by_18(imported(kit, tmp_path, varied_rows(1200)))
     return kit.store
 
 

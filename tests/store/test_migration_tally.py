@@ -71,12 +71,17 @@ def counted(store: Store) -> set[tuple[object, ...]]:
     )  # fmt: skip
 
 
+def imported(kit: Kit, tmp_path: Path, rows: list[str]) -> Store:
+    """The kit's store with `rows` imported (CSV lines under HEADER)."""
+    export = tmp_path / "telephony.csv"
+    export.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(export)
+    return kit.store
+
+
 @pytest.fixture
 def old_store(kit: Kit, tmp_path: Path) -> Store:
-    export = tmp_path / "telephony.csv"
-    export.write_text("\n".join([HEADER, *sample_rows(3000)]) + "\n", encoding="utf-8")
-    BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(export)
-    as_left_by_14(kit.store)
+    as_left_by_14(imported(kit, tmp_path, sample_rows(3000)))
     return kit.store
 
 
