@@ -436,7 +436,9 @@ class BacklogQuery:
         if sort == "call_date":
             return self._call_date_plan(criteria, where, limit)
         if self._sort_members(criteria):
-            return where, _SORT_MEMBERS
+            # a status alone is collected from its own index, anything else from the others
+            alone = set(criteria.as_dict()) == {"status"}
+            return plain if alone else where, _SORT_MEMBERS
         if self._at_least(criteria, FEW):
             return where, indexed_by(self._conn, _SORT_INDEXES[sort])
         return where, _SORT_MATCHES
@@ -470,18 +472,18 @@ class BacklogQuery:
         return where, indexed_by(self._conn, "backlog_call_date_status")
 
     def _sort_members(self, criteria: Criteria) -> bool:
-        """Whether FEW to MEMBERS records match. Counted from the tally when it can say;
-        else up to COUNT_CAP, as the window counts (counting a common status to MEMBERS in a
-        wide range would read ten times as many entries as there are matches), and above
-        that the search without its status, up to MEMBERS."""
-        if tally.answers(criteria) and tally.live(self._conn):
-            return FEW <= self.count(criteria) <= MEMBERS
-        matches = self._counted.get((criteria, COUNT_CAP))
-        if matches is None:
-            matches = self.count(criteria, cap=COUNT_CAP)
-        if matches <= COUNT_CAP:
-            return matches >= FEW
-        return self.count(replace(criteria, status=""), cap=MEMBERS) <= MEMBERS
+        """Whether at least FEW records match, and collecting their ids reads no more than
+        MEMBERS index entries: the filters' matches without the status, where the status is
+        checked (a status alone: its matches, from its own index). Counted from the tally
+        when it can say, else from the window's count (up to COUNT_CAP) and then the filters
+        without the status up to MEMBERS."""
+        fields = set(criteria.as_dict())
+        if fields == {"status"}:
+            return FEW <= self.count(criteria, cap=MEMBERS) <= MEMBERS
+        if not self._at_least(criteria, FEW):
+            return False
+        rest = replace(criteria, status="") if "status" in fields else criteria
+        return self.count(rest, cap=MEMBERS) <= MEMBERS
 
     def _top_id(self) -> int:
         row = self._conn.execute("SELECT coalesce(max(id), 1) FROM backlog_records").fetchone()
