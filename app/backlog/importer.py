@@ -21,7 +21,7 @@ from app.backlog.values import ValueProblem, parse_duration, parse_money, parse_
 from app.errors import UserError
 from app.i18n import Msg
 from app.store import db
-from app.store.migrations.m017_backlog_pages import BACKLOG_INDEXES
+from app.store.migrations.m019_backlog_narrow import BACKLOG_INDEXES
 from app.timefmt import iso, now
 
 log = logging.getLogger(__name__)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.backlog import query as query_module
 from app.backlog.importer import BacklogImporter
 from app.backlog.model import Criteria
 from app.backlog.query import SORTS, BacklogQuery, page_key
@@ -59,6 +60,9 @@ SEARCHES = (
     Criteria(service_id="46701", updated_from="2026-11-04", status="quarantined"),
     Criteria(text="46700"),
     Criteria(text="Q000010", status="pending"),
+    Criteria(tariff_key="TK3"),  # migration 19: no status in these two indexes
+    Criteria(batch="105", status="write-off"),
+    Criteria(released_from="2026-11-01", status="quarantined"),  # released ones only
 )
 
 
@@ -117,5 +121,60 @@ def test_a_first_page_by_call_date_reads_index_entries_not_records(
             steps = plan(loaded, first)
             if criteria in WIDE:  # walked in call-date order: a record read per row passed
                 assert "SCAN backlog_records USING INDEX backlog_call_date_status" in steps
+            elif criteria.tariff_key or criteria.batch:  # narrow (migration 19): no status
+                # in the index, so the record is read to check it, but in call-date order
+                assert "INDEX backlog_" in steps and "TEMP B-TREE" not in steps, steps
             else:
                 assert "COVERING INDEX" in steps, (criteria, steps)
+
+
+PLANNED = (
+    Criteria(carrier="Carrier 1", status="pending"),  # the tally counts it
+    Criteria(service_id="46700"),  # it does not
+    Criteria(status="pending"),  # collected from the status's own index
+)
+
+
+@pytest.mark.parametrize(
+    ("few", "members", "way"),
+    [
+        (0, 10**9, "keeping the ids"),  # every search: the sort index's entries, kept by id
+        (1, 0, "reading the records"),  # every search: the sort index, a record read a row
+    ],
+)
+def test_sorted_by_id_or_service_every_way_lists_what_sorting_all_matches_does(
+    loaded: Kit,
+    query: BacklogQuery,
+    monkeypatch: pytest.MonkeyPatch,
+    few: int,
+    members: int,
+    way: str,
+) -> None:
+    """The two ways of walking a sort index (at a million records, for 2,000-50,000 matches
+    and for more) give every search's pages in the order of sorting all its matches; the
+    first keeps ids it collected from the filters' indexes, reading no record but the
+    page's."""
+    monkeypatch.setattr(query_module, "BROAD", 1)  # no status is rare at 1,500 records
+    monkeypatch.setattr(query_module, "FEW", few)
+    monkeypatch.setattr(query_module, "MEMBERS", members)
+    monkeypatch.setattr(query_module, "COUNT_CAP", members)  # the probe's first count
+    for criteria in SEARCHES:
+        for sort in ("quarantine_id", "service_id"):
+            for descending in (True, False):
+                expected = query.ids(criteria, sort=sort, descending=descending)
+                for size in (200, 9):
+                    got = paged(query, criteria, sort, descending, size)
+                    assert got == expected, (way, criteria, sort, descending, size)
+        if criteria in PLANNED:
+            with statements(loaded) as seen:
+                query.page(criteria, sort="quarantine_id")
+            (first,) = [s for s in seen if s.startswith("SELECT id FROM backlog_records")]
+            steps = plan(loaded, first)
+            walked = "SCAN backlog_records USING COVERING INDEX sqlite_autoindex"
+            if way == "keeping the ids":  # no record read to walk, none sorted
+                assert walked in steps and "LIST SUBQUERY" in steps, steps
+                if criteria == Criteria(status="pending"):
+                    assert "INDEX backlog_by_status" in steps, steps
+            else:
+                assert walked not in steps and "USING INDEX sqlite_autoindex" in steps, steps
+            assert "TEMP B-TREE" not in steps, steps

@@ -22,7 +22,7 @@ from app.store import steps
 from app.store.keys import KeyFile
 from app.store.migrations import LATEST_VERSION, MIGRATIONS
 from app.store.migrations.m015_backlog_tally import BACKLOG_INDEXES, TALLY_COLUMNS
-from app.store.migrations.m017_backlog_pages import BACKLOG_INDEXES as INDEXES_NOW
+from app.store.migrations.m019_backlog_narrow import BACKLOG_INDEXES as INDEXES_NOW
 from app.store.store import Store
 from tests.backlog.conftest import HEADER, sample_rows
 from tests.support.cli import CliRunner
@@ -71,16 +71,21 @@ def counted(store: Store) -> set[tuple[object, ...]]:
     )  # fmt: skip
 
 
-@pytest.fixture
-def old_store(kit: Kit, tmp_path: Path) -> Store:
+def imported(kit: Kit, tmp_path: Path, rows: list[str]) -> Store:
+    """The kit's store with `rows` imported (CSV lines under HEADER)."""
     export = tmp_path / "telephony.csv"
-    export.write_text("\n".join([HEADER, *sample_rows(3000)]) + "\n", encoding="utf-8")
+    export.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
     BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(export)
-    as_left_by_14(kit.store)
     return kit.store
 
 
-_KILLED_WHILE_COUNTING = """
+@pytest.fixture
+def old_store(kit: Kit, tmp_path: Path) -> Store:
+    as_left_by_14(imported(kit, tmp_path, sample_rows(3000)))
+    return kit.store
+
+
+_KILLED_AT_A_STEP = """
 import os, signal, sys
 from pathlib import Path
 from typing import Any
@@ -94,7 +99,7 @@ store = Store(paths=paths, raw_key=bytes.fromhex(sys.stdin.readline().strip()),
               key_file=KeyFile.load(paths.key_file))
 def listen(text):
     print(text, flush=True)
-    if "counting the backlog" in text:  # Windows has no SIGKILL: TerminateProcess
+    if sys.argv[2] in text:  # Windows has no SIGKILL: TerminateProcess
         os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 steps.listener = listen
 store.migrate()
@@ -102,15 +107,11 @@ print("finished", flush=True)
 """
 
 
-def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
-    old_store: Store, paths: KitPaths, passphrase: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    before = index_names(old_store)
-    records = counted(old_store)
-    raw_key = KeyFile.load(paths.key_file).unwrap(passphrase).hex()
-    old_store.close()
+def migrate_killed_at(paths: KitPaths, raw_key: str, step: str) -> str:
+    """Migrate the store at `paths` in a second process killed when the step saying `step`
+    begins; what it said before."""
     run = subprocess.run(
-        [sys.executable, "-c", _KILLED_WHILE_COUNTING, str(paths.home)],
+        [sys.executable, "-c", _KILLED_AT_A_STEP, str(paths.home), step],
         input=raw_key + "\n",
         capture_output=True,
         text=True,
@@ -120,8 +121,19 @@ def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
     )
     # POSIX: killed by SIGKILL; Windows: os.kill() ended it with TerminateProcess(SIGTERM)
     assert run.returncode == (signal.SIGTERM if sys.platform == "win32" else -9), run.stderr
-    # killed after the backup, while the tally was being counted
-    assert "Backing up the store" in run.stdout and "finished" not in run.stdout
+    assert step in run.stdout and "finished" not in run.stdout
+    return str(run.stdout)
+
+
+def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
+    old_store: Store, paths: KitPaths, passphrase: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = index_names(old_store)
+    records = counted(old_store)
+    raw_key = KeyFile.load(paths.key_file).unwrap(passphrase).hex()
+    old_store.close()
+    said = migrate_killed_at(paths, raw_key, "counting the backlog")
+    assert "Backing up the store" in said  # killed after the backup, counting the tally
 
     store = Store(
         paths=paths, raw_key=bytes.fromhex(raw_key), key_file=KeyFile.load(paths.key_file)
@@ -164,7 +176,7 @@ def test_an_interrupted_large_import_counts_the_tally_when_it_ends(old_store: St
     saved = json.loads(
         conn.execute("SELECT value FROM meta WHERE key = 'backlog_import_pending'").fetchone()[0]
     )
-    # and builds migration 17's indexes, not the ones it dropped
+    # and builds the latest migration's indexes, not the ones it dropped
     assert saved["tally"] is True and saved["rebuild"] == list(INDEXES_NOW)
     assert not tally.live(conn)  # counts read the records until the merge has ended
 

@@ -24,6 +24,7 @@ from app.store.migrations import (
     m016_outbox_unaudited,
     m017_backlog_pages,
     m018_outbox_outcomes,
+    m019_backlog_narrow,
 )
 from app.store.migrations.base import Migration
 
@@ -45,6 +46,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m016_outbox_unaudited.MIGRATION,
     m017_backlog_pages.MIGRATION,
     m018_outbox_outcomes.MIGRATION,
+    m019_backlog_narrow.MIGRATION,
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

@@ -20,6 +20,7 @@ tally itself when it finishes."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,28 @@ def pending_rebuild(conn: Any, **changes: Any) -> bool:
     job.update(changes)
     conn.execute("UPDATE meta SET value = ? WHERE key = ?", (json.dumps(job), _PENDING_KEY))
     return True
+
+
+def replace_indexes(
+    conn: Any, *, drop: Sequence[str], build: Sequence[str], final: Sequence[str], said: str
+) -> None:
+    """Drop the indexes named in `drop` and build `build` (CREATE INDEX statements), the
+    step saying `said` (with {size}); `final`: every backlog index once done. Idempotent,
+    in the caller's transaction. A large import a crash cut short (its indexes dropped until
+    it finishes) is told to build `final` when it ends, and nothing is built here."""
+    for name in drop:
+        conn.execute(f"DROP INDEX IF EXISTS {name}")
+    if pending_rebuild(conn, rebuild=list(final)):
+        return
+    size = steps.size_text(_database_path(conn), with_wal=True)
+    (kib,) = conn.execute("PRAGMA cache_size").fetchone()
+    conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
+    try:
+        with steps.step(said.format(size=size)):
+            for statement in build:
+                conn.execute(statement.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(kib)}")
 
 
 def _database_path(conn: Any) -> Path:

@@ -29,10 +29,9 @@ from __future__ import annotations
 from typing import Any
 
 from app.i18n import Msg
-from app.store import steps
 from app.store.migrations.base import Migration
 from app.store.migrations.m015_backlog_tally import BACKLOG_INDEXES as BEFORE
-from app.store.migrations.m015_backlog_tally import _database_path, pending_rebuild
+from app.store.migrations.m015_backlog_tally import replace_indexes
 
 PAGE_INDEXES = (
     "CREATE INDEX backlog_reason_pages ON backlog_records (reason, call_date, status)",
@@ -55,24 +54,11 @@ KEPT = ("backlog_by_status", "backlog_call_date_status")
 #: every index of backlog_records but the Quarantine ID's, as they stand after this migration
 BACKLOG_INDEXES = (*(s for s in BEFORE if s.split()[2] in KEPT), *PAGE_INDEXES)
 DROPPED = tuple(s.split()[2] for s in BEFORE if s.split()[2] not in KEPT)
-BUILD_CACHE_KIB = 262144
 
 
 def _run(conn: Any) -> None:
-    for name in DROPPED:
-        conn.execute(f"DROP INDEX IF EXISTS {name}")
-    if pending_rebuild(conn, rebuild=list(BACKLOG_INDEXES)):
-        return  # the interrupted import builds the new indexes (not the old) when it ends
     said = Msg.tr("Updating the store ({size}): indexing the backlog for fast first pages")
-    size = steps.size_text(_database_path(conn), with_wal=True)
-    (kib,) = conn.execute("PRAGMA cache_size").fetchone()
-    conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
-    try:
-        with steps.step(said.format(size=size)):
-            for statement in PAGE_INDEXES:
-                conn.execute(statement.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
-    finally:
-        conn.execute(f"PRAGMA cache_size = {int(kib)}")
+    replace_indexes(conn, drop=DROPPED, build=PAGE_INDEXES, final=BACKLOG_INDEXES, said=said)
 
 
 MIGRATION = Migration(version=17, name="backlog_pages", run=_run)
