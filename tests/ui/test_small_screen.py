@@ -10,11 +10,7 @@ import pytest
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
-from app.contacts.demo import load_demo
 from app.incidents.clock import Alert
-from app.incidents.flow import NewIncidentFlow
-from app.incidents.service import IncidentService
-from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store
@@ -23,22 +19,10 @@ from app.ui.language import install_language
 from app.ui.main_window import MainWindow
 from app.ui.sections import SECTIONS
 from tests.support import fit
+from tests.support.unlocked import queue_demo_outage
 
 #: what a window gets on a 1024×600 screen (fit_to_screen: room for frame and task bar)
 SMALL = (1024 - 16, 600 - 48)
-
-
-def _night(store: Store) -> None:
-    """Demo partners and an outage whose first notice is queued and not delivered: the
-    longest timer text the top bar shows ("… — initial notice: queued, not delivered")."""
-    kit = Kit.open(store)
-    load_demo(kit)
-    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
-    flow = NewIncidentFlow(service=service, kind="disaster")
-    flow.set_services(["subscriptions"])
-    flow.prefill()
-    flow.fields.update(impact="Renewals are not charged.", actions="Restarting the gateway.")
-    flow.queue()
 
 
 def _small_window(qtbot: QtBot, store: Store, paths: KitPaths, language: str) -> MainWindow:
@@ -57,7 +41,7 @@ def _small_window(qtbot: QtBot, store: Store, paths: KitPaths, language: str) ->
 def test_every_section_fits_a_1024x600_screen(
     qtbot: QtBot, store: Store, paths: KitPaths, language: str
 ) -> None:
-    _night(store)
+    queue_demo_outage(store)
     window = _small_window(qtbot, store, paths, language)
     assert (window.width(), window.height()) == SMALL
     found: list[str] = []
@@ -83,7 +67,7 @@ def test_every_section_fits_a_1024x600_screen(
 def test_the_top_bar_takes_two_lines_at_most(
     qtbot: QtBot, store: Store, paths: KitPaths, language: str
 ) -> None:
-    _night(store)
+    queue_demo_outage(store)
     window = _small_window(qtbot, store, paths, language)
     section = window.show_section("Incidents")
     assert isinstance(section, IncidentsSection)
