@@ -55,7 +55,9 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
     health_checked = Signal(list)  # problems; empty when sound
-    sections_ready = Signal()  # every eager section is built
+    # every eager section is in, with all it shows outside its page (a `page_later` one's
+    # page follows in the next turns of the event loop, or when it is opened)
+    sections_ready = Signal()
 
     def __init__(self, *, paths: KitPaths, keeper: SecretKeeper, locked: bool = True) -> None:
         """`locked=False`: a store is about to be opened (the silent unlock), so the lock
