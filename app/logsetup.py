@@ -72,10 +72,14 @@ class _QuietFileHandler(logging.FileHandler):
 
 
 def setup_logging(log_file: Path) -> None:
+    root = logging.getLogger()
+    ours = [h for h in root.handlers if isinstance(h, _QuietFileHandler)]
+    if any(h.path == log_file for h in ours) and log_file.exists():
+        root.setLevel(logging.INFO)
+        return  # already written there (the window's start sets it up before it unlocks)
     log_file.parent.mkdir(parents=True, exist_ok=True)
     handler = _QuietFileHandler(log_file, max_bytes=2_000_000, backups=3)
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "outage_kit", False)]:
         root.removeHandler(old)
         old.close()
