@@ -55,3 +55,30 @@ def test_a_passphrase_file_that_does_not_unlock_is_in_the_log(
     assert started.returncode == 0, started.stderr
     assert started.stdout.split() == ["locked"]
     assert "passphrase file did not unlock the store" in paths.log_file.read_text()
+
+
+def test_a_full_log_is_moved_aside_three_deep_and_the_new_one_is_private(
+    tmp_path: Path,
+) -> None:
+    from app.logsetup import _QuietFileHandler
+
+    log_file = tmp_path / "outage-kit.log"
+    handler = _QuietFileHandler(log_file, max_bytes=200, backups=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("outage_kit.test.rotation")
+    log.propagate = False
+    log.addHandler(handler)
+    try:
+        for n in range(40):  # lines of 20 characters: 9 a file before it is moved aside
+            log.warning("line %02d of the log.", n)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["outage-kit.log", "outage-kit.log.1", "outage-kit.log.2", "outage-kit.log.3"]
+    assert all(p.stat().st_size < 200 for p in tmp_path.iterdir())
+    newest = log_file.read_text().splitlines()
+    assert newest[-1] == "line 39 of the log."
+    previous = (tmp_path / "outage-kit.log.1").read_text().splitlines()
+    assert int(previous[-1].split()[1]) == int(newest[0].split()[1]) - 1  # nothing lost between
+    assert_owner_only(log_file)

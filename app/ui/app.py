@@ -12,7 +12,10 @@ import app.bundles.history
 import app.bundles.watch
 import app.delivery.retry
 import app.delivery.service
-import app.incidents.schedule  # noqa: F401
+import app.incidents.schedule
+
+# isort: split
+import app.ui.qt_import  # noqa: F401  (PySide6, first: see there)
 
 # isort: split
 from PySide6.QtCore import QThreadPool, QTimer

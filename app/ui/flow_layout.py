@@ -4,7 +4,7 @@ netbook), instead of widening the page past the screen's right edge."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -52,21 +52,6 @@ class FlowLayout(QLayout):
         margins: QMargins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
-    def _gap(self, item: QLayoutItem, orientation: Qt.Orientation) -> int:
-        if self._spacing >= 0:
-            return self._spacing
-        widget = item.widget()
-        style = widget.style() if widget is not None else None
-        if style is None:
-            return 6
-        return style.layoutSpacing(
-            QSizePolicy.ControlType.PushButton,
-            QSizePolicy.ControlType.PushButton,
-            orientation,
-            None,
-            None,
-        ) or style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
-
     def _place(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
@@ -77,16 +62,15 @@ class FlowLayout(QLayout):
             if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
-            gap = self._gap(item, Qt.Orientation.Horizontal)
             if x + hint.width() > area.right() + 1 and row_height > 0:
                 if move:
                     _centre(row, row_height)
                 row = []
                 x = area.x()
-                y += row_height + self._gap(item, Qt.Orientation.Vertical)
+                y += row_height + self._spacing
                 row_height = 0
             row.append((item, QPoint(x, y), hint))
-            x += hint.width() + gap
+            x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         if move:
             _centre(row, row_height)

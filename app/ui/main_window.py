@@ -58,7 +58,9 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
     health_checked = Signal(list)  # problems; empty when sound
-    sections_ready = Signal()  # every eager section is built
+    # every eager section is in, with all it shows outside its page (a `page_later` one's
+    # page follows in the next turns of the event loop, or when it is opened)
+    sections_ready = Signal()
 
     def __init__(self, *, paths: KitPaths, keeper: SecretKeeper, locked: bool = True) -> None:
         """`locked=False`: a store is about to be opened (the silent unlock), so the lock
@@ -224,14 +226,33 @@ class MainWindow(QMainWindow):
         except Exception as err:  # a broken section must not keep the kit shut
             show_error(self, err)
         self.sections_ready.emit()
+        QTimer.singleShot(0, self._build_waiting_page)
+
+    def _build_waiting_page(self) -> None:
+        """The pages of the sections built at unlock without theirs (`Section.page_later`):
+        one a turn of the event loop once the window has settled, so the first visit finds
+        it ready and the window stays responsive meanwhile."""
+        waiting = [s for s in self.sections if not s.page_built]
+        if not waiting:  # all built, or locked meanwhile (no sections)
+            return
+        try:
+            waiting[0].ensure_page()
+        except Exception as err:
+            show_error(self, err)
+        QTimer.singleShot(0, self._build_waiting_page)
 
     def _materialize(self, row: int) -> Section:
-        """The section of navigation row `row`, built now if it was not yet."""
+        """The section of navigation row `row`, built now if it was not yet (a `page_later`
+        one without its page: `ensure_page` builds that)."""
         assert self.kit is not None
         built = self._built.get(row)
         if built is not None:
             return built
-        section = self._entries[row].load()(self.kit)
+        section_type = self._entries[row].load()
+        if section_type.page_later:
+            section = section_type(self.kit, page_now=False)
+        else:
+            section = section_type(self.kit)
         # in a scroll area: a section wider than a 1024×600 screen scrolls instead of
         # widening the window past the screen (the stack's order does not matter)
         area = scrolled(section)
@@ -239,6 +260,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(area)
         self._built[row] = section
         section.label_changed.connect(lambda text, r=row: self._relabel(r, text))
+        if section.nav_label is not None:  # e.g. "Outbox (3)", counted while it was built
+            self._relabel(row, section.nav_label)
         for widget in section.header_widgets():
             self.header.addWidget(widget)
         for widget in section.status_widgets():
@@ -293,18 +316,23 @@ class MainWindow(QMainWindow):
         self._entries.clear()
 
     def section(self, title: str) -> Section:
+        """The section called `title`, built with its page."""
+        section = self._materialize(self._row_of(title))
+        section.ensure_page()
+        return section
+
+    def _row_of(self, title: str) -> int:
         for row, entry in enumerate(self._entries):
             if entry.title == title:
-                return self._materialize(row)
+                return row
         raise KeyError(title)
 
     def show_section(self, title: str) -> Section:
-        section = self.section(title)
-        row = next(r for r, built in self._built.items() if built is section)
+        row = self._row_of(title)
         if self.nav.currentRow() == row:
-            section.shown()  # already selected: still refresh, as a click would
-        self.nav.setCurrentRow(row)
-        return section
+            self._built[row].shown()  # already selected: still refresh, as a click would
+        self.nav.setCurrentRow(row)  # builds and reads it (unless the open one may not be left)
+        return self.section(title)
 
     def change_language(self, choice: str) -> str:
         """Remember `choice` (a language code or "system") for this data folder and show the
@@ -355,9 +383,12 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(left)
                 self.nav.blockSignals(False)
                 return
+            fresh = row not in self._built or not self._built[row].page_built
             section = self._materialize(row)
+            section.ensure_page()
             self.stack.setCurrentWidget(self._areas[row])
-            section.shown()
+            if not (fresh and section.reads_when_built):
+                section.shown()  # not read just now: refresh what may have changed
 
     # -- health -------------------------------------------------------------------------
 

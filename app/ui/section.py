@@ -18,10 +18,42 @@ class Section(QWidget):
     title = "Section"
     #: a new navigation label, e.g. "Outbox (3)"
     label_changed = Signal(str)
+    #: The page (what is seen only with the section open) can wait: the window builds the
+    #: section with `page_now=False` at unlock, which builds only what is live everywhere
+    #: (status bar, top bar, menu, work in the background), and the page in a later turn of
+    #: the event loop, or at once when the section is opened or asked for.
+    page_later = False
+    #: Building the section (or its page) reads everything the page shows, so opening it
+    #: right after need not read it all again.
+    reads_when_built = False
 
-    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+    def __init__(self, kit: Kit, parent: QWidget | None = None, *, page_now: bool = True) -> None:
+        """`page_now=False` (the window, for `page_later` sections): the subclass builds its
+        page later, in `ensure_page`; otherwise it calls `ensure_page` at the end of its own
+        constructor."""
         super().__init__(parent)
         self.kit = kit
+        self._page_built = not self.page_later
+        #: the navigation label asked for last (None: the title), for the window to show
+        #: when it takes the section in (a label asked for while it was built, e.g.)
+        self.nav_label: str | None = None
+        self.label_changed.connect(self._keep_label)
+
+    @property
+    def page_built(self) -> bool:
+        return self._page_built
+
+    def ensure_page(self) -> None:
+        """Build the page now if it waits (see `page_later`)."""
+        if not self._page_built:
+            self._page_built = True
+            self.build_page()
+
+    def build_page(self) -> None:
+        """Sections with `page_later`: build and fill the page (called once)."""
+
+    def _keep_label(self, text: str) -> None:
+        self.nav_label = text
 
     def shown(self) -> None:
         """Called each time the section is selected: refresh what may have changed."""

@@ -58,15 +58,34 @@ FLOOR_CPU = FLOOR.replace(
     '    import time\n    print(f"cpu {time.thread_time():.4f}", flush=True)\n'
     '    print("ready", flush=True)',
 )
+# The kit as `python -m app` starts it: the report is hooked in when the launcher imports the
+# window module (after its unlock), not by importing that module first, which would import
+# PySide6 before the keyring and the services and so measure another start-up order.
 KIT_CPU = """
-import sys, time
-import app.ui.app as ui
-report = ui._report_when_ready
-def with_cpu(app, window):
-    # connected before the report's own slot, so it runs first: the CPU up to "settled"
-    window.sections_ready.connect(lambda: print(f"cpu {time.thread_time():.4f}", flush=True))
-    report(app, window)
-ui._report_when_ready = with_cpu
+import importlib.abc, importlib.util, sys, time
+
+def hook(ui):
+    report = ui._report_when_ready
+    def with_cpu(app, window):
+        # connected before the report's own slot, so it runs first: the CPU up to "settled"
+        window.sections_ready.connect(lambda: print(f"cpu {time.thread_time():.4f}", flush=True))
+        report(app, window)
+    ui._report_when_ready = with_cpu
+
+class WhenImported(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "app.ui.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            hook(module)
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, WhenImported())
 from app.launcher import main
 sys.exit(main(sys.argv[1:]))
 """

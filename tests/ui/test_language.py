@@ -11,23 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from app import i18n
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.sections.settings import SettingsSection
-from tests.conftest import PASSPHRASE
 from tests.support.cli import CliRunner
-
-
-def _open(qtbot: QtBot, paths: KitPaths) -> MainWindow:
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.show()
-    panel = window.lock_panel
-    qtbot.keyClicks(panel.passphrase, PASSPHRASE)
-    qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
-    assert window.kit is not None
-    return window
+from tests.support.unlocked import unlocked_window
 
 
 def _choose(qtbot: QtBot, combo: QComboBox, label: str) -> None:
@@ -53,7 +41,7 @@ def test_choosing_polski_in_settings_makes_the_window_polish(
     monkeypatch.delenv(i18n.ENV_NAME)
     monkeypatch.setenv("LANG", "C.UTF-8")  # the system's language: English
     store.close()
-    window = _open(qtbot, paths)
+    window = unlocked_window(qtbot, paths)
     section = window.show_section("Settings")
     assert isinstance(section, SettingsSection)
     assert window.nav.item(0).text() == "Incidents"
@@ -93,7 +81,7 @@ def test_every_section_in_polish_leaves_no_english(
 
     monkeypatch.delenv(i18n.ENV_NAME)
     store.close()
-    window = _open(qtbot, paths)
+    window = unlocked_window(qtbot, paths)
     window.change_language("pl")
     english = english_sources()
     left = []
@@ -115,7 +103,7 @@ def test_back_to_english(
     monkeypatch.delenv(i18n.ENV_NAME)
     i18n.store_choice(paths.home, "pl")
     store.close()
-    window = _open(qtbot, paths)
+    window = unlocked_window(qtbot, paths)
     window.change_language("pl")
     section = window.show_section("Settings")
     assert isinstance(section, SettingsSection)

@@ -16,6 +16,7 @@ from app.store.unlock import unlock_with_passphrase
 from app.ui.main_window import MainWindow
 from app.ui.sections.settings import SettingsSection
 from tests.conftest import PASSPHRASE
+from tests.support.unlocked import unlocked_window
 
 NEW = "Another-Strong-Pass-77"
 
@@ -23,12 +24,7 @@ NEW = "Another-Strong-Pass-77"
 @pytest.fixture
 def settings(qtbot: QtBot, store: Store, paths: KitPaths) -> tuple[MainWindow, SettingsSection]:
     store.close()
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.show()
-    panel = window.lock_panel
-    qtbot.keyClicks(panel.passphrase, PASSPHRASE)
-    qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
+    window = unlocked_window(qtbot, paths)
     section = window.show_section("Settings")
     assert isinstance(section, SettingsSection)
     return window, section

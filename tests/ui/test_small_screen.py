@@ -20,9 +20,6 @@ from pytestqt.qtbot import QtBot
 from app.backlog.importer import BacklogImporter
 from app.contacts.demo import load_demo
 from app.incidents.clock import Alert
-from app.incidents.flow import NewIncidentFlow
-from app.incidents.service import IncidentService
-from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store

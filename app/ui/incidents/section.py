@@ -89,6 +89,7 @@ class IncidentsModel(RowsModel[Incident]):
 
 class IncidentsSection(Section):
     title = QCoreApplication.translate("IncidentsSection", "Incidents")
+    reads_when_built = True  # its constructor reads the incidents
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(kit, parent)

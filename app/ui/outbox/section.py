@@ -54,7 +54,10 @@ REFRESH_MS = 5000  # notices queued elsewhere (Incidents) show up in the count
 class OutboxSection(Section):
     title = "Outbox"
 
-    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+    page_later = True  # unseen until opened; its lights, count and sending are live at once
+    reads_when_built = True
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None, *, page_now: bool = True) -> None:
         super().__init__(kit, parent)
         #: the one function that opens a browser (tests put a recorder here)
         self.open_url = open_in_browser
@@ -69,7 +72,35 @@ class OutboxSection(Section):
         self.runner.send_finished.connect(self._send_finished)
         self.runner.send_failed.connect(self._send_failed)
         self.runner.reported.connect(lambda _ids: self.reload())
+        self._said = ("", False)  # the page's message line, kept until the page is built
+        self._tray: QSystemTrayIcon | None = None
+        self.busy_box: QMessageBox | None = None  # the last "outbox busy" message
+        recovered = self.delivery.recover_interrupted()
+        notes = list(self.delivery.recovery_notes)
+        if recovered:
+            notes.insert(
+                0,
+                self.tr(
+                    "%n message(s) were being sent when the kit stopped. Nobody knows whether "
+                    "they left: look at them (state 'uncertain') and choose Mark sent or Send "
+                    "again.",
+                    "",
+                    len(recovered),
+                ),
+            )
+        if notes:
+            self._say(" ".join(notes), warn=True)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self._refresh)
+        self.refresh_timer.start()
+        if page_now:
+            self.ensure_page()
+        else:
+            self.update_count()  # the navigation label, "Outbox (3)"
+        QTimer.singleShot(0, self.runner.probe)
 
+    def build_page(self) -> None:
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("all"), "all")
         for state in STATES:
@@ -80,10 +111,11 @@ class OutboxSection(Section):
         self.send_button.setStyleSheet("font-weight: bold; padding: 4px 12px;")
         self.send_button.clicked.connect(lambda: self.runner.send())
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setEnabled(False)
+        self.cancel_button.setEnabled(self.runner.sending is not None)
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.progress = QProgressBar()
-        self.progress.setVisible(False)
+        self.progress.setRange(0, 0)  # busy until the next step is reported
+        self.progress.setVisible(self.runner.sending is not None)
         self.retry_button = QPushButton(self.tr("&Retry"))
         self.retry_button.setToolTip(self.tr("Queue the selected failed messages again"))
         self.retry_button.clicked.connect(self.retry_selected)
@@ -161,35 +193,16 @@ class OutboxSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-
-        self._tray: QSystemTrayIcon | None = None
-        self.busy_box: QMessageBox | None = None  # the last "outbox busy" message
-        recovered = self.delivery.recover_interrupted()
-        notes = list(self.delivery.recovery_notes)
-        if recovered:
-            notes.insert(
-                0,
-                self.tr(
-                    "%n message(s) were being sent when the kit stopped. Nobody knows whether "
-                    "they left: look at them (state 'uncertain') and choose Mark sent or Send "
-                    "again.",
-                    "",
-                    len(recovered),
-                ),
-            )
-        if notes:
-            self._say(" ".join(notes), warn=True)
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self._refresh)
-        self.refresh_timer.start()
+        self._say(self._said[0], warn=self._said[1])
+        if self.lights.probes:
+            self.paths_page.show_probes(self.lights.probes)
         self.paths_page.reload()
         self.reload()
-        QTimer.singleShot(0, self.runner.probe)
 
     # -- Section ----------------------------------------------------------------------------
 
     def shown(self) -> None:
+        self.ensure_page()
         self.reload()
         self.paths_page.reload()
 
@@ -204,6 +217,9 @@ class OutboxSection(Section):
     # -- showing ------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        if not self.page_built:
+            self.update_count()  # read in full when the page is built
+            return
         chosen = self._selected_ids()
         state = str(self.state_filter.currentData())
         rows = self.delivery.outbox.messages(state=None if state == "all" else state, limit=LIMIT)
@@ -230,6 +246,8 @@ class OutboxSection(Section):
         waiting = counts["queued"] + counts["uncertain"] + counts["handed-off"]
         title = QCoreApplication.translate("Sections", "Outbox")
         self.label_changed.emit(f"{title} ({waiting})" if waiting else title)
+        if not self.page_built:
+            return
         self.counts_label.setText(counts_text(counts, " · ") or self.tr("The outbox is empty."))
         sending = self.runner.sending is not None
         self.send_button.setEnabled(counts["queued"] > 0 and not sending)
@@ -237,6 +255,8 @@ class OutboxSection(Section):
         self.eml_button.setEnabled(counts["queued"] > 0 and not sending)
 
     def _selected(self) -> list[OutboxMessage]:
+        if not self.page_built:
+            return []
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(r) for r in rows]
 
@@ -244,6 +264,8 @@ class OutboxSection(Section):
         return {m.id for m in self._selected()}
 
     def _selection_changed(self) -> None:
+        if not self.page_built:
+            return
         chosen = self._selected()
         states = {m.state for m in chosen}
         sending = self.runner.sending is not None
@@ -307,30 +329,42 @@ class OutboxSection(Section):
         self.details.setPlainText("\n".join(lines))
 
     def _say(self, text: str, *, warn: bool = False) -> None:
+        self._said = (text, warn)
+        if not self.page_built:
+            return  # said when the page is built
         self.message.setText(text)
         self.message.setStyleSheet("color: #b00020; font-weight: bold;" if warn else "")
 
     # -- sending ------------------------------------------------------------------------------
 
     def _send_started(self, automatic: bool) -> None:
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
         self._say(
             self.tr("Sending queued messages…")
             + (self.tr(" (a path came back)") if automatic else "")
         )
+        if not self.page_built:
+            self.update_count()
+            return
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
         self.update_count()
         self._selection_changed()
 
+    def _sending_ended(self) -> None:
+        if self.page_built:
+            self.progress.setVisible(False)
+            self.cancel_button.setEnabled(False)
+
     def _progress(self, done: int, total: int) -> None:
+        if not self.page_built:
+            return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(f"{done} / {total}")
 
     def _send_finished(self, report: DispatchReport, automatic: bool) -> None:
-        self.progress.setVisible(False)
-        self.cancel_button.setEnabled(False)
+        self._sending_ended()
         problem = bool(report.failed or report.uncertain or report.held or report.left_queued)
         nothing = self.tr("Nothing was queued.")
         summary = report.summary() if report.total or report.reported else nothing
@@ -346,8 +380,7 @@ class OutboxSection(Section):
         self.runner.probe(retry=False)  # the lights follow what the send learnt
 
     def _send_failed(self, err: BaseException, automatic: bool) -> None:
-        self.progress.setVisible(False)
-        self.cancel_button.setEnabled(False)
+        self._sending_ended()
         self.reload()
         known = as_user_error(err, self.kit.store.paths.home)
         if not isinstance(known, Busy):
@@ -390,7 +423,8 @@ class OutboxSection(Section):
 
     def _probed(self, probes: list[PathProbe]) -> None:
         self.lights.show_probes(probes)
-        self.paths_page.show_probes(probes)
+        if self.page_built:
+            self.paths_page.show_probes(probes)
         if any(p.reports for p in probes):  # SMS the network reported on: their new state
             self.reload()
 

@@ -33,13 +33,19 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 class RunbooksSection(Section):
     title = "Runbooks"
 
-    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+    page_later = True  # unseen until opened; the bundle's way in and light are live at once
+    reads_when_built = True
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None, *, page_now: bool = True) -> None:
         super().__init__(kit, parent)
         self.directory = DirectoryStore(conn=kit.store.conn, audit=kit.audit)
         self.bundles = BundleController(kit, self)
         self.bundles.bundle_applied.connect(lambda _applied: self.reload())
         self.runbooks: dict[str, Runbook] = {}
+        if page_now:
+            self.ensure_page()
 
+    def build_page(self) -> None:
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search runbooks (title and text)"))
         self.search.setClearButtonEnabled(True)
@@ -83,6 +89,7 @@ class RunbooksSection(Section):
     # -- Section hooks --------------------------------------------------------------------
 
     def shown(self) -> None:
+        self.ensure_page()
         self.reload()
 
     def status_widgets(self) -> list[QWidget]:
@@ -97,6 +104,8 @@ class RunbooksSection(Section):
     # -- runbooks -------------------------------------------------------------------------
 
     def reload(self) -> None:
+        if not self.page_built:
+            return  # read when the page is built
         current = self.current_name()
         self.runbooks = {r.name: r for r in self.directory.runbooks()}
         self.empty.setVisible(not self.runbooks)
@@ -105,6 +114,8 @@ class RunbooksSection(Section):
             self.open_runbook(current)
 
     def current_name(self) -> str | None:
+        if not self.page_built:
+            return None
         item = self.list.currentItem()
         return str(item.data(NAME_ROLE)) if item is not None else None
 
@@ -137,6 +148,7 @@ class RunbooksSection(Section):
 
     def open_runbook(self, name: str) -> bool:
         """Select runbook `name` (clearing a search that hides it); False if there is none."""
+        self.ensure_page()
         if name not in self.runbooks:
             return False
         if not self._select(name):

@@ -2,7 +2,9 @@
 
 Sections are imported and built when first opened, so the window's start does not pay for
 the spreadsheet, template and chart code of sections nobody has opened yet. `eager` ones are
-built at unlock because they put widgets in the top bar, the status bar or the Kit menu.
+built at unlock because they put widgets in the top bar, the status bar or the Kit menu; of
+those, a `Section.page_later` one (Outbox, Runbooks) builds only that part at unlock and its
+page once the window has settled, or when it is opened first.
 """
 
 from __future__ import annotations

@@ -1,0 +1,44 @@
+"""A main window the officer has unlocked by typing the passphrase, and a store with an
+outage whose first notice waits in the outbox: shared by the window tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.contacts.demo import load_demo
+from app.incidents.flow import NewIncidentFlow
+from app.incidents.service import IncidentService
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.store.store import Store
+from app.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+
+
+def unlocked_window(qtbot: QtBot, paths: KitPaths) -> MainWindow:
+    """The locked window shown, the passphrase typed and Return pressed."""
+    window = MainWindow(paths=paths, keeper=NoKeyring())
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.lock_panel
+    qtbot.keyClicks(panel.passphrase, PASSPHRASE)
+    qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
+    assert window.kit is not None
+    return window
+
+
+def queue_demo_outage(store: Store) -> int:
+    """Demo partners and an outage whose first notice is queued and not delivered (the
+    longest timer text the top bar shows); returns the messages queued."""
+    kit = Kit.open(store)
+    load_demo(kit)
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    flow = NewIncidentFlow(service=service, kind="disaster")
+    flow.set_services(["subscriptions"])
+    flow.prefill()
+    flow.fields.update(impact="Renewals are not charged.", actions="Restarting the gateway.")
+    flow.queue()
+    row = kit.store.conn.execute("SELECT count(*) FROM outbox WHERE state = 'queued'").fetchone()
+    return int(row[0])
