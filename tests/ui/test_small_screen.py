@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
 from app.backlog.importer import BacklogImporter
-from app.contacts.demo import load_demo
 from app.incidents.clock import Alert
+from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store
@@ -34,6 +34,7 @@ from tests.backlog.conftest import HEADER, sample_rows
 from tests.conftest import OPERATOR, PASSPHRASE
 from tests.support import fit
 from tests.support.layout_screens import FOUR_PATHS, longest_message
+from tests.support.unlocked import queue_demo_outage
 
 #: what a window gets on a 1024×600 screen (fit_to_screen: room for frame and task bar)
 SMALL = (1024 - 16, 600 - 48)
@@ -43,17 +44,10 @@ def _night(store: Store) -> None:
     """Demo partners, 300 quarantine records and an outage whose first notice is queued and
     not delivered: the longest timer text the top bar shows ("… — initial notice: queued,
     not delivered")."""
-    kit = Kit.open(store)
-    load_demo(kit)
     export = store.paths.home.parent / "telephony.csv"
     export.write_text("\n".join([HEADER, *sample_rows(300)]) + "\n", encoding="utf-8")
-    BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(export)
-    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
-    flow = NewIncidentFlow(service=service, kind="disaster")
-    flow.set_services(["subscriptions"])
-    flow.prefill()
-    flow.fields.update(impact="Renewals are not charged.", actions="Restarting the gateway.")
-    flow.queue()
+    BacklogImporter(conn=store.conn, audit=Kit.open(store).audit).run(export)
+    queue_demo_outage(store)
 
 
 def _small_window(qtbot: QtBot, store: Store, paths: KitPaths, language: str) -> MainWindow:
