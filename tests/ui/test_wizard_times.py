@@ -142,6 +142,8 @@ def test_text_it_cannot_use_holds_the_wizard_with_the_reason(
     _retype(qtbot, dialog.detected, typed)
     assert reason in dialog.detected_note.text()
     assert not dialog.next.isEnabled()
+    # the top clock counts from no time it could not take (not the form's opening time)
+    assert dialog.clock.text() == "notify-by: give when it was detected"
     qtbot.keyClick(dialog.detected, Qt.Key.Key_Return)  # Enter does not get past it either
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 0
