@@ -8042,6 +8042,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         </translation>
     </message>
     <message>
+        <source>notify-by: give when it was detected</source>
+        <translation>termin powiadomienia: podaj, kiedy wykryto problem</translation>
+    </message>
+    <message>
         <source>notify partners by {time}  ({left})</source>
         <translation>powiadom partnerów do {time}  ({left})</translation>
     </message>

@@ -89,6 +89,9 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
     )
     ref = incident["reference"]
     assert [i["reference"] for i in run("incident", "list")] == [ref]
+    assert run("incident", "drafts") == []  # nothing typed in the window and left unqueued
+    unknown = run("incident", "drafts", "--discard", "new:disaster", codes=(2,))
+    assert "no draft" in unknown["message"]
     later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="minutes")
     initial = _write(
         tmp_path / "initial.json",

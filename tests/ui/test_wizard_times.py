@@ -142,6 +142,8 @@ def test_text_it_cannot_use_holds_the_wizard_with_the_reason(
     _retype(qtbot, dialog.detected, typed)
     assert reason in dialog.detected_note.text()
     assert not dialog.next.isEnabled()
+    # the top clock counts from no time it could not take (not the form's opening time)
+    assert dialog.clock.text() == "notify-by: give when it was detected"
     qtbot.keyClick(dialog.detected, Qt.Key.Key_Return)  # Enter does not get past it either
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 0
@@ -197,8 +199,8 @@ def test_the_bundles_start_time_field_shows_what_it_read_and_refuses_nonsense(
         "sv e-mail · Stockholm (1)",
         "sv SMS (1)",
     ]
-    assert dialog.preview.text_of("de", "email").startswith("(to 2 recipients)")
-    assert dialog.preview.text_of("sv", "sms").startswith("(to 1 recipient)")
+    assert "(to 2 recipients)\n\nSubject: " in dialog.preview.text_of("de", "email")
+    assert "(to 1 recipient)\n\n" in dialog.preview.text_of("sv", "sms")
     # partners read it in their zone: Stockholm and Berlin 05:10 CET, Helsinki 06:10 EET
     assert "05:10 CET" in dialog.preview.text_of("sv", "email", "Europe/Stockholm")
     assert "06:10 EET" in dialog.preview.text_of("sv", "email", "Europe/Helsinki")
@@ -254,5 +256,5 @@ def test_the_times_speak_polish(qtbot: QtBot, service: IncidentService, polish: 
     _retype(qtbot, dialog.form.editors["customer_impact"], "Brak odnowien.")
     _retype(qtbot, start, "27.11.2026 5:10")
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
-    assert dialog.preview.text_of("de", "email").startswith("(do 2 odbiorców)")
-    assert dialog.preview.text_of("sv", "sms").startswith("(do 1 odbiorcy)")
+    assert "(do 2 odbiorców)\n\nTemat: " in dialog.preview.text_of("de", "email")
+    assert "(do 1 odbiorcy)\n\n" in dialog.preview.text_of("sv", "sms")

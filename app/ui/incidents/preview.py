@@ -72,6 +72,8 @@ class NoticePreview(QWidget):
                 if text.subject
                 else text.body
             )
+            # how many get this very text, just above it (the notes about it go on top)
+            shown = self.tr("(to %n recipient(s))", "", text.recipients) + "\n\n" + shown
             label = f"{language} {CHANNEL_NAMES[channel]} ({text.recipients})"
             if len(zones[(language, channel)]) > 1:
                 place = where.split("/")[-1].replace("_", " ")
@@ -105,7 +107,6 @@ class NoticePreview(QWidget):
                     + "\n\n"
                     + shown
                 )
-            shown = self.tr("(to %n recipient(s))", "", text.recipients) + "\n\n" + shown
             view.setPlainText(shown)
             self.shown[(language, channel, where)] = shown
             self.tabs.addTab(view, label)

@@ -538,6 +538,10 @@ class NewIncidentDialog(QDialog):
             self.clock.setText("")
             return
         self._show_detected()
+        if self.detected_problem:  # no deadline from a time the kit could not take
+            self.clock.setText(self.tr("notify-by: give when it was detected"))
+            self.clock.setStyleSheet("font-size: 13pt; font-weight: bold; color: #b00020;")
+            return
         due = self.flow.detected + timedelta(minutes=self.flow.service.notify_minutes())
         left = due - now()
         self.clock.setText(
