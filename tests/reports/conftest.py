@@ -30,6 +30,7 @@ from tests.delivery.servers import delivery_toml, smtp_server
 T0 = datetime(2026, 3, 10, 1, 0, tzinfo=UTC)
 NON_LATIN = "zażółć gęślą jaźń ĄĘŁŃŚŹŻ · Сбой шлюза SMS · cobrança não disponível, ação"
 REFUSED = "ops@fjord.example.net"
+REAL_NOW = app.timefmt.now  # read before any test replaces it
 
 
 @pytest.fixture(autouse=True)
@@ -51,8 +52,20 @@ class Clock:
         self.moment = moment
 
 
+def _clocks_in_app_modules(real: object) -> Iterator[tuple[object, str, object]]:
+    """(module, name, value) for every name of the kit's modules bound to the real `now` or
+    to a test's Clock (a module the command line imports lazily, during a test, binds the
+    Clock that `app.timefmt.now` was then, and keeps it after the test)."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("app") or module is None:
+            continue
+        for attr, value in list(vars(module).items()):
+            if value is real or isinstance(value, Clock):
+                yield module, attr, value
+
+
 @pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Clock]:
     fake = Clock(T0)
     # the report prints local times: make the workstation's zone UTC, like the script's
     monkeypatch.setenv("TZ", "UTC")
@@ -60,14 +73,12 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
         time.tzset()
     elif datetime.now().astimezone().utcoffset():  # Windows: no tzset, the zone is fixed
         pytest.skip("Windows cannot switch a running process to UTC (no time.tzset)")
-    real = app.timefmt.now
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("app") or module is None:
-            continue
-        for attr, value in list(vars(module).items()):
-            if value is real:
-                monkeypatch.setattr(module, attr, fake)
-    return fake
+    real = REAL_NOW
+    for module, attr, _value in _clocks_in_app_modules(real):
+        monkeypatch.setattr(module, attr, fake)
+    yield fake
+    for module, attr, _value in _clocks_in_app_modules(real):
+        setattr(module, attr, real)  # what was imported meanwhile: the real clock again
 
 
 @dataclass
