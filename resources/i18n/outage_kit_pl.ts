@@ -7747,7 +7747,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <name>OutboxSection</name>
     <message>
         <source>all</source>
-        <extracomment>the one function that opens a browser (tests put a recorder here)</extracomment>
         <translation>wszystkie</translation>
     </message>
     <message>
