@@ -59,7 +59,7 @@ class OutboxSection(Section):
 
     def __init__(self, kit: Kit, parent: QWidget | None = None, *, page_now: bool = True) -> None:
         super().__init__(kit, parent)
-        #: the one function that opens a browser (tests put a recorder here)
+        # the one function that opens a browser (tests put a recorder here)
         self.open_url = open_in_browser
         secrets = detect_backend()  # once: on Linux each look asks D-Bus for the service
         self.delivery = Delivery.for_kit(kit, secrets=secrets)
