@@ -642,6 +642,18 @@ a reader that stops early (outage-kit … | head) ends the command quietly, exit
 czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie po cichu, kod 0.</translation>
     </message>
     <message>
+        <source>language:
+  the command line (this help too) speaks the language chosen in Settings for the data
+  folder (settings set language en|pl|system; &quot;system&quot;: the system&apos;s locale, LANG);
+  OUTAGE_KIT_LANG=en (or pl) overrides it for one run; --json output (keys, values,
+  error kinds) is the same in every language.</source>
+        <translation>język:
+  wiersz poleceń (także ta pomoc) mówi w języku wybranym w Ustawieniach dla folderu
+  danych (settings set language en|pl|system; „system”: język systemu, LANG);
+  OUTAGE_KIT_LANG=en (lub pl) zmienia go na jedno uruchomienie; wynik --json (klucze,
+  wartości, rodzaje błędów) jest taki sam w każdym języku.</translation>
+    </message>
+    <message>
         <source>{message}. See &apos;{prog} --help&apos;.</source>
         <translation>{message}. Zobacz &apos;{prog} --help&apos;.</translation>
     </message>
@@ -1966,8 +1978,16 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>(domyślnie {default})</translation>
     </message>
     <message>
+        <source>{value} (now: {name})</source>
+        <translation>{value} (teraz: {name})</translation>
+    </message>
+    <message>
         <source>{label} is already {value} {unit}; nothing changed.</source>
         <translation>{label}: już {value} {unit}; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language the kit has; use one of: {choices}.</source>
+        <translation>„{value}” to nie język, który zna program; użyj jednego z: {choices}.</translation>
     </message>
     <message>
         <source>Language: {name}</source>
