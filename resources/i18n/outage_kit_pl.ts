@@ -1914,6 +1914,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>szablony</translation>
     </message>
     <message>
+        <source>translations</source>
+        <translation>tłumaczenia</translation>
+    </message>
+    <message>
         <source>bundle</source>
         <translation>pakiet</translation>
     </message>
@@ -2509,6 +2513,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Checking every page of the store ({size}): this can take a few minutes</source>
         <translation>Sprawdzanie każdej strony bazy ({size}): to może potrwać kilka minut</translation>
+    </message>
+    <message>
+        <source>no loadable translation for {languages} (the kit speaks English instead): run `make translations` (a checkout) or reinstall the kit</source>
+        <translation>brak tłumaczenia, które da się wczytać, dla {languages} (program mówi zamiast tego po angielsku): uruchom `make translations` (kopia z repozytorium) lub zainstaluj program ponownie</translation>
     </message>
     <message>
         <source>Verifying the audit chain</source>
