@@ -7067,6 +7067,10 @@ Dlaczego?</translation>
         <translation>JEST</translation>
     </message>
     <message>
+        <source>not needed (withdrawn)</source>
+        <translation>niepotrzebne (wycofany)</translation>
+    </message>
+    <message>
         <source>MISSING</source>
         <translation>BRAK</translation>
     </message>

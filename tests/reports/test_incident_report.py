@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.incidents.service import IncidentService
 from app.kit import Kit
+from app.reports import charts
 from tests.reports.conftest import NON_LATIN, T0, Clock, Night, iso, pdf_text
 from tests.support.cli import CliRunner
 from tests.support.private import assert_owner_only
@@ -103,7 +104,18 @@ def test_partners_not_told_past_the_deadline_is_late_and_no_closing_notice(
     flat = " ".join(pdf_text(out).split())
     assert "No partner had been told by the deadline 01:15: LATE" in flat
     assert "No resolution notice yet" in flat
-    assert re.search(r"Resolution notice .*MISSING", flat)
+    # still open: the resolution notice is not due yet (neutral), not MISSING in red
+    assert re.search(r"Resolution notice none NOT DUE YET", flat)
+    assert "MISSING" not in flat
+    html = tmp_path / "open.html"
+    _report(cli, incident.reference, "html", html)
+    row = html.read_text(encoding="utf-8").split("Resolution notice")[-1].split("</tr>")[0]
+    assert "NOT DUE YET" in row and charts.BAD not in row
+
+    service_with_demo.withdraw(incident, "opened by mistake")
+    _report(cli, incident.reference, "pdf", out)
+    flat = " ".join(pdf_text(out).split())
+    assert "not needed (withdrawn)" in flat and "MISSING" not in flat
 
 
 def test_initial_notice_within_the_rule_is_on_time(
