@@ -7211,10 +7211,6 @@ Dlaczego?</translation>
         <translation>zapowiedź od razu</translation>
     </message>
     <message>
-        <source>{announce}; reminders {reminders} before</source>
-        <translation>{announce}; przypomnienia {reminders} przed</translation>
-    </message>
-    <message>
         <source>, a &apos;work started&apos; notice</source>
         <translation>, powiadomienie „prace rozpoczęte”</translation>
     </message>
@@ -7707,6 +7703,14 @@ Dlaczego?</translation>
         <translation>Powiadomienie ({what}) dla {reference} zostało już wysłane lub pominięte (inne okno lub polecenie).</translation>
     </message>
     <message>
+        <source>{announce}; reminders {reminders} before the start</source>
+        <translation>{announce}; przypomnienia na {reminders} przed początkiem</translation>
+    </message>
+    <message>
+        <source>{announce}; no reminders</source>
+        <translation>{announce}; bez przypomnień</translation>
+    </message>
+    <message>
         <source>planned</source>
         <extracomment>a window&apos;s states (stored keys, in JSON as they are), translated where shown
 ----------
@@ -7933,9 +7937,9 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; recipient(s), each once</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorca, każdy raz</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorców, każdy raz</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorców, każdy raz</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorca, jedna wiadomość</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorcy, do każdego jedna wiadomość</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorców, do każdego jedna wiadomość</numerusform>
         </translation>
     </message>
     <message>
