@@ -6582,8 +6582,12 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
-        <source>Reports are written as {formats}, not {fmt!r}.</source>
+        <source>no notice yet</source>
         <extracomment>writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt) what the report is about, for the audit log: a reference or a period the audit chain&apos;s head when the report was made (`app.audit.anchor_line`): every format carries it, so a report that leaves the machine anchors the chain more tables (the period&apos;s planned work): CSV after the notices, XLSX a sheet each</extracomment>
+        <translation>jeszcze bez powiadomienia</translation>
+    </message>
+    <message>
+        <source>Reports are written as {formats}, not {fmt!r}.</source>
         <translation>Raporty zapisuje się jako {formats}, a nie {fmt!r}.</translation>
     </message>
     <message>
