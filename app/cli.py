@@ -38,6 +38,14 @@ EXIT_CODES_HELP = tr_noop(
   130  interrupted (Ctrl+C)
 a reader that stops early (outage-kit … | head) ends the command quietly, exit 0.""",
 )
+LANGUAGE_HELP = tr_noop(
+    "Cli",
+    """language:
+  the command line (this help too) speaks the language chosen in Settings for the data
+  folder (settings set language en|pl|system; "system": the system's locale, LANG);
+  OUTAGE_KIT_LANG=en (or pl) overrides it for one run; --json output (keys, values,
+  error kinds) is the same in every language.""",
+)
 
 
 class KitArgumentParser(argparse.ArgumentParser):
@@ -56,7 +64,7 @@ def build_parser(modules: Collection[str] | None = None) -> argparse.ArgumentPar
     parser = KitArgumentParser(
         prog="outage-kit",
         description=Cli.tr("Outage Kit: partner notices when billing or messaging fails."),
-        epilog=Cli.tr(EXIT_CODES_HELP),
+        epilog=Cli.tr(EXIT_CODES_HELP) + "\n\n" + Cli.tr(LANGUAGE_HELP),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(

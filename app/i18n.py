@@ -18,6 +18,7 @@ nothing about anyone), else the system's (LC_ALL, LC_MESSAGES, LANG; Windows' us
 from __future__ import annotations
 
 import locale
+import logging
 import os
 import struct
 from collections.abc import Callable
@@ -32,6 +33,8 @@ LANGUAGES: dict[str, str] = {"en": "English", "pl": "Polski"}
 SYSTEM = "system"
 ENV_NAME = "OUTAGE_KIT_LANG"
 CHOICE_FILE = "language.txt"
+
+log = logging.getLogger(__name__)
 
 _MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 _MESSAGES_BLOCK = 0x69
@@ -139,10 +142,32 @@ def install(code: str) -> str:
     code = code if code in LANGUAGES else SOURCE_LANGUAGE
     try:  # English too: its file holds the plural forms ("1 day", "2 days")
         _Active.catalog = Catalog.load(code)
-    except (OSError, ValueError):
-        _Active.catalog = None  # a missing translation must never stop the kit
+    except (OSError, ValueError) as err:
+        _Active.catalog = None  # a missing translation must never stop the kit, nor be silent
+        warn_missing(code, err)
         return SOURCE_LANGUAGE
     return code
+
+
+def warn_missing(code: str, err: Exception) -> None:
+    log.warning(
+        "the %s translation cannot be loaded (%s): English is used instead; "
+        "run `make translations` (a checkout) or reinstall the kit",
+        code,
+        err,
+    )
+
+
+def missing_translations() -> dict[str, str]:
+    """The shipped languages (the officer's and the partners') whose `.qm` file cannot be
+    loaded, each with the reason; empty when every one loads."""
+    missing: dict[str, str] = {}
+    for code in LANGUAGES:
+        try:
+            Catalog.load(code)
+        except (OSError, ValueError) as err:
+            missing[code] = str(err)
+    return missing
 
 
 def translate(context: str, source: str, comment: str = "", n: int = -1) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app import __version__, resources
+from app import __version__, i18n, resources
 from app.commands.context import CliContext, write_out
 from app.errors import UserError
 from app.i18n import Cli, tr_noop
@@ -318,6 +318,16 @@ def check_qt(run: SelftestRun) -> str:
     return qt_check()
 
 
+def check_translations(run: SelftestRun) -> str:
+    """Every language the kit ships (the officer's and the partners') has its `.qm` file."""
+    from app.commands.store_cmds import translations_verdict
+
+    broken = i18n.missing_translations()
+    if broken:
+        raise CheckFailed(translations_verdict(broken))
+    return ", ".join(i18n.LANGUAGES)
+
+
 def _skipped(run: SelftestRun) -> str:
     return SKIPPED
 
@@ -331,6 +341,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("keyring", check_keyring),
     ("tls roots", check_tls_roots),
     ("templates", check_templates),
+    ("translations", check_translations),
     ("bundle", check_bundle),
     ("qt", check_qt),
     ("report pdf", check_report_pdf),
@@ -348,6 +359,7 @@ CHECK_NAMES = {
     "keyring": tr_noop("Cli", "keyring"),
     "tls roots": tr_noop("Cli", "tls roots"),
     "templates": tr_noop("Cli", "templates"),
+    "translations": tr_noop("Cli", "translations"),
     "bundle": tr_noop("Cli", "bundle"),
     "qt": tr_noop("Cli", "qt"),
     "report pdf": tr_noop("Cli", "report pdf"),

@@ -9,6 +9,7 @@ from typing import Any
 from app import i18n
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
+from app.errors import UsageError
 from app.i18n import Cli, Msg
 from app.settings import SETTINGS, IntSetting, parse_value, setting, unit_name
 
@@ -65,14 +66,44 @@ def _line(row: dict[str, Any]) -> str:
     )
 
 
+# `settings get/set language …`: the same choice as `settings language …` (kept beside the
+# store in an owner-only file, so it needs no unlock and the window reads it too)
+LANGUAGE_KEY = "language"
+LANGUAGE_CHOICES = (i18n.SYSTEM, *i18n.LANGUAGES)
+
+
+def _language_row(ctx: CliContext) -> dict[str, Any]:
+    home = ctx.paths.home
+    return {
+        "key": LANGUAGE_KEY,
+        "label": "Language",
+        "value": i18n.stored_choice(home),
+        "unit": "",
+        "default": i18n.SYSTEM,
+        "choices": list(LANGUAGE_CHOICES),
+        "language": i18n.chosen_language(home),
+    }
+
+
+def _language_line(row: dict[str, Any]) -> str:
+    used = i18n.LANGUAGES.get(row["language"], row["language"])
+    shown = Cli.tr("{value} (now: {name})").format(value=row["value"], name=used)
+    return f"{row['key']:26} {shown}; " + " | ".join(row["choices"])
+
+
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     settings = ctx.open_kit().settings
     rows = [_row(spec, settings.get(spec.key)) for spec in SETTINGS]
-    ctx.emit(rows, "\n".join(map(_line, rows)))
+    language = _language_row(ctx)
+    ctx.emit([*rows, language], "\n".join([*map(_line, rows), _language_line(language)]))
     return 0
 
 
 def run_get(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.key == LANGUAGE_KEY:
+        row = _language_row(ctx)
+        ctx.emit(row, str(row["value"]))
+        return 0
     spec = setting(args.key)
     row = _row(spec, ctx.open_kit().settings.get(spec.key))
     ctx.emit(row, f"{row['value']}")
@@ -80,6 +111,8 @@ def run_get(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_set(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.key == LANGUAGE_KEY:
+        return _set_language(ctx, args.value)
     value = parse_value(args.key, args.value)
     settings = ctx.open_kit().settings
     old = settings.get(args.key)
@@ -97,12 +130,27 @@ def run_set(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _set_language(ctx: CliContext, value: str) -> int:
+    choice = value.strip().lower()
+    if choice not in LANGUAGE_CHOICES:
+        raise UsageError(
+            Cli.tr("'{value}' is not a language the kit has; use one of: {choices}.").format(
+                value=value, choices=", ".join(LANGUAGE_CHOICES)
+            )
+        )
+    return _language(ctx, choice)
+
+
 def run_language(ctx: CliContext, args: argparse.Namespace) -> int:
     """Settings ▸ Language from the command line (kept beside the store, as the window does;
     it needs no unlock)."""
+    return _language(ctx, args.choice)
+
+
+def _language(ctx: CliContext, new: str | None) -> int:
     home = ctx.paths.home
-    if args.choice is not None:
-        i18n.store_choice(home, args.choice)
+    if new is not None:
+        i18n.store_choice(home, new)
         i18n.install(i18n.chosen_language(home))
     choice = i18n.stored_choice(home)
     used = i18n.chosen_language(home)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app import i18n
 from app.audit import AuditLog, chain_problems
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
@@ -89,7 +90,15 @@ CHECK_PARTS = (
     tr_noop("Cli", "store"),
     tr_noop("Cli", "schema"),
     tr_noop("Cli", "audit"),
+    tr_noop("Cli", "translations"),
 )
+
+
+def translations_verdict(broken: dict[str, str]) -> str:
+    return Cli.tr(
+        "no loadable translation for {languages} (the kit speaks English instead): "
+        "run `make translations` (a checkout) or reinstall the kit"
+    ).format(languages=", ".join(sorted(broken)))
 
 
 def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -126,6 +135,10 @@ def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
             advice = _restore_advice(ctx, results)
         elif results.get("schema", "ok") != "ok":
             advice = Cli.tr("Not sound: {problem}").format(problem=results["schema"])
+    broken = i18n.missing_translations()
+    if broken:  # the kit works, but would speak English where Polish was chosen or is due
+        results["translations"] = translations_verdict(broken)
+        advice = advice or Cli.tr("Not sound: {problem}").format(problem=results["translations"])
     sound = not advice
     width = max(9, *(len(Cli.tr(name)) for name in results))
     lines = [

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from app.i18n import LANGUAGES, SOURCE_LANGUAGE, Catalog
+from app.i18n import LANGUAGES, SOURCE_LANGUAGE, Catalog, warn_missing
 from app.incidents.model import partner_time
 from app.notices.languages import PRIMARY, is_primary, key
 
@@ -56,8 +56,10 @@ class PartnerText:
 def _catalog(language: str) -> Catalog | None:
     try:  # English too: its file holds the plural forms ("1 hour", "2 hours")
         return Catalog.load(language)
-    except (OSError, ValueError):
-        return None  # a missing translation file: the English source stands in
+    except (OSError, ValueError) as err:
+        if language in LANGUAGES:  # a shipped one: the English source stands in, said in the log
+            warn_missing(language, err)
+        return None
 
 
 def shipped_languages() -> tuple[str, ...]:

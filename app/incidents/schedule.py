@@ -342,8 +342,12 @@ class Schedule:
             if config.announce_days is not None
             else Msg.tr("announced at once")
         )
-        text = Msg.tr("{announce}; reminders {reminders} before").format(
-            announce=announce, reminders=reminders_text(config.reminders)
+        text = (
+            Msg.tr("{announce}; reminders {reminders} before the start").format(
+                announce=announce, reminders=reminders_text(config.reminders)
+            )
+            if config.reminders
+            else Msg.tr("{announce}; no reminders").format(announce=announce)
         )
         return text + (Msg.tr(", a 'work started' notice") if config.start_notice else "")
 

@@ -49,6 +49,7 @@ NOTICE_COLUMNS = (
     "Paths",
     "Subject",
     "Text",
+    "Notify by",
 )
 
 
@@ -74,6 +75,19 @@ def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
     incident = figures.incident
     answered = {p.number: p for p in figures.promises}
     rows: list[list[Any]] = []
+    if not figures.notices:  # the incident itself, so it is not missing from the table
+        row: list[Any] = [None] * len(NOTICE_COLUMNS)
+        row[:5] = [
+            incident.reference,
+            incident.kind,
+            incident.title,
+            "; ".join(figures.services),
+            incident.detected_at,
+        ]
+        row[NOTICE_COLUMNS.index("Stage")] = Msg.tr("no notice yet")
+        row[NOTICE_COLUMNS.index("First-notice rule")] = figures.first.verdict
+        row[NOTICE_COLUMNS.index("Notify by")] = figures.first.deadline
+        return [row]
     for record in figures.notices:
         promise: Promise | None = answered.get(record.number)
         since = record.out_at - incident.detected_at if record.out_at else None
@@ -109,6 +123,7 @@ def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
                 record.paths_text(),
                 record.subject,
                 record.text,
+                figures.first.deadline,
             ]
         )
     return rows

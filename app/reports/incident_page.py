@@ -387,15 +387,20 @@ def procedure_checks(f: IncidentFigures) -> list[tuple[str, str, str, str]]:
         happened = Msg.tr("#{number} out at {at}").format(number=final.number, at=at(final.out_at))
     else:
         happened = Msg.tr("queued, not out") if final else Msg.tr("none")
-    rows.append(
-        (
-            closing,
-            happened,
-            Msg.tr("PRESENT") if final else Msg.tr("MISSING"),
-            charts.GOOD if final else charts.BAD,
-        )
-    )
+    rows.append((closing, happened, *_closing_verdict(f)))
     return rows
+
+
+def _closing_verdict(f: IncidentFigures) -> tuple[str, str]:
+    """PRESENT; while the incident is open it is not due yet (neutral); MISSING only once it
+    was closed without one (a withdrawn incident never needed one)."""
+    if f.final:
+        return Msg.tr("PRESENT"), charts.GOOD
+    if f.incident.is_open:
+        return verdict_text(PENDING), ""
+    if f.incident.withdrawn:
+        return Msg.tr("not needed (withdrawn)"), ""
+    return Msg.tr("MISSING"), charts.BAD
 
 
 def _colour(verdict: str) -> str:

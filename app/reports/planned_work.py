@@ -137,9 +137,12 @@ def extensions_by_reference(conn: db.Connection) -> dict[str, list[tuple[datetim
 
 
 def _announce_days(conn: db.Connection, incident_id: int) -> int:
+    """The incident's own plan: N days ahead, or 0 when it was announced at once (no
+    announce-days, e.g. `--announce-days 0`). Only work planned before plans were kept
+    falls back to the setting."""
     config = planned.plan_of(conn, incident_id)
-    if config is not None and config.announce_days is not None:
-        return config.announce_days
+    if config is not None:
+        return config.announce_days or 0
     row = conn.execute("SELECT value FROM settings WHERE key = 'planned_announce_days'").fetchone()
     return int(row[0]) if row else DEFAULT_ANNOUNCE_DAYS
 

@@ -642,6 +642,18 @@ a reader that stops early (outage-kit … | head) ends the command quietly, exit
 czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie po cichu, kod 0.</translation>
     </message>
     <message>
+        <source>language:
+  the command line (this help too) speaks the language chosen in Settings for the data
+  folder (settings set language en|pl|system; &quot;system&quot;: the system&apos;s locale, LANG);
+  OUTAGE_KIT_LANG=en (or pl) overrides it for one run; --json output (keys, values,
+  error kinds) is the same in every language.</source>
+        <translation>język:
+  wiersz poleceń (także ta pomoc) mówi w języku wybranym w Ustawieniach dla folderu
+  danych (settings set language en|pl|system; „system”: język systemu, LANG);
+  OUTAGE_KIT_LANG=en (lub pl) zmienia go na jedno uruchomienie; wynik --json (klucze,
+  wartości, rodzaje błędów) jest taki sam w każdym języku.</translation>
+    </message>
+    <message>
         <source>{message}. See &apos;{prog} --help&apos;.</source>
         <translation>{message}. Zobacz &apos;{prog} --help&apos;.</translation>
     </message>
@@ -1902,6 +1914,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>szablony</translation>
     </message>
     <message>
+        <source>translations</source>
+        <translation>tłumaczenia</translation>
+    </message>
+    <message>
         <source>bundle</source>
         <translation>pakiet</translation>
     </message>
@@ -1966,8 +1982,16 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>(domyślnie {default})</translation>
     </message>
     <message>
+        <source>{value} (now: {name})</source>
+        <translation>{value} (teraz: {name})</translation>
+    </message>
+    <message>
         <source>{label} is already {value} {unit}; nothing changed.</source>
         <translation>{label}: już {value} {unit}; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language the kit has; use one of: {choices}.</source>
+        <translation>„{value}” to nie język, który zna program; użyj jednego z: {choices}.</translation>
     </message>
     <message>
         <source>Language: {name}</source>
@@ -2513,6 +2537,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Checking every page of the store ({size}): this can take a few minutes</source>
         <translation>Sprawdzanie każdej strony bazy ({size}): to może potrwać kilka minut</translation>
+    </message>
+    <message>
+        <source>no loadable translation for {languages} (the kit speaks English instead): run `make translations` (a checkout) or reinstall the kit</source>
+        <translation>brak tłumaczenia, które da się wczytać, dla {languages} (program mówi zamiast tego po angielsku): uruchom `make translations` (kopia z repozytorium) lub zainstaluj program ponownie</translation>
     </message>
     <message>
         <source>Verifying the audit chain</source>
@@ -6657,8 +6685,12 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
-        <source>Reports are written as {formats}, not {fmt!r}.</source>
+        <source>no notice yet</source>
         <extracomment>writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt) what the report is about, for the audit log: a reference or a period the audit chain&apos;s head when the report was made (`app.audit.anchor_line`): every format carries it, so a report that leaves the machine anchors the chain more tables (the period&apos;s planned work): CSV after the notices, XLSX a sheet each</extracomment>
+        <translation>jeszcze bez powiadomienia</translation>
+    </message>
+    <message>
+        <source>Reports are written as {formats}, not {fmt!r}.</source>
         <translation>Raporty zapisuje się jako {formats}, a nie {fmt!r}.</translation>
     </message>
     <message>
@@ -7142,6 +7174,10 @@ Dlaczego?</translation>
         <translation>JEST</translation>
     </message>
     <message>
+        <source>not needed (withdrawn)</source>
+        <translation>niepotrzebne (wycofany)</translation>
+    </message>
+    <message>
         <source>MISSING</source>
         <translation>BRAK</translation>
     </message>
@@ -7280,10 +7316,6 @@ Dlaczego?</translation>
     <message>
         <source>announced at once</source>
         <translation>zapowiedź od razu</translation>
-    </message>
-    <message>
-        <source>{announce}; reminders {reminders} before</source>
-        <translation>{announce}; przypomnienia {reminders} przed</translation>
     </message>
     <message>
         <source>, a &apos;work started&apos; notice</source>
@@ -7778,6 +7810,14 @@ Dlaczego?</translation>
         <translation>Powiadomienie ({what}) dla {reference} zostało już wysłane lub pominięte (inne okno lub polecenie).</translation>
     </message>
     <message>
+        <source>{announce}; reminders {reminders} before the start</source>
+        <translation>{announce}; przypomnienia na {reminders} przed początkiem</translation>
+    </message>
+    <message>
+        <source>{announce}; no reminders</source>
+        <translation>{announce}; bez przypomnień</translation>
+    </message>
+    <message>
         <source>planned</source>
         <extracomment>a window&apos;s states (stored keys, in JSON as they are), translated where shown
 ----------
@@ -8036,9 +8076,9 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; recipient(s), each once</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorca, każdy raz</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorców, każdy raz</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorców, każdy raz</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorca, jedna wiadomość</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorcy, do każdego jedna wiadomość</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorców, do każdego jedna wiadomość</numerusform>
         </translation>
     </message>
     <message>

@@ -178,3 +178,35 @@ def test_hand_off_and_path_refusals_in_polish(
     unknown = cli.subprocess("outbox", "send", "--via", "relay9", env=polish)
     assert unknown.code == 2
     assert "Nie ma ścieżki wysyłki o nazwie 'relay9'" in unknown.err
+
+
+def test_settings_set_language_is_scriptable_and_help_says_how(
+    store: Store, paths: KitPaths, passphrase_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A script sets the language as any other setting (the window's file, owner-only);
+    `--help` says the command line follows it and OUTAGE_KIT_LANG overrides it for one run."""
+    store.close()
+    monkeypatch.delenv(i18n.ENV_NAME)
+    cli = CliRunner(home=paths.home, passphrase_file=passphrase_file)
+    english = {"LANG": "C.UTF-8"}
+    helped = cli.subprocess("--help", env=english)
+    assert "OUTAGE_KIT_LANG=en" in helped.out and "settings set language" in helped.out
+    assert "--json" in helped.out.split("language:")[-1]
+
+    chosen = cli.subprocess("settings", "set", "language", "pl", env=english)
+    assert chosen.code == 0, chosen.err
+    assert i18n.stored_choice(paths.home) == "pl"
+    assert (paths.home / i18n.CHOICE_FILE).stat().st_mode & 0o077 == 0
+    got = cli.subprocess("--json", "settings", "get", "language", env=english)
+    assert got.json()["value"] == "pl" and got.json()["language"] == "pl"
+    listed = cli.subprocess("--json", "settings", "list", env=english)
+    assert {"key": "language", "value": "pl"}.items() <= listed.json()[-1].items()
+    polish_help = cli.subprocess("--help", env=english)
+    assert "OUTAGE_KIT_LANG=en" in polish_help.out and "kody wyjścia" in polish_help.out
+    once = cli.subprocess("contacts", "list", env={**english, "OUTAGE_KIT_LANG": "en"})
+    assert once.out.strip().splitlines()[-1] == "0 contacts."
+
+    wrong = cli.subprocess("settings", "set", "language", "se", env=english)
+    assert wrong.code == 2 and "system, en, pl" in wrong.err
+    back = cli.subprocess("settings", "set", "language", "en", env=english)
+    assert back.code == 0 and i18n.stored_choice(paths.home) == "en"

@@ -190,3 +190,26 @@ def test_csv_xlsx_and_pdf_of_the_night(
     out.mkdir(exist_ok=True)
     for page in sorted(tmp_path.glob("page*.png")):
         page.replace(out / page.name)
+
+
+def test_work_announced_at_once_is_judged_by_its_own_plan(
+    kit: Kit, clock: Clock, sink: MailSink
+) -> None:
+    """Planned with `--announce-days 0` (announced at once) a day before the start, while
+    the setting says 3 days: the period report judges it by the incident's own plan (on time),
+    not "LATE (plan: 3 d ahead)" from the setting."""
+    kit.settings.set("planned_announce_days", 3)
+    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
+        demo_directory(), origin="demo", reason="test"
+    )
+    set_delivery_doc(kit, delivery_toml(("office-relay", sink.port, "none")))
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    clock.at(START - timedelta(days=1))
+    incident = service.create("downtime", "Router swap", ["subscriptions"], window=(START, END))
+    Schedule(service=service).make_plan(incident, PlanConfig(announce_days=None, reminders=()))
+    service.notify(incident, "initial", FIELDS)
+    make_delivery(kit).send()
+    clock.at(END + timedelta(hours=1))
+    period = gather_period(kit.store.conn, START.date(), START.date(), actor="t")
+    [row] = period.planned_work
+    assert row.announced.startswith("on time") and "plan: 3" not in row.announced

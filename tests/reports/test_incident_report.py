@@ -8,8 +8,11 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
+from openpyxl import load_workbook
+
 from app.incidents.service import IncidentService
 from app.kit import Kit
+from app.reports import charts
 from tests.reports.conftest import NON_LATIN, T0, Clock, Night, iso, pdf_text
 from tests.support.cli import CliRunner
 from tests.support.private import assert_owner_only
@@ -103,7 +106,42 @@ def test_partners_not_told_past_the_deadline_is_late_and_no_closing_notice(
     flat = " ".join(pdf_text(out).split())
     assert "No partner had been told by the deadline 01:15: LATE" in flat
     assert "No resolution notice yet" in flat
-    assert re.search(r"Resolution notice .*MISSING", flat)
+    # still open: the resolution notice is not due yet (neutral), not MISSING in red
+    assert re.search(r"Resolution notice none NOT DUE YET", flat)
+    assert "MISSING" not in flat
+    html = tmp_path / "open.html"
+    _report(cli, incident.reference, "html", html)
+    row = html.read_text(encoding="utf-8").split("Resolution notice")[-1].split("</tr>")[0]
+    assert "NOT DUE YET" in row and charts.BAD not in row
+
+    service_with_demo.withdraw(incident, "opened by mistake")
+    _report(cli, incident.reference, "pdf", out)
+    flat = " ".join(pdf_text(out).split())
+    assert "not needed (withdrawn)" in flat and "MISSING" not in flat
+
+
+def test_csv_and_xlsx_of_an_incident_without_notices_have_its_row(
+    service_with_demo: IncidentService, clock: Clock, cli: CliRunner, tmp_path: Path
+) -> None:
+    """Nothing sent yet: the table still names the incident, its deadline and "no notice yet"
+    (was the audit-head row alone)."""
+    clock.at(T0 + timedelta(minutes=5))
+    incident = service_with_demo.create("disaster", "Billing down", ["subscriptions"], detected=T0)
+    out = tmp_path / "quiet.csv"
+    _report(cli, incident.reference, "csv", out)
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    row = next(r for r in rows if r["Incident"] == incident.reference)
+    assert (row["Title"], row["Kind"], row["Stage"]) == (
+        "Billing down",
+        "disaster",
+        "no notice yet",
+    )
+    assert row["First-notice rule"] == "NOT DUE YET" and row["Detected"] and row["Notify by"]
+    sheet = tmp_path / "quiet.xlsx"
+    _report(cli, incident.reference, "xlsx", sheet)
+    book = load_workbook(sheet)
+    cells = [c for ws in book.worksheets for r in ws.iter_rows(values_only=True) for c in r]
+    assert incident.reference in cells and "no notice yet" in cells
 
 
 def test_initial_notice_within_the_rule_is_on_time(
