@@ -253,6 +253,9 @@ def test_a_status_message_is_not_covered_by_the_path_lights(
     outbox = window.section("Outbox")
     assert isinstance(outbox, OutboxSection)
     lights = outbox.lights
+    # the window's own first probe of the demo paths lands first (on a loaded machine it
+    # came after the test's and replaced its lights)
+    qtbot.waitUntil(lambda: bool(lights.probes), timeout=30000)
     lights.show_probes(FOUR_PATHS)  # every kind of path set up: the longest lights
     incidents = window.show_section("Incidents")
     assert isinstance(incidents, IncidentsSection)
