@@ -413,7 +413,7 @@ def _read_times(fields: dict[str, str]) -> list[str]:
             continue
         try:
             what = Msg.tr("the field '{name}'").format(name=name)
-            fields[name] = partner_time(read_time(value, what=what))
+            fields[name] = partner_time(read_time(value, what=what, bare="either"))
         except UserError as err:
             problems.append(str(err))
     return problems

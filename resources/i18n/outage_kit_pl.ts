@@ -2143,6 +2143,14 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>koniec okna</translation>
     </message>
     <message>
+        <source>Detected: {said} = {utc} (typed {typed!r}).</source>
+        <translation>Wykryto: {said} = {utc} (wpisano {typed!r}).</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Uwaga: {warning}</translation>
+    </message>
+    <message>
         <source> OVERDUE</source>
         <translation> PO TERMINIE</translation>
     </message>
@@ -4035,6 +4043,18 @@ Dlaczego?</translation>
         <translation>teraz</translation>
     </message>
     <message>
+        <source>{capitalize} {text!r}: today {clock} is still ahead (it is {now} now) and yesterday {clock} is over 12 hours gone. Write the date too, e.g. {example}.</source>
+        <translation>{capitalize} {text!r}: dzisiejsza {clock} jeszcze nie nadeszła (teraz jest {now}), a wczorajsza {clock} minęła ponad 12 godzin temu. Wpisz też datę, np. {example}.</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r}: there is no {clock} on {day} in {zone}: the clocks went forward; write {later} or the UTC time.</source>
+        <translation>{capitalize} {text!r}: {day} w strefie {zone} nie ma godziny {clock}: zegary przesunięto do przodu; wpisz {later} albo czas UTC.</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r}: {clock} happens twice on the night of {day} in {zone} (the clocks went back): write {first} or {second} after it, or the UTC time.</source>
+        <translation>{capitalize} {text!r}: w nocy {day} w strefie {zone} godzina {clock} jest dwa razy (zegary cofnięto): dopisz po niej {first} albo {second} lub wpisz czas UTC.</translation>
+    </message>
+    <message>
         <source>{capitalize} {text!r}: a date with slashes reads differently in different countries (1 December or 12 January?). Write 1.12.2026 or 2026-12-01.</source>
         <translation>{capitalize} {text!r}: data z ukośnikami czyta się różnie w różnych krajach (1 grudnia czy 12 stycznia?). Wpisz 1.12.2026 albo 2026-12-01.</translation>
     </message>
@@ -4043,12 +4063,20 @@ Dlaczego?</translation>
         <translation>{capitalize} {text!r}: nie ma takiej daty ani godziny.</translation>
     </message>
     <message>
+        <source>{capitalize} {text!r} reads as a date, {day}, with no time of day. For a time write {clock}; for that day add the time, e.g. {example}.</source>
+        <translation>{capitalize} {text!r} czyta się jako data, {day}, bez godziny. Godzinę wpisz jako {clock}; dla tego dnia dopisz godzinę, np. {example}.</translation>
+    </message>
+    <message>
         <source>{capitalize} {text!r} has no time of day: add it, e.g. {example}.</source>
         <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
     </message>
     <message>
-        <source>{capitalize} {text!r} is not a time the kit can read. Write it like 05:30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC or +01:00 for a time in another zone than this computer&apos;s.</source>
-        <translation>{capitalize} {text!r} nie jest godziną, którą zestaw umie odczytać. Wpisz np. 05:30 (dziś), 1.12.2026 05:30 albo 2026-12-01 05:30; dla czasu w innej strefie niż strefa tego komputera dopisz UTC lub +01:00.</translation>
+        <source>{capitalize} {text!r} is not a time the kit can read.</source>
+        <translation>{capitalize} {text!r} nie jest godziną, którą zestaw umie odczytać.</translation>
+    </message>
+    <message>
+        <source>Write it like 05:30 or 5.30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC or +01:00 for another zone.</source>
+        <translation>Wpisz np. 05:30 albo 5.30 (dziś), 1.12.2026 05:30 lub 2026-12-01 05:30; dla innej strefy dopisz UTC albo +01:00.</translation>
     </message>
     <message>
         <source>Enter the operator&apos;s name (it goes into the audit log).</source>
@@ -5985,6 +6013,26 @@ Dlaczego?</translation>
     <message>
         <source>The detection time {detected} is in the future (it is {now} now): give when the problem was detected; for the evening before, write the date too.</source>
         <translation>Czas wykrycia {detected} jest w przyszłości (teraz jest {now}): podaj, kiedy wykryto problem; dla poprzedniego wieczoru wpisz też datę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is {ago} ago — is the date right?</source>
+        <translation>To było {ago} temu — czy data jest dobra?</translation>
     </message>
     <message>
         <source>Planned work needs its window: --window START/END.</source>

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # the template stack loads with the dialogs that compose, not
     from app.incidents.compose import Composition
 
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
+WARNING_STYLE = "color: #7a4f00;"  # said, not refused: the officer may well mean it
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 
 
