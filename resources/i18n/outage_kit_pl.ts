@@ -7717,6 +7717,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>A notice ({stage}) of {reference} is not queued yet, last typed {saved}.</source>
         <translation>Powiadomienie ({stage}) dla {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
     </message>
+    <message>
+        <source>The field &apos;{key}&apos; is written in {language}: nobody of {reference}&apos;s partners reads that language (they read: {languages}). Write it for one of those, or leave it out.</source>
+        <translation>Pole &apos;{key}&apos; jest napisane w języku {language}: żaden z partnerów {reference} nie czyta tego języka (czytają: {languages}). Napisz je w jednym z nich albo je pomiń.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
