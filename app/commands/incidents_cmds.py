@@ -401,6 +401,7 @@ def _composition_json(c: Composition) -> dict[str, Any]:
         "messages": c.message_count(),
         "languages": c.languages(),
         "next_update": iso(c.next_update) if c.next_update else None,
+        "warnings": list(c.warnings),
         "notices": [
             {
                 "language": t.language,
@@ -456,6 +457,7 @@ def _composition_text(c: Composition) -> str:
     out += [f"  - {p}" for p in c.problems] or [
         "  " + Cli.tr("ok: nothing missing, ready to queue.")
     ]
+    out += ["  " + Cli.tr("warning: {warning}").format(warning=w) for w in c.warnings]
     return "\n".join(out)
 
 

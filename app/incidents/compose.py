@@ -67,6 +67,8 @@ class Composition:
     needed_fields: list[str] = field(default_factory=list)
     next_update: datetime | None = None
     removals: dict[str, str] = field(default_factory=dict)
+    # said, not refused: e.g. SMS with no modem to send them (they wait in the outbox)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -368,6 +368,7 @@ class IncidentService:
         `promise`: the next update time the caller's plan promises (planned work: without
         it, and without a typed `next_update`, the stored plan's next notice)."""
         from app.incidents.compose import NEXT_UPDATE
+        from app.incidents.no_path import no_path_warnings
         from app.notices.languages import titles_in
 
         moment = now()
@@ -432,6 +433,7 @@ class IncidentService:
             titles={**self.titles(incident), **titles_in(fields)},
         )
         composition.removals = removals
+        composition.warnings = no_path_warnings(self._conn, self._audit, composition)
         return composition
 
     def planned_promise(self, incident: Incident, moment: datetime) -> datetime | None:

@@ -2254,6 +2254,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <source>===== lint</source>
         <translation>===== sprawdzenie</translation>
     </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>uwaga: {warning}</translation>
+    </message>
     <message numerus="yes">
         <source> %n message(s) are still not sent: see the outbox.</source>
         <translation>
@@ -7720,6 +7724,22 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>The field &apos;{key}&apos; is written in {language}: nobody of {reference}&apos;s partners reads that language (they read: {languages}). Write it for one of those, or leave it out.</source>
         <translation>Pole &apos;{key}&apos; jest napisane w języku {language}: żaden z partnerów {reference} nie czyta tego języka (czytają: {languages}). Napisz je w jednym z nich albo je pomiń.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No SMS path is set up: %n SMS will stay queued until a modem is added (Outbox ▸ Delivery paths).</source>
+        <translation>
+            <numerusform>Nie ustawiono ścieżki SMS: %n SMS zostanie w kolejce, dopóki nie dodasz modemu (Skrzynka nadawcza ▸ Ścieżki wysyłki).</numerusform>
+            <numerusform>Nie ustawiono ścieżki SMS: %n SMS-y zostaną w kolejce, dopóki nie dodasz modemu (Skrzynka nadawcza ▸ Ścieżki wysyłki).</numerusform>
+            <numerusform>Nie ustawiono ścieżki SMS: %n SMS-ów zostanie w kolejce, dopóki nie dodasz modemu (Skrzynka nadawcza ▸ Ścieżki wysyłki).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No e-mail path is set up: %n e-mail(s) will stay queued until an SMTP, webmail or .eml folder path is added (Outbox ▸ Delivery paths).</source>
+        <translation>
+            <numerusform>Nie ustawiono ścieżki e-mail: %n e-mail zostanie w kolejce, dopóki nie dodasz ścieżki SMTP, poczty webowej albo folderu .eml (Skrzynka nadawcza ▸ Ścieżki wysyłki).</numerusform>
+            <numerusform>Nie ustawiono ścieżki e-mail: %n e-maile zostaną w kolejce, dopóki nie dodasz ścieżki SMTP, poczty webowej albo folderu .eml (Skrzynka nadawcza ▸ Ścieżki wysyłki).</numerusform>
+            <numerusform>Nie ustawiono ścieżki e-mail: %n e-maili zostanie w kolejce, dopóki nie dodasz ścieżki SMTP, poczty webowej albo folderu .eml (Skrzynka nadawcza ▸ Ścieżki wysyłki).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

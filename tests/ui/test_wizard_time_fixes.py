@@ -85,3 +85,19 @@ def test_the_fields_stay_put_when_the_line_under_detected_at_changes(
     assert places() == before
     _retype(qtbot, dialog.detected, "5.12")
     assert places() == before
+
+
+def test_the_preview_warns_that_sms_and_mail_have_no_way_out_yet(
+    qtbot: QtBot, service: IncidentService
+) -> None:
+    dialog = _wizard(qtbot, service)
+    qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
+    _retype(qtbot, dialog.form.editors["customer_impact"], "Renewals are not charged.")
+    _retype(qtbot, dialog.form.editors["start_time"], "27.11.2026 5:10")
+    qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == 2, dialog.problems.text()
+    said = dialog.preview.problems.text()
+    assert said.startswith("✔ Ready to queue"), said
+    assert "⚠ No SMS path is set up: 1 SMS will stay queued until a modem is added" in said
+    assert "⚠ No e-mail path is set up: 4 e-mails will stay queued" in said
+    assert dialog.queue.isEnabled()  # a warning, not a refusal

@@ -50,13 +50,14 @@ class NoticePreview(QWidget):
             )
         )
         if c.problems:
-            self.problems.setText(self.tr("Not ready:\n") + "\n".join(f"• {p}" for p in c.problems))
+            lines = [f"• {p}" for p in c.problems] + [f"⚠ {w}" for w in c.warnings]
+            self.problems.setText(self.tr("Not ready:\n") + "\n".join(lines))
             self.problems.setStyleSheet(PROBLEM_STYLE)
         else:
-            self.problems.setText(
-                self.tr("✔ Ready to queue: every field filled, nothing left blank.")
-            )
-            self.problems.setStyleSheet(OK_STYLE)
+            ready = self.tr("✔ Ready to queue: every field filled, nothing left blank.")
+            # a warning keeps the tick but is not said in green: the copies wait
+            self.problems.setText("\n".join([ready, *(f"⚠ {w}" for w in c.warnings)]))
+            self.problems.setStyleSheet(WARNING_STYLE if c.warnings else OK_STYLE)
         self._show_local_times(c)
         current = self.tabs.currentIndex()
         self.tabs.clear()
