@@ -85,6 +85,9 @@ def test_the_fields_stay_put_when_the_line_under_detected_at_changes(
     assert places() == before
     _retype(qtbot, dialog.detected, "5.12")
     assert places() == before
+    _retype(qtbot, dialog.detected, "1.4.2026 5.30")  # and a warning under "Understood"
+    assert "is the date right?" in dialog.detected_note.text()
+    assert places() == before
 
 
 def test_the_preview_warns_that_sms_and_mail_have_no_way_out_yet(

@@ -76,8 +76,9 @@ def _typed(moment: datetime) -> str:
 
 
 # the line under "Detected at": at 1024 px "Understood …" takes three lines, a reason with
-# the forms to write up to five (red, not bold: bold would take a sixth)
-NOTE_LINES = 5
+# the forms to write up to five (red, not bold: bold would take more), and the label asks
+# for a line more than it needs with a warning under "Understood …"
+NOTE_LINES = 6
 NOTE_PROBLEM_STYLE = "color: #b00020;"
 
 
