@@ -4,11 +4,15 @@ a path is added), but never a plain "ok" that lets the officer think they went."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.audit import AuditLog
 from app.delivery.paths import DeliveryPaths
 from app.i18n import Msg
-from app.incidents.compose import Composition
 from app.store import db
+
+if TYPE_CHECKING:  # (compose imports the service's neighbours: no cycle at import time)
+    from app.incidents.compose import Composition
 
 
 def no_path_warnings(conn: db.Connection, audit: AuditLog, composition: Composition) -> list[str]:

@@ -22,6 +22,7 @@ from app.incidents import planned, rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.drafting import draft_problems
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
+from app.incidents.no_path import no_path_warnings
 from app.incidents.plan import next_promise
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
 from app.incidents.told import NoticeDelivery, incident_deliveries
@@ -368,7 +369,6 @@ class IncidentService:
         `promise`: the next update time the caller's plan promises (planned work: without
         it, and without a typed `next_update`, the stored plan's next notice)."""
         from app.incidents.compose import NEXT_UPDATE
-        from app.incidents.no_path import no_path_warnings
         from app.notices.languages import titles_in
 
         moment = now()
