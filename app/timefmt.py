@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
@@ -68,10 +69,16 @@ CLOCK_SKEW = timedelta(minutes=2)
 _PAST_WRAP = timedelta(hours=1)
 # looking ahead, a bare time ("10:00") more than this far gone means tomorrow
 _FUTURE_WRAP = timedelta(hours=12)
+# a bare time still ahead today is yesterday's only when that was this recently (a night
+# shift typing 23:50 after midnight); further back it is a mistake to ask about
+_BACK_WRAP = timedelta(hours=12)
 _ZONE = re.compile(r"^(?P<rest>.*?\d)\s*(?P<zone>UTC|GMT|Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 _CLOCK = re.compile(r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$")
 _ISO_DAY = re.compile(r"^(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})$")
 _DOTTED_DAY = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?:\.(?P<y>\d{4})?)?$")
+# "5.30" as people write 05:30 in Poland, Czechia, Germany: a time when it cannot be a
+# day and a month (minutes of 13 and more); "5.12" stays 5 December
+_DOTTED_CLOCK = re.compile(r"^(?P<h>\d{1,2})\.(?P<m>\d{2})$")
 _SLASHED_DAY = re.compile(r"^\d{1,2}/\d{1,2}(/\d{2,4})?$")
 _ISO_JOIN = re.compile(r"(?<=\d)T(?=\d)")
 
@@ -82,12 +89,16 @@ def read_time(
     """A time as a person types it, as an aware UTC datetime. Reads ISO 8601
     ("2026-12-01 05:30", "2026-12-01T04:30Z"), the day first with dots as in Poland and
     much of Europe ("1.12.2026 5:30"; "1.12. 5:30" is this year), the time first too
-    ("05:30 1.12.2026"), the kit's own "2026-12-01 04:30 UTC", "now", and a bare time ("05:30"):
-    today in this computer's zone — unless `bare` is "past" and that is more than an hour
-    ahead (then yesterday: at 00:20, "23:50" is the evening before) or "future" and it is more than
-    12 hours gone (then tomorrow). A zone may follow (UTC, Z, +01:00). Anything else is a
-    UserError saying how to write it — "01/12/2026" too: it reads differently in
-    different countries."""
+    ("05:30 1.12.2026"), a time with a dot ("5.30": minutes of 13 and more cannot be a
+    month), the kit's own "2026-12-01 04:30 UTC", "now", and a bare time ("05:30"): today
+    in this computer's zone. With `bare` "past" (a detection time) a bare time still ahead
+    is yesterday only when that was within the last 12 hours (at 00:20, "23:50" is the
+    evening before); otherwise it is refused naming both readings. "either" (a notice field:
+    a start, or an end still ahead) takes yesterday the same way but keeps a time ahead;
+    "future" takes tomorrow for a time more than 12 hours gone. A zone may follow (UTC, Z,
+    +01:00). A local time the clocks skip or pass twice (summer time) is refused unless an
+    offset is given. Anything else is a UserError saying how to write it — "01/12/2026"
+    too: it reads differently in different countries."""
     value = " ".join(text.replace(",", " ").split())
     if not value:
         raise UserError(Msg.tr("Give the {what}, e.g. 05:30 or 1.12.2026 05:30.").format(what=what))
@@ -100,7 +111,7 @@ def read_time(
         except ValueError:
             pass
         else:
-            return (parsed if parsed.tzinfo else parsed.astimezone()).astimezone(UTC)
+            return (parsed if parsed.tzinfo else _local(parsed, text, what)).astimezone(UTC)
     found = _ZONE.match(value)
     rest, where = (found["rest"], _zone(found["zone"], text, what)) if found else (value, None)
     day, clock = _day_and_clock(rest, text, what, current)
@@ -108,14 +119,85 @@ def read_time(
 
     def on(when: date) -> datetime:
         naive = datetime.combine(when, clock)
-        return naive.replace(tzinfo=where) if where else naive.astimezone()
+        return naive.replace(tzinfo=where) if where else _local(naive, text, what)
 
-    moment = on(day or today)
-    if day is None and bare == "past" and moment > current + _PAST_WRAP:
-        moment = on(today - timedelta(days=1))
-    elif day is None and bare == "future" and moment < current - _FUTURE_WRAP:
-        moment = on(today + timedelta(days=1))
-    return moment.astimezone(UTC)
+    if day is not None:
+        return on(day).astimezone(UTC)
+    if bare == "future":
+        moment = on(today)
+        if moment < current - _FUTURE_WRAP:
+            moment = on(today + timedelta(days=1))
+        return moment.astimezone(UTC)
+    moment = on(today)
+    ahead = CLOCK_SKEW if bare == "past" else _PAST_WRAP
+    if moment <= current + ahead:
+        return moment.astimezone(UTC)
+    before = on(today - timedelta(days=1))
+    if before >= current - _BACK_WRAP:
+        return before.astimezone(UTC)
+    if bare != "past":
+        return moment.astimezone(UTC)
+    raise UserError(
+        Msg.tr(
+            "{capitalize} {text!r}: today {clock} is still ahead (it is {now} now) and "
+            "yesterday {clock} is over 12 hours gone. Write the date too, e.g. {example}."
+        ).format(
+            capitalize=what.capitalize(),
+            text=text,
+            clock=f"{clock:%H:%M}",
+            now=f"{current.astimezone(where) if where else current.astimezone():%H:%M}",
+            example=f"{before.astimezone(where) if where else before:%-d.%-m.%Y %H:%M}",
+        )
+    )
+
+
+def zone_name() -> str:
+    """This computer's zone as people name it ("Europe/Warsaw"), else its abbreviation."""
+    named = os.environ.get("TZ", "").lstrip(":")
+    if "/" in named and not named.startswith("/"):
+        return named
+    try:
+        target = os.path.realpath("/etc/localtime")
+    except OSError:
+        target = ""
+    if "zoneinfo/" in target:
+        return target.split("zoneinfo/", 1)[1]
+    return datetime.now().astimezone().tzname() or "local time"
+
+
+def _local(naive: datetime, text: str, what: str) -> datetime:
+    """A wall-clock time in this computer's zone — refused where summer time makes it
+    ambiguous: the clocks skip it (spring) or pass it twice (autumn)."""
+    first, second = naive.replace(fold=0).astimezone(), naive.replace(fold=1).astimezone()
+    if first.utcoffset() == second.utcoffset():
+        return first
+    named = {
+        "capitalize": what.capitalize(),
+        "text": text,
+        "clock": f"{naive:%H:%M}",
+        "day": f"{naive:%-d.%-m.%Y}",
+        "zone": zone_name(),
+    }
+    if first.astimezone(UTC).astimezone().replace(tzinfo=None) != naive:
+        later = max(first, second).astimezone().replace(tzinfo=None)
+        raise UserError(
+            Msg.tr(
+                "{capitalize} {text!r}: there is no {clock} on {day} in {zone}: the clocks "
+                "went forward; write {later} or the UTC time."
+            ).format(**named, later=f"{later:%H:%M}")
+        )
+    offsets = sorted({_offset(first), _offset(second)}, reverse=True)
+    raise UserError(
+        Msg.tr(
+            "{capitalize} {text!r}: {clock} happens twice on the night of {day} in {zone} "
+            "(the clocks went back): write {first} or {second} after it, or the UTC time."
+        ).format(**named, first=offsets[0], second=offsets[-1])
+    )
+
+
+def _offset(moment: datetime) -> str:
+    text = moment.strftime("%z")
+    return f"{text[:3]}:{text[3:]}"
 
 
 def _day_and_clock(rest: str, text: str, what: str, now: datetime) -> tuple[date | None, time]:
@@ -130,6 +212,9 @@ def _day_and_clock(rest: str, text: str, what: str, now: datetime) -> tuple[date
                 ).format(capitalize=what.capitalize(), text=text)
             )
         iso_day, dotted, hours = _ISO_DAY.match(part), _DOTTED_DAY.match(part), _CLOCK.match(part)
+        dotted_clock = _DOTTED_CLOCK.match(part)
+        if dotted_clock and int(dotted_clock["m"]) > 12 and clock is None:
+            hours, dotted = dotted_clock, None
         try:
             if day is None and iso_day:
                 day = date(int(iso_day["y"]), int(iso_day["m"]), int(iso_day["d"]))
@@ -137,7 +222,7 @@ def _day_and_clock(rest: str, text: str, what: str, now: datetime) -> tuple[date
                 year = int(dotted["y"]) if dotted["y"] else now.astimezone().year
                 day = date(year, int(dotted["m"]), int(dotted["d"]))
             elif clock is None and hours:
-                clock = time(int(hours["h"]), int(hours["m"]), int(hours["s"] or 0))
+                clock = time(int(hours["h"]), int(hours["m"]), int(hours.groupdict().get("s") or 0))
             else:
                 raise _unreadable(text, what)
         except ValueError:
@@ -145,10 +230,25 @@ def _day_and_clock(rest: str, text: str, what: str, now: datetime) -> tuple[date
                 Msg.tr("{capitalize} {text!r}: there is no such date or time.").format(
                     capitalize=what.capitalize(), text=text
                 )
+                + " "
+                + _forms()
             ) from None
     if clock is None:
         if day is None:
             raise _unreadable(text, what)
+        if _DOTTED_CLOCK.match(rest.strip()):
+            raise UserError(
+                Msg.tr(
+                    "{capitalize} {text!r} reads as a date, {day}, with no time of day. For a "
+                    "time write {clock}; for that day add the time, e.g. {example}."
+                ).format(
+                    capitalize=what.capitalize(),
+                    text=text,
+                    day=f"{day:%Y-%m-%d}",
+                    clock=rest.strip().replace(".", ":"),
+                    example=f"{day:%-d.%-m.%Y} 05:30",
+                )
+            )
         raise UserError(
             Msg.tr("{capitalize} {text!r} has no time of day: add it, e.g. {example}.").format(
                 capitalize=what.capitalize(), text=text, example=f"{text.strip()} 05:30"
@@ -170,9 +270,16 @@ def _zone(label: str, text: str, what: str) -> tzinfo:
 
 def _unreadable(text: str, what: str) -> UserError:
     return UserError(
-        Msg.tr(
-            "{capitalize} {text!r} is not a time the kit can read. Write it like 05:30 "
-            "(today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC or +01:00 for a time "
-            "in another zone than this computer's."
-        ).format(capitalize=what.capitalize(), text=text)
+        Msg.tr("{capitalize} {text!r} is not a time the kit can read.").format(
+            capitalize=what.capitalize(), text=text
+        )
+        + " "
+        + _forms()
+    )
+
+
+def _forms() -> str:
+    return Msg.tr(
+        "Write it like 05:30 or 5.30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add "
+        "UTC or +01:00 for another zone."
     )

@@ -15,9 +15,11 @@ from app.commands.index import command_help
 from app.contacts.model import STAGES
 from app.errors import UserError
 from app.i18n import Cli, Words, channel_word
+from app.incidents.clock import said
 from app.incidents.compose import Composition, LanguageText
+from app.incidents.drafting import far_past_warning
 from app.incidents.drafts import Drafts
-from app.incidents.model import Incident
+from app.incidents.model import Incident, partner_time
 from app.incidents.service import IncidentService
 from app.store import db
 from app.timefmt import iso, local_text, now, parse_time, read_time
@@ -145,10 +147,30 @@ def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
     data = _incident_json(service, incident)
     if config is not None:
         data["plan"] = schedule_cmds.plan_json(service, incident)
+    if args.detected:
+        data["detected_typed"] = args.detected
+        _say_detected(ctx, args.detected, incident.detected_at)
     ctx.emit(data, incident.reference)
     if plan and not ctx.as_json:  # stdout stays the reference alone, for scripts
         print(plan, file=sys.stderr)
     return 0
+
+
+def _say_detected(ctx: CliContext, typed: str, detected: datetime) -> None:
+    """What the kit made of a typed detection time ("23:50" may be last night), on stderr
+    (stdout stays the reference alone, or the JSON); a date days back is warned about."""
+    if ctx.as_json:
+        return
+    moment = now()
+    print(
+        Cli.tr("Detected: {said} = {utc} (typed {typed!r}).").format(
+            said=said(detected, moment), utc=partner_time(detected), typed=typed
+        ),
+        file=sys.stderr,
+    )
+    warning = far_past_warning(detected, moment)
+    if warning:
+        print(Cli.tr("Warning: {warning}").format(warning=warning), file=sys.stderr)
 
 
 def _incident_json(service: IncidentService, incident: Incident) -> dict[str, Any]:
@@ -379,6 +401,7 @@ def _composition_json(c: Composition) -> dict[str, Any]:
         "messages": c.message_count(),
         "languages": c.languages(),
         "next_update": iso(c.next_update) if c.next_update else None,
+        "warnings": list(c.warnings),
         "notices": [
             {
                 "language": t.language,
@@ -434,6 +457,7 @@ def _composition_text(c: Composition) -> str:
     out += [f"  - {p}" for p in c.problems] or [
         "  " + Cli.tr("ok: nothing missing, ready to queue.")
     ]
+    out += ["  " + Cli.tr("warning: {warning}").format(warning=w) for w in c.warnings]
     return "\n".join(out)
 
 

@@ -13,6 +13,7 @@ from app.delivery.outbox import NewMessage
 from app.delivery.sms import SmsPlan, plan
 from app.errors import UserError
 from app.i18n import Msg, Words
+from app.incidents.field_languages import unread_language_problems
 from app.incidents.model import CHANNEL_NAMES as CHANNEL_NAMES  # moved: re-exported
 from app.incidents.model import FINAL_STAGES, Incident, Recipient, is_time_field, partner_time
 from app.incidents.model import NEXT_UPDATE as NEXT_UPDATE  # moved: re-exported
@@ -66,6 +67,8 @@ class Composition:
     needed_fields: list[str] = field(default_factory=list)
     next_update: datetime | None = None
     removals: dict[str, str] = field(default_factory=dict)
+    # said, not refused: e.g. SMS with no modem to send them (they wait in the outbox)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -250,6 +253,7 @@ class Composer:
         clean = {k: str(v).strip() for k, v in fields.items()}
         times = _read_times(clean)  # before anything renders: every time in one form
         result = Composition(incident, stage, clean, list(recipients), list(problems) + times)
+        result.problems += unread_language_problems(clean, recipients, incident.reference)
         result.next_update = next_update
         if not recipients:
             result.problems.append(
@@ -413,7 +417,7 @@ def _read_times(fields: dict[str, str]) -> list[str]:
             continue
         try:
             what = Msg.tr("the field '{name}'").format(name=name)
-            fields[name] = partner_time(read_time(value, what=what))
+            fields[name] = partner_time(read_time(value, what=what, bare="either"))
         except UserError as err:
             problems.append(str(err))
     return problems

@@ -75,3 +75,17 @@ def detected_problems(detected: datetime, moment: datetime) -> list[str]:
             "the problem was detected; for the evening before, write the date too."
         ).format(detected=local_text(detected), now=local_text(moment))
     ]
+
+
+# a detection time further back than this is more likely a wrong date than a late notice
+FAR_PAST_DAYS = 2
+
+
+def far_past_warning(detected: datetime, moment: datetime) -> str:
+    """'that is 8 months ago — is the date right?' for a detection time days back (a typo
+    in the year or the month); nothing is refused: a late notice is still a notice."""
+    days = (moment - detected).days
+    if days <= FAR_PAST_DAYS:
+        return ""
+    ago = Msg.tr("%n month(s)", "", days // 30) if days >= 60 else Msg.tr("%n day(s)", "", days)
+    return Msg.tr("That is {ago} ago — is the date right?").format(ago=ago)

@@ -22,6 +22,7 @@ from app.incidents import planned, rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.drafting import draft_problems
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
+from app.incidents.no_path import no_path_warnings
 from app.incidents.plan import next_promise
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
 from app.incidents.told import NoticeDelivery, incident_deliveries
@@ -432,6 +433,7 @@ class IncidentService:
             titles={**self.titles(incident), **titles_in(fields)},
         )
         composition.removals = removals
+        composition.warnings = no_path_warnings(self._conn, self._audit, composition)
         return composition
 
     def planned_promise(self, incident: Incident, moment: datetime) -> datetime | None:

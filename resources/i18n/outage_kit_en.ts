@@ -750,6 +750,34 @@
             <numerusform> (%n records).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No SMS path is set up: %n SMS will stay queued until a modem is added (Outbox ▸ Delivery paths).</source>
+        <translation>
+            <numerusform>No SMS path is set up: %n SMS will stay queued until a modem is added (Outbox ▸ Delivery paths).</numerusform>
+            <numerusform>No SMS path is set up: %n SMS will stay queued until a modem is added (Outbox ▸ Delivery paths).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No e-mail path is set up: %n e-mail(s) will stay queued until an SMTP, webmail or .eml folder path is added (Outbox ▸ Delivery paths).</source>
+        <translation>
+            <numerusform>No e-mail path is set up: %n e-mail will stay queued until an SMTP, webmail or .eml folder path is added (Outbox ▸ Delivery paths).</numerusform>
+            <numerusform>No e-mail path is set up: %n e-mails will stay queued until an SMTP, webmail or .eml folder path is added (Outbox ▸ Delivery paths).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -51,7 +51,6 @@ def service(kit: Kit, tmp_path: Path, warsaw: None) -> IncidentService:
         ("2026-12-01 05:30 +01:00", "2026-12-01 04:30"),
         ("2026-12-01, 05:30", "2026-12-01 04:30"),
         ("23:50", "2026-11-30 22:50"),  # at 07:40: last night, not tonight
-        ("08:20", "2026-12-01 07:20"),  # 40 min ahead: today (refused as future by the caller)
         ("now", "2026-12-01 06:40"),
     ],
 )

@@ -113,15 +113,18 @@ def test_a_bare_time_is_today_or_last_night_and_the_note_says_which(
     _retype(qtbot, dialog.detected, earlier.strftime("%H:%M"))
     assert dialog.flow.detected == _local(current.date(), earlier.hour, earlier.minute)
     assert dialog.detected_note.text().startswith(f"Understood: today {earlier:%H:%M}")
-    # three hours ahead of the clock, a bare time is the evening (or night) before
+    # three hours ahead of the clock: today's is ahead, yesterday's 21 hours gone — neither
+    # is taken; the note names both and Next waits for the date
     later = current + timedelta(hours=3)
     if later.date() != current.date():
         pytest.skip("late evening: three hours ahead is tomorrow")
     _retype(qtbot, dialog.detected, later.strftime("%H:%M"))
+    note = dialog.detected_note.text()
+    assert f"today {later:%H:%M} is still ahead" in note
+    assert f"yesterday {later:%H:%M} is over 12 hours gone" in note
     yesterday = current.date() - timedelta(days=1)
-    assert dialog.flow.detected == _local(yesterday, later.hour, later.minute)
-    assert dialog.detected_note.text().startswith(f"Understood: yesterday {later:%H:%M}")
-    assert dialog.next.isEnabled()
+    assert f"e.g. {yesterday.day}.{yesterday.month}.{yesterday.year} {later:%H:%M}" in note
+    assert not dialog.next.isEnabled()
 
 
 @pytest.mark.parametrize(
@@ -163,8 +166,8 @@ def test_a_bare_time_a_little_ahead_is_refused_not_moved_a_day_back(
     if ahead.date() != current.date():
         pytest.skip("just before midnight")
     _retype(qtbot, dialog.detected, ahead.strftime("%H:%M"))
-    assert "is in the future" in dialog.detected_note.text()
-    assert "write the date too" in dialog.detected_note.text()
+    assert "is still ahead" in dialog.detected_note.text()
+    assert "Write the date too" in dialog.detected_note.text()
     assert not dialog.next.isEnabled()
 
 

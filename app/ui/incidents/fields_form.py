@@ -201,7 +201,7 @@ class FieldsForm(QWidget):
             return
         moment = now()
         try:
-            typed = read_time(text, what=self.time_labels[name], now=moment)
+            typed = read_time(text, what=self.time_labels[name], now=moment, bare="either")
         except UserError as err:
             self.time_problems[name] = str(err)
             note.setText(str(err))

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # the template stack loads with the dialogs that compose, not
     from app.incidents.compose import Composition
 
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
+WARNING_STYLE = "color: #7a4f00;"  # said, not refused: the officer may well mean it
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 
 
@@ -49,13 +50,14 @@ class NoticePreview(QWidget):
             )
         )
         if c.problems:
-            self.problems.setText(self.tr("Not ready:\n") + "\n".join(f"• {p}" for p in c.problems))
+            lines = [f"• {p}" for p in c.problems] + [f"⚠ {w}" for w in c.warnings]
+            self.problems.setText(self.tr("Not ready:\n") + "\n".join(lines))
             self.problems.setStyleSheet(PROBLEM_STYLE)
         else:
-            self.problems.setText(
-                self.tr("✔ Ready to queue: every field filled, nothing left blank.")
-            )
-            self.problems.setStyleSheet(OK_STYLE)
+            ready = self.tr("✔ Ready to queue: every field filled, nothing left blank.")
+            # a warning keeps the tick but is not said in green: the copies wait
+            self.problems.setText("\n".join([ready, *(f"⚠ {w}" for w in c.warnings)]))
+            self.problems.setStyleSheet(WARNING_STYLE if c.warnings else OK_STYLE)
         self._show_local_times(c)
         current = self.tabs.currentIndex()
         self.tabs.clear()

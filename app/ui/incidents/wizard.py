@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.i18n import channel_word, tr_noop
 from app.incidents.clock import countdown, said
-from app.incidents.drafting import detected_problems
+from app.incidents.drafting import detected_problems, far_past_warning
 from app.incidents.drafts import Drafts
 from app.incidents.flow import NewIncidentFlow
 from app.incidents.model import KIND_LABELS, Incident
@@ -39,7 +39,7 @@ from app.timefmt import now, read_time
 from app.ui.errors import show_error
 from app.ui.incidents.draft_keeper import DraftKeeper
 from app.ui.incidents.fields_form import FieldsForm, from_qt, to_qt
-from app.ui.incidents.preview import PROBLEM_STYLE, NoticePreview
+from app.ui.incidents.preview import PROBLEM_STYLE, WARNING_STYLE, NoticePreview
 from app.ui.labels import label as shown_label
 from app.ui.language import date_format, local_text
 from app.ui.screen import fit_to_screen, scrolled
@@ -73,6 +73,13 @@ def _moment(edit: QDateTimeEdit) -> datetime:
 def _typed(moment: datetime) -> str:
     """A time as the officer would type it, in this computer's zone."""
     return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+
+# the line under "Detected at": at 1024 px "Understood …" takes three lines, a reason with
+# the forms to write up to five (red, not bold: bold would take more), and the label asks
+# for a line more than it needs with a warning under "Understood …"
+NOTE_LINES = 6
+NOTE_PROBLEM_STYLE = "color: #b00020;"
 
 
 class NewIncidentDialog(QDialog):
@@ -199,6 +206,12 @@ class NewIncidentDialog(QDialog):
         self.detected.textChanged.connect(lambda _text: self._times_changed())
         self.detected_note = QLabel()
         self.detected_note.setWordWrap(True)
+        # room kept for it whatever it says: the form sits on the bottom of the page, so a
+        # line growing would move Title and Detected at under the officer's next click
+        self.detected_note.setMinimumHeight(
+            NOTE_LINES * self.detected_note.fontMetrics().lineSpacing()
+        )
+        self.detected_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.detected_problem = ""
         tomorrow = (start + timedelta(days=1)).replace(hour=1, minute=0)
         self.window_start = _datetime_edit(tomorrow)
@@ -371,18 +384,18 @@ class NewIncidentDialog(QDialog):
     def _show_detected(self) -> None:
         if self.detected_problem:
             self.detected_note.setText(self.detected_problem)
-            self.detected_note.setStyleSheet(PROBLEM_STYLE)
+            self.detected_note.setStyleSheet(NOTE_PROBLEM_STYLE)
             return
         moment = now()
         due = self.flow.detected + timedelta(minutes=self.flow.service.notify_minutes())
-        self.detected_note.setStyleSheet("")
-        self.detected_note.setText(
-            self.tr("Understood: {detected}. Notify partners by {due} ({left}).").format(
-                detected=said(self.flow.detected, moment),
-                due=said(due, moment),
-                left=countdown(due - moment),
-            )
+        understood = self.tr("Understood: {detected}. Notify partners by {due} ({left}).").format(
+            detected=said(self.flow.detected, moment),
+            due=said(due, moment),
+            left=countdown(due - moment),
         )
+        warning = far_past_warning(self.flow.detected, moment)  # a wrong year or month?
+        self.detected_note.setStyleSheet(WARNING_STYLE if warning else "")
+        self.detected_note.setText(f"{understood}\n{warning}" if warning else understood)
 
     def _refresh_audience(self) -> None:
         chosen = set(self.flow.chosen_groups())
