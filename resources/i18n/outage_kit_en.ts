@@ -810,7 +810,6 @@
     <name>OutboxSection</name>
     <message numerus="yes">
         <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state &apos;uncertain&apos;) and choose Mark sent or Send again.</source>
-        <extracomment>the one function that opens a browser (tests put a recorder here)</extracomment>
         <translation>
             <numerusform>%n message was being sent when the kit stopped. Nobody knows whether it left: look at it (state &apos;uncertain&apos;) and choose Mark sent or Send again.</numerusform>
             <numerusform>%n messages were being sent when the kit stopped. Nobody knows whether they left: look at them (state &apos;uncertain&apos;) and choose Mark sent or Send again.</numerusform>

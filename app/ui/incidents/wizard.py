@@ -41,7 +41,7 @@ from app.ui.incidents.draft_keeper import DraftKeeper
 from app.ui.incidents.fields_form import FieldsForm, from_qt, to_qt
 from app.ui.incidents.preview import PROBLEM_STYLE, WARNING_STYLE, NoticePreview
 from app.ui.labels import label as shown_label
-from app.ui.language import date_format, local_text
+from app.ui.language import date_format, datetime_text, local_text
 from app.ui.screen import fit_to_screen, scrolled
 
 STEPS = (
@@ -71,8 +71,9 @@ def _moment(edit: QDateTimeEdit) -> datetime:
 
 
 def _typed(moment: datetime) -> str:
-    """A time as the officer would type it, in this computer's zone."""
-    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+    """A time as the officer would type it, in this computer's zone and the window's date
+    format (Polish 1.12.2026 05:30, as the planned-work window shows; the reader takes it)."""
+    return datetime_text(moment)
 
 
 # the line under "Detected at": at 1024 px "Understood …" takes three lines, a reason with
