@@ -2618,8 +2618,16 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>{reference}: plan wygląda teraz tak:</translation>
     </message>
     <message>
-        <source>Outage Kit is open in a window on the data folder {home} (process {pid}): &apos;{command}&apos; would replace the store under it, and everything done in that window afterwards would be lost. Close the window (Kit &gt; Quit) and run it again, or restore from the window (Backups section).</source>
-        <translation>Outage Kit jest otwarty w oknie na folderze danych {home} (proces {pid}): &apos;{command}&apos; podmieniłoby pod nim bazę, a wszystko, co potem zrobiono by w tym oknie, zostałoby utracone. Zamknij okno (Zestaw &gt; Zakończ) i uruchom polecenie ponownie albo przywróć kopię z okna (sekcja Kopie zapasowe).</translation>
+        <source>Outage Kit is open in a window on the data folder {home} (process {pid}): &apos;{command}&apos; would replace the store under it, and everything done in that window afterwards would be lost. Close the window (Kit &gt; Quit) and run it again, or {advice}.</source>
+        <translation>Outage Kit jest otwarty w oknie na folderze danych {home} (proces {pid}): &apos;{command}&apos; podmieniłoby pod nim bazę, a wszystko, co potem zrobiono by w tym oknie, zostałoby utracone. Zamknij okno (Zestaw &gt; Zakończ) i uruchom polecenie ponownie albo {advice}.</translation>
+    </message>
+    <message>
+        <source>rotate the key from the window (Settings &gt; Rotate the store key)</source>
+        <translation>wymień klucz z okna (Ustawienia &gt; Wymień klucz bazy)</translation>
+    </message>
+    <message>
+        <source>restore from the window (Backups section)</source>
+        <translation>przywróć kopię z okna (sekcja Kopie zapasowe)</translation>
     </message>
 </context>
 <context>
