@@ -40,3 +40,19 @@ def rotate_key(kit: Kit, *, passphrase: str, keeper: SecretKeeper) -> None:
     # (the window's, 'outage-kit check') calls the store damaged until the kit is closed.
     kit.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     kit.audit.append("store.rekeyed")
+
+
+def offsite_copies(kit: Kit) -> list[str]:
+    """Where `backup --out` put copies (newest first, each once): they keep the key they were
+    made with, so a rotation leaves them unrestorable."""
+    seen: list[str] = []
+    for entry in kit.audit.entries(action_prefix="store.backup"):
+        out = entry.details.get("out") if entry.action == "store.backup" else None
+        if isinstance(out, str) and out not in seen:
+            seen.append(out)
+    return seen
+
+
+def copies_text(copies: list[str], heading: str) -> str:
+    """`heading` and the copies, one an indented line, after a line break ("" for none)."""
+    return "".join(["\n" + heading, *("\n  " + copy for copy in copies)]) if copies else ""

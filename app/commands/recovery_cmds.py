@@ -77,22 +77,42 @@ def run_rekey(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
     passphrase = current_passphrase(ctx)
     with no_window_open(ctx.paths.home, "rekey"):  # refused before the question, not after
+        copies = recovery.offsite_copies(kit)
         if not args.yes:
             ctx.confirm(
                 Cli.tr(
-                    "Re-encrypt the store and every backup with a new random key? The recovery "
-                    "passphrase stays the same"
-                )
+                    "Re-encrypt the store and every backup in {backups} with a new random key? "
+                    "The recovery passphrase stays the same.\nCopies kept outside the data folder "
+                    "(made with 'backup --out', or copied to a USB stick) keep the OLD key and "
+                    "will no longer restore: make a new off-site copy right after ('outage-kit "
+                    "backup --out FILE')."
+                ).format(backups=ctx.paths.backups)
+                + _copies_text(copies)
+                + "\n"
+                + Cli.tr("Rotate the key")
             )
         recovery.rotate_key(kit, passphrase=passphrase, keeper=ctx.keeper)
     backups = len(kit.store.backups.all())
     ctx.emit(
-        {"rekeyed": True, "backups": backups},
+        {"rekeyed": True, "backups": backups, "old_key_copies": copies},
         Cli.tr(
-            "The store key was rotated; the store and its %n backup(s) use the new key. The "
-            "recovery passphrase is unchanged.",
+            "The store key was rotated; the store and its %n backup(s) in the data folder use "
+            "the new key. The recovery passphrase is unchanged.",
             "",
             backups,
-        ),
+        )
+        + "\n"
+        + Cli.tr(
+            "Copies kept elsewhere (made with 'backup --out', or copied by hand to a USB stick) "
+            "still have the OLD key and no longer restore. Make a new off-site copy now: "
+            "outage-kit backup --out FILE"
+        )
+        + _copies_text(copies),
     )
     return 0
+
+
+def _copies_text(copies: list[str]) -> str:
+    return recovery.copies_text(
+        copies, Cli.tr("Off-site copies this kit made (they keep the old key):")
+    )

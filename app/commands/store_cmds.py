@@ -216,11 +216,14 @@ def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
     size = steps.size_text(ctx.paths.database)
     with steps.step(Cli.tr("Writing a backup and checking every page ({size})").format(size=size)):
         info = kit.store.backup("manual")
-    kit.audit.append("store.backup", file=info.path.name)
     copied = None
-    if args.out:
-        with steps.step(Cli.tr("Copying it to {out} and reading it back").format(out=args.out)):
-            copied = str(kit.store.backups.export(info, args.out))
+    try:
+        if args.out:
+            with steps.step(Cli.tr("Copying it to {out} and reading it back").format(out=args.out)):
+                copied = str(kit.store.backups.export(info, args.out))
+    finally:  # the copy's place is kept: a key rotation names it as one that no longer opens
+        place = {"out": str(Path(copied).resolve())} if copied else {}
+        kit.audit.append("store.backup", file=info.path.name, **place)
     ctx.emit(
         {
             "backup": str(info.path),

@@ -24,11 +24,18 @@ def no_window_open(home: Path, command: str) -> Iterator[None]:
                 "Outage Kit is open in a window on the data folder {home} (process {pid}): "
                 "'{command}' would replace the store under it, and everything done in that "
                 "window afterwards would be lost. Close the window (Kit > Quit) and run it "
-                "again, or restore from the window (Backups section)."
-            ).format(home=home, pid=pid or "?", command=command)
+                "again, or {advice}."
+            ).format(home=home, pid=pid or "?", command=command, advice=_in_the_window(command))
         )
     try:
         yield
     finally:
         for lock in locks:
             lock.release()
+
+
+def _in_the_window(command: str) -> str:
+    """Where the window does what `command` does."""
+    if command == "rekey":
+        return Cli.tr("rotate the key from the window (Settings > Rotate the store key)")
+    return Cli.tr("restore from the window (Backups section)")

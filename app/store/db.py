@@ -248,6 +248,13 @@ def foreign_kind(head: bytes) -> str | None:
     return None
 
 
+def wrong_key_text() -> str:
+    """The problem `file_problems` names for a file whose first page this key does not open."""
+    return Msg.tr(
+        "it does not open with this store's key: it is damaged, or it is a backup of another store"
+    )
+
+
 def file_problems(path: Path, raw_key: bytes, *, indexes: bool = True) -> list[str]:
     """Empty when `path` opens read-only with `raw_key` and every page is sound (every
     page's HMAC, and SQLite's integrity check; `indexes`: its full one)."""
@@ -283,12 +290,7 @@ def file_problems(path: Path, raw_key: bytes, *, indexes: bool = True) -> list[s
                 )
             ]
         if is_damage(err):
-            return [
-                Msg.tr(
-                    "it does not open with this store's key: it is damaged, or it is a backup "
-                    "of another store"
-                )
-            ]
+            return [wrong_key_text()]
         return [Msg.tr("cannot be read: {strerror}").format(strerror=err)]
     try:
         return integrity_problems(conn, indexes=indexes)

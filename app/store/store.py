@@ -19,6 +19,10 @@ from app.store.backups import BackupInfo, Backups
 from app.store.keys import KeyFile, SecretKeeper, new_raw_key
 from app.store.migrations import LATEST_VERSION, MIGRATIONS
 
+# meta key: when the store key was last rotated (ISO 8601, UTC); it goes with the key, so a
+# restore keeps it (a copy made before a rotation does not open: the refusal says why)
+KEY_ROTATED = "key_rotated_at"
+
 #: more checks of a backup's content (the audit chain): problems found, empty when sound
 ContentCheck = Callable[[db.Connection], list[str]]
 
@@ -206,6 +210,8 @@ class Store:
             with steps.step(checking.format(file=backup.name, size=steps.size_text(backup))):
                 _stage(backup, staged)
                 problems = self.backups.problems(staged) or self._content_problems(staged, verify)
+            if problems and problems[0] == db.wrong_key_text():
+                problems[0] = self._older_than_rotation(backup, conn or self.conn) or problems[0]
             if problems:
                 raise UserError(
                     Msg.tr(
@@ -230,6 +236,7 @@ class Store:
         file replaces the database, and the store reconnects to it (and updates it, unless
         `migrate` is False: the window updates an older backup on a worker thread)."""
         db_path = self.paths.database
+        rotated = self.rotated_at()  # goes with the key, not with the restored content
         try:
             self.close()
             try:
@@ -242,8 +249,36 @@ class Store:
                 self.conn = db.connect(db_path, self._key)
         except BaseException as err:
             self._drop_staged(staged, err)
+        restored = self.rotated_at()
+        if rotated is not None and (restored is None or restored < rotated):
+            self.set_meta(KEY_ROTATED, rotated.isoformat())
         if migrate:
             self.migrate()
+
+    def rotated_at(self, conn: db.Connection | None = None) -> datetime | None:
+        """When the store key was last rotated (None: never, or not readable)."""
+        source: db.Connection | None = conn or self.conn  # None: a damaged store, unlocked
+        if source is None:  # only to be restored
+            return None
+        try:
+            row = source.execute("SELECT value FROM meta WHERE key = ?", (KEY_ROTATED,)).fetchone()
+            return datetime.fromisoformat(str(row[0])) if row else None
+        except (db.DatabaseError, ValueError):
+            return None
+
+    def _older_than_rotation(self, backup: Path, conn: db.Connection) -> str | None:
+        """Why a file the key does not open was refused, when it predates the last rotation."""
+        rotated = self.rotated_at(conn)
+        try:
+            made = datetime.fromtimestamp(backup.stat().st_mtime, UTC)
+        except OSError:
+            return None
+        if rotated is None or made >= rotated:
+            return None
+        return Msg.tr(
+            "this copy is older than the key rotation of {date}: copies made before a rotation "
+            "no longer open with this store's key"
+        ).format(date=rotated.astimezone().strftime("%Y-%m-%d %H:%M %Z"))
 
     def _drop_staged(self, staged: Path, err: BaseException) -> NoReturn:
         with contextlib.suppress(OSError):
@@ -328,3 +363,4 @@ class Store:
         self.key_file = KeyFile.wrap(new_key, passphrase, store_id=self.store_id)
         self.key_file.save(self.paths.key_file)
         keeper.put(self.store_id, new_key)
+        self.set_meta(KEY_ROTATED, datetime.now(UTC).isoformat())

@@ -145,7 +145,8 @@ class LockPanel(QWidget):
     def _say(self, text: str) -> None:
         """A message in full: the centred label is given the height its wrapped text needs."""
         self.message.setText(text)
-        self.message.setMinimumHeight(self.message.heightForWidth(self.message.width()))
+        # heightForWidth is -1 for an empty label: a negative minimum is a Qt warning
+        self.message.setMinimumHeight(max(0, self.message.heightForWidth(self.message.width())))
 
     def _update_wait(self) -> None:
         wait = self._throttle.wait_seconds()

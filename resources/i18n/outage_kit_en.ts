@@ -84,13 +84,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The store key was rotated; the store and its %n backup(s) use the new key. The recovery passphrase is unchanged.</source>
-        <translation>
-            <numerusform>The store key was rotated; the store and its %n backup use the new key. The recovery passphrase is unchanged.</numerusform>
-            <numerusform>The store key was rotated; the store and its %n backups use the new key. The recovery passphrase is unchanged.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Snapshot {snapshot}: %n bucket(s), {problem_count} rejected.</source>
         <translation>
             <numerusform>Snapshot {snapshot}: %n bucket, {problem_count} rejected.</numerusform>
@@ -270,6 +263,13 @@
         <translation>
             <numerusform>last day (default %n day on)</numerusform>
             <numerusform>last day (default %n days on)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The store key was rotated; the store and its %n backup(s) in the data folder use the new key. The recovery passphrase is unchanged.</source>
+        <translation>
+            <numerusform>The store key was rotated; the store and its %n backup in the data folder use the new key. The recovery passphrase is unchanged.</numerusform>
+            <numerusform>The store key was rotated; the store and its %n backups in the data folder use the new key. The recovery passphrase is unchanged.</numerusform>
         </translation>
     </message>
 </context>

@@ -1670,16 +1670,30 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>{passphrase_file} nadal zawiera stare hasło: wpisz do niego nowe, inaczej nie otworzy już bazy.</translation>
     </message>
     <message>
-        <source>Re-encrypt the store and every backup with a new random key? The recovery passphrase stays the same</source>
-        <translation>Zaszyfrować ponownie bazę i każdą kopię zapasową nowym losowym kluczem? Hasło odzyskiwania pozostaje bez zmian</translation>
+        <source>Re-encrypt the store and every backup in {backups} with a new random key? The recovery passphrase stays the same.
+Copies kept outside the data folder (made with &apos;backup --out&apos;, or copied to a USB stick) keep the OLD key and will no longer restore: make a new off-site copy right after (&apos;outage-kit backup --out FILE&apos;).</source>
+        <translation>Zaszyfrować ponownie bazę i każdą kopię zapasową w {backups} nowym losowym kluczem? Hasło odzyskiwania pozostaje bez zmian.
+Kopie trzymane poza folderem danych (zrobione przez „backup --out” albo skopiowane na pendrive) zachowują STARY klucz i nie dadzą się już przywrócić: zaraz potem zrób nową kopię poza komputerem („outage-kit backup --out PLIK”).</translation>
+    </message>
+    <message>
+        <source>Rotate the key</source>
+        <translation>Wymienić klucz</translation>
     </message>
     <message numerus="yes">
-        <source>The store key was rotated; the store and its %n backup(s) use the new key. The recovery passphrase is unchanged.</source>
+        <source>The store key was rotated; the store and its %n backup(s) in the data folder use the new key. The recovery passphrase is unchanged.</source>
         <translation>
-            <numerusform>Klucz bazy został wymieniony; baza i jej %n kopia zapasowa używają nowego klucza. Hasło odzyskiwania jest bez zmian.</numerusform>
-            <numerusform>Klucz bazy został wymieniony; baza i jej %n kopie zapasowe używają nowego klucza. Hasło odzyskiwania jest bez zmian.</numerusform>
-            <numerusform>Klucz bazy został wymieniony; baza i jej %n kopii zapasowych używają nowego klucza. Hasło odzyskiwania jest bez zmian.</numerusform>
+            <numerusform>Klucz bazy został wymieniony; baza i jej %n kopia zapasowa w folderze danych używają nowego klucza. Hasło odzyskiwania jest bez zmian.</numerusform>
+            <numerusform>Klucz bazy został wymieniony; baza i jej %n kopie zapasowe w folderze danych używają nowego klucza. Hasło odzyskiwania jest bez zmian.</numerusform>
+            <numerusform>Klucz bazy został wymieniony; baza i jej %n kopii zapasowych w folderze danych używają nowego klucza. Hasło odzyskiwania jest bez zmian.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copies kept elsewhere (made with &apos;backup --out&apos;, or copied by hand to a USB stick) still have the OLD key and no longer restore. Make a new off-site copy now: outage-kit backup --out FILE</source>
+        <translation>Kopie trzymane gdzie indziej (zrobione przez „backup --out” albo ręcznie skopiowane na pendrive) mają nadal STARY klucz i nie dadzą się już przywrócić. Zrób teraz nową kopię poza komputerem: outage-kit backup --out PLIK</translation>
+    </message>
+    <message>
+        <source>Off-site copies this kit made (they keep the old key):</source>
+        <translation>Kopie poza komputerem zrobione przez ten zestaw (mają stary klucz):</translation>
     </message>
     <message>
         <source>reports for managers (PDF, HTML, CSV)</source>
@@ -2868,8 +2882,16 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>{reference}: plan wygląda teraz tak:</translation>
     </message>
     <message>
-        <source>Outage Kit is open in a window on the data folder {home} (process {pid}): &apos;{command}&apos; would replace the store under it, and everything done in that window afterwards would be lost. Close the window (Kit &gt; Quit) and run it again, or restore from the window (Backups section).</source>
-        <translation>Outage Kit jest otwarty w oknie na folderze danych {home} (proces {pid}): &apos;{command}&apos; podmieniłoby pod nim bazę, a wszystko, co potem zrobiono by w tym oknie, zostałoby utracone. Zamknij okno (Zestaw &gt; Zakończ) i uruchom polecenie ponownie albo przywróć kopię z okna (sekcja Kopie zapasowe).</translation>
+        <source>Outage Kit is open in a window on the data folder {home} (process {pid}): &apos;{command}&apos; would replace the store under it, and everything done in that window afterwards would be lost. Close the window (Kit &gt; Quit) and run it again, or {advice}.</source>
+        <translation>Outage Kit jest otwarty w oknie na folderze danych {home} (proces {pid}): &apos;{command}&apos; podmieniłoby pod nim bazę, a wszystko, co potem zrobiono by w tym oknie, zostałoby utracone. Zamknij okno (Zestaw &gt; Zakończ) i uruchom polecenie ponownie albo {advice}.</translation>
+    </message>
+    <message>
+        <source>rotate the key from the window (Settings &gt; Rotate the store key)</source>
+        <translation>wymień klucz z okna (Ustawienia &gt; Wymień klucz bazy)</translation>
+    </message>
+    <message>
+        <source>restore from the window (Backups section)</source>
+        <translation>przywróć kopię z okna (sekcja Kopie zapasowe)</translation>
     </message>
     <message>
         <source>image formats missing: {formats}</source>
@@ -4467,6 +4489,10 @@ Dlaczego?</translation>
     <message>
         <source>{backup} was not restored: the damaged store could not be copied aside first (is the disk full?). Nothing was changed; free some space in {backups} and try again.</source>
         <translation>Nie przywrócono {backup}: nie udało się najpierw odłożyć uszkodzonej bazy (czy dysk jest pełny?). Nic nie zostało zmienione; zwolnij miejsce w {backups} i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>this copy is older than the key rotation of {date}: copies made before a rotation no longer open with this store&apos;s key</source>
+        <translation>ta kopia jest starsza niż wymiana klucza z {date}: kopie zrobione przed wymianą klucza nie otwierają się już kluczem tej bazy</translation>
     </message>
     <message>
         <source>it was written by a newer Outage Kit (schema {version}; this one knows up to {latest}). Install that version to restore it</source>
@@ -9456,12 +9482,20 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Wymiana klucza bazy</translation>
     </message>
     <message>
-        <source>Re-encrypt the store and every backup with a new random key? The recovery passphrase stays the same. Enter it in &apos;Current passphrase&apos; first.</source>
-        <translation>Zaszyfrować ponownie bazę i każdą kopię zapasową nowym losowym kluczem? Hasło odzyskiwania pozostaje bez zmian. Najpierw wpisz je w polu „Obecne hasło”.</translation>
+        <source>Re-encrypt the store and every backup in {backups} with a new random key? The recovery passphrase stays the same. Enter it in &apos;Current passphrase&apos; first.
+
+Copies kept outside the data folder (made with &apos;outage-kit backup --out&apos;, or copied to a USB stick) keep the OLD key and will no longer restore: make a new off-site copy right after.</source>
+        <translation>Zaszyfrować ponownie bazę i każdą kopię zapasową w {backups} nowym losowym kluczem? Hasło odzyskiwania pozostaje bez zmian. Najpierw wpisz je w polu „Obecne hasło”.
+
+Kopie trzymane poza folderem danych (zrobione przez „outage-kit backup --out” albo skopiowane na pendrive) zachowują STARY klucz i nie dadzą się już przywrócić: zaraz potem zrób nową kopię poza komputerem.</translation>
     </message>
     <message>
-        <source>The store key was rotated.</source>
-        <translation>Klucz bazy został wymieniony.</translation>
+        <source>The store key was rotated. Copies kept elsewhere (made with &apos;outage-kit backup --out&apos;, or copied by hand to a USB stick) still have the OLD key and no longer restore. Make a new off-site copy now: Backups ▸ Make a backup now, then copy the newest file from {backups} to the stick, or run &apos;outage-kit backup --out FILE&apos;.</source>
+        <translation>Klucz bazy został wymieniony. Kopie trzymane gdzie indziej (zrobione przez „outage-kit backup --out” albo ręcznie skopiowane na pendrive) mają nadal STARY klucz i nie dadzą się już przywrócić. Zrób teraz nową kopię poza komputerem: Kopie zapasowe ▸ Utwórz kopię teraz, potem skopiuj najnowszy plik z {backups} na pendrive, albo uruchom „outage-kit backup --out PLIK”.</translation>
+    </message>
+    <message>
+        <source>Off-site copies this kit made (they keep the old key):</source>
+        <translation>Kopie poza komputerem zrobione przez ten zestaw (mają stary klucz):</translation>
     </message>
 </context>
 <context>

@@ -110,10 +110,15 @@ def test_a_byte_flipped_anywhere_is_refused(
 def test_a_backup_of_another_store_is_refused(
     cli: CliRunner, backed_up: Path, tmp_path: Path, passphrase_file: Path
 ) -> None:
+    refused(cli, other_store_copy(tmp_path, passphrase_file), "another store")
+
+
+def other_store_copy(tmp_path: Path, passphrase_file: Path) -> Path:
+    """A backup of a new store of its own (another key), copied out with `backup --out`."""
     other = CliRunner(home=tmp_path / "other", passphrase_file=passphrase_file)
     assert other("init", "--operator", "Day Duty").code == 0
     made = other("--json", "backup", "--out", str(tmp_path / "other.okbak"))
-    refused(cli, Path(made.json()["copy"]), "another store")
+    return Path(made.json()["copy"])
 
 
 def test_a_backup_from_a_newer_kit_is_refused(
@@ -179,3 +184,36 @@ def _raw_key(cli: CliRunner) -> bytes:
     from tests.conftest import PASSPHRASE
 
     return KeyFile.load(cli.home / "store.key").unwrap(PASSPHRASE)
+
+
+def test_a_copy_made_before_a_key_rotation_is_refused_naming_the_rotation(
+    cli: CliRunner, backed_up: Path, tmp_path: Path
+) -> None:
+    rekeyed = cli("rekey", "--yes")
+    assert rekeyed.code == 0, rekeyed.err
+    # the result warns that copies kept elsewhere keep the old key, and names the one it made
+    assert "still have the OLD key and no longer restore" in rekeyed.out
+    assert "outage-kit backup --out FILE" in rekeyed.out
+    assert str(backed_up.resolve()) in rekeyed.out
+    refused(cli, backed_up, "this copy is older than the key rotation of")
+    assert "damaged, or it is a backup of another store" not in cli("restore", str(backed_up)).err
+
+    # restoring a backup from the data folder (its content predates the rotation) keeps the
+    # rotation's time: the refusal still says why
+    inside = sorted((cli.home / "backups").glob("store-*.okbak"))[-1]
+    assert cli("restore", str(inside)).code == 0
+    refused(cli, backed_up, "this copy is older than the key rotation of")
+
+    # a file newer than the rotation that does not open: the refusal as before
+    later = tmp_path / "later.okbak"
+    shutil.copyfile(backed_up, later)
+    os.utime(later, (later.stat().st_atime + 3600, later.stat().st_mtime + 3600))
+    refused(cli, later, "it is damaged, or it is a backup of another store")
+
+
+def test_a_foreign_file_in_a_store_never_rotated_is_refused_as_before(
+    cli: CliRunner, backed_up: Path, tmp_path: Path, passphrase_file: Path
+) -> None:
+    copy = other_store_copy(tmp_path, passphrase_file)
+    os.utime(copy, (0, 0))  # older than anything, but this store's key was never rotated
+    refused(cli, copy, "it is damaged, or it is a backup of another store")

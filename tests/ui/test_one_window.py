@@ -144,6 +144,8 @@ def test_restore_and_rekey_refuse_while_a_window_is_open(
     assert "Kit > Quit" in refused.err and "Backups section" in refused.err
     rekey = cli.subprocess("rekey", "--yes")
     assert rekey.code == 2 and f"(process {first_window.pid})" in rekey.err
+    # each command gets the window's own way of doing it
+    assert "Settings > Rotate the store key" in rekey.err and "Backups" not in rekey.err
     assert paths.database.stat().st_ino == store_file.st_ino  # the window's file is untouched
 
     first_window.kill()  # the window is gone: the lock went with it

@@ -71,12 +71,20 @@ def test_rotate_key_after_confirmation_audits_once(
     window, section = settings
     assert window.kit is not None
     before = window.kit.store.key_file.wrapped
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
-    )  # the confirmation box is modal: answered Yes as the officer would
+    asked: list[str] = []
+
+    def answer_yes(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    # the confirmation box is modal: answered Yes as the officer would
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
     _type(qtbot, section, PASSPHRASE, "", "")
     qtbot.mouseClick(section.rekey_button, Qt.MouseButton.LeftButton)
-    assert section.message.text() == "The store key was rotated."
+    assert "keep the OLD key and will no longer restore" in asked[0]
+    assert section.message.text().startswith("The store key was rotated.")
+    assert "still have the OLD key and no longer restore" in section.message.text()
+    assert "Make a new off-site copy now" in section.message.text()
     assert window.kit.store.key_file.wrapped != before
     assert [e.action for e in window.kit.audit.entries(action_prefix="store.rekeyed")] == [
         "store.rekeyed"

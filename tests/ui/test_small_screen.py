@@ -196,22 +196,35 @@ def test_the_backlog_keeps_rows_in_sight_with_more_filters_and_a_banner(
 
     assert rows_in_sight() >= 5, rows_in_sight()
     assert fit.all_problems(window) == []
-    # the filters scroll instead: the last ones and Search are reached by scrolling them
+    # the filters scroll instead; Search, Clear and Fewer filters stay in sight wherever
+    # the filters are scrolled to
     area = records.filters_area
     assert area.verticalScrollBar().maximum() > 0
+    buttons = (bar.search_button, bar.clear_button, bar.more)
+    for end in (area.verticalScrollBar().maximum(), 0):
+        area.verticalScrollBar().setValue(end)
+        qtbot.wait(20)
+        assert [fit.visible_rect(b).size() == b.size() for b in buttons] == [True] * 3
     area.ensureWidgetVisible(bar.service)
     qtbot.waitUntil(lambda: fit.visible_rect(bar.service).height() == bar.service.height())
     qtbot.keyClicks(bar.service, "467000001")
-    area.ensureWidgetVisible(bar.search_button)
-    qtbot.waitUntil(
-        lambda: fit.visible_rect(bar.search_button).height() == bar.search_button.height()
-    )
     qtbot.mouseClick(bar.search_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: 0 < records.model.rowCount() < 300)
     assert rows_in_sight() >= 5, rows_in_sight()
+    # Enter in the Carrier list (the name completed from its start) searches at once
+    carrier = bar.carrier.itemText(bar.carrier.count() - 1)
+    bar.service.clear()
+    area.ensureWidgetVisible(bar.carrier)
+    with qtbot.waitSignal(bar.search_requested) as searched:
+        qtbot.keyClicks(bar.carrier, carrier[:-1])
+        qtbot.keyClick(bar.carrier, Qt.Key.Key_Return)
+    assert searched.args is not None and searched.args[0].carrier.startswith(carrier[:-1])
+    assert bar.carrier.findText(carrier[:-1]) in (
+        -1,
+        bar.carrier.findText(carrier),
+    )  # no new choice
     # Fewer filters: less to scroll, the rows stay
     scrolled = area.verticalScrollBar().maximum()
-    area.ensureWidgetVisible(bar.more)
     qtbot.mouseClick(bar.more, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not bar.advanced.isVisible())
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() < scrolled)

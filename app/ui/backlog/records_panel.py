@@ -163,6 +163,7 @@ class RecordsPanel(QWidget):
         actions_layout.addWidget(self.result_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters_area)
+        layout.addWidget(self.search_bar.buttons_row)  # outside the scrolling: always in sight
         layout.addWidget(FittedScroll(actions, whole=True))  # the decisions: always in sight
         layout.addWidget(splitter, 1)
 

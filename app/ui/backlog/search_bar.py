@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -115,7 +116,11 @@ class SearchBar(QWidget):
         self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more.setArrowType(Qt.ArrowType.RightArrow)
         self.more.toggled.connect(self._show_advanced)
-        buttons = QHBoxLayout()
+        # the buttons are a row of their own: the panel keeps it outside the filters'
+        # scrolling area, so Search, Clear and More/Fewer filters are always in sight
+        self.buttons_row = QWidget()
+        buttons = QHBoxLayout(self.buttons_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.more)
         buttons.addStretch(1)
         buttons.addWidget(self.search_button)
@@ -124,7 +129,6 @@ class SearchBar(QWidget):
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addLayout(basic)
         column_layout.addWidget(self.advanced)
-        column_layout.addLayout(buttons)
         for changed in (
             self.reason.currentTextChanged,
             self.carrier.currentTextChanged,
@@ -147,8 +151,27 @@ class SearchBar(QWidget):
             self.released_to,
         ):
             edit.returnPressed.connect(self.submit)
+        # Enter in a list field searches too; in an editable one, choosing a completion
+        # with Enter takes the name and searches
+        for combo in (self.status, self.kind, self.reason, self.carrier, self.unknown):
+            combo.installEventFilter(self)
+        for combo in (self.reason, self.carrier):
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typing adds no choice
+            completer = combo.completer()
+            if completer is not None:
+                completer.activated.connect(lambda _text: QTimer.singleShot(0, self.submit))
         self.search_button.clicked.connect(self.submit)
         self.clear_button.clicked.connect(self.clear)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.submit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _range(self, start: QLineEdit, end: QLineEdit) -> QWidget:
         """ "from [start] to [end]" as one field of the form."""

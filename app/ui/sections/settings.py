@@ -170,9 +170,13 @@ class SettingsSection(Section):
             self,
             self.tr("Rotate the store key"),
             self.tr(
-                "Re-encrypt the store and every backup with a new random key? The recovery "
-                "passphrase stays the same. Enter it in 'Current passphrase' first."
-            ),
+                "Re-encrypt the store and every backup in {backups} with a new random key? The "
+                "recovery passphrase stays the same. Enter it in 'Current passphrase' first.\n\n"
+                "Copies kept outside the data folder (made with 'outage-kit backup --out', or "
+                "copied to a USB stick) keep the OLD key and will no longer restore: make a new "
+                "off-site copy right after."
+            ).format(backups=self.kit.store.paths.backups)
+            + self._copies_text(),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -183,4 +187,19 @@ class SettingsSection(Section):
             show_error(self, err)
             return
         self.old_pass.clear()
-        self.message.setText(self.tr("The store key was rotated."))
+        self.message.setText(
+            self.tr(
+                "The store key was rotated. Copies kept elsewhere (made with 'outage-kit backup "
+                "--out', or copied by hand to a USB stick) still have the OLD key and no longer "
+                "restore. Make a new off-site copy now: Backups ▸ Make a backup now, then copy "
+                "the newest file from {backups} to the stick, or run 'outage-kit backup --out "
+                "FILE'."
+            ).format(backups=self.kit.store.paths.backups)
+            + self._copies_text()
+        )
+
+    def _copies_text(self) -> str:
+        return recovery.copies_text(
+            recovery.offsite_copies(self.kit),
+            self.tr("Off-site copies this kit made (they keep the old key):"),
+        )
