@@ -16,6 +16,7 @@ from tests.backlog.conftest import HEADER, sample_rows
 from tests.delivery.conftest import queue, set_delivery_doc
 from tests.delivery.servers import delivery_toml, smtp_server
 from tests.support.cli import CliRunner
+from tests.support.private import assert_owner_only
 
 
 @pytest.fixture
@@ -196,7 +197,7 @@ def test_settings_set_language_is_scriptable_and_help_says_how(
     chosen = cli.subprocess("settings", "set", "language", "pl", env=english)
     assert chosen.code == 0, chosen.err
     assert i18n.stored_choice(paths.home) == "pl"
-    assert (paths.home / i18n.CHOICE_FILE).stat().st_mode & 0o077 == 0
+    assert_owner_only(paths.home / i18n.CHOICE_FILE)  # mode 600, or an owner-only ACL
     got = cli.subprocess("--json", "settings", "get", "language", env=english)
     assert got.json()["value"] == "pl" and got.json()["language"] == "pl"
     listed = cli.subprocess("--json", "settings", "list", env=english)
