@@ -518,6 +518,17 @@ def named_tests(args: list[str]) -> bool:
     return any(not a.startswith("-") and (ROOT / a.split("::")[0]).exists() for a in args)
 
 
+def _start_group(group: tuple[str, ...], pytest_args: list[str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [*python_exe(), "-m", "pytest", "-p", "tests.windows.lane", *pytest_args, *group],
+        cwd=ROOT,
+        env=wine_env(LANE_ENV),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+
+
 def test_in_groups(pytest_args: list[str]) -> int:
     """Every test of the lane, in GROUPS at once; each group's report is printed whole when
     it ends, then the totals."""
@@ -530,32 +541,30 @@ def test_in_groups(pytest_args: list[str]) -> int:
     if found - known:
         raise SystemExit(f"winpy.GROUPS leaves out {sorted(found - known)}: add them to a group")
     started = time.perf_counter()
-    running = []
     # The groups' output is read as it comes, all at once, and a group is done when its
     # process has ended (not at end-of-file): the wineserver and the device processes the
     # first group starts inherit that group's pipe and keep it open after the group ends,
     # so waiting for end-of-file hung the lane while the next group blocked on a full pipe.
     # (A regular file will not do: Wine 8 hands python.exe a handle it cannot use.)
-    for group in GROUPS:
-        command = [*python_exe(), "-m", "pytest", "-p", "tests.windows.lane", *pytest_args]
-        running.append(
-            subprocess.Popen(
-                [*command, *group],
-                cwd=ROOT,
-                env=wine_env(LANE_ENV),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-            )
-        )
+    running = [_start_group(group, pytest_args) for group in GROUPS]
     outputs = _collect(running)
     totals: dict[str, int] = {}
     code = 0
     for group, proc, out in zip(GROUPS, running, outputs, strict=True):
         print(f"== Windows lane, group: {' '.join(group)} ==", flush=True)
+        returncode = proc.returncode
+        if not out.strip():  # python.exe never got to pytest: say so, and run it once more
+            print(
+                f"(python.exe ended with code {returncode} and wrote nothing: Wine did not "
+                "start it; this group runs again on its own)",
+                flush=True,
+            )
+            again = _start_group(group, pytest_args)
+            [out] = _collect([again])
+            returncode = again.returncode
         sys.stdout.buffer.write(out)
         sys.stdout.buffer.flush()
-        code = code or proc.returncode
+        code = code or returncode
         # pytest's last line, wherever it is: Wine may print a dump of its own after it
         lines = out.decode("utf-8", "replace").strip().splitlines()
         summary = next((line for line in reversed(lines) if SUMMARY.search(line)), "")
