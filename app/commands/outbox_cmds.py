@@ -11,7 +11,8 @@ from typing import Any
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.delivery.counts import counts_text
-from app.delivery.outbox import STATES, OutboxMessage, shown_reply
+from app.delivery.outbox import STATES, OutboxMessage
+from app.delivery.replies import shown_reply
 from app.delivery.service import Delivery
 from app.delivery.webmail import HandOffBatch, open_in_browser
 from app.errors import UserError

@@ -33,8 +33,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.audit import AuditLog
-from app.delivery.outbox import HELD_REPLY, Finished, Outbox, OutboxMessage
+from app.delivery.outbox import Finished, Outbox, OutboxMessage
 from app.delivery.paths import DeliveryPath
+from app.delivery.replies import HELD_REPLY
 from app.delivery.transport import Outcome, PathDown, Transport
 from app.i18n import Msg
 from app.store import db

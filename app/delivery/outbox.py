@@ -18,15 +18,15 @@ narrow rows of an outcome log that reaches the messages' rows in bulk, see `fini
 from __future__ import annotations
 
 import json
-import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.audit import AuditLog
+from app.delivery.replies import HELD_REPLY
 from app.errors import NotFound, UserError
-from app.i18n import Msg, Words, tr_noop
+from app.i18n import Msg, Words
 from app.store import db
 from app.timefmt import iso, now
 
@@ -42,30 +42,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "held": (),
     "delivered": (),
 }
-HELD_REPLY = tr_noop(
-    "Msg", "held: its promised update time passed before it could leave; re-issue the notice"
-)
-#: messages of a closed incident still waiting: stored with the reference in English (the
-#: key), shown in the kit's language (`shown_reply`) whoever closed it in which language
-CLOSED_REPLY = tr_noop("Msg", "held: {reference} was closed; partners have its end")
-_CLOSED = re.compile(r"^held: (?P<reference>\S+) was closed; partners have its end$")
 MESSAGE_ID_DOMAIN = "outage-kit.invalid"
-
-
-def closed_reply(reference: str) -> str:
-    """The stored reply of a message held because its incident was closed."""
-    return CLOSED_REPLY.format(reference=reference)
-
-
-def shown_reply(stored: str) -> str:
-    """A message's last reply as the officer reads it: the kit's own replies (stored as
-    English keys) in the kit's language, a server's reply as the server wrote it."""
-    if stored == HELD_REPLY:
-        return Msg.tr(HELD_REPLY)
-    found = _CLOSED.match(stored)
-    if found is not None:
-        return Msg.tr(CLOSED_REPLY).format(reference=found["reference"])
-    return stored
 
 
 def new_message_id() -> str:

@@ -626,7 +626,8 @@ class IncidentService:
         problems = rules.close_problems(incident, self.notices(incident), self.delivery(incident))
         if problems:
             raise Refused(" ".join(problems), details={"problems": problems})
-        from app.delivery.outbox import Outbox, closed_reply
+        from app.delivery.outbox import Outbox
+        from app.delivery.replies import closed_reply
 
         with db.transaction(self._conn) as conn:
             conn.execute(

@@ -15,7 +15,8 @@ from datetime import datetime, timedelta
 
 from app.audit import AuditLog
 from app.backlog.actions import ActionInfo
-from app.delivery.outbox import Outbox, OutboxMessage, shown_reply
+from app.delivery.outbox import Outbox, OutboxMessage
+from app.delivery.replies import shown_reply
 from app.i18n import Msg, Words
 from app.incidents import planned
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice, Recipient

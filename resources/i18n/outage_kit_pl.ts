@@ -5659,12 +5659,11 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>held: its promised update time passed before it could leave; re-issue the notice</source>
-        <extracomment>where each state may go next; anything else is refused</extracomment>
         <translation>wstrzymana: obiecany termin aktualizacji minął, zanim mogła wyjść; wystaw powiadomienie ponownie</translation>
     </message>
     <message>
         <source>Messages changed while they were being sent (they were no longer sending); reload the outbox and look again.</source>
-        <extracomment>&quot;next update no later than&quot; (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
+        <extracomment>where each state may go next; anything else is refused &quot;next update no later than&quot; (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
         <translation>Wiadomości zmieniły się w trakcie wysyłania (nie były już w trakcie wysyłania); odśwież skrzynkę nadawczą i sprawdź ponownie.</translation>
     </message>
     <message>

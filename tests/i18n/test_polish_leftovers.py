@@ -11,7 +11,8 @@ import pytest
 
 from app import i18n
 from app.commands.selftest import CHECKS
-from app.delivery.outbox import Outbox, shown_reply
+from app.delivery.outbox import Outbox
+from app.delivery.replies import shown_reply
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from tests.support.cli import CliRunner

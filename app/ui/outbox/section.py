@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from app.delivery.counts import counts_text
 from app.delivery.dispatch import DispatchReport
 from app.delivery.lock import SenderBusy
-from app.delivery.outbox import STATES, OutboxMessage, shown_reply
+from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.passwords import detect_backend
+from app.delivery.replies import shown_reply
 from app.delivery.service import Delivery
 from app.delivery.webmail import open_in_browser
 from app.errors import Busy, as_user_error
