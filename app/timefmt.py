@@ -6,6 +6,7 @@ import os
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
+from app import localfmt
 from app.errors import UserError
 from app.i18n import Msg
 
@@ -54,11 +55,16 @@ def iso(moment: datetime) -> str:
 
 
 def local_text(moment: datetime | str) -> str:
-    """For people: local time, minutes precision, with the zone's offset."""
-    value = (
-        datetime.fromisoformat(moment.replace("Z", "+00:00")) if isinstance(moment, str) else moment
-    )
-    return value.astimezone().strftime("%Y-%m-%d %H:%M %z")
+    """For people: local time, minutes precision, with the zone's offset, as the kit's
+    language writes a date (2026-12-01 05:30 +0100; 1.12.2026 05:30 +0100 in Polish).
+    Never for machine-readable output: that takes `iso`."""
+    return localfmt.moment_text(moment)
+
+
+def local_stamp(moment: datetime | str) -> str:
+    """`local_text` for files other systems read (a CSV for billing): the same in every
+    language, 2026-12-01 05:30 +0100."""
+    return localfmt.moment_text(moment, language=localfmt.MACHINE)
 
 
 # a time typed a little ahead of this clock is a clock difference, not a typo

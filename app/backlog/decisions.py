@@ -15,7 +15,7 @@ from app.backlog.model import KIND_LABELS, STATUS_LABELS
 from app.backlog.query import latest_decision
 from app.reports.render import Table, write_table_csv
 from app.store import db
-from app.timefmt import local_text
+from app.timefmt import local_stamp
 
 _MARK = "backlog_decisions_exported_through"
 COLUMNS = (
@@ -99,7 +99,7 @@ class DecisionExporter:
                 STATUS_LABELS.get(before, before or ""),
                 note,
                 who,
-                local_text(at) if at else "",
+                local_stamp(at) if at else "",
             )
 
 

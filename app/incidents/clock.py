@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from app.i18n import Msg, tr_noop, translate
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice
 from app.incidents.told import NoticeDelivery
+from app.localfmt import wall_text
 from app.timefmt import now as clock_now
 
 #: the alert before the notify-by deadline lapses comes this long before it
@@ -116,17 +117,18 @@ def _when(moment: datetime, now: datetime) -> str:
     same_day = local.date() == now.astimezone().date()
     if same_day:
         return local.strftime("%H:%M")
-    return f"{Msg.tr(WEEKDAYS[local.weekday()])} {local:%Y-%m-%d %H:%M}"
+    return f"{Msg.tr(WEEKDAYS[local.weekday()])} {wall_text(local)}"
 
 
 def said(moment: datetime, now: datetime) -> str:
     """A time an officer typed, as the kit understood it, in this computer's zone:
-    'today 05:30 (Tue 2026-12-01 05:30 CET)' — the day in words when it is near, so a
+    'today 05:30 (Tue 2026-12-01 05:30 CET)', in Polish 'dziś 05:30 (wt. 1.12.2026 05:30
+    CET)' — the day in words when it is near, so a
     bare time taken as last night cannot pass unnoticed."""
     local = moment.astimezone()
     days = (local.date() - now.astimezone().date()).days
     near = {0: Msg.tr("today"), -1: Msg.tr("yesterday"), 1: Msg.tr("tomorrow")}.get(days)
-    full = f"{Msg.tr(WEEKDAYS[local.weekday()])} {local:%Y-%m-%d %H:%M} {local.tzname() or ''}"
+    full = f"{Msg.tr(WEEKDAYS[local.weekday()])} {wall_text(local)} {local.tzname() or ''}"
     return f"{near} {local:%H:%M} ({full.strip()})" if near else full.strip()
 
 

@@ -4,20 +4,17 @@ and the same language for the services' messages (app.i18n)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QDateTime,
     QLibraryInfo,
     QLocale,
-    QTimeZone,
     QTranslator,
 )
 
-from app import i18n, timefmt
+from app import i18n, localfmt, timefmt
 
 _LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -56,26 +53,13 @@ def install_language(code: str) -> str:
 
 def datetime_text(moment: datetime, *, utc: bool = False) -> str:
     """`moment` as the window's language writes a short date and time: in UTC when `utc`,
-    else in this machine's time. English keeps the kit's ISO look (2026-11-30 23:05);
-    Polish writes 30.11.2026 23:05."""
-    if i18n.language() == i18n.SOURCE_LANGUAGE:
-        shown = moment.astimezone(UTC) if utc else moment.astimezone()
-        return shown.strftime("%Y-%m-%d %H:%M")
-    stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000), QTimeZone.utc())
-    if not utc:
-        stamp = stamp.toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    else in this machine's time (app.localfmt: the command line and reports write it so too).
+    English keeps the kit's ISO look (2026-11-30 23:05); Polish writes 30.11.2026 23:05."""
+    return localfmt.datetime_text(moment, utc=utc)
 
 
-def local_text(moment: datetime | str) -> str:
-    """app.timefmt.local_text in the window's language: local time with the zone's offset
-    (the same text in English; 30.11.2026 23:05 +0100 in Polish)."""
-    if i18n.language() == i18n.SOURCE_LANGUAGE:
-        return timefmt.local_text(moment)
-    value = (
-        datetime.fromisoformat(moment.replace("Z", "+00:00")) if isinstance(moment, str) else moment
-    )
-    return f"{datetime_text(value)} {value.astimezone().strftime('%z')}"
+#: local time with the zone's offset in the window's language (30.11.2026 23:05 +0100)
+local_text = timefmt.local_text
 
 
 def wall_time_text(text: str, *, seconds: bool = False) -> str:
@@ -89,14 +73,7 @@ def wall_time_text(text: str, *, seconds: bool = False) -> str:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return text
-    if i18n.language() == i18n.SOURCE_LANGUAGE:
-        shown = moment.isoformat(sep=" ")
-        return shown[:19] if seconds else shown[:16]
-    locale = QLocale()
-    day = locale.toString(
-        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
-    )
-    return f"{day} {moment.strftime('%H:%M:%S' if seconds else '%H:%M')}"
+    return localfmt.wall_text(moment, seconds=seconds)
 
 
 def date_format(*, with_time: bool = False) -> str:
@@ -112,16 +89,13 @@ def date_format(*, with_time: bool = False) -> str:
 
 def count_text(count: int) -> str:
     """A count as the window's language writes it (12,345 in English, 12 345 in Polish)."""
-    return QLocale().toString(int(count))
+    return localfmt.count_text(count)
 
 
 def money_local_text(minor: int, currency: str = "") -> str:
     """An amount as the window's language writes it, its currency first: 'EUR 1,234.56' in
-    English, 'EUR 1 234,56' in Polish (minor units: cents, grosze, öre)."""
-    locale = QLocale()
-    whole, cents = divmod(abs(minor), 100)
-    sign = locale.negativeSign() if minor < 0 else ""
-    number = f"{sign}{locale.toString(int(whole))}{locale.decimalPoint()}{cents:02d}"
+    English, 'EUR 1234,56' in Polish (minor units: cents, grosze, öre)."""
+    number = localfmt.amount_text(minor)
     return f"{currency} {number}" if currency else number
 
 
