@@ -172,7 +172,7 @@ class _Batch:
     def count_held(self, count: int) -> None:
         """`count` messages held when their turn to be claimed came (promise passed)."""
         for _ in range(count):
-            self.record("", Outcome("held", Msg.tr(HELD_REPLY)))
+            self.record("", Outcome("held", HELD_REPLY))
 
 
 class _Step:
@@ -597,7 +597,7 @@ class _Session:
         """One message; True when the connection broke (`later` go back to the queue)."""
         message = self.batch.messages[message_id]
         if message.promise_broken():  # claimed in time, but its turn came too late
-            outcome = Outcome("held", Msg.tr(HELD_REPLY))
+            outcome = Outcome("held", HELD_REPLY)
         else:
             try:
                 outcome = self.transport.send(message, self._recorded)
