@@ -44,6 +44,19 @@ def wall_text(moment: datetime, *, seconds: bool = False, language: str | None =
     return f"{day_text(moment, language=language)} {clock}"
 
 
+def stored_wall_text(text: str, *, seconds: bool = False, language: str | None = None) -> str:
+    """A stored wall-clock time without a zone ('2026-11-20T13:45:00', as billing wrote
+    it) for people, never moved between zones: '2026-11-20 13:45', '20.11.2026 13:45'.
+    Empty stays empty; a text that is not such a time is shown as it is."""
+    if not text:
+        return ""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return wall_text(moment, seconds=seconds, language=language)
+
+
 def datetime_text(moment: datetime, *, utc: bool = False, language: str | None = None) -> str:
     """An instant in this machine's time (in UTC when `utc`), minutes precision."""
     shown = moment.astimezone(UTC) if utc else moment.astimezone()

@@ -14,6 +14,7 @@ from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.errors import UserError
 from app.i18n import Cli, translate
+from app.localfmt import money_text, stored_wall_text
 
 # Services are imported in the command that uses them: `backlog query` loads neither the
 # importer, the actions nor the report writers (openpyxl, jinja2) (issue 18).
@@ -190,9 +191,10 @@ def run_query(ctx: CliContext, args: argparse.Namespace) -> int:
     )
     total = query.count(criteria)
     lines = [
-        f"{r.quarantine_id:14} {status_word(r.status):15} {r.call_date.replace('T', ' '):19} "
-        f"{r.service_id:16} {r.carrier[:18]:18} {r.amount_text:>14}  {r.reason}"
-        + ("" if r.reason_known else "  [" + Cli.tr("reason not in the guide") + "]")
+        f"{r.quarantine_id:14} {status_word(r.status):15} "
+        f"{stored_wall_text(r.call_date, seconds=True):19} "
+        f"{r.service_id:16} {r.carrier[:18]:18} {money_text(r.amount_minor, r.currency):>14}  "
+        f"{r.reason}" + ("" if r.reason_known else "  [" + Cli.tr("reason not in the guide") + "]")
         for r in records
     ]
     lines.append(

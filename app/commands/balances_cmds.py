@@ -8,10 +8,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from app.backlog.balances import BalanceSnapshots
-from app.backlog.model import money_text
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.i18n import Cli
+from app.localfmt import money_text
 from app.reports.render import write_table_csv
 
 

@@ -62,18 +62,8 @@ def datetime_text(moment: datetime, *, utc: bool = False) -> str:
 local_text = timefmt.local_text
 
 
-def wall_time_text(text: str, *, seconds: bool = False) -> str:
-    """A stored wall-clock time without a zone ('2026-11-20T13:45:00', as billing wrote it)
-    in the window's language, like `datetime_text` but never moved between zones: the kit's
-    ISO look in English (2026-11-20 13:45), 20.11.2026 13:45 in Polish. Empty stays empty;
-    a text that is not such a time is shown as it is."""
-    if not text:
-        return ""
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    return localfmt.wall_text(moment, seconds=seconds)
+#: a stored wall-clock time without a zone (as billing wrote it) in the window's language
+wall_time_text = localfmt.stored_wall_text
 
 
 def date_format(*, with_time: bool = False) -> str:
