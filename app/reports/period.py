@@ -11,9 +11,9 @@ from datetime import date, datetime, timedelta
 
 from app import i18n
 from app.audit import anchor_line
-from app.backlog.model import money_text
 from app.errors import UserError
 from app.i18n import Msg, Words
+from app.localfmt import datetime_text, day_text, money_text
 from app.reports import charts, sources
 from app.reports.document import ReportDocument, notice_table
 from app.reports.incident import KEPT, LATE, MISSED, IncidentFigures, IncidentReader
@@ -64,7 +64,13 @@ class PeriodFigures:
 
     @property
     def label(self) -> str:
+        """The period as a program reads it (--json's "about", the audit): ISO days."""
         return f"{self.first_day.isoformat()} – {self.last_day.isoformat()}"
+
+    @property
+    def shown_label(self) -> str:
+        """The period as the report's reader reads it: 1.03.2026 – 31.03.2026 in Polish."""
+        return f"{day_text(self.first_day)} – {day_text(self.last_day)}"
 
     @property
     def disasters(self) -> list[IncidentFigures]:
@@ -211,7 +217,7 @@ def gather_period(
 
 
 def period_document(p: PeriodFigures) -> ReportDocument:
-    title = Msg.tr("Incidents {period}").format(period=p.label)
+    title = Msg.tr("Incidents {period}").format(period=p.shown_label)
     html = render_page(
         "period.html.j2",
         title=title,
@@ -407,7 +413,7 @@ def period_summary(p: PeriodFigures) -> list[str]:
         amounts = _amounts_by_currency(p)
         lines.append(
             Msg.tr("Written off in the period: {amounts}").format(
-                amounts=", ".join(f"{money_text(a)} {c}".strip() for c, a in amounts.items())
+                amounts=", ".join(money_text(a, c) for c, a in amounts.items())
             )
             + Msg.tr(" (%n record(s)).", "", sum(r[2] for r in p.write_offs))
         )
@@ -424,7 +430,7 @@ def _amounts_by_currency(p: PeriodFigures) -> dict[str, int]:
 def totals(p: PeriodFigures) -> list[tuple[str, str]]:
     states = p.states
     rows = [
-        (Msg.tr("Period"), p.label),
+        (Msg.tr("Period"), p.shown_label),
         (Msg.tr("Report made"), stamp(p.generated_at)),
         (Msg.tr("Incidents"), str(len(p.incidents))),
         (Msg.tr("Unplanned outages"), str(len(p.disasters))),
@@ -508,7 +514,7 @@ def incident_rows(p: PeriodFigures) -> list[tuple[object, ...]]:
         (
             f.incident.reference,
             f.incident.title + ("" if f.incident.kind == "disaster" else Msg.tr(" (planned)")),
-            whole(f.start.astimezone().strftime("%Y-%m-%d %H:%M")),
+            whole(datetime_text(f.start)),
             lasted(f),
             whole(span(f.first.delay)) if f.first.applies and f.first.delay is not None else "—",
             whole(verdict_text(f.first.verdict)),

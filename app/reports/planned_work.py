@@ -17,6 +17,7 @@ from app.incidents.model import Incident
 from app.incidents.plan import PlannedNotice
 from app.incidents.schedule import window_state
 from app.incidents.told import incident_deliveries
+from app.localfmt import day_text
 from app.reports import sources
 from app.reports.render import whole
 from app.reports.wording import span
@@ -225,7 +226,7 @@ def _row(
         incident.reference,
         incident.title,
         # the date and the hours may break apart in a narrow column, each stays whole
-        f"{window[0].astimezone():%Y-%m-%d} "
+        f"{day_text(window[0].astimezone())} "
         + whole(f"{window[0].astimezone():%H:%M}–{window[1].astimezone():%H:%M}"),
         announced,
         _reminders(items, out, at),

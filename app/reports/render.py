@@ -16,6 +16,7 @@ from typing import Any
 from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from app import localfmt
 from app.fsutil import write_private
 from app.resources import templates_dir
 
@@ -91,9 +92,26 @@ def whole(value: Any) -> str:
 
 
 def html_cell(value: Any) -> str:
-    """A table cell for HTML / PDF: dates, times and numbers stay on one line."""
+    """A table cell for HTML / PDF, for people: dates and numbers as the report's language
+    writes them (1.12.2026 05:30 +0100, 12 345,60 in Polish), kept on one line. CSV and
+    XLSX keep `cell_text` / typed cells whatever the language."""
     if isinstance(value, (int, float, Decimal, date, Month)) and not isinstance(value, bool):
-        return whole(value)
+        return whole(shown_text(value))
+    return cell_text(value)
+
+
+def shown_text(value: Any) -> str:
+    """`cell_text` as a person reads it in the kit's language (app.localfmt)."""
+    if isinstance(value, (float, Decimal)):
+        return localfmt.amount_text(round(Decimal(str(value)) * 100))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return localfmt.count_text(value)
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            return localfmt.moment_text(value)
+        return localfmt.wall_text(value)
+    if isinstance(value, date):
+        return localfmt.day_text(value)
     return cell_text(value)
 
 

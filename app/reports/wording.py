@@ -1,10 +1,12 @@
-"""Times and durations as a manager reads them: local clock times, whole minutes."""
+"""Times and durations as a manager reads them: local clock times, whole minutes, the day
+as the report's language (the kit's) writes it (1.12.2026 in Polish, app.localfmt)."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
 from app.i18n import Msg
+from app.localfmt import moment_text, wall_text
 
 
 def clock(moment: datetime | None, *, since: datetime | None = None) -> str:
@@ -14,14 +16,14 @@ def clock(moment: datetime | None, *, since: datetime | None = None) -> str:
     local = moment.astimezone()
     if since is not None and local.date() == since.astimezone().date():
         return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+    return wall_text(local)
 
 
 def stamp(moment: datetime | None) -> str:
-    """Date and local time with the zone's offset (facts, CSV)."""
+    """Date and local time with the zone's offset (the facts, the notices' details)."""
     if moment is None:
         return ""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M %z")
+    return moment_text(moment)
 
 
 def span(length: timedelta | None) -> str:

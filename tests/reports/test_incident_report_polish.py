@@ -100,7 +100,7 @@ def test_the_incident_report_is_polish_from_the_command_line(
         "Powiadomienie o usunięciu",
         "Awaria (nieplanowana)",
         "Powiadomienie wstępne",
-        "Wszyscy partnerzy poinformowani 2026-03-10 01:26",
+        "Wszyscy partnerzy poinformowani 10.03.2026 01:26",
         "Decyzje w zaległościach w czasie incydentu",
         "Duplicates from the outage",  # the officer's own note, as written
     ):
