@@ -58,11 +58,11 @@ def datetime_text(moment: datetime, *, utc: bool = False) -> str:
     return localfmt.datetime_text(moment, utc=utc)
 
 
-#: local time with the zone's offset in the window's language (30.11.2026 23:05 +0100)
+# local time with the zone's offset in the window's language (30.11.2026 23:05 +0100)
 local_text = timefmt.local_text
 
 
-#: a stored wall-clock time without a zone (as billing wrote it) in the window's language
+# a stored wall-clock time without a zone (as billing wrote it) in the window's language
 wall_time_text = localfmt.stored_wall_text
 
 

@@ -4091,7 +4091,6 @@ Dlaczego?</translation>
     <name>Language</name>
     <message>
         <source>System default ({name})</source>
-        <extracomment>local time with the zone&apos;s offset in the window&apos;s language (30.11.2026 23:05 +0100)</extracomment>
         <translation>Jak w systemie ({name})</translation>
     </message>
 </context>
