@@ -411,6 +411,7 @@ def _composition_json(c: Composition) -> dict[str, Any]:
                 "sms_derived_from_email": t.template.derived,
                 "timezone": t.timezone,
                 "details_in": t.details_in or t.language,
+                "in_english": list(t.in_english),
                 "recipients": t.recipients,
                 "subject": t.subject,
                 "body": t.full_body,
@@ -450,6 +451,12 @@ def _composition_text(c: Composition) -> str:
         sms = t.sms_plan()
         if sms is not None:
             out.append(f"({sms.summary()})")
+        if t.in_english:
+            out.append(
+                Cli.tr(
+                    "(no {language} text for: {fields}; the English text, marked {mark})"
+                ).format(language=t.language, fields=", ".join(t.in_english), mark=t.english_mark())
+            )
         if t.subject:
             out.append(Cli.tr("Subject: {subject}").format(subject=t.subject) + "\n")
         out.append(t.full_body.rstrip("\n"))

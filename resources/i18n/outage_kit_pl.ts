@@ -2473,6 +2473,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </translation>
     </message>
     <message>
+        <source>(no {language} text for: {fields}; the English text, marked {mark})</source>
+        <translation>(brak tekstu w języku {language} dla pól: {fields}; tekst angielski, oznaczony {mark})</translation>
+    </message>
+    <message>
         <source>===== lint</source>
         <translation>===== sprawdzenie</translation>
     </message>
@@ -8226,6 +8230,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
 <context>
     <name>NoticePreview</name>
     <message>
+        <source>(no {language} text for: {fields}. These partners read the English text there, marked {mark})</source>
+        <translation>(brak tekstu w języku {language} dla pól: {fields}. Ci partnerzy czytają tam tekst angielski, oznaczony {mark})</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{recipients}&lt;/b&gt; recipient(s), &lt;b&gt;{message_count}&lt;/b&gt; message(s), one per recipient and channel (nobody sees another partner&apos;s address). Languages — {value}.</source>
         <translation>Odbiorcy: &lt;b&gt;{recipients}&lt;/b&gt;, wiadomości: &lt;b&gt;{message_count}&lt;/b&gt;, po jednej na odbiorcę i kanał (nikt nie widzi adresu innego partnera). Języki — {value}.</translation>
     </message>
@@ -8262,10 +8270,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>(no SMS short form: made from {0}&apos;s subject and promise)</source>
         <translation>(brak krótkiej wersji SMS: utworzona z tematu i terminu {0})</translation>
-    </message>
-    <message>
-        <source>(no {0} text given: the details are the English text)</source>
-        <translation>(nie podano tekstu {0}: szczegóły są tekstem angielskim)</translation>
     </message>
     <message numerus="yes">
         <source>(to %n recipient(s))</source>
