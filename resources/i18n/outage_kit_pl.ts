@@ -4781,6 +4781,10 @@ Dlaczego?</translation>
         <translation>zostało {time}</translation>
     </message>
     <message>
+        <source>Draft “{title}”</source>
+        <translation>Szkic „{title}”</translation>
+    </message>
+    <message>
         <source>{stage} held (its promise lapsed): re-issue it</source>
         <translation>{stage}: wstrzymano (minął obiecany termin) — wystaw ponownie</translation>
     </message>
