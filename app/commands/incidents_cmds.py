@@ -241,6 +241,7 @@ def run_drafts(ctx: CliContext, args: argparse.Namespace) -> int:
                 "stage": w.stage or None,
                 "title": w.title,
                 "detected": iso(w.detected) if w.detected else None,
+                "detected_typed": w.detected_typed or None,
             }
             for w in waiting
         ],

@@ -6251,7 +6251,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Tick at least one affected service.</source>
-        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) planned work: announce this many days before the start (None: at once)</extracomment>
+        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) &quot;Detected at&quot; as typed when the kit could not take it (&quot;&quot; once taken): the draft keeps this text, never the earlier time the field no longer shows planned work: announce this many days before the start (None: at once)</extracomment>
         <translation>Zaznacz co najmniej jedną usługę, której dotyczy problem.</translation>
     </message>
     <message>
@@ -8024,6 +8024,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>jeszcze bez tytułu</translation>
     </message>
     <message>
+        <source>A disaster notice is not queued yet: “{title}”, its detection time “{typed}” not readable yet, last typed {saved}.</source>
+        <translation>Powiadomienie o awarii nie jest jeszcze w kolejce: „{title}”, czasu wykrycia „{typed}” nie da się jeszcze odczytać, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
         <source>A disaster notice is not queued yet: “{title}”, detected {detected}, last typed {saved}.</source>
         <translation>Powiadomienie o awarii nie jest jeszcze w kolejce: „{title}”, wykryto {detected}, ostatnio edytowane {saved}.</translation>
     </message>
@@ -8141,6 +8145,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>Resumed the notice you had not queued yet (detected {detected}). Cancel → Discard starts afresh.</source>
         <translation>Wznowiono powiadomienie, które nie trafiło jeszcze do kolejki (wykryto {detected}). Anuluj → Odrzuć zaczyna od nowa.</translation>
+    </message>
+    <message>
+        <source>Resumed the notice you had not queued yet: its detection time is not readable yet (see below). Cancel → Discard starts afresh.</source>
+        <translation>Wznowiono powiadomienie, które nie trafiło jeszcze do kolejki: jego czasu wykrycia nie da się jeszcze odczytać (zob. niżej). Anuluj → Odrzuć zaczyna od nowa.</translation>
     </message>
     <message>
         <source>e.g. 05:30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC for UTC</source>
