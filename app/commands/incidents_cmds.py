@@ -12,17 +12,18 @@ from typing import Any
 from app.commands import schedule_cmds
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
+from app.commands.understood import read_window, say_understood, say_window
 from app.contacts.model import STAGES
 from app.errors import UserError
 from app.i18n import Cli, Words, channel_word
-from app.incidents.clock import said
 from app.incidents.compose import Composition, LanguageText
 from app.incidents.drafting import far_past_warning
 from app.incidents.drafts import Drafts
-from app.incidents.model import Incident, partner_time
+from app.incidents.model import NEXT_UPDATE, Incident, is_time_field
 from app.incidents.service import IncidentService
+from app.notices.localtime import parse_field_time
 from app.store import db
-from app.timefmt import iso, local_text, now, parse_time, read_time
+from app.timefmt import iso, local_text, now, read_time
 
 
 def register(sub: SubParsers) -> None:
@@ -45,7 +46,10 @@ def register(sub: SubParsers) -> None:
             "hour ahead), 1.12.2026 05:30 or 2026-12-01 05:30 (default now)"
         ),
     )
-    p.add_argument("--window", help=Cli.tr("planned work: START/END (ISO 8601)"))
+    p.add_argument(
+        "--window",
+        help=Cli.tr("planned work: START/END, e.g. 1.12.2026 01:00/03:00 or 01:00/03:00"),
+    )
     p.add_argument("--groups", help=Cli.tr("groups to notify instead of the routing rule's"))
     schedule_cmds.add_plan_options(p)
     p.set_defaults(handler=run_new)
@@ -112,22 +116,6 @@ def _ids(text: str | None) -> list[str]:
     return [part.strip() for part in (text or "").split(",") if part.strip()]
 
 
-def _window(text: str | None) -> tuple[datetime, datetime] | None:
-    if not text:
-        return None
-    start, sep, end = text.partition("/")
-    if not sep:
-        raise UserError(
-            Cli.tr("--window {text!r} must be START/END, e.g. 2026-11-23T01:00/03:00.").format(
-                text=text
-            )
-        )
-    start_at = parse_time(start, what=Cli.tr("window start"))
-    if len(end.strip()) <= 5:  # END as a bare time on the start's day
-        end = f"{start.split('T')[0]}T{end.strip()}"
-    return start_at, parse_time(end, what=Cli.tr("window end"))
-
-
 def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
     service = _service(ctx)
     groups = _ids(args.groups) if args.groups is not None else None
@@ -138,7 +126,7 @@ def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
         args.title,
         _ids(args.services),
         detected=read_time(args.detected, what="--detected") if args.detected else None,
-        window=_window(args.window),
+        window=read_window(args.window) if args.window else None,
         groups=groups,
     )
     with db.transaction(service.conn):  # the incident and its plan, or neither
@@ -150,6 +138,9 @@ def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.detected:
         data["detected_typed"] = args.detected
         _say_detected(ctx, args.detected, incident.detected_at)
+    if args.window and incident.window_start and incident.window_end:
+        data["window_typed"] = args.window
+        say_window(ctx, args.window, (incident.window_start, incident.window_end))
     ctx.emit(data, incident.reference)
     if plan and not ctx.as_json:  # stdout stays the reference alone, for scripts
         print(plan, file=sys.stderr)
@@ -161,14 +152,8 @@ def _say_detected(ctx: CliContext, typed: str, detected: datetime) -> None:
     (stdout stays the reference alone, or the JSON); a date days back is warned about."""
     if ctx.as_json:
         return
-    moment = now()
-    print(
-        Cli.tr("Detected: {said} = {utc} (typed {typed!r}).").format(
-            said=said(detected, moment), utc=partner_time(detected), typed=typed
-        ),
-        file=sys.stderr,
-    )
-    warning = far_past_warning(detected, moment)
+    say_understood(ctx, Cli.tr("Detected"), typed, detected)
+    warning = far_past_warning(detected, now())
     if warning:
         print(Cli.tr("Warning: {warning}").format(warning=warning), file=sys.stderr)
 
@@ -256,6 +241,7 @@ def run_drafts(ctx: CliContext, args: argparse.Namespace) -> int:
                 "stage": w.stage or None,
                 "title": w.title,
                 "detected": iso(w.detected) if w.detected else None,
+                "detected_typed": w.detected_typed or None,
             }
             for w in waiting
         ],
@@ -371,14 +357,23 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
         composition = service.compose(
             incident, args.stage, fields, removals=removals, add_groups=_ids(args.add_groups)
         )
-        ctx.emit(_composition_json(composition), _composition_text(composition))
+        read = _say_times(ctx, fields, composition)
+        ctx.emit(
+            {**_composition_json(composition), "times_read": read}, _composition_text(composition)
+        )
         return 0 if composition.ok else 1
     queued = service.notify(
         incident, args.stage, fields, removals=removals, add_groups=_ids(args.add_groups)
     )
     composition = queued.composition
+    read = _say_times(ctx, fields, composition)
     ctx.emit(
-        {**_composition_json(composition), "notice": queued.notice_id, "queued": queued.messages},
+        {
+            **_composition_json(composition),
+            "times_read": read,
+            "notice": queued.notice_id,
+            "queued": queued.messages,
+        },
         Cli.tr("Queued %n message(s)", "", queued.messages)
         + Cli.tr(
             " to %n recipient(s) for {reference} ({stage}). Partners are told once it is "
@@ -388,6 +383,30 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
         ).format(reference=incident.reference, stage=Words.tr(args.stage)),
     )
     return 0
+
+
+def _times_read(typed: dict[str, str], c: Composition) -> dict[str, tuple[str, datetime]]:
+    """Each time field the officer filled in (and the promise): (as typed, as read). A
+    time that could not be read is a problem of the composition, not listed here."""
+    read: dict[str, tuple[str, datetime]] = {}
+    for name, value in typed.items():
+        if not value.strip():
+            continue
+        if name == NEXT_UPDATE and c.next_update is not None:
+            read[name] = (value, c.next_update)
+        elif is_time_field(name):
+            moment = parse_field_time(c.fields.get(name, ""))
+            if moment is not None:
+                read[name] = (value, moment)
+    return read
+
+
+def _say_times(ctx: CliContext, typed: dict[str, str], c: Composition) -> dict[str, dict[str, str]]:
+    """Says each time read (not with --json); {field: {"typed", "utc"}} for the JSON."""
+    read = _times_read(typed, c)
+    for name, (value, moment) in read.items():
+        say_understood(ctx, name, value, moment)
+    return {name: {"typed": value, "utc": iso(moment)} for name, (value, moment) in read.items()}
 
 
 def _composition_json(c: Composition) -> dict[str, Any]:
@@ -411,6 +430,7 @@ def _composition_json(c: Composition) -> dict[str, Any]:
                 "sms_derived_from_email": t.template.derived,
                 "timezone": t.timezone,
                 "details_in": t.details_in or t.language,
+                "in_english": list(t.in_english),
                 "recipients": t.recipients,
                 "subject": t.subject,
                 "body": t.full_body,
@@ -450,6 +470,12 @@ def _composition_text(c: Composition) -> str:
         sms = t.sms_plan()
         if sms is not None:
             out.append(f"({sms.summary()})")
+        if t.in_english:
+            out.append(
+                Cli.tr(
+                    "(no {language} text for: {fields}; the English text, marked {mark})"
+                ).format(language=t.language, fields=", ".join(t.in_english), mark=t.english_mark())
+            )
         if t.subject:
             out.append(Cli.tr("Subject: {subject}").format(subject=t.subject) + "\n")
         out.append(t.full_body.rstrip("\n"))

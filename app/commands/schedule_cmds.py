@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from app.commands.context import CliContext, SubParsers
+from app.commands.understood import read_window, say_understood, say_window
 from app.errors import UsageError, UserError
 from app.i18n import Cli, Msg, Words
 from app.incidents.calendar import PlannedWork, planned_work
@@ -25,13 +26,12 @@ from app.incidents.plan import (
     reminders_text,
 )
 from app.incidents.reissue import HeldCopies, held_copies, reissue
-from app.incidents.rules import parse_promise
 from app.incidents.schedule import Schedule, ScheduleRun
 from app.incidents.service import IncidentService
 from app.incidents.told import NoticeDelivery
 from app.incidents.window_change import WindowChanges
 from app.notices.languages import PRIMARY, is_primary
-from app.timefmt import iso, local_text, now, parse_date
+from app.timefmt import iso, local_text, now, parse_date, read_time
 
 #: `incident schedule` without --from/--to: today and the four weeks after
 DEFAULT_DAYS = 28
@@ -104,9 +104,7 @@ def register(commands: SubParsers) -> None:
         "extend", help=Cli.tr("planned work running over: a new window end, told to partners")
     )
     p.add_argument("reference")
-    p.add_argument(
-        "--end", required=True, help=Cli.tr("the new end (ISO 8601, or a bare time 04:30)")
-    )
+    p.add_argument("--end", required=True, help=Cli.tr("the new end: 04:30 or 1.12.2026 04:30"))
     p.add_argument(
         "--note",
         default="",
@@ -125,7 +123,7 @@ def register(commands: SubParsers) -> None:
         "move", help=Cli.tr("planned work not started yet: a new window, told to partners")
     )
     p.add_argument("reference")
-    p.add_argument("--window", required=True, help=Cli.tr("START/END (ISO 8601)"))
+    p.add_argument("--window", required=True, help=Cli.tr("START/END, e.g. 3.12.2026 01:00/03:00"))
     p.add_argument(
         "--reason",
         default="",
@@ -375,16 +373,6 @@ def schedule_pass(ctx: CliContext) -> ScheduleRun:
     return _schedule(ctx).run()
 
 
-def _time(text: str, what: str) -> datetime:
-    return parse_promise(text, now=now()) if len(text.strip()) <= 8 else _iso(text, what)
-
-
-def _iso(text: str, what: str) -> datetime:
-    from app.timefmt import parse_time
-
-    return parse_time(text, what=what)
-
-
 def by_language(text: str, given: list[str], option: str) -> dict[str, str]:
     """--note TEXT --note-lang pl=TEXT …: {language: text}, English the fallback."""
     found = {PRIMARY: text}
@@ -433,7 +421,8 @@ def _read_by_audience(
 def run_extend(ctx: CliContext, args: argparse.Namespace) -> int:
     schedule = _schedule(ctx)
     incident = schedule.service.get(args.reference)
-    new_end = _time(args.end, "--end")
+    new_end = read_time(args.end, what="--end", bare="future")
+    say_understood(ctx, Cli.tr("New end"), args.end, new_end)
     changes = WindowChanges(schedule)
     note = by_language(args.note, args.note_lang, "--note-lang")
     _read_by_audience(schedule.service, incident, note, "--note-lang")
@@ -459,12 +448,10 @@ def run_extend(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_move(ctx: CliContext, args: argparse.Namespace) -> int:
-    from app.commands.incidents_cmds import _window
-
     schedule = _schedule(ctx)
     incident = schedule.service.get(args.reference)
-    window = _window(args.window)
-    assert window is not None
+    window = read_window(args.window)
+    say_window(ctx, args.window, window)
     changes = WindowChanges(schedule)
     reason = by_language(args.reason, args.reason_lang, "--reason-lang")
     _read_by_audience(schedule.service, incident, reason, "--reason-lang")

@@ -24,6 +24,8 @@ _LINE_BREAKS = re.compile(r"\s*[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+\s*")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f\t]")
 _Q_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!*+-/")
 _WORD_START, _WORD_END = "=?utf-8?q?", "?="
+#: a language tag as RFC 5646 writes them ("pl", "pt-BR"): anything else gets no header
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
 MAX_LINE = 78  # RFC 5322's line length for headers (998 is the hard limit)
 
 
@@ -112,7 +114,9 @@ def build_email(
     _set_own_fields(mail, message, date or format_datetime(now()))
     if message.incident_ref:
         mail["X-Outage-Kit-Incident"] = one_line(message.incident_ref)
-    mail.set_content(message.body)
+    mail.set_content(message.body)  # (clears every Content-* field set before it)
+    if message.language and _LANGUAGE_TAG.match(message.language):
+        mail["Content-Language"] = message.language  # the notice's words: pl, pt-BR, …
     return mail
 
 
@@ -124,7 +128,7 @@ def email_bytes(message: OutboxMessage, *, sender: str, reply_to: str, date: str
     sender builds one message per partner, on the interpreter lock its sessions share."""
     recipient = check_address(message.recipient)
     before, between, after = _template(
-        message.subject, message.body, message.incident_ref, sender, reply_to
+        message.subject, message.body, message.incident_ref, sender, reply_to, message.language
     )
     mail = EmailMessage(policy=policy.SMTP)
     set_address_header(mail, "To", message.recipient_name, recipient)
@@ -169,14 +173,19 @@ _OWN = {b"to", b"date", b"message-id", b"in-reply-to", b"references"}
 
 @functools.lru_cache(maxsize=16)
 def _template(
-    subject: str, body: str, incident_ref: str | None, sender: str, reply_to: str
+    subject: str,
+    body: str,
+    incident_ref: str | None,
+    sender: str,
+    reply_to: str,
+    language: str | None,
 ) -> tuple[bytes, bytes, bytes]:
     """What `build_email` makes of a notice for any recipient, as bytes: the fields before
     To, those between To and Date, and from the first field after the message's own ones
     to the end (the blank line and the body included)."""
     stand_in = OutboxMessage(
         0, "<0@outage-kit.invalid>", "email", "x@example.com", "", subject, body,
-        incident_ref, None, None, (), "queued", None, 0, "", "", "",
+        incident_ref, None, None, (), "queued", None, 0, "", "", "", None, language,
     )  # fmt: skip
     whole = build_email(stand_in, sender=sender, reply_to=reply_to, date=_ANY_DATE).as_bytes(
         policy=policy.SMTP

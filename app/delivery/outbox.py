@@ -18,12 +18,13 @@ narrow rows of an outcome log that reaches the messages' rows in bulk, see `fini
 from __future__ import annotations
 
 import json
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.audit import AuditLog
+from app.delivery.identity import LANGUAGE_SQL, PLACEHOLDER_DOMAIN, new_message_id
+from app.delivery.paths import DeliveryPaths
 from app.delivery.replies import HELD_REPLY
 from app.errors import NotFound, UserError
 from app.i18n import Msg, Words
@@ -42,11 +43,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "held": (),
     "delivered": (),
 }
-MESSAGE_ID_DOMAIN = "outage-kit.invalid"
-
-
-def new_message_id() -> str:
-    return f"<{secrets.token_hex(16)}@{MESSAGE_ID_DOMAIN}>"
+MESSAGE_ID_DOMAIN = PLACEHOLDER_DOMAIN  # moved: re-exported
 
 
 @dataclass(frozen=True)
@@ -84,6 +81,7 @@ class OutboxMessage:
     created_at: str
     updated_at: str
     promise_at: str | None = None
+    language: str | None = None  # of the words, for Content-Language (identity.LANGUAGE_SQL)
 
     def promise_broken(self, at: str | None = None) -> bool:
         """True once its promised update time has come (`at`: an `iso` time, default now)."""
@@ -131,7 +129,7 @@ class Attempt:
 _COLUMNS = (
     "id, message_id, channel, recipient, recipient_name, subject, body, incident_ref, "
     "notice_id, in_reply_to, refs, state, path, attempts, last_reply, created_at, "
-    "updated_at, promise_at"
+    f"updated_at, promise_at, {LANGUAGE_SQL}"
 )
 
 
@@ -194,6 +192,8 @@ class Outbox:
         """Queue `messages` in one transaction (the caller's, if it has one open)."""
         stamp = iso(now())
         ids: list[int] = []
+        # the IDs at the domain of the path that will send them (see app.delivery.identity)
+        sender = DeliveryPaths(conn=self._conn, audit=self._audit).first_sender()[0]
         with db.transaction(self._conn) as conn:
             for m in messages:
                 cur = conn.execute(
@@ -202,7 +202,7 @@ class Outbox:
                     "updated_at, promise_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
                     (
-                        new_message_id(),
+                        new_message_id(sender),
                         m.incident_ref,
                         m.notice_id,
                         m.channel,

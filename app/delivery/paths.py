@@ -15,6 +15,7 @@ from app.audit import AuditLog
 from app.delivery.config import (
     DeliveryConfigProblems,
     Profile,
+    SmtpProfile,
     cleartext_password_problem,
     parse_delivery_toml,
     profile_from_dict,
@@ -104,6 +105,16 @@ class DeliveryPaths:
 
     def enabled(self, *, channel: str | None = None) -> list[DeliveryPath]:
         return [p for p in self.all() if p.enabled and (channel is None or p.channel == channel)]
+
+    def first_sender(self) -> tuple[str, str]:
+        """From and Reply-To of the first SMTP path (switched-on ones first); ("", "")
+        when there is none: the first e-mail path that would send."""
+        smtp = [p for p in self.all() if isinstance(p.profile, SmtpProfile)]
+        smtp.sort(key=lambda p: not p.enabled)
+        for path in smtp:
+            assert isinstance(path.profile, SmtpProfile)
+            return path.profile.sender, path.profile.reply_to
+        return "", ""
 
     def get(self, name: str) -> DeliveryPath:
         for path in self.all():

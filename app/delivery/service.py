@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from app.audit import AuditLog
 from app.delivery.config import ModemProfile, SmtpProfile, WebmailProfile
 from app.delivery.dispatch import Dispatcher, DispatchReport, Progress
+from app.delivery.identity import adopt_sender_domain
 from app.delivery.lock import SenderBusy, SenderLock
 from app.delivery.outbox import Outbox, OutboxMessage
 from app.delivery.passwords import PathPasswords, SecretBackend, detect_backend
@@ -148,6 +149,7 @@ class Delivery:
         report = DispatchReport()
         with self.sender_lock():
             self._recover()
+            adopt_sender_domain(self.conn, self.audit, self.paths.first_sender()[0])
             held = self.outbox.hold_stale(ids)  # a promise never goes out broken
             report.total += len(held)
             report.held += len(held)
@@ -218,17 +220,13 @@ class Delivery:
         with self.sender_lock():
             self._recover()
             sender, reply_to = self.eml_identity()
+            adopt_sender_domain(self.conn, self.audit, sender)
             return self.eml.export(folder, sender=sender, reply_to=reply_to, ids=ids)
 
     def eml_identity(self) -> tuple[str, str]:
         """From and Reply-To for .eml drafts: those of the first SMTP path (switched on
         first); none set up: no From, the mail client puts in its own account."""
-        smtp = [p for p in self.paths.all() if isinstance(p.profile, SmtpProfile)]
-        smtp.sort(key=lambda p: not p.enabled)
-        for path in smtp:
-            assert isinstance(path.profile, SmtpProfile)
-            return path.profile.sender, path.profile.reply_to
-        return "", ""
+        return self.paths.first_sender()
 
     def settle(self, message: int, *, as_: str) -> OutboxMessage:
         return self.settle_all([message], as_=as_)[0]

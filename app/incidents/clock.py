@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.i18n import Msg, tr_noop, translate
+from app.incidents.drafts import Waiting
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice
 from app.incidents.told import NoticeDelivery
 from app.localfmt import wall_text
@@ -197,6 +198,24 @@ def deadlines(
     due = promised[-1]
     remind = due - timedelta(minutes=reminder_minutes)
     return [Deadline(incident.reference, "update", due, remind, waiting)]
+
+
+def draft_deadlines(waiting: Iterable[Waiting], notify_minutes: int) -> list[Deadline]:
+    """A new disaster typed and not queued (the dialog was left, or the kit crashed): its
+    partners wait for the first word all the same, so its notify-by deadline runs from the
+    detection time the draft holds, beside the incidents' own timers."""
+    found: list[Deadline] = []
+    for draft in waiting:
+        if draft.kind != "disaster" or draft.detected is None:
+            continue
+        due = draft.detected + timedelta(minutes=notify_minutes)
+        alert = min(NOTIFY_ALERT_MINUTES, notify_minutes)
+        # short: the top bar holds two lines, and the deadline must not be the part cut
+        title = draft.title or Msg.tr("no title yet")
+        title = title if len(title) <= 28 else title[:27].rstrip() + "…"
+        name = Msg.tr("Draft “{title}”").format(title=title)
+        found.append(Deadline(name, "notify", due, due - timedelta(minutes=alert)))
+    return found
 
 
 def _window_deadline(

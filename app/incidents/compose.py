@@ -4,6 +4,7 @@ not be queued yet. No database writes: the service queues what this composes."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -18,7 +19,7 @@ from app.incidents.model import CHANNEL_NAMES as CHANNEL_NAMES  # moved: re-expo
 from app.incidents.model import FINAL_STAGES, Incident, Recipient, is_time_field, partner_time
 from app.incidents.model import NEXT_UPDATE as NEXT_UPDATE  # moved: re-exported
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
-from app.notices.languages import details_note, is_primary, translated
+from app.notices.languages import details_note, in_english_mark, is_primary, translated
 from app.notices.lint import LEGACY_MARK, template_fields
 from app.notices.localtime import NoticeTime, local_text, localize, parse_field_time, zone
 from app.notices.render import (
@@ -49,7 +50,13 @@ class LanguageText:
     full_body: str  # with the earlier notices quoted below (e-mail follow-ups)
     recipients: int
     timezone: str = "UTC"  # the recipients' zone: every time in the text is in it
-    details_in: str = ""  # the language of the free text, when not the notice's own
+    details_in: str = ""  # the language of some free text, when not the notice's own
+    # the free-text fields that are the English text (no text of the notice's language)
+    in_english: tuple[str, ...] = ()
+
+    def english_mark(self) -> str:
+        """What follows each English part of this text: "(på engelska)"."""
+        return in_english_mark(_said_in(self.template))
 
     def sms_plan(self) -> SmsPlan | None:
         """For an SMS text: its encoding and how many SMS each partner gets."""
@@ -288,14 +295,17 @@ class Composer:
 
     def _variables(
         self, template: CatalogTemplate, where: str, result: Composition, titles: Mapping[str, str]
-    ) -> tuple[dict[str, object], bool]:
-        """The template's variables for recipients in `where`, and whether some free text
-        falls back to the notice's main (English) text."""
+    ) -> tuple[dict[str, object], list[str]]:
+        """The template's variables for recipients in `where`, and the free-text fields
+        that fall back to the notice's main (English) text: their values carry a marker
+        (`_fell_back`) that the rendered text turns into "(på engelska)"."""
         language = template.requested or template.language
         here = zone(where)
         variables: dict[str, object] = {}
-        fell_back = False
+        fell_back: list[str] = []
         used = template_fields(template.source)
+        # an English template (a language without its own): its words are all English
+        marks = not is_primary(language) and not is_primary(_said_in(template))
         for name in result.needed_fields:
             if name == NEXT_UPDATE:
                 continue
@@ -305,7 +315,9 @@ class Composer:
                 variables[name] = NoticeTime(moment, here)
                 continue
             variables[name] = localize(value, here) if value else f"[{name}: not filled in]"
-            fell_back |= bool(value) and not own and name in used and not is_primary(language)
+            if value and not own and marks:
+                variables[name] = f"{variables[name]}{_fell_back(len(fell_back))}"
+                fell_back.append(name)
         if result.next_update is not None:
             variables[NEXT_UPDATE] = NoticeTime(result.next_update, here)
         elif NEXT_UPDATE in used:
@@ -337,21 +349,20 @@ class Composer:
                 )
             )
             return None
-        if template.derived:
+        text, english = _mark_english(text, fell_back, template)
+        if template.derived:  # a derived SMS carries no free text: nothing to mark
             promise = str(variables.get(NEXT_UPDATE, ""))
-            text = RenderedText("", sms_from_email(text, promise))
+            text, english = RenderedText("", sms_from_email(text, promise)), ()
         language = template.requested or template.language
-        if fell_back and not template.derived:  # a derived SMS carries no free text
-            note = details_note(language)
-            text = RenderedText(text.subject, f"({note})\n\n{text.body}")
         here = zone(where)
         chain = earlier.get(f"{language}|{where}") or earlier.get(language, ())
         chain = [
             replace(e, at=local_text(e.moment, here)) if e.moment is not None else e for e in chain
         ]
         finished = self._finish(result.incident, template, text, chain, count, result)
-        noted = fell_back and not template.derived
-        return replace(finished, timezone=where, details_in="en" if noted else "")
+        return replace(
+            finished, timezone=where, details_in="en" if english else "", in_english=english
+        )
 
     @staticmethod
     def _finish(
@@ -382,8 +393,7 @@ class Composer:
         subject = with_reference(text.subject, ref)
         # the quote's headers in the language of the notice's words: a partner whose
         # language has no template of its own reads them in the template's language
-        said_in = template.language if template.is_fallback else language
-        full = quote_earlier(text.body, earlier, said_in) if earlier else text.body
+        full = quote_earlier(text.body, earlier, _said_in(template)) if earlier else text.body
         return LanguageText(language, "email", template, subject, text.body, full, count)
 
     @staticmethod
@@ -404,6 +414,48 @@ class Composer:
                         )
                     )
                     return
+
+
+def _said_in(template: CatalogTemplate) -> str:
+    """The language of a template's own words: a partner whose language has no template
+    of its own reads the fallback template's language."""
+    return template.language if template.is_fallback else (template.requested or template.language)
+
+
+# Private-use characters (the legacy blanks' are \ue000-\ue001): a free-text value that
+# is the English text travels through the template with a numbered marker behind it.
+_ENGLISH_OPEN, _ENGLISH_CLOSE = "\ue002", "\ue003"
+_ENGLISH_LEFT = re.compile("\ue002[0-9]*\ue003?|\ue003")
+
+
+def _fell_back(index: int) -> str:
+    return f"{_ENGLISH_OPEN}{index}{_ENGLISH_CLOSE}"
+
+
+def _mark_english(
+    text: RenderedText, fell_back: Sequence[str], template: CatalogTemplate
+) -> tuple[RenderedText, tuple[str, ...]]:
+    """Each English part of the body followed by "(på engelska)" in the notice's language
+    (the subject stays as it is); the fields that are English text. A part the template
+    shows only where it cannot be marked (the subject, or changed by a filter) gets the
+    notice-wide note "the details are in English" on top instead."""
+    if not fell_back:
+        return text, ()
+    said_in = _said_in(template)
+    body, unmarked = text.body, []
+    used = template_fields(template.source)
+    for index, name in enumerate(fell_back):
+        marker = _fell_back(index)
+        if marker in body:
+            body = body.replace(marker, f" {in_english_mark(said_in)}")
+        elif name in used:
+            unmarked.append(name)
+    body = _ENGLISH_LEFT.sub("", body)
+    if unmarked:
+        body = f"({details_note(said_in)})\n\n{body}"
+    subject = _ENGLISH_LEFT.sub("", text.subject)
+    shown = [n for i, n in enumerate(fell_back) if _fell_back(i) in text.body or n in unmarked]
+    return RenderedText(subject, body), tuple(shown)
 
 
 def _read_times(fields: dict[str, str]) -> list[str]:

@@ -35,10 +35,16 @@ class Waiting:
     stage: str = ""
     title: str = ""
     detected: datetime | None = None
+    detected_typed: str = ""  # "Detected at" as typed, when the kit could not take it
 
     def describe(self) -> str:
         saved = local_text(self.saved_at)
         title = self.title or Msg.tr("no title yet")
+        if self.kind == "disaster" and self.detected is None and self.detected_typed:
+            return Msg.tr(
+                "A disaster notice is not queued yet: “{title}”, its detection time "
+                "“{typed}” not readable yet, last typed {saved}."
+            ).format(title=title, typed=self.detected_typed, saved=saved)
         if self.kind == "disaster":
             return Msg.tr(
                 "A disaster notice is not queued yet: “{title}”, detected {detected}, last "
@@ -71,7 +77,8 @@ def _waiting(scope: str, payload: Mapping[str, Any], saved_at: str) -> Waiting:
         moment = datetime.fromisoformat(str(detected).replace("Z", "+00:00")) if detected else None
     except ValueError:
         moment = None
-    return Waiting(scope, saved, kind=tail, title=title, detected=moment)
+    typed = str(payload.get("detected_typed") or "")
+    return Waiting(scope, saved, kind=tail, title=title, detected=moment, detected_typed=typed)
 
 
 class Drafts:

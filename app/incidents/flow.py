@@ -104,6 +104,9 @@ class NewIncidentFlow:
     groups: list[str] | None = None  # None: as the routing rule proposes
     title: str = ""
     detected: datetime = field(default_factory=now)
+    #: "Detected at" as typed when the kit could not take it ("" once taken): the draft
+    #: keeps this text, never the earlier time the field no longer shows
+    detected_typed: str = ""
     window: tuple[datetime, datetime] | None = None
     fields: dict[str, str] = field(default_factory=dict)
     #: planned work: announce this many days before the start (None: at once)
@@ -276,7 +279,8 @@ class NewIncidentFlow:
             "services": list(self.services),
             "groups": self.groups,
             "title": self.title,
-            "detected": iso(self.detected),
+            "detected": None if self.detected_typed else iso(self.detected),
+            "detected_typed": self.detected_typed,
             "window": [iso(t) for t in self.window] if self.window else None,
             "fields": dict(self.fields),
             "plan": {
@@ -296,6 +300,7 @@ class NewIncidentFlow:
         self.groups = [str(g) for g in groups] if isinstance(groups, list) else None
         self.title = str(draft.get("title") or "")
         self.detected = _stamp(draft.get("detected")) or self.detected
+        self.detected_typed = str(draft.get("detected_typed") or "")
         window = draft.get("window")
         if isinstance(window, list) and len(window) == 2:
             start, end = _stamp(window[0]), _stamp(window[1])

@@ -4,7 +4,8 @@ The officer writes a notice's free text (impact, actions, progress, …) once, i
 the text every partner gets; a tab per language of the audience takes the same fields in
 that language. They travel with the notice's fields as `<field>.<language>` (e.g.
 `impact.sv`, and `title.sv` for the incident's title). A language without its own text
-gets the English one, and the notice says so in the partner's language.
+gets the English one, and the notice says so in the partner's language next to each part
+that is English ("(på engelska)"), so a notice mostly in Swedish is not called English.
 """
 
 from __future__ import annotations
@@ -33,6 +34,26 @@ _DETAILS_IN_ENGLISH = {
     "da": "Detaljerne i denne meddelelse er på engelsk.",
     "fi": "Tämän ilmoituksen tiedot ovat englanniksi.",
     "cs": "Podrobnosti tohoto oznámení jsou v angličtině.",
+}
+
+#: "(in English)" in the notice's language: follows each part of a notice whose text is the
+#: English one because the officer gave none in the partner's language; a language not
+#: listed gets the English words
+_IN_ENGLISH = {
+    "en": "in English",
+    "pl": "po angielsku",
+    "pt": "em inglês",
+    "sv": "på engelska",
+    "de": "auf Englisch",
+    "es": "en inglés",
+    "fr": "en anglais",
+    "it": "in inglese",
+    "nl": "in het Engels",
+    "nb": "på engelsk",
+    "no": "på engelsk",
+    "da": "på engelsk",
+    "fi": "englanniksi",
+    "cs": "v angličtině",
 }
 
 #: the heading of each earlier notice quoted below a follow-up (a reply chain's header)
@@ -92,6 +113,11 @@ def _in(table: Mapping[str, _T], language: str) -> _T:
 
 def details_note(language: str) -> str:
     return _in(_DETAILS_IN_ENGLISH, language)
+
+
+def in_english_mark(language: str) -> str:
+    """ "(på engelska)": what follows a part of a `language` notice that is the English text."""
+    return f"({_in(_IN_ENGLISH, language)})"
 
 
 def earlier_notice_words(language: str) -> tuple[str, str]:

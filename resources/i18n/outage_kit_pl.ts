@@ -2285,10 +2285,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>kiedy go wykryto: 05:30 (dziś; poprzedniego dnia, jeśli ta godzina wypada ponad godzinę później niż teraz), 1.12.2026 05:30 lub 2026-12-01 05:30 (domyślnie teraz)</translation>
     </message>
     <message>
-        <source>planned work: START/END (ISO 8601)</source>
-        <translation>prace planowane: START/KONIEC (ISO 8601)</translation>
-    </message>
-    <message>
         <source>groups to notify instead of the routing rule&apos;s</source>
         <translation>grupy do powiadomienia zamiast wynikających z reguły przypisania</translation>
     </message>
@@ -2359,18 +2355,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>throw one away, e.g. new:disaster</source>
         <translation>odrzuć jeden szkic, np. new:disaster</translation>
-    </message>
-    <message>
-        <source>--window {text!r} must be START/END, e.g. 2026-11-23T01:00/03:00.</source>
-        <translation>--window {text!r} musi mieć postać START/KONIEC, np. 2026-11-23T01:00/03:00.</translation>
-    </message>
-    <message>
-        <source>window start</source>
-        <translation>początek okna</translation>
-    </message>
-    <message>
-        <source>window end</source>
-        <translation>koniec okna</translation>
     </message>
     <message>
         <source> OVERDUE</source>
@@ -2473,6 +2457,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </translation>
     </message>
     <message>
+        <source>(no {language} text for: {fields}; the English text, marked {mark})</source>
+        <translation>(brak tekstu w języku {language} dla pól: {fields}; tekst angielski, oznaczony {mark})</translation>
+    </message>
+    <message>
         <source>===== lint</source>
         <translation>===== sprawdzenie</translation>
     </message>
@@ -2499,6 +2487,14 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <numerusform>%n wiadomości</numerusform>
             <numerusform>%n wiadomości</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>planned work: START/END, e.g. 1.12.2026 01:00/03:00 or 01:00/03:00</source>
+        <translation>prace planowane: POCZĄTEK/KONIEC, np. 1.12.2026 01:00/03:00 albo 01:00/03:00</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Wykryto</translation>
     </message>
     <message>
         <source>; languages </source>
@@ -2774,10 +2770,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>prace planowane trwają dłużej: nowy koniec okna, przekazany partnerom</translation>
     </message>
     <message>
-        <source>the new end (ISO 8601, or a bare time 04:30)</source>
-        <translation>nowy koniec (ISO 8601 albo sama godzina 04:30)</translation>
-    </message>
-    <message>
         <source>a sentence for partners (optional; in English, every language&apos;s fallback)</source>
         <translation>zdanie dla partnerów (opcjonalne; po angielsku, dla każdego języka bez własnego)</translation>
     </message>
@@ -2798,8 +2790,12 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>prace planowane jeszcze nierozpoczęte: nowe okno, przekazane partnerom</translation>
     </message>
     <message>
-        <source>START/END (ISO 8601)</source>
-        <translation>POCZĄTEK/KONIEC (ISO 8601)</translation>
+        <source>the new end: 04:30 or 1.12.2026 04:30</source>
+        <translation>nowy koniec: 04:30 albo 1.12.2026 04:30</translation>
+    </message>
+    <message>
+        <source>START/END, e.g. 3.12.2026 01:00/03:00</source>
+        <translation>POCZĄTEK/KONIEC, np. 3.12.2026 01:00/03:00</translation>
     </message>
     <message>
         <source>--announce-days needs --fields FILE.json: the kit announces by itself only what you wrote for it (work, impact).</source>
@@ -2870,6 +2866,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>{option} {language}=…: żaden partner {reference} nie czyta w tym języku (czytają w: {languages}).</translation>
     </message>
     <message>
+        <source>New end</source>
+        <translation>Nowy koniec</translation>
+    </message>
+    <message>
         <source>{reference} moved to {start} – {end}; its planned notices were planned again.</source>
         <translation>{reference} przeniesiono na {start} – {end}; zaplanowane powiadomienia zaplanowano od nowa.</translation>
     </message>
@@ -2918,16 +2918,40 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Qt {version} na {platform}; wtyczka {plugin} obecna; rodziny czcionek: {families} (dołączone: {shipped})</translation>
     </message>
     <message>
-        <source>Detected: {said} = {utc} (typed {typed!r}).</source>
-        <translation>Wykryto: {said} = {utc} (wpisano {typed!r}).</translation>
-    </message>
-    <message>
         <source>Warning: {warning}</source>
         <translation>Uwaga: {warning}</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
         <translation>uwaga: {warning}</translation>
+    </message>
+    <message>
+        <source>{label}: {said} = {utc} (typed {typed!r}).</source>
+        <translation>{label}: {said} = {utc} (wpisano {typed!r}).</translation>
+    </message>
+    <message>
+        <source>{option} {text!r} must be START/END, e.g. 1.12.2026 01:00/03:00 or 2026-12-01T01:00/2026-12-01T03:00.</source>
+        <translation>{option} {text!r} musi mieć postać POCZĄTEK/KONIEC, np. 1.12.2026 01:00/03:00 albo 2026-12-01T01:00/2026-12-01T03:00.</translation>
+    </message>
+    <message>
+        <source>the window&apos;s start ({option})</source>
+        <translation>początek okna ({option})</translation>
+    </message>
+    <message>
+        <source>the window&apos;s end ({option})</source>
+        <translation>koniec okna ({option})</translation>
+    </message>
+    <message>
+        <source>{option} {text!r}: the end ({end}) is not after the start ({start}). Give the end&apos;s date too when the work ends another day.</source>
+        <translation>{option} {text!r}: koniec ({end}) nie jest po początku ({start}). Gdy prace kończą się innego dnia, podaj też datę końca.</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Początek okna</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>Koniec okna</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +4781,10 @@ Dlaczego?</translation>
         <translation>zostało {time}</translation>
     </message>
     <message>
+        <source>Draft “{title}”</source>
+        <translation>Szkic „{title}”</translation>
+    </message>
+    <message>
         <source>{stage} held (its promise lapsed): re-issue it</source>
         <translation>{stage}: wstrzymano (minął obiecany termin) — wystaw ponownie</translation>
     </message>
@@ -6223,7 +6251,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Tick at least one affected service.</source>
-        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) planned work: announce this many days before the start (None: at once)</extracomment>
+        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) &quot;Detected at&quot; as typed when the kit could not take it (&quot;&quot; once taken): the draft keeps this text, never the earlier time the field no longer shows planned work: announce this many days before the start (None: at once)</extracomment>
         <translation>Zaznacz co najmniej jedną usługę, której dotyczy problem.</translation>
     </message>
     <message>
@@ -7996,6 +8024,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>jeszcze bez tytułu</translation>
     </message>
     <message>
+        <source>A disaster notice is not queued yet: “{title}”, its detection time “{typed}” not readable yet, last typed {saved}.</source>
+        <translation>Powiadomienie o awarii nie jest jeszcze w kolejce: „{title}”, czasu wykrycia „{typed}” nie da się jeszcze odczytać, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
         <source>A disaster notice is not queued yet: “{title}”, detected {detected}, last typed {saved}.</source>
         <translation>Powiadomienie o awarii nie jest jeszcze w kolejce: „{title}”, wykryto {detected}, ostatnio edytowane {saved}.</translation>
     </message>
@@ -8115,6 +8147,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Wznowiono powiadomienie, które nie trafiło jeszcze do kolejki (wykryto {detected}). Anuluj → Odrzuć zaczyna od nowa.</translation>
     </message>
     <message>
+        <source>Resumed the notice you had not queued yet: its detection time is not readable yet (see below). Cancel → Discard starts afresh.</source>
+        <translation>Wznowiono powiadomienie, które nie trafiło jeszcze do kolejki: jego czasu wykrycia nie da się jeszcze odczytać (zob. niżej). Anuluj → Odrzuć zaczyna od nowa.</translation>
+    </message>
+    <message>
         <source>e.g. 05:30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC for UTC</source>
         <translation>np. 05:30 (dziś), 1.12.2026 05:30 albo 2026-12-01 05:30; dopisz UTC dla czasu UTC</translation>
     </message>
@@ -8226,6 +8262,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
 <context>
     <name>NoticePreview</name>
     <message>
+        <source>(no {language} text for: {fields}. These partners read the English text there, marked {mark})</source>
+        <translation>(brak tekstu w języku {language} dla pól: {fields}. Ci partnerzy czytają tam tekst angielski, oznaczony {mark})</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{recipients}&lt;/b&gt; recipient(s), &lt;b&gt;{message_count}&lt;/b&gt; message(s), one per recipient and channel (nobody sees another partner&apos;s address). Languages — {value}.</source>
         <translation>Odbiorcy: &lt;b&gt;{recipients}&lt;/b&gt;, wiadomości: &lt;b&gt;{message_count}&lt;/b&gt;, po jednej na odbiorcę i kanał (nikt nie widzi adresu innego partnera). Języki — {value}.</translation>
     </message>
@@ -8262,10 +8302,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>(no SMS short form: made from {0}&apos;s subject and promise)</source>
         <translation>(brak krótkiej wersji SMS: utworzona z tematu i terminu {0})</translation>
-    </message>
-    <message>
-        <source>(no {0} text given: the details are the English text)</source>
-        <translation>(nie podano tekstu {0}: szczegóły są tekstem angielskim)</translation>
     </message>
     <message numerus="yes">
         <source>(to %n recipient(s))</source>

@@ -94,3 +94,23 @@ def test_a_bad_address_is_refused_as_build_email_refuses_it() -> None:
     with pytest.raises(BadMessage, match="not a usable e-mail address"):
         email_bytes(message(1, recipient="ops@example.com, boss@example.com"),
                     sender="", reply_to="", date=DATE)  # fmt: skip
+
+
+@pytest.mark.parametrize("language", [None, "pl", "pt-BR", "sv", "en", "not a tag", ""])
+def test_content_language_and_ids_at_a_senders_domain_as_build_email_makes_them(
+    language: str | None,
+) -> None:
+    domains = ("example.com", "noc.operations.billing.example-partner.net")  # the 2nd: long
+    cases = product(IDENTITIES, domains, BODIES[:2])
+    for number, ((sender, reply_to), domain, body) in enumerate(cases, 1):
+        first = f"<{number:032x}@{domain}>"
+        m = message(number, language=language, message_id=f"<{number + 1:032x}@{domain}>",
+                    in_reply_to=first, references=(first,), body=body)  # fmt: skip
+        made = email_bytes(m, sender=sender, reply_to=reply_to, date=DATE)
+        assert made == reference(m, sender, reply_to)
+        head = made.split(b"\r\n\r\n")[0].split(b"\r\n")
+        said = [line for line in head if line.startswith(b"Content-Language:")]
+        valid = language in ("pl", "pt-BR", "sv", "en")
+        assert said == ([f"Content-Language: {language}".encode()] if valid else [])
+        unfolded = b" ".join(head).replace(b"  ", b" ")  # a long ID goes on a line of its own
+        assert f"Message-ID: <{number + 1:032x}@{domain}>".encode() in unfolded

@@ -86,9 +86,11 @@ def test_free_text_per_language_and_the_note_where_it_falls_back(
     assert "Berörda tjänster: SMS-gateways" in swedish.body  # services.csv name.sv
     assert "engelska" not in swedish.body  # its own text: no note
     german = c.text("de", "email")
-    assert german.body.startswith("(Die Einzelheiten dieser Mitteilung sind auf Englisch.)")
-    assert "Auswirkung: SMS MT traffic is not delivered." in german.body
+    # no German text: the English one, said so in German right where it is
+    assert "Auswirkung: SMS MT traffic is not delivered. (auf Englisch)\n" in german.body
+    assert "Die Einzelheiten dieser Mitteilung" not in german.body
     assert "Betroffen: SMS-Gateways" in german.body and german.details_in == "en"
+    assert german.in_english == ("customer_impact",) and swedish.in_english == ()
     brazil = c.text("pt-BR", "email")  # the stated fallback: pt-BR = "en"
     assert brazil.template.language == "en" and brazil.template.is_fallback
     assert "Impact: SMS MT traffic is not delivered." in brazil.body

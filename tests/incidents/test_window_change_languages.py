@@ -48,6 +48,7 @@ IMPACT = {
 }
 SWEDISH_DETAILS = "Detaljerna i detta meddelande är på engelska."
 GERMAN_DETAILS = "Die Einzelheiten dieser Mitteilung sind auf Englisch."
+IN_ENGLISH_DE = "(auf Englisch)"  # after each part that is the English text
 
 
 def _body(kit: Kit, address: str, reference: str) -> str:
@@ -116,8 +117,9 @@ def test_extend_dialog_a_note_per_language(
     assert "Index rebuild" not in swedish and "Przebudowa" not in swedish
     assert SWEDISH_DETAILS not in swedish
     german = _body(kit, "betrieb@gamma.example.net", reference)  # no German note
-    assert german.startswith(f"({GERMAN_DETAILS})")
-    assert "now ends at 2026-03-15 05:00 CET. Index rebuild." in german
+    # their own impact; only the kit's English sentence and the English note are marked
+    assert "Auswirkung: Keine neuen Abonnements.\n" in german and GERMAN_DETAILS not in german
+    assert f"now ends at 2026-03-15 05:00 CET. Index rebuild. {IN_ENGLISH_DE}" in german
     assert "Indexet" not in german and "Przebudowa" not in german
     english = _body(kit, "ops@alpha.example.com", reference)
     assert "now ends at 2026-03-15 04:00 GMT. Index rebuild." in english
@@ -151,7 +153,8 @@ def test_move_dialog_a_reason_per_language(
     assert "has moved" in swedish and "ny server levereras senare" in swedish
     assert "vendor delay" not in swedish
     german = _body(kit, "betrieb@gamma.example.net", reference)
-    assert german.startswith(f"({GERMAN_DETAILS})") and "Reason: vendor delay" in german
+    assert GERMAN_DETAILS not in german and "Auswirkung: Keine neuen Abonnements.\n" in german
+    assert f"Reason: vendor delay {IN_ENGLISH_DE}\n" in german
     audit = kit.store.conn.execute(
         "SELECT details FROM audit_log WHERE action = 'incident.window_moved'"
     ).fetchone()

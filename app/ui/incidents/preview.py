@@ -9,9 +9,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from app.incidents.model import CHANNEL_NAMES
+from app.ui.labels import label as shown_label
 
 if TYPE_CHECKING:  # the template stack loads with the dialogs that compose, not with the window
-    from app.incidents.compose import Composition
+    from app.incidents.compose import Composition, LanguageText
 
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
 WARNING_STYLE = "color: #7a4f00;"  # said, not refused: the officer may well mean it
@@ -35,6 +36,16 @@ class NoticePreview(QWidget):
         layout.addWidget(self.problems)
         layout.addWidget(self.local_times)
         layout.addWidget(self.tabs, 1)
+
+    def _in_english_note(self, text: LanguageText) -> str:
+        """Which fields these partners read in English, and the mark they see there."""
+        from app.incidents.flow import field_label  # loaded with the composition
+
+        fields = ", ".join(shown_label(field_label(name)) for name in text.in_english)
+        return self.tr(
+            "(no {language} text for: {fields}. These partners read the English text "
+            "there, marked {mark})"
+        ).format(language=text.language, fields=fields, mark=text.english_mark())
 
     def show_composition(self, c: Composition) -> None:
         languages = ", ".join(f"{lang}: {n}" for lang, n in c.languages().items())
@@ -88,14 +99,8 @@ class NoticePreview(QWidget):
                     + "\n\n"
                     + shown
                 )
-            if text.details_in:
-                shown = (
-                    self.tr("(no {0} text given: the details are the English text)").format(
-                        language
-                    )
-                    + "\n\n"
-                    + shown
-                )
+            if text.in_english:
+                shown = self._in_english_note(text) + "\n\n" + shown
             sms = text.sms_plan()
             if sms is not None:
                 shown = f"({sms.summary()})\n\n" + shown

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.incidents.clock import AlertTracker, Deadline, most_urgent
+from app.incidents.clock import AlertTracker, Deadline, draft_deadlines, most_urgent
 from app.incidents.drafts import Drafts
 from app.incidents.model import Incident, Notice
 from app.incidents.schedule import Schedule, ScheduleRun
@@ -95,6 +95,7 @@ class IncidentsSection(Section):
         super().__init__(kit, parent)
         self.service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
         self.deadlines: dict[str, list[Deadline]] = {}
+        self.draft_deadlines: list[Deadline] = []
         self.tracker = AlertTracker()
         self.dialog: NewIncidentDialog | FollowUpDialog | ReissueDialog | None = None
         self.confirm: QMessageBox | None = None
@@ -188,7 +189,10 @@ class IncidentsSection(Section):
     # -- notices typed and not queued ---------------------------------------------------
 
     def refresh_drafts(self) -> None:
-        self.drafts_bar.show_waiting(Drafts(self.service.conn).waiting())
+        waiting = Drafts(self.service.conn).waiting()
+        self.drafts_bar.show_waiting(waiting)
+        # a disaster typed and not queued: its notify-by deadline runs in the top bar too
+        self.draft_deadlines = draft_deadlines(waiting, self.service.notify_minutes())
 
     def open_draft(self, scope: str) -> QDialog | None:
         """The dialog the draft was typed in, which takes it up where it was left."""
@@ -301,6 +305,7 @@ class IncidentsSection(Section):
                 self._refresh_delivery()
             self.page.tick()
         everything = [d for found in self.deadlines.values() for d in found]
+        everything += self.draft_deadlines
         urgent = most_urgent(everything, now())
         if urgent is None:
             self.urgent.setText(self.tr("no timer running"))

@@ -157,7 +157,8 @@ class NewIncidentDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.services.blockSignals(False)
             self.title.setText(self.flow.title)
-            self.detected.setText(_typed(self.flow.detected))
+            # what the field showed: a refused text comes back refused, and holds the wizard
+            self.detected.setText(self.flow.detected_typed or _typed(self.flow.detected))
             if self.flow.window:
                 self.window_start.setDateTime(to_qt(self.flow.window[0]))
                 self.window_end.setDateTime(to_qt(self.flow.window[1]))
@@ -167,11 +168,17 @@ class NewIncidentDialog(QDialog):
             self._refresh_audience()
         finally:
             self._restoring = False
+        self._read_detected()
         self.resumed.setText(
             self.tr(
                 "Resumed the notice you had not queued yet (detected {detected}). Cancel → "
                 "Discard starts afresh."
             ).format(detected=local_text(self.flow.detected))
+            if not self.detected_problem
+            else self.tr(
+                "Resumed the notice you had not queued yet: its detection time is not "
+                "readable yet (see below). Cancel → Discard starts afresh."
+            )
         )
         self.resumed.setVisible(True)
 
@@ -379,6 +386,8 @@ class NewIncidentDialog(QDialog):
                     self.detected_problem = found[0]
                 else:
                     self.flow.detected = typed
+            # the draft keeps what the field shows: refused text, not the last time taken
+            self.flow.detected_typed = self.detected.text() if self.detected_problem else ""
         self.next.setEnabled(not self.detected_problem or self.pages.currentIndex() != 0)
         self._tick()  # the top clock and the note, from the time just typed
 
