@@ -11,6 +11,7 @@ English (README, "Command line"). The names are a contract: add new ones, never 
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from typing import Any
 
@@ -133,4 +134,22 @@ def as_user_error(exc: BaseException, where: object) -> UserError | None:
         return disk_full(where)
     if "database is locked" in str(exc) or "database table is locked" in str(exc):
         return store_busy()
+    if is_path_too_long(exc):
+        return path_too_long(getattr(exc, "filename", None) or where)
     return None
+
+
+def is_path_too_long(exc: BaseException) -> bool:
+    """ENAMETOOLONG; on Windows ERROR_FILENAME_EXCED_RANGE (a path past 260 characters)."""
+    if not isinstance(exc, OSError):
+        return False
+    return exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == 206
+
+
+def path_too_long(path: object) -> UserError:
+    return UserError(
+        Msg.tr(
+            "The path {path} is too long for this system. Nothing was changed. Use a folder "
+            "with a shorter path (nearer the top of the disk) and try again."
+        ).format(path=path)
+    )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.i18n import Msg
+from app.paths import too_deep_for_windows
 from app.store.passphrase import passphrase_problems
 
 
@@ -33,4 +34,6 @@ class FirstRunForm:
             )
         elif self.home.exists() and not self.home.is_dir():
             found.append(Msg.tr("{home} is a file, not a folder.").format(home=self.home))
+        elif deep := too_deep_for_windows(self.home):
+            found.append(deep)
         return found

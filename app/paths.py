@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.fsutil import make_private
+from app.i18n import Msg
 
 APP_DIR_NAME = "OutageKit"
 
@@ -88,10 +89,43 @@ class KitPaths:
             make_private(folder)
 
 
+# Windows' limit for a path (MAX_PATH: 260 with the closing NUL). Longer paths fail unless
+# long paths are switched on for the whole machine, and then only in some programs.
+WINDOWS_MAX_PATH = 259
+# The longest path the kit writes inside its data folder, with room to spare: the audit
+# sidecar of a backup while it is written (fsutil.write_private's temporary name)
+# `backups\.store-20261201T103000123456Z-before-restore.okbak.json.abcdefgh.4294967295.tmp`
+# (87), a backup's journal, a damaged store's copy in backups\unsound\.
+DEEPEST_INSIDE = 90
+# The longest data folder the kit accepts on Windows.
+LONGEST_WINDOWS_HOME = WINDOWS_MAX_PATH - 1 - DEEPEST_INSIDE
+
+
+def too_deep_for_windows(home: Path) -> str | None:
+    """On Windows: why `home` is too deep a folder for the kit's files (None: it is not).
+    Checked before anything is created there, so a store is never half-made or half-backed
+    up in it (a daily backup in a 230-letter profile folder failed)."""
+    if sys.platform != "win32":
+        return None
+    full = str(home.absolute())
+    if len(full) <= LONGEST_WINDOWS_HOME:
+        return None
+    return Msg.tr(
+        "The data folder {home} is too deep for Windows: its path is {length} characters "
+        "long, and the kit's files inside it (backups, their journals) would pass Windows' "
+        "limit of 260 characters for a path. Nothing was created or changed there. Choose a "
+        "folder whose path has at most {most} characters (for example {example}), or move "
+        "this data folder to one and pass --home with it."
+    ).format(home=full, length=len(full), most=LONGEST_WINDOWS_HOME, example=r"C:\OutageKit")
+
+
 def home_problem(home: Path) -> str | None:
     """Why the kit cannot keep its files in `home` (None: it can, or it will create it)."""
     import tempfile
 
+    deep = too_deep_for_windows(home)
+    if deep:
+        return deep
     if home.exists() and not home.is_dir():
         return (
             f"The data folder {home} is a file, not a folder. Pass --home with a folder "

@@ -14,7 +14,7 @@ from app.errors import StoreCorrupt, UserError, as_user_error
 from app.fsutil import create_private, fsync_dir, partial_name, remove_leftovers
 from app.i18n import Msg
 from app.localfmt import wall_text
-from app.paths import KitPaths
+from app.paths import KitPaths, too_deep_for_windows
 from app.store import db, steps
 from app.store.backups import BackupInfo, Backups
 from app.store.keys import KeyFile, SecretKeeper, new_raw_key
@@ -59,6 +59,13 @@ def _stage(source: Path, staged: Path) -> None:
         ) from None
 
 
+def _refuse_too_deep(paths: KitPaths) -> None:
+    """A data folder too deep for Windows is neither made nor opened: its backups would fail."""
+    problem = too_deep_for_windows(paths.home)
+    if problem:
+        raise UserError(problem)
+
+
 class Store:
     """An unlocked store. Owns the GUI/main thread's connection; workers call `connect()`."""
 
@@ -67,6 +74,7 @@ class Store:
     ) -> None:
         """`damaged_ok`: a store whose first page does not decrypt opens with `conn` None,
         so that `restore` can still replace it."""
+        _refuse_too_deep(paths)
         self.paths = paths
         self._key = raw_key
         self.key_file = key_file
@@ -85,6 +93,7 @@ class Store:
     def create(
         cls, paths: KitPaths, *, operator: str, passphrase: str, keeper: SecretKeeper
     ) -> Store:
+        _refuse_too_deep(paths)
         if paths.database.exists() or paths.key_file.exists():
             raise UserError(
                 Msg.tr("{home} already holds a store. Open it, or choose an empty folder.").format(

@@ -27,7 +27,7 @@ from app.commands.context import CliContext
 from app.errors import UserError
 from app.i18n import chosen_language
 from app.logsetup import setup_logging
-from app.paths import KitPaths, remember_home
+from app.paths import KitPaths, home_problem, remember_home
 from app.resources import resources_dir
 from app.store.store import Store
 from app.ui.errors import install_excepthook, show_error
@@ -142,7 +142,8 @@ def _run_window(
             show_error(window, err)
     if store is None and not ctx.paths.exists():
         return 1  # first run cancelled: nothing was created
-    setup_logging(window.paths.log_file)
+    if home_problem(window.paths.home) is None:  # nothing written to a folder refused
+        setup_logging(window.paths.log_file)
     if quit_when_ready:
         _report_when_ready(app, window)
     if store is not None:

@@ -54,6 +54,10 @@ NAV_POINTS = 11
 NAV_MIN, NAV_MAX = 150, 200
 
 
+class BackupFailed(Exception):
+    """The health check found the store sound; its daily backup failed (`__cause__`)."""
+
+
 class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
@@ -414,11 +418,11 @@ class MainWindow(QMainWindow):
                     return []
                 except StoreCorrupt:
                     raise
-                except Exception:
+                except Exception as err:
                     problems = db.integrity_problems(conn)
                     if problems:
                         return problems
-                    raise  # the store is sound; the daily backup could not be written
+                    raise BackupFailed from err  # the store is sound; no daily backup
             finally:
                 conn.close()
 
@@ -442,11 +446,15 @@ class MainWindow(QMainWindow):
         self.health_checked.emit(problems)
 
     def _health_failed(self, err: BaseException) -> None:
-        known = as_user_error(err, self.paths.home)
-        if known is not None and not isinstance(known, StoreCorrupt):
-            # the store is fine; the daily backup could not be written (disk full, busy)
+        cause = err.__cause__ if isinstance(err, BackupFailed) and err.__cause__ else err
+        known = as_user_error(cause, self.paths.home)
+        if isinstance(err, BackupFailed) or (
+            known is not None and not isinstance(known, StoreCorrupt)
+        ):
+            # the store is fine; the daily backup could not be written (disk full, busy, or
+            # our bug: said as such, never as damage with a restore offered)
             self.health_label.setText(self.tr("store OK — daily backup failed"))
-            show_error(self, known)
+            show_error(self, known or cause)
             self.health_checked.emit([])
             return
         self._health_done([str(err)])

@@ -86,7 +86,7 @@ WINDOWS_ENV = {
 # (README.md, "Windows"), so the window's tests stay on Linux.
 NOT_IN_LANE = {"pyside6-essentials", "pyside6"}
 # From the `dev` extra: what the tests import (pytest-qt needs Qt; the linters run on Linux).
-TEST_TOOLS = ("pytest", "aiosmtpd", "trustme")
+TEST_TOOLS = ("pytest", "aiosmtpd", "trustme", "pypdf")
 PACKAGER = ("pyinstaller",)
 # The Qt the Windows package ships: inside the kit's supported range, and the newest release
 # whose QtCore loads without the system ICU (6.10+ import icuuc.dll, which Windows 10 1903+

@@ -4365,6 +4365,10 @@ Dlaczego?</translation>
         <translation>Inne okno lub polecenie Outage Kit (na przykład duży import zaległości) zapisuje do bazy i nie skończyło na czas. Niczego nie zmieniono; poczekaj, aż skończy, i spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>The path {path} is too long for this system. Nothing was changed. Use a folder with a shorter path (nearer the top of the disk) and try again.</source>
+        <translation>Ścieżka {path} jest za długa dla tego systemu. Niczego nie zmieniono. Użyj folderu o krótszej ścieżce (bliżej głównego katalogu dysku) i spróbuj ponownie.</translation>
+    </message>
+    <message>
         <source>{capitalize} {text!r} is not an ISO 8601 time. Write it like 2026-11-22T03:15 (local time) or 2026-11-22T02:15Z.</source>
         <translation>{capitalize}: {text!r} nie jest czasem w ISO 8601. Zapisz go np. jako 2026-11-22T03:15 (czas lokalny) lub 2026-11-22T02:15Z.</translation>
     </message>
@@ -8106,6 +8110,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>Nie ustawiono ścieżki e-mail: %n e-maile zostaną w kolejce, dopóki nie dodasz ścieżki SMTP, poczty webowej albo folderu .eml (Skrzynka nadawcza ▸ Ścieżki wysyłki).</numerusform>
             <numerusform>Nie ustawiono ścieżki e-mail: %n e-maili zostanie w kolejce, dopóki nie dodasz ścieżki SMTP, poczty webowej albo folderu .eml (Skrzynka nadawcza ▸ Ścieżki wysyłki).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The data folder {home} is too deep for Windows: its path is {length} characters long, and the kit&apos;s files inside it (backups, their journals) would pass Windows&apos; limit of 260 characters for a path. Nothing was created or changed there. Choose a folder whose path has at most {most} characters (for example {example}), or move this data folder to one and pass --home with it.</source>
+        <translation>Folder danych {home} leży zbyt głęboko dla Windows: jego ścieżka ma {length} znaków, a pliki zestawu w nim (kopie zapasowe, ich dzienniki) przekroczyłyby limit Windows wynoszący 260 znaków na ścieżkę. Niczego tam nie utworzono ani nie zmieniono. Wybierz folder, którego ścieżka ma najwyżej {most} znaków (na przykład {example}), albo przenieś ten folder danych do takiego i podaj go w --home.</translation>
     </message>
 </context>
 <context>
