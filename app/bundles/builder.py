@@ -19,7 +19,7 @@ from app.i18n import Msg
 from app.notices.catalog import read_shipped
 from app.notices.check import check_template
 from app.notices.lint import template_notes
-from app.notices.templateset import read_fallbacks, set_problems
+from app.notices.templateset import read_fallbacks, read_in_english, set_problems
 from app.timefmt import iso, now
 
 KNOWN_FILES = (
@@ -125,6 +125,7 @@ def template_warnings(folder: Path) -> list[str]:
 def template_set_problems(directory: Directory) -> list[str]:
     """Gaps and disagreements of the bundle's template set (app/notices/templateset.py)."""
     fallbacks, problems = read_fallbacks(directory.docs.get("bundle.toml"))
+    problems += read_in_english(directory.docs.get("bundle.toml"))[1]
     return problems + set_problems(
         directory.templates, directory.contacts, fallbacks, read_shipped()
     )

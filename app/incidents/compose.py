@@ -53,10 +53,11 @@ class LanguageText:
     details_in: str = ""  # the language of some free text, when not the notice's own
     # the free-text fields that are the English text (no text of the notice's language)
     in_english: tuple[str, ...] = ()
+    mark: str = ""  # what follows each of them: "(på engelska)"
 
     def english_mark(self) -> str:
         """What follows each English part of this text: "(på engelska)"."""
-        return in_english_mark(_said_in(self.template))
+        return self.mark or in_english_mark(_said_in(self.template))
 
     def sms_plan(self) -> SmsPlan | None:
         """For an SMS text: its encoding and how many SMS each partner gets."""
@@ -189,6 +190,7 @@ class Composer:
         self._catalog = catalog
         self._service_names = service_names
         self._translations = translations or {}
+        self._in_english: dict[str, str] = {}  # the bundle's words, read per composition
 
     def templates_for(
         self, incident: Incident, stage: str, recipients: Sequence[Recipient]
@@ -257,6 +259,7 @@ class Composer:
         """`earlier`: the incident's earlier notices per language, or per "language|zone"
         (for the quote); `problems`: what the caller already found (stage, promise,
         audience rules); `titles`: the incident's title by language."""
+        self._in_english = self._catalog.in_english_words()
         clean = {k: str(v).strip() for k, v in fields.items()}
         times = _read_times(clean)  # before anything renders: every time in one form
         result = Composition(incident, stage, clean, list(recipients), list(problems) + times)
@@ -349,7 +352,8 @@ class Composer:
                 )
             )
             return None
-        text, english = _mark_english(text, fell_back, template)
+        mark = in_english_mark(_said_in(template), self._in_english)
+        text, english = _mark_english(text, fell_back, template, mark)
         if template.derived:  # a derived SMS carries no free text: nothing to mark
             promise = str(variables.get(NEXT_UPDATE, ""))
             text, english = RenderedText("", sms_from_email(text, promise)), ()
@@ -361,7 +365,11 @@ class Composer:
         ]
         finished = self._finish(result.incident, template, text, chain, count, result)
         return replace(
-            finished, timezone=where, details_in="en" if english else "", in_english=english
+            finished,
+            timezone=where,
+            details_in="en" if english else "",
+            in_english=english,
+            mark=mark if english else "",
         )
 
     @staticmethod
@@ -433,7 +441,7 @@ def _fell_back(index: int) -> str:
 
 
 def _mark_english(
-    text: RenderedText, fell_back: Sequence[str], template: CatalogTemplate
+    text: RenderedText, fell_back: Sequence[str], template: CatalogTemplate, mark: str
 ) -> tuple[RenderedText, tuple[str, ...]]:
     """Each English part of the body followed by "(på engelska)" in the notice's language
     (the subject stays as it is); the fields that are English text. A part the template
@@ -447,7 +455,7 @@ def _mark_english(
     for index, name in enumerate(fell_back):
         marker = _fell_back(index)
         if marker in body:
-            body = body.replace(marker, f" {in_english_mark(said_in)}")
+            body = body.replace(marker, f" {mark}")
         elif name in used:
             unmarked.append(name)
     body = _ENGLISH_LEFT.sub("", body)

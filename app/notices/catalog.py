@@ -21,6 +21,7 @@ from app.notices.templateset import (
     Key,
     path_of,
     read_fallbacks,
+    read_in_english,
     resolve,
 )
 from app.resources import templates_dir
@@ -109,11 +110,18 @@ class TemplateCatalog:
             for key, (source, origin) in sorted(merged.items())
         ]
 
-    def fallbacks(self) -> Fallbacks:
+    def _bundle_toml(self) -> str | None:
         row = self._conn.execute(
             "SELECT body FROM directory_docs WHERE name = 'bundle.toml'"
         ).fetchone()
-        return read_fallbacks(str(row[0]) if row else None)[0]
+        return str(row[0]) if row else None
+
+    def fallbacks(self) -> Fallbacks:
+        return read_fallbacks(self._bundle_toml())[0]
+
+    def in_english_words(self) -> dict[str, str]:
+        """The bundle's own "(in English)" words per language (`[templates.in_english]`)."""
+        return read_in_english(self._bundle_toml())[0]
 
     def set_for(self, kind: str, stage: str) -> dict[Key, tuple[str, str]]:
         """(source, origin) of every template of the set a `kind` `stage` notice uses: the

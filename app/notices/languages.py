@@ -115,8 +115,12 @@ def details_note(language: str) -> str:
     return _in(_DETAILS_IN_ENGLISH, language)
 
 
-def in_english_mark(language: str) -> str:
-    """ "(på engelska)": what follows a part of a `language` notice that is the English text."""
+def in_english_mark(language: str, own: Mapping[str, str] | None = None) -> str:
+    """'(på engelska)': what follows a part of a `language` notice that is the English text;
+    `own`: a bundle's words per language (bundle.toml `[templates.in_english]`), first."""
+    for lang in (language, language.split("-")[0]):
+        if own and own.get(lang):
+            return f"({own[lang]})"
     return f"({_in(_IN_ENGLISH, language)})"
 
 

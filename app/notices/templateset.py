@@ -41,16 +41,21 @@ class Fallbacks:
         return found + ([self.default] if self.default else [])
 
 
+def _templates_section(bundle_toml: str | None) -> dict[str, object]:
+    """bundle.toml's [templates] table (empty when there is none, or the TOML is bad: the
+    source check names that)."""
+    if not bundle_toml:
+        return {}
+    try:
+        section = tomllib.loads(bundle_toml).get("templates", {})
+    except tomllib.TOMLDecodeError:
+        return {}
+    return section if isinstance(section, dict) else {}
+
+
 def read_fallbacks(bundle_toml: str | None) -> tuple[Fallbacks, list[str]]:
     """The stated fallbacks of a bundle.toml text, and what is wrong with them."""
-    if not bundle_toml:
-        return Fallbacks(), []
-    try:
-        doc = tomllib.loads(bundle_toml)
-    except tomllib.TOMLDecodeError:
-        return Fallbacks(), []  # the source check names it
-    section = doc.get("templates", {})
-    value = section.get("fallback", "") if isinstance(section, dict) else ""
+    value = _templates_section(bundle_toml).get("fallback", "")
     if isinstance(value, str):
         return Fallbacks(default=value.strip()), []
     if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
@@ -59,6 +64,21 @@ def read_fallbacks(bundle_toml: str | None) -> tuple[Fallbacks, list[str]]:
     return Fallbacks(), [
         'bundle.toml: [templates] fallback must be a language ("en") or a table '
         '(sv = "en", de = "en").'
+    ]
+
+
+def read_in_english(bundle_toml: str | None) -> tuple[dict[str, str], list[str]]:
+    """`[templates.in_english]` (uk = "англійською"): the words that follow each part of a
+    notice in that language that is the English text — for a language the kit has no words
+    of its own for, or to say it the bundle's way; and what is wrong with it."""
+    value = _templates_section(bundle_toml).get("in_english", {})
+    if isinstance(value, dict) and all(
+        isinstance(v, str) and v.strip() and len(v) <= 40 and "\n" not in v for v in value.values()
+    ):
+        return {str(k): str(v).strip() for k, v in value.items()}, []
+    return {}, [
+        "bundle.toml: [templates] in_english must be a table of short words per language "
+        '(uk = "англійською"), each one line of at most 40 characters.'
     ]
 
 

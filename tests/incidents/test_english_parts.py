@@ -13,8 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.bundles.builder import template_set_problems
 from app.contacts.directory import DirectoryStore
 from app.contacts.source import parse_source, read_folder
+from app.incidents.compose import Composition
 from app.incidents.model import Incident
 from app.incidents.service import IncidentService
 from app.kit import Kit
@@ -122,6 +124,19 @@ def test_the_command_line_says_which_part_is_english(
     assert SWEDISH_NOTE not in notices[("sv", "email")]["body"]
 
 
+def _update_with(
+    kit: Kit, folder: Path, files: dict[str, str], fields: dict[str, str]
+) -> Composition:
+    """The nordic bundle with `files` replaced, an opened incident, its update composed."""
+    source = write_source(folder, extra=files)
+    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
+        parse_source(read_folder(source)), origin="bundle", reason="test"
+    )
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    fields = {**fields, "next_update": PROMISE.isoformat()}
+    return service.compose(_opened(service), "update", fields)
+
+
 def test_a_part_only_the_subject_shows_gets_the_note_on_top(kit: Kit, tmp_path: Path) -> None:
     """A Swedish template that shows the impact in its subject only: a subject is not
     marked, so the notice says on top that details are in English."""
@@ -133,20 +148,14 @@ def test_a_part_only_the_subject_shows_gets_the_note_on_top(kit: Kit, tmp_path: 
         )
         .replace("Påverkan: {{ customer_impact }}\n", "")
     )
-    source = write_source(tmp_path / "src", extra={"templates/disaster/update.sv.j2": subject_only})
-    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
-        parse_source(read_folder(source)), origin="bundle", reason="test"
-    )
-    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
-    incident = _opened(service)
-    c = service.compose(
-        incident,
-        "update",
+    c = _update_with(
+        kit,
+        tmp_path / "src",
+        {"templates/disaster/update.sv.j2": subject_only},
         {
             "customer_impact": "Renewals are still not charged.",
             "progress": "The vendor replaced the card.",
             "progress.sv": "Leverantören bytte kortet.",
-            "next_update": PROMISE.isoformat(),
         },
     )
     swedish = c.text("sv", "email")
@@ -155,3 +164,34 @@ def test_a_part_only_the_subject_shows_gets_the_note_on_top(kit: Kit, tmp_path: 
     assert "Läget: Leverantören bytte kortet.\n" in swedish.body
     assert swedish.in_english == ("customer_impact",)
     assert "\ue002" not in swedish.subject + swedish.body  # no marker left anywhere
+
+
+def test_a_bundle_gives_its_own_words_for_in_english(kit: Kit, tmp_path: Path) -> None:
+    """For a language the kit has no words of its own for, or to say it the bundle's way:
+    bundle.toml `[templates.in_english]`; a bad value is refused at build with the reason."""
+    toml = (
+        '[bundle]\nname = "nordic-partners"\n\n[templates.fallback]\npt-BR = "en"\n\n'
+        '[templates.in_english]\nsv = "på engelska tills vidare"\n'
+    )
+    c = _update_with(
+        kit,
+        tmp_path / "src",
+        {"bundle.toml": toml},
+        {
+            "customer_impact": "Still not charged.",
+            "customer_impact.sv": "Fortfarande inte debiterat.",
+            "progress": "The vendor replaced the card.",
+        },
+    )
+    swedish = c.text("sv", "email")
+    assert "Läget: The vendor replaced the card. (på engelska tills vidare)\n" in swedish.body
+    assert swedish.english_mark() == "(på engelska tills vidare)"
+    german = c.text("de", "email")  # not in the bundle's table: the kit's own words
+    assert "Stand: The vendor replaced the card. (auf Englisch)\n" in german.body
+
+    bad = write_source(
+        tmp_path / "bad",
+        extra={"bundle.toml": toml.replace('sv = "på engelska tills vidare"', 'sv = ""')},
+    )
+    problems = template_set_problems(parse_source(read_folder(bad)))
+    assert any("[templates] in_english must be a table of short words" in p for p in problems)
