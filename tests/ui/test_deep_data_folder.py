@@ -100,12 +100,16 @@ def test_a_daily_backup_failing_for_an_unknown_reason_is_not_called_damage(
     window = MainWindow(paths=paths, keeper=NoKeyring())
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.health_checked, timeout=90000) as checked:
+    problems: list[list[str]] = []
+    window.health_checked.connect(problems.append)
+    with qtbot.waitSignals([window.health_checked, window.sections_ready], timeout=90000):
         qtbot.keyClicks(window.lock_panel.passphrase, PASSPHRASE)
         qtbot.keyClick(window.lock_panel.passphrase, Qt.Key.Key_Return)
-    assert checked.args == [[]]  # no problems with the store itself
+    assert problems == [[]]  # no problems with the store itself
     assert window.health_label.text() == "store OK — daily backup failed"
     assert boxes["question"] == [] and boxes["critical"] == []  # no damage, no restore
-    assert window.kit is not None
-    window.kit.close()
-    window.kit = None
+    # said as what it is: the kit did not foresee it (a bug, its details kept)
+    [box] = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert "This is a bug" in box.text() and "backups" in box.detailedText()
+    box.close()
+    window.lock()
