@@ -4,8 +4,11 @@ quieter timer of planned work days ahead; the alert names it too."""
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from datetime import timedelta
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.incidents.drafts import Drafts, new_scope
@@ -18,6 +21,14 @@ from tests.reports.conftest import T0, Clock
 
 clock = scripted_night.clock
 __all__ = ["clock", "window_kit"]  # fixtures, shared
+
+
+@pytest.fixture(autouse=True)
+def _widgets_collected_here() -> Iterator[None]:
+    """This module's dialogs are collected on the main thread once qtbot has closed them,
+    not by a garbage collection that happens to run in a later test's worker thread."""
+    yield
+    gc.collect()
 
 
 def test_the_top_bar_shows_an_unqueued_disasters_notify_deadline(

@@ -5,7 +5,9 @@ English as a whole. The preview, the command line and the queued mail agree."""
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -34,6 +36,14 @@ INITIAL = {
     "next_update": PROMISE.isoformat(),
 }
 SWEDISH_NOTE = "Detaljerna i detta meddelande är på engelska."
+
+
+@pytest.fixture(autouse=True)
+def _widgets_collected_here() -> Iterator[None]:
+    """This module's dialogs are collected on the main thread once qtbot has closed them,
+    not by a garbage collection that happens to run in a later test's worker thread."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

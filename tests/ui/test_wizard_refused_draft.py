@@ -5,6 +5,7 @@ notify-by deadline from a time the officer replaced."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,14 @@ from app.kit import Kit
 from app.ui.incidents.wizard import NewIncidentDialog
 from tests.support.forms_bundle import load_forms_bundle, officer_zone
 from tests.ui.test_wizard_times import _retype, _wizard
+
+
+@pytest.fixture(autouse=True)
+def _widgets_collected_here() -> Iterator[None]:
+    """This module's dialogs are collected on the main thread once qtbot has closed them,
+    not by a garbage collection that happens to run in a later test's worker thread."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture
