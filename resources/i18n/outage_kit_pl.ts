@@ -7445,6 +7445,10 @@ Dlaczego?</translation>
         <translation>Brak danych.</translation>
     </message>
     <message>
+        <source>Incident</source>
+        <translation>Incydent</translation>
+    </message>
+    <message>
         <source>Began</source>
         <translation>Początek</translation>
     </message>
@@ -7454,11 +7458,11 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>To first notice</source>
-        <translation>Do pierwszego powiadomienia</translation>
+        <translation>Zwłoka</translation>
     </message>
     <message>
         <source>First notice</source>
-        <translation>Pierwsze powiadomienie</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Kept</source>
