@@ -3898,6 +3898,10 @@ Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translati
         </translation>
     </message>
     <message>
+        <source>Send finished: {summary}</source>
+        <translation>Wysyłanie zakończone: {summary}</translation>
+    </message>
+    <message>
         <source>The Outbox is busy or not open yet; try again in a moment.</source>
         <translation>Skrzynka nadawcza jest zajęta lub jeszcze nie otwarta; spróbuj za chwilę.</translation>
     </message>

@@ -60,6 +60,10 @@ def test_an_incident_opened_on_the_command_line_gets_its_initial_notice_in_the_w
     assert messages, "the initial notice queued no message"
     mails = [m for m in messages if m.channel == "email"]
     assert mails and all("Prepaid balances are not updated." in m.body for m in mails)
+    # the status bar's "queued, sending now" gives way to what the send did
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("Send finished: "), timeout=30000)
+    assert "sent" in bar.currentMessage()
     assert not page.initial_button.isVisible()  # it goes out once
     assert page.update_button.isEnabled()
     assert "No notice yet" not in page.why.text()
