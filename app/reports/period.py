@@ -21,7 +21,7 @@ from app.reports.incident_page import procedure_checks, summary, verdict_text
 from app.reports.planned_work import COLUMNS as PLANNED_COLUMNS
 from app.reports.planned_work import NUMERIC as PLANNED_NUMERIC
 from app.reports.planned_work import PlannedWorkRow, planned_work_rows
-from app.reports.render import Table, render_page, whole
+from app.reports.render import Table, render_page, units_whole, whole
 from app.reports.wording import span, stamp
 from app.store import db
 from app.timefmt import local_midnight
@@ -307,8 +307,7 @@ def period_words() -> dict[str, str]:
 
 def incident_columns() -> list[str]:
     return [
-        Msg.tr("Reference"),
-        Msg.tr("Title"),
+        Msg.tr("Incident"),
         Msg.tr("Began"),
         Msg.tr("Lasted"),
         Msg.tr("To first notice"),
@@ -510,14 +509,18 @@ def period_charts(p: PeriodFigures) -> list[tuple[str, list[charts.Bar]]]:
 
 
 def incident_rows(p: PeriodFigures) -> list[tuple[object, ...]]:
+    """One row per incident; the first cell is (reference, title), written on two lines so
+    nine columns fit a portrait page in every language."""
     return [
         (
-            f.incident.reference,
-            f.incident.title + ("" if f.incident.kind == "disaster" else Msg.tr(" (planned)")),
+            (
+                f.incident.reference,
+                f.incident.title + ("" if f.incident.kind == "disaster" else Msg.tr(" (planned)")),
+            ),
             whole(datetime_text(f.start)),
             lasted(f),
             whole(span(f.first.delay)) if f.first.applies and f.first.delay is not None else "—",
-            whole(verdict_text(f.first.verdict)),
+            verdict_text(f.first.verdict),
             f"{f.kept}/{len(f.promises)}",
             closed(f),
             f"{f.states['sent']}/{len(f.messages)}",
@@ -535,7 +538,7 @@ def lasted(f: IncidentFigures) -> str:
         if f.incident.kind != "disaster":
             return Msg.tr("done before its window")
         return Msg.tr("under a minute")
-    return whole(span(f.duration))
+    return units_whole(span(f.duration))
 
 
 def closed(f: IncidentFigures) -> str:

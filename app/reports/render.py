@@ -91,6 +91,15 @@ def whole(value: Any) -> str:
     return cell_text(value).replace(" ", "\u00a0")
 
 
+def units_whole(value: Any) -> str:
+    """A span such as "1 h 50 min" that may break between its parts but never between a
+    number and its unit, so a narrow column takes "1 godz." over "50 min"."""
+    return _NUMBER_UNIT.sub("\\1\u00a0", cell_text(value))
+
+
+_NUMBER_UNIT = re.compile(r"(\d)\s+(?=\S)")
+
+
 def html_cell(value: Any) -> str:
     """A table cell for HTML / PDF, for people: dates and numbers as the report's language
     writes them (1.12.2026 05:30 +0100, 12 345,60 in Polish), kept on one line. CSV and

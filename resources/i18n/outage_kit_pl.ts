@@ -3296,6 +3296,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
+        <source>&lt;b&gt;{stage}&lt;/b&gt; for {reference}, which was opened without one: no partner has been told yet. It goes to the incident&apos;s groups ticked below.</source>
+        <translation>&lt;b&gt;{stage}&lt;/b&gt; dla {reference}, otwartego bez powiadomienia: żaden partner nie został jeszcze poinformowany. Trafi do grup incydentu zaznaczonych poniżej.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{stage}&lt;/b&gt; for {reference}. It goes to everyone who heard about this planned work, with the earlier notices quoted below it.</source>
         <translation>&lt;b&gt;{stage}&lt;/b&gt; dla {reference}. Trafia do wszystkich, którzy słyszeli o tych pracach planowanych, z cytatem wcześniejszych powiadomień poniżej.</translation>
     </message>
@@ -3322,6 +3326,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>One of the incident&apos;s groups</source>
+        <translation>Jedna z grup incydentu</translation>
     </message>
     <message>
         <source>Already hears about this incident</source>
@@ -3510,7 +3518,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>IncidentPage</name>
     <message>
         <source>Post &amp;update</source>
-        <extracomment>an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
         <translation>Wyślij &amp;aktualizację</translation>
     </message>
     <message>
@@ -3643,8 +3650,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Żaden licznik nie biegnie.</translation>
     </message>
     <message>
-        <source>No notice yet: the initial notice goes out from the wizard. Opened by mistake? Withdraw it.</source>
-        <translation>Brak powiadomień: powiadomienie wstępne wychodzi z kreatora. Otwarty przez pomyłkę? Wycofaj go.</translation>
+        <source>No notice yet: partners are not told. Send the initial notice…, or withdraw it if it was opened by mistake.</source>
+        <translation>Brak powiadomienia: partnerzy nie zostali poinformowani. Wyślij powiadomienie wstępne… albo wycofaj incydent, jeśli otwarto go przez pomyłkę.</translation>
     </message>
     <message>
         <source> · next update by {time}</source>
@@ -3685,6 +3692,15 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>E&amp;xtend the window…</source>
         <translation>P&amp;rzedłuż okno…</translation>
+    </message>
+    <message>
+        <source>Send the &amp;initial notice…</source>
+        <extracomment>an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
+        <translation>Wyślij powiadomienie w&amp;stępne…</translation>
+    </message>
+    <message>
+        <source>Opened without a notice (from the command line): partners are not told yet</source>
+        <translation>Otwarty bez powiadomienia (z wiersza poleceń): partnerzy nie zostali jeszcze poinformowani</translation>
     </message>
     <message>
         <source>The work runs over: partners get the new end in one step</source>
@@ -3904,6 +3920,10 @@ Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translati
             <numerusform>{reference}: %n wiadomości w kolejce, {where}.</numerusform>
             <numerusform>{reference}: %n wiadomości w kolejce, {where}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send finished: {summary}</source>
+        <translation>Wysyłanie zakończone: {summary}</translation>
     </message>
     <message>
         <source>The Outbox is busy or not open yet; try again in a moment.</source>
@@ -7477,6 +7497,10 @@ Dlaczego?</translation>
         <translation>Brak danych.</translation>
     </message>
     <message>
+        <source>Incident</source>
+        <translation>Incydent</translation>
+    </message>
+    <message>
         <source>Began</source>
         <translation>Początek</translation>
     </message>
@@ -7486,11 +7510,11 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>To first notice</source>
-        <translation>Do pierwszego powiadomienia</translation>
+        <translation>Zwłoka</translation>
     </message>
     <message>
         <source>First notice</source>
-        <translation>Pierwsze powiadomienie</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Kept</source>

@@ -59,6 +59,11 @@ class FollowUpDialog(QDialog):
             self.flow.fields = {k: v for k, v in replacing.fields.items() if k != NEXT_UPDATE}
         intro = (
             self.tr(
+                "<b>{stage}</b> for {reference}, which was opened without one: no partner "
+                "has been told yet. It goes to the incident's groups ticked below."
+            )
+            if stage == "initial"
+            else self.tr(
                 "<b>{stage}</b> for {reference}. It goes to everyone who heard about this "
                 "planned work, with the earlier notices quoted below it."
             )
@@ -157,7 +162,11 @@ class FollowUpDialog(QDialog):
                 # already told: cannot be unticked (no silent removals)
                 item.setCheckState(Qt.CheckState.Checked)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-                item.setToolTip(self.tr("Already hears about this incident"))
+                item.setToolTip(
+                    self.tr("One of the incident's groups")
+                    if self.flow.stage == "initial"
+                    else self.tr("Already hears about this incident")
+                )
             else:
                 wanted = g.id in self.flow.add_groups  # ticked in a kept draft
                 item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)

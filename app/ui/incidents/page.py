@@ -80,6 +80,10 @@ class IncidentPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timer = QLabel()
         self.timer.setWordWrap(True)
+        self.initial_button = QPushButton(self.tr("Send the &initial notice…"))
+        self.initial_button.setToolTip(
+            self.tr("Opened without a notice (from the command line): partners are not told yet")
+        )
         self.update_button = QPushButton(self.tr("Post &update"))
         self.resolve_button = QPushButton(self.tr("&Resolve"))
         self.complete_button = QPushButton(self.tr("&Complete"))
@@ -89,6 +93,7 @@ class IncidentPage(QWidget):
         self.report_button.setMinimumHeight(34)
         self.report_button.clicked.connect(self._request_report)
         for button, stage in (
+            (self.initial_button, "initial"),
             (self.update_button, "update"),
             (self.resolve_button, "resolved"),
             (self.complete_button, "completed"),
@@ -180,6 +185,7 @@ class IncidentPage(QWidget):
         self.action_row = QWidget()
         actions = FlowLayout(self.action_row)  # flows into two rows on a 1024×600 screen
         for button in (
+            self.initial_button,
             self.update_button,
             self.resolve_button,
             self.complete_button,
@@ -485,7 +491,11 @@ class IncidentPage(QWidget):
         self.complete_button.setVisible(not disaster)
         self.cancel_button.setVisible(not disaster)
         reasons: list[str] = []
+        # opened without a notice (`incident new` on the command line): the initial notice
+        # goes out from here, as `incident notify --stage initial` does
+        self.initial_button.setVisible(incident.is_open and not self.notices)
         for button, stage in (
+            (self.initial_button, "initial"),
             (self.update_button, "update"),
             (self.resolve_button, "resolved"),
             (self.complete_button, "completed"),
@@ -514,8 +524,8 @@ class IncidentPage(QWidget):
         if incident.is_open and not self.notices:
             reasons.append(
                 self.tr(
-                    "No notice yet: the initial notice goes out from the wizard. Opened by "
-                    "mistake? Withdraw it."
+                    "No notice yet: partners are not told. Send the initial notice…, or "
+                    "withdraw it if it was opened by mistake."
                 )
             )
         self.why.setText(" ".join(reasons))

@@ -96,6 +96,7 @@ class IncidentsSection(Section):
         self.service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
         self.deadlines: dict[str, list[Deadline]] = {}
         self.draft_deadlines: list[Deadline] = []
+        self._sending = ""  # the status bar's "queued, sending now" while that send runs
         self.tracker = AlertTracker()
         self.dialog: NewIncidentDialog | FollowUpDialog | ReissueDialog | None = None
         self.confirm: QMessageBox | None = None
@@ -319,6 +320,8 @@ class IncidentsSection(Section):
             self.alerts.show(alert)
         if all(d.state(moment) == "ok" for d in everything):
             self.alerts.clear()
+        else:
+            self.alerts.follow(everything, moment)
 
     # -- the schedule -----------------------------------------------------------------
 
@@ -437,11 +440,10 @@ class IncidentsSection(Section):
             if started
             else self.tr("not sent yet: open the Outbox")
         )
-        self._say(
-            self.tr("{reference}: %n message(s) queued, {where}.", "", messages).format(
-                reference=reference, where=where
-            )
+        self._sending = self.tr("{reference}: %n message(s) queued, {where}.", "", messages).format(
+            reference=reference, where=where
         )
+        self._say(self._sending)
 
     def _say(self, text: str) -> None:
         bar = getattr(self.window(), "statusBar", None)
@@ -486,6 +488,11 @@ class IncidentsSection(Section):
             note = ""
         self.page.set_paths_note(note)
         self._refresh_delivery()
+        bar = getattr(self.window(), "statusBar", None)
+        if self._sending and callable(bar) and bar().currentMessage() == self._sending:
+            # "queued, sending now" must not outlive the send it announced
+            self._say(self.tr("Send finished: {summary}").format(summary=report.summary()))
+        self._sending = ""
 
     def _outbox_do(self, how: str) -> bool:
         """Ask the Outbox section (send, webmail hand-off, .eml export); False without one."""
