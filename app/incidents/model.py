@@ -33,7 +33,9 @@ END_FIELDS = ("resolved_at", "completed_at", "end_time", "ended_at", "end", "fin
 #: words of a field's name (split at "_") that say it holds a moment: "outage_began",
 #: "service_restored", "window_end". Such a field that no template shows as a time is
 #: refused at `bundle build` (app/notices/lint.py), never sent as the officer's clock.
-START_WORDS = frozenset({"start", "started", "starts", "began", "begin", "begins", "since"})
+START_WORDS = frozenset(
+    {"start", "started", "starts", "began", "begin", "begins", "since", "from"}
+)
 END_WORDS = frozenset(
     {"end", "ended", "ends", "resolved", "restored", "finished", "completed", "fixed"}
 )
@@ -67,15 +69,15 @@ def looks_like_time(name: str) -> bool:
 
 
 def must_be_past(name: str, kind: str, stage: str) -> bool:
-    """A typed time that cannot be ahead of now: the end of the trouble in a closing notice
-    (or in any notice of a disaster), the start of a disaster. A planned start or end, a
-    promise or an expected fix may be ahead."""
+    """A typed time that cannot be ahead of now: every time of a closing notice (a
+    resolution tells what happened), a disaster's start and end. A planned start or end, a
+    promise or an expected fix ("expected_end", "eta") may be ahead."""
     words = _words(name)
     if name == NEXT_UPDATE or words & AHEAD_WORDS:
         return False
-    if name in END_FIELDS or words & END_WORDS:
-        return kind == "disaster" or stage in FINAL_STAGES.get(kind, ())
-    if name in START_FIELDS or words & START_WORDS:
+    if stage in FINAL_STAGES.get(kind, ()):
+        return True
+    if name in START_FIELDS or name in END_FIELDS or words & (START_WORDS | END_WORDS):
         return kind == "disaster"
     return False
 
