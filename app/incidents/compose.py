@@ -69,7 +69,7 @@ class Composition:
     removals: dict[str, str] = field(default_factory=dict)
     # said, not refused: e.g. SMS with no modem to send them (they wait in the outbox)
     warnings: list[str] = field(default_factory=list)
-    #: the fields shown as times (Composer.time_fields)
+    # the fields shown as times (Composer.time_fields)
     time_fields: set[str] = field(default_factory=set)
 
     @property

@@ -22,7 +22,7 @@ from app.incidents.model import NEXT_UPDATE, is_time_field, must_be_past, partne
 from app.notices.localtime import parse_field_time
 from app.timefmt import CLOCK_SKEW, now, read_time
 
-#: a value that holds a clock ("10:20", "1.12. 10:20"): worth reading as a time
+# a value that holds a clock ("10:20", "1.12. 10:20"): worth reading as a time
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 

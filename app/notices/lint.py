@@ -126,14 +126,10 @@ def template_fields(source: str) -> set[str]:
     return fields | (meta.find_undeclared_variables(tree) - KIT_VARIABLES)
 
 
-#: notices that close an incident: they promise no next update
-CLOSING_STAGES = ("completed", "cancelled", "resolved")
-
-
-#: how a template shows a field as a time, in each partner's zone (app/notices/localtime.py)
+# how a template shows a field as a time, in each partner's zone (app/notices/localtime.py)
 TIME_FILTERS = ("local", "utc", "with_utc")
 TIME_ATTRIBUTES = ("local", "utc", "both")
-#: the words before a field on its line that say it is a moment ("Outage began: {{ x }}")
+# the words before a field on its line that say it is a moment ("Outage began: {{ x }}")
 _TIME_LABEL = re.compile(
     r"\b(began|begins?|start(ed|s)?|since|end(ed|s)?|until|resolved|restored|finished|"
     r"completed|time|when)\b|począt|koniec|końc|zakończ|rozpocz|godz",
@@ -187,6 +183,10 @@ def unmarked_times(source: str, marked: Collection[str] = ()) -> list[str]:
             ).format(line=line, name=name, said=repr(label) if label else name)
         )
     return notes
+
+
+#: notices that close an incident: they promise no next update
+CLOSING_STAGES = ("completed", "cancelled", "resolved")
 
 
 def template_notes(
