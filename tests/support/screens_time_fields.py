@@ -1,8 +1,10 @@
 """The notice form with a bundle's own time fields (tests/support/ferry_bundle.py), for
 people to look at (not a test):
 
-    xvfb-run -a -s "-screen 0 1024x600x24" .venv/bin/python -m tests.support.screens_time_fields OUT en
-    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python -m tests.support.screens_time_fields OUT pl
+    xvfb-run -a -s "-screen 0 1024x600x24" \
+        .venv/bin/python -m tests.support.screens_time_fields OUT en
+    xvfb-run -a -s "-screen 0 1920x1080x24" \
+        .venv/bin/python -m tests.support.screens_time_fields OUT pl
 
 Saves OUT/<lang>-<W>-wizard-fields.png (the start read under its field), -polish-tab.png
 (no field for the time), -resolution-ahead.png (an end still ahead, refused)."""
@@ -15,11 +17,6 @@ import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-os.environ["TZ"] = "Europe/Warsaw"
-time.tzset()
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -35,6 +32,10 @@ from tests.support.screens import new_kit, settle
 
 def main() -> int:
     out, lang = Path(sys.argv[1]), sys.argv[2]
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    os.environ["TZ"] = "Europe/Warsaw"  # the officer's workstation
+    time.tzset()
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     install_language(lang)
