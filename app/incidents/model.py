@@ -33,9 +33,7 @@ END_FIELDS = ("resolved_at", "completed_at", "end_time", "ended_at", "end", "fin
 #: words of a field's name (split at "_") that say it holds a moment: "outage_began",
 #: "service_restored", "window_end". Such a field that no template shows as a time is
 #: refused at `bundle build` (app/notices/lint.py), never sent as the officer's clock.
-START_WORDS = frozenset(
-    {"start", "started", "starts", "began", "begin", "begins", "since", "from"}
-)
+START_WORDS = frozenset({"start", "started", "starts", "began", "begin", "begins", "since", "from"})
 END_WORDS = frozenset(
     {"end", "ended", "ends", "resolved", "restored", "finished", "completed", "fixed"}
 )
