@@ -18,8 +18,13 @@ from app.fsutil import write_private
 from app.i18n import Msg
 from app.notices.catalog import read_shipped
 from app.notices.check import check_template
-from app.notices.lint import template_notes
-from app.notices.templateset import read_fallbacks, read_in_english, set_problems
+from app.notices.lint import marked_times, template_notes
+from app.notices.templateset import (
+    read_fallbacks,
+    read_in_english,
+    set_problems,
+    unmarked_time_problems,
+)
 from app.timefmt import iso, now
 
 KNOWN_FILES = (
@@ -84,6 +89,7 @@ def validate(files: dict[str, bytes]) -> str:
     try:
         directory = parse_source(files)
         problems += template_set_problems(directory)
+        problems += unmarked_time_problems(directory.templates)
         # what every kit's import refuses (e.g. a password in clear) is refused here too
         doc = directory.docs.get("delivery.toml")
         problems += [f"delivery.toml: {p}" for p in delivery_doc_problems(doc)]
@@ -112,13 +118,18 @@ def validate(files: dict[str, bytes]) -> str:
 
 def template_warnings(folder: Path) -> list[str]:
     """What works but surprises partners (app/notices/lint.py template_notes), per file."""
-    found: list[str] = []
+    texts: dict[str, tuple[str, str, str]] = {}
     for path, data in sorted(source_files(folder).items()):
         match = TEMPLATE_PATH.match(path)
         if match:
-            text = data.decode("utf-8-sig", errors="replace")
-            notes = template_notes(text, kind=match["kind"], stage=match["stage"])
-            found += [f"{path}: {n}" for n in notes]
+            texts[path] = (match["kind"], match["stage"], data.decode("utf-8-sig", "replace"))
+    marks: dict[tuple[str, str], set[str]] = {}
+    for kind, stage, text in texts.values():
+        marks.setdefault((kind, stage), set()).update(marked_times(text))
+    found: list[str] = []
+    for path, (kind, stage, text) in texts.items():
+        notes = template_notes(text, kind=kind, stage=stage, marked=marks[(kind, stage)])
+        found += [f"{path}: {n}" for n in notes]
     return found
 
 

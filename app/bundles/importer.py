@@ -23,6 +23,7 @@ from app.errors import NotFound, UserError
 from app.i18n import Msg, Words
 from app.notices.check import check_template
 from app.notices.lint import template_notes
+from app.notices.templateset import stage_marks
 from app.store import db
 from app.timefmt import iso, local_text, now, parse_time
 
@@ -203,11 +204,18 @@ class BundleImporter:
                     "workstation's clock."
                 ).format(issued=local_text(manifest.issued))
             )
+        # a field that reads like a time but is shown as typed is said, not refused: the
+        # bundle is IT's signed word, and refusing it would leave the officer on an old
+        # contact list; `bundle build` refuses it, and the notice form refuses a clock
+        # typed into such a field (app/incidents/field_times.py)
+        marks = stage_marks(inspection.directory.templates)
         for t in inspection.directory.templates:
             inspection.warnings += [
                 f"templates/{t.kind}/{t.stage}.{t.language}.{'sms.' if t.channel == 'sms' else ''}"
                 f"j2: {note}"
-                for note in template_notes(t.source, kind=t.kind, stage=t.stage)
+                for note in template_notes(
+                    t.source, kind=t.kind, stage=t.stage, marked=marks[(t.kind, t.stage)]
+                )
             ]
         if current is not None and current.name != manifest.name:
             inspection.warnings.append(

@@ -12,15 +12,15 @@ from datetime import datetime
 
 from app.delivery.outbox import NewMessage
 from app.delivery.sms import SmsPlan, plan
-from app.errors import UserError
 from app.i18n import Msg, Words
 from app.incidents.field_languages import unread_language_problems
+from app.incidents.field_times import read_field_times
 from app.incidents.model import CHANNEL_NAMES as CHANNEL_NAMES  # moved: re-exported
-from app.incidents.model import FINAL_STAGES, Incident, Recipient, is_time_field, partner_time
+from app.incidents.model import FINAL_STAGES, Incident, Recipient, is_time_field
 from app.incidents.model import NEXT_UPDATE as NEXT_UPDATE  # moved: re-exported
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.languages import details_note, in_english_mark, is_primary, translated
-from app.notices.lint import LEGACY_MARK, template_fields
+from app.notices.lint import LEGACY_MARK, marked_times, template_fields
 from app.notices.localtime import NoticeTime, local_text, localize, parse_field_time, zone
 from app.notices.render import (
     EarlierNotice,
@@ -33,7 +33,7 @@ from app.notices.render import (
     sms_with_reference,
     with_reference,
 )
-from app.timefmt import iso, now, read_time
+from app.timefmt import iso, now
 
 TextKey = tuple[str, str, str]  # language, channel, time zone
 
@@ -77,6 +77,8 @@ class Composition:
     removals: dict[str, str] = field(default_factory=dict)
     # said, not refused: e.g. SMS with no modem to send them (they wait in the outbox)
     warnings: list[str] = field(default_factory=list)
+    # the fields shown as times (Composer.time_fields)
+    time_fields: set[str] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -221,6 +223,22 @@ class Composer:
                     needs[name].append(where)
         return needs
 
+    def time_fields(
+        self, incident: Incident, stage: str, recipients: Sequence[Recipient]
+    ) -> set[str]:
+        """The fields the notice's templates show as times (`|local`, `.utc`, …) and the
+        names the kit has always read as times: one moment each, read once, shown in each
+        partner's zone, never a text per language."""
+        templates = self.templates_for(incident, stage, recipients)
+        if not templates:
+            english = self._catalog.find(incident.kind, stage, "en", "email")
+            templates = {("en", "email"): english} if english else {}
+        marked: set[str] = set()
+        for template in templates.values():
+            marked |= marked_times(template.source)
+        names = self.fields_for(incident, stage, recipients)
+        return {n for n in names if is_time_field(n, marked)}
+
     def fields_for(
         self, incident: Incident, stage: str, recipients: Sequence[Recipient]
     ) -> list[str]:
@@ -261,8 +279,11 @@ class Composer:
         audience rules); `titles`: the incident's title by language."""
         self._in_english = self._catalog.in_english_words()
         clean = {k: str(v).strip() for k, v in fields.items()}
-        times = _read_times(clean)  # before anything renders: every time in one form
+        shown_as_times = self.time_fields(incident, stage, recipients)
+        # before anything renders: every time in one form
+        times = read_field_times(clean, shown_as_times, kind=incident.kind, stage=stage)
         result = Composition(incident, stage, clean, list(recipients), list(problems) + times)
+        result.time_fields = shown_as_times
         result.problems += unread_language_problems(clean, recipients, incident.reference)
         result.next_update = next_update
         if not recipients:
@@ -318,7 +339,9 @@ class Composer:
                 variables[name] = NoticeTime(moment, here)
                 continue
             variables[name] = localize(value, here) if value else f"[{name}: not filled in]"
-            if value and not own and marks:
+            # a time is one moment for every language: never "details in English"
+            free = name not in result.time_fields and name in used
+            if free and value and not own and marks:
                 variables[name] = f"{variables[name]}{_fell_back(len(fell_back))}"
                 fell_back.append(name)
         if result.next_update is not None:
@@ -464,23 +487,6 @@ def _mark_english(
     subject = _ENGLISH_LEFT.sub("", text.subject)
     shown = [n for i, n in enumerate(fell_back) if _fell_back(i) in text.body or n in unmarked]
     return RenderedText(subject, body), tuple(shown)
-
-
-def _read_times(fields: dict[str, str]) -> list[str]:
-    """A time field as the officer typed it ("05:30", "1.12.2026 5:30") becomes the kit's
-    own "2026-12-01 04:30 UTC", which every partner then reads in their zone; text that is
-    not a time is a problem, never sent as typed. (`next_update` is the promise: the
-    service reads it.)"""
-    problems: list[str] = []
-    for name, value in fields.items():
-        if name == NEXT_UPDATE or not value or not is_time_field(name):
-            continue
-        try:
-            what = Msg.tr("the field '{name}'").format(name=name)
-            fields[name] = partner_time(read_time(value, what=what, bare="either"))
-        except UserError as err:
-            problems.append(str(err))
-    return problems
 
 
 def _fill_in(name: str, templates: Sequence[str]) -> str:

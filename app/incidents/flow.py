@@ -5,7 +5,7 @@ these to controls (STYLE.md habit 2)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -14,7 +14,14 @@ from app.i18n import Msg
 from app.incidents.compose import NEXT_UPDATE, Composition
 from app.incidents.drafts import Drafts, follow_up_scope, new_scope
 from app.incidents.model import END_FIELDS as END_FIELDS  # moved: re-exported
-from app.incidents.model import FINAL_STAGES, Incident, Recipient, is_time_field, partner_time
+from app.incidents.model import (
+    FINAL_STAGES,
+    Incident,
+    Recipient,
+    is_time_field,
+    must_be_past,
+    partner_time,
+)
 from app.incidents.model import START_FIELDS as START_FIELDS  # moved: re-exported
 from app.incidents.plan import (
     DEFAULT_REMINDERS,
@@ -69,9 +76,10 @@ def is_long_field(name: str) -> bool:
     return name in LONG_FIELDS or any(word in name for word in _LONG_WORDS)
 
 
-def translatable_fields(names: Sequence[str]) -> list[str]:
-    """The free-text fields a language tab offers (not times, not legacy blanks)."""
-    return [n for n in names if not is_time_field(n) and not n.startswith("&^")]
+def translatable_fields(names: Sequence[str], times: Collection[str] = ()) -> list[str]:
+    """The free-text fields a language tab offers (not times — `times`: the fields the
+    templates show as times — not legacy blanks)."""
+    return [n for n in names if not is_time_field(n, times) and not n.startswith("&^")]
 
 
 def default_promise(moment: datetime) -> datetime:
@@ -178,6 +186,14 @@ class NewIncidentFlow:
     def field_names(self) -> list[str]:
         draft = self.draft()
         return self.service.composer().fields_for(draft, "initial", self.recipients())
+
+    def time_fields(self) -> set[str]:
+        """The fields the templates show as times (the form reads them as moments)."""
+        return self.service.composer().time_fields(self.draft(), "initial", self.recipients())
+
+    def past_fields(self) -> set[str]:
+        """The time fields that cannot be ahead of now (a disaster's start)."""
+        return {n for n in self.time_fields() if must_be_past(n, self.kind, "initial")}
 
     def prefill(self) -> dict[str, str]:
         """Defaults for fields the officer has not typed yet."""
@@ -333,6 +349,16 @@ class FollowUpFlow:
     def field_names(self) -> list[str]:
         recipients = self.service.audience(self.incident)
         return self.service.composer().fields_for(self.incident, self.stage, recipients)
+
+    def time_fields(self) -> set[str]:
+        """The fields the templates show as times (the form reads them as moments)."""
+        recipients = self.service.audience(self.incident)
+        return self.service.composer().time_fields(self.incident, self.stage, recipients)
+
+    def past_fields(self) -> set[str]:
+        """The time fields that cannot be ahead of now (an end in a closing notice)."""
+        kind = self.incident.kind
+        return {n for n in self.time_fields() if must_be_past(n, kind, self.stage)}
 
     def other_languages(self) -> list[str]:
         """The audience's languages besides English: the form offers a tab for each."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -29,16 +30,54 @@ START_FIELDS = ("started", "start_time", "start", "started_at", "since", "begin_
 END_FIELDS = ("resolved_at", "completed_at", "end_time", "ended_at", "end", "finished_at")
 
 
-def is_time_field(name: str) -> bool:
-    """A field that holds a moment. Templates declare no types, so a field's kind is read
-    from its name — any bundle's name for a start or an end, or one ending in _at / _time —
-    never from the shipped templates' own names alone."""
+#: words of a field's name (split at "_") that say it holds a moment: "outage_began",
+#: "service_restored", "window_end". Such a field that no template shows as a time is
+#: refused at `bundle build` (app/notices/lint.py), never sent as the officer's clock.
+START_WORDS = frozenset({"start", "started", "starts", "began", "begin", "begins", "since", "from"})
+END_WORDS = frozenset(
+    {"end", "ended", "ends", "resolved", "restored", "finished", "completed", "fixed"}
+)
+#: words of a moment still to come: an expected fix, a planned end, a deadline
+AHEAD_WORDS = frozenset({"expected", "estimated", "planned", "eta", "next", "until", "by"})
+TIME_WORDS = frozenset({"time", "date", "when", "at", "hour", "moment", "deadline"})
+
+
+def _words(name: str) -> set[str]:
+    return set(name.lower().removeprefix("&^").replace(" ", "_").split("_"))
+
+
+def is_time_field(name: str, declared: Collection[str] = ()) -> bool:
+    """A field that holds a moment: one the notice's templates show as a time (`declared`:
+    passed through `|local`, `|utc`, `|with_utc`, or read as `.local` / `.utc` / `.both`;
+    app/notices/lint.py `marked_times`), or a name the kit has always read as one — its own
+    and any bundle's name for a start or an end, or one ending in _at / _time."""
     return (
         name == NEXT_UPDATE
+        or name in declared
         or name in START_FIELDS
         or name in END_FIELDS
         or name.endswith(("_at", "_time"))
     )
+
+
+def looks_like_time(name: str) -> bool:
+    """A name that suggests a moment ("outage_began"), whether or not it is shown as one."""
+    every = START_WORDS | END_WORDS | AHEAD_WORDS | TIME_WORDS
+    return is_time_field(name) or bool(_words(name) & (every - {"next", "by"}))
+
+
+def must_be_past(name: str, kind: str, stage: str) -> bool:
+    """A typed time that cannot be ahead of now: every time of a closing notice (a
+    resolution tells what happened), a disaster's start and end. A planned start or end, a
+    promise or an expected fix ("expected_end", "eta") may be ahead."""
+    words = _words(name)
+    if name == NEXT_UPDATE or words & AHEAD_WORDS:
+        return False
+    if stage in FINAL_STAGES.get(kind, ()):
+        return True
+    if name in START_FIELDS or name in END_FIELDS or words & (START_WORDS | END_WORDS):
+        return kind == "disaster"
+    return False
 
 
 __all__ = [
@@ -54,6 +93,8 @@ __all__ = [
     "Notice",
     "Recipient",
     "is_time_field",
+    "looks_like_time",
+    "must_be_past",
     "partner_time",
 ]
 

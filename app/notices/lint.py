@@ -9,11 +9,13 @@ can ask for "&^Start time" like any other field.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from jinja2 import TemplateSyntaxError, meta, nodes
 
 from app.i18n import Msg
+from app.incidents.model import is_time_field, looks_like_time
 from app.notices.sandbox import ENV, KIT_VARIABLES
 
 LEGACY_MARK = "&^"
@@ -124,18 +126,80 @@ def template_fields(source: str) -> set[str]:
     return fields | (meta.find_undeclared_variables(tree) - KIT_VARIABLES)
 
 
+# how a template shows a field as a time, in each partner's zone (app/notices/localtime.py)
+TIME_FILTERS = ("local", "utc", "with_utc")
+TIME_ATTRIBUTES = ("local", "utc", "both")
+# the words before a field on its line that say it is a moment ("Outage began: {{ x }}")
+_TIME_LABEL = re.compile(
+    r"\b(began|begins?|start(ed|s)?|since|end(ed|s)?|until|resolved|restored|finished|"
+    r"completed|time|when)\b|począt|koniec|końc|zakończ|rozpocz|godz",
+    re.IGNORECASE,
+)
+
+
+def marked_times(source: str) -> set[str]:
+    """The fields a template shows as times: `{{ x|local }}`, `{{ x|utc }}`,
+    `{{ x|with_utc }}`, `{{ x.utc }}`, `{{ x.both }}`. The kit reads such a field as a moment
+    and gives every partner its own local time; any other field is shown as typed."""
+    try:
+        tree = ENV.parse(source)
+    except TemplateSyntaxError:
+        return set()
+    found = {
+        f.node.name
+        for f in tree.find_all(nodes.Filter)
+        if f.name in TIME_FILTERS and isinstance(f.node, nodes.Name)
+    }
+    found |= {
+        g.node.name
+        for g in tree.find_all(nodes.Getattr)
+        if g.attr in TIME_ATTRIBUTES and isinstance(g.node, nodes.Name)
+    }
+    return found - KIT_VARIABLES
+
+
+def unmarked_times(source: str, marked: Collection[str] = ()) -> list[str]:
+    """A field that reads like a moment — its name ("outage_began") or the words before it
+    ("Outage began:") — yet is shown as typed: every partner would read the officer's
+    "10:20" as their own clock. `marked`: the fields the other templates of the notice
+    show as times (one marking is enough: the kit then reads the field as a time)."""
+    shown = set(marked) | marked_times(source)
+    notes: list[str] = []
+    for name in sorted(template_fields(source) - shown):
+        if name.startswith(LEGACY_PREFIX) or is_time_field(name):
+            continue
+        place = re.search(r"([^\n{}]*)\{\{-?\s*" + re.escape(name) + r"\b", source)
+        label = place[1].strip() if place else ""
+        if not looks_like_time(name) and not _TIME_LABEL.search(label):
+            continue
+        line = source.count("\n", 0, place.start(1)) + 1 if place else 1
+        notes.append(
+            Msg.tr(
+                "line {line}: {{{{ {name} }}}} reads like a time ({said}) but is shown as "
+                "typed: partners in other time zones would read the officer's clock as "
+                "their own. Write {{{{ {name}|local }}}}: the kit then reads it as a time "
+                "and shows each partner their local time with its zone "
+                "({{{{ {name}|with_utc }}}} adds UTC)."
+            ).format(line=line, name=name, said=repr(label) if label else name)
+        )
+    return notes
+
+
 #: notices that close an incident: they promise no next update
 CLOSING_STAGES = ("completed", "cancelled", "resolved")
 
 
-def template_notes(source: str, *, kind: str, stage: str) -> list[str]:
+def template_notes(
+    source: str, *, kind: str, stage: str, marked: Collection[str] = ()
+) -> list[str]:
     """What works but surprises partners or the officer (warnings, not refusals):
     a closing notice naming `next_update` (it promises nothing: the kit fills in the typed
     time, else the window's end, else the notice's time), and a planned-work update without
     `progress` (the plan's reminders and "work started" notices, a move's reason and an
-    extension's note travel in it: partners would not read them)."""
+    extension's note travel in it: partners would not read them), and a field that reads
+    like a time shown as typed (`unmarked_times`; `bundle build` refuses it)."""
     fields = template_fields(source)
-    notes: list[str] = []
+    notes: list[str] = unmarked_times(source, marked)
     if stage in CLOSING_STAGES and "next_update" in fields:
         notes.append(
             Msg.tr(

@@ -5598,6 +5598,10 @@ Dlaczego?</translation>
         <translation>Treść (od wiersza 3) jest pusta.</translation>
     </message>
     <message>
+        <source>line {line}: {{{{ {name} }}}} reads like a time ({said}) but is shown as typed: partners in other time zones would read the officer&apos;s clock as their own. Write {{{{ {name}|local }}}}: the kit then reads it as a time and shows each partner their local time with its zone ({{{{ {name}|with_utc }}}} adds UTC).</source>
+        <translation>wiersz {line}: {{{{ {name} }}}} wygląda na czas ({said}), ale jest pokazywane tak, jak je wpisano: partnerzy w innych strefach czasowych odczytaliby godzinę dyżurnego jako swoją. Napisz {{{{ {name}|local }}}}: zestaw odczyta je wtedy jako czas i pokaże każdemu partnerowi jego czas lokalny z nazwą strefy ({{{{ {name}|with_utc }}}} dodaje UTC).</translation>
+    </message>
+    <message>
         <source>{what} builds a value of more than {limit:,} characters</source>
         <extracomment>variables the kit provides itself; every other variable is a field of the notice a notice is a page of text, an SMS a few hundred characters: far above either rendering a notice takes milliseconds; a template still busy after this is looping the largest value one operation (`*`, `%`, a filter, a method) may build the largest number a template may hand to a filter or method (a width, a count)</extracomment>
         <translation>{what} tworzy wartość dłuższą niż {limit:,} znaków</translation>
@@ -6752,6 +6756,14 @@ Dlaczego?</translation>
     <message>
         <source>the field &apos;{name}&apos;</source>
         <translation>pole &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{capitalize} says {time}, {ahead} from now: it cannot be in the future (partners would be told it has happened). Write when it happened; if it has not yet, send this notice once it has.</source>
+        <translation>{capitalize}: {time}, czyli za {ahead} — to nie może być w przyszłości (partnerzy przeczytaliby, że to już się stało). Wpisz, kiedy to się stało; jeśli jeszcze nie nastąpiło, wyślij tę informację, gdy nastąpi.</translation>
+    </message>
+    <message>
+        <source>{capitalize} holds a time ({value}), but the templates show it as typed: partners in other time zones would read {value} as their own clock. Write it in full with its zone, e.g. {example} (each partner then reads their own local time), and ask IT to show the field as a time in the bundle ({{{{ {name}|local }}}}).</source>
+        <translation>{capitalize} zawiera godzinę ({value}), ale szablony pokazują to pole tak, jak je wpisano: partnerzy w innych strefach czasowych odczytaliby {value} jako swój czas. Wpisz pełną datę i godzinę ze strefą, np. {example} (każdy partner dostanie wtedy swój czas lokalny), i poproś IT, by pakiet pokazywał to pole jako czas ({{{{ {name}|local }}}}).</translation>
     </message>
     <message>
         <source>Fill in the field &apos;{name}&apos;.</source>

@@ -96,14 +96,20 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
     initial = _write(
         tmp_path / "initial.json",
         json.dumps(
-            {"impact": "No MT", "started": "02:00 UTC", "actions": "Restart", "next_update": later}
+            {
+                "impact": "No MT",
+                "started": "2026-11-30 02:00 UTC",
+                "actions": "Restart",
+                "next_update": later,
+            }
         ),
     )
     notify = ("incident", "notify", ref, "--fields", initial, "--stage", "initial")
     assert run(*notify, "--dry-run")["problems"] == []
     assert run(*notify)["queued"] > 0
     resolved = _write(
-        tmp_path / "resolved.json", json.dumps({"resolved_at": "04:00 UTC", "summary": "Fixed"})
+        tmp_path / "resolved.json",
+        json.dumps({"resolved_at": "2026-11-30 04:00 UTC", "summary": "Fixed"}),
     )
     run("incident", "notify", ref, "--stage", "resolved", "--fields", resolved)
     assert run("incident", "show", ref)["reference"] == ref

@@ -187,7 +187,11 @@ def test_a_follow_up_quotes_earlier_notices_in_the_partners_language(
     service.notify(
         incident,
         "initial",
-        {"customer_impact": "No SMS.", "start_time": "21:40 UTC", "next_update": promise},
+        {
+            "customer_impact": "No SMS.",
+            "start_time": "2026-11-30 21:40 UTC",
+            "next_update": promise,
+        },
     )
     update = service.compose(
         incident,

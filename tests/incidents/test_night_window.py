@@ -64,6 +64,12 @@ def _promise(minutes: int, where: str = STOCKHOLM) -> tuple[str, str]:
     return moment.strftime("%Y-%m-%d %H:%M"), moment.astimezone(ZoneInfo(where)).strftime("%H:%M")
 
 
+def _began() -> str:
+    """A disaster's start as typed ("HH:MM UTC"), 40 minutes ago: a start still ahead is
+    refused (it cannot have begun in the future)."""
+    return f"{now() - timedelta(minutes=40):%H:%M} UTC"
+
+
 def _received(sink: MailSink) -> list[tuple[str, object]]:
     parsed = []
     for raw in sink.messages():
@@ -94,15 +100,16 @@ def test_the_night_typed_end_to_end(qtbot: QtBot, tmp_path: Path, sink: MailSink
     officer.click(wizard.next)
     editors = wizard.form.editors
     officer.type(editors["impact"], "Subscription renewals are not charged.")
-    officer.retype(editors["started"], "18:50 UTC")
+    began = _began()
+    officer.retype(editors["started"], began)
     officer.type(editors["actions"], "Billing team restarting the rating engine.")
     typed, partners_read = _promise(50)
     promise = editors["next_update"]
     assert isinstance(promise, QDateTimeEdit)
     officer.retype(promise, typed)
-    # nothing lost while typing; read as the time it means (the evening before, once 18:50
+    # nothing lost while typing; read as the time it means (the evening before, once it
     # UTC is more than an hour ahead), which partners read in their own zone
-    started = read_time("18:50 UTC", bare="either")  # (a notice field, as the form reads it)
+    started = read_time(began, bare="either")  # (a notice field, as the form reads it)
     assert wizard.flow.fields["started"] == partner_time(started)
     start_read = f"Start time: {local_text(started, ZoneInfo(STOCKHOLM))}"
     officer.click(wizard.next)
@@ -154,7 +161,8 @@ def test_the_night_typed_end_to_end(qtbot: QtBot, tmp_path: Path, sink: MailSink
     officer.click(page.resolve_button)
     resolve = section.dialog
     assert isinstance(resolve, FollowUpDialog)
-    officer.retype(resolve.form.editors["resolved_at"], "21:40 UTC")
+    # an end still ahead is refused: the resolution is typed as it happened, minutes ago
+    officer.retype(resolve.form.editors["resolved_at"], f"{now() - timedelta(minutes=5):%H:%M} UTC")
     officer.type(resolve.form.editors["summary"], "A full disk on the rating node.")
     resolve.refresh()
     officer.click(resolve.queue)
@@ -415,7 +423,8 @@ def test_the_initial_notice_by_keyboard_alone(qtbot: QtBot, cut_off: MainWindow)
     started = wizard.form.editors["started"]
     assert QApplication.focusWidget() is started
     qtbot.keyClick(started, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(started, "18:50 UTC")
+    began = _began()
+    qtbot.keyClicks(started, began)
     qtbot.keyClick(started, Qt.Key.Key_Tab)
     actions = wizard.form.editors["actions"]
     assert QApplication.focusWidget() is actions
@@ -428,9 +437,7 @@ def test_the_initial_notice_by_keyboard_alone(qtbot: QtBot, cut_off: MainWindow)
     qtbot.waitUntil(lambda: section.page.incident is not None, timeout=3000)
     assert section.page.incident is not None
     notices = section.service.notices(section.page.incident)
-    assert notices and notices[0].fields["started"] == partner_time(
-        read_time("18:50 UTC", bare="either")
-    )
+    assert notices and notices[0].fields["started"] == partner_time(read_time(began, bare="either"))
 
 
 def test_a_half_written_update_survives_the_idle_lock(

@@ -16,7 +16,11 @@ def _later(hours: float = 1) -> str:
     return (datetime.now(UTC) + timedelta(hours=hours)).isoformat()
 
 
-INITIAL = {"impact": "No MT billing", "started": "02:00 UTC", "actions": "Restarting gateways"}
+INITIAL = {
+    "impact": "No MT billing",
+    "started": "2026-11-30 02:00 UTC",
+    "actions": "Restarting gateways",
+}
 
 
 def test_references_count_per_year(service: IncidentService) -> None:
@@ -77,7 +81,9 @@ def test_follow_up_quotes_earlier_notice_and_threads(service: IncidentService, k
     body = follow.body
     assert body.index("Gateway A back") < body.index("Earlier notice")
     assert "> Actions so far: Restarting gateways" in body
-    resolved = service.notify(incident, "resolved", {"resolved_at": "04:00", "summary": "Fixed"})
+    resolved = service.notify(
+        incident, "resolved", {"resolved_at": "2026-11-30 04:00", "summary": "Fixed"}
+    )
     last = outbox.messages(incident_ref=incident.reference)[-1]
     assert resolved.messages > 0
     assert (
@@ -139,7 +145,7 @@ def test_downtime_needs_completion_before_close(service: IncidentService) -> Non
     )
     with pytest.raises(UserError, match="completion"):
         service.close(incident)
-    done = {"completed_at": "05:00", "summary": "Done"}
+    done = {"completed_at": "2026-11-30 05:00", "summary": "Done"}
     with pytest.raises(NoticeRefused, match="has not started yet"):
         service.notify(incident, "completed", done)  # six hours before the window opens
     service.notify(incident, "cancelled", {"reason": "Postponed by the vendor"})

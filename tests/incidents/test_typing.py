@@ -87,7 +87,7 @@ def test_initial_notice_form_takes_typing(
 def _incident(service: IncidentService, kind: str, *, started: bool) -> Incident:
     if kind == "disaster":
         incident = service.create(kind, "Billing down", ["subscriptions"])
-        fields = {"impact": "x", "started": "01:00", "actions": "y"}
+        fields = {"impact": "x", "started": "2026-11-30 01:00", "actions": "y"}
     else:
         start = datetime.now(UTC) + (timedelta(hours=-1) if started else timedelta(days=1))
         window = (start, start + timedelta(hours=3))

@@ -5,7 +5,7 @@ title and the free-text fields in that language (left empty, the English text is
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Signal
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.incidents.clock import said
 from app.incidents.compose import NEXT_UPDATE
+from app.incidents.field_times import ahead_problem
 from app.incidents.flow import field_labels, is_long_field, translatable_fields
 from app.incidents.model import is_time_field, partner_time
-from app.timefmt import now, read_time
+from app.timefmt import CLOCK_SKEW, now, read_time
 from app.ui.incidents.preview import PROBLEM_STYLE
 from app.ui.labels import label as shown_label
 from app.ui.language import date_format
@@ -59,6 +60,8 @@ class FieldsForm(QWidget):
         self.times: dict[str, str] = {}
         self.time_problems: dict[str, str] = {}
         self.time_labels: dict[str, str] = {}
+        self.time_names: set[str] = set()
+        self.past_names: set[str] = set()
 
     def build(
         self,
@@ -69,11 +72,15 @@ class FieldsForm(QWidget):
         *,
         titled: bool = True,
         labels: Mapping[str, str] | None = None,
+        times: Collection[str] = (),
+        past: Collection[str] = (),
     ) -> None:
         """`languages`: the audience's languages besides English (a tab each); `title`: the
         incident's title, shown above its translation; `titled`: whether the language tabs
         take the title's translation (a notice's form) or only the fields (the officer's
-        note when a window changes); `labels`: the fields' labels, when not the notices'."""
+        note when a window changes); `labels`: the fields' labels, when not the notices';
+        `times`: the fields the templates show as times (one moment, no language tab);
+        `past`: the time fields that cannot be ahead of now (an end, a disaster's start)."""
         while self.layout_.rowCount():
             self.layout_.removeRow(0)
         while self.tabs.count():
@@ -88,6 +95,8 @@ class FieldsForm(QWidget):
         self.time_problems = {}
         self.time_labels = {}
         self.languages = list(languages)
+        self.time_names = set(times)
+        self.past_names = set(past)
         labels = dict(labels) if labels is not None else field_labels(names)
         for name in names:
             editor = self._editor(name, values.get(name, ""))
@@ -95,7 +104,7 @@ class FieldsForm(QWidget):
             label = QLabel(shown_label(labels[name]))
             label.setBuddy(editor)
             self.layout_.addRow(label, self._with_note(name, editor, shown_label(labels[name])))
-        free = translatable_fields(names)
+        free = translatable_fields(names, self.time_names)
         self.tabs.addTab(
             self.main,
             self.tr("English — all partners") if languages else self.tr("Notice"),
@@ -165,14 +174,17 @@ class FieldsForm(QWidget):
             text.textChanged.connect(lambda: self.changed.emit())
             return text
         line = QLineEdit(value)
-        if not is_time_field(name):  # a time is read first (`_with_note`), then announced
+        # a time is read first (`_with_note`), then announced
+        if not is_time_field(name, self.time_names):
             line.textChanged.connect(lambda _text: self.changed.emit())
         return line
 
     def _with_note(self, name: str, editor: Editor, label: str) -> QWidget:
         """A time field gets a line under it: the time the kit read, as the officer's clock
         and calendar say it, or what is wrong with the text."""
-        if name == NEXT_UPDATE or not is_time_field(name) or not isinstance(editor, QLineEdit):
+        if name == NEXT_UPDATE or not isinstance(editor, QLineEdit):
+            return editor
+        if not is_time_field(name, self.time_names):
             return editor
         note = QLabel()
         note.setWordWrap(True)
@@ -202,6 +214,8 @@ class FieldsForm(QWidget):
         moment = now()
         try:
             typed = read_time(text, what=self.time_labels[name], now=moment, bare="either")
+            if name in self.past_names and typed > moment + CLOCK_SKEW:
+                raise UserError(ahead_problem(self.time_labels[name], typed, moment))
         except UserError as err:
             self.time_problems[name] = str(err)
             note.setText(str(err))

@@ -90,6 +90,8 @@ class FollowUpDialog(QDialog):
             self.flow.prefill(),
             self.flow.other_languages(),
             self.flow.incident.title,
+            times=self.flow.time_fields(),
+            past=self.flow.past_fields(),
         )
         self.form.changed.connect(self._schedule)
         scroll = QScrollArea()

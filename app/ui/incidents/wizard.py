@@ -489,6 +489,8 @@ class NewIncidentDialog(QDialog):
                 self.flow.prefill(),
                 self.flow.other_languages(),
                 self.flow.effective_title(),
+                times=self.flow.time_fields(),
+                past=self.flow.past_fields(),
             )
             self.next.setEnabled(not self.form.problems())
             target = self.form.first_empty()

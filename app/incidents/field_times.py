@@ -1,0 +1,91 @@
+"""The times an officer types into a notice's fields, read once before anything renders.
+
+A time field (one the notice's templates show as a time, or a name the kit reads as one:
+app/incidents/model.py `is_time_field`) is read with the shared reader (`read_time`):
+"10:20", "1.12.2026 10:20", "2026-12-01 09:20 UTC" all become the kit's own
+"2026-12-01 09:20 UTC", which every partner then reads in their zone. An end that is
+still ahead (a resolution at 11:05 typed at 10:38) is refused: partners would be told the
+trouble ended when it has not. A clock typed into a field the templates show as text is
+refused too: each partner would read the officer's "10:20" as their own clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from datetime import datetime
+
+from app.errors import UserError
+from app.i18n import Msg
+from app.incidents.clock import duration, said
+from app.incidents.model import NEXT_UPDATE, is_time_field, must_be_past, partner_time
+from app.notices.localtime import parse_field_time
+from app.timefmt import CLOCK_SKEW, now, read_time
+
+# a value that holds a clock ("10:20", "1.12. 10:20"): worth reading as a time
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def read_field_times(
+    fields: dict[str, str], times: Collection[str], *, kind: str, stage: str
+) -> list[str]:
+    """Rewrites each time field of `fields` as the kit writes times; returns the problems
+    (each names its field). `times`: the fields the notice's templates show as times.
+    (`next_update` is the promise: the service reads it.)"""
+    problems: list[str] = []
+    moment = now()
+    for name, value in fields.items():
+        if name == NEXT_UPDATE or not value:
+            continue
+        what = Msg.tr("the field '{name}'").format(name=name)
+        if not is_time_field(name, times):
+            problems += _clock_in_text(name, value, what, moment)
+            continue
+        try:
+            typed = read_time(value, what=what, now=moment, bare="either")
+        except UserError as err:
+            problems.append(str(err))
+            continue
+        if must_be_past(name, kind, stage) and typed > moment + CLOCK_SKEW:
+            problems.append(ahead_problem(what, typed, moment))
+            continue
+        fields[name] = partner_time(typed)
+    return problems
+
+
+def ahead_problem(what: str, typed: datetime, moment: datetime) -> str:
+    """Why an end (or a disaster's start) still ahead of now is refused."""
+    return Msg.tr(
+        "{capitalize} says {time}, {ahead} from now: it cannot be in the future (partners "
+        "would be told it has happened). Write when it happened; if it has not yet, send "
+        "this notice once it has."
+    ).format(
+        capitalize=what[:1].upper() + what[1:],
+        time=said(typed, moment),
+        ahead=duration(int((typed - moment).total_seconds())),
+    )
+
+
+def _clock_in_text(name: str, value: str, what: str, moment: datetime) -> list[str]:
+    """A field the templates show as typed, holding nothing but a time without its zone.
+    (A legacy `&^` blank is filled in as typed, after rendering: it has no way to be a
+    time, and the old procedure's Polish templates are read by one zone.)"""
+    if name.startswith("&^") or not _CLOCK.search(value) or parse_field_time(value) is not None:
+        return []
+    try:
+        typed = read_time(value, what=what, now=moment, bare="either")
+    except UserError:
+        return []  # words with a clock in them ("down since 10:20 for some"): text
+    return [
+        Msg.tr(
+            "{capitalize} holds a time ({value}), but the templates show it as typed: partners "
+            "in other time zones would read {value} as their own clock. Write it in full with "
+            "its zone, e.g. {example} (each partner then reads their own local time), and ask "
+            "IT to show the field as a time in the bundle ({{{{ {name}|local }}}})."
+        ).format(
+            capitalize=what[:1].upper() + what[1:],
+            value=value,
+            example=partner_time(typed),
+            name=name.split(".")[0],
+        )
+    ]
