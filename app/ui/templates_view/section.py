@@ -349,5 +349,31 @@ class TemplatesSection(Section):
         if self.current is None:
             return
         c = self.current
+        back = self.catalog.after_reset(c.kind, c.stage, c.language, c.channel)
+        if back is not None and back.key == c.key:
+            comes_back = self.tr("The {origin} template comes back: {path}.").format(
+                origin=Words.tr(back.origin), path=back.path
+            )
+        elif back is not None:
+            comes_back = self.tr(
+                "There is no {origin} template of its own for this language: {language} "
+                "partners then get {path}."
+            ).format(origin=Words.tr(back.origin), language=c.language, path=back.path)
+        else:
+            comes_back = self.tr("No template is left for this language.")
+        if self.catalog.bundle_text_lost(c.kind, c.stage, c.language, c.channel):
+            comes_back += "\n\n" + self.tr(
+                "The bundle's own text of it is not on this kit (an older version of the kit "
+                "replaced it with the local edit). Importing the same bundle again puts it back."
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove local edit"),
+            self.tr("Remove the local edit of {path}? It cannot be undone.").format(path=c.path)
+            + "\n\n"
+            + comes_back,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self.catalog.remove_local(c.kind, c.stage, c.language, c.channel)
         self.reload()
