@@ -29,7 +29,14 @@ from app.store import db
 
 _KEY = "kind = ? AND stage = ? AND language = ? AND channel = ?"
 
-__all__ = ["FALLBACK_LANGUAGE", "CatalogTemplate", "Key", "TemplateCatalog", "read_shipped"]
+__all__ = [
+    "FALLBACK_LANGUAGE",
+    "CatalogTemplate",
+    "Key",
+    "TemplateCatalog",
+    "read_shipped",
+    "stage_problems",
+]
 
 
 @dataclass(frozen=True)
@@ -179,7 +186,9 @@ class TemplateCatalog:
         own text of it is kept, for when the edit is removed."""
         _check_key(kind, stage, channel)
         key = (kind, stage, language, channel)
-        problems = check_template(source, channel=channel) or self._set_check(key, source)
+        problems = check_template(source, channel=channel) or stage_problems(
+            self.stage_sources(kind, stage), key, source
+        )
         if problems:
             raise UserError(Msg.tr("The template was not saved:") + "\n" + "\n".join(problems))
         with db.transaction(self._conn) as conn:
@@ -201,14 +210,9 @@ class TemplateCatalog:
                 "template.edited", kind=kind, stage=stage, language=language, channel=channel
             )
 
-    def _set_check(self, key: Key, source: str) -> list[str]:
-        """What `bundle build` says of the stage's set with this text in it, when the set
-        did not already have that problem (the same check: templateset.disagreements)."""
-        kind, stage = key[0], key[1]
-        before = {k: s for k, (s, _) in self.set_for(kind, stage).items()}
-        problems = disagreements(kind, {**before, key: source})
-        known = set(disagreements(kind, before))
-        return [p for p in problems if p not in known]
+    def stage_sources(self, kind: str, stage: str) -> dict[Key, str]:
+        """The source of every template of the set a `kind` `stage` notice uses."""
+        return {k: s for k, (s, _) in self.set_for(kind, stage).items()}
 
     def bundle_text_lost(self, kind: str, stage: str, language: str, channel: str) -> bool:
         """True for a local edit an older kit saved over the bundle's text (migration 22)."""
@@ -284,6 +288,14 @@ class TemplateCatalog:
         if self._audit is None:
             raise RuntimeError("TemplateCatalog needs audit= to change templates")
         return self._audit
+
+
+def stage_problems(stage: dict[Key, str], key: Key, source: str) -> list[str]:
+    """What `bundle build` says of a stage's set (`stage`, by key) with `source` as the text
+    of `key`, when the set did not already have that problem (templateset.disagreements)."""
+    problems = disagreements(key[0], {**stage, key: source})
+    known = set(disagreements(key[0], stage))
+    return [p for p in problems if p not in known]
 
 
 def _check_key(kind: str, stage: str, channel: str) -> None:

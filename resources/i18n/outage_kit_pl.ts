@@ -2211,6 +2211,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </translation>
     </message>
     <message>
+        <source>; {language} partners now get {template}.</source>
+        <translation>; partnerzy o języku {language} dostają teraz {template}.</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -5236,6 +5240,10 @@ Dlaczego?</translation>
         <translation>Plik delivery.toml z pakietu został odrzucony; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
     </message>
     <message>
+        <source>Version {version} is already applied, but this kit lacks part of it (the changes listed). Applying it again puts them back.</source>
+        <translation>Wersja {version} jest już zastosowana, ale w zestawie brakuje jej części (wymienione zmiany). Ponowne zastosowanie przywraca je.</translation>
+    </message>
+    <message>
         <source>{name} is {size} MiB; a bundle is at most {limit} MiB. Nothing was read.</source>
         <translation>{name} ma {size} MiB; pakiet może mieć najwyżej {limit} MiB. Niczego nie wczytano.</translation>
     </message>
@@ -6108,6 +6116,14 @@ Dlaczego?</translation>
     <message>
         <source>The template was not saved:</source>
         <translation>Szablon nie został zapisany:</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s own text of {path} is not on this kit: an older version of the kit replaced it with the local edit. {language} partners now get {now}. If the bundle has this template, import the same bundle again (outage-kit bundle import FILE, or Kit ▸ Contact bundle and signers…): the kit puts back what it lacks.</source>
+        <translation>Własnego tekstu pakietu dla {path} nie ma w zestawie: starsza wersja zestawu zastąpiła go lokalną zmianą. Partnerzy o języku {language} dostają teraz {now}. Jeśli pakiet ma ten szablon, zaimportuj ten sam pakiet ponownie (outage-kit bundle import PLIK albo Zestaw ▸ Pakiet kontaktów i sygnatariusze…): zestaw przywróci to, czego mu brakuje.</translation>
+    </message>
+    <message>
+        <source>no notice</source>
+        <translation>żadnego komunikatu</translation>
     </message>
     <message>
         <source>{kind}/{stage}/{channel} is not a template this kit uses: kinds {kinds}; stages {stages}; channels {channels}.</source>
@@ -8075,6 +8091,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>Nie ustawiono ścieżki e-mail: %n e-maili zostanie w kolejce, dopóki nie dodasz ścieżki SMTP, poczty webowej albo folderu .eml (Skrzynka nadawcza ▸ Ścieżki wysyłki).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Updating the store: noting the locally edited templates</source>
+        <translation>Aktualizacja magazynu: zapisywanie lokalnie zmienionych szablonów</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -9602,6 +9622,30 @@ Pola: {listed}</translation>
     <message>
         <source>✖ The template could not be checked: {error}</source>
         <translation>✖ Nie udało się sprawdzić szablonu: {error}</translation>
+    </message>
+    <message>
+        <source>The {origin} template comes back: {path}.</source>
+        <translation>Wraca szablon ({origin}): {path}.</translation>
+    </message>
+    <message>
+        <source>There is no {origin} template of its own for this language: {language} partners then get {path}.</source>
+        <translation>Nie ma własnego szablonu ({origin}) dla tego języka: partnerzy o języku {language} dostaną wtedy {path}.</translation>
+    </message>
+    <message>
+        <source>No template is left for this language.</source>
+        <translation>Dla tego języka nie zostaje żaden szablon.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s own text of it is not on this kit (an older version of the kit replaced it with the local edit). Importing the same bundle again puts it back.</source>
+        <translation>Własnego tekstu pakietu dla niego nie ma w zestawie (starsza wersja zestawu zastąpiła go lokalną zmianą). Ponowny import tego samego pakietu go przywróci.</translation>
+    </message>
+    <message>
+        <source>Remove local edit</source>
+        <translation>Usuń lokalną zmianę</translation>
+    </message>
+    <message>
+        <source>Remove the local edit of {path}? It cannot be undone.</source>
+        <translation>Usunąć lokalną zmianę {path}? Tego nie można cofnąć.</translation>
     </message>
 </context>
 <context>

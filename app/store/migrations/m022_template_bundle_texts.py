@@ -16,8 +16,8 @@ from app.i18n import Msg
 from app.store import steps
 from app.store.migrations.base import Migration
 
-#: the local edits whose bundle text an older kit may have lost: those of a stage whose
-#: templates come from a bundle
+# the local edits whose bundle text an older kit may have lost: those of a stage whose
+# templates come from a bundle
 _MARK_LOST = """
 INSERT INTO template_bundle_texts (kind, stage, language, channel, source)
 SELECT t.kind, t.stage, t.language, t.channel, NULL FROM templates AS t

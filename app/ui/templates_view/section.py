@@ -29,7 +29,7 @@ from app.errors import UserError
 from app.i18n import Words
 from app.incidents.compose import CHANNEL_NAMES
 from app.kit import Kit
-from app.notices.catalog import CatalogTemplate, TemplateCatalog
+from app.notices.catalog import CatalogTemplate, TemplateCatalog, stage_problems
 from app.notices.check import check_template
 from app.notices.lint import template_fields
 from app.notices.sample import sample_preview
@@ -289,10 +289,12 @@ class TemplatesSection(Section):
         self.remove_button.setEnabled(self.current.origin == "local" and not changed)
         self.lint.setText(self.tr("Checking the template…"))
         self.lint.setStyleSheet("")
-        generation, channel = self.generation, self.current.channel
+        generation, channel, key = self.generation, self.current.channel, self.current.key
+        # the stage's other languages: an edit must ask the same fields (as bundle build)
+        stage = self.catalog.stage_sources(self.current.kind, self.current.stage)
 
         def work(progress: object, token: tasks.CancelToken) -> _Checked:
-            problems = check_template(source, channel=channel)
+            problems = check_template(source, channel=channel) or stage_problems(stage, key, source)
             preview = "" if problems else sample_preview(source, channel=channel)
             return _Checked(generation, source, problems, sorted(template_fields(source)), preview)
 
