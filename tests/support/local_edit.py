@@ -6,6 +6,10 @@ TemplateCatalog.save_local, which refuses it."""
 from __future__ import annotations
 
 from app.notices.catalog import TemplateCatalog
+from app.paths import KitPaths
+from app.store import db
+from app.store.keys import KeyFile
+from app.store.store import Store
 
 
 def store_unchecked_edit(
@@ -17,3 +21,16 @@ def store_unchecked_edit(
         "DO UPDATE SET source = excluded.source, origin = 'local'",
         (kind, stage, language, channel, source),
     )
+
+
+def store_unchecked_edit_at(
+    paths: KitPaths, passphrase: str, key: tuple[str, str, str, str], source: str
+) -> None:
+    """The same in the store at `paths`, as the command line leaves it (closed)."""
+    key_file = KeyFile.load(paths.key_file)
+    store = Store(paths=paths, raw_key=key_file.unwrap(passphrase), key_file=key_file)
+    try:
+        with db.transaction(store.conn):
+            store_unchecked_edit(TemplateCatalog(conn=store.conn), *key, source)
+    finally:
+        store.close()
