@@ -41,6 +41,9 @@ class Inspection:
     diff: BundleDiff
     current: AppliedBundle | None
     already_applied: bool = False
+    # the version in force, but the store lacks part of it (e.g. a template an older kit
+    # lost under a local edit): applying it again puts back what the diff shows
+    repair: bool = False
     expired: bool = False
     warnings: list[str] = field(default_factory=list)
 
@@ -106,6 +109,10 @@ class BundleImporter:
             )
         current = current_bundle(self._conn)
         already = _check_version(manifest, current)
+        diff = diff_directories(
+            self.directory.load(), incoming, local_templates=self.local_templates()
+        )
+        repair = already and bool(diff.changes)
         inspection = Inspection(
             path=bundle_path,
             manifest=manifest,
@@ -113,12 +120,18 @@ class BundleImporter:
             signer=signer,
             trusted_comment=signature.trusted_comment,
             directory=incoming,
-            diff=diff_directories(
-                self.directory.load(), incoming, local_templates=self.local_templates()
-            ),
+            diff=diff,
             current=current,
-            already_applied=already,
+            already_applied=already and not repair,
+            repair=repair,
         )
+        if repair:
+            inspection.warnings.append(
+                Msg.tr(
+                    "Version {version} is already applied, but this kit lacks part of it (the "
+                    "changes listed). Applying it again puts them back."
+                ).format(version=manifest.version)
+            )
         self._add_warnings(inspection)
         return inspection
 
@@ -240,7 +253,7 @@ class BundleImporter:
         manifest = inspection.manifest
         with db.transaction(self._conn) as conn:
             # Checked again inside the transaction: another import may have run since.
-            if _check_version(manifest, current_bundle(conn)):
+            if _check_version(manifest, current_bundle(conn)) and not inspection.repair:
                 raise BundleRejected(
                     Msg.tr("Version {version} is already applied; nothing to do.").format(
                         version=manifest.version
@@ -254,6 +267,7 @@ class BundleImporter:
                 merged, origin="bundle", reason=f"bundle {manifest.name} v{manifest.version}"
             )
             self._restore_local_origins(conn, local_contacts, local_templates)
+            _keep_bundle_texts(conn, inspection.directory.templates, local_templates)
             applied = AppliedBundle(
                 name=manifest.name,
                 version=manifest.version,
@@ -330,6 +344,20 @@ class BundleImporter:
             "WHERE kind = ? AND stage = ? AND language = ? AND channel = ?",
             [t.key for t in templates],
         )
+
+
+def _keep_bundle_texts(
+    conn: db.Connection, incoming: list[Template], local: list[Template]
+) -> None:
+    """The bundle's own text of every template edited here, for when the edit is removed
+    (TemplateCatalog.remove_local): the newer bundle's text replaces the older one's."""
+    edited = {t.key for t in local}
+    conn.execute("DELETE FROM template_bundle_texts")
+    conn.executemany(
+        "INSERT INTO template_bundle_texts (kind, stage, language, channel, source) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(*t.key, t.source) for t in incoming if t.key in edited],
+    )
 
 
 def _template_problems(incoming: Directory) -> list[str]:

@@ -317,6 +317,7 @@ def _inspection_data(inspection: Inspection) -> dict[str, Any]:
         },
         "previous_version": inspection.current.version if inspection.current else None,
         "already_applied": inspection.already_applied,
+        "repair": inspection.repair,
         "warnings": inspection.warnings,
         "changes": [asdict(c) for c in inspection.diff.changes],
         "local_edits": inspection.diff.local_edit_lines(),

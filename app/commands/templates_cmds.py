@@ -211,20 +211,25 @@ def run_reset(ctx: CliContext, args: argparse.Namespace) -> int:
             ),
         )
         return 0
-    catalog.remove_local(template.kind, template.stage, template.language, template.channel)
-    now = _find_or_none(catalog, template)
-    data = _data(now) if now is not None else {"name": name, "origin": None}
-    ctx.emit(
-        {**data, "reset": True},
-        Cli.tr("Dropped the local edit of {name}").format(name=name)
-        + (
-            Cli.tr("; the {origin} template applies again.").format(origin=now.origin)
-            if now
-            else "."
-        ),
+    outcome = catalog.remove_local(
+        template.kind, template.stage, template.language, template.channel
     )
+    now = catalog.find(template.kind, template.stage, template.language, template.channel)
+    data = (
+        _data(now)
+        if now is not None and now.key == template.key
+        else {"name": name, "origin": None, "falls_back_to": now.path if now else None}
+    )
+    text = Cli.tr("Dropped the local edit of {name}").format(name=name) + (
+        Cli.tr("; the {origin} template applies again.").format(origin=now.origin)
+        if now is not None and now.key == template.key
+        else Cli.tr("; {language} partners now get {template}.").format(
+            language=template.language, template=now.describe
+        )
+        if now is not None
+        else "."
+    )
+    if outcome == "lost":
+        text += "\n" + catalog.lost_note(template, now)
+    ctx.emit({**data, "reset": True, "bundle_text_lost": outcome == "lost"}, text)
     return 0
-
-
-def _find_or_none(catalog: TemplateCatalog, old: CatalogTemplate) -> CatalogTemplate | None:
-    return next((t for t in catalog.all() if t.key == old.key), None)

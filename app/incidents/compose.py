@@ -348,10 +348,13 @@ class Composer:
             variables[NEXT_UPDATE] = NoticeTime(result.next_update, here)
         elif NEXT_UPDATE in used:
             variables[NEXT_UPDATE] = NoticeTime(_closing_time(result), here)
+        # service names and title in the language of the template's words: a partner
+        # whose language has no template of its own reads the fallback's language throughout
+        words = template.language if template.is_fallback else language
         names = dict(self._service_names)
-        for lang in (language.split("-")[0], language):
+        for lang in (words.split("-")[0], words):
             names.update(self._translations.get(lang, {}))
-        title = titles.get(language) or titles.get(language.split("-")[0])
+        title = titles.get(words) or titles.get(words.split("-")[0])
         variables["incident"] = incident_variables(result.incident, names, title=title, where=where)
         return variables, fell_back
 
@@ -421,6 +424,8 @@ class Composer:
         if template.channel == "sms":
             body = sms_with_reference(text.body, ref)
             return LanguageText(language, "sms", template, "", body, body, count)
+        if template.is_fallback and is_primary(template.language) and not is_primary(language):
+            text = _said_in_english(text, language)
         subject = with_reference(text.subject, ref)
         # the quote's headers in the language of the notice's words: a partner whose
         # language has no template of its own reads them in the template's language
@@ -487,6 +492,15 @@ def _mark_english(
     subject = _ENGLISH_LEFT.sub("", text.subject)
     shown = [n for i, n in enumerate(fell_back) if _fell_back(i) in text.body or n in unmarked]
     return RenderedText(subject, body), tuple(shown)
+
+
+def _said_in_english(text: RenderedText, language: str) -> RenderedText:
+    """An English template for a partner whose language has none: the body opens with
+    "(the details are in English)" in the partner's language, once."""
+    note = f"({details_note(language)})"
+    if text.body.startswith(note):
+        return text  # a free-text fallback has said it already
+    return RenderedText(text.subject, f"{note}\n\n{text.body}")
 
 
 def _fill_in(name: str, templates: Sequence[str]) -> str:

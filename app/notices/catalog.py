@@ -19,6 +19,7 @@ from app.notices.templateset import (
     FALLBACK_LANGUAGE,
     Fallbacks,
     Key,
+    disagreements,
     path_of,
     read_fallbacks,
     read_in_english,
@@ -27,7 +28,16 @@ from app.notices.templateset import (
 from app.resources import templates_dir
 from app.store import db
 
-__all__ = ["FALLBACK_LANGUAGE", "CatalogTemplate", "Key", "TemplateCatalog", "read_shipped"]
+_KEY = "kind = ? AND stage = ? AND language = ? AND channel = ?"
+
+__all__ = [
+    "FALLBACK_LANGUAGE",
+    "CatalogTemplate",
+    "Key",
+    "TemplateCatalog",
+    "read_shipped",
+    "stage_problems",
+]
 
 
 @dataclass(frozen=True)
@@ -128,17 +138,31 @@ class TemplateCatalog:
         bundle's templates of that stage, else the shipped ones (a bundle applied before
         bundles were checked may lack a whole stage: never a dead end, still one source per
         notice); local edits replace single templates of it."""
-        stored = {k: v for k, v in self.stored().items() if k[:2] == (kind, stage)}
-        base = {k: v for k, v in stored.items() if v[1] == "bundle"} or {
+        return self._set_of(self.stored(), kind, stage)
+
+    def _set_of(
+        self, stored: dict[Key, tuple[str, str]], kind: str, stage: str
+    ) -> dict[Key, tuple[str, str]]:
+        own = {k: v for k, v in stored.items() if k[:2] == (kind, stage)}
+        base = {k: v for k, v in own.items() if v[1] == "bundle"} or {
             k: (s, "shipped") for k, s in self.shipped().items() if k[:2] == (kind, stage)
         }
-        base.update({k: v for k, v in stored.items() if v[1] == "local"})
+        base.update({k: v for k, v in own.items() if v[1] == "local"})
         return base
 
     def find(
         self, kind: str, stage: str, language: str, channel: str = "email"
     ) -> CatalogTemplate | None:
-        templates = self.set_for(kind, stage)
+        return self._find_in(self.set_for(kind, stage), kind, stage, language, channel)
+
+    def _find_in(
+        self,
+        templates: dict[Key, tuple[str, str]],
+        kind: str,
+        stage: str,
+        language: str,
+        channel: str,
+    ) -> CatalogTemplate | None:
         found = resolve(templates, kind, stage, language, channel, self.fallbacks())
         if found is None:
             return None
@@ -165,43 +189,121 @@ class TemplateCatalog:
     # -- local edits --------------------------------------------------------------------
 
     def save_local(self, kind: str, stage: str, language: str, channel: str, source: str) -> None:
-        """Store an edit made on this workstation (refused while it has lint problems)."""
+        """Store an edit made on this workstation (refused while it has lint problems, or
+        when its stage's languages would no longer ask for the same fields). The bundle's
+        own text of it is kept, for when the edit is removed."""
         _check_key(kind, stage, channel)
-        problems = check_template(source, channel=channel)
+        key = (kind, stage, language, channel)
+        problems = check_template(source, channel=channel) or stage_problems(
+            self.stage_sources(kind, stage), key, source
+        )
         if problems:
             raise UserError(Msg.tr("The template was not saved:") + "\n" + "\n".join(problems))
         with db.transaction(self._conn) as conn:
+            row = conn.execute(f"SELECT source, origin FROM templates WHERE {_KEY}", key).fetchone()
+            if row is not None and row[1] == "bundle":
+                conn.execute(
+                    "INSERT INTO template_bundle_texts (kind, stage, language, channel, source) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, stage, language, channel) "
+                    "DO UPDATE SET source = excluded.source",
+                    (*key, row[0]),
+                )
             conn.execute(
                 "INSERT INTO templates (kind, stage, language, channel, source, origin) "
                 "VALUES (?, ?, ?, ?, ?, 'local') ON CONFLICT (kind, stage, language, channel) "
                 "DO UPDATE SET source = excluded.source, origin = 'local'",
-                (kind, stage, language, channel, source),
+                (*key, source),
             )
             self._require_audit().append(
                 "template.edited", kind=kind, stage=stage, language=language, channel=channel
             )
 
-    def remove_local(self, kind: str, stage: str, language: str, channel: str) -> None:
-        """Drop a local edit: the shipped default (or English) applies again."""
+    def stage_sources(self, kind: str, stage: str) -> dict[Key, str]:
+        """The source of every template of the set a `kind` `stage` notice uses."""
+        return {k: s for k, (s, _) in self.set_for(kind, stage).items()}
+
+    def bundle_text_lost(self, kind: str, stage: str, language: str, channel: str) -> bool:
+        """True for a local edit an older kit saved over the bundle's text (migration 22)."""
+        row = self._conn.execute(
+            f"SELECT source IS NULL FROM template_bundle_texts WHERE {_KEY}",
+            (kind, stage, language, channel),
+        ).fetchone()
+        return bool(row and row[0])
+
+    def after_reset(
+        self, kind: str, stage: str, language: str, channel: str
+    ) -> CatalogTemplate | None:
+        """The template `language` would get once its local edit is removed."""
+        key = (kind, stage, language, channel)
+        stored = self.stored()
+        stored.pop(key, None)
+        row = self._conn.execute(
+            f"SELECT source FROM template_bundle_texts WHERE {_KEY} AND source IS NOT NULL", key
+        ).fetchone()
+        if row is not None:
+            stored[key] = (str(row[0]), "bundle")
+        return self._find_in(self._set_of(stored, kind, stage), kind, stage, language, channel)
+
+    def remove_local(self, kind: str, stage: str, language: str, channel: str) -> str:
+        """Drop a local edit: the bundle's text of it comes back ('bundle'), or, when the
+        bundle has none, the set's fallback or the shipped default applies ('removed'), or
+        the bundle's text was lost by an older kit ('lost', see `lost_note`). '' when
+        there was no local edit."""
+        key = (kind, stage, language, channel)
         with db.transaction(self._conn) as conn:
-            cur = conn.execute(
-                "DELETE FROM templates WHERE kind = ? AND stage = ? AND language = ? "
-                "AND channel = ? AND origin = 'local'",
-                (kind, stage, language, channel),
-            )
-            if cur.rowcount:
-                self._require_audit().append(
-                    "template.local_removed",
-                    kind=kind,
-                    stage=stage,
-                    language=language,
-                    channel=channel,
+            if not conn.execute(
+                f"SELECT 1 FROM templates WHERE {_KEY} AND origin = 'local'", key
+            ).fetchone():
+                return ""
+            kept = conn.execute(
+                f"SELECT source FROM template_bundle_texts WHERE {_KEY}", key
+            ).fetchone()
+            if kept is not None and kept[0] is not None:
+                conn.execute(
+                    f"UPDATE templates SET source = ?, origin = 'bundle' WHERE {_KEY}",
+                    (kept[0], *key),
                 )
+                outcome = "bundle"
+            else:
+                conn.execute(f"DELETE FROM templates WHERE {_KEY}", key)
+                outcome = "lost" if kept is not None else "removed"
+            conn.execute(f"DELETE FROM template_bundle_texts WHERE {_KEY}", key)
+            self._require_audit().append(
+                "template.local_removed",
+                kind=kind,
+                stage=stage,
+                language=language,
+                channel=channel,
+                restored=outcome,
+            )
+        return outcome
+
+    @staticmethod
+    def lost_note(edited: CatalogTemplate, now: CatalogTemplate | None) -> str:
+        """Said when the removed local edit had replaced the bundle's text (older kit)."""
+        return Msg.tr(
+            "The bundle's own text of {path} is not on this kit: an older version of the kit "
+            "replaced it with the local edit. {language} partners now get {now}. If the "
+            "bundle has this template, import the same bundle again (outage-kit bundle import "
+            "FILE, or Kit ▸ Contact bundle and signers…): the kit puts back what it lacks."
+        ).format(
+            path=edited.path,
+            language=edited.language,
+            now=now.describe if now is not None else Msg.tr("no notice"),
+        )
 
     def _require_audit(self) -> AuditLog:
         if self._audit is None:
             raise RuntimeError("TemplateCatalog needs audit= to change templates")
         return self._audit
+
+
+def stage_problems(stage: dict[Key, str], key: Key, source: str) -> list[str]:
+    """What `bundle build` says of a stage's set (`stage`, by key) with `source` as the text
+    of `key`, when the set did not already have that problem (templateset.disagreements)."""
+    problems = disagreements(key[0], {**stage, key: source})
+    known = set(disagreements(key[0], stage))
+    return [p for p in problems if p not in known]
 
 
 def _check_key(kind: str, stage: str, channel: str) -> None:

@@ -136,7 +136,7 @@ def set_problems(
     for kind in KINDS:
         own = {t.key: t.source for t in templates if t.kind == kind}
         problems += _gaps(kind, own, contacts, fallbacks, shipped)
-        problems += _disagreements(kind, own)
+        problems += disagreements(kind, own)
     return problems
 
 
@@ -188,7 +188,9 @@ def _gaps(
     return gaps
 
 
-def _disagreements(kind: str, own: Mapping[Key, str]) -> list[str]:
+def disagreements(kind: str, own: Mapping[Key, str]) -> list[str]:
+    """Within each stage of `own`: SMS forms asking more than their e-mail form, and
+    languages asking different fields (also what a local edit must pass)."""
     problems: list[str] = []
     for stage in KIND_STAGES[kind]:
         emails = {

@@ -233,3 +233,34 @@ def test_a_bundle_applied_before_the_checks_never_mixes_nor_dead_ends(
     )
     assert update.ok, update.problems
     assert {t.template.origin for t in update.texts.values()} == {"shipped"}
+
+
+def test_a_fallback_template_names_services_in_its_own_language_and_says_so(
+    kit: Kit, tmp_path: Path
+) -> None:
+    """pt-BR partners get the English template (the stated fallback): the services and the
+    title in it are English too, never Portuguese words inside English text, and the
+    notice opens by saying in Portuguese that it is in English."""
+    services = (
+        "id,name,description,name.sv,name.de,name.pt\n"
+        "sms,SMS gateways,SMS traffic,SMS-gateways,SMS-Gateways,Gateways de SMS\n"
+        "billing,Billing,Subscriptions,Fakturering,Abrechnung,Faturamento\n"
+    )
+    folder = write_source(tmp_path / "src", extra={"services.csv": services})
+    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
+        parse_source(read_folder(folder)), origin="bundle", reason="test"
+    )
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    incident = service.create(
+        "disaster", "Billing down", ["billing"], detected=datetime.now(UTC) - timedelta(hours=1)
+    )
+    fields = {**FIELDS, "title.pt": "Faturamento fora do ar"}
+    c = service.compose(incident, "initial", fields)
+    brazil = c.text("pt-BR", "email")
+    assert brazil.template.language == "en" and brazil.template.is_fallback
+    assert brazil.body.startswith("(Os detalhes deste aviso estão em inglês.)\n\n")
+    assert brazil.body.count("Os detalhes") == 1
+    assert "Affected: Billing" in brazil.body and "Faturamento" not in brazil.body
+    assert brazil.subject.endswith("Billing down")
+    english = c.text("en", "email")  # an English partner is told nothing of the sort
+    assert "Affected: Billing" in english.body and "(The details" not in english.body

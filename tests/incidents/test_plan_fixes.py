@@ -19,6 +19,7 @@ from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml
 from tests.reports import conftest as scripted_night
 from tests.reports.conftest import T0, Clock
+from tests.support.local_edit import store_unchecked_edit
 from tests.support.mail_sink import MailSink
 
 clock = scripted_night.clock  # the services' clock, driven by the test
@@ -114,7 +115,8 @@ def test_a_completion_template_naming_next_update_never_dead_ends(
     kit: Kit, clock: Clock, planned: tuple[IncidentService, Schedule]
 ) -> None:
     service, schedule = planned
-    service.catalog.save_local(
+    store_unchecked_edit(
+        service.catalog,
         "downtime",
         "completed",
         "en",

@@ -12,6 +12,7 @@ from tests.incidents.test_schedule_window import _open, retype, window_kit
 from tests.incidents.test_window import Officer
 from tests.reports import conftest as scripted_night
 from tests.reports.conftest import T0, Clock
+from tests.support.local_edit import store_unchecked_edit
 
 clock = scripted_night.clock
 __all__ = ["window_kit"]  # the fixture, shared
@@ -86,8 +87,13 @@ def test_the_extend_dialog_says_when_partners_template_drops_the_note(
     fields = {"work": "Swap", "impact": "Short breaks"}
     schedule.make_plan(incident, PlanConfig(announce_days=None, fields=fields))
     service.notify(incident, "initial", fields)
-    service.catalog.save_local(
-        "downtime", "update", "en", "email", "Subject: Update\n\nNext by {{ next_update }}.\n"
+    store_unchecked_edit(
+        service.catalog,
+        "downtime",
+        "update",
+        "en",
+        "email",
+        "Subject: Update\n\nNext by {{ next_update }}.\n",
     )
     clock.at(end + timedelta(minutes=5))
     dialog = ExtendWindowDialog(schedule, service.get(incident.reference))

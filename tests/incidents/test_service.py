@@ -10,6 +10,7 @@ from app.delivery.outbox import Outbox
 from app.errors import UserError
 from app.incidents.service import IncidentService, NoticeRefused
 from app.kit import Kit
+from tests.support.local_edit import store_unchecked_edit
 
 
 def _later(hours: float = 1) -> str:
@@ -121,8 +122,13 @@ def test_empty_audience_is_refused(service: IncidentService) -> None:
 
 
 def test_legacy_blank_left_in_a_local_template_is_refused(service: IncidentService) -> None:
-    service.catalog.save_local(
-        "disaster", "initial", "pl", "email", "Subject: Awaria\n\nCzas rozpoczęcia: &^\n"
+    store_unchecked_edit(
+        service.catalog,
+        "disaster",
+        "initial",
+        "pl",
+        "email",
+        "Subject: Awaria\n\nCzas rozpoczęcia: &^\n",
     )
     incident = service.create("disaster", "SMS down", ["sms"])
     fields = {**INITIAL, "next_update": _later()}

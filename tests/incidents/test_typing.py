@@ -20,6 +20,7 @@ from app.timefmt import now
 from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.wizard import NewIncidentDialog
+from tests.support.local_edit import store_unchecked_edit
 
 
 def _later(minutes: int) -> datetime:
@@ -138,9 +139,14 @@ def test_a_bundles_own_field_names_take_typing(qtbot: QtBot, service: IncidentSe
         "Nächstes Update: {{ next_update }}\n"
     )
     for language in ("en", "pl", "pt-BR"):
-        service.catalog.save_local("disaster", "initial", language, "email", email)
-        service.catalog.save_local(
-            "disaster", "initial", language, "sms", "{{ start_time }} {{ customer_impact }}"
+        store_unchecked_edit(service.catalog, "disaster", "initial", language, "email", email)
+        store_unchecked_edit(
+            service.catalog,
+            "disaster",
+            "initial",
+            language,
+            "sms",
+            "{{ start_time }} {{ customer_impact }}",
         )
     dialog = NewIncidentDialog(service, "disaster")
     qtbot.addWidget(dialog)

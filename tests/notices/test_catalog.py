@@ -31,7 +31,9 @@ def test_unknown_language_falls_back_to_english(kit: Kit) -> None:
 
 def test_local_edit_overrides_and_is_audited_then_removed(kit: Kit) -> None:
     catalog = _catalog(kit)
-    source = "Subject: LOCAL {{ incident.title }}\n\nImpact: {{ impact }}\n"
+    # the fields the stage's other languages ask: a local edit must ask the same
+    shipped = catalog.shipped()[("disaster", "initial", "en", "email")]
+    source = shipped.replace("Subject: ", "Subject: LOCAL ", 1)
     catalog.save_local("disaster", "initial", "pl", "email", source)
     found = catalog.get("disaster", "initial", "pl")
     assert (found.origin, found.source) == ("local", source)
@@ -55,7 +57,10 @@ def test_stage_that_does_not_belong_to_kind_is_refused(kit: Kit) -> None:
 
 def test_all_lists_one_effective_template_per_key(kit: Kit) -> None:
     catalog = _catalog(kit)
-    catalog.save_local("downtime", "initial", "de", "email", "Subject: Wartung\n\nText\n")
+    shipped = catalog.shipped()[("downtime", "initial", "en", "email")]
+    catalog.save_local(
+        "downtime", "initial", "de", "email", shipped.replace("Subject:", "Subject: DE")
+    )
     entries = catalog.all()
     keys = [e.key for e in entries]
     assert len(keys) == len(set(keys))

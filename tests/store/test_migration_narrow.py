@@ -24,7 +24,12 @@ from app.store.store import Store
 from tests.backlog.test_pages import varied_rows
 from tests.conftest import PASSPHRASE
 from tests.store.test_migration_pages import listed
-from tests.store.test_migration_tally import imported, index_names, migrate_killed_at
+from tests.store.test_migration_tally import (
+    TABLES_AFTER_18,
+    imported,
+    index_names,
+    migrate_killed_at,
+)
 
 AFTER_18 = [m.version for m in MIGRATIONS if m.version > 18]
 
@@ -35,6 +40,8 @@ def as_left_by_18(store: Store) -> None:
         store.conn.execute(f"DROP INDEX {name}")
     for statement in BEFORE:
         store.conn.execute(statement)
+    for later in TABLES_AFTER_18:
+        store.conn.execute(f"DROP TABLE {later}")
     store.conn.execute("PRAGMA user_version = 18")
 
 

@@ -97,7 +97,7 @@ def test_a_huge_value_is_refused_with_the_reason_and_a_normal_template_previews(
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     assert _stored_origin(section) == "shipped"
 
-    _type(qtbot, section, "Subject: Awaria {{ incident.title }}\n\nSkutki: {{ impact }}\n")
+    _type(qtbot, section, EDIT)  # asks the fields its stage's other languages ask
     qtbot.waitUntil(lambda: "No problems" in section.lint.text(), timeout=10000)
     assert "impact" in section.lint.text()
     assert "Subject: Awaria SMS gateways down" in section.preview.toPlainText()
@@ -109,7 +109,11 @@ def test_a_huge_value_is_refused_with_the_reason_and_a_normal_template_previews(
 
 # -- leaving a template with unsaved changes ------------------------------------------------
 
-EDIT = "Subject: Awaria {{ incident.title }}\n\nSkutki: {{ impact }}\n"
+# the fields the shipped English initial notice asks (a local edit must ask the same)
+EDIT = (
+    "Subject: Awaria {{ incident.title }}\n\nSkutki: {{ impact }}\nStart: {{ started }}\n"
+    "Kroki: {{ actions }}\nKolejna informacja: {{ next_update }}\n"
+)
 
 
 def _answer(qtbot: QtBot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
@@ -245,4 +249,66 @@ def test_save_of_a_looping_text_on_leaving_checks_it_while_the_window_answers(
     assert section.save_dialog is None
     assert section.list.currentItem().text().startswith("disaster initial pl e-mail")
     assert section.editor.toPlainText() == LOOPING
+    assert _stored_origin(section) == "shipped"
+
+
+BUNDLE_EN = "Subject: Update {{ incident.title }}\n\nProgress: {{ progress }}\n"
+BUNDLE_PL = "Subject: Aktualizacja {{ incident.title }}\n\nPostep: {{ progress }}\n"
+LOCAL_PL = "Subject: Aktualizacja (dyżur)\n\nPostep prac: {{ progress }}\n"
+
+
+def test_remove_local_edit_asks_which_version_comes_back_and_obeys_the_answer(
+    qtbot: QtBot, section: TemplatesSection
+) -> None:
+    """The bundle's disaster update templates, the Polish one edited here: removing the
+    edit asks first, says the bundle's template comes back, and No keeps the edit."""
+    conn = section.kit.store.conn
+    conn.executemany(
+        "INSERT INTO templates (kind, stage, language, channel, source, origin) "
+        "VALUES ('disaster', 'update', ?, 'email', ?, 'bundle')",
+        [("en", BUNDLE_EN), ("pl", BUNDLE_PL)],
+    )
+    catalog = TemplateCatalog(conn=conn, audit=section.kit.audit)
+    catalog.save_local("disaster", "update", "pl", "email", LOCAL_PL)
+    section.reload()
+    _click_item(qtbot, section, "disaster update pl e-mail (local)")
+    qtbot.waitUntil(section.remove_button.isEnabled, timeout=10000)
+
+    seen: list[str] = []
+    _answer(qtbot, QMessageBox.StandardButton.No, seen)
+    qtbot.mouseClick(section.remove_button, Qt.MouseButton.LeftButton)
+    assert seen and "Remove the local edit of templates/disaster/update.pl.j2?" in seen[0]
+    assert "The bundle template comes back: templates/disaster/update.pl.j2." in seen[0]
+    assert _item(section, "disaster update pl e-mail").text().endswith("(local)")
+    assert catalog.get("disaster", "update", "pl").source == LOCAL_PL
+
+    _answer(qtbot, QMessageBox.StandardButton.Yes, seen)
+    qtbot.mouseClick(section.remove_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 2
+    qtbot.waitUntil(lambda: _item(section, "disaster update pl e-mail").text().endswith("(bundle)"))
+    back = catalog.get("disaster", "update", "pl")
+    assert (back.origin, back.source) == ("bundle", BUNDLE_PL)
+    assert section.editor.toPlainText() == BUNDLE_PL
+
+
+def test_remove_local_edit_of_a_shipped_template_says_the_shipped_one_comes_back(
+    qtbot: QtBot, section: TemplatesSection
+) -> None:
+    _type(qtbot, section, EDIT)
+    qtbot.waitUntil(section.save_button.isEnabled, timeout=10000)
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(section.remove_button.isEnabled, timeout=10000)
+    seen: list[str] = []
+    _answer(qtbot, QMessageBox.StandardButton.Yes, seen)
+    qtbot.mouseClick(section.remove_button, Qt.MouseButton.LeftButton)
+    assert seen and "The shipped template comes back: templates/disaster/initial.pl.j2." in seen[0]
+    assert _stored_origin(section) == "shipped"
+
+
+def test_an_edit_asking_other_fields_than_its_stage_cannot_be_saved(
+    qtbot: QtBot, section: TemplatesSection
+) -> None:
+    _type(qtbot, section, "Subject: Awaria\n\nPostep: {{ progress }}\n")
+    qtbot.waitUntil(lambda: "do not agree on their fields" in section.lint.text(), timeout=10000)
+    assert not section.save_button.isEnabled()
     assert _stored_origin(section) == "shipped"

@@ -29,7 +29,7 @@ from app.errors import UserError
 from app.i18n import Words
 from app.incidents.compose import CHANNEL_NAMES
 from app.kit import Kit
-from app.notices.catalog import CatalogTemplate, TemplateCatalog
+from app.notices.catalog import CatalogTemplate, TemplateCatalog, stage_problems
 from app.notices.check import check_template
 from app.notices.lint import template_fields
 from app.notices.sample import sample_preview
@@ -289,10 +289,12 @@ class TemplatesSection(Section):
         self.remove_button.setEnabled(self.current.origin == "local" and not changed)
         self.lint.setText(self.tr("Checking the template…"))
         self.lint.setStyleSheet("")
-        generation, channel = self.generation, self.current.channel
+        generation, channel, key = self.generation, self.current.channel, self.current.key
+        # the stage's other languages: an edit must ask the same fields (as bundle build)
+        stage = self.catalog.stage_sources(self.current.kind, self.current.stage)
 
         def work(progress: object, token: tasks.CancelToken) -> _Checked:
-            problems = check_template(source, channel=channel)
+            problems = check_template(source, channel=channel) or stage_problems(stage, key, source)
             preview = "" if problems else sample_preview(source, channel=channel)
             return _Checked(generation, source, problems, sorted(template_fields(source)), preview)
 
@@ -349,5 +351,31 @@ class TemplatesSection(Section):
         if self.current is None:
             return
         c = self.current
+        back = self.catalog.after_reset(c.kind, c.stage, c.language, c.channel)
+        if back is not None and back.key == c.key:
+            comes_back = self.tr("The {origin} template comes back: {path}.").format(
+                origin=Words.tr(back.origin), path=back.path
+            )
+        elif back is not None:
+            comes_back = self.tr(
+                "There is no {origin} template of its own for this language: {language} "
+                "partners then get {path}."
+            ).format(origin=Words.tr(back.origin), language=c.language, path=back.path)
+        else:
+            comes_back = self.tr("No template is left for this language.")
+        if self.catalog.bundle_text_lost(c.kind, c.stage, c.language, c.channel):
+            comes_back += "\n\n" + self.tr(
+                "The bundle's own text of it is not on this kit (an older version of the kit "
+                "replaced it with the local edit). Importing the same bundle again puts it back."
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove local edit"),
+            self.tr("Remove the local edit of {path}? It cannot be undone.").format(path=c.path)
+            + "\n\n"
+            + comes_back,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self.catalog.remove_local(c.kind, c.stage, c.language, c.channel)
         self.reload()
