@@ -29,7 +29,7 @@ from tests.support.cli import CliRunner
 
 REPO = Path(__file__).resolve().parents[2]
 _KEY = ", ".join(TALLY_COLUMNS)
-LATER_TABLES = ("outbox_unaudited",)
+LATER_TABLES = ("outbox_unaudited", "backlog_day_tally")
 
 
 def as_left_by_14(store: Store) -> None:
