@@ -156,7 +156,7 @@ _DATE_RANGES = (
 )
 
 
-#: the day counters' fields (migration 20): the date range each counts, by its search fields
+# the day counters' fields (migration 20): the date range each counts, by its search fields
 _DAY_FIELDS = {
     frozenset({"date_from", "date_to"}): ("call", "date_from", "date_to"),
     frozenset({"updated_from", "updated_to"}): ("updated", "updated_from", "updated_to"),

@@ -8075,6 +8075,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>Nie ustawiono ścieżki e-mail: %n e-maili zostanie w kolejce, dopóki nie dodasz ścieżki SMTP, poczty webowej albo folderu .eml (Skrzynka nadawcza ▸ Ścieżki wysyłki).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Updating the store ({size}): counting the backlog&apos;s records by date and service prefix</source>
+        <translation>Aktualizacja bazy ({size}): liczenie rekordów zaległości według dat i prefiksu usługi</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

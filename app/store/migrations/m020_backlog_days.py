@@ -51,7 +51,7 @@ def day_of(column: str) -> str:
     )
 
 
-#: field → (bucket of the record's value, the records counted), for a record named `r`
+# field → (bucket of the record's value, the records counted), for a record named `r`
 FIELDS = {
     "call": (day_of("{r}.call_date"), "1"),
     "updated": (day_of("{r}.date_updated"), "1"),
