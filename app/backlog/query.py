@@ -591,8 +591,8 @@ class BacklogQuery:
                 return None
             field, first, last = found
             lower, upper = getattr(criteria, first).strip(), getattr(criteria, last).strip()
-            if len(lower) > 10 or len(upper) > 10:
-                return None  # a date-time bound: not a whole day
+            if len(lower) > 10 or len(upper) > 10 or not (lower or upper):
+                return None  # a date-time bound (not a whole day), or blanks: no range
             params.append(field)
             if lower:
                 parts.append("day >= ?")

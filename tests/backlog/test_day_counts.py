@@ -45,6 +45,7 @@ NOT_COUNTED = (
     Criteria(service_id="467010", status="pending"),
     Criteria(service_id="46701", reason="No Tariff Found"),
     Criteria(updated_from="2026-11-02", released_to="2026-11-30"),
+    Criteria(released_from=" ", status="pending"),  # blank: no range at all
 )
 
 
