@@ -20,6 +20,7 @@ from app.errors import UserError
 from app.i18n import Msg
 from app.store import db
 from app.store.migrations.m019_backlog_narrow import RELEASED_TERM
+from app.store.migrations.m020_backlog_days import SERVICE_PREFIX
 
 #: the sort keys offered; each is backed by (filter…, call_date) indexes or its own index
 SORTS = {
@@ -153,6 +154,14 @@ _DATE_RANGES = (
     ("date_updated", "updated_from", "updated_to"),
     ("date_released", "released_from", "released_to"),
 )
+
+
+# the day counters' fields (migration 20): the date range each counts, by its search fields
+_DAY_FIELDS = {
+    frozenset({"date_from", "date_to"}): ("call", "date_from", "date_to"),
+    frozenset({"updated_from", "updated_to"}): ("updated", "updated_from", "updated_to"),
+    frozenset({"released_from", "released_to"}): ("released", "released_from", "released_to"),
+}
 
 
 #: the index `spellings` skips along, per column
@@ -458,11 +467,14 @@ class BacklogQuery:
             alone = Criteria(**{f: getattr(criteria, f) for f in names})
             where = Where.of(alone, conn=self._conn)
             index = indexed_by(self._conn, _RANGE_INDEXES[column])
-            sql = (
-                f"SELECT count(*) FROM (SELECT 1 FROM backlog_records{index} "
-                f"WHERE {where.sql} LIMIT ?)"
-            )
-            found = int(self._conn.execute(sql, (*where.params, limit + 1)).fetchone()[0])
+            counted = self._day_count(alone)  # the day counters, when they can say
+            if counted is None:
+                sql = (
+                    f"SELECT count(*) FROM (SELECT 1 FROM backlog_records{index} "
+                    f"WHERE {where.sql} LIMIT ?)"
+                )
+                counted = int(self._conn.execute(sql, (*where.params, limit + 1)).fetchone()[0])
+            found = min(counted, limit + 1)
             widths.append((found, column, index))
         found, column, index = min(widths)
         if found <= limit:
@@ -524,6 +536,9 @@ class BacklogQuery:
             sql = f"SELECT coalesce(sum(n), 0) FROM backlog_tally WHERE {where.sql}"
             found = int(self._conn.execute(sql, where.params).fetchone()[0])
             return found if cap is None else min(found, int(cap) + 1)
+        counted = self._day_count(criteria)
+        if counted is not None:
+            return counted if cap is None else min(counted, int(cap) + 1)
         if criteria.text.strip() and len(criteria.as_dict()) > 1:
             # with other filters: each column's matches from its index (which holds the
             # status and call date), merged; text alone is counted in the indexes as it is
@@ -551,6 +566,48 @@ class BacklogQuery:
         if cap is not None:
             sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {where.sql} LIMIT ?)"
             params = (*params, int(cap) + 1)
+        return int(self._conn.execute(sql, params).fetchone()[0])
+
+    def _day_count(self, criteria: Criteria) -> int | None:
+        """The exact count from the day counters (migration 20) of one date range of whole
+        days, or one service prefix up to SERVICE_PREFIX characters, alone or with a status;
+        None when they cannot say (other fields, a date-time bound, a longer prefix, a bulk
+        load under way)."""
+        fields = set(criteria.as_dict()) - {"status"}
+        status = status_from_text(criteria.status) if criteria.status else None
+        if not fields or (criteria.status and status is None):
+            return None
+        parts, params = ["field = ?"], []
+        if fields == {"service_id"}:
+            if len(criteria.service_id.strip()) > SERVICE_PREFIX:
+                return None
+            globs = _stored_prefixes(self._conn, "service_id", case_variants(criteria.service_id))
+            params.append("service")
+            parts.append("(" + " OR ".join("day GLOB ?" for _ in globs) + ")")
+            params.extend(globs)
+        else:
+            found = next((v for k, v in _DAY_FIELDS.items() if fields <= k), None)
+            if found is None:
+                return None
+            field, first, last = found
+            lower, upper = getattr(criteria, first).strip(), getattr(criteria, last).strip()
+            if len(lower) > 10 or len(upper) > 10 or not (lower or upper):
+                return None  # a date-time bound (not a whole day), or blanks: no range
+            params.append(field)
+            if lower:
+                parts.append("day >= ?")
+                params.append(_local_bound(lower, end=False))
+            elif field != "call":
+                parts.append("day >= '0'")  # not the empty date
+            if upper:
+                parts.append("day < ?")
+                params.append(_local_bound(upper, end=True))
+        if status is not None:
+            parts.append("status = ?")
+            params.append(status)
+        if not tally.days_live(self._conn):
+            return None
+        sql = f"SELECT coalesce(sum(n), 0) FROM backlog_day_tally WHERE {' AND '.join(parts)}"
         return int(self._conn.execute(sql, params).fetchone()[0])
 
     def by_ids(self, ids: list[int]) -> list[BacklogRecord]:

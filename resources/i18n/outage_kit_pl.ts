@@ -8203,6 +8203,10 @@ a planned notice's stored state → the word shown for it (`delivery_words`)</ex
             <source>Updating the store: noting the locally edited templates</source>
             <translation>Aktualizacja magazynu: zapisywanie lokalnie zmienionych szablonów</translation>
         </message>
+        <message>
+            <source>Updating the store ({size}): counting the backlog's records by date and service prefix</source>
+            <translation>Aktualizacja bazy ({size}): liczenie rekordów zaległości według dat i prefiksu usługi</translation>
+        </message>
     </context>
     <context>
         <name>NewIncidentDialog</name>

@@ -125,10 +125,11 @@ def test_counts_of_status_reason_carrier_read_the_tally_not_the_records(
 def test_a_call_date_range_with_a_status_is_counted_in_its_index(
     kit: Kit, write_csv: Writer, query: BacklogQuery
 ) -> None:
+    """(Whole days are counted from the day counters: see test_day_counts.py.)"""
     BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(
         write_csv([HEADER, *sample_rows(300)])
     )
-    criteria = Criteria(status="quarantined", date_from="2026-03-01", date_to="2026-03-31")
+    criteria = Criteria(status="quarantined", date_from="2026-03-01T08:00", date_to="2026-03-31")
     plans = counting_plans(kit, lambda: query.count(criteria, cap=COUNT_CAP))
     assert any("COVERING INDEX backlog_call_date_status" in p for p in plans), plans
 

@@ -29,6 +29,7 @@ from app.paths import KitPaths
 from app.store import db
 from app.store.keys import KeyFile, NoKeyring
 from app.store.migrations.m015_backlog_tally import FILL, TRIGGER_NAMES, TRIGGERS
+from app.store.migrations.m020_backlog_days import DAY_FILL, DAY_TRIGGER_NAMES, DAY_TRIGGERS
 from app.store.store import Store
 from tests.benchmarks import Figure
 
@@ -118,8 +119,8 @@ def bare_import(conn: db.Connection, export: Path) -> None:
     libraries. The kit's own table, `csv.reader`, the minimal conversion of each cell to the
     store's form (no validation, no problem report), one transaction with a 256 MiB cache,
     the same secondary indexes dropped first and built after the load. Same store, same
-    unlock as the kit's import. The tally's triggers dropped too, and the tally counted in
-    one GROUP BY after the load (the same statements as the kit's). No ANALYZE (the kit runs
+    unlock as the kit's import. The tally's and the day counters' triggers dropped too, and
+    both counted after the load (the same statements as the kit's). No ANALYZE (the kit runs
     one: that is counted against it)."""
     names = [statement.split()[2] for statement in SECONDARY_INDEXES]
     conn.execute("PRAGMA cache_size = -262144")
@@ -128,7 +129,8 @@ def bare_import(conn: db.Connection, export: Path) -> None:
     with db.transaction(conn), export.open(encoding="utf-8", newline="") as handle:
         for name in names:
             conn.execute(f"DROP INDEX {name}")
-        for name in TRIGGER_NAMES:  # the tally: counted once after the load, like the indexes
+        # the tally and the day counters: counted once after the load, like the indexes
+        for name in (*TRIGGER_NAMES, *DAY_TRIGGER_NAMES):
             conn.execute(f"DROP TRIGGER {name}")
         reader = csv.reader(handle)
         next(reader)
@@ -146,7 +148,7 @@ def bare_import(conn: db.Connection, export: Path) -> None:
                 conn.executemany(sql, chunk)
                 chunk = []
         conn.executemany(sql, chunk)
-        for statement in (*SECONDARY_INDEXES, *FILL, *TRIGGERS):
+        for statement in (*SECONDARY_INDEXES, *FILL, *TRIGGERS, *DAY_FILL, *DAY_TRIGGERS):
             conn.execute(statement)
     conn.execute(f"PRAGMA cache_size = -{db.CACHE_KIB}")
 

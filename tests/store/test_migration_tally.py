@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[2]
 _KEY = ", ".join(TALLY_COLUMNS)
 #: tables of migrations after 18 (those that downgrade a store to 18 or before drop them)
 TABLES_AFTER_18 = ("template_bundle_texts",)
-LATER_TABLES = ("outbox_unaudited", *TABLES_AFTER_18)
+LATER_TABLES = ("outbox_unaudited", "backlog_day_tally", *TABLES_AFTER_18)
 
 
 def as_left_by_14(store: Store) -> None:

@@ -25,6 +25,7 @@ from app.store.migrations import (
     m017_backlog_pages,
     m018_outbox_outcomes,
     m019_backlog_narrow,
+    m020_backlog_days,
     m022_template_bundle_texts,
 )
 from app.store.migrations.base import Migration
@@ -48,6 +49,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m017_backlog_pages.MIGRATION,
     m018_outbox_outcomes.MIGRATION,
     m019_backlog_narrow.MIGRATION,
+    m020_backlog_days.MIGRATION,
     m022_template_bundle_texts.MIGRATION,
 )
 
