@@ -68,7 +68,7 @@ class RecordsPanel(QWidget):
         self.decision_dialog: DecisionDialog | None = None
         self.import_dialog: ImportDialog | None = None
 
-        self.search_bar = SearchBar()
+        self.search_bar = SearchBar(self._choices)
         self.search_bar.search_requested.connect(self.search)
         self.saved_combo = QComboBox()
         self.saved_combo.setMinimumContentsLength(18)
@@ -175,8 +175,12 @@ class RecordsPanel(QWidget):
 
     # -- searching ----------------------------------------------------------------------
 
+    def _choices(self) -> tuple[list[str], list[str]]:
+        """The reasons and carriers of the backlog, for the Reason and Carrier lists."""
+        return self.query.distinct("reason"), self.query.distinct("carrier")
+
     def refresh(self) -> None:
-        self.search_bar.set_choices(self.query.distinct("reason"), self.query.distinct("carrier"))
+        self.search_bar.refresh_choices()
         self._fill_saved()
         self.search(self.search_bar.criteria())
 
