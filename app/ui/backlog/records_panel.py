@@ -60,7 +60,8 @@ class RecordsPanel(QWidget):
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kit = kit
-        self.query = BacklogQuery(conn=kit.store.conn)
+        # the table's pages without the decisions' notes (the detail pane reads them)
+        self.query = BacklogQuery(conn=kit.store.conn, decisions=False)
         self.backlog_actions = BacklogActions(conn=kit.store.conn, audit=kit.audit)
         self.saved = SavedSearches(conn=kit.store.conn, audit=kit.audit)
         self.matches = 0
@@ -259,7 +260,8 @@ class RecordsPanel(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         rows = self._selected_rows()
-        record = self.model.record_at(rows[0]) if len(rows) == 1 else None
+        shown = self.model.record_at(rows[0]) if len(rows) == 1 else None
+        record = self.query.get(shown.id) if shown is not None else None  # with its note
         if record is not None:
             self.detail.show_record(record, self.backlog_actions.history(record.id), self.catalog)
         # choosing rows means "act on these"; clearing the choice falls back to the search
