@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -24,18 +24,14 @@ from PySide6.QtWidgets import (
 from app.audit import AuditLog
 from app.backlog.actions import ActionResult, BacklogActions
 from app.backlog.catalog import ReasonCatalog
-from app.backlog.decisions import DecisionExport, DecisionExporter
 from app.backlog.model import DECISIONS, STATUS_LABELS, Criteria
 from app.backlog.query import COUNT_CAP, BacklogQuery
 from app.backlog.saved import SavedSearches
-from app.backlog.writeoffs import write_off_report
 from app.errors import UserError
 from app.kit import Kit
 from app.store import db
 from app.ui import tasks
-from app.ui.backlog.decision_dialog import DecisionDialog
 from app.ui.backlog.detail import RecordDetail
-from app.ui.backlog.import_dialog import ImportDialog
 from app.ui.backlog.records_model import COLUMNS, RecordsModel, cell_text
 from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
@@ -43,6 +39,11 @@ from app.ui.flow_layout import FlowLayout
 from app.ui.labels import label as shown_label
 from app.ui.language import count_text
 from app.ui.screen import FittedScroll
+
+if TYPE_CHECKING:  # built or run when asked for, not when the section first opens
+    from app.backlog.decisions import DecisionExport
+    from app.ui.backlog.decision_dialog import DecisionDialog
+    from app.ui.backlog.import_dialog import ImportDialog
 
 T = TypeVar("T")
 SELECTED, MATCHING = "selected", "matching"
@@ -308,6 +309,8 @@ class RecordsPanel(QWidget):
             count = exact
             scope = self.tr("all matching: {criteria}").format(criteria=criteria.describe())
             target = {"criteria": criteria}
+        from app.ui.backlog.decision_dialog import DecisionDialog
+
         dialog = DecisionDialog(status=status, count=count, scope=scope, parent=self)
         dialog.accepted.connect(lambda: self._decide(status, dialog.note.text(), target))
         self.decision_dialog = dialog
@@ -359,6 +362,8 @@ class RecordsPanel(QWidget):
     # -- import, reports, hand-back -----------------------------------------------------
 
     def open_import(self) -> ImportDialog:
+        from app.ui.backlog.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.kit, self)
         dialog.imported.connect(self._imported)
         self.import_dialog = dialog
@@ -385,6 +390,7 @@ class RecordsPanel(QWidget):
 
         def work(conn: db.Connection) -> None:
             # the report writers (openpyxl, jinja2) load when a report is written, not at start
+            from app.backlog.writeoffs import write_off_report
             from app.reports.render import render_html, write_csv
             from app.reports.xlsx import write_xlsx
             from app.ui.pdf import write_pdf
@@ -420,6 +426,9 @@ class RecordsPanel(QWidget):
         actor = self.kit.operator
 
         def work(conn: db.Connection) -> DecisionExport:
+            # the CSV writer of the reports (and jinja2 under it) loads for an export only
+            from app.backlog.decisions import DecisionExporter
+
             exporter = DecisionExporter(conn=conn, audit=AuditLog(conn=conn, actor=actor))
             return exporter.export(path)
 
