@@ -22,8 +22,14 @@ from tests.benchmarks import Figure
 from tests.benchmarks.bench_backlog import bench_store, window_script
 
 _SCRIPT = """
-import json, sys, time
+import json, sys, tempfile, time
 from pathlib import Path
+# as in the shipped program: modules compiled once (the frozen build holds their bytecode;
+# a developer's PYTHONDONTWRITEBYTECODE would compile each one at every visit) and PySide6
+# imported without its per-import source scan (app/ui/qt_import.py, as the window does)
+sys.dont_write_bytecode = False
+sys.pycache_prefix = str(Path(tempfile.gettempdir()) / "outage-kit-bench-pycache")
+import app.ui.qt_import
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 from app.kit import Kit
