@@ -119,6 +119,12 @@ _SELECT = (
     + ", coalesce(d.note, ''), d.at, d.actor FROM backlog_records r "
     + f"LEFT JOIN backlog_actions d ON d.id = {latest_decision('r.id')}"
 )
+# the records without their decision's note, time and actor (empty): a table's rows
+_SELECT_SHOWN = (
+    "SELECT "
+    + ", ".join(f"r.{c}" for c in RECORD_COLUMNS if c not in _DERIVED)
+    + ", '', NULL, NULL FROM backlog_records r"
+)
 
 
 def glob_escape(text: str) -> str:
@@ -335,8 +341,13 @@ class PageKey:
 
 
 class BacklogQuery:
-    def __init__(self, *, conn: db.Connection) -> None:
+    """`decisions=False`: pages (and `by_ids`) leave the note, time and actor of each
+    record's decision empty - a table showing none of them reads 200 decision lookups less
+    a page; `get` always reads the record whole."""
+
+    def __init__(self, *, conn: db.Connection, decisions: bool = True) -> None:
         self._conn = conn
+        self._select = _SELECT if decisions else _SELECT_SHOWN
         # the last counts made, for choosing a plan only (a stale one picks a slower way to
         # the same rows): the window counts a search, then asks for its first page
         self._counted: dict[tuple[Criteria, int | None], int] = {}
@@ -616,7 +627,7 @@ class BacklogQuery:
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]
             marks = ",".join("?" * len(part))
-            for row in self._conn.execute(f"{_SELECT} WHERE r.id IN ({marks})", part):
+            for row in self._conn.execute(f"{self._select} WHERE r.id IN ({marks})", part):
                 record = _record(row)
                 found[record.id] = record
         return [found[i] for i in ids if i in found]

@@ -73,6 +73,9 @@ def test_bulk_write_off_shows_count_then_undo(
     assert (
         entry.details["changed"] == 30 and entry.details["note"] == "claim raised with the supplier"
     )
+    panel.show_search(Criteria(status="write-off"))
+    panel.table.selectRow(0)  # the detail pane shows the decision's note
+    assert "Note\nclaim raised with the supplier" in panel.detail.toPlainText()
 
     # selected rows only
     panel.show_search(Criteria(reason="No Tariff Found"))

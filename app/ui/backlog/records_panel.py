@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -24,18 +24,14 @@ from PySide6.QtWidgets import (
 from app.audit import AuditLog
 from app.backlog.actions import ActionResult, BacklogActions
 from app.backlog.catalog import ReasonCatalog
-from app.backlog.decisions import DecisionExport, DecisionExporter
 from app.backlog.model import DECISIONS, STATUS_LABELS, Criteria
 from app.backlog.query import COUNT_CAP, BacklogQuery
 from app.backlog.saved import SavedSearches
-from app.backlog.writeoffs import write_off_report
 from app.errors import UserError
 from app.kit import Kit
 from app.store import db
 from app.ui import tasks
-from app.ui.backlog.decision_dialog import DecisionDialog
 from app.ui.backlog.detail import RecordDetail
-from app.ui.backlog.import_dialog import ImportDialog
 from app.ui.backlog.records_model import COLUMNS, RecordsModel, cell_text
 from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
@@ -43,6 +39,11 @@ from app.ui.flow_layout import FlowLayout
 from app.ui.labels import label as shown_label
 from app.ui.language import count_text
 from app.ui.screen import FittedScroll
+
+if TYPE_CHECKING:  # built or run when asked for, not when the section first opens
+    from app.backlog.decisions import DecisionExport
+    from app.ui.backlog.decision_dialog import DecisionDialog
+    from app.ui.backlog.import_dialog import ImportDialog
 
 T = TypeVar("T")
 SELECTED, MATCHING = "selected", "matching"
@@ -60,7 +61,8 @@ class RecordsPanel(QWidget):
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kit = kit
-        self.query = BacklogQuery(conn=kit.store.conn)
+        # the table's pages without the decisions' notes (the detail pane reads them)
+        self.query = BacklogQuery(conn=kit.store.conn, decisions=False)
         self.backlog_actions = BacklogActions(conn=kit.store.conn, audit=kit.audit)
         self.saved = SavedSearches(conn=kit.store.conn, audit=kit.audit)
         self.matches = 0
@@ -68,7 +70,7 @@ class RecordsPanel(QWidget):
         self.decision_dialog: DecisionDialog | None = None
         self.import_dialog: ImportDialog | None = None
 
-        self.search_bar = SearchBar()
+        self.search_bar = SearchBar(self._choices)
         self.search_bar.search_requested.connect(self.search)
         self.saved_combo = QComboBox()
         self.saved_combo.setMinimumContentsLength(18)
@@ -175,8 +177,12 @@ class RecordsPanel(QWidget):
 
     # -- searching ----------------------------------------------------------------------
 
+    def _choices(self) -> tuple[list[str], list[str]]:
+        """The reasons and carriers of the backlog, for the Reason and Carrier lists."""
+        return self.query.distinct("reason"), self.query.distinct("carrier")
+
     def refresh(self) -> None:
-        self.search_bar.set_choices(self.query.distinct("reason"), self.query.distinct("carrier"))
+        self.search_bar.refresh_choices()
         self._fill_saved()
         self.search(self.search_bar.criteria())
 
@@ -255,7 +261,8 @@ class RecordsPanel(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         rows = self._selected_rows()
-        record = self.model.record_at(rows[0]) if len(rows) == 1 else None
+        shown = self.model.record_at(rows[0]) if len(rows) == 1 else None
+        record = self.query.get(shown.id) if shown is not None else None  # with its note
         if record is not None:
             self.detail.show_record(record, self.backlog_actions.history(record.id), self.catalog)
         # choosing rows means "act on these"; clearing the choice falls back to the search
@@ -302,6 +309,8 @@ class RecordsPanel(QWidget):
             count = exact
             scope = self.tr("all matching: {criteria}").format(criteria=criteria.describe())
             target = {"criteria": criteria}
+        from app.ui.backlog.decision_dialog import DecisionDialog
+
         dialog = DecisionDialog(status=status, count=count, scope=scope, parent=self)
         dialog.accepted.connect(lambda: self._decide(status, dialog.note.text(), target))
         self.decision_dialog = dialog
@@ -353,6 +362,8 @@ class RecordsPanel(QWidget):
     # -- import, reports, hand-back -----------------------------------------------------
 
     def open_import(self) -> ImportDialog:
+        from app.ui.backlog.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.kit, self)
         dialog.imported.connect(self._imported)
         self.import_dialog = dialog
@@ -379,6 +390,7 @@ class RecordsPanel(QWidget):
 
         def work(conn: db.Connection) -> None:
             # the report writers (openpyxl, jinja2) load when a report is written, not at start
+            from app.backlog.writeoffs import write_off_report
             from app.reports.render import render_html, write_csv
             from app.reports.xlsx import write_xlsx
             from app.ui.pdf import write_pdf
@@ -414,6 +426,9 @@ class RecordsPanel(QWidget):
         actor = self.kit.operator
 
         def work(conn: db.Connection) -> DecisionExport:
+            # the CSV writer of the reports (and jinja2 under it) loads for an export only
+            from app.backlog.decisions import DecisionExporter
+
             exporter = DecisionExporter(conn=conn, audit=AuditLog(conn=conn, actor=actor))
             return exporter.export(path)
 
