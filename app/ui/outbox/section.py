@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,13 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.delivery.counts import counts_text
-from app.delivery.dispatch import DispatchReport
 from app.delivery.lock import SenderBusy
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.passwords import detect_backend
 from app.delivery.replies import shown_reply
 from app.delivery.service import Delivery
-from app.delivery.webmail import open_in_browser
 from app.errors import Busy, as_user_error
 from app.i18n import Words
 from app.incidents.model import CHANNEL_NAMES
@@ -40,12 +39,12 @@ from app.kit import Kit
 from app.ui.errors import show_error
 from app.ui.language import local_text
 from app.ui.outbox.lights import PathLights
-from app.ui.outbox.paths_page import PathsPage
 from app.ui.outbox.runner import DeliveryRunner
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:  # the probe module loads in the worker that probes
+    from app.delivery.dispatch import DispatchReport
     from app.delivery.probe import PathProbe
 
 LIMIT = 5000
@@ -61,7 +60,7 @@ class OutboxSection(Section):
     def __init__(self, kit: Kit, parent: QWidget | None = None, *, page_now: bool = True) -> None:
         super().__init__(kit, parent)
         # the one function that opens a browser (tests put a recorder here)
-        self.open_url = open_in_browser
+        self.open_url: Callable[[str], bool] = _open_in_browser
         secrets = detect_backend()  # once: on Linux each look asks D-Bus for the service
         self.delivery = Delivery.for_kit(kit, secrets=secrets)
         self.runner = DeliveryRunner(kit, secrets=secrets, parent=self)
@@ -184,6 +183,8 @@ class OutboxSection(Section):
         box.addWidget(self.message)
         box.addWidget(split, 1)
         box.addLayout(actions)
+
+        from app.ui.outbox.paths_page import PathsPage  # with the page: see page_later
 
         self.paths_page = PathsPage(lambda: self.delivery)
         self.paths_page.paths_changed.connect(self.runner.probe)
@@ -499,3 +500,11 @@ class OutboxSection(Section):
             ).format(folder=folder)
         )
         self.reload()
+
+
+def _open_in_browser(url: str) -> bool:
+    """`app.delivery.webmail.open_in_browser`, imported on the first hand-off: the
+    webmail module (and the delivery profiles it reads) is not needed to start."""
+    from app.delivery.webmail import open_in_browser
+
+    return open_in_browser(url)
