@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -461,6 +460,8 @@ class MainWindow(QMainWindow):
         good = self.kit.store.backups.newest_good()
         text = self.tr("The encrypted store failed its integrity check:") + "\n"
         text += "\n".join(problems[:5])
+        from PySide6.QtWidgets import QMessageBox  # a damaged store only
+
         if good is None:
             QMessageBox.critical(
                 self,

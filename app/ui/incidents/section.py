@@ -9,12 +9,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -42,6 +39,8 @@ from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when first opened
+    from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
     from app.delivery.dispatch import DispatchReport
     from app.ui.incidents.notice_dialog import FollowUpDialog
     from app.ui.incidents.reissue_dialog import ReissueDialog
@@ -199,6 +198,8 @@ class IncidentsSection(Section):
 
     def discard_draft(self, scope: str) -> QMessageBox:
         """Asks first: what was typed is gone for good."""
+        from PySide6.QtWidgets import QMessageBox  # Qt's dialogs: when first asked
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Discard the draft"),
@@ -504,6 +505,8 @@ class IncidentsSection(Section):
         self._refresh_delivery()
 
     def _ask_told(self, reference: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         ask = QInputDialog(self)
         ask.setWindowTitle(self.tr("Told them another way"))
         ask.setLabelText(
@@ -530,6 +533,8 @@ class IncidentsSection(Section):
         self.reload(select=reference)
 
     def withdraw(self, reference: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         ask = QInputDialog(self)
         ask.setWindowTitle(self.tr("Withdraw {reference}").format(reference=reference))
         ask.setLabelText(
@@ -611,6 +616,8 @@ class IncidentsSection(Section):
             self._queued(reference, dialog.queued.messages)
 
     def close_incident(self, reference: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Close incident"),

@@ -9,19 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QSystemTrayIcon,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +38,11 @@ from app.ui.outbox.runner import DeliveryRunner
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
+# The page's own Qt classes are imported when it is built (`page_later`), Qt's dialogs when
+# first asked: each class a start touches costs it (PySide makes its enums then).
 if TYPE_CHECKING:  # the probe module loads in the worker that probes
+    from PySide6.QtWidgets import QMessageBox
+
     from app.delivery.dispatch import DispatchReport
     from app.delivery.probe import PathProbe
 
@@ -101,6 +100,8 @@ class OutboxSection(Section):
         QTimer.singleShot(0, self.runner.probe)
 
     def build_page(self) -> None:
+        from PySide6.QtWidgets import QComboBox, QProgressBar, QTabWidget
+
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("all"), "all")
         for state in STATES:
@@ -417,6 +418,8 @@ class OutboxSection(Section):
                 "messages stay queued. Press Send again when it has finished."
             )
         self._say(text, warn=True)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Outbox busy"), text, parent=self)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -447,6 +450,8 @@ class OutboxSection(Section):
     def settle_selected(self, as_: str) -> None:
         chosen = self._selected()
         if as_ == "resend" and chosen:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self,
                 self.tr("Send again"),
@@ -478,6 +483,8 @@ class OutboxSection(Section):
         self.reload()
 
     def export_eml(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Export queued e-mail as .eml files")
         )
