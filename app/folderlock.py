@@ -99,6 +99,8 @@ def other_holders(home: Path, mine: FolderLock | None = None) -> list[int]:
         if mine is not None and slot == mine.slot:
             continue
         probe = FolderLock(home, slot)
+        if not probe.path.exists():
+            continue  # free: a holder's file stays at its path until it lets go (`take`)
         if probe.take():
             probe.release()
         else:

@@ -10,20 +10,15 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.audit import AuditLog
-from app.delivery.config import (
-    DeliveryConfigProblems,
-    Profile,
-    SmtpProfile,
-    cleartext_password_problem,
-    parse_delivery_toml,
-    profile_from_dict,
-    profile_to_dict,
-)
 from app.errors import NotFound, UserError
 from app.i18n import Msg
 from app.store import db
+
+if TYPE_CHECKING:  # imported when the paths are first read: the window starts without
+    from app.delivery.config import Profile  # delivery.toml's parser (and tomllib)
 
 DELIVERY_DOC = "delivery.toml"
 EML_PATH = "eml"  # always available: export to a folder for any other mail client
@@ -61,12 +56,16 @@ class DeliveryPaths:
     def bundle_profiles(self) -> list[Profile]:
         """The profiles of the applied bundle (none when it has no delivery.toml).
         Raises `DeliveryConfigProblems` when the document is bad."""
+        from app.delivery.config import parse_delivery_toml
+
         row = self._conn.execute(
             "SELECT body FROM directory_docs WHERE name = ?", (DELIVERY_DOC,)
         ).fetchone()
         return parse_delivery_toml(str(row[0])) if row else []
 
     def bundle_problems(self) -> list[str]:
+        from app.delivery.config import DeliveryConfigProblems
+
         try:
             self.bundle_profiles()
         except DeliveryConfigProblems as err:
@@ -75,6 +74,8 @@ class DeliveryPaths:
 
     def all(self) -> list[DeliveryPath]:
         """Every path in the order they are tried (switched-off ones included)."""
+        from app.delivery.config import DeliveryConfigProblems, profile_from_dict
+
         try:
             bundle = self.bundle_profiles()
         except DeliveryConfigProblems:
@@ -109,6 +110,8 @@ class DeliveryPaths:
     def first_sender(self) -> tuple[str, str]:
         """From and Reply-To of the first SMTP path (switched-on ones first); ("", "")
         when there is none: the first e-mail path that would send."""
+        from app.delivery.config import SmtpProfile
+
         smtp = [p for p in self.all() if isinstance(p.profile, SmtpProfile)]
         smtp.sort(key=lambda p: not p.enabled)
         for path in smtp:
@@ -154,6 +157,13 @@ class DeliveryPaths:
 
     def save_profile(self, profile: Profile) -> None:
         """A local edit of a bundle path, or a new local path (checked like the bundle's)."""
+        from app.delivery.config import (
+            DeliveryConfigProblems,
+            cleartext_password_problem,
+            profile_from_dict,
+            profile_to_dict,
+        )
+
         data = profile_to_dict(profile)
         checked = profile_from_dict(data)  # the same rules as delivery.toml
         problem = cleartext_password_problem(checked)

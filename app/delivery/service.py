@@ -11,22 +11,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from app.audit import AuditLog
-from app.delivery.config import ModemProfile, SmtpProfile, WebmailProfile
-from app.delivery.dispatch import Dispatcher, DispatchReport, Progress
 from app.delivery.identity import adopt_sender_domain
 from app.delivery.lock import SenderBusy, SenderLock
 from app.delivery.outbox import Outbox, OutboxMessage
 from app.delivery.passwords import PathPasswords, SecretBackend, detect_backend
 from app.delivery.paths import EML_PATH, DeliveryPath, DeliveryPaths
-from app.delivery.transport import PathDown, Transport
 from app.errors import NotFound, UserError
 from app.i18n import Msg
 from app.kit import Kit
 from app.store import db
 
-if TYPE_CHECKING:  # imported where used: e-mail, TLS and process modules cost the start
+# Imported where used: the e-mail, TLS and process modules cost the start, and so do the
+# profiles (delivery.toml's parser, tomllib), the dispatcher and the transports — the window
+# builds its Delivery at start but reads the paths and sends only later, or on a worker.
+if TYPE_CHECKING:
+    from app.delivery.config import WebmailProfile
+    from app.delivery.dispatch import DispatchReport, Progress
     from app.delivery.eml import EmlExport
     from app.delivery.probe import PathProbe
+    from app.delivery.transport import Transport
     from app.delivery.webmail import UrlOpener, WebmailHandOff
 
 
@@ -88,6 +91,8 @@ class Delivery:
     # -- transports ---------------------------------------------------------------------
 
     def transport_for(self, path: DeliveryPath) -> Transport:
+        from app.delivery.config import ModemProfile, SmtpProfile
+
         profile = path.profile
         if isinstance(profile, SmtpProfile):
             from app.delivery.smtp import SmtpTransport  # smtplib and ssl only to send
@@ -145,6 +150,8 @@ class Delivery:
         """Send what is queued: e-mail over the SMTP paths, SMS over the modem, each in
         priority order with failover (or only over `via`; only the `channels` named: the
         automatic retry leaves a channel whose every path is down alone)."""
+        from app.delivery.dispatch import Dispatcher, DispatchReport
+
         chosen = self._chosen_paths(via)
         report = DispatchReport()
         with self.sender_lock():
@@ -183,6 +190,9 @@ class Delivery:
         """Read the SMS status reports the modems switched on have kept, without a probe:
         sent → delivered, or failed with the network's reason. Returns the ids that moved.
         A modem that is down or busy is left for the next pass."""
+        from app.delivery.config import ModemProfile
+        from app.delivery.transport import PathDown
+
         changed: list[int] = []
         for path in self.paths.enabled(channel="sms"):
             if not isinstance(path.profile, ModemProfile):
@@ -203,6 +213,8 @@ class Delivery:
         return changed
 
     def _chosen_paths(self, via: str | None) -> list[DeliveryPath]:
+        from app.delivery.config import WebmailProfile
+
         if via is None:
             return self.paths.enabled()
         if via == EML_PATH:
@@ -239,6 +251,8 @@ class Delivery:
 
     def webmail_profiles(self) -> list[WebmailProfile]:
         """The webmail paths switched on, in the order they are tried."""
+        from app.delivery.config import WebmailProfile
+
         return [
             p.profile
             for p in self.paths.enabled(channel="email")

@@ -13,7 +13,6 @@ from datetime import datetime, timedelta
 from app.errors import UserError
 from app.i18n import Msg, tr_noop
 from app.incidents.model import Incident
-from app.incidents.plan_text import reminder_fields, started_fields
 from app.incidents.told import NoticeDelivery
 from app.timefmt import local_text
 
@@ -253,6 +252,9 @@ def next_promise(
 def progress_fields(purpose: str, incident: Incident, moment: datetime) -> dict[str, str]:
     """What a reminder or the "work started" notice says, in every language the kit ships,
     written when it is sent (so the times are the window's as it is then)."""
+    # the sentences in every language: loaded when the plan first writes one, not at start
+    from app.incidents.plan_text import reminder_fields, started_fields
+
     start, end = incident.window_start, incident.window_end
     assert start is not None and end is not None
     if purpose == "reminder":

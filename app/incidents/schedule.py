@@ -27,7 +27,6 @@ from app.incidents.plan import (
     progress_fields,
     reminders_text,
 )
-from app.incidents.plan_text import with_progress
 from app.incidents.service import IncidentService, Queued
 from app.store import db
 from app.timefmt import iso, local_text, now
@@ -296,6 +295,8 @@ class Schedule:
         fields = dict(config.fields)
         stage = "initial" if item.purpose == "announcement" else "update"
         if stage == "update":
+            from app.incidents.plan_text import with_progress  # see plan.progress_fields
+
             fields = with_progress(fields, progress_fields(item.purpose, incident, moment))
         assert incident.id is not None
         later = [d for d in planned.pending_dues(self._conn, incident.id) if d != item.due_at]

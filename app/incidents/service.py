@@ -20,9 +20,7 @@ from app.errors import NotFound, Refused, UserError
 from app.i18n import Msg
 from app.incidents import planned, rules
 from app.incidents.clock import Deadline, deadlines
-from app.incidents.drafting import draft_problems
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
-from app.incidents.no_path import no_path_warnings
 from app.incidents.plan import next_promise
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
 from app.incidents.told import NoticeDelivery, incident_deliveries
@@ -128,6 +126,8 @@ class IncidentService:
         groups: Sequence[str] | None = None,
     ) -> Incident:
         """A checked, not yet stored incident (the wizard previews with it)."""
+        from app.incidents.drafting import draft_problems  # opening one: not at start
+
         moment = now()
         known = {s.id for s in self.directory.services()}
         problems = draft_problems(kind, title, services, known, detected, window, moment)
@@ -433,6 +433,8 @@ class IncidentService:
             titles={**self.titles(incident), **titles_in(fields)},
         )
         composition.removals = removals
+        from app.incidents.no_path import no_path_warnings  # composing: not at start
+
         composition.warnings = no_path_warnings(self._conn, self._audit, composition)
         return composition
 

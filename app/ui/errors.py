@@ -9,7 +9,7 @@ from types import TracebackType
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import UserError, as_user_error
 
@@ -18,6 +18,9 @@ log = logging.getLogger("outage_kit.ui")
 
 def show_error(parent: QWidget | None, err: BaseException) -> None:
     """A `UserError` is a message; anything else is our bug, logged with its details."""
+    # imported when first needed: every Qt class a start touches costs it (its enums)
+    from PySide6.QtWidgets import QMessageBox
+
     err = (
         as_user_error(err, QCoreApplication.translate("ui.errors", "the data folder")) or err
     )  # a full disk, a busy store

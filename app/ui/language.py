@@ -41,10 +41,11 @@ def install_language(code: str) -> str:
         own = QTranslator()
         if own.load(str(i18n.qm_path(code))):  # English: its plural forms
             _Installed.translators.append(own)
-        qt = QTranslator()
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if code != i18n.SOURCE_LANGUAGE and qt.load(f"qtbase_{code}", qt_folder):
-            _Installed.translators.append(qt)
+        if code != i18n.SOURCE_LANGUAGE:  # Qt's own words are English already
+            qt = QTranslator()
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{code}", qt_folder):
+                _Installed.translators.append(qt)
         for translator in _Installed.translators:
             QCoreApplication.installTranslator(translator)
     QLocale.setDefault(locale_for(code))

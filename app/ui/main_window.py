@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,18 +32,17 @@ from app.kit import Kit
 from app.paths import KitPaths
 from app.store import db, steps
 from app.store.keys import SecretKeeper
-from app.store.passphrase import UnlockThrottle
 from app.store.store import Store
 from app.ui import tasks
 from app.ui.errors import show_error
 from app.ui.idle import IdleWatcher
 from app.ui.language import datetime_text, install_language
-from app.ui.lock_panel import LockPanel
 from app.ui.screen import fit_to_screen, scrolled
 from app.ui.section import Section
 from app.ui.sections import SECTIONS, SectionEntry
 
 if TYPE_CHECKING:
+    from app.ui.lock_panel import LockPanel
     from app.ui.migrating import MigrationDialog
     from app.ui.restoring import RestoreDialog
 
@@ -130,7 +128,10 @@ class MainWindow(QMainWindow):
 
     @property
     def lock_panel(self) -> LockPanel:
-        if self._lock_panel is None:
+        if self._lock_panel is None:  # a silent unlock never needs it: imported here
+            from app.store.passphrase import UnlockThrottle
+            from app.ui.lock_panel import LockPanel
+
             self._lock_panel = LockPanel(
                 paths=self.paths, keeper=self.keeper, throttle=UnlockThrottle()
             )
@@ -467,6 +468,8 @@ class MainWindow(QMainWindow):
         good = self.kit.store.backups.newest_good()
         text = self.tr("The encrypted store failed its integrity check:") + "\n"
         text += "\n".join(problems[:5])
+        from PySide6.QtWidgets import QMessageBox  # a damaged store only
+
         if good is None:
             QMessageBox.critical(
                 self,

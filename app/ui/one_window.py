@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from app.folderlock import LOCK_NAME, FolderLock, other_holders, take_free
 
@@ -29,6 +28,8 @@ def claim(home: Path) -> WindowLock | None:
     others = other_holders(home, lock)
     if lock is not None and not others:
         return lock
+    from PySide6.QtWidgets import QMessageBox  # asked only now: not at every start
+
     pids = ", ".join(str(pid or "?") for pid in others) or "?"
     text = QCoreApplication.translate(
         "ui.one_window",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.bundles.names import SIGNATURE_SUFFIX
 from app.bundles.watch import signed_bundles, watched_folder
@@ -49,6 +49,8 @@ class BundleController(QObject):
     # -- the three ways in ----------------------------------------------------------------
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # Qt's dialogs: when first asked
+
         path, _ = QFileDialog.getOpenFileName(
             self.parent_widget,
             self.tr("Import contact bundle"),

@@ -3,7 +3,6 @@ which path) and the actions the procedure allows next."""
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -240,6 +239,8 @@ class IncidentPage(QWidget):
             else ""
         )
         if incident.withdrawn_reason is not None:
+            import html  # (its entity table costs every start: only when a text needs it)
+
             closed = self.tr(" · withdrawn: {reason}").format(
                 reason=html.escape(incident.withdrawn_reason)
             )
@@ -268,6 +269,8 @@ class IncidentPage(QWidget):
         self.plan.setVisible(bool(planned))
         if not planned:
             return
+        import html  # see show_incident
+
         moment = now()
         states = {
             "pending": self.tr("planned"),

@@ -9,12 +9,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -42,6 +39,8 @@ from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when first opened
+    from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QScrollArea
+
     from app.delivery.dispatch import DispatchReport
     from app.ui.incidents.notice_dialog import FollowUpDialog
     from app.ui.incidents.reissue_dialog import ReissueDialog
@@ -138,14 +137,9 @@ class IncidentsSection(Section):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.show_closed = QCheckBox(self.tr("Show &closed incidents"))
         self.show_closed.toggled.connect(lambda _: self.reload())
-        self.page = IncidentPage(self.service)
-        self.page.notice_requested.connect(self.follow_up)
-        self.page.close_requested.connect(self.close_incident)
-        self.page.report_requested.connect(self._open_report)
-        self.page.delivery_requested.connect(self.deliver)
-        self.page.reissue_requested.connect(self.reissue)
-        self.page.withdraw_requested.connect(self.withdraw)
-        self.page.window_change_requested.connect(self.change_window)
+        # the selected incident's page: built when an incident is first shown (`page`)
+        self._page: IncidentPage | None = None
+        self._page_area: QScrollArea | None = None
         self.schedule = Schedule(service=self.service)
         self.window_dialog: QDialog | None = None
         self.missed_dialog: MissedDialog | None = None
@@ -166,8 +160,6 @@ class IncidentsSection(Section):
         self.empty.setStyleSheet("font-size: 13pt; color: #555;")
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
-        self.page_area = scrolled(self.page)  # a small screen scrolls, never widens
-        self.right.addWidget(self.page_area)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -187,6 +179,37 @@ class IncidentsSection(Section):
         # at start: planned notices that came due while the kit was closed are asked about
         QTimer.singleShot(0, self.run_schedule)
 
+    @property
+    def page(self) -> IncidentPage:
+        """The selected incident's page. Built when an incident is first shown: an idle kit
+        (no incident open) shows "No incident selected" at start, and the page's widgets
+        cost a start that never shows them (issue 18); built on a click it is instant."""
+        return self._ensure_page()[0]
+
+    @property
+    def page_area(self) -> QScrollArea:
+        """The page in its scroll area (built with the page)."""
+        return self._ensure_page()[1]
+
+    def _ensure_page(self) -> tuple[IncidentPage, QScrollArea]:
+        if self._page is None or self._page_area is None:
+            page = IncidentPage(self.service)
+            page.notice_requested.connect(self.follow_up)
+            page.close_requested.connect(self.close_incident)
+            page.report_requested.connect(self._open_report)
+            page.delivery_requested.connect(self.deliver)
+            page.reissue_requested.connect(self.reissue)
+            page.withdraw_requested.connect(self.withdraw)
+            page.window_change_requested.connect(self.change_window)
+            self._page = page
+            self._page_area = scrolled(page)  # a small screen scrolls, never widens
+            self.right.addWidget(self._page_area)
+        return self._page, self._page_area
+
+    def _shown_incident(self) -> Incident | None:
+        """The incident on the page; None while the page is not built yet."""
+        return self._page.incident if self._page is not None else None
+
     # -- notices typed and not queued ---------------------------------------------------
 
     def refresh_drafts(self) -> None:
@@ -204,6 +227,8 @@ class IncidentsSection(Section):
 
     def discard_draft(self, scope: str) -> QMessageBox:
         """Asks first: what was typed is gone for good."""
+        from PySide6.QtWidgets import QMessageBox  # Qt's dialogs: when first asked
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Discard the draft"),
@@ -251,7 +276,8 @@ class IncidentsSection(Section):
     # -- data ---------------------------------------------------------------------------
 
     def reload(self, select: str | None = None) -> None:
-        current = select or (self.page.incident.reference if self.page.incident else None)
+        shown = self._shown_incident()
+        current = select or (shown.reference if shown else None)
         incidents = self.service.incidents(include_closed=self.show_closed.isChecked())
         self.deadlines = {i.reference: self.service.deadlines(i) for i in incidents}
         self.model.set_rows(incidents)
@@ -263,7 +289,8 @@ class IncidentsSection(Section):
         elif incidents:
             self.table.selectRow(0)
         else:
-            self.page.incident = None
+            if self._page is not None:
+                self._page.incident = None
             self.right.setCurrentWidget(self.empty)
         self.refresh_drafts()
         self.tick(reloading=True)
@@ -301,7 +328,7 @@ class IncidentsSection(Section):
             top = self.model.index(0, TIMER_COLUMN)
             bottom = self.model.index(self.model.rowCount() - 1, TIMER_COLUMN)
             self.model.dataChanged.emit(top, bottom)
-        if self.page.incident is not None:
+        if self._shown_incident() is not None:
             if self._ticks % DELIVERY_EVERY_TICKS == 0:
                 self._refresh_delivery()
             self.page.tick()
@@ -516,6 +543,8 @@ class IncidentsSection(Section):
         self._refresh_delivery()
 
     def _ask_told(self, reference: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         ask = QInputDialog(self)
         ask.setWindowTitle(self.tr("Told them another way"))
         ask.setLabelText(
@@ -542,6 +571,8 @@ class IncidentsSection(Section):
         self.reload(select=reference)
 
     def withdraw(self, reference: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         ask = QInputDialog(self)
         ask.setWindowTitle(self.tr("Withdraw {reference}").format(reference=reference))
         ask.setLabelText(
@@ -623,6 +654,8 @@ class IncidentsSection(Section):
             self._queued(reference, dialog.queued.messages)
 
     def close_incident(self, reference: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Close incident"),

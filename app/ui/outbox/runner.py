@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.delivery.dispatch import DispatchReport
 from app.delivery.outbox import Outbox
 from app.delivery.passwords import SecretBackend
 from app.delivery.retry import Backoff
@@ -17,7 +16,8 @@ from app.kit import Kit
 from app.store import db
 from app.ui import tasks
 
-if TYPE_CHECKING:  # the probe module loads in the worker that probes
+if TYPE_CHECKING:  # the probe module loads in the worker that probes, the dispatcher in
+    from app.delivery.dispatch import DispatchReport  # the one that sends
     from app.delivery.probe import PathProbe
 
 #: how often sent SMS awaiting the network's status report are looked up in the modem
@@ -106,6 +106,8 @@ class DeliveryRunner(QObject):
             self.tried_upto[channel] = self._queued(channel)[-1:] or self.tried_upto[channel]
 
         def work(progress: Callable[[int, int], None], token: tasks.CancelToken) -> DispatchReport:
+            from app.delivery.dispatch import DispatchReport
+
             result = self._in_worker(
                 lambda d: d.send(
                     via=via,

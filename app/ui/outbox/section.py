@@ -2,37 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QSystemTrayIcon,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.delivery.counts import counts_text
-from app.delivery.dispatch import DispatchReport
 from app.delivery.lock import SenderBusy
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.passwords import detect_backend
 from app.delivery.replies import shown_reply
 from app.delivery.service import Delivery
-from app.delivery.webmail import open_in_browser
 from app.errors import Busy, as_user_error
 from app.i18n import Words
 from app.incidents.model import CHANNEL_NAMES
@@ -40,12 +34,16 @@ from app.kit import Kit
 from app.ui.errors import show_error
 from app.ui.language import local_text
 from app.ui.outbox.lights import PathLights
-from app.ui.outbox.paths_page import PathsPage
 from app.ui.outbox.runner import DeliveryRunner
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
+# The page's own Qt classes are imported when it is built (`page_later`), Qt's dialogs when
+# first asked: each class a start touches costs it (PySide makes its enums then).
 if TYPE_CHECKING:  # the probe module loads in the worker that probes
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.delivery.dispatch import DispatchReport
     from app.delivery.probe import PathProbe
 
 LIMIT = 5000
@@ -61,7 +59,7 @@ class OutboxSection(Section):
     def __init__(self, kit: Kit, parent: QWidget | None = None, *, page_now: bool = True) -> None:
         super().__init__(kit, parent)
         # the one function that opens a browser (tests put a recorder here)
-        self.open_url = open_in_browser
+        self.open_url: Callable[[str], bool] = _open_in_browser
         secrets = detect_backend()  # once: on Linux each look asks D-Bus for the service
         self.delivery = Delivery.for_kit(kit, secrets=secrets)
         self.runner = DeliveryRunner(kit, secrets=secrets, parent=self)
@@ -102,6 +100,8 @@ class OutboxSection(Section):
         QTimer.singleShot(0, self.runner.probe)
 
     def build_page(self) -> None:
+        from PySide6.QtWidgets import QComboBox, QProgressBar, QTabWidget
+
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("all"), "all")
         for state in STATES:
@@ -184,6 +184,8 @@ class OutboxSection(Section):
         box.addWidget(self.message)
         box.addWidget(split, 1)
         box.addLayout(actions)
+
+        from app.ui.outbox.paths_page import PathsPage  # with the page: see page_later
 
         self.paths_page = PathsPage(lambda: self.delivery)
         self.paths_page.paths_changed.connect(self.runner.probe)
@@ -416,6 +418,8 @@ class OutboxSection(Section):
                 "messages stay queued. Press Send again when it has finished."
             )
         self._say(text, warn=True)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Outbox busy"), text, parent=self)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -446,6 +450,8 @@ class OutboxSection(Section):
     def settle_selected(self, as_: str) -> None:
         chosen = self._selected()
         if as_ == "resend" and chosen:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self,
                 self.tr("Send again"),
@@ -477,6 +483,8 @@ class OutboxSection(Section):
         self.reload()
 
     def export_eml(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Export queued e-mail as .eml files")
         )
@@ -499,3 +507,11 @@ class OutboxSection(Section):
             ).format(folder=folder)
         )
         self.reload()
+
+
+def _open_in_browser(url: str) -> bool:
+    """`app.delivery.webmail.open_in_browser`, imported on the first hand-off: the
+    webmail module (and the delivery profiles it reads) is not needed to start."""
+    from app.delivery.webmail import open_in_browser
+
+    return open_in_browser(url)

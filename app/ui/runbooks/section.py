@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,10 @@ class RunbooksSection(Section):
             self.ensure_page()
 
     def build_page(self) -> None:
+        # the page's viewer is imported with it (`page_later`): each Qt class a start
+        # touches costs it (PySide makes its enums then)
+        from PySide6.QtWidgets import QTextBrowser
+
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search runbooks (title and text)"))
         self.search.setClearButtonEnabled(True)
@@ -144,6 +147,8 @@ class RunbooksSection(Section):
         self.page.setMarkdown(runbook.body)
         needle = self.search.text().strip()
         if needle:  # show where the search hit, highlighted by the selection
+            from PySide6.QtGui import QTextDocument
+
             self.page.find(needle, QTextDocument.FindFlag(0))
 
     def open_runbook(self, name: str) -> bool:
