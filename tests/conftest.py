@@ -42,8 +42,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _background_work_finishes() -> Iterator[None]:
-    """A test's background tasks end before its window and store are torn down."""
+def _background_work_finishes(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test's background tasks end before its window and store are torn down; a window
+    test's Qt objects are collected here, on the main thread (left to a collection that
+    happens to run on a worker thread later, one crashed the suite with a segfault)."""
     yield
     import sys
 
@@ -51,6 +53,10 @@ def _background_work_finishes() -> Iterator[None]:
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(10000)
+    if "qtbot" in request.fixturenames:
+        import gc
+
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)
