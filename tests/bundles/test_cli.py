@@ -18,31 +18,13 @@ from app.timefmt import now
 from app.ui.bundles.status import BundleStatusLabel
 from tests.bundles.conftest import KEY_PASSPHRASE
 from tests.support.cli import CliRunner
+from tests.support.cli import build_bundle_with_cli as _build
 
 
 @pytest.fixture
 def initialised(cli: CliRunner) -> CliRunner:
     assert cli("init", "--operator", "Night Duty").code == 0
     return cli
-
-
-def _build(
-    cli: CliRunner, source: Path, key_prefix: Path, passfile: Path, version: int, out: Path
-) -> None:
-    result = cli(
-        "bundle",
-        "build",
-        str(source),
-        "--key",
-        str(key_prefix.with_name(key_prefix.name + ".key")),
-        "--version",
-        str(version),
-        "--out",
-        str(out),
-        "--key-passphrase-file",
-        str(passfile),
-    )
-    assert result.code == 0, result.err
 
 
 def test_build_verify_trust_import_status(

@@ -14,8 +14,8 @@ from app.paths import KitPaths
 from app.store import db
 from app.store.keys import KeyFile
 from app.store.store import Store
-from tests.bundles.test_cli import _build
 from tests.support.cli import CliRunner
+from tests.support.cli import build_bundle_with_cli as _build
 
 SV_UPDATE = (
     "Subject: Lägesrapport: {{ incident.title }}\n\nHej,\n\nLäget: {{ progress }}\n\n"

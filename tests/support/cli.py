@@ -63,3 +63,24 @@ class CliRunner:
             cwd=REPO,
         )
         return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def build_bundle_with_cli(
+    cli: CliRunner, source: Path, key_prefix: Path, passfile: Path, version: int, out: Path
+) -> None:
+    """`bundle build` as IT runs it (here, not in a test module that imports Qt: the
+    Windows lane's groups collect tests without Qt)."""
+    result = cli(
+        "bundle",
+        "build",
+        str(source),
+        "--key",
+        str(key_prefix.with_name(key_prefix.name + ".key")),
+        "--version",
+        str(version),
+        "--out",
+        str(out),
+        "--key-passphrase-file",
+        str(passfile),
+    )
+    assert result.code == 0, result.err

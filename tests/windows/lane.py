@@ -27,6 +27,7 @@ for _stream in (sys.stdout, sys.stderr):
         _stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
 QT_MODULES = ("PySide6", "pytestqt", "app.ui")
+ROOT = Path(__file__).resolve().parents[2]
 REASON = (
     "needs pytest-qt's QApplication: the lane has no Qt (the window under Windows Qt is "
     "checked by tests/windows/test_wine_qt.py, README.md 'Windows')"
@@ -88,8 +89,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         parser.addini("qt_api", "pytest-qt's Qt binding (pytest-qt is not in the Windows lane)")
 
 
-def imports_qt(path: Path) -> bool:
-    """Does the module import Qt or the window's code at its top level?"""
+def imports_qt(path: Path, seen: set[Path] | None = None) -> bool:
+    """Does the module import Qt or the window's code at its top level — itself, or through
+    another test module it imports (tests.bundles.test_cli brings pytest-qt with it)?"""
+    seen = set() if seen is None else seen
+    if path in seen or not path.is_file():
+        return False
+    seen.add(path)
     tree = ast.parse(path.read_bytes(), filename=str(path))
     for node in tree.body:
         names: list[str] = []
@@ -99,6 +105,12 @@ def imports_qt(path: Path) -> bool:
             names = [node.module]
         if any(name == qt or name.startswith(qt + ".") for name in names for qt in QT_MODULES):
             return True
+        for name in names:
+            if name.startswith("tests."):
+                module = ROOT.joinpath(*name.split("."))
+                for found in (module.with_suffix(".py"), module / "__init__.py"):
+                    if imports_qt(found, seen):
+                        return True
     return False
 
 
