@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.contacts.demo import load_demo
@@ -20,6 +21,7 @@ from app.ui.contacts.section import ContactsSection
 from app.ui.incidents.section import IncidentsSection
 from app.ui.main_window import MainWindow
 from app.ui.templates_view.section import TemplatesSection
+from tests.ui.test_templates_view import _answer
 
 
 @pytest.fixture
@@ -59,15 +61,23 @@ def test_template_local_edit_with_live_lint(qtbot: QtBot, window: MainWindow) ->
     section.editor.setPlainText("no subject line {{ impact }}")
     qtbot.waitUntil(lambda: "Subject" in section.lint.text())
     assert not section.save_button.isEnabled()
-    section.editor.setPlainText("Subject: Awaria {{ incident.title }}\n\nStart: &^\n")
-    qtbot.waitUntil(lambda: "&^Start" in section.lint.text())
+    # a local edit asks the same fields as the other languages of its stage
+    section.editor.setPlainText(
+        "Subject: Awaria {{ incident.title }}\n\n{{ impact }}\nStart: {{ started }}\n"
+        "{{ actions }}\nKolejna: {{ next_update }}\n"
+    )
+    qtbot.waitUntil(lambda: "No problems" in section.lint.text())
     assert "Awaria SMS gateways down" in section.preview.toPlainText()
+    qtbot.waitUntil(section.save_button.isEnabled, timeout=10000)
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     assert window.kit is not None
     catalog = TemplateCatalog(conn=window.kit.store.conn)
     assert catalog.get("disaster", "initial", "pl").origin == "local"
     assert section.remove_button.isEnabled()
+    asked: list[str] = []
+    _answer(qtbot, QMessageBox.StandardButton.Yes, asked)  # "Remove the local edit…?"
     qtbot.mouseClick(section.remove_button, Qt.MouseButton.LeftButton)
+    assert asked and "shipped template comes back" in asked[0]
     assert catalog.get("disaster", "initial", "pl").origin == "shipped"
 
 
