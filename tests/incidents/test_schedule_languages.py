@@ -143,8 +143,10 @@ def test_reminder_and_extension_in_each_partners_language_and_time(
             assert f"planned to end at {old}, now ends at {new}. Index rebuild." in body
         if language in notes and language != "en":  # nobody reads another language's note
             assert "Index rebuild." not in body
-        if language == "sv":  # no Swedish template: all of it English, nothing to mark
-            assert "(på engelska)" not in body and "Detaljerna i detta" not in body
+        if language == "sv":  # no Swedish template: all of it English, said once on top
+            assert "(på engelska)" not in body
+            own = body.split("\n>")[0]  # (the earlier notices quoted below say it too)
+            assert own.count("Detaljerna i detta meddelande är på engelska.") == 1
     for language, where, body in _sms(kit, reference, sms_seen):
         new = local_text(new_end, zone(where))
         assert (f"kończy się teraz {new}" if language == "pl" else f"now ends at {new}") in body
