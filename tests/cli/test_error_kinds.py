@@ -213,6 +213,9 @@ def test_ctrl_c_while_sending_is_interrupted_exit_130(outage: Outage, tmp_path: 
             text=True,
             env=outage.environment(),
             cwd=REPO,
+            # Ctrl+C as at a terminal, even when the test run itself was started in the
+            # background (a shell's background job ignores SIGINT, and its children inherit it)
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         connection, _ = silent.accept()  # the kit is now waiting for the greeting
         sender.send_signal(signal.SIGINT)
