@@ -14,7 +14,7 @@ from app.paths import KitPaths
 from app.store import db
 from app.store.keys import KeyFile
 from app.store.store import Store
-from tests.support.cli import CliRunner
+from tests.support.cli import CliRunner, bundle_build
 from tests.support.cli import build_bundle_with_cli as _build
 
 SV_UPDATE = (
@@ -127,19 +127,7 @@ def test_a_local_edit_whose_fields_disagree_with_its_stage_is_refused_as_build_r
 
     # bundle build says the same of the same texts
     (source / "templates/disaster/update.sv.j2").write_text(DISAGREEING, encoding="utf-8")
-    built = cli(
-        "bundle",
-        "build",
-        str(source),
-        "--key",
-        str(key_prefix.with_name(key_prefix.name + ".key")),
-        "--version",
-        "3",
-        "--out",
-        str(tmp_path / "bad.zip"),
-        "--key-passphrase-file",
-        str(key_passphrase_file),
-    )
+    built = bundle_build(cli, source, key_prefix, key_passphrase_file, 3, tmp_path / "bad.zip")
     assert built.code != 0 and refusal in built.err
 
 

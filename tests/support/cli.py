@@ -65,12 +65,12 @@ class CliRunner:
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
-def build_bundle_with_cli(
+def bundle_build(
     cli: CliRunner, source: Path, key_prefix: Path, passfile: Path, version: int, out: Path
-) -> None:
+) -> Any:
     """`bundle build` as IT runs it (here, not in a test module that imports Qt: the
-    Windows lane's groups collect tests without Qt)."""
-    result = cli(
+    Windows lane's groups collect tests without Qt); its result, built or refused."""
+    return cli(
         "bundle",
         "build",
         str(source),
@@ -83,4 +83,10 @@ def build_bundle_with_cli(
         "--key-passphrase-file",
         str(passfile),
     )
+
+
+def build_bundle_with_cli(
+    cli: CliRunner, source: Path, key_prefix: Path, passfile: Path, version: int, out: Path
+) -> None:
+    result = bundle_build(cli, source, key_prefix, passfile, version, out)
     assert result.code == 0, result.err
