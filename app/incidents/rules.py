@@ -170,13 +170,16 @@ def audience_for_follow_up(
     earlier: Sequence[Recipient],
     current: Sequence[Recipient],
     removals: Mapping[str, str],
+    listed: Mapping[str, Recipient],
 ) -> tuple[list[Recipient], list[str]]:
     """Everyone who heard before, plus anyone new in the incident's groups (additions are
-    fine); a removal needs a stated reason, so nobody silently stops hearing."""
+    fine); a removal needs a stated reason, so nobody silently stops hearing. Partners are
+    reached as the directory (`listed`, by key) has them now: a newer bundle may have added
+    SMS, or changed a phone, language or zone; one no longer listed keeps the last details."""
     problems: list[str] = []
-    by_key: dict[str, Recipient] = {r.key: r for r in earlier}
+    by_key: dict[str, Recipient] = {r.key: listed.get(r.key, r) for r in earlier}
     for recipient in current:
-        by_key.setdefault(recipient.key, recipient)
+        by_key[recipient.key] = recipient
     for key, reason in removals.items():
         if key not in by_key:
             problems.append(

@@ -398,8 +398,9 @@ class IncidentService:
         if recipients is not None:
             audience = list(recipients)
         elif notices:
+            listed = {c.key: Recipient.from_contact(c) for c in self.directory.contacts()}
             audience, more = rules.audience_for_follow_up(
-                self.audience(incident), self.proposed_audience(incident), removals
+                self.audience(incident), self.proposed_audience(incident), removals, listed
             )
             problems += more
         else:

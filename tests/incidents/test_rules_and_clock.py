@@ -72,12 +72,16 @@ def test_follow_up_audience_keeps_everyone_and_adds_new_ones() -> None:
     a = Recipient("a@example.com", "A", "a", "a@example.com", "", "en", ("email",))
     b = Recipient("b@example.com", "B", "b", "b@example.com", "", "pl", ("email",))
     c = Recipient("c@example.com", "C", "c", "c@example.com", "", "pt-BR", ("email",))
-    kept, problems = rules.audience_for_follow_up([a, b], [b, c], {})
+    kept, problems = rules.audience_for_follow_up([a, b], [b, c], {}, {})
     assert problems == [] and {r.key for r in kept} == {a.key, b.key, c.key}
-    kept, problems = rules.audience_for_follow_up([a, b], [b], {a.key: ""})
+    kept, problems = rules.audience_for_follow_up([a, b], [b], {a.key: ""}, {})
     assert "needs a reason" in problems[0]
-    kept, problems = rules.audience_for_follow_up([a, b], [b], {a.key: "left the company"})
+    kept, problems = rules.audience_for_follow_up([a, b], [b], {a.key: "left the company"}, {})
     assert problems == [] and [r.key for r in kept] == [b.key]
+    # a newer bundle gave `a` SMS: the follow-up reaches them as listed now
+    a_now = Recipient("a@example.com", "A", "a", "a@example.com", "+4670", "en", ("email", "sms"))
+    kept, problems = rules.audience_for_follow_up([a, b], [b], {}, {a.key: a_now})
+    assert problems == [] and kept == [a_now, b]
 
 
 def test_notify_by_deadline_and_its_alerts() -> None:

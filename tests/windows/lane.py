@@ -55,6 +55,10 @@ POSIX_ONLY_TESTS = {
     "tests/test_logging.py::test_a_passphrase_file_that_does_not_unlock_is_in_the_log": (
         "it opens the window (Qt)"
     ),
+    "tests/bundles/test_follow_up_current_contacts.py::"
+    "test_the_update_goes_by_sms_to_a_partner_who_gained_it": (
+        "its AT modem emulator runs on a POSIX pseudo-terminal (COM ports: test_wine_modem.py)"
+    ),
     "tests/backlog/test_cli.py::test_write_off_report_in_three_formats": PDF,
     "tests/incidents/test_schedule.py::test_the_whole_plan_in_the_period_pdf": PDF,
     "tests/packaging/test_selftest.py::test_selftest_passes_and_prints_one_line_per_check": (
