@@ -196,3 +196,18 @@ def audience_for_follow_up(
             )
     kept = [r for key, r in by_key.items() if key not in removals]
     return kept, problems
+
+
+def no_longer_listed(audience: Sequence[Recipient], listed: Mapping[str, Recipient]) -> list[str]:
+    """A warning naming the partners who still hear this incident though the directory no
+    longer lists them (a newer bundle dropped them): the officer decides, with a reason."""
+    gone = [r.label for r in audience if r.key not in listed]
+    if not gone:
+        return []
+    return [
+        Msg.tr(
+            "No longer in the contact directory, still told about this incident (partners "
+            "who heard the first notice hear the last): {names}. To stop, remove them with "
+            "a reason."
+        ).format(names=", ".join(gone))
+    ]

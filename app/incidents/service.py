@@ -394,7 +394,7 @@ class IncidentService:
         extra = tuple(g for g in add_groups if g in known and g not in incident.groups)
         if extra:
             incident = replace(incident, groups=(*incident.groups, *extra))
-        removals = dict(removals or {})
+        removals, gone = dict(removals or {}), list[str]()
         if recipients is not None:
             audience = list(recipients)
         elif notices:
@@ -402,7 +402,7 @@ class IncidentService:
             audience, more = rules.audience_for_follow_up(
                 self.audience(incident), self.proposed_audience(incident), removals, listed
             )
-            problems += more
+            problems, gone = problems + more, rules.no_longer_listed(audience, listed)
         else:
             audience = self.proposed_audience(incident)
         next_update = None
@@ -436,7 +436,7 @@ class IncidentService:
         composition.removals = removals
         from app.incidents.no_path import no_path_warnings  # composing: not at start
 
-        composition.warnings = no_path_warnings(self._conn, self._audit, composition)
+        composition.warnings = [*gone, *no_path_warnings(self._conn, self._audit, composition)]
         return composition
 
     def planned_promise(self, incident: Incident, moment: datetime) -> datetime | None:

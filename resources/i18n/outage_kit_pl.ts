@@ -4954,6 +4954,10 @@ Dlaczego?</translation>
         <translation>Usunięcie {label} z odbiorców wymaga podania powodu (partnerzy, którzy usłyszeli pierwsze powiadomienie, muszą usłyszeć ostatnie).</translation>
     </message>
     <message>
+        <source>No longer in the contact directory, still told about this incident (partners who heard the first notice hear the last): {names}. To stop, remove them with a reason.</source>
+        <translation>Nie ma ich już w katalogu kontaktów, nadal dostają informacje o tym incydencie (partnerzy, którzy dostali pierwszy komunikat, dostają też ostatni): {names}. Aby to przerwać, usuń ich z audytorium, podając powód.</translation>
+    </message>
+    <message>
         <source>Announce planned work ahead</source>
         <translation>Zapowiadaj prace planowane z wyprzedzeniem</translation>
     </message>

@@ -3,10 +3,12 @@ bundle v2 a partner who got the initial notice by e-mail only has a phone and ta
 has moved to another time zone; another partner left the directory. The officer's update goes
 to the first partner by e-mail and SMS, with times in the new zone (as the other partner in
 that zone reads them), through a real SMTP server in its own process; the partner who left
-still hears it (a removal needs a reason)."""
+still hears it (a removal needs a reason), and the preview, in the kit and in the command
+line's dry run, names them as no longer in the directory."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
@@ -16,11 +18,11 @@ from pathlib import Path
 import pytest
 
 from app.bundles.importer import BundleImporter
-from app.bundles.minisign import SecretKey
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from tests.delivery.conftest import make_delivery
 from tests.delivery.servers import free_port
+from tests.support.cli import CliRunner
 from tests.support.mail_sink import MailSink
 
 BETA_V1 = "Beta Games,Support,support@beta.example.com,,en,Europe/Oslo,all;subscriptions,email"
@@ -28,6 +30,7 @@ BETA_V2 = (
     "Beta Games,Support,support@beta.example.com,+55 21 0000 0001,en,America/Sao_Paulo,"
     "all;subscriptions,email;sms"
 )
+GONE = "Epsilon Apps — Alerts"
 EPSILON = "Epsilon Apps,Alerts,alerts@epsilon.example.net,,en,UTC,all;sms;subscriptions,email"
 INITIAL = {"impact": "MT billing", "start_time": "2026-11-30 02:00 UTC", "actions": "Restart"}
 
@@ -77,6 +80,7 @@ def _update_to_v2(
     build: Callable[..., Path],
     sink: MailSink,
     modem: str | None,
+    cli: CliRunner,
 ) -> IncidentService:
     """v1 imported, the initial notice sent; v2 imported; the update sent."""
     contacts = source / "contacts.csv"
@@ -98,6 +102,14 @@ def _update_to_v2(
         incident, "update", {"progress": "Gateways back", "next_update": later}
     )
     assert preview.problems == []
+    gone = [w for w in preview.warnings if "No longer in the contact directory" in w]
+    assert len(gone) == 1 and GONE in gone[0] and "Beta" not in gone[0]
+    fields = source.parent / "update.json"
+    fields.write_text(json.dumps({"progress": "Gateways back", "next_update": later}), "utf-8")
+    args = ("incident", "notify", incident.reference, "--stage", "update", "--fields", str(fields))
+    dry = cli("--json", *args, "--dry-run")
+    assert dry.code == 0, dry.err
+    assert [w for w in dry.json()["warnings"] if GONE in w] == gone
     later = (datetime.now(UTC) + timedelta(hours=2)).isoformat()
     service.notify(incident, "update", {"progress": "Gateways back", "next_update": later})
     make_delivery(kit).send()
@@ -111,9 +123,9 @@ def test_the_update_reaches_a_partner_as_the_newer_bundle_has_them(
     importer: BundleImporter,
     build: Callable[..., Path],
     sink: MailSink,
-    tmp_path: Path,
+    cli: CliRunner,
 ) -> None:
-    _update_to_v2(kit, source, importer, build, sink, None)
+    _update_to_v2(kit, source, importer, build, sink, None, cli)
     got = _received(sink)
     beta, delta = got["support@beta.example.com"][-1], got["noc@delta.example.com"][-1]
     assert "Update: Billing down" in str(beta["Subject"])
@@ -132,13 +144,13 @@ def test_the_update_goes_by_sms_to_a_partner_who_gained_it(
     importer: BundleImporter,
     build: Callable[..., Path],
     sink: MailSink,
-    signer: SecretKey,
+    cli: CliRunner,
 ) -> None:
     from tests.delivery.modem_sim import ModemSim
 
     sim = ModemSim()
     try:
-        _update_to_v2(kit, source, importer, build, sink, sim.port)
+        _update_to_v2(kit, source, importer, build, sink, sim.port, cli)
         numbers = [sent.number.replace(" ", "") for sent in sim.sent]
         assert numbers.count("+552100000001") == 1, numbers
     finally:
