@@ -12,6 +12,7 @@ from app.incidents.drafts import Waiting
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice
 from app.incidents.told import NoticeDelivery
 from app.localfmt import wall_text
+from app.notices.localtime import zone_label
 from app.timefmt import now as clock_now
 
 #: the alert before the notify-by deadline lapses comes this long before it
@@ -124,12 +125,13 @@ def _when(moment: datetime, now: datetime) -> str:
 def said(moment: datetime, now: datetime) -> str:
     """A time an officer typed, as the kit understood it, in this computer's zone:
     'today 05:30 (Tue 2026-12-01 05:30 CET)', in Polish 'dziś 05:30 (wt. 1.12.2026 05:30
-    CET)' — the day in words when it is near, so a
-    bare time taken as last night cannot pass unnoticed."""
+    CET)' — the day in words when it is near, so a bare time taken as last night cannot
+    pass unnoticed. The zone by its abbreviation, else its offset (UTC+05:30): Windows
+    names zones in words ("Central European Standard Time"), in the officer's language."""
     local = moment.astimezone()
     days = (local.date() - now.astimezone().date()).days
     near = {0: Msg.tr("today"), -1: Msg.tr("yesterday"), 1: Msg.tr("tomorrow")}.get(days)
-    full = f"{Msg.tr(WEEKDAYS[local.weekday()])} {wall_text(local)} {local.tzname() or ''}"
+    full = f"{Msg.tr(WEEKDAYS[local.weekday()])} {wall_text(local)} {zone_label(local)}"
     return f"{near} {local:%H:%M} ({full.strip()})" if near else full.strip()
 
 
