@@ -122,7 +122,9 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> int:
     said = run_text(planned) if planned.fired or planned.failed or planned.missed else ""
     delivery = _delivery(ctx)
     report = delivery.send(via=args.via)
-    data = {**asdict(report), "planned": run_json(planned)}
+    uncertain = delivery.outbox.counts()["uncertain"]
+    data = {**asdict(report), "planned": run_json(planned), "uncertain": uncertain}
+    said = "\n".join(filter(None, [said, _uncertain_text(uncertain)]))
     if report.total == 0:
         reported = (
             Cli.tr(
@@ -244,3 +246,17 @@ def run_retry(ctx: CliContext, args: argparse.Namespace) -> int:
     message = delivery.retry(args.id)
     ctx.emit(message_data(message), Cli.tr("Message {id} queued again.").format(id=message.id))
     return 0
+
+
+def _uncertain_text(count: int) -> str:
+    """A send never re-sends a message a crash left uncertain: it says they wait for the
+    officer, each time, until settled."""
+    if not count:
+        return ""
+    return Cli.tr(
+        "%n message(s) uncertain: a crash or power cut interrupted their sending, they may "
+        "have reached the partner. Nothing re-sends them by itself: see `outbox list --state "
+        "uncertain`, then `outbox settle ID --as sent` or `--as resend`.",
+        "",
+        count,
+    )

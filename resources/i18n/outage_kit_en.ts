@@ -84,6 +84,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n message(s) uncertain: a crash or power cut interrupted their sending, they may have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</source>
+        <translation>
+            <numerusform>%n message uncertain: a crash or power cut interrupted its sending, it may have reached the partner. Nothing re-sends it by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</numerusform>
+            <numerusform>%n messages uncertain: a crash or power cut interrupted their sending, they may have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Snapshot {snapshot}: %n bucket(s), {problem_count} rejected.</source>
         <translation>
             <numerusform>Snapshot {snapshot}: %n bucket, {problem_count} rejected.</numerusform>

@@ -1435,6 +1435,14 @@ Ten pakiet jest już zastosowany.</translation>
             <numerusform>Wiadomości {ids} wstawione ponownie do kolejki.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) uncertain: a crash or power cut interrupted their sending, they may have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</source>
+        <translation>
+            <numerusform>%n wiadomość niepewna: przerwała ją awaria lub zanik zasilania w trakcie wysyłania, mogła dotrzeć do partnera. Nic nie wyśle jej ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` albo `--as resend`.</numerusform>
+            <numerusform>%n wiadomości niepewne: przerwała je awaria lub zanik zasilania w trakcie wysyłania, mogły dotrzeć do partnera. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` albo `--as resend`.</numerusform>
+            <numerusform>%n wiadomości niepewnych: przerwała je awaria lub zanik zasilania w trakcie wysyłania, mogły dotrzeć do partnera. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` albo `--as resend`.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&apos;outage-kit outbox webmail --open&apos; opens the first one in the browser.</source>
         <translation>&apos;outage-kit outbox webmail --open&apos; otwiera pierwszą z nich w przeglądarce.</translation>

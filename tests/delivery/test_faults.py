@@ -169,3 +169,8 @@ def test_sigkill_with_a_relay_that_never_answers_leaves_one_uncertain_per_sessio
     # each session had claimed a step of messages: the rest of its step was never tried
     claimed_behind = SMTP_SESSIONS * (SMTP_MESSAGES_PER_STEP - 1)
     assert sum(len(e.details["messages"]) for e in requeued) == claimed_behind
+    # the next send (the relay gone) names the uncertain ones and never re-sends them
+    again = cli("outbox", "send")
+    assert f"{SMTP_SESSIONS} messages uncertain" in again.out and "outbox settle" in again.out
+    assert cli("--json", "outbox", "send").json()["uncertain"] == SMTP_SESSIONS
+    assert cli("--json", "outbox", "list").json()["counts"]["uncertain"] == SMTP_SESSIONS
