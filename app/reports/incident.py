@@ -24,6 +24,7 @@ from app.incidents.schedule import LATE_TOLERANCE as PLAN_GRACE
 from app.incidents.service import IncidentService
 from app.incidents.told import incident_deliveries
 from app.reports import sources
+from app.reports.notice_texts import TextVersion, text_versions
 from app.settings import Settings
 from app.store import db
 from app.timefmt import now as clock_now
@@ -100,6 +101,8 @@ class NoticeRecord:
     told: int = 0  # partners who have it
     #: a re-issue of held copies: the number of the notice it re-issued
     reissue_of: int | None = None
+    #: every language version partners got, as stored when it was queued
+    versions: list[TextVersion] = field(default_factory=list)
 
     @property
     def stage(self) -> str:
@@ -344,6 +347,15 @@ class IncidentReader:
                 for m in by_notice.get(notice.id, [])
             ]
             reached = told.get(notice.id)
+            versions = text_versions(
+                sources.stored_texts(self.conn, notice.id),
+                recipients,
+                [
+                    (m.channel, m.recipient)
+                    for m in by_notice.get(notice.id, [])
+                    if out_times.get(m.id) is not None
+                ],
+            )
             records.append(
                 NoticeRecord(
                     number,
@@ -355,6 +367,7 @@ class IncidentReader:
                     reached.delivered_at if reached else None,
                     reached.told if reached else 0,
                     numbers.get(replaced.get(notice.id, -1)),
+                    versions,
                 )
             )
         return records

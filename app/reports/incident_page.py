@@ -24,6 +24,7 @@ from app.reports.incident import (
     NoticeRecord,
     shown_path,
 )
+from app.reports.notice_texts import copy_line, version_heading, version_notes, versions_heading
 from app.reports.render import render_page
 from app.reports.wording import clock, span, stamp
 from app.store import db
@@ -52,6 +53,10 @@ def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDo
         channel=channel_word,
         shown_path=shown_path,
         stage=stage_text,
+        versions_heading=versions_heading,
+        version_heading=version_heading,
+        version_notes=version_notes,
+        copy_line=copy_line,
         told_text=lambda n: Msg.tr("not yet ({told} of {contacts} told)").format(
             told=n.told, contacts=n.audience.contacts
         ),
