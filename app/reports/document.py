@@ -66,6 +66,9 @@ class ReportDocument:
     anchor: str = ""
     #: more tables (the period's planned work): CSV after the notices, XLSX a sheet each
     extra: tuple[Table, ...] = ()
+    # the workbook's sheets, in the report's language (app/reports/sheets.py); none: the
+    # CSV's tables
+    sheets: tuple[Table, ...] = ()
 
 
 def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
@@ -163,7 +166,8 @@ def save_document(
 
         name, _, head = document.anchor.partition(": ")
         facts: list[tuple[str, Any]] = [(name, head)] if document.anchor else []
-        write_tables_xlsx(document.title, facts, [document.table, *document.extra], out)
+        tables = list(document.sheets) or [document.table, *document.extra]
+        write_tables_xlsx(document.title, facts, tables, out)
     elif fmt == "html":
         write_private(out, document.html.encode("utf-8"))
     else:

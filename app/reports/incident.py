@@ -101,7 +101,7 @@ class NoticeRecord:
     told: int = 0  # partners who have it
     #: a re-issue of held copies: the number of the notice it re-issued
     reissue_of: int | None = None
-    #: every language version partners got, as stored when it was queued
+    # every language version partners got, as stored when it was queued
     versions: list[TextVersion] = field(default_factory=list)
 
     @property

@@ -26,7 +26,8 @@ from app.reports.incident import (
 )
 from app.reports.notice_texts import copy_line, version_heading, version_notes, versions_heading
 from app.reports.render import render_page
-from app.reports.wording import clock, span, stamp
+from app.reports.sheets import notice_sheet, texts_sheet
+from app.reports.wording import clock, span, stamp, verdict_text
 from app.store import db
 
 
@@ -77,6 +78,7 @@ def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDo
             Msg.tr("Notices of {reference}").format(reference=incident.reference), [figures]
         ),
         anchor=anchor,
+        sheets=(notice_sheet([figures]), texts_sheet([figures])),
     )
 
 
@@ -124,18 +126,6 @@ def page_words() -> dict[str, str]:
 def incident_report(conn: db.Connection, reference: str, *, actor: str) -> ReportDocument:
     figures = IncidentReader(conn=conn, actor=actor).figures(reference)
     return incident_document(figures, anchor=anchor_line(conn))
-
-
-def verdict_text(verdict: str) -> str:
-    """A verdict as the report body shows it, in the kit's language (the CSV keeps the key)."""
-    words = {
-        ON_TIME: Msg.tr("ON TIME"),
-        LATE: Msg.tr("LATE"),
-        PENDING: Msg.tr("NOT DUE YET"),
-        KEPT: Msg.tr("KEPT"),
-        MISSED: Msg.tr("MISSED"),
-    }
-    return words.get(verdict, verdict)
 
 
 def stage_text(record: NoticeRecord) -> str:

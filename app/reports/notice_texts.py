@@ -29,7 +29,7 @@ class ChannelCopy:
     partners: int  # partners of this language and zone who take this channel
     out: int  # of their messages, those that left the kit (sent or handed off)
     stored: bool = True  # False: no text of this language and channel was stored
-    #: the time zone whose text this is when the partners' own zone had none stored
+    # the time zone whose text this is when the partners' own zone had none stored
     zone_of_text: str = ""
 
 
@@ -41,7 +41,7 @@ class TextVersion:
     language: str
     timezone: str
     copies: tuple[ChannelCopy, ...]
-    #: the language of the template's words when the language had no template of its own
+    # the language of the template's words when the language had no template of its own
     template_language: str = ""
     partners: int = 0  # partners of this language and zone, any channel
 
@@ -143,9 +143,8 @@ def versions_heading(versions: Sequence[TextVersion]) -> str:
 
 def version_heading(version: TextVersion) -> str:
     """ "pl · Europe/Warsaw · 3 partners"."""
-    return (
-        f"{version.language} · {version.timezone} · "
-        + Msg.tr("%n partner(s)", "", version.partners)
+    return f"{version.language} · {version.timezone} · " + Msg.tr(
+        "%n partner(s)", "", version.partners
     )
 
 

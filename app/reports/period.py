@@ -17,12 +17,13 @@ from app.localfmt import datetime_text, day_text, money_text
 from app.reports import charts, sources
 from app.reports.document import ReportDocument, notice_table
 from app.reports.incident import KEPT, LATE, MISSED, IncidentFigures, IncidentReader
-from app.reports.incident_page import procedure_checks, summary, verdict_text
+from app.reports.incident_page import procedure_checks, summary
 from app.reports.planned_work import COLUMNS as PLANNED_COLUMNS
 from app.reports.planned_work import NUMERIC as PLANNED_NUMERIC
 from app.reports.planned_work import PlannedWorkRow, planned_work_rows
 from app.reports.render import Table, render_page, units_whole, whole
-from app.reports.wording import span, stamp
+from app.reports.sheets import notice_sheet, planned_sheet
+from app.reports.wording import span, stamp, verdict_text
 from app.store import db
 from app.timefmt import local_midnight
 from app.timefmt import now as clock_now
@@ -245,6 +246,10 @@ def period_document(p: PeriodFigures) -> ReportDocument:
         table=notice_table(Msg.tr("Notices {period}").format(period=p.label), p.incidents),
         anchor=p.anchor,
         extra=(planned_work_table(p),) if p.planned_work else (),
+        sheets=(
+            notice_sheet(p.incidents),
+            *((planned_sheet(planned_work_table(p)),) if p.planned_work else ()),
+        ),
     )
 
 
@@ -252,7 +257,7 @@ def planned_work_table(p: PeriodFigures) -> Table:
     """Planned work against its plan, one row per window: CSV after the notices, its own
     sheet in XLSX (window times as dates, counts as numbers)."""
     return Table(
-        Msg.tr("Planned work"),
+        "Planned work",  # the CSV's block title, a key like its header (README)
         PLANNED_COLUMNS,
         [row.values() for row in p.planned_work],
         numeric=PLANNED_NUMERIC,
@@ -363,7 +368,7 @@ def period_summary(p: PeriodFigures) -> list[str]:
         rows = p.planned_work
         lines.append(
             Msg.tr(
-                "Planned work: announced on time {announced} of {count}, overran {overran}, "
+                "Planned work: announced as planned {announced} of {count}, overran {overran}, "
                 "completion on time {completed}."
             ).format(
                 announced=sum(r.announced_on_time for r in rows),

@@ -8,7 +8,6 @@ headers in the report's language, typed cells kept; the CSV stays as other syste
 
 from __future__ import annotations
 
-import csv
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,11 +15,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 
 from app.incidents.service import IncidentService
 from app.kit import Kit
-from app.store import db
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml, free_port
 from tests.reports.conftest import Clock, pdf_text
