@@ -1,0 +1,46 @@
+"""Workbook sheets get short, unique, meaningful names in every language: Excel's 31
+characters are cut between words, never mid-word; names Excel would take as one (it
+compares them case-insensitively) get a number; the characters Excel forbids are gone.
+And a number in a Polish message is grouped as Poland writes it (20 000, not 20,000)."""
+
+from __future__ import annotations
+
+from app import i18n
+from app.notices.check import check_template
+from app.reports.xlsx import SHEET_NAME_MAX, sheet_name
+
+
+def test_a_long_polish_title_is_cut_between_words() -> None:
+    title = "Powiadomienia 1.03.2026 – 31.03.2026 (prace planowane)"
+    name = sheet_name(title, [])
+    assert name == "Powiadomienia 1.03.2026"
+    assert len(name) <= SHEET_NAME_MAX and title.startswith(name)
+
+
+def test_names_are_unique_the_way_excel_compares_them() -> None:
+    taken = ["Powiadomienia"]
+    second = sheet_name("POWIADOMIENIA", taken)
+    assert second == "POWIADOMIENIA (2)"
+    third = sheet_name("powiadomienia", [*taken, second])
+    assert third == "powiadomienia (3)"
+    long = "Zaplanowane powiadomienia wysłane partnerom"
+    first = sheet_name(long, [])
+    again = sheet_name(long, [first])
+    assert again.endswith(" (2)") and len(again) <= SHEET_NAME_MAX
+    assert again.removesuffix(" (2)") in long.split(" ", 3)[0] + " " + long.split(" ", 3)[1]
+
+
+def test_characters_excel_forbids_are_gone() -> None:
+    name = sheet_name("Notices [OK-2026-0042]: 1/2 * ? \\ 'x'", [])
+    assert not set(name) & set("[]:*?/\\")
+    assert not name.startswith("'") and not name.endswith("'")
+    assert name == "Notices OK-2026-0042 1 2 'x"  # no doubled spaces left
+
+
+def test_a_polish_limit_message_groups_thousands_the_polish_way() -> None:
+    i18n.install("pl")
+    [problem] = check_template("Subject: x\n\n{{ 'a'*100000000 }}\n")
+    assert "20\u00a0000 znaków" in problem and "20,000" not in problem
+    i18n.install("en")
+    [problem] = check_template("Subject: x\n\n{{ 'a'*100000000 }}\n")
+    assert "more than 20,000 characters" in problem
