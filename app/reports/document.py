@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import i18n
 from app.audit import AuditLog
 from app.errors import UserError
 from app.fsutil import write_private
@@ -141,6 +142,13 @@ def _stage(record: NoticeRecord) -> str:
 def notice_table(title: str, figures: Sequence[IncidentFigures]) -> Table:
     rows = [row for f in figures for row in notice_rows(f)]
     return Table(title, NOTICE_COLUMNS, rows)
+
+
+def machine_notice_table(title: str, figures: Sequence[IncidentFigures]) -> Table:
+    """The CSV's table: its words in English whatever the kit's language (other systems
+    load it by its keys; app/reports/sheets.py has the people's form)."""
+    with i18n.speaking(i18n.SOURCE_LANGUAGE):
+        return notice_table(title, figures)
 
 
 def save_document(

@@ -12,7 +12,7 @@ from app.backlog.model import STATUS_LABELS
 from app.i18n import Msg, Words, channel_word
 from app.incidents.model import KIND_LABELS
 from app.reports import charts
-from app.reports.document import ReportDocument, notice_table
+from app.reports.document import ReportDocument, machine_notice_table
 from app.reports.incident import (
     KEPT,
     LATE,
@@ -74,7 +74,7 @@ def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDo
         title=title,
         about=incident.reference,
         html=html,
-        table=notice_table(
+        table=machine_notice_table(
             Msg.tr("Notices of {reference}").format(reference=incident.reference), [figures]
         ),
         anchor=anchor,

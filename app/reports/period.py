@@ -15,7 +15,7 @@ from app.errors import UserError
 from app.i18n import Msg, Words
 from app.localfmt import datetime_text, day_text, money_text
 from app.reports import charts, sources
-from app.reports.document import ReportDocument, notice_table
+from app.reports.document import ReportDocument, machine_notice_table
 from app.reports.incident import KEPT, LATE, MISSED, IncidentFigures, IncidentReader
 from app.reports.incident_page import procedure_checks, summary
 from app.reports.planned_work import COLUMNS as PLANNED_COLUMNS
@@ -62,6 +62,8 @@ class PeriodFigures:
     anchor: str = ""
     #: planned work against its plan (announced on time, reminders, overran, completion)
     planned_work: list[PlannedWorkRow] = field(default_factory=list)
+    # the same rows in English, for the CSV (other systems read it the same in every language)
+    planned_work_keys: list[PlannedWorkRow] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -206,7 +208,7 @@ def gather_period(
         figures.append(reader.figures_of(incident, at=moment))
     if progress is not None:
         progress(len(chosen), len(chosen))
-    return PeriodFigures(
+    period = PeriodFigures(
         first_day,
         last_day,
         moment,
@@ -215,6 +217,12 @@ def gather_period(
         anchor_line(conn),
         planned_work_rows(conn, [f.incident for f in figures], at=moment),
     )
+    if period.planned_work:
+        with i18n.speaking(i18n.SOURCE_LANGUAGE):  # the CSV's cells: the same in every language
+            period.planned_work_keys = planned_work_rows(
+                conn, [f.incident for f in figures], at=moment
+            )
+    return period
 
 
 def period_document(p: PeriodFigures) -> ReportDocument:
@@ -243,12 +251,12 @@ def period_document(p: PeriodFigures) -> ReportDocument:
         title=title,
         about=p.label,
         html=html,
-        table=notice_table(Msg.tr("Notices {period}").format(period=p.label), p.incidents),
+        table=machine_notice_table(Msg.tr("Notices {period}").format(period=p.label), p.incidents),
         anchor=p.anchor,
         extra=(planned_work_table(p),) if p.planned_work else (),
         sheets=(
             notice_sheet(p.incidents),
-            *((planned_sheet(planned_work_table(p)),) if p.planned_work else ()),
+            *((planned_sheet(PLANNED_COLUMNS, p.planned_work),) if p.planned_work else ()),
         ),
     )
 
@@ -259,7 +267,7 @@ def planned_work_table(p: PeriodFigures) -> Table:
     return Table(
         "Planned work",  # the CSV's block title, a key like its header (README)
         PLANNED_COLUMNS,
-        [row.values() for row in p.planned_work],
+        [row.values() for row in (p.planned_work_keys or p.planned_work)],
         numeric=PLANNED_NUMERIC,
     )
 

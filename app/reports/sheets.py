@@ -16,6 +16,8 @@ from app import i18n
 from app.i18n import Msg, Words, channel_word, tr_noop
 from app.reports.document import NOTICE_COLUMNS, notice_rows
 from app.reports.incident import IncidentFigures, NoticeRecord
+from app.reports.planned_work import NUMERIC as PLANNED_NUMERIC
+from app.reports.planned_work import PlannedWorkRow
 from app.reports.render import Table
 from app.reports.wording import verdict_text
 
@@ -154,12 +156,12 @@ def texts_sheet(figures: Sequence[IncidentFigures]) -> Table:
     )
 
 
-def planned_sheet(planned: Table) -> Table:
-    """The period's planned work with its headers in the report's language."""
+def planned_sheet(columns: Sequence[str], rows: Sequence[PlannedWorkRow]) -> Table:
+    """The period's planned work with its headers and verdicts in the report's language."""
     return Table(
-        planned.title,
-        headers(planned.columns),
-        planned.rows,
-        numeric=planned.numeric,
+        Msg.tr("Planned work"),
+        headers(columns),
+        [row.values() for row in rows],
+        numeric=PLANNED_NUMERIC,
         sheet=Msg.tr("Planned work"),
     )

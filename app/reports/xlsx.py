@@ -21,6 +21,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from app import i18n
 from app.fsutil import write_private
 from app.i18n import Msg
 from app.reports.render import Month, Report, ReportSection, Table, cell_text
@@ -36,7 +37,11 @@ MONTH_FORMAT = "yyyy-mm"
 
 
 def write_xlsx(report: Report, path: Path, *, sheet_for: set[str] | None = None) -> None:
-    """`sheet_for`: titles of tables that get a sheet of their own (default: none)."""
+    """`sheet_for`: titles of tables that get a sheet of their own (default: none), as
+    written in the source ("Written-off records"): a Polish report's table is titled in
+    Polish, and still gets its sheet."""
+    if sheet_for:
+        sheet_for = sheet_for | {i18n.translate("Msg", title) for title in sheet_for}
     book = Workbook(write_only=True)
     summary = book.create_sheet(sheet_name(Msg.tr("Summary"), []))
     bold = Font(bold=True)

@@ -9972,7 +9972,7 @@ Pola: {listed}</translation>
     <name>Words</name>
     <message>
         <source>disaster</source>
-        <extracomment>code → the name shown in Settings, written in that language</extracomment>
+        <extracomment>code → the name shown in Settings, written in that language a language spoken for a while by one thread only (`speaking`), over the process&apos;s</extracomment>
         <translation>awaria</translation>
     </message>
     <message>

@@ -12,12 +12,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from app import i18n
 from app.contacts.demo import demo_directory
 from app.contacts.directory import DirectoryStore
 from app.incidents.service import IncidentService
 from app.kit import Kit
+from app.reports.document import save_document
 from app.reports.period import gather_period, period_document
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml, free_port
@@ -50,7 +52,7 @@ def _announced(kit: Kit, clock: Clock, sink: MailSink, *, before_start: timedelt
 
 
 def test_two_days_ahead_of_a_three_day_plan_is_later_than_planned_not_late(
-    kit: Kit, clock: Clock, sink: MailSink
+    kit: Kit, clock: Clock, sink: MailSink, tmp_path: Path
 ) -> None:
     _announced(kit, clock, sink, before_start=timedelta(days=2))
     period = gather_period(kit.store.conn, START.date(), START.date(), actor="t")
@@ -70,7 +72,21 @@ def test_two_days_ahead_of_a_three_day_plan_is_later_than_planned_not_late(
         "PÓŹNIEJ NIŻ W PLANIE: zapowiedziano 2 dni 0 godz. 00 min wcześniej, plan przewidywał "
         "3 dni wcześniej (procedura wymaga jedynie zapowiedzi przed rozpoczęciem prac)"
     )
-    assert "ZA PÓŹNO" not in period_document(period).html
+    document = period_document(period)
+    assert "ZA PÓŹNO" not in document.html
+    # the CSV is for other systems: its planned-work block reads the same in every language
+    save_document(document, "csv", tmp_path / "okres.csv")
+    planned = (tmp_path / "okres.csv").read_bytes().decode("utf-8-sig").split("\r\n\r\n")[1]
+    assert planned.startswith("Planned work\r\nIncident,Title,Window start")
+    assert "LATER THAN PLANNED: announced 2 d 0 h 00 min ahead" in planned
+    assert "PLANIE" not in planned and "wcześniej" not in planned
+    # the workbook is for people: the same verdict in Polish, under Polish headers
+    save_document(document, "xlsx", tmp_path / "okres.xlsx")
+    sheet = load_workbook(tmp_path / "okres.xlsx")["Prace planowane"]
+    header = [c.value for c in sheet[1]]
+    announced = sheet.cell(row=2, column=header.index("Zapowiedziano") + 1).value
+    assert announced == row.announced
+    assert sheet.cell(row=2, column=header.index("Początek okna") + 1).is_date
 
 
 def test_work_announced_after_it_began_is_late_by_the_procedure(

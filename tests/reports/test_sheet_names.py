@@ -5,9 +5,19 @@ And a number in a Polish message is grouped as Poland writes it (20 000, not 20,
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from openpyxl import load_workbook
+
 from app import i18n
+from app.backlog.actions import BacklogActions
+from app.backlog.importer import BacklogImporter
+from app.backlog.model import Criteria
+from app.backlog.writeoffs import write_off_report
+from app.kit import Kit
 from app.notices.check import check_template
-from app.reports.xlsx import SHEET_NAME_MAX, sheet_name
+from app.reports.xlsx import SHEET_NAME_MAX, sheet_name, write_xlsx
+from tests.backlog.conftest import HEADER, sample_rows
 
 
 def test_a_long_polish_title_is_cut_between_words() -> None:
@@ -44,3 +54,21 @@ def test_a_polish_limit_message_groups_thousands_the_polish_way() -> None:
     i18n.install("en")
     [problem] = check_template("Subject: x\n\n{{ 'a'*100000000 }}\n")
     assert "more than 20,000 characters" in problem
+
+
+def test_a_polish_write_off_workbook_keeps_its_records_sheet(kit: Kit, tmp_path: Path) -> None:
+    """The records' table is titled in Polish in a Polish report: it still gets a sheet of
+    its own (it went onto the summary sheet, up to a million rows under the facts)."""
+    source = tmp_path / "quarantine.csv"
+    source.write_text("\n".join([HEADER, *sample_rows(8)]) + "\n", encoding="utf-8")
+    BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(source, kind="bms-telephony")
+    BacklogActions(conn=kit.store.conn, audit=kit.audit).set_status(
+        to="write-off", note="Duplikaty", criteria=Criteria(reason="Duplicate Usage Fault")
+    )
+    i18n.install("pl")
+    report = write_off_report(kit.store.conn, operator="dyżurny")
+    write_xlsx(report, tmp_path / "odpisy.xlsx", sheet_for={"Written-off records"})
+    book = load_workbook(tmp_path / "odpisy.xlsx")
+    assert book.sheetnames == ["Podsumowanie", "Odpisane rekordy"]
+    records = list(book["Odpisane rekordy"].iter_rows(values_only=True))
+    assert len(records) == 1 + 2  # its header and the two records written off
