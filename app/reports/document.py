@@ -67,9 +67,9 @@ class ReportDocument:
     anchor: str = ""
     #: more tables (the period's planned work): CSV after the notices, XLSX a sheet each
     extra: tuple[Table, ...] = ()
-    # the workbook's sheets, in the report's language (app/reports/sheets.py); none: the
-    # CSV's tables
-    sheets: tuple[Table, ...] = ()
+    # the workbook's sheets, in the report's language (app/reports/sheets.py), built when
+    # a workbook is written (a preview or a PDF needs none); None: the CSV's tables
+    sheets: Callable[[], Sequence[Table]] | None = None
 
 
 def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
@@ -174,7 +174,7 @@ def save_document(
 
         name, _, head = document.anchor.partition(": ")
         facts: list[tuple[str, Any]] = [(name, head)] if document.anchor else []
-        tables = list(document.sheets) or [document.table, *document.extra]
+        tables = [*document.sheets()] if document.sheets else [document.table, *document.extra]
         write_tables_xlsx(document.title, facts, tables, out)
     elif fmt == "html":
         write_private(out, document.html.encode("utf-8"))

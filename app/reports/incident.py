@@ -288,10 +288,14 @@ class IncidentReader:
     def figures(self, reference: str, *, at: datetime | None = None) -> IncidentFigures:
         return self.figures_of(self.incidents.get(reference), at=at)
 
-    def figures_of(self, incident: Incident, *, at: datetime | None = None) -> IncidentFigures:
+    def figures_of(
+        self, incident: Incident, *, at: datetime | None = None, texts: bool = True
+    ) -> IncidentFigures:
+        """`texts`: read every language version of each notice (the incident report shows
+        them; the period report does not, and leaves them unread)."""
         moment = at or clock_now()
         notices = self.incidents.notices(incident)
-        records = self._records(incident, notices)
+        records = self._records(incident, notices, texts=texts)
         first = first_notice(incident, records, now=moment)
         service_names = self.incidents.service_names()
         group_names = {g.id: g.name for g in self.incidents.directory.groups()}
@@ -316,7 +320,9 @@ class IncidentReader:
             return timedelta()
         return PLAN_GRACE if planned.plan_of(self.conn, incident.id) is not None else timedelta()
 
-    def _records(self, incident: Incident, notices: Sequence[Notice]) -> list[NoticeRecord]:
+    def _records(
+        self, incident: Incident, notices: Sequence[Notice], *, texts: bool
+    ) -> list[NoticeRecord]:
         messages = self.outbox.messages(incident_ref=incident.reference, limit=1_000_000)
         out_times = sources.first_out_times(self.conn, incident.reference)
         told = (
@@ -347,14 +353,18 @@ class IncidentReader:
                 for m in by_notice.get(notice.id, [])
             ]
             reached = told.get(notice.id)
-            versions = text_versions(
-                sources.stored_texts(self.conn, notice.id),
-                recipients,
-                [
-                    (m.channel, m.recipient)
-                    for m in by_notice.get(notice.id, [])
-                    if out_times.get(m.id) is not None
-                ],
+            versions = (
+                text_versions(
+                    sources.stored_texts(self.conn, notice.id),
+                    recipients,
+                    [
+                        (m.channel, m.recipient)
+                        for m in by_notice.get(notice.id, [])
+                        if out_times.get(m.id) is not None
+                    ],
+                )
+                if texts
+                else []
             )
             records.append(
                 NoticeRecord(

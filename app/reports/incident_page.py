@@ -78,7 +78,7 @@ def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDo
             Msg.tr("Notices of {reference}").format(reference=incident.reference), [figures]
         ),
         anchor=anchor,
-        sheets=(notice_sheet([figures]), texts_sheet([figures])),
+        sheets=lambda: (notice_sheet([figures]), texts_sheet([figures])),
     )
 
 

@@ -205,7 +205,7 @@ def gather_period(
             raise ReportCancelled()
         if progress is not None:
             progress(done, len(chosen))
-        figures.append(reader.figures_of(incident, at=moment))
+        figures.append(reader.figures_of(incident, at=moment, texts=False))
     if progress is not None:
         progress(len(chosen), len(chosen))
     period = PeriodFigures(
@@ -254,7 +254,7 @@ def period_document(p: PeriodFigures) -> ReportDocument:
         table=machine_notice_table(Msg.tr("Notices {period}").format(period=p.label), p.incidents),
         anchor=p.anchor,
         extra=(planned_work_table(p),) if p.planned_work else (),
-        sheets=(
+        sheets=lambda: (
             notice_sheet(p.incidents),
             *((planned_sheet(PLANNED_COLUMNS, p.planned_work),) if p.planned_work else ()),
         ),
