@@ -289,7 +289,9 @@ def period_words() -> dict[str, str]:
         "planned_note": Msg.tr(
             "Status: the window now (announcement queued or held until every partner has "
             "it). Announced: when partners had the announcement, against the days ahead the "
-            "plan asked. Told: partners who have the announcement, of those it was for. "
+            "plan asked (the procedure sets no number of days: it asks that partners hear "
+            "before the work begins). Told: partners who have the announcement, of those it "
+            "was for. "
             "Window: as announced (moves change it, extensions do not). Extended: how often "
             "the window was extended, and by how much in all. Reminders: the plan's reminders "
             'and "work started" notice, sent of planned (skipped ones with the officer\'s '
@@ -332,16 +334,19 @@ def incident_columns() -> list[str]:
 
 
 def planned_columns() -> list[str]:
+    """The PDF's nine narrow headers: their own entries, so a translation may mark where a
+    long word breaks (a soft hyphen: "Zapo\u00adwie\u00addziano") — the Polish row ran
+    past the page's edge — without that mark reaching the workbook or the terminal."""
     return [
-        Msg.tr("Planned work"),
+        Msg.tr("Planned work", "a narrow table header"),
         Msg.tr("Window"),
         Msg.tr("Status"),
-        Msg.tr("Announced"),
-        Msg.tr("Told"),
-        Msg.tr("Reminders"),
-        Msg.tr("Extended"),
-        Msg.tr("Overran"),
-        Msg.tr("Completion"),
+        Msg.tr("Announced", "a narrow table header"),
+        Msg.tr("Told", "a narrow table header"),
+        Msg.tr("Reminders", "a narrow table header"),
+        Msg.tr("Extended", "a narrow table header"),
+        Msg.tr("Overran", "a narrow table header"),
+        Msg.tr("Completion", "a narrow table header"),
     ]
 
 

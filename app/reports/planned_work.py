@@ -165,15 +165,15 @@ def announced_verdict(
     if ahead < timedelta():
         # the procedure's rule (seeds): partners hear of planned work before it begins
         return Msg.tr(
-            "LATE: announced {span} after the work began (the procedure asks for before it begins)"
+            "LATE: announced {span} after the work began (the procedure: before it begins)"
         ).format(span=span(-ahead))
     if _announced_on_time(incident, delivered, days):
         return Msg.tr("on time, {span} ahead").format(span=span(ahead))
     # before the work, as the procedure asks, but later than the incident's own plan (the
     # procedure sets no number of days: the plan's days are the team's own target)
     return Msg.tr(
-        "LATER THAN PLANNED: announced {span} ahead, the plan said {days} ahead (the "
-        "procedure asks only for before the work begins)"
+        "LATER THAN PLANNED: announced {span} ahead, the plan said {days} (the procedure: "
+        "before the work begins)"
     ).format(days=Msg.tr("%n d", "", days), span=span(ahead))
 
 

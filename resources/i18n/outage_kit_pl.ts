@@ -7465,8 +7465,8 @@ Dlaczego?</translation>
         <translation>Prace planowane a ich plan</translation>
     </message>
     <message>
-        <source>Status: the window now (announcement queued or held until every partner has it). Announced: when partners had the announcement, against the days ahead the plan asked. Told: partners who have the announcement, of those it was for. Window: as announced (moves change it, extensions do not). Extended: how often the window was extended, and by how much in all. Reminders: the plan&apos;s reminders and &quot;work started&quot; notice, sent of planned (skipped ones with the officer&apos;s reason in the audit log). Overran: the window extended, or the completion delivered after the announced end. Completion: delivered by the window&apos;s end (after any extension). Times count delivery, not queueing.</source>
-        <translation>Status: okno w tej chwili (zapowiedź w kolejce lub wstrzymana, dopóki nie ma jej każdy partner). Zapowiedziano: kiedy partnerzy dostali zapowiedź, wobec liczby dni wyprzedzenia, jakiej wymagał plan. Poinformowani: partnerzy, którzy mają zapowiedź, spośród tych, do których była skierowana. Okno: takie, jak zapowiedziano (przesunięcia je zmieniają, przedłużenia nie). Przedłużono: ile razy przedłużono okno i o ile łącznie. Przypomnienia: przypomnienia z planu i powiadomienie o rozpoczęciu prac, wysłane spośród zaplanowanych (pominięte z powodem podanym przez dyżurnego w dzienniku audytu). Przekroczono: okno przedłużono albo powiadomienie o zakończeniu doręczono po zapowiedzianym końcu. Zakończenie: doręczone do końca okna (po ewentualnym przedłużeniu). Liczy się czas doręczenia, nie wstawienia do kolejki.</translation>
+        <source>Status: the window now (announcement queued or held until every partner has it). Announced: when partners had the announcement, against the days ahead the plan asked (the procedure sets no number of days: it asks that partners hear before the work begins). Told: partners who have the announcement, of those it was for. Window: as announced (moves change it, extensions do not). Extended: how often the window was extended, and by how much in all. Reminders: the plan&apos;s reminders and &quot;work started&quot; notice, sent of planned (skipped ones with the officer&apos;s reason in the audit log). Overran: the window extended, or the completion delivered after the announced end. Completion: delivered by the window&apos;s end (after any extension). Times count delivery, not queueing.</source>
+        <translation>Status: okno w tej chwili (zapowiedź w kolejce lub wstrzymana, dopóki nie ma jej każdy partner). Zapowiedziano: kiedy partnerzy dostali zapowiedź, wobec liczby dni wyprzedzenia, jakiej wymagał plan (procedura nie określa liczby dni: wymaga, by partnerzy dowiedzieli się przed rozpoczęciem prac). Poinformowani: partnerzy, którzy mają zapowiedź, spośród tych, do których była skierowana. Okno: takie, jak zapowiedziano (przesunięcia je zmieniają, przedłużenia nie). Przedłużono: ile razy przedłużono okno i o ile łącznie. Przypomnienia: przypomnienia z planu i powiadomienie o rozpoczęciu prac, wysłane spośród zaplanowanych (pominięte z powodem podanym przez dyżurnego w dzienniku audytu). Przekroczono: okno przedłużono albo powiadomienie o zakończeniu doręczono po zapowiedzianym końcu. Zakończenie: doręczone do końca okna (po ewentualnym przedłużeniu). Liczy się czas doręczenia, nie wstawienia do kolejki.</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -7545,6 +7545,11 @@ Dlaczego?</translation>
         <translation>Wysłane</translation>
     </message>
     <message>
+        <source>Planned work</source>
+        <comment>a narrow table header</comment>
+        <translation>Prace plano­wane</translation>
+    </message>
+    <message>
         <source>Window</source>
         <translation>Okno</translation>
     </message>
@@ -7557,16 +7562,8 @@ Dlaczego?</translation>
         <translation>Zapowiedziano</translation>
     </message>
     <message>
-        <source>Told</source>
-        <translation>Poinformowani</translation>
-    </message>
-    <message>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
-    </message>
-    <message>
-        <source>Extended</source>
-        <translation>Przedłużono</translation>
     </message>
     <message>
         <source>Overran</source>
@@ -7575,6 +7572,36 @@ Dlaczego?</translation>
     <message>
         <source>Completion</source>
         <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <comment>a narrow table header</comment>
+        <translation>Zapo­wie­dziano</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <comment>a narrow table header</comment>
+        <translation>Poin­for­mo­wani</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <comment>a narrow table header</comment>
+        <translation>Przy­po­mnie­nia</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <comment>a narrow table header</comment>
+        <translation>Prze­dłu­żo­no</translation>
+    </message>
+    <message>
+        <source>Overran</source>
+        <comment>a narrow table header</comment>
+        <translation>Prze­kro­czo­no</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <comment>a narrow table header</comment>
+        <translation>Za­koń­cze­nie</translation>
     </message>
     <message>
         <source>No incident began between {first_day} and {last_day}.</source>
@@ -7999,12 +8026,12 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>w terminie, {span} wcześniej</translation>
     </message>
     <message>
-        <source>LATE: announced {span} after the work began (the procedure asks for before it begins)</source>
-        <translation>PO TERMINIE: zapowiedziano {span} po rozpoczęciu prac (procedura wymaga zapowiedzi przed ich rozpoczęciem)</translation>
+        <source>LATE: announced {span} after the work began (the procedure: before it begins)</source>
+        <translation>PO TERMINIE: zapowiedziano {span} po rozpoczęciu prac (procedura: przed ich rozpoczęciem)</translation>
     </message>
     <message>
-        <source>LATER THAN PLANNED: announced {span} ahead, the plan said {days} ahead (the procedure asks only for before the work begins)</source>
-        <translation>PÓŹNIEJ NIŻ W PLANIE: zapowiedziano {span} wcześniej, plan przewidywał {days} wcześniej (procedura wymaga jedynie zapowiedzi przed rozpoczęciem prac)</translation>
+        <source>LATER THAN PLANNED: announced {span} ahead, the plan said {days} (the procedure: before the work begins)</source>
+        <translation>PÓŹNIEJ NIŻ W PLANIE: zapowiedziano {span} wcześniej, plan: {days} (procedura: przed rozpoczęciem prac)</translation>
     </message>
     <message>
         <source>none planned</source>

@@ -24,7 +24,9 @@ from app.reports.period import gather_period, period_document
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml, free_port
 from tests.incidents.test_schedule import END, FIELDS, START
-from tests.reports.conftest import Clock
+from tests.reports.conftest import Clock, pdf_text
+from tests.reports.test_period_fits_page import RIGHT_EDGE, _words_right_edge
+from tests.support.cli import CliRunner
 from tests.support.mail_sink import MailSink
 
 
@@ -52,14 +54,14 @@ def _announced(kit: Kit, clock: Clock, sink: MailSink, *, before_start: timedelt
 
 
 def test_two_days_ahead_of_a_three_day_plan_is_later_than_planned_not_late(
-    kit: Kit, clock: Clock, sink: MailSink, tmp_path: Path
+    kit: Kit, clock: Clock, sink: MailSink, cli: CliRunner, tmp_path: Path
 ) -> None:
     _announced(kit, clock, sink, before_start=timedelta(days=2))
     period = gather_period(kit.store.conn, START.date(), START.date(), actor="t")
     [row] = period.planned_work
     assert row.announced == (
-        "LATER THAN PLANNED: announced 2 d 0 h 00 min ahead, the plan said 3 d ahead "
-        "(the procedure asks only for before the work begins)"
+        "LATER THAN PLANNED: announced 2 d 0 h 00 min ahead, the plan said 3 d "
+        "(the procedure: before the work begins)"
     )
     assert not row.announced.startswith("LATE:") and not row.announced_on_time
     text = period_document(period).html
@@ -69,8 +71,8 @@ def test_two_days_ahead_of_a_three_day_plan_is_later_than_planned_not_late(
     period = gather_period(kit.store.conn, START.date(), START.date(), actor="t")
     [row] = period.planned_work
     assert row.announced == (
-        "PÓŹNIEJ NIŻ W PLANIE: zapowiedziano 2 dni 0 godz. 00 min wcześniej, plan przewidywał "
-        "3 dni wcześniej (procedura wymaga jedynie zapowiedzi przed rozpoczęciem prac)"
+        "PÓŹNIEJ NIŻ W PLANIE: zapowiedziano 2 dni 0 godz. 00 min wcześniej, plan: 3 dni "
+        "(procedura: przed rozpoczęciem prac)"
     )
     document = period_document(period)
     assert "ZA PÓŹNO" not in document.html
@@ -88,6 +90,21 @@ def test_two_days_ahead_of_a_three_day_plan_is_later_than_planned_not_late(
     assert announced == row.announced
     assert sheet.cell(row=2, column=header.index("Początek okna") + 1).is_date
 
+    # the PDF's planned-work table keeps its nine Polish columns on the page
+    kit.store.close()
+    pdf = tmp_path / "okres.pdf"
+    day = START.date().isoformat()
+    made = cli.subprocess(
+        "report", "period", "--from", day, "--to", day, "--format", "pdf", "--out", str(pdf),
+        env={"OUTAGE_KIT_LANG": "pl"},
+    )  # fmt: skip
+    assert made.code == 0, made.err
+    right, word = _words_right_edge(pdf)
+    assert right <= RIGHT_EDGE + 1, f"{word!r} ends at {right:.0f} pt, past {RIGHT_EDGE:.0f} pt"
+    flat = " ".join(pdf_text(pdf).split())
+    assert "PÓŹNIEJ NIŻ W" in flat and "plan: 3 dni" in flat  # its lines among others'
+    assert "Zakoń-" in flat  # the last column's header, broken where Polish breaks it
+
 
 def test_work_announced_after_it_began_is_late_by_the_procedure(
     kit: Kit, clock: Clock, sink: MailSink
@@ -96,7 +113,7 @@ def test_work_announced_after_it_began_is_late_by_the_procedure(
     period = gather_period(kit.store.conn, START.date(), START.date(), actor="t")
     [row] = period.planned_work
     assert row.announced == (
-        "LATE: announced 30 min after the work began (the procedure asks for before it begins)"
+        "LATE: announced 30 min after the work began (the procedure: before it begins)"
     )
     i18n.install("pl")
     period = gather_period(kit.store.conn, START.date(), START.date(), actor="t")
