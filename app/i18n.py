@@ -134,7 +134,7 @@ class _Active:
     catalog: Catalog | None = None
 
 
-#: a language spoken for a while by one thread only (`speaking`), over the process's
+# a language spoken for a while by one thread only (`speaking`), over the process's
 _thread = threading.local()
 
 

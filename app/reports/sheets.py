@@ -68,7 +68,7 @@ COLUMN_WORDS = (
     tr_noop("Msg", "Extended (minutes)"),
     tr_noop("Msg", "Overran"),
     tr_noop("Msg", "Completion"),
-    # the texts as sent (`texts_table`)
+    # the texts as sent (`texts_sheet`)
     tr_noop("Msg", "Language"),
     tr_noop("Msg", "Time zone"),
     tr_noop("Msg", "Channel"),
@@ -157,11 +157,18 @@ def texts_sheet(figures: Sequence[IncidentFigures]) -> Table:
 
 
 def planned_sheet(columns: Sequence[str], rows: Sequence[PlannedWorkRow]) -> Table:
-    """The period's planned work with its headers and verdicts in the report's language."""
+    """The period's planned work with its headers, status and verdicts in the report's
+    language (the verdicts are: the rows were made in it)."""
+    status = list(columns).index("Status")
+    shown = []
+    for row in rows:
+        values = list(row.values())
+        values[status] = row.cells()[2]  # the status as the PDF says it
+        shown.append(values)
     return Table(
         Msg.tr("Planned work"),
         headers(columns),
-        [row.values() for row in rows],
+        shown,
         numeric=PLANNED_NUMERIC,
         sheet=Msg.tr("Planned work"),
     )

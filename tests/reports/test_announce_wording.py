@@ -88,6 +88,8 @@ def test_two_days_ahead_of_a_three_day_plan_is_later_than_planned_not_late(
     header = [c.value for c in sheet[1]]
     announced = sheet.cell(row=2, column=header.index("Zapowiedziano") + 1).value
     assert announced == row.announced
+    status = sheet.cell(row=2, column=header.index("Status") + 1).value
+    assert status == row.cells()[2] == "przekroczone"  # in Polish, as the PDF says it
     assert sheet.cell(row=2, column=header.index("Początek okna") + 1).is_date
 
     # the PDF's planned-work table keeps its nine Polish columns on the page

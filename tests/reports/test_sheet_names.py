@@ -16,6 +16,9 @@ from app.backlog.model import Criteria
 from app.backlog.writeoffs import write_off_report
 from app.kit import Kit
 from app.notices.check import check_template
+from app.reports.document import NOTICE_COLUMNS
+from app.reports.planned_work import COLUMNS as PLANNED_COLUMNS
+from app.reports.sheets import COLUMN_WORDS, TEXT_COLUMNS
 from app.reports.xlsx import SHEET_NAME_MAX, sheet_name, write_xlsx
 from tests.backlog.conftest import HEADER, sample_rows
 
@@ -72,3 +75,11 @@ def test_a_polish_write_off_workbook_keeps_its_records_sheet(kit: Kit, tmp_path:
     assert book.sheetnames == ["Podsumowanie", "Odpisane rekordy"]
     records = list(book["Odpisane rekordy"].iter_rows(values_only=True))
     assert len(records) == 1 + 2  # its header and the two records written off
+
+
+def test_every_column_of_the_reports_tables_is_marked_for_translation() -> None:
+    columns = {*NOTICE_COLUMNS, *PLANNED_COLUMNS, *TEXT_COLUMNS}
+    assert columns <= set(COLUMN_WORDS), columns - set(COLUMN_WORDS)
+    i18n.install("pl")
+    untranslated = [c for c in columns if i18n.translate("Msg", c) == c]
+    assert untranslated == ["Status"] or not untranslated, untranslated  # "Status" is Polish too
