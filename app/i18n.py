@@ -21,7 +21,9 @@ import locale
 import logging
 import os
 import struct
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.fsutil import write_private
@@ -132,8 +134,35 @@ class _Active:
     catalog: Catalog | None = None
 
 
+# a language spoken for a while by one thread only (`speaking`), over the process's
+_thread = threading.local()
+
+
+def _catalog() -> Catalog | None:
+    spoken: Catalog | None = getattr(_thread, "catalog", None)
+    return spoken if spoken is not None else _Active.catalog
+
+
 def language() -> str:
-    return _Active.catalog.language if _Active.catalog is not None else SOURCE_LANGUAGE
+    catalog = _catalog()
+    return catalog.language if catalog is not None else SOURCE_LANGUAGE
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[None]:
+    """This thread's messages in `code` meanwhile, whatever the kit's language: a report's
+    CSV is written in English for other systems while the window stays in Polish (only
+    this thread: the window's own thread is not switched under it)."""
+    previous = getattr(_thread, "catalog", None)
+    try:
+        _thread.catalog = Catalog.load(code if code in LANGUAGES else SOURCE_LANGUAGE)
+    except (OSError, ValueError) as err:
+        warn_missing(code, err)
+        _thread.catalog = None
+    try:
+        yield
+    finally:
+        _thread.catalog = previous
 
 
 def install(code: str) -> str:
@@ -171,7 +200,7 @@ def missing_translations() -> dict[str, str]:
 
 
 def translate(context: str, source: str, comment: str = "", n: int = -1) -> str:
-    catalog = _Active.catalog
+    catalog = _catalog()
     text = source if catalog is None else catalog.translate(context, source, comment, n)
     return text.replace("%n", str(n)) if n >= 0 else text
 

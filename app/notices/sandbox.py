@@ -26,6 +26,7 @@ from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from app.i18n import Msg
+from app.localfmt import count_text
 from app.notices.localtime import local_filter, utc_filter, with_utc_filter
 
 #: variables the kit provides itself; every other variable is a field of the notice
@@ -59,8 +60,8 @@ def _size(value: object) -> int:
 def _check_value(value: object, what: str) -> object:
     if _size(value) > MAX_VALUE:
         raise RenderLimit(
-            Msg.tr("{what} builds a value of more than {limit:,} characters").format(
-                what=what, limit=MAX_VALUE
+            Msg.tr("{what} builds a value of more than {limit} characters").format(
+                what=what, limit=count_text(MAX_VALUE)
             )
         )
     return value
@@ -70,8 +71,8 @@ def _check_numbers(args: tuple[Any, ...], kwargs: Mapping[str, Any], what: str) 
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_NUMBER:
             raise RenderLimit(
-                Msg.tr("{what} is given {value}; the most a template may ask is {limit:,}").format(
-                    what=what, value=value, limit=MAX_NUMBER
+                Msg.tr("{what} is given {value}; the most a template may ask is {limit}").format(
+                    what=what, value=value, limit=count_text(MAX_NUMBER)
                 )
             )
 
@@ -84,8 +85,8 @@ def _check_expansion(subject: object, args: tuple[Any, ...], what: str) -> None:
         longest = max((_size(a) for a in args), default=0)
         if longest and len(subject) * max(1, longest) > MAX_VALUE * 10:
             raise RenderLimit(
-                Msg.tr("{what} could build more than {limit:,} characters").format(
-                    what=what, limit=MAX_VALUE
+                Msg.tr("{what} could build more than {limit} characters").format(
+                    what=what, limit=count_text(MAX_VALUE)
                 )
             )
 
@@ -118,8 +119,8 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
             )
             if sizes > MAX_VALUE:
                 raise RenderLimit(
-                    Msg.tr("{what} builds a value of more than {limit:,} characters").format(
-                        what=what, limit=MAX_VALUE
+                    Msg.tr("{what} builds a value of more than {limit} characters").format(
+                        what=what, limit=count_text(MAX_VALUE)
                     )
                 )
         if operator == "%":
@@ -181,8 +182,8 @@ def _collect(parts: Iterator[str], max_output: int) -> str:
         total += len(part)
         if total > max_output:
             raise RenderLimit(
-                Msg.tr("the notice would be longer than {max_output:,} characters").format(
-                    max_output=max_output
+                Msg.tr("the notice would be longer than {max_output} characters").format(
+                    max_output=count_text(max_output)
                 )
             )
         out.append(part)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import i18n
 from app.audit import AuditLog
 from app.errors import UserError
 from app.fsutil import write_private
@@ -66,6 +67,9 @@ class ReportDocument:
     anchor: str = ""
     #: more tables (the period's planned work): CSV after the notices, XLSX a sheet each
     extra: tuple[Table, ...] = ()
+    # the workbook's sheets, in the report's language (app/reports/sheets.py), built when
+    # a workbook is written (a preview or a PDF needs none); None: the CSV's tables
+    sheets: Callable[[], Sequence[Table]] | None = None
 
 
 def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
@@ -140,6 +144,13 @@ def notice_table(title: str, figures: Sequence[IncidentFigures]) -> Table:
     return Table(title, NOTICE_COLUMNS, rows)
 
 
+def machine_notice_table(title: str, figures: Sequence[IncidentFigures]) -> Table:
+    """The CSV's table: its words in English whatever the kit's language (other systems
+    load it by its keys; app/reports/sheets.py has the people's form)."""
+    with i18n.speaking(i18n.SOURCE_LANGUAGE):
+        return notice_table(title, figures)
+
+
 def save_document(
     document: ReportDocument, fmt: str, out: Path, *, pdf_writer: PdfWriter | None = None
 ) -> None:
@@ -163,7 +174,8 @@ def save_document(
 
         name, _, head = document.anchor.partition(": ")
         facts: list[tuple[str, Any]] = [(name, head)] if document.anchor else []
-        write_tables_xlsx(document.title, facts, [document.table, *document.extra], out)
+        tables = [*document.sheets()] if document.sheets else [document.table, *document.extra]
+        write_tables_xlsx(document.title, facts, tables, out)
     elif fmt == "html":
         write_private(out, document.html.encode("utf-8"))
     else:

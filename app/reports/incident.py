@@ -24,6 +24,7 @@ from app.incidents.schedule import LATE_TOLERANCE as PLAN_GRACE
 from app.incidents.service import IncidentService
 from app.incidents.told import incident_deliveries
 from app.reports import sources
+from app.reports.notice_texts import TextVersion, text_versions
 from app.settings import Settings
 from app.store import db
 from app.timefmt import now as clock_now
@@ -100,6 +101,8 @@ class NoticeRecord:
     told: int = 0  # partners who have it
     #: a re-issue of held copies: the number of the notice it re-issued
     reissue_of: int | None = None
+    # every language version partners got, as stored when it was queued
+    versions: list[TextVersion] = field(default_factory=list)
 
     @property
     def stage(self) -> str:
@@ -285,10 +288,14 @@ class IncidentReader:
     def figures(self, reference: str, *, at: datetime | None = None) -> IncidentFigures:
         return self.figures_of(self.incidents.get(reference), at=at)
 
-    def figures_of(self, incident: Incident, *, at: datetime | None = None) -> IncidentFigures:
+    def figures_of(
+        self, incident: Incident, *, at: datetime | None = None, texts: bool = True
+    ) -> IncidentFigures:
+        """`texts`: read every language version of each notice (the incident report shows
+        them; the period report does not, and leaves them unread)."""
         moment = at or clock_now()
         notices = self.incidents.notices(incident)
-        records = self._records(incident, notices)
+        records = self._records(incident, notices, texts=texts)
         first = first_notice(incident, records, now=moment)
         service_names = self.incidents.service_names()
         group_names = {g.id: g.name for g in self.incidents.directory.groups()}
@@ -313,7 +320,9 @@ class IncidentReader:
             return timedelta()
         return PLAN_GRACE if planned.plan_of(self.conn, incident.id) is not None else timedelta()
 
-    def _records(self, incident: Incident, notices: Sequence[Notice]) -> list[NoticeRecord]:
+    def _records(
+        self, incident: Incident, notices: Sequence[Notice], *, texts: bool
+    ) -> list[NoticeRecord]:
         messages = self.outbox.messages(incident_ref=incident.reference, limit=1_000_000)
         out_times = sources.first_out_times(self.conn, incident.reference)
         told = (
@@ -344,6 +353,19 @@ class IncidentReader:
                 for m in by_notice.get(notice.id, [])
             ]
             reached = told.get(notice.id)
+            versions = (
+                text_versions(
+                    sources.stored_texts(self.conn, notice.id),
+                    recipients,
+                    [
+                        (m.channel, m.recipient)
+                        for m in by_notice.get(notice.id, [])
+                        if out_times.get(m.id) is not None
+                    ],
+                )
+                if texts
+                else []
+            )
             records.append(
                 NoticeRecord(
                     number,
@@ -355,6 +377,7 @@ class IncidentReader:
                     reached.delivered_at if reached else None,
                     reached.told if reached else 0,
                     numbers.get(replaced.get(notice.id, -1)),
+                    versions,
                 )
             )
         return records

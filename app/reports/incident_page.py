@@ -12,7 +12,7 @@ from app.backlog.model import STATUS_LABELS
 from app.i18n import Msg, Words, channel_word
 from app.incidents.model import KIND_LABELS
 from app.reports import charts
-from app.reports.document import ReportDocument, notice_table
+from app.reports.document import ReportDocument, machine_notice_table
 from app.reports.incident import (
     KEPT,
     LATE,
@@ -24,8 +24,10 @@ from app.reports.incident import (
     NoticeRecord,
     shown_path,
 )
+from app.reports.notice_texts import copy_line, version_heading, version_notes, versions_heading
 from app.reports.render import render_page
-from app.reports.wording import clock, span, stamp
+from app.reports.sheets import notice_sheet, texts_sheet
+from app.reports.wording import clock, span, stamp, verdict_text
 from app.store import db
 
 
@@ -52,6 +54,10 @@ def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDo
         channel=channel_word,
         shown_path=shown_path,
         stage=stage_text,
+        versions_heading=versions_heading,
+        version_heading=version_heading,
+        version_notes=version_notes,
+        copy_line=copy_line,
         told_text=lambda n: Msg.tr("not yet ({told} of {contacts} told)").format(
             told=n.told, contacts=n.audience.contacts
         ),
@@ -68,10 +74,11 @@ def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDo
         title=title,
         about=incident.reference,
         html=html,
-        table=notice_table(
+        table=machine_notice_table(
             Msg.tr("Notices of {reference}").format(reference=incident.reference), [figures]
         ),
         anchor=anchor,
+        sheets=lambda: (notice_sheet([figures]), texts_sheet([figures])),
     )
 
 
@@ -119,18 +126,6 @@ def page_words() -> dict[str, str]:
 def incident_report(conn: db.Connection, reference: str, *, actor: str) -> ReportDocument:
     figures = IncidentReader(conn=conn, actor=actor).figures(reference)
     return incident_document(figures, anchor=anchor_line(conn))
-
-
-def verdict_text(verdict: str) -> str:
-    """A verdict as the report body shows it, in the kit's language (the CSV keeps the key)."""
-    words = {
-        ON_TIME: Msg.tr("ON TIME"),
-        LATE: Msg.tr("LATE"),
-        PENDING: Msg.tr("NOT DUE YET"),
-        KEPT: Msg.tr("KEPT"),
-        MISSED: Msg.tr("MISSED"),
-    }
-    return words.get(verdict, verdict)
 
 
 def stage_text(record: NoticeRecord) -> str:

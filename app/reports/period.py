@@ -15,14 +15,15 @@ from app.errors import UserError
 from app.i18n import Msg, Words
 from app.localfmt import datetime_text, day_text, money_text
 from app.reports import charts, sources
-from app.reports.document import ReportDocument, notice_table
+from app.reports.document import ReportDocument, machine_notice_table
 from app.reports.incident import KEPT, LATE, MISSED, IncidentFigures, IncidentReader
-from app.reports.incident_page import procedure_checks, summary, verdict_text
+from app.reports.incident_page import procedure_checks, summary
 from app.reports.planned_work import COLUMNS as PLANNED_COLUMNS
 from app.reports.planned_work import NUMERIC as PLANNED_NUMERIC
 from app.reports.planned_work import PlannedWorkRow, planned_work_rows
 from app.reports.render import Table, render_page, units_whole, whole
-from app.reports.wording import span, stamp
+from app.reports.sheets import notice_sheet, planned_sheet
+from app.reports.wording import span, stamp, verdict_text
 from app.store import db
 from app.timefmt import local_midnight
 from app.timefmt import now as clock_now
@@ -61,6 +62,8 @@ class PeriodFigures:
     anchor: str = ""
     #: planned work against its plan (announced on time, reminders, overran, completion)
     planned_work: list[PlannedWorkRow] = field(default_factory=list)
+    # the same rows in English, for the CSV (other systems read it the same in every language)
+    planned_work_keys: list[PlannedWorkRow] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -202,10 +205,10 @@ def gather_period(
             raise ReportCancelled()
         if progress is not None:
             progress(done, len(chosen))
-        figures.append(reader.figures_of(incident, at=moment))
+        figures.append(reader.figures_of(incident, at=moment, texts=False))
     if progress is not None:
         progress(len(chosen), len(chosen))
-    return PeriodFigures(
+    period = PeriodFigures(
         first_day,
         last_day,
         moment,
@@ -214,6 +217,12 @@ def gather_period(
         anchor_line(conn),
         planned_work_rows(conn, [f.incident for f in figures], at=moment),
     )
+    if period.planned_work:
+        with i18n.speaking(i18n.SOURCE_LANGUAGE):  # the CSV's cells: the same in every language
+            period.planned_work_keys = planned_work_rows(
+                conn, [f.incident for f in figures], at=moment
+            )
+    return period
 
 
 def period_document(p: PeriodFigures) -> ReportDocument:
@@ -242,9 +251,13 @@ def period_document(p: PeriodFigures) -> ReportDocument:
         title=title,
         about=p.label,
         html=html,
-        table=notice_table(Msg.tr("Notices {period}").format(period=p.label), p.incidents),
+        table=machine_notice_table(Msg.tr("Notices {period}").format(period=p.label), p.incidents),
         anchor=p.anchor,
         extra=(planned_work_table(p),) if p.planned_work else (),
+        sheets=lambda: (
+            notice_sheet(p.incidents),
+            *((planned_sheet(PLANNED_COLUMNS, p.planned_work),) if p.planned_work else ()),
+        ),
     )
 
 
@@ -252,9 +265,9 @@ def planned_work_table(p: PeriodFigures) -> Table:
     """Planned work against its plan, one row per window: CSV after the notices, its own
     sheet in XLSX (window times as dates, counts as numbers)."""
     return Table(
-        Msg.tr("Planned work"),
+        "Planned work",  # the CSV's block title, a key like its header (README)
         PLANNED_COLUMNS,
-        [row.values() for row in p.planned_work],
+        [row.values() for row in (p.planned_work_keys or p.planned_work)],
         numeric=PLANNED_NUMERIC,
     )
 
@@ -276,7 +289,9 @@ def period_words() -> dict[str, str]:
         "planned_note": Msg.tr(
             "Status: the window now (announcement queued or held until every partner has "
             "it). Announced: when partners had the announcement, against the days ahead the "
-            "plan asked. Told: partners who have the announcement, of those it was for. "
+            "plan asked (the procedure sets no number of days: it asks that partners hear "
+            "before the work begins). Told: partners who have the announcement, of those it "
+            "was for. "
             "Window: as announced (moves change it, extensions do not). Extended: how often "
             "the window was extended, and by how much in all. Reminders: the plan's reminders "
             'and "work started" notice, sent of planned (skipped ones with the officer\'s '
@@ -319,16 +334,19 @@ def incident_columns() -> list[str]:
 
 
 def planned_columns() -> list[str]:
+    """The PDF's nine narrow headers: their own entries, so a translation may mark where a
+    long word breaks (a soft hyphen: "Zapo\u00adwie\u00addziano") — the Polish row ran
+    past the page's edge — without that mark reaching the workbook or the terminal."""
     return [
-        Msg.tr("Planned work"),
+        Msg.tr("Planned work", "a narrow table header"),
         Msg.tr("Window"),
         Msg.tr("Status"),
-        Msg.tr("Announced"),
-        Msg.tr("Told"),
-        Msg.tr("Reminders"),
-        Msg.tr("Extended"),
-        Msg.tr("Overran"),
-        Msg.tr("Completion"),
+        Msg.tr("Announced", "a narrow table header"),
+        Msg.tr("Told", "a narrow table header"),
+        Msg.tr("Reminders", "a narrow table header"),
+        Msg.tr("Extended", "a narrow table header"),
+        Msg.tr("Overran", "a narrow table header"),
+        Msg.tr("Completion", "a narrow table header"),
     ]
 
 
@@ -363,7 +381,7 @@ def period_summary(p: PeriodFigures) -> list[str]:
         rows = p.planned_work
         lines.append(
             Msg.tr(
-                "Planned work: announced on time {announced} of {count}, overran {overran}, "
+                "Planned work: announced as planned {announced} of {count}, overran {overran}, "
                 "completion on time {completed}."
             ).format(
                 announced=sum(r.announced_on_time for r in rows),

@@ -163,12 +163,18 @@ def announced_verdict(
         return Msg.tr("NOT DELIVERED")
     ahead = incident.window_start - delivered
     if ahead < timedelta():
-        return Msg.tr("LATE: after the start ({span})").format(span=span(-ahead))
+        # the procedure's rule (seeds): partners hear of planned work before it begins
+        return Msg.tr(
+            "LATE: announced {span} after the work began (the procedure: before it begins)"
+        ).format(span=span(-ahead))
     if _announced_on_time(incident, delivered, days):
         return Msg.tr("on time, {span} ahead").format(span=span(ahead))
-    return Msg.tr("LATE (plan: {days} ahead), {span} ahead").format(
-        days=Msg.tr("%n d", "", days), span=span(ahead)
-    )
+    # before the work, as the procedure asks, but later than the incident's own plan (the
+    # procedure sets no number of days: the plan's days are the team's own target)
+    return Msg.tr(
+        "LATER THAN PLANNED: announced {span} ahead, the plan said {days} (the procedure: "
+        "before the work begins)"
+    ).format(days=Msg.tr("%n d", "", days), span=span(ahead))
 
 
 def _announced_on_time(incident: Incident, delivered: datetime | None, days: int) -> bool:

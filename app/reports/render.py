@@ -57,6 +57,8 @@ class Table:
     #: columns shown right-aligned (amounts, counts)
     numeric: frozenset[int] = frozenset()
     note: str = ""
+    # the name of its sheet in a workbook (short: Excel allows 31 characters); "": the title
+    sheet: str = ""
 
 
 @dataclass

@@ -22,11 +22,25 @@ def parse_stamp(value: object) -> datetime | None:
 def notice_audience(conn: db.Connection, notice_id: int) -> list[Recipient]:
     """Who a notice went to, as they were when it was queued."""
     rows = conn.execute(
-        "SELECT contact_key, organisation, name, email, phone, language, channels "
+        "SELECT contact_key, organisation, name, email, phone, language, channels, timezone "
         "FROM notice_audience WHERE notice_id = ? ORDER BY organisation, name",
         (notice_id,),
     )
-    return [Recipient(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6].split(";"))) for r in rows]
+    return [
+        Recipient(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6].split(";")), r[7]) for r in rows
+    ]
+
+
+def stored_texts(conn: db.Connection, notice_id: int) -> list[tuple[str, str, str, str, str, str]]:
+    """(language, channel, time zone, subject, body, template language) of each text of a
+    notice as it was rendered when queued (`notice_texts`): what partners got, never
+    re-rendered from today's templates."""
+    rows = conn.execute(
+        "SELECT language, channel, timezone, subject, body, template_language FROM notice_texts "
+        "WHERE notice_id = ? ORDER BY language, timezone, channel",
+        (notice_id,),
+    )
+    return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
 
 def first_out_times(conn: db.Connection, incident_ref: str) -> dict[int, datetime]:

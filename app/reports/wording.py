@@ -55,3 +55,16 @@ def minutes(length: timedelta | None) -> str:
 
 def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def verdict_text(verdict: str) -> str:
+    """A verdict as people read it (the report body, the XLSX), in the kit's language; the
+    CSV keeps the key ("LATE") for other systems."""
+    words = {
+        "ON TIME": Msg.tr("ON TIME"),
+        "LATE": Msg.tr("LATE"),
+        "NOT DUE YET": Msg.tr("NOT DUE YET"),
+        "KEPT": Msg.tr("KEPT"),
+        "MISSED": Msg.tr("MISSED"),
+    }
+    return words.get(verdict, verdict)

@@ -9,6 +9,7 @@ text cell. openpyxl would otherwise store any string starting with "=" as a live
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +21,9 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from app import i18n
 from app.fsutil import write_private
+from app.i18n import Msg
 from app.reports.render import Month, Report, ReportSection, Table, cell_text
 
 SUMMARY_ROWS = 200
@@ -34,9 +37,13 @@ MONTH_FORMAT = "yyyy-mm"
 
 
 def write_xlsx(report: Report, path: Path, *, sheet_for: set[str] | None = None) -> None:
-    """`sheet_for`: titles of tables that get a sheet of their own (default: none)."""
+    """`sheet_for`: titles of tables that get a sheet of their own (default: none), as
+    written in the source ("Written-off records"): a Polish report's table is titled in
+    Polish, and still gets its sheet."""
+    if sheet_for:
+        sheet_for = sheet_for | {i18n.translate("Msg", title) for title in sheet_for}
     book = Workbook(write_only=True)
-    summary = book.create_sheet("Summary")
+    summary = book.create_sheet(sheet_name(Msg.tr("Summary"), []))
     bold = Font(bold=True)
     _row(summary, [report.title], bold)
     if report.subtitle:
@@ -46,7 +53,7 @@ def write_xlsx(report: Report, path: Path, *, sheet_for: set[str] | None = None)
     for section in report.sections:
         for table in section.tables:
             if sheet_for and table.title in sheet_for:
-                sheet = book.create_sheet(_sheet_name(table.title, book.sheetnames))
+                sheet = book.create_sheet(sheet_name(table.sheet or table.title, book.sheetnames))
                 _table(sheet, table, bold)
             else:
                 _row(summary, [])
@@ -123,10 +130,33 @@ def _text(sheet: WriteOnlyWorksheet, text: str) -> Cell:
     return cell
 
 
-def _sheet_name(title: str, taken: list[str]) -> str:
-    base = "".join(c for c in title if c not in "[]:*?/\\")[:31] or "Sheet"
-    name, n = base, 2
-    while name in taken:
-        name = f"{base[:28]} {n}"
-        n += 1
+#: characters Excel refuses in a sheet's name
+_FORBIDDEN = frozenset("[]:*?/\\")
+#: Excel's longest sheet name
+SHEET_NAME_MAX = 31
+
+
+def sheet_name(title: str, taken: Sequence[str]) -> str:
+    """A sheet's name from a table's title: at most 31 characters, cut between words (never
+    mid-word), without the characters Excel refuses, unique among `taken` the way Excel
+    compares them (case-insensitively): "Notices (2)"."""
+    clean = " ".join("".join(" " if c in _FORBIDDEN else c for c in title).split())
+    clean = clean.strip("'") or "Sheet"  # Excel refuses a name that begins or ends with '
+    used = {t.casefold() for t in taken}
+    name, number = _fit(clean, SHEET_NAME_MAX), 2
+    while name.casefold() in used:
+        suffix = f" ({number})"
+        name = _fit(clean, SHEET_NAME_MAX - len(suffix)) + suffix
+        number += 1
     return name
+
+
+def _fit(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters at the last space that fits (a single word longer
+    than that is cut where it must be)."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit + 1]
+    if " " not in head:
+        return text[:limit]
+    return head.rsplit(" ", 1)[0].rstrip(" -–·,;") or text[:limit]

@@ -785,6 +785,41 @@
             <numerusform>No e-mail path is set up: %n e-mails will stay queued until an SMTP, webmail or .eml folder path is added (Outbox ▸ Delivery paths).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n language(s), </source>
+        <translation>
+            <numerusform>%n language, </numerusform>
+            <numerusform>%n languages, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail to %n partner(s)</source>
+        <translation>
+            <numerusform>E-mail to %n partner</numerusform>
+            <numerusform>E-mail to %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS to %n partner(s)</source>
+        <translation>
+            <numerusform>SMS to %n partner</numerusform>
+            <numerusform>SMS to %n partners</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

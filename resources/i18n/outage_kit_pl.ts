@@ -5618,21 +5618,21 @@ Dlaczego?</translation>
         <translation>wiersz {line}: {{{{ {name} }}}} wygląda na czas ({said}), ale jest pokazywane tak, jak je wpisano: partnerzy w innych strefach czasowych odczytaliby godzinę dyżurnego jako swoją. Napisz {{{{ {name}|local }}}}: zestaw odczyta je wtedy jako czas i pokaże każdemu partnerowi jego czas lokalny z nazwą strefy ({{{{ {name}|with_utc }}}} dodaje UTC).</translation>
     </message>
     <message>
-        <source>{what} builds a value of more than {limit:,} characters</source>
-        <extracomment>variables the kit provides itself; every other variable is a field of the notice a notice is a page of text, an SMS a few hundred characters: far above either rendering a notice takes milliseconds; a template still busy after this is looping the largest value one operation (`*`, `%`, a filter, a method) may build the largest number a template may hand to a filter or method (a width, a count)</extracomment>
-        <translation>{what} tworzy wartość dłuższą niż {limit:,} znaków</translation>
-    </message>
-    <message>
-        <source>{what} is given {value}; the most a template may ask is {limit:,}</source>
-        <translation>{what} dostaje {value}; szablon może żądać najwyżej {limit:,}</translation>
-    </message>
-    <message>
         <source>{what} asks for a huge width</source>
         <translation>{what} żąda ogromnej szerokości</translation>
     </message>
     <message>
-        <source>{what} could build more than {limit:,} characters</source>
-        <translation>{what} może utworzyć ponad {limit:,} znaków</translation>
+        <source>{what} builds a value of more than {limit} characters</source>
+        <extracomment>variables the kit provides itself; every other variable is a field of the notice a notice is a page of text, an SMS a few hundred characters: far above either rendering a notice takes milliseconds; a template still busy after this is looping the largest value one operation (`*`, `%`, a filter, a method) may build the largest number a template may hand to a filter or method (a width, a count)</extracomment>
+        <translation>{what} tworzy wartość dłuższą niż {limit} znaków</translation>
+    </message>
+    <message>
+        <source>{what} is given {value}; the most a template may ask is {limit}</source>
+        <translation>{what} dostaje {value}; szablon może żądać najwyżej {limit}</translation>
+    </message>
+    <message>
+        <source>{what} could build more than {limit} characters</source>
+        <translation>{what} może utworzyć ponad {limit} znaków</translation>
     </message>
     <message>
         <source>the filter &apos;{name}&apos;</source>
@@ -5643,8 +5643,8 @@ Dlaczego?</translation>
         <translation>{what} z wykładnikiem {right}</translation>
     </message>
     <message>
-        <source>the notice would be longer than {max_output:,} characters</source>
-        <translation>powiadomienie miałoby ponad {max_output:,} znaków</translation>
+        <source>the notice would be longer than {max_output} characters</source>
+        <translation>powiadomienie miałoby ponad {max_output} znaków</translation>
     </message>
     <message>
         <source>rendering took longer than {seconds:g} s (a loop too large?)</source>
@@ -7477,8 +7477,8 @@ Dlaczego?</translation>
         <translation>Prace planowane a ich plan</translation>
     </message>
     <message>
-        <source>Status: the window now (announcement queued or held until every partner has it). Announced: when partners had the announcement, against the days ahead the plan asked. Told: partners who have the announcement, of those it was for. Window: as announced (moves change it, extensions do not). Extended: how often the window was extended, and by how much in all. Reminders: the plan&apos;s reminders and &quot;work started&quot; notice, sent of planned (skipped ones with the officer&apos;s reason in the audit log). Overran: the window extended, or the completion delivered after the announced end. Completion: delivered by the window&apos;s end (after any extension). Times count delivery, not queueing.</source>
-        <translation>Status: okno w tej chwili (zapowiedź w kolejce lub wstrzymana, dopóki nie ma jej każdy partner). Zapowiedziano: kiedy partnerzy dostali zapowiedź, wobec liczby dni wyprzedzenia, jakiej wymagał plan. Poinformowani: partnerzy, którzy mają zapowiedź, spośród tych, do których była skierowana. Okno: takie, jak zapowiedziano (przesunięcia je zmieniają, przedłużenia nie). Przedłużono: ile razy przedłużono okno i o ile łącznie. Przypomnienia: przypomnienia z planu i powiadomienie o rozpoczęciu prac, wysłane spośród zaplanowanych (pominięte z powodem podanym przez dyżurnego w dzienniku audytu). Przekroczono: okno przedłużono albo powiadomienie o zakończeniu doręczono po zapowiedzianym końcu. Zakończenie: doręczone do końca okna (po ewentualnym przedłużeniu). Liczy się czas doręczenia, nie wstawienia do kolejki.</translation>
+        <source>Status: the window now (announcement queued or held until every partner has it). Announced: when partners had the announcement, against the days ahead the plan asked (the procedure sets no number of days: it asks that partners hear before the work begins). Told: partners who have the announcement, of those it was for. Window: as announced (moves change it, extensions do not). Extended: how often the window was extended, and by how much in all. Reminders: the plan&apos;s reminders and &quot;work started&quot; notice, sent of planned (skipped ones with the officer&apos;s reason in the audit log). Overran: the window extended, or the completion delivered after the announced end. Completion: delivered by the window&apos;s end (after any extension). Times count delivery, not queueing.</source>
+        <translation>Status: okno w tej chwili (zapowiedź w kolejce lub wstrzymana, dopóki nie ma jej każdy partner). Zapowiedziano: kiedy partnerzy dostali zapowiedź, wobec liczby dni wyprzedzenia, jakiej wymagał plan (procedura nie określa liczby dni: wymaga, by partnerzy dowiedzieli się przed rozpoczęciem prac). Poinformowani: partnerzy, którzy mają zapowiedź, spośród tych, do których była skierowana. Okno: takie, jak zapowiedziano (przesunięcia je zmieniają, przedłużenia nie). Przedłużono: ile razy przedłużono okno i o ile łącznie. Przypomnienia: przypomnienia z planu i powiadomienie o rozpoczęciu prac, wysłane spośród zaplanowanych (pominięte z powodem podanym przez dyżurnego w dzienniku audytu). Przekroczono: okno przedłużono albo powiadomienie o zakończeniu doręczono po zapowiedzianym końcu. Zakończenie: doręczone do końca okna (po ewentualnym przedłużeniu). Liczy się czas doręczenia, nie wstawienia do kolejki.</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -7557,6 +7557,11 @@ Dlaczego?</translation>
         <translation>Wysłane</translation>
     </message>
     <message>
+        <source>Planned work</source>
+        <comment>a narrow table header</comment>
+        <translation>Prace plano­wane</translation>
+    </message>
+    <message>
         <source>Window</source>
         <translation>Okno</translation>
     </message>
@@ -7569,16 +7574,8 @@ Dlaczego?</translation>
         <translation>Zapowiedziano</translation>
     </message>
     <message>
-        <source>Told</source>
-        <translation>Poinformowani</translation>
-    </message>
-    <message>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
-    </message>
-    <message>
-        <source>Extended</source>
-        <translation>Przedłużono</translation>
     </message>
     <message>
         <source>Overran</source>
@@ -7587,6 +7584,36 @@ Dlaczego?</translation>
     <message>
         <source>Completion</source>
         <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <comment>a narrow table header</comment>
+        <translation>Zapo­wie­dziano</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <comment>a narrow table header</comment>
+        <translation>Poin­for­mo­wani</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <comment>a narrow table header</comment>
+        <translation>Przy­po­mnie­nia</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <comment>a narrow table header</comment>
+        <translation>Prze­dłu­żo­no</translation>
+    </message>
+    <message>
+        <source>Overran</source>
+        <comment>a narrow table header</comment>
+        <translation>Prze­kro­czo­no</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <comment>a narrow table header</comment>
+        <translation>Za­koń­cze­nie</translation>
     </message>
     <message>
         <source>No incident began between {first_day} and {last_day}.</source>
@@ -7621,8 +7648,8 @@ Dlaczego?</translation>
         <translation>Partnerów nie poinformowano przed rozpoczęciem prac w {count} z {planned} prac planowanych.</translation>
     </message>
     <message>
-        <source>Planned work: announced on time {announced} of {count}, overran {overran}, completion on time {completed}.</source>
-        <translation>Prace planowane: zapowiedziane w terminie {announced} z {count}, z przekroczonym oknem {overran}, zakończenie w terminie {completed}.</translation>
+        <source>Planned work: announced as planned {announced} of {count}, overran {overran}, completion on time {completed}.</source>
+        <translation>Prace planowane: zapowiedziane zgodnie z planem {announced} z {count}, z przekroczonym oknem {overran}, zakończenie w terminie {completed}.</translation>
     </message>
     <message numerus="yes">
         <source>%n update time(s) promised: </source>
@@ -8007,16 +8034,16 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>NIE DORĘCZONO</translation>
     </message>
     <message>
-        <source>LATE: after the start ({span})</source>
-        <translation>ZA PÓŹNO: po rozpoczęciu ({span})</translation>
-    </message>
-    <message>
         <source>on time, {span} ahead</source>
         <translation>w terminie, {span} wcześniej</translation>
     </message>
     <message>
-        <source>LATE (plan: {days} ahead), {span} ahead</source>
-        <translation>ZA PÓŹNO (plan: {days} wcześniej), {span} wcześniej</translation>
+        <source>LATE: announced {span} after the work began (the procedure: before it begins)</source>
+        <translation>PO TERMINIE: zapowiedziano {span} po rozpoczęciu prac (procedura: przed ich rozpoczęciem)</translation>
+    </message>
+    <message>
+        <source>LATER THAN PLANNED: announced {span} ahead, the plan said {days} (the procedure: before the work begins)</source>
+        <translation>PÓŹNIEJ NIŻ W PLANIE: zapowiedziano {span} wcześniej, plan: {days} (procedura: przed rozpoczęciem prac)</translation>
     </message>
     <message>
         <source>none planned</source>
@@ -8186,6 +8213,227 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>Updating the store ({size}): counting the backlog&apos;s records by date and service prefix</source>
         <translation>Aktualizacja bazy ({size}): liczenie rekordów zaległości według dat i prefiksu usługi</translation>
+    </message>
+    <message>
+        <source>Texts as sent: </source>
+        <translation>Treści w wysłanej postaci: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n language(s), </source>
+        <translation>
+            <numerusform>%n język, </numerusform>
+            <numerusform>%n języki, </numerusform>
+            <numerusform>%n języków, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n wersja</numerusform>
+            <numerusform>%n wersje</numerusform>
+            <numerusform>%n wersji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (one per language and partners&apos; time zone; times in the text are theirs)</source>
+        <translation> (po jednej na język i strefę czasową partnerów; godziny w treści są w ich czasie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partnerzy</numerusform>
+            <numerusform>%n partnerów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail to %n partner(s)</source>
+        <translation>
+            <numerusform>E-mail do %n partnera</numerusform>
+            <numerusform>E-mail do %n partnerów</numerusform>
+            <numerusform>E-mail do %n partnerów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS to %n partner(s)</source>
+        <translation>
+            <numerusform>SMS do %n partnera</numerusform>
+            <numerusform>SMS do %n partnerów</numerusform>
+            <numerusform>SMS do %n partnerów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {out} out</source>
+        <translation>, wysłano {out}</translation>
+    </message>
+    <message>
+        <source>Written from the {template} template: the templates had none in {language}.</source>
+        <translation>Utworzona z szablonu {template}: szablony nie miały wersji {language}.</translation>
+    </message>
+    <message>
+        <source>No {channel} text in {language} was stored with this notice, so the report cannot show what these partners received (it never re-creates a text from today&apos;s templates).</source>
+        <translation>Z tym powiadomieniem nie zapisano treści {channel} w języku {language}, więc raport nie może pokazać, co dostali ci partnerzy (nigdy nie odtwarza treści z dzisiejszych szablonów).</translation>
+    </message>
+    <message>
+        <source>The {channel} text shown is the one stored for {zone} (the notice kept no text for {own}; times in it are for {zone}).</source>
+        <translation>Pokazana treść {channel} to treść zapisana dla strefy {zone} (dla {own} nie zapisano osobnej; godziny w niej są dla {zone}).</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Powiadomienie</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Minutes after detection</source>
+        <translation>Minuty od wykrycia</translation>
+    </message>
+    <message>
+        <source>First-notice rule</source>
+        <translation>Reguła pierwszego powiadomienia</translation>
+    </message>
+    <message>
+        <source>Promised next update</source>
+        <translation>Obiecana następna aktualizacja</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Obietnica</translation>
+    </message>
+    <message>
+        <source>Next notice out</source>
+        <translation>Wysyłka następnego powiadomienia</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacje</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <source>E-mail recipients</source>
+        <translation>Odbiorcy e-maili</translation>
+    </message>
+    <message>
+        <source>SMS recipients</source>
+        <translation>Odbiorcy SMS</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nieudane</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Niepewne</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Przekazane</translation>
+    </message>
+    <message>
+        <source>Queued (not out)</source>
+        <translation>W kolejce (niewysłane)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Wstrzymane</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Ścieżki</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation>Powiadomić do</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Początek okna</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>Koniec okna</translation>
+    </message>
+    <message>
+        <source>Planned end (as announced)</source>
+        <translation>Planowany koniec (jak zapowiedziano)</translation>
+    </message>
+    <message>
+        <source>Announcement: partners told</source>
+        <translation>Zapowiedź: poinformowani partnerzy</translation>
+    </message>
+    <message>
+        <source>Announcement: partners</source>
+        <translation>Zapowiedź: partnerzy</translation>
+    </message>
+    <message>
+        <source>Planned notices sent</source>
+        <translation>Wysłane zaplanowane powiadomienia</translation>
+    </message>
+    <message>
+        <source>Planned notices</source>
+        <translation>Zaplanowane powiadomienia</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Przedłużenia</translation>
+    </message>
+    <message>
+        <source>Extended (minutes)</source>
+        <translation>Przedłużono (minuty)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>Messages out</source>
+        <translation>Wysłane wiadomości</translation>
+    </message>
+    <message>
+        <source>Template language</source>
+        <translation>Język szablonu</translation>
+    </message>
+    <message>
+        <source> (re-issue of #{number})</source>
+        <translation> (ponowne wystawienie nr {number})</translation>
+    </message>
+    <message>
+        <source>(not stored with the notice: not shown)</source>
+        <translation>(nie zapisano z powiadomieniem: nie pokazano)</translation>
+    </message>
+    <message>
+        <source>Texts as sent</source>
+        <translation>Treści wysłane</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <extracomment>Excel refuses longer text cells</extracomment>
+        <translation>Podsumowanie</translation>
     </message>
 </context>
 <context>
@@ -9763,7 +10011,7 @@ Pola: {listed}</translation>
     <name>Words</name>
     <message>
         <source>disaster</source>
-        <extracomment>code → the name shown in Settings, written in that language</extracomment>
+        <extracomment>code → the name shown in Settings, written in that language a language spoken for a while by one thread only (`speaking`), over the process&apos;s</extracomment>
         <translation>awaria</translation>
     </message>
     <message>

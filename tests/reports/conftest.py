@@ -172,3 +172,45 @@ def service_with_demo(kit: Kit, clock: Clock) -> IncidentService:
     """Incidents over the demo directory, on the controlled clock."""
     load_demo(kit)
     return IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+
+
+@dataclass
+class Told:
+    """An outage told in four languages (tests/support/report_langs.py)."""
+
+    kit: Kit
+    service: IncidentService
+    reference: str
+
+
+@pytest.fixture
+def told(kit: Kit, clock: Clock, tmp_path: Path) -> Iterator[Told]:
+    """Detected 01:00; the initial notice out 01:10 to everyone (e-mail through a real SMTP
+    server in its own process; the SMS copies wait: no modem); an update at 02:00 with a
+    long Czech progress report; a resolution at 02:50."""
+    from tests.delivery.servers import free_port
+    from tests.support import report_langs
+    from tests.support.mail_sink import MailSink
+
+    report_langs.load_bundle(kit, tmp_path / "bundle")
+    sink = MailSink(free_port(), tmp_path / "received")
+    try:
+        set_delivery_doc(kit, delivery_toml(("relay", sink.port, "none")))
+        service = report_langs.service_of(kit)
+        clock.at(T0 + timedelta(minutes=5))
+        incident = service.create("disaster", "SMS gateways down", ["sms"], detected=T0)
+        clock.at(T0 + timedelta(minutes=9))
+        service.notify(incident, "initial", report_langs.initial_fields(T0))
+        clock.at(T0 + timedelta(minutes=10))
+        make_delivery(kit).send()
+        clock.at(T0 + timedelta(minutes=60))
+        service.notify(incident, "update", report_langs.update_fields(T0))
+        make_delivery(kit).send()
+        clock.at(T0 + timedelta(minutes=110))
+        end = (T0 + timedelta(minutes=105)).isoformat()
+        service.notify(incident, "resolved", {"konec": end})
+        make_delivery(kit).send()
+    finally:
+        sink.stop()
+    clock.at(T0 + timedelta(minutes=120))
+    yield Told(kit, service, incident.reference)

@@ -76,10 +76,14 @@ def test_a_polish_report_writes_polish_dates_and_keeps_its_data(
     assert f'"about": "{DAY} – {DAY}"' in answer
     _period(cli, "xlsx", book_path, "pl")
     book = load_workbook(book_path)
+    assert book.sheetnames == ["Podsumowanie", "Powiadomienia"]
     notices = book.worksheets[1]  # the notices (the first sheet: the summary)
-    names = [c.value for c in notices[1]]
-    first_out = notices.cell(row=2, column=names.index("First out") + 1)
+    names = [c.value for c in notices[1]]  # headers in the report's language, like the PDF
+    assert "First out" not in names and "Etap" in names
+    first_out = notices.cell(row=2, column=names.index("Pierwsza wysyłka") + 1)
     assert isinstance(first_out.value, datetime) and "yy" in first_out.number_format
     assert first_out.value == datetime(2026, 3, 10, 1, 26)
-    messages = notices.cell(row=2, column=names.index("Messages") + 1)
+    messages = notices.cell(row=2, column=names.index("Wiadomości") + 1)
     assert isinstance(messages.value, int) and messages.data_type == "n"
+    rule = notices.cell(row=2, column=names.index("Reguła pierwszego powiadomienia") + 1)
+    assert rule.value == "PO TERMINIE"  # the verdict in the headers' language too
