@@ -29,7 +29,7 @@ from app.incidents.model import is_time_field, partner_time
 from app.timefmt import CLOCK_SKEW, now, read_time
 from app.ui.incidents.preview import PROBLEM_STYLE
 from app.ui.labels import label as shown_label
-from app.ui.language import date_format
+from app.ui.language import date_format, language_label, language_tab
 
 Editor = QLineEdit | QPlainTextEdit | QDateTimeEdit
 
@@ -111,7 +111,7 @@ class FieldsForm(QWidget):
         )
         for language in languages:
             page = self._language_page(language, free, labels, values, title if titled else None)
-            self.tabs.addTab(page, language)
+            language_tab(self.tabs, self.tabs.addTab(page, language_label(language)), language)
         self.tabs.tabBar().setVisible(bool(languages))
 
     def _language_page(
@@ -127,9 +127,9 @@ class FieldsForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         hint = QLabel(
             self.tr(
-                "Text for the {0} partners. A field left empty gets the English text, and "
-                "the notice tells them the details are in English."
-            ).format(language)
+                "Text for the partners who read {0}. A field left empty gets the English "
+                "text, and the notice tells them the details are in English."
+            ).format(language_label(language))
         )
         hint.setWordWrap(True)
         form.addRow(hint)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.errors import UserError
 from app.i18n import channel_word, tr_noop
 from app.incidents.clock import countdown, said
@@ -41,7 +42,7 @@ from app.ui.incidents.draft_keeper import DraftKeeper
 from app.ui.incidents.fields_form import FieldsForm, from_qt, to_qt
 from app.ui.incidents.preview import PROBLEM_STYLE, WARNING_STYLE, NoticePreview
 from app.ui.labels import label as shown_label
-from app.ui.language import date_format, datetime_text, local_text
+from app.ui.language import date_format, datetime_text, language_label, local_text
 from app.ui.screen import fit_to_screen, scrolled
 
 STEPS = (
@@ -197,9 +198,15 @@ class NewIncidentDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.services = QListWidget()
         self.services.setWordWrap(True)
-        for s in sorted(service.directory.services(), key=lambda s: s.name):
-            item = QListWidgetItem(f"{s.name} — {s.description}" if s.description else s.name)
+        # each service as the bundle names it in the kit's language (services.csv name.pl),
+        # else by its default name
+        kit_language = i18n.language()
+        for s in sorted(service.directory.services(), key=lambda s: s.name_in(kit_language)):
+            name = s.name_in(kit_language)
+            item = QListWidgetItem(f"{name} — {s.description}" if s.description else name)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
+            if name != s.name:  # what partners reading the default text see
+                item.setToolTip(s.name)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.services.addItem(item)
         self.services.itemChanged.connect(self._services_changed)
@@ -429,7 +436,7 @@ class NewIncidentDialog(QDialog):
     def _refresh_recipients(self) -> None:
         recipients = self.flow.recipients()
         counts = self.flow.language_counts()
-        per_language = ", ".join(f"{lang} {n}" for lang, n in counts.items())
+        per_language = ", ".join(f"{language_label(lang)} {n}" for lang, n in counts.items())
         self.audience.setText(
             self.tr("<b>%n</b> recipient(s), each once", "", len(recipients))
             + (f" — {per_language}" if per_language else "")
@@ -437,7 +444,7 @@ class NewIncidentDialog(QDialog):
         self.recipients.clear()
         for r in recipients:
             channels = "+".join(channel_word(c) for c in r.channels)
-            self.recipients.addItem(f"{r.label}  ({r.language}, {channels})")
+            self.recipients.addItem(f"{r.label}  ({language_label(r.language)}, {channels})")
 
     # -- page 2: fields -------------------------------------------------------------------
 
