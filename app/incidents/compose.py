@@ -153,14 +153,19 @@ class Composition:
 
     def _typed_time(self, names: Sequence[str], words: frozenset[str]) -> datetime | None:
         """The moment of the first time field named like `names` or with one of `words`
-        in its name ("outage_ended"), as the form read it."""
-        for name in [*self.needed_fields, *sorted(self.fields)]:
-            named = name in names or bool(set(name.lower().split("_")) & words)
-            if named and name in self.time_fields and self.fields.get(name):
-                moment = parse_field_time(self.fields[name])
+        in its name ("outage_ended"), as the form read it; else of the notice's first time
+        field (a bundle's "back_at": the one time a resolution asks for is its end)."""
+        typed: list[tuple[str, datetime]] = []
+        for name in dict.fromkeys([*self.needed_fields, *sorted(self.fields)]):
+            value = self.fields.get(name, "")
+            if name != NEXT_UPDATE and name in self.time_fields and value:
+                moment = parse_field_time(value)
                 if moment is not None:
-                    return moment
-        return None
+                    typed.append((name, moment))
+        for name, moment in typed:
+            if name in names or set(name.lower().split("_")) & words:
+                return moment
+        return typed[0][1] if typed else None
 
     def message_count(self) -> int:
         return sum(r.wants_email for r in self.recipients) + sum(

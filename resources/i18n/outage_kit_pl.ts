@@ -8563,6 +8563,22 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>czas wykrycia</translation>
     </message>
     <message>
+        <source>the window&apos;s start</source>
+        <translation>początek okna</translation>
+    </message>
+    <message>
+        <source>the window&apos;s end</source>
+        <translation>koniec okna</translation>
+    </message>
+    <message>
+        <source>The window&apos;s end ({end}) is not after its start ({start}). Give the end&apos;s date too when the work ends another day.</source>
+        <translation>Koniec okna ({end}) nie jest po jego początku ({start}). Gdy prace kończą się innego dnia, podaj też datę końca.</translation>
+    </message>
+    <message>
+        <source>Understood: from {start} to {end} — partners read it in their own time zone.</source>
+        <translation>Odczytano: od {start} do {end} — partnerzy zobaczą to w swojej strefie czasowej.</translation>
+    </message>
+    <message>
         <source>Understood: {detected}. Notify partners by {due} ({left}).</source>
         <translation>Odczytano: {detected}. Powiadom partnerów do {due} ({left}).</translation>
     </message>

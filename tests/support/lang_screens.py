@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
@@ -58,9 +59,8 @@ def main() -> int:
     form = wizard.form
     _fill(form.editors["customer_impact"], "SMS MT traffic is not delivered to any network.")
     _fill(form.editors["start_time"], "2026-11-30 21:40 UTC")
-    promise = form.editors["next_update"]
-    if isinstance(promise, QDateTimeEdit):
-        promise.setDateTime(promise.dateTime().addSecs(3600))
+    promise = datetime.now().astimezone() + timedelta(hours=3)  # typed like other times
+    _fill(form.editors["next_update"], f"{promise:%Y-%m-%d %H:%M}")
     _fill(form.translations["title.sv"], "SMS-gateways nere")
     _fill(form.translations["customer_impact.sv"], "SMS MT-trafik levereras inte till något nät.")
     _fill(form.translations["customer_impact.de"], "SMS MT werden in kein Netz zugestellt.")
