@@ -10079,8 +10079,8 @@ Pola: {listed}</translation>
         <translation>Partnerzy przeczytają: {0}</translation>
     </message>
     <message>
-        <source>Without words of their own, {0} read the English ones (the notice tells them the details are in English).</source>
-        <translation>Bez własnego tekstu partnerzy {0} przeczytają angielski (powiadomienie powie im, że szczegóły są po angielsku).</translation>
+        <source>Without words of their own, the partners who read {0} get the English ones (the notice tells them the details are in English).</source>
+        <translation>Bez własnego tekstu partnerzy czytający ({0}) przeczytają angielski (powiadomienie powie im, że szczegóły są po angielsku).</translation>
     </message>
 </context>
 <context>

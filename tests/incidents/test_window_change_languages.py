@@ -106,7 +106,9 @@ def test_extend_dialog_a_note_per_language(
     _open_tab(qtbot, form, "sv")
     officer.type(form.translations["words.sv"], "Indexet byggs om.")
     assert "now ends at 2026-03-15 04:00 UTC. Index rebuild." in dialog.preview.text()
-    assert "Without words of their own, de, pt-BR read the English ones" in (dialog.preview.text())
+    assert "Without words of their own, the partners who read German, Portuguese (Brazil) get" in (
+        dialog.preview.text()
+    )
     officer.click(dialog.ok)
     assert dialog.result() == ExtendWindowDialog.DialogCode.Accepted
 
