@@ -8515,10 +8515,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Wznowiono powiadomienie, które nie trafiło jeszcze do kolejki: jego czasu wykrycia nie da się jeszcze odczytać (zob. niżej). Anuluj → Odrzuć zaczyna od nowa.</translation>
     </message>
     <message>
-        <source>e.g. 05:30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC for UTC</source>
-        <translation>np. 05:30 (dziś), 1.12.2026 05:30 albo 2026-12-01 05:30; dopisz UTC dla czasu UTC</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Rodzaj</translation>
     </message>
@@ -8605,6 +8601,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>at once</source>
         <translation>od razu</translation>
+    </message>
+    <message>
+        <source>e.g. 05:30 (today), yesterday 23:10, 1.12.2026 05:30 or 2026-12-01 05:30; add UTC for UTC</source>
+        <translation>np. 05:30 (dziś), wczoraj 23:10, 1.12.2026 05:30 albo 2026-12-01 05:30; dopisz UTC dla czasu UTC</translation>
     </message>
     <message>
         <source> day(s) before</source>

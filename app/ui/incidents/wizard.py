@@ -205,7 +205,8 @@ class NewIncidentDialog(QDialog):
         # typed, not a spin box: "05:30", "1.12.2026 5:30" — what the officer types counts
         self.detected = QLineEdit(_typed(start))
         example = self.tr(
-            "e.g. 05:30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC for UTC"
+            "e.g. 05:30 (today), yesterday 23:10, 1.12.2026 05:30 or 2026-12-01 05:30; add "
+            "UTC for UTC"
         )
         self.detected.setToolTip(example)
         self.detected.textChanged.connect(lambda _text: self._times_changed())
