@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from app import localfmt
@@ -103,7 +104,9 @@ def read_time(
     a start, or an end still ahead) takes yesterday the same way but keeps a time ahead;
     "future" takes tomorrow for a time more than 12 hours gone. A zone may follow (UTC, Z,
     +01:00). A local time the clocks skip or pass twice (summer time) is refused unless an
-    offset is given. Anything else is a UserError saying how to write it — "01/12/2026"
+    offset is given. A day may be a word: "yesterday 23:10", "today", "tomorrow" (and the
+    kit's language's: "wczoraj 23:10", "dziś", "jutro"), the day in the zone given, else
+    this computer's. Anything else is a UserError saying how to write it — "01/12/2026"
     too: it reads differently in different countries."""
     value = " ".join(text.replace(",", " ").split())
     if not value:
@@ -120,8 +123,8 @@ def read_time(
             return (parsed if parsed.tzinfo else _local(parsed, text, what)).astimezone(UTC)
     found = _ZONE.match(value)
     rest, where = (found["rest"], _zone(found["zone"], text, what)) if found else (value, None)
-    day, clock = _day_and_clock(rest, text, what, current)
     today = (current.astimezone(where) if where else current.astimezone()).date()
+    day, clock = _day_and_clock(rest, text, what, current, today)
 
     def on(when: date) -> datetime:
         naive = datetime.combine(when, clock)
@@ -206,10 +209,41 @@ def _offset(moment: datetime) -> str:
     return f"{text[:3]}:{text[3:]}"
 
 
-def _day_and_clock(rest: str, text: str, what: str, now: datetime) -> tuple[date | None, time]:
+def relative_days() -> dict[str, int]:
+    """The words for a day counted from today, in English and the kit's language, each
+    to its distance in days: "yesterday" and "wczoraj" → -1. Polish takes "dziś" and
+    "dzisiaj", and each word also without its Polish letters ("dzis"): a keyboard without
+    them types it so."""
+    words: dict[str, int] = {}
+    # each translation may give several words, separated by commas
+    for source, said, days in (
+        ("today", Msg.tr("today", "words typed for this day, comma-separated"), 0),
+        ("yesterday", Msg.tr("yesterday", "words typed for this day, comma-separated"), -1),
+        ("tomorrow", Msg.tr("tomorrow", "words typed for this day, comma-separated"), 1),
+    ):
+        for word in [source, *said.split(",")]:
+            cleaned = word.strip().lower()
+            if cleaned:
+                words[cleaned] = days
+                words[_plain_letters(cleaned)] = days
+    return words
+
+
+def _plain_letters(word: str) -> str:
+    """ "dziś" → "dzis": the letter without its mark, as typed on a keyboard without it."""
+    return unicodedata.normalize("NFKD", word.replace("ł", "l")).encode("ascii", "ignore").decode()
+
+
+def _day_and_clock(
+    rest: str, text: str, what: str, now: datetime, today: date
+) -> tuple[date | None, time]:
     day: date | None = None
     clock: time | None = None
+    relative = relative_days()
     for part in _ISO_JOIN.sub(" ", rest).split():
+        if day is None and part.lower() in relative:
+            day = today + timedelta(days=relative[part.lower()])
+            continue
         if _SLASHED_DAY.match(part):
             raise UserError(
                 Msg.tr(
@@ -286,6 +320,6 @@ def _unreadable(text: str, what: str) -> UserError:
 
 def _forms() -> str:
     return Msg.tr(
-        "Write it like 05:30 or 5.30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add "
-        "UTC or +01:00 for another zone."
+        "Write it like 05:30 or 5.30 (today), yesterday 23:10, tomorrow 06:00, 1.12.2026 "
+        "05:30 or 2026-12-01 05:30; add UTC or +01:00 for another zone."
     )

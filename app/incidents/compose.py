@@ -16,7 +16,16 @@ from app.i18n import Msg, Words
 from app.incidents.field_languages import unread_language_problems
 from app.incidents.field_times import read_field_times
 from app.incidents.model import CHANNEL_NAMES as CHANNEL_NAMES  # moved: re-exported
-from app.incidents.model import FINAL_STAGES, Incident, Recipient, is_time_field
+from app.incidents.model import (
+    END_FIELDS,
+    END_WORDS,
+    FINAL_STAGES,
+    START_FIELDS,
+    START_WORDS,
+    Incident,
+    Recipient,
+    is_time_field,
+)
 from app.incidents.model import NEXT_UPDATE as NEXT_UPDATE  # moved: re-exported
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.languages import details_note, in_english_mark, is_primary, translated
@@ -36,6 +45,8 @@ from app.notices.render import (
 from app.timefmt import iso, now
 
 TextKey = tuple[str, str, str]  # language, channel, time zone
+# what a moment of a notice is (`Composition.moments`)
+STARTED, ENDED, WINDOW_START, WINDOW_END = "started", "ended", "window_start", "window_end"
 
 
 @dataclass(frozen=True)
@@ -95,17 +106,66 @@ class Composition:
                 return text
         raise KeyError((language, channel, timezone))
 
-    def local_times(self) -> list[tuple[str, str, list[str]]]:
-        """(zone, the promised next update there, who) for each zone of the audience: the
-        preview says which partners get which local time."""
+    def local_times(self) -> list[tuple[str, list[tuple[str, str]], list[str]]]:
+        """(zone, [(what, the time there)], who) for each zone of the audience: the preview
+        says which partners get which local time of the moments this notice is about
+        (`moments`)."""
         zones: dict[str, list[str]] = {}
         for r in self.recipients:
             zones.setdefault(r.timezone, []).append(r.organisation)
-        shown = self.next_update or self.incident.window_start or self.incident.detected_at
+        moments = self.moments()
         return [
-            (name, local_text(shown, zone(name)), sorted(set(orgs)))
+            (
+                name,
+                [(what, local_text(moment, zone(name))) for what, moment in moments],
+                sorted(set(orgs)),
+            )
             for name, orgs in sorted(zones.items())
         ]
+
+    def moments(self) -> list[tuple[str, datetime]]:
+        """What this kind and stage of notice tells partners when: (what, moment), `what`
+        one of STARTED, ENDED, WINDOW_START, WINDOW_END, NEXT_UPDATE. A disaster's first
+        notice: its start and the promise; an update: the promise; a resolution or a
+        completion: when it ended; planned work: its window (a cancellation: the window
+        called off), and the promise where there is one."""
+        incident = self.incident
+        moments: list[tuple[str, datetime]] = []
+        if self.stage in FINAL_STAGES.get(incident.kind, ()):
+            if self.stage == "cancelled":
+                return self._window()
+            ended = self._typed_time(END_FIELDS, END_WORDS)
+            if ended is None and incident.kind == "downtime":
+                ended = incident.window_end
+            return [(ENDED, ended)] if ended is not None else []
+        if incident.kind == "downtime":
+            moments = self._window()
+        elif self.stage == "initial":
+            started = self._typed_time(START_FIELDS, START_WORDS) or incident.detected_at
+            moments = [(STARTED, started)]
+        if self.next_update is not None:
+            moments.append((NEXT_UPDATE, self.next_update))
+        return moments
+
+    def _window(self) -> list[tuple[str, datetime]]:
+        start, end = self.incident.window_start, self.incident.window_end
+        return [(what, at) for what, at in ((WINDOW_START, start), (WINDOW_END, end)) if at]
+
+    def _typed_time(self, names: Sequence[str], words: frozenset[str]) -> datetime | None:
+        """The moment of the first time field named like `names` or with one of `words`
+        in its name ("outage_ended"), as the form read it; else of the notice's first time
+        field (a bundle's "back_at": the one time a resolution asks for is its end)."""
+        typed: list[tuple[str, datetime]] = []
+        for name in dict.fromkeys([*self.needed_fields, *sorted(self.fields)]):
+            value = self.fields.get(name, "")
+            if name != NEXT_UPDATE and name in self.time_fields and value:
+                moment = parse_field_time(value)
+                if moment is not None:
+                    typed.append((name, moment))
+        for name, moment in typed:
+            if name in names or set(name.lower().split("_")) & words:
+                return moment
+        return typed[0][1] if typed else None
 
     def message_count(self) -> int:
         return sum(r.wants_email for r in self.recipients) + sum(

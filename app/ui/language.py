@@ -13,8 +13,9 @@ from PySide6.QtCore import (
     QLocale,
     QTranslator,
 )
+from PySide6.QtWidgets import QTabWidget
 
-from app import i18n, localfmt, timefmt
+from app import i18n, langnames, localfmt, timefmt
 
 _LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -101,3 +102,36 @@ def language_names() -> list[tuple[str, str]]:
         name=i18n.LANGUAGES[i18n.system_language()]
     )
     return [(i18n.SYSTEM, system), *i18n.LANGUAGES.items()]
+
+
+def language_label(code: str) -> str:
+    """A partner language's name in the window's language ("Czech", "czeski"), also for
+    one the kit does not ship: the kit's table (app/langnames.py), else Qt's locale data
+    (its English name in the English kit, its own name otherwise: Qt has no Polish names of
+    other languages), else the code as the bundle wrote it."""
+    known = langnames.known_name(code)
+    if known is not None:
+        return known
+    locale = QLocale(code.replace("-", "_"))
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code
+    if i18n.language() == i18n.SOURCE_LANGUAGE:
+        return QLocale.languageToString(locale.language()) or code
+    return locale.nativeLanguageName() or code
+
+
+def language_tab(tabs: QTabWidget, index: int, code: str) -> None:
+    """Tab `index` of `tabs` is the partners' language `code`: the officer reads its name
+    (the tab's text), the code stays the tab's data and tooltip (tests and people find
+    the tab by the code the bundle uses)."""
+    tabs.tabBar().setTabData(index, code)
+    tabs.setTabToolTip(index, code)
+    page = tabs.widget(index)
+    if page is not None:
+        page.setObjectName(f"language-{code}")
+
+
+def tab_of_language(tabs: QTabWidget, code: str) -> int:
+    """The index of the tab for the partners' language `code` (-1: none)."""
+    bar = tabs.tabBar()
+    return next((i for i in range(bar.count()) if bar.tabData(i) == code), -1)

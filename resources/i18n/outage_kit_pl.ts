@@ -3239,15 +3239,15 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>English — all partners</source>
         <extracomment>per-language editors, by field key (&apos;impact.sv&apos;, &apos;title.sv&apos;)</extracomment>
-        <translation>Angielski — wszyscy partnerzy</translation>
+        <translation>angielski — wszyscy partnerzy</translation>
     </message>
     <message>
         <source>Notice</source>
         <translation>Powiadomienie</translation>
     </message>
     <message>
-        <source>Text for the {0} partners. A field left empty gets the English text, and the notice tells them the details are in English.</source>
-        <translation>Tekst dla partnerów ({0}). Puste pole dostaje tekst angielski, a powiadomienie informuje, że szczegóły są po angielsku.</translation>
+        <source>Text for the partners who read {0}. A field left empty gets the English text, and the notice tells them the details are in English.</source>
+        <translation>Tekst dla partnerów, język: {0}. Puste pole dostaje tekst angielski, a powiadomienie informuje, że szczegóły są po angielsku.</translation>
     </message>
     <message>
         <source>Incident title</source>
@@ -4151,6 +4151,287 @@ Dlaczego?</translation>
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <extracomment>ISO 639-1 code → the language&apos;s English name</extracomment>
+        <translation>arabski</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>białoruski</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>bułgarski</translation>
+    </message>
+    <message>
+        <source>Bosnian</source>
+        <translation>bośniacki</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>kataloński</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>czeski</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>duński</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>niemiecki</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>grecki</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>hiszpański</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>estoński</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>fiński</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francuski</translation>
+    </message>
+    <message>
+        <source>Irish</source>
+        <translation>irlandzki</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hebrajski</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>chorwacki</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>węgierski</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>indonezyjski</translation>
+    </message>
+    <message>
+        <source>Icelandic</source>
+        <translation>islandzki</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>włoski</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japoński</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>koreański</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>litewski</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>łotewski</translation>
+    </message>
+    <message>
+        <source>Macedonian</source>
+        <translation>macedoński</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>norweski (bokmål)</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>niderlandzki</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>norweski (nynorsk)</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norweski</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugalski</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>rumuński</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>rosyjski</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>słowacki</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>słoweński</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>albański</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>serbski</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>szwedzki</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>tajski</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turecki</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraiński</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>wietnamski</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chiński</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <extracomment>ISO 3166 region code → its English name (the regions bundles give languages with)</extracomment>
+        <translation>Argentyna</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgia</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brazylia</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Szwajcaria</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Chiny</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Niemcy</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Hiszpania</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francja</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Wielka Brytania</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hongkong</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlandia</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indie</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Meksyk</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Holandia</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nowa Zelandia</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugalia</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Szwecja</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Tajwan</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Stany Zjednoczone</translation>
+    </message>
+    <message>
+        <source>{language} ({region})</source>
+        <translation>{language} ({region})</translation>
+    </message>
+</context>
+<context>
     <name>LockPanel</name>
     <message>
         <source>Outage Kit is locked</source>
@@ -4417,6 +4698,21 @@ Dlaczego?</translation>
         <translation>teraz</translation>
     </message>
     <message>
+        <source>today</source>
+        <comment>words typed for this day, comma-separated</comment>
+        <translation>dziś,dzisiaj</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <comment>words typed for this day, comma-separated</comment>
+        <translation>wczoraj</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <comment>words typed for this day, comma-separated</comment>
+        <translation>jutro</translation>
+    </message>
+    <message>
         <source>{capitalize} {text!r}: a date with slashes reads differently in different countries (1 December or 12 January?). Write 1.12.2026 or 2026-12-01.</source>
         <translation>{capitalize} {text!r}: data z ukośnikami czyta się różnie w różnych krajach (1 grudnia czy 12 stycznia?). Wpisz 1.12.2026 albo 2026-12-01.</translation>
     </message>
@@ -4427,6 +4723,10 @@ Dlaczego?</translation>
     <message>
         <source>{capitalize} {text!r} has no time of day: add it, e.g. {example}.</source>
         <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
+    </message>
+    <message>
+        <source>Write it like 05:30 or 5.30 (today), yesterday 23:10, tomorrow 06:00, 1.12.2026 05:30 or 2026-12-01 05:30; add UTC or +01:00 for another zone.</source>
+        <translation>Wpisz np. 05:30 albo 5.30 (dziś), wczoraj 23:10, jutro 06:00, 1.12.2026 05:30 lub 2026-12-01 05:30; dla innej strefy dopisz UTC albo +01:00.</translation>
     </message>
     <message>
         <source>Enter the operator&apos;s name (it goes into the audit log).</source>
@@ -8146,10 +8446,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>{capitalize} {text!r} is not a time the kit can read.</source>
         <translation>{capitalize} {text!r} nie jest godziną, którą zestaw umie odczytać.</translation>
     </message>
-    <message>
-        <source>Write it like 05:30 or 5.30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC or +01:00 for another zone.</source>
-        <translation>Wpisz np. 05:30 albo 5.30 (dziś), 1.12.2026 05:30 lub 2026-12-01 05:30; dla innej strefy dopisz UTC albo +01:00.</translation>
-    </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
@@ -8479,10 +8775,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Wznowiono powiadomienie, które nie trafiło jeszcze do kolejki: jego czasu wykrycia nie da się jeszcze odczytać (zob. niżej). Anuluj → Odrzuć zaczyna od nowa.</translation>
     </message>
     <message>
-        <source>e.g. 05:30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC for UTC</source>
-        <translation>np. 05:30 (dziś), 1.12.2026 05:30 albo 2026-12-01 05:30; dopisz UTC dla czasu UTC</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Rodzaj</translation>
     </message>
@@ -8527,6 +8819,22 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>czas wykrycia</translation>
     </message>
     <message>
+        <source>the window&apos;s start</source>
+        <translation>początek okna</translation>
+    </message>
+    <message>
+        <source>the window&apos;s end</source>
+        <translation>koniec okna</translation>
+    </message>
+    <message>
+        <source>The window&apos;s end ({end}) is not after its start ({start}). Give the end&apos;s date too when the work ends another day.</source>
+        <translation>Koniec okna ({end}) nie jest po jego początku ({start}). Gdy prace kończą się innego dnia, podaj też datę końca.</translation>
+    </message>
+    <message>
+        <source>Understood: from {start} to {end} — partners read it in their own time zone.</source>
+        <translation>Odczytano: od {start} do {end} — partnerzy zobaczą to w swojej strefie czasowej.</translation>
+    </message>
+    <message>
         <source>Understood: {detected}. Notify partners by {due} ({left}).</source>
         <translation>Odczytano: {detected}. Powiadom partnerów do {due} ({left}).</translation>
     </message>
@@ -8553,6 +8861,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>at once</source>
         <translation>od razu</translation>
+    </message>
+    <message>
+        <source>e.g. 05:30 (today), yesterday 23:10, 1.12.2026 05:30 or 2026-12-01 05:30; add UTC for UTC</source>
+        <translation>np. 05:30 (dziś), wczoraj 23:10, 1.12.2026 05:30 albo 2026-12-01 05:30; dopisz UTC dla czasu UTC</translation>
     </message>
     <message>
         <source> day(s) before</source>
@@ -8590,8 +8902,8 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
 <context>
     <name>NoticePreview</name>
     <message>
-        <source>(no {language} text for: {fields}. These partners read the English text there, marked {mark})</source>
-        <translation>(brak tekstu w języku {language} dla pól: {fields}. Ci partnerzy czytają tam tekst angielski, oznaczony {mark})</translation>
+        <source>(no text in {language} for: {fields}. These partners read the English text there, marked {mark})</source>
+        <translation>(brak tekstu, język: {language}, dla pól: {fields}. Ci partnerzy czytają tam tekst angielski, oznaczony {mark})</translation>
     </message>
     <message>
         <source>&lt;b&gt;{recipients}&lt;/b&gt; recipient(s), &lt;b&gt;{message_count}&lt;/b&gt; message(s), one per recipient and channel (nobody sees another partner&apos;s address). Languages — {value}.</source>
@@ -8624,8 +8936,44 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         </translation>
     </message>
     <message>
-        <source>(no {language} template: these partners get the {fallback} text)</source>
-        <translation>(brak szablonu {language}: ci partnerzy dostaną tekst {fallback})</translation>
+        <source>(no template in {language}: these partners get the text in {fallback})</source>
+        <translation>(brak szablonu, język: {language}; ci partnerzy dostaną tekst, język: {fallback})</translation>
+    </message>
+    <message>
+        <source>{zone}: {times} — {partners}</source>
+        <translation>{zone}: {times} — {partners}</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>początek</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>awaria usunięta</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>zakończono</translation>
+    </message>
+    <message>
+        <source>called-off window start</source>
+        <translation>początek odwołanego okna</translation>
+    </message>
+    <message>
+        <source>window starts</source>
+        <translation>początek okna</translation>
+    </message>
+    <message>
+        <source>called-off window end</source>
+        <translation>koniec odwołanego okna</translation>
+    </message>
+    <message>
+        <source>window ends</source>
+        <translation>koniec okna</translation>
+    </message>
+    <message>
+        <source>next update by</source>
+        <translation>następna informacja do</translation>
     </message>
     <message>
         <source>(no SMS short form: made from {0}&apos;s subject and promise)</source>
@@ -8638,18 +8986,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>(do %n odbiorców)</numerusform>
             <numerusform>(do %n odbiorców)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>Następna aktualizacja</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Początek</translation>
-    </message>
-    <message>
-        <source>{0} in {1}: &lt;b&gt;{2}&lt;/b&gt; — {3}</source>
-        <translation>{0} w {1}: &lt;b&gt;{2}&lt;/b&gt; — {3}</translation>
     </message>
     <message>
         <source>Local times partners read:</source>
@@ -10003,8 +10339,8 @@ Pola: {listed}</translation>
         <translation>Partnerzy przeczytają: {0}</translation>
     </message>
     <message>
-        <source>Without words of their own, {0} read the English ones (the notice tells them the details are in English).</source>
-        <translation>Bez własnego tekstu partnerzy {0} przeczytają angielski (powiadomienie powie im, że szczegóły są po angielsku).</translation>
+        <source>Without words of their own, the partners who read {0} get the English ones (the notice tells them the details are in English).</source>
+        <translation>Bez własnego tekstu partnerzy czytający ({0}) przeczytają angielski (powiadomienie powie im, że szczegóły są po angielsku).</translation>
     </message>
 </context>
 <context>

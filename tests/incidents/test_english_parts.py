@@ -82,7 +82,7 @@ def test_the_update_form_marks_only_the_english_part(
     assert "Läget: The vendor replaced the card. (på engelska)\n" in swedish
     assert SWEDISH_NOTE not in swedish  # not "the details are in English": most are not
     # the officer is told which field, by its label, and the mark the partners see
-    assert "(no sv text for: Progress since the last notice." in swedish
+    assert "(no text in Swedish for: Progress since the last notice." in swedish
     assert "marked (på engelska)" in swedish
     # all of the new text German: nothing said (the initial notice quoted below had none)
     german = dialog.preview.text_of("de", "email").split("\n-------- ")[0]

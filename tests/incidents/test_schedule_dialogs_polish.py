@@ -53,7 +53,9 @@ def test_extend_and_move_speak_polish(qtbot: QtBot, kit: Kit, clock: Clock) -> N
     assert preview.startswith(expected), preview
     assert "od 2026-03-17 01:00 UTC do 2026-03-17 03:00 UTC" in preview  # the test's zone
     assert preview.splitlines()[0].endswith("Powód: awaria dostawcy")
-    assert preview.splitlines()[1].startswith("Bez własnego tekstu partnerzy pt-BR, sv ")
+    assert preview.splitlines()[1].startswith(
+        "Bez własnego tekstu partnerzy czytający (portugalski (Brazylia), szwedzki) "
+    )
 
     clock.at(END + timedelta(minutes=5))
     extend = ExtendWindowDialog(schedule, service.get(incident.reference))

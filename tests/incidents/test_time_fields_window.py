@@ -28,6 +28,7 @@ from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml
 from tests.support.ferry_bundle import load_ferry
 from tests.support.forms_bundle import officer_zone
+from tests.support.language_tabs import open_language_tab
 from tests.support.mail_sink import MailSink
 
 ADDRESSES = {
@@ -51,10 +52,8 @@ def _type(qtbot: QtBot, editor: QWidget, text: str) -> None:
     qtbot.keyClicks(editor, text)
 
 
-def _open_tab(qtbot: QtBot, form: FieldsForm, title: str) -> None:
-    bar = form.tabs.tabBar()
-    index = next(i for i in range(bar.count()) if bar.tabText(i) == title)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+def _open_tab(qtbot: QtBot, form: FieldsForm, code: str) -> None:
+    open_language_tab(qtbot, form.tabs, code)
 
 
 def _minute(moment: datetime) -> datetime:

@@ -269,7 +269,7 @@ def test_preview_says_how_many_sms_each_partner_gets(qtbot: QtBot, demo_window: 
     assert polish.startswith("(") and "UCS-2 (" in polish and "'ł'" in polish.split("\n")[0]
     assert "numbered SMS to each partner" in polish.split("\n")[0]
     labels = [dialog.preview.tabs.tabText(i) for i in range(dialog.preview.tabs.count())]
-    assert any(label.startswith("pl SMS") and "SMS each" in label for label in labels), labels
+    assert any(label.startswith("Polish SMS") and "SMS each" in label for label in labels), labels
     dialog.reject()
 
 

@@ -13,7 +13,6 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.incidents.plan import PlanConfig
@@ -34,6 +33,7 @@ from tests.reports import conftest as scripted_night
 from tests.reports.conftest import T0, Clock
 from tests.support.cli import CliRunner
 from tests.support.lang_bundle import load_into
+from tests.support.language_tabs import open_language_tab, tab_codes, tab_names
 
 clock = scripted_night.clock
 __all__ = ["clock", "demo_cli"]  # fixtures
@@ -62,11 +62,8 @@ def _body(kit: Kit, address: str, reference: str) -> str:
     return str(row[0]).split("\n> ")[0]  # the new text, not the earlier notices quoted
 
 
-def _open_tab(qtbot: QtBot, form: FieldsForm, language: str) -> None:
-    bar = form.tabs.tabBar()
-    index = next(i for i in range(bar.count()) if bar.tabText(i) == language)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert form.tabs.currentIndex() == index
+def _open_tab(qtbot: QtBot, form: FieldsForm, language: str | None) -> None:
+    open_language_tab(qtbot, form.tabs, language)
 
 
 def _shown(qtbot: QtBot, dialog: WindowChangeDialog) -> tuple[Officer, FieldsForm]:
@@ -94,8 +91,14 @@ def test_extend_dialog_a_note_per_language(
     clock.at(END + timedelta(minutes=5))
     dialog = ExtendWindowDialog(schedule, schedule.service.get(reference))
     officer, form = _shown(qtbot, dialog)
-    tabs = [form.tabs.tabText(i) for i in range(form.tabs.count())]
-    assert tabs == ["English — all partners", "de", "pl", "pt-BR", "sv"]
+    assert tab_names(form.tabs) == [
+        "English — all partners",
+        "German",
+        "Polish",
+        "Portuguese (Brazil)",
+        "Swedish",
+    ]
+    assert tab_codes(form.tabs) == [None, "de", "pl", "pt-BR", "sv"]
     retype(officer, dialog.new_end, "04:00")
     officer.type(dialog.note, "Index rebuild.")
     _open_tab(qtbot, form, "pl")
@@ -103,7 +106,9 @@ def test_extend_dialog_a_note_per_language(
     _open_tab(qtbot, form, "sv")
     officer.type(form.translations["words.sv"], "Indexet byggs om.")
     assert "now ends at 2026-03-15 04:00 UTC. Index rebuild." in dialog.preview.text()
-    assert "Without words of their own, de, pt-BR read the English ones" in (dialog.preview.text())
+    assert "Without words of their own, the partners who read German, Portuguese (Brazil) get" in (
+        dialog.preview.text()
+    )
     officer.click(dialog.ok)
     assert dialog.result() == ExtendWindowDialog.DialogCode.Accepted
 
@@ -138,7 +143,7 @@ def test_move_dialog_a_reason_per_language(
     officer.type(form.translations["words.sv"], "ny server levereras senare")
     # a reason in Swedish only: the others would read none
     assert "English too" in dialog.problems.text() and not dialog.ok.isEnabled()
-    _open_tab(qtbot, form, "English — all partners")
+    _open_tab(qtbot, form, None)
     officer.type(dialog.reason, "vendor delay")
     _open_tab(qtbot, form, "pl")
     officer.type(form.translations["words.pl"], "awaria dostawcy")

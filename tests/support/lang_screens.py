@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.wizard import NewIncidentDialog
+from app.ui.language import tab_of_language
 from app.ui.main_window import MainWindow
 from tests.support.lang_bundle import load_into
 from tests.support.screens import new_kit, settle, shot
@@ -57,29 +59,28 @@ def main() -> int:
     form = wizard.form
     _fill(form.editors["customer_impact"], "SMS MT traffic is not delivered to any network.")
     _fill(form.editors["start_time"], "2026-11-30 21:40 UTC")
-    promise = form.editors["next_update"]
-    if isinstance(promise, QDateTimeEdit):
-        promise.setDateTime(promise.dateTime().addSecs(3600))
+    promise = datetime.now().astimezone() + timedelta(hours=3)  # typed like other times
+    _fill(form.editors["next_update"], f"{promise:%Y-%m-%d %H:%M}")
     _fill(form.translations["title.sv"], "SMS-gateways nere")
     _fill(form.translations["customer_impact.sv"], "SMS MT-trafik levereras inte till något nät.")
     _fill(form.translations["customer_impact.de"], "SMS MT werden in kein Netz zugestellt.")
     settle(app)
     shot(wizard, out, "01-fields-english-tab", problems)
-    form.tabs.setCurrentIndex([form.tabs.tabText(i) for i in range(form.tabs.count())].index("sv"))
+    form.tabs.setCurrentIndex(tab_of_language(form.tabs, "sv"))
     settle(app)
     shot(wizard, out, "02-fields-swedish-tab", problems)
     wizard.next.click()
     settle(app)
     tabs = wizard.preview.tabs
-    labels = [tabs.tabText(i) for i in range(tabs.count())]
-    sv = next(i for i, label in enumerate(labels) if label.startswith("sv e-mail"))
+    tips = [tabs.tabToolTip(i) for i in range(tabs.count())]  # "sv email Europe/Stockholm"
+    sv = next(i for i, tip in enumerate(tips) if tip.startswith("sv email"))
     tabs.setCurrentIndex(sv)
     settle(app)
     shot(wizard, out, "03-preview-swedish-local-times", problems)
-    tabs.setCurrentIndex(next(i for i, lb in enumerate(labels) if lb.startswith("de e-mail")))
+    tabs.setCurrentIndex(next(i for i, tip in enumerate(tips) if tip.startswith("de email")))
     settle(app)
     shot(wizard, out, "04-preview-german-details-in-english", problems)
-    tabs.setCurrentIndex(next(i for i, lb in enumerate(labels) if lb.startswith("pt-BR SMS")))
+    tabs.setCurrentIndex(next(i for i, tip in enumerate(tips) if tip.startswith("pt-BR sms")))
     settle(app)
     shot(wizard, out, "05-preview-brazil-sms-derived", problems)
     wizard.keeper.stop()

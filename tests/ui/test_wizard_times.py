@@ -197,10 +197,10 @@ def test_the_bundles_start_time_field_shows_what_it_read_and_refuses_nonsense(
     # Stockholm, the Germans take e-mail only — no SMS tab for Helsinki or for German
     tabs = dialog.preview.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "de e-mail (2)",
-        "sv e-mail · Helsinki (1)",
-        "sv e-mail · Stockholm (1)",
-        "sv SMS (1)",
+        "German e-mail (2)",
+        "Swedish e-mail · Helsinki (1)",
+        "Swedish e-mail · Stockholm (1)",
+        "Swedish SMS (1)",
     ]
     assert "(to 2 recipients)\n\nSubject: " in dialog.preview.text_of("de", "email")
     assert "(to 1 recipient)\n\n" in dialog.preview.text_of("sv", "sms")

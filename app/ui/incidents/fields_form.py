@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,12 +25,13 @@ from app.incidents.compose import NEXT_UPDATE
 from app.incidents.field_times import ahead_problem
 from app.incidents.flow import field_labels, is_long_field, translatable_fields
 from app.incidents.model import is_time_field, partner_time
+from app.notices.localtime import parse_field_time
 from app.timefmt import CLOCK_SKEW, now, read_time
 from app.ui.incidents.preview import PROBLEM_STYLE
 from app.ui.labels import label as shown_label
-from app.ui.language import date_format
+from app.ui.language import datetime_text, language_label, language_tab
 
-Editor = QLineEdit | QPlainTextEdit | QDateTimeEdit
+Editor = QLineEdit | QPlainTextEdit
 
 
 class FieldsForm(QWidget):
@@ -111,7 +111,7 @@ class FieldsForm(QWidget):
         )
         for language in languages:
             page = self._language_page(language, free, labels, values, title if titled else None)
-            self.tabs.addTab(page, language)
+            language_tab(self.tabs, self.tabs.addTab(page, language_label(language)), language)
         self.tabs.tabBar().setVisible(bool(languages))
 
     def _language_page(
@@ -127,9 +127,9 @@ class FieldsForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         hint = QLabel(
             self.tr(
-                "Text for the {0} partners. A field left empty gets the English text, and "
-                "the notice tells them the details are in English."
-            ).format(language)
+                "Text for the partners who read {0}. A field left empty gets the English "
+                "text, and the notice tells them the details are in English."
+            ).format(language_label(language))
         )
         hint.setWordWrap(True)
         form.addRow(hint)
@@ -159,14 +159,10 @@ class FieldsForm(QWidget):
 
     def _editor(self, name: str, value: str) -> Editor:
         if name == NEXT_UPDATE:
-            edit = QDateTimeEdit()
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format(with_time=True))
+            # typed like every other time ("10:00", "jutro 06:00"), read under the field;
+            # the kit's proposal shown as the officer would type it
             moment = _parse(value)
-            edit.setDateTime(to_qt(moment) if moment else QDateTime.currentDateTime())
-            # a lambda: `changed` takes no argument, the editors' signals carry one
-            edit.dateTimeChanged.connect(lambda _value: self.changed.emit())
-            return edit
+            return QLineEdit(datetime_text(moment) if moment else value)
         if is_long_field(name):
             text = QPlainTextEdit(value)
             text.setTabChangesFocus(True)  # Tab moves on, as in every other field
@@ -182,9 +178,7 @@ class FieldsForm(QWidget):
     def _with_note(self, name: str, editor: Editor, label: str) -> QWidget:
         """A time field gets a line under it: the time the kit read, as the officer's clock
         and calendar say it, or what is wrong with the text."""
-        if name == NEXT_UPDATE or not isinstance(editor, QLineEdit):
-            return editor
-        if not is_time_field(name, self.time_names):
+        if not isinstance(editor, QLineEdit) or not is_time_field(name, self.time_names):
             return editor
         note = QLabel()
         note.setWordWrap(True)
@@ -212,8 +206,10 @@ class FieldsForm(QWidget):
             note.setText("")  # an empty field is the preview's "fill in" problem
             return
         moment = now()
+        # a promise looks ahead: "06:00" typed at 22:00 is tomorrow's
+        bare = "future" if name == NEXT_UPDATE else "either"
         try:
-            typed = read_time(text, what=self.time_labels[name], now=moment, bare="either")
+            typed = read_time(text, what=self.time_labels[name], now=moment, bare=bare)
             if name in self.past_names and typed > moment + CLOCK_SKEW:
                 raise UserError(ahead_problem(self.time_labels[name], typed, moment))
         except UserError as err:
@@ -248,24 +244,11 @@ class FieldsForm(QWidget):
 
 
 def _value(editor: Editor) -> str:
-    if isinstance(editor, QDateTimeEdit):
-        return from_qt(editor.dateTime()).isoformat(timespec="minutes")
     if isinstance(editor, QPlainTextEdit):
         return editor.toPlainText()
     return editor.text()
 
 
 def _parse(value: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(value).astimezone() if value else None
-    except ValueError:
-        return None
-
-
-def to_qt(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-
-
-def from_qt(value: QDateTime) -> datetime:
-    """An aware local datetime (minutes precision) from the editor's value."""
-    return datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
+    """A stored time ("2026-12-01T06:00+01:00", "2026-12-01 05:00 UTC"), else None."""
+    return parse_field_time(value) if value else None

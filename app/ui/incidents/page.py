@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import Words
+from app.i18n import Words, channel_word
 from app.incidents import rules
 from app.incidents.clock import Deadline
 from app.incidents.model import CHANNEL_NAMES, KIND_LABELS, STAGE_LABELS, Incident, Notice
@@ -30,7 +30,7 @@ from app.incidents.told import TOLD_STATES, NoticeDelivery
 from app.timefmt import now
 from app.ui.flow_layout import FlowLayout
 from app.ui.labels import label as shown_label
-from app.ui.language import datetime_text, local_text
+from app.ui.language import datetime_text, language_label, local_text
 
 if TYPE_CHECKING:  # held copies are looked up when an incident is shown, not at start
     from app.incidents.reissue import HeldCopies
@@ -597,7 +597,7 @@ class IncidentPage(QWidget):
         notice_id = int(item.data(0, Qt.ItemDataRole.UserRole))
         parts = []
         for language, channel, zone, subject, body in self.service.zoned_texts(notice_id):
-            head = f"===== {language} {channel} · {zone}"
+            head = f"===== {language_label(language)} {channel_word(channel)} · {zone}"
             said = self.tr("Subject: {subject}").format(subject=subject)
             parts.append(f"{head}\n{said}\n\n{body}" if subject else f"{head}\n{body}")
         self.text.setPlainText("\n".join(parts))

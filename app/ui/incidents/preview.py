@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from app.incidents.model import CHANNEL_NAMES
+from app.i18n import channel_word
 from app.ui.labels import label as shown_label
+from app.ui.language import language_label, language_tab
 
 if TYPE_CHECKING:  # the template stack loads with the dialogs that compose, not with the window
     from app.incidents.compose import Composition, LanguageText
@@ -43,12 +44,12 @@ class NoticePreview(QWidget):
 
         fields = ", ".join(shown_label(field_label(name)) for name in text.in_english)
         return self.tr(
-            "(no {language} text for: {fields}. These partners read the English text "
+            "(no text in {language} for: {fields}. These partners read the English text "
             "there, marked {mark})"
-        ).format(language=text.language, fields=fields, mark=text.english_mark())
+        ).format(language=language_label(text.language), fields=fields, mark=text.english_mark())
 
     def show_composition(self, c: Composition) -> None:
-        languages = ", ".join(f"{lang}: {n}" for lang, n in c.languages().items())
+        languages = ", ".join(f"{language_label(lang)}: {n}" for lang, n in c.languages().items())
         self.summary.setText(
             self.tr(
                 "<b>{recipients}</b> recipient(s), <b>{message_count}</b> message(s), one "
@@ -87,10 +88,11 @@ class NoticePreview(QWidget):
             )
             # how many get this very text, just above it (the notes about it go on top)
             shown = self.tr("(to %n recipient(s))", "", text.recipients) + "\n\n" + shown
-            label = f"{language} {CHANNEL_NAMES[channel]} ({text.recipients})"
+            name, medium = language_label(language), channel_word(channel)
+            label = f"{name} {medium} ({text.recipients})"
             if len(zones[(language, channel)]) > 1:
                 place = where.split("/")[-1].replace("_", " ")
-                label = f"{language} {CHANNEL_NAMES[channel]} · {place} ({text.recipients})"
+                label = f"{name} {medium} · {place} ({text.recipients})"
             if text.template.derived:
                 shown = (
                     self.tr("(no SMS short form: made from {0}'s subject and promise)").format(
@@ -109,33 +111,59 @@ class NoticePreview(QWidget):
             if text.template.is_fallback:
                 shown = (
                     self.tr(
-                        "(no {language} template: these partners get the {fallback} text)"
-                    ).format(language=language, fallback=text.template.language)
+                        "(no template in {language}: these partners get the text in {fallback})"
+                    ).format(
+                        language=language_label(language),
+                        fallback=language_label(text.template.language),
+                    )
                     + "\n\n"
                     + shown
                 )
             view.setPlainText(shown)
             self.shown[(language, channel, where)] = shown
-            self.tabs.addTab(view, label)
+            index = self.tabs.addTab(view, label)
+            language_tab(self.tabs, index, language)
+            self.tabs.setTabToolTip(index, f"{language} {channel} {where}")
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
 
     def _show_local_times(self, c: Composition) -> None:
-        """Which partners get which local time: the promise (or start) in each zone."""
+        """Which partners get which local time: each moment the notice is about (a start,
+        an end, the window, the promise), named by what it is for this kind and stage."""
         rows = c.local_times()
-        if not rows:
+        if not rows or not rows[0][1]:
             self.local_times.clear()
             return
-        what = self.tr("Next update") if c.next_update else self.tr("Start")
         lines = [
-            self.tr("{0} in {1}: <b>{2}</b> — {3}").format(
-                what, html.escape(where), html.escape(shown), html.escape(", ".join(orgs))
+            self.tr("{zone}: {times} — {partners}").format(
+                zone=html.escape(where),
+                times=", ".join(
+                    f"{html.escape(self._moment_label(what, c.stage))} <b>{html.escape(shown)}</b>"
+                    for what, shown in times
+                ),
+                partners=html.escape(", ".join(orgs)),
             )
-            for where, shown, orgs in rows
+            for where, times, orgs in rows
         ]
         self.local_times.setText(
             self.tr("Local times partners read:") + "<br>" + "<br>".join(lines)
         )
+
+    def _moment_label(self, what: str, stage: str) -> str:
+        """What a moment is, as the panel names it (compose.py `Composition.moments`)."""
+        from app.incidents.compose import ENDED, NEXT_UPDATE, STARTED, WINDOW_END, WINDOW_START
+
+        cancelled = stage == "cancelled"
+        labels = {
+            STARTED: self.tr("started"),
+            ENDED: self.tr("resolved") if stage == "resolved" else self.tr("ended"),
+            WINDOW_START: self.tr("called-off window start")
+            if cancelled
+            else self.tr("window starts"),
+            WINDOW_END: self.tr("called-off window end") if cancelled else self.tr("window ends"),
+            NEXT_UPDATE: self.tr("next update by"),
+        }
+        return labels.get(what, what)
 
     def text_of(self, language: str, channel: str, zone: str | None = None) -> str:
         """The text shown for a language and channel (in one zone, or the first)."""

@@ -39,7 +39,7 @@ from app.timefmt import now
 from app.ui.errors import show_error
 from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.preview import PROBLEM_STYLE
-from app.ui.language import local_text
+from app.ui.language import language_label, local_text
 from app.ui.screen import fit_to_screen
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -174,9 +174,9 @@ class WindowChangeDialog(QDialog):
                 self.preview.text()
                 + "\n"
                 + self.tr(
-                    "Without words of their own, {0} read the English ones (the notice tells "
-                    "them the details are in English)."
-                ).format(", ".join(english_only))
+                    "Without words of their own, the partners who read {0} get the English "
+                    "ones (the notice tells them the details are in English)."
+                ).format(", ".join(language_label(lang) for lang in english_only))
             )
         unread = self.changes.progress_unread(self.incident, self.words())
         self.unread.setText(unread if self.tells else "")

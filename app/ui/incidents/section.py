@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -32,6 +31,7 @@ from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.drafts_bar import DraftsBar
+from app.ui.incidents.incident_table import IncidentTable
 from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
 from app.ui.language import local_text
 from app.ui.screen import scrolled
@@ -123,16 +123,10 @@ class IncidentsSection(Section):
         self.drafts_bar.discard_requested.connect(self.discard_draft)
         # list and page
         self.model = IncidentsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        # the title always in view: a long timer wraps rather than push it off the list
+        self.table = IncidentTable(self.model, (0, TIMER_COLUMN, TITLE_COLUMN))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TIMER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.show_closed = QCheckBox(self.tr("Show &closed incidents"))
@@ -282,6 +276,7 @@ class IncidentsSection(Section):
         self.deadlines = {i.reference: self.service.deadlines(i) for i in incidents}
         self.model.set_rows(incidents)
         self.table.resizeColumnToContents(0)
+        self.table.fit_columns()
         refs = [i.reference for i in incidents]
         if current in refs:
             self.table.selectRow(refs.index(current))
@@ -328,6 +323,7 @@ class IncidentsSection(Section):
             top = self.model.index(0, TIMER_COLUMN)
             bottom = self.model.index(self.model.rowCount() - 1, TIMER_COLUMN)
             self.model.dataChanged.emit(top, bottom)
+            self.table.fit_columns()  # a timer's text grows and shrinks as it runs
         if self._shown_incident() is not None:
             if self._ticks % DELIVERY_EVERY_TICKS == 0:
                 self._refresh_delivery()

@@ -10,7 +10,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.errors import UserError
 from app.i18n import channel_word, tr_noop
 from app.incidents.clock import countdown, said
@@ -38,10 +38,10 @@ from app.incidents.service import IncidentService, Queued
 from app.timefmt import now, read_time
 from app.ui.errors import show_error
 from app.ui.incidents.draft_keeper import DraftKeeper
-from app.ui.incidents.fields_form import FieldsForm, from_qt, to_qt
+from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.preview import PROBLEM_STYLE, WARNING_STYLE, NoticePreview
 from app.ui.labels import label as shown_label
-from app.ui.language import date_format, datetime_text, local_text
+from app.ui.language import datetime_text, language_label, local_text
 from app.ui.screen import fit_to_screen, scrolled
 
 STEPS = (
@@ -57,17 +57,6 @@ def _checked(widget: QListWidget) -> list[str]:
         for i in range(widget.count())
         if widget.item(i).checkState() == Qt.CheckState.Checked
     ]
-
-
-def _datetime_edit(moment: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(to_qt(moment))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(date_format(with_time=True))
-    return edit
-
-
-def _moment(edit: QDateTimeEdit) -> datetime:
-    return from_qt(edit.dateTime())
 
 
 def _typed(moment: datetime) -> str:
@@ -160,8 +149,8 @@ class NewIncidentDialog(QDialog):
             # what the field showed: a refused text comes back refused, and holds the wizard
             self.detected.setText(self.flow.detected_typed or _typed(self.flow.detected))
             if self.flow.window:
-                self.window_start.setDateTime(to_qt(self.flow.window[0]))
-                self.window_end.setDateTime(to_qt(self.flow.window[1]))
+                self.window_start.setText(_typed(self.flow.window[0]))
+                self.window_end.setText(_typed(self.flow.window[1]))
             self.announce_days.setValue(self.flow.announce_days or 0)
             self.reminders.setText(reminders_text(self.flow.reminders))
             self.start_notice.setChecked(self.flow.start_notice)
@@ -169,6 +158,7 @@ class NewIncidentDialog(QDialog):
         finally:
             self._restoring = False
         self._read_detected()
+        self._read_window()
         self.resumed.setText(
             self.tr(
                 "Resumed the notice you had not queued yet (detected {detected}). Cancel → "
@@ -197,9 +187,15 @@ class NewIncidentDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.services = QListWidget()
         self.services.setWordWrap(True)
-        for s in sorted(service.directory.services(), key=lambda s: s.name):
-            item = QListWidgetItem(f"{s.name} — {s.description}" if s.description else s.name)
+        # each service as the bundle names it in the kit's language (services.csv name.pl),
+        # else by its default name
+        kit_language = i18n.language()
+        for s in sorted(service.directory.services(), key=lambda s: s.name_in(kit_language)):
+            name = s.name_in(kit_language)
+            item = QListWidgetItem(f"{name} — {s.description}" if s.description else name)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
+            if name != s.name:  # what partners reading the default text see
+                item.setToolTip(s.name)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.services.addItem(item)
         self.services.itemChanged.connect(self._services_changed)
@@ -208,9 +204,11 @@ class NewIncidentDialog(QDialog):
         start = now().replace(second=0, microsecond=0)
         # typed, not a spin box: "05:30", "1.12.2026 5:30" — what the officer types counts
         self.detected = QLineEdit(_typed(start))
-        self.detected.setToolTip(
-            self.tr("e.g. 05:30 (today), 1.12.2026 05:30 or 2026-12-01 05:30; add UTC for UTC")
+        example = self.tr(
+            "e.g. 05:30 (today), yesterday 23:10, 1.12.2026 05:30 or 2026-12-01 05:30; add "
+            "UTC for UTC"
         )
+        self.detected.setToolTip(example)
         self.detected.textChanged.connect(lambda _text: self._times_changed())
         self.detected_note = QLabel()
         self.detected_note.setWordWrap(True)
@@ -221,11 +219,16 @@ class NewIncidentDialog(QDialog):
         )
         self.detected_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.detected_problem = ""
-        tomorrow = (start + timedelta(days=1)).replace(hour=1, minute=0)
-        self.window_start = _datetime_edit(tomorrow)
-        self.window_end = _datetime_edit(tomorrow + timedelta(hours=2))
+        tomorrow = (start.astimezone() + timedelta(days=1)).replace(hour=1, minute=0)
+        # typed like "Detected at" ("jutro 01:00", "1.12.2026 01:00"), read under them
+        self.window_start = QLineEdit(_typed(tomorrow))
+        self.window_end = QLineEdit(_typed(tomorrow + timedelta(hours=2)))
+        self.window_problem = ""
+        self.window_note = QLabel()
+        self.window_note.setWordWrap(True)
         for edit in (self.window_start, self.window_end):
-            edit.dateTimeChanged.connect(self._times_changed)
+            edit.setToolTip(example)
+            edit.textChanged.connect(lambda _text: self._times_changed())
         form = QFormLayout()
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Title"), self.title)
@@ -233,6 +236,7 @@ class NewIncidentDialog(QDialog):
         form.addRow("", self.detected_note)
         form.addRow(self.tr("Window &start"), self.window_start)
         form.addRow(self.tr("Window &end"), self.window_end)
+        form.addRow("", self.window_note)
         self._plan_rows(form)
         left = QVBoxLayout()
         services_label = QLabel(self.tr("Affected &services (Space ticks):"))
@@ -319,6 +323,7 @@ class NewIncidentDialog(QDialog):
         self.plan_form.setRowVisible(self.detected_note, disaster)
         self.window_start.setEnabled(not disaster)
         self.window_end.setEnabled(not disaster)
+        self.plan_form.setRowVisible(self.window_note, not disaster)
         for _label, widget in self.plan_rows:
             self.plan_form.setRowVisible(widget, not disaster)
         self.setWindowTitle(
@@ -360,11 +365,7 @@ class NewIncidentDialog(QDialog):
         if self._restoring:
             return  # the editors are being set from the draft: it holds the true times
         self._read_detected()
-        self.flow.window = (
-            (_moment(self.window_start), _moment(self.window_end))
-            if self.flow.kind == "downtime"
-            else None
-        )
+        self._read_window()
         self._show_plan()
         self.keeper.changed()
 
@@ -388,8 +389,57 @@ class NewIncidentDialog(QDialog):
                     self.flow.detected = typed
             # the draft keeps what the field shows: refused text, not the last time taken
             self.flow.detected_typed = self.detected.text() if self.detected_problem else ""
-        self.next.setEnabled(not self.detected_problem or self.pages.currentIndex() != 0)
+        self.next.setEnabled(not self._page_problem() or self.pages.currentIndex() != 0)
         self._tick()  # the top clock and the note, from the time just typed
+
+    def _read_window(self) -> None:
+        """The planned window as typed: each end read like "Detected at" (a bare time looks
+        ahead; the end from the start, so "23:00" to "01:30" runs past midnight), said under
+        the fields; a time the kit cannot read, or an end not after the start, holds the
+        wizard."""
+        self.window_problem = ""
+        if self.flow.kind != "downtime":
+            self.flow.window = None
+            self.window_note.setText("")
+            return
+        moment = now()
+        try:
+            start = read_time(
+                self.window_start.text(),
+                what=self.tr("the window's start"),
+                now=moment,
+                bare="future",
+            )
+            end = read_time(
+                self.window_end.text(),
+                what=self.tr("the window's end"),
+                now=start,
+                bare="future",
+            )
+            if end <= start:
+                raise UserError(
+                    self.tr(
+                        "The window's end ({end}) is not after its start ({start}). Give the "
+                        "end's date too when the work ends another day."
+                    ).format(end=said(end, moment), start=said(start, moment))
+                )
+        except UserError as err:
+            self.window_problem = str(err)
+            self.window_note.setText(self.window_problem)
+            self.window_note.setStyleSheet(NOTE_PROBLEM_STYLE)
+        else:
+            self.flow.window = (start, end)
+            self.window_note.setStyleSheet("")
+            self.window_note.setText(
+                self.tr(
+                    "Understood: from {start} to {end} — partners read it in their own time zone."
+                ).format(start=said(start, moment), end=said(end, moment))
+            )
+        self.next.setEnabled(not self._page_problem() or self.pages.currentIndex() != 0)
+
+    def _page_problem(self) -> str:
+        """Why the first page cannot be left: a detection time or a window not readable."""
+        return self.detected_problem or self.window_problem
 
     def _show_detected(self) -> None:
         if self.detected_problem:
@@ -429,7 +479,7 @@ class NewIncidentDialog(QDialog):
     def _refresh_recipients(self) -> None:
         recipients = self.flow.recipients()
         counts = self.flow.language_counts()
-        per_language = ", ".join(f"{lang} {n}" for lang, n in counts.items())
+        per_language = ", ".join(f"{language_label(lang)} {n}" for lang, n in counts.items())
         self.audience.setText(
             self.tr("<b>%n</b> recipient(s), each once", "", len(recipients))
             + (f" — {per_language}" if per_language else "")
@@ -437,7 +487,7 @@ class NewIncidentDialog(QDialog):
         self.recipients.clear()
         for r in recipients:
             channels = "+".join(channel_word(c) for c in r.channels)
-            self.recipients.addItem(f"{r.label}  ({r.language}, {channels})")
+            self.recipients.addItem(f"{r.label}  ({language_label(r.language)}, {channels})")
 
     # -- page 2: fields -------------------------------------------------------------------
 
@@ -477,7 +527,7 @@ class NewIncidentDialog(QDialog):
         self.pages.setCurrentIndex(index)
         self.step_label.setText(self.tr(STEPS[index]))
         self.back.setEnabled(index > 0)
-        self.next.setEnabled(index != 0 or not self.detected_problem)
+        self.next.setEnabled(index != 0 or not self._page_problem())
         self.next.setVisible(index < self.pages.count() - 1)
         self.queue.setVisible(index == self.pages.count() - 1)
         if index == 0:
@@ -529,7 +579,7 @@ class NewIncidentDialog(QDialog):
     def _leave(self, page: int) -> bool:
         problems: list[str] = []
         if page == 0:
-            problems = [self.detected_problem] if self.detected_problem else []
+            problems = [p for p in (self.detected_problem, self.window_problem) if p]
             problems += self.flow.audience_problems()
             if self.flow.kind == "downtime":
                 try:
