@@ -172,7 +172,7 @@ def run_build(ctx: CliContext, args: argparse.Namespace) -> int:
             version=manifest.version,
             files=len(manifest.files),
             key_id_text=key.public.key_id_text,
-            value=local_text(manifest.expires) if manifest.expires else "never",
+            value=local_text(manifest.expires) if manifest.expires else Cli.tr("never"),
         ),
     )
     return 0
@@ -340,9 +340,9 @@ def _inspection_text(inspection: Inspection) -> str:
         ),
         Cli.tr("Issued {issued}, expires {value}").format(
             issued=local_text(manifest.issued),
-            value=local_text(manifest.expires) if manifest.expires else "never",
+            value=local_text(manifest.expires) if manifest.expires else Cli.tr("never"),
         ),
-        *[f"WARNING: {w}" for w in inspection.warnings],
+        *[Cli.tr("WARNING: {w}").format(w=w) for w in inspection.warnings],
         Cli.tr("Changes:"),
         *[f"  {line}" for line in inspection.diff.lines()],
     ]
