@@ -252,6 +252,18 @@ def run_drafts(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _service_names(ctx: CliContext, ids: tuple[str, ...]) -> str:
+    """The services by their names in the kit's language (a bundle's `name.pl`), else as
+    the bundle names them; an id the directory no longer has as the id."""
+    from app.contacts.directory import DirectoryStore
+    from app.i18n import language
+
+    kit = ctx.open_kit()
+    found = DirectoryStore(conn=kit.store.conn, audit=kit.audit).services()
+    names = {s.id: s.name_in(language()) for s in found}
+    return ", ".join(names.get(i, i) for i in ids)
+
+
 def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     service = _service(ctx)
     incident = service.get(args.reference)
@@ -273,7 +285,7 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
                 detected_at=local_text(incident.detected_at)
             )
         )
-        + Cli.tr("; services {services}").format(services=", ".join(incident.services)),
+        + Cli.tr("; services {services}").format(services=_service_names(ctx, incident.services)),
         Cli.tr("  groups {groups}").format(groups=", ".join(incident.groups) or "-"),
     ]
     if incident.withdrawn_reason is not None:

@@ -6836,6 +6836,10 @@ Dlaczego?</translation>
         <translation>Brak odbiorców: wybierz grupy, które mają kontakty (sekcja Kontakty).</translation>
     </message>
     <message>
+        <source>[{name}: not filled in]</source>
+        <translation>[{name}: nie wypełniono]</translation>
+    </message>
+    <message>
         <source>{template} cannot be rendered: {err}.</source>
         <translation>Nie można wygenerować {template}: {err}.</translation>
     </message>
