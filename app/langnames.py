@@ -86,6 +86,7 @@ REGIONS: dict[str, str] = {
     "MX": tr_noop("Languages", "Mexico"),
     "NL": tr_noop("Languages", "Netherlands"),
     "NZ": tr_noop("Languages", "New Zealand"),
+    "PE": tr_noop("Languages", "Peru"),
     "PT": tr_noop("Languages", "Portugal"),
     "SE": tr_noop("Languages", "Sweden"),
     "TW": tr_noop("Languages", "Taiwan"),

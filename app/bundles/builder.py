@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -126,11 +127,25 @@ def template_warnings(folder: Path) -> list[str]:
     marks: dict[tuple[str, str], set[str]] = {}
     for kind, stage, text in texts.values():
         marks.setdefault((kind, stage), set()).update(marked_times(text))
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     for path, (kind, stage, text) in texts.items():
         notes = template_notes(text, kind=kind, stage=stage, marked=marks[(kind, stage)])
-        found += [f"{path}: {n}" for n in notes]
-    return found
+        found += [(path, n) for n in notes]
+    return grouped_notes(found)
+
+
+def grouped_notes(notes: Sequence[tuple[str, str]]) -> list[str]:
+    """(template path, note) as the lines IT reads: a note is said once, naming every
+    template it is about ("templates/downtime/update.cs.j2, update.cs.sms.j2: …"), not
+    again for the SMS form and each language of the same stage."""
+    files: dict[tuple[str, str], list[str]] = {}
+    for path, note in notes:
+        folder, _, name = path.rpartition("/")
+        files.setdefault((folder, note), []).append(name)
+    return [
+        f"{folder}/{', '.join(dict.fromkeys(names))}: {note}"
+        for (folder, note), names in files.items()
+    ]
 
 
 def template_set_problems(directory: Directory) -> list[str]:

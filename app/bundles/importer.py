@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.audit import AuditLog
 from app.bundles.archive import LIMITS, BundleRejected, Limits, Manifest, read_archive
-from app.bundles.builder import template_set_problems
+from app.bundles.builder import grouped_notes, template_set_problems
 from app.bundles.diff import BundleDiff, diff_directories
 from app.bundles.history import AppliedBundle, current_bundle, record
 from app.bundles.minisign import Signature, SignatureError
@@ -222,14 +222,19 @@ class BundleImporter:
         # contact list; `bundle build` refuses it, and the notice form refuses a clock
         # typed into such a field (app/incidents/field_times.py)
         marks = stage_marks(inspection.directory.templates)
-        for t in inspection.directory.templates:
-            inspection.warnings += [
-                f"templates/{t.kind}/{t.stage}.{t.language}.{'sms.' if t.channel == 'sms' else ''}"
-                f"j2: {note}"
+        inspection.warnings += grouped_notes(
+            [
+                (
+                    f"templates/{t.kind}/{t.stage}.{t.language}."
+                    f"{'sms.' if t.channel == 'sms' else ''}j2",
+                    note,
+                )
+                for t in inspection.directory.templates
                 for note in template_notes(
                     t.source, kind=t.kind, stage=t.stage, marked=marks[(t.kind, t.stage)]
                 )
             ]
+        )
         if current is not None and current.name != manifest.name:
             inspection.warnings.append(
                 Msg.tr(

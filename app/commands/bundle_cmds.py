@@ -20,7 +20,7 @@ from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.contacts.source import parse_source
 from app.errors import NotFound, UsageError, UserError
-from app.i18n import Cli
+from app.i18n import Cli, Words
 from app.timefmt import local_text
 
 KEY_PASSPHRASE_ENV = "OUTAGE_KIT_KEY_PASSPHRASE_FILE"  # noqa: S105 (a variable name)
@@ -172,7 +172,7 @@ def run_build(ctx: CliContext, args: argparse.Namespace) -> int:
             version=manifest.version,
             files=len(manifest.files),
             key_id_text=key.public.key_id_text,
-            value=local_text(manifest.expires) if manifest.expires else "never",
+            value=local_text(manifest.expires) if manifest.expires else Cli.tr("never"),
         ),
     )
     return 0
@@ -242,7 +242,7 @@ def run_trust(ctx: CliContext, args: argparse.Namespace) -> int:
         if not _confirm(
             ctx,
             Cli.tr("Does IT confirm this fingerprint? Pin it as the {role} signer").format(
-                role=role
+                role=Words.tr(role)
             ),
         ):
             raise UserError(Cli.tr("Not pinned; nothing was changed."))
@@ -250,7 +250,7 @@ def run_trust(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.emit(
         {"role": signer.role, "key_id": signer.key_id, "fingerprint": signer.fingerprint},
         Cli.tr("Pinned as the {role} signer: key {key_id}\nFingerprint: {fingerprint}").format(
-            role=signer.role, key_id=signer.key_id, fingerprint=signer.fingerprint
+            role=Words.tr(signer.role), key_id=signer.key_id, fingerprint=signer.fingerprint
         ),
     )
     return 0
@@ -266,7 +266,7 @@ def run_untrust(ctx: CliContext, args: argparse.Namespace) -> int:
             Cli.tr(
                 "No {role} signer is pinned; nothing was changed. 'outage-kit bundle status' "
                 "lists the trusted signers."
-            ).format(role=args.role)
+            ).format(role=Words.tr(args.role))
         )
     if ctx.interactive and not args.yes and not ctx.as_json:
         print(
@@ -275,14 +275,17 @@ def run_untrust(ctx: CliContext, args: argparse.Namespace) -> int:
             )
         )
         if not _confirm(
-            ctx, Cli.tr("Stop trusting bundles signed by this {role} key").format(role=args.role)
+            ctx,
+            Cli.tr("Stop trusting bundles signed by this {role} key").format(
+                role=Words.tr(args.role)
+            ),
         ):
             raise UserError(Cli.tr("Not removed; nothing was changed."))
     trust.remove(args.role)
     left = [s for role, s in signers.items() if role != args.role]
     note = (
         Cli.tr(" Bundles signed by the {role} key {key_id} are still accepted.").format(
-            role=left[0].role, key_id=left[0].key_id
+            role=Words.tr(left[0].role), key_id=left[0].key_id
         )
         if left
         else Cli.tr(
@@ -296,7 +299,7 @@ def run_untrust(ctx: CliContext, args: argparse.Namespace) -> int:
             "trusted": [{"role": s.role, "key_id": s.key_id} for s in left],
         },
         Cli.tr("Removed the {role} signer (key {key_id}).{note}").format(
-            role=held.role, key_id=held.key_id, note=note
+            role=Words.tr(held.role), key_id=held.key_id, note=note
         ),
     )
     return 0
@@ -336,13 +339,13 @@ def _inspection_text(inspection: Inspection) -> str:
             name=manifest.name, version=manifest.version, previous=previous
         ),
         Cli.tr("Signed by the {role} key {key_id} — signature OK").format(
-            role=inspection.signer.role, key_id=inspection.signer.key_id
+            role=Words.tr(inspection.signer.role), key_id=inspection.signer.key_id
         ),
         Cli.tr("Issued {issued}, expires {value}").format(
             issued=local_text(manifest.issued),
-            value=local_text(manifest.expires) if manifest.expires else "never",
+            value=local_text(manifest.expires) if manifest.expires else Cli.tr("never"),
         ),
-        *[f"WARNING: {w}" for w in inspection.warnings],
+        *[Cli.tr("WARNING: {w}").format(w=w) for w in inspection.warnings],
         Cli.tr("Changes:"),
         *[f"  {line}" for line in inspection.diff.lines()],
     ]
@@ -411,7 +414,7 @@ def run_status(ctx: CliContext, args: argparse.Namespace) -> int:
                 applied.age_days(),
             ).format(name=applied.name, version=applied.version, issued=local_text(applied.issued)),
             Cli.tr("Signed by the {signer_role} key {signer_key_id}").format(
-                signer_role=applied.signer_role, signer_key_id=applied.signer_key_id
+                signer_role=Words.tr(applied.signer_role), signer_key_id=applied.signer_key_id
             ),
             Cli.tr("Applied {applied_at}").format(applied_at=local_text(applied.applied_at)),
             Cli.tr("Expires {expires}").format(expires=local_text(applied.expires))
@@ -430,7 +433,7 @@ def run_status(ctx: CliContext, args: argparse.Namespace) -> int:
             )
     lines += [
         Cli.tr("Trusted {role} signer: key {key_id}, fingerprint {fingerprint}").format(
-            role=s.role, key_id=s.key_id, fingerprint=s.fingerprint
+            role=Words.tr(s.role), key_id=s.key_id, fingerprint=s.fingerprint
         )
         for s in signers
     ]

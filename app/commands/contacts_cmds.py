@@ -11,7 +11,7 @@ from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.contacts.directory import DirectoryStore
 from app.errors import NotFound
-from app.i18n import Cli
+from app.i18n import Cli, channel_word
 
 
 def register(sub: SubParsers) -> None:
@@ -47,7 +47,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     contacts = directory.contacts(group=args.group, text=args.search)
     lines = [
         f"{c.organisation:28} {c.name:22} {c.email or c.phone:34} {c.language:5} "
-        f"{c.timezone:19} {';'.join(c.groups)}  [{';'.join(c.channels)}]"
+        f"{c.timezone:19} {';'.join(c.groups)}  [{';'.join(map(channel_word, c.channels))}]"
         for c in contacts
     ]
     summary = Cli.tr("%n contact(s).", "", len(contacts))

@@ -21,6 +21,7 @@ from app.incidents.drafting import far_past_warning
 from app.incidents.drafts import Drafts
 from app.incidents.model import NEXT_UPDATE, Incident, is_time_field
 from app.incidents.service import IncidentService
+from app.langnames import language_name
 from app.notices.localtime import parse_field_time
 from app.store import db
 from app.timefmt import iso, local_text, now, read_time
@@ -251,6 +252,18 @@ def run_drafts(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _service_names(ctx: CliContext, ids: tuple[str, ...]) -> str:
+    """The services by their names in the kit's language (a bundle's `name.pl`), else as
+    the bundle names them; an id the directory no longer has as the id."""
+    from app.contacts.directory import DirectoryStore
+    from app.i18n import language
+
+    kit = ctx.open_kit()
+    found = DirectoryStore(conn=kit.store.conn, audit=kit.audit).services()
+    names = {s.id: s.name_in(language()) for s in found}
+    return ", ".join(names.get(i, i) for i in ids)
+
+
 def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     service = _service(ctx)
     incident = service.get(args.reference)
@@ -272,7 +285,7 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
                 detected_at=local_text(incident.detected_at)
             )
         )
-        + Cli.tr("; services {services}").format(services=", ".join(incident.services)),
+        + Cli.tr("; services {services}").format(services=_service_names(ctx, incident.services)),
         Cli.tr("  groups {groups}").format(groups=", ".join(incident.groups) or "-"),
     ]
     if incident.withdrawn_reason is not None:
@@ -448,6 +461,24 @@ def _sms_json(text: LanguageText) -> dict[str, Any] | None:
     return {"encoding": sms.encoding, "characters": sms.units, "messages": sms.segments}
 
 
+def _version_heading(t: LanguageText) -> str:
+    """The heading of one version of a notice in the preview: its language and channel in
+    the kit's words, the partners' zone, and how many recipients get it."""
+    fallback = (
+        Cli.tr(" (the {language} template)").format(language=language_name(t.template.language))
+        if t.template.is_fallback
+        else ""
+    )
+    return Cli.tr(
+        "===== {language}, {channel}{fallback}, {zone}: for %n recipient(s)", "", t.recipients
+    ).format(
+        language=language_name(t.language),
+        channel=channel_word(t.channel),
+        fallback=fallback,
+        zone=t.timezone,
+    )
+
+
 def _composition_text(c: Composition) -> str:
     out = [
         f"{c.incident.reference} {Words.tr(c.stage)}: "
@@ -455,18 +486,10 @@ def _composition_text(c: Composition) -> str:
         + ", "
         + Cli.tr("%n message(s)", "", c.message_count())
         + Cli.tr("; languages ")
-        + ", ".join(f"{k} {v}" for k, v in c.languages().items())
+        + ", ".join(f"{language_name(k)} {v}" for k, v in c.languages().items())
     ]
     for t in c.texts.values():
-        fallback = (
-            Cli.tr(" (template {language})").format(language=t.template.language)
-            if t.template.is_fallback
-            else ""
-        )
-        out.append(
-            f"\n===== {t.language} {channel_word(t.channel)}{fallback}, {t.timezone}, "
-            + Cli.tr("%n recipient(s)", "", t.recipients)
-        )
+        out.append("\n" + _version_heading(t))
         sms = t.sms_plan()
         if sms is not None:
             out.append(f"({sms.summary()})")
@@ -474,7 +497,11 @@ def _composition_text(c: Composition) -> str:
             out.append(
                 Cli.tr(
                     "(no {language} text for: {fields}; the English text, marked {mark})"
-                ).format(language=t.language, fields=", ".join(t.in_english), mark=t.english_mark())
+                ).format(
+                    language=language_name(t.language),
+                    fields=", ".join(t.in_english),
+                    mark=t.english_mark(),
+                )
             )
         if t.subject:
             out.append(Cli.tr("Subject: {subject}").format(subject=t.subject) + "\n")

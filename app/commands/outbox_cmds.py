@@ -85,7 +85,7 @@ def message_line(m: OutboxMessage) -> str:
     reply = f"  — {shown_reply(m.last_reply)}" if m.last_reply else ""
     return (
         f"{m.id:>6}  {Words.tr(m.state):10}  {channel_word(m.channel):6}  {m.recipient:32}  "
-        f"{m.path or '-':12}  "
+        f"{shown_reply(m.path or '-'):12}  "
         f"{m.attempts}×  {local_text(m.updated_at)}  {m.subject[:50]}{reply}"
     )
 

@@ -30,6 +30,7 @@ from app.incidents.schedule import Schedule, ScheduleRun
 from app.incidents.service import IncidentService
 from app.incidents.told import NoticeDelivery
 from app.incidents.window_change import WindowChanges
+from app.localfmt import day_text
 from app.notices.languages import PRIMARY, is_primary
 from app.timefmt import iso, local_text, now, parse_date, read_time
 
@@ -263,7 +264,9 @@ def run_schedule(ctx: CliContext, args: argparse.Namespace) -> int:
         raise UserError(Cli.tr("--to is before --from."))
     found = planned_work(schedule, first, last)
     text = "\n".join(_work_text(w) for w in found) or (
-        Cli.tr("No planned work from {first} to {last}.").format(first=first, last=last)
+        Cli.tr("No planned work from {first} to {last}.").format(
+            first=day_text(first), last=day_text(last)
+        )
     )
     ctx.emit(
         {"from": first.isoformat(), "to": last.isoformat(), "work": [_work_json(w) for w in found]},

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from app.audit import AuditLog
 from app.delivery.outbox import Finished, Outbox, OutboxMessage
 from app.delivery.paths import DeliveryPath
-from app.delivery.replies import HELD_REPLY
+from app.delivery.replies import HELD_REPLY, INTERNAL_ERROR, shown_path_down
 from app.delivery.transport import Outcome, PathDown, Transport
 from app.i18n import Msg
 from app.store import db
@@ -106,7 +106,7 @@ class DispatchReport:
         text = ", ".join(parts) + "."
         if self.paths_down:
             text += Msg.tr(" Paths down: ") + "; ".join(
-                f"{n} ({w})" for n, w in self.paths_down.items()
+                "{} ({})".format(*shown_path_down(n, w)) for n, w in self.paths_down.items()
             )
         if self.cancelled:
             text += Msg.tr(" Cancelled by the officer.")
@@ -606,7 +606,7 @@ class _Session:
                 raise err.error from None
             except BaseException:
                 # Our bug, mid-send: nobody knows whether it left. Never resend silently.
-                self.pending.append(Finished(message_id, "uncertain", "internal error: settle it"))
+                self.pending.append(Finished(message_id, "uncertain", INTERNAL_ERROR))
                 self._give_back(later)
                 raise
         self.pending.append(

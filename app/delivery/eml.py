@@ -19,6 +19,7 @@ from app.audit import AuditLog
 from app.delivery.mail import BadMessage, eml_bytes, eml_name
 from app.delivery.outbox import Outbox
 from app.delivery.paths import EML_PATH
+from app.delivery.replies import EXPORT_CUT_SHORT, EXPORT_FAILED, said, shown_reply
 from app.errors import DiskFull, UserError, is_disk_full
 from app.fsutil import fsync_dir, write_private
 from app.i18n import Msg
@@ -57,7 +58,11 @@ class EmlExport:
             try:
                 drafts[message.id] = eml_bytes(message, sender=sender, reply_to=reply_to)
             except (BadMessage, ValueError) as err:
-                bad.append(Msg.tr("message {id}: {error}").format(id=message.id, error=err))
+                bad.append(
+                    Msg.tr("message {id}: {error}").format(
+                        id=message.id, error=shown_reply(str(err))
+                    )
+                )
         if bad:
             raise UserError(
                 Msg.tr("Some messages cannot be written as e-mail; nothing was exported:")
@@ -89,7 +94,7 @@ class EmlExport:
                 write_private(folder / name, drafts[int(key)])
                 written.append(folder / name)
         except OSError as err:
-            self._roll_back(export, folder.resolve(), files, f"the export failed ({err})")
+            self._roll_back(export, folder.resolve(), files, said(EXPORT_FAILED, error=err))
             if is_disk_full(err):
                 raise DiskFull(
                     Msg.tr(
@@ -120,7 +125,7 @@ class EmlExport:
         for export, folder_text, files_text in rows:
             folder, files = Path(folder_text), dict(json.loads(files_text))
             if folder.is_dir():
-                back = self._roll_back(int(export), folder, files, "the export was cut short")
+                back = self._roll_back(int(export), folder, files, EXPORT_CUT_SHORT)
                 notes.append(
                     Msg.tr(
                         "An .eml export to {folder} was cut short: its files were removed and "

@@ -16,6 +16,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from app.delivery.outbox import OutboxMessage
+from app.delivery.replies import BAD_ADDRESS, said
 from app.timefmt import now
 
 _ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+$")
@@ -96,7 +97,8 @@ def set_address_header(mail: EmailMessage, name: str, display: str, address: str
 
 def check_address(address: str) -> str:
     if not _ADDRESS.match(address):
-        raise BadMessage(f"{address!r} is not a usable e-mail address; correct the contact")
+        # kept in English by the outbox, shown in the reader's language (`shown_reply`)
+        raise BadMessage(said(BAD_ADDRESS, address=repr(address)))
     return address
 
 

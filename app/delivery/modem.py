@@ -23,7 +23,9 @@ from typing import Any
 
 import serial
 
+from app.delivery import replies
 from app.delivery.config import ModemProfile
+from app.delivery.modem_codes import CME_TEXT, CMS_NETWORK, CMS_TEXT, explained
 from app.delivery.outbox import OutboxMessage, StatusReport
 from app.delivery.pdu import Concat, PduError, decode_status_report, encode_submit
 from app.delivery.sms import ENCODING_NAMES, plan
@@ -33,29 +35,7 @@ from app.i18n import Msg, tr_noop
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 _FINAL = re.compile(r"^(OK|ERROR|\+CME ERROR: ?(.*)|\+CMS ERROR: ?(.*))$")
 CTRL_Z = b"\x1a"
-#: +CME ERROR codes a duty officer can act on (27.007 §9.2)
-CME_TEXT = {
-    "10": tr_noop("Msg", "no SIM card in the modem: insert one"),
-    "11": tr_noop("Msg", "the SIM needs its PIN: unlock it once in the modem's own tool"),
-    "12": tr_noop("Msg", "the SIM needs its PUK: it is blocked"),
-    "16": tr_noop("Msg", "wrong PIN"),
-    "13": tr_noop("Msg", "the SIM card failed"),
-    "14": tr_noop("Msg", "the SIM is busy: try again in a moment"),
-    "30": tr_noop("Msg", "no network service"),
-}
-#: +CMS ERROR codes that mean "the network, not this message" (27.005 §3.2.5)
-CMS_NETWORK = {"330", "331", "332"}
-CMS_TEXT = {
-    "38": tr_noop("Msg", "network out of order"),
-    "304": tr_noop("Msg", "the modem refused the text (invalid parameter)"),
-    "305": tr_noop("Msg", "the modem refused the text (invalid text mode parameter)"),
-    "310": tr_noop("Msg", "no SIM card"),
-    "311": tr_noop("Msg", "the SIM needs its PIN"),
-    "330": tr_noop("Msg", "the SMS centre address is unknown"),
-    "331": tr_noop("Msg", "no network service"),
-    "332": tr_noop("Msg", "network timeout"),
-    "500": tr_noop("Msg", "unknown error in the modem or network"),
-}
+__all__ = ["CME_TEXT", "CMS_TEXT"]  # re-exported: their home is app.delivery.modem_codes
 REGISTRATION = {
     "0": tr_noop("Msg", "not registered, not searching"),
     "1": tr_noop("Msg", "registered (home network)"),
@@ -72,6 +52,11 @@ BUSY_SECONDS = 15.0
 #: POSIX: an exclusive lock on the port (flock), so two processes never talk to the modem
 #: at once; Windows opens a COM port for one process only anyway
 _EXCLUSIVE: bool | None = True if os.name == "posix" else None
+
+
+def explain(reply: str) -> str:
+    """A +CME / +CMS refusal with its meaning, in the reader's language."""
+    return replies.shown_reply(explained(reply))
 
 
 class ModemError(Exception):
@@ -215,17 +200,6 @@ class Modem:
                 self._buffer = b""
                 raise ModemError(error.group(0).decode("ascii", "replace"), [])
         self._buffer = self._buffer.split(b">", 1)[1]
-
-
-def explain(reply: str) -> str:
-    code = reply.split(":", 1)[1].strip() if ":" in reply else ""
-    if reply.startswith("+CME"):
-        known = CME_TEXT.get(code)
-        return f"{reply} — " + (Msg.tr(known) if known else Msg.tr("the modem refused"))
-    if reply.startswith("+CMS"):
-        known = CMS_TEXT.get(code)
-        return f"{reply} — " + (Msg.tr(known) if known else Msg.tr("the network refused the SMS"))
-    return reply
 
 
 #: SIM PINs the SIM refused in this run: never entered again (three wrong PINs block the
@@ -381,10 +355,7 @@ class ModemTransport:
         number = message.recipient.replace(" ", "")
         if not E164.match(number):
             return Outcome(
-                "failed",
-                Msg.tr("{number} is not a phone number like +46700000000").format(
-                    number=repr(message.recipient)
-                ),
+                "failed", replies.said(replies.NOT_A_NUMBER, number=repr(message.recipient))
             )
         sms = plan(message.body)
         reference = secrets.randbelow(256)  # joins this message's parts on the phone
@@ -394,27 +365,21 @@ class ModemTransport:
             try:
                 pdus.append(encode_submit(number, part, sms.encoding, concat=concat))
             except PduError as err:
-                return Outcome(
-                    "failed", Msg.tr("the text cannot be sent as SMS ({error})").format(error=err)
-                )
+                return Outcome("failed", replies.said(replies.NOT_SMS_TEXT, error=err))
         ready()  # the outcome of the SMS before is committed: this one may go
         refs: list[str] = []
         for index, (length, pdu) in enumerate(pdus, 1):
-            where = (
-                Msg.tr("part {index}/{count}: ").format(index=index, count=len(pdus))
-                if len(pdus) > 1
-                else ""
-            )
+            where = (index, len(pdus))
             try:
                 refs.append(self.modem.send_pdu(length, pdu, timeout=self.send_timeout))
             except ModemError as err:
                 code = err.reply.split(":", 1)[-1].strip()
                 if code in CMS_NETWORK:
-                    return self._stopped(refs, where, explain(err.reply), before=True)
+                    return self._stopped(refs, where, explained(err.reply), before=True)
                 state = "failed" if not refs else "uncertain"
-                return Outcome(state, self._done(refs) + where + explain(err.reply))
+                return Outcome(state, _part_reply(refs, where, explained(err.reply)))
             except (TimeoutError, OSError, serial.SerialException) as err:
-                why = Msg.tr("no answer after sending ({error})").format(error=err)
+                why = replies.said(replies.NO_ANSWER, error=err)
                 return self._stopped(refs, where, why, before=False)
         encoding = ENCODING_NAMES[sms.encoding]
         return Outcome(
@@ -447,15 +412,22 @@ class ModemTransport:
             self.steps.append(("reports", Msg.tr("%n delivery report(s) read", "", len(found))))
         return found
 
-    @staticmethod
-    def _done(refs: list[str]) -> str:
-        if not refs:
-            return ""
-        return Msg.tr("%n part(s) sent (+CMGS: {refs}); ", "", len(refs)).format(
-            refs=", ".join(refs)
-        )
-
-    def _stopped(self, refs: list[str], where: str, why: str, *, before: bool) -> Outcome:
+    def _stopped(
+        self, refs: list[str], where: tuple[int, int], why: str, *, before: bool
+    ) -> Outcome:
         # Before any part left: safe to try again later. Otherwise the officer decides.
         state = "queued" if before and not refs else "uncertain"
-        return Outcome(state, self._done(refs) + where + why, broken=True)
+        return Outcome(state, _part_reply(refs, where, why), broken=True)
+
+
+def _part_reply(refs: list[str], where: tuple[int, int], why: str) -> str:
+    """Why an SMS stopped, as the outbox keeps it (English, shown in the reader's language):
+    at which part of a long one, and which parts the network already took."""
+    index, count = where
+    if count > 1:
+        why = replies.said(replies.IN_PART, index=index, count=count, why=why)
+    if refs:
+        why = replies.said(
+            replies.PARTS_SENT, sent=len(refs), count=count, refs=", ".join(refs), rest=why
+        )
+    return why

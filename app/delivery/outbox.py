@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.audit import AuditLog
+from app.delivery import replies
 from app.delivery.identity import LANGUAGE_SQL, PLACEHOLDER_DOMAIN, new_message_id
 from app.delivery.paths import DeliveryPaths
 from app.delivery.replies import HELD_REPLY
@@ -580,7 +581,7 @@ class Outbox:
             self.hold_stale(messages)
             for message in messages:
                 if self._current_state(message) == "queued":
-                    self._move(message, "queued", "handed-off", path=path, reply="handed off")
+                    self._move(message, "queued", "handed-off", path=path, reply=replies.HANDED_OFF)
                     moved.append(message)
         return moved
 
@@ -620,7 +621,11 @@ class Outbox:
                 )
                 failed = [r for r, s in refs.items() if s.startswith("failed")]
                 if failed:
-                    why = f"the network could not deliver part(s) {', '.join(failed)}: {refs}"
+                    why = replies.said(
+                        replies.SMS_UNDELIVERED,
+                        parts=", ".join(failed),
+                        statuses=", ".join(f"{r} {s}" for r, s in refs.items()),
+                    )
                     self._move(message, "sent", "failed", path=self._path_of(message), reply=why)
                     changed.append(message)
                 elif all(s.startswith("delivered") for s in refs.values()):
@@ -629,7 +634,7 @@ class Outbox:
                         "sent",
                         "delivered",
                         path=self._path_of(message),
-                        reply="the network reports it delivered to the phone",
+                        reply=replies.SMS_DELIVERED,
                     )
                     changed.append(message)
         return changed
@@ -645,9 +650,10 @@ class Outbox:
                     moved.append(message)
         return moved
 
-    def settle(self, message: int, *, as_: str, reason: str = "officer") -> OutboxMessage:
+    def settle(self, message: int, *, as_: str, reason: str = "") -> OutboxMessage:
         """The officer decides an `uncertain` or `handed-off` message: `sent`, or `resend`
-        (back to the queue, to go out again with the same Message-ID)."""
+        (back to the queue, to go out again with the same Message-ID); `reason`: the stored
+        reply (one of `replies.STORED`), by default what the officer decided."""
         if as_ not in ("sent", "resend"):
             raise UserError(
                 Msg.tr("Settle a message as 'sent' or 'resend', not {choice}.").format(
@@ -663,6 +669,7 @@ class Outbox:
                 ).format(message=message, state=Words.tr(current.state))
             )
         target = "sent" if as_ == "sent" else "queued"
+        reason = reason or (replies.SETTLED_SENT if as_ == "sent" else replies.SETTLED_RESEND)
         self._move(message, current.state, target, path=current.path or "", reply=reason)
         return self.get(message)
 
@@ -675,7 +682,7 @@ class Outbox:
                     message=message, state=Words.tr(current.state)
                 )
             )
-        self._move(message, "failed", "queued", path=current.path or "", reply="retry")
+        self._move(message, "failed", "queued", path=current.path or "", reply=replies.RETRIED)
         return self.get(message)
 
     def recover_interrupted(self) -> list[int]:
@@ -709,8 +716,7 @@ class Outbox:
                     "sending",
                     "uncertain",
                     path=self._path_of(message),
-                    reply="interrupted while sending (crash or power cut): it may have "
-                    "left; settle it",
+                    reply=replies.INTERRUPTED,
                 )
             if untried:
                 marks = ",".join("?" * len(untried))

@@ -300,7 +300,8 @@ class Delivery:
 
 
 def no_path_reason(channel: str) -> str:
-    """Why queued messages of `channel` cannot be sent when no path is set up for it."""
-    if channel == "email":
-        return "no SMTP profile is set up and switched on"
-    return "no modem is set up and switched on"
+    """Why queued messages of `channel` cannot be sent when no path is set up for it (in
+    English, as `DispatchReport.paths_down` keeps it; shown with `replies.shown_path_down`)."""
+    from app.delivery.replies import NO_EMAIL_PATH, NO_SMS_PATH
+
+    return NO_EMAIL_PATH if channel == "email" else NO_SMS_PATH

@@ -19,11 +19,12 @@ from collections.abc import Callable
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
 
+from app.delivery import replies
 from app.delivery.config import SmtpProfile, cleartext_password_problem
 from app.delivery.mail import BadMessage, email_bytes
 from app.delivery.outbox import OutboxMessage
 from app.delivery.transport import Outcome, PathDown
-from app.i18n import Msg, tr_noop
+from app.i18n import Msg
 from app.timefmt import now
 
 DEFAULT_TIMEOUT = 30.0
@@ -227,7 +228,7 @@ class SmtpTransport:
     def send(self, message: OutboxMessage, ready: Callable[[], None] = lambda: None) -> Outcome:
         smtp = self._smtp
         if smtp is None:
-            return Outcome("queued", Msg.tr("not connected"), broken=True)
+            return Outcome("queued", replies.NOT_CONNECTED, broken=True)
         date = format_datetime(now())
         try:
             content = email_bytes(
@@ -240,28 +241,23 @@ class SmtpTransport:
             if code != 250:
                 self._reset(smtp)
                 # The path refuses our sender: this path is no good, the message is.
-                return Outcome("queued", _said("sender refused: {reply}", code, reply), code, True)
+                return Outcome("queued", _said(replies.SENDER_REFUSED, code, reply), code, True)
             # Always an explicit envelope of this one recipient (FACTS.md: never rely on
             # headers for recipients).
             code, reply = smtp.rcpt(message.recipient)
             if code not in (250, 251):
                 self._reset(smtp)
                 state = "failed" if code >= 500 else "queued"
-                return Outcome(state, _said("recipient refused: {reply}", code, reply), code)
+                return Outcome(state, _said(replies.RECIPIENT_REFUSED, code, reply), code)
             smtp.putcmd("data")
             code, reply = smtp.getreply()
             if code != 354:
                 self._reset(smtp)
-                return Outcome("queued", _said("DATA refused: {reply}", code, reply), code)
+                return Outcome("queued", _said(replies.DATA_REFUSED, code, reply), code)
         except (OSError, smtplib.SMTPException) as err:
             # Nothing of the content went out: safe to send again.
             self.close()
-            return Outcome(
-                "queued",
-                Msg.tr("connection lost before the message went out ({error})").format(error=err),
-                None,
-                True,
-            )
+            return Outcome("queued", replies.said(replies.LOST_BEFORE, error=err), None, True)
         try:
             ready()
         except BaseException:
@@ -282,18 +278,11 @@ class SmtpTransport:
             code, reply = smtp.getreply()
         except (OSError, smtplib.SMTPException) as err:
             self.close()
-            return Outcome(
-                "uncertain",
-                Msg.tr(
-                    "connection lost while the message went out ({error}): the server may have it"
-                ).format(error=err),
-                None,
-                True,
-            )
+            return Outcome("uncertain", replies.said(replies.LOST_WHILE, error=err), None, True)
         if code == 250:
             return Outcome("sent", f"{code} {_text(reply)}", code)
         state = "failed" if code >= 500 else "queued"
-        return Outcome(state, _said("message refused: {reply}", code, reply), code)
+        return Outcome(state, _said(replies.MESSAGE_REFUSED, code, reply), code)
 
     def _abort(self) -> None:
         smtp, self._smtp = self._smtp, None
@@ -308,17 +297,9 @@ class SmtpTransport:
 
 
 def _said(sentence: str, code: int, reply: bytes | str) -> str:
-    """The kit's words around the server's own reply, which is kept as it came."""
-    return Msg.tr(sentence).format(reply=f"{code} {_text(reply)}")
-
-
-#: the sentences `_said` puts around a server's reply
-_SAID = (
-    tr_noop("Msg", "sender refused: {reply}"),
-    tr_noop("Msg", "recipient refused: {reply}"),
-    tr_noop("Msg", "DATA refused: {reply}"),
-    tr_noop("Msg", "message refused: {reply}"),
-)
+    """The kit's words around the server's own reply, which is kept as it came (stored in
+    English, shown in the reader's language: `replies.shown_reply`)."""
+    return replies.said(sentence, reply=f"{code} {_text(reply)}")
 
 
 def _text(reply: bytes | str) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from app.delivery import replies
 from app.delivery.config import COMPOSE_FIELDS, WebmailProfile
 from app.delivery.outbox import Outbox, OutboxMessage
 from app.errors import UserError
@@ -213,6 +214,9 @@ class WebmailHandOff:
         """The officer says whether the browser really sent this batch."""
         for message in batch.ids:
             if self._outbox.get(message).state == "handed-off":
+                said = replies.WEBMAIL_SENT if sent else replies.WEBMAIL_NOT_SENT
                 self._outbox.settle(
-                    message, as_="sent" if sent else "resend", reason=f"webmail {self.profile.name}"
+                    message,
+                    as_="sent" if sent else "resend",
+                    reason=replies.said(said, path=self.profile.name),
                 )

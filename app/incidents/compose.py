@@ -398,7 +398,13 @@ class Composer:
             if moment is not None:
                 variables[name] = NoticeTime(moment, here)
                 continue
-            variables[name] = localize(value, here) if value else f"[{name}: not filled in]"
+            # (an empty field shows in the officer's preview, in the kit's language; the lint
+            # refuses to queue it)
+            variables[name] = (
+                localize(value, here)
+                if value
+                else Msg.tr("[{name}: not filled in]").format(name=name)
+            )
             # a time is one moment for every language: never "details in English"
             free = name not in result.time_fields and name in used
             if free and value and not own and marks:

@@ -668,6 +668,7 @@ class IncidentService:
         messages of the notice (default: the newest) are recorded as sent `how`, audited.
         Returns how many messages that covered."""
         from app.delivery.outbox import Outbox
+        from app.delivery.replies import BY_HAND, TOLD_ANOTHER_WAY, said
 
         if not how.strip():
             raise UserError(
@@ -682,7 +683,7 @@ class IncidentService:
         if chosen not in {n.id for n in notices}:
             raise UserError(_not_its_notice(chosen, incident))
         outbox = Outbox(conn=self._conn, audit=self._audit)
-        path = f"by hand: {how.strip()}"[:120]
+        path = said(BY_HAND, how=how.strip())[:120]
         with db.transaction(self._conn) as conn:
             rows = conn.execute(
                 "SELECT id, state FROM outbox WHERE notice_id = ? AND state IN "
@@ -698,7 +699,7 @@ class IncidentService:
                 int(r[0]) for r in rows if r[1] in ("handed-off", "uncertain")
             ]
             for message in moved:
-                outbox.settle(message, as_="sent", reason=f"told another way: {how.strip()}")
+                outbox.settle(message, as_="sent", reason=said(TOLD_ANOTHER_WAY, how=how.strip()))
             self._audit.append(
                 "incident.told_another_way",
                 reference=incident.reference,

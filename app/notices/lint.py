@@ -169,7 +169,9 @@ def unmarked_times(source: str, marked: Collection[str] = ()) -> list[str]:
         if name.startswith(LEGACY_PREFIX) or is_time_field(name):
             continue
         place = re.search(r"([^\n{}]*)\{\{-?\s*" + re.escape(name) + r"\b", source)
-        label = place[1].strip() if place else ""
+        # the words before the field: not the bracket or comma that closed the field
+        # before it on the line ("({{ area }}) {{ began }}" has none)
+        label = place[1].strip().lstrip(")]>,;:.!?-–—|/ ").strip() if place else ""
         if not looks_like_time(name) and not _TIME_LABEL.search(label):
             continue
         line = source.count("\n", 0, place.start(1)) + 1 if place else 1

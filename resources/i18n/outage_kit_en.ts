@@ -147,6 +147,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>===== {language}, {channel}{fallback}, {zone}: for %n recipient(s)</source>
+        <translation>
+            <numerusform>===== {language}, {channel}{fallback}, {zone}: for %n recipient</numerusform>
+            <numerusform>===== {language}, {channel}{fallback}, {zone}: for %n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -685,13 +692,6 @@
         <translation>
             <numerusform>%n delivery report read</numerusform>
             <numerusform>%n delivery reports read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) sent (+CMGS: {refs}); </source>
-        <translation>
-            <numerusform>%n part sent (+CMGS: {refs}); </numerusform>
-            <numerusform>%n parts sent (+CMGS: {refs}); </numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -832,6 +832,10 @@ Dodaj go jako zaufany w każdym zestawie: outage-kit bundle trust {pub}</transla
         <translation>Zbudowano {out} i {name}: {name2} wersja {version}, plików: {files}, podpisano kluczem {key_id_text}, wygasa: {value}.</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
         <source>There is no signature {sig_path} next to the bundle.</source>
         <translation>Obok pakietu nie ma podpisu {sig_path}.</translation>
     </message>
@@ -2465,8 +2469,20 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </translation>
     </message>
     <message>
+        <source> (the {language} template)</source>
+        <translation> (szablon: {language})</translation>
+    </message>
+    <message numerus="yes">
+        <source>===== {language}, {channel}{fallback}, {zone}: for %n recipient(s)</source>
+        <translation>
+            <numerusform>===== {language}, {channel}{fallback}, {zone}: dla %n odbiorcy</numerusform>
+            <numerusform>===== {language}, {channel}{fallback}, {zone}: dla %n odbiorców</numerusform>
+            <numerusform>===== {language}, {channel}{fallback}, {zone}: dla %n odbiorców</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>(no {language} text for: {fields}; the English text, marked {mark})</source>
-        <translation>(brak tekstu w języku {language} dla pól: {fields}; tekst angielski, oznaczony {mark})</translation>
+        <translation>(język {language}: brak tekstu dla pól: {fields}; tekst angielski, oznaczony {mark})</translation>
     </message>
     <message>
         <source>===== lint</source>
@@ -2507,10 +2523,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>; languages </source>
         <translation>; języki </translation>
-    </message>
-    <message>
-        <source> (template {language})</source>
-        <translation> (szablon {language})</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
@@ -5826,8 +5838,67 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>sender refused: {reply}</source>
-        <extracomment>the sentences `_said` puts around a server&apos;s reply</extracomment>
         <translation>serwer odrzucił nadawcę: {reply}</translation>
+    </message>
+    <message>
+        <source>handed off</source>
+        <translation>przekazana dalej</translation>
+    </message>
+    <message>
+        <source>interrupted while sending (crash or power cut): it may have left; settle it</source>
+        <translation>przerwana w trakcie wysyłania (awaria lub brak zasilania): mogła wyjść; rozstrzygnij ją</translation>
+    </message>
+    <message>
+        <source>internal error: settle it</source>
+        <translation>błąd wewnętrzny: rozstrzygnij ją</translation>
+    </message>
+    <message>
+        <source>the officer marked it sent</source>
+        <translation>dyżurny oznaczył ją jako wysłaną</translation>
+    </message>
+    <message>
+        <source>the officer queued it to be sent again</source>
+        <translation>dyżurny dodał ją ponownie do kolejki</translation>
+    </message>
+    <message>
+        <source>the officer queued it again after it failed</source>
+        <translation>dyżurny ponowił ją po nieudanej wysyłce</translation>
+    </message>
+    <message>
+        <source>the officer confirmed webmail {path} sent it</source>
+        <translation>dyżurny potwierdził, że webmail {path} ją wysłał</translation>
+    </message>
+    <message>
+        <source>webmail {path} did not send it; queued again</source>
+        <translation>webmail {path} jej nie wysłał; ponownie w kolejce</translation>
+    </message>
+    <message>
+        <source>told another way: {how}</source>
+        <translation>przekazano inną drogą: {how}</translation>
+    </message>
+    <message>
+        <source>webmail {path}</source>
+        <translation>webmail {path}</translation>
+    </message>
+    <message>
+        <source>the .eml export failed ({error}); its file was removed</source>
+        <translation>eksport .eml nie powiódł się ({error}); jej plik usunięto</translation>
+    </message>
+    <message>
+        <source>the .eml export was cut short; its file was removed</source>
+        <translation>eksport .eml został przerwany; jej plik usunięto</translation>
+    </message>
+    <message>
+        <source>the network reports it delivered to the phone</source>
+        <translation>sieć zgłasza doręczenie na telefon</translation>
+    </message>
+    <message>
+        <source>the network could not deliver part(s) {parts}: {statuses}</source>
+        <translation>sieć nie zdołała doręczyć części {parts}: {statuses}</translation>
+    </message>
+    <message>
+        <source>{address} is not a usable e-mail address; correct the contact</source>
+        <translation>{address} nie jest poprawnym adresem e-mail; popraw kontakt</translation>
     </message>
     <message>
         <source>recipient refused: {reply}</source>
@@ -5840,6 +5911,38 @@ Dlaczego?</translation>
     <message>
         <source>message refused: {reply}</source>
         <translation>serwer odrzucił wiadomość: {reply}</translation>
+    </message>
+    <message>
+        <source>{reply} — {meaning}</source>
+        <translation>{reply} — {meaning}</translation>
+    </message>
+    <message>
+        <source>part {index}/{count}: {why}</source>
+        <translation>część {index}/{count}: {why}</translation>
+    </message>
+    <message>
+        <source>{sent} of {count} parts sent (+CMGS: {refs}); {rest}</source>
+        <translation>wysłano części: {sent} z {count} (+CMGS: {refs}); {rest}</translation>
+    </message>
+    <message>
+        <source>no SMTP profile is set up and switched on</source>
+        <translation>nie skonfigurowano ani nie włączono żadnego profilu SMTP</translation>
+    </message>
+    <message>
+        <source>no modem is set up and switched on</source>
+        <translation>nie skonfigurowano ani nie włączono żadnego modemu</translation>
+    </message>
+    <message>
+        <source>no e-mail path</source>
+        <translation>brak ścieżki e-mail</translation>
+    </message>
+    <message>
+        <source>no SMS path</source>
+        <translation>brak ścieżki SMS</translation>
+    </message>
+    <message>
+        <source>settled by the officer</source>
+        <translation>rozstrzygnięta przez dyżurnego</translation>
     </message>
     <message>
         <source> — body on the clipboard: paste it</source>
@@ -6158,7 +6261,6 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>no SIM card in the modem: insert one</source>
-        <extracomment>+CME ERROR codes a duty officer can act on (27.007 §9.2)</extracomment>
         <translation>brak karty SIM w modemie: włóż kartę</translation>
     </message>
     <message>
@@ -6345,10 +6447,6 @@ Dlaczego?</translation>
         <translation>tego tekstu nie da się wysłać jako SMS ({error})</translation>
     </message>
     <message>
-        <source>part {index}/{count}: </source>
-        <translation>część {index}/{count}: </translation>
-    </message>
-    <message>
         <source>no answer after sending ({error})</source>
         <translation>brak odpowiedzi po wysłaniu ({error})</translation>
     </message>
@@ -6358,14 +6456,6 @@ Dlaczego?</translation>
             <numerusform>odczytano %n raport doręczenia</numerusform>
             <numerusform>odczytano %n raporty doręczenia</numerusform>
             <numerusform>odczytano %n raportów doręczenia</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) sent (+CMGS: {refs}); </source>
-        <translation>
-            <numerusform>wysłano %n część (+CMGS: {refs}); </numerusform>
-            <numerusform>wysłano %n części (+CMGS: {refs}); </numerusform>
-            <numerusform>wysłano %n części (+CMGS: {refs}); </numerusform>
         </translation>
     </message>
     <message>
@@ -7056,6 +7146,10 @@ Dlaczego?</translation>
     <message>
         <source>The audience is empty: choose groups that have contacts (Contacts section).</source>
         <translation>Brak odbiorców: wybierz grupy, które mają kontakty (sekcja Kontakty).</translation>
+    </message>
+    <message>
+        <source>[{name}: not filled in]</source>
+        <translation>[{name}: nie wypełniono]</translation>
     </message>
     <message>
         <source>{template} cannot be rendered: {err}.</source>
@@ -10521,6 +10615,115 @@ Pola: {listed}</translation>
             <numerusform>%n doręczone</numerusform>
             <numerusform>%n doręczonych</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugalski</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>szwedzki</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>niemiecki</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>hiszpański</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francuski</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>włoski</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>niderlandzki</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norweski</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>duński</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>fiński</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>czeski</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>słowacki</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraiński</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>litewski</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>estoński</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>łotewski</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>węgierski</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japoński</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <extracomment>the regions a language code names (pt-BR, es-PE, en-GB)</extracomment>
+        <translation>Brazylia</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugalia</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Meksyk</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Wielka Brytania</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Stany Zjednoczone</translation>
+    </message>
+    <message>
+        <source>{language} ({region})</source>
+        <translation>{language} ({region})</translation>
     </message>
 </context>
 <context>

@@ -64,5 +64,6 @@ def test_the_dry_run_says_each_channel_as_a_word(
             for line in shown.out.splitlines()
             if line.startswith("=====") and line not in ("===== lint", "===== sprawdzenie")
         ]
-        channels = {line.split()[2].rstrip(",") for line in heads}
+        # "===== Polish, SMS, zone: …" (or "SMS (the English template)")
+        channels = {line.split(", ")[1].split(" (")[0] for line in heads}
         assert channels == {"e-mail", "SMS"}, heads

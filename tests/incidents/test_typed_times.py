@@ -153,8 +153,8 @@ def test_the_preview_has_only_the_channels_that_go_out(
     }
     assert shown["messages"] == sum(texts.values()) == 5
     text = _dry_run(cli, tmp_path, "27.11.2026 5:10", as_json=False).out
-    assert "===== sv SMS, Europe/Stockholm, 1 recipient" in text
-    assert "sv SMS, Europe/Helsinki" not in text and "de SMS" not in text
+    assert "===== Swedish, SMS, Europe/Stockholm: for 1 recipient\n" in text
+    assert "Swedish, SMS, Europe/Helsinki" not in text and "German, SMS" not in text
 
 
 def test_the_listing_names_a_draft_left_unqueued(cli: CliRunner, service: IncidentService) -> None:

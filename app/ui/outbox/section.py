@@ -145,7 +145,7 @@ class OutboxSection(Section):
                     self.tr("Channel"), lambda m: Words.tr(CHANNEL_NAMES.get(m.channel, m.channel))
                 ),
                 Column(self.tr("Recipient"), lambda m: m.recipient),
-                Column(self.tr("Path"), lambda m: m.path or ""),
+                Column(self.tr("Path"), lambda m: shown_reply(m.path or "")),
                 Column(self.tr("Tries"), lambda m: m.attempts),
                 Column(self.tr("Updated"), lambda m: local_text(m.updated_at)),
                 Column(self.tr("Subject"), lambda m: m.subject),
@@ -321,7 +321,7 @@ class OutboxSection(Section):
                 "  "
                 + self.tr("{time}  via {path}: {outcome}{code} — {reply}").format(
                     time=local_text(attempt.at),
-                    path=attempt.path,
+                    path=shown_reply(attempt.path),
                     outcome=Words.tr(attempt.outcome),
                     code=code,
                     reply=shown_reply(attempt.reply),
