@@ -778,6 +778,13 @@
             <numerusform>No e-mail path is set up: %n e-mails will stay queued until an SMTP, webmail or .eml folder path is added (Outbox ▸ Delivery paths).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s) read {language}, and no template is written in {language}: they get the {fallback} templates. Add {language} templates, or leave it so if {fallback} is what they should read.</source>
+        <translation>
+            <numerusform>%n contact reads {language}, and no template is written in {language}: it gets the {fallback} templates. Add {language} templates, or leave it so if {fallback} is what it should read.</numerusform>
+            <numerusform>%n contacts read {language}, and no template is written in {language}: they get the {fallback} templates. Add {language} templates, or leave it so if {fallback} is what they should read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

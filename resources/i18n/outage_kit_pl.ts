@@ -2281,10 +2281,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>identyfikatory dotkniętych usług, rozdzielone przecinkami</translation>
     </message>
     <message>
-        <source>when it was detected: 05:30 (today; the evening before when that is over an hour ahead), 1.12.2026 05:30 or 2026-12-01 05:30 (default now)</source>
-        <translation>kiedy go wykryto: 05:30 (dziś; poprzedniego dnia, jeśli ta godzina wypada ponad godzinę później niż teraz), 1.12.2026 05:30 lub 2026-12-01 05:30 (domyślnie teraz)</translation>
-    </message>
-    <message>
         <source>groups to notify instead of the routing rule&apos;s</source>
         <translation>grupy do powiadomienia zamiast wynikających z reguły przypisania</translation>
     </message>
@@ -2303,10 +2299,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>render, lint and queue a notice</source>
         <translation>wygeneruj, sprawdź i wstaw powiadomienie do kolejki</translation>
-    </message>
-    <message>
-        <source>JSON object: field → text</source>
-        <translation>obiekt JSON: pole → tekst</translation>
     </message>
     <message>
         <source>show the notices, queue nothing</source>
@@ -2489,8 +2481,32 @@ Głowa łańcucha audytu: {audit_head}</translation>
         </translation>
     </message>
     <message>
+        <source>disaster: an outage now; downtime: planned work (needs --window)</source>
+        <translation>disaster: awaria teraz; downtime: prace planowane (wymagają --window)</translation>
+    </message>
+    <message>
+        <source>a short title, in English: partners of a language without its own title get it, marked (in English); give theirs with title.&lt;lang&gt; in a notice&apos;s --fields</source>
+        <translation>krótki tytuł po angielsku: dostają go partnerzy, których język nie ma własnego tytułu, z dopiskiem (po angielsku); ich tytuł podaj jako title.&lt;lang&gt; w --fields powiadomienia</translation>
+    </message>
+    <message>
+        <source>the language --title is written in, when not English (e.g. pl): it becomes that language&apos;s title, and notices to other languages need the English title (&quot;title&quot; in --fields)</source>
+        <translation>język, w którym napisano --title, jeśli nie angielski (np. pl): staje się tytułem w tym języku, a powiadomienia w innych językach wymagają tytułu angielskiego (&quot;title&quot; w --fields)</translation>
+    </message>
+    <message>
+        <source>when it was detected: 05:30 (today; a time still ahead is yesterday&apos;s when that was at most 12 hours ago, else it is refused: write the date), 1.12.2026 05:30 or 2026-12-01 05:30 (default now)</source>
+        <translation>kiedy go wykryto: 05:30 (dziś; godzina, która dziś jeszcze nie nadeszła, oznacza wczoraj, jeśli to było najwyżej 12 godzin temu, w przeciwnym razie jest odrzucana: podaj datę), 1.12.2026 05:30 lub 2026-12-01 05:30 (domyślnie teraz)</translation>
+    </message>
+    <message>
         <source>planned work: START/END, e.g. 1.12.2026 01:00/03:00 or 01:00/03:00</source>
         <translation>prace planowane: POCZĄTEK/KONIEC, np. 1.12.2026 01:00/03:00 albo 01:00/03:00</translation>
+    </message>
+    <message>
+        <source>which notice: disaster initial, update, resolved; downtime initial, update, completed, cancelled</source>
+        <translation>które powiadomienie: disaster initial, update, resolved; downtime initial, update, completed, cancelled</translation>
+    </message>
+    <message>
+        <source>JSON object: field → text. &quot;&lt;field&gt;.&lt;lang&gt;&quot;: that language&apos;s text; &quot;title&quot;: the English title, for every language without its own; &quot;title.&lt;lang&gt;&quot;: a language&apos;s title (both kept for later notices). A key no template of the notice uses is refused</source>
+        <translation>obiekt JSON: pole → tekst. &quot;&lt;pole&gt;.&lt;język&gt;&quot;: tekst w tym języku; &quot;title&quot;: tytuł angielski, dla każdego języka bez własnego; &quot;title.&lt;język&gt;&quot;: tytuł w danym języku (oba zostają dla kolejnych powiadomień). Klucz, którego nie używa żaden szablon powiadomienia, jest odrzucany</translation>
     </message>
     <message>
         <source>Detected</source>
@@ -3244,6 +3260,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Incident title</source>
         <translation>Tytuł incydentu</translation>
+    </message>
+    <message>
+        <source>Incident title in English (for every language without its own)</source>
+        <translation>Tytuł incydentu po angielsku (dla każdego języka bez własnego)</translation>
     </message>
     <message>
         <source>Understood: {time} — partners read it in their own time zone.</source>
@@ -6746,6 +6766,10 @@ Dlaczego?</translation>
         <translation>Brak odbiorców: wybierz grupy, które mają kontakty (sekcja Kontakty).</translation>
     </message>
     <message>
+        <source>The incident&apos;s title is only in {language} (&quot;{title}&quot;): the {readers} partners do not read it. Give the English title, the one every language without its own gets (&quot;title&quot; in --fields; in the window the first tab&apos;s Incident title), or theirs (title.&lt;language&gt;).</source>
+        <translation>Tytuł incydentu jest tylko w języku {language} (&quot;{title}&quot;): partnerzy czytający {readers} go nie przeczytają. Podaj tytuł angielski, który dostaje każdy język bez własnego (&quot;title&quot; w --fields; w oknie: tytuł incydentu na pierwszej karcie), albo tytuł w ich języku (title.&lt;język&gt;).</translation>
+    </message>
+    <message>
         <source>{template} cannot be rendered: {err}.</source>
         <translation>Nie można wygenerować {template}: {err}.</translation>
     </message>
@@ -8174,6 +8198,30 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>Updating the store ({size}): counting the backlog&apos;s records by date and service prefix</source>
         <translation>Aktualizacja bazy ({size}): liczenie rekordów zaległości według dat i prefiksu usługi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) read {language}, and no template is written in {language}: they get the {fallback} templates. Add {language} templates, or leave it so if {fallback} is what they should read.</source>
+        <translation>
+            <numerusform>%n kontakt czyta {language}, a żaden szablon nie jest napisany w {language}: dostanie szablony {fallback}. Dodaj szablony {language} albo zostaw tak, jeśli {fallback} jest tym, co ma czytać.</numerusform>
+            <numerusform>%n kontakty czytają {language}, a żaden szablon nie jest napisany w {language}: dostaną szablony {fallback}. Dodaj szablony {language} albo zostaw tak, jeśli {fallback} jest tym, co mają czytać.</numerusform>
+            <numerusform>%n kontaktów czyta {language}, a żaden szablon nie jest napisany w {language}: dostaną szablony {fallback}. Dodaj szablony {language} albo zostaw tak, jeśli {fallback} jest tym, co mają czytać.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{code} is not a language code (ISO 639-1); did you mean {hint}? Write the language, not the country: uk for Ukrainian, cs for Czech, el for Greek.</source>
+        <translation>{code} to nie kod języka (ISO 639-1); czy chodziło o {hint}? Wpisz język, nie kraj: uk dla ukraińskiego, cs dla czeskiego, el dla greckiego.</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code (ISO 639-1, two letters, e.g. en, pl, uk; with a region pt-BR).</source>
+        <translation>{code} to nie kod języka (ISO 639-1, dwie litery, np. en, pl, uk; z regionem pt-BR).</translation>
+    </message>
+    <message>
+        <source>The field &apos;{key}&apos; is not one this notice&apos;s templates use (they use: {fields}). Check its spelling; a text in another language is written &lt;field&gt;.&lt;language&gt;, e.g. &apos;{example}&apos;.</source>
+        <translation>Pole &apos;{key}&apos; nie jest używane przez szablony tej informacji (używają: {fields}). Sprawdź pisownię; tekst w innym języku zapisuje się jako &lt;pole&gt;.&lt;język&gt;, np. &apos;{example}&apos;.</translation>
+    </message>
+    <message>
+        <source>--title-lang {language} should look like en, pl or pt-BR.</source>
+        <translation>--title-lang {language} powinien wyglądać jak en, pl albo pt-BR.</translation>
     </message>
 </context>
 <context>
