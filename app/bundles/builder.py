@@ -103,7 +103,9 @@ def validate(files: dict[str, bytes]) -> str:
     except SourceProblems as err:
         problems += err.problems
         name = ""
-    # Linted from the raw files, so template problems show even when a CSV has problems too.
+    # Linted from the raw files, so template problems show even when a CSV has problems too;
+    # named first: a template that does not compile explains what follows from it.
+    linted: list[str] = []
     for path, data in sorted(files.items()):
         if TEMPLATE_PATH.match(path):
             try:
@@ -111,7 +113,8 @@ def validate(files: dict[str, bytes]) -> str:
             except UnicodeDecodeError:
                 continue  # parse_source has named it
             channel = "sms" if path.endswith(".sms.j2") else "email"
-            problems += [f"{path}: {p}" for p in check_template(text, channel=channel)]
+            linted += [f"{path}: {p}" for p in check_template(text, channel=channel)]
+    problems = linted + problems
     if problems:
         raise SourceProblems(problems)
     return name

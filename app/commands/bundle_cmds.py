@@ -14,6 +14,7 @@ from app.bundles.archive import read_archive
 from app.bundles.builder import DEFAULT_EXPIRES_DAYS, build_bundle, template_warnings, write_bundle
 from app.bundles.history import AppliedBundle, current_bundle
 from app.bundles.importer import BundleImporter, Inspection, bundle_files
+from app.bundles.language_warnings import fallback_warnings
 from app.bundles.minisign import PublicKey, SecretKey, Signature, SignatureError
 from app.bundles.trust import ROLES, TrustStore
 from app.commands.context import CliContext, SubParsers
@@ -147,6 +148,7 @@ def run_build(ctx: CliContext, args: argparse.Namespace) -> int:
     sig_path = write_bundle(built, args.out)
     manifest = built.manifest
     warnings = template_warnings(args.src)
+    warnings += fallback_warnings(args.src)  # a language that gets another's templates
     if not ctx.as_json:
         for warning in warnings:
             print(Cli.tr("WARNING: {w}").format(w=warning), file=sys.stderr)

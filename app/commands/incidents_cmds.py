@@ -21,6 +21,7 @@ from app.incidents.drafting import far_past_warning
 from app.incidents.drafts import Drafts
 from app.incidents.model import NEXT_UPDATE, Incident, is_time_field
 from app.incidents.service import IncidentService
+from app.incidents.titles import checked_title_language, keep_title
 from app.langnames import language_name
 from app.notices.localtime import parse_field_time
 from app.store import db
@@ -32,19 +33,41 @@ def register(sub: SubParsers) -> None:
     commands = incident.add_subparsers(
         dest="incident_command",
         required=True,
-        metavar="{new,list,show,notify,close,told,withdraw,drafts,schedule,plan,extend,move}",
+        metavar="{new,list,show,notify,close,told,withdraw,drafts,schedule,plan,extend,move,reissue}",
     )
     p = commands.add_parser("new", help=Cli.tr("open an incident (prints its reference)"))
-    p.add_argument("--kind", required=True, choices=("disaster", "downtime"))
-    p.add_argument("--title", required=True)
+    p.add_argument(
+        "--kind",
+        required=True,
+        choices=("disaster", "downtime"),
+        help=Cli.tr("disaster: an outage now; downtime: planned work (needs --window)"),
+    )
+    p.add_argument(
+        "--title",
+        required=True,
+        help=Cli.tr(
+            "a short title, in English: partners of a language without its own title get it, "
+            "marked (in English); give theirs with title.<lang> in a notice's --fields"
+        ),
+    )
+    p.add_argument(
+        "--title-lang",
+        metavar="LANG",
+        help=Cli.tr(
+            "the language --title is written in, when not English (e.g. pl): it becomes that "
+            "language's title, and notices to other languages need the English title "
+            '("title" in --fields)'
+        ),
+    )
     p.add_argument(
         "--services", required=True, help=Cli.tr("affected service ids, comma-separated")
     )
     p.add_argument(
         "--detected",
         help=Cli.tr(
-            "when it was detected: 05:30 (today; the evening before when that is over an "
-            "hour ahead), 1.12.2026 05:30 or 2026-12-01 05:30 (default now)"
+            "when it was detected: 05:30 (today; a time still ahead is yesterday's when that "
+            "was at most 12 hours ago, else it is refused: write the date), 1.12.2026 05:30 or "
+            "2026-12-01 05:30 (default now)"
         ),
     )
     p.add_argument(
@@ -65,8 +88,26 @@ def register(sub: SubParsers) -> None:
 
     p = commands.add_parser("notify", help=Cli.tr("render, lint and queue a notice"))
     p.add_argument("reference")
-    p.add_argument("--stage", required=True, choices=STAGES)
-    p.add_argument("--fields", required=True, type=Path, help=Cli.tr("JSON object: field → text"))
+    p.add_argument(
+        "--stage",
+        required=True,
+        choices=STAGES,
+        help=Cli.tr(
+            "which notice: disaster initial, update, resolved; downtime initial, update, "
+            "completed, cancelled"
+        ),
+    )
+    p.add_argument(
+        "--fields",
+        required=True,
+        type=Path,
+        help=Cli.tr(
+            'JSON object: field → text. "<field>.<lang>": that language\'s text; "title": the '
+            'English title, for every language without its own; "title.<lang>": a '
+            "language's title (both kept for later notices). A key no template of the "
+            "notice uses is refused"
+        ),
+    )
     p.add_argument("--dry-run", action="store_true", help=Cli.tr("show the notices, queue nothing"))
     p.add_argument(
         "--remove", action="append", default=[], metavar="ADDRESS", help=Cli.tr("drop a recipient")
@@ -122,6 +163,7 @@ def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
     groups = _ids(args.groups) if args.groups is not None else None
     fields = _read_fields(Path(args.plan_fields)) if args.plan_fields else None
     config = schedule_cmds.plan_config(service, args, fields) if args.kind == "downtime" else None
+    title_lang = checked_title_language(args.title_lang) if args.title_lang else None
     draft = service.draft(
         args.kind,
         args.title,
@@ -132,6 +174,8 @@ def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
     )
     with db.transaction(service.conn):  # the incident and its plan, or neither
         incident = service.open(draft)
+        if title_lang and incident.id is not None:  # the typed title is that language's
+            keep_title(service.conn, incident.id, title_lang, incident.title)
         plan = schedule_cmds.make_plan(ctx, service, incident, config) if config else ""
     data = _incident_json(service, incident)
     if config is not None:
@@ -366,18 +410,20 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
             Cli.tr("--remove needs --removal-reason: say why they stop hearing about it.")
         )
     removals = {key.strip().lower(): args.removal_reason for key in args.remove}
+    # typed keys: one no template of the notice uses is refused (a typo, another bundle's)
+    how: dict[str, Any] = {
+        "removals": removals,
+        "add_groups": _ids(args.add_groups),
+        "check_keys": True,
+    }
     if args.dry_run:
-        composition = service.compose(
-            incident, args.stage, fields, removals=removals, add_groups=_ids(args.add_groups)
-        )
+        composition = service.compose(incident, args.stage, fields, **how)
         read = _say_times(ctx, fields, composition)
         ctx.emit(
             {**_composition_json(composition), "times_read": read}, _composition_text(composition)
         )
         return 0 if composition.ok else 1
-    queued = service.notify(
-        incident, args.stage, fields, removals=removals, add_groups=_ids(args.add_groups)
-    )
+    queued = service.notify(incident, args.stage, fields, **how)
     composition = queued.composition
     read = _say_times(ctx, fields, composition)
     ctx.emit(

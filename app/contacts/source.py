@@ -12,6 +12,7 @@ import zoneinfo
 from collections.abc import Mapping
 from pathlib import Path
 
+from app.contacts.iso639 import language_problem
 from app.contacts.model import (
     CHANNELS,
     KINDS,
@@ -276,6 +277,8 @@ def _parse_contacts(
                     where=where, language=repr(language)
                 )
             )
+        elif language_problem(language):
+            problems.append(f"{where}: {language_problem(language)}")
         timezone = row["timezone"] or "UTC"
         try:
             zoneinfo.ZoneInfo(timezone)
@@ -316,6 +319,9 @@ def _parse_template(name: str, data: bytes, directory: Directory, problems: list
                 "with kind one of {kinds} and stage one of {stages}."
             ).format(name=name, kinds=", ".join(KINDS), stages=", ".join(STAGES))
         )
+        return
+    if language_problem(match["lang"]):
+        problems.append(f"{name}: {language_problem(match['lang'])}")
         return
     text = _text(name, data, problems)
     if text is None:

@@ -420,9 +420,44 @@ class Composer:
         names = dict(self._service_names)
         for lang in (words.split("-")[0], words):
             names.update(self._translations.get(lang, {}))
-        title = titles.get(words) or titles.get(words.split("-")[0])
+        title = self._title(result, titles, words, _said_in(template), names)
         variables["incident"] = incident_variables(result.incident, names, title=title, where=where)
         return variables, fell_back
+
+    def _title(
+        self,
+        result: Composition,
+        titles: Mapping[str, str],
+        words: str,
+        said_in: str,
+        names: Mapping[str, str],
+    ) -> str:
+        """The title in the notice's language `words`, else the English one marked "(in
+        English)"; a title only in another language is a problem (app/incidents/titles.py).
+        A title that is the services' names (none was typed) is them in `words` (`names`)."""
+        from app.incidents.titles import title_for
+
+        incident = result.incident
+        title, language = title_for(incident.title, titles, words)
+        if language.split("-")[0] == words.split("-")[0]:
+            return title
+        english = ", ".join(self._service_names.get(s, s) for s in incident.services)
+        if title == incident.title == english:
+            return ", ".join(names.get(s, s) for s in incident.services)
+        if is_primary(language):
+            return f"{title} {in_english_mark(said_in, self._in_english)}"
+        readers = sorted(
+            {r.language for r in result.recipients if r.language.split("-")[0] != language}
+        )
+        result.problems.append(
+            Msg.tr(
+                'The incident\'s title is only in {language} ("{title}"): the {readers} '
+                "partners do not read it. Give the English title, the one every language "
+                'without its own gets ("title" in --fields; in the window the first '
+                "tab's Incident title), or theirs (title.<language>)."
+            ).format(language=language, title=title, readers=", ".join(readers))
+        )
+        return title
 
     def _text(
         self,

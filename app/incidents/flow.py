@@ -373,6 +373,11 @@ class FollowUpFlow:
             self.fields.setdefault(f"title.{language}", title)
         return self.fields
 
+    def english_title(self) -> str:
+        """The English title given before (every language without its own gets it); empty
+        when the title typed at opening is it (app/incidents/titles.py)."""
+        return self.service.titles(self.incident).get("en", "")
+
     def prefill(self) -> dict[str, str]:
         for name, value in default_fields(self.incident, self.stage, now()).items():
             self.fields.setdefault(name, value)

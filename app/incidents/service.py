@@ -20,6 +20,7 @@ from app.errors import NotFound, Refused, UserError
 from app.i18n import Msg
 from app.incidents import planned, rules
 from app.incidents.clock import Deadline, deadlines
+from app.incidents.field_keys import unknown_keys
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
 from app.incidents.plan import next_promise
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
@@ -360,6 +361,7 @@ class IncidentService:
         add_groups: Sequence[str] = (),
         replacing: int | None = None,
         promise: datetime | None = None,
+        check_keys: bool = False,
     ) -> Composition:
         """Everything the notice would be, and every problem that stops it being queued.
         `recipients`: an explicit initial audience (the wizard's), else the incident's;
@@ -367,7 +369,8 @@ class IncidentService:
         `replacing`: a notice that reached nobody (held: its promise lapsed in the outbox)
         which this one re-issues — the rules and the quoted history leave it out;
         `promise`: the next update time the caller's plan promises (planned work: without
-        it, and without a typed `next_update`, the stored plan's next notice)."""
+        it, and without a typed `next_update`, the stored plan's next notice);
+        `check_keys`: refuse keys no template asks for (app/incidents/field_keys.py)."""
         from app.incidents.compose import NEXT_UPDATE
         from app.notices.languages import titles_in
 
@@ -434,6 +437,8 @@ class IncidentService:
             titles={**self.titles(incident), **titles_in(fields)},
         )
         composition.removals = removals
+        if check_keys:  # (typed keys: the command line's --fields)
+            composition.problems += unknown_keys(fields, composition.needed_fields, audience)
         from app.incidents.no_path import no_path_warnings  # composing: not at start
 
         composition.warnings = [*gone, *no_path_warnings(self._conn, self._audit, composition)]
@@ -501,6 +506,7 @@ class IncidentService:
         add_groups: Sequence[str] = (),
         replacing: int | None = None,
         promise: datetime | None = None,
+        check_keys: bool = False,
     ) -> Queued:
         """Compose and queue, all or nothing; refused with every problem named."""
         from app.delivery.outbox import Outbox
@@ -514,6 +520,7 @@ class IncidentService:
             add_groups=add_groups,
             replacing=replacing,
             promise=promise,
+            check_keys=check_keys,
         )
         if not composition.ok:
             raise NoticeRefused(incident.reference, composition.problems)

@@ -98,12 +98,18 @@ def translated(fields: Mapping[str, str], name: str, language: str) -> tuple[str
 
 
 def titles_in(fields: Mapping[str, str]) -> dict[str, str]:
-    """The incident title's translations a notice's fields carry (`title.<language>`)."""
-    return {
+    """The incident title's translations a notice's fields carry (`title.<language>`),
+    and a plain `title` as the English title (the one every language without its own
+    gets; app/incidents/titles.py)."""
+    found = {
         k.split(".", 1)[1]: v.strip()
         for k, v in fields.items()
         if k.startswith("title.") and v.strip()
     }
+    plain = (fields.get("title") or "").strip()
+    if plain:  # (typed over a "title.en" the window filled in from before)
+        found[PRIMARY] = plain
+    return found
 
 
 def _in(table: Mapping[str, _T], language: str) -> _T:

@@ -73,7 +73,7 @@ def lint_template(source: str, *, channel: str = "email") -> list[str]:
     except TemplateSyntaxError as err:
         return [
             Msg.tr("line {line}: does not compile: {message}.").format(
-                line=err.lineno, message=err.message
+                line=err.lineno, message=(err.message or "").rstrip(".")
             )
         ]
     for node in tree.find_all(_FORBIDDEN):

@@ -21,9 +21,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from jinja2 import TemplateSyntaxError
+
 from app.contacts.model import KIND_STAGES, KINDS, Contact, Template
 from app.i18n import Msg
 from app.notices.lint import LEGACY_PREFIX, marked_times, template_fields, unmarked_times
+from app.notices.sandbox import ENV
 
 FALLBACK_LANGUAGE = "en"
 Key = tuple[str, str, str, str]  # kind, stage, language, channel
@@ -193,11 +196,15 @@ def disagreements(kind: str, own: Mapping[Key, str]) -> list[str]:
     languages asking different fields (also what a local edit must pass)."""
     problems: list[str] = []
     for stage in KIND_STAGES[kind]:
+        # a template that does not compile has no fields to compare: its syntax error is
+        # named on its own (lint), not as "the languages do not agree (en: none)"
         emails = {
-            k[2]: _jinja_fields(s) for k, s in own.items() if k[1] == stage and k[3] == "email"
+            k[2]: _jinja_fields(s)
+            for k, s in own.items()
+            if k[1] == stage and k[3] == "email" and _compiles(s)
         }
         for key, source in sorted(own.items()):
-            if key[1] != stage or key[3] != "sms" or key[2] not in emails:
+            if key[1] != stage or key[3] != "sms" or key[2] not in emails or not _compiles(source):
                 continue
             extra = sorted(_jinja_fields(source) - emails[key[2]])
             if extra:
@@ -225,6 +232,14 @@ def disagreements(kind: str, own: Mapping[Key, str]) -> list[str]:
                 ).format(kind=kind, stage=stage, listed=listed)
             )
     return problems
+
+
+def _compiles(source: str) -> bool:
+    try:
+        ENV.parse(source)
+    except TemplateSyntaxError:
+        return False
+    return True
 
 
 def _jinja_fields(source: str) -> set[str]:

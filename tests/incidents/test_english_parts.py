@@ -87,7 +87,10 @@ def test_the_update_form_marks_only_the_english_part(
     # all of the new text German: nothing said (the initial notice quoted below had none)
     german = dialog.preview.text_of("de", "email").split("\n-------- ")[0]
     assert "Stand: Der Hersteller hat die Karte getauscht.\n" in german
-    assert "auf Englisch" not in german and "no de text" not in german
+    # only the title, given in English alone, is marked (issue 15: a title in another
+    # language than the partner's says so)
+    assert "Billing down (auf Englisch)" in german
+    assert german.count("auf Englisch") == 1 and "no de text" not in german
     english = dialog.preview.text_of("en", "email")
     assert "(på engelska)" not in english and "in English" not in english
 

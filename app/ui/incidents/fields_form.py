@@ -74,13 +74,16 @@ class FieldsForm(QWidget):
         labels: Mapping[str, str] | None = None,
         times: Collection[str] = (),
         past: Collection[str] = (),
+        english_title: str | None = None,
     ) -> None:
         """`languages`: the audience's languages besides English (a tab each); `title`: the
         incident's title, shown above its translation; `titled`: whether the language tabs
         take the title's translation (a notice's form) or only the fields (the officer's
         note when a window changes); `labels`: the fields' labels, when not the notices';
         `times`: the fields the templates show as times (one moment, no language tab);
-        `past`: the time fields that cannot be ahead of now (an end, a disaster's start)."""
+        `past`: the time fields that cannot be ahead of now (an end, a disaster's start);
+        `english_title`: a follow-up's English title (every language without its own gets
+        it), shown first on the main tab to change or give it ("title")."""
         while self.layout_.rowCount():
             self.layout_.removeRow(0)
         while self.tabs.count():
@@ -98,6 +101,8 @@ class FieldsForm(QWidget):
         self.time_names = set(times)
         self.past_names = set(past)
         labels = dict(labels) if labels is not None else field_labels(names)
+        if english_title is not None:
+            self._english_title_row(english_title, title)
         for name in names:
             editor = self._editor(name, values.get(name, ""))
             self.editors[name] = editor
@@ -156,6 +161,16 @@ class FieldsForm(QWidget):
         label = QLabel(self.tr("Incident title"))
         label.setBuddy(line)
         form.addRow(label, line)
+
+    def _english_title_row(self, value: str, title: str) -> None:
+        line = QLineEdit(value)
+        line.setPlaceholderText(title)
+        line.textChanged.connect(lambda _text: self.changed.emit())
+        self.translations["title"] = line
+        label = QLabel(self.tr("Incident title in English (for every language without its own)"))
+        label.setWordWrap(True)
+        label.setBuddy(line)
+        self.layout_.addRow(label, line)
 
     def _editor(self, name: str, value: str) -> Editor:
         if name == NEXT_UPDATE:

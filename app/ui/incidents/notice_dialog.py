@@ -92,6 +92,7 @@ class FollowUpDialog(QDialog):
             self.flow.incident.title,
             times=self.flow.time_fields(),
             past=self.flow.past_fields(),
+            english_title=self.flow.english_title(),
         )
         self.form.changed.connect(self._schedule)
         scroll = QScrollArea()
