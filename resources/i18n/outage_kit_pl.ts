@@ -8175,6 +8175,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>Updating the store ({size}): counting the backlog&apos;s records by date and service prefix</source>
         <translation>Aktualizacja bazy ({size}): liczenie rekordów zaległości według dat i prefiksu usługi</translation>
     </message>
+    <message>
+        <source>Updating the store ({size}): summing the backlog&apos;s amounts by status, reason, carrier and call day</source>
+        <translation>Aktualizacja bazy ({size}): sumowanie kwot zaległości według statusu, przyczyny, przewoźnika i dnia połączenia</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

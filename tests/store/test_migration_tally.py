@@ -5,10 +5,6 @@ agrees with the records."""
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +22,11 @@ from app.store.migrations.m019_backlog_narrow import BACKLOG_INDEXES as INDEXES_
 from app.store.store import Store
 from tests.backlog.conftest import HEADER, sample_rows
 from tests.support.cli import CliRunner
+from tests.support.killed import run_killed
 
-REPO = Path(__file__).resolve().parents[2]
 _KEY = ", ".join(TALLY_COLUMNS)
 #: tables of migrations after 18 (those that downgrade a store to 18 or before drop them)
-TABLES_AFTER_18 = ("template_bundle_texts",)
+TABLES_AFTER_18 = ("template_bundle_texts", "backlog_money", "backlog_day_money")
 LATER_TABLES = ("outbox_unaudited", "backlog_day_tally", *TABLES_AFTER_18)
 
 
@@ -112,19 +108,9 @@ print("finished", flush=True)
 def migrate_killed_at(paths: KitPaths, raw_key: str, step: str) -> str:
     """Migrate the store at `paths` in a second process killed when the step saying `step`
     begins; what it said before."""
-    run = subprocess.run(
-        [sys.executable, "-c", _KILLED_AT_A_STEP, str(paths.home), step],
-        input=raw_key + "\n",
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        timeout=120,
-    )
-    # POSIX: killed by SIGKILL; Windows: os.kill() ended it with TerminateProcess(SIGTERM)
-    assert run.returncode == (signal.SIGTERM if sys.platform == "win32" else -9), run.stderr
-    assert step in run.stdout and "finished" not in run.stdout
-    return str(run.stdout)
+    said = run_killed(_KILLED_AT_A_STEP, [str(paths.home), step], raw_key)
+    assert step in said
+    return said
 
 
 def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
