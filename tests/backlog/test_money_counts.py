@@ -1,13 +1,15 @@
-"""The backlog's amounts from counters (migration 23): the dashboard's records and amounts per
-status, reason, carrier and age equal a fresh COUNT/SUM over the records after every import
-(row by row, bulk, staged), decision, undo, another writer's insert, change and delete, and an
-import killed (SIGKILL) half-way then finished by the next start; the dashboard reads them,
-not the records."""
+"""The backlog's amounts, and tariff key and batch number counts, from counters (migration
+23): the dashboard's records and amounts per status, reason, carrier and age, and the counts
+of a tariff key or a batch with a status, equal a fresh COUNT/SUM over the records after
+every import (row by row, bulk, staged), decision, undo, another writer's insert, change and
+delete, and an import killed (SIGKILL) half-way then finished by the next start; the
+dashboard and those counts read them, not the records."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from app.backlog import dashboard, staging, tally
 from app.backlog.actions import BacklogActions
 from app.backlog.importer import BacklogImporter
 from app.backlog.model import Criteria
+from app.backlog.query import BacklogQuery
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store import db
@@ -23,7 +26,7 @@ from app.store.keys import KeyFile
 from app.store.migrations.m020_backlog_days import day_of
 from app.store.store import Store
 from tests.backlog.conftest import HEADER, sample_rows
-from tests.backlog.test_counts import plan, statements
+from tests.backlog.test_counts import counting_plans, plan, statements
 from tests.backlog.test_pages import varied_rows
 from tests.support.killed import run_killed
 
@@ -31,10 +34,29 @@ Writer = Callable[..., Path]
 TODAY = date(2026, 3, 1)  # the ages spread over every bucket of the sample rows
 
 
-def assert_money_true(conn: db.Connection) -> None:
-    """The counters hold what a fresh COUNT/SUM of the records gives, and the dashboard's
-    summary from them equals the one from a pass over the records."""
-    assert tally.money_live(conn)
+def assert_counters_true(conn: db.Connection) -> None:
+    """The counters hold what a fresh COUNT/SUM of the records gives, the dashboard's
+    summary from them equals the one from a pass over the records, and a tariff key's or a
+    batch number's count (with or without a status) the records a search lists."""
+    assert tally.money_live(conn) and tally.keys_live(conn)
+    keys = set(conn.execute("SELECT * FROM backlog_key_tally WHERE n <> 0"))
+    assert keys == set(
+        conn.execute(
+            "SELECT 'tariff', tariff_key, status, count(*) FROM backlog_records GROUP BY 2, 3 "
+            "UNION ALL "
+            "SELECT 'batch', batch_number, status, count(*) FROM backlog_records GROUP BY 2, 3"
+        )
+    )
+    query = BacklogQuery(conn=conn)
+    for status in ("", "quarantined", "pending", "write-off"):
+        for criteria in (
+            Criteria(tariff_key="tk3", status=status),
+            Criteria(tariff_key="TK0", status=status),
+            Criteria(tariff_key="none such", status=status),
+            Criteria(batch="104", status=status),
+            Criteria(batch="  101 ", status=status),
+        ):
+            assert query.count(criteria) == len(query.ids(criteria)), criteria
     kept = set(conn.execute("SELECT * FROM backlog_money WHERE n <> 0 OR amount <> 0"))
     assert kept == set(
         conn.execute(
@@ -76,7 +98,7 @@ def test_amounts_stay_true_through_imports_decisions_undo_and_other_writers(
 ) -> None:
     conn = kit.store.conn
     importer.run(write_csv([HEADER, *varied_rows(400), *sample_rows(100, start=500)]))
-    assert_money_true(conn)
+    assert_counters_true(conn)
     summary = dashboard.summarise(conn, today=TODAY)
     assert summary.amounts and summary.currencies() == [
         (
@@ -89,9 +111,9 @@ def test_amounts_stay_true_through_imports_decisions_undo_and_other_writers(
     actions = BacklogActions(conn=conn, audit=kit.audit)
     actions.set_status(to="write-off", note="claim 7", criteria=Criteria(carrier="Carrier 1"))
     actions.set_status(to="pending", quarantine_ids=["Q000002", "Q000005"])
-    assert_money_true(conn)
+    assert_counters_true(conn)
     actions.undo_last()
-    assert_money_true(conn)
+    assert_counters_true(conn)
     # another writer: no amount, another currency, a call date that is no date, a change of
     # amount, currency and call date, a delete
     conn.execute(
@@ -102,20 +124,20 @@ def test_amounts_stay_true_through_imports_decisions_undo_and_other_writers(
         "('X2', 'rating', 'quarantined', '', '', 'soon', 1250, 'SEK', 'now'), "
         "('X3', 'rating', 'pending', 'Odd', 'Carrier 9', '2026-02-28T23:59:59', -300, '', 'now')"
     )
-    assert_money_true(conn)
+    assert_counters_true(conn)
     conn.execute(
         "UPDATE backlog_records SET amount_minor = 99, currency = 'NOK', "
         "call_date = '2025-01-01T00:00:00' WHERE quarantine_id IN ('X1', 'Q000007')"
     )
     conn.execute("DELETE FROM backlog_records WHERE quarantine_id IN ('X2', 'Q000010')")
-    assert_money_true(conn)
+    assert_counters_true(conn)
     # billing's next export changes statuses, reasons and amounts of records already there
     again = [
         row.replace(",EUR,", ",SEK,").replace("No Tariff Found", "Carrier Says No")
         for row in varied_rows(300)
     ]
     importer.run(write_csv([HEADER, *again], name="telephony-2.csv"))
-    assert_money_true(conn)
+    assert_counters_true(conn)
     assert {c for c, _ in dashboard.summarise(conn, today=TODAY).currencies()} == {
         "EUR", "SEK", "NOK", ""
     }  # fmt: skip
@@ -131,13 +153,13 @@ def test_a_large_import_counts_them_afresh(
     importer.run(
         write_csv([HEADER, *varied_rows(600)], name="telephony-bulk.csv")
     )  # one transaction
-    assert_money_true(kit.store.conn)
+    assert_counters_true(kit.store.conn)
     monkeypatch.setattr(importer_module, "STAGED_ROWS", 10)
     monkeypatch.setattr(staging, "MERGE_ROWS", 50)
     importer.run(
         write_csv([HEADER, *sample_rows(2000)], name="telephony-staged.csv")
     )  # merged in steps
-    assert_money_true(kit.store.conn)
+    assert_counters_true(kit.store.conn)
 
 
 _KILLED_IMPORT = """
@@ -189,7 +211,7 @@ def test_an_import_killed_half_way_is_counted_when_the_next_start_finishes_it(
             reopened.store.conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0]
             == 1500
         )
-        assert_money_true(reopened.store.conn)
+        assert_counters_true(reopened.store.conn)
     finally:
         store.close()
 
@@ -208,3 +230,18 @@ def test_the_dashboard_reads_the_counters_not_the_records(
     assert [p for p in plans if "backlog_money" in p] and [
         p for p in plans if "backlog_day_money" in p
     ], plans
+
+
+def test_a_tariff_key_or_batch_with_a_status_is_counted_without_reading_records(
+    kit: Kit, write_csv: Writer, importer: BacklogImporter
+) -> None:
+    importer.run(write_csv([HEADER, *varied_rows(300)]))
+    query = BacklogQuery(conn=kit.store.conn)
+    for criteria in (
+        Criteria(tariff_key="tk3", status="pending"),
+        Criteria(tariff_key="TK4"),
+        Criteria(batch="104", status="write-off"),
+    ):
+        assert query.count(criteria) == len(query.ids(criteria)) > 0
+        counting = counting_plans(kit, partial(query.count, criteria))
+        assert counting and all("backlog_key_tally" in p for p in counting), counting

@@ -19,6 +19,7 @@ from app.store.keys import KeyFile
 from app.store.migrations import LATEST_VERSION, MIGRATIONS
 from app.store.migrations.m015_backlog_tally import BACKLOG_INDEXES, TALLY_COLUMNS
 from app.store.migrations.m019_backlog_narrow import BACKLOG_INDEXES as INDEXES_NOW
+from app.store.migrations.m023_backlog_money import KEY_TRIGGER_NAMES, MONEY_TRIGGER_NAMES
 from app.store.store import Store
 from tests.backlog.conftest import HEADER, sample_rows
 from tests.support.cli import CliRunner
@@ -26,8 +27,18 @@ from tests.support.killed import run_killed
 
 _KEY = ", ".join(TALLY_COLUMNS)
 #: tables of migrations after 18 (those that downgrade a store to 18 or before drop them)
-TABLES_AFTER_18 = ("template_bundle_texts", "backlog_money", "backlog_day_money")
+TABLES_AFTER_18 = (
+    "template_bundle_texts", "backlog_money", "backlog_day_money", "backlog_key_tally"
+)  # fmt: skip
 LATER_TABLES = ("outbox_unaudited", "backlog_day_tally", *TABLES_AFTER_18)
+
+
+def drop_after_18(store: Store) -> None:
+    """The tables (and their triggers) of the migrations after 18: not there yet."""
+    for name in (*MONEY_TRIGGER_NAMES, *KEY_TRIGGER_NAMES):
+        store.conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for later in TABLES_AFTER_18:
+        store.conn.execute(f"DROP TABLE {later}")
 
 
 def as_left_by_14(store: Store) -> None:
