@@ -548,6 +548,8 @@ class BacklogQuery:
             found = int(self._conn.execute(sql, where.params).fetchone()[0])
             return found if cap is None else min(found, int(cap) + 1)
         counted = self._day_count(criteria)
+        if counted is None:
+            counted = self._key_count(criteria)
         if counted is not None:
             return counted if cap is None else min(counted, int(cap) + 1)
         if criteria.text.strip() and len(criteria.as_dict()) > 1:
@@ -578,6 +580,28 @@ class BacklogQuery:
             sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {where.sql} LIMIT ?)"
             params = (*params, int(cap) + 1)
         return int(self._conn.execute(sql, params).fetchone()[0])
+
+    def _key_count(self, criteria: Criteria) -> int | None:
+        """The exact count of a tariff key or a batch number, alone or with a status, from
+        their counters (migration 23; their indexes hold no status, so the records of every
+        match were read to check it); None when they cannot say."""
+        fields = set(criteria.as_dict()) - {"status"}
+        if fields == {"tariff_key"}:
+            field, values = "tariff", spellings(self._conn, "tariff_key", criteria.tariff_key)
+        elif fields == {"batch"}:
+            field, values = "batch", case_variants(criteria.batch)
+        else:
+            return None
+        status = status_from_text(criteria.status) if criteria.status else None
+        if (criteria.status and status is None) or not tally.keys_live(self._conn):
+            return None
+        sql = "SELECT coalesce(sum(n), 0) FROM backlog_key_tally WHERE field = ?"
+        sql += f" AND value IN ({', '.join('?' * len(values))})"
+        params: list[Any] = [field, *values]
+        if status is not None:
+            sql += " AND status = ?"
+            params.append(status)
+        return int(self._conn.execute(sql, params).fetchone()[0]) if values else 0
 
     def _day_count(self, criteria: Criteria) -> int | None:
         """The exact count from the day counters (migration 20) of one date range of whole

@@ -5,7 +5,8 @@ few tally rows instead of the records or an index of a million entries.
 A bulk load drops the triggers with the secondary indexes (`suspend`) and counts the tally
 afresh at the end (`refill`, one pass in C). Meanwhile the tally is not `live` and counts
 read the records, as they did before. The same goes for migration 20's day counters (dates
-and service prefixes by status: `days_live`)."""
+and service prefixes by status: `days_live`) and migration 23's amounts (`money_live`) and
+tariff key and batch number counts (`keys_live`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ from app.backlog.model import Criteria
 from app.store import db
 from app.store.migrations.m015_backlog_tally import FILL, TRIGGER_NAMES, TRIGGERS
 from app.store.migrations.m020_backlog_days import DAY_FILL, DAY_TRIGGER_NAMES, DAY_TRIGGERS
+from app.store.migrations.m023_backlog_money import (
+    KEY_FILL,
+    KEY_TRIGGER_NAMES,
+    KEY_TRIGGERS,
+    MONEY_FILL,
+    MONEY_TRIGGER_NAMES,
+    MONEY_TRIGGERS,
+)
 
 #: the search fields whose terms are all on tally columns
 FIELDS = frozenset({"status", "kind", "reason", "unknown_reason", "carrier", "carrier_file_type"})
@@ -38,14 +47,27 @@ def days_live(conn: db.Connection) -> bool:
     return live(conn, DAY_TRIGGER_NAMES)
 
 
+def money_live(conn: db.Connection) -> bool:
+    """The amounts' triggers (migration 23) are in place: their sums are true."""
+    return live(conn, MONEY_TRIGGER_NAMES)
+
+
+def keys_live(conn: db.Connection) -> bool:
+    """The tariff key and batch number counters' triggers (migration 23) are in place."""
+    return live(conn, KEY_TRIGGER_NAMES)
+
+
 def suspend(conn: db.Connection) -> None:
     """Before a bulk load (in its transaction): no per-row upkeep of the tally nor of the day
-    counters; `refill` after it."""
-    for name in (*TRIGGER_NAMES, *DAY_TRIGGER_NAMES):
+    counters and amounts; `refill` after it."""
+    for name in (*TRIGGER_NAMES, *DAY_TRIGGER_NAMES, *MONEY_TRIGGER_NAMES, *KEY_TRIGGER_NAMES):
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
 
 
 def refill(conn: db.Connection) -> None:
     """Count every record afresh and put the triggers back (in the caller's transaction)."""
-    for statement in (*FILL, *TRIGGERS, *DAY_FILL, *DAY_TRIGGERS):
+    for statement in (
+        *FILL, *TRIGGERS, *DAY_FILL, *DAY_TRIGGERS, *MONEY_FILL, *MONEY_TRIGGERS, *KEY_FILL,
+        *KEY_TRIGGERS,
+    ):  # fmt: skip
         conn.execute(statement)

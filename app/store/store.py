@@ -18,7 +18,7 @@ from app.paths import KitPaths, too_deep_for_windows
 from app.store import db, steps
 from app.store.backups import BackupInfo, Backups
 from app.store.keys import KeyFile, SecretKeeper, new_raw_key
-from app.store.migrations import LATEST_VERSION, MIGRATIONS
+from app.store.schema_version import LATEST_VERSION
 
 # meta key: when the store key was last rotated (ISO 8601, UTC); it goes with the key, so a
 # restore keeps it (a copy made before a rotation does not open: the refusal says why)
@@ -165,6 +165,10 @@ class Store:
                     "to {LATEST_VERSION}. Install the newer Outage Kit that wrote it."
                 ).format(current=current, LATEST_VERSION=LATEST_VERSION)
             )
+        if current == LATEST_VERSION:
+            return []
+        from app.store.migrations import MIGRATIONS  # only when there is work: see schema_version
+
         pending = [m for m in MIGRATIONS if m.version > current]
         if pending and current > 0:
             size = steps.size_text(self.paths.database, with_wal=True)

@@ -8946,6 +8946,10 @@ a planned notice's stored state → the word shown for it (`delivery_words`)</ex
             <source>--title-lang {language} should look like en, pl or pt-BR.</source>
             <translation>--title-lang {language} powinien wyglądać jak en, pl albo pt-BR.</translation>
         </message>
+        <message>
+            <source>Updating the store ({size}): summing the backlog's amounts by status, reason, carrier and call day</source>
+            <translation>Aktualizacja bazy ({size}): sumowanie kwot zaległości według statusu, przyczyny, przewoźnika i dnia połączenia</translation>
+        </message>
     </context>
     <context>
         <name>NewIncidentDialog</name>

@@ -30,6 +30,14 @@ from app.store import db
 from app.store.keys import KeyFile, NoKeyring
 from app.store.migrations.m015_backlog_tally import FILL, TRIGGER_NAMES, TRIGGERS
 from app.store.migrations.m020_backlog_days import DAY_FILL, DAY_TRIGGER_NAMES, DAY_TRIGGERS
+from app.store.migrations.m023_backlog_money import (
+    KEY_FILL,
+    KEY_TRIGGER_NAMES,
+    KEY_TRIGGERS,
+    MONEY_FILL,
+    MONEY_TRIGGER_NAMES,
+    MONEY_TRIGGERS,
+)
 from app.store.store import Store
 from tests.benchmarks import Figure
 
@@ -119,9 +127,9 @@ def bare_import(conn: db.Connection, export: Path) -> None:
     libraries. The kit's own table, `csv.reader`, the minimal conversion of each cell to the
     store's form (no validation, no problem report), one transaction with a 256 MiB cache,
     the same secondary indexes dropped first and built after the load. Same store, same
-    unlock as the kit's import. The tally's and the day counters' triggers dropped too, and
-    both counted after the load (the same statements as the kit's). No ANALYZE (the kit runs
-    one: that is counted against it)."""
+    unlock as the kit's import. The tally's, the day counters', the amounts' and the key
+    counters' triggers dropped too, and all counted after the load (the same statements as
+    the kit's). No ANALYZE (the kit runs one: that is counted against it)."""
     names = [statement.split()[2] for statement in SECONDARY_INDEXES]
     conn.execute("PRAGMA cache_size = -262144")
     sql = f"INSERT INTO backlog_records ({COLUMNS}) VALUES ({', '.join('?' * 18)})"
@@ -129,8 +137,10 @@ def bare_import(conn: db.Connection, export: Path) -> None:
     with db.transaction(conn), export.open(encoding="utf-8", newline="") as handle:
         for name in names:
             conn.execute(f"DROP INDEX {name}")
-        # the tally and the day counters: counted once after the load, like the indexes
-        for name in (*TRIGGER_NAMES, *DAY_TRIGGER_NAMES):
+        # the tally, day counters and amounts: counted once after the load, like the indexes
+        for name in (
+            *TRIGGER_NAMES, *DAY_TRIGGER_NAMES, *MONEY_TRIGGER_NAMES, *KEY_TRIGGER_NAMES
+        ):  # fmt: skip
             conn.execute(f"DROP TRIGGER {name}")
         reader = csv.reader(handle)
         next(reader)
@@ -148,7 +158,10 @@ def bare_import(conn: db.Connection, export: Path) -> None:
                 conn.executemany(sql, chunk)
                 chunk = []
         conn.executemany(sql, chunk)
-        for statement in (*SECONDARY_INDEXES, *FILL, *TRIGGERS, *DAY_FILL, *DAY_TRIGGERS):
+        for statement in (
+            *SECONDARY_INDEXES, *FILL, *TRIGGERS, *DAY_FILL, *DAY_TRIGGERS, *MONEY_FILL,
+            *MONEY_TRIGGERS, *KEY_FILL, *KEY_TRIGGERS,
+        ):  # fmt: skip
             conn.execute(statement)
     conn.execute(f"PRAGMA cache_size = -{db.CACHE_KIB}")
 

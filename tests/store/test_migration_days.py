@@ -24,7 +24,7 @@ from tests.backlog.test_day_counts import COUNTED
 from tests.backlog.test_pages import varied_rows
 from tests.conftest import PASSPHRASE
 from tests.store.test_migration_pages import listed
-from tests.store.test_migration_tally import TABLES_AFTER_18, imported, migrate_killed_at
+from tests.store.test_migration_tally import drop_after_18, imported, migrate_killed_at
 
 AFTER_19 = [m.version for m in MIGRATIONS if m.version > 19]
 
@@ -33,8 +33,7 @@ def as_left_by_19(store: Store) -> None:
     for name in DAY_TRIGGER_NAMES:
         store.conn.execute(f"DROP TRIGGER {name}")
     store.conn.execute("DROP TABLE backlog_day_tally")
-    for later in TABLES_AFTER_18:  # the later migrations' own tables
-        store.conn.execute(f"DROP TABLE {later}")
+    drop_after_18(store)  # the later migrations' own tables
     store.conn.execute("PRAGMA user_version = 19")
 
 

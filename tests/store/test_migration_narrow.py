@@ -25,7 +25,7 @@ from tests.backlog.test_pages import varied_rows
 from tests.conftest import PASSPHRASE
 from tests.store.test_migration_pages import listed
 from tests.store.test_migration_tally import (
-    TABLES_AFTER_18,
+    drop_after_18,
     imported,
     index_names,
     migrate_killed_at,
@@ -40,8 +40,7 @@ def as_left_by_18(store: Store) -> None:
         store.conn.execute(f"DROP INDEX {name}")
     for statement in BEFORE:
         store.conn.execute(statement)
-    for later in TABLES_AFTER_18:
-        store.conn.execute(f"DROP TABLE {later}")
+    drop_after_18(store)  # the later migrations' own tables
     store.conn.execute("PRAGMA user_version = 18")
 
 

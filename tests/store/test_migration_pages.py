@@ -16,7 +16,7 @@ from app.store.migrations import MIGRATIONS, m016_outbox_unaudited
 from app.store.migrations.m019_backlog_narrow import BACKLOG_INDEXES
 from tests.backlog.conftest import HEADER
 from tests.backlog.test_pages import SEARCHES, varied_rows
-from tests.store.test_migration_tally import TABLES_AFTER_18, as_left_by_16, index_names
+from tests.store.test_migration_tally import as_left_by_16, drop_after_18, index_names
 
 
 def listed(query: BacklogQuery) -> list[object]:
@@ -38,8 +38,7 @@ def test_the_searches_list_the_same_records_after_the_migration(
     as_left_by_16(store)
     store.conn.execute("DROP TABLE outbox_unaudited")  # as migration 16 made it
     m016_outbox_unaudited.MIGRATION.apply(store.conn)
-    for later in TABLES_AFTER_18:
-        store.conn.execute(f"DROP TABLE {later}")
+    drop_after_18(store)  # the later migrations' own tables
     store.conn.execute("PRAGMA user_version = 16")
     query = BacklogQuery(conn=store.conn)
     before = listed(query)

@@ -1,7 +1,8 @@
 """Numbered schema migrations. `PRAGMA user_version` holds the number last applied.
 
 Each migration is a module `mNNN_<what>.py` exporting `MIGRATION`; add it to the tuple
-below. Never edit a released migration: add a new one.
+below, and raise app/store/schema_version.py's LATEST_VERSION to its number (a test checks
+they agree). Never edit a released migration: add a new one.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ from app.store.migrations import (
     m019_backlog_narrow,
     m020_backlog_days,
     m022_template_bundle_texts,
+    m023_backlog_money,
 )
 from app.store.migrations.base import Migration
+from app.store.schema_version import LATEST_VERSION
 
 MIGRATIONS: tuple[Migration, ...] = (
     m001_foundation.MIGRATION,
@@ -51,8 +54,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m019_backlog_narrow.MIGRATION,
     m020_backlog_days.MIGRATION,
     m022_template_bundle_texts.MIGRATION,
+    m023_backlog_money.MIGRATION,
 )
-
-LATEST_VERSION = max(m.version for m in MIGRATIONS)
 
 __all__ = ["LATEST_VERSION", "MIGRATIONS", "Migration"]

@@ -77,17 +77,25 @@ def _run(conn: Any) -> None:
     conn.execute(TALLY_TABLE)
     if _pending_merge_takes_over(conn):
         return  # the interrupted import counts the tally when it ends
+    counted_in_one_step(
+        conn,
+        Msg.tr(
+            "Updating the store ({size}): counting the backlog's records by status, "
+            "reason and carrier"
+        ),
+        (*FILL, *TRIGGERS),
+    )
+
+
+def counted_in_one_step(conn: Any, said: str, statements: Sequence[str]) -> None:
+    """Run `statements` (counters filled, triggers put in) as one step saying `said` (with
+    {size}), with a large cache, in the caller's transaction."""
     size = steps.size_text(_database_path(conn), with_wal=True)
     (kib,) = conn.execute("PRAGMA cache_size").fetchone()
     conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
     try:
-        with steps.step(
-            Msg.tr(
-                "Updating the store ({size}): counting the backlog's records by status, "
-                "reason and carrier"
-            ).format(size=size)
-        ):
-            for statement in (*FILL, *TRIGGERS):
+        with steps.step(said.format(size=size)):
+            for statement in statements:
                 conn.execute(statement)
     finally:
         conn.execute(f"PRAGMA cache_size = {int(kib)}")

@@ -35,13 +35,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.i18n import Msg
-from app.store import steps
 from app.store.migrations.base import Migration
-from app.store.migrations.m015_backlog_tally import (
-    BUILD_CACHE_KIB,
-    _database_path,
-    pending_rebuild,
-)
+from app.store.migrations.m015_backlog_tally import counted_in_one_step, pending_rebuild
 
 SERVICE_PREFIX = 5
 DAY_TABLE = (
@@ -121,20 +116,13 @@ def _run(conn: Any) -> None:
     conn.execute(DAY_TABLE)
     if pending_rebuild(conn, tally=True):
         return  # the interrupted import counts them when it ends (app.backlog.tally.refill)
-    size = steps.size_text(_database_path(conn), with_wal=True)
-    (kib,) = conn.execute("PRAGMA cache_size").fetchone()
-    conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
-    try:
-        with steps.step(
-            Msg.tr(
-                "Updating the store ({size}): counting the backlog's records by date and "
-                "service prefix"
-            ).format(size=size)
-        ):
-            for statement in (*DAY_FILL, *DAY_TRIGGERS):
-                conn.execute(statement)
-    finally:
-        conn.execute(f"PRAGMA cache_size = {int(kib)}")
+    counted_in_one_step(
+        conn,
+        Msg.tr(
+            "Updating the store ({size}): counting the backlog's records by date and service prefix"
+        ),
+        (*DAY_FILL, *DAY_TRIGGERS),
+    )
 
 
 MIGRATION = Migration(version=20, name="backlog_days", run=_run)

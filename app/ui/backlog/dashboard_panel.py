@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backlog.dashboard import Bar, Summary, counts, summarise
+from app.backlog.dashboard import Bar, Summary, counts_and_amounts, summarise
 from app.backlog.model import Criteria
 from app.i18n import tr_noop
 from app.kit import Kit
@@ -102,12 +102,13 @@ class DashboardPanel(QWidget):
         layout.addWidget(splitter, 1)
 
     def refresh(self) -> None:
-        """The counts first (read from indexes, a fraction of a second), then the amounts
-        (a pass over every record, in SQLite: seconds at a million), both off the GUI thread."""
+        """Counts and amounts from the counters (milliseconds), off the GUI thread; in the
+        middle of a bulk load, the counts first, then the amounts (a pass over every record,
+        in SQLite: seconds at a million)."""
         if self.task is not None:
             return
         self.total_label.setText(self.tr("Counting…"))
-        self._start(counts, self._counted)
+        self._start(counts_and_amounts, self._counted)
 
     def _start(self, step: Callable[..., Summary], done: Callable[[Summary], None]) -> None:
         store, open_only = self.kit.store, self.open_only.isChecked()
@@ -127,7 +128,8 @@ class DashboardPanel(QWidget):
         self.task = None
         self.summary = summary
         self._show()
-        self._start(summarise, self._done)
+        if not summary.amounts:
+            self._start(summarise, self._done)
 
     def _done(self, summary: Summary) -> None:
         self.task = None
