@@ -96,3 +96,26 @@ def test_what_the_kit_stored_while_sending_reads_in_each_language(
     rows = {m["recipient"]: m for m in as_json.json()["messages"]}
     assert rows["crash@example.com"]["last_reply"] == replies.INTERRUPTED  # a program's key
     assert rows["hand2@example.com"]["last_reply"] == replies.HANDED_OFF
+
+
+def test_a_modem_refusal_mid_sms_reads_in_polish_around_the_modems_own_reply() -> None:
+    """An SMS cut off at its second part: the kit's words nest (parts sent, which part, the
+    refusal's meaning) around the modem's own +CMS line, which stays as the modem said it."""
+    from app import i18n
+    from app.delivery.modem_codes import explained
+
+    stored = replies.said(
+        replies.PARTS_SENT,
+        sent=1,
+        count=3,
+        refs="17",
+        rest=replies.said(replies.IN_PART, index=2, count=3, why=explained("+CMS ERROR: 38")),
+    )
+    assert stored == (
+        "1 of 3 parts sent (+CMGS: 17); part 2/3: +CMS ERROR: 38 — network out of order"
+    )
+    i18n.install("pl")
+    assert replies.shown_reply(stored) == (
+        "wysłano części: 1 z 3 (+CMGS: 17); część 2/3: +CMS ERROR: 38 — sieć nie działa"
+    )
+    assert replies.shown_reply("550 5.1.1 No such user — here") == "550 5.1.1 No such user — here"

@@ -122,9 +122,9 @@ def test_the_command_line_says_which_part_is_english(
     args = ("incident", "notify", incident.reference, "--stage", "update", "--fields", str(fields))
     preview = cli(*args, "--dry-run")
     assert preview.code == 0, preview.err
-    assert "(no sv text for: progress; the English text, marked (på engelska))" in preview.out
+    assert "(no Swedish text for: progress; the English text, marked (på engelska))" in preview.out
     assert (
-        "(no de text for: customer_impact, progress; the English text, marked (auf Englisch))"
+        "(no German text for: customer_impact, progress; the English text, marked (auf Englisch))"
         in (preview.out)
     )
     assert "Läget: The vendor replaced the card. (på engelska)" in preview.out

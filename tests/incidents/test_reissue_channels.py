@@ -168,7 +168,7 @@ def test_later_notices_reach_every_email_partner_from_the_command_line(
         assert outbox_emails(kit, notice.id) == emails, notice.stage
     seen = len(sink.messages())
     sent = cli.subprocess("outbox", "send")
-    assert "no sms path" in sent.out, sent.out  # the SMS copies wait for a modem
+    assert "no SMS path" in sent.out, sent.out  # the SMS copies wait for a modem
     assert received_by(sink, seen, reference) == emails  # real mail, every e-mail partner
 
 
