@@ -149,8 +149,9 @@ def main() -> int:
         section.reload(select=queued[0].reference)
         settle(app)
         timeline = section.page.timeline
-        if timeline.topLevelItemCount():
-            timeline.setCurrentItem(timeline.topLevelItem(0))
+        first = timeline.topLevelItem(0)
+        if first is not None:
+            timeline.setCurrentItem(first)
         settle(app)
         shot(window, out, "10-incident-page-notice-texts", problems)
     if planned_ref is not None:
