@@ -26,6 +26,7 @@ from app.incidents.service import IncidentService
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.ui.incidents.notice_dialog import FollowUpDialog
+from app.ui.incidents.schedule_dialogs import MoveWindowDialog
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.language import install_language, tab_of_language
@@ -80,6 +81,12 @@ def main() -> int:
     section.table.selectRow(0)
     settle(app, 500)
     shot(window, out, "01-incident-list", problems)
+    normal = window.size()
+    window.resize(window.screen().availableGeometry().size())  # (no window manager here)
+    settle(app, 500)
+    shot(window, out, "01b-incident-list-whole-screen", problems)
+    window.resize(normal)
+    settle(app)
 
     wizard = section.new_incident("disaster")
     assert isinstance(wizard, NewIncidentDialog)
@@ -123,8 +130,8 @@ def main() -> int:
     planned.next.click()
     settle(app)
     shot(planned, out, "08-planned-preview-window", problems)
-    planned.keeper.stop()
-    planned.done(0)
+    planned.queue.click()
+    settle(app)
 
     queued = wizard.result_
     if queued is not None:
@@ -137,6 +144,23 @@ def main() -> int:
         shot(resolved, out, "09-resolution-preview", problems)
         resolved.keeper.stop()
         resolved.done(0)
+    planned_ref = planned.result_[0].reference if planned.result_ else None
+    if queued is not None:  # the page with the first notice's texts, languages named
+        section.reload(select=queued[0].reference)
+        settle(app)
+        timeline = section.page.timeline
+        first = timeline.topLevelItem(0)
+        if first is not None:
+            timeline.setCurrentItem(first)
+        settle(app)
+        shot(window, out, "10-incident-page-notice-texts", problems)
+    if planned_ref is not None:
+        move = MoveWindowDialog(section.schedule, service.get(planned_ref), window)
+        move.show()
+        _type(move.reason, "vendor delay")
+        settle(app)
+        shot(move, out, "11-move-window-languages", problems)
+        move.done(0)
     for problem in problems:
         print("TOO BIG:", problem)
     window.lock()
