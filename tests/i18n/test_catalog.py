@@ -148,12 +148,15 @@ def test_every_literal_the_code_translates_is_in_the_ts() -> None:
 
 
 def test_the_built_qm_is_the_current_ts() -> None:
-    """The .qm the kit reads (built by `make`) holds every translation of the .ts."""
+    """The .qm the kit reads (built by `make`) holds every translation of the .ts. lrelease
+    leaves out a comment no other message of that text needs (as the kit's lookup does)."""
     catalog = i18n.Catalog.load("pl")
+    found = catalog.messages.get
     stale = [
         (context, source)
         for context, source, comment, translation in _messages(TS)
-        if catalog.messages.get((context, source, comment)) != _forms(translation)
+        if (found((context, source, comment)) or found((context, source, "")))
+        != _forms(translation)
     ]
     assert stale == []
 
