@@ -2506,7 +2506,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>JSON object: field → text. &quot;&lt;field&gt;.&lt;lang&gt;&quot;: that language&apos;s text; &quot;title&quot;: the English title, for every language without its own; &quot;title.&lt;lang&gt;&quot;: a language&apos;s title (both kept for later notices). A key no template of the notice uses is refused</source>
-        <translation>obiekt JSON: pole → tekst. &quot;&lt;pole&gt;.&lt;język&gt;&quot;: tekst w tym języku; &quot;title&quot;: tytuł angielski, dla każdego języka bez własnego; &quot;title.&lt;język&gt;&quot;: tytuł w danym języku (oba zostają dla kolejnych powiadomień). Klucz, którego nie używa żaden szablon powiadomienia, jest odrzucany</translation>
+        <translation>obiekt JSON: pole → tekst. &quot;&lt;field&gt;.&lt;lang&gt;&quot;: tekst w tym języku; &quot;title&quot;: tytuł angielski, dla każdego języka bez własnego; &quot;title.&lt;lang&gt;&quot;: tytuł w danym języku (oba zostają dla kolejnych powiadomień). Klucz, którego nie używa żaden szablon powiadomienia, jest odrzucany</translation>
     </message>
     <message>
         <source>Detected</source>
@@ -6767,7 +6767,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>The incident&apos;s title is only in {language} (&quot;{title}&quot;): the {readers} partners do not read it. Give the English title, the one every language without its own gets (&quot;title&quot; in --fields; in the window the first tab&apos;s Incident title), or theirs (title.&lt;language&gt;).</source>
-        <translation>Tytuł incydentu jest tylko w języku {language} (&quot;{title}&quot;): partnerzy czytający {readers} go nie przeczytają. Podaj tytuł angielski, który dostaje każdy język bez własnego (&quot;title&quot; w --fields; w oknie: tytuł incydentu na pierwszej karcie), albo tytuł w ich języku (title.&lt;język&gt;).</translation>
+        <translation>Tytuł incydentu jest tylko w języku {language} (&quot;{title}&quot;): partnerzy czytający {readers} go nie przeczytają. Podaj tytuł angielski, który dostaje każdy język bez własnego (&quot;title&quot; w --fields; w oknie: tytuł incydentu na pierwszej karcie), albo tytuł w ich języku (title.&lt;language&gt;).</translation>
     </message>
     <message>
         <source>{template} cannot be rendered: {err}.</source>
@@ -8217,7 +8217,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>The field &apos;{key}&apos; is not one this notice&apos;s templates use (they use: {fields}). Check its spelling; a text in another language is written &lt;field&gt;.&lt;language&gt;, e.g. &apos;{example}&apos;.</source>
-        <translation>Pole &apos;{key}&apos; nie jest używane przez szablony tej informacji (używają: {fields}). Sprawdź pisownię; tekst w innym języku zapisuje się jako &lt;pole&gt;.&lt;język&gt;, np. &apos;{example}&apos;.</translation>
+        <translation>Pole &apos;{key}&apos; nie jest używane przez szablony tej informacji (używają: {fields}). Sprawdź pisownię; tekst w innym języku zapisuje się jako &lt;field&gt;.&lt;language&gt; (pole.język), np. &apos;{example}&apos;.</translation>
     </message>
     <message>
         <source>--title-lang {language} should look like en, pl or pt-BR.</source>
