@@ -9999,7 +9999,7 @@ Pola: {listed}</translation>
     <name>Words</name>
     <message>
         <source>disaster</source>
-        <extracomment>code → the name shown in Settings, written in that language a language spoken for a while by one thread only (`speaking`), over the process&apos;s</extracomment>
+        <extracomment>code → the name shown in Settings, written in that language</extracomment>
         <translation>awaria</translation>
     </message>
     <message>
