@@ -500,9 +500,10 @@ class IncidentsSection(Section):
     def _sent(self, report: DispatchReport, _automatic: bool) -> None:
         """After each send: when messages were left behind, say that no path took them."""
         if report.left_queued or (report.total and not report.sent):
-            down = "; ".join(
-                f"{name}: {why.split(' (')[0]}" for name, why in report.paths_down.items()
-            )
+            from app.delivery.replies import shown_path_down  # (after a send: loaded)
+
+            shown = [shown_path_down(name, why) for name, why in report.paths_down.items()]
+            down = "; ".join(f"{name}: {why.split(' (')[0]}" for name, why in shown)
             # (the page adds the ways that fit: webmail and .eml carry e-mail, not SMS)
             note = self.tr("No delivery path took them ({paths}).").format(
                 paths=down or report.summary()
