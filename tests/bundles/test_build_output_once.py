@@ -54,7 +54,15 @@ def test_a_template_note_is_printed_once_for_all_its_files(
     built = _build(cli, source, key_prefix, key_passphrase_file, "--expires-days", "0")
     assert built.code == 0, built.err
     files = ", ".join([*sorted(f"update.{language}.j2" for language in LANGS), "update.sv.sms.j2"])
-    assert built.err.splitlines() == [f"OSTRZEŻENIE: templates/downtime/{files}: {PROGRESS_NOTE}"]
+    # and, once, that the Brazilian partner reads the stated fallback's templates
+    fallback = (
+        "OSTRZEŻENIE: 1 kontakt czyta pt-BR, a żaden szablon nie jest napisany w pt-BR: "
+        "dostanie szablony en. Dodaj szablony pt-BR albo zostaw tak, jeśli en jest tym, co ma "
+        "czytać."
+    )
+    assert sorted(built.err.splitlines()) == sorted(
+        [f"OSTRZEŻENIE: templates/downtime/{files}: {PROGRESS_NOTE}", fallback]
+    )
     assert built.out.endswith(", wygasa: nigdy.\n"), built.out
     assert "never" not in built.out
 
