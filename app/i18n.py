@@ -259,6 +259,9 @@ VOCABULARY = (
     tr_noop("Words", "edited"),
     tr_noop("Words", "manual"),
     tr_noop("Words", "daily"),
+    tr_noop("Words", "rekey"),  # a backup's reason: before a new key
+    tr_noop("Words", "pre-migration"),
+    tr_noop("Words", "before-restore"),
     tr_noop("Words", "primary"),
     tr_noop("Words", "backup"),
     tr_noop("Words", "local"),

@@ -10597,6 +10597,18 @@ Pola: {listed}</translation>
         <translation>dzienna</translation>
     </message>
     <message>
+        <source>rekey</source>
+        <translation>przed zmianą klucza</translation>
+    </message>
+    <message>
+        <source>pre-migration</source>
+        <translation>przed migracją</translation>
+    </message>
+    <message>
+        <source>before-restore</source>
+        <translation>przed przywróceniem</translation>
+    </message>
+    <message>
         <source>primary</source>
         <translation>główny</translation>
     </message>

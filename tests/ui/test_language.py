@@ -113,3 +113,24 @@ def test_back_to_english(
     assert window.nav.item(0).text() == "Incidents"
     assert window.show_section("Settings").findChild(QPushButton).text() != ""
     assert i18n.stored_choice(paths.home) == "en"
+
+
+def test_a_backups_reason_reads_in_polish(
+    qtbot: QtBot, store: Store, paths: KitPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reason a backup was made (stored as an English key: manual, daily, rekey…) is
+    said in the officer's language in Backups, as a new user found it was not."""
+    from app.ui.sections.backups import BackupsSection
+
+    monkeypatch.delenv(i18n.ENV_NAME)
+    store.close()
+    window = unlocked_window(qtbot, paths)
+    window.change_language("pl")
+    section = window.show_section("Backups")
+    assert isinstance(section, BackupsSection)
+    qtbot.mouseClick(section.make_button, Qt.MouseButton.LeftButton)
+    why = section.model.headerData(1, Qt.Orientation.Horizontal)
+    reasons = {
+        section.model.data(section.model.index(r, 1)) for r in range(section.model.rowCount())
+    }
+    assert why != "Why" and "ręczna" in reasons and "manual" not in reasons

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import Words
 from app.kit import Kit
 from app.store.backups import BackupInfo
 from app.ui.errors import show_error
@@ -38,7 +39,7 @@ class BackupsSection(Section):
                     self.tr("Made (local time)"),
                     lambda b: datetime_text(b.created),
                 ),
-                Column(self.tr("Why"), lambda b: b.reason),
+                Column(self.tr("Why"), lambda b: Words.tr(b.reason)),
                 Column(self.tr("Size"), lambda b: QLocale().formattedDataSize(b.size)),
                 Column(self.tr("File"), lambda b: b.path.name),
             ]
