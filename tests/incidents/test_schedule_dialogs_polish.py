@@ -41,6 +41,10 @@ def test_extend_and_move_speak_polish(qtbot: QtBot, kit: Kit, clock: Clock) -> N
     qtbot.addWidget(move)
     assert move.cancel.text() == "Anuluj"
     assert move.ok.text() == "&Przesuń okno"
+    # the window as it stands, written as Polish writes a date (the test's zone is UTC)
+    start, end = START.astimezone(), END.astimezone()
+    assert move.start.text() == f"{start.day}.{start.month:02}.{start.year} {start:%H:%M}"
+    assert move.end.text() == f"{end.day}.{end.month:02}.{end.year} {end:%H:%M}"
     move.start.clear()
     officer.type(move.start, "2026-03-17 01:00")
     move.end.clear()

@@ -33,6 +33,7 @@ from app.incidents.rules import parse_promise
 from app.incidents.schedule import Schedule
 from app.incidents.service import Queued
 from app.incidents.window_change import WindowChanges
+from app.localfmt import wall_text
 from app.notices.languages import PRIMARY, is_primary, key
 from app.notices.localtime import localize
 from app.timefmt import now
@@ -42,7 +43,6 @@ from app.ui.incidents.preview import PROBLEM_STYLE
 from app.ui.language import language_label, local_text
 from app.ui.screen import fit_to_screen
 
-TIME_FORMAT = "%Y-%m-%d %H:%M"
 # the officer's words' field in the dialogs' form (its tabs' keys: 'words.pl', …)
 WORDS = "words"
 
@@ -212,7 +212,7 @@ class ExtendWindowDialog(WindowChangeDialog):
         super().__init__(schedule, incident, parent, tells=True)
         assert incident.window_end is not None
         proposed = max(incident.window_end, now()) + timedelta(hours=1)
-        self.new_end = QLineEdit(proposed.astimezone().strftime(TIME_FORMAT))
+        self.new_end = QLineEdit(wall_text(proposed.astimezone()))
         self.note = self._words_editor(
             self.tr("&Note"), self.tr("Optional: why, for partners (e.g. 'Index rebuild')")
         )
@@ -251,8 +251,8 @@ class MoveWindowDialog(WindowChangeDialog):
         super().__init__(schedule, incident, parent, tells=announced)
         self.announced = announced
         assert incident.window_start is not None and incident.window_end is not None
-        self.start = QLineEdit(incident.window_start.astimezone().strftime(TIME_FORMAT))
-        self.end = QLineEdit(incident.window_end.astimezone().strftime(TIME_FORMAT))
+        self.start = QLineEdit(wall_text(incident.window_start.astimezone()))
+        self.end = QLineEdit(wall_text(incident.window_end.astimezone()))
         self.reason = self._words_editor(
             self.tr("&Reason"), self.tr("Why it moves, for partners (e.g. 'vendor delay')")
         )
