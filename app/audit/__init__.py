@@ -9,6 +9,7 @@ from app.audit.log import (
     chain_head,
     chain_problems,
     head_of,
+    machine_anchor_line,
 )
 
 __all__ = [
@@ -20,4 +21,5 @@ __all__ = [
     "chain_head",
     "chain_problems",
     "head_of",
+    "machine_anchor_line",
 ]

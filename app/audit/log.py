@@ -192,6 +192,15 @@ def anchor_line(conn: db.Connection) -> str:
     return head_of(conn).text()
 
 
+def machine_anchor_line(conn: db.Connection) -> str:
+    """`anchor_line` in English, for files other systems read (a CSV's last column keeps
+    its header and words in every language)."""
+    from app.i18n import SOURCE_LANGUAGE, speaking
+
+    with speaking(SOURCE_LANGUAGE):
+        return anchor_line(conn)
+
+
 def chain_problems(conn: db.Connection) -> list[str]:
     """Empty when the audit chain in `conn` verifies (restore's last check of a backup)."""
     breaks = AuditLog(conn=conn, actor="").verify()

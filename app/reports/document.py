@@ -65,6 +65,8 @@ class ReportDocument:
     #: the audit chain's head when the report was made (`app.audit.anchor_line`): every
     #: format carries it, so a report that leaves the machine anchors the chain
     anchor: str = ""
+    #: the same in English, for the CSV (the same header and words in every language)
+    machine_anchor: str = ""
     #: more tables (the period's planned work): CSV after the notices, XLSX a sheet each
     extra: tuple[Table, ...] = ()
     # the workbook's sheets, in the report's language (app/reports/sheets.py), built when
@@ -168,7 +170,8 @@ def save_document(
             )
         )
     if fmt == "csv":
-        write_table_csv(document.table, out, anchor=document.anchor, more=document.extra)
+        anchor = document.machine_anchor or document.anchor
+        write_table_csv(document.table, out, anchor=anchor, more=document.extra)
     elif fmt == "xlsx":
         from app.reports.xlsx import write_tables_xlsx  # openpyxl loads only for XLSX
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from app import i18n
-from app.audit import anchor_line
+from app.audit import anchor_line, machine_anchor_line
 from app.backlog.model import STATUS_LABELS
 from app.i18n import Msg, Words, channel_word
 from app.incidents.model import KIND_LABELS
@@ -31,7 +31,9 @@ from app.reports.wording import clock, span, stamp, verdict_text
 from app.store import db
 
 
-def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDocument:
+def incident_document(
+    figures: IncidentFigures, *, anchor: str = "", machine_anchor: str = ""
+) -> ReportDocument:
     incident = figures.incident
     title = Msg.tr("Incident report {reference}").format(reference=incident.reference)
     html = render_page(
@@ -78,6 +80,7 @@ def incident_document(figures: IncidentFigures, *, anchor: str = "") -> ReportDo
             Msg.tr("Notices of {reference}").format(reference=incident.reference), [figures]
         ),
         anchor=anchor,
+        machine_anchor=machine_anchor,
         sheets=lambda: (notice_sheet([figures]), texts_sheet([figures])),
     )
 
@@ -125,7 +128,9 @@ def page_words() -> dict[str, str]:
 
 def incident_report(conn: db.Connection, reference: str, *, actor: str) -> ReportDocument:
     figures = IncidentReader(conn=conn, actor=actor).figures(reference)
-    return incident_document(figures, anchor=anchor_line(conn))
+    return incident_document(
+        figures, anchor=anchor_line(conn), machine_anchor=machine_anchor_line(conn)
+    )
 
 
 def stage_text(record: NoticeRecord) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from app import i18n
-from app.audit import anchor_line
+from app.audit import anchor_line, machine_anchor_line
 from app.errors import UserError
 from app.i18n import Msg, Words
 from app.localfmt import datetime_text, day_text, money_text
@@ -64,6 +64,7 @@ class PeriodFigures:
     planned_work: list[PlannedWorkRow] = field(default_factory=list)
     # the same rows in English, for the CSV (other systems read it the same in every language)
     planned_work_keys: list[PlannedWorkRow] = field(default_factory=list)
+    machine_anchor: str = ""  # `anchor` in English, for the CSV
 
     @property
     def label(self) -> str:
@@ -217,6 +218,7 @@ def gather_period(
         anchor_line(conn),
         planned_work_rows(conn, [f.incident for f in figures], at=moment),
     )
+    period.machine_anchor = machine_anchor_line(conn)
     if period.planned_work:
         with i18n.speaking(i18n.SOURCE_LANGUAGE):  # the CSV's cells: the same in every language
             period.planned_work_keys = planned_work_rows(
@@ -253,6 +255,7 @@ def period_document(p: PeriodFigures) -> ReportDocument:
         html=html,
         table=machine_notice_table(Msg.tr("Notices {period}").format(period=p.label), p.incidents),
         anchor=p.anchor,
+        machine_anchor=p.machine_anchor,
         extra=(planned_work_table(p),) if p.planned_work else (),
         sheets=lambda: (
             notice_sheet(p.incidents),
