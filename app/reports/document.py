@@ -13,7 +13,7 @@ from app.audit import AuditLog
 from app.errors import UserError
 from app.fsutil import write_private
 from app.i18n import Msg
-from app.reports.incident import IncidentFigures, NoticeRecord, Promise
+from app.reports.incident import IncidentFigures, NoticeRecord, Promise, delivered_count
 from app.reports.render import Table, write_table_csv
 
 FORMATS = ("pdf", "html", "csv", "xlsx")
@@ -120,7 +120,7 @@ def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
                 record.audience.email,
                 record.audience.sms,
                 len(record.messages),
-                states["sent"],
+                delivered_count(states),  # (with SMS the network reported delivered)
                 states["failed"],
                 states["uncertain"],
                 states["handed-off"],

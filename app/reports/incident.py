@@ -9,7 +9,7 @@ built from it in app/reports/documents.py.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -35,7 +35,15 @@ LATE = "LATE"
 PENDING = "NOT DUE YET"
 KEPT = "KEPT"
 MISSED = "MISSED"
-DELIVERED_STATES = ("sent",)
+#: out of the kit; "delivered": an SMS the network reported on the phone
+DELIVERED_STATES = ("sent", "delivered")
+
+
+def delivered_count(states: Mapping[str, int]) -> int:
+    """Messages delivered as far as the kit knows: sent, or an SMS the network reported."""
+    return sum(states.get(state, 0) for state in DELIVERED_STATES)
+
+
 #: a message has left the kit: sent by the kit, or handed to webmail / a mail client
 OUT_OUTCOMES = ("sent", "handed-off")
 

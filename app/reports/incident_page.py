@@ -22,6 +22,7 @@ from app.reports.incident import (
     IncidentFigures,
     IncidentReader,
     NoticeRecord,
+    delivered_count,
     shown_path,
 )
 from app.reports.notice_texts import copy_line, version_heading, version_notes, versions_heading
@@ -277,7 +278,7 @@ def _delivery_sentence(f: IncidentFigures) -> str:
         return Msg.tr("No message has been queued to partners.")
     contacts = len({(n.organisation, n.name) for n in messages})
     states = f.states
-    parts = [Msg.tr("{count} delivered").format(count=states["sent"])]
+    parts = [Msg.tr("{count} delivered").format(count=delivered_count(states))]
     for state, words in (
         ("failed", Msg.tr("{count} failed")),
         ("uncertain", Msg.tr("{count} uncertain (to be settled)")),

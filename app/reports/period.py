@@ -16,7 +16,14 @@ from app.i18n import Msg, Words
 from app.localfmt import datetime_text, day_text, money_text
 from app.reports import charts, sources
 from app.reports.document import ReportDocument, machine_notice_table
-from app.reports.incident import KEPT, LATE, MISSED, IncidentFigures, IncidentReader
+from app.reports.incident import (
+    KEPT,
+    LATE,
+    MISSED,
+    IncidentFigures,
+    IncidentReader,
+    delivered_count,
+)
 from app.reports.incident_page import procedure_checks, summary
 from app.reports.planned_work import COLUMNS as PLANNED_COLUMNS
 from app.reports.planned_work import NUMERIC as PLANNED_NUMERIC
@@ -424,7 +431,7 @@ def period_summary(p: PeriodFigures) -> list[str]:
         + Msg.tr(
             "{delivered} delivered, {problems} failed or uncertain, {waiting} queued or handed off."
         ).format(
-            delivered=states["sent"],
+            delivered=delivered_count(states),
             problems=problems,
             waiting=states["queued"] + states["handed-off"] + states["sending"],
         )
@@ -544,7 +551,7 @@ def incident_rows(p: PeriodFigures) -> list[tuple[object, ...]]:
             verdict_text(f.first.verdict),
             f"{f.kept}/{len(f.promises)}",
             closed(f),
-            f"{f.states['sent']}/{len(f.messages)}",
+            f"{delivered_count(f.states)}/{len(f.messages)}",
         )
         for f in p.incidents
     ]

@@ -171,7 +171,7 @@ def test_the_csv_is_the_same_in_every_language(told: Told, cli: CliRunner, tmp_p
             return list(csv.reader(f))
 
     # the last column: the audit chain's head of each run, named and written in English
-    assert [r[-1] for r in rows(polish)][0] == "Audit chain head"
+    assert rows(polish)[0][-1] == "Audit chain head"
     assert all(r[-1].startswith("entry ") for r in rows(polish)[1:] if r[-1])
     assert [r[:-1] for r in rows(polish)] == [r[:-1] for r in rows(english)]
     header, *notices = rows(english)
