@@ -6276,7 +6276,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>a message has left the kit: sent by the kit, or handed to webmail / a mail client</extracomment>
+        <extracomment>out of the kit; &quot;delivered&quot;: an SMS the network reported on the phone a message has left the kit: sent by the kit, or handed to webmail / a mail client</extracomment>
         <translation>brak</translation>
     </message>
     <message>
@@ -7217,7 +7217,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>no notice yet</source>
-        <extracomment>writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt) what the report is about, for the audit log: a reference or a period the audit chain&apos;s head when the report was made (`app.audit.anchor_line`): every format carries it, so a report that leaves the machine anchors the chain more tables (the period&apos;s planned work): CSV after the notices, XLSX a sheet each</extracomment>
+        <extracomment>writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt) what the report is about, for the audit log: a reference or a period the audit chain&apos;s head when the report was made (`app.audit.anchor_line`): every format carries it, so a report that leaves the machine anchors the chain the same in English, for the CSV (the same header and words in every language) more tables (the period&apos;s planned work): CSV after the notices, XLSX a sheet each</extracomment>
         <translation>jeszcze bez powiadomienia</translation>
     </message>
     <message>
@@ -8929,10 +8929,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>&amp;Rodzaj</translation>
     </message>
     <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Tytuł</translation>
-    </message>
-    <message>
         <source>&amp;Detected at</source>
         <translation>&amp;Wykryto o</translation>
     </message>
@@ -8988,10 +8984,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>Understood: {detected}. Notify partners by {due} ({left}).</source>
         <translation>Odczytano: {detected}. Powiadom partnerów do {due} ({left}).</translation>
     </message>
-    <message>
-        <source>A short title (default: the services you tick)</source>
-        <translation>Krótki tytuł (domyślnie: zaznaczone usługi)</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; recipient(s), each once</source>
         <translation>
@@ -9015,6 +9007,14 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>e.g. 05:30 (today), yesterday 23:10, 1.12.2026 05:30 or 2026-12-01 05:30; add UTC for UTC</source>
         <translation>np. 05:30 (dziś), wczoraj 23:10, 1.12.2026 05:30 albo 2026-12-01 05:30; dopisz UTC dla czasu UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Title in English</source>
+        <translation>&amp;Tytuł po angielsku</translation>
+    </message>
+    <message>
+        <source>Every partner reads this title unless their language&apos;s tab in the next step gives their own; where English is not their language it is marked as English.</source>
+        <translation>Ten tytuł czyta każdy partner, chyba że karta jego języka w następnym kroku poda własny; tam, gdzie angielski nie jest jego językiem, jest oznaczony jako angielski.</translation>
     </message>
     <message>
         <source> day(s) before</source>
@@ -9043,6 +9043,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>A planned-work announcement states the maintenance window, the work and its impact on partners. You write it once: the reminders and the &apos;work started&apos; notice are written from it at their time, and the plan says when partners hear next. Partners get a completion notice when the work is done.</source>
         <translation>Zapowiedź prac planowanych podaje okno serwisowe, zakres prac i ich wpływ na partnerów. Piszesz ją raz: przypomnienia i powiadomienie o rozpoczęciu prac powstają z niej w swoim czasie, a plan mówi, kiedy partnerzy dostaną kolejną wiadomość. Po zakończeniu prac partnerzy dostają powiadomienie o zakończeniu.</translation>
+    </message>
+    <message>
+        <source>A short title in English (default: the services you tick)</source>
+        <translation>Krótki tytuł po angielsku (domyślnie: zaznaczone usługi)</translation>
     </message>
     <message>
         <source>Queue opens the planned work; the announcement is written and sent {0} (what you see is how it reads now).</source>

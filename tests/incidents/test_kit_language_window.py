@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.incidents.model import partner_time
@@ -135,6 +135,13 @@ def test_a_disaster_in_the_kit_language(qtbot: QtBot, duty: IncidentService, sai
     shown = [wizard.services.item(i).text() for i in range(wizard.services.count())]
     assert shown == said.services
     officer.tick(wizard.services, said.billing)
+    # the title typed here is the English one (a language's own goes on its tab), said so
+    [label] = [
+        found
+        for form in wizard.findChildren(QFormLayout)
+        if isinstance(found := form.labelForField(wizard.title), QLabel)
+    ]
+    assert label.text() in ("&Title in English", "&Tytuł po angielsku"), label.text()
     officer.type(wizard.title, "Billing down")
 
     # a day word the kit does not know: refused under the field, naming the forms it takes

@@ -231,7 +231,15 @@ class NewIncidentDialog(QDialog):
             edit.textChanged.connect(lambda _text: self._times_changed())
         form = QFormLayout()
         form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Title in English"), self.title)
+        # the kit's rule (app/incidents/titles.py): this is the English title; a language's
+        # own goes on its tab in the next step
+        self.title.setToolTip(
+            self.tr(
+                "Every partner reads this title unless their language's tab in the next step "
+                "gives their own; where English is not their language it is marked as English."
+            )
+        )
         form.addRow(self.tr("&Detected at"), self.detected)
         form.addRow("", self.detected_note)
         form.addRow(self.tr("Window &start"), self.window_start)
@@ -472,7 +480,7 @@ class NewIncidentDialog(QDialog):
         self.title.setPlaceholderText(
             self.flow.effective_title()
             if self.flow.services
-            else self.tr("A short title (default: the services you tick)")
+            else self.tr("A short title in English (default: the services you tick)")
         )
         self._refresh_recipients()
 
