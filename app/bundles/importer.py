@@ -235,6 +235,9 @@ class BundleImporter:
                 )
             ]
         )
+        from app.bundles.language_warnings import language_warnings  # (imports the builder)
+
+        inspection.warnings += language_warnings(inspection.directory)
         if current is not None and current.name != manifest.name:
             inspection.warnings.append(
                 Msg.tr(

@@ -8862,6 +8862,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         </translation>
     </message>
     <message>
+        <source>{path} is missing: {language} partners get their other {kind} notices in {language} but this one from the {fallback} template. Add it, or leave it so if that is meant.</source>
+        <translation>Brak {path}: partnerzy czytający {language} dostają pozostałe powiadomienia ({kind}) w {language}, ale to jedno z szablonu {fallback}. Dodaj go albo zostaw tak, jeśli tak ma być.</translation>
+    </message>
+    <message>
         <source>{code} is not a language code (ISO 639-1); did you mean {hint}? Write the language, not the country: uk for Ukrainian, cs for Czech, el for Greek.</source>
         <translation>{code} to nie kod języka (ISO 639-1); czy chodziło o {hint}? Wpisz język, nie kraj: uk dla ukraińskiego, cs dla czeskiego, el dla greckiego.</translation>
     </message>

@@ -124,3 +124,27 @@ def test_a_template_that_does_not_compile_is_named_first(
         "template, expected 'end of print statement'."
     ), result.err
     assert "do not agree on their fields" not in result.err
+
+
+def test_a_stage_missing_in_one_language_under_a_fallback_is_said_at_build_and_import(
+    cli: CliRunner,
+    tmp_path: Path,
+    key_prefix: Path,
+    key_passphrase_file: Path,
+    importer: BundleImporter,
+    trusted: minisign.SecretKey,
+) -> None:
+    """With `fallback = "en"` stated, a deleted `update.pl.j2` is no gap: the Polish
+    partners would get that one notice in English between Polish ones, silently (a new
+    user's finding). Build and import say so, once; the build still succeeds."""
+    stated = '[bundle]\nname = "polska-partners"\n\n[templates]\nfallback = "en"\n'
+    source = write_scope_source(tmp_path / "src", {"bundle.toml": stated})
+    (source / "templates/disaster/update.pl.j2").unlink()
+    result = bundle_build(cli, source, key_prefix, key_passphrase_file, 1, tmp_path / "o.zip")
+    assert result.code == 0, result.err
+    said = "templates/disaster/update.pl.j2 is missing: pl partners get their other disaster"
+    assert result.err.count(said) == 1, result.err
+    assert result.err.count(" is missing: ") == 1, result.err  # uk and en have theirs
+    assert "this one from the en template" in result.err
+    inspection = importer.inspect(_signed_without_checks(source, trusted, tmp_path / "b.zip"))
+    assert len([w for w in inspection.warnings if w.startswith(said)]) == 1
