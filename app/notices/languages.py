@@ -34,6 +34,14 @@ _DETAILS_IN_ENGLISH = {
     "da": "Detaljerne i denne meddelelse er på engelsk.",
     "fi": "Tämän ilmoituksen tiedot ovat englanniksi.",
     "cs": "Podrobnosti tohoto oznámení jsou v angličtině.",
+    "sk": "Podrobnosti tohto oznámenia sú v angličtine.",
+    "uk": "Подробиці цього повідомлення наведено англійською мовою.",
+    "ru": "Подробности этого уведомления приведены на английском языке.",
+    "hu": "Az értesítés részletei angol nyelvűek.",
+    "ro": "Detaliile acestei notificări sunt în limba engleză.",
+    "lt": "Šio pranešimo išsami informacija pateikiama anglų kalba.",
+    "lv": "Šī paziņojuma sīkāka informācija ir angļu valodā.",
+    "et": "Selle teate üksikasjad on inglise keeles.",
 }
 
 #: "(in English)" in the notice's language: follows each part of a notice whose text is the
@@ -54,6 +62,14 @@ _IN_ENGLISH = {
     "da": "på engelsk",
     "fi": "englanniksi",
     "cs": "v angličtině",
+    "sk": "v angličtine",
+    "uk": "англійською",
+    "ru": "на английском",
+    "hu": "angolul",
+    "ro": "în engleză",
+    "lt": "anglų kalba",
+    "lv": "angļu valodā",
+    "et": "inglise keeles",
 }
 
 #: the heading of each earlier notice quoted below a follow-up (a reply chain's header)
@@ -74,6 +90,14 @@ _EARLIER_NOTICE = {
     "da": ("Tidligere meddelelse", "Emne"),
     "fi": ("Aiempi ilmoitus", "Aihe"),
     "cs": ("Předchozí oznámení", "Předmět"),
+    "sk": ("Predchádzajúce oznámenie", "Predmet"),
+    "uk": ("Попереднє повідомлення", "Тема"),
+    "ru": ("Предыдущее уведомление", "Тема"),
+    "hu": ("Korábbi értesítés", "Tárgy"),
+    "ro": ("Notificare anterioară", "Subiect"),
+    "lt": ("Ankstesnis pranešimas", "Tema"),
+    "lv": ("Iepriekšējais paziņojums", "Temats"),
+    "et": ("Varasem teade", "Teema"),
 }
 
 

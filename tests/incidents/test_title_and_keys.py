@@ -78,7 +78,7 @@ def test_the_plain_title_is_english_for_every_language_without_its_own(
     # the follow-up keeps both titles: English for en, marked for uk, Polish for pl
     assert f"Subject: [{ref}] Outage notice: SMS gateway not responding\n" in dry.out
     assert f"[{ref}] Informacja o awarii: Bramka SMS nie odpowiada\n" in dry.out
-    assert f"[{ref}] Повідомлення про збій: SMS gateway not responding (in English)\n" in dry.out
+    assert f"[{ref}] Повідомлення про збій: SMS gateway not responding (англійською)\n" in dry.out
     service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
     assert service.titles(service.get(ref)) == {
         "en": "SMS gateway not responding",
@@ -105,7 +105,7 @@ def test_a_title_typed_in_polish_is_not_sent_to_english_readers_as_theirs(
     subjects = _subjects(fixed)
     assert subjects["pl"] == f"[{ref}] Informacja o awarii: Bramka SMS nie odpowiada"
     assert subjects["en"] == f"[{ref}] Outage notice: SMS gateway down"
-    assert subjects["uk"] == f"[{ref}] Повідомлення про збій: SMS gateway down (in English)"
+    assert subjects["uk"] == f"[{ref}] Повідомлення про збій: SMS gateway down (англійською)"
 
 
 def test_title_lang_must_be_a_language(bundle: None, cli: CliRunner) -> None:

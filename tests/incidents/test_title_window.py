@@ -74,7 +74,7 @@ def test_the_english_title_is_typed_on_the_first_tab_and_kept(
         "pl", "email"
     )
     ukrainian = dialog.preview.text_of("uk", "email")
-    assert "Повідомлення про збій: SMS gateway down (in English)\n" in ukrainian
+    assert "Повідомлення про збій: SMS gateway down (англійською)\n" in ukrainian
     qtbot.mouseClick(dialog.queue, Qt.MouseButton.LeftButton)
     assert dialog.queued is not None
     assert service.titles(service.get(ref)) == {
@@ -99,6 +99,6 @@ def test_the_english_title_is_typed_on_the_first_tab_and_kept(
         if m.notice_id == update.queued.notice_id
     }
     assert subjects["noc@kyiv.example.net"] == (
-        f"[{ref}] Повідомлення про збій: SMS gateway down (in English)"
+        f"[{ref}] Повідомлення про збій: SMS gateway down (англійською)"
     )
     assert subjects["dyzur@polska.example.com"].endswith(": Bramka SMS nie odpowiada")
