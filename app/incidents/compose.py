@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -388,8 +388,13 @@ class Composer:
         variables: dict[str, object] = {}
         fell_back: list[str] = []
         used = template_fields(template.source)
-        # an English template (a language without its own): its words are all English
-        marks = not is_primary(language) and not is_primary(_said_in(template))
+        # an English template (a language without its own): its words are all English —
+        # unless the officer wrote this language's own text: then the details are theirs,
+        # and what they left in English is marked
+        own_words = template.is_fallback and _gave_own(
+            result.fields, result.needed_fields, language
+        )
+        marks = not is_primary(language) and (own_words or not is_primary(_said_in(template)))
         for name in result.needed_fields:
             if name == NEXT_UPDATE:
                 continue
@@ -416,11 +421,13 @@ class Composer:
             variables[NEXT_UPDATE] = NoticeTime(_closing_time(result), here)
         # service names and title in the language of the template's words: a partner
         # whose language has no template of its own reads the fallback's language throughout
-        words = template.language if template.is_fallback else language
+        words = template.language if template.is_fallback and not own_words else language
         names = dict(self._service_names)
         for lang in (words.split("-")[0], words):
             names.update(self._translations.get(lang, {}))
-        title = self._title(result, titles, words, _said_in(template), names)
+        title = self._title(
+            result, titles, words, words if own_words else _said_in(template), names
+        )
         variables["incident"] = incident_variables(result.incident, names, title=title, where=where)
         return variables, fell_back
 
@@ -525,7 +532,12 @@ class Composer:
         if template.channel == "sms":
             body = sms_with_reference(text.body, ref)
             return LanguageText(language, "sms", template, "", body, body, count)
-        if template.is_fallback and is_primary(template.language) and not is_primary(language):
+        if (
+            template.is_fallback
+            and is_primary(template.language)
+            and not is_primary(language)
+            and not _gave_own(result.fields, result.needed_fields, language)
+        ):  # (with text of their own, the parts left in English are marked instead)
             text = _said_in_english(text, language)
         subject = with_reference(text.subject, ref)
         # the quote's headers in the language of the notice's words: a partner whose
@@ -551,6 +563,17 @@ class Composer:
                         )
                     )
                     return
+
+
+def _gave_own(fields: Mapping[str, str], needed: Collection[str], language: str) -> bool:
+    """Whether the officer wrote free text of `language`'s own (its tab; `impact.fi`) for a
+    field of the notice (a title alone does not make the details theirs)."""
+    own = {language, language.split("-")[0]}
+    for key, value in fields.items():
+        name, _, lang = key.rpartition(".")
+        if name in needed and lang in own and value.strip():
+            return True
+    return False
 
 
 def _said_in(template: CatalogTemplate) -> str:

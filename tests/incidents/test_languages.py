@@ -264,3 +264,37 @@ def test_a_fallback_template_names_services_in_its_own_language_and_says_so(
     assert brazil.subject.endswith("Billing down")
     english = c.text("en", "email")  # an English partner is told nothing of the sort
     assert "Affected: Billing" in english.body and "(The details" not in english.body
+
+
+def test_a_fallback_partners_own_text_is_theirs_and_not_called_english(
+    kit: Kit, tmp_path: Path
+) -> None:
+    """A new user's finding: the form offers a tab for Brazil's partners (they get the
+    English template, the stated fallback); text typed there went out under "the details
+    of this notice are in English", with the English title and service names. Given their
+    own text, the notice uses it with their title and service names, and marks what stayed
+    English instead of calling it all English."""
+    services = (
+        "id,name,description,name.sv,name.de,name.pt\n"
+        "sms,SMS gateways,SMS traffic,SMS-gateways,SMS-Gateways,Gateways de SMS\n"
+        "billing,Billing,Subscriptions,Fakturering,Abrechnung,Faturamento\n"
+    )
+    folder = write_source(tmp_path / "src", extra={"services.csv": services})
+    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
+        parse_source(read_folder(folder)), origin="bundle", reason="test"
+    )
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    incident = service.create(
+        "disaster", "Billing down", ["billing"], detected=datetime.now(UTC) - timedelta(hours=1)
+    )
+    own = "Renovações não são cobradas."
+    fields = {**FIELDS, "title.pt": "Faturamento fora do ar", "customer_impact.pt-BR": own}
+    c = service.compose(incident, "initial", fields)
+    assert c.ok, c.problems
+    brazil = c.text("pt-BR", "email")
+    assert brazil.template.language == "en" and brazil.template.is_fallback
+    assert "Os detalhes" not in brazil.body and own in brazil.body
+    assert "Affected: Faturamento" in brazil.body
+    assert brazil.subject.endswith("Faturamento fora do ar")
+    english = c.text("en", "email")
+    assert own not in english.body and "Affected: Billing" in english.body
