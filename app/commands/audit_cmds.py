@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from dataclasses import asdict
 
+from app.audit.shown import details_text
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.i18n import Cli
@@ -39,8 +39,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     since = iso(parse_time(args.since, what="--since")) if args.since else None
     entries = ctx.open_kit().audit.entries(since=since, action_prefix=args.action, limit=args.limit)
     lines = [
-        f"{local_text(e.at)}  {e.actor:12}  {e.action:24}  "
-        + json.dumps(e.details, ensure_ascii=False)
+        f"{local_text(e.at)}  {e.actor:12}  {e.action:24}  " + details_text(e.details)
         for e in entries
     ]
     ctx.emit([asdict(e) for e in entries], "\n".join(lines) or Cli.tr("No entries."))

@@ -11,7 +11,7 @@ from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.contacts.directory import DirectoryStore
 from app.errors import NotFound
-from app.i18n import Cli, channel_word
+from app.i18n import Cli, channel_word, language
 
 
 def register(sub: SubParsers) -> None:
@@ -73,10 +73,11 @@ def run_groups(ctx: CliContext, args: argparse.Namespace) -> int:
         }
         for g in directory.groups()
     ]
+    named = directory.service_names_in(language())  # as `incident show` names them
     lines = [
         f"{r['id']:16} {r['name']:22} "
         + Cli.tr("%n contact(s)   services: {services}", "", r["contacts"]).format(
-            services=", ".join(r["services"]) or "-"
+            services=", ".join(named.get(s, s) for s in r["services"]) or "-"
         )
         for r in rows
     ]

@@ -303,8 +303,7 @@ def _service_names(ctx: CliContext, ids: tuple[str, ...]) -> str:
     from app.i18n import language
 
     kit = ctx.open_kit()
-    found = DirectoryStore(conn=kit.store.conn, audit=kit.audit).services()
-    names = {s.id: s.name_in(language()) for s in found}
+    names = DirectoryStore(conn=kit.store.conn, audit=kit.audit).service_names_in(language())
     return ", ".join(names.get(i, i) for i in ids)
 
 

@@ -29,6 +29,11 @@ class DirectoryStore:
             names.setdefault(service, []).append((language, name))
         return [Service(r[0], r[1], r[2], tuple(names.get(r[0], ()))) for r in rows]
 
+    def service_names_in(self, language: str) -> dict[str, str]:
+        """Service id → its name in `language` (a bundle's `name.pl`), else as the bundle
+        names it."""
+        return {s.id: s.name_in(language) for s in self.services()}
+
     def routing(self) -> list[tuple[str, str]]:
         rows = self._conn.execute("SELECT service, group_id FROM routing ORDER BY 1, 2")
         return [(r[0], r[1]) for r in rows]

@@ -66,14 +66,36 @@ def encoded_words(text: str, *, first_room: int) -> list[str]:
     return words
 
 
+def folded_at_spaces(text: str, *, first_room: int) -> list[str] | None:
+    """`text` (ASCII) as header lines that unfold to exactly `text`: each fold sits before
+    a space that precedes a word, the first line holds at least the first word. None when
+    a word does not fit on a line of its own. (Python's folder moves a whole value that
+    fits on a line of its own onto the continuation line, "Subject:\r\n [OK-…", which
+    parsers read back with a leading space.)"""
+    first, *rest = text.split(" ")
+    if len(first) > first_room:
+        return None
+    lines: list[str] = []
+    line = first
+    for word in rest:
+        if word and len(line) + 1 + len(word) > (first_room if not lines else MAX_LINE - 1):
+            if len(word) > MAX_LINE - 1:
+                return None
+            lines.append(line)
+            line = word  # the continuation line starts with the space before it
+        else:
+            line += " " + word
+    return [*lines, line]
+
+
 def set_text_header(mail: EmailMessage, name: str, text: str) -> None:
-    """`name: text` (unstructured, e.g. Subject), folded by us when the text is not ASCII."""
+    """`name: text` (unstructured, e.g. Subject), folded by us so that it unfolds to exactly
+    `text`: at spaces when ASCII, as encoded words otherwise (or when a word is too long,
+    or the text holds what a reader would take for an encoded word)."""
     text = one_line(text)
-    if text.isascii():
-        mail[name] = text
-        return
-    words = encoded_words(text, first_room=MAX_LINE - len(name) - 2)
-    mail.set_raw(name, "\n ".join(words))
+    room = MAX_LINE - len(name) - 2
+    lines = folded_at_spaces(text, first_room=room) if text.isascii() and "=?" not in text else None
+    mail.set_raw(name, "\n ".join(lines or encoded_words(text, first_room=room)))
 
 
 def set_address_header(mail: EmailMessage, name: str, display: str, address: str) -> None:

@@ -60,6 +60,175 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>reference</source>
+        <extracomment>stored key → its English name (translated where shown); keys not here show as stored</extracomment>
+        <translation>sygnatura</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ścieżka</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>ścieżki</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>wiadomości</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>wiadomość</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>powód</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>odpowiedź</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>powiadomienie</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nowa wartość</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>poprzednia wartość</translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation>poprzedni stan</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanał</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>rodzaj</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etap</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>zastąpiono</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>raport</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rola</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>ustawienie</translation>
+    </message>
+    <message>
+        <source>key id</source>
+        <translation>identyfikator klucza</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>odcisk klucza</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>czas</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>grupy</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>usługi</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tytuł</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>język</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>języki</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>odbiorcy</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>rekordy</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>przywrócono</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>termin</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>sygnatariusz</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>wersja</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incydent</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notatka</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>keys whose values are the procedure&apos;s stored words (&quot;disaster&quot;, &quot;queued&quot;, …)</extracomment>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
     <name>BacklogSection</name>
     <message>
         <source>Backlog</source>

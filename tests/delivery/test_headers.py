@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ from app.delivery.outbox import NewMessage, Outbox
 from app.delivery.service import Delivery
 from app.kit import Kit
 from tests.delivery.conftest import set_delivery_doc
-from tests.delivery.servers import RelayProcess, delivery_toml, relay_process
+from tests.delivery.servers import RelayProcess, delivery_toml, free_port, relay_process
+from tests.support.mail_sink import MailSink
 
 SUBJECTS = {
     "en": "[OK-2026-0042] Update: SMS gateway and billing platform down — Łódź & São Paulo",
@@ -66,6 +68,43 @@ def test_folded_subjects_keep_every_space_in_every_language(
         raw = message.as_bytes()
         head = raw.split(b"\n\n", 1)[0]
         assert max(len(line.rstrip(b"\r")) for line in head.split(b"\n")) <= 78
+
+
+LONG_POLISH = (
+    "[OK-2026-0001] Prace planowane: wymiana bazy rozliczeń i bramki SMS — Łódź, Kraków, "
+    "Gdańsk; przerwa do 45 minut, następna informacja o 19:40 czasu CET"
+)
+LONG_ASCII = (
+    "[OK-2026-0001] Planned maintenance: billing database and SMS gateway replacement, "
+    "Lodz and Krakow; outage up to 120 minutes, next update at 19:40 CET."
+)
+
+
+def test_long_subjects_read_back_exactly_without_a_leading_space(
+    kit: Kit, delivery: Delivery, tmp_path: Path
+) -> None:
+    """A subject that fits on a line of its own (69-77 characters) once went onto the
+    continuation line whole, "Subject:\r\n [OK-…", and read back with a leading space."""
+    assert len(LONG_POLISH) == len(LONG_ASCII) == 150
+    fits_alone = "[OK-2026-0001] Prace planowane: Billing database upgrade (po angielsku)"
+    subjects = [LONG_POLISH, LONG_ASCII, fits_alone, "[OK-2026-0001] " + "x" * 100, "=?x?= ok"]
+    subjects += [LONG_ASCII[:n].rstrip() for n in range(60, 84)]
+    for subject in subjects:
+        enqueue(kit, subject)
+    sink = MailSink(free_port(), tmp_path / "received")  # keeps the bytes as they came
+    try:
+        set_delivery_doc(kit, delivery_toml(("relay", sink.port, "none")))
+        assert delivery.send().sent == len(subjects)
+        raws = sink.messages()
+    finally:
+        sink.stop()
+    read = [message_from_bytes(raw, policy=policy.default)["Subject"] for raw in raws]
+    assert sorted(read) == sorted(subjects)  # exactly: no space before, none lost inside
+    for raw in raws:
+        assert max(len(line) for line in raw.split(b"\r\n")) <= 998
+        head = raw.split(b"\r\n\r\n", 1)[0]
+        assert b"Subject:\r\n" not in head
+        assert max(len(line) for line in head.split(b"\r\n")) <= 78
 
 
 def test_line_breaks_in_a_title_stay_in_one_header_line(

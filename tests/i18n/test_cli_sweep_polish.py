@@ -5,6 +5,7 @@ empty field in the preview, and a bundle signer's role. Each command is a second
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from app.paths import KitPaths
 from app.timefmt import now
 from tests.support.cli import CliRunner
 from tests.support.lang_bundle import load_into
+from tests.support.officer_bundle import load_officer_bundle
 
 POLISH = {"OUTAGE_KIT_LANG": "pl"}
 
@@ -61,3 +63,22 @@ def test_the_polish_command_line_says_no_stored_codes_or_english(
     status = cli.subprocess("bundle", "status", env=POLISH)
     assert "Zaufany sygnatariusz (zapasowy): klucz " in status.out, status.out
     assert "backup" not in status.out
+
+
+def test_contacts_groups_names_the_services_in_the_kits_language(
+    kit: Kit, paths: KitPaths, passphrase_file: Path, tmp_path: Path
+) -> None:
+    load_officer_bundle(kit, tmp_path / "bundle")  # services.csv: name.pl, name.cs
+    kit.store.close()
+    cli = CliRunner(home=paths.home, passphrase_file=passphrase_file)
+
+    polish = cli.subprocess("contacts", "groups", env=POLISH)
+    [line] = polish.out.splitlines()
+    assert line.startswith("all") and "Everyone" in line, polish.out
+    assert line.endswith("4 kontakty   usługi: Rozliczenia, Bramka SMS"), polish.out
+
+    english = cli.subprocess("contacts", "groups", env={"OUTAGE_KIT_LANG": "en"})
+    assert english.out.rstrip().endswith("services: Billing, SMS gateway"), english.out
+    # the data other programs read keeps the ids
+    data = cli.subprocess("--json", "contacts", "groups", env=POLISH)
+    assert [g["services"] for g in json.loads(data.out)] == [["billing", "gateway"]], data.out

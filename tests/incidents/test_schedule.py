@@ -145,9 +145,9 @@ def whole_plan(
     english = [m for m in announced if "Planned maintenance:" in str(m["Subject"])]
     assert english
     for mail in announced:
-        # (a subject over 78 characters is folded onto its next line, read back with the
-        # fold's space: the Polish one's English title is marked "(po angielsku)")
-        assert str(mail["Subject"]).lstrip().startswith(f"[{incident.reference}] ")
+        # (the Polish one's English title is marked "(po angielsku)": 73 characters, read
+        # back without a leading space)
+        assert str(mail["Subject"]).startswith(f"[{incident.reference}] ")
         body = _body(mail)
         assert "Database engine upgrade" in body
         # no next_update was typed anywhere: the next planned notice is the promise

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.audit import AuditEntry
+from app.audit.shown import details_text
 from app.errors import UserError
 from app.kit import Kit
 from app.timefmt import iso, parse_time
@@ -50,7 +49,7 @@ class AuditSection(Section):
                 Column(self.tr("When"), lambda e: local_text(e.at)),
                 Column(self.tr("Who"), lambda e: e.actor),
                 Column(self.tr("Action"), lambda e: e.action),
-                Column(self.tr("Details"), lambda e: json.dumps(e.details, ensure_ascii=False)),
+                Column(self.tr("Details"), lambda e: details_text(e.details)),
             ]
         )
         self.table = QTableView()
