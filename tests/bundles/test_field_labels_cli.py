@@ -10,7 +10,6 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.timefmt import now
-
 from tests.support.cli import CliRunner
 from tests.support.labels_bundle import build_args, import_labelled_bundle, write_labels_source
 

@@ -29,6 +29,7 @@ label = "What partners cannot do"
 label = "Which networks"
 "label.pl" = "Których sieci dotyczy"
 """
+HEAD = '[bundle]\nname = "labelled-partners"\n[templates]\nfallback = "en"\n'
 CONTACTS = """organisation,name,email,phone,language,timezone,groups,channels
 Anglia Telecom,NOC,noc@anglia.example.com,,en,Europe/London,all,email
 Polska Sieć,Dyżur,dyzur@polska.example.com,,pl,Europe/Warsaw,all,email
@@ -47,7 +48,7 @@ def _template(stage: str, language: str) -> str:
 
 def write_labels_source(folder: Path, labels: str = LABELS) -> Path:
     files = {
-        "bundle.toml": '[bundle]\nname = "labelled-partners"\n[templates]\nfallback = "en"\n' + labels,
+        "bundle.toml": HEAD + labels,
         "contacts.csv": CONTACTS,
         "groups.csv": "id,name,description\nall,Everyone,every partner\n",
         "services.csv": "id,name,description\nvoice,Voice core,calls\n",
