@@ -22,7 +22,7 @@ from collections.abc import Collection, Mapping
 
 from app.i18n import Msg
 
-#: (language or "" for the plain label) → text, per field name
+# (language or "" for the plain label) → text, per field name
 Labels = dict[str, dict[str, str]]
 
 _KEY = re.compile(r"^label(\.(?P<lang>[a-z]{2}(-[A-Za-z]{2})?))?$")

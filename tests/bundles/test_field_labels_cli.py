@@ -51,6 +51,10 @@ def test_build_refuses_a_label_for_a_field_no_template_uses(
         "bundle.toml: [fields.root_cause] labels a field no template uses; the templates' "
         "fields are: customer_impact, fix_note, next_update, scope." in refused.err
     ), refused.err
+    polish = cli.subprocess(
+        *build_args(source, key_prefix, key_passphrase_file, out), env={"OUTAGE_KIT_LANG": "pl"}
+    )
+    assert "[fields.root_cause] opisuje pole, którego nie używa żaden szablon" in polish.err
     # a malformed table: a label that is no text, a key that is no label
     bad = '[fields.scope]\nlabel = 3\ntitle = "Which"\n'
     source = write_labels_source(tmp_path / "src2", bad)
