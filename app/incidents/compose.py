@@ -90,6 +90,8 @@ class Composition:
     warnings: list[str] = field(default_factory=list)
     # the fields shown as times (Composer.time_fields)
     time_fields: set[str] = field(default_factory=set)
+    # the bundle's labels of its fields in the kit's language (bundle.toml [fields])
+    field_labels: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -359,7 +361,7 @@ class Composer:
         result.needed_fields = self.fields_for(incident, stage, recipients)
         needs = self.field_sources(incident, stage, recipients)
         missing = [n for n in result.needed_fields if not clean.get(n) and n != NEXT_UPDATE]
-        own = self.field_labels()
+        own = result.field_labels = self.field_labels()
         for name in missing:
             result.problems.append(_fill_in(shown_name(name, own), needs.get(name, [])))
         templates = self.templates_for(incident, stage, recipients)

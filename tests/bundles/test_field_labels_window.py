@@ -93,5 +93,8 @@ def test_the_wizard_labels_the_bundles_fields_in_the_kits_language(
     officer.click(wizard.next)
     assert wizard.queue.isEnabled(), wizard.preview.problems.text()
     assert "customer_impact: No calls to mobile numbers." in wizard.preview.text_of("en", "email")
+    # the Polish partners read the English text there: the preview names it by its label
+    polish = wizard.preview.text_of("pl", "email")
+    assert SHOWN[language]["customer_impact"] + ", " + SHOWN[language]["scope"] in polish
     officer.click(wizard.queue)
     assert wizard.result_ is not None
