@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.ui.incidents.fields_form import FieldsForm
+from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.language import install_language
 from tests.incidents.test_window import Officer
@@ -98,3 +99,11 @@ def test_the_wizard_labels_the_bundles_fields_in_the_kits_language(
     assert SHOWN[language]["customer_impact"] + ", " + SHOWN[language]["scope"] in polish
     officer.click(wizard.queue)
     assert wizard.result_ is not None
+
+    # the follow-up dialog labels them the same way
+    incident, _queued = wizard.result_
+    update = FollowUpDialog(service, service.get(incident.reference), "update")
+    qtbot.addWidget(update)
+    update.show()
+    assert _labels(update.form)["customer_impact"] == SHOWN[language]["customer_impact"]
+    assert _labels(update.form)["scope"] == SHOWN[language]["scope"]
