@@ -19,7 +19,8 @@ from app.fsutil import write_private
 from app.i18n import Msg
 from app.notices.catalog import read_shipped
 from app.notices.check import check_template
-from app.notices.lint import marked_times, template_notes
+from app.notices.field_labels import read_field_labels, unused_label_problems
+from app.notices.lint import marked_times, template_fields, template_notes
 from app.notices.templateset import (
     read_fallbacks,
     read_in_english,
@@ -155,6 +156,10 @@ def template_set_problems(directory: Directory) -> list[str]:
     """Gaps and disagreements of the bundle's template set (app/notices/templateset.py)."""
     fallbacks, problems = read_fallbacks(directory.docs.get("bundle.toml"))
     problems += read_in_english(directory.docs.get("bundle.toml"))[1]
+    labels, label_problems = read_field_labels(directory.docs.get("bundle.toml"))
+    fields = {f for t in directory.templates for f in template_fields(t.source)}
+    used = {f for f in fields if not f.startswith("&^")}  # (a legacy blank has no name)
+    problems += label_problems + unused_label_problems(labels, used)
     return problems + set_problems(
         directory.templates, directory.contacts, fallbacks, read_shipped()
     )

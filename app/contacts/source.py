@@ -26,6 +26,7 @@ from app.contacts.model import (
 )
 from app.errors import UserError
 from app.i18n import Msg
+from app.notices.field_labels import unquoted_label_hint
 
 EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 PHONE = re.compile(r"^\+[1-9]\d{6,14}$")
@@ -166,6 +167,8 @@ def parse_source(files: Mapping[str, bytes]) -> Directory:
                     tomllib.loads(text)
                 except tomllib.TOMLDecodeError as err:
                     problems.append(Msg.tr("{name}: {err}.").format(name=name, err=err))
+                    hint = unquoted_label_hint(text) if name == "bundle.toml" else None
+                    problems += [hint] if hint else []
                 directory.docs[name] = text
     if problems:
         raise SourceProblems(problems)

@@ -90,6 +90,8 @@ class Composition:
     warnings: list[str] = field(default_factory=list)
     # the fields shown as times (Composer.time_fields)
     time_fields: set[str] = field(default_factory=set)
+    # the bundle's labels of its fields in the kit's language (bundle.toml [fields])
+    field_labels: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -283,6 +285,10 @@ class Composer:
                     needs[name].append(where)
         return needs
 
+    def field_labels(self) -> dict[str, str]:
+        """The bundle's own labels of its fields, in the kit's language (by field name)."""
+        return self._catalog.field_labels()
+
     def time_fields(
         self, incident: Incident, stage: str, recipients: Sequence[Recipient]
     ) -> set[str]:
@@ -355,8 +361,9 @@ class Composer:
         result.needed_fields = self.fields_for(incident, stage, recipients)
         needs = self.field_sources(incident, stage, recipients)
         missing = [n for n in result.needed_fields if not clean.get(n) and n != NEXT_UPDATE]
+        own = result.field_labels = self.field_labels()
         for name in missing:
-            result.problems.append(_fill_in(name, needs.get(name, [])))
+            result.problems.append(_fill_in(shown_name(name, own), needs.get(name, [])))
         templates = self.templates_for(incident, stage, recipients)
         # a text per language, channel and zone that someone gets — no SMS text for the
         # London partners when only the Lisbon ones of that language take SMS
@@ -625,6 +632,12 @@ def _said_in_english(text: RenderedText, language: str) -> RenderedText:
     if text.body.startswith(note):
         return text  # a free-text fallback has said it already
     return RenderedText(text.subject, f"{note}\n\n{text.body}")
+
+
+def shown_name(name: str, own: Mapping[str, str]) -> str:
+    """A field as a message names it: the bundle's label with its key ("What partners
+    cannot do (customer_impact)": the key is what `--fields` takes), else the key."""
+    return f"{own[name]} ({name})" if name in own else name
 
 
 def _fill_in(name: str, templates: Sequence[str]) -> str:

@@ -5,7 +5,7 @@ these to controls (STYLE.md habit 2)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -58,14 +58,17 @@ LONG_FIELDS = {"impact", "actions", "progress", "work", "summary", "reason"}
 _LONG_WORDS = ("impact", "action", "progress", "work", "summary", "reason", "detail")
 
 
-def field_label(name: str) -> str:
+def field_label(name: str, own: Mapping[str, str] | None = None) -> str:
+    """`own`: the bundle's labels in the kit's language (bundle.toml [fields]), first."""
+    if own and name in own:
+        return own[name]
     return FIELD_LABELS.get(name, name.removeprefix("&^").replace("_", " ").capitalize())
 
 
-def field_labels(names: Sequence[str]) -> dict[str, str]:
+def field_labels(names: Sequence[str], own: Mapping[str, str] | None = None) -> dict[str, str]:
     """A label per field, each shown once: two names that read alike ("started",
     "start_time") are told apart by their names."""
-    plain = {name: field_label(name) for name in names}
+    plain = {name: field_label(name, own) for name in names}
     counts = Counter(plain.values())
     return {
         name: label if counts[label] == 1 else f"{label} ({name})" for name, label in plain.items()
@@ -190,6 +193,11 @@ class NewIncidentFlow:
     def time_fields(self) -> set[str]:
         """The fields the templates show as times (the form reads them as moments)."""
         return self.service.composer().time_fields(self.draft(), "initial", self.recipients())
+
+    def field_labels(self, names: Sequence[str]) -> dict[str, str]:
+        """The form's label of each of `names` (the bundle's own, in the kit's language,
+        first)."""
+        return field_labels(names, self.service.composer().field_labels())
 
     def past_fields(self) -> set[str]:
         """The time fields that cannot be ahead of now (a disaster's start)."""
@@ -354,6 +362,11 @@ class FollowUpFlow:
         """The fields the templates show as times (the form reads them as moments)."""
         recipients = self.service.audience(self.incident)
         return self.service.composer().time_fields(self.incident, self.stage, recipients)
+
+    def field_labels(self, names: Sequence[str]) -> dict[str, str]:
+        """The form's label of each of `names` (the bundle's own, in the kit's language,
+        first)."""
+        return field_labels(names, self.service.composer().field_labels())
 
     def past_fields(self) -> set[str]:
         """The time fields that cannot be ahead of now (an end in a closing notice)."""

@@ -9,12 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import i18n
 from app.audit import AuditLog
 from app.contacts.model import CHANNELS, KIND_STAGES, KINDS, STAGES, Template
 from app.contacts.source import TEMPLATE_PATH
 from app.errors import NotFound, UserError
 from app.i18n import Msg
 from app.notices.check import check_template
+from app.notices.field_labels import labels_in, read_field_labels
 from app.notices.templateset import (
     FALLBACK_LANGUAGE,
     Fallbacks,
@@ -132,6 +134,10 @@ class TemplateCatalog:
     def in_english_words(self) -> dict[str, str]:
         """The bundle's own "(in English)" words per language (`[templates.in_english]`)."""
         return read_in_english(self._bundle_toml())[0]
+
+    def field_labels(self) -> dict[str, str]:
+        """The bundle's labels of its fields (`[fields.<name>]`) in the kit's language."""
+        return labels_in(read_field_labels(self._bundle_toml())[0], i18n.language())
 
     def set_for(self, kind: str, stage: str) -> dict[Key, tuple[str, str]]:
         """(source, origin) of every template of the set a `kind` `stage` notice uses: the

@@ -9054,6 +9054,34 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>Updating the store ({size}): summing the backlog&apos;s amounts by status, reason, carrier and call day</source>
         <translation>Aktualizacja bazy ({size}): sumowanie kwot zaległości według statusu, przyczyny, przewoźnika i dnia połączenia</translation>
     </message>
+    <message>
+        <source>bundle.toml: fields must be a table: [fields.&lt;field name&gt;].</source>
+        <translation>bundle.toml: fields musi być tabelą: [fields.&lt;nazwa pola&gt;].</translation>
+    </message>
+    <message>
+        <source>{where}: must be a table with label = &quot;…&quot;.</source>
+        <translation>{where}: musi być tabelą z label = &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>{where}: {key} is not label or &quot;label.&lt;language&gt;&quot; (like &quot;label.pl&quot;).</source>
+        <translation>{where}: {key} to nie label ani &quot;label.&lt;language&gt;&quot; (np. &quot;label.pl&quot;).</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be one line of text.</source>
+        <translation>{where}: {key} musi być jednym wierszem tekstu.</translation>
+    </message>
+    <message>
+        <source>{where}: {key} is longer than {most} characters.</source>
+        <translation>{where}: {key} ma więcej niż {most} znaków.</translation>
+    </message>
+    <message>
+        <source>bundle.toml: [fields.{name}] labels a field no template uses; the templates&apos; fields are: {used}.</source>
+        <translation>bundle.toml: [fields.{name}] opisuje pole, którego nie używa żaden szablon; pola szablonów to: {used}.</translation>
+    </message>
+    <message>
+        <source>bundle.toml: write a label per language with its key quoted: &quot;label.pl&quot; = &quot;…&quot;.</source>
+        <translation>bundle.toml: etykietę dla języka zapisz z kluczem w cudzysłowie: &quot;label.pl&quot; = &quot;…&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -85,14 +85,16 @@ class FollowUpDialog(QDialog):
         heading.setWordWrap(True)
         self.form = FieldsForm()
         self.flow.prefill_titles()
+        names = self.flow.field_names()
         self.form.build(
-            self.flow.field_names(),
+            names,
             self.flow.prefill(),
             self.flow.other_languages(),
             self.flow.incident.title,
             times=self.flow.time_fields(),
             past=self.flow.past_fields(),
             english_title=self.flow.english_title(),
+            labels=self.flow.field_labels(names),
         )
         self.form.changed.connect(self._schedule)
         scroll = QScrollArea()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
@@ -38,11 +39,11 @@ class NoticePreview(QWidget):
         layout.addWidget(self.local_times)
         layout.addWidget(self.tabs, 1)
 
-    def _in_english_note(self, text: LanguageText) -> str:
+    def _in_english_note(self, text: LanguageText, own: Mapping[str, str]) -> str:
         """Which fields these partners read in English, and the mark they see there."""
         from app.incidents.flow import field_label  # loaded with the composition
 
-        fields = ", ".join(shown_label(field_label(name)) for name in text.in_english)
+        fields = ", ".join(shown_label(field_label(name, own)) for name in text.in_english)
         return self.tr(
             "(no text in {language} for: {fields}. These partners read the English text "
             "there, marked {mark})"
@@ -102,7 +103,7 @@ class NoticePreview(QWidget):
                     + shown
                 )
             if text.in_english:
-                shown = self._in_english_note(text) + "\n\n" + shown
+                shown = self._in_english_note(text, c.field_labels) + "\n\n" + shown
             sms = text.sms_plan()
             if sms is not None:
                 shown = f"({sms.summary()})\n\n" + shown

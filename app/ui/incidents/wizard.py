@@ -549,6 +549,7 @@ class NewIncidentDialog(QDialog):
                 self.flow.effective_title(),
                 times=self.flow.time_fields(),
                 past=self.flow.past_fields(),
+                labels=self.flow.field_labels(names),
             )
             self.next.setEnabled(not self.form.problems())
             target = self.form.first_empty()
