@@ -235,12 +235,11 @@ def test_a_bundle_applied_before_the_checks_never_mixes_nor_dead_ends(
     assert {t.template.origin for t in update.texts.values()} == {"shipped"}
 
 
-def test_a_fallback_template_names_services_in_its_own_language_and_says_so(
+def _billing_down_with_brazil_on_english(
     kit: Kit, tmp_path: Path
-) -> None:
-    """pt-BR partners get the English template (the stated fallback): the services and the
-    title in it are English too, never Portuguese words inside English text, and the
-    notice opens by saying in Portuguese that it is in English."""
+) -> tuple[IncidentService, Incident]:
+    """The Nordic bundle, services named per language (Portuguese too), pt-BR partners on
+    the English template (the stated fallback); "Billing down" detected an hour ago."""
     services = (
         "id,name,description,name.sv,name.de,name.pt\n"
         "sms,SMS gateways,SMS traffic,SMS-gateways,SMS-Gateways,Gateways de SMS\n"
@@ -254,6 +253,16 @@ def test_a_fallback_template_names_services_in_its_own_language_and_says_so(
     incident = service.create(
         "disaster", "Billing down", ["billing"], detected=datetime.now(UTC) - timedelta(hours=1)
     )
+    return service, incident
+
+
+def test_a_fallback_template_names_services_in_its_own_language_and_says_so(
+    kit: Kit, tmp_path: Path
+) -> None:
+    """pt-BR partners get the English template (the stated fallback): the services and the
+    title in it are English too, never Portuguese words inside English text, and the
+    notice opens by saying in Portuguese that it is in English."""
+    service, incident = _billing_down_with_brazil_on_english(kit, tmp_path)
     fields = {**FIELDS, "title.pt": "Faturamento fora do ar"}
     c = service.compose(incident, "initial", fields)
     brazil = c.text("pt-BR", "email")
@@ -274,19 +283,7 @@ def test_a_fallback_partners_own_text_is_theirs_and_not_called_english(
     of this notice are in English", with the English title and service names. Given their
     own text, the notice uses it with their title and service names, and marks what stayed
     English instead of calling it all English."""
-    services = (
-        "id,name,description,name.sv,name.de,name.pt\n"
-        "sms,SMS gateways,SMS traffic,SMS-gateways,SMS-Gateways,Gateways de SMS\n"
-        "billing,Billing,Subscriptions,Fakturering,Abrechnung,Faturamento\n"
-    )
-    folder = write_source(tmp_path / "src", extra={"services.csv": services})
-    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
-        parse_source(read_folder(folder)), origin="bundle", reason="test"
-    )
-    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
-    incident = service.create(
-        "disaster", "Billing down", ["billing"], detected=datetime.now(UTC) - timedelta(hours=1)
-    )
+    service, incident = _billing_down_with_brazil_on_english(kit, tmp_path)
     own = "Renovações não são cobradas."
     fields = {**FIELDS, "title.pt": "Faturamento fora do ar", "customer_impact.pt-BR": own}
     c = service.compose(incident, "initial", fields)
