@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from app.i18n import Msg
+from app.i18n import SOURCE_LANGUAGE, Msg, speaking
 from app.store import db
 
 GENESIS = "0" * 64
@@ -195,8 +195,6 @@ def anchor_line(conn: db.Connection) -> str:
 def machine_anchor_line(conn: db.Connection) -> str:
     """`anchor_line` in English, for files other systems read (a CSV's last column keeps
     its header and words in every language)."""
-    from app.i18n import SOURCE_LANGUAGE, speaking
-
     with speaking(SOURCE_LANGUAGE):
         return anchor_line(conn)
 

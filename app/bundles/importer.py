@@ -12,6 +12,7 @@ from app.bundles.archive import LIMITS, BundleRejected, Limits, Manifest, read_a
 from app.bundles.builder import grouped_notes, template_set_problems
 from app.bundles.diff import BundleDiff, diff_directories
 from app.bundles.history import AppliedBundle, current_bundle, record
+from app.bundles.language_warnings import language_warnings
 from app.bundles.minisign import Signature, SignatureError
 from app.bundles.names import SIGNATURE_SUFFIX
 from app.bundles.trust import TrustedSigner, TrustStore
@@ -235,8 +236,6 @@ class BundleImporter:
                 )
             ]
         )
-        from app.bundles.language_warnings import language_warnings  # (imports the builder)
-
         inspection.warnings += language_warnings(inspection.directory)
         if current is not None and current.name != manifest.name:
             inspection.warnings.append(
