@@ -27,6 +27,16 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     widget.resize(min(width, screen_w - _MARGIN_W), min(height, screen_h - _MARGIN_H))
 
 
+def widen(widget: QWidget, more: int) -> None:
+    """Make `widget`'s window `more` pixels wider where the screen has room (never past it,
+    never narrower): a big monitor shows what a small one scrolls."""
+    window = widget.window()
+    screen_w, _ = available_size(window)
+    width = min(window.width() + more, screen_w - _MARGIN_W)
+    if width > window.width():
+        window.resize(width, window.height())
+
+
 def scrolled(content: QWidget) -> QScrollArea:
     """`content` in a frameless scroll area: on a small screen it scrolls instead of pushing
     the dialog's buttons off the screen."""

@@ -6,12 +6,13 @@ import html
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from app.i18n import channel_word
 from app.ui.labels import label as shown_label
 from app.ui.language import language_label, language_tab
+from app.ui.screen import widen
 
 if TYPE_CHECKING:  # the template stack loads with the dialogs that compose, not with the window
     from app.incidents.compose import Composition, LanguageText
@@ -19,6 +20,8 @@ if TYPE_CHECKING:  # the template stack loads with the dialogs that compose, not
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
 WARNING_STYLE = "color: #7a4f00;"  # said, not refused: the officer may well mean it
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
+# pixels of the tab widget's width its tab bar cannot use (frame and base line)
+TAB_BAR_SLACK = 8
 
 
 class NoticePreview(QWidget):
@@ -127,6 +130,22 @@ class NoticePreview(QWidget):
             self.tabs.setTabToolTip(index, f"{language} {channel} {where}")
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
+        self._room_for_tabs()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._room_for_tabs()
+
+    def _room_for_tabs(self) -> None:
+        """Every language's tab in view where the screen has room: the dialog widens for a
+        tab bar that would scroll (on a small screen it still scrolls)."""
+        if not self.isVisible():
+            return  # measured when shown: the tab bar's room is known then
+        bar = self.tabs.tabBar()
+        wanted = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        room = self.tabs.width() - TAB_BAR_SLACK
+        if wanted > room:
+            widen(self, wanted - room)
 
     def _show_local_times(self, c: Composition) -> None:
         """Which partners get which local time: each moment the notice is about (a start,
