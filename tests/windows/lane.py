@@ -37,6 +37,8 @@ REASON = (
 POSIX_ONLY = {
     "tests/delivery/test_modem.py": "its AT modem emulator runs on a POSIX pseudo-terminal "
     "(termios); the kit sends through it as COM7 in tests/windows/test_wine_modem.py",
+    "tests/reports/test_sms_delivered.py": "its AT modem emulator runs on a POSIX "
+    "pseudo-terminal (termios) and its report's PDF is drawn by Qt",
     "tests/packaging/test_frozen.py": "it builds and checks the Linux package (tar.gz, xcb, "
     "Secret Service); `make package-windows` builds and checks the Windows one",
     "tests/windows/test_wine_console.py": "it drives the Windows Python from Linux through a "
