@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import getpass
 import json
 import logging
 import sys
@@ -66,6 +65,8 @@ class CliContext:
                 ).format(label=label, flag=flag),
                 details={"flag": flag},
             )
+        import getpass  # a terminal's question only (termios): not at the window's start
+
         return getpass.getpass(f"{label}: ")
 
     def confirm(self, question: str, *, flag: str = "--yes") -> None:

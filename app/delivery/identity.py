@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import secrets
-from email.utils import parseaddr
 
 from app.audit import AuditLog
 from app.store import db
@@ -43,6 +42,10 @@ LANGUAGE_SQL = (
 def sender_domain(sender: str) -> str:
     """The domain of a From ("Duty desk <duty@Example.COM>" → "example.com"); "" when
     there is none usable."""
+    # imported here: email.utils brings socket and the charset modules, ~5 ms of the
+    # window's start, which imports this module (the outbox) but makes no ID then
+    from email.utils import parseaddr
+
     address = parseaddr(sender)[1]
     if "@" not in address:
         return ""

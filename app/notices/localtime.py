@@ -9,7 +9,6 @@ template that wants UTC too; the filters `utc`, `local` and `with_utc` do the sa
 from __future__ import annotations
 
 import re
-import zoneinfo
 from datetime import UTC, datetime, tzinfo
 
 _TIME = re.compile(
@@ -19,6 +18,10 @@ _TIME = re.compile(
 
 def zone(name: str) -> tzinfo:
     """The zone of a contact; UTC for a name this machine does not know (no tzdata)."""
+    # imported here: the window's start formats times (`zone_label`) but needs no zone
+    # database, which costs ~3 ms of it (sysconfig, the tz path)
+    import zoneinfo
+
     try:
         return zoneinfo.ZoneInfo(name or "UTC")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):

@@ -60,7 +60,10 @@ class IncidentTable(QTableView):
         try:
             reference, timer, title = self.columns
             header = self.horizontalHeader()
-            width = self.viewport().width()
+            # the header spans the viewport (QTableView lays it out so): Qt made the viewport,
+            # and the first `viewport()` had PySide work out its type by setting up some 60
+            # widget classes, 10 ms of the window's start (issue 18)
+            width = header.width()
             used = header.sectionSize(reference)
             timer_needs = max(self.sizeHintForColumn(timer), header.sectionSizeHint(timer))
             title_needs = max(self.sizeHintForColumn(title), header.sectionSizeHint(title))

@@ -32,7 +32,6 @@ from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.drafts_bar import DraftsBar
 from app.ui.incidents.incident_table import IncidentTable
-from app.ui.incidents.page import OVERDUE, SOON, IncidentPage, deadline_style
 from app.ui.language import local_text
 from app.ui.screen import scrolled
 from app.ui.section import Section
@@ -43,6 +42,7 @@ if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when f
 
     from app.delivery.dispatch import DispatchReport
     from app.ui.incidents.notice_dialog import FollowUpDialog
+    from app.ui.incidents.page import IncidentPage
     from app.ui.incidents.reissue_dialog import ReissueDialog
     from app.ui.incidents.schedule_dialogs import (
         ExtendWindowDialog,
@@ -79,8 +79,11 @@ class IncidentsModel(RowsModel[Incident]):
     ) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == TIMER_COLUMN:
             state = self._section.timer_state(self.row_at(index.row()))
-            colour = {"overdue": OVERDUE, "soon": SOON}.get(state)
-            return QBrush(QColor(colour)) if colour else None
+            if state not in ("overdue", "soon"):
+                return None
+            from app.ui.incidents.page import OVERDUE, SOON  # with the page: see `page`
+
+            return QBrush(QColor(OVERDUE if state == "overdue" else SOON))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == TITLE_COLUMN:
             return self.row_at(index.row()).title  # cut on a small screen: whole here
         return super().data(index, role)
@@ -187,6 +190,9 @@ class IncidentsSection(Section):
 
     def _ensure_page(self) -> tuple[IncidentPage, QScrollArea]:
         if self._page is None or self._page_area is None:
+            # its module too (its widgets, Qt's tree and text classes): ~3 ms of a start
+            from app.ui.incidents.page import IncidentPage
+
             page = IncidentPage(self.service)
             page.notice_requested.connect(self.follow_up)
             page.close_requested.connect(self.close_incident)
@@ -335,6 +341,8 @@ class IncidentsSection(Section):
             self.urgent.setText(self.tr("no timer running"))
             self.urgent.setStyleSheet("color: #555; font-size: 12pt;")
         else:
+            from app.ui.incidents.page import deadline_style  # with the page: see `page`
+
             self.urgent.setText(urgent.label(now()))
             # two lines of 12 pt are as tall as the big buttons beside them
             self.urgent.setStyleSheet(deadline_style(urgent, points=12))
