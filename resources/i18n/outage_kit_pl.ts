@@ -9649,6 +9649,34 @@ Kliknij, aby sprawdzić ponownie.</translation>
     </message>
 </context>
 <context>
+    <name>PathSteps</name>
+    <message>
+        <source>port</source>
+        <extracomment>steps named in the kit&apos;s words; a protocol&apos;s or a modem&apos;s own (DNS, TCP, TLS, EHLO, AUTH, AT, SIM, an AT command such as AT+CSQ) stay as they are in every language</extracomment>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>sieć</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>sygnał</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>tryb</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>raporty doręczenia</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+</context>
+<context>
     <name>PathsPage</name>
     <message>
         <source>Move &amp;up</source>
