@@ -19,7 +19,13 @@ from app.i18n import Cli, Words, channel_word
 from app.incidents.compose import Composition, LanguageText
 from app.incidents.drafting import far_past_warning
 from app.incidents.drafts import Drafts
-from app.incidents.model import NEXT_UPDATE, Incident, is_time_field
+from app.incidents.model import (
+    NEXT_UPDATE,
+    Incident,
+    is_time_field,
+    kind_and_status,
+    stage_label,
+)
 from app.incidents.service import IncidentService
 from app.incidents.titles import checked_title_language, keep_title
 from app.langnames import language_name
@@ -317,7 +323,7 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     data["notices"] = []
     lines = [
         f"{incident.reference}  {incident.title}  "
-        f"({Words.tr(incident.kind)}, {Words.tr(incident.status)})",
+        f"({kind_and_status(incident.kind, incident.status)})",
         (
             Cli.tr("  window {window_start} – {window_end}").format(
                 window_start=local_text(incident.window_start),
@@ -438,7 +444,7 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
             "sent: 'outage-kit outbox send' sends it now.",
             "",
             len(composition.recipients),
-        ).format(reference=incident.reference, stage=Words.tr(args.stage)),
+        ).format(reference=incident.reference, stage=stage_label(args.stage)),
     )
     return 0
 
@@ -526,7 +532,7 @@ def _version_heading(t: LanguageText) -> str:
 
 def _composition_text(c: Composition) -> str:
     out = [
-        f"{c.incident.reference} {Words.tr(c.stage)}: "
+        f"{c.incident.reference} {stage_label(c.stage)}: "
         + Cli.tr("%n recipient(s)", "", len(c.recipients))
         + ", "
         + Cli.tr("%n message(s)", "", c.message_count())

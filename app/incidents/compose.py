@@ -12,7 +12,7 @@ from datetime import datetime
 
 from app.delivery.outbox import NewMessage
 from app.delivery.sms import SmsPlan, plan
-from app.i18n import Msg, Words
+from app.i18n import Msg, Words, translate
 from app.incidents.field_languages import unread_language_problems
 from app.incidents.field_times import read_field_times
 from app.incidents.model import CHANNEL_NAMES as CHANNEL_NAMES  # moved: re-exported
@@ -20,11 +20,13 @@ from app.incidents.model import (
     END_FIELDS,
     END_WORDS,
     FINAL_STAGES,
+    KIND_LABELS,
     START_FIELDS,
     START_WORDS,
     Incident,
     Recipient,
     is_time_field,
+    stage_label,
 )
 from app.incidents.model import NEXT_UPDATE as NEXT_UPDATE  # moved: re-exported
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
@@ -565,8 +567,8 @@ class Composer:
                             "even English)."
                         ).format(
                             channel=Words.tr(CHANNEL_NAMES[channel]),
-                            kind=Words.tr(result.incident.kind),
-                            stage=Words.tr(result.stage),
+                            kind=translate("Labels", KIND_LABELS[result.incident.kind]),
+                            stage=stage_label(result.stage),
                         )
                     )
                     return

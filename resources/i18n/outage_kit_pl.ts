@@ -3832,7 +3832,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>{kind} · {status}{closed} · {when}&lt;br&gt;Services: {services} · Groups: {groups}</source>
-        <translation>{kind} · {status}{closed} · {when}&lt;br&gt;Usługi: {services} · Grupy: {groups}</translation>
+        <translation>{kind} · incydent {status}{closed} · {when}&lt;br&gt;Usługi: {services} · Grupy: {groups}</translation>
     </message>
     <message>
         <source>held copies re-issued: {summary}</source>
@@ -8710,6 +8710,27 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Powiadomienie ({stage}) dla {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
     </message>
     <message>
+        <source>The initial notice of {reference} is not queued yet, last typed {saved}.</source>
+        <extracomment>a follow-up draft, one whole sentence per stage: a language that inflects (Polish) says each in its own grammar (&quot;Aktualizacja … edytowana&quot;, &quot;Powiadomienie wstępne … edytowane&quot;) — never a stage word glued into a sentence written for another</extracomment>
+        <translation>Powiadomienie wstępne dla {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
+        <source>An update of {reference} is not queued yet, last typed {saved}.</source>
+        <translation>Aktualizacja dla {reference} nie jest jeszcze w kolejce, ostatnio edytowana {saved}.</translation>
+    </message>
+    <message>
+        <source>The resolution notice of {reference} is not queued yet, last typed {saved}.</source>
+        <translation>Powiadomienie o usunięciu awarii {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
+        <source>The completion notice of {reference} is not queued yet, last typed {saved}.</source>
+        <translation>Powiadomienie o zakończeniu prac {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
+        <source>The cancellation notice of {reference} is not queued yet, last typed {saved}.</source>
+        <translation>Powiadomienie o odwołaniu prac {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
         <source>Updating the store ({size}): narrowing the backlog&apos;s indexes</source>
         <translation>Aktualizacja magazynu ({size}): zawężanie indeksów zaległości</translation>
     </message>
@@ -9081,6 +9102,12 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>bundle.toml: write a label per language with its key quoted: &quot;label.pl&quot; = &quot;…&quot;.</source>
         <translation>bundle.toml: etykietę dla języka zapisz z kluczem w cudzysłowie: &quot;label.pl&quot; = &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>{kind}, {status}</source>
+        <comment>an incident&apos;s kind and status: disaster, open</comment>
+        <extracomment>field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit&apos;s own `started` / `resolved_at` words of a field&apos;s name (split at &quot;_&quot;) that say it holds a moment: &quot;outage_began&quot;, &quot;service_restored&quot;, &quot;window_end&quot;. Such a field that no template shows as a time is refused at `bundle build` (app/notices/lint.py), never sent as the officer&apos;s clock. words of a moment still to come: an expected fix, a planned end, a deadline</extracomment>
+        <translation>{kind}, incydent {status}</translation>
     </message>
 </context>
 <context>
@@ -10182,14 +10209,6 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <source>Re-issue held copies — {0}</source>
         <translation>Ponowne wystawienie wstrzymanych kopii — {0}</translation>
     </message>
-    <message numerus="yes">
-        <source>The {label} again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
-        <translation>
-            <numerusform>{label} jeszcze raz, napisane teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
-            <numerusform>{label} jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
-            <numerusform>{label} jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The plan&apos;s next notice: {0}</source>
         <translation>Następne powiadomienie z planu: {0}</translation>
@@ -10221,6 +10240,46 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message numerus="yes">
+        <source>The initial notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>Powiadomienie wstępne jeszcze raz, napisane teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie wstępne jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie wstępne jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The update again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>Aktualizacja jeszcze raz, napisana teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Aktualizacja jeszcze raz, napisana teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Aktualizacja jeszcze raz, napisana teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The resolution notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>Powiadomienie o usunięciu awarii jeszcze raz, napisane teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie o usunięciu awarii jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie o usunięciu awarii jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The completion notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>Powiadomienie o zakończeniu prac jeszcze raz, napisane teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie o zakończeniu prac jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie o zakończeniu prac jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cancellation notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>Powiadomienie o odwołaniu prac jeszcze raz, napisane teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie o odwołaniu prac jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie o odwołaniu prac jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
