@@ -19,6 +19,7 @@ from app.i18n import Cli, Words, channel_word
 from app.incidents.compose import Composition, LanguageText
 from app.incidents.drafting import far_past_warning
 from app.incidents.drafts import Drafts
+from app.incidents.flow import english_parts, said_field
 from app.incidents.model import (
     NEXT_UPDATE,
     Incident,
@@ -495,6 +496,7 @@ def _composition_json(c: Composition) -> dict[str, Any]:
                 "timezone": t.timezone,
                 "details_in": t.details_in or t.language,
                 "in_english": list(t.in_english),
+                "title_in_english": t.title_in_english,
                 "recipients": t.recipients,
                 "subject": t.subject,
                 "body": t.full_body,
@@ -544,13 +546,14 @@ def _composition_text(c: Composition) -> str:
         sms = t.sms_plan()
         if sms is not None:
             out.append(f"({sms.summary()})")
-        if t.in_english:
+        english = english_parts(t, lambda name: said_field(name, c.field_labels))
+        if english:
             out.append(
                 Cli.tr(
                     "(no {language} text for: {fields}; the English text, marked {mark})"
                 ).format(
                     language=language_name(t.language),
-                    fields=", ".join(t.in_english),
+                    fields=", ".join(english),
                     mark=t.english_mark(),
                 )
             )

@@ -4343,6 +4343,11 @@ Dlaczego?</translation>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
+    <message>
+        <source>Incident title</source>
+        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) the incident&apos;s title, named where a note lists what partners read in English</extracomment>
+        <translation>Tytuł incydentu</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -6878,7 +6883,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Tick at least one affected service.</source>
-        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) &quot;Detected at&quot; as typed when the kit could not take it (&quot;&quot; once taken): the draft keeps this text, never the earlier time the field no longer shows planned work: announce this many days before the start (None: at once)</extracomment>
+        <extracomment>&quot;Detected at&quot; as typed when the kit could not take it (&quot;&quot; once taken): the draft keeps this text, never the earlier time the field no longer shows planned work: announce this many days before the start (None: at once)</extracomment>
         <translation>Zaznacz co najmniej jedną usługę, której dotyczy problem.</translation>
     </message>
     <message>
@@ -7338,6 +7343,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>The audience is empty: choose groups that have contacts (Contacts section).</source>
+        <extracomment>the incident&apos;s title is the English one, marked (no title of the notice&apos;s language)</extracomment>
         <translation>Brak odbiorców: wybierz grupy, które mają kontakty (sekcja Kontakty).</translation>
     </message>
     <message>
