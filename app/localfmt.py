@@ -63,14 +63,32 @@ def datetime_text(moment: datetime, *, utc: bool = False, language: str | None =
     return wall_text(shown, language=language)
 
 
+def zone_label(moment: datetime) -> str:
+    """The zone of an aware `moment` as people read it, the rule of the notices to partners
+    too: its abbreviation ('CET', 'CEST', 'IST', 'AEDT') — or its offset ('UTC+05:30',
+    'UTC-05:00') where the zone has only a number for a name (the tz database's '-05'), or
+    a name in words (Windows' 'Central European Standard Time')."""
+    name = moment.tzname() or ""
+    if name.isalpha() and name.isascii() and name.upper() == name:
+        return name
+    offset = moment.utcoffset()
+    if not offset:
+        return "UTC"
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02}:{abs(minutes) % 60:02}"
+
+
 def moment_text(moment: datetime | str, *, language: str | None = None) -> str:
-    """An instant (or its ISO text) in this machine's time with the zone's offset:
-    '2026-12-01 05:30 +0100', '1.12.2026 05:30 +0100'."""
+    """An instant (or its ISO text) in this machine's time with its zone (`zone_label`):
+    '2026-12-01 05:30 CET', '1.12.2026 05:30 CET', '2026-12-01 10:00 UTC+05:30'. For
+    files other systems read (`MACHINE`) the numeric offset: '2026-12-01 05:30 +0100'."""
     value = (
         datetime.fromisoformat(moment.replace("Z", "+00:00")) if isinstance(moment, str) else moment
     )
     local = value.astimezone()
-    return f"{wall_text(local, language=language)} {local.strftime('%z')}"
+    zone = local.strftime("%z") if language == MACHINE else zone_label(local)
+    return f"{wall_text(local, language=language)} {zone}"
 
 
 def count_text(count: int, *, language: str | None = None) -> str:

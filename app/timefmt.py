@@ -56,8 +56,10 @@ def iso(moment: datetime) -> str:
 
 
 def local_text(moment: datetime | str) -> str:
-    """For people: local time, minutes precision, with the zone's offset, as the kit's
-    language writes a date (2026-12-01 05:30 +0100; 1.12.2026 05:30 +0100 in Polish).
+    """For people: local time, minutes precision, with its zone as notices to partners name
+    it (`localfmt.zone_label`), as the kit's language writes a date (2026-12-01 05:30 CET;
+    1.12.2026 05:30 CET in Polish; 2026-12-01 10:00 UTC+05:30 where the zone has no
+    abbreviation).
     Never for machine-readable output: that takes `iso`."""
     return localfmt.moment_text(moment)
 

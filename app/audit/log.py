@@ -46,8 +46,11 @@ class AuditLog:
         self.actor = actor
 
     def append(self, action: str, **details: Any) -> AuditEntry:
+        """`details` are kept in the order the writer gives them (reference, kind, title,
+        …): the window and `audit list` show them so, one fixed order per event. (Entries
+        written before this kept their keys sorted; the hash covers the text as stored.)"""
         at = datetime.now(UTC).isoformat(timespec="microseconds")
-        body = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
+        body = json.dumps(details, ensure_ascii=False, default=str)
         with db.transaction(self._conn) as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = ?", (_HEAD_KEY,)).fetchone()
             prev = str(row[0]) if row else GENESIS

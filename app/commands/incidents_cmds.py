@@ -19,7 +19,14 @@ from app.i18n import Cli, Words, channel_word
 from app.incidents.compose import Composition, LanguageText
 from app.incidents.drafting import far_past_warning
 from app.incidents.drafts import Drafts
-from app.incidents.model import NEXT_UPDATE, Incident, is_time_field
+from app.incidents.flow import english_parts, said_field
+from app.incidents.model import (
+    NEXT_UPDATE,
+    Incident,
+    is_time_field,
+    kind_and_status,
+    stage_label,
+)
 from app.incidents.service import IncidentService
 from app.incidents.titles import checked_title_language, keep_title
 from app.langnames import language_name
@@ -317,7 +324,7 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     data["notices"] = []
     lines = [
         f"{incident.reference}  {incident.title}  "
-        f"({Words.tr(incident.kind)}, {Words.tr(incident.status)})",
+        f"({kind_and_status(incident.kind, incident.status)})",
         (
             Cli.tr("  window {window_start} – {window_end}").format(
                 window_start=local_text(incident.window_start),
@@ -438,7 +445,7 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
             "sent: 'outage-kit outbox send' sends it now.",
             "",
             len(composition.recipients),
-        ).format(reference=incident.reference, stage=Words.tr(args.stage)),
+        ).format(reference=incident.reference, stage=stage_label(args.stage)),
     )
     return 0
 
@@ -489,6 +496,7 @@ def _composition_json(c: Composition) -> dict[str, Any]:
                 "timezone": t.timezone,
                 "details_in": t.details_in or t.language,
                 "in_english": list(t.in_english),
+                "title_in_english": t.title_in_english,
                 "recipients": t.recipients,
                 "subject": t.subject,
                 "body": t.full_body,
@@ -526,7 +534,7 @@ def _version_heading(t: LanguageText) -> str:
 
 def _composition_text(c: Composition) -> str:
     out = [
-        f"{c.incident.reference} {Words.tr(c.stage)}: "
+        f"{c.incident.reference} {stage_label(c.stage)}: "
         + Cli.tr("%n recipient(s)", "", len(c.recipients))
         + ", "
         + Cli.tr("%n message(s)", "", c.message_count())
@@ -538,13 +546,14 @@ def _composition_text(c: Composition) -> str:
         sms = t.sms_plan()
         if sms is not None:
             out.append(f"({sms.summary()})")
-        if t.in_english:
+        english = english_parts(t, lambda name: said_field(name, c.field_labels))
+        if english:
             out.append(
                 Cli.tr(
                     "(no {language} text for: {fields}; the English text, marked {mark})"
                 ).format(
                     language=language_name(t.language),
-                    fields=", ".join(t.in_english),
+                    fields=", ".join(english),
                     mark=t.english_mark(),
                 )
             )

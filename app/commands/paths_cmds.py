@@ -58,10 +58,12 @@ def run_probe(ctx: CliContext, args: argparse.Namespace) -> int:
     delivery = Delivery.for_kit(ctx.open_kit(), timeout=args.timeout)
     probes = delivery.probe(timeout=args.timeout)
     lines = []
+    words = (Cli.tr("works"), Cli.tr("DOWN"), Cli.tr("off"))
+    wide = max(len(w) for w in words)  # the summaries line up ("NIE DZIAŁA" in Polish)
     for probe in probes:
         mark = "●" if probe.ok else "○"
-        state = Cli.tr("works") if probe.ok else Cli.tr("DOWN") if probe.enabled else Cli.tr("off")
-        lines.append(f"{mark} {probe.name:16} {probe.kind:8} {state:6}  {probe.summary}")
+        state = words[0] if probe.ok else words[1] if probe.enabled else words[2]
+        lines.append(f"{mark} {probe.name:16} {probe.kind:8} {state:{wide}}  {probe.summary}")
     problems = delivery.paths.bundle_problems()
     if problems:
         lines.append(Cli.tr("delivery.toml of the bundle has problems: ") + "; ".join(problems))

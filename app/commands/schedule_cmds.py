@@ -14,7 +14,7 @@ from app.commands.understood import read_window, say_understood, say_window
 from app.errors import UsageError, UserError
 from app.i18n import Cli, Msg, Words
 from app.incidents.calendar import PlannedWork, planned_work
-from app.incidents.model import Incident
+from app.incidents.model import Incident, stage_label
 from app.incidents.plan import (
     DEFAULT_REMINDERS,
     STATE_WORDS,
@@ -565,7 +565,7 @@ def held_lines(copies: list[HeldCopies], reference: str) -> list[str]:
             ).format(
                 counts=counts,
                 id=held.notice.id,
-                stage=Words.tr(held.notice.stage),
+                stage=stage_label(held.notice.stage),
                 reference=reference,
             )
         )

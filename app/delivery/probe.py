@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from app.delivery.config import WebmailProfile
 from app.delivery.outbox import StatusReport
 from app.delivery.paths import EML_PATH, DeliveryPath
-from app.delivery.transport import PathDown, Transport
+from app.delivery.transport import PathDown, Transport, steps_text
 from app.i18n import Msg
 from app.timefmt import iso, now
 
@@ -72,7 +72,7 @@ def probe_path(path: DeliveryPath, transport: Transport | None, *, timeout: floa
     finally:
         transport.close()
     steps = list(getattr(transport, "steps", []))
-    summary = "; ".join(f"{s}: {w}" for s, w in steps[-2:]) or Msg.tr("works")
+    summary = "; ".join(steps_text(steps[-2:])) or Msg.tr("works")
     return PathProbe(path.name, path.kind, True, summary, steps, path.enabled, at, reports)
 
 

@@ -8,6 +8,35 @@ from typing import Protocol
 
 from app.delivery.outbox import OutboxMessage
 from app.errors import UserError
+from app.i18n import TrContext, tr_noop
+
+
+class PathSteps(TrContext):
+    """The kit's own names of the steps a delivery path goes through (a context of their
+    own: "reports" here are a modem's delivery reports, not the manager's reports)."""
+
+
+#: steps named in the kit's words; a protocol's or a modem's own (DNS, TCP, TLS, EHLO, AUTH,
+#: AT, SIM, an AT command such as AT+CSQ) stay as they are in every language
+_STEP_WORDS = {
+    "port": tr_noop("PathSteps", "port"),
+    "network": tr_noop("PathSteps", "network"),
+    "signal": tr_noop("PathSteps", "signal"),
+    "mode": tr_noop("PathSteps", "mode"),
+    "reports": tr_noop("PathSteps", "reports"),
+    "folder": tr_noop("PathSteps", "folder"),
+}
+
+
+def step_word(step: str) -> str:
+    """A step as the officer reads it: 'network' is 'sieć' in Polish; 'AT+CSQ' stays."""
+    word = _STEP_WORDS.get(step)
+    return PathSteps.tr(word) if word else step
+
+
+def steps_text(steps: list[tuple[str, str]]) -> list[str]:
+    """Each (step, what happened) as one line for people: 'sygnał: 18/31 (-77 dBm)'."""
+    return [f"{step_word(step)}: {what}" for step, what in steps]
 
 
 class PathDown(UserError):
@@ -18,7 +47,7 @@ class PathDown(UserError):
     def __init__(self, step: str, detail: str) -> None:
         self.step = step
         self.detail = detail
-        super().__init__(f"{step}: {detail}")
+        super().__init__(f"{step_word(step)}: {detail}")
 
 
 @dataclass(frozen=True)

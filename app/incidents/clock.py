@@ -11,8 +11,7 @@ from app.i18n import Msg, tr_noop, translate
 from app.incidents.drafts import Waiting
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice
 from app.incidents.told import NoticeDelivery
-from app.localfmt import wall_text
-from app.notices.localtime import zone_label
+from app.localfmt import wall_text, zone_label
 from app.timefmt import now as clock_now
 
 #: the alert before the notify-by deadline lapses comes this long before it

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from app.delivery.outbox import NewMessage
 from app.delivery.sms import SmsPlan, plan
-from app.i18n import Msg, Words
+from app.i18n import Msg, Words, translate
 from app.incidents.field_languages import unread_language_problems
 from app.incidents.field_times import read_field_times
 from app.incidents.model import CHANNEL_NAMES as CHANNEL_NAMES  # moved: re-exported
@@ -20,11 +20,13 @@ from app.incidents.model import (
     END_FIELDS,
     END_WORDS,
     FINAL_STAGES,
+    KIND_LABELS,
     START_FIELDS,
     START_WORDS,
     Incident,
     Recipient,
     is_time_field,
+    stage_label,
 )
 from app.incidents.model import NEXT_UPDATE as NEXT_UPDATE  # moved: re-exported
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
@@ -65,6 +67,8 @@ class LanguageText:
     # the free-text fields that are the English text (no text of the notice's language)
     in_english: tuple[str, ...] = ()
     mark: str = ""  # what follows each of them: "(på engelska)"
+    #: the incident's title is the English one, marked (no title of the notice's language)
+    title_in_english: bool = False
 
     def english_mark(self) -> str:
         """What follows each English part of this text: "(på engelska)"."""
@@ -386,10 +390,11 @@ class Composer:
 
     def _variables(
         self, template: CatalogTemplate, where: str, result: Composition, titles: Mapping[str, str]
-    ) -> tuple[dict[str, object], list[str]]:
+    ) -> tuple[dict[str, object], list[str], str]:
         """The template's variables for recipients in `where`, and the free-text fields
         that fall back to the notice's main (English) text: their values carry a marker
-        (`_fell_back`) that the rendered text turns into "(på engelska)"."""
+        (`_fell_back`) that the rendered text turns into "(på engelska)"; and the title as
+        shown when it is the English one, marked (else empty)."""
         language = template.requested or template.language
         here = zone(where)
         variables: dict[str, object] = {}
@@ -432,11 +437,11 @@ class Composer:
         names = dict(self._service_names)
         for lang in (words.split("-")[0], words):
             names.update(self._translations.get(lang, {}))
-        title = self._title(
+        title, english_title = self._title(
             result, titles, words, words if own_words else _said_in(template), names
         )
         variables["incident"] = incident_variables(result.incident, names, title=title, where=where)
-        return variables, fell_back
+        return variables, fell_back, title if english_title else ""
 
     def _title(
         self,
@@ -445,21 +450,22 @@ class Composer:
         words: str,
         said_in: str,
         names: Mapping[str, str],
-    ) -> str:
+    ) -> tuple[str, bool]:
         """The title in the notice's language `words`, else the English one marked "(in
-        English)"; a title only in another language is a problem (app/incidents/titles.py).
-        A title that is the services' names (none was typed) is them in `words` (`names`)."""
+        English)" (then True); a title only in another language is a problem
+        (app/incidents/titles.py). A title that is the services' names (none was typed) is
+        them in `words` (`names`)."""
         from app.incidents.titles import title_for
 
         incident = result.incident
         title, language = title_for(incident.title, titles, words)
         if language.split("-")[0] == words.split("-")[0]:
-            return title
+            return title, False
         english = ", ".join(self._service_names.get(s, s) for s in incident.services)
         if title == incident.title == english:
-            return ", ".join(names.get(s, s) for s in incident.services)
+            return ", ".join(names.get(s, s) for s in incident.services), False
         if is_primary(language):
-            return f"{title} {in_english_mark(said_in, self._in_english)}"
+            return f"{title} {in_english_mark(said_in, self._in_english)}", True
         readers = sorted(
             {r.language for r in result.recipients if r.language.split("-")[0] != language}
         )
@@ -471,7 +477,7 @@ class Composer:
                 "tab's Incident title), or theirs (title.<language>)."
             ).format(language=language, title=title, readers=", ".join(readers))
         )
-        return title
+        return title, False
 
     def _text(
         self,
@@ -482,7 +488,7 @@ class Composer:
         earlier: Mapping[str, Sequence[EarlierNotice]],
         count: int,
     ) -> LanguageText | None:
-        variables, fell_back = self._variables(template, where, result, titles)
+        variables, fell_back, english_title = self._variables(template, where, result, titles)
         channel = "email" if template.derived else template.channel
         try:
             text = render_template(template.source, variables, channel=channel)
@@ -511,6 +517,8 @@ class Composer:
             details_in="en" if english else "",
             in_english=english,
             mark=mark if english else "",
+            title_in_english=bool(english_title)
+            and (english_title in finished.subject or english_title in finished.body),
         )
 
     @staticmethod
@@ -565,8 +573,8 @@ class Composer:
                             "even English)."
                         ).format(
                             channel=Words.tr(CHANNEL_NAMES[channel]),
-                            kind=Words.tr(result.incident.kind),
-                            stage=Words.tr(result.stage),
+                            kind=translate("Labels", KIND_LABELS[result.incident.kind]),
+                            stage=stage_label(result.stage),
                         )
                     )
                     return

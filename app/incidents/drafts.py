@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from app.i18n import Msg, Words
+from app.i18n import Msg, tr_noop
 from app.store import db
 from app.timefmt import iso, local_text, now
 
@@ -58,9 +58,32 @@ class Waiting:
             return Msg.tr(
                 "A planned-work notice is not queued yet: “{title}”, last typed {saved}."
             ).format(title=title, saved=saved)
-        return Msg.tr(
-            "A notice ({stage}) of {reference} is not queued yet, last typed {saved}."
-        ).format(stage=Words.tr(self.stage), reference=self.reference, saved=saved)
+        sentence = _FOLLOW_UP_WAITING.get(self.stage)
+        if sentence is None:  # a stage this kit does not know (a newer kit's draft)
+            return Msg.tr(
+                "A notice ({stage}) of {reference} is not queued yet, last typed {saved}."
+            ).format(stage=self.stage, reference=self.reference, saved=saved)
+        return Msg.tr(sentence).format(reference=self.reference, saved=saved)
+
+
+#: a follow-up draft, one whole sentence per stage: a language that inflects (Polish) says
+#: each in its own grammar ("Aktualizacja … edytowana", "Powiadomienie wstępne … edytowane")
+#: — never a stage word glued into a sentence written for another
+_FOLLOW_UP_WAITING = {
+    "initial": tr_noop(
+        "Msg", "The initial notice of {reference} is not queued yet, last typed {saved}."
+    ),
+    "update": tr_noop("Msg", "An update of {reference} is not queued yet, last typed {saved}."),
+    "resolved": tr_noop(
+        "Msg", "The resolution notice of {reference} is not queued yet, last typed {saved}."
+    ),
+    "completed": tr_noop(
+        "Msg", "The completion notice of {reference} is not queued yet, last typed {saved}."
+    ),
+    "cancelled": tr_noop(
+        "Msg", "The cancellation notice of {reference} is not queued yet, last typed {saved}."
+    ),
+}
 
 
 def _waiting(scope: str, payload: Mapping[str, Any], saved_at: str) -> Waiting:

@@ -5,13 +5,13 @@ these to controls (STYLE.md habit 2)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.errors import UserError
-from app.i18n import Msg
-from app.incidents.compose import NEXT_UPDATE, Composition
+from app.i18n import Msg, tr_noop, translate
+from app.incidents.compose import NEXT_UPDATE, Composition, LanguageText
 from app.incidents.drafts import Drafts, follow_up_scope, new_scope
 from app.incidents.model import END_FIELDS as END_FIELDS  # moved: re-exported
 from app.incidents.model import (
@@ -63,6 +63,28 @@ def field_label(name: str, own: Mapping[str, str] | None = None) -> str:
     if own and name in own:
         return own[name]
     return FIELD_LABELS.get(name, name.removeprefix("&^").replace("_", " ").capitalize())
+
+
+#: the incident's title, named where a note lists what partners read in English
+TITLE_LABEL = tr_noop("Labels", "Incident title")
+
+
+def said_field(name: str, own: Mapping[str, str] | None = None) -> str:
+    """A field as the command line names it for people: its label in the kit's language —
+    the bundle's own ([fields.x] "label.pl"), else the kit's — else, having none, its key in
+    brackets ([customer_note]: what --fields takes)."""
+    if own and name in own:
+        return own[name]
+    if name in FIELD_LABELS:
+        return translate("Labels", FIELD_LABELS[name])
+    return f"[{name}]"
+
+
+def english_parts(text: LanguageText, name: Callable[[str], str]) -> list[str]:
+    """What these partners read in English, each named by `name` (a field's label): the
+    title first when it is the English one, then the free-text fields."""
+    title = [translate("Labels", TITLE_LABEL)] if text.title_in_english else []
+    return title + [name(field) for field in text.in_english]
 
 
 def field_labels(names: Sequence[str], own: Mapping[str, str] | None = None) -> dict[str, str]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app.contacts.model import KIND_STAGES, Contact
+from app.i18n import Msg, Words, translate
 
 FINAL_STAGES: dict[str, tuple[str, ...]] = {
     "disaster": ("resolved",),
@@ -93,10 +94,29 @@ __all__ = [
     "Notice",
     "Recipient",
     "is_time_field",
+    "kind_and_status",
     "looks_like_time",
     "must_be_past",
     "partner_time",
+    "stage_label",
 ]
+
+
+def stage_label(stage: str) -> str:
+    """A notice's stage named as a whole noun phrase in the kit's language ("Resolution",
+    "Usunięcie awarii"): it reads right alone, after a colon or in brackets. The bare stage
+    word ("resolved", "usunięta") agrees with one noun only and is never glued into a
+    sentence (a sentence about one stage is written whole, per stage)."""
+    label = STAGE_LABELS.get(stage)
+    return translate("Labels", label) if label else stage
+
+
+def kind_and_status(kind: str, status: str) -> str:
+    """'disaster, open': a sentence of its own, so that a language whose status word agrees
+    with a noun says which ('awaria, incydent otwarty' — not 'awaria, otwarty')."""
+    return Msg.tr("{kind}, {status}", "an incident's kind and status: disaster, open").format(
+        kind=Words.tr(kind), status=Words.tr(status)
+    )
 
 
 def partner_time(moment: datetime | None) -> str:

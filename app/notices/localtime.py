@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, tzinfo
 
+from app.localfmt import zone_label
+
 _TIME = re.compile(
     r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?\s*(?P<zone>UTC|GMT|Z|[+-]\d{2}:?\d{2})?$"
 )
@@ -26,19 +28,6 @@ def zone(name: str) -> tzinfo:
         return zoneinfo.ZoneInfo(name or "UTC")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return UTC
-
-
-def zone_label(moment: datetime) -> str:
-    """'CET', 'BRT' — or 'UTC-03:00' where the zone has only a number for a name."""
-    name = moment.tzname() or ""
-    if name.isalpha() and name.upper() == name:
-        return name
-    offset = moment.utcoffset()
-    if not offset:
-        return "UTC"
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02}:{abs(minutes) % 60:02}"
 
 
 def local_text(moment: datetime, where: tzinfo) -> str:

@@ -104,7 +104,7 @@ _NUMBER_UNIT = re.compile(r"(\d)\s+(?=\S)")
 
 def html_cell(value: Any) -> str:
     """A table cell for HTML / PDF, for people: dates and numbers as the report's language
-    writes them (1.12.2026 05:30 +0100, 12 345,60 in Polish), kept on one line. CSV and
+    writes them (1.12.2026 05:30 CET, 12 345,60 in Polish), kept on one line. CSV and
     XLSX keep `cell_text` / typed cells whatever the language."""
     if isinstance(value, (int, float, Decimal, date, Month)) and not isinstance(value, bool):
         return whole(shown_text(value))

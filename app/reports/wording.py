@@ -20,7 +20,7 @@ def clock(moment: datetime | None, *, since: datetime | None = None) -> str:
 
 
 def stamp(moment: datetime | None) -> str:
-    """Date and local time with the zone's offset (the facts, the notices' details)."""
+    """Date and local time with its zone, CET or UTC+05:30 (the facts, the notices' details)."""
     if moment is None:
         return ""
     return moment_text(moment)

@@ -13,7 +13,7 @@ from typing import NoReturn
 from app.errors import StoreCorrupt, UserError, as_user_error
 from app.fsutil import create_private, fsync_dir, partial_name, remove_leftovers
 from app.i18n import Msg
-from app.localfmt import wall_text
+from app.localfmt import moment_text
 from app.paths import KitPaths, too_deep_for_windows
 from app.store import db, steps
 from app.store.backups import BackupInfo, Backups
@@ -292,7 +292,7 @@ class Store:
         return Msg.tr(
             "this copy is older than the key rotation of {date}: copies made before a rotation "
             "no longer open with this store's key"
-        ).format(date=f"{wall_text(rotated.astimezone())} {rotated.astimezone():%Z}")
+        ).format(date=moment_text(rotated))
 
     def _drop_staged(self, staged: Path, err: BaseException) -> NoReturn:
         with contextlib.suppress(OSError):

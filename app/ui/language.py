@@ -60,7 +60,8 @@ def datetime_text(moment: datetime, *, utc: bool = False) -> str:
     return localfmt.datetime_text(moment, utc=utc)
 
 
-# local time with the zone's offset in the window's language (30.11.2026 23:05 +0100)
+# local time with its zone in the window's language (30.11.2026 23:05 CET; UTC+05:30 where
+# the zone has no abbreviation: app.localfmt.zone_label)
 local_text = timefmt.local_text
 
 

@@ -944,10 +944,38 @@
 <context>
     <name>ReissueDialog</name>
     <message numerus="yes">
-        <source>The {label} again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <source>The initial notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
         <translation>
-            <numerusform>The {label} again, written now, to the %n partner whose copies were held, on the same channels only: {who}.</numerusform>
-            <numerusform>The {label} again, written now, to the %n partners whose copies were held, on the same channels only: {who}.</numerusform>
+            <numerusform>The initial notice again, written now, to the %n partner whose copies were held, on the same channels only: {who}.</numerusform>
+            <numerusform>The initial notice again, written now, to the %n partners whose copies were held, on the same channels only: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The update again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>The update again, written now, to the %n partner whose copies were held, on the same channels only: {who}.</numerusform>
+            <numerusform>The update again, written now, to the %n partners whose copies were held, on the same channels only: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The resolution notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>The resolution notice again, written now, to the %n partner whose copies were held, on the same channels only: {who}.</numerusform>
+            <numerusform>The resolution notice again, written now, to the %n partners whose copies were held, on the same channels only: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The completion notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>The completion notice again, written now, to the %n partner whose copies were held, on the same channels only: {who}.</numerusform>
+            <numerusform>The completion notice again, written now, to the %n partners whose copies were held, on the same channels only: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cancellation notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>The cancellation notice again, written now, to the %n partner whose copies were held, on the same channels only: {who}.</numerusform>
+            <numerusform>The cancellation notice again, written now, to the %n partners whose copies were held, on the same channels only: {who}.</numerusform>
         </translation>
     </message>
 </context>

@@ -3832,7 +3832,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>{kind} · {status}{closed} · {when}&lt;br&gt;Services: {services} · Groups: {groups}</source>
-        <translation>{kind} · {status}{closed} · {when}&lt;br&gt;Usługi: {services} · Grupy: {groups}</translation>
+        <translation>{kind} · incydent {status}{closed} · {when}&lt;br&gt;Usługi: {services} · Grupy: {groups}</translation>
     </message>
     <message>
         <source>held copies re-issued: {summary}</source>
@@ -4342,6 +4342,11 @@ Dlaczego?</translation>
     <message>
         <source>(none)</source>
         <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Incident title</source>
+        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) the incident&apos;s title, named where a note lists what partners read in English</extracomment>
+        <translation>Tytuł incydentu</translation>
     </message>
 </context>
 <context>
@@ -6878,7 +6883,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Tick at least one affected service.</source>
-        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) &quot;Detected at&quot; as typed when the kit could not take it (&quot;&quot; once taken): the draft keeps this text, never the earlier time the field no longer shows planned work: announce this many days before the start (None: at once)</extracomment>
+        <extracomment>&quot;Detected at&quot; as typed when the kit could not take it (&quot;&quot; once taken): the draft keeps this text, never the earlier time the field no longer shows planned work: announce this many days before the start (None: at once)</extracomment>
         <translation>Zaznacz co najmniej jedną usługę, której dotyczy problem.</translation>
     </message>
     <message>
@@ -7338,6 +7343,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>The audience is empty: choose groups that have contacts (Contacts section).</source>
+        <extracomment>the incident&apos;s title is the English one, marked (no title of the notice&apos;s language)</extracomment>
         <translation>Brak odbiorców: wybierz grupy, które mają kontakty (sekcja Kontakty).</translation>
     </message>
     <message>
@@ -8710,6 +8716,27 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Powiadomienie ({stage}) dla {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
     </message>
     <message>
+        <source>The initial notice of {reference} is not queued yet, last typed {saved}.</source>
+        <extracomment>a follow-up draft, one whole sentence per stage: a language that inflects (Polish) says each in its own grammar (&quot;Aktualizacja … edytowana&quot;, &quot;Powiadomienie wstępne … edytowane&quot;) — never a stage word glued into a sentence written for another</extracomment>
+        <translation>Powiadomienie wstępne dla {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
+        <source>An update of {reference} is not queued yet, last typed {saved}.</source>
+        <translation>Aktualizacja dla {reference} nie jest jeszcze w kolejce, ostatnio edytowana {saved}.</translation>
+    </message>
+    <message>
+        <source>The resolution notice of {reference} is not queued yet, last typed {saved}.</source>
+        <translation>Powiadomienie o usunięciu awarii {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
+        <source>The completion notice of {reference} is not queued yet, last typed {saved}.</source>
+        <translation>Powiadomienie o zakończeniu prac {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
+        <source>The cancellation notice of {reference} is not queued yet, last typed {saved}.</source>
+        <translation>Powiadomienie o odwołaniu prac {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
         <source>Updating the store ({size}): narrowing the backlog&apos;s indexes</source>
         <translation>Aktualizacja magazynu ({size}): zawężanie indeksów zaległości</translation>
     </message>
@@ -9081,6 +9108,12 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>bundle.toml: write a label per language with its key quoted: &quot;label.pl&quot; = &quot;…&quot;.</source>
         <translation>bundle.toml: etykietę dla języka zapisz z kluczem w cudzysłowie: &quot;label.pl&quot; = &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>{kind}, {status}</source>
+        <comment>an incident&apos;s kind and status: disaster, open</comment>
+        <extracomment>field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit&apos;s own `started` / `resolved_at` words of a field&apos;s name (split at &quot;_&quot;) that say it holds a moment: &quot;outage_began&quot;, &quot;service_restored&quot;, &quot;window_end&quot;. Such a field that no template shows as a time is refused at `bundle build` (app/notices/lint.py), never sent as the officer&apos;s clock. words of a moment still to come: an expected fix, a planned end, a deadline</extracomment>
+        <translation>{kind}, incydent {status}</translation>
     </message>
 </context>
 <context>
@@ -9649,6 +9682,34 @@ Kliknij, aby sprawdzić ponownie.</translation>
     </message>
 </context>
 <context>
+    <name>PathSteps</name>
+    <message>
+        <source>port</source>
+        <extracomment>steps named in the kit&apos;s words; a protocol&apos;s or a modem&apos;s own (DNS, TCP, TLS, EHLO, AUTH, AT, SIM, an AT command such as AT+CSQ) stay as they are in every language</extracomment>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>sieć</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>sygnał</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>tryb</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>raporty doręczenia</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+</context>
+<context>
     <name>PathsPage</name>
     <message>
         <source>Move &amp;up</source>
@@ -10154,14 +10215,6 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <source>Re-issue held copies — {0}</source>
         <translation>Ponowne wystawienie wstrzymanych kopii — {0}</translation>
     </message>
-    <message numerus="yes">
-        <source>The {label} again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
-        <translation>
-            <numerusform>{label} jeszcze raz, napisane teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
-            <numerusform>{label} jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
-            <numerusform>{label} jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The plan&apos;s next notice: {0}</source>
         <translation>Następne powiadomienie z planu: {0}</translation>
@@ -10193,6 +10246,46 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message numerus="yes">
+        <source>The initial notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>Powiadomienie wstępne jeszcze raz, napisane teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie wstępne jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie wstępne jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The update again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>Aktualizacja jeszcze raz, napisana teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Aktualizacja jeszcze raz, napisana teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Aktualizacja jeszcze raz, napisana teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The resolution notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>Powiadomienie o usunięciu awarii jeszcze raz, napisane teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie o usunięciu awarii jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie o usunięciu awarii jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The completion notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>Powiadomienie o zakończeniu prac jeszcze raz, napisane teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie o zakończeniu prac jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie o zakończeniu prac jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cancellation notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>Powiadomienie o odwołaniu prac jeszcze raz, napisane teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie o odwołaniu prac jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Powiadomienie o odwołaniu prac jeszcze raz, napisane teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

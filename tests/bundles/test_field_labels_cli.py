@@ -11,17 +11,13 @@ from pathlib import Path
 
 from app.timefmt import now
 from tests.support.cli import CliRunner
-from tests.support.labels_bundle import build_args, import_labelled_bundle, write_labels_source
+from tests.support.labels_bundle import build_args, labelled_incident, write_labels_source
 
 
 def test_notify_names_a_missing_field_by_its_label_in_the_kits_language(
     cli: CliRunner, tmp_path: Path, key_prefix: Path, key_passphrase_file: Path
 ) -> None:
-    assert cli.subprocess("init", "--operator", "Night Duty").code == 0
-    import_labelled_bundle(cli, tmp_path, key_prefix, key_passphrase_file)
-    ref = cli.subprocess(
-        "incident", "new", "--kind", "disaster", "--title", "Voice down", "--services", "voice"
-    ).out.strip()
+    ref = labelled_incident(cli, tmp_path, key_prefix, key_passphrase_file)
     fields = tmp_path / "fields.json"
     fields.write_text(json.dumps({"scope": "Mobile only"}), "utf-8")
     args = ("incident", "notify", ref, "--stage", "initial", "--fields", str(fields))

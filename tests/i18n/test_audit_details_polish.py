@@ -29,10 +29,11 @@ def test_audit_list_in_polish_names_the_details(
 
     english = cli.subprocess("audit", "list", "--limit", "1", env={"OUTAGE_KIT_LANG": "en"})
     assert english.out.rstrip().endswith(
-        "channel: e-mail; messages: 3, 4; reply: held by the officer; was: queued; "
+        "messages: 3, 4; was: queued; channel: e-mail; reply: held by the officer; "
         'zone_hint: {"tz": "Europe/Warsaw"}'
     ), english.out
 
     data = json.loads(cli.subprocess("--json", "audit", "list", "--limit", "2", env=POLISH).out)
     assert [e["details"] for e in data] == [HELD, OPENED]  # as stored, in English keys
+    assert [list(e["details"]) for e in data] == [list(HELD), list(OPENED)]  # writer's order
     assert cli.subprocess("audit", "verify", env=POLISH).code == 0

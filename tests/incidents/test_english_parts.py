@@ -82,15 +82,15 @@ def test_the_update_form_marks_only_the_english_part(
     assert "Läget: The vendor replaced the card. (på engelska)\n" in swedish
     assert SWEDISH_NOTE not in swedish  # not "the details are in English": most are not
     # the officer is told which field, by its label, and the mark the partners see
-    assert "(no text in Swedish for: Progress since the last notice." in swedish
+    assert "(no text in Swedish for: Incident title, Progress since the last notice." in swedish
     assert "marked (på engelska)" in swedish
-    # all of the new text German: nothing said (the initial notice quoted below had none)
+    # all of the new text German: only the title, given in English alone, is marked (issue
+    # 15: a title in another language than the partner's says so) — and the note names it
     german = dialog.preview.text_of("de", "email").split("\n-------- ")[0]
     assert "Stand: Der Hersteller hat die Karte getauscht.\n" in german
-    # only the title, given in English alone, is marked (issue 15: a title in another
-    # language than the partner's says so)
     assert "Billing down (auf Englisch)" in german
-    assert german.count("auf Englisch") == 1 and "no de text" not in german
+    assert german.startswith("(no text in German for: Incident title. These partners read")
+    assert german.count("auf Englisch") == 2 and "no de text" not in german  # note, title
     english = dialog.preview.text_of("en", "email")
     assert "(på engelska)" not in english and "in English" not in english
 
@@ -122,11 +122,16 @@ def test_the_command_line_says_which_part_is_english(
     args = ("incident", "notify", incident.reference, "--stage", "update", "--fields", str(fields))
     preview = cli(*args, "--dry-run")
     assert preview.code == 0, preview.err
-    assert "(no Swedish text for: progress; the English text, marked (på engelska))" in preview.out
+    # each part by its label (the kit's own, "Progress since the last notice"), a field with
+    # no label by its key in brackets, the title (given in English alone) first
     assert (
-        "(no German text for: customer_impact, progress; the English text, marked (auf Englisch))"
-        in (preview.out)
-    )
+        "(no Swedish text for: Incident title, Progress since the last notice; the English "
+        "text, marked (på engelska))" in preview.out
+    ), preview.out
+    assert (
+        "(no German text for: Incident title, [customer_impact], Progress since the last "
+        "notice; the English text, marked (auf Englisch))" in preview.out
+    ), preview.out
     assert "Läget: The vendor replaced the card. (på engelska)" in preview.out
     queued = cli("--json", *args)
     assert queued.code == 0, queued.err

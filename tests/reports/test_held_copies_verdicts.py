@@ -27,7 +27,7 @@ from app.incidents.window_change import WindowChanges
 from app.kit import Kit
 from app.reports.incident import KEPT, ON_TIME, IncidentReader
 from app.reports.period import gather_period
-from app.reports.wording import stamp
+from app.timefmt import local_stamp as stamp  # the CSV's form: numeric offset
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml, free_port
 from tests.incidents.test_schedule import END, FIELDS, START

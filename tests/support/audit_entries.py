@@ -20,14 +20,14 @@ HELD: dict[str, Any] = {
     "reply": "held by the officer",
     "zone_hint": {"tz": "Europe/Warsaw"},  # a key the kit has no name for: shown as stored
 }
-#: how the two read in Polish (the log stores details by key, in the keys' order)
+#: how the two read in Polish (the log keeps details in the order the writer gives them)
 OPENED_PL = (
-    "grupy: all; rodzaj: awaria; sygnatura: OK-2026-0001; usługi: billing, gateway; "
-    "tytuł: Billing down"
+    "sygnatura: OK-2026-0001; rodzaj: awaria; tytuł: Billing down; usługi: billing, gateway; "
+    "grupy: all"
 )
 HELD_PL = (
-    "kanał: e-mail; wiadomości: 3, 4; odpowiedź: held by the officer; poprzedni stan: "
-    'w kolejce; zone_hint: {"tz": "Europe/Warsaw"}'
+    "wiadomości: 3, 4; poprzedni stan: w kolejce; kanał: e-mail; odpowiedź: held by the "
+    'officer; zone_hint: {"tz": "Europe/Warsaw"}'
 )
 
 

@@ -83,3 +83,13 @@ def import_labelled_bundle(
     assert trusted.code == 0, trusted.err
     imported = cli.subprocess("bundle", "import", str(out), "--yes")
     assert imported.code == 0, imported.err
+
+
+def labelled_incident(cli: CliRunner, tmp_path: Path, key_prefix: Path, passfile: Path) -> str:
+    """A new store with the labelled bundle imported and a disaster opened on it (the title
+    in English alone): its reference."""
+    assert cli.subprocess("init", "--operator", "Night Duty").code == 0
+    import_labelled_bundle(cli, tmp_path, key_prefix, passfile)
+    return cli.subprocess(
+        "incident", "new", "--kind", "disaster", "--title", "Voice down", "--services", "voice"
+    ).out.strip()

@@ -43,10 +43,11 @@ class NoticePreview(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def _in_english_note(self, text: LanguageText, own: Mapping[str, str]) -> str:
-        """Which fields these partners read in English, and the mark they see there."""
-        from app.incidents.flow import field_label  # loaded with the composition
+        """Which fields these partners read in English (the title too, when it is the
+        English one), and the mark they see there."""
+        from app.incidents.flow import english_parts, field_label  # loaded with the composition
 
-        fields = ", ".join(shown_label(field_label(name, own)) for name in text.in_english)
+        fields = ", ".join(english_parts(text, lambda name: shown_label(field_label(name, own))))
         return self.tr(
             "(no text in {language} for: {fields}. These partners read the English text "
             "there, marked {mark})"
@@ -105,7 +106,7 @@ class NoticePreview(QWidget):
                     + "\n\n"
                     + shown
                 )
-            if text.in_english:
+            if text.in_english or text.title_in_english:
                 shown = self._in_english_note(text, c.field_labels) + "\n\n" + shown
             sms = text.sms_plan()
             if sms is not None:

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
 
 from app.delivery.probe import PathProbe
 from app.errors import UserError
-from app.incidents.model import STAGE_LABELS, Incident
+from app.incidents.model import Incident
 from app.incidents.reissue import HeldCopies, reissue
 from app.incidents.service import IncidentService, Queued
 from app.timefmt import now
 from app.ui.errors import show_error
 from app.ui.incidents.schedule_dialogs import button_row, problem_label
-from app.ui.labels import label as shown_label
 from app.ui.language import local_text
 from app.ui.screen import fit_to_screen
 
@@ -44,16 +43,10 @@ class ReissueDialog(QDialog):
         self.incident = incident
         self.held = held
         self.queued: Queued | None = None
-        label = shown_label(STAGE_LABELS[held.notice.stage])
         self.setWindowTitle(self.tr("Re-issue held copies — {0}").format(incident.reference))
         who = sorted({p.organisation for p in held.partners})
         heading = QLabel(
-            self.tr(
-                "The {label} again, written now, to the %n partner(s) whose copies were held, "
-                "on the same channels only: {who}.",
-                "",
-                len(held.partners),
-            ).format(label=label.lower(), who=", ".join(who))
+            self._again(held.notice.stage, len(held.partners)).format(who=", ".join(who))
         )
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
@@ -98,6 +91,43 @@ class ReissueDialog(QDialog):
         layout.addLayout(button_row(self.ok, self.cancel))
         fit_to_screen(self, 560, 240)
         (self.ok if planned else self.promise).setFocus()
+
+    def _again(self, stage: str, partners: int) -> str:
+        """What goes out, one whole sentence per stage: a language that inflects says each
+        in its own grammar ("Aktualizacja … napisana", "Powiadomienie wstępne … napisane")."""
+        sentences = {
+            "initial": lambda: self.tr(
+                "The initial notice again, written now, to the %n partner(s) whose copies "
+                "were held, on the same channels only: {who}.",
+                "",
+                partners,
+            ),
+            "update": lambda: self.tr(
+                "The update again, written now, to the %n partner(s) whose copies were held, "
+                "on the same channels only: {who}.",
+                "",
+                partners,
+            ),
+            "resolved": lambda: self.tr(
+                "The resolution notice again, written now, to the %n partner(s) whose copies "
+                "were held, on the same channels only: {who}.",
+                "",
+                partners,
+            ),
+            "completed": lambda: self.tr(
+                "The completion notice again, written now, to the %n partner(s) whose copies "
+                "were held, on the same channels only: {who}.",
+                "",
+                partners,
+            ),
+            "cancelled": lambda: self.tr(
+                "The cancellation notice again, written now, to the %n partner(s) whose "
+                "copies were held, on the same channels only: {who}.",
+                "",
+                partners,
+            ),
+        }
+        return sentences.get(stage, sentences["update"])()
 
     def _reissue(self) -> None:
         try:

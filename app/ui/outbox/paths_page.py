@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.delivery.config import check_sim_pin
 from app.delivery.paths import DeliveryPath
 from app.delivery.service import Delivery
+from app.delivery.transport import steps_text
 from app.i18n import Words
 from app.ui.errors import show_error
 
@@ -206,7 +207,7 @@ class PathsPage(QWidget):
                 + "</b>: "
                 + (self.tr("works") if probe.ok else self.tr("DOWN"))
             )
-            lines += [f"{step}: {what}" for step, what in probe.steps]
+            lines += steps_text(probe.steps)
         self.details.setText("<br>".join(lines))
 
     # -- changing ------------------------------------------------------------------------

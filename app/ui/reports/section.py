@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.i18n import Words
+from app.incidents.model import kind_and_status
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.reports.requests import ReportRequest
@@ -82,9 +82,8 @@ class ReportsSection(Section):
         current = self.incidents.currentData()
         self.incidents.clear()
         for incident in service.incidents(include_closed=True):
-            state = Words.tr("open" if incident.is_open else "closed")
-            kind = Words.tr(incident.kind)
-            label = f"{incident.reference} — {incident.title} ({kind}, {state})"
+            said = kind_and_status(incident.kind, "open" if incident.is_open else "closed")
+            label = f"{incident.reference} — {incident.title} ({said})"
             self.incidents.addItem(label, incident.reference)
         if self.incidents.count() == 0:
             self.incidents.addItem(self.tr("No incident yet"), "")
