@@ -10,6 +10,7 @@ of this shared machine swings least).
 
 from __future__ import annotations
 
+import atexit
 import csv
 import hashlib
 import json
@@ -483,11 +484,24 @@ def store_of(root: Path, rows: int = ROWS) -> Path:
     return root / "kit"
 
 
+_SHARED: list[Path] = []
+
+
 def bench_store(root: Path) -> Path:
     """`BACKLOG_BENCH_STORE` (a kit folder built before by `store_of`, migrated to this
-    version when opened), or a new store under `root`: one 1M-row store for several runs."""
+    version when opened), or else the store `store_of` built for this run: one 1M-row
+    store for the CLI, filter and window benchmarks of one `make bench` (each used to build
+    its own: minutes each at a million records). Built the first time in a folder of this
+    module's, removed when the process ends (`root`, the caller's folder, would be removed
+    with the first benchmark)."""
     reuse = os.environ.get("BACKLOG_BENCH_STORE")
-    return Path(reuse) if reuse else store_of(root)
+    if reuse:
+        return Path(reuse)
+    if not _SHARED:
+        folder = Path(tempfile.mkdtemp(prefix="bench-store-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _SHARED.append(store_of(folder))
+    return _SHARED[0]
 
 
 def _memory(home: Path) -> list[Figure]:
