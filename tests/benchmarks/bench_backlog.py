@@ -529,11 +529,13 @@ def _import_pair(root: Path, export: Path, n: int) -> tuple[Kit, list[Figure]]:
         started, cpu = time.perf_counter(), _cpu()
         if who == "bare":
             bare_import(target.store.conn, export)
-            target.close()
         else:
             BacklogImporter(conn=target.store.conn, audit=target.audit).run(export)
-            kit = target
         timings[who] = (time.perf_counter() - started, _cpu() - cpu)
+        if who == "bare":
+            target.close()  # not timed: the kit's store is not closed either
+        else:
+            kit = target
     assert kit is not None
     (wall, cpu), (bare_wall, bare_cpu) = timings["kit"], timings["bare"]
     return kit, [
