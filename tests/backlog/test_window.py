@@ -15,7 +15,7 @@ from app.backlog.model import Criteria
 from app.backlog.query import BacklogQuery
 from app.kit import Kit
 from app.ui.backlog import records_model
-from app.ui.backlog.records_model import RecordsModel
+from app.ui.backlog.records_model import COLUMNS, RecordColumn, RecordsModel
 from app.ui.backlog.section import BacklogSection
 from tests.backlog.conftest import HEADER, sample_rows
 
@@ -95,6 +95,35 @@ def test_bulk_write_off_shows_count_then_undo(
     qtbot.waitUntil(lambda: panel.busy is None and "Undone" in panel.result_label.text())
     assert query.count(Criteria(status="cleansed")) == 0
     assert query.count(Criteria(status="write-off")) == 30  # only the last action is undone
+
+
+def test_a_row_shows_its_decision_at_once(qtbot: QtBot, section: BacklogSection) -> None:
+    """The cells are formatted once a record: a decision shows in the row all the same."""
+    panel, model = section.records, section.records.model
+    status, amount = COLUMNS.index(RecordColumn.STATUS), COLUMNS.index(RecordColumn.AMOUNT)
+    qtbot.keyClicks(panel.search_bar.text, "Q000007")
+    qtbot.mouseClick(panel.search_bar.search_button, Qt.MouseButton.LeftButton)
+    assert panel.count_label.text() == "1 matching record"
+    assert model.data(model.index(0, status)) == "Quarantined"
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert model.data(model.index(0, amount), Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.data(model.index(0, status), Qt.ItemDataRole.TextAlignmentRole) is None
+    # each column at least as wide as what it shows
+    metrics = panel.table.fontMetrics()
+    for column in range(model.columnCount()):
+        text = str(model.data(model.index(0, column)))
+        assert panel.table.columnWidth(column) >= min(metrics.horizontalAdvance(text), 260)
+
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.decision_buttons["cleansed"], Qt.MouseButton.LeftButton)
+    dialog = panel.decision_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.busy is None and "set to Cleansed" in panel.result_label.text())
+    assert model.data(model.index(0, status)) == "Cleansed"
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.busy is None and "Undone" in panel.result_label.text())
+    assert model.data(model.index(0, status)) == "Quarantined"
 
 
 def test_import_from_the_window(qtbot: QtBot, section: BacklogSection, write_csv: Writer) -> None:

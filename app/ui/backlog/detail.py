@@ -20,10 +20,14 @@ class RecordDetail(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setMinimumWidth(300)
+        self._empty = False
         self.show_nothing()
 
     def show_nothing(self) -> None:
+        if self._empty:  # already saying so (each search clears the pane)
+            return
         self.setHtml(self.tr("<p style='color:#666'>Select a record to see its details.</p>"))
+        self._empty = True
 
     def show_record(
         self, record: BacklogRecord, history: list[RecordChange], catalog: ReasonCatalog
@@ -77,6 +81,7 @@ class RecordDetail(QTextBrowser):
             + "</li>"
             for c in history
         )
+        self._empty = False
         self.setHtml(
             self.tr("<h2>{quarantine_id}</h2><table>{table}</table>{guide}").format(
                 quarantine_id=escape(record.quarantine_id), table=table, guide=guide

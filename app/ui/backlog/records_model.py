@@ -57,6 +57,14 @@ class RecordColumn(Enum):
 
 COLUMNS = list(RecordColumn)
 _UNKNOWN = QBrush(QColor("#b26a00"))
+# the roles and columns `data` answers for, as plain numbers: a paint asks each cell for
+# some ten roles, a thousand calls a screen, most of them answered "nothing"
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+_AMOUNT = COLUMNS.index(RecordColumn.AMOUNT)
+_REASON = COLUMNS.index(RecordColumn.REASON)
 
 
 def amount_local_text(record: BacklogRecord) -> str:
@@ -105,6 +113,9 @@ class RecordsModel(QAbstractTableModel):
         self.descending = True
         self._ids = array("q")
         self._pages: OrderedDict[int, list[BacklogRecord | None]] = OrderedDict()
+        #: each held record's cells as shown (by id, with the record they were made from):
+        #: formatted once, not at every paint of every cell
+        self._texts: dict[int, tuple[BacklogRecord, tuple[str, ...]]] = {}
         self._last: PageKey | None = None
         self._exhausted = True
         self._searched = False
@@ -123,6 +134,7 @@ class RecordsModel(QAbstractTableModel):
         self._searched = True
         self._ids = array("q")
         self._pages.clear()
+        self._texts.clear()  # a new search: statuses may have changed
         self._last = None
         self._first = None
         self._exhausted = False
@@ -193,6 +205,20 @@ class RecordsModel(QAbstractTableModel):
         offset = row - page_no * FETCH
         return page[offset] if offset < len(page) else None
 
+    def texts_at(self, row: int) -> tuple[str, ...] | None:
+        """What the table shows of the record in `row`, column by column."""
+        record = self.record_at(row)
+        if record is None:
+            return None
+        held = self._texts.get(record.id)
+        if held is not None and held[0] is record:
+            return held[1]
+        texts = tuple(cell_text(record, column) for column in COLUMNS)
+        if len(self._texts) >= CACHED_PAGES * FETCH:  # the pages they belonged to are gone
+            self._texts.clear()
+        self._texts[record.id] = (record, texts)
+        return texts
+
     def ids_at(self, rows: list[int]) -> list[int]:
         return [int(self._ids[r]) for r in rows if 0 <= r < len(self._ids)]
 
@@ -246,24 +272,20 @@ class RecordsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            record = self.record_at(index.row())
-            return cell_text(record, column) if record is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is RecordColumn.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column is RecordColumn.REASON:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # an invalid index has row -1: no record, nothing shown
+        if role == _DISPLAY:
+            texts = self.texts_at(index.row())
+            return texts[index.column()] if texts is not None else None
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() == _AMOUNT else None
+        if role == _FOREGROUND and index.column() == _REASON:
             record = self.record_at(index.row())
             return _UNKNOWN if record is not None and not record.reason_known else None
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section].title
         return None
 

@@ -32,7 +32,7 @@ from app.kit import Kit
 from app.store import db
 from app.ui import tasks
 from app.ui.backlog.detail import RecordDetail
-from app.ui.backlog.records_model import COLUMNS, RecordsModel, cell_text
+from app.ui.backlog.records_model import COLUMNS, RecordsModel
 from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
 from app.ui.flow_layout import FlowLayout
@@ -101,7 +101,7 @@ class RecordsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.installEventFilter(self)
-        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._watching_scroll = False  # see go_to_end
         self.detail = RecordDetail()
 
         self.count_label = QLabel()
@@ -217,6 +217,9 @@ class RecordsPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def go_to_end(self) -> None:
+        if not self._watching_scroll:  # only after a jump do rows wait above the first held
+            self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+            self._watching_scroll = True
         self.model.jump_to_end()
         self._select_row(self.model.rowCount() - 1)
 
@@ -243,12 +246,15 @@ class RecordsPanel(QWidget):
 
     def _fit_columns(self) -> None:
         """From the title and the first rows' text, capped so no column hogs the view (Qt's
-        own auto-size asks every loaded cell for its size hint: 5,000 a search)."""
+        own auto-size asks every loaded cell for its size hint: 5,000 a search). The texts
+        are the ones the table paints (formatted once); a status or a carrier repeated down
+        the rows is measured once."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        records = [self.model.record_at(r) for r in range(min(self.model.rowCount(), FIT_ROWS))]
-        for index, column in enumerate(COLUMNS):  # the cells' text, without a model index each
-            texts = [column.title, *(cell_text(r, column) for r in records if r is not None)]
+        rows = [self.model.texts_at(r) for r in range(min(self.model.rowCount(), FIT_ROWS))]
+        shown = [texts for texts in rows if texts is not None]
+        for index, column in enumerate(COLUMNS):
+            texts = {column.title, *(row[index] for row in shown)}
             width = max(metrics.horizontalAdvance(t) for t in texts) + 24
             header.resizeSection(index, min(width, 260))
 
