@@ -28,7 +28,7 @@ from app.incidents.window_change import WindowChanges
 from app.kit import Kit
 from app.reports.document import ReportDocument, save_document
 from app.reports.period import gather_period, period_document
-from app.reports.wording import stamp
+from app.timefmt import local_stamp as stamp  # the CSV's form: numeric offset
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml
 from tests.reports import conftest as scripted_night

@@ -27,7 +27,8 @@ from app.incidents.window_change import WindowChanges
 from app.kit import Kit
 from app.reports.incident import KEPT, ON_TIME, IncidentReader
 from app.reports.period import gather_period
-from app.timefmt import local_stamp as stamp  # the CSV's form: numeric offset
+from app.reports.wording import stamp  # what a person reads: the zone named (UTC)
+from app.timefmt import local_stamp  # the CSV's form: numeric offset
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml, free_port
 from tests.incidents.test_schedule import END, FIELDS, START
@@ -145,11 +146,11 @@ def test_csv_xlsx_and_pdf_of_the_night(
 
     rows = _rows(tmp_path / "period.csv")
     assert [r["First out"] for r in rows] == [
-        stamp(T0),
-        stamp(REMINDER + timedelta(minutes=1)),
+        local_stamp(T0),
+        local_stamp(REMINDER + timedelta(minutes=1)),
         "",  # the re-issue: its SMS copies still wait for a modem
-        stamp(START + timedelta(minutes=10)),
-        stamp(START + timedelta(minutes=30)),
+        local_stamp(START + timedelta(minutes=10)),
+        local_stamp(START + timedelta(minutes=30)),
     ]
     assert rows[0]["Held"] != "0" and rows[0]["Promise"] == "KEPT"
     assert rows[0]["First-notice rule"] == "ON TIME"
