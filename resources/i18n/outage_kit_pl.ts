@@ -1255,6 +1255,10 @@ Odcisk:      {fingerprint}</translation>
         <translation>Nie można odczytać pliku z ID {path} ({err}).</translation>
     </message>
     <message>
+        <source>The ID file {path} is not UTF-8 text (byte {offset} is not). Save it as UTF-8 text or CSV UTF-8, one Quarantine ID per line, and run the command again.</source>
+        <translation>Plik z ID {path} nie jest tekstem UTF-8 (bajt {offset} nie pasuje). Zapisz go jako tekst UTF-8 albo CSV UTF-8, jeden Quarantine ID w wierszu, i uruchom polecenie ponownie.</translation>
+    </message>
+    <message>
         <source>{path} holds no Quarantine ID (one per line).</source>
         <translation>{path} nie zawiera żadnego ID kwarantanny (po jednym w wierszu).</translation>
     </message>
