@@ -37,3 +37,4 @@ def test_the_status_bar_follows_a_bundle_applied_elsewhere(
     assert applied.code == 0, applied.err
     qtbot.waitUntil(lambda: bundles.status_label.text().startswith("bundle v7"), timeout=10000)
     assert "0 days" in bundles.status_label.text()
+    bundles.freshen.stop()  # as the window does before its store closes (_drop_sections)
