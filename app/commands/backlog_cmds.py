@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import sys
 from pathlib import Path
@@ -206,10 +207,20 @@ def run_query(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _read_ids(path: Path) -> list[str]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
+        data = path.read_bytes()
+    except OSError as err:
         raise UserError(
             Cli.tr("The ID file {path} cannot be read ({err}).").format(path=path, err=err)
+        ) from None
+    try:  # a spreadsheet's "Unicode text" is UTF-16 with its byte order mark
+        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise UserError(
+            Cli.tr(
+                "The ID file {path} is not UTF-8 text (byte {offset} is not). Save it as "
+                "UTF-8 text or CSV UTF-8, one Quarantine ID per line, and run the command again."
+            ).format(path=path, offset=err.start)
         ) from None
     ids = [row[0].strip() for row in csv.reader(text.splitlines()) if row and row[0].strip()]
     if ids and ids[0].replace(" ", "").casefold() == "quarantineid":

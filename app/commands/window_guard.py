@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.errors import UserError
+from app.errors import Busy
 from app.folderlock import take_every
 from app.i18n import Cli
 
@@ -19,7 +19,7 @@ def no_window_open(home: Path, command: str) -> Iterator[None]:
     a window (the first, or one opened anyway beside it) holds one."""
     locks, pid = take_every(home) if home.is_dir() else ([], None)
     if pid is not None:
-        raise UserError(
+        raise Busy(
             Cli.tr(
                 "Outage Kit is open in a window on the data folder {home} (process {pid}): "
                 "'{command}' would replace the store under it, and everything done in that "
@@ -38,4 +38,7 @@ def _in_the_window(command: str) -> str:
     """Where the window does what `command` does."""
     if command == "rekey":
         return Cli.tr("rotate the key from the window (Settings > Rotate the store key)")
-    return Cli.tr("restore from the window (Backups section)")
+    return Cli.tr(
+        "restore from the window (Backups section: Restore selected…, or Restore from a file… "
+        "for a copy on a USB stick)"
+    )

@@ -274,6 +274,14 @@
         <translation>Przywróć zaznaczoną…</translation>
     </message>
     <message>
+        <source>Restore from a file…</source>
+        <translation>Przywróć z pliku…</translation>
+    </message>
+    <message>
+        <source>A backup copied to a USB stick or another folder. It is checked completely (key, every page, audit chain) before anything changes.</source>
+        <translation>Kopia zapasowa skopiowana na pendrive albo do innego folderu. Zanim cokolwiek się zmieni, jest sprawdzana w całości (klucz, każda strona, łańcuch audytu).</translation>
+    </message>
+    <message>
         <source>Backups are encrypted with the store key, in {backups}</source>
         <translation>Kopie zapasowe są szyfrowane kluczem bazy, w folderze {backups}</translation>
     </message>
@@ -284,6 +292,22 @@
     <message>
         <source>Select the backup to restore first.</source>
         <translation>Najpierw zaznacz kopię do przywrócenia.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Przywracanie z pliku</translation>
+    </message>
+    <message>
+        <source>Outage Kit backups (*{suffix});;All files (*)</source>
+        <translation>Kopie zapasowe Outage Kit (*{suffix});;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Replace the store with the backup {file}?
+
+It is checked completely first (key, every page, audit chain); a file that does not pass changes nothing. The current state is kept as a backup first, so this can be undone.</source>
+        <translation>Zastąpić bazę kopią zapasową {file}?
+
+Najpierw jest sprawdzana w całości (klucz, każda strona, łańcuch audytu); plik, który nie przejdzie sprawdzenia, niczego nie zmienia. Obecny stan zostanie najpierw zapisany jako kopia zapasowa, więc można to cofnąć.</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -1229,6 +1253,10 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>The ID file {path} cannot be read ({err}).</source>
         <translation>Nie można odczytać pliku z ID {path} ({err}).</translation>
+    </message>
+    <message>
+        <source>The ID file {path} is not UTF-8 text (byte {offset} is not). Save it as UTF-8 text or CSV UTF-8, one Quarantine ID per line, and run the command again.</source>
+        <translation>Plik z ID {path} nie jest tekstem UTF-8 (bajt {offset} nie pasuje). Zapisz go jako tekst UTF-8 albo CSV UTF-8, jeden Quarantine ID w wierszu, i uruchom polecenie ponownie.</translation>
     </message>
     <message>
         <source>{path} holds no Quarantine ID (one per line).</source>
@@ -3071,8 +3099,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>wymień klucz z okna (Ustawienia &gt; Wymień klucz bazy)</translation>
     </message>
     <message>
-        <source>restore from the window (Backups section)</source>
-        <translation>przywróć kopię z okna (sekcja Kopie zapasowe)</translation>
+        <source>restore from the window (Backups section: Restore selected…, or Restore from a file… for a copy on a USB stick)</source>
+        <translation>przywróć z okna (sekcja Kopie zapasowe: Przywróć zaznaczoną… albo Przywróć z pliku… dla kopii na pendrive)</translation>
     </message>
     <message>
         <source>image formats missing: {formats}</source>

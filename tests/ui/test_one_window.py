@@ -142,6 +142,9 @@ def test_restore_and_rekey_refuse_while_a_window_is_open(
     assert refused.code == 2, refused.err
     assert f"(process {first_window.pid})" in refused.err
     assert "Kit > Quit" in refused.err and "Backups section" in refused.err
+    assert "Restore from a file" in refused.err  # a copy on a USB stick restores there too
+    said = cli.subprocess("--json", "restore", backup)
+    assert said.code == 2 and json.loads(said.out or said.err)["error"] == "busy"
     rekey = cli.subprocess("rekey", "--yes")
     assert rekey.code == 2 and f"(process {first_window.pid})" in rekey.err
     # each command gets the window's own way of doing it

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 # A USB stick is mounted some time after it is plugged in: look again this often.
 POLL_MS = 5000
+# IT may apply a bundle from the command line while the window is open: the status bar
+# reads the applied bundle again this often (one row).
+STATUS_MS = 10000
 
 
 class BundleController(QObject):
@@ -41,6 +44,10 @@ class BundleController(QObject):
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.scan_watched)
+        self.freshen = QTimer(self)
+        self.freshen.setInterval(STATUS_MS)
+        self.freshen.timeout.connect(self.status_label.refresh)
+        self.freshen.start()
         self.watch_changed()
 
     def actions(self) -> list[QAction]:

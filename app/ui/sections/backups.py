@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import Words
 from app.kit import Kit
-from app.store.backups import BackupInfo
+from app.store.backups import SUFFIX, BackupInfo
 from app.ui.errors import show_error
 from app.ui.language import datetime_text
 from app.ui.section import Section
@@ -53,6 +54,14 @@ class BackupsSection(Section):
         self.make_button.clicked.connect(self.make_backup)
         self.restore_button = QPushButton(self.tr("Restore selected…"))
         self.restore_button.clicked.connect(self.restore_selected)
+        self.file_button = QPushButton(self.tr("Restore from a file…"))
+        self.file_button.setToolTip(
+            self.tr(
+                "A backup copied to a USB stick or another folder. It is checked completely "
+                "(key, every page, audit chain) before anything changes."
+            )
+        )
+        self.file_button.clicked.connect(self.restore_file)
         self.folder = QLabel(
             self.tr("Backups are encrypted with the store key, in {backups}").format(
                 backups=kit.store.paths.backups
@@ -62,6 +71,7 @@ class BackupsSection(Section):
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.file_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -89,16 +99,40 @@ class BackupsSection(Section):
             )
             return
         info = self.model.row_at(rows[0].row())
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore backup"),
+        self._restore(
+            info.path,
             self.tr(
                 "Replace the store with the backup made {time}?\n\n"
                 "Everything changed since then is replaced. The current state is kept as a "
                 "backup first, so this can be undone."
             ).format(time=datetime_text(info.created)),
         )
+
+    def restore_file(self) -> None:
+        """A backup from elsewhere (another workstation's copy on a USB stick)."""
+        from PySide6.QtWidgets import QFileDialog  # loaded when first needed
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a file"),
+            str(Path.home()),
+            self.tr("Outage Kit backups (*{suffix});;All files (*)").format(suffix=SUFFIX),
+        )
+        if not name:
+            return
+        self._restore(
+            Path(name),
+            self.tr(
+                "Replace the store with the backup {file}?\n\n"
+                "It is checked completely first (key, every page, audit chain); a file that "
+                "does not pass changes nothing. The current state is kept as a backup first, "
+                "so this can be undone."
+            ).format(file=name),
+        )
+
+    def _restore(self, path: Path, question: str) -> None:
+        answer = QMessageBox.question(self, self.tr("Restore backup"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         window = cast("MainWindow", self.window())
-        window.restore(info.path)
+        window.restore(path)
