@@ -168,14 +168,19 @@ def summary(f: IncidentFigures) -> list[str]:
         lines.append(Msg.tr("No completion notice yet: the incident cannot be closed without one."))
     lines.append(_delivery_sentence(f))
     if f.backlog:
-        changed = sum(a.changed for a in f.backlog)
-        lines.append(
-            Msg.tr("%n backlog decision(s) taken meanwhile", "", len(f.backlog))
-            + " ("
-            + Msg.tr("%n record(s) changed", "", changed)
-            + ")."
-        )
+        lines.append(backlog_sentence(f))
     return lines
+
+
+def backlog_sentence(f: IncidentFigures) -> str:
+    """Decisions taken, those undone, and the records changed net: a cleanse and its undo
+    are two entries in the list, and no change at all."""
+    taken = f.backlog_taken
+    undone = sum(a.id in f.undone_ids for a in taken)
+    text = Msg.tr("%n backlog decision(s) taken meanwhile", "", len(taken))
+    if undone:
+        text += Msg.tr(", %n of them undone", "", undone)
+    return text + Msg.tr("; in the end %n record(s) changed status.", "", f.backlog_net)
 
 
 def _clock(f: IncidentFigures) -> Callable[[datetime | None], str]:
@@ -488,5 +493,7 @@ def backlog_lines(f: IncidentFigures) -> list[tuple[str, str, str, str, int]]:
                 "Labels", STATUS_LABELS.get(action.to_status or "", action.to_status or "")
             )
         )
+        if action.id in f.undone_ids:
+            what = Msg.tr("{decision} (undone)").format(decision=what)
         lines.append((at(moment), action.actor, what, action.note, action.changed))
     return lines

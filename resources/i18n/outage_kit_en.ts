@@ -660,10 +660,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed</source>
+        <source>, %n of them undone</source>
         <translation>
-            <numerusform>%n record changed</numerusform>
-            <numerusform>%n records changed</numerusform>
+            <numerusform>, %n of them undone</numerusform>
+            <numerusform>, %n of them undone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; in the end %n record(s) changed status.</source>
+        <translation>
+            <numerusform>; in the end %n record changed status.</numerusform>
+            <numerusform>; in the end %n records changed status.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -7610,11 +7610,19 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed</source>
+        <source>, %n of them undone</source>
         <translation>
-            <numerusform>zmieniono %n rekord</numerusform>
-            <numerusform>zmieniono %n rekordy</numerusform>
-            <numerusform>zmieniono %n rekordów</numerusform>
+            <numerusform>, z czego %n cofnięto</numerusform>
+            <numerusform>, z czego %n cofnięto</numerusform>
+            <numerusform>, z czego %n cofnięto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; in the end %n record(s) changed status.</source>
+        <translation>
+            <numerusform>; ostatecznie status zmienił %n rekord.</numerusform>
+            <numerusform>; ostatecznie status zmieniły %n rekordy.</numerusform>
+            <numerusform>; ostatecznie status zmieniło %n rekordów.</numerusform>
         </translation>
     </message>
     <message>
@@ -7916,6 +7924,10 @@ Dlaczego?</translation>
     <message>
         <source>undo of decision {number}</source>
         <translation>cofnięcie decyzji {number}</translation>
+    </message>
+    <message>
+        <source>{decision} (undone)</source>
+        <translation>{decision} (cofnięto)</translation>
     </message>
     <message numerus="yes">
         <source>{told} of %n partner(s) told</source>
