@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import tempfile
@@ -19,7 +20,10 @@ def write_private(path: Path, data: bytes) -> None:
     whatever the umask) before its first byte is written. An error names `path`, the file
     the person chose, never the temporary."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)  # its error names the folder
+    except FileExistsError as err:  # a file where a folder of the path should be
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), err.filename) from None
+    try:
         # mkstemp: os.open(O_CREAT | O_EXCL, 0o600); `.NAME.<random>.<pid>.tmp`, so start-up
         # cleaning tells a crashed writer's leftover from a running process's
         fd, tmp = tempfile.mkstemp(

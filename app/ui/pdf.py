@@ -104,7 +104,7 @@ def write_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> 
     document.print_(writer)
     del writer  # ends the PDF in the buffer
     buffer.close()
-    write_private(path, data.data())
+    write_private(path, bytes(data.data()))
 
 
 #: a heading with less room than this many lines under it at a page's foot starts the next

@@ -7386,7 +7386,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>no notice yet</source>
-        <extracomment>writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt) what the report is about, for the audit log: a reference or a period the audit chain&apos;s head when the report was made (`app.audit.anchor_line`): every format carries it, so a report that leaves the machine anchors the chain the same in English, for the CSV (the same header and words in every language) more tables (the period&apos;s planned work): CSV after the notices, XLSX a sheet each</extracomment>
+        <extracomment>writes `html` as a PDF at the path, titled; given by a front end (the PDF needs Qt) what the report is about, for the audit log: a reference or a period the audit chain&apos;s head when the report was made (`app.audit.anchor_line`): every format carries it, so a report that leaves the machine anchors the chain the same in English, for the CSV (the same header and words in every language) more tables (the period&apos;s planned work): CSV after the notices, XLSX a sheet each the workbook&apos;s Summary sheet: the figures of the PDF&apos;s summary as typed cells (counts as numbers, times as dates) and its tables (verdicts, write-offs, decisions)</extracomment>
         <translation>jeszcze bez powiadomienia</translation>
     </message>
     <message>
@@ -7929,6 +7929,22 @@ Dlaczego?</translation>
         <source>{decision} (undone)</source>
         <translation>{decision} (cofnięto)</translation>
     </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Czas trwania (min)</translation>
+    </message>
+    <message>
+        <source>Backlog decisions taken</source>
+        <translation>Podjęte decyzje w zaległościach</translation>
+    </message>
+    <message>
+        <source>Backlog decisions undone</source>
+        <translation>Cofnięte decyzje w zaległościach</translation>
+    </message>
+    <message>
+        <source>Backlog records changed in the end</source>
+        <translation>Rekordy zaległości ze zmienionym statusem (ostatecznie)</translation>
+    </message>
     <message numerus="yes">
         <source>{told} of %n partner(s) told</source>
         <extracomment>outbox states in which the partner has the message states in which the kit is still working on a message by itself</extracomment>
@@ -8217,6 +8233,34 @@ Dlaczego?</translation>
     <message>
         <source>No incident began between {first_day} and {last_day}.</source>
         <translation>Między {first_day} a {last_day} nie rozpoczął się żaden incydent.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <source>Longest outage (minutes)</source>
+        <translation>Najdłuższa awaria (min)</translation>
+    </message>
+    <message>
+        <source>Average outage (minutes)</source>
+        <translation>Średni czas awarii (min)</translation>
+    </message>
+    <message>
+        <source>Lasted (minutes)</source>
+        <translation>Czas trwania (min)</translation>
+    </message>
+    <message>
+        <source>To first notice (minutes)</source>
+        <translation>Zwłoka pierwszego powiadomienia (min)</translation>
+    </message>
+    <message>
+        <source>Messages delivered</source>
+        <translation>Wiadomości doręczone</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) began in the period: </source>
@@ -9014,6 +9058,34 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Język szablonu</translation>
     </message>
     <message>
+        <source>Quarantine ID</source>
+        <translation>ID kwarantanny</translation>
+    </message>
+    <message>
+        <source>Service Identifier</source>
+        <translation>Identyfikator usługi</translation>
+    </message>
+    <message>
+        <source>Carrier Name</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Quarantine Reason</source>
+        <translation>Przyczyna kwarantanny</translation>
+    </message>
+    <message>
+        <source>Call Date</source>
+        <translation>Data połączenia</translation>
+    </message>
+    <message>
+        <source>Written off by</source>
+        <translation>Kto odpisał</translation>
+    </message>
+    <message>
+        <source>Written off at</source>
+        <translation>Kiedy odpisano</translation>
+    </message>
+    <message>
         <source> (re-issue of #{number})</source>
         <translation> (ponowne wystawienie nr {number})</translation>
     </message>
@@ -9093,6 +9165,15 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>bundle.toml: write a label per language with its key quoted: &quot;label.pl&quot; = &quot;…&quot;.</source>
         <translation>bundle.toml: etykietę dla języka zapisz z kluczem w cudzysłowie: &quot;label.pl&quot; = &quot;…&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more row(s): export CSV or XLSX for all of them.</source>
+        <extracomment>HTML (and so PDF) shows at most this many rows of a table; CSV and XLSX carry them all any iterable, so a million records can stream from a cursor into CSV or XLSX total rows after the data, e.g. one per currency columns shown right-aligned (amounts, counts)</extracomment>
+        <translation>
+            <numerusform>… i jeszcze {count} wiersz: wszystkie są w eksporcie CSV lub XLSX.</numerusform>
+            <numerusform>… i jeszcze {count} wiersze: wszystkie są w eksporcie CSV lub XLSX.</numerusform>
+            <numerusform>… i jeszcze {count} wierszy: wszystkie są w eksporcie CSV lub XLSX.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10248,6 +10329,10 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>Writing {name}…</source>
         <translation>Zapisywanie {name}…</translation>
+    </message>
+    <message>
+        <source>{out} could not be written ({reason}). Nothing was saved; choose another folder or file name.</source>
+        <translation>Nie można zapisać {out} ({reason}). Nic nie zapisano; wybierz inny folder lub inną nazwę pliku.</translation>
     </message>
     <message>
         <source>Saved {out}</source>
