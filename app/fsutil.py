@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import tempfile
@@ -13,11 +14,23 @@ TMP = ".tmp"
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically, readable by the owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=f".{os.getpid()}{TMP}"
-    )
+    """Write `data` to `path` atomically, readable by the owner only: the kit's one writer of
+    a file through a temporary and a rename (reports, exports, .eml drafts, settings, backup
+    sidecars). The temporary is created owner-only (os.open with mode 0600, made 0600 again
+    whatever the umask) before its first byte is written. An error names `path`, the file
+    the person chose, never the temporary."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # its error names the folder
+    except FileExistsError as err:  # a file where a folder of the path should be
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), err.filename) from None
+    try:
+        # mkstemp: os.open(O_CREAT | O_EXCL, 0o600); `.NAME.<random>.<pid>.tmp`, so start-up
+        # cleaning tells a crashed writer's leftover from a running process's
+        fd, tmp = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=f".{os.getpid()}{TMP}"
+        )
+    except OSError as err:
+        raise _about(err, path) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             if os.name == "posix":
@@ -28,11 +41,20 @@ def write_private(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         Path(tmp).replace(path)
-    except BaseException:
+    except BaseException as err:
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
+        if isinstance(err, OSError):
+            raise _about(err, path) from None
         raise
     fsync_dir(path.parent)
+
+
+def _about(err: OSError, path: Path) -> OSError:
+    """`err` as it would read had `path` itself been written (same class and errno)."""
+    if err.errno is None:
+        return err
+    return type(err)(err.errno, err.strerror, str(path))
 
 
 def make_private(path: Path) -> None:

@@ -55,6 +55,12 @@ NOTICE_COLUMNS = (
 
 
 @dataclass(frozen=True)
+class WorkbookSummary:
+    facts: list[tuple[str, Any]]
+    tables: list[Table]
+
+
+@dataclass(frozen=True)
 class ReportDocument:
     kind: str  # "incident" or "period"
     title: str
@@ -72,6 +78,9 @@ class ReportDocument:
     # the workbook's sheets, in the report's language (app/reports/sheets.py), built when
     # a workbook is written (a preview or a PDF needs none); None: the CSV's tables
     sheets: Callable[[], Sequence[Table]] | None = None
+    #: the workbook's Summary sheet: the figures of the PDF's summary as typed cells
+    #: (counts as numbers, times as dates) and its tables (verdicts, write-offs, decisions)
+    summary: Callable[[], WorkbookSummary] | None = None
 
 
 def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
@@ -176,9 +185,10 @@ def save_document(
         from app.reports.xlsx import write_tables_xlsx  # openpyxl loads only for XLSX
 
         name, _, head = document.anchor.partition(": ")
-        facts: list[tuple[str, Any]] = [(name, head)] if document.anchor else []
+        shown = document.summary() if document.summary else WorkbookSummary([], [])
+        facts = [*shown.facts, *([(name, head)] if document.anchor else [])]
         tables = [*document.sheets()] if document.sheets else [document.table, *document.extra]
-        write_tables_xlsx(document.title, facts, tables, out)
+        write_tables_xlsx(document.title, facts, tables, out, summary=shown.tables)
     elif fmt == "html":
         write_private(out, document.html.encode("utf-8"))
     else:

@@ -229,6 +229,20 @@ class IncidentFigures:
     first: FirstNotice
     promises: list[Promise]
     backlog: list[ActionInfo] = field(default_factory=list)
+    #: records whose status the backlog decisions meanwhile changed, undone work left out
+    backlog_net: int = 0
+
+    @property
+    def undone_ids(self) -> set[int]:
+        """Backlog decisions of the incident's time undone within that time."""
+        return {a.undo_of for a in self.backlog if a.undo_of is not None}
+
+    @property
+    def backlog_taken(self) -> list[ActionInfo]:
+        """The decisions taken meanwhile; an undo of one of them is not another decision
+        (an undo of an earlier decision is: it changed records during the incident)."""
+        ids = {a.id for a in self.backlog}
+        return [a for a in self.backlog if a.undo_of is None or a.undo_of not in ids]
 
     @property
     def start(self) -> datetime:
@@ -317,6 +331,10 @@ class IncidentReader:
             promises=promises(records, now=moment, grace=self._grace(incident)),
         )
         figures.backlog = sources.backlog_actions(self.conn, figures.start, figures.window_end)
+        if figures.backlog:
+            figures.backlog_net = sources.backlog_net_changed(
+                self.conn, figures.start, figures.window_end
+            )
         return figures
 
     def _grace(self, incident: Incident) -> timedelta:

@@ -8,11 +8,12 @@ from datetime import datetime
 
 from app import i18n
 from app.audit import anchor_line, machine_anchor_line
+from app.backlog.actions import ActionInfo
 from app.backlog.model import STATUS_LABELS
 from app.i18n import Msg, Words, channel_word
 from app.incidents.model import KIND_LABELS
 from app.reports import charts
-from app.reports.document import ReportDocument, machine_notice_table
+from app.reports.document import ReportDocument, WorkbookSummary, machine_notice_table
 from app.reports.incident import (
     KEPT,
     LATE,
@@ -26,7 +27,7 @@ from app.reports.incident import (
     shown_path,
 )
 from app.reports.notice_texts import copy_line, version_heading, version_notes, versions_heading
-from app.reports.render import render_page
+from app.reports.render import Table, render_page
 from app.reports.sheets import notice_sheet, texts_sheet
 from app.reports.wording import clock, span, stamp, verdict_text
 from app.store import db
@@ -67,10 +68,7 @@ def incident_document(
         more_text=lambda count: Msg.tr(
             "… and {count} more; the Outbox section lists every message."
         ).format(count=count),
-        quiet_text=Msg.tr("No backlog decision was taken between {start} and {end}.").format(
-            start=clock(figures.start, since=incident.detected_at),
-            end=clock(figures.window_end, since=incident.detected_at),
-        ),
+        quiet_text=quiet_text(figures),
     )
     return ReportDocument(
         kind="incident",
@@ -82,7 +80,15 @@ def incident_document(
         ),
         anchor=anchor,
         machine_anchor=machine_anchor,
+        summary=lambda: incident_workbook(figures),
         sheets=lambda: (notice_sheet([figures]), texts_sheet([figures])),
+    )
+
+
+def quiet_text(f: IncidentFigures) -> str:
+    return Msg.tr("No backlog decision was taken between {start} and {end}.").format(
+        start=clock(f.start, since=f.incident.detected_at),
+        end=clock(f.window_end, since=f.incident.detected_at),
     )
 
 
@@ -168,14 +174,19 @@ def summary(f: IncidentFigures) -> list[str]:
         lines.append(Msg.tr("No completion notice yet: the incident cannot be closed without one."))
     lines.append(_delivery_sentence(f))
     if f.backlog:
-        changed = sum(a.changed for a in f.backlog)
-        lines.append(
-            Msg.tr("%n backlog decision(s) taken meanwhile", "", len(f.backlog))
-            + " ("
-            + Msg.tr("%n record(s) changed", "", changed)
-            + ")."
-        )
+        lines.append(backlog_sentence(f))
     return lines
+
+
+def backlog_sentence(f: IncidentFigures) -> str:
+    """Decisions taken, those undone, and the records changed net: a cleanse and its undo
+    are two entries in the list, and no change at all."""
+    taken = f.backlog_taken
+    undone = sum(a.id in f.undone_ids for a in taken)
+    text = Msg.tr("%n backlog decision(s) taken meanwhile", "", len(taken))
+    if undone:
+        text += Msg.tr(", %n of them undone", "", undone)
+    return text + Msg.tr("; in the end %n record(s) changed status.", "", f.backlog_net)
 
 
 def _clock(f: IncidentFigures) -> Callable[[datetime | None], str]:
@@ -478,15 +489,78 @@ def _notice_row(
 def backlog_lines(f: IncidentFigures) -> list[tuple[str, str, str, str, int]]:
     """(time, who, decision, note, records changed)."""
     at = _clock(f)
-    lines = []
-    for action in f.backlog:
-        moment = datetime.fromisoformat(action.at.replace("Z", "+00:00"))
-        what = (
-            Msg.tr("undo of decision {number}").format(number=action.undo_of)
-            if action.undo_of is not None
-            else i18n.translate(
-                "Labels", STATUS_LABELS.get(action.to_status or "", action.to_status or "")
-            )
+    return [(at(_moment(a)), a.actor, _decision(f, a), a.note, a.changed) for a in f.backlog]
+
+
+def _moment(action: ActionInfo) -> datetime:
+    return datetime.fromisoformat(action.at.replace("Z", "+00:00"))
+
+
+def _decision(f: IncidentFigures, action: ActionInfo) -> str:
+    what = (
+        Msg.tr("undo of decision {number}").format(number=action.undo_of)
+        if action.undo_of is not None
+        else i18n.translate(
+            "Labels", STATUS_LABELS.get(action.to_status or "", action.to_status or "")
         )
-        lines.append((at(moment), action.actor, what, action.note, action.changed))
-    return lines
+    )
+    if action.id in f.undone_ids:
+        return Msg.tr("{decision} (undone)").format(decision=what)
+    return what
+
+
+def incident_workbook(f: IncidentFigures) -> WorkbookSummary:
+    """The workbook's Summary sheet: the PDF's facts and figures as typed cells (times as
+    dates, counts and minutes as numbers), its summary in words, the procedure's verdicts
+    and the backlog decisions taken meanwhile."""
+    incident = f.incident
+    facts: list[tuple[str, object]] = [
+        (Msg.tr("Reference"), incident.reference),
+        (Msg.tr("Kind"), i18n.translate("Labels", KIND_LABELS.get(incident.kind, incident.kind))),
+        (Msg.tr("Title"), incident.title),
+        (Msg.tr("Services"), ", ".join(f.services)),
+        (Msg.tr("Partner groups"), ", ".join(f.groups)),
+        (Msg.tr("Detected"), incident.detected_at),
+    ]
+    if incident.kind == "downtime":
+        facts += [
+            (Msg.tr("Window start"), incident.window_start),
+            (Msg.tr("Window end"), incident.window_end),
+        ]
+    length = f.duration if f.duration is not None else f.generated_at - f.start
+    facts += [
+        (Msg.tr("Ended"), f.end or Msg.tr("not yet")),
+        (Msg.tr("Duration (minutes)"), max(0, round(length.total_seconds() / 60))),
+        (Msg.tr("State"), Msg.tr("closed") if incident.closed_at else Msg.tr("open")),
+        (Msg.tr("Report made"), f.generated_at),
+        (Msg.tr("Notices"), len(f.notices)),
+        (Msg.tr("Messages"), len(f.messages)),
+    ]
+    facts += [
+        (Msg.tr("Messages {state}").format(state=Words.tr(state)), count)
+        for state, count in sorted(f.states.items())
+    ]
+    taken = f.backlog_taken
+    facts += [
+        (Msg.tr("Update times promised"), len(f.promises)),
+        (Msg.tr("Promises kept"), f.kept),
+        (Msg.tr("Promises missed"), f.missed),
+        (Msg.tr("Backlog decisions taken"), len(taken)),
+        (Msg.tr("Backlog decisions undone"), sum(a.id in f.undone_ids for a in taken)),
+        (Msg.tr("Backlog records changed in the end"), f.backlog_net),
+    ]
+    words = page_words()
+    checks = Table(
+        words["procedure"],
+        [words["rule"], words["happened"], words["verdict"]],
+        [[rule, happened, verdict] for rule, happened, verdict, _ in procedure_checks(f)],
+    )
+    backlog = Table(
+        words["backlog"],
+        [words["time"], words["by"], words["decision"], words["note"], words["records"]],
+        [[_moment(a), a.actor, _decision(f, a), a.note, a.changed] for a in f.backlog],
+        numeric=frozenset({4}),
+        note="" if f.backlog else quiet_text(f),
+    )
+    in_short = Table(words["in_short"], (), [[line] for line in summary(f)])
+    return WorkbookSummary(facts, [in_short, checks, backlog])

@@ -11,11 +11,12 @@ from datetime import date, datetime, timedelta
 
 from app import i18n
 from app.audit import anchor_line, machine_anchor_line
+from app.backlog.model import money_value
 from app.errors import UserError
 from app.i18n import Msg, Words
 from app.localfmt import datetime_text, day_text, money_text
 from app.reports import charts, sources
-from app.reports.document import ReportDocument, machine_notice_table
+from app.reports.document import ReportDocument, WorkbookSummary, machine_notice_table
 from app.reports.incident import (
     KEPT,
     LATE,
@@ -255,20 +256,120 @@ def period_document(p: PeriodFigures) -> ReportDocument:
         stamp=stamp,
         anchor=p.anchor,
     )
+    table = machine_notice_table(Msg.tr("Notices {period}").format(period=p.label), p.incidents)
+    if not p.incidents:  # said in the CSV, under its header, in the CSV's English
+        with i18n.speaking(i18n.SOURCE_LANGUAGE):
+            table.note = Msg.tr("No incident began between {first_day} and {last_day}.").format(
+                first_day=p.first_day.isoformat(), last_day=p.last_day.isoformat()
+            )
     return ReportDocument(
         kind="period",
         title=title,
         about=p.label,
         html=html,
-        table=machine_notice_table(Msg.tr("Notices {period}").format(period=p.label), p.incidents),
+        table=table,
         anchor=p.anchor,
         machine_anchor=p.machine_anchor,
         extra=(planned_work_table(p),) if p.planned_work else (),
+        summary=lambda: period_workbook(p),
         sheets=lambda: (
             notice_sheet(p.incidents),
             *((planned_sheet(PLANNED_COLUMNS, p.planned_work),) if p.planned_work else ()),
         ),
     )
+
+
+def period_workbook(p: PeriodFigures) -> WorkbookSummary:
+    """The workbook's Summary sheet: the PDF's totals as numbers and dates, its summary in
+    words, each incident's verdicts and the write-offs by reason (amount and currency in
+    columns of their own)."""
+    states = p.states
+    facts: list[tuple[str, object]] = [
+        (Msg.tr("First day"), p.first_day),
+        (Msg.tr("Last day"), p.last_day),
+        (Msg.tr("Report made"), p.generated_at),
+        (Msg.tr("Incidents"), len(p.incidents)),
+        (Msg.tr("Unplanned outages"), len(p.disasters)),
+        (Msg.tr("Planned work"), len(p.planned)),
+        (Msg.tr("Late first notices"), p.late_first),
+        (Msg.tr("Planned work not announced before it began"), p.late_announced),
+        (Msg.tr("Update times promised"), p.promises),
+        (Msg.tr("Promises kept"), p.kept),
+        (Msg.tr("Promises missed"), p.missed),
+        (Msg.tr("Notices"), p.notices),
+        (Msg.tr("Messages"), sum(states.values())),
+    ]
+    facts += [
+        (Msg.tr("Messages {state}").format(state=Words.tr(state)), count)
+        for state, count in sorted(states.items())
+    ]
+    durations = [
+        f.duration for f in p.disasters if f.duration is not None and f.duration >= timedelta()
+    ]
+    if durations:
+        facts += [
+            (Msg.tr("Longest outage (minutes)"), _minutes(max(durations))),
+            (
+                Msg.tr("Average outage (minutes)"),
+                _minutes(sum(durations, timedelta()) / len(durations)),
+            ),
+        ]
+    words = period_words()
+    in_short = Table(words["in_short"], (), [[line] for line in period_summary(p)])
+    incidents = Table(
+        words["each_incident"],
+        [
+            Msg.tr("Incident"),
+            Msg.tr("Title"),
+            Msg.tr("Began"),
+            Msg.tr("Lasted (minutes)"),
+            Msg.tr("To first notice (minutes)"),
+            Msg.tr("First notice"),
+            Msg.tr("Promises kept"),
+            Msg.tr("Update times promised"),
+            Msg.tr("Closed"),
+            Msg.tr("Messages delivered"),
+            Msg.tr("Messages"),
+        ],
+        [
+            [
+                f.incident.reference,
+                f.incident.title,
+                f.start,
+                _minutes(f.duration) if f.duration is not None else None,
+                _minutes(f.first.delay) if f.first.applies and f.first.delay else None,
+                verdict_text(f.first.verdict),
+                f.kept,
+                len(f.promises),
+                closed(f),
+                delivered_count(f.states),
+                len(f.messages),
+            ]
+            for f in p.incidents
+        ],
+        note="" if p.incidents else words["no_incident"],
+    )
+    amounts = _amounts_by_currency(p)
+    write_offs = Table(
+        words["write_offs"],
+        [words["reason"], words["records"], words["amount"], words["currency"]],
+        [[r, n, money_value(a), c or None] for r, c, n, a in p.write_offs],
+        totals=[
+            [
+                Msg.tr("Total"),
+                sum(n for _, c, n, _ in p.write_offs if c == currency),
+                money_value(amount),
+                currency or None,
+            ]
+            for currency, amount in sorted(amounts.items())
+        ],
+        note="" if p.write_offs else words["nothing_written_off"],
+    )
+    return WorkbookSummary(facts, [in_short, incidents, write_offs])
+
+
+def _minutes(length: timedelta) -> int:
+    return round(length.total_seconds() / 60)
 
 
 def planned_work_table(p: PeriodFigures) -> Table:
@@ -364,7 +465,7 @@ def period_summary(p: PeriodFigures) -> list[str]:
     if not p.incidents:
         return [
             Msg.tr("No incident began between {first_day} and {last_day}.").format(
-                first_day=p.first_day, last_day=p.last_day
+                first_day=day_text(p.first_day), last_day=day_text(p.last_day)
             )
         ]
     disasters = len(p.disasters)

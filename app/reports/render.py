@@ -16,8 +16,9 @@ from typing import Any
 from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from app import localfmt
+from app import i18n, localfmt
 from app.fsutil import write_private
+from app.i18n import Msg
 from app.resources import templates_dir
 
 #: HTML (and so PDF) shows at most this many rows of a table; CSV and XLSX carry them all
@@ -151,11 +152,30 @@ def render_html(report: Report, *, row_limit: int = HTML_ROW_LIMIT) -> str:
             rows_iter = iter(table.rows)
             shown = list(itertools.islice(rows_iter, row_limit))
             more = sum(1 for _ in rows_iter)
-            tables.append({"table": table, "rows": shown, "more": more})
+            more_text = Msg.tr(
+                "… and {count} more row(s): export CSV or XLSX for all of them.", "", more
+            ).format(count=localfmt.count_text(more))
+            tables.append(
+                {
+                    "table": table,
+                    "columns": people_columns(table.columns),
+                    "rows": shown,
+                    "more": more_text if more else "",
+                }
+            )
         sections.append({"section": section, "tables": tables})
     style = (templates_dir() / "reports" / "report.css").read_text(encoding="utf-8")
     template = _environment().get_template("report.html.j2")
-    return template.render(report=report, sections=sections, style=style)
+    return template.render(
+        report=report, sections=sections, style=style, nothing=Msg.tr("Nothing to show.")
+    )
+
+
+def people_columns(columns: Sequence[str]) -> list[str]:
+    """A table's column names in the report's language (HTML, PDF, XLSX): a table keyed in
+    English (the write-off records' "Quarantine ID", app/reports/sheets.py marks them) is
+    headed in Polish in a Polish report; the CSV keeps the keys."""
+    return [i18n.translate("Msg", c) for c in columns]
 
 
 def render_page(template_name: str, **context: Any) -> str:
@@ -193,7 +213,8 @@ def write_table_csv(
     """One table, header row first: what another system loads. Returns the rows written.
     A report's `anchor` (the audit chain's head) is a last column on every row, so a loader
     reading rows by their header still reads the table as it is (a table without rows gets
-    one row holding the anchor alone). `more` tables follow, each after an empty row, its
+    one row holding the anchor alone; one with a `note` has the note and the anchor below
+    an empty row instead). `more` tables follow, each after an empty row, its
     title and its own header."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -204,7 +225,14 @@ def write_table_csv(
     for row in table.rows:
         writer.writerow([*(csv_cell(v) for v in row), *extra])
         count += 1
-    if anchor and not count:
+    if not count and table.note:
+        # nothing to list: the header, then the table's note saying so in words (a person
+        # opening the file sees it; a loader stops at the empty row, as before `more`)
+        writer.writerow([])
+        writer.writerow([csv_cell(table.note)])
+        if anchor:
+            writer.writerow([name, csv_cell(head)])
+    elif anchor and not count:
         writer.writerow([""] * len(table.columns) + extra)
     for total in table.totals:
         writer.writerow([*(csv_cell(v) for v in total), *extra])

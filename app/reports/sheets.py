@@ -75,6 +75,17 @@ COLUMN_WORDS = (
     tr_noop("Msg", "Partners"),
     tr_noop("Msg", "Messages out"),
     tr_noop("Msg", "Template language"),
+    # the write-off report's records (app/backlog/writeoffs.py keys them in English)
+    tr_noop("Msg", "Quarantine ID"),
+    tr_noop("Msg", "Service Identifier"),
+    tr_noop("Msg", "Carrier Name"),
+    tr_noop("Msg", "Quarantine Reason"),
+    tr_noop("Msg", "Call Date"),
+    tr_noop("Msg", "Amount"),
+    tr_noop("Msg", "Currency"),
+    tr_noop("Msg", "Note"),
+    tr_noop("Msg", "Written off by"),
+    tr_noop("Msg", "Written off at"),
 )
 TEXT_COLUMNS = (
     "Incident",

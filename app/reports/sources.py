@@ -119,6 +119,21 @@ def backlog_actions(conn: db.Connection, start: datetime, end: datetime) -> list
     return found
 
 
+def backlog_net_changed(conn: db.Connection, start: datetime, end: datetime) -> int:
+    """Records whose status after the decisions taken between `start` and `end` differs
+    from their status before them: a cleanse and its undo change nothing net."""
+    row = conn.execute(
+        "WITH c AS (SELECT record, action, from_status, to_status FROM backlog_changes "
+        "WHERE action IN (SELECT id FROM backlog_actions WHERE at >= ? AND at <= ?)), "
+        "g AS (SELECT record, min(action) AS first, max(action) AS last FROM c GROUP BY record) "
+        "SELECT count(*) FROM g JOIN c AS b ON b.record = g.record AND b.action = g.first "
+        "JOIN c AS a ON a.record = g.record AND a.action = g.last "
+        "WHERE b.from_status <> a.to_status",
+        (iso(start), iso(end)),
+    ).fetchone()
+    return int(row[0])
+
+
 def write_offs_by_reason(
     conn: db.Connection, start: datetime, end: datetime
 ) -> list[tuple[str, str, int, int]]:

@@ -24,7 +24,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from app import i18n
 from app.fsutil import write_private
 from app.i18n import Msg
-from app.reports.render import Month, Report, ReportSection, Table, cell_text
+from app.reports.render import Month, Report, ReportSection, Table, cell_text, people_columns
 
 SUMMARY_ROWS = 200
 _ILLEGAL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
@@ -65,20 +65,29 @@ def write_xlsx(report: Report, path: Path, *, sheet_for: set[str] | None = None)
 
 
 def write_tables_xlsx(
-    title: str, facts: list[tuple[str, Any]], tables: list[Table], path: Path
+    title: str,
+    facts: list[tuple[str, Any]],
+    tables: list[Table],
+    path: Path,
+    *,
+    summary: Sequence[Table] = (),
 ) -> None:
-    """A workbook: the title and facts on its summary sheet, each table on a sheet of its
-    own (a report's notices, a period's planned work)."""
-    report = Report(title, facts=facts, sections=[ReportSection(title, tables)])
+    """A workbook: the title, facts and `summary` tables (the report's verdicts, its
+    write-offs) on its summary sheet, each of `tables` on a sheet of its own (a report's
+    notices, a period's planned work)."""
+    report = Report(title, facts=facts, sections=[ReportSection(title, [*summary, *tables])])
     write_xlsx(report, path, sheet_for={t.title for t in tables})
 
 
 def _table(sheet: WriteOnlyWorksheet, table: Table, bold: Font) -> None:
-    _row(sheet, list(table.columns), bold)
+    if table.columns:  # a list of sentences has no header
+        _row(sheet, [*people_columns(table.columns)], bold)
     for values in table.rows:
         _row(sheet, list(values))
     for total in table.totals:
         _row(sheet, list(total), bold)
+    if table.note:
+        _row(sheet, [table.note])
 
 
 def _row(sheet: WriteOnlyWorksheet, values: list[object], font: Font | None = None) -> None:

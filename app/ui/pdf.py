@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from app.fsutil import fsync_dir, make_private
+from app.fsutil import write_private
 from app.resources import resources_dir
 
 #: shipped with the kit (resources/fonts/LICENSE.txt): regular and bold
@@ -79,9 +79,13 @@ def write_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> 
     wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
     document.setDefaultTextOption(wrap)
     document.setHtml(html)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staging = path.with_name(f".{path.name}.tmp")
-    writer = QPdfWriter(str(staging))
+    # Laid out into memory, then written by the kit's one atomic writer: its temporary file
+    # is owner-only from its first byte. QPdfWriter writing a file of its own would create it
+    # with the umask's mode (-rw-r--r--) for the minute a long report takes to lay out.
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("Outage Kit")
     writer.setResolution(150)
@@ -98,10 +102,9 @@ def write_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> 
     document.setPageSize(QSizeF())
     keep_headings_with_next(document, writer)
     document.print_(writer)
-    del writer  # closes the file
-    make_private(staging)  # Windows: an owner-only access list
-    staging.replace(path)
-    fsync_dir(path.parent)
+    del writer  # ends the PDF in the buffer
+    buffer.close()
+    write_private(path, bytes(data.data()))
 
 
 #: a heading with less room than this many lines under it at a page's foot starts the next

@@ -660,10 +660,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed</source>
+        <source>, %n of them undone</source>
         <translation>
-            <numerusform>%n record changed</numerusform>
-            <numerusform>%n records changed</numerusform>
+            <numerusform>, %n of them undone</numerusform>
+            <numerusform>, %n of them undone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; in the end %n record(s) changed status.</source>
+        <translation>
+            <numerusform>; in the end %n record changed status.</numerusform>
+            <numerusform>; in the end %n records changed status.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -825,6 +832,14 @@
         <translation>
             <numerusform>%n contact reads {language}, and no template is written in {language}: it gets the {fallback} templates. Add {language} templates, or leave it so if {fallback} is what it should read.</numerusform>
             <numerusform>%n contacts read {language}, and no template is written in {language}: they get the {fallback} templates. Add {language} templates, or leave it so if {fallback} is what they should read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more row(s): export CSV or XLSX for all of them.</source>
+        <extracomment>HTML (and so PDF) shows at most this many rows of a table; CSV and XLSX carry them all any iterable, so a million records can stream from a cursor into CSV or XLSX total rows after the data, e.g. one per currency columns shown right-aligned (amounts, counts)</extracomment>
+        <translation>
+            <numerusform>… and {count} more row: export CSV or XLSX for all of them.</numerusform>
+            <numerusform>… and {count} more rows: export CSV or XLSX for all of them.</numerusform>
         </translation>
     </message>
 </context>

@@ -108,3 +108,28 @@ def test_report_button_on_the_incident_page_opens_its_report(qtbot: QtBot, night
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     text = _wait_for_preview(qtbot, dialogs[0].panel)
     assert f"Incident report {night.reference}" in text
+
+
+def test_exporting_where_no_file_can_be_written_says_so_with_the_chosen_path(
+    qtbot: QtBot, night: Night, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file where the chosen folder should be: a message naming the person's path, not an
+    internal error about the kit's temporary file."""
+    from PySide6.QtWidgets import QMessageBox
+
+    section = ReportsSection(night.kit)
+    qtbot.addWidget(section)
+    section.show()
+    section.shown()
+    qtbot.mouseClick(section.preview_button, LEFT)
+    _wait_for_preview(qtbot, section.panel)
+    in_the_way = tmp_path / "minutes.txt"
+    in_the_way.write_text("x", encoding="utf-8")
+    chosen = in_the_way / "board.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    qtbot.mouseClick(section.panel.export_buttons["html"], LEFT)
+    qtbot.waitUntil(lambda: bool(warned), timeout=20000)
+    assert str(in_the_way) in warned[0] and "could not be written" in warned[0], warned
+    assert ".tmp" not in warned[0]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.errors import UserError, as_user_error
 from app.i18n import tr_noop
 from app.kit import Kit
 from app.reports.document import FORMATS, ReportDocument, record_export, save_document
@@ -144,7 +145,15 @@ class ReportPanel(QWidget):
 
         def work(progress: Callable[[int, int], None], token: tasks.CancelToken) -> object:
             progress(0, 0)
-            save_document(document, fmt, out, pdf_writer=_pdf)
+            try:
+                save_document(document, fmt, out, pdf_writer=_pdf)
+            except OSError as err:  # a folder this account cannot write, a file in the way
+                raise as_user_error(err, out) or UserError(
+                    self.tr(
+                        "{out} could not be written ({reason}). Nothing was saved; choose "
+                        "another folder or file name."
+                    ).format(out=err.filename or out, reason=err.strerror or err)
+                ) from err
             return out
 
         def done(result: object) -> None:
