@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -32,8 +33,11 @@ SLICE_SECONDS = 0.5
 MERGE_CACHE_KIB = 262144
 LOCK_NAME = "backlog-import.lock"
 PENDING_KEY = "backlog_import_pending"
+#: the staging file of the last merge finished: a crash before it was deleted leaves it
+DONE_KEY = "backlog_import_merged"
 _ALIAS = "staging"
 _TABLE = f"{_ALIAS}.import_rows"
+_JOB_TABLE = f"{_ALIAS}.import_job"
 
 
 class ImportBusy(UserError):
@@ -82,11 +86,14 @@ class Merge:
     #: the tally's triggers dropped with the indexes; the tally counted afresh at the end
     tally: bool = False
 
+    def dumps(self) -> str:
+        return json.dumps(self.__dict__)
+
     def save(self, conn: db.Connection) -> None:
         conn.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (PENDING_KEY, json.dumps(self.__dict__)),
+            (PENDING_KEY, self.dumps()),
         )
 
 
@@ -116,13 +123,22 @@ class StagedLoad:
         with contextlib.suppress(OSError):
             self.path.unlink()
 
-    def finish(self, stamp: str) -> str:
-        """Commit the staged rows and give the file the name a pending merge refers to."""
+    def finish(self, job: Merge) -> None:
+        """Commit the staged rows with the merge they are for (its row count to check them
+        by), on disk, then give the file the name `job` refers to: a crash before the merge
+        is recorded in the store leaves a file the next start can verify and merge."""
+        rows = int(self._conn.execute(f"SELECT count(*) FROM {_TABLE}").fetchone()[0])
+        self._conn.execute(f"CREATE TABLE {_JOB_TABLE} (job TEXT NOT NULL, rows INTEGER NOT NULL)")
+        self._conn.execute(f"INSERT INTO {_JOB_TABLE} VALUES (?, ?)", (job.dumps(), rows))
         self._conn.execute("COMMIT")
         _detach(self._conn)
-        name = f"backlog-import-{stamp.replace(':', '')}.staging"
-        self.path.replace(self.path.with_name(name))
-        return name
+        with self.path.open("rb+") as handle:  # journal and syncs are off while loading
+            os.fsync(handle.fileno())
+        self.path.replace(self.path.with_name(job.staging))
+
+
+def staged_name(stamp: str) -> str:
+    return f"backlog-import-{stamp.replace(':', '')}.staging"
 
 
 def merge(
@@ -172,6 +188,11 @@ def merge(
                 tally.refill(conn)
         with db.transaction(conn):
             conn.execute("DELETE FROM meta WHERE key = ?", (PENDING_KEY,))
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (DONE_KEY, job.staging),
+            )
             details = {**job.audit, "inserted": job.inserted}
             details["updated"] = details["rows"] - details["rejected"] - job.inserted
             audit.append("backlog.imported", **details)
@@ -189,9 +210,11 @@ def index_name(statement: str) -> str:
 
 
 def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False) -> bool:
-    """Finish a merge a crash interrupted (True when one was finished), and remove staging
-    files no merge refers to (a crash between the last merge step and deleting the file, or
-    before the merge was recorded). `locked`: the caller holds the import lock already."""
+    """Finish a merge a crash interrupted (True when one was finished): also one whose
+    rows were staged completely but whose merge had not begun (the staging file holds the
+    merge and its row count). Remove staging files already merged (a crash before deleting
+    the file); one that cannot be merged is said in the log and the audit, then removed.
+    `locked`: the caller holds the import lock already."""
     if _pending(conn) is None and not _staged_files(conn):
         return False
     if not locked:
@@ -202,10 +225,25 @@ def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False
             return False  # the import that owns it is still running
     pending = _pending(conn)
     wanted = Merge(**json.loads(pending)).staging if pending is not None else None
-    for orphan in _staged_files(conn):
-        if orphan.name != wanted:
-            with contextlib.suppress(OSError):
+    merged = conn.execute("SELECT value FROM meta WHERE key = ?", (DONE_KEY,)).fetchone()
+    for orphan in sorted(_staged_files(conn)):
+        if orphan.name == wanted:
+            continue
+        if merged is not None and orphan.name == merged[0]:
+            with contextlib.suppress(OSError):  # merged; only the deleting was cut short
                 orphan.unlink()
+            continue
+        staged = _staged_job(conn, orphan) if pending is None else None
+        if staged is None:
+            _interrupted(conn, audit, orphan)
+            continue
+        with db.transaction(conn):  # from here on the merge is the store's to finish
+            staged.save(conn)
+        pending, wanted = staged.dumps(), staged.staging
+        log.warning(
+            "an import of %s was cut short after its rows were staged; finishing it",
+            staged.audit.get("file"),
+        )
     if pending is None:
         return False
     job = Merge(**json.loads(pending))
@@ -224,6 +262,39 @@ def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False
     merge(conn, audit, job)
     log.info("finished the interrupted import of %s", job.audit.get("file"))
     return True
+
+
+def _staged_job(conn: db.Connection, path: Path) -> Merge | None:
+    """The merge a staging file was committed for, when its rows are all there."""
+    try:
+        _attach(conn, path)
+        try:
+            text, rows = conn.execute(f"SELECT job, rows FROM {_JOB_TABLE}").fetchone()
+            held = int(conn.execute(f"SELECT count(*) FROM {_TABLE}").fetchone()[0])
+        finally:
+            _detach(conn)
+        job = Merge(**json.loads(text))
+    except (db.DatabaseError, TypeError, ValueError) as err:
+        log.warning("staging file %s cannot be merged: %s", path.name, err)
+        return None
+    if held != rows or job.staging != path.name or job.upto or job.inserted:
+        log.warning("staging file %s holds %d of its %d rows", path.name, held, rows)
+        return None
+    return job
+
+
+def _interrupted(conn: db.Connection, audit: AuditLog, path: Path) -> None:
+    """A staging file no merge can be taken from: the import that wrote it must be run
+    again. Said in the log and the audit (with the file it was for, when it is known)."""
+    log.warning(
+        "a backlog import was interrupted before it was stored (%s): nothing of it is in "
+        "the backlog; import the file again",
+        path.name,
+    )
+    with db.transaction(conn):
+        audit.append("backlog.import_interrupted", staging=path.name, stored=False)
+    with contextlib.suppress(OSError):
+        path.unlink()
 
 
 def _staged_files(conn: db.Connection) -> list[Path]:

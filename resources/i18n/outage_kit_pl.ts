@@ -5546,6 +5546,14 @@ Dlaczego?</translation>
         <source>, {inserted} new, {updated} updated, {rejected} rejected.</source>
         <translation>, nowe: {inserted}, zaktualizowane: {updated}, odrzucone: {rejected}.</translation>
     </message>
+    <message numerus="yes">
+        <source> %n row(s) repeated a Quarantine ID of an earlier line and were left out (the first kept).</source>
+        <translation>
+            <numerusform> %n wiersz powtarzał ID kwarantanny z wcześniejszego wiersza i został pominięty (pierwszy zostaje).</numerusform>
+            <numerusform> %n wiersze powtarzały ID kwarantanny z wcześniejszych wierszy i zostały pominięte (pierwsze zostają).</numerusform>
+            <numerusform> %n wierszy powtarzało ID kwarantanny z wcześniejszych wierszy i zostało pominiętych (pierwsze zostają).</numerusform>
+        </translation>
+    </message>
     <message>
         <source> {count} with a reason not in the guide.</source>
         <translation> Z przyczyną spoza przewodnika: {count}.</translation>
@@ -5553,6 +5561,18 @@ Dlaczego?</translation>
     <message>
         <source>Which quarantine is {name} from? Give --kind (one of {kinds}).</source>
         <translation>Z której kwarantanny pochodzi {name}? Podaj --kind (jedno z: {kinds}).</translation>
+    </message>
+    <message>
+        <source>{qid} is already on line {first} of this file; the row of line {first} is kept, this one left out</source>
+        <translation>{qid} jest już w wierszu {first} tego pliku; wiersz {first} zostaje, ten pominięto</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>kolumny</translation>
+    </message>
+    <message>
+        <source>the header has {header} columns, this row {row}: a value probably holds the separator ({separator}) without quotes (write &quot;1,234.50&quot; or 1234.50), or a value is missing or extra; nothing of this row was imported</source>
+        <translation>nagłówek ma kolumn: {header}, ten wiersz: {row}: wartość zawiera zapewne separator ({separator}) bez cudzysłowu (wpisz &quot;1,234.50&quot; albo 1234.50) albo brakuje wartości lub jest zbędna; nic z tego wiersza nie zaimportowano</translation>
     </message>
     <message>
         <source>empty; every record needs its Quarantine ID</source>
@@ -5573,6 +5593,22 @@ Dlaczego?</translation>
     <message>
         <source>{value} is not an amount (write 12.34)</source>
         <translation>{value} nie jest kwotą (wpisz 12.34)</translation>
+    </message>
+    <message>
+        <source>{value} holds the currency sign {sign}: write the number alone (12.34) and the currency&apos;s ISO code in the Currency column (EUR, USD, PLN)</source>
+        <translation>{value} zawiera znak waluty {sign}: wpisz samą liczbę (12.34), a kod ISO waluty w kolumnie Currency (EUR, USD, PLN)</translation>
+    </message>
+    <message>
+        <source>{value} is larger than the largest amount the kit stores ({largest} either way): check the cell, the amount is probably misread</source>
+        <translation>{value} przekracza największą kwotę, jaką zestaw przechowuje ({largest} w obie strony): sprawdź komórkę, kwota jest zapewne źle odczytana</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code: write the three-letter ISO 4217 code (EUR, USD, PLN)</source>
+        <translation>{value} nie jest kodem waluty: wpisz trzyliterowy kod ISO 4217 (EUR, USD, PLN)</translation>
+    </message>
+    <message>
+        <source>{value} is not a duration: it must be from 0 to {largest} seconds</source>
+        <translation>{value} nie jest poprawnym czasem trwania: musi wynosić od 0 do {largest} sekund</translation>
     </message>
     <message>
         <source>{value} is not a duration (seconds, or h:mm:ss)</source>
@@ -6276,6 +6312,10 @@ Dlaczego?</translation>
     <message>
         <source>The mapping names {value}, which is not a backlog field. Fields: {fields}.</source>
         <translation>Mapowanie wskazuje {value}, które nie jest polem zaległości. Pola: {fields}.</translation>
+    </message>
+    <message>
+        <source>{name} has the column {title} twice (columns {first} and {second}), so the kit cannot tell which one holds the {field}. Remove or rename one of them and import again; nothing was imported.</source>
+        <translation>{name} ma kolumnę {title} dwukrotnie (kolumny {first} i {second}), więc zestaw nie wie, która zawiera {field}. Usuń jedną z nich lub zmień jej nazwę i zaimportuj ponownie; nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>The mapping file {path} cannot be read ({error}).</source>
