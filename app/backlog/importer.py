@@ -91,6 +91,8 @@ class ImportResult:
     problem_count: int = 0
     # rows rejected because an earlier row of the file has their Quarantine ID
     repeated: int = 0
+    # records stored with an empty reason cell: not a reason of the guide either
+    no_reason: int = 0
     unknown_reasons: Counter[str] = field(default_factory=Counter)
 
     def summary(self) -> str:
@@ -106,6 +108,8 @@ class ImportResult:
                 "",
                 self.repeated,
             )
+        if self.no_reason:
+            text += Msg.tr(" {count} without a reason.").format(count=self.no_reason)
         if self.unknown_reasons:
             text += Msg.tr(" {count} with a reason not in the guide.").format(
                 count=sum(self.unknown_reasons.values())
@@ -366,7 +370,9 @@ class _RowConverter:
                 values.append(parse(cells[i]))
             except ValueProblem as problem:
                 raise _CellProblem(name, str(problem)) from None
-        if not known:  # counted for a record that is stored, not for a rejected row
+        if not reason:  # counted for a record that is stored, not for a rejected row
+            self._result.no_reason += 1
+        elif not known:
             self._result.unknown_reasons[reason] += 1
         values.append(self._stamp)
         return tuple(values)
@@ -392,7 +398,8 @@ class _RowConverter:
         found = self._reasons.get(text)
         if found is None:
             reason, known = self._catalog.canonical(text)
-            found = self._reasons[text] = (reason, int(known or not reason))
+            # an empty reason is no reason of the guide: listed with the unknown ones
+            found = self._reasons[text] = (reason, int(known))
         return found
 
 

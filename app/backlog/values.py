@@ -199,6 +199,8 @@ def parse_duration(text: str | float | int) -> int | None:
             seconds = 0
             for part in value.split(":"):
                 seconds = seconds * 60 + int(part)
+            if value.startswith("-"):  # -0:30 is negative too
+                seconds = -abs(seconds) or -1
         else:
             number = Decimal(value)
             if not number.is_finite() or number.copy_abs() > MAX_DURATION:

@@ -5555,6 +5555,10 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
+        <source> {count} without a reason.</source>
+        <translation> Bez przyczyny: {count}.</translation>
+    </message>
+    <message>
         <source> {count} with a reason not in the guide.</source>
         <translation> Z przyczyną spoza przewodnika: {count}.</translation>
     </message>

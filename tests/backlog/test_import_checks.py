@@ -218,3 +218,21 @@ def test_a_staging_file_that_cannot_be_merged_is_reported_not_dropped_silently(
     assert entry.details["staging"] == leftover.name and entry.details["stored"] is False
     assert "interrupted before it was stored" in caplog.text
     assert not leftover.exists()
+
+
+def test_a_negative_duration_and_an_empty_reason_are_not_taken_as_good(
+    write_csv: Writer, importer: BacklogImporter, query: BacklogQuery
+) -> None:
+    lines = [
+        OWN_HEADER,
+        own_row("E-1"),
+        "Kestrel Mobile,E-2,,,,,",  # only its ID
+        own_row("E-3", seconds="-0:30"),
+    ]
+    result = importer.run(write_csv(lines, name="kestrel-voice.csv"), kind="rating")
+    assert problems_by_line(result) == {
+        4: "Seconds: '-0:30' is not a duration: it must be from 0 to 999999999 seconds"
+    }
+    assert "1 without a reason." in result.summary()
+    assert query.count(Criteria(unknown_reason=True)) == 2  # E-1 (not in the guide) and E-2
+    assert not query.page(Criteria(quarantine_id="E-2"))[0].reason_known
