@@ -22,18 +22,19 @@ from typing import Any
 from app.audit import AuditLog
 from app.errors import UserError
 from app.fsutil import OwnerLock, create_private, partial_name
+from app.i18n import Msg
 from app.store import db
 
 log = logging.getLogger(__name__)
-#: rows per merge transaction to start with; then sized so each takes about SLICE_SECONDS
-#: (a larger backlog costs more per row: every slice rewrites the index pages it touches)
+# rows per merge transaction to start with; then sized so each takes about SLICE_SECONDS
+# (a larger backlog costs more per row: every slice rewrites the index pages it touches)
 MERGE_ROWS = 10_000
 MERGE_ROWS_RANGE = (1_000, 200_000)
 SLICE_SECONDS = 0.5
 MERGE_CACHE_KIB = 262144
 LOCK_NAME = "backlog-import.lock"
 PENDING_KEY = "backlog_import_pending"
-#: the staging file of the last merge finished: a crash before it was deleted leaves it
+# the staging file of the last merge finished: a crash before it was deleted leaves it
 DONE_KEY = "backlog_import_merged"
 _ALIAS = "staging"
 _TABLE = f"{_ALIAS}.import_rows"
@@ -79,11 +80,11 @@ class Merge:
     audit: dict[str, Any]
     upto: int = 0
     inserted: int = 0
-    #: a large import into a small backlog: these secondary indexes (CREATE INDEX
-    #: statements) are dropped for the merge and built after it, each in its own
-    #: transaction (sorting a million keys once beats placing them one by one: ~3×)
+    # a large import into a small backlog: these secondary indexes (CREATE INDEX
+    # statements) are dropped for the merge and built after it, each in its own
+    # transaction (sorting a million keys once beats placing them one by one: ~3×)
     rebuild: list[str] = field(default_factory=list)
-    #: the tally's triggers dropped with the indexes; the tally counted afresh at the end
+    # the tally's triggers dropped with the indexes; the tally counted afresh at the end
     tally: bool = False
 
     def dumps(self) -> str:
@@ -209,18 +210,25 @@ def index_name(statement: str) -> str:
     return statement.split()[2]
 
 
-def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False) -> bool:
+def resume_pending(
+    conn: db.Connection,
+    audit: AuditLog,
+    *,
+    locked: bool = False,
+    notes: list[str] | None = None,
+) -> bool:
     """Finish a merge a crash interrupted (True when one was finished): also one whose
     rows were staged completely but whose merge had not begun (the staging file holds the
     merge and its row count). Remove staging files already merged (a crash before deleting
     the file); one that cannot be merged is said in the log and the audit, then removed.
-    `locked`: the caller holds the import lock already."""
+    `locked`: the caller holds the import lock already; `notes` gets what the officer is
+    told about it."""
     if _pending(conn) is None and not _staged_files(conn):
         return False
     if not locked:
         try:
             with ImportLock(conn):
-                return resume_pending(conn, audit, locked=True)
+                return resume_pending(conn, audit, locked=True, notes=notes)
         except ImportBusy:
             return False  # the import that owns it is still running
     pending = _pending(conn)
@@ -233,9 +241,16 @@ def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False
             with contextlib.suppress(OSError):  # merged; only the deleting was cut short
                 orphan.unlink()
             continue
-        staged = _staged_job(conn, orphan) if pending is None else None
+        staged, source = _staged_job(conn, orphan) if pending is None else (None, None)
         if staged is None:
-            _interrupted(conn, audit, orphan)
+            _interrupted(conn, audit, orphan, source)
+            if notes is not None:
+                notes.append(
+                    Msg.tr(
+                        "An import of {file} was interrupted before it was stored: nothing "
+                        "of it is in the backlog. Import the file again."
+                    ).format(file=source or Msg.tr("a quarantine export"))
+                )
             continue
         with db.transaction(conn):  # from here on the merge is the store's to finish
             staged.save(conn)
@@ -259,13 +274,27 @@ def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False
             audit.append("backlog.import_incomplete", **job.audit)
         return False
     job.audit["resumed"] = True
-    merge(conn, audit, job)
+    _, inserted = merge(conn, audit, job)
     log.info("finished the interrupted import of %s", job.audit.get("file"))
+    if notes is not None:
+        notes.append(
+            Msg.tr(
+                "The import of {file} was cut short; it is finished now: {inserted} new, "
+                "{updated} updated, {rejected} rejected (backlog import lists the rejected "
+                "rows when the file is imported again)."
+            ).format(
+                file=job.audit.get("file"),
+                inserted=inserted,
+                updated=job.audit["rows"] - job.audit["rejected"] - inserted,
+                rejected=job.audit["rejected"],
+            )
+        )
     return True
 
 
-def _staged_job(conn: db.Connection, path: Path) -> Merge | None:
-    """The merge a staging file was committed for, when its rows are all there."""
+def _staged_job(conn: db.Connection, path: Path) -> tuple[Merge | None, str | None]:
+    """The merge a staging file was committed for, when its rows are all there; and the
+    name of the file imported, when it can be read."""
     try:
         _attach(conn, path)
         try:
@@ -276,23 +305,27 @@ def _staged_job(conn: db.Connection, path: Path) -> Merge | None:
         job = Merge(**json.loads(text))
     except (db.DatabaseError, TypeError, ValueError) as err:
         log.warning("staging file %s cannot be merged: %s", path.name, err)
-        return None
+        return None, None
+    source = str(job.audit.get("file", "")) or None
     if held != rows or job.staging != path.name or job.upto or job.inserted:
         log.warning("staging file %s holds %d of its %d rows", path.name, held, rows)
-        return None
-    return job
+        return None, source
+    return job, source
 
 
-def _interrupted(conn: db.Connection, audit: AuditLog, path: Path) -> None:
+def _interrupted(conn: db.Connection, audit: AuditLog, path: Path, source: str | None) -> None:
     """A staging file no merge can be taken from: the import that wrote it must be run
     again. Said in the log and the audit (with the file it was for, when it is known)."""
     log.warning(
-        "a backlog import was interrupted before it was stored (%s): nothing of it is in "
-        "the backlog; import the file again",
+        "a backlog import of %s was interrupted before it was stored (%s): nothing of it "
+        "is in the backlog; import the file again",
+        source or "a file",
         path.name,
     )
     with db.transaction(conn):
-        audit.append("backlog.import_interrupted", staging=path.name, stored=False)
+        audit.append(
+            "backlog.import_interrupted", file=source or "", staging=path.name, stored=False
+        )
     with contextlib.suppress(OSError):
         path.unlink()
 

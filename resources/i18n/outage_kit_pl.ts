@@ -9126,6 +9126,18 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>bundle.toml: write a label per language with its key quoted: &quot;label.pl&quot; = &quot;…&quot;.</source>
         <translation>bundle.toml: etykietę dla języka zapisz z kluczem w cudzysłowie: &quot;label.pl&quot; = &quot;…&quot;.</translation>
     </message>
+    <message>
+        <source>An import of {file} was interrupted before it was stored: nothing of it is in the backlog. Import the file again.</source>
+        <translation>Import pliku {file} został przerwany przed zapisaniem: nic z niego nie trafiło do zaległości. Zaimportuj plik ponownie.</translation>
+    </message>
+    <message>
+        <source>a quarantine export</source>
+        <translation>eksport kwarantanny</translation>
+    </message>
+    <message>
+        <source>The import of {file} was cut short; it is finished now: {inserted} new, {updated} updated, {rejected} rejected (backlog import lists the rejected rows when the file is imported again).</source>
+        <translation>Import pliku {file} został przerwany; teraz go dokończono: nowe: {inserted}, zaktualizowane: {updated}, odrzucone: {rejected} (backlog import wypisze odrzucone wiersze przy ponownym imporcie pliku).</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -182,7 +182,7 @@ print("finished", flush=True)
 
 
 def test_an_import_killed_before_its_merge_is_finished_at_the_next_start(
-    kit: Kit, write_csv: Writer, paths: KitPaths, passphrase: str
+    kit: Kit, write_csv: Writer, paths: KitPaths, passphrase: str, cli: CliRunner
 ) -> None:
     lines = [OWN_HEADER, *(own_row(f"M-{n}") for n in range(120)), own_row("M-5")]
     export = write_csv(lines, name="kestrel-voice.csv")
@@ -190,20 +190,32 @@ def test_an_import_killed_before_its_merge_is_finished_at_the_next_start(
     kit.store.close()
     printed = run_killed(_KILLED_BEFORE_MERGE, [str(paths.home), str(export)], raw_key)
     assert "backlog-import-" in printed  # killed with the staging file there
-
     store = Store(
         paths=paths, raw_key=bytes.fromhex(raw_key), key_file=KeyFile.load(paths.key_file)
     )
     try:
         assert store.conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0] == 0
-        reopened = Kit.open(store)  # the next start merges what was staged
-        assert BacklogQuery(conn=store.conn).count(Criteria()) == 120
+    finally:
+        store.close()
+
+    # the next command finishes it, and says so
+    listed = cli("--json", "backlog", "query", "--limit", "1")
+    assert listed.code == 0 and listed.json()["total"] == 120
+    assert (
+        "The import of kestrel-voice.csv was cut short; it is finished now: 120 new, "
+        "0 updated, 1 rejected" in listed.err
+    )
+    store = Store(
+        paths=paths, raw_key=bytes.fromhex(raw_key), key_file=KeyFile.load(paths.key_file)
+    )
+    try:
+        reopened = Kit.open(store)
+        assert reopened.notices == []  # said once
         [entry] = reopened.audit.entries(action_prefix="backlog.imp")
         assert entry.action == "backlog.imported" and entry.details["resumed"] is True
         assert entry.details["file"] == "kestrel-voice.csv"
         assert (entry.details["inserted"], entry.details["rejected"]) == (120, 1)
         assert not list(paths.home.glob("*.staging"))
-        assert not staging.resume_pending(store.conn, reopened.audit)  # once only
     finally:
         store.close()
 
@@ -213,7 +225,12 @@ def test_a_staging_file_that_cannot_be_merged_is_reported_not_dropped_silently(
 ) -> None:
     leftover = kit.store.paths.home / "backlog-import-2026-10-05T101500.staging"
     leftover.write_bytes(b"not a staging file")
-    assert not staging.resume_pending(kit.store.conn, kit.audit)
+    notes: list[str] = []
+    assert not staging.resume_pending(kit.store.conn, kit.audit, notes=notes)
+    assert notes == [
+        "An import of a quarantine export was interrupted before it was stored: nothing of "
+        "it is in the backlog. Import the file again."
+    ]
     [entry] = kit.audit.entries(action_prefix="backlog.import_interrupted")
     assert entry.details["staging"] == leftover.name and entry.details["stored"] is False
     assert "interrupted before it was stored" in caplog.text
