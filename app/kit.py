@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.audit import AuditLog, chain_head, chain_problems
@@ -18,16 +18,20 @@ class Kit:
     store: Store
     audit: AuditLog
     settings: Settings
+    # what the officer must be told about this start (an import finished, or lost)
+    notices: list[str] = field(default_factory=list)
 
     @classmethod
     def open(cls, store: Store) -> Kit:
         store.migrate()
         audit = AuditLog(conn=store.conn, actor=store.meta("operator", "operator"))
         settings = Settings(conn=store.conn, audit=audit)
-        resume_pending(store.conn, audit)  # a large import a crash cut short is finished
+        notices: list[str] = []
+        # a large import a crash cut short is finished
+        resume_pending(store.conn, audit, notes=notices)
         store.backups.keep = settings.get("backup_keep")
         store.backups.head_reader = chain_head
-        return cls(store=store, audit=audit, settings=settings)
+        return cls(store=store, audit=audit, settings=settings, notices=notices)
 
     def restore(self, backup: Path) -> None:
         """Replace the store with `backup`; the services move to the new connection."""

@@ -17,7 +17,13 @@ from app.backlog.model import KINDS, status_from_text
 from app.backlog.query import latest_decision
 from app.backlog.sources import FIELD_LABELS, ColumnMap, RowSource, open_source
 from app.backlog.staging import ImportLock
-from app.backlog.values import ValueProblem, parse_duration, parse_money, parse_when
+from app.backlog.values import (
+    ValueProblem,
+    parse_currency,
+    parse_duration,
+    parse_money,
+    parse_when,
+)
 from app.errors import UserError
 from app.i18n import Msg
 from app.store import db
@@ -44,7 +50,6 @@ _TEXT_FIELDS = (
     "carrier_file_type",
     "service_id",
     "tariff_key",
-    "currency",
 )
 _DATE_FIELDS = ("call_date", "date_updated", "date_released")
 #: billing's word wins over a local decision only when billing has finished with the record
@@ -84,6 +89,10 @@ class ImportResult:
     updated: int = 0
     problems: list[RowProblem] = field(default_factory=list)
     problem_count: int = 0
+    # rows rejected because an earlier row of the file has their Quarantine ID
+    repeated: int = 0
+    # records stored with an empty reason cell: not a reason of the guide either
+    no_reason: int = 0
     unknown_reasons: Counter[str] = field(default_factory=Counter)
 
     def summary(self) -> str:
@@ -92,6 +101,15 @@ class ImportResult:
         ) + Msg.tr(", {inserted} new, {updated} updated, {rejected} rejected.").format(
             inserted=self.inserted, updated=self.updated, rejected=self.problem_count
         )
+        if self.repeated:
+            text += Msg.tr(
+                " %n row(s) repeated a Quarantine ID of an earlier line and were left out "
+                "(the first kept).",
+                "",
+                self.repeated,
+            )
+        if self.no_reason:
+            text += Msg.tr(" {count} without a reason.").format(count=self.no_reason)
         if self.unknown_reasons:
             text += Msg.tr(" {count} with a reason not in the guide.").format(
                 count=sum(self.unknown_reasons.values())
@@ -182,7 +200,7 @@ class BacklogImporter:
         names = _columns_for(columns)
         load = staging.StagedLoad(self._conn, names)
         try:
-            for chunk in _chunks(self._rows(source.rows(), columns, result, result.kind, stamp)):
+            for chunk in _chunks(self._rows(source, columns, result, result.kind, stamp)):
                 if token is not None and token.cancelled:
                     raise ImportCancelled()
                 load.add(chunk)
@@ -190,20 +208,22 @@ class BacklogImporter:
                     progress(int(source.fraction() * 800), 1000)
             if token is not None and token.cancelled:
                 raise ImportCancelled()
-            name = load.finish(stamp)
+            staged = result.rows - result.problem_count
+            existing = int(
+                self._conn.execute("SELECT count(*) FROM main.backlog_records").fetchone()[0]
+            )
+            bulk = staged >= BULK_ROWS and staged >= existing // 2
+            job = staging.Merge(
+                staging=staging.staged_name(stamp),
+                upsert=staging.merge_sql(_upsert_sql(columns), names),
+                audit=_audit_details(path, result),
+                rebuild=list(SECONDARY_INDEXES) if bulk else [],
+                tally=bulk,
+            )
+            load.finish(job)
         except BaseException:
             load.discard()
             raise
-        staged = result.rows - result.problem_count
-        existing = int(self._conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0])
-        bulk = staged >= BULK_ROWS and staged >= existing // 2
-        job = staging.Merge(
-            staging=name,
-            upsert=staging.merge_sql(_upsert_sql(columns), names),
-            audit=_audit_details(path, result),
-            rebuild=list(SECONDARY_INDEXES) if bulk else [],
-            tally=bulk,
-        )
         _, result.inserted = staging.merge(self._conn, self._audit, job, progress)
         result.updated = result.rows - result.problem_count - result.inserted
         self._conn.execute("PRAGMA analysis_limit = 1000")
@@ -225,7 +245,7 @@ class BacklogImporter:
                 conn.execute(f"DROP INDEX {name}")
             tally.suspend(conn)
         sql = _upsert_sql(columns)
-        for chunk in _chunks(self._rows(source.rows(), columns, result, result.kind, stamp)):
+        for chunk in _chunks(self._rows(source, columns, result, result.kind, stamp)):
             if token is not None and token.cancelled:
                 raise ImportCancelled()
             conn.executemany(sql, chunk)
@@ -240,7 +260,7 @@ class BacklogImporter:
 
     def _rows(
         self,
-        rows: Iterator[tuple[int, list[Any]]],
+        source: RowSource,
         columns: ColumnMap,
         result: ImportResult,
         kind: str,
@@ -248,21 +268,53 @@ class BacklogImporter:
     ) -> Iterator[tuple[Any, ...]]:
         convert = _RowConverter(columns, kind, stamp, self._catalog, result)
         width = max(columns.by_field.values()) + 1
-        for line, cells in rows:
-            if len(cells) < width:
-                cells = list(cells) + [""] * (width - len(cells))
+        header = len(source.header)
+        first_line: dict[str, int] = {}
+        for line, cells in source.rows():
             try:
+                if len(cells) != header and source.fixed_width:
+                    _check_width(cells, header, source)
+                if len(cells) < width:
+                    cells = list(cells) + [""] * (width - len(cells))
                 record = convert(cells)
+                if record is not None:
+                    first = first_line.setdefault(record[0], line)
+                    if first != line:
+                        result.repeated += 1
+                        raise _CellProblem(
+                            "quarantine_id",
+                            Msg.tr(
+                                "{qid} is already on line {first} of this file; the row of "
+                                "line {first} is kept, this one left out"
+                            ).format(qid=record[0], first=first),
+                        )
             except _CellProblem as problem:
                 result.rows += 1
                 result.problem_count += 1
                 if len(result.problems) < MAX_PROBLEMS:
-                    label = columns.labels.get(problem.field, FIELD_LABELS[problem.field])
+                    label = columns.labels.get(problem.field) or FIELD_LABELS.get(
+                        problem.field, problem.field
+                    )
                     result.problems.append(RowProblem(line, label, str(problem)))
                 continue
             if record is not None:  # None: a blank line, not a record
                 result.rows += 1
                 yield record
+
+
+def _check_width(cells: list[Any], header: int, source: RowSource) -> None:
+    """A CSV row must have the header's number of columns: read by position, one more or
+    one fewer shifts every value after it into the wrong column."""
+    if not any(_text(c) for c in cells):
+        return  # a blank line
+    raise _CellProblem(
+        Msg.tr("columns"),
+        Msg.tr(
+            "the header has {header} columns, this row {row}: a value probably holds the "
+            'separator ({separator}) without quotes (write "1,234.50" or 1234.50), or a '
+            "value is missing or extra; nothing of this row was imported"
+        ).format(header=header, row=len(cells), separator=repr(source.delimiter)),
+    )
 
 
 class _RowConverter:
@@ -292,6 +344,8 @@ class _RowConverter:
             self._parsed.append(("amount", at["amount"], parse_money))
         if "duration" in at:
             self._parsed.append(("duration", at["duration"], parse_duration))
+        if "currency" in at:
+            self._parsed.append(("currency", at["currency"], _currency))
         self._kind = kind
         self._stamp = stamp
         self._catalog = catalog
@@ -316,6 +370,10 @@ class _RowConverter:
                 values.append(parse(cells[i]))
             except ValueProblem as problem:
                 raise _CellProblem(name, str(problem)) from None
+        if not reason:  # counted for a record that is stored, not for a rejected row
+            self._result.no_reason += 1
+        elif not known:
+            self._result.unknown_reasons[reason] += 1
         values.append(self._stamp)
         return tuple(values)
 
@@ -340,9 +398,8 @@ class _RowConverter:
         found = self._reasons.get(text)
         if found is None:
             reason, known = self._catalog.canonical(text)
-            found = self._reasons[text] = (reason, int(known or not reason))
-        if not found[1]:
-            self._result.unknown_reasons[found[0]] += 1
+            # an empty reason is no reason of the guide: listed with the unknown ones
+            found = self._reasons[text] = (reason, int(known))
         return found
 
 
@@ -350,6 +407,10 @@ class _CellProblem(ValueError):
     def __init__(self, field_name: str, reason: str) -> None:
         super().__init__(reason)
         self.field = field_name
+
+
+def _currency(value: Any) -> str:
+    return parse_currency(_text(value))
 
 
 def _text(value: Any) -> str:
@@ -379,6 +440,8 @@ def _columns_for(columns: ColumnMap) -> list[str]:
         names.append("amount_minor")
     if "duration" in columns.by_field:
         names.append("duration")
+    if "currency" in columns.by_field:
+        names.append("currency")
     return [*names, "imported_at"]
 
 

@@ -59,9 +59,13 @@ class ColumnMap:
         extra = {header_key(k): _field_name(v) for k, v in (mapping or {}).items()}
         by_field: dict[str, int] = {}
         labels: dict[str, str] = {}
+        seen: dict[str, int] = {}
         for position, title in enumerate(header):
             key = header_key(title)
             found = extra.get(key) or _KNOWN.get(key)
+            if found and key in seen:
+                _refuse_twice(name, str(title).strip(), seen[key], position, found)
+            seen[key] = position
             if found and found not in by_field:
                 by_field[found] = position
                 labels[found] = str(title).strip()
@@ -86,6 +90,22 @@ def _field_name(value: str) -> str:
             ).format(value=repr(value), fields=", ".join(FIELD_HEADERS))
         )
     return found
+
+
+def _refuse_twice(name: str, title: str, first: int, second: int, found: str) -> None:
+    raise UserError(
+        Msg.tr(
+            "{name} has the column {title} twice (columns {first} and {second}), "
+            "so the kit cannot tell which one holds the {field}. Remove or rename "
+            "one of them and import again; nothing was imported."
+        ).format(
+            name=name,
+            title=repr(title),
+            first=first + 1,
+            second=second + 1,
+            field=FIELD_LABELS[found],
+        )
+    )
 
 
 def read_mapping(path: Path) -> dict[str, str]:
@@ -114,6 +134,9 @@ class RowSource(AbstractContextManager["RowSource"]):
     """`header`, then `rows()` yielding (line number, cells); `fraction()` read so far."""
 
     header: list[str]
+    # CSV: every row must have the header's number of cells (values are read by position)
+    fixed_width = False
+    delimiter = ","
 
     @abstractmethod
     def rows(self) -> Iterator[tuple[int, Cells]]: ...
@@ -129,6 +152,8 @@ class RowSource(AbstractContextManager["RowSource"]):
 
 
 class CsvSource(RowSource):
+    fixed_width = True
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.size = max(path.stat().st_size, 1)

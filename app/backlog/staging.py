@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,19 +22,23 @@ from typing import Any
 from app.audit import AuditLog
 from app.errors import UserError
 from app.fsutil import OwnerLock, create_private, partial_name
+from app.i18n import Msg
 from app.store import db
 
 log = logging.getLogger(__name__)
-#: rows per merge transaction to start with; then sized so each takes about SLICE_SECONDS
-#: (a larger backlog costs more per row: every slice rewrites the index pages it touches)
+# rows per merge transaction to start with; then sized so each takes about SLICE_SECONDS
+# (a larger backlog costs more per row: every slice rewrites the index pages it touches)
 MERGE_ROWS = 10_000
 MERGE_ROWS_RANGE = (1_000, 200_000)
 SLICE_SECONDS = 0.5
 MERGE_CACHE_KIB = 262144
 LOCK_NAME = "backlog-import.lock"
 PENDING_KEY = "backlog_import_pending"
+# the staging file of the last merge finished: a crash before it was deleted leaves it
+DONE_KEY = "backlog_import_merged"
 _ALIAS = "staging"
 _TABLE = f"{_ALIAS}.import_rows"
+_JOB_TABLE = f"{_ALIAS}.import_job"
 
 
 class ImportBusy(UserError):
@@ -75,18 +80,21 @@ class Merge:
     audit: dict[str, Any]
     upto: int = 0
     inserted: int = 0
-    #: a large import into a small backlog: these secondary indexes (CREATE INDEX
-    #: statements) are dropped for the merge and built after it, each in its own
-    #: transaction (sorting a million keys once beats placing them one by one: ~3×)
+    # a large import into a small backlog: these secondary indexes (CREATE INDEX
+    # statements) are dropped for the merge and built after it, each in its own
+    # transaction (sorting a million keys once beats placing them one by one: ~3×)
     rebuild: list[str] = field(default_factory=list)
-    #: the tally's triggers dropped with the indexes; the tally counted afresh at the end
+    # the tally's triggers dropped with the indexes; the tally counted afresh at the end
     tally: bool = False
+
+    def dumps(self) -> str:
+        return json.dumps(self.__dict__)
 
     def save(self, conn: db.Connection) -> None:
         conn.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (PENDING_KEY, json.dumps(self.__dict__)),
+            (PENDING_KEY, self.dumps()),
         )
 
 
@@ -116,13 +124,22 @@ class StagedLoad:
         with contextlib.suppress(OSError):
             self.path.unlink()
 
-    def finish(self, stamp: str) -> str:
-        """Commit the staged rows and give the file the name a pending merge refers to."""
+    def finish(self, job: Merge) -> None:
+        """Commit the staged rows with the merge they are for (its row count to check them
+        by), on disk, then give the file the name `job` refers to: a crash before the merge
+        is recorded in the store leaves a file the next start can verify and merge."""
+        rows = int(self._conn.execute(f"SELECT count(*) FROM {_TABLE}").fetchone()[0])
+        self._conn.execute(f"CREATE TABLE {_JOB_TABLE} (job TEXT NOT NULL, rows INTEGER NOT NULL)")
+        self._conn.execute(f"INSERT INTO {_JOB_TABLE} VALUES (?, ?)", (job.dumps(), rows))
         self._conn.execute("COMMIT")
         _detach(self._conn)
-        name = f"backlog-import-{stamp.replace(':', '')}.staging"
-        self.path.replace(self.path.with_name(name))
-        return name
+        with self.path.open("rb+") as handle:  # journal and syncs are off while loading
+            os.fsync(handle.fileno())
+        self.path.replace(self.path.with_name(job.staging))
+
+
+def staged_name(stamp: str) -> str:
+    return f"backlog-import-{stamp.replace(':', '')}.staging"
 
 
 def merge(
@@ -172,6 +189,11 @@ def merge(
                 tally.refill(conn)
         with db.transaction(conn):
             conn.execute("DELETE FROM meta WHERE key = ?", (PENDING_KEY,))
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (DONE_KEY, job.staging),
+            )
             details = {**job.audit, "inserted": job.inserted}
             details["updated"] = details["rows"] - details["rejected"] - job.inserted
             audit.append("backlog.imported", **details)
@@ -188,24 +210,55 @@ def index_name(statement: str) -> str:
     return statement.split()[2]
 
 
-def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False) -> bool:
-    """Finish a merge a crash interrupted (True when one was finished), and remove staging
-    files no merge refers to (a crash between the last merge step and deleting the file, or
-    before the merge was recorded). `locked`: the caller holds the import lock already."""
+def resume_pending(
+    conn: db.Connection,
+    audit: AuditLog,
+    *,
+    locked: bool = False,
+    notes: list[str] | None = None,
+) -> bool:
+    """Finish a merge a crash interrupted (True when one was finished): also one whose
+    rows were staged completely but whose merge had not begun (the staging file holds the
+    merge and its row count). Remove staging files already merged (a crash before deleting
+    the file); one that cannot be merged is said in the log and the audit, then removed.
+    `locked`: the caller holds the import lock already; `notes` gets what the officer is
+    told about it."""
     if _pending(conn) is None and not _staged_files(conn):
         return False
     if not locked:
         try:
             with ImportLock(conn):
-                return resume_pending(conn, audit, locked=True)
+                return resume_pending(conn, audit, locked=True, notes=notes)
         except ImportBusy:
             return False  # the import that owns it is still running
     pending = _pending(conn)
     wanted = Merge(**json.loads(pending)).staging if pending is not None else None
-    for orphan in _staged_files(conn):
-        if orphan.name != wanted:
-            with contextlib.suppress(OSError):
+    merged = conn.execute("SELECT value FROM meta WHERE key = ?", (DONE_KEY,)).fetchone()
+    for orphan in sorted(_staged_files(conn)):
+        if orphan.name == wanted:
+            continue
+        if merged is not None and orphan.name == merged[0]:
+            with contextlib.suppress(OSError):  # merged; only the deleting was cut short
                 orphan.unlink()
+            continue
+        staged, source = _staged_job(conn, orphan) if pending is None else (None, None)
+        if staged is None:
+            _interrupted(conn, audit, orphan, source)
+            if notes is not None:
+                notes.append(
+                    Msg.tr(
+                        "An import of {file} was interrupted before it was stored: nothing "
+                        "of it is in the backlog. Import the file again."
+                    ).format(file=source or Msg.tr("a quarantine export"))
+                )
+            continue
+        with db.transaction(conn):  # from here on the merge is the store's to finish
+            staged.save(conn)
+        pending, wanted = staged.dumps(), staged.staging
+        log.warning(
+            "an import of %s was cut short after its rows were staged; finishing it",
+            staged.audit.get("file"),
+        )
     if pending is None:
         return False
     job = Merge(**json.loads(pending))
@@ -221,9 +274,60 @@ def resume_pending(conn: db.Connection, audit: AuditLog, *, locked: bool = False
             audit.append("backlog.import_incomplete", **job.audit)
         return False
     job.audit["resumed"] = True
-    merge(conn, audit, job)
+    _, inserted = merge(conn, audit, job)
     log.info("finished the interrupted import of %s", job.audit.get("file"))
+    if notes is not None:
+        notes.append(
+            Msg.tr(
+                "The import of {file} was cut short; it is finished now: {inserted} new, "
+                "{updated} updated, {rejected} rejected (backlog import lists the rejected "
+                "rows when the file is imported again)."
+            ).format(
+                file=job.audit.get("file"),
+                inserted=inserted,
+                updated=job.audit["rows"] - job.audit["rejected"] - inserted,
+                rejected=job.audit["rejected"],
+            )
+        )
     return True
+
+
+def _staged_job(conn: db.Connection, path: Path) -> tuple[Merge | None, str | None]:
+    """The merge a staging file was committed for, when its rows are all there; and the
+    name of the file imported, when it can be read."""
+    try:
+        _attach(conn, path)
+        try:
+            text, rows = conn.execute(f"SELECT job, rows FROM {_JOB_TABLE}").fetchone()
+            held = int(conn.execute(f"SELECT count(*) FROM {_TABLE}").fetchone()[0])
+        finally:
+            _detach(conn)
+        job = Merge(**json.loads(text))
+    except (db.DatabaseError, TypeError, ValueError) as err:
+        log.warning("staging file %s cannot be merged: %s", path.name, err)
+        return None, None
+    source = str(job.audit.get("file", "")) or None
+    if held != rows or job.staging != path.name or job.upto or job.inserted:
+        log.warning("staging file %s holds %d of its %d rows", path.name, held, rows)
+        return None, source
+    return job, source
+
+
+def _interrupted(conn: db.Connection, audit: AuditLog, path: Path, source: str | None) -> None:
+    """A staging file no merge can be taken from: the import that wrote it must be run
+    again. Said in the log and the audit (with the file it was for, when it is known)."""
+    log.warning(
+        "a backlog import of %s was interrupted before it was stored (%s): nothing of it "
+        "is in the backlog; import the file again",
+        source or "a file",
+        path.name,
+    )
+    with db.transaction(conn):
+        audit.append(
+            "backlog.import_interrupted", file=source or "", staging=path.name, stored=False
+        )
+    with contextlib.suppress(OSError):
+        path.unlink()
 
 
 def _staged_files(conn: db.Connection) -> list[Path]:

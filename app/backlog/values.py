@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -20,7 +21,14 @@ _MONTH_NAMES = ("%d %b %Y", "%d-%b-%Y", "%d %B %Y", "%b %d, %Y", "%d-%b-%y")
 # what billing's exports almost always hold: checked without building a datetime
 _FAST_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _FAST_MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
-_FAST_MONEY = re.compile(r"(-?)(\d{1,15})(?:\.(\d{1,2}))?$")
+_FAST_MONEY = re.compile(r"(-?)(\d{1,10})(?:\.(\d{1,2}))?$")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)*[.,]?|[.,]\d+)$")
+_CODE = re.compile(r"[A-Za-z]{3}$")
+# the largest amount the kit stores, in minor units (cents): 9 999 999 999.99 either way;
+# a million records of it still add up within SQLite's 64-bit integers
+MAX_AMOUNT_MINOR = 999_999_999_999
+# the longest duration the kit stores, in seconds (over 31 years): sums stay exact
+MAX_DURATION = 999_999_999
 
 
 @cache
@@ -53,7 +61,7 @@ def parse_when(text: str | datetime | date) -> str:
         return text.replace(tzinfo=None, microsecond=0).isoformat()
     if isinstance(text, date):
         return datetime(text.year, text.month, text.day).isoformat()
-    value = text.strip()
+    value = str(text).strip()
     if not value:
         return ""
     found = _ISO.match(value)
@@ -105,17 +113,21 @@ def _build(
 
 
 def parse_money(text: str | float | int | Decimal) -> int | None:
-    """ "12.34", "1 234,56", "-2", "€ 8" → minor units (cents); None when empty."""
+    """ "12.34", "1 234,56", "-2" → minor units (cents); None when empty. An amount with a
+    currency sign or code ("€8", "8 USD") is refused naming it: the Currency column says
+    which currency, and guessing it from a sign ($: which dollar?) would split the totals."""
     if type(text) is str:
         found = _FAST_MONEY.match(text)
         if found is not None:
             cents = int(found[2]) * 100 + int((found[3] or "0").ljust(2, "0"))
             return -cents if found[1] else cents
     if isinstance(text, (int, float, Decimal)) and not isinstance(text, bool):
-        return int((Decimal(str(text)) * 100).quantize(Decimal(1)))
-    value = re.sub(r"[\s\u00a0€$£]|EUR|SEK|USD|BRL|PLN", "", str(text))
+        return _minor_units(Decimal(str(text)), text)
+    value = re.sub(r"[\s\u00a0']", "", str(text))
     if not value:
         return None
+    if not _PLAIN_NUMBER.match(value):
+        _refuse_amount(value, text)
     if "," in value and "." in value:  # 1,234.56 or 1.234,56: the last mark is the decimal
         thousands = "," if value.rfind(".") > value.rfind(",") else "."
         value = value.replace(thousands, "")
@@ -126,30 +138,86 @@ def parse_money(text: str | float | int | Decimal) -> int | None:
         raise ValueProblem(
             Msg.tr("{value} is not an amount (write 12.34)").format(value=repr(text))
         ) from None
+    return _minor_units(amount, text)
+
+
+def _refuse_amount(value: str, text: object) -> None:
+    rest = re.sub(r"[\d.,+\-]", "", value)
+    symbols = "".join(c for c in rest if unicodedata.category(c) == "Sc")
+    if not symbols and _CODE.match(rest) and rest.isupper():
+        symbols = rest
+    if symbols:
+        raise ValueProblem(
+            Msg.tr(
+                "{value} holds the currency sign {sign}: write the number alone (12.34) and "
+                "the currency's ISO code in the Currency column (EUR, USD, PLN)"
+            ).format(value=repr(text), sign=symbols)
+        )
+    raise ValueProblem(Msg.tr("{value} is not an amount (write 12.34)").format(value=repr(text)))
+
+
+def _minor_units(amount: Decimal, text: object) -> int:
     if not amount.is_finite():
         raise ValueProblem(
             Msg.tr("{value} is not an amount (write 12.34)").format(value=repr(text))
         )
+    if amount.copy_abs() > Decimal(MAX_AMOUNT_MINOR) / 100:
+        raise ValueProblem(
+            Msg.tr(
+                "{value} is larger than the largest amount the kit stores ({largest} either "
+                "way): check the cell, the amount is probably misread"
+            ).format(value=repr(text), largest=f"{MAX_AMOUNT_MINOR / 100:,.2f}".replace(",", " "))
+        )
     return int((amount * 100).quantize(Decimal(1)))
 
 
+def parse_currency(text: str) -> str:
+    """A currency is its ISO 4217 code, upper-cased ("eur" → "EUR"); "" when empty."""
+    value = text.strip()
+    if not value or (len(value) == 3 and value.isupper() and value.isalpha()):
+        return value
+    if _CODE.match(value):
+        return value.upper()
+    raise ValueProblem(
+        Msg.tr(
+            "{value} is not a currency code: write the three-letter ISO 4217 code (EUR, USD, PLN)"
+        ).format(value=repr(text))
+    )
+
+
 def parse_duration(text: str | float | int) -> int | None:
-    """Seconds, or h:mm:ss / m:ss → seconds."""
-    if type(text) is str and text.isdigit():
-        return int(text)
-    if isinstance(text, (int, float)) and not isinstance(text, bool):
+    """Seconds, or h:mm:ss / m:ss → seconds; from 0 to MAX_DURATION."""
+    if type(text) is str and text.isdigit() and len(text) < 10:
         return int(text)
     value = str(text).strip()
     if not value:
         return None
     try:
-        if ":" in value:
-            total = 0
+        if isinstance(text, (int, float)) and not isinstance(text, bool):
+            seconds = int(text)
+        elif ":" in value:
+            seconds = 0
             for part in value.split(":"):
-                total = total * 60 + int(part)
-            return total
-        return int(Decimal(value))
-    except (ValueError, InvalidOperation):
+                seconds = seconds * 60 + int(part)
+            if value.startswith("-"):  # -0:30 is negative too
+                seconds = -abs(seconds) or -1
+        else:
+            number = Decimal(value)
+            if not number.is_finite() or number.copy_abs() > MAX_DURATION:
+                raise ValueProblem(
+                    Msg.tr(
+                        "{value} is not a duration: it must be from 0 to {largest} seconds"
+                    ).format(value=repr(text), largest=MAX_DURATION)
+                )
+            seconds = int(number)
+    except (ValueError, OverflowError, InvalidOperation):
         raise ValueProblem(
             Msg.tr("{value} is not a duration (seconds, or h:mm:ss)").format(value=repr(text))
         ) from None
+    if not 0 <= seconds <= MAX_DURATION:
+        raise ValueProblem(
+            Msg.tr("{value} is not a duration: it must be from 0 to {largest} seconds").format(
+                value=repr(text), largest=MAX_DURATION
+            )
+        )
+    return seconds

@@ -99,6 +99,8 @@ class CliContext:
                 else None,
             )
             self._kit = Kit.open(unlock(self.paths, sources))
+            for notice in self._kit.notices:  # said once, before the command's own output
+                print(notice, file=sys.stderr)
         return self._kit
 
     def silent_unlock(self) -> Store | None:

@@ -505,6 +505,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> %n row(s) repeated a Quarantine ID of an earlier line and were left out (the first kept).</source>
+        <translation>
+            <numerusform> %n row repeated a Quarantine ID of an earlier line and was left out (the first kept).</numerusform>
+            <numerusform> %n rows repeated a Quarantine ID of an earlier line and were left out (the first kept).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sent</source>
         <translation>
             <numerusform>%n sent</numerusform>

@@ -9248,6 +9248,62 @@ a planned notice's stored state → the word shown for it (`delivery_words`)</ex
                 <numerusform>… i jeszcze {count} wierszy: wszystkie są w eksporcie CSV lub XLSX.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source> %n row(s) repeated a Quarantine ID of an earlier line and were left out (the first kept).</source>
+            <translation>
+                <numerusform> %n wiersz powtarzał ID kwarantanny z wcześniejszego wiersza i został pominięty (pierwszy zostaje).</numerusform>
+                <numerusform> %n wiersze powtarzały ID kwarantanny z wcześniejszych wierszy i zostały pominięte (pierwsze zostają).</numerusform>
+                <numerusform> %n wierszy powtarzało ID kwarantanny z wcześniejszych wierszy i zostało pominiętych (pierwsze zostają).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> {count} without a reason.</source>
+            <translation> Bez przyczyny: {count}.</translation>
+        </message>
+        <message>
+            <source>{qid} is already on line {first} of this file; the row of line {first} is kept, this one left out</source>
+            <translation>{qid} jest już w wierszu {first} tego pliku; wiersz {first} zostaje, ten pominięto</translation>
+        </message>
+        <message>
+            <source>columns</source>
+            <translation>kolumny</translation>
+        </message>
+        <message>
+            <source>the header has {header} columns, this row {row}: a value probably holds the separator ({separator}) without quotes (write "1,234.50" or 1234.50), or a value is missing or extra; nothing of this row was imported</source>
+            <translation>nagłówek ma kolumn: {header}, ten wiersz: {row}: wartość zawiera zapewne separator ({separator}) bez cudzysłowu (wpisz "1,234.50" albo 1234.50) albo brakuje wartości lub jest zbędna; nic z tego wiersza nie zaimportowano</translation>
+        </message>
+        <message>
+            <source>{value} holds the currency sign {sign}: write the number alone (12.34) and the currency's ISO code in the Currency column (EUR, USD, PLN)</source>
+            <translation>{value} zawiera znak waluty {sign}: wpisz samą liczbę (12.34), a kod ISO waluty w kolumnie Currency (EUR, USD, PLN)</translation>
+        </message>
+        <message>
+            <source>{value} is larger than the largest amount the kit stores ({largest} either way): check the cell, the amount is probably misread</source>
+            <translation>{value} przekracza największą kwotę, jaką zestaw przechowuje ({largest} w obie strony): sprawdź komórkę, kwota jest zapewne źle odczytana</translation>
+        </message>
+        <message>
+            <source>{value} is not a currency code: write the three-letter ISO 4217 code (EUR, USD, PLN)</source>
+            <translation>{value} nie jest kodem waluty: wpisz trzyliterowy kod ISO 4217 (EUR, USD, PLN)</translation>
+        </message>
+        <message>
+            <source>{value} is not a duration: it must be from 0 to {largest} seconds</source>
+            <translation>{value} nie jest poprawnym czasem trwania: musi wynosić od 0 do {largest} sekund</translation>
+        </message>
+        <message>
+            <source>{name} has the column {title} twice (columns {first} and {second}), so the kit cannot tell which one holds the {field}. Remove or rename one of them and import again; nothing was imported.</source>
+            <translation>{name} ma kolumnę {title} dwukrotnie (kolumny {first} i {second}), więc zestaw nie wie, która zawiera {field}. Usuń jedną z nich lub zmień jej nazwę i zaimportuj ponownie; nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>An import of {file} was interrupted before it was stored: nothing of it is in the backlog. Import the file again.</source>
+            <translation>Import pliku {file} został przerwany przed zapisaniem: nic z niego nie trafiło do zaległości. Zaimportuj plik ponownie.</translation>
+        </message>
+        <message>
+            <source>a quarantine export</source>
+            <translation>eksport kwarantanny</translation>
+        </message>
+        <message>
+            <source>The import of {file} was cut short; it is finished now: {inserted} new, {updated} updated, {rejected} rejected (backlog import lists the rejected rows when the file is imported again).</source>
+            <translation>Import pliku {file} został przerwany; teraz go dokończono: nowe: {inserted}, zaktualizowane: {updated}, odrzucone: {rejected} (backlog import wypisze odrzucone wiersze przy ponownym imporcie pliku).</translation>
+        </message>
     </context>
     <context>
         <name>NewIncidentDialog</name>

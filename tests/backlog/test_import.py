@@ -102,7 +102,9 @@ def test_reimport_updates_by_quarantine_id(
     changed = [row.replace("Quarantine,", "Completed,") for row in sample_rows(3)]
     duplicate = sample_rows(1, start=4)[0].replace("TK4", "TK-NEW")
     result = importer.run(write_csv([HEADER, *changed, duplicate, duplicate]))
-    assert (result.inserted, result.updated) == (0, 5)
+    # the repeated row is left out, naming the line of the one kept
+    assert (result.inserted, result.updated, result.problem_count) == (0, 4, 1)
+    assert "already on line 5" in result.problems[0].text()
     assert query.count(Criteria()) == 5
     assert query.count(Criteria(status="completed")) == 3
     assert query.page(Criteria(quarantine_id="Q000004"))[0].tariff_key == "TK-NEW"

@@ -133,7 +133,7 @@ def test_import_from_the_window(qtbot: QtBot, section: BacklogSection, write_csv
         [
             HEADER,
             *sample_rows(5, start=500),
-            "Q9,1,f.csv,C,CDR,1,TK,Quarantine,No Tariff Found,someday",
+            "Q9,1,f.csv,C,CDR,1,TK,Quarantine,No Tariff Found,someday,,,,,",
         ],
         name="data-export.csv",
     )
