@@ -175,7 +175,26 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.lock_label.setText(self.tr("Unlocked"))
         self._start_health_check(store)
+        if self.kit.notices:  # e.g. an import a crash cut short, finished at this start
+            QTimer.singleShot(0, self._say_notices)
         self.unlocked.emit()
+
+    def _say_notices(self) -> None:
+        """What the store's opening did or found that the officer must know, once."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.kit is None or not self.kit.notices:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Outage Kit"),
+            "\n\n".join(self.kit.notices),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.kit.notices = []
+        self.notice_box = box
+        box.open()
 
     def lock(self) -> None:
         if self.kit is None or self.restore_dialog is not None or self.updating_restore:
