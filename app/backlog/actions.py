@@ -15,7 +15,10 @@ from app.backlog.query import Where, latest_decision
 from app.errors import UserError
 from app.i18n import Msg
 from app.store import db
-from app.timefmt import iso, now
+from app.timefmt import iso, local_text, now
+
+# where an action was taken (kept in its criteria): the command line, or a window run
+CLI_ORIGIN = "cli"
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,8 @@ class ActionResult:
     changed: int
     #: Quarantine IDs asked for (a file of IDs) that no record has, in the file's order
     missing: tuple[str, ...] = ()
+    # for an undo: the action it put back
+    undid: ActionInfo | None = None
 
     def summary(self) -> str:
         label = STATUS_LABELS[self.to_status]
@@ -72,6 +77,32 @@ class ActionInfo:
         label = STATUS_LABELS.get(self.to_status or "", self.to_status)
         return Msg.tr("%n record(s) → {label}", "", self.changed).format(label=label)
 
+    @property
+    def origin(self) -> str:
+        return str(self.criteria.get("origin", ""))
+
+    def where(self, here: str) -> str:
+        """Where the action was taken, seen from `here` (this window's origin, or the CLI)."""
+        if self.origin == CLI_ORIGIN:
+            return Msg.tr("from the command line")
+        if self.origin and self.origin == here:
+            return Msg.tr("in this window")
+        if self.origin:
+            return Msg.tr("in another window")
+        return Msg.tr("from an earlier version of the kit")
+
+    def identify(self, here: str) -> str:
+        """Which action this is, for a person about to undo it: what, how many, when, where,
+        who ("action 12: 3 records → Write off, 1.12.2026 17:20 +0100, from the command
+        line, by ops")."""
+        return Msg.tr("action {action}: {what}, {at}, {where}, by {actor}").format(
+            action=self.id,
+            what=self.describe(),
+            at=local_text(self.at),
+            where=self.where(here),
+            actor=self.actor,
+        )
+
 
 @dataclass(frozen=True)
 class RecordChange:
@@ -107,9 +138,12 @@ def large_cache(conn: db.Connection) -> Iterator[None]:
 
 
 class BacklogActions:
-    def __init__(self, *, conn: db.Connection, audit: AuditLog) -> None:
+    def __init__(self, *, conn: db.Connection, audit: AuditLog, origin: str = "") -> None:
+        """`origin`: where the actions are taken (CLI_ORIGIN, or a window's own mark), so an
+        undo can say whose action it puts back."""
         self._conn = conn
         self._audit = audit
+        self._origin = origin
 
     def set_status(
         self,
@@ -216,7 +250,14 @@ class BacklogActions:
         cur = conn.execute(
             "INSERT INTO backlog_actions (at, actor, to_status, note, criteria, undo_of) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (at, self._audit.actor, status, note, json.dumps(criteria), undo_of),
+            (
+                at,
+                self._audit.actor,
+                status,
+                note,
+                json.dumps({**criteria, **({"origin": self._origin} if self._origin else {})}),
+                undo_of,
+            ),
         )
         return int(cur.lastrowid)
 
@@ -236,12 +277,21 @@ class BacklogActions:
         info = _info(row)
         return info if info.undo_of is None and info.undone_by is None else None
 
-    def undo_last(self) -> ActionResult:
+    def undo_last(self, *, expected: int | None = None) -> ActionResult:
         """Put every record the last action changed back where it was. Records changed since
-        (by a newer import from billing) keep their newer status."""
+        (by a newer import from billing) keep their newer status. `expected`: the action the
+        person confirmed; when another one came since (another window, the command line),
+        nothing is undone."""
         last = self.last_undoable()
         if last is None:
             raise UserError(Msg.tr("There is no action to undo (the last one was already undone)."))
+        if expected is not None and last.id != expected:
+            raise UserError(
+                Msg.tr(
+                    "Nothing undone: the last action is no longer action {expected} but {last}. "
+                    "Check it, then undo again if you mean it."
+                ).format(expected=expected, last=last.identify(self._origin))
+            )
         at = iso(now())
         with large_cache(self._conn), db.transaction(self._conn) as conn:
             undo_id = self._new_action(conn, at, None, f"undo of action {last.id}", {}, last.id)
@@ -271,10 +321,11 @@ class BacklogActions:
                 "backlog.action_undone",
                 action_id=undo_id,
                 undone=last.id,
+                undone_origin=last.origin,
                 restored=changed,
                 kept=last.changed - changed,
             )
-        return ActionResult(undo_id, last.to_status or "", last.changed, changed)
+        return ActionResult(undo_id, last.to_status or "", last.changed, changed, undid=last)
 
     def history(self, record_id: int) -> list[RecordChange]:
         rows = self._conn.execute(

@@ -56,6 +56,11 @@ def register(sub: SubParsers) -> None:
     p.set_defaults(handler=run_set_status)
 
     p = backlog.add_parser("undo", help=Cli.tr("undo the last status change"))
+    p.add_argument(
+        "--action",
+        type=int,
+        help=Cli.tr("undo only if the last action is this one (its number, from set-status)"),
+    )
     p.set_defaults(handler=run_undo)
 
     report = backlog.add_parser("report", help=Cli.tr("reports")).add_subparsers(
@@ -221,9 +226,9 @@ def _read_ids(path: Path) -> list[str]:
 
 def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
-    from app.backlog.actions import BacklogActions
+    from app.backlog.actions import CLI_ORIGIN, BacklogActions
 
-    actions = BacklogActions(conn=kit.store.conn, audit=kit.audit)
+    actions = BacklogActions(conn=kit.store.conn, audit=kit.audit, origin=CLI_ORIGIN)
     criteria = _criteria(args)
     if args.ids is not None:
         if criteria.as_dict():
@@ -243,6 +248,7 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
         summary=result.summary(), action_id=result.action_id
     )
     data = {**result.__dict__, "missing": list(result.missing)}
+    data.pop("undid")
     if args.ids is not None:
         unique = len(dict.fromkeys(ids))
         text = (
@@ -255,15 +261,21 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def run_undo(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
-    from app.backlog.actions import BacklogActions
+    from app.backlog.actions import CLI_ORIGIN, BacklogActions
 
-    result = BacklogActions(conn=kit.store.conn, audit=kit.audit).undo_last()
-    text = Cli.tr("Undone: %n record(s) put back", "", result.changed)
+    actions = BacklogActions(conn=kit.store.conn, audit=kit.audit, origin=CLI_ORIGIN)
+    result = actions.undo_last(expected=args.action)
+    undid = result.undid
+    assert undid is not None  # an undo always names what it undid
+    text = Cli.tr("Undone {action}: %n record(s) put back", "", result.changed).format(
+        action=undid.identify(CLI_ORIGIN)
+    )
     if result.changed != result.matched:
         text += Cli.tr("; {value} changed since by an import were kept").format(
             value=result.matched - result.changed
         )
-    ctx.emit(result.__dict__, text + ".")
+    data = {**result.__dict__, "undid": undid.__dict__ | {"origin": undid.origin}}
+    ctx.emit(data, text + ".")
     return 0
 
 

@@ -112,10 +112,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Undone: %n record(s) put back</source>
+        <source>Undone {action}: %n record(s) put back</source>
         <translation>
-            <numerusform>Undone: %n record put back</numerusform>
-            <numerusform>Undone: %n records put back</numerusform>
+            <numerusform>Undone {action}: %n record put back</numerusform>
+            <numerusform>Undone {action}: %n records put back</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -927,10 +927,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>↶ Undone: %Ln record(s) put back.</source>
+        <source>↶ Undone {action}: %Ln record(s) put back.</source>
         <translation>
-            <numerusform>↶ Undone: %Ln record put back.</numerusform>
-            <numerusform>↶ Undone: %Ln records put back.</numerusform>
+            <numerusform>↶ Undone {action}: %Ln record put back.</numerusform>
+            <numerusform>↶ Undone {action}: %Ln records put back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

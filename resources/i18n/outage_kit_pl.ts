@@ -1135,6 +1135,10 @@ Odcisk:      {fingerprint}</translation>
         <translation>cofnij ostatnią zmianę statusu</translation>
     </message>
     <message>
+        <source>undo only if the last action is this one (its number, from set-status)</source>
+        <translation>cofnij tylko, jeśli ostatnią akcją jest ta (jej numer podany przez set-status)</translation>
+    </message>
+    <message>
         <source>reports</source>
         <translation>raporty</translation>
     </message>
@@ -1255,14 +1259,6 @@ Odcisk:      {fingerprint}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Undone: %n record(s) put back</source>
-        <translation>
-            <numerusform>Cofnięto: przywrócono %n rekord</numerusform>
-            <numerusform>Cofnięto: przywrócono %n rekordy</numerusform>
-            <numerusform>Cofnięto: przywrócono %n rekordów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n decision(s) written to {path}.</source>
         <translation>
             <numerusform>%n decyzję zapisano do {path}.</numerusform>
@@ -1273,6 +1269,14 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>; {value} changed since by an import were kept</source>
         <translation>; zachowano zmienione od tego czasu przez import: {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone {action}: %n record(s) put back</source>
+        <translation>
+            <numerusform>Cofnięto {action}: przywrócono %n rekord</numerusform>
+            <numerusform>Cofnięto {action}: przywrócono %n rekordy</numerusform>
+            <numerusform>Cofnięto {action}: przywrócono %n rekordów</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write-off report written to {out}.</source>
@@ -5517,6 +5521,26 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
+        <source>from the command line</source>
+        <translation>z wiersza poleceń</translation>
+    </message>
+    <message>
+        <source>in this window</source>
+        <translation>w tym oknie</translation>
+    </message>
+    <message>
+        <source>in another window</source>
+        <translation>w innym oknie</translation>
+    </message>
+    <message>
+        <source>from an earlier version of the kit</source>
+        <translation>we wcześniejszej wersji programu</translation>
+    </message>
+    <message>
+        <source>action {action}: {what}, {at}, {where}, by {actor}</source>
+        <translation>akcję {action}: {what}, {at}, {where}, wykonał(a) {actor}</translation>
+    </message>
+    <message>
         <source>A write-off needs a note saying why (e.g. the supplier claim).</source>
         <extracomment>a bulk change reads every page holding a match, then rewrites it: when the matches are spread over the whole table, a cache that holds it halves the time (3.5 → 1.7 s for a bare UPDATE of 100,000 of a million records). Only for the length of the change.</extracomment>
         <translation>Odpis wymaga notatki z uzasadnieniem (np. reklamacja u dostawcy).</translation>
@@ -5528,6 +5552,10 @@ Dlaczego?</translation>
     <message>
         <source>There is no action to undo (the last one was already undone).</source>
         <translation>Nie ma akcji do cofnięcia (ostatnia została już cofnięta).</translation>
+    </message>
+    <message>
+        <source>Nothing undone: the last action is no longer action {expected} but {last}. Check it, then undo again if you mean it.</source>
+        <translation>Niczego nie cofnięto: ostatnią akcją nie jest już akcja {expected}, lecz {last}. Sprawdź ją i cofnij ponownie, jeśli o to chodzi.</translation>
     </message>
     <message>
         <source>line {line}, {column}: {reason}</source>
@@ -10056,10 +10084,6 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>wszystkie pasujące ({matches})</translation>
     </message>
     <message>
-        <source>Undo: {describe}</source>
-        <translation>Cofnij: {describe}</translation>
-    </message>
-    <message>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
@@ -10083,12 +10107,28 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <source>Undoing…</source>
         <translation>Cofanie…</translation>
     </message>
+    <message>
+        <source>Undo {action}</source>
+        <translation>Cofnij {action}</translation>
+    </message>
+    <message>
+        <source>Undo {action}?</source>
+        <translation>Cofnąć {action}?</translation>
+    </message>
+    <message>
+        <source>This action was not taken in this window.</source>
+        <translation>Tej akcji nie wykonano w tym oknie.</translation>
+    </message>
+    <message>
+        <source>Undo it</source>
+        <translation>Cofnij ją</translation>
+    </message>
     <message numerus="yes">
-        <source>↶ Undone: %Ln record(s) put back.</source>
+        <source>↶ Undone {action}: %Ln record(s) put back.</source>
         <translation>
-            <numerusform>↶ Cofnięto: przywrócono %Ln rekord.</numerusform>
-            <numerusform>↶ Cofnięto: przywrócono %Ln rekordy.</numerusform>
-            <numerusform>↶ Cofnięto: przywrócono %Ln rekordów.</numerusform>
+            <numerusform>↶ Cofnięto {action}: przywrócono %Ln rekord.</numerusform>
+            <numerusform>↶ Cofnięto {action}: przywrócono %Ln rekordy.</numerusform>
+            <numerusform>↶ Cofnięto {action}: przywrócono %Ln rekordów.</numerusform>
         </translation>
     </message>
     <message>

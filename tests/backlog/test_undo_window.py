@@ -1,0 +1,87 @@
+"""Undo in the window names the action it would undo (this window's, the command line's,
+another window's) and undoes it only once the officer confirms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.backlog.model import Criteria
+from app.backlog.query import BacklogQuery
+from app.kit import Kit
+from app.ui.backlog.section import BacklogSection
+from tests.support.cli import CliRunner
+
+
+def _write_off_three(qtbot: QtBot, section: BacklogSection) -> None:
+    panel = section.records
+    panel.show_search(Criteria(reason="Obsolete Usage Fault"))
+    for row in range(3):
+        panel.table.selectionModel().select(
+            panel.model.index(row, 0),
+            panel.table.selectionModel().SelectionFlag.Select
+            | panel.table.selectionModel().SelectionFlag.Rows,
+        )
+    assert panel.scope.currentText() == "selected rows (3)"
+    qtbot.mouseClick(panel.decision_buttons["write-off"], Qt.MouseButton.LeftButton)
+    dialog = panel.decision_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.note, "claim raised")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.busy is None and "set to Write off" in panel.result_label.text())
+
+
+def test_undo_names_the_command_lines_action_and_asks_first(
+    qtbot: QtBot, section: BacklogSection, kit: Kit, cli: CliRunner, tmp_path: Path
+) -> None:
+    panel = section.records
+    _write_off_three(qtbot, section)
+    assert "in this window" in panel.undo_button.toolTip()
+
+    ids = tmp_path / "ids.txt"
+    ids.write_text("Q000001\nQ000002\nQ000003\nQ000004\n", encoding="utf-8")
+    other = cli.subprocess("backlog", "set-status", "--ids", str(ids), "--to", "pending")
+    assert other.code == 0, other.err
+    panel.refresh()
+
+    query = BacklogQuery(conn=kit.store.conn)
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    question = panel.undo_question
+    assert question is not None and question.isVisible()
+    text = question.text()
+    assert "4 records → Action pending" in text and "from the command line" in text
+    assert "not taken in this window" in question.informativeText()
+    # Cancel: nothing undone
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert query.count(Criteria(status="pending")) == 4
+
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    question = panel.undo_question
+    assert question is not None
+    undo = next(b for b in question.buttons() if b.text() == "Undo it")
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.busy is None and "Undone" in panel.result_label.text())
+    said = panel.result_label.text()
+    assert "4 records → Action pending" in said and "from the command line" in said
+    assert "4 records put back" in said
+    assert query.count(Criteria(status="pending")) == 0
+    assert query.count(Criteria(status="write-off")) == 3  # the officer's write-off stands
+    entry = kit.audit.entries(action_prefix="backlog.action_undone")[0]
+    assert entry.details["undone_origin"] == "cli"
+
+
+def test_after_a_restart_the_button_says_the_last_action_came_from_the_command_line(
+    qtbot: QtBot, section: BacklogSection, cli: CliRunner
+) -> None:
+    result = cli.subprocess(
+        "backlog", "set-status", "--reason", "No Tariff Found", "--to", "cleansed"
+    )
+    assert result.code == 0, result.err
+    panel = section.records
+    panel.refresh()
+    assert panel.undo_button.isEnabled()
+    tip = panel.undo_button.toolTip()
+    assert "30 records → Cleansed" in tip and "from the command line" in tip
