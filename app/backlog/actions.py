@@ -6,14 +6,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.audit import AuditLog
-from app.backlog.model import STATUS_LABELS, Criteria, decision
-from app.backlog.query import Where, latest_decision
+from app.backlog.model import CLOSED, STATUS_LABELS, Criteria, decision, status_from_text
+from app.backlog.query import BacklogQuery, Where, latest_decision
 from app.errors import UserError
-from app.i18n import Msg
+from app.i18n import Msg, translate
 from app.store import db
 from app.timefmt import iso, local_text, now
 
@@ -31,6 +31,8 @@ class ActionResult:
     missing: tuple[str, ...] = ()
     # for an undo: the action it put back
     undid: ActionInfo | None = None
+    # matching records billing has already closed, left out: {status: count}
+    left_out: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         label = STATUS_LABELS[self.to_status]
@@ -49,7 +51,22 @@ class ActionResult:
                 + shown
                 + (Msg.tr(" … and {more} more").format(more=more) if more > 0 else "")
             )
+        if self.left_out:
+            text += Msg.tr(
+                ". Left out %n record(s) billing has already closed ({detail})",
+                "",
+                sum(self.left_out.values()),
+            ).format(detail=closed_detail(self.left_out))
         return text + "."
+
+
+def closed_detail(counts: dict[str, int]) -> str:
+    """{"completed": 258, "withdrawn": 305} → "258 Completed, 305 Withdrawn"."""
+    return ", ".join(
+        f"{n} {translate('Labels', STATUS_LABELS[status])}"
+        for status, n in sorted(counts.items())
+        if n
+    )
 
 
 #: how many IDs not found a summary names
@@ -153,9 +170,11 @@ class BacklogActions:
         criteria: Criteria | None = None,
         ids: list[int] | None = None,
         quarantine_ids: list[str] | None = None,
+        include_closed: bool = False,
     ) -> ActionResult:
         """Records picked by `criteria` (everything a search matches), by `ids` (rows chosen
-        in the window) or by `quarantine_ids` (a file of IDs)."""
+        in the window) or by `quarantine_ids` (a file of IDs). Those billing has already
+        closed (CLOSED) are left out unless `include_closed`."""
         status = decision(to)
         note = note.strip()
         if status == "write-off" and not note:
@@ -177,9 +196,7 @@ class BacklogActions:
             else:
                 column = "id" if ids is not None else "quarantine_id"
                 values = list(ids if ids is not None else quarantine_ids or [])
-                conn.execute("CREATE TEMP TABLE IF NOT EXISTS picked (value PRIMARY KEY)")
-                conn.execute("DELETE FROM picked")
-                conn.executemany("INSERT OR IGNORE INTO picked VALUES (?)", [(v,) for v in values])
+                _pick(conn, values)
                 source = (
                     "SELECT id, status FROM backlog_records "
                     f"WHERE {column} IN (SELECT value FROM picked)"
@@ -191,6 +208,14 @@ class BacklogActions:
                 if quarantine_ids is not None:
                     missing = self._missing(conn, values)
                     described["missing"] = len(missing)
+            left_out: dict[str, int] = {}
+            if not include_closed:
+                left_out = self._closed_in(conn, criteria, source, params)
+                source += f" AND status NOT IN ({', '.join('?' * len(CLOSED))})"
+                params = (*params, *CLOSED)
+                described["left_out"] = left_out
+            else:
+                described["include_closed"] = True
             action_id = self._new_action(conn, at, status, note, described)
             conn.execute(
                 "INSERT INTO backlog_changes (action, record, from_status, to_status) "
@@ -220,7 +245,42 @@ class BacklogActions:
                 from_counts=self._from_counts(conn, action_id),
                 **described,
             )
-        return ActionResult(action_id, status, int(matched), int(changed), tuple(missing))
+        return ActionResult(
+            action_id, status, int(matched), int(changed), tuple(missing), left_out=left_out
+        )
+
+    def closed(
+        self,
+        *,
+        criteria: Criteria | None = None,
+        ids: list[int] | None = None,
+    ) -> dict[str, int]:
+        """Of the records a decision would pick, those billing has already closed, by status
+        (none listed when there are none): what the confirmation says is left out."""
+        if criteria is not None:
+            return self._closed_in(self._conn, criteria, "", ())
+        with db.transaction(self._conn) as conn:
+            _pick(conn, list(ids or []))
+            source = "SELECT id, status FROM backlog_records WHERE id IN (SELECT value FROM picked)"
+            return self._closed_in(conn, None, source, ())
+
+    def _closed_in(
+        self, conn: db.Connection, criteria: Criteria | None, source: str, params: tuple[Any, ...]
+    ) -> dict[str, int]:
+        """A search's closed records are counted as searches (the tally answers most);
+        a list's from `source` (SELECT id, status …)."""
+        if criteria is None:
+            marks = ", ".join("?" * len(CLOSED))
+            rows = conn.execute(
+                f"SELECT status, count(*) FROM ({source}) WHERE status IN ({marks}) GROUP BY 1",
+                (*params, *CLOSED),
+            )
+            return {str(r[0]): int(r[1]) for r in rows}
+        query = BacklogQuery(conn=conn, decisions=False)
+        asked = status_from_text(criteria.status) if criteria.status else None
+        statuses = [s for s in CLOSED if asked in (None, s)]
+        counts = {s: query.count(replace(criteria, status=s)) for s in statuses}
+        return {s: n for s, n in counts.items() if n}
 
     def _missing(self, conn: db.Connection, values: list[Any]) -> list[str]:
         absent = {
@@ -341,6 +401,13 @@ class BacklogActions:
             f"SELECT {_ACTION_COLUMNS} FROM backlog_actions ORDER BY id DESC LIMIT ?", (limit,)
         )
         return [_info(r) for r in rows]
+
+
+def _pick(conn: db.Connection, values: list[Any]) -> None:
+    """The records' ids or Quarantine IDs into the temporary table `picked`."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS picked (value PRIMARY KEY)")
+    conn.execute("DELETE FROM picked")
+    conn.executemany("INSERT OR IGNORE INTO picked VALUES (?)", [(v,) for v in values])
 
 
 def _info(row: tuple[Any, ...]) -> ActionInfo:

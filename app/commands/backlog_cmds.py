@@ -53,6 +53,14 @@ def register(sub: SubParsers) -> None:
     _filters(p, "--until")  # --to is the new status here
     p.add_argument("--to", required=True, choices=DECISIONS)
     p.add_argument("--note", default="", help=Cli.tr("why (required for write-off)"))
+    p.add_argument(
+        "--include-closed",
+        action="store_true",
+        help=Cli.tr(
+            "also change records billing has already closed (Completed, Withdrawn); "
+            "left out by default"
+        ),
+    )
     p.set_defaults(handler=run_set_status)
 
     p = backlog.add_parser("undo", help=Cli.tr("undo the last status change"))
@@ -234,7 +242,9 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
         if criteria.as_dict():
             raise UserError(Cli.tr("Give either --ids FILE or search filters, not both."))
         ids = _read_ids(args.ids)
-        result = actions.set_status(to=args.to, note=args.note, quarantine_ids=ids)
+        result = actions.set_status(
+            to=args.to, note=args.note, quarantine_ids=ids, include_closed=args.include_closed
+        )
     else:
         if not criteria.as_dict() and not args.all:
             raise UserError(
@@ -243,10 +253,14 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
                     "or --all if you really mean every record."
                 )
             )
-        result = actions.set_status(to=args.to, note=args.note, criteria=criteria)
+        result = actions.set_status(
+            to=args.to, note=args.note, criteria=criteria, include_closed=args.include_closed
+        )
     text = Cli.tr("{summary} (action {action_id}; undo: backlog undo)").format(
         summary=result.summary(), action_id=result.action_id
     )
+    if result.left_out:
+        text += Cli.tr(" To change the closed records too, add --include-closed.")
     data = {**result.__dict__, "missing": list(result.missing)}
     data.pop("undid")
     if args.ids is not None:

@@ -1131,6 +1131,10 @@ Odcisk:      {fingerprint}</translation>
         <translation>dlaczego (wymagane przy odpisie)</translation>
     </message>
     <message>
+        <source>also change records billing has already closed (Completed, Withdrawn); left out by default</source>
+        <translation>zmień także rekordy już zamknięte przez billing (Zakończony, Wycofany); domyślnie są pomijane</translation>
+    </message>
+    <message>
         <source>undo the last status change</source>
         <translation>cofnij ostatnią zmianę statusu</translation>
     </message>
@@ -1249,6 +1253,10 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>{summary} (action {action_id}; undo: backlog undo)</source>
         <translation>{summary} (akcja {action_id}; cofnięcie: backlog undo)</translation>
+    </message>
+    <message>
+        <source> To change the closed records too, add --include-closed.</source>
+        <translation> Aby zmienić także rekordy zamknięte, dodaj --include-closed.</translation>
     </message>
     <message numerus="yes">
         <source>%n Quarantine ID(s) in {name}. </source>
@@ -3336,6 +3344,22 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Set to {label}</source>
         <translation>Ustaw: {label}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Billing has already closed %Ln of these ({detail}): they were billed or taken out, and a decision on them would hand billing a change back (Completed → Cleansed is billed again). They are left out.</source>
+        <translation>
+            <numerusform>Billing zamknął już %Ln z nich ({detail}): został rozliczony lub wycofany, a decyzja o nim przekazałaby billingowi zmianę (Zakończony → Oczyszczony zostanie rozliczony ponownie). Zostaje pominięty.</numerusform>
+            <numerusform>Billing zamknął już %Ln z nich ({detail}): zostały rozliczone lub wycofane, a decyzja o nich przekazałaby billingowi zmianę (Zakończony → Oczyszczony zostanie rozliczony ponownie). Zostają pominięte.</numerusform>
+            <numerusform>Billing zamknął już %Ln z nich ({detail}): zostały rozliczone lub wycofane, a decyzja o nich przekazałaby billingowi zmianę (Zakończony → Oczyszczony zostanie rozliczony ponownie). Zostają pominięte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the %Ln closed record(s) too</source>
+        <translation>
+            <numerusform>Zmień także %Ln zamknięty rekord</numerusform>
+            <numerusform>Zmień także %Ln zamknięte rekordy</numerusform>
+            <numerusform>Zmień także %Ln zamkniętych rekordów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set &lt;b&gt;%Ln&lt;/b&gt; record(s) ({scope}) to &lt;b&gt;{label}&lt;/b&gt;?</source>
@@ -5502,6 +5526,14 @@ Dlaczego?</translation>
     <message>
         <source> … and {more} more</source>
         <translation> … i {more} innych</translation>
+    </message>
+    <message numerus="yes">
+        <source>. Left out %n record(s) billing has already closed ({detail})</source>
+        <translation>
+            <numerusform>. Pominięto %n rekord już zamknięty przez billing ({detail})</numerusform>
+            <numerusform>. Pominięto %n rekordy już zamknięte przez billing ({detail})</numerusform>
+            <numerusform>. Pominięto %n rekordów już zamkniętych przez billing ({detail})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>undo of action {action}: %n record(s) restored</source>
@@ -7972,7 +8004,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{text!r} is not a decision. Use one of: {decisions}.</source>
-        <extracomment>the decisions a person takes in the kit (the guide&apos;s &quot;Update To&quot; list)</extracomment>
+        <extracomment>the decisions a person takes in the kit (the guide&apos;s &quot;Update To&quot; list) the statuses billing sets itself, never offered in &quot;Update To&quot;: the record was re-processed and billed (Completed) or taken out (Withdrawn). A decision on one would hand billing &quot;Completed → Cleansed&quot; (billed again), so bulk decisions leave them out unless asked.</extracomment>
         <translation>{text!r} nie jest decyzją. Użyj jednej z: {decisions}.</translation>
     </message>
     <message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.backlog.conftest import HEADER, sample_rows
+from tests.backlog.conftest import HEADER, closed_rows, sample_rows
 from tests.support.cli import CliRunner
 
 Writer = Callable[..., Path]
@@ -39,3 +39,31 @@ def test_undo_names_the_action_and_can_be_held_to_one(cli: CliRunner, write_csv:
     assert audit[0]["details"]["undone"] == second.json()["action_id"]
     assert audit[0]["details"]["undone_origin"] == "cli"
     assert cli("backlog", "undo").code == 2  # an undo is not undone in turn
+
+
+def test_a_bulk_decision_leaves_out_what_billing_closed_unless_asked(
+    cli: CliRunner, write_csv: Writer, tmp_path: Path
+) -> None:
+    _init(cli, write_csv, closed_rows())
+    bulk = cli("backlog", "set-status", "--carrier", "carrier north", "--to", "cleansed")
+    assert bulk.code == 0, bulk.err
+    assert "8 records set to Cleansed" in bulk.out
+    assert "Left out 5 records billing has already closed (3 Completed, 2 Withdrawn)" in bulk.out
+    assert "--include-closed" in bulk.out
+    assert cli("--json", "backlog", "query", "--status", "completed").json()["total"] == 3
+    out = tmp_path / "decisions.csv"
+    assert cli("backlog", "export-decisions", "--out", str(out)).code == 0
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Completed" not in text and "Withdrawn" not in text
+    audit = cli("--json", "audit", "list", "--action", "backlog.status_changed").json()
+    assert audit[0]["details"]["left_out"] == {"completed": 3, "withdrawn": 2}
+
+    ids = tmp_path / "ids.txt"
+    ids.write_text("Q000003\nQ000004\n", encoding="utf-8")
+    by_file = cli("--json", "backlog", "set-status", "--ids", str(ids), "--to", "pending")
+    assert by_file.json()["changed"] == 1 and by_file.json()["left_out"] == {"completed": 1}
+    asked = cli(
+        "--json", "backlog", "set-status", "--ids", str(ids), "--to", "pending", "--include-closed"
+    )
+    assert asked.json()["changed"] == 1 and asked.json()["left_out"] == {}
+    assert cli("--json", "backlog", "query", "--status", "completed").json()["total"] == 2

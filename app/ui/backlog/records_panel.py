@@ -311,6 +311,7 @@ class RecordsPanel(QWidget):
             ids = self.model.ids_at(self._selected_rows())
             count, scope = len(ids), self.tr("selected")
             target: dict[str, Any] = {"ids": ids}
+            closed = self.backlog_actions.closed(ids=ids)
         else:
             criteria = self.model.criteria
             # a decision states the exact number it changes, however long counting takes
@@ -318,10 +319,17 @@ class RecordsPanel(QWidget):
             count = exact
             scope = self.tr("all matching: {criteria}").format(criteria=criteria.describe())
             target = {"criteria": criteria}
+            closed = self.backlog_actions.closed(criteria=criteria)
         from app.ui.backlog.decision_dialog import DecisionDialog
 
-        dialog = DecisionDialog(status=status, count=count, scope=scope, parent=self)
-        dialog.accepted.connect(lambda: self._decide(status, dialog.note.text(), target))
+        dialog = DecisionDialog(status=status, count=count, scope=scope, parent=self, closed=closed)
+        dialog.accepted.connect(
+            lambda: self._decide(
+                status,
+                dialog.note.text(),
+                {**target, "include_closed": dialog.include_closed.isChecked()},
+            )
+        )
         self.decision_dialog = dialog
         dialog.open()
 

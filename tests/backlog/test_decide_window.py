@@ -1,19 +1,26 @@
-"""Undo in the window names the action it would undo (this window's, the command line's,
-another window's) and undoes it only once the officer confirms."""
+"""Deciding in the window: Undo names the action it would undo (this window's, the command
+line's, another window's) and undoes it only once the officer confirms; a decision leaves
+out what billing has closed unless the officer ticks it in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.backlog.importer import BacklogImporter
 from app.backlog.model import Criteria
 from app.backlog.query import BacklogQuery
 from app.kit import Kit
 from app.ui.backlog.section import BacklogSection
+from tests.backlog.conftest import HEADER, closed_rows
 from tests.support.cli import CliRunner
+
+# on the check box's square (the middle of a wide check box is past its text)
+TICK = QPoint(8, 9)
 
 
 def _write_off_three(qtbot: QtBot, section: BacklogSection) -> None:
@@ -85,3 +92,37 @@ def test_after_a_restart_the_button_says_the_last_action_came_from_the_command_l
     assert panel.undo_button.isEnabled()
     tip = panel.undo_button.toolTip()
     assert "30 records → Cleansed" in tip and "from the command line" in tip
+
+
+def test_a_decision_counts_and_leaves_out_closed_records_unless_ticked(
+    qtbot: QtBot, section: BacklogSection, kit: Kit, write_csv: Callable[..., Path]
+) -> None:
+    # the 120 records again, five of Carrier North's 40 closed by billing since
+    BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(
+        write_csv([HEADER, *closed_rows()], name="telephony-again.csv")
+    )
+    panel = section.records
+    panel.refresh()
+    panel.show_search(Criteria(carrier="Carrier North"))
+    assert panel.count_label.text() == "40 matching records"
+    qtbot.mouseClick(panel.decision_buttons["cleansed"], Qt.MouseButton.LeftButton)
+    dialog = panel.decision_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert "<b>35</b>" in dialog.question.text()
+    assert dialog.closed_note.isVisible()
+    assert "closed 5 of these (3 Completed, 2 Withdrawn)" in dialog.closed_note.text()
+    assert dialog.include_closed.text() == "Change the 5 closed records too"
+    qtbot.mouseClick(dialog.include_closed, Qt.MouseButton.LeftButton, pos=TICK)
+    assert "<b>40</b>" in dialog.question.text()
+    assert dialog.ok_button.text() == "Set 40 to Cleansed"
+    qtbot.mouseClick(dialog.include_closed, Qt.MouseButton.LeftButton, pos=TICK)  # left out again
+    assert dialog.ok_button.text() == "Set 35 to Cleansed"
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.busy is None and "set to Cleansed" in panel.result_label.text())
+    said = panel.result_label.text()
+    assert "35 records set to Cleansed" in said
+    assert "Left out 5 records billing has already closed (3 Completed, 2 Withdrawn)" in said
+    query = BacklogQuery(conn=kit.store.conn)
+    assert query.count(Criteria(status="completed")) == 3
+    assert query.count(Criteria(status="withdrawn")) == 2
