@@ -170,8 +170,10 @@ _DAY_FIELDS = {
 }
 
 
-#: the index `spellings` skips along, per column
+#: the index `spellings` skips along, per column (a reason not in the guide is looked up
+#: among the stored ones: a few dozen)
 _VALUE_INDEXES = {
+    "reason": "backlog_reason_pages",
     "carrier": "backlog_carrier_pages",
     "carrier_file_type": "backlog_file_type_pages",
     "tariff_key": "backlog_tariff_dates",
@@ -191,7 +193,7 @@ def spellings(conn: db.Connection, column: str, term: str) -> list[str]:
     """The stored values of `column` equal to `term` whatever the case ("carrier north" →
     ["Carrier North"]). Skips from one distinct value to the next along the column's index
     (a seek per distinct value), so a million rows with a few thousand values cost ~ms."""
-    if column not in _FEW_VALUES.values():
+    if column not in _VALUE_INDEXES:
         raise ValueError(column)
     wanted = term.strip().casefold()
     if not indexed_by(conn, _VALUE_INDEXES[column]):  # one scan, not one a value
@@ -250,15 +252,18 @@ class Where:
                 )
             add("+status = ?" if "status" in broad else "status = ?", status)
         if criteria.kind:
-            if criteria.kind not in KINDS:
+            kind = criteria.kind.strip().lower()
+            if kind not in KINDS:
                 raise UserError(
                     Msg.tr("{kind} is not a kind; use one of {kinds}.").format(
                         kind=repr(criteria.kind), kinds=", ".join(KINDS)
                     )
                 )
-            add("+kind = ?" if "kind" in broad else "kind = ?", criteria.kind)
-        if criteria.reason:
-            add("reason = ?", ReasonCatalog.shipped().canonical(criteria.reason)[0])
+            add("+kind = ?" if "kind" in broad else "kind = ?", kind)
+        if criteria.reason.strip():
+            # the guide's reasons are stored in its spelling; any other as billing wrote it
+            name, known = ReasonCatalog.shipped().canonical(criteria.reason)
+            one_of("reason", [name] if known else spellings(conn, "reason", name))
         if criteria.unknown_reason:
             add("reason_known = 0")
         for field, column in _FEW_VALUES.items():

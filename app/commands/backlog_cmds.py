@@ -109,7 +109,7 @@ def _positive_limit(text: str) -> int:
 def _filters(p: argparse.ArgumentParser, until_flag: str) -> None:
     p.add_argument("--status")
     p.add_argument("--reason")
-    p.add_argument("--kind", dest="filter_kind", choices=KINDS)
+    p.add_argument("--kind", dest="filter_kind", choices=KINDS, type=str.lower)
     p.add_argument("--service-id", help=Cli.tr("service identifier prefix"))
     p.add_argument("--carrier", help=Cli.tr("carrier name (any case)"))
     p.add_argument("--carrier-file-type", help=Cli.tr("the guide's Carrier File Type, e.g. CDR"))

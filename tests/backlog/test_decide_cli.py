@@ -67,3 +67,30 @@ def test_a_bulk_decision_leaves_out_what_billing_closed_unless_asked(
     )
     assert asked.json()["changed"] == 1 and asked.json()["left_out"] == {}
     assert cli("--json", "backlog", "query", "--status", "completed").json()["total"] == 2
+
+
+def test_every_text_filter_ignores_the_case_reasons_not_in_the_guide_too(
+    cli: CliRunner, write_csv: Writer
+) -> None:
+    rows = sample_rows(40)
+    for n in (2, 4, 6):  # a reason billing uses that the guide does not list
+        fields = rows[n - 1].split(",")
+        fields[8] = "Roaming Partner Unknown"
+        rows[n - 1] = ",".join(fields)
+    _init(cli, write_csv, rows)
+
+    def total(*args: str) -> int:
+        result = cli("--json", "backlog", "query", *args)
+        assert result.code == 0, result.err
+        return int(result.json()["total"])
+
+    assert total("--reason", "Roaming Partner Unknown") == 3
+    assert total("--reason", "roaming partner unknown") == 3
+    assert total("--reason", "ROAMING PARTNER UNKNOWN", "--status", "quarantine") == 3
+    assert total("--reason", "roaming partner") == 0  # a reason is matched whole
+    assert total("--reason", "no tariff found") == total("--reason", "No Tariff Found") > 0
+    assert total("--kind", "BMS-Telephony") == 40
+    done = cli(
+        "--json", "backlog", "set-status", "--reason", "roaming partner unknown", "--to", "pending"
+    )
+    assert done.json()["changed"] == 3

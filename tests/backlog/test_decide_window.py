@@ -16,7 +16,7 @@ from app.backlog.model import Criteria
 from app.backlog.query import BacklogQuery
 from app.kit import Kit
 from app.ui.backlog.section import BacklogSection
-from tests.backlog.conftest import HEADER, closed_rows
+from tests.backlog.conftest import HEADER, closed_rows, sample_rows
 from tests.support.cli import CliRunner
 
 # on the check box's square (the middle of a wide check box is past its text)
@@ -126,3 +126,23 @@ def test_a_decision_counts_and_leaves_out_closed_records_unless_ticked(
     query = BacklogQuery(conn=kit.store.conn)
     assert query.count(Criteria(status="completed")) == 3
     assert query.count(Criteria(status="withdrawn")) == 2
+
+
+def test_a_reason_not_in_the_guide_typed_in_small_letters_is_found(
+    qtbot: QtBot, section: BacklogSection, kit: Kit, write_csv: Callable[..., Path]
+) -> None:
+    rows = []
+    for row in sample_rows(3, start=201):
+        fields = row.split(",")
+        fields[8] = "Roaming Partner Unknown"
+        rows.append(",".join(fields))
+    BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(
+        write_csv([HEADER, *rows], name="telephony-roaming.csv")
+    )
+    panel = section.records
+    panel.refresh()
+    bar = panel.search_bar
+    bar.more.setChecked(True)
+    qtbot.keyClicks(bar.reason.lineEdit(), "roaming partner unknown")
+    qtbot.mouseClick(bar.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.count_label.text() == "3 matching records")
