@@ -1183,30 +1183,6 @@ Odcisk:      {fingerprint}</translation>
         <translation>początek nazwy pliku partii</translation>
     </message>
     <message>
-        <source>call date from (ISO date, local)</source>
-        <translation>data połączenia od (data ISO, lokalna)</translation>
-    </message>
-    <message>
-        <source>call date up to (inclusive; ISO date)</source>
-        <translation>data połączenia do (włącznie; data ISO)</translation>
-    </message>
-    <message>
-        <source>the guide&apos;s Date Updated from (ISO date, local)</source>
-        <translation>Date Updated z przewodnika od (data ISO, lokalna)</translation>
-    </message>
-    <message>
-        <source>Date Updated up to (inclusive; ISO date)</source>
-        <translation>Date Updated do (włącznie; data ISO)</translation>
-    </message>
-    <message>
-        <source>the guide&apos;s Date Released from (ISO date, local)</source>
-        <translation>Date Released z przewodnika od (data ISO, lokalna)</translation>
-    </message>
-    <message>
-        <source>Date Released up to (inclusive; ISO date)</source>
-        <translation>Date Released do (włącznie; data ISO)</translation>
-    </message>
-    <message>
         <source>Quarantine ID, or start of service identifier / batch file</source>
         <translation>ID kwarantanny albo początek identyfikatora usługi / pliku partii</translation>
     </message>
@@ -1277,6 +1253,30 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>; {value} changed since by an import were kept</source>
         <translation>; zachowano zmienione od tego czasu przez import: {value}</translation>
+    </message>
+    <message>
+        <source>call date from (a day, e.g. 2026-11-01 or 1.11.2026; local)</source>
+        <translation>data połączenia od (dzień, np. 1.11.2026 lub 2026-11-01; czas lokalny)</translation>
+    </message>
+    <message>
+        <source>call date up to (the whole day; e.g. 2026-11-30 or 30.11.2026)</source>
+        <translation>data połączenia do (cały dzień; np. 30.11.2026 lub 2026-11-30)</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s Date Updated from (a day, e.g. 2026-11-01 or 1.11.2026)</source>
+        <translation>Date Updated z przewodnika od (dzień, np. 1.11.2026 lub 2026-11-01)</translation>
+    </message>
+    <message>
+        <source>Date Updated up to (the whole day; e.g. 30.11.2026)</source>
+        <translation>Date Updated do (cały dzień; np. 30.11.2026)</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s Date Released from (a day, e.g. 2026-11-01 or 1.11.2026)</source>
+        <translation>Date Released z przewodnika od (dzień, np. 1.11.2026 lub 2026-11-01)</translation>
+    </message>
+    <message>
+        <source>Date Released up to (the whole day; e.g. 30.11.2026)</source>
+        <translation>Date Released do (cały dzień; np. 30.11.2026)</translation>
     </message>
     <message numerus="yes">
         <source>Undone {action}: %n record(s) put back</source>
@@ -4958,6 +4958,10 @@ Dlaczego?</translation>
         <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
     </message>
     <message>
+        <source>Write it like 28.11.2026, 28.11. (this year), 2026-11-28, today or yesterday; a time may follow: 28.11.2026 13:45.</source>
+        <translation>Wpisz np. 28.11.2026, 28.11. (w tym roku), 2026-11-28, dziś lub wczoraj; może po niej następować godzina: 28.11.2026 13:45.</translation>
+    </message>
+    <message>
         <source>Write it like 05:30 or 5.30 (today), yesterday 23:10, tomorrow 06:00, 1.12.2026 05:30 or 2026-12-01 05:30; add UTC or +01:00 for another zone.</source>
         <translation>Wpisz np. 05:30 albo 5.30 (dziś), wczoraj 23:10, jutro 06:00, 1.12.2026 05:30 lub 2026-12-01 05:30; dla innej strefy dopisz UTC albo +01:00.</translation>
     </message>
@@ -6307,13 +6311,21 @@ Dlaczego?</translation>
         <translation>generowanie trwało dłużej niż {seconds:g} s (za duża pętla?)</translation>
     </message>
     <message>
-        <source>{value} is not a date like 2026-11-20 (or 2026-11-20T13:45).</source>
+        <source>call date</source>
         <extracomment>the sort keys offered; each is backed by (filter…, call_date) indexes or its own index the window counts a search&apos;s matches up to this, then says &quot;over 10,000&quot; matches above which a first page walks the sort index instead of sorting the matches: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over search fields with an index (column, call_date, status) that gives their matches in call-date order (migration 17); text is an OR of several, which SQLite plans itself prefix and date-range filters: their fields, and their (column, call_date, status) index reading a match&apos;s record costs about this many index entries read in order a range is counted (to choose) up to 1/_PROBE of `_scan_limit`: counting and reading it then cost no more than reading the widest range worth reading would</extracomment>
-        <translation>{value} nie jest datą w rodzaju 2026-11-20 (lub 2026-11-20T13:45).</translation>
+        <translation>data połączenia</translation>
+    </message>
+    <message>
+        <source>date updated</source>
+        <translation>data aktualizacji</translation>
+    </message>
+    <message>
+        <source>date released</source>
+        <translation>data zwolnienia</translation>
     </message>
     <message>
         <source>{status} is not a status; use one of {statuses}.</source>
-        <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) range filters on the guide&apos;s dates: (column, from field, to field) the index `spellings` skips along, per column</extracomment>
+        <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) range filters on the guide&apos;s dates: (column, from field, to field) the index `spellings` skips along, per column (a reason not in the guide is looked up among the stored ones: a few dozen)</extracomment>
         <translation>{status} nie jest statusem; użyj jednego z: {statuses}.</translation>
     </message>
     <message>
@@ -8788,6 +8800,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>{capitalize} {text!r} reads as a date, {day}, with no time of day. For a time write {clock}; for that day add the time, e.g. {example}.</source>
         <translation>{capitalize} {text!r} czyta się jako data, {day}, bez godziny. Godzinę wpisz jako {clock}; dla tego dnia dopisz godzinę, np. {example}.</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r} is not a date the kit can read.</source>
+        <translation>{capitalize} {text!r} nie jest datą, którą zestaw umie odczytać.</translation>
     </message>
     <message>
         <source>{capitalize} {text!r} is not a time the kit can read.</source>

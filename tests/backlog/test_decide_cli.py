@@ -94,3 +94,27 @@ def test_every_text_filter_ignores_the_case_reasons_not_in_the_guide_too(
         "--json", "backlog", "set-status", "--reason", "roaming partner unknown", "--to", "pending"
     )
     assert done.json()["changed"] == 3
+
+
+def test_date_filters_read_the_days_as_the_kit_shows_them(
+    cli: CliRunner, write_csv: Writer
+) -> None:
+    _init(cli, write_csv)
+
+    def ids(*args: str) -> list[str]:
+        result = cli("--json", "backlog", "query", "--sort", "quarantine_id", "--ascending", *args)
+        assert result.code == 0, result.err
+        return [r["quarantine_id"] for r in result.json()["records"]]
+
+    may = ids("--from", "2026-05-01", "--to", "2026-05-31")
+    assert may and ids("--from", "1.5.2026", "--to", "31.05.2026") == may
+    assert ids("--from", "1.05.2026 10:00", "--to", "31.5.2026 23:59") == may
+    assert ids("--updated-from", "1.11.2026", "--updated-to", "1.11.2026") == ids()
+    assert ids("--updated-from", "2.11.2026") == []
+    refused = cli("backlog", "query", "--from", "1/5/2026")
+    assert (
+        refused.code == 2 and "slashes" in refused.err and "1.12.2026 or 2026-12-01" in refused.err
+    )
+    refused = cli("backlog", "query", "--to", "31.2.2026")
+    assert refused.code == 2 and "Call date '31.2.2026'" in refused.err
+    assert "28.11.2026, 28.11. (this year), 2026-11-28" in refused.err

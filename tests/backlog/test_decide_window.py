@@ -11,11 +11,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.backlog.importer import BacklogImporter
 from app.backlog.model import Criteria
 from app.backlog.query import BacklogQuery
 from app.kit import Kit
 from app.ui.backlog.section import BacklogSection
+from app.ui.language import install_language
 from tests.backlog.conftest import HEADER, closed_rows, sample_rows
 from tests.support.cli import CliRunner
 
@@ -146,3 +148,20 @@ def test_a_reason_not_in_the_guide_typed_in_small_letters_is_found(
     qtbot.keyClicks(bar.reason.lineEdit(), "roaming partner unknown")
     qtbot.mouseClick(bar.search_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.count_label.text() == "3 matching records")
+
+
+def test_the_polish_window_takes_dates_as_it_shows_them(
+    qtbot: QtBot, section: BacklogSection
+) -> None:
+    install_language("pl")
+    i18n.install("pl")  # the autouse fixture puts English back
+    panel = section.records
+    bar = panel.search_bar
+    bar.more.setChecked(True)
+    expected = BacklogQuery(conn=panel.kit.store.conn).count(
+        Criteria(date_from="2026-05-01", date_to="2026-05-31")
+    )
+    qtbot.keyClicks(bar.date_from, "1.05.2026")
+    qtbot.keyClicks(bar.date_to, "31.5.2026")
+    qtbot.mouseClick(bar.search_button, Qt.MouseButton.LeftButton)
+    assert expected and panel.matches == expected
