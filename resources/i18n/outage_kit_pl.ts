@@ -3711,6 +3711,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Mapowanie</translation>
     </message>
     <message>
+        <source>The name {name} does not say which quarantine the export is from: check Quarantine before importing.</source>
+        <translation>Nazwa {name} nie mówi, z której kwarantanny pochodzi eksport: sprawdź pole Kwarantanna przed importem.</translation>
+    </message>
+    <message>
         <source>Quarantine export</source>
         <translation>Eksport kwarantanny</translation>
     </message>

@@ -165,3 +165,31 @@ def test_the_polish_window_takes_dates_as_it_shows_them(
     qtbot.keyClicks(bar.date_to, "31.5.2026")
     qtbot.mouseClick(bar.search_button, Qt.MouseButton.LeftButton)
     assert expected and panel.matches == expected
+
+
+def test_a_typed_path_guesses_the_quarantine_as_choose_does(
+    qtbot: QtBot, section: BacklogSection, kit: Kit, write_csv: Callable[..., Path]
+) -> None:
+    panel = section.records
+    dialog = panel.open_import()
+    dialog.set_file(write_csv([HEADER, *sample_rows(2, start=700)], name="data-export.csv"))
+    assert dialog.kind.currentData() == "bms-data"
+    rating = write_csv([HEADER, *sample_rows(2, start=800)], name="rating-export.csv")
+    dialog.file.selectAll()
+    qtbot.keyClicks(dialog.file, str(rating))
+    assert dialog.kind.currentData() == "rating"
+    qtbot.keyClicks(dialog.file, "x")  # still a rating export's name
+    assert dialog.kind.currentData() == "rating"
+    qtbot.keyClick(dialog.file, Qt.Key.Key_Backspace)
+
+    # a name that says nothing: the choice stays, and the officer is asked to check it
+    plain = write_csv([HEADER, *sample_rows(2, start=900)], name="export-2026-11.csv")
+    dialog.file.selectAll()
+    qtbot.keyClicks(dialog.file, str(plain))
+    assert dialog.kind.currentData() == "rating"
+    assert "export-2026-11.csv does not say which quarantine" in dialog.message.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("bms-misc"))  # the officer's choice
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None and "new" in dialog.message.text())
+    query = BacklogQuery(conn=kit.store.conn)
+    assert query.count(Criteria(kind="bms-misc")) == 2
