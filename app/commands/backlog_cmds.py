@@ -117,32 +117,40 @@ def _filters(p: argparse.ArgumentParser, until_flag: str) -> None:
     p.add_argument("--batch-file", help=Cli.tr("batch file name prefix"))
     p.add_argument("--tariff-key")
     p.add_argument("--quarantine-id")
-    p.add_argument(
-        "--from",
-        dest="date_from",
-        help=Cli.tr("call date from (a day, e.g. 2026-11-01 or 1.11.2026; local)"),
-    )
-    p.add_argument(
-        until_flag,
-        dest="date_to",
-        help=Cli.tr("call date up to (the whole day; e.g. 2026-11-30 or 30.11.2026)"),
-    )
-    p.add_argument(
-        "--updated-from",
-        help=Cli.tr("the guide's Date Updated from (a day, e.g. 2026-11-01 or 1.11.2026)"),
-    )
-    p.add_argument(
-        "--updated-to",
-        help=Cli.tr("Date Updated up to (the whole day; e.g. 30.11.2026)"),
-    )
-    p.add_argument(
-        "--released-from",
-        help=Cli.tr("the guide's Date Released from (a day, e.g. 2026-11-01 or 1.11.2026)"),
-    )
-    p.add_argument(
-        "--released-to",
-        help=Cli.tr("Date Released up to (the whole day; e.g. 30.11.2026)"),
-    )
+    # days as the kit shows them (1.11.2026 in Polish) or ISO: read by timefmt.read_day
+    for flag, dest, text in (
+        (
+            "--from",
+            "date_from",
+            Cli.tr("call date from (a day, e.g. 2026-11-01 or 1.11.2026; local)"),
+        ),
+        (
+            until_flag,
+            "date_to",
+            Cli.tr("call date up to (the whole day; e.g. 2026-11-30 or 30.11.2026)"),
+        ),
+        (
+            "--updated-from",
+            "updated_from",
+            Cli.tr("the guide's Date Updated from (a day, e.g. 2026-11-01 or 1.11.2026)"),
+        ),
+        (
+            "--updated-to",
+            "updated_to",
+            Cli.tr("Date Updated up to (the whole day; e.g. 30.11.2026)"),
+        ),
+        (
+            "--released-from",
+            "released_from",
+            Cli.tr("the guide's Date Released from (a day, e.g. 2026-11-01 or 1.11.2026)"),
+        ),
+        (
+            "--released-to",
+            "released_to",
+            Cli.tr("Date Released up to (the whole day; e.g. 30.11.2026)"),
+        ),
+    ):
+        p.add_argument(flag, dest=dest, help=text)
     p.add_argument(
         "--text", help=Cli.tr("Quarantine ID, or start of service identifier / batch file")
     )
