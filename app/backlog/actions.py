@@ -91,8 +91,10 @@ class ActionInfo:
             return Msg.tr(
                 "undo of action {action}: %n record(s) restored", "", self.changed
             ).format(action=self.undo_of)
-        label = STATUS_LABELS.get(self.to_status or "", self.to_status)
-        return Msg.tr("%n record(s) → {label}", "", self.changed).format(label=label)
+        label = STATUS_LABELS.get(self.to_status or "", self.to_status or "")
+        return Msg.tr("%n record(s) → {label}", "", self.changed).format(
+            label=translate("Labels", label)
+        )
 
     @property
     def origin(self) -> str:
