@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from app import localfmt
@@ -239,6 +240,36 @@ def _plain_letters(word: str) -> str:
 def _day_and_clock(
     rest: str, text: str, what: str, now: datetime, today: date
 ) -> tuple[date | None, time]:
+    day, clock = _parts(rest, text, what, now, today, _forms)
+    if clock is None:
+        if day is None:
+            raise _unreadable(text, what)
+        if _DOTTED_CLOCK.match(rest.strip()):
+            raise UserError(
+                Msg.tr(
+                    "{capitalize} {text!r} reads as a date, {day}, with no time of day. For a "
+                    "time write {clock}; for that day add the time, e.g. {example}."
+                ).format(
+                    capitalize=what.capitalize(),
+                    text=text,
+                    day=f"{day:%Y-%m-%d}",
+                    clock=rest.strip().replace(".", ":"),
+                    example=f"{day:%-d.%-m.%Y} 05:30",
+                )
+            )
+        raise UserError(
+            Msg.tr("{capitalize} {text!r} has no time of day: add it, e.g. {example}.").format(
+                capitalize=what.capitalize(), text=text, example=f"{text.strip()} 05:30"
+            )
+        )
+    return day, clock
+
+
+def _parts(
+    rest: str, text: str, what: str, now: datetime, today: date, forms: Callable[[], str]
+) -> tuple[date | None, time | None]:
+    """The day and the time of day in `rest`, either missing; `forms` says what to write
+    when a part cannot be read."""
     day: date | None = None
     clock: time | None = None
     relative = relative_days()
@@ -266,36 +297,15 @@ def _day_and_clock(
             elif clock is None and hours:
                 clock = time(int(hours["h"]), int(hours["m"]), int(hours.groupdict().get("s") or 0))
             else:
-                raise _unreadable(text, what)
+                raise _unreadable(text, what, forms)
         except ValueError:
             raise UserError(
                 Msg.tr("{capitalize} {text!r}: there is no such date or time.").format(
                     capitalize=what.capitalize(), text=text
                 )
                 + " "
-                + _forms()
+                + forms()
             ) from None
-    if clock is None:
-        if day is None:
-            raise _unreadable(text, what)
-        if _DOTTED_CLOCK.match(rest.strip()):
-            raise UserError(
-                Msg.tr(
-                    "{capitalize} {text!r} reads as a date, {day}, with no time of day. For a "
-                    "time write {clock}; for that day add the time, e.g. {example}."
-                ).format(
-                    capitalize=what.capitalize(),
-                    text=text,
-                    day=f"{day:%Y-%m-%d}",
-                    clock=rest.strip().replace(".", ":"),
-                    example=f"{day:%-d.%-m.%Y} 05:30",
-                )
-            )
-        raise UserError(
-            Msg.tr("{capitalize} {text!r} has no time of day: add it, e.g. {example}.").format(
-                capitalize=what.capitalize(), text=text, example=f"{text.strip()} 05:30"
-            )
-        )
     return day, clock
 
 
@@ -310,13 +320,41 @@ def _zone(label: str, text: str, what: str) -> tzinfo:
     return timezone(-offset if label.startswith("-") else offset)
 
 
-def _unreadable(text: str, what: str) -> UserError:
+def _unreadable(text: str, what: str, forms: Callable[[], str] | None = None) -> UserError:
+    """`forms`: what to write instead (a time's by default; a date filter's `_day_forms`)."""
+    said = (
+        Msg.tr("{capitalize} {text!r} is not a date the kit can read.")
+        if forms is _day_forms
+        else Msg.tr("{capitalize} {text!r} is not a time the kit can read.")
+    )
     return UserError(
-        Msg.tr("{capitalize} {text!r} is not a time the kit can read.").format(
-            capitalize=what.capitalize(), text=text
-        )
-        + " "
-        + _forms()
+        said.format(capitalize=what.capitalize(), text=text) + " " + (forms or _forms)()
+    )
+
+
+def read_day(text: str, *, what: str = "date", now: datetime | None = None) -> date | datetime:
+    """A day, or a day and a time of day, as a person types it into a date filter, read as
+    the wall clock (no zone: billing's dates are written so): the days `read_time` reads
+    (2026-11-28, 28.11.2026 as the kit shows dates in Polish, 28.11. this year, today,
+    yesterday, and the kit's language's words), a time after it if wanted (28.11.2026
+    13:45, 2026-11-28T13:45). A time alone, or anything else, is refused naming the forms."""
+    value = " ".join(text.replace(",", " ").split())
+    if ":" in value and len(value) > 8:
+        try:  # ISO 8601 as a program writes it
+            return datetime.fromisoformat(value).replace(tzinfo=None)
+        except ValueError:
+            pass
+    current = now or _clock()
+    day, clock = _parts(value, text, what, current, current.astimezone().date(), _day_forms)
+    if day is None:
+        raise _unreadable(text, what, _day_forms)
+    return day if clock is None else datetime.combine(day, clock)
+
+
+def _day_forms() -> str:
+    return Msg.tr(
+        "Write it like 28.11.2026, 28.11. (this year), 2026-11-28, today or yesterday; "
+        "a time may follow: 28.11.2026 13:45."
     )
 
 

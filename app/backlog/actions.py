@@ -6,16 +6,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.audit import AuditLog
-from app.backlog.model import STATUS_LABELS, Criteria, decision
-from app.backlog.query import Where, latest_decision
+from app.backlog.model import CLOSED, STATUS_LABELS, Criteria, decision, status_from_text
+from app.backlog.query import BacklogQuery, Where, latest_decision
 from app.errors import UserError
-from app.i18n import Msg
+from app.i18n import Msg, translate
 from app.store import db
-from app.timefmt import iso, now
+from app.timefmt import iso, local_text, now
+
+# where an action was taken (kept in its criteria): the command line, or a window run
+CLI_ORIGIN = "cli"
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,10 @@ class ActionResult:
     changed: int
     #: Quarantine IDs asked for (a file of IDs) that no record has, in the file's order
     missing: tuple[str, ...] = ()
+    # for an undo: the action it put back
+    undid: ActionInfo | None = None
+    # matching records billing has already closed, left out: {status: count}
+    left_out: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         label = STATUS_LABELS[self.to_status]
@@ -44,7 +51,22 @@ class ActionResult:
                 + shown
                 + (Msg.tr(" … and {more} more").format(more=more) if more > 0 else "")
             )
+        if self.left_out:
+            text += Msg.tr(
+                ". Left out %n record(s) billing has already closed ({detail})",
+                "",
+                sum(self.left_out.values()),
+            ).format(detail=closed_detail(self.left_out))
         return text + "."
+
+
+def closed_detail(counts: dict[str, int]) -> str:
+    """{"completed": 258, "withdrawn": 305} → "258 Completed, 305 Withdrawn"."""
+    return ", ".join(
+        f"{n} {translate('Labels', STATUS_LABELS[status])}"
+        for status, n in sorted(counts.items())
+        if n
+    )
 
 
 #: how many IDs not found a summary names
@@ -69,8 +91,36 @@ class ActionInfo:
             return Msg.tr(
                 "undo of action {action}: %n record(s) restored", "", self.changed
             ).format(action=self.undo_of)
-        label = STATUS_LABELS.get(self.to_status or "", self.to_status)
-        return Msg.tr("%n record(s) → {label}", "", self.changed).format(label=label)
+        label = STATUS_LABELS.get(self.to_status or "", self.to_status or "")
+        return Msg.tr("%n record(s) → {label}", "", self.changed).format(
+            label=translate("Labels", label)
+        )
+
+    @property
+    def origin(self) -> str:
+        return str(self.criteria.get("origin", ""))
+
+    def where(self, here: str) -> str:
+        """Where the action was taken, seen from `here` (this window's origin, or the CLI)."""
+        if self.origin == CLI_ORIGIN:
+            return Msg.tr("from the command line")
+        if self.origin and self.origin == here:
+            return Msg.tr("in this window")
+        if self.origin:
+            return Msg.tr("in another window")
+        return Msg.tr("from an earlier version of the kit")
+
+    def identify(self, here: str) -> str:
+        """Which action this is, for a person about to undo it: what, how many, when, where,
+        who ("action 12: 3 records → Write off, 1.12.2026 17:20 +0100, from the command
+        line, by ops")."""
+        return Msg.tr("action {action}: {what}, {at}, {where}, by {actor}").format(
+            action=self.id,
+            what=self.describe(),
+            at=local_text(self.at),
+            where=self.where(here),
+            actor=self.actor,
+        )
 
 
 @dataclass(frozen=True)
@@ -107,9 +157,12 @@ def large_cache(conn: db.Connection) -> Iterator[None]:
 
 
 class BacklogActions:
-    def __init__(self, *, conn: db.Connection, audit: AuditLog) -> None:
+    def __init__(self, *, conn: db.Connection, audit: AuditLog, origin: str = "") -> None:
+        """`origin`: where the actions are taken (CLI_ORIGIN, or a window's own mark), so an
+        undo can say whose action it puts back."""
         self._conn = conn
         self._audit = audit
+        self._origin = origin
 
     def set_status(
         self,
@@ -119,9 +172,11 @@ class BacklogActions:
         criteria: Criteria | None = None,
         ids: list[int] | None = None,
         quarantine_ids: list[str] | None = None,
+        include_closed: bool = False,
     ) -> ActionResult:
         """Records picked by `criteria` (everything a search matches), by `ids` (rows chosen
-        in the window) or by `quarantine_ids` (a file of IDs)."""
+        in the window) or by `quarantine_ids` (a file of IDs). Those billing has already
+        closed (CLOSED) are left out unless `include_closed`."""
         status = decision(to)
         note = note.strip()
         if status == "write-off" and not note:
@@ -143,9 +198,7 @@ class BacklogActions:
             else:
                 column = "id" if ids is not None else "quarantine_id"
                 values = list(ids if ids is not None else quarantine_ids or [])
-                conn.execute("CREATE TEMP TABLE IF NOT EXISTS picked (value PRIMARY KEY)")
-                conn.execute("DELETE FROM picked")
-                conn.executemany("INSERT OR IGNORE INTO picked VALUES (?)", [(v,) for v in values])
+                _pick(conn, values)
                 source = (
                     "SELECT id, status FROM backlog_records "
                     f"WHERE {column} IN (SELECT value FROM picked)"
@@ -157,6 +210,14 @@ class BacklogActions:
                 if quarantine_ids is not None:
                     missing = self._missing(conn, values)
                     described["missing"] = len(missing)
+            left_out: dict[str, int] = {}
+            if not include_closed:
+                left_out = self._closed_in(conn, criteria, source, params)
+                source += f" AND status NOT IN ({', '.join('?' * len(CLOSED))})"
+                params = (*params, *CLOSED)
+                described["left_out"] = left_out
+            else:
+                described["include_closed"] = True
             action_id = self._new_action(conn, at, status, note, described)
             conn.execute(
                 "INSERT INTO backlog_changes (action, record, from_status, to_status) "
@@ -186,7 +247,42 @@ class BacklogActions:
                 from_counts=self._from_counts(conn, action_id),
                 **described,
             )
-        return ActionResult(action_id, status, int(matched), int(changed), tuple(missing))
+        return ActionResult(
+            action_id, status, int(matched), int(changed), tuple(missing), left_out=left_out
+        )
+
+    def closed(
+        self,
+        *,
+        criteria: Criteria | None = None,
+        ids: list[int] | None = None,
+    ) -> dict[str, int]:
+        """Of the records a decision would pick, those billing has already closed, by status
+        (none listed when there are none): what the confirmation says is left out."""
+        if criteria is not None:
+            return self._closed_in(self._conn, criteria, "", ())
+        with db.transaction(self._conn) as conn:
+            _pick(conn, list(ids or []))
+            source = "SELECT id, status FROM backlog_records WHERE id IN (SELECT value FROM picked)"
+            return self._closed_in(conn, None, source, ())
+
+    def _closed_in(
+        self, conn: db.Connection, criteria: Criteria | None, source: str, params: tuple[Any, ...]
+    ) -> dict[str, int]:
+        """A search's closed records are counted as searches (the tally answers most);
+        a list's from `source` (SELECT id, status …)."""
+        if criteria is None:
+            marks = ", ".join("?" * len(CLOSED))
+            rows = conn.execute(
+                f"SELECT status, count(*) FROM ({source}) WHERE status IN ({marks}) GROUP BY 1",
+                (*params, *CLOSED),
+            )
+            return {str(r[0]): int(r[1]) for r in rows}
+        query = BacklogQuery(conn=conn, decisions=False)
+        asked = status_from_text(criteria.status) if criteria.status else None
+        statuses = [s for s in CLOSED if asked in (None, s)]
+        counts = {s: query.count(replace(criteria, status=s)) for s in statuses}
+        return {s: n for s, n in counts.items() if n}
 
     def _missing(self, conn: db.Connection, values: list[Any]) -> list[str]:
         absent = {
@@ -216,7 +312,14 @@ class BacklogActions:
         cur = conn.execute(
             "INSERT INTO backlog_actions (at, actor, to_status, note, criteria, undo_of) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (at, self._audit.actor, status, note, json.dumps(criteria), undo_of),
+            (
+                at,
+                self._audit.actor,
+                status,
+                note,
+                json.dumps({**criteria, **({"origin": self._origin} if self._origin else {})}),
+                undo_of,
+            ),
         )
         return int(cur.lastrowid)
 
@@ -236,12 +339,21 @@ class BacklogActions:
         info = _info(row)
         return info if info.undo_of is None and info.undone_by is None else None
 
-    def undo_last(self) -> ActionResult:
+    def undo_last(self, *, expected: int | None = None) -> ActionResult:
         """Put every record the last action changed back where it was. Records changed since
-        (by a newer import from billing) keep their newer status."""
+        (by a newer import from billing) keep their newer status. `expected`: the action the
+        person confirmed; when another one came since (another window, the command line),
+        nothing is undone."""
         last = self.last_undoable()
         if last is None:
             raise UserError(Msg.tr("There is no action to undo (the last one was already undone)."))
+        if expected is not None and last.id != expected:
+            raise UserError(
+                Msg.tr(
+                    "Nothing undone: the last action is no longer action {expected} but {last}. "
+                    "Check it, then undo again if you mean it."
+                ).format(expected=expected, last=last.identify(self._origin))
+            )
         at = iso(now())
         with large_cache(self._conn), db.transaction(self._conn) as conn:
             undo_id = self._new_action(conn, at, None, f"undo of action {last.id}", {}, last.id)
@@ -271,10 +383,11 @@ class BacklogActions:
                 "backlog.action_undone",
                 action_id=undo_id,
                 undone=last.id,
+                undone_origin=last.origin,
                 restored=changed,
                 kept=last.changed - changed,
             )
-        return ActionResult(undo_id, last.to_status or "", last.changed, changed)
+        return ActionResult(undo_id, last.to_status or "", last.changed, changed, undid=last)
 
     def history(self, record_id: int) -> list[RecordChange]:
         rows = self._conn.execute(
@@ -290,6 +403,13 @@ class BacklogActions:
             f"SELECT {_ACTION_COLUMNS} FROM backlog_actions ORDER BY id DESC LIMIT ?", (limit,)
         )
         return [_info(r) for r in rows]
+
+
+def _pick(conn: db.Connection, values: list[Any]) -> None:
+    """The records' ids or Quarantine IDs into the temporary table `picked`."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS picked (value PRIMARY KEY)")
+    conn.execute("DELETE FROM picked")
+    conn.executemany("INSERT OR IGNORE INTO picked VALUES (?)", [(v,) for v in values])
 
 
 def _info(row: tuple[Any, ...]) -> ActionInfo:

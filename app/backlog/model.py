@@ -29,6 +29,10 @@ STATUS_LABELS = {
 }
 #: the decisions a person takes in the kit (the guide's "Update To" list)
 DECISIONS = ("cleansed", "pending", "write-off", "quarantined")
+#: the statuses billing sets itself, never offered in "Update To": the record was re-processed
+#: and billed (Completed) or taken out (Withdrawn). A decision on one would hand billing
+#: "Completed → Cleansed" (billed again), so bulk decisions leave them out unless asked.
+CLOSED = ("completed", "withdrawn")
 _STATUS_WORDS = {
     "quarantine": "quarantined",
     "quarantined": "quarantined",

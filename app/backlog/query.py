@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from app.backlog import tally
@@ -21,6 +21,7 @@ from app.i18n import Msg
 from app.store import db
 from app.store.migrations.m019_backlog_narrow import RELEASED_TERM
 from app.store.migrations.m020_backlog_days import SERVICE_PREFIX
+from app.timefmt import read_day
 
 #: the sort keys offered; each is backed by (filter…, call_date) indexes or its own index
 SORTS = {
@@ -131,20 +132,28 @@ def glob_escape(text: str) -> str:
     return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
 
 
-def _local_bound(text: str, *, end: bool) -> str:
-    """--from/--to: a date means the whole day; a date-time is taken as written (local)."""
-    value = text.strip()
-    try:
-        if len(value) <= 10:
-            day = date.fromisoformat(value)
-            return (day + timedelta(days=1) if end else day).isoformat() + "T00:00:00"
-        return datetime.fromisoformat(value).replace(tzinfo=None).isoformat()
-    except ValueError:
-        raise UserError(
-            Msg.tr("{value} is not a date like 2026-11-20 (or 2026-11-20T13:45).").format(
-                value=repr(value)
-            )
-        ) from None
+def _local_bound(text: str, *, end: bool, column: str) -> str:
+    """--from/--to: a day means the whole day; a date-time is taken as written (local).
+    Read as incident times are (timefmt.read_day): 2026-11-20, 20.11.2026 as the Polish
+    window shows dates, yesterday; a refusal names the forms."""
+    found = read_day(text, what=_date_what(column))
+    if isinstance(found, datetime):
+        return found.isoformat()
+    return (found + timedelta(days=1) if end else found).isoformat() + "T00:00:00"
+
+
+def _whole_day(text: str, column: str) -> bool:
+    """Whether a bound is a day (not a date-time): a day's end bound is the next midnight."""
+    return not isinstance(read_day(text, what=_date_what(column)), datetime)
+
+
+def _date_what(column: str) -> str:
+    """The date a bound is of, for a refusal ("Call date 'soon' is not a date …")."""
+    return {
+        "call_date": Msg.tr("call date"),
+        "date_updated": Msg.tr("date updated"),
+        "date_released": Msg.tr("date released"),
+    }[column]
 
 
 #: equality filters whose values repeat a lot (tens to hundreds of distinct values):
@@ -170,8 +179,14 @@ _DAY_FIELDS = {
 }
 
 
-#: the index `spellings` skips along, per column
+# the day counters' fields' dates
+_DAY_COLUMNS = {"call": "call_date", "updated": "date_updated", "released": "date_released"}
+
+
+#: the index `spellings` skips along, per column (a reason not in the guide is looked up
+#: among the stored ones: a few dozen)
 _VALUE_INDEXES = {
+    "reason": "backlog_reason_pages",
     "carrier": "backlog_carrier_pages",
     "carrier_file_type": "backlog_file_type_pages",
     "tariff_key": "backlog_tariff_dates",
@@ -191,7 +206,7 @@ def spellings(conn: db.Connection, column: str, term: str) -> list[str]:
     """The stored values of `column` equal to `term` whatever the case ("carrier north" →
     ["Carrier North"]). Skips from one distinct value to the next along the column's index
     (a seek per distinct value), so a million rows with a few thousand values cost ~ms."""
-    if column not in _FEW_VALUES.values():
+    if column not in _VALUE_INDEXES:
         raise ValueError(column)
     wanted = term.strip().casefold()
     if not indexed_by(conn, _VALUE_INDEXES[column]):  # one scan, not one a value
@@ -250,15 +265,18 @@ class Where:
                 )
             add("+status = ?" if "status" in broad else "status = ?", status)
         if criteria.kind:
-            if criteria.kind not in KINDS:
+            kind = criteria.kind.strip().lower()
+            if kind not in KINDS:
                 raise UserError(
                     Msg.tr("{kind} is not a kind; use one of {kinds}.").format(
                         kind=repr(criteria.kind), kinds=", ".join(KINDS)
                     )
                 )
-            add("+kind = ?" if "kind" in broad else "kind = ?", criteria.kind)
-        if criteria.reason:
-            add("reason = ?", ReasonCatalog.shipped().canonical(criteria.reason)[0])
+            add("+kind = ?" if "kind" in broad else "kind = ?", kind)
+        if criteria.reason.strip():
+            # the guide's reasons are stored in its spelling; any other as billing wrote it
+            name, known = ReasonCatalog.shipped().canonical(criteria.reason)
+            one_of("reason", [name] if known else spellings(conn, "reason", name))
         if criteria.unknown_reason:
             add("reason_known = 0")
         for field, column in _FEW_VALUES.items():
@@ -324,12 +342,12 @@ def _date_range(add: Any, column: str, first: str, last: str, broad: frozenset[s
     if column == "date_released" and (first.strip() or last.strip()):
         add(RELEASED_TERM)  # implied by the range; lets SQLite use the partial index
     if first.strip():
-        add(f"{term} >= ?", _local_bound(first, end=False))
+        add(f"{term} >= ?", _local_bound(first, end=False, column=column))
     elif last.strip() and column != "call_date":
         add(f"{term} >= ?", "0")  # not the empty date
     if last.strip():
-        end = _local_bound(last, end=True)
-        add(f"{term} < ?" if len(last.strip()) <= 10 else f"{term} <= ?", end)
+        end = _local_bound(last, end=True, column=column)
+        add(f"{term} < ?" if _whole_day(last, column) else f"{term} <= ?", end)
 
 
 @dataclass(frozen=True)
@@ -625,18 +643,19 @@ class BacklogQuery:
             if found is None:
                 return None
             field, first, last = found
+            column = _DAY_COLUMNS[field]
             lower, upper = getattr(criteria, first).strip(), getattr(criteria, last).strip()
-            if len(lower) > 10 or len(upper) > 10 or not (lower or upper):
+            if not (lower or upper) or not all(_whole_day(b, column) for b in (lower, upper) if b):
                 return None  # a date-time bound (not a whole day), or blanks: no range
             params.append(field)
             if lower:
                 parts.append("day >= ?")
-                params.append(_local_bound(lower, end=False))
+                params.append(_local_bound(lower, end=False, column=column))
             elif field != "call":
                 parts.append("day >= '0'")  # not the empty date
             if upper:
                 parts.append("day < ?")
-                params.append(_local_bound(upper, end=True))
+                params.append(_local_bound(upper, end=True, column=column))
         if status is not None:
             parts.append("status = ?")
             params.append(status)

@@ -54,9 +54,22 @@ def register(sub: SubParsers) -> None:
     _filters(p, "--until")  # --to is the new status here
     p.add_argument("--to", required=True, choices=DECISIONS)
     p.add_argument("--note", default="", help=Cli.tr("why (required for write-off)"))
+    p.add_argument(
+        "--include-closed",
+        action="store_true",
+        help=Cli.tr(
+            "also change records billing has already closed (Completed, Withdrawn); "
+            "left out by default"
+        ),
+    )
     p.set_defaults(handler=run_set_status)
 
     p = backlog.add_parser("undo", help=Cli.tr("undo the last status change"))
+    p.add_argument(
+        "--action",
+        type=int,
+        help=Cli.tr("undo only if the last action is this one (its number, from set-status)"),
+    )
     p.set_defaults(handler=run_undo)
 
     report = backlog.add_parser("report", help=Cli.tr("reports")).add_subparsers(
@@ -97,7 +110,7 @@ def _positive_limit(text: str) -> int:
 def _filters(p: argparse.ArgumentParser, until_flag: str) -> None:
     p.add_argument("--status")
     p.add_argument("--reason")
-    p.add_argument("--kind", dest="filter_kind", choices=KINDS)
+    p.add_argument("--kind", dest="filter_kind", choices=KINDS, type=str.lower)
     p.add_argument("--service-id", help=Cli.tr("service identifier prefix"))
     p.add_argument("--carrier", help=Cli.tr("carrier name (any case)"))
     p.add_argument("--carrier-file-type", help=Cli.tr("the guide's Carrier File Type, e.g. CDR"))
@@ -105,14 +118,40 @@ def _filters(p: argparse.ArgumentParser, until_flag: str) -> None:
     p.add_argument("--batch-file", help=Cli.tr("batch file name prefix"))
     p.add_argument("--tariff-key")
     p.add_argument("--quarantine-id")
-    p.add_argument("--from", dest="date_from", help=Cli.tr("call date from (ISO date, local)"))
-    p.add_argument(until_flag, dest="date_to", help=Cli.tr("call date up to (inclusive; ISO date)"))
-    p.add_argument("--updated-from", help=Cli.tr("the guide's Date Updated from (ISO date, local)"))
-    p.add_argument("--updated-to", help=Cli.tr("Date Updated up to (inclusive; ISO date)"))
-    p.add_argument(
-        "--released-from", help=Cli.tr("the guide's Date Released from (ISO date, local)")
-    )
-    p.add_argument("--released-to", help=Cli.tr("Date Released up to (inclusive; ISO date)"))
+    # days as the kit shows them (1.11.2026 in Polish) or ISO: read by timefmt.read_day
+    for flag, dest, text in (
+        (
+            "--from",
+            "date_from",
+            Cli.tr("call date from (a day, e.g. 2026-11-01 or 1.11.2026; local)"),
+        ),
+        (
+            until_flag,
+            "date_to",
+            Cli.tr("call date up to (the whole day; e.g. 2026-11-30 or 30.11.2026)"),
+        ),
+        (
+            "--updated-from",
+            "updated_from",
+            Cli.tr("the guide's Date Updated from (a day, e.g. 2026-11-01 or 1.11.2026)"),
+        ),
+        (
+            "--updated-to",
+            "updated_to",
+            Cli.tr("Date Updated up to (the whole day; e.g. 30.11.2026)"),
+        ),
+        (
+            "--released-from",
+            "released_from",
+            Cli.tr("the guide's Date Released from (a day, e.g. 2026-11-01 or 1.11.2026)"),
+        ),
+        (
+            "--released-to",
+            "released_to",
+            Cli.tr("Date Released up to (the whole day; e.g. 30.11.2026)"),
+        ),
+    ):
+        p.add_argument(flag, dest=dest, help=text)
     p.add_argument(
         "--text", help=Cli.tr("Quarantine ID, or start of service identifier / batch file")
     )
@@ -232,15 +271,17 @@ def _read_ids(path: Path) -> list[str]:
 
 def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
-    from app.backlog.actions import BacklogActions
+    from app.backlog.actions import CLI_ORIGIN, BacklogActions
 
-    actions = BacklogActions(conn=kit.store.conn, audit=kit.audit)
+    actions = BacklogActions(conn=kit.store.conn, audit=kit.audit, origin=CLI_ORIGIN)
     criteria = _criteria(args)
     if args.ids is not None:
         if criteria.as_dict():
             raise UserError(Cli.tr("Give either --ids FILE or search filters, not both."))
         ids = _read_ids(args.ids)
-        result = actions.set_status(to=args.to, note=args.note, quarantine_ids=ids)
+        result = actions.set_status(
+            to=args.to, note=args.note, quarantine_ids=ids, include_closed=args.include_closed
+        )
     else:
         if not criteria.as_dict() and not args.all:
             raise UserError(
@@ -249,11 +290,16 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
                     "or --all if you really mean every record."
                 )
             )
-        result = actions.set_status(to=args.to, note=args.note, criteria=criteria)
+        result = actions.set_status(
+            to=args.to, note=args.note, criteria=criteria, include_closed=args.include_closed
+        )
     text = Cli.tr("{summary} (action {action_id}; undo: backlog undo)").format(
         summary=result.summary(), action_id=result.action_id
     )
+    if result.left_out:
+        text += Cli.tr(" To change the closed records too, add --include-closed.")
     data = {**result.__dict__, "missing": list(result.missing)}
+    data.pop("undid")
     if args.ids is not None:
         unique = len(dict.fromkeys(ids))
         text = (
@@ -266,15 +312,21 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def run_undo(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
-    from app.backlog.actions import BacklogActions
+    from app.backlog.actions import CLI_ORIGIN, BacklogActions
 
-    result = BacklogActions(conn=kit.store.conn, audit=kit.audit).undo_last()
-    text = Cli.tr("Undone: %n record(s) put back", "", result.changed)
+    actions = BacklogActions(conn=kit.store.conn, audit=kit.audit, origin=CLI_ORIGIN)
+    result = actions.undo_last(expected=args.action)
+    undid = result.undid
+    assert undid is not None  # an undo always names what it undid
+    text = Cli.tr("Undone {action}: %n record(s) put back", "", result.changed).format(
+        action=undid.identify(CLI_ORIGIN)
+    )
     if result.changed != result.matched:
         text += Cli.tr("; {value} changed since by an import were kept").format(
             value=result.matched - result.changed
         )
-    ctx.emit(result.__dict__, text + ".")
+    data = {**result.__dict__, "undid": undid.__dict__ | {"origin": undid.origin}}
+    ctx.emit(data, text + ".")
     return 0
 
 

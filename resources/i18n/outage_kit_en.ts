@@ -112,10 +112,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Undone: %n record(s) put back</source>
+        <source>Undone {action}: %n record(s) put back</source>
         <translation>
-            <numerusform>Undone: %n record put back</numerusform>
-            <numerusform>Undone: %n records put back</numerusform>
+            <numerusform>Undone {action}: %n record put back</numerusform>
+            <numerusform>Undone {action}: %n records put back</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -317,6 +317,20 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
+        <source>Billing has already closed %Ln of these ({detail}): they were billed or taken out, and a decision on them would hand billing a change back (Completed → Cleansed is billed again). They are left out.</source>
+        <translation>
+            <numerusform>Billing has already closed %Ln of these ({detail}): it was billed or taken out, and a decision on it would hand billing a change back (Completed → Cleansed is billed again). It is left out.</numerusform>
+            <numerusform>Billing has already closed %Ln of these ({detail}): they were billed or taken out, and a decision on them would hand billing a change back (Completed → Cleansed is billed again). They are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the %Ln closed record(s) too</source>
+        <translation>
+            <numerusform>Change the %Ln closed record too</numerusform>
+            <numerusform>Change the %Ln closed records too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Set &lt;b&gt;%Ln&lt;/b&gt; record(s) ({scope}) to &lt;b&gt;{label}&lt;/b&gt;?</source>
         <translation>
             <numerusform>Set &lt;b&gt;%Ln&lt;/b&gt; record ({scope}) to &lt;b&gt;{label}&lt;/b&gt;?</numerusform>
@@ -480,6 +494,13 @@
         <translation>
             <numerusform>. %n Quarantine ID not found, nothing done for it: </numerusform>
             <numerusform>. %n Quarantine IDs not found, nothing done for them: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. Left out %n record(s) billing has already closed ({detail})</source>
+        <translation>
+            <numerusform>. Left out %n record billing has already closed ({detail})</numerusform>
+            <numerusform>. Left out %n records billing has already closed ({detail})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -949,10 +970,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>↶ Undone: %Ln record(s) put back.</source>
+        <source>↶ Undone {action}: %Ln record(s) put back.</source>
         <translation>
-            <numerusform>↶ Undone: %Ln record put back.</numerusform>
-            <numerusform>↶ Undone: %Ln records put back.</numerusform>
+            <numerusform>↶ Undone {action}: %Ln record put back.</numerusform>
+            <numerusform>↶ Undone {action}: %Ln records put back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

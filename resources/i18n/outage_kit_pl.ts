@@ -1155,8 +1155,16 @@ Odcisk:      {fingerprint}</translation>
         <translation>dlaczego (wymagane przy odpisie)</translation>
     </message>
     <message>
+        <source>also change records billing has already closed (Completed, Withdrawn); left out by default</source>
+        <translation>zmień także rekordy już zamknięte przez billing (Zakończony, Wycofany); domyślnie są pomijane</translation>
+    </message>
+    <message>
         <source>undo the last status change</source>
         <translation>cofnij ostatnią zmianę statusu</translation>
+    </message>
+    <message>
+        <source>undo only if the last action is this one (its number, from set-status)</source>
+        <translation>cofnij tylko, jeśli ostatnią akcją jest ta (jej numer podany przez set-status)</translation>
     </message>
     <message>
         <source>reports</source>
@@ -1197,30 +1205,6 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>batch file name prefix</source>
         <translation>początek nazwy pliku partii</translation>
-    </message>
-    <message>
-        <source>call date from (ISO date, local)</source>
-        <translation>data połączenia od (data ISO, lokalna)</translation>
-    </message>
-    <message>
-        <source>call date up to (inclusive; ISO date)</source>
-        <translation>data połączenia do (włącznie; data ISO)</translation>
-    </message>
-    <message>
-        <source>the guide&apos;s Date Updated from (ISO date, local)</source>
-        <translation>Date Updated z przewodnika od (data ISO, lokalna)</translation>
-    </message>
-    <message>
-        <source>Date Updated up to (inclusive; ISO date)</source>
-        <translation>Date Updated do (włącznie; data ISO)</translation>
-    </message>
-    <message>
-        <source>the guide&apos;s Date Released from (ISO date, local)</source>
-        <translation>Date Released z przewodnika od (data ISO, lokalna)</translation>
-    </message>
-    <message>
-        <source>Date Released up to (inclusive; ISO date)</source>
-        <translation>Date Released do (włącznie; data ISO)</translation>
     </message>
     <message>
         <source>Quarantine ID, or start of service identifier / batch file</source>
@@ -1274,20 +1258,16 @@ Odcisk:      {fingerprint}</translation>
         <source>{summary} (action {action_id}; undo: backlog undo)</source>
         <translation>{summary} (akcja {action_id}; cofnięcie: backlog undo)</translation>
     </message>
+    <message>
+        <source> To change the closed records too, add --include-closed.</source>
+        <translation> Aby zmienić także rekordy zamknięte, dodaj --include-closed.</translation>
+    </message>
     <message numerus="yes">
         <source>%n Quarantine ID(s) in {name}. </source>
         <translation>
             <numerusform>%n ID kwarantanny w {name}. </numerusform>
             <numerusform>%n ID kwarantanny w {name}. </numerusform>
             <numerusform>%n ID kwarantanny w {name}. </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Undone: %n record(s) put back</source>
-        <translation>
-            <numerusform>Cofnięto: przywrócono %n rekord</numerusform>
-            <numerusform>Cofnięto: przywrócono %n rekordy</numerusform>
-            <numerusform>Cofnięto: przywrócono %n rekordów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1301,6 +1281,38 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>; {value} changed since by an import were kept</source>
         <translation>; zachowano zmienione od tego czasu przez import: {value}</translation>
+    </message>
+    <message>
+        <source>call date from (a day, e.g. 2026-11-01 or 1.11.2026; local)</source>
+        <translation>data połączenia od (dzień, np. 1.11.2026 lub 2026-11-01; czas lokalny)</translation>
+    </message>
+    <message>
+        <source>call date up to (the whole day; e.g. 2026-11-30 or 30.11.2026)</source>
+        <translation>data połączenia do (cały dzień; np. 30.11.2026 lub 2026-11-30)</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s Date Updated from (a day, e.g. 2026-11-01 or 1.11.2026)</source>
+        <translation>Date Updated z przewodnika od (dzień, np. 1.11.2026 lub 2026-11-01)</translation>
+    </message>
+    <message>
+        <source>Date Updated up to (the whole day; e.g. 30.11.2026)</source>
+        <translation>Date Updated do (cały dzień; np. 30.11.2026)</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s Date Released from (a day, e.g. 2026-11-01 or 1.11.2026)</source>
+        <translation>Date Released z przewodnika od (dzień, np. 1.11.2026 lub 2026-11-01)</translation>
+    </message>
+    <message>
+        <source>Date Released up to (the whole day; e.g. 30.11.2026)</source>
+        <translation>Date Released do (cały dzień; np. 30.11.2026)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone {action}: %n record(s) put back</source>
+        <translation>
+            <numerusform>Cofnięto {action}: przywrócono %n rekord</numerusform>
+            <numerusform>Cofnięto {action}: przywrócono %n rekordy</numerusform>
+            <numerusform>Cofnięto {action}: przywrócono %n rekordów</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write-off report written to {out}.</source>
@@ -3362,6 +3374,22 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Ustaw: {label}</translation>
     </message>
     <message numerus="yes">
+        <source>Billing has already closed %Ln of these ({detail}): they were billed or taken out, and a decision on them would hand billing a change back (Completed → Cleansed is billed again). They are left out.</source>
+        <translation>
+            <numerusform>Billing zamknął już %Ln z nich ({detail}): został rozliczony lub wycofany, a decyzja o nim przekazałaby billingowi zmianę (Zakończony → Oczyszczony zostanie rozliczony ponownie). Zostaje pominięty.</numerusform>
+            <numerusform>Billing zamknął już %Ln z nich ({detail}): zostały rozliczone lub wycofane, a decyzja o nich przekazałaby billingowi zmianę (Zakończony → Oczyszczony zostanie rozliczony ponownie). Zostają pominięte.</numerusform>
+            <numerusform>Billing zamknął już %Ln z nich ({detail}): zostały rozliczone lub wycofane, a decyzja o nich przekazałaby billingowi zmianę (Zakończony → Oczyszczony zostanie rozliczony ponownie). Zostają pominięte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the %Ln closed record(s) too</source>
+        <translation>
+            <numerusform>Zmień także %Ln zamknięty rekord</numerusform>
+            <numerusform>Zmień także %Ln zamknięte rekordy</numerusform>
+            <numerusform>Zmień także %Ln zamkniętych rekordów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Set &lt;b&gt;%Ln&lt;/b&gt; record(s) ({scope}) to &lt;b&gt;{label}&lt;/b&gt;?</source>
         <translation>
             <numerusform>Ustawić &lt;b&gt;%Ln&lt;/b&gt; rekord ({scope}) na &lt;b&gt;{label}&lt;/b&gt;?</numerusform>
@@ -3709,6 +3737,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Mapping</source>
         <translation>Mapowanie</translation>
+    </message>
+    <message>
+        <source>The name {name} does not say which quarantine the export is from: check Quarantine before importing.</source>
+        <translation>Nazwa {name} nie mówi, z której kwarantanny pochodzi eksport: sprawdź pole Kwarantanna przed importem.</translation>
     </message>
     <message>
         <source>Quarantine export</source>
@@ -4963,6 +4995,10 @@ Dlaczego?</translation>
         <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
     </message>
     <message>
+        <source>Write it like 28.11.2026, 28.11. (this year), 2026-11-28, today or yesterday; a time may follow: 28.11.2026 13:45.</source>
+        <translation>Wpisz np. 28.11.2026, 28.11. (w tym roku), 2026-11-28, dziś lub wczoraj; może po niej następować godzina: 28.11.2026 13:45.</translation>
+    </message>
+    <message>
         <source>Write it like 05:30 or 5.30 (today), yesterday 23:10, tomorrow 06:00, 1.12.2026 05:30 or 2026-12-01 05:30; add UTC or +01:00 for another zone.</source>
         <translation>Wpisz np. 05:30 albo 5.30 (dziś), wczoraj 23:10, jutro 06:00, 1.12.2026 05:30 lub 2026-12-01 05:30; dla innej strefy dopisz UTC albo +01:00.</translation>
     </message>
@@ -5533,6 +5569,14 @@ Dlaczego?</translation>
         <translation> … i {more} innych</translation>
     </message>
     <message numerus="yes">
+        <source>. Left out %n record(s) billing has already closed ({detail})</source>
+        <translation>
+            <numerusform>. Pominięto %n rekord już zamknięty przez billing ({detail})</numerusform>
+            <numerusform>. Pominięto %n rekordy już zamknięte przez billing ({detail})</numerusform>
+            <numerusform>. Pominięto %n rekordów już zamkniętych przez billing ({detail})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>undo of action {action}: %n record(s) restored</source>
         <extracomment>how many IDs not found a summary names</extracomment>
         <translation>
@@ -5550,6 +5594,26 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
+        <source>from the command line</source>
+        <translation>z wiersza poleceń</translation>
+    </message>
+    <message>
+        <source>in this window</source>
+        <translation>w tym oknie</translation>
+    </message>
+    <message>
+        <source>in another window</source>
+        <translation>w innym oknie</translation>
+    </message>
+    <message>
+        <source>from an earlier version of the kit</source>
+        <translation>we wcześniejszej wersji programu</translation>
+    </message>
+    <message>
+        <source>action {action}: {what}, {at}, {where}, by {actor}</source>
+        <translation>akcję {action}: {what}, {at}, {where}, wykonał(a) {actor}</translation>
+    </message>
+    <message>
         <source>A write-off needs a note saying why (e.g. the supplier claim).</source>
         <extracomment>a bulk change reads every page holding a match, then rewrites it: when the matches are spread over the whole table, a cache that holds it halves the time (3.5 → 1.7 s for a bare UPDATE of 100,000 of a million records). Only for the length of the change.</extracomment>
         <translation>Odpis wymaga notatki z uzasadnieniem (np. reklamacja u dostawcy).</translation>
@@ -5561,6 +5625,10 @@ Dlaczego?</translation>
     <message>
         <source>There is no action to undo (the last one was already undone).</source>
         <translation>Nie ma akcji do cofnięcia (ostatnia została już cofnięta).</translation>
+    </message>
+    <message>
+        <source>Nothing undone: the last action is no longer action {expected} but {last}. Check it, then undo again if you mean it.</source>
+        <translation>Niczego nie cofnięto: ostatnią akcją nie jest już akcja {expected}, lecz {last}. Sprawdź ją i cofnij ponownie, jeśli o to chodzi.</translation>
     </message>
     <message>
         <source>line {line}, {column}: {reason}</source>
@@ -6280,13 +6348,21 @@ Dlaczego?</translation>
         <translation>generowanie trwało dłużej niż {seconds:g} s (za duża pętla?)</translation>
     </message>
     <message>
-        <source>{value} is not a date like 2026-11-20 (or 2026-11-20T13:45).</source>
+        <source>call date</source>
         <extracomment>the sort keys offered; each is backed by (filter…, call_date) indexes or its own index the window counts a search&apos;s matches up to this, then says &quot;over 10,000&quot; matches above which a first page walks the sort index instead of sorting the matches: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over search fields with an index (column, call_date, status) that gives their matches in call-date order (migration 17); text is an OR of several, which SQLite plans itself prefix and date-range filters: their fields, and their (column, call_date, status) index reading a match&apos;s record costs about this many index entries read in order a range is counted (to choose) up to 1/_PROBE of `_scan_limit`: counting and reading it then cost no more than reading the widest range worth reading would</extracomment>
-        <translation>{value} nie jest datą w rodzaju 2026-11-20 (lub 2026-11-20T13:45).</translation>
+        <translation>data połączenia</translation>
+    </message>
+    <message>
+        <source>date updated</source>
+        <translation>data aktualizacji</translation>
+    </message>
+    <message>
+        <source>date released</source>
+        <translation>data zwolnienia</translation>
     </message>
     <message>
         <source>{status} is not a status; use one of {statuses}.</source>
-        <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) range filters on the guide&apos;s dates: (column, from field, to field) the index `spellings` skips along, per column</extracomment>
+        <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) range filters on the guide&apos;s dates: (column, from field, to field) the index `spellings` skips along, per column (a reason not in the guide is looked up among the stored ones: a few dozen)</extracomment>
         <translation>{status} nie jest statusem; użyj jednego z: {statuses}.</translation>
     </message>
     <message>
@@ -7970,7 +8046,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{text!r} is not a decision. Use one of: {decisions}.</source>
-        <extracomment>the decisions a person takes in the kit (the guide&apos;s &quot;Update To&quot; list)</extracomment>
+        <extracomment>the decisions a person takes in the kit (the guide&apos;s &quot;Update To&quot; list) the statuses billing sets itself, never offered in &quot;Update To&quot;: the record was re-processed and billed (Completed) or taken out (Withdrawn). A decision on one would hand billing &quot;Completed → Cleansed&quot; (billed again), so bulk decisions leave them out unless asked.</extracomment>
         <translation>{text!r} nie jest decyzją. Użyj jednej z: {decisions}.</translation>
     </message>
     <message>
@@ -8775,6 +8851,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>{capitalize} {text!r} reads as a date, {day}, with no time of day. For a time write {clock}; for that day add the time, e.g. {example}.</source>
         <translation>{capitalize} {text!r} czyta się jako data, {day}, bez godziny. Godzinę wpisz jako {clock}; dla tego dnia dopisz godzinę, np. {example}.</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r} is not a date the kit can read.</source>
+        <translation>{capitalize} {text!r} nie jest datą, którą zestaw umie odczytać.</translation>
     </message>
     <message>
         <source>{capitalize} {text!r} is not a time the kit can read.</source>
@@ -10294,10 +10374,6 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>wszystkie pasujące ({matches})</translation>
     </message>
     <message>
-        <source>Undo: {describe}</source>
-        <translation>Cofnij: {describe}</translation>
-    </message>
-    <message>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
@@ -10321,12 +10397,28 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <source>Undoing…</source>
         <translation>Cofanie…</translation>
     </message>
+    <message>
+        <source>Undo {action}</source>
+        <translation>Cofnij {action}</translation>
+    </message>
+    <message>
+        <source>Undo {action}?</source>
+        <translation>Cofnąć {action}?</translation>
+    </message>
+    <message>
+        <source>This action was not taken in this window.</source>
+        <translation>Tej akcji nie wykonano w tym oknie.</translation>
+    </message>
+    <message>
+        <source>Undo it</source>
+        <translation>Cofnij ją</translation>
+    </message>
     <message numerus="yes">
-        <source>↶ Undone: %Ln record(s) put back.</source>
+        <source>↶ Undone {action}: %Ln record(s) put back.</source>
         <translation>
-            <numerusform>↶ Cofnięto: przywrócono %Ln rekord.</numerusform>
-            <numerusform>↶ Cofnięto: przywrócono %Ln rekordy.</numerusform>
-            <numerusform>↶ Cofnięto: przywrócono %Ln rekordów.</numerusform>
+            <numerusform>↶ Cofnięto {action}: przywrócono %Ln rekord.</numerusform>
+            <numerusform>↶ Cofnięto {action}: przywrócono %Ln rekordy.</numerusform>
+            <numerusform>↶ Cofnięto {action}: przywrócono %Ln rekordów.</numerusform>
         </translation>
     </message>
     <message>

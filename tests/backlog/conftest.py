@@ -46,6 +46,17 @@ def sample_rows(count: int, *, start: int = 1) -> list[str]:
     return rows
 
 
+def closed_rows() -> list[str]:
+    """40 records; billing has closed five of Carrier North's 13: 3, 6, 9 Completed and
+    12, 15 Withdrawn."""
+    rows = sample_rows(40)
+    for n, status in ((3, "Completed"), (6, "Completed"), (9, "Completed")):
+        rows[n - 1] = rows[n - 1].replace(",Quarantine,", f",{status},")
+    for n in (12, 15):
+        rows[n - 1] = rows[n - 1].replace(",Quarantine,", ",Withdrawn,")
+    return rows
+
+
 @pytest.fixture
 def write_csv(tmp_path: Path) -> Callable[..., Path]:
     def write(

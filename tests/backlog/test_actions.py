@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 
 from app.backlog.actions import BacklogActions
@@ -23,7 +25,10 @@ def test_search_filters_combine(loaded: int, query: BacklogQuery) -> None:
     march = query.page(Criteria(date_from="2026-03-01", date_to="2026-03-31"))
     assert march and all(r.call_date.startswith("2026-03") for r in march)
     with pytest.raises(UserError, match="not a date"):
-        query.count(Criteria(date_from="yesterday"))
+        query.count(Criteria(date_from="soon"))
+    # read as incident times are: "yesterday" is the day before this computer's today
+    day = (datetime.now().astimezone().date() - timedelta(days=1)).isoformat()
+    assert query.count(Criteria(date_from="yesterday")) == query.count(Criteria(date_from=day))
 
 
 def test_keyset_pages_walk_every_record_once(loaded: int, query: BacklogQuery) -> None:

@@ -92,6 +92,11 @@ def test_bulk_write_off_shows_count_then_undo(
 
     assert panel.undo_button.isEnabled()
     qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert panel.undo_question is not None  # names the action: 1 record, Cleansed, here
+    assert "1 record → Cleansed" in panel.undo_question.text()
+    assert "in this window" in panel.undo_question.text()
+    undo = next(b for b in panel.undo_question.buttons() if b.text() == "Undo it")
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.busy is None and "Undone" in panel.result_label.text())
     assert query.count(Criteria(status="cleansed")) == 0
     assert query.count(Criteria(status="write-off")) == 30  # only the last action is undone

@@ -32,6 +32,7 @@ FILTERS: tuple[tuple[str, dict[str, object]], ...] = (
     ("kind", {"kind": "bms-telephony"}),
     ("reason", {"reason": "No Tariff Found"}),
     ("reason not in the guide", {"unknown_reason": True}),
+    ("a reason not in the guide, any case", {"reason": "roaming partner unknown"}),
     ("carrier", {"carrier": "carrier 3"}),
     ("carrier file type", {"carrier_file_type": "tap"}),
     ("service id prefix 46701 (10 %)", {"service_id": "46701"}),

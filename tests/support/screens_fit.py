@@ -182,6 +182,7 @@ def dialogs(window: MainWindow, walk: Walk, outage: str, planned: str) -> None:
             count=1234,
             scope="all matching: carrier Carrier South",
             parent=window,
+            closed={"completed": 258, "withdrawn": 305},  # the note and check box: tallest
         ),
     )
     not_a_bundle = Path(kit.store.paths.home) / "contacts-2026-12.okbundle"

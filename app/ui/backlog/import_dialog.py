@@ -42,6 +42,8 @@ class ImportDialog(QDialog):
         self.setMinimumWidth(620)
         self.file = QLineEdit()
         self.file.setPlaceholderText(self.tr("CSV or XLSX exported from Billing > Quarantine"))
+        # a typed path guesses the quarantine as a chosen one does (the officer may change it)
+        self.file.textEdited.connect(lambda text: self._guess_kind(Path(text.strip())))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_file)
         self.kind = QComboBox()
@@ -87,9 +89,22 @@ class ImportDialog(QDialog):
 
     def set_file(self, path: Path) -> None:
         self.file.setText(str(path))
-        kind = guess_kind(path)
+        self._guess_kind(path)
+
+    def _guess_kind(self, path: Path) -> None:
+        """The quarantine the file's name says ("…rating…", "…data…"); a name that says
+        none leaves the choice as it is and asks the officer to check it."""
+        kind = guess_kind(path) if path.stem else None
         if kind is not None:
             self.kind.setCurrentIndex(self.kind.findData(kind))
+            self.message.setText("")
+        elif path.stem:
+            self.message.setText(
+                self.tr(
+                    "The name {name} does not say which quarantine the export is from: "
+                    "check Quarantine before importing."
+                ).format(name=path.name)
+            )
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

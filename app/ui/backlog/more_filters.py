@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backlog.model import Criteria
+from app.localfmt import day_text
 
 # the reasons and the carriers to choose from, read when the fields are built
 Choices = Callable[[], tuple[list[str], list[str]]]
@@ -57,18 +59,20 @@ class MoreFilters(QWidget):
         )
         self.batch = QLineEdit()
         self.tariff = QLineEdit()
+        # typed as the kit shows dates in its language (1.11.2026 in Polish); ISO is read too
+        first, last = day_text(date(2026, 11, 1)), day_text(date(2026, 11, 30))
         self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText("2026-11-01")
+        self.date_from.setPlaceholderText(first)
         self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText("2026-11-30")
+        self.date_to.setPlaceholderText(last)
         self.file_type = QLineEdit()
         self.file_type.setPlaceholderText(QCoreApplication.translate("SearchBar", "e.g. CDR"))
         self.updated_from, self.updated_to = QLineEdit(), QLineEdit()
         self.released_from, self.released_to = QLineEdit(), QLineEdit()
         for edit in (self.updated_from, self.released_from):
-            edit.setPlaceholderText("2026-11-01")
+            edit.setPlaceholderText(first)
         for edit in (self.updated_to, self.released_to):
-            edit.setPlaceholderText("2026-11-30")
+            edit.setPlaceholderText(last)
         self.unknown = QCheckBox(QCoreApplication.translate("SearchBar", "Reason not in the guide"))
         grid = QGridLayout(self)
         fields = (

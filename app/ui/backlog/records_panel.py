@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.audit import AuditLog
-from app.backlog.actions import ActionResult, BacklogActions
+from app.backlog.actions import ActionInfo, ActionResult, BacklogActions
 from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import DECISIONS, STATUS_LABELS, Criteria
 from app.backlog.query import COUNT_CAP, BacklogQuery
@@ -46,6 +49,9 @@ if TYPE_CHECKING:  # built or run when asked for, not when the section first ope
     from app.ui.backlog.import_dialog import ImportDialog
 
 T = TypeVar("T")
+# this run of the window, kept with each action it takes: an undo tells this window's
+# actions from the command line's and another window's
+WINDOW_ORIGIN = f"window:{os.getpid()}-{uuid.uuid4().hex[:8]}"
 SELECTED, MATCHING = "selected", "matching"
 #: rows whose text sizes the columns
 FIT_ROWS = 20
@@ -63,12 +69,15 @@ class RecordsPanel(QWidget):
         self.kit = kit
         # the table's pages without the decisions' notes (the detail pane reads them)
         self.query = BacklogQuery(conn=kit.store.conn, decisions=False)
-        self.backlog_actions = BacklogActions(conn=kit.store.conn, audit=kit.audit)
+        self.backlog_actions = BacklogActions(
+            conn=kit.store.conn, audit=kit.audit, origin=WINDOW_ORIGIN
+        )
         self.saved = SavedSearches(conn=kit.store.conn, audit=kit.audit)
         self.matches = 0
         self.busy: tasks.Task[Any] | None = None
         self.decision_dialog: DecisionDialog | None = None
         self.import_dialog: ImportDialog | None = None
+        self.undo_question: QMessageBox | None = None
 
         self.search_bar = SearchBar(self._choices)
         self.search_bar.search_requested.connect(self.search)
@@ -293,7 +302,7 @@ class RecordsPanel(QWidget):
         last = self.backlog_actions.last_undoable()
         self.undo_button.setEnabled(last is not None and self.busy is None)
         self.undo_button.setToolTip(
-            self.tr("Undo: {describe}").format(describe=last.describe())
+            self.tr("Undo {action}").format(action=last.identify(WINDOW_ORIGIN))
             if last
             else self.tr("Nothing to undo")
         )
@@ -308,6 +317,7 @@ class RecordsPanel(QWidget):
             ids = self.model.ids_at(self._selected_rows())
             count, scope = len(ids), self.tr("selected")
             target: dict[str, Any] = {"ids": ids}
+            closed = self.backlog_actions.closed(ids=ids)
         else:
             criteria = self.model.criteria
             # a decision states the exact number it changes, however long counting takes
@@ -315,10 +325,17 @@ class RecordsPanel(QWidget):
             count = exact
             scope = self.tr("all matching: {criteria}").format(criteria=criteria.describe())
             target = {"criteria": criteria}
+            closed = self.backlog_actions.closed(criteria=criteria)
         from app.ui.backlog.decision_dialog import DecisionDialog
 
-        dialog = DecisionDialog(status=status, count=count, scope=scope, parent=self)
-        dialog.accepted.connect(lambda: self._decide(status, dialog.note.text(), target))
+        dialog = DecisionDialog(status=status, count=count, scope=scope, parent=self, closed=closed)
+        dialog.accepted.connect(
+            lambda: self._decide(
+                status,
+                dialog.note.text(),
+                {**target, "include_closed": dialog.include_closed.isChecked()},
+            )
+        )
         self.decision_dialog = dialog
         dialog.open()
 
@@ -326,7 +343,9 @@ class RecordsPanel(QWidget):
         actor = self.kit.operator
 
         def work(conn: db.Connection) -> ActionResult:
-            actions = BacklogActions(conn=conn, audit=AuditLog(conn=conn, actor=actor))
+            actions = BacklogActions(
+                conn=conn, audit=AuditLog(conn=conn, actor=actor), origin=WINDOW_ORIGIN
+            )
             return actions.set_status(to=status, note=note, **target)
 
         self._run(
@@ -346,19 +365,47 @@ class RecordsPanel(QWidget):
         self._after_change()
 
     def undo_last(self) -> None:
+        """Names the action that would be undone (it may be the command line's or another
+        window's) and undoes it once the officer confirms, only if it is still the last."""
         last = self.backlog_actions.last_undoable()
         if last is None or self.busy is not None:
+            self._update_scope()
             return
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Undo last action"),
+            self.tr("Undo {action}?").format(action=last.identify(WINDOW_ORIGIN)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        if last.origin != WINDOW_ORIGIN:
+            question.setInformativeText(self.tr("This action was not taken in this window."))
+        undo = question.addButton(self.tr("Undo it"), QMessageBox.ButtonRole.AcceptRole)
+        question.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        undo.clicked.connect(lambda: self._undo(last))
+        self.undo_question = question
+        question.open()
+
+    def _undo(self, last: ActionInfo) -> None:
+        if self.busy is not None:
+            return
+        operator = self.kit.operator
         self._run(
             lambda conn: BacklogActions(
-                conn=conn, audit=AuditLog(conn=conn, actor=self.kit.operator)
-            ).undo_last(),
+                conn=conn, audit=AuditLog(conn=conn, actor=operator), origin=WINDOW_ORIGIN
+            ).undo_last(expected=last.id),
             self._undone,
             self.tr("Undoing…"),
         )
 
     def _undone(self, result: ActionResult) -> None:
-        self.result_label.setText(self.tr("↶ Undone: %Ln record(s) put back.", "", result.changed))
+        undid = result.undid
+        what = undid.identify(WINDOW_ORIGIN) if undid is not None else ""
+        self.result_label.setText(
+            self.tr("↶ Undone {action}: %Ln record(s) put back.", "", result.changed).format(
+                action=what
+            )
+        )
         self._after_change()
 
     def _after_change(self) -> None:
