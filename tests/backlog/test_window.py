@@ -131,6 +131,27 @@ def test_a_row_shows_its_decision_at_once(qtbot: QtBot, section: BacklogSection)
     assert model.data(model.index(0, status)) == "Quarantined"
 
 
+def test_enter_in_a_list_of_the_usual_filters_searches(
+    qtbot: QtBot, section: BacklogSection
+) -> None:
+    panel, bar = section.records, section.records.search_bar
+    qtbot.keyClicks(bar.text, "Q000010")  # not searched yet
+    assert panel.count_label.text() == "120 matching records"
+    qtbot.keyClicks(bar.status, "Write")
+    assert bar.status.currentData() == "write-off"
+    qtbot.keyClick(bar.status, Qt.Key.Key_Return)
+    assert panel.count_label.text() == "0 matching records"
+    for _ in range(3):  # Cleansed, Action pending, Quarantined
+        qtbot.keyClick(bar.status, Qt.Key.Key_Up)
+    assert bar.status.currentData() == "quarantined"
+    qtbot.keyClick(bar.status, Qt.Key.Key_Enter)
+    assert panel.count_label.text() == "1 matching record"
+    qtbot.keyClicks(bar.kind, "Data")
+    qtbot.keyClick(bar.kind, Qt.Key.Key_Return)
+    assert panel.count_label.text() == "0 matching records"
+    assert bar.criteria() == Criteria(text="Q000010", status="quarantined", kind="bms-data")
+
+
 def test_import_from_the_window(qtbot: QtBot, section: BacklogSection, write_csv: Writer) -> None:
     panel = section.records
     dialog = panel.open_import()

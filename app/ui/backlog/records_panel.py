@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -96,7 +97,9 @@ class RecordsPanel(QWidget):
         self.decisions_button.clicked.connect(self._export_decisions)
 
         self.model = RecordsModel(self.query)
-        self.table = QTableView()
+        self.table = RecordsTable()
+        self.table.end_pressed.connect(self.go_to_end)
+        self.table.home_pressed.connect(self.go_home)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -109,7 +112,6 @@ class RecordsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.installEventFilter(self)
         self._watching_scroll = False  # see go_to_end
         self.detail = RecordDetail()
 
@@ -210,27 +212,19 @@ class RecordsPanel(QWidget):
 
     # -- the ends of a million rows -----------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """End: the last row at once (read from the end, not 2,000 pages from the top);
-        Home: back to the first."""
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            if key == Qt.Key.Key_End:
-                self.go_to_end()
-                return True
-            if key == Qt.Key.Key_Home:
-                if not self.model.at_start:
-                    self.model.reload()
-                self._select_row(0)
-                return True
-        return super().eventFilter(watched, event)
-
     def go_to_end(self) -> None:
+        """End: the last row at once (read from the end, not 2,000 pages from the top)."""
         if not self._watching_scroll:  # only after a jump do rows wait above the first held
             self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
             self._watching_scroll = True
         self.model.jump_to_end()
         self._select_row(self.model.rowCount() - 1)
+
+    def go_home(self) -> None:
+        """Home: back to the first row."""
+        if not self.model.at_start:
+            self.model.reload()
+        self._select_row(0)
 
     def _select_row(self, row: int) -> None:
         if row < 0:
@@ -571,6 +565,25 @@ class RecordsPanel(QWidget):
             button.setEnabled(task is None)
         self.decisions_button.setEnabled(task is None)
         self._update_scope()
+
+
+class RecordsTable(QTableView):
+    """End and Home reach the ends of the whole search (the panel's `go_to_end`,
+    `go_home`), handled by the table's own key handler: an event filter would have every
+    event of the table pass through Python, and the first of them sets up PySide's event
+    classes while the section first paints."""
+
+    end_pressed = Signal()
+    home_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_End:
+            self.end_pressed.emit()
+        elif key == Qt.Key.Key_Home:
+            self.home_pressed.emit()
+        else:
+            super().keyPressEvent(event)
 
 
 def _gap() -> QWidget:

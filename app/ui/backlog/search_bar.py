@@ -24,6 +24,19 @@ from app.ui.backlog import more_filters
 from app.ui.backlog.more_filters import Choices, MoreFilters, caption_width
 
 
+class ListField(QComboBox):
+    """A list of the usual filters, in which Enter searches: its own key handler, not an
+    event filter, so that no other event of the field passes through Python."""
+
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entered.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class SearchBar(QWidget):
     """The usual filters in sight; the rest (`advanced`, a `MoreFilters`) built the first
     time they are wanted: More filters opened, a field of theirs read or typed into, or a
@@ -39,11 +52,11 @@ class SearchBar(QWidget):
         self.text.setPlaceholderText(
             self.tr("Quarantine ID, or start of service identifier / batch file")
         )
-        self.status = QComboBox()
+        self.status = ListField()
         self.status.addItem(self.tr("Any status"), "")
         for key, label in STATUS_LABELS.items():
             self.status.addItem(label, key)
-        self.kind = QComboBox()
+        self.kind = ListField()
         self.kind.addItem(self.tr("Any quarantine"), "")
         for key, label in KIND_LABELS.items():
             self.kind.addItem(label, key)
@@ -89,7 +102,7 @@ class SearchBar(QWidget):
         # Enter in a list field searches too; in an editable one, choosing a completion
         # with Enter takes the name and searches
         for combo in (self.status, self.kind):
-            combo.installEventFilter(self)
+            combo.entered.connect(self.submit)
         self.search_button.clicked.connect(self.submit)
         self.clear_button.clicked.connect(self.clear)
 
