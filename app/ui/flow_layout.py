@@ -12,6 +12,10 @@ class FlowLayout(QLayout):
     of the last row when they fit there (e.g. a Report… button)."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        # height for a width, as QBoxLayout keeps it: asked some 60 times per paint of the
+        # Backlog section; Qt invalidates the layout when an item is added, shown, hidden or
+        # changes its size hint, and the cache goes with it
+        self._heights: dict[int, int] = {}
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
@@ -19,6 +23,11 @@ class FlowLayout(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._heights.clear()
+
+    def invalidate(self) -> None:  # also when the margins change (Qt calls it then)
+        self._heights.clear()
+        super().invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -27,6 +36,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -36,7 +46,10 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

@@ -127,6 +127,9 @@ def test_a_row_shows_its_decision_at_once(qtbot: QtBot, section: BacklogSection)
     qtbot.waitUntil(lambda: panel.busy is None and "set to Cleansed" in panel.result_label.text())
     assert model.data(model.index(0, status)) == "Cleansed"
     qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert panel.undo_question is not None
+    undo = next(b for b in panel.undo_question.buttons() if b.text() == "Undo it")
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.busy is None and "Undone" in panel.result_label.text())
     assert model.data(model.index(0, status)) == "Quarantined"
 
