@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -42,6 +42,8 @@ from app.ui.section import Section
 from app.ui.sections import SECTIONS, SectionEntry
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+
     from app.ui.lock_panel import LockPanel
     from app.ui.migrating import MigrationDialog
     from app.ui.restoring import RestoreDialog
