@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QFontMetrics,
     QKeySequence,
     QShowEvent,
 )
@@ -213,10 +212,10 @@ class MainWindow(QMainWindow):
         """The navigation column fits its longest title with a count ("Outbox (12)"), from
         NAV_MIN up to NAV_MAX px (a 1024 px screen keeps its room for the section); a title
         longer than that is cut with "…", whole in its tooltip."""
-        item = self.nav.item(0)
-        font = item.font() if item is not None else self.nav.font()
-        font.setPointSize(NAV_POINTS)  # the list's style sheet
-        metrics = QFontMetrics(font)
+        # the list's font once its style sheet (NAV_POINTS) applies; asking an item for its
+        # font instead had PySide set up QFont's enums at every start
+        self.nav.ensurePolished()
+        metrics = self.nav.fontMetrics()
         widest = max(metrics.horizontalAdvance(f"{e.label()} (99)") for e in self._entries)
         self.nav.setFixedWidth(min(NAV_MAX, max(NAV_MIN, widest + 26)))  # padding, frame
         for row in range(self.nav.count()):
