@@ -5,7 +5,7 @@ and the same language for the services' messages (app.i18n)."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -13,9 +13,11 @@ from PySide6.QtCore import (
     QLocale,
     QTranslator,
 )
-from PySide6.QtWidgets import QTabWidget
 
 from app import i18n, langnames, localfmt, timefmt
+
+if TYPE_CHECKING:  # the tab helpers' callers have made the tabs: not a class the start needs
+    from PySide6.QtWidgets import QTabWidget
 
 _LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),

@@ -6,13 +6,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QFontMetrics,
     QKeySequence,
     QShowEvent,
 )
@@ -42,6 +41,8 @@ from app.ui.section import Section
 from app.ui.sections import SECTIONS, SectionEntry
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+
     from app.ui.lock_panel import LockPanel
     from app.ui.migrating import MigrationDialog
     from app.ui.restoring import RestoreDialog
@@ -230,10 +231,10 @@ class MainWindow(QMainWindow):
         """The navigation column fits its longest title with a count ("Outbox (12)"), from
         NAV_MIN up to NAV_MAX px (a 1024 px screen keeps its room for the section); a title
         longer than that is cut with "…", whole in its tooltip."""
-        item = self.nav.item(0)
-        font = item.font() if item is not None else self.nav.font()
-        font.setPointSize(NAV_POINTS)  # the list's style sheet
-        metrics = QFontMetrics(font)
+        # the list's font once its style sheet (NAV_POINTS) applies; asking an item for its
+        # font instead had PySide set up QFont's enums at every start
+        self.nav.ensurePolished()
+        metrics = self.nav.fontMetrics()
         widest = max(metrics.horizontalAdvance(f"{e.label()} (99)") for e in self._entries)
         self.nav.setFixedWidth(min(NAV_MAX, max(NAV_MIN, widest + 26)))  # padding, frame
         for row in range(self.nav.count()):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QSystemTrayIcon,
@@ -100,7 +99,7 @@ class OutboxSection(Section):
         QTimer.singleShot(0, self.runner.probe)
 
     def build_page(self) -> None:
-        from PySide6.QtWidgets import QComboBox, QProgressBar, QTabWidget
+        from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QProgressBar, QTabWidget
 
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("all"), "all")

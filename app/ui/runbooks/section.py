@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -47,7 +46,7 @@ class RunbooksSection(Section):
     def build_page(self) -> None:
         # the page's viewer is imported with it (`page_later`): each Qt class a start
         # touches costs it (PySide makes its enums then)
-        from PySide6.QtWidgets import QTextBrowser
+        from PySide6.QtWidgets import QLineEdit, QTextBrowser
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search runbooks (title and text)"))
