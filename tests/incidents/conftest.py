@@ -9,6 +9,7 @@ from app.contacts.demo import load_demo
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from tests.delivery.servers import free_port
+from tests.support.lang_bundle import load_into
 from tests.support.mail_sink import MailSink
 
 
@@ -25,3 +26,10 @@ def sink(tmp_path: Path) -> Iterator[MailSink]:
     server = MailSink(free_port(), tmp_path / "received")
     yield server
     server.stop()
+
+
+@pytest.fixture
+def nordic(kit: Kit, tmp_path: Path) -> IncidentService:
+    """A kit holding the nordic bundle's directory (as `bundle import` leaves it)."""
+    load_into(kit, tmp_path / "src")
+    return IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)

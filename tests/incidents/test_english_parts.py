@@ -26,7 +26,7 @@ from app.ui.incidents.notice_dialog import FollowUpDialog
 from tests.incidents.test_languages_window import _open_tab, _type
 from tests.incidents.test_window_change_languages import _body as queued_body
 from tests.support.cli import CliRunner
-from tests.support.lang_bundle import load_into, template, write_source
+from tests.support.lang_bundle import template, write_source
 
 PROMISE = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=2)
 INITIAL = {
@@ -44,12 +44,6 @@ def _widgets_collected_here() -> Iterator[None]:
     not by a garbage collection that happens to run in a later test's worker thread."""
     yield
     gc.collect()
-
-
-@pytest.fixture
-def nordic(kit: Kit, tmp_path: Path) -> IncidentService:
-    load_into(kit, tmp_path / "src")
-    return IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
 
 
 def _opened(service: IncidentService) -> Incident:

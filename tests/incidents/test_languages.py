@@ -18,7 +18,7 @@ from app.incidents.service import IncidentService, NoticeRefused
 from app.kit import Kit
 from app.notices.localtime import local_text, zone
 from tests.support.cli import CliRunner
-from tests.support.lang_bundle import load_into, write_source
+from tests.support.lang_bundle import write_source
 
 PROMISE = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=2)
 FIELDS = {
@@ -28,13 +28,6 @@ FIELDS = {
     "next_update": PROMISE.isoformat(),
     "title.sv": "SMS-gateways nere",
 }
-
-
-@pytest.fixture
-def nordic(kit: Kit, tmp_path: Path) -> IncidentService:
-    """A kit holding the nordic bundle's directory (as `bundle import` leaves it)."""
-    load_into(kit, tmp_path / "src")
-    return IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
 
 
 def _open(service: IncidentService) -> Incident:

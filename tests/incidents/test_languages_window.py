@@ -5,27 +5,17 @@ in each partner's language and zone."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.incidents.service import IncidentService
-from app.kit import Kit
 from app.notices.localtime import local_text, zone
 from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.wizard import NewIncidentDialog
-from tests.support.lang_bundle import load_into
 from tests.support.language_tabs import open_language_tab, tab_codes, tab_names
-
-
-@pytest.fixture
-def nordic(kit: Kit, tmp_path: Path) -> IncidentService:
-    load_into(kit, tmp_path / "src")
-    return IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
 
 
 def _type(qtbot: QtBot, editor: QWidget, text: str) -> None:

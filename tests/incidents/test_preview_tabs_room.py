@@ -5,7 +5,6 @@ stays on the screen and the tab bar scrolls. Typed as a person types, real butto
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,15 +13,7 @@ from pytestqt.qtbot import QtBot
 
 import app.ui.screen
 from app.incidents.service import IncidentService
-from app.kit import Kit
 from app.ui.incidents.wizard import NewIncidentDialog
-from tests.support.lang_bundle import load_into
-
-
-@pytest.fixture
-def nordic(kit: Kit, tmp_path: Path) -> IncidentService:
-    load_into(kit, tmp_path / "src")
-    return IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
 
 
 def _type(qtbot: QtBot, editor: QWidget, text: str) -> None:

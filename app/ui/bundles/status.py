@@ -19,12 +19,22 @@ class BundleStatusLabel(QLabel):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the applied bundle; the label changes only when what it says does (it is read
+        again every few seconds: a bundle applied from the command line shows)."""
+        text, tip, style = self._said()
+        if (text, tip, style) != (self.text(), self.toolTip(), self.styleSheet()):
+            self.setText(text)
+            self.setToolTip(tip)
+            self.setStyleSheet(style)
+
+    def _said(self) -> tuple[str, str, str]:
         applied = current_bundle(self.kit.store.conn)
         if applied is None:
-            self.setText(self.tr("no bundle"))
-            self.setToolTip(self.tr("No contact bundle applied yet: Kit ▸ Import contact bundle…"))
-            self.setStyleSheet(GENTLE)
-            return
+            return (
+                self.tr("no bundle"),
+                self.tr("No contact bundle applied yet: Kit ▸ Import contact bundle…"),
+                GENTLE,
+            )
         age = applied.age_days()
         text = self.tr("bundle v{version} (%n day(s))", "", age).format(version=applied.version)
         tip = self.tr(
@@ -39,12 +49,9 @@ class BundleStatusLabel(QLabel):
         if applied.expired():
             text += self.tr(" · expired")
             tip += self.tr(". It has expired: ask IT for a fresh bundle.")
-            self.setStyleSheet(GENTLE)
-        elif applied.old(days := self.kit.settings.get("bundle_old_days")):
+            return text, tip, GENTLE
+        if applied.old(days := self.kit.settings.get("bundle_old_days")):
             text += self.tr(" · old")
             tip += self.tr(". Older than %n day(s): ask IT whether a newer one exists.", "", days)
-            self.setStyleSheet(GENTLE)
-        else:
-            self.setStyleSheet("")
-        self.setText(text)
-        self.setToolTip(tip)
+            return text, tip, GENTLE
+        return text, tip, ""
