@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from app.errors import NotFound, UserError
 from app.fsutil import write_private
 from app.i18n import Msg, tr_noop
+from app.secretfile import read_secret_text
 
 SIG_ALG = b"Ed"
 HASHED_SIG_ALG = b"ED"  # prehashed with BLAKE2b-512: minisign's default since 0.8
@@ -403,7 +404,7 @@ def _read_small(path: Path, *, what: str) -> str:
 def read_passphrase(path: Path) -> str:
     """A key passphrase from a file: the first line, without its line end."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_secret_text(path)
     except OSError as err:
         raise UserError(
             Msg.tr("Cannot read the key passphrase file {path}: {err}.").format(path=path, err=err)

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.errors import NotFound, StoreLocked, UserError
 from app.i18n import Msg
 from app.paths import KitPaths
+from app.secretfile import read_secret_text
 from app.store.keys import KeyFile, SecretKeeper
 from app.store.store import Store
 
@@ -25,7 +26,7 @@ class UnlockSources:
 
 def read_passphrase_file(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_secret_text(path)
     except OSError as err:
         raise UserError(
             Msg.tr("Cannot read the passphrase file {path}: {strerror}.").format(

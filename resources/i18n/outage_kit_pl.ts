@@ -9372,6 +9372,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>The import of {file} was cut short; it is finished now: {inserted} new, {updated} updated, {rejected} rejected (backlog import lists the rejected rows when the file is imported again).</source>
         <translation>Import pliku {file} został przerwany; teraz go dokończono: nowe: {inserted}, zaktualizowane: {updated}, odrzucone: {rejected} (backlog import wypisze odrzucone wiersze przy ponownym imporcie pliku).</translation>
     </message>
+    <message>
+        <source>The file {path} is not UTF-8 text, so the passphrase in it cannot be read exactly. Save it again as UTF-8 (in Notepad: Save as, Encoding: UTF-8) and try again.</source>
+        <translation>Plik {path} nie jest tekstem UTF-8, więc zapisanego w nim hasła nie da się odczytać dokładnie. Zapisz go ponownie jako UTF-8 (w Notatniku: Zapisz jako, Kodowanie: UTF-8) i spróbuj jeszcze raz.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
