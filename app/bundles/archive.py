@@ -33,9 +33,10 @@ class BundleRejected(UserError):
 
     kind = "refused"
 
-    def __init__(self, message: str, *, reason: str) -> None:
+    def __init__(self, message: str, *, reason: str, what: str = "") -> None:
         super().__init__(message)
         self.reason = reason
+        self.what = what or message  # the cause alone, for a message of another sentence
 
 
 @dataclass(frozen=True)
@@ -289,6 +290,7 @@ def _unsafe(what: str) -> BundleRejected:
             "The bundle was refused as unsafe to unpack: {what}. Nothing was unpacked or changed."
         ).format(what=what),
         reason="unsafe_archive",
+        what=what,
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.bundles.archive import Manifest, build_archive, file_entries
+from app.bundles.archive import BundleRejected, Manifest, build_archive, file_entries, read_archive
 from app.bundles.minisign import SecretKey, Signature
 from app.contacts.model import Directory
 from app.contacts.source import TEMPLATE_PATH, SourceProblems, parse_source, read_folder
@@ -192,11 +192,27 @@ def build_bundle(
         files=file_entries(files),
     )
     archive = build_archive(files, manifest)
+    refused_by_kits(archive)
     signature = key.sign(
         archive,
         trusted_comment=f"outage-kit bundle {name} version {version} issued {manifest.issued}",
     )
     return BuiltBundle(manifest, archive, signature)
+
+
+def refused_by_kits(archive: bytes) -> None:
+    """The checks every kit makes before unpacking, made before signing: a signed version no
+    kit will apply would reach every desk, be refused there, and burn its version number."""
+    try:
+        read_archive(archive)
+    except BundleRejected as err:
+        raise UserError(
+            Msg.tr(
+                "Nothing was built or signed: every kit would refuse this bundle as unsafe to "
+                "unpack ({what}). Make the file smaller (split a long runbook into several "
+                "files) and build again."
+            ).format(what=err.what)
+        ) from None
 
 
 def write_bundle(built: BuiltBundle, out: Path) -> Path:

@@ -5837,6 +5837,10 @@ Dlaczego?</translation>
         <translation>--expires-days musi mieścić się w zakresie od 1 do 3650.</translation>
     </message>
     <message>
+        <source>Nothing was built or signed: every kit would refuse this bundle as unsafe to unpack ({what}). Make the file smaller (split a long runbook into several files) and build again.</source>
+        <translation>Nic nie zostało zbudowane ani podpisane: każdy zestaw odrzuciłby ten pakiet jako niebezpieczny do rozpakowania ({what}). Zmniejsz plik (podziel długą instrukcję na kilka plików) i zbuduj pakiet ponownie.</translation>
+    </message>
+    <message>
         <source>{out} is a folder; give the bundle&apos;s file name, e.g. {out}/contacts.zip.</source>
         <translation>{out} to folder; podaj nazwę pliku pakietu, np. {out}/contacts.zip.</translation>
     </message>
