@@ -72,6 +72,23 @@ class DeliveryPaths:
             return err.problems
         return []
 
+    def fingerprint(self) -> str:
+        """Changes whenever the paths do (a bundle's delivery.toml, the local order, edits,
+        switches): two small reads, cheap enough to look every few seconds."""
+        import hashlib
+
+        digest = hashlib.sha256()
+        for row in self._conn.execute(
+            "SELECT body FROM directory_docs WHERE name = ?", (DELIVERY_DOC,)
+        ):
+            digest.update(str(row[0]).encode())
+        for row in self._conn.execute(
+            "SELECT name, kind, priority, enabled, profile, origin FROM delivery_paths "
+            "ORDER BY name"
+        ):
+            digest.update(repr(tuple(row)).encode())
+        return digest.hexdigest()
+
     def all(self) -> list[DeliveryPath]:
         """Every path in the order they are tried (switched-off ones included)."""
         from app.delivery.config import DeliveryConfigProblems, profile_from_dict

@@ -82,3 +82,44 @@ def test_sms_without_a_modem_backs_off_quietly_while_email_goes_at_once(
     finally:
         section.shutdown()
         QThreadPool.globalInstance().waitForDone()
+
+
+def test_email_comes_back_on_its_own_pause_whatever_the_sms_waited(
+    qtbot: QtBot, kit: Kit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SMS without a modem have waited long (their pause at 8 minutes); then the relay goes
+    down and e-mail waits too. Its first retry comes after e-mail's own first pause (30 s),
+    not the SMS's 10 minutes: the officer's relay is back within a minute, the notices too."""
+    monkeypatch.setattr(section_module, "REFRESH_MS", 200)
+    port = free_port()
+    set_delivery_doc(
+        kit,
+        delivery_toml(("office", port, "none")) + '\n[modem]\nport = "/dev/ttyUSB-not-there"\n',
+    )
+    queue(kit, ["+46700000001"], channel="sms", body="Gateway down.")
+    section = OutboxSection(kit)
+    qtbot.addWidget(section)
+    runner = section.runner
+    sink: MailSink | None = None
+    try:
+        qtbot.waitUntil(lambda: runner.probing is None and bool(section.lights.probes))
+        for _ in range(4):  # the SMS pause grows: 30, 60, 120, 240 → next 480 s
+            with qtbot.waitSignal(runner.probed, timeout=15_000):
+                runner.timer.start(0)
+        assert runner.timer.interval() == 480_000
+        [mail] = queue(kit, ["alpha@example.com"])  # the relay is down (nothing listens)
+        with qtbot.waitSignal(runner.probed, timeout=15_000):
+            runner.timer.start(0)
+        outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+        assert outbox.get(mail.id).state == "queued"
+        assert runner.timer.interval() == 30_000  # e-mail's own first pause
+        sink = MailSink(port, tmp_path / "received")  # the relay is back
+        with qtbot.waitSignal(runner.probed, timeout=15_000):
+            runner.timer.start(0)  # … and those 30 s have passed
+        qtbot.waitUntil(lambda: outbox.get(mail.id).state == "sent", timeout=15_000)
+        assert len(sink.messages()) == 1
+    finally:
+        section.shutdown()
+        QThreadPool.globalInstance().waitForDone()
+        if sink is not None:
+            sink.stop()

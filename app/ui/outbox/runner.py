@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.delivery.outbox import Outbox
 from app.delivery.passwords import SecretBackend
+from app.delivery.paths import DeliveryPaths
 from app.delivery.retry import Backoff
 from app.delivery.service import Delivery, no_path_reason
 from app.kit import Kit
@@ -47,7 +48,11 @@ class DeliveryRunner(QObject):
         self.sending_automatic = False
         self.sending_channels: tuple[str, ...] = CHANNELS
         self.probing: tasks.Task[list[PathProbe]] | None = None
-        self.backoff = Backoff()
+        self.backoff = Backoff()  # the probe itself failing, or another sender in the way
+        # each channel's own pause: an SMS copy that can never go (no modem) must not hold
+        # back e-mail once its relay is back
+        self.channel_backoff = {c: Backoff() for c in CHANNELS}
+        self.probed_paths = ""  # what the paths were when last probed (see paths_changed)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.probe)
@@ -204,9 +209,10 @@ class DeliveryRunner(QObject):
         """Look at every path; then queued messages go out over the channels that work.
         `retry=False` (the look after a send): only messages queued since that send go,
         those it left behind wait for the back-off."""
-        if self.probing is not None or self.stopped:
+        if self.probing is not None or not self.alive():
             return
         self.retrying = retry
+        self.probed_paths = self._paths_now()
 
         def work(progress: object, token: tasks.CancelToken) -> list[PathProbe]:
             result = self._in_worker(lambda d: d.probe(timeout=10.0))
@@ -217,10 +223,19 @@ class DeliveryRunner(QObject):
             tasks.Task(work, on_done=self._probed, on_error=self._probe_error)
         )
 
+    def _paths_now(self) -> str:
+        return DeliveryPaths(conn=self.kit.store.conn, audit=self.kit.audit).fingerprint()
+
+    def paths_changed(self) -> bool:
+        """The paths are not those last probed: a bundle brought or took one (this window,
+        the command line, the watched folder), or another window edited them."""
+        return self.probing is None and self.alive() and self._paths_now() != self.probed_paths
+
     def _probed(self, probes: list[PathProbe]) -> None:
         if not self.alive():
             return
         self.probing = None
+        self.backoff.succeeded()
         self.last_probes = probes
         self.probed.emit(probes)
         self._after_probe(probes)
@@ -272,10 +287,17 @@ class DeliveryRunner(QObject):
         started = bool(go) and self.sending is None and self.send(automatic=True, channels=go)
         self._note_unavailable(stuck, queued)
         left_behind = [c for c in waiting if c in working and c not in go]
-        if stuck or left_behind:  # the look after a started send counts this round once
-            delay = self.backoff.next_delay() if started else self.backoff.failed()
-        else:
-            delay = self.backoff.succeeded()
+        delays = []
+        for channel in CHANNELS:
+            backoff = self.channel_backoff[channel]
+            if channel in stuck:
+                delays.append(backoff.failed())
+            elif channel in left_behind:  # the look after a started send counts once
+                delays.append(backoff.next_delay() if started else backoff.failed())
+            else:
+                backoff.succeeded()
+        # the next look comes when the channel waiting least wants it
+        delay = min(delays) if delays else self.backoff.first
         if not waiting:
             delay = max(delay, 300.0)  # nothing waiting: keep the lights fresh, calmly
         self.timer.start(int(delay * 1000))

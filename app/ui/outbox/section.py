@@ -241,6 +241,9 @@ class OutboxSection(Section):
     def _refresh(self) -> None:
         if self.runner.alive():
             self.update_count()
+            if self.runner.paths_changed():  # a bundle brought a path: light it, use it
+                self.runner.probe()
+                return
             self.runner.send_fresh()  # just queued (Incidents): out now if its path works
 
     def update_count(self) -> None:
