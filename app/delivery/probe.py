@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -14,6 +15,8 @@ from app.delivery.paths import EML_PATH, DeliveryPath
 from app.delivery.transport import PathDown, Transport, steps_text
 from app.i18n import Msg
 from app.timefmt import iso, now
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -43,10 +46,21 @@ def probe_paths(
     probed: dict[str, PathProbe] = {}
     if jobs:
         with ThreadPoolExecutor(max_workers=min(8, len(jobs))) as pool:
-            for probe in pool.map(lambda job: probe_path(*job, timeout=timeout), jobs):
+            for probe in pool.map(lambda job: _probe_or_bug(*job, timeout=timeout), jobs):
                 probed[probe.name] = probe
     found = [probed.get(p.name) or _switched_off(p) for p in paths]
     return [*found, eml_probe()]
+
+
+def _probe_or_bug(path: DeliveryPath, transport: Transport | None, *, timeout: float) -> PathProbe:
+    """A bug met probing one path leaves it DOWN (and in the log as a bug); the other paths
+    are still probed and used."""
+    try:
+        return probe_path(path, transport, timeout=timeout)
+    except Exception:
+        log.exception("internal error probing the path %s", path.name)
+        why = Msg.tr("the kit met an internal error probing this path (details in its log)")
+        return PathProbe(path.name, path.kind, False, why, [], path.enabled, iso(now()))
 
 
 def _switched_off(path: DeliveryPath) -> PathProbe:

@@ -8,6 +8,7 @@ on the wire the server may have accepted it (uncertain: the officer settles it).
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import re
@@ -73,6 +74,10 @@ def describe_tls_error(profile: SmtpProfile, err: BaseException) -> str:
             "nothing was sent. If {host} uses a private CA, set ca_file"
         ).format(why=err.verify_message, host=profile.host)
     return Msg.tr("TLS failed ({error})").format(error=err)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
 
 
 class SmtpTransport:
@@ -212,8 +217,17 @@ class SmtpTransport:
                     offered=" ".join(offered) or Msg.tr("none")
                 )
             )
-        smtp.user, smtp.password = self.profile.username, password
-        smtp.auth(method, getattr(smtp, f"auth_{method.lower()}"))
+        # By hand, not `smtp.auth`: smtplib sends the login as ASCII only, so a password
+        # with é or ž raised UnicodeEncodeError; PLAIN (RFC 4616) and LOGIN carry UTF-8.
+        user, secret = self.profile.username.encode(), password.encode()
+        if method == "PLAIN":
+            code, reply = smtp.docmd("AUTH", "PLAIN " + _b64(b"\0" + user + b"\0" + secret))
+        else:
+            code, reply = smtp.docmd("AUTH", "LOGIN " + _b64(user))
+            if code == 334:
+                code, reply = smtp.docmd(_b64(secret))
+        if code not in (235, 503):  # 503: already logged in (smtplib's reading too)
+            raise smtplib.SMTPAuthenticationError(code, reply)
 
     def close(self) -> None:
         smtp, self._smtp = self._smtp, None

@@ -6014,6 +6014,10 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
+        <source>the kit met an internal error probing this path (details in its log)</source>
+        <translation>zestaw napotkał błąd wewnętrzny przy sprawdzaniu tej ścieżki (szczegóły w jego dzienniku)</translation>
+    </message>
+    <message>
         <source>switched off: not probed</source>
         <translation>wyłączona: nie sprawdzano</translation>
     </message>

@@ -182,6 +182,7 @@ def relay_process(
     busy: Sequence[str] = (),
     unknown: Sequence[str] = (),
     auth_unavailable: int = 0,
+    password: str = PASSWORD,
 ) -> Iterator[RelayProcess]:
     """A real relay in its own process on 127.0.0.1 (STARTTLS with `ca`'s certificate);
     `busy` addresses are refused once with a 451, `unknown` ones always with a 550; with
@@ -199,7 +200,7 @@ def relay_process(
     for address in unknown:
         command += ["--unknown", address]
     if auth:
-        command += ["--auth", f"{USER}:{PASSWORD}", "--logins", str(logins)]
+        command += ["--auth", f"{USER}:{password}", "--logins", str(logins)]
         command += ["--auth-unavailable", str(auth_unavailable)]
     if ca is not None:
         pem = folder / "server.pem"

@@ -15,6 +15,7 @@ from app.bundles.archive import BundleRejected
 from app.bundles.builder import build_bundle, write_bundle
 from app.bundles.importer import BundleImporter
 from app.bundles.trust import TrustStore
+from app.delivery import smtp as smtp_module
 from app.delivery.config import DeliveryConfigProblems, SmtpProfile
 from app.delivery.service import Delivery
 from app.kit import Kit
@@ -125,3 +126,32 @@ def test_a_temporary_auth_failure_is_tried_again_later_not_taken_as_a_refusal(
         again = delivery.send()
         assert again.sent == len(messages) and again.paths_down == {}
         assert sorted(m["To"] for m in relay.received()) == [m.recipient for m in messages]
+
+
+@pytest.mark.parametrize("method", ["PLAIN", "LOGIN"])
+def test_a_password_with_letters_beyond_ascii_logs_in(
+    kit: Kit,
+    delivery: Delivery,
+    test_ca: LocalCA,
+    tmp_path: Path,
+    method: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A relay account's password with é or ž: smtplib sends logins as ASCII only, and
+    every probe and send of the kit crashed ("internal error"; the window stopped probing,
+    a working path shown DOWN). Sent as UTF-8, as both methods allow."""
+    monkeypatch.setattr(smtp_module, "AUTH_METHODS", (method,))  # the one the kit uses
+    secret = "Tajné-heslo-ž1"
+    with relay_process(tmp_path / "tls", auth=True, ca=test_ca, password=secret) as relay:
+        set_delivery_doc(kit, smtp_entry(relay.port, "starttls", ca=test_ca.ca_file))
+        delivery.passwords.set("relay", secret)
+        [probe, _eml] = delivery.probe(timeout=5)
+        assert probe.ok, probe.summary
+        queue(kit, ["ops@example.com", "noc@example.net"])
+        report = delivery.send()
+        assert report.sent == 2, report.paths_down
+        assert sorted(m["To"] for m in relay.received()) == ["noc@example.net", "ops@example.com"]
+        # and a wrong one is a refused login, said as such, not a crash
+        delivery.passwords.set("relay", "Tajné-heslo-ž2")
+        [probe, _eml] = delivery.probe(timeout=5)
+        assert not probe.ok and "refused the login" in probe.summary
