@@ -693,21 +693,8 @@ class Outbox:
         crash left without their audit entry get it now. Returns the uncertain ids. Call
         only while holding the sender lock (nobody else is sending)."""
         self.apply_pending(note="outcomes stored before a crash; applied at the next start")
-        rows = self._conn.execute(
-            "SELECT id, claim_session FROM outbox WHERE state = 'sending' "
-            "ORDER BY claim_session, claim_seq, id"
-        ).fetchall()
-        uncertain: list[int] = []
-        untried: list[int] = []
-        sessions: set[str] = set()
-        for message, session in rows:
-            if session is None or session not in sessions:
-                uncertain.append(int(message))
-                if session is not None:
-                    sessions.add(str(session))
-            else:
-                untried.append(int(message))
-        if not rows:
+        uncertain, untried = self._split_sending()
+        if not uncertain:
             return []
         with db.transaction(self._conn) as conn:
             for message in uncertain:
@@ -732,6 +719,46 @@ class Outbox:
                     reply="claimed but never tried before the crash: back in the queue",
                 )
         return uncertain
+
+    def _split_sending(self, *, skip: Sequence[int] = ()) -> tuple[list[int], list[int]]:
+        """The `sending` rows (but `skip`) as recovery sorts them: (uncertain, untried)."""
+        rows = self._conn.execute(
+            "SELECT id, claim_session FROM outbox WHERE state = 'sending' "
+            "ORDER BY claim_session, claim_seq, id"
+        ).fetchall()
+        uncertain: list[int] = []
+        untried: list[int] = []
+        sessions: set[str] = set()
+        for message, session in rows:
+            if int(message) in skip:
+                continue
+            if session is None or session not in sessions:
+                uncertain.append(int(message))
+                if session is not None:
+                    sessions.add(str(session))
+            else:
+                untried.append(int(message))
+        return uncertain, untried
+
+    def interrupted_outlook(self) -> dict[str, int]:
+        """What `recover_interrupted` will make of the rows a stop left (outcomes stored
+        aside but not yet in their rows, and `sending` claims), read without writing: for
+        telling the officer, when the disk is full, how a cut-short round stands."""
+        pending = {
+            int(m): str(state)
+            for m, state in self._conn.execute(
+                "SELECT message, state FROM outbox_unaudited WHERE NOT stored"
+            )
+        }
+        uncertain, untried = self._split_sending(skip=list(pending))
+        counts = self.counts()
+        for state in pending.values():
+            counts["sending"] -= 1
+            counts[state] = counts.get(state, 0) + 1
+        counts["sending"] -= len(uncertain) + len(untried)
+        counts["uncertain"] += len(uncertain)
+        counts["queued"] += len(untried)
+        return counts
 
     def _current_state(self, message: int) -> str | None:
         row = self._conn.execute("SELECT state FROM outbox WHERE id = ?", (message,)).fetchone()

@@ -16,7 +16,7 @@ from app.delivery.lock import SenderBusy, SenderLock
 from app.delivery.outbox import Outbox, OutboxMessage
 from app.delivery.passwords import PathPasswords, SecretBackend, detect_backend
 from app.delivery.paths import EML_PATH, DeliveryPath, DeliveryPaths
-from app.errors import NotFound, UserError
+from app.errors import DiskFull, NotFound, UserError, is_disk_full
 from app.i18n import Msg
 from app.kit import Kit
 from app.store import db
@@ -150,9 +150,52 @@ class Delivery:
         """Send what is queued: e-mail over the SMTP paths, SMS over the modem, each in
         priority order with failover (or only over `via`; only the `channels` named: the
         automatic retry leaves a channel whose every path is down alone)."""
-        from app.delivery.dispatch import Dispatcher, DispatchReport
 
         chosen = self._chosen_paths(via)
+        before = self.outbox.counts()
+        try:
+            return self._send(chosen, ids, progress, cancelled, channels)
+        except Exception as err:
+            if not (isinstance(err, DiskFull) or is_disk_full(err)):
+                raise
+            raise self._full_while_sending(before) from None
+
+    def _full_while_sending(self, before: dict[str, int]) -> DiskFull:
+        """The disk filled during a round: what went out before it did is recorded (each
+        message's state is durable before the next one goes), so the officer is told that,
+        not that nothing changed, and nobody is told twice by another way."""
+        try:
+            after = self.outbox.interrupted_outlook()
+        except Exception:  # the store cannot even be read: say what is sure
+            return DiskFull(
+                Msg.tr(
+                    "The disk holding {where} is full: it filled up while sending. Messages "
+                    "sent before it did are recorded as sent; look at the Outbox before you "
+                    "send any other way. Free some space and send again: nothing is sent twice."
+                ).format(where=self.home)
+            )
+        sent = after["sent"] - before["sent"]
+        unsure = after["uncertain"] - before["uncertain"]
+        return DiskFull(
+            Msg.tr(
+                "The disk holding {where} is full: it filled up while sending. Before it did, "
+                "{sent} message(s) were sent and recorded; {unsure} may have left (state "
+                "'uncertain': settle them in the Outbox); {queued} are still queued. Free some "
+                "space and send again: what was sent is not sent twice."
+            ).format(where=self.home, sent=sent, unsure=unsure, queued=after["queued"]),
+            details={"sent": sent, "uncertain": unsure, "queued": after["queued"]},
+        )
+
+    def _send(
+        self,
+        chosen: list[DeliveryPath],
+        ids: Sequence[int] | None,
+        progress: Progress | None,
+        cancelled: Callable[[], bool],
+        channels: Sequence[str],
+    ) -> DispatchReport:
+        from app.delivery.dispatch import Dispatcher, DispatchReport
+
         report = DispatchReport()
         with self.sender_lock():
             self._recover()

@@ -6513,6 +6513,14 @@ Dlaczego?</translation>
         <translation>{name} to ścieżka poczty WWW: dyżurny przekazuje wiadomości do przeglądarki partiami (sekcja Skrzynka nadawcza, &apos;Przekaż do poczty przez WWW&apos; lub &apos;outage-kit outbox webmail&apos;).</translation>
     </message>
     <message>
+        <source>The disk holding {where} is full: it filled up while sending. Messages sent before it did are recorded as sent; look at the Outbox before you send any other way. Free some space and send again: nothing is sent twice.</source>
+        <translation>Dysk, na którym jest {where}, jest pełny: zapełnił się w trakcie wysyłania. Wiadomości wysłane wcześniej są zapisane jako wysłane; zajrzyj do Skrzynki nadawczej, zanim wyślesz cokolwiek inną drogą. Zwolnij miejsce i wyślij ponownie: nic nie zostanie wysłane dwa razy.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full: it filled up while sending. Before it did, {sent} message(s) were sent and recorded; {unsure} may have left (state &apos;uncertain&apos;: settle them in the Outbox); {queued} are still queued. Free some space and send again: what was sent is not sent twice.</source>
+        <translation>Dysk, na którym jest {where}, jest pełny: zapełnił się w trakcie wysyłania. Zanim to się stało, wysłano i zapisano wiadomości: {sent}; być może wyszły: {unsure} (stan „niepewna”: rozstrzygnij je w Skrzynce nadawczej); w kolejce nadal: {queued}. Zwolnij miejsce i wyślij ponownie: to, co wysłano, nie zostanie wysłane drugi raz.</translation>
+    </message>
+    <message>
         <source>Use &apos;outbox export-eml DIR&apos; to hand messages out as .eml files.</source>
         <translation>Użyj &apos;outbox export-eml KATALOG&apos;, aby przekazać wiadomości jako pliki .eml.</translation>
     </message>

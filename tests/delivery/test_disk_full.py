@@ -5,6 +5,7 @@ skipped elsewhere) and a relay in its own process."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -60,12 +61,20 @@ def test_sending_with_the_stores_disk_full(tmp_path: Path, passphrase_file: Path
         says_disk_full(result)
         on_relay = Counter(relay.message_ids())
         assert 0 < sum(on_relay.values()) < COUNT  # the disk filled up on the way
+        # what went out is said, not "nothing was changed" (the officer would send it all
+        # again by webmail, and partners would be told twice)
+        assert "Nothing was changed" not in result.err, result.err
+        said = re.search(r"(\d+) message\(s\) were sent and recorded; (\d+) may have", result.err)
+        assert said is not None, result.err
 
         filler.unlink()
         assert cli("check").code == 0
         after = states(cli)  # this start sorts out what the full disk cut short
         assert set(after) == set(ids)  # none lost
         sent = {m for m, s in after.items() if s == "sent"}
+        unsure = {m for m, s in after.items() if s == "uncertain"}
+        assert (int(said[1]), int(said[2])) == (len(sent), len(unsure))
+        assert len(sent) + len(unsure) > 0
         assert sent <= set(on_relay)  # nothing marked sent that the relay does not have
         assert set(on_relay) - sent <= {m for m, s in after.items() if s == "uncertain"}
         settle_by_the_relay(cli, set(on_relay))
