@@ -285,3 +285,27 @@ lock.acquire()
 print("held", flush=True)
 sys.stdin.read()
 """
+
+
+def test_send_again_sends_now_over_the_working_relay(
+    qtbot: QtBot, kit: Kit, monkeypatch: pytest.MonkeyPatch, sections: list[OutboxSection]
+) -> None:
+    """A new user pressed Send again on uncertain messages with the relay green; five
+    minutes later the relay had still not got them (they waited for the back-off)."""
+    with smtp_server("none") as relay:
+        set_delivery_doc(kit, delivery_toml(("office", relay, "none")))
+        [cut] = queue(kit, ["alpha@example.com"])
+        Outbox(conn=kit.store.conn, audit=kit.audit).claim(cut.id, path="office")  # power cut
+        [later] = queue(kit, ["beta@example.net"])
+        section = make_section(qtbot, kit, sections)
+        qtbot.waitUntil(lambda: len(relay.recorder.received) == 1, timeout=10000)
+        qtbot.waitUntil(lambda: section.runner.sending is None)
+        outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+        assert outbox.get(cut.id).state == "uncertain" and outbox.get(later.id).state == "sent"
+        section.state_filter.setCurrentIndex(section.state_filter.findData("uncertain"))
+        select(section, {cut.id})
+        monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+        section.resend_button.click()
+        qtbot.waitUntil(lambda: outbox.get(cut.id).state == "sent", timeout=10000)
+        assert len(relay.recorder.received) == 2
+        assert section.runner.timer.interval() >= 30_000  # not by a retry: at once

@@ -275,6 +275,14 @@ class DeliveryRunner(QObject):
         fresh = [c for c in CHANNELS if c in working and self._fresh(c, self._queued(c))]
         return bool(fresh) and self.send(automatic=True, channels=fresh)
 
+    def send_requeued(self) -> None:
+        """The officer queued messages again (Retry, Send again): they go now over a channel
+        that works, as a notice just queued does; their old ids are behind what the last
+        round took, so they would otherwise wait for the back-off. While a round runs, the
+        queue's next look sends them."""
+        self.tried_upto = {c: [] for c in CHANNELS}
+        self.send_fresh()
+
     def _after_probe(self, probes: list[PathProbe]) -> None:
         """Queued messages go out by themselves as soon as a sending path works. A channel
         with messages waiting and no working path backs off (30 s doubling to 10 min), and

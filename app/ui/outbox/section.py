@@ -448,6 +448,7 @@ class OutboxSection(Section):
 
     def retry_selected(self) -> None:
         self._each(lambda m: self.delivery.retry(m.id))
+        self.runner.send_requeued()
 
     def settle_selected(self, as_: str) -> None:
         chosen = self._selected()
@@ -467,6 +468,8 @@ class OutboxSection(Section):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._each(lambda m: self.delivery.settle(m.id, as_=as_))
+        if as_ == "resend":
+            self.runner.send_requeued()
 
     def _each(self, action: object) -> None:
         assert callable(action)
