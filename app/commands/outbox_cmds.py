@@ -29,7 +29,12 @@ def register(sub: SubParsers) -> None:
     p = outbox.add_parser("list", help=Cli.tr("messages, oldest first"))
     p.add_argument("--state", choices=STATES)
     p.add_argument("--incident", help=Cli.tr("only this incident's messages (reference)"))
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=1000,
+        help=Cli.tr("at most this many messages, the oldest first (default 1000)"),
+    )
     p.set_defaults(handler=run_list)
 
     p = outbox.add_parser(
@@ -101,8 +106,25 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         if reference
         else Cli.tr("Outbox: {summary}.").format(summary=summary)
     )
-    text = "\n".join([head, *map(message_line, messages)])
-    ctx.emit({"counts": counts, "messages": [message_data(m, delivery) for m in messages]}, text)
+    matching = counts.get(args.state, 0) if args.state else sum(counts.values())
+    cut = len(messages) < matching
+    more = (
+        Cli.tr(
+            "Shown: the oldest {shown} of {matching}; --limit N shows more (the counts above "
+            "are of all of them)."
+        ).format(shown=len(messages), matching=matching)
+        if cut
+        else ""
+    )
+    text = "\n".join(filter(None, [head, *map(message_line, messages), more]))
+    data = {
+        "counts": counts,
+        "messages": [message_data(m, delivery) for m in messages],
+        "matching": matching,
+        "limit": args.limit,
+        "truncated": cut,  # a script checking "every message" must not read a cut list
+    }
+    ctx.emit(data, text)
     return 0
 
 
@@ -254,9 +276,10 @@ def _uncertain_text(count: int) -> str:
     if not count:
         return ""
     return Cli.tr(
-        "%n message(s) uncertain: a crash or power cut interrupted their sending, they may "
-        "have reached the partner. Nothing re-sends them by itself: see `outbox list --state "
-        "uncertain`, then `outbox settle ID --as sent` or `--as resend`.",
+        "%n message(s) uncertain: their sending was cut short (the connection was lost "
+        "while they went out, or the kit was stopped), so they may or may not have reached "
+        "the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, "
+        "then `outbox settle ID --as sent` or `--as resend`.",
         "",
         count,
     )

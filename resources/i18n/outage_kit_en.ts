@@ -84,10 +84,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) uncertain: a crash or power cut interrupted their sending, they may have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</source>
-        <translation>
-            <numerusform>%n message uncertain: a crash or power cut interrupted its sending, it may have reached the partner. Nothing re-sends it by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</numerusform>
-            <numerusform>%n messages uncertain: a crash or power cut interrupted their sending, they may have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</numerusform>
+        <source>%n message(s) uncertain: their sending was cut short (the connection was lost while they went out, or the kit was stopped), so they may or may not have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1565,6 +1565,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>tylko wiadomości tego incydentu (sygnatura)</translation>
     </message>
     <message>
+        <source>at most this many messages, the oldest first (default 1000)</source>
+        <translation>najwyżej tyle wiadomości, od najstarszych (domyślnie 1000)</translation>
+    </message>
+    <message>
         <source>send what is queued, failing over in priority order</source>
         <translation>wyślij kolejkę, przełączając ścieżki według priorytetu</translation>
     </message>
@@ -1609,6 +1613,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Skrzynka nadawcza: {summary}.</translation>
     </message>
     <message>
+        <source>Shown: the oldest {shown} of {matching}; --limit N shows more (the counts above are of all of them).</source>
+        <translation>Pokazano najstarsze {shown} z {matching}; --limit N pokazuje więcej (liczby powyżej dotyczą wszystkich).</translation>
+    </message>
+    <message>
         <source>Nothing is queued.</source>
         <translation>Kolejka jest pusta.</translation>
     </message>
@@ -1649,11 +1657,11 @@ Ten pakiet jest już zastosowany.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) uncertain: a crash or power cut interrupted their sending, they may have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</source>
+        <source>%n message(s) uncertain: their sending was cut short (the connection was lost while they went out, or the kit was stopped), so they may or may not have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</source>
         <translation>
-            <numerusform>%n wiadomość niepewna: przerwała ją awaria lub zanik zasilania w trakcie wysyłania, mogła dotrzeć do partnera. Nic nie wyśle jej ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` albo `--as resend`.</numerusform>
-            <numerusform>%n wiadomości niepewne: przerwała je awaria lub zanik zasilania w trakcie wysyłania, mogły dotrzeć do partnera. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` albo `--as resend`.</numerusform>
-            <numerusform>%n wiadomości niepewnych: przerwała je awaria lub zanik zasilania w trakcie wysyłania, mogły dotrzeć do partnera. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` albo `--as resend`.</numerusform>
+            <numerusform>%n wiadomość niepewna: jej wysyłanie zostało przerwane (połączenie zerwało się w trakcie albo zestaw został zatrzymany), więc mogła dotrzeć do partnera albo nie. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` lub `--as resend`.</numerusform>
+            <numerusform>%n wiadomości niepewne: ich wysyłanie zostało przerwane (połączenie zerwało się w trakcie albo zestaw został zatrzymany), więc mogły dotrzeć do partnera albo nie. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` lub `--as resend`.</numerusform>
+            <numerusform>%n wiadomości niepewnych: ich wysyłanie zostało przerwane (połączenie zerwało się w trakcie albo zestaw został zatrzymany), więc mogły dotrzeć do partnera albo nie. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` lub `--as resend`.</numerusform>
         </translation>
     </message>
     <message>
@@ -5181,8 +5189,12 @@ Dlaczego?</translation>
         <translation>{folder} nie jest folderem.</translation>
     </message>
     <message>
-        <source>{name}: not UTF-8 text (byte {start}).</source>
-        <translation>{name}: to nie jest tekst UTF-8 (bajt {start}).</translation>
+        <source>{name}: not UTF-8 text: it looks like UTF-16 (Excel&apos;s &quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot; (or UTF-8 in your editor) and build again.</source>
+        <translation>{name}: to nie jest tekst UTF-8: wygląda na UTF-16 („Tekst Unicode” z Excela). Zapisz go jako „CSV UTF-8” (lub UTF-8 w edytorze) i zbuduj ponownie.</translation>
+    </message>
+    <message>
+        <source>{name}:{line}: not UTF-8 text (byte {start} is not): it looks like a Windows code page such as Windows-1250. Save it as &quot;CSV UTF-8&quot; (or UTF-8 in your editor) and build again.</source>
+        <translation>{name}:{line}: to nie jest tekst UTF-8 (bajt {start} nie jest): wygląda na stronę kodową Windows, np. Windows-1250. Zapisz go jako „CSV UTF-8” (lub UTF-8 w edytorze) i zbuduj ponownie.</translation>
     </message>
     <message>
         <source>{name}: missing.</source>

@@ -207,3 +207,16 @@ def test_list_of_one_incident_counts_only_its_messages(cli: CliRunner, kit: Kit)
     assert cli("--json", "outbox", "list").json()["counts"]["queued"] == 4
     wrong = cli("outbox", "list", "--incident", "OK-1999-0001")
     assert wrong.code == 2 and "There is no incident OK-1999-0001" in wrong.err
+
+
+def test_a_cut_list_says_it_is_cut(cli: CliRunner, kit: Kit) -> None:
+    """A script checking "every message sent" over `messages` saw 1,000 of 40,003 and no
+    word that the list stopped there."""
+    queue(kit, [f"partner{i}@example.com" for i in range(5)])
+    listed = cli("--json", "outbox", "list", "--limit", "3").json()
+    assert len(listed["messages"]) == 3
+    assert (listed["matching"], listed["limit"], listed["truncated"]) == (5, 3, True)
+    assert "the oldest 3 of 5; --limit N shows more" in cli("outbox", "list", "--limit", "3").out
+    whole = cli("--json", "outbox", "list", "--state", "queued").json()
+    assert (len(whole["messages"]), whole["matching"], whole["truncated"]) == (5, 5, False)
+    assert "--limit N" not in cli("outbox", "list").out
