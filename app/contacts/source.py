@@ -4,6 +4,7 @@ touching disk."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -89,9 +90,22 @@ def _text(name: str, data: bytes, problems: list[str]) -> str | None:
     try:
         return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as err:
-        problems.append(
-            Msg.tr("{name}: not UTF-8 text (byte {start}).").format(name=name, start=err.start)
-        )
+        line = data.count(b"\n", 0, err.start) + 1
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\0" in data[:64]:
+            problems.append(
+                Msg.tr(
+                    '{name}: not UTF-8 text: it looks like UTF-16 (Excel\'s "Unicode text"). '
+                    'Save it as "CSV UTF-8" (or UTF-8 in your editor) and build again.'
+                ).format(name=name)
+            )
+        else:
+            problems.append(
+                Msg.tr(
+                    "{name}:{line}: not UTF-8 text (byte {start} is not): it looks like a "
+                    'Windows code page such as Windows-1250. Save it as "CSV UTF-8" (or UTF-8 '
+                    "in your editor) and build again."
+                ).format(name=name, line=line, start=err.start)
+            )
         return None
 
 

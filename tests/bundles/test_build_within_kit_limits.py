@@ -59,3 +59,30 @@ def test_a_runbook_under_the_limit_still_builds(
     result = bundle_build(cli, source, key_prefix, key_passphrase_file, 8, out)
     assert result.code == 0, result.err
     assert out.exists()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "said"),
+    [
+        ("utf-16", "contacts.csv: not UTF-8 text: it looks like UTF-16"),
+        ("cp1250", "contacts.csv:2: not UTF-8 text"),
+    ],
+)
+def test_a_source_saved_in_another_encoding_is_named_with_how_to_save_it(
+    cli: CliRunner,
+    source: Path,
+    tmp_path: Path,
+    key_prefix: Path,
+    key_passphrase_file: Path,
+    encoding: str,
+    said: str,
+) -> None:
+    """Before: "contacts.csv: not UTF-8 text (byte 0)." and no advice."""
+    contacts = source / "contacts.csv"
+    lines = contacts.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines.insert(1, lines[1].replace(lines[1].split(",")[1], "Dispečink Ostrava", 1))
+    contacts.write_bytes("".join(lines).encode(encoding))
+    out = tmp_path / "partners.zip"
+    result = bundle_build(cli, source, key_prefix, key_passphrase_file, 3, out)
+    assert result.code == 2 and not out.exists(), result.err
+    assert said in result.err and 'Save it as "CSV UTF-8"' in result.err, result.err
