@@ -69,6 +69,9 @@ class FirstRunDialog(QDialog):
         layout.addLayout(self.extra)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
+        self.tried = False  # Create was pressed: from then on the problems follow the typing
+        for field in (self.operator, self.passphrase, self.repeat, self.home):
+            field.textChanged.connect(self._recheck)
 
     def form(self) -> FirstRunForm:
         text = self.home.text().strip()
@@ -86,7 +89,14 @@ class FirstRunDialog(QDialog):
         if chosen:
             self.home.setText(chosen)
 
+    def _recheck(self) -> None:
+        """Once problems are shown, they follow the typing: a line saying the passphrase is
+        too short must not stay under a good one."""
+        if self.tried:
+            self.problems.setText("\n".join(self.form().problems()))
+
     def _try_accept(self) -> None:
+        self.tried = True
         problems = self.form().problems()
         self.problems.setText("\n".join(problems))
         if not problems:
