@@ -85,9 +85,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) uncertain: their sending was cut short (the connection was lost while they went out, or the kit was stopped), so they may or may not have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message uncertain: its sending was cut short (the connection was lost while it went out, or the kit was stopped), so it may or may not have reached the partner. Nothing re-sends it by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</numerusform>
+            <numerusform>%n messages uncertain: their sending was cut short (the connection was lost while they went out, or the kit was stopped), so they may or may not have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
