@@ -24,6 +24,7 @@ _INPUT = {
 
 class IdleWatcher(QObject):
     idle = Signal()
+    window_focused = Signal()  # another of the kit's windows took the focus
 
     def __init__(self, minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,7 @@ class IdleWatcher(QObject):
         """Count the input of `window` (Qt installs a filter on an object only once)."""
         if window is not None:
             window.installEventFilter(self)
+            self.window_focused.emit()
 
     def set_minutes(self, minutes: float) -> None:
         self.limit_seconds = minutes * 60

@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         kit_menu.addAction(quit_action)
 
         self.idle = IdleWatcher(15, self)
+        # Ctrl+L in every dialog the officer works in (the notice wizard, a follow-up, the
+        # Import dialog): a modal dialog blocks the main window's shortcuts
+        self.idle.window_focused.connect(self._offer_lock)
         self.idle.idle.connect(self.lock)
         if locked:
             self._show_locked()
@@ -196,6 +199,19 @@ class MainWindow(QMainWindow):
         self.kit.notices = []
         self.notice_box = box
         box.open()
+
+    def _offer_lock(self) -> None:
+        from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+        window = QApplication.activeWindow()
+        # not in a question box: the code waiting for its answer would meet a closed store
+        question = isinstance(window, QMessageBox)
+        if (
+            isinstance(window, QDialog)
+            and not question
+            and self.lock_action not in window.actions()
+        ):
+            window.addAction(self.lock_action)
 
     def lock(self) -> None:
         if self.kit is None or self.restore_dialog is not None or self.updating_restore:
