@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.firstrun import FirstRunForm
+from app.ui.recent_folder import remember
 
 
 class FirstRunDialog(QDialog):
@@ -83,8 +84,10 @@ class FirstRunDialog(QDialog):
         )
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Where should the kit keep its data?"), self.home.text()
+        chosen = remember(
+            QFileDialog.getExistingDirectory(
+                self, self.tr("Where should the kit keep its data?"), self.home.text()
+            )
         )
         if chosen:
             self.home.setText(chosen)

@@ -13,6 +13,7 @@ from app.bundles.names import SIGNATURE_SUFFIX
 from app.bundles.watch import signed_bundles, watched_folder
 from app.kit import Kit
 from app.ui.bundles.status import BundleStatusLabel
+from app.ui.recent_folder import remember, start_folder
 
 if TYPE_CHECKING:
     from app.bundles.history import AppliedBundle
@@ -61,10 +62,10 @@ class BundleController(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.parent_widget,
             self.tr("Import contact bundle"),
-            str(watched_folder(self.kit.store.conn) or Path.home()),
+            start_folder(watched_folder(self.kit.store.conn)),
             self.tr("Signed bundles (*.zip *.minisig)"),
         )
-        if path:
+        if remember(path):
             self.open_bundle(Path(path))
 
     def take_dropped(self, paths: list[Path]) -> bool:

@@ -21,6 +21,7 @@ from app.bundles.trust import TrustStore
 from app.errors import UserError
 from app.kit import Kit
 from app.store.store import Store
+from app.ui.recent_folder import remember, start_folder
 
 OBJECT_NAME = "first_signer"
 
@@ -52,10 +53,10 @@ class SignerChoice(QWidget):
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("IT's bundle signing key"),
-            str(Path.home()),
+            start_folder(),
             self.tr("Public keys (*.pub)"),
         )
-        if chosen:
+        if remember(chosen):
             self.set_file(Path(chosen))
 
     def set_file(self, path: Path) -> None:

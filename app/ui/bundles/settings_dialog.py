@@ -31,6 +31,7 @@ from app.i18n import Words
 from app.kit import Kit
 from app.ui.errors import show_error
 from app.ui.language import local_text
+from app.ui.recent_folder import remember, start_folder
 from app.ui.table_model import Column, RowsModel
 
 
@@ -129,10 +130,10 @@ class BundleSettingsDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("IT's {role} public key").format(role=Words.tr(role)),
-            str(Path.home()),
+            start_folder(),
             self.tr("minisign public keys (*.pub)"),
         )
-        if path:
+        if remember(path):
             self.pin(Path(path), role)
 
     def pin(self, path: Path, role: str, *, confirm: bool = True) -> None:
@@ -166,7 +167,11 @@ class BundleSettingsDialog(QDialog):
         self.refresh()
 
     def choose_watch(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder to watch for bundles"))
+        folder = remember(
+            QFileDialog.getExistingDirectory(
+                self, self.tr("Folder to watch for bundles"), start_folder()
+            )
+        )
         if folder:
             self._set_watch(Path(folder))
 

@@ -34,6 +34,7 @@ from app.ui.errors import show_error
 from app.ui.language import local_text
 from app.ui.outbox.lights import PathLights
 from app.ui.outbox.runner import DeliveryRunner
+from app.ui.recent_folder import remember, start_folder
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
@@ -491,9 +492,9 @@ class OutboxSection(Section):
         from PySide6.QtWidgets import QFileDialog
 
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Export queued e-mail as .eml files")
+            self, self.tr("Export queued e-mail as .eml files"), start_folder()
         )
-        if not folder:
+        if not remember(folder):
             return
         self.export_eml_to(Path(folder))
 

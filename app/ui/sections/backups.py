@@ -22,6 +22,7 @@ from app.kit import Kit
 from app.store.backups import SUFFIX, BackupInfo
 from app.ui.errors import show_error
 from app.ui.language import datetime_text
+from app.ui.recent_folder import remember, start_folder
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
@@ -115,10 +116,10 @@ class BackupsSection(Section):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Restore from a file"),
-            str(Path.home()),
+            start_folder(),
             self.tr("Outage Kit backups (*{suffix});;All files (*)").format(suffix=SUFFIX),
         )
-        if not name:
+        if not remember(name):
             return
         self._restore(
             Path(name),
