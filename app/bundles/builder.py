@@ -180,7 +180,9 @@ def build_bundle(
             )
         )
     if expires_days is not None and not 1 <= expires_days <= 3650:
-        raise UserError(Msg.tr("--expires-days must be between 1 and 3650."))
+        raise UserError(
+            Msg.tr("--expires-days must be between 1 and 3650 (or 0: the bundle never expires).")
+        )
     files = source_files(folder)
     name = validate(files)
     issued = at or now()

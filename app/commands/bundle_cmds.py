@@ -42,7 +42,16 @@ def register(sub: SubParsers) -> None:
     p.add_argument("src", type=Path, metavar="SRC_DIR")
     p.add_argument("--key", type=Path, required=True, metavar="PREFIX.key")
     p.add_argument("--version", type=int, required=True, metavar="N", dest="bundle_version")
-    p.add_argument("--expires-days", type=int, default=DEFAULT_EXPIRES_DAYS, metavar="D")
+    p.add_argument(
+        "--expires-days",
+        type=int,
+        default=DEFAULT_EXPIRES_DAYS,
+        metavar="D",
+        help=Cli.tr(
+            "the bundle expires D days after it is built: kits then warn and ask for a fresh "
+            "one (1 to 3650, default {days}; 0: it never expires)"
+        ).format(days=DEFAULT_EXPIRES_DAYS),
+    )
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     _key_passphrase_option(p)
     p.set_defaults(handler=run_build)

@@ -51,9 +51,29 @@ class LockPanel(QWidget):
         self.restore_button.clicked.connect(self.restore_newest)
         self.restore_button.setVisible(False)
         self._damaged_with = ""
+        # the store is closed while locked (its key is out of memory): say what that stops
+        self.paused = QLabel(
+            self.tr(
+                "While the kit is locked, nothing is sent and planned notices do not fire: "
+                "messages queued from the command line wait for the unlock, or for "
+                "'outage-kit outbox send' (for example from a scheduled task)."
+            )
+        )
+        self.paused.setWordWrap(True)
+        self.paused.setFixedWidth(480)
+        self.paused.setMinimumHeight(self.paused.heightForWidth(480))  # every line shows
+        self.paused.setStyleSheet("color: #555555;")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        widgets = (title, hint, self.passphrase, self.button, self.message, self.restore_button)
+        widgets = (
+            title,
+            hint,
+            self.passphrase,
+            self.button,
+            self.message,
+            self.restore_button,
+            self.paused,
+        )
         for widget in widgets:
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

@@ -949,6 +949,10 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>sprawdź folder źródłowy, spakuj go i podpisz</translation>
     </message>
     <message>
+        <source>the bundle expires D days after it is built: kits then warn and ask for a fresh one (1 to 3650, default {days}; 0: it never expires)</source>
+        <translation>pakiet wygasa D dni po zbudowaniu: zestawy ostrzegają wtedy i proszą o nowy (od 1 do 3650, domyślnie {days}; 0: nigdy nie wygasa)</translation>
+    </message>
+    <message>
         <source>check a bundle&apos;s signature and contents</source>
         <translation>sprawdź podpis i zawartość pakietu</translation>
     </message>
@@ -4732,6 +4736,10 @@ Dlaczego?</translation>
         <translation>Przywróć najnowszą dobrą kopię…</translation>
     </message>
     <message>
+        <source>While the kit is locked, nothing is sent and planned notices do not fire: messages queued from the command line wait for the unlock, or for &apos;outage-kit outbox send&apos; (for example from a scheduled task).</source>
+        <translation>Gdy zestaw jest zablokowany, nic nie jest wysyłane, a zaplanowane powiadomienia nie wychodzą: wiadomości dodane do kolejki z wiersza poleceń czekają na odblokowanie albo na &apos;outage-kit outbox send&apos; (np. z zaplanowanego zadania).</translation>
+    </message>
+    <message>
         <source>The passphrase is right, but the store file is damaged ({reason}). Restore the newest good backup below; the damaged file is kept aside, nothing is deleted.</source>
         <translation>Hasło jest poprawne, ale plik bazy jest uszkodzony ({reason}). Przywróć poniżej najnowszą dobrą kopię zapasową; uszkodzony plik zostanie odłożony na bok, nic nie zostanie usunięte.</translation>
     </message>
@@ -5845,8 +5853,8 @@ Dlaczego?</translation>
         <translation>Wersja musi być liczbą całkowitą od 1; {version} nią nie jest.</translation>
     </message>
     <message>
-        <source>--expires-days must be between 1 and 3650.</source>
-        <translation>--expires-days musi mieścić się w zakresie od 1 do 3650.</translation>
+        <source>--expires-days must be between 1 and 3650 (or 0: the bundle never expires).</source>
+        <translation>--expires-days musi mieścić się między 1 a 3650 (albo 0: pakiet nigdy nie wygasa).</translation>
     </message>
     <message>
         <source>Nothing was built or signed: every kit would refuse this bundle as unsafe to unpack ({what}). Make the file smaller (split a long runbook into several files) and build again.</source>

@@ -86,3 +86,27 @@ def test_a_source_saved_in_another_encoding_is_named_with_how_to_save_it(
     result = bundle_build(cli, source, key_prefix, key_passphrase_file, 3, out)
     assert result.code == 2 and not out.exists(), result.err
     assert said in result.err and 'Save it as "CSV UTF-8"' in result.err, result.err
+
+
+def test_expires_days_says_what_it_does_and_that_0_means_never(
+    cli: CliRunner, source: Path, tmp_path: Path, key_prefix: Path, key_passphrase_file: Path
+) -> None:
+    helped = cli.subprocess("bundle", "build", "--help")
+    text = " ".join(helped.out.split())
+    assert "expires D days after it is built" in text and "0: it never expires" in text
+    refused = cli(
+        "bundle",
+        "build",
+        str(source),
+        "--key",
+        f"{key_prefix}.key",
+        "--key-passphrase-file",
+        str(key_passphrase_file),
+        "--version",
+        "1",
+        "--out",
+        str(tmp_path / "b.zip"),
+        "--expires-days",
+        "-5",
+    )
+    assert refused.code == 2 and "or 0: the bundle never expires" in refused.err, refused.err
