@@ -8,6 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from app.backlog.currencies import ACTIVE, WITHDRAWN
 from app.i18n import Msg
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$")
@@ -172,16 +173,34 @@ def _minor_units(amount: Decimal, text: object) -> int:
 
 
 def parse_currency(text: str) -> str:
-    """A currency is its ISO 4217 code, upper-cased ("eur" → "EUR"); "" when empty."""
+    """A currency is its ISO 4217 code in use, upper-cased ("eur" → "EUR"); "" when empty.
+    A code of the right form that is no currency ("XYZ", a typo) or one withdrawn ("HRK")
+    is refused naming it: its amounts would add up under a currency of their own."""
     value = text.strip()
-    if not value or (len(value) == 3 and value.isupper() and value.isalpha()):
+    if value in ACTIVE or not value:
         return value
-    if _CODE.match(value):
-        return value.upper()
+    if not _CODE.match(value):
+        raise ValueProblem(
+            Msg.tr(
+                "{value} is not a currency code: write the three-letter ISO 4217 code "
+                "(EUR, USD, PLN)"
+            ).format(value=repr(text))
+        )
+    code = value.upper()
+    if code in ACTIVE:
+        return code
+    if code in WITHDRAWN:
+        raise ValueProblem(
+            Msg.tr(
+                "{code} is a withdrawn currency: it was replaced by {now}; write the amount "
+                "in {now} or ask billing which currency the record is in"
+            ).format(code=code, now=WITHDRAWN[code])
+        )
     raise ValueProblem(
         Msg.tr(
-            "{value} is not a currency code: write the three-letter ISO 4217 code (EUR, USD, PLN)"
-        ).format(value=repr(text))
+            "{code} is not an ISO 4217 currency code in use (such as EUR, USD, PLN, SEK, "
+            "NOK): check the Currency column for a typo"
+        ).format(code=code)
     )
 
 

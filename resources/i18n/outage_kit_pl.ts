@@ -5676,6 +5676,14 @@ Dlaczego?</translation>
         <translation>{value} nie jest kwotą (wpisz 12.34)</translation>
     </message>
     <message>
+        <source>{code} is a withdrawn currency: it was replaced by {now}; write the amount in {now} or ask billing which currency the record is in</source>
+        <translation>{code} to wycofana waluta: zastąpiła ją {now}; wpisz kwotę w {now} albo zapytaj billing, w jakiej walucie jest rekord</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code in use (such as EUR, USD, PLN, SEK, NOK): check the Currency column for a typo</source>
+        <translation>{code} nie jest używanym kodem waluty ISO 4217 (jak EUR, USD, PLN, SEK, NOK): sprawdź, czy w kolumnie Waluta nie ma literówki</translation>
+    </message>
+    <message>
         <source>{value} is not a duration (seconds, or h:mm:ss)</source>
         <translation>{value} nie jest czasem trwania (sekundy albo g:mm:ss)</translation>
     </message>
