@@ -220,7 +220,7 @@ def spellings(conn: db.Connection, column: str, term: str) -> list[str]:
     return [str(r[0]) for r in rows if str(r[0]).casefold() == wanted]
 
 
-#: more spellings of one term than any export holds (a search beyond it keeps the first)
+# more spellings of one term than any export holds (a search beyond it keeps the first)
 _MOST_SPELLINGS = 64
 
 

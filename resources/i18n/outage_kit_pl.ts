@@ -5676,6 +5676,18 @@ Dlaczego?</translation>
         <translation>{value} nie jest kwotą (wpisz 12.34)</translation>
     </message>
     <message>
+        <source>{value} writes its decimals after {mark}, but this file&apos;s amounts write them after {file_mark} (as {example} does): check the cell and write it as the rest of the file does</source>
+        <translation>{value} ma część dziesiętną po {mark}, a kwoty tego pliku mają ją po {file_mark} (jak {example}): sprawdź komórkę i zapisz kwotę tak jak reszta pliku</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount: its thousands are not in groups of three (write 1234.50 or 1,234.50)</source>
+        <translation>{value} nie jest kwotą: tysiące nie są w grupach po trzy cyfry (wpisz 1234.50 lub 1,234.50)</translation>
+    </message>
+    <message>
+        <source>{value} could be {thousands} or {decimals}: no other amount in this file shows whether {mark} separates thousands or decimals; write {thousands} without the separator, or with its decimals ({example})</source>
+        <translation>{value} może znaczyć {thousands} albo {decimals}: żadna inna kwota w tym pliku nie pokazuje, czy {mark} oddziela tysiące, czy część dziesiętną; wpisz {thousands} bez separatora albo z częścią dziesiętną ({example})</translation>
+    </message>
+    <message>
         <source>{code} is a withdrawn currency: it was replaced by {now}; write the amount in {now} or ask billing which currency the record is in</source>
         <translation>{code} to wycofana waluta: zastąpiła ją {now}; wpisz kwotę w {now} albo zapytaj billing, w jakiej walucie jest rekord</translation>
     </message>
