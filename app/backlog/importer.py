@@ -27,6 +27,7 @@ from app.backlog.values import (
 )
 from app.errors import UserError
 from app.i18n import Msg
+from app.localfmt import count_text
 from app.store import db
 from app.store.migrations.m019_backlog_narrow import BACKLOG_INDEXES
 from app.timefmt import iso, now
@@ -103,7 +104,9 @@ class ImportResult:
         text = Msg.tr("{source}: %n row(s) read", "", self.rows).format(
             source=self.source
         ) + Msg.tr(", {inserted} new, {updated} updated, {rejected} rejected.").format(
-            inserted=self.inserted, updated=self.updated, rejected=self.problem_count
+            inserted=count_text(self.inserted),
+            updated=count_text(self.updated),
+            rejected=count_text(self.problem_count),
         )
         if self.repeated:
             text += Msg.tr(
@@ -113,10 +116,10 @@ class ImportResult:
                 self.repeated,
             )
         if self.no_reason:
-            text += Msg.tr(" {count} without a reason.").format(count=self.no_reason)
+            text += Msg.tr(" {count} without a reason.").format(count=count_text(self.no_reason))
         if self.unknown_reasons:
             text += Msg.tr(" {count} with a reason not in the guide.").format(
-                count=sum(self.unknown_reasons.values())
+                count=count_text(sum(self.unknown_reasons.values()))
             )
         return text
 
