@@ -34,7 +34,8 @@ def test_the_period_workbook_names_the_zone_of_its_times(
     night.kit.store.close()
     out = tmp_path / "period.xlsx"
     made = cli.subprocess(
-        "report", "period", "--from", "2026-03-09", "--to", DAY, "--format", "xlsx", "--out", str(out),
+        "report", "period", "--from", "2026-03-09", "--to", DAY, "--format", "xlsx",
+        "--out", str(out),
         env={"TZ": zone, "OUTAGE_KIT_LANG": lang},
     )  # fmt: skip
     assert made.code == 0, made.err
