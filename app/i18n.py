@@ -202,7 +202,12 @@ def missing_translations() -> dict[str, str]:
 def translate(context: str, source: str, comment: str = "", n: int = -1) -> str:
     catalog = _catalog()
     text = source if catalog is None else catalog.translate(context, source, comment, n)
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    from app.localfmt import count_text  # localfmt reads the language from here
+
+    # the count as the kit's language writes it for people: 250 008 in Polish
+    return text.replace("%n", count_text(n))
 
 
 def tr_noop(context: str, source: str) -> str:

@@ -71,12 +71,33 @@ def zone_label(moment: datetime) -> str:
     name = moment.tzname() or ""
     if name.isalpha() and name.isascii() and name.upper() == name:
         return name
+    return _offset_text(moment)
+
+
+def _offset_text(moment: datetime) -> str:
+    """'UTC+05:30', 'UTC-05:00'; 'UTC' for no offset."""
     offset = moment.utcoffset()
     if not offset:
         return "UTC"
     minutes = int(offset.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
     return f"UTC{sign}{abs(minutes) // 60:02}:{abs(minutes) % 60:02}"
+
+
+def zone_note(moment: datetime) -> str:
+    """The zone this machine's local times of `moment`'s year are in, for a workbook whose
+    date cells hold them (a spreadsheet has no zones): its `zone_label` with its offset,
+    'CET, UTC+01:00' — both where the zone changes over the year, as most do,
+    'CET, UTC+01:00 / CEST, UTC+02:00' ('UTC+05:30' alone where the label is the offset)."""
+    year = moment.astimezone().year
+    notes: list[str] = []
+    for month in (1, 7):  # mid-winter and mid-summer, north or south
+        local = datetime(year, month, 15, 12, tzinfo=UTC).astimezone()
+        label = zone_label(local)
+        note = label if label.startswith("UTC") else f"{label}, {_offset_text(local)}"
+        if note not in notes:
+            notes.append(note)
+    return " / ".join(notes)
 
 
 def moment_text(moment: datetime | str, *, language: str | None = None) -> str:

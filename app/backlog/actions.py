@@ -14,6 +14,7 @@ from app.backlog.model import CLOSED, STATUS_LABELS, Criteria, decision, status_
 from app.backlog.query import BacklogQuery, Where, latest_decision
 from app.errors import UserError
 from app.i18n import Msg, translate
+from app.localfmt import count_text
 from app.store import db
 from app.timefmt import iso, local_text, now
 
@@ -38,7 +39,9 @@ class ActionResult:
         label = STATUS_LABELS[self.to_status]
         text = Msg.tr("%n record(s) set to {label}", "", self.changed).format(label=label)
         if self.matched != self.changed:
-            text += Msg.tr(" ({count} already were)").format(count=self.matched - self.changed)
+            text += Msg.tr(" ({count} already were)").format(
+                count=count_text(self.matched - self.changed)
+            )
         if self.missing:
             shown = ", ".join(self.missing[:MISSING_SHOWN])
             more = len(self.missing) - MISSING_SHOWN
@@ -49,7 +52,7 @@ class ActionResult:
                     len(self.missing),
                 )
                 + shown
-                + (Msg.tr(" … and {more} more").format(more=more) if more > 0 else "")
+                + (Msg.tr(" … and {more} more").format(more=count_text(more)) if more > 0 else "")
             )
         if self.left_out:
             text += Msg.tr(

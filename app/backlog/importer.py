@@ -18,14 +18,16 @@ from app.backlog.query import latest_decision
 from app.backlog.sources import FIELD_LABELS, ColumnMap, RowSource, open_source
 from app.backlog.staging import ImportLock
 from app.backlog.values import (
+    AmbiguousAmount,
+    AmountReader,
     ValueProblem,
     parse_currency,
     parse_duration,
-    parse_money,
     parse_when,
 )
 from app.errors import UserError
 from app.i18n import Msg
+from app.localfmt import count_text
 from app.store import db
 from app.store.migrations.m019_backlog_narrow import BACKLOG_INDEXES
 from app.timefmt import iso, now
@@ -33,6 +35,9 @@ from app.timefmt import iso, now
 log = logging.getLogger(__name__)
 CHUNK = 5000
 MAX_PROBLEMS = 1000
+# rows whose amount waits for the file to show its decimal mark ("1,234"): past this many
+# (held in memory) the mark the separator implies decides, or they are refused
+PENDING_MOST = 20_000
 #: above this many estimated rows (and at least half the table), dropping the secondary
 #: indexes and building them again after the load is ~3× faster than updating them per row
 BULK_ROWS = 100_000
@@ -99,7 +104,9 @@ class ImportResult:
         text = Msg.tr("{source}: %n row(s) read", "", self.rows).format(
             source=self.source
         ) + Msg.tr(", {inserted} new, {updated} updated, {rejected} rejected.").format(
-            inserted=self.inserted, updated=self.updated, rejected=self.problem_count
+            inserted=count_text(self.inserted),
+            updated=count_text(self.updated),
+            rejected=count_text(self.problem_count),
         )
         if self.repeated:
             text += Msg.tr(
@@ -109,10 +116,10 @@ class ImportResult:
                 self.repeated,
             )
         if self.no_reason:
-            text += Msg.tr(" {count} without a reason.").format(count=self.no_reason)
+            text += Msg.tr(" {count} without a reason.").format(count=count_text(self.no_reason))
         if self.unknown_reasons:
             text += Msg.tr(" {count} with a reason not in the guide.").format(
-                count=sum(self.unknown_reasons.values())
+                count=count_text(sum(self.unknown_reasons.values()))
             )
         return text
 
@@ -266,11 +273,18 @@ class BacklogImporter:
         kind: str,
         stamp: str,
     ) -> Iterator[tuple[Any, ...]]:
-        convert = _RowConverter(columns, kind, stamp, self._catalog, result)
+        # a ';'-separated export writes decimal commas (its amounts decide when they show it)
+        presumed = "," if source.fixed_width and source.delimiter == ";" else None
+        amounts = AmountReader(presumed=presumed)
+        convert = _RowConverter(columns, kind, stamp, self._catalog, result, amounts)
         width = max(columns.by_field.values()) + 1
         header = len(source.header)
         first_line: dict[str, int] = {}
-        for line, cells in source.rows():
+        # rows whose amount is "1,234" before the file showed its decimal mark: read again
+        # once it does (or at the end)
+        pending: list[tuple[int, list[Any]]] = []
+
+        def take(line: int, cells: list[Any]) -> tuple[Any, ...] | None:
             try:
                 if len(cells) != header and source.fixed_width:
                     _check_width(cells, header, source)
@@ -289,6 +303,11 @@ class BacklogImporter:
                             ).format(qid=record[0], first=first),
                         )
             except _CellProblem as problem:
+                if problem.ambiguous and not amounts.settled:
+                    # the ID is this line's: a later row with it is the repeated one
+                    first_line.setdefault(_text(cells[columns.by_field["quarantine_id"]]), line)
+                    pending.append((line, cells))
+                    return None
                 result.rows += 1
                 result.problem_count += 1
                 if len(result.problems) < MAX_PROBLEMS:
@@ -296,10 +315,30 @@ class BacklogImporter:
                         problem.field, problem.field
                     )
                     result.problems.append(RowProblem(line, label, str(problem)))
-                continue
+                return None
             if record is not None:  # None: a blank line, not a record
                 result.rows += 1
+            return record
+
+        def again() -> Iterator[tuple[Any, ...]]:
+            waiting = pending[:]
+            pending.clear()
+            for line, cells in waiting:
+                record = take(line, cells)
+                if record is not None:
+                    yield record
+
+        for line, cells in source.rows():
+            record = take(line, cells)
+            if record is not None:
                 yield record
+            if pending and (amounts.mark is not None or len(pending) >= PENDING_MOST):
+                if amounts.mark is None:
+                    amounts.settle()
+                yield from again()
+        amounts.settle()
+        yield from again()
+        result.problems.sort(key=lambda p: p.line)
 
 
 def _check_width(cells: list[Any], header: int, source: RowSource) -> None:
@@ -328,6 +367,7 @@ class _RowConverter:
         stamp: str,
         catalog: ReasonCatalog,
         result: ImportResult,
+        amounts: AmountReader,
     ) -> None:
         at = columns.by_field
         self._qid = at["quarantine_id"]
@@ -341,7 +381,7 @@ class _RowConverter:
             (n, at[n], parse_when) for n in _DATE_FIELDS if n in at
         ]
         if "amount" in at:
-            self._parsed.append(("amount", at["amount"], parse_money))
+            self._parsed.append(("amount", at["amount"], amounts))
         if "duration" in at:
             self._parsed.append(("duration", at["duration"], parse_duration))
         if "currency" in at:
@@ -369,7 +409,8 @@ class _RowConverter:
             try:
                 values.append(parse(cells[i]))
             except ValueProblem as problem:
-                raise _CellProblem(name, str(problem)) from None
+                ambiguous = isinstance(problem, AmbiguousAmount)
+                raise _CellProblem(name, str(problem), ambiguous=ambiguous) from None
         if not reason:  # counted for a record that is stored, not for a rejected row
             self._result.no_reason += 1
         elif not known:
@@ -404,9 +445,11 @@ class _RowConverter:
 
 
 class _CellProblem(ValueError):
-    def __init__(self, field_name: str, reason: str) -> None:
+    def __init__(self, field_name: str, reason: str, *, ambiguous: bool = False) -> None:
         super().__init__(reason)
         self.field = field_name
+        # an amount that the rest of the file may still make clear
+        self.ambiguous = ambiguous
 
 
 def _currency(value: Any) -> str:

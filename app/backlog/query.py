@@ -220,11 +220,44 @@ def spellings(conn: db.Connection, column: str, term: str) -> list[str]:
     return [str(r[0]) for r in rows if str(r[0]).casefold() == wanted]
 
 
-def case_variants(term: str) -> list[str]:
-    """For columns with too many values to list (Quarantine IDs, service identifiers, batch
-    file names): the term as typed, in capitals and in small letters."""
+# more spellings of one term than any export holds (a search beyond it keeps the first)
+_MOST_SPELLINGS = 64
+
+
+def stored_spellings(
+    conn: db.Connection, column: str, term: str, *, prefix: bool = False
+) -> list[str]:
+    """For columns with too many values to list (Quarantine IDs, batch numbers, service
+    identifiers, batch file names): the spellings of `term` whatever its case ("q-ab12" →
+    ["Q-AB12"]) that some record holds — as a whole value, or as the start of one when
+    `prefix`. Walks the column's index a letter at a time, keeping only the cases some
+    record starts with: an index seek for each case of each letter (a term as billing
+    writes it has one stored spelling, so ~2 seeks a letter), where every case variant
+    of "Q-AB12-XY" would be 2^5 lookups and a case-insensitive scan reads a million rows."""
     value = term.strip()
-    return list(dict.fromkeys((value, value.upper(), value.lower())))
+    found = [""]
+    for char in value:
+        cases = list(dict.fromkeys(c for c in (char, char.upper(), char.lower()) if len(c) == 1))
+        if len(cases) == 1:
+            found = [f + char for f in found]
+            continue
+        found = [f + c for f in found for c in cases if _starts(conn, column, f + c)]
+        del found[_MOST_SPELLINGS:]
+        if not found:
+            return []
+    if prefix:
+        return found
+    return [f for f in found if _holds(conn, column, f)]
+
+
+def _starts(conn: db.Connection, column: str, start: str) -> bool:
+    sql = f"SELECT 1 FROM backlog_records WHERE {column} GLOB ? LIMIT 1"
+    return conn.execute(sql, (glob_escape(start) + "*",)).fetchone() is not None
+
+
+def _holds(conn: db.Connection, column: str, value: str) -> bool:
+    sql = f"SELECT 1 FROM backlog_records WHERE {column} = ? LIMIT 1"
+    return conn.execute(sql, (value,)).fetchone() is not None
 
 
 @dataclass(frozen=True)
@@ -283,56 +316,52 @@ class Where:
             value = str(getattr(criteria, field))
             if value.strip():
                 one_of(column, spellings(conn, column, value))
-        # thousands of batch numbers, a million IDs: too many to list, so the case variants
+        # thousands of batch numbers, a million IDs: too many to list, so their spellings
+        # found along the index
         if criteria.batch.strip():
-            one_of("batch_number", case_variants(criteria.batch))
+            one_of("batch_number", stored_spellings(conn, "batch_number", criteria.batch))
         if criteria.quarantine_id.strip():
-            one_of("quarantine_id", case_variants(criteria.quarantine_id))
-        # GLOB, not LIKE: LIKE cannot use the index (FACTS.md); the case comes from variants
+            one_of("quarantine_id", stored_spellings(conn, "quarantine_id", criteria.quarantine_id))
+        # GLOB, not LIKE: LIKE cannot use the index (FACTS.md); the case comes from the
+        # spellings stored
         for column, value in (
             ("service_id", criteria.service_id),
             ("batch_file", criteria.batch_file),
         ):
             if value.strip():
                 term = f"+{column}" if column in broad else column
-                globs = _stored_prefixes(conn, column, case_variants(value))
+                globs = _stored_prefixes(conn, column, value)
                 add("(" + " OR ".join(f"{term} GLOB ?" for _ in globs) + ")", *globs)
         for column, first, last in _DATE_RANGES:
             _date_range(add, column, getattr(criteria, first), getattr(criteria, last), broad)
         if criteria.text.strip():
-            terms = text_terms(criteria.text)
+            terms = text_terms(conn, criteria.text)
             ors = " OR ".join(t.sql for t in terms)
             add(f"({ors})", *(v for t in terms for v in t.params))
         return cls(" AND ".join(parts) or "1", tuple(params))
 
 
-def text_terms(text: str) -> list[Where]:
+def text_terms(conn: db.Connection, text: str) -> list[Where]:
     """Free text: a Quarantine ID, or the start of a service identifier or batch file name,
-    or a batch number (whatever the case): one term a column (each has its own index)."""
-    variants = case_variants(text)
-    prefixes = [glob_escape(v) + "*" for v in variants]
-    listed = ", ".join("?" * len(variants))
-    return [
-        Where(f"quarantine_id IN ({listed})", tuple(variants)),
-        *(Where("service_id GLOB ?", (p,)) for p in prefixes),
-        *(Where("batch_file GLOB ?", (p,)) for p in prefixes),
-        Where(f"batch_number IN ({listed})", tuple(variants)),
-    ]
+    or a batch number (whatever the case): one term a column (each has its own index),
+    for the spellings some record holds."""
+    terms: list[Where] = []
+    for column in ("quarantine_id", "batch_number"):
+        found = stored_spellings(conn, column, text)
+        if found:
+            terms.append(Where(f"{column} IN ({', '.join('?' * len(found))})", tuple(found)))
+    for column in ("service_id", "batch_file"):
+        starts = stored_spellings(conn, column, text, prefix=True)
+        terms += [Where(f"{column} GLOB ?", (glob_escape(p) + "*",)) for p in starts]
+    return terms or [Where("0", ())]
 
 
-def _stored_prefixes(conn: db.Connection, column: str, variants: list[str]) -> list[str]:
-    """GLOB prefixes of the case variants some record starts with (one index seek each).
-    Usually one is left: a single range then checks the status in the (column, status)
-    index, where an OR of ranges would read every matching record to check it."""
-    globs = [glob_escape(v) + "*" for v in variants]
-    found = [
-        g
-        for g in globs
-        if conn.execute(
-            f"SELECT 1 FROM backlog_records WHERE {column} GLOB ? LIMIT 1", (g,)
-        ).fetchone()
-    ]
-    return found or globs[:1]
+def _stored_prefixes(conn: db.Connection, column: str, term: str) -> list[str]:
+    """GLOB prefixes of the spellings of `term` some record starts with (usually one: a
+    single range then checks the status in the (column, status) index, where an OR of
+    ranges would read every matching record to check it); the term as typed when none."""
+    starts = stored_spellings(conn, column, term, prefix=True) or [term.strip()]
+    return [glob_escape(p) + "*" for p in starts]
 
 
 def _date_range(add: Any, column: str, first: str, last: str, broad: frozenset[str]) -> None:
@@ -439,7 +468,7 @@ class BacklogQuery:
         status = status_from_text(criteria.status) if criteria.status else None
         broad = frozenset({"status"} if status is not None else ())
         rest = Where.of(replace(criteria, text=""), conn=self._conn, broad=broad)
-        terms = text_terms(criteria.text)
+        terms = text_terms(self._conn, criteria.text)
         union = " UNION ".join(
             f"SELECT id{key} FROM backlog_records WHERE {rest.sql} AND {t.sql}" for t in terms
         )
@@ -607,7 +636,7 @@ class BacklogQuery:
         if fields == {"tariff_key"}:
             field, values = "tariff", spellings(self._conn, "tariff_key", criteria.tariff_key)
         elif fields == {"batch"}:
-            field, values = "batch", case_variants(criteria.batch)
+            field, values = "batch", stored_spellings(self._conn, "batch_number", criteria.batch)
         else:
             return None
         status = status_from_text(criteria.status) if criteria.status else None
@@ -634,7 +663,7 @@ class BacklogQuery:
         if fields == {"service_id"}:
             if len(criteria.service_id.strip()) > SERVICE_PREFIX:
                 return None
-            globs = _stored_prefixes(self._conn, "service_id", case_variants(criteria.service_id))
+            globs = _stored_prefixes(self._conn, "service_id", criteria.service_id)
             params.append("service")
             parts.append("(" + " OR ".join("day GLOB ?" for _ in globs) + ")")
             params.extend(globs)

@@ -23,6 +23,7 @@ from app.audit import AuditLog
 from app.errors import UserError
 from app.fsutil import OwnerLock, create_private, partial_name
 from app.i18n import Msg
+from app.localfmt import count_text
 from app.store import db
 
 log = logging.getLogger(__name__)
@@ -284,9 +285,9 @@ def resume_pending(
                 "rows when the file is imported again)."
             ).format(
                 file=job.audit.get("file"),
-                inserted=inserted,
-                updated=job.audit["rows"] - job.audit["rejected"] - inserted,
-                rejected=job.audit["rejected"],
+                inserted=count_text(inserted),
+                updated=count_text(job.audit["rows"] - job.audit["rejected"] - inserted),
+                rejected=count_text(job.audit["rejected"]),
             )
         )
     return True

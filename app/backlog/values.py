@@ -8,6 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from app.backlog.currencies import ACTIVE, WITHDRAWN
 from app.i18n import Msg
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$")
@@ -115,30 +116,141 @@ def _build(
 def parse_money(text: str | float | int | Decimal) -> int | None:
     """ "12.34", "1 234,56", "-2" → minor units (cents); None when empty. An amount with a
     currency sign or code ("€8", "8 USD") is refused naming it: the Currency column says
-    which currency, and guessing it from a sign ($: which dollar?) would split the totals."""
-    if type(text) is str:
-        found = _FAST_MONEY.match(text)
-        if found is not None:
-            cents = int(found[2]) * 100 + int((found[3] or "0").ljust(2, "0"))
-            return -cents if found[1] else cents
-    if isinstance(text, (int, float, Decimal)) and not isinstance(text, bool):
-        return _minor_units(Decimal(str(text)), text)
-    value = re.sub(r"[\s\u00a0']", "", str(text))
-    if not value:
-        return None
-    if not _PLAIN_NUMBER.match(value):
-        _refuse_amount(value, text)
-    if "," in value and "." in value:  # 1,234.56 or 1.234,56: the last mark is the decimal
-        thousands = "," if value.rfind(".") > value.rfind(",") else "."
-        value = value.replace(thousands, "")
-    value = value.replace(",", ".")
-    try:
-        amount = Decimal(value)
-    except InvalidOperation:
-        raise ValueProblem(
-            Msg.tr("{value} is not an amount (write 12.34)").format(value=repr(text))
-        ) from None
-    return _minor_units(amount, text)
+    which currency, and guessing it from a sign ($: which dollar?) would split the totals.
+    A value alone, without its file: "1,234" is refused as ambiguous (`AmountReader` reads
+    a file's amounts by the decimal mark the file shows)."""
+    reader = AmountReader()
+    reader.settle()
+    return reader(text)
+
+
+class AmbiguousAmount(ValueProblem):
+    """An amount whose one mark could separate thousands or decimals ("1,234"), in a file
+    that has not shown (yet) which of the two it writes its decimals after."""
+
+
+class AmountReader:
+    """The amounts of one file, read by the file's decimal mark as a billing officer reads
+    them: "1,234.50" is 1234.50, and "1,234" is 1234 in a file whose amounts write their
+    decimals after a point ("12.50") — but 1.234 in one that writes "12,50". The mark is
+    learnt from the file's own amounts (the first that shows it); a file whose amounts
+    never show it falls back on `presumed` (a ";"-separated export writes decimal commas)
+    once `settle` is called, or else refuses such a value: never read silently one way.
+    An amount that writes its decimals after the other mark than the file's is refused."""
+
+    def __init__(self, *, presumed: str | None = None) -> None:
+        # the decimal mark the file's amounts showed, and the first value that showed it
+        self.mark: str | None = None
+        self.example = ""
+        self.settled = False
+        self._presumed = presumed
+
+    def settle(self) -> None:
+        """No more amounts will show the mark: ambiguous ones take the presumed one."""
+        self.settled = True
+
+    def __call__(self, text: str | float | int | Decimal) -> int | None:
+        if type(text) is str:
+            found = _FAST_MONEY.match(text)
+            if found is not None:
+                if found[3] is not None and self.mark != ".":
+                    self._learn(".", text)
+                cents = int(found[2]) * 100 + int((found[3] or "0").ljust(2, "0"))
+                return -cents if found[1] else cents
+        if isinstance(text, (int, float, Decimal)) and not isinstance(text, bool):
+            return _minor_units(Decimal(str(text)), text)
+        value = re.sub(r"[\s\u00a0']", "", str(text))
+        if not value:
+            return None
+        if not _PLAIN_NUMBER.match(value):
+            _refuse_amount(value, text)
+        try:
+            amount = Decimal(self._plain(value, str(text)))
+        except InvalidOperation:
+            raise ValueProblem(
+                Msg.tr("{value} is not an amount (write 12.34)").format(value=repr(text))
+            ) from None
+        return _minor_units(amount, text)
+
+    def _plain(self, value: str, text: str) -> str:
+        """`value` (no spaces) with a point for its decimals and no thousands marks."""
+        sign, body = (value[0], value[1:]) if value[0] in "+-" else ("", value)
+        marks = [c for c in body if c in ".,"]
+        if not marks:
+            return value
+        last = marks[-1]
+        if len(set(marks)) == 2:  # 1,234.56 or 1.234,56: the last one marks the decimals
+            head, _, tail = body.rpartition(last)
+            if not _grouped(head, _OTHER[last]):
+                _refuse_grouping(text)
+            self._learn(last, text)
+            return f"{sign}{head.replace(_OTHER[last], '')}.{tail}"
+        if len(marks) > 1:  # 1,234,567: thousands only
+            if not _grouped(body, last):
+                _refuse_grouping(text)
+            self._learn(_OTHER[last], text)
+            return sign + body.replace(last, "")
+        head, _, tail = body.partition(last)
+        if len(tail) == 3 and 1 <= len(head) <= 3 and not head.startswith("0"):
+            decimal = self.mark or (self._presumed if self.settled else None)
+            if decimal is None:
+                raise AmbiguousAmount(_ambiguous_text(text, head, tail, last))
+            return f"{sign}{head}.{tail}" if decimal == last else f"{sign}{head}{tail}"
+        self._learn(last, text)
+        return f"{sign}{head or '0'}.{tail or '0'}"
+
+    def _learn(self, mark: str, text: str) -> None:
+        if self.mark is None:
+            self.mark, self.example = mark, text
+        elif self.mark != mark:
+            raise ValueProblem(
+                Msg.tr(
+                    "{value} writes its decimals after {mark}, but this file's amounts write "
+                    "them after {file_mark} (as {example} does): check the cell and write "
+                    "it as the rest of the file does"
+                ).format(
+                    value=repr(text),
+                    mark=repr(mark),
+                    file_mark=repr(self.mark),
+                    example=repr(self.example),
+                )
+            )
+
+
+_OTHER = {".": ",", ",": "."}
+
+
+def _grouped(number: str, mark: str) -> bool:
+    """1,234,567: a first group of 1-3 digits, then groups of exactly three."""
+    groups = number.split(mark)
+    return (
+        1 <= len(groups[0]) <= 3
+        and groups[0].isdigit()
+        and all(len(g) == 3 and g.isdigit() for g in groups[1:])
+    )
+
+
+def _refuse_grouping(text: str) -> None:
+    raise ValueProblem(
+        Msg.tr(
+            "{value} is not an amount: its thousands are not in groups of three "
+            "(write 1234.50 or 1,234.50)"
+        ).format(value=repr(text))
+    )
+
+
+def _ambiguous_text(text: str, head: str, tail: str, mark: str) -> str:
+    return Msg.tr(
+        "{value} could be {thousands} or {decimals}: no other amount in this file shows "
+        "whether {mark} separates thousands or decimals; write {thousands} without the "
+        "separator, or with its decimals ({example})"
+    ).format(
+        value=repr(text),
+        thousands=head + tail,
+        decimals=f"{head}.{tail}",
+        mark=repr(mark),
+        example=f"{head}{mark}{tail}{_OTHER[mark]}00",
+    )
 
 
 def _refuse_amount(value: str, text: object) -> None:
@@ -172,16 +284,34 @@ def _minor_units(amount: Decimal, text: object) -> int:
 
 
 def parse_currency(text: str) -> str:
-    """A currency is its ISO 4217 code, upper-cased ("eur" → "EUR"); "" when empty."""
+    """A currency is its ISO 4217 code in use, upper-cased ("eur" → "EUR"); "" when empty.
+    A code of the right form that is no currency ("XYZ", a typo) or one withdrawn ("HRK")
+    is refused naming it: its amounts would add up under a currency of their own."""
     value = text.strip()
-    if not value or (len(value) == 3 and value.isupper() and value.isalpha()):
+    if value in ACTIVE or not value:
         return value
-    if _CODE.match(value):
-        return value.upper()
+    if not _CODE.match(value):
+        raise ValueProblem(
+            Msg.tr(
+                "{value} is not a currency code: write the three-letter ISO 4217 code "
+                "(EUR, USD, PLN)"
+            ).format(value=repr(text))
+        )
+    code = value.upper()
+    if code in ACTIVE:
+        return code
+    if code in WITHDRAWN:
+        raise ValueProblem(
+            Msg.tr(
+                "{code} is a withdrawn currency: it was replaced by {now}; write the amount "
+                "in {now} or ask billing which currency the record is in"
+            ).format(code=code, now=WITHDRAWN[code])
+        )
     raise ValueProblem(
         Msg.tr(
-            "{value} is not a currency code: write the three-letter ISO 4217 code (EUR, USD, PLN)"
-        ).format(value=repr(text))
+            "{code} is not an ISO 4217 currency code in use (such as EUR, USD, PLN, SEK, "
+            "NOK): check the Currency column for a typo"
+        ).format(code=code)
     )
 
 

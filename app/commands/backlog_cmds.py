@@ -15,7 +15,7 @@ from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.errors import UserError
 from app.i18n import Cli, translate
-from app.localfmt import money_text, stored_wall_text
+from app.localfmt import count_text, money_text, stored_wall_text
 
 # Services are imported in the command that uses them: `backlog query` loads neither the
 # importer, the actions nor the report writers (openpyxl, jinja2) (issue 18).
@@ -209,7 +209,7 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
             print(Cli.tr("  rejected: {text}").format(text=problem.text()), file=sys.stderr)
         if result.problem_count > 50:
             print(
-                Cli.tr("  … and {value} more.").format(value=result.problem_count - 50),
+                Cli.tr("  … and {value} more.").format(value=count_text(result.problem_count - 50)),
                 file=sys.stderr,
             )
         return 1
@@ -238,7 +238,9 @@ def run_query(ctx: CliContext, args: argparse.Namespace) -> int:
         for r in records
     ]
     lines.append(
-        Cli.tr("{records} of %n matching record(s) shown.", "", total).format(records=len(records))
+        Cli.tr("{records} of %n matching record(s) shown.", "", total).format(
+            records=count_text(len(records))
+        )
     )
     ctx.emit({"total": total, "records": [r.as_dict() for r in records]}, "\n".join(lines))
     return 0
@@ -323,7 +325,7 @@ def run_undo(ctx: CliContext, args: argparse.Namespace) -> int:
     )
     if result.changed != result.matched:
         text += Cli.tr("; {value} changed since by an import were kept").format(
-            value=result.matched - result.changed
+            value=count_text(result.matched - result.changed)
         )
     data = {**result.__dict__, "undid": undid.__dict__ | {"origin": undid.origin}}
     ctx.emit(data, text + ".")

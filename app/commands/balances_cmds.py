@@ -11,7 +11,7 @@ from app.backlog.balances import BalanceSnapshots
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.i18n import Cli
-from app.localfmt import money_text
+from app.localfmt import count_text, money_text
 from app.reports.render import write_table_csv
 
 
@@ -41,7 +41,7 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
         },
         Cli.tr(
             "Snapshot {snapshot}: %n bucket(s), {problem_count} rejected.", "", result.buckets
-        ).format(snapshot=result.snapshot, problem_count=result.problem_count),
+        ).format(snapshot=result.snapshot, problem_count=count_text(result.problem_count)),
     )
     for problem in result.problems[:50]:
         print(Cli.tr("  rejected: {text}").format(text=problem.text()), file=sys.stderr)

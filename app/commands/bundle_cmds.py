@@ -22,6 +22,7 @@ from app.commands.index import command_help
 from app.contacts.source import parse_source
 from app.errors import NotFound, UsageError, UserError
 from app.i18n import Cli, Words
+from app.localfmt import count_text
 from app.timefmt import local_text
 
 KEY_PASSPHRASE_ENV = "OUTAGE_KIT_KEY_PASSPHRASE_FILE"  # noqa: S105 (a variable name)
@@ -181,7 +182,7 @@ def run_build(ctx: CliContext, args: argparse.Namespace) -> int:
             name=sig_path.name,
             name2=manifest.name,
             version=manifest.version,
-            files=len(manifest.files),
+            files=count_text(len(manifest.files)),
             key_id_text=key.public.key_id_text,
             value=local_text(manifest.expires) if manifest.expires else Cli.tr("never"),
         ),
@@ -225,8 +226,8 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
             version=manifest.version,
             issued=local_text(manifest.issued),
             key_id_text=public.key_id_text,
-            files=len(manifest.files),
-            contacts=len(directory.contacts),
+            files=count_text(len(manifest.files)),
+            contacts=count_text(len(directory.contacts)),
         ),
     )
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.i18n import Cli
+from app.localfmt import count_text
 from app.reports.document import FORMATS, ReportDocument, record_export, save_document
 from app.reports.incident_page import incident_report
 from app.reports.period import gather_period, period_bounds, period_document
@@ -69,7 +70,10 @@ def run_period(ctx: CliContext, args: argparse.Namespace) -> int:
 def _progress(done: int, total: int) -> None:
     end = "\n" if done == total else ""
     print(
-        "\r" + Cli.tr("Reading incidents: {done}/{total}").format(done=done, total=total),
+        "\r"
+        + Cli.tr("Reading incidents: {done}/{total}").format(
+            done=count_text(done), total=count_text(total)
+        ),
         end=end,
         file=sys.stderr,
         flush=True,

@@ -26,6 +26,7 @@ from app.commands.context import CliContext, write_out
 from app.errors import UserError
 from app.i18n import Cli, tr_noop
 from app.kit import Kit
+from app.localfmt import count_text
 from app.paths import KitPaths
 from app.store.keys import NoKeyring, OsKeyring
 from app.store.migrations import LATEST_VERSION
@@ -98,7 +99,9 @@ def check_shipped_files(run: SelftestRun) -> str:
             raise CheckFailed(Cli.tr("{folder} is missing").format(folder=base))
         counts[name] = sum(1 for p in base.rglob("*") if p.is_file())
     return Cli.tr("{resources} resources, {templates} templates in {root}").format(
-        resources=counts["resources"], templates=counts["templates"], root=root
+        resources=count_text(counts["resources"]),
+        templates=count_text(counts["templates"]),
+        root=root,
     )
 
 
@@ -281,7 +284,7 @@ def check_report_pdf(run: SelftestRun) -> str:
     data = out.read_bytes()
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
         raise CheckFailed(Cli.tr("{name} is not a complete PDF").format(name=out.name))
-    return Cli.tr("incident report, {size} KiB PDF").format(size=len(data) // 1024)
+    return Cli.tr("incident report, {size} KiB PDF").format(size=count_text(len(data) // 1024))
 
 
 def check_path_probe(run: SelftestRun) -> str:

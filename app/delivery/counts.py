@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from app.i18n import Words
+from app.localfmt import count_text
 
 _FORMS: dict[str, Callable[[int], str]] = {
     "queued": lambda n: Words.tr("%n queued", "", n),
@@ -24,7 +25,7 @@ _FORMS: dict[str, Callable[[int], str]] = {
 def state_count(state: str, count: int) -> str:
     """ "3 queued" in the kit's language; a state the kit does not know: "3 <state>"."""
     form = _FORMS.get(state)
-    return form(count) if form is not None else f"{count} {Words.tr(state)}"
+    return form(count) if form is not None else f"{count_text(count)} {Words.tr(state)}"
 
 
 def counts_text(counts: Mapping[str, int], separator: str = ", ") -> str:

@@ -38,6 +38,7 @@ from app.delivery.paths import DeliveryPath
 from app.delivery.replies import HELD_REPLY, INTERNAL_ERROR, shown_path_down
 from app.delivery.transport import Outcome, PathDown, Transport
 from app.i18n import Msg
+from app.localfmt import count_text
 from app.store import db
 
 Progress = Callable[[int, int], None]
@@ -84,7 +85,9 @@ class DispatchReport:
     def summary(self) -> str:
         parts = [Msg.tr("%n sent", "", self.sent)]
         if self.by_path:
-            parts[0] += " (" + ", ".join(f"{n}: {c}" for n, c in self.by_path.items()) + ")"
+            parts[0] += (
+                " (" + ", ".join(f"{n}: {count_text(c)}" for n, c in self.by_path.items()) + ")"
+            )
         if self.failed:
             parts.append(Msg.tr("%n failed", "", self.failed))
         if self.uncertain:

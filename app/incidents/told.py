@@ -19,6 +19,7 @@ from datetime import datetime
 
 from app.delivery.counts import state_count
 from app.i18n import Msg
+from app.localfmt import count_text
 from app.store import db
 
 #: outbox states in which the partner has the message
@@ -54,7 +55,9 @@ class NoticeDelivery:
 
     def summary(self) -> str:
         """'30 of 30 partners told' or '6 of 30 partners told — 20 queued, 4 failed'."""
-        head = Msg.tr("{told} of %n partner(s) told", "", self.recipients).format(told=self.told)
+        head = Msg.tr("{told} of %n partner(s) told", "", self.recipients).format(
+            told=count_text(self.told)
+        )
         if self.delivered:
             return head
         rest = [

@@ -12,6 +12,7 @@ import io
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from app import i18n
 from app.fsutil import write_private
 from app.i18n import Msg
+from app.localfmt import zone_note
 from app.reports.render import Month, Report, ReportSection, Table, cell_text, people_columns
 
 SUMMARY_ROWS = 200
@@ -34,6 +36,8 @@ AMOUNT_FORMAT = "#,##0.00"
 DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm"
 DATE_FORMAT = "yyyy-mm-dd"
 MONTH_FORMAT = "yyyy-mm"
+# rows read before a table's header is written, to find its columns of times
+_LOOK_AHEAD = 200
 
 
 def write_xlsx(report: Report, path: Path, *, sheet_for: set[str] | None = None) -> None:
@@ -49,7 +53,8 @@ def write_xlsx(report: Report, path: Path, *, sheet_for: set[str] | None = None)
     if report.subtitle:
         _row(summary, [report.subtitle])
     for name, value in report.facts:
-        _row(summary, [name, value])
+        # a time's zone beside it: Excel keeps none, the cell holds this machine's time
+        _row(summary, [name, value, zone_note(value)] if _zoned(value) else [name, value])
     for section in report.sections:
         for table in section.tables:
             if sheet_for and table.title in sheet_for:
@@ -80,14 +85,32 @@ def write_tables_xlsx(
 
 
 def _table(sheet: WriteOnlyWorksheet, table: Table, bold: Font) -> None:
+    rows = iter(table.rows)
+    ahead = list(islice(rows, _LOOK_AHEAD))
     if table.columns:  # a list of sentences has no header
-        _row(sheet, [*people_columns(table.columns)], bold)
-    for values in table.rows:
+        _row(sheet, _zoned_header(people_columns(table.columns), ahead), bold)
+    for values in chain(ahead, rows):
         _row(sheet, list(values))
     for total in table.totals:
         _row(sheet, list(total), bold)
     if table.note:
         _row(sheet, [table.note])
+
+
+def _zoned(value: object) -> bool:
+    return isinstance(value, datetime) and value.tzinfo is not None
+
+
+def _zoned_header(columns: list[str], rows: list[Sequence[Any]]) -> list[object]:
+    """A column of times (instants, written in this machine's time) names its zone, so a
+    manager reading the workbook elsewhere knows it: "Detected (CET, UTC+01:00 / CEST,
+    UTC+02:00)". Times as billing wrote them (no zone: call dates) are left as they are."""
+    header: list[object] = list(columns)
+    for i in range(len(columns)):
+        first = next((r[i] for r in rows if i < len(r) and _zoned(r[i])), None)
+        if first is not None:
+            header[i] = f"{columns[i]} ({zone_note(first)})"
+    return header
 
 
 def _row(sheet: WriteOnlyWorksheet, values: list[object], font: Font | None = None) -> None:

@@ -219,6 +219,258 @@
         <translation>notatka</translation>
     </message>
     <message>
+        <source>about</source>
+        <translation>dotyczy</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>akcja</translation>
+    </message>
+    <message>
+        <source>announced days ahead</source>
+        <translation>zapowiedź (dni wcześniej)</translation>
+    </message>
+    <message>
+        <source>balance snapshots</source>
+        <translation>migawki sald</translation>
+    </message>
+    <message>
+        <source>buckets</source>
+        <translation>kubełki</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>zmienione</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>zmiany</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>sprawdzenie</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>kontakty</translation>
+    </message>
+    <message>
+        <source>local edits discarded</source>
+        <translation>odrzucone zmiany lokalne</translation>
+    </message>
+    <message>
+        <source>messages discarded</source>
+        <translation>odrzucone wiadomości</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domena</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>wygasł</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>wygasa</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>eksport</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>from action</source>
+        <translation>od akcji</translation>
+    </message>
+    <message>
+        <source>statuses before</source>
+        <translation>statusy przedtem</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>wstrzymane</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>sposób</translation>
+    </message>
+    <message>
+        <source>record ids</source>
+        <translation>identyfikatory rekordów</translation>
+    </message>
+    <message>
+        <source>closed records included</source>
+        <translation>z zamkniętymi rekordami</translation>
+    </message>
+    <message>
+        <source>new records</source>
+        <translation>nowe rekordy</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>wydany</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>zachowane</translation>
+    </message>
+    <message>
+        <source>kept in</source>
+        <translation>przechowywane w</translation>
+    </message>
+    <message>
+        <source>local contacts kept</source>
+        <translation>zachowane kontakty lokalne</translation>
+    </message>
+    <message>
+        <source>local templates kept</source>
+        <translation>zachowane szablony lokalne</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>spóźnione</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>pominięte</translation>
+    </message>
+    <message>
+        <source>manifest SHA-256</source>
+        <translation>SHA-256 manifestu</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>pasujące</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nie znaleziono</translation>
+    </message>
+    <message>
+        <source>new end</source>
+        <translation>nowy koniec</translation>
+    </message>
+    <message>
+        <source>old end</source>
+        <translation>poprzedni koniec</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>kolejność</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>pochodzenie</translation>
+    </message>
+    <message>
+        <source>copied to</source>
+        <translation>skopiowano do</translation>
+    </message>
+    <message>
+        <source>planned notice</source>
+        <translation>zaplanowane powiadomienie</translation>
+    </message>
+    <message>
+        <source>previous version</source>
+        <translation>poprzednia wersja</translation>
+    </message>
+    <message>
+        <source>Quarantine IDs</source>
+        <translation>ID kwarantanny</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>powody</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>odrzucone</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>przypomnienia</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>usunięte</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>zastępuje</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>odpowiedzi</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>wznowiony</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>wiersze</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>signer&apos;s role</source>
+        <translation>rola sygnatariusza</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>migawka</translation>
+    </message>
+    <message>
+        <source>staging file</source>
+        <translation>plik pośredni</translation>
+    </message>
+    <message>
+        <source>start notice</source>
+        <translation>powiadomienie o rozpoczęciu</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>krok</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>zapisano</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>szablony</translation>
+    </message>
+    <message>
+        <source>through action</source>
+        <translation>do akcji</translation>
+    </message>
+    <message>
+        <source>new status</source>
+        <translation>nowy status</translation>
+    </message>
+    <message>
+        <source>undone action</source>
+        <translation>cofnięta akcja</translation>
+    </message>
+    <message>
+        <source>undone from</source>
+        <translation>cofnięta z</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>zaktualizowane</translation>
+    </message>
+    <message>
         <source>yes</source>
         <extracomment>keys whose values are the procedure&apos;s stored words (&quot;disaster&quot;, &quot;queued&quot;, …)</extracomment>
         <translation>tak</translation>
@@ -5694,6 +5946,26 @@ Dlaczego?</translation>
     <message>
         <source>{value} is not an amount (write 12.34)</source>
         <translation>{value} nie jest kwotą (wpisz 12.34)</translation>
+    </message>
+    <message>
+        <source>{value} writes its decimals after {mark}, but this file&apos;s amounts write them after {file_mark} (as {example} does): check the cell and write it as the rest of the file does</source>
+        <translation>{value} ma część dziesiętną po {mark}, a kwoty tego pliku mają ją po {file_mark} (jak {example}): sprawdź komórkę i zapisz kwotę tak jak reszta pliku</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount: its thousands are not in groups of three (write 1234.50 or 1,234.50)</source>
+        <translation>{value} nie jest kwotą: tysiące nie są w grupach po trzy cyfry (wpisz 1234.50 lub 1,234.50)</translation>
+    </message>
+    <message>
+        <source>{value} could be {thousands} or {decimals}: no other amount in this file shows whether {mark} separates thousands or decimals; write {thousands} without the separator, or with its decimals ({example})</source>
+        <translation>{value} może znaczyć {thousands} albo {decimals}: żadna inna kwota w tym pliku nie pokazuje, czy {mark} oddziela tysiące, czy część dziesiętną; wpisz {thousands} bez separatora albo z częścią dziesiętną ({example})</translation>
+    </message>
+    <message>
+        <source>{code} is a withdrawn currency: it was replaced by {now}; write the amount in {now} or ask billing which currency the record is in</source>
+        <translation>{code} to wycofana waluta: zastąpiła ją {now}; wpisz kwotę w {now} albo zapytaj billing, w jakiej walucie jest rekord</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code in use (such as EUR, USD, PLN, SEK, NOK): check the Currency column for a typo</source>
+        <translation>{code} nie jest używanym kodem waluty ISO 4217 (jak EUR, USD, PLN, SEK, NOK): sprawdź, czy w kolumnie Waluta nie ma literówki</translation>
     </message>
     <message>
         <source>{value} is not a duration (seconds, or h:mm:ss)</source>

@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from tests.reports.conftest import Night, pdf_text
 from tests.support.cli import CliRunner
+from tests.support.workbook import plain_header
 
 
 def _summary(path: Path) -> tuple[dict[str, Any], list[list[Any]]]:
@@ -27,7 +28,7 @@ def _summary(path: Path) -> tuple[dict[str, Any], list[list[Any]]]:
 def _row_after(rows: list[list[Any]], title: str, header: list[str]) -> list[list[Any]]:
     """The rows of the Summary's table `title` (below its header, up to the next empty row)."""
     start = next(i for i, r in enumerate(rows) if r[:2] == [title, None])
-    assert [c for c in rows[start + 1] if c is not None] == header
+    assert [plain_header(c) for c in rows[start + 1] if c is not None] == header
     found = []
     for row in rows[start + 2 :]:
         if all(c is None for c in row):
