@@ -30,6 +30,7 @@ from app.store.keys import KeyFile
 from app.store.migrations.m020_backlog_days import SERVICE_PREFIX, day_of
 from app.store.store import Store
 from tests.backlog.conftest import HEADER
+from tests.backlog.test_money_counts import _KILLED_IMPORT
 from tests.support.killed import REPO, run_killed
 
 Writer = Callable[..., Path]
@@ -387,5 +388,31 @@ def test_a_bulk_decision_killed_at_a_random_moment_leaves_true_counters(
             to="pending", note="", criteria=Criteria(carrier="Carrier 2"), include_closed=True
         )
         assert_counters_equal_recount(conn, "a decision after the kill")
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_an_import_killed_at_a_random_moment_is_counted_true_when_the_next_open_resumes_it(
+    kit: Kit, write_csv: Writer, paths: KitPaths, passphrase: str, seed: int
+) -> None:
+    rnd = random.Random(200 + seed)
+    BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(
+        write_csv([HEADER, *random_rows(rnd, range(1, 201))])
+    )
+    # new records and 150 already there; killed while merging or building the indexes
+    export = write_csv([HEADER, *random_rows(rnd, range(50, 1551))], name="telephony-big.csv")
+    raw_key = KeyFile.load(paths.key_file).unwrap(passphrase).hex()
+    kit.store.close()
+    at = rnd.randrange(801, 1000)
+    run_killed(_KILLED_IMPORT, [str(paths.home), str(export), str(at)], raw_key)
+    store = Store(
+        paths=paths, raw_key=bytes.fromhex(raw_key), key_file=KeyFile.load(paths.key_file)
+    )
+    try:
+        reopened = Kit.open(store)  # the next start finishes the import
+        conn = reopened.store.conn
+        assert conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0] == 1550
+        assert_counters_equal_recount(conn, f"an import killed at {at}/1000, resumed")
     finally:
         store.close()
