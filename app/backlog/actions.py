@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.audit import AuditLog
+from app.backlog import tally
 from app.backlog.model import CLOSED, STATUS_LABELS, Criteria, decision, status_from_text
 from app.backlog.query import BacklogQuery, Where, latest_decision
 from app.errors import UserError
@@ -229,11 +230,12 @@ class BacklogActions:
             )
             changed = conn.execute("SELECT changes()").fetchone()[0]
             matched = conn.execute(f"SELECT count(*) FROM ({source})", params).fetchone()[0]
-            conn.execute(
-                "UPDATE backlog_records SET status = ?, decided_at = ? "
-                "WHERE id IN (SELECT record FROM backlog_changes WHERE action = ?)",
-                (status, at, action_id),
-            )
+            with tally.moved(conn, action_id):  # the counters in one statement each
+                conn.execute(
+                    "UPDATE backlog_records SET status = ?, decided_at = ? "
+                    "WHERE id IN (SELECT record FROM backlog_changes WHERE action = ?)",
+                    (status, at, action_id),
+                )
             conn.execute(
                 "UPDATE backlog_actions SET matched = ?, changed = ? WHERE id = ?",
                 (matched, changed, action_id),
@@ -372,12 +374,13 @@ class BacklogActions:
                 "UPDATE backlog_actions SET undone_by = ? WHERE id = ?", (undo_id, last.id)
             )
             # decided_at goes back to the time of the decision that stands again (or none)
-            conn.execute(
-                "UPDATE backlog_records SET status = c.to_status, decided_at = (SELECT a.at "
-                f"FROM backlog_actions a WHERE a.id = {latest_decision('backlog_records.id')}) "
-                "FROM backlog_changes c WHERE c.action = ? AND backlog_records.id = c.record",
-                (undo_id,),
-            )
+            with tally.moved(conn, undo_id):  # the counters in one statement each
+                conn.execute(
+                    "UPDATE backlog_records SET status = c.to_status, decided_at = (SELECT a.at "
+                    f"FROM backlog_actions a WHERE a.id = {latest_decision('backlog_records.id')}) "
+                    "FROM backlog_changes c WHERE c.action = ? AND backlog_records.id = c.record",
+                    (undo_id,),
+                )
             conn.execute(
                 "UPDATE backlog_actions SET matched = ?, changed = ? WHERE id = ?",
                 (last.changed, changed, undo_id),

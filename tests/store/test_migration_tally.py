@@ -30,7 +30,9 @@ _KEY = ", ".join(TALLY_COLUMNS)
 TABLES_AFTER_18 = (
     "template_bundle_texts", "backlog_money", "backlog_day_money", "backlog_key_tally"
 )  # fmt: skip
-LATER_TABLES = ("outbox_unaudited", "backlog_day_tally", *TABLES_AFTER_18)
+LATER_TABLES = (
+    "outbox_unaudited", "backlog_day_tally", *TABLES_AFTER_18, "backlog_counts_paused"
+)  # fmt: skip
 
 
 def drop_after_18(store: Store) -> None:

@@ -29,6 +29,7 @@ from app.store.migrations import (
     m020_backlog_days,
     m022_template_bundle_texts,
     m023_backlog_money,
+    m024_backlog_bulk_counts,
 )
 from app.store.migrations.base import Migration
 from app.store.schema_version import LATEST_VERSION
@@ -55,6 +56,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m020_backlog_days.MIGRATION,
     m022_template_bundle_texts.MIGRATION,
     m023_backlog_money.MIGRATION,
+    m024_backlog_bulk_counts.MIGRATION,
 )
 
 __all__ = ["LATEST_VERSION", "MIGRATIONS", "Migration"]
