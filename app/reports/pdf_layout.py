@@ -172,7 +172,9 @@ def paginate(blocks: Sequence[Block], height: float) -> list[list[Placed]]:
         return header.height
 
     for block in blocks:
-        if pages[-1] and y + block.height + block.keep > height:
+        # what must follow on the same page, unless even a page of its own could not hold it
+        keep = block.keep if block.height + block.keep <= height else 0.0
+        if pages[-1] and y + block.height + keep > height:
             y = new_page(block)
         if block.height <= height - y:
             pages[-1].append(Placed(block, y))

@@ -31,11 +31,11 @@ from app.reports.period import ReportCancelled
 from app.reports.render import Report, Table, html_cell, people_columns
 from app.ui.pdf import FAMILY, a4_writer, ensure_gui_application, load_shipped_fonts
 
-#: the PDF lists at most this many rows of a table (about 3,000 pages); CSV and XLSX all
+# the PDF lists at most this many rows of a table (about 3,000 pages); CSV and XLSX all
 PDF_ROW_LIMIT = 100_000
 RESOLUTION = 300  # dots per inch of the writer's device units
 NAVY, GREY, RULE = QColor("#0d2c54"), QColor("#555555"), QColor("#ccccdd")
-#: progress is told, and a cancel looked for, after this many rows
+# progress is told, and a cancel looked for, after this many rows
 STEP = 250
 
 Progress = Callable[[int, int], None]

@@ -1175,6 +1175,10 @@ Odcisk:      {fingerprint}</translation>
         <translation>sumy według powodu, przewoźnika, miesiąca; potem rekordy</translation>
     </message>
     <message>
+        <source>say the PDF&apos;s progress on stderr even when it is not a terminal</source>
+        <translation>pokazuj postęp PDF na stderr także wtedy, gdy nie jest to terminal</translation>
+    </message>
+    <message>
         <source>status changes since the last export (CSV)</source>
         <translation>zmiany statusu od ostatniego eksportu (CSV)</translation>
     </message>
@@ -1269,6 +1273,10 @@ Odcisk:      {fingerprint}</translation>
             <numerusform>%n ID kwarantanny w {name}. </numerusform>
             <numerusform>%n ID kwarantanny w {name}. </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writing the PDF: {percent}%</source>
+        <translation>Zapisywanie PDF: {percent}%</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) written to {path}.</source>
@@ -9372,6 +9380,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>The import of {file} was cut short; it is finished now: {inserted} new, {updated} updated, {rejected} rejected (backlog import lists the rejected rows when the file is imported again).</source>
         <translation>Import pliku {file} został przerwany; teraz go dokończono: nowe: {inserted}, zaktualizowane: {updated}, odrzucone: {rejected} (backlog import wypisze odrzucone wiersze przy ponownym imporcie pliku).</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -10442,6 +10454,10 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Zapisywanie raportu odpisów…</translation>
     </message>
     <message>
+        <source>Write-off report cancelled: no file was written.</source>
+        <translation>Raport odpisów anulowano: nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
         <source>Decisions for billing</source>
         <translation>Decyzje dla billingu</translation>
     </message>
@@ -11254,6 +11270,25 @@ Pola: {listed}</translation>
             <numerusform>%n doręczone</numerusform>
             <numerusform>%n doręczonych</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffPdf</name>
+    <message>
+        <source>Writing the write-off report…</source>
+        <translation>Zapisywanie raportu odpisów…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Write-off report</source>
+        <translation>Raport odpisów</translation>
+    </message>
+    <message>
+        <source>Cancelling: no file will be written…</source>
+        <translation>Anulowanie: żaden plik nie zostanie zapisany…</translation>
     </message>
 </context>
 <context>

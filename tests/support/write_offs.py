@@ -40,3 +40,8 @@ def write_off_many(kit: Kit, folder: Path, count: int) -> None:
     BacklogActions(conn=kit.store.conn, audit=kit.audit).set_status(
         to="write-off", note=NOTE, criteria=Criteria()
     )
+
+
+def pdf_args(out: Path, *more: str) -> list[str]:
+    """The command line's words for the write-off PDF at `out`."""
+    return ["backlog", "report", "write-offs", "--format", "pdf", "--out", str(out), *more]
