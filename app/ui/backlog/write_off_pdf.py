@@ -41,7 +41,9 @@ class WriteOffPdf(QObject):
             self.tr("Writing the write-off report…"), self.tr("Cancel"), 0, 0, parent
         )
         self.dialog.setWindowTitle(self.tr("Write-off report"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # not modal: during an outage the officer keeps working in other sections meanwhile
+        # (the Backlog's decision buttons wait, as for any of its background work)
+        self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         self.dialog.setMinimumDuration(0)
         # the dialog stays until the worker has stopped: a cancel is seen between two rows
         self.dialog.setAutoClose(False)
