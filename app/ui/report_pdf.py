@@ -35,6 +35,7 @@ from app.ui.pdf import FAMILY, a4_writer, ensure_gui_application, load_shipped_f
 PDF_ROW_LIMIT = 100_000
 RESOLUTION = 300  # dots per inch of the writer's device units
 NAVY, GREY, RULE = QColor("#0d2c54"), QColor("#555555"), QColor("#ccccdd")
+INK, WHITE = QColor("#111111"), QColor("white")
 # progress is told, and a cancel looked for, after this many rows
 STEP = 250
 
@@ -68,9 +69,7 @@ class _Faces:
         self.title = _Face(writer, 16, bold=True)
         self.h2 = _Face(writer, 12, bold=True)
         self.h3 = _Face(writer, 10, bold=True)
-
-    def of(self, kind: str) -> _Face:
-        return {
+        self._kinds = {
             "title": self.title,
             "h2": self.h2,
             "h3": self.h3,
@@ -78,7 +77,10 @@ class _Faces:
             "header": self.cell_bold,
             "total": self.cell_bold,
             "row": self.cell,
-        }.get(kind, self.body)
+        }
+
+    def of(self, kind: str) -> _Face:
+        return self._kinds.get(kind, self.body)
 
 
 class _Work:
@@ -284,7 +286,7 @@ def _paint(painter: QPainter, faces: _Faces, placed: Placed, width: float) -> No
     if block.table is None:
         painter.setPen(NAVY if block.kind in ("title", "h2") else GREY)
         if block.kind in ("h3", "text"):
-            painter.setPen(QColor("#111111"))
+            painter.setPen(INK)
         _lines(painter, face, block.cells[0], 0.0, top + block.above, None)
         if block.kind == "h2":
             y = top + block.height - block.below / 2
@@ -296,11 +298,12 @@ def _paint(painter: QPainter, faces: _Faces, placed: Placed, width: float) -> No
     if block.kind == "header":
         painter.fillRect(QRectF(0.0, top, full, block.height), NAVY)
     pad = block.above
+    painter.setPen(WHITE if block.kind == "header" else INK)
     x = 0.0
     for index, (lines, column) in enumerate(zip(block.cells, widths, strict=False)):
-        face = faces.bold if block.kind == "fact" and index == 0 else faces.of(block.kind)
-        painter.setFont(face.font)
-        painter.setPen(QColor("white") if block.kind == "header" else QColor("#111111"))
+        if block.kind == "fact":  # the fact's name in bold, its value not
+            face = faces.bold if index == 0 else faces.body
+            painter.setFont(face.font)
         right = x + column - pad if index in block.table.numeric else None
         _lines(painter, face, lines, x + pad, top + block.above, right)
         x += column
