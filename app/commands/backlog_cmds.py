@@ -6,6 +6,7 @@ import argparse
 import codecs
 import csv
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.backlog.catalog import ReasonCatalog
@@ -80,6 +81,11 @@ def register(sub: SubParsers) -> None:
     )
     p.add_argument("--format", choices=("csv", "xlsx", "pdf", "html"), required=True)
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help=Cli.tr("say the PDF's progress on stderr even when it is not a terminal"),
+    )
     p.set_defaults(handler=run_write_offs)
 
     p = backlog.add_parser(
@@ -353,15 +359,37 @@ def run_write_offs(ctx: CliContext, args: argparse.Namespace) -> int:
 
         write_private(out, render_html(report).encode("utf-8"))
     else:
-        from app.ui.pdf import write_pdf  # Qt lays out the PDF; loaded only for this
+        from app.ui.report_pdf import write_report_pdf  # Qt paints the PDF; loaded for this only
 
-        write_pdf(render_html(report), out, title=report.title, landscape=True)
+        write_report_pdf(report, out, progress=_pdf_progress(ctx, args.progress))
     kit.audit.append("backlog.report_written", report="write-offs", format=args.format)
     ctx.emit(
         {"file": str(out), "format": args.format},
         Cli.tr("Write-off report written to {out}.").format(out=out),
     )
     return 0
+
+
+def _pdf_progress(ctx: CliContext, asked: bool) -> Callable[[int, int], None] | None:
+    """Progress on stderr: a line rewritten in place on a terminal; with --progress
+    elsewhere (a log), a line each tenth of the way. Never with --json."""
+    from app.console import is_console
+
+    live = is_console(sys.stderr)
+    if ctx.as_json or not (live or asked):
+        return None
+    said: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if said and (percent == said[-1] or (not live and percent // 10 == said[-1] // 10)):
+            return
+        said.append(percent)
+        text = Cli.tr("Writing the PDF: {percent}%").format(percent=percent)
+        end = "\n" if done >= total or not live else ""
+        print(("\r" if live else "") + text, end=end, file=sys.stderr, flush=True)
+
+    return progress
 
 
 def run_export_decisions(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -85,18 +85,7 @@ def write_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Outage Kit")
-    writer.setResolution(150)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-            QMarginsF(12, 12, 12, 12),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = a4_writer(buffer, title=title, resolution=150, landscape=landscape)
     # An unpaginated document is laid out on the writer's pages by print_(), which also puts
     # the page number at the foot of every page.
     document.setPageSize(QSizeF())
@@ -105,6 +94,23 @@ def write_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> 
     del writer  # ends the PDF in the buffer
     buffer.close()
     write_private(path, bytes(data.data()))
+
+
+def a4_writer(buffer: QBuffer, *, title: str, resolution: int, landscape: bool) -> QPdfWriter:
+    """A PDF writer into `buffer`: A4, 12 mm margins, the kit as its creator."""
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Outage Kit")
+    writer.setResolution(resolution)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return writer
 
 
 #: a heading with less room than this many lines under it at a page's foot starts the next

@@ -62,6 +62,7 @@ POSIX_ONLY_TESTS = {
         "its AT modem emulator runs on a POSIX pseudo-terminal (COM ports: test_wine_modem.py)"
     ),
     "tests/backlog/test_cli.py::test_write_off_report_in_three_formats": PDF,
+    "tests/reports/test_write_off_pdf_cli.py::test_progress_only_when_asked_off_a_terminal": PDF,
     "tests/incidents/test_schedule.py::test_the_whole_plan_in_the_period_pdf": PDF,
     "tests/packaging/test_selftest.py::test_selftest_passes_and_prints_one_line_per_check": (
         "the selftest's Qt and PDF checks need Qt (`--selftest --no-qt` is run on the package)"

@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # built or run when asked for, not when the section first ope
     from app.backlog.decisions import DecisionExport
     from app.ui.backlog.decision_dialog import DecisionDialog
     from app.ui.backlog.import_dialog import ImportDialog
+    from app.ui.backlog.write_off_pdf import WriteOffPdf
 
 T = TypeVar("T")
 # this run of the window, kept with each action it takes: an undo tells this window's
@@ -91,8 +92,9 @@ class RecordsPanel(QWidget):
         self.delete_saved_button.clicked.connect(self._delete_saved)
         import_button = QPushButton(self.tr("Import export…"))
         import_button.clicked.connect(self.open_import)
-        report_button = QPushButton(self.tr("Write-off report…"))
+        self.report_button = report_button = QPushButton(self.tr("Write-off report…"))
         report_button.clicked.connect(self._write_off_report)
+        self.pdf_export: WriteOffPdf | None = None
         self.decisions_button = QPushButton(self.tr("Export decisions…"))
         self.decisions_button.clicked.connect(self._export_decisions)
 
@@ -434,33 +436,59 @@ class RecordsPanel(QWidget):
     def write_off_report(self, path: Path) -> None:
         suffix = path.suffix.lower()
         operator = self.kit.operator
+        if suffix not in (".xlsx", ".csv"):
+            self._write_off_pdf(path)
+            return
 
         def work(conn: db.Connection) -> None:
             # the report writers (openpyxl, jinja2) load when a report is written, not at start
             from app.backlog.writeoffs import write_off_report
-            from app.reports.render import render_html, write_csv
+            from app.reports.render import write_csv
             from app.reports.xlsx import write_xlsx
-            from app.ui.pdf import write_pdf
 
             report = write_off_report(conn, operator=operator)
             if suffix == ".xlsx":
                 write_xlsx(report, path, sheet_for={"Written-off records"})
-            elif suffix == ".csv":
+            else:
                 write_csv(report, path)
-            else:  # thousands of rows take Qt a while to lay out: not on the window's thread
-                write_pdf(render_html(report), path, title="Write-off report", landscape=True)
 
-        def done(_result: None) -> None:
-            self.kit.audit.append(
-                "backlog.report_written", report="write-offs", format=suffix.lstrip(".") or "pdf"
-            )
-            self.result_label.setText(
-                QCoreApplication.translate(
-                    "RecordsPanel", "✔ Write-off report written to {path}."
-                ).format(path=path)
-            )
+        text = self.tr("Writing the write-off report…")
+        self._run(work, lambda _none: self._report_written(path), text)
 
-        self._run(work, done, self.tr("Writing the write-off report…"))
+    def _write_off_pdf(self, path: Path) -> None:
+        """Thousands of rows take a while: a progress dialog with Cancel, the window usable."""
+        from app.ui.backlog.write_off_pdf import WriteOffPdf
+
+        self.result_label.setText(self.tr("Writing the write-off report…"))
+        self.pdf_export = WriteOffPdf(
+            self,
+            store=self.kit.store,
+            operator=self.kit.operator,
+            path=path,
+            written=self._report_written,
+            stopped=self._report_stopped,
+        )
+        self._busy(self.pdf_export.task)
+
+    def _report_written(self, path: Path) -> None:
+        self._busy(None)
+        suffix = path.suffix.lower()
+        self.kit.audit.append(
+            "backlog.report_written", report="write-offs", format=suffix.lstrip(".") or "pdf"
+        )
+        self.result_label.setText(
+            QCoreApplication.translate(
+                "RecordsPanel", "✔ Write-off report written to {path}."
+            ).format(path=path)
+        )
+
+    def _report_stopped(self, err: BaseException | None) -> None:
+        self._busy(None)
+        if err is None:
+            self.result_label.setText(self.tr("Write-off report cancelled: no file was written."))
+            return
+        self.result_label.setText("")
+        show_error(self, err)
 
     def _export_decisions(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
