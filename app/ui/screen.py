@@ -3,9 +3,9 @@ as well as a 1920×1080 monitor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QPalette, QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 #: what is left for window frames and a task bar
 _MARGIN_W = 16
@@ -54,7 +54,13 @@ class FittedScroll(QScrollArea):
     its room on a small screen. Never scrolls sideways; at least `min_lines` text lines.
     `whole`: never scrolls, always its whole height (a row of buttons that flows onto a
     second line): its height for its width stays inside, so a scroll area holding the page
-    sizes the page by its minimum, not by what every part would like."""
+    sizes the page by its minimum, not by what every part would like.
+
+    The content sits in a holder whose layout (`_Relay`) tells the area when the content
+    wants another height (its layout worked out again) or has another width (it flows onto
+    other lines): no event of the area or the content passes through Python (an event
+    handler written in Python had PySide set up some 50 event classes while the Backlog
+    section first painted)."""
 
     def __init__(self, content: QWidget, min_lines: int = 4, *, whole: bool = False) -> None:
         super().__init__()
@@ -75,9 +81,11 @@ class FittedScroll(QScrollArea):
         viewport.setBackgroundRole(QPalette.ColorRole.Base)
         viewport.setAutoFillBackground(False)  # the page's own background shows
         self.setViewport(viewport)
-        self.setWidget(content)
-        content.setAutoFillBackground(False)
-        content.installEventFilter(self)
+        self._content = content
+        holder = QWidget()
+        _Relay(holder, self).addWidget(content)
+        self.setWidget(holder)
+        holder.setAutoFillBackground(False)  # setWidget fills it: the page's background shows
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -86,9 +94,7 @@ class FittedScroll(QScrollArea):
         return QSize(hint.width(), self.content_height() + 2 * self.frameWidth())
 
     def content_height(self) -> int:
-        content = self.widget()
-        if content is None:
-            return 0
+        content = self._content
         width = self.viewport().width()
         if content.hasHeightForWidth() and width > 0:
             return content.heightForWidth(width)
@@ -102,12 +108,24 @@ class FittedScroll(QScrollArea):
         """The content changed its height (a part shown or hidden): ask for room again."""
         self.updateGeometry()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-        return super().eventFilter(watched, event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.oldSize().width() != self.width():
-            self.updateGeometry()  # another width: the content flows onto other lines
+class _Relay(QVBoxLayout):
+    """The layout of a `FittedScroll`'s holder: the content's layout worked out again (Qt
+    invalidates this one first) or the content at another width asks the area for room
+    again, as the area's own size hint follows the content's height for its width."""
+
+    def __init__(self, holder: QWidget, area: QScrollArea) -> None:
+        self._area = area  # before Qt's first invalidate (setting the margins)
+        self._width = -1
+        super().__init__(holder)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def invalidate(self) -> None:
+        super().invalidate()
+        self._area.updateGeometry()
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        if rect.width() != self._width:  # another width: the content flows onto other lines
+            self._width = rect.width()
+            self._area.updateGeometry()

@@ -7,7 +7,7 @@ before they moved here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -30,16 +30,18 @@ from app.localfmt import day_text
 Choices = Callable[[], tuple[list[str], list[str]]]
 
 
-def caption_width(metrics: QFontMetrics, text: str) -> int:
-    """The width a QLabel with these font `metrics` showing `text` asks for (its size hint),
-    without building one."""
-    flags = (
+def caption_width(metrics: QFontMetrics, texts: Iterable[str]) -> int:
+    """The width a QLabel with these font `metrics` showing the widest of `texts` asks for
+    (its size hint), without building one."""
+    # the flags made once: each `|` of Qt's flags builds a Python enum member (~7 µs)
+    flags = int(
         Qt.AlignmentFlag.AlignLeft
         | Qt.AlignmentFlag.AlignVCenter
         | Qt.TextFlag.TextShowMnemonic
         | Qt.TextFlag.TextExpandTabs
     )
-    return metrics.boundingRect(QRect(0, 0, 2000, 2000), int(flags), text).width()
+    room = QRect(0, 0, 2000, 2000)
+    return max(metrics.boundingRect(room, flags, text).width() for text in texts)
 
 
 class MoreFilters(QWidget):

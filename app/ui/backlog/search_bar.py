@@ -75,9 +75,8 @@ class SearchBar(QWidget):
             basic.addWidget(QLabel(text), 1, column)
             basic.addWidget(widget, 1, column + 1)
         # both grids' fields line up: the caption column as wide as the widest of both
-        self._caption_column = max(
-            caption_width(find.fontMetrics(), text)
-            for text in (*captions, *more_filters.captions())
+        self._caption_column = caption_width(
+            find.fontMetrics(), (*captions, *more_filters.captions())
         )
         more_filters.line_up(basic, self._caption_column)
         self.more = QToolButton()
