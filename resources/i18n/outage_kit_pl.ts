@@ -2610,6 +2610,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>  grupy {groups}</translation>
     </message>
     <message>
+        <source>  told: {summary}</source>
+        <translation>  poinformowani: {summary}</translation>
+    </message>
+    <message>
         <source>  withdrawn: {reason}</source>
         <translation>  wycofany: {reason}</translation>
     </message>
@@ -2679,6 +2683,14 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <numerusform>===== {language}, {channel}{fallback}, {zone}: dla %n odbiorcy</numerusform>
             <numerusform>===== {language}, {channel}{fallback}, {zone}: dla %n odbiorców</numerusform>
             <numerusform>===== {language}, {channel}{fallback}, {zone}: dla %n odbiorców</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n for the first time)</source>
+        <translation>
+            <numerusform> (%n po raz pierwszy)</numerusform>
+            <numerusform> (%n po raz pierwszy)</numerusform>
+            <numerusform> (%n po raz pierwszy)</numerusform>
         </translation>
     </message>
     <message>
@@ -3893,6 +3905,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>{kind} · {status}{closed} · {when}&lt;br&gt;Services: {services} · Groups: {groups}</source>
         <translation>{kind} · incydent {status}{closed} · {when}&lt;br&gt;Usługi: {services} · Grupy: {groups}</translation>
+    </message>
+    <message>
+        <source>Told: {summary}</source>
+        <translation>Poinformowani: {summary}</translation>
     </message>
     <message>
         <source>held copies re-issued: {summary}</source>
@@ -9372,6 +9388,34 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>The import of {file} was cut short; it is finished now: {inserted} new, {updated} updated, {rejected} rejected (backlog import lists the rejected rows when the file is imported again).</source>
         <translation>Import pliku {file} został przerwany; teraz go dokończono: nowe: {inserted}, zaktualizowane: {updated}, odrzucone: {rejected} (backlog import wypisze odrzucone wiersze przy ponownym imporcie pliku).</translation>
     </message>
+    <message numerus="yes">
+        <source>{told} of %n partner(s) of its audience told of it</source>
+        <translation>
+            <numerusform>poinformowano {told} z %n partnera jego odbiorców</numerusform>
+            <numerusform>poinformowano {told} z %n partnerów jego odbiorców</numerusform>
+            <numerusform>poinformowano {told} z %n partnerów jego odbiorców</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n joined its groups after its last notice and have had no notice yet (the next update tells them)</source>
+        <translation>
+            <numerusform>; %n dołączył do jego grup po ostatnim powiadomieniu i nie dostał jeszcze żadnego (powie mu następna aktualizacja)</numerusform>
+            <numerusform>; %n dołączyło do jego grup po ostatnim powiadomieniu i nie dostało jeszcze żadnego (powie im następna aktualizacja)</numerusform>
+            <numerusform>; %n dołączyło do jego grup po ostatnim powiadomieniu i nie dostało jeszcze żadnego (powie im następna aktualizacja)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) get this incident for the first time (they were not in the audience of earlier notices): they learn of it from this notice, the earlier ones quoted below it.</source>
+        <translation>
+            <numerusform>%n odbiorca dostaje ten incydent po raz pierwszy (nie było go wśród odbiorców wcześniejszych powiadomień): dowie się o nim z tego powiadomienia, z wcześniejszymi zacytowanymi pod spodem.</numerusform>
+            <numerusform>%n odbiorców dostaje ten incydent po raz pierwszy (nie było ich wśród odbiorców wcześniejszych powiadomień): dowiedzą się o nim z tego powiadomienia, z wcześniejszymi zacytowanymi pod spodem.</numerusform>
+            <numerusform>%n odbiorców dostaje ten incydent po raz pierwszy (nie było ich wśród odbiorców wcześniejszych powiadomień): dowiedzą się o nim z tego powiadomienia, z wcześniejszymi zacytowanymi pod spodem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the groups: {groups}.</source>
+        <translation>W grupach: {groups}.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -9557,6 +9601,14 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>none</source>
         <translation>brak</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n of them get this incident for the first time&lt;/b&gt; (not in the audience of earlier notices).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n z nich dostaje ten incydent po raz pierwszy&lt;/b&gt; (nie było go wśród odbiorców wcześniejszych powiadomień).</numerusform>
+            <numerusform>&lt;b&gt;%n z nich dostaje ten incydent po raz pierwszy&lt;/b&gt; (nie było ich wśród odbiorców wcześniejszych powiadomień).</numerusform>
+            <numerusform>&lt;b&gt;%n z nich dostaje ten incydent po raz pierwszy&lt;/b&gt; (nie było ich wśród odbiorców wcześniejszych powiadomień).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not ready:

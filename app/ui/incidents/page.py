@@ -256,6 +256,16 @@ class IncidentPage(QWidget):
                 groups=", ".join(incident.groups) or "—",
             )
         )
+        reach = self.service.reach(incident)
+        if reach is not None:  # its whole audience now: partners who joined its groups too
+            import html  # see above
+
+            told = html.escape(reach.summary())
+            if reach.joined_later:
+                told = f'<span style="color: {OVERDUE}; font-weight: bold">{told}</span>'
+            self.details.setText(
+                self.details.text() + "<br>" + self.tr("Told: {summary}").format(summary=told)
+            )
         self._update_actions()
         self._show_plan()
         self._show_delivery()
