@@ -3863,7 +3863,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>When</source>
-        <extracomment>what the last send said when it left messages behind (no path worked)</extracomment>
+        <extracomment>the send running now, (messages done, of them); None: none runs (the section follows the Outbox&apos;s sender) paths seen down, name → (why, when): from the last send and the last probe</extracomment>
         <translation>Kiedy</translation>
     </message>
     <message>
@@ -3915,8 +3915,32 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>wstrzymane kopie wysłane ponownie: {summary}</translation>
     </message>
     <message>
+        <source>No delivery path took {copies}: {path} ({why}).</source>
+        <translation>Żadna ścieżka dostarczania nie przyjęła: {copies}: {path} ({why}).</translation>
+    </message>
+    <message>
+        <source>{path}: {why} at {time}</source>
+        <translation>{path}: {why} o {time}</translation>
+    </message>
+    <message>
+        <source>No delivery path took {copies}: {paths}.</source>
+        <translation>Żadna ścieżka dostarczania nie przyjęła: {copies}: {paths}.</translation>
+    </message>
+    <message>
+        <source>{copies} wait in the outbox: the kit sends them by itself when {paths} answers, or Send now tries at once.</source>
+        <translation>{copies} czeka w skrzynce nadawczej: zestaw wyśle je sam, gdy {paths} odpowie, albo Wyślij teraz spróbuje od razu.</translation>
+    </message>
+    <message>
         <source>nothing sent yet</source>
         <translation>jeszcze nic nie wysłano</translation>
+    </message>
+    <message>
+        <source>{label} being sent now: {summary}.</source>
+        <translation>{label} — wysyłanie trwa: {summary}.</translation>
+    </message>
+    <message>
+        <source>This send: {done} of {total} messages.</source>
+        <translation>Ta wysyłka: {done} z {total} wiadomości.</translation>
     </message>
     <message>
         <source>⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). The clock keeps running until it reaches them.</source>
@@ -3984,7 +4008,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>Send the &amp;initial notice…</source>
-        <extracomment>an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
+        <extracomment>the states of copies that have not reached partners and may still be sent the kinds of path that send by themselves (webmail and .eml need the officer) an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
         <translation>Wyślij powiadomienie w&amp;stępne…</translation>
     </message>
     <message>
@@ -4279,10 +4303,6 @@ Dlaczego?</translation>
     <message>
         <source>now</source>
         <translation>teraz</translation>
-    </message>
-    <message>
-        <source>No delivery path took them ({paths}).</source>
-        <translation>Żadna ścieżka wysyłki ich nie przyjęła ({paths}).</translation>
     </message>
 </context>
 <context>
