@@ -432,6 +432,7 @@ class IncidentPage(QWidget):
         lines: list[str] = []
         found: NoticeDelivery | None = None
         sending = False
+        stuck: list[tuple[str, str]] = []
         self.webmail_button.setVisible(True)
         self.eml_button.setVisible(True)
         if waiting:
@@ -500,7 +501,8 @@ class IncidentPage(QWidget):
                 self.webmail_button.setVisible(False)  # they carry e-mail, not SMS
                 self.eml_button.setVisible(False)
         self.delivery.setText("\n".join(lines))
-        calm = bool(waiting) and sending and not copies  # a send under way: not an alarm (yet)
+        # a send under way with every copy on a path: not an alarm (yet)
+        calm = bool(waiting) and sending and not stuck and not copies
         colour = SENDING if calm else OVERDUE
         self.delivery.setStyleSheet(f"color: {colour}; font-size: 12pt; font-weight: bold;")
         self.delivery.setVisible(True)
