@@ -338,6 +338,10 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
         + Cli.tr("; services {services}").format(services=_service_names(ctx, incident.services)),
         Cli.tr("  groups {groups}").format(groups=", ".join(incident.groups) or "-"),
     ]
+    reach = service.reach(incident)
+    if reach is not None:  # the whole current audience: those who joined its groups too
+        data["reach"] = reach.json()
+        lines.append(Cli.tr("  told: {summary}").format(summary=reach.summary()))
     if incident.withdrawn_reason is not None:
         lines.append(Cli.tr("  withdrawn: {reason}").format(reason=incident.withdrawn_reason))
     lines += [
@@ -445,9 +449,15 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
             "sent: 'outage-kit outbox send' sends it now.",
             "",
             len(composition.recipients),
-        ).format(reference=incident.reference, stage=stage_label(args.stage)),
+        ).format(reference=incident.reference, stage=stage_label(args.stage))
+        + _newcomers_line(composition),
     )
     return 0
+
+
+def _newcomers_line(c: Composition) -> str:
+    """The first-time recipients' sentence (a follow-up's lint warning), on its own line."""
+    return "\n" + c.newcomers.said if c.newcomers.said else ""
 
 
 def _times_read(typed: dict[str, str], c: Composition) -> dict[str, tuple[str, datetime]]:
@@ -486,6 +496,7 @@ def _composition_json(c: Composition) -> dict[str, Any]:
         "languages": c.languages(),
         "next_update": iso(c.next_update) if c.next_update else None,
         "warnings": list(c.warnings),
+        "first_time": c.newcomers.json(),
         "notices": [
             {
                 "language": t.language,
@@ -536,6 +547,7 @@ def _composition_text(c: Composition) -> str:
     out = [
         f"{c.incident.reference} {stage_label(c.stage)}: "
         + Cli.tr("%n recipient(s)", "", len(c.recipients))
+        + (Cli.tr(" (%n for the first time)", "", c.newcomers.count) if c.newcomers.count else "")
         + ", "
         + Cli.tr("%n message(s)", "", c.message_count())
         + Cli.tr("; languages ")

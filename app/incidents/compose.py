@@ -29,6 +29,7 @@ from app.incidents.model import (
     stage_label,
 )
 from app.incidents.model import NEXT_UPDATE as NEXT_UPDATE  # moved: re-exported
+from app.incidents.newcomers import Newcomers
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.languages import details_note, in_english_mark, is_primary, translated
 from app.notices.lint import LEGACY_MARK, marked_times, template_fields
@@ -96,6 +97,8 @@ class Composition:
     time_fields: set[str] = field(default_factory=set)
     # the bundle's labels of its fields in the kit's language (bundle.toml [fields])
     field_labels: dict[str, str] = field(default_factory=dict)
+    # a follow-up's recipients who were in no earlier notice's audience (app/incidents/newcomers)
+    newcomers: Newcomers = field(default_factory=Newcomers)
 
     @property
     def ok(self) -> bool:

@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 
 from app.audit import AuditLog
 from app.contacts.directory import DirectoryStore
+from app.contacts.model import Contact
 from app.errors import NotFound, Refused, UserError
 from app.i18n import Msg
 from app.incidents import planned, rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.field_keys import unknown_keys
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
+from app.incidents.newcomers import Reach, reach, say_newcomers
 from app.incidents.plan import next_promise
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
 from app.incidents.told import NoticeDelivery, incident_deliveries
@@ -398,10 +400,12 @@ class IncidentService:
         if extra:
             incident = replace(incident, groups=(*incident.groups, *extra))
         removals, gone = dict(removals or {}), list[str]()
+        contacts: list[Contact] = []
         if recipients is not None:
             audience = list(recipients)
         elif notices:
-            listed = {c.key: Recipient.from_contact(c) for c in self.directory.contacts()}
+            contacts = self.directory.contacts()
+            listed = {c.key: Recipient.from_contact(c) for c in contacts}
             audience, more = rules.audience_for_follow_up(
                 self.audience(incident), self.proposed_audience(incident), removals, listed
             )
@@ -442,7 +446,17 @@ class IncidentService:
         from app.incidents.no_path import no_path_warnings  # composing: not at start
 
         composition.warnings = [*gone, *no_path_warnings(self._conn, self._audit, composition)]
+        if recipients is None and notices:  # a follow-up: who hears of it for the first time
+            groups = self.directory.groups()
+            say_newcomers(self._conn, composition, [n.id for n in notices], contacts, groups)
         return composition
+
+    def reach(self, incident: Incident) -> Reach | None:
+        """Who of the incident's whole current audience has been told (None: no notice)."""
+        if incident.id is None or not self.notices(incident):
+            return None
+        keys = [r.key for r in self.proposed_audience(incident)]
+        return reach(self._conn, incident.id, incident.reference, keys)
 
     def planned_promise(self, incident: Incident, moment: datetime) -> datetime | None:
         """When planned work's next notice is due by its plan (None: the window ended)."""
@@ -765,36 +779,21 @@ def _time(value: object) -> datetime | None:
     return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
 
 
-def _incident(row: tuple[object, ...]) -> Incident:
-    (
-        iid,
-        ref,
-        kind,
-        title,
-        services,
-        groups,
-        detected,
-        wstart,
-        wend,
-        minutes,
-        state,
-        created,
-        closed,
-        withdrawn,
-    ) = row
+def _incident(r: tuple[object, ...]) -> Incident:
+    """An incident from its row (the columns in `_INCIDENT_COLUMNS` order)."""
     return Incident(
-        reference=str(ref),
-        kind=str(kind),
-        title=str(title),
-        services=tuple(str(services).split(";")) if services else (),
-        groups=tuple(str(groups).split(";")) if groups else (),
-        detected_at=_time(detected) or now(),
-        notify_minutes=int(str(minutes)),
-        window_start=_time(wstart),
-        window_end=_time(wend),
-        state=str(state),
-        created_at=_time(created),
-        closed_at=_time(closed),
-        id=int(str(iid)),
-        withdrawn_reason=str(withdrawn) if withdrawn is not None else None,
+        reference=str(r[1]),
+        kind=str(r[2]),
+        title=str(r[3]),
+        services=tuple(str(r[4]).split(";")) if r[4] else (),
+        groups=tuple(str(r[5]).split(";")) if r[5] else (),
+        detected_at=_time(r[6]) or now(),
+        notify_minutes=int(str(r[9])),
+        window_start=_time(r[7]),
+        window_end=_time(r[8]),
+        state=str(r[10]),
+        created_at=_time(r[11]),
+        closed_at=_time(r[12]),
+        id=int(str(r[0])),
+        withdrawn_reason=str(r[13]) if r[13] is not None else None,
     )

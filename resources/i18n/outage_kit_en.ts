@@ -154,6 +154,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> (%n for the first time)</source>
+        <translation>
+            <numerusform> (%n for the first time)</numerusform>
+            <numerusform> (%n for the first time)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -870,6 +877,27 @@
             <numerusform>… and {count} more rows: export CSV or XLSX for all of them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{told} of %n partner(s) of its audience told of it</source>
+        <translation>
+            <numerusform>{told} of %n partner of its audience told of it</numerusform>
+            <numerusform>{told} of %n partners of its audience told of it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n joined its groups after its last notice and have had no notice yet (the next update tells them)</source>
+        <translation>
+            <numerusform>; %n joined its groups after its last notice and has had no notice yet (the next update tells them)</numerusform>
+            <numerusform>; %n joined its groups after its last notice and have had no notice yet (the next update tells them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) get this incident for the first time (they were not in the audience of earlier notices): they learn of it from this notice, the earlier ones quoted below it.</source>
+        <translation>
+            <numerusform>%n recipient gets this incident for the first time (they were not in the audience of earlier notices): they learn of it from this notice, the earlier ones quoted below it.</numerusform>
+            <numerusform>%n recipients get this incident for the first time (they were not in the audience of earlier notices): they learn of it from this notice, the earlier ones quoted below it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -883,6 +911,13 @@
 </context>
 <context>
     <name>NoticePreview</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n of them get this incident for the first time&lt;/b&gt; (not in the audience of earlier notices).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n of them gets this incident for the first time&lt;/b&gt; (not in the audience of earlier notices).</numerusform>
+            <numerusform>&lt;b&gt;%n of them get this incident for the first time&lt;/b&gt; (not in the audience of earlier notices).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n SMS each</source>
         <translation>

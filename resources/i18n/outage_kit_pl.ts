@@ -3482,6 +3482,18 @@ Głowa łańcucha audytu: {audit_head}</translation>
                 <numerusform>%n wiadomości niepewnych: przerwała je awaria lub zanik zasilania w trakcie wysyłania, mogły dotrzeć do partnera. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` albo `--as resend`.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>  told: {summary}</source>
+            <translation>  poinformowani: {summary}</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n for the first time)</source>
+            <translation>
+                <numerusform> (%n po raz pierwszy)</numerusform>
+                <numerusform> (%n po raz pierwszy)</numerusform>
+                <numerusform> (%n po raz pierwszy)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactsSection</name>
@@ -4378,6 +4390,34 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <message>
             <source>Use another way below: webmail, .eml on a USB stick, or tell partners yourself.</source>
             <translation>Użyj innego sposobu poniżej: poczta WWW, .eml na pendrive albo poinformuj partnerów sam.</translation>
+        </message>
+        <message>
+            <source>Told: {summary}</source>
+            <translation>Poinformowani: {summary}</translation>
+        </message>
+        <message>
+            <source>No delivery path took {copies}: {path} ({why}).</source>
+            <translation>Żadna ścieżka dostarczania nie przyjęła: {copies}: {path} ({why}).</translation>
+        </message>
+        <message>
+            <source>{path}: {why} at {time}</source>
+            <translation>{path}: {why} o {time}</translation>
+        </message>
+        <message>
+            <source>No delivery path took {copies}: {paths}.</source>
+            <translation>Żadna ścieżka dostarczania nie przyjęła: {copies}: {paths}.</translation>
+        </message>
+        <message>
+            <source>{copies} wait in the outbox: the kit sends them by itself when {paths} answers, or Send now tries at once.</source>
+            <translation>{copies} czeka w skrzynce nadawczej: zestaw wyśle je sam, gdy {paths} odpowie, albo Wyślij teraz spróbuje od razu.</translation>
+        </message>
+        <message>
+            <source>{label} being sent now: {summary}.</source>
+            <translation>{label} — wysyłanie trwa: {summary}.</translation>
+        </message>
+        <message>
+            <source>This send: {done} of {total} messages.</source>
+            <translation>Ta wysyłka: {done} z {total} wiadomości.</translation>
         </message>
     </context>
     <context>
@@ -9712,6 +9752,34 @@ a planned notice's stored state → the word shown for it (`delivery_words`)</ex
             <source>Page {page} of {pages}</source>
             <translation>Strona {page} z {pages}</translation>
         </message>
+        <message numerus="yes">
+            <source>{told} of %n partner(s) of its audience told of it</source>
+            <translation>
+                <numerusform>poinformowano {told} z %n partnera jego odbiorców</numerusform>
+                <numerusform>poinformowano {told} z %n partnerów jego odbiorców</numerusform>
+                <numerusform>poinformowano {told} z %n partnerów jego odbiorców</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n joined its groups after its last notice and have had no notice yet (the next update tells them)</source>
+            <translation>
+                <numerusform>; %n dołączył do jego grup po ostatnim powiadomieniu i nie dostał jeszcze żadnego (powie mu następna aktualizacja)</numerusform>
+                <numerusform>; %n dołączyło do jego grup po ostatnim powiadomieniu i nie dostało jeszcze żadnego (powie im następna aktualizacja)</numerusform>
+                <numerusform>; %n dołączyło do jego grup po ostatnim powiadomieniu i nie dostało jeszcze żadnego (powie im następna aktualizacja)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s) get this incident for the first time (they were not in the audience of earlier notices): they learn of it from this notice, the earlier ones quoted below it.</source>
+            <translation>
+                <numerusform>%n odbiorca dostaje ten incydent po raz pierwszy (nie było go wśród odbiorców wcześniejszych powiadomień): dowie się o nim z tego powiadomienia, z wcześniejszymi zacytowanymi pod spodem.</numerusform>
+                <numerusform>%n odbiorców dostaje ten incydent po raz pierwszy (nie było ich wśród odbiorców wcześniejszych powiadomień): dowiedzą się o nim z tego powiadomienia, z wcześniejszymi zacytowanymi pod spodem.</numerusform>
+                <numerusform>%n odbiorców dostaje ten incydent po raz pierwszy (nie było ich wśród odbiorców wcześniejszych powiadomień): dowiedzą się o nim z tego powiadomienia, z wcześniejszymi zacytowanymi pod spodem.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In the groups: {groups}.</source>
+            <translation>W grupach: {groups}.</translation>
+        </message>
     </context>
     <context>
         <name>NewIncidentDialog</name>
@@ -9975,6 +10043,14 @@ a planned notice's stored state → the word shown for it (`delivery_words`)</ex
         <message>
             <source>Local times partners read:</source>
             <translation>Czasy lokalne, które przeczytają partnerzy:</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n of them get this incident for the first time&lt;/b&gt; (not in the audience of earlier notices).</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n z nich dostaje ten incydent po raz pierwszy&lt;/b&gt; (nie było go wśród odbiorców wcześniejszych powiadomień).</numerusform>
+                <numerusform>&lt;b&gt;%n z nich dostaje ten incydent po raz pierwszy&lt;/b&gt; (nie było ich wśród odbiorców wcześniejszych powiadomień).</numerusform>
+                <numerusform>&lt;b&gt;%n z nich dostaje ten incydent po raz pierwszy&lt;/b&gt; (nie było ich wśród odbiorców wcześniejszych powiadomień).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@ which path) and the actions the procedure allows next."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,11 @@ if TYPE_CHECKING:  # held copies are looked up when an incident is shown, not at
 
 OVERDUE = "#b00020"
 SOON = "#e65100"
+SENDING = "#0d47a1"
+#: the states of copies that have not reached partners and may still be sent
+STUCK_STATES = ("queued", "sending", "failed", "uncertain")
+#: the kinds of path that send by themselves (webmail and .eml need the officer)
+SENDERS = ("smtp", "modem")
 STATE_COLOURS = {"sent": "#1b5e20", "failed": OVERDUE, "uncertain": SOON, "held": OVERDUE}
 
 
@@ -161,8 +167,11 @@ class IncidentPage(QWidget):
             delivery_row.addWidget(button)
         self.told: dict[int, NoticeDelivery] = {}
         self.held_notice: int | None = None
-        #: what the last send said when it left messages behind (no path worked)
-        self.paths_note = ""
+        #: the send running now, (messages done, of them); None: none runs (the section
+        #: follows the Outbox's sender)
+        self.sending_now: tuple[int, int] | None = None
+        #: paths seen down, name → (why, when): from the last send and the last probe
+        self.path_troubles: dict[str, tuple[str, datetime]] = {}
         self.timeline = QTreeWidget()
         self.timeline.setHeaderLabels(
             [
@@ -256,6 +265,16 @@ class IncidentPage(QWidget):
                 groups=", ".join(incident.groups) or "—",
             )
         )
+        reach = self.service.reach(incident)
+        if reach is not None:  # its whole audience now: partners who joined its groups too
+            import html  # see above
+
+            told = html.escape(reach.summary())
+            if reach.joined_later:
+                told = f'<span style="color: {OVERDUE}; font-weight: bold">{told}</span>'
+            self.details.setText(
+                self.details.text() + "<br>" + self.tr("Told: {summary}").format(summary=told)
+            )
         self._update_actions()
         self._show_plan()
         self._show_delivery()
@@ -319,10 +338,73 @@ class IncidentPage(QWidget):
             )
         return self.tr("queued, not delivered yet")
 
-    def set_paths_note(self, text: str) -> None:
-        self.paths_note = text
+    def set_sending(self, progress: tuple[int, int] | None) -> None:
+        """A send started (0, 0), went on (done, of), or ended (None)."""
+        changed = (progress is None) != (self.sending_now is None)
+        self.sending_now = progress
+        if changed and self.incident is not None:
+            self._show_delivery()
+
+    def set_path_troubles(self, troubles: Mapping[str, tuple[str, datetime]]) -> None:
+        if dict(troubles) == self.path_troubles:
+            return
+        self.path_troubles = dict(troubles)
         if self.incident is not None:
             self._show_delivery()
+
+    def _stuck_lines(self, notice_id: int, sending: bool) -> list[tuple[str, str]]:
+        """Per channel of the notice's copies that wait (queued, sending, failed,
+        uncertain), (channel, line): the path that failed, why and when — an SMS copy with
+        no modem is blamed on that, an e-mail copy on its relay. While a send runs, only a
+        channel with no path at all is said (the others are being sent)."""
+        from app.delivery.paths import DeliveryPaths
+        from app.delivery.replies import shown_path_down, shown_reply
+        from app.delivery.service import no_path_reason
+
+        if self.incident is None:
+            return []
+        waiting = Counter(
+            d.channel
+            for d in self.service.deliveries(self.incident)
+            if d.notice_id == notice_id and d.state in STUCK_STATES
+        )
+        if not waiting:
+            return []
+        paths = DeliveryPaths(conn=self.service.conn, audit=self.service.audit).enabled()
+        lines = []
+        for channel, count in sorted(waiting.items()):
+            copies = (
+                self.tr("%n SMS copy(-ies)", "", count)
+                if channel == "sms"
+                else self.tr("%n e-mail copy(-ies)", "", count)
+            )
+            senders = [p.name for p in paths if p.channel == channel and p.kind in SENDERS]
+            if not senders:
+                name, why = shown_path_down(f"no {channel} path", no_path_reason(channel))
+                said = self.tr("No delivery path took {copies}: {path} ({why}).")
+                lines.append((channel, said.format(copies=copies, path=name, why=why)))
+                continue
+            if sending:
+                continue
+            down = [
+                self.tr("{path}: {why} at {time}").format(
+                    path=name, why=shown_reply(why), time=short_time(when)
+                )
+                for name, (why, when) in self.path_troubles.items()
+                if name in senders
+            ]
+            said = (
+                self.tr("No delivery path took {copies}: {paths}.").format(
+                    copies=copies, paths="; ".join(down)
+                )
+                if down
+                else self.tr(
+                    "{copies} wait in the outbox: the kit sends them by itself when {paths} "
+                    "answers, or Send now tries at once."
+                ).format(copies=copies, paths=", ".join(senders))
+            )
+            lines.append((channel, said))
+        return lines
 
     def refresh_delivery(self) -> bool:
         """Sending runs elsewhere: re-read what reached partners (two indexed queries) and
@@ -349,6 +431,8 @@ class IncidentPage(QWidget):
             return
         lines: list[str] = []
         found: NoticeDelivery | None = None
+        sending = False
+        stuck: list[tuple[str, str]] = []
         self.webmail_button.setVisible(True)
         self.eml_button.setVisible(True)
         if waiting:
@@ -356,7 +440,17 @@ class IncidentPage(QWidget):
             found = self.told.get(notice.id)
             label = shown_label(STAGE_LABELS[notice.stage])
             summary = found.summary() if found else self.tr("nothing sent yet")
-            if found is not None and found.reissue_of is not None:
+            sending = self.sending_now is not None or bool(found and found.count("sending"))
+            if sending and found is not None and found.reissue_of is None:
+                text = self.tr("{label} being sent now: {summary}.").format(
+                    label=label, summary=summary
+                )
+                done, total = self.sending_now or (0, 0)
+                if total:
+                    text += " " + self.tr("This send: {done} of {total} messages.").format(
+                        done=done, total=total
+                    )
+            elif found is not None and found.reissue_of is not None:
                 # its partners may have the first copies another way: told on any channel
                 text = self.tr(
                     "⚠ Re-issued copies of the {label} not delivered yet: {summary}."
@@ -383,19 +477,20 @@ class IncidentPage(QWidget):
                         " Failed messages need another path: webmail, .eml or tell them yourself."
                     )
                 )
-            if self.paths_note:
-                text += f"\n{self.paths_note} " + (
-                    self.tr(
-                        "These are SMS copies: webmail and .eml cannot carry them. Bring the "
-                        "modem back (Outbox → Delivery paths, or 'outage-kit paths probe'), "
-                        "then Send now; or text them from another phone, then Told another way…."
-                    )
-                    if sms_only
-                    else self.tr(
-                        "Use another way below: webmail, .eml on a USB stick, or tell partners "
-                        "yourself."
-                    )
+            stuck = self._stuck_lines(notice.id, sending)
+            if stuck:
+                sms_advice = self.tr(
+                    "These are SMS copies: webmail and .eml cannot carry them. Bring the "
+                    "modem back (Outbox → Delivery paths, or 'outage-kit paths probe'), "
+                    "then Send now; or text them from another phone, then Told another way…."
                 )
+                other_advice = self.tr(
+                    "Use another way below: webmail, .eml on a USB stick, or tell partners "
+                    "yourself."
+                )
+                only_sms = {channel for channel, _ in stuck} == {"sms"}
+                said = " ".join(line for _, line in stuck)
+                text += f"\n{said} {sms_advice if only_sms else other_advice}"
             lines.append(text)
             self.webmail_button.setVisible(not sms_only)
             self.eml_button.setVisible(not sms_only)
@@ -406,7 +501,10 @@ class IncidentPage(QWidget):
                 self.webmail_button.setVisible(False)  # they carry e-mail, not SMS
                 self.eml_button.setVisible(False)
         self.delivery.setText("\n".join(lines))
-        self.delivery.setStyleSheet(f"color: {OVERDUE}; font-size: 12pt; font-weight: bold;")
+        # a send under way with every copy on a path: not an alarm (yet)
+        calm = bool(waiting) and sending and not stuck and not copies
+        colour = SENDING if calm else OVERDUE
+        self.delivery.setStyleSheet(f"color: {colour}; font-size: 12pt; font-weight: bold;")
         self.delivery.setVisible(True)
         self.delivery_actions.setVisible(True)
         self.reissue_button.setVisible(bool(copies))

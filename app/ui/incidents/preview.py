@@ -66,6 +66,17 @@ class NoticePreview(QWidget):
                 value=languages or self.tr("none"),
             )
         )
+        if c.newcomers.count:  # a follow-up: partners who never had a notice of it
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "<b>%n of them get this incident for the first time</b> (not in the "
+                    "audience of earlier notices).",
+                    "",
+                    c.newcomers.count,
+                )
+            )
         if c.problems:
             lines = [f"• {p}" for p in c.problems] + [f"⚠ {w}" for w in c.warnings]
             self.problems.setText(self.tr("Not ready:\n") + "\n".join(lines))

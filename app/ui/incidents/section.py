@@ -3,6 +3,7 @@ page; the two big actions and the most urgent timer in the window's top bar."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -41,6 +42,7 @@ if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when f
     from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QScrollArea
 
     from app.delivery.dispatch import DispatchReport
+    from app.delivery.probe import PathProbe
     from app.ui.incidents.notice_dialog import FollowUpDialog
     from app.ui.incidents.page import IncidentPage
     from app.ui.incidents.reissue_dialog import ReissueDialog
@@ -272,6 +274,7 @@ class IncidentsSection(Section):
 
     def shown(self) -> None:
         self.reload()
+        self._outbox()  # the page follows its sends and probes (sending, a path down)
 
     # -- data ---------------------------------------------------------------------------
 
@@ -471,15 +474,19 @@ class IncidentsSection(Section):
             if started
             else self.tr("not sent yet: open the Outbox")
         )
-        self._sending = self.tr("{reference}: %n message(s) queued, {where}.", "", messages).format(
-            reference=reference, where=where
+        self._sending = self._say(
+            self.tr("{reference}: %n message(s) queued, {where}.", "", messages).format(
+                reference=reference, where=where
+            )
         )
-        self._say(self._sending)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str) -> str:
+        """`text` on the status bar, cut to fit before its lights (whole in its tooltip);
+        returns what is shown."""
+        from app.ui.incidents.status_text import show_fitted
+
         bar = getattr(self.window(), "statusBar", None)
-        if callable(bar):
-            bar().showMessage(text, 15_000)
+        return show_fitted(bar(), text, 15_000) if callable(bar) else text
 
     def _refresh_delivery(self) -> None:
         try:
@@ -502,23 +509,44 @@ class IncidentsSection(Section):
             return None
         if outbox not in self._watched:
             self._watched.append(outbox)
-            outbox.runner.send_finished.connect(self._sent)
+            runner = outbox.runner
+            runner.send_finished.connect(self._sent)
+            runner.send_started.connect(lambda _automatic: self.page.set_sending((0, 0)))
+            runner.send_progressed.connect(lambda done, of: self.page.set_sending((done, of)))
+            runner.send_failed.connect(lambda _err, _automatic: self.page.set_sending(None))
+            runner.probed.connect(self._probed)
+            if runner.last_probes:
+                self._probed(runner.last_probes)
+            if runner.sending is not None:
+                self.page.set_sending((0, 0))
         return outbox
 
-    def _sent(self, report: DispatchReport, _automatic: bool) -> None:
-        """After each send: when messages were left behind, say that no path took them."""
-        if report.left_queued or (report.total and not report.sent):
-            from app.delivery.replies import shown_path_down  # (after a send: loaded)
+    def _probed(self, probes: list[PathProbe]) -> None:
+        """What the Outbox's last look at the paths found: a sending path that failed is
+        named on the page with why and when; one that works again is no longer blamed."""
+        from app.ui.incidents.page import SENDERS  # with the page: see `page`
 
-            shown = [shown_path_down(name, why) for name, why in report.paths_down.items()]
-            down = "; ".join(f"{name}: {why.split(' (')[0]}" for name, why in shown)
-            # (the page adds the ways that fit: webmail and .eml carry e-mail, not SMS)
-            note = self.tr("No delivery path took them ({paths}).").format(
-                paths=down or report.summary()
-            )
-        else:
-            note = ""
-        self.page.set_paths_note(note)
+        troubles = dict(self.page.path_troubles)
+        for probe in probes:
+            if probe.kind not in SENDERS:
+                continue
+            if probe.ok or not probe.enabled:
+                troubles.pop(probe.name, None)
+            else:
+                when = (
+                    datetime.fromisoformat(probe.at.replace("Z", "+00:00")) if probe.at else now()
+                )
+                troubles[probe.name] = (probe.summary, when)
+        self.page.set_path_troubles(troubles)
+
+    def _sent(self, report: DispatchReport, _automatic: bool) -> None:
+        """After each send: the paths it found down are named on the page (why, when), those
+        that sent are no longer blamed; the page says sending no more."""
+        troubles = {k: v for k, v in self.page.path_troubles.items() if k not in report.by_path}
+        moment = now()
+        troubles.update({name: (why, moment) for name, why in report.paths_down.items()})
+        self.page.set_path_troubles(troubles)
+        self.page.set_sending(None)
         self._refresh_delivery()
         bar = getattr(self.window(), "statusBar", None)
         if self._sending and callable(bar) and bar().currentMessage() == self._sending:
