@@ -43,6 +43,7 @@ from app.ui.flow_layout import FlowLayout
 from app.ui.labels import label as shown_label
 from app.ui.language import count_text
 from app.ui.screen import FittedScroll
+from app.ui.wheel import Combo
 
 if TYPE_CHECKING:  # built or run when asked for, not when the section first opens
     from app.backlog.decisions import DecisionExport
@@ -82,7 +83,7 @@ class RecordsPanel(QWidget):
 
         self.search_bar = SearchBar(self._choices)
         self.search_bar.search_requested.connect(self.search)
-        self.saved_combo = QComboBox()
+        self.saved_combo = Combo()
         self.saved_combo.setMinimumContentsLength(18)
         self.saved_combo.activated.connect(self._load_saved)
         save_button = QPushButton(self.tr("Save search…"))
@@ -117,7 +118,7 @@ class RecordsPanel(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold;")
-        self.scope = QComboBox()
+        self.scope = Combo()
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.decision_buttons: dict[str, QPushButton] = {}

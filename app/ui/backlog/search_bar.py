@@ -8,7 +8,6 @@ from itertools import pairwise
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
 from app.backlog.model import KIND_LABELS, STATUS_LABELS, Criteria
 from app.ui.backlog import more_filters
 from app.ui.backlog.more_filters import Choices, MoreFilters, caption_width
+from app.ui.wheel import Combo
 
 
-class ListField(QComboBox):
+class ListField(Combo):
     """A list of the usual filters, in which Enter searches: its own key handler, not an
     event filter, so that no other event of the field passes through Python."""
 
