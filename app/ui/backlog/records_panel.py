@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,8 @@ FIT_ROWS = 20
 ROW_HEIGHT = 24
 # rows of records always in sight, however many filters are open on a small screen
 MIN_ROWS = 5.5
+#: how long the line saying what was done stays (as the status bar's messages)
+MESSAGE_MS = 15_000
 
 
 class RecordsPanel(QWidget):
@@ -82,7 +84,7 @@ class RecordsPanel(QWidget):
         self.undo_question: QMessageBox | None = None
 
         self.search_bar = SearchBar(self._choices)
-        self.search_bar.search_requested.connect(self.search)
+        self.search_bar.search_requested.connect(self._search_asked)
         self.saved_combo = Combo()
         self.saved_combo.setMinimumContentsLength(18)
         self.saved_combo.activated.connect(self._load_saved)
@@ -130,6 +132,8 @@ class RecordsPanel(QWidget):
         self.undo_button.clicked.connect(self.undo_last)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
+        self.result_label.hide()  # no empty line above the records: shown when it says something
+        self._result_timer: QTimer | None = None
 
         # Rows of buttons flow onto a second line on a narrow screen (1024×600, Polish)
         # instead of pushing Search, Undo or Export past the window's right edge.
@@ -198,6 +202,11 @@ class RecordsPanel(QWidget):
         self._fill_saved()
         self.search(self.search_bar.criteria())
 
+    def _search_asked(self, criteria: Criteria) -> None:
+        """A search the officer started: what the last action said is old news."""
+        self._say("")
+        self.search(criteria)
+
     def search(self, criteria: Criteria) -> None:
         try:
             # capped: a search matching 600,000 records says "over 10,000" at once
@@ -264,7 +273,7 @@ class RecordsPanel(QWidget):
 
     def show_search(self, criteria: Criteria) -> None:
         self.search_bar.set_criteria(criteria)
-        self.search(criteria)
+        self._search_asked(criteria)
 
     def _selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -308,6 +317,7 @@ class RecordsPanel(QWidget):
         """Shows the count before anything changes; applies on OK."""
         if self.busy is not None:
             return
+        self._say("")  # the next action: what the last one said is old news
         if self.scope.currentData() == SELECTED:
             ids = self.model.ids_at(self._selected_rows())
             count, scope = len(ids), self.tr("selected")
@@ -352,10 +362,11 @@ class RecordsPanel(QWidget):
         )
 
     def _decided(self, result: ActionResult) -> None:
-        self.result_label.setText(
+        self._say(
             self.tr("✔ {summary} Undo is possible until the next action.").format(
                 summary=result.summary()
-            )
+            ),
+            lasting=False,
         )
         self._after_change()
 
@@ -366,6 +377,7 @@ class RecordsPanel(QWidget):
         if last is None or self.busy is not None:
             self._update_scope()
             return
+        self._say("")
         question = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Undo last action"),
@@ -396,22 +408,61 @@ class RecordsPanel(QWidget):
     def _undone(self, result: ActionResult) -> None:
         undid = result.undid
         what = undid.identify(WINDOW_ORIGIN) if undid is not None else ""
-        self.result_label.setText(
+        self._say(
             self.tr("↶ Undone {action}: %Ln record(s) put back.", "", result.changed).format(
                 action=what
-            )
+            ),
+            lasting=False,
         )
         self._after_change()
 
     def _after_change(self) -> None:
+        """The records read again, the officer kept where they were."""
+        place = self._place()
         self.search(self.model.criteria)
+        self._keep_place(*place)
         self.backlog_changed.emit()
+
+    def _place(self) -> tuple[int, int, int | None, bool]:
+        """(top row in sight, current row, its record, read from the end after End)."""
+        top = self.table.indexAt(QPoint(0, 0)).row()
+        row = self.table.currentIndex().row()
+        ids = self.model.ids_at([row]) if row >= 0 else []
+        return top, row, ids[0] if ids else None, not self.model.at_start
+
+    def _keep_place(self, top: int, row: int, record: int | None, from_end: bool) -> None:
+        """The same record where it was on the screen when it still matches; else the
+        same rows in sight (the next record on the row the officer was on); the top when
+        nothing was in sight. Pages are read again down to there (the rows the officer had
+        scrolled through, no further)."""
+        if top < 0:
+            return
+        if from_end:
+            self.model.jump_to_end()
+        wanted = max(top, row) + self.table.viewport().height() // ROW_HEIGHT
+        while self.model.rowCount() <= wanted and self.model.canFetchMore():
+            self.model.fetchMore()
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        ids = self.model.ids_at(list(range(count))) if record is not None else []
+        if record in ids:
+            found = ids.index(record)
+            top, row = max(found - (row - top), 0), found
+        top = min(top, count - 1)
+        self.table.scrollTo(self.model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        if row >= 0:  # the cursor back, nothing selected: the scope stays the search
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(min(row, count - 1), 0),
+                QItemSelectionModel.SelectionFlag.NoUpdate,
+            )
 
     # -- import, reports, hand-back -----------------------------------------------------
 
     def open_import(self) -> ImportDialog:
         from app.ui.backlog.import_dialog import ImportDialog
 
+        self._say("")
         dialog = ImportDialog(self.kit, self)
         dialog.imported.connect(self._imported)
         self.import_dialog = dialog
@@ -455,10 +506,11 @@ class RecordsPanel(QWidget):
             self.kit.audit.append(
                 "backlog.report_written", report="write-offs", format=suffix.lstrip(".") or "pdf"
             )
-            self.result_label.setText(
+            self._say(
                 QCoreApplication.translate(
                     "RecordsPanel", "✔ Write-off report written to {path}."
-                ).format(path=path)
+                ).format(path=path),
+                lasting=False,
             )
 
         self._run(work, done, self.tr("Writing the write-off report…"))
@@ -481,10 +533,11 @@ class RecordsPanel(QWidget):
             return exporter.export(path)
 
         def done(result: DecisionExport) -> None:
-            self.result_label.setText(
+            self._say(
                 self.tr("✔ %Ln decision(s) written to {path}.", "", result.records).format(
                     path=path
-                )
+                ),
+                lasting=False,
             )
 
         self._run(work, done, self.tr("Exporting decisions…"))
@@ -554,11 +607,26 @@ class RecordsPanel(QWidget):
                 show_error(None, err)
                 return
             self._busy(None)
-            self.result_label.setText("")
+            self._say("")
             show_error(self, err)
 
-        self.result_label.setText(text)
+        self._say(text)  # until the work is done
         self._busy(tasks.start(tasks.Task(job, on_done=finished, on_error=failed)))
+
+    def _say(self, text: str, *, lasting: bool = True) -> None:
+        """The line under the decisions: `text` (none: hidden). Not `lasting`: what was
+        done, cleared after MESSAGE_MS as the status bar's messages are, or when the officer
+        starts something else."""
+        self.result_label.setText(text)
+        self.result_label.setVisible(bool(text))
+        if self._result_timer is not None:
+            self._result_timer.stop()
+        if text and not lasting:
+            if self._result_timer is None:
+                self._result_timer = QTimer(self)
+                self._result_timer.setSingleShot(True)
+                self._result_timer.timeout.connect(lambda: self._say(""))
+            self._result_timer.start(MESSAGE_MS)
 
     def _busy(self, task: tasks.Task[Any] | None) -> None:
         self.busy = task
