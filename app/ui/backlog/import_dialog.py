@@ -28,6 +28,7 @@ from app.backlog.sources import read_mapping
 from app.errors import UserError
 from app.kit import Kit
 from app.ui import tasks
+from app.ui.backlog.records_model import kind_text
 from app.ui.errors import show_error
 
 
@@ -51,8 +52,8 @@ class ImportDialog(QDialog):
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_file)
         self.kind = QComboBox()
-        for key, label in KIND_LABELS.items():
-            self.kind.addItem(label, key)
+        for key in KIND_LABELS:
+            self.kind.addItem(kind_text(key), key)
         self.mapping = QLineEdit()
         self.mapping.setPlaceholderText(
             self.tr("optional: JSON mapping for an export with other columns")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.audit import AuditLog
 from app.backlog.actions import ActionInfo, ActionResult, BacklogActions
 from app.backlog.catalog import ReasonCatalog
-from app.backlog.model import DECISIONS, STATUS_LABELS, Criteria
+from app.backlog.model import DECISIONS, Criteria
 from app.backlog.query import COUNT_CAP, BacklogQuery
 from app.backlog.saved import SavedSearches
 from app.errors import UserError
@@ -36,11 +36,10 @@ from app.kit import Kit
 from app.store import db
 from app.ui import tasks
 from app.ui.backlog.detail import RecordDetail
-from app.ui.backlog.records_model import COLUMNS, RecordsModel
+from app.ui.backlog.records_model import COLUMNS, RecordsModel, status_text
 from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
 from app.ui.flow_layout import FlowLayout
-from app.ui.labels import label as shown_label
 from app.ui.language import count_text
 from app.ui.screen import FittedScroll
 from app.ui.wheel import Combo
@@ -125,7 +124,7 @@ class RecordsPanel(QWidget):
 
         self.decision_buttons: dict[str, QPushButton] = {}
         for status in DECISIONS:
-            button = QPushButton(shown_label(STATUS_LABELS[status]))
+            button = QPushButton(status_text(status))
             button.clicked.connect(lambda _=False, s=status: self.ask_decision(s))
             self.decision_buttons[status] = button
         self.undo_button = QPushButton(self.tr("Undo last action"))
@@ -356,9 +355,7 @@ class RecordsPanel(QWidget):
         self._run(
             work,
             self._decided,
-            self.tr("Setting records to {status}…").format(
-                status=shown_label(STATUS_LABELS[status])
-            ),
+            self.tr("Setting records to {status}…").format(status=status_text(status)),
         )
 
     def _decided(self, result: ActionResult) -> None:

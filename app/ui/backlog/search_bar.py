@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.backlog.model import KIND_LABELS, STATUS_LABELS, Criteria
 from app.ui.backlog import more_filters
 from app.ui.backlog.more_filters import Choices, MoreFilters, caption_width
+from app.ui.backlog.records_model import kind_text, status_text
 from app.ui.wheel import Combo
 
 
@@ -54,12 +55,12 @@ class SearchBar(QWidget):
         )
         self.status = ListField()
         self.status.addItem(self.tr("Any status"), "")
-        for key, label in STATUS_LABELS.items():
-            self.status.addItem(label, key)
+        for key in STATUS_LABELS:
+            self.status.addItem(status_text(key), key)
         self.kind = ListField()
         self.kind.addItem(self.tr("Any quarantine"), "")
-        for key, label in KIND_LABELS.items():
-            self.kind.addItem(label, key)
+        for key in KIND_LABELS:
+            self.kind.addItem(kind_text(key), key)
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setDefault(True)
         self.clear_button = QPushButton(self.tr("Clear"))
