@@ -27,6 +27,7 @@ from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.store import db
 from app.timefmt import now
+from app.ui import status_bar
 from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
@@ -466,20 +467,18 @@ class IncidentsSection(Section):
     def _queued(self, reference: str, messages: int) -> None:
         """A notice was queued: delivery starts at once, and the page shows it arrive."""
         started = self._outbox_do("send")
-        where = (
-            self.tr("sending now — the incident page shows when partners have it")
-            if started
-            else self.tr("not sent yet: open the Outbox")
-        )
-        self._sending = self.tr("{reference}: %n message(s) queued, {where}.", "", messages).format(
-            reference=reference, where=where
-        )
-        self._say(self._sending)
+        said = self.tr("{reference}: %n message(s) queued, {where}.", "", messages)
+        if started:  # the short form in the bar, the whole of it in its tooltip
+            short = said.format(reference=reference, where=self.tr("sending now"))
+            where = self.tr("sending now — the incident page shows when partners have it")
+            self._sending = self._say(short, full=said.format(reference=reference, where=where))
+        else:
+            where = self.tr("not sent yet: open the Outbox")
+            self._sending = self._say(said.format(reference=reference, where=where))
 
-    def _say(self, text: str) -> None:
-        bar = getattr(self.window(), "statusBar", None)
-        if callable(bar):
-            bar().showMessage(text, 15_000)
+    def _say(self, text: str, *, full: str | None = None) -> str:
+        """`text` in the status bar for a while, cut to fit, whole in its tooltip."""
+        return status_bar.say(self, text, full=full)
 
     def _refresh_delivery(self) -> None:
         try:
