@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -59,6 +68,9 @@ FIT_ROWS = 20
 ROW_HEIGHT = 24
 # rows of records always in sight, however many filters are open on a small screen
 MIN_ROWS = 5.5
+# rows the records ask for: on a short screen the room is taken from the filters first
+# (they scroll, down to a few lines), then from the records
+WANT_ROWS = 14
 #: how long the line saying what was done stays (as the status bar's messages)
 MESSAGE_MS = 15_000
 
@@ -166,11 +178,14 @@ class RecordsPanel(QWidget):
         # banner showing: the filters above them (More filters open) scroll instead.
         header_height = self.table.horizontalHeader().sizeHint().height()
         self.table.setMinimumHeight(header_height + int(MIN_ROWS * ROW_HEIGHT) + 4)
+        self.table.wanted_height = header_height + WANT_ROWS * ROW_HEIGHT + 4
         filters = QWidget()
         filters_layout = QVBoxLayout(filters)
         filters_layout.setContentsMargins(0, 0, 0, 0)
-        filters_layout.addWidget(top)
+        # the search first: where the filters scroll on a short screen, what is in sight is
+        # Find and the usual filters; saved searches, import and reports scroll into sight
         filters_layout.addWidget(self.search_bar)
+        filters_layout.addWidget(top)
         self.filters_area = FittedScroll(filters)
         self.search_bar.more.toggled.connect(lambda _shown: self.filters_area.refit())
         actions = QWidget()
@@ -179,10 +194,18 @@ class RecordsPanel(QWidget):
         actions_layout.addWidget(decide)
         actions_layout.addWidget(self.result_label)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # the tab's frame is around: rows, not margins
         layout.addWidget(self.filters_area)
         layout.addWidget(self.search_bar.buttons_row)  # outside the scrolling: always in sight
-        layout.addWidget(FittedScroll(actions, whole=True))  # the decisions: always in sight
-        layout.addWidget(splitter, 1)
+        decisions = FittedScroll(actions, whole=True)
+        layout.addWidget(decisions)  # the decisions: always in sight
+        layout.addWidget(splitter)
+        # Room to spare goes to the records; room short is taken from the filters first
+        # (they scroll, down to a few lines), then from the records (down to MIN_ROWS):
+        # no stretch factor, which would have the records give up their room first.
+        for part in (self.filters_area, decisions):
+            part.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     @property
     def catalog(self) -> ReasonCatalog:
@@ -641,6 +664,12 @@ class RecordsTable(QTableView):
 
     end_pressed = Signal()
     home_pressed = Signal()
+    #: the height asked for (see WANT_ROWS); Qt's own hint otherwise
+    wanted_height = 0
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.wanted_height))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
