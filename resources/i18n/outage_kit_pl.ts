@@ -3770,6 +3770,18 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <source>Cancelling… nothing of this file will be kept.</source>
         <translation>Anulowanie… nic z tego pliku nie zostanie zachowane.</translation>
     </message>
+    <message>
+        <source>The file is read and is being merged into the backlog: it can no longer be cancelled, and it will be kept whole.</source>
+        <translation>Plik jest wczytany i trwa scalanie go z zaległościami: importu nie można już anulować, zostanie zachowany w całości.</translation>
+    </message>
+    <message>
+        <source>The import can no longer be cancelled.</source>
+        <translation>Importu nie można już anulować.</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the import was already being merged. {summary}</source>
+        <translation>Za późno na anulowanie: import był już scalany. {summary}</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
@@ -4177,6 +4189,10 @@ Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translati
     <message>
         <source>no timer running</source>
         <translation>żaden licznik nie biegnie</translation>
+    </message>
+    <message>
+        <source>sending now</source>
+        <translation>wysyłanie trwa</translation>
     </message>
     <message>
         <source>sending now — the incident page shows when partners have it</source>

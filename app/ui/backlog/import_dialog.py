@@ -34,7 +34,7 @@ from app.ui.errors import show_error
 
 class ImportDialog(QDialog):
     imported = Signal(object)  # ImportResult
-    #: from the import's thread: the rows are read, the import can no longer be cancelled
+    # from the import's thread: the rows are read, the import can no longer be cancelled
     _committing = Signal()
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
@@ -177,8 +177,8 @@ class ImportDialog(QDialog):
 
     def _too_late(self) -> str:
         return self.tr(
-            "The file is read and being merged into the backlog: it can no longer be "
-            "cancelled. It is kept whole; Undo does not take an import back."
+            "The file is read and is being merged into the backlog: it can no longer be "
+            "cancelled, and it will be kept whole."
         )
 
     def _merging(self) -> None:

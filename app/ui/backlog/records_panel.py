@@ -71,7 +71,7 @@ MIN_ROWS = 5.5
 # rows the records ask for: on a short screen the room is taken from the filters first
 # (they scroll, down to a few lines), then from the records
 WANT_ROWS = 14
-#: how long the line saying what was done stays (as the status bar's messages)
+# how long the line saying what was done stays (as the status bar's messages)
 MESSAGE_MS = 15_000
 
 
