@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
-    QItemSelectionModel,
     QPoint,
     QSize,
     Qt,
@@ -457,6 +456,8 @@ class RecordsPanel(QWidget):
         scrolled through, no further)."""
         if top < 0:
             return
+        from PySide6.QtCore import QItemSelectionModel  # after a decision, not at first paint
+
         if from_end:
             self.model.jump_to_end()
         wanted = max(top, row) + self.table.viewport().height() // ROW_HEIGHT
