@@ -70,6 +70,9 @@ MIN_ROWS = 5.5
 # rows the records ask for: on a short screen the room is taken from the filters first
 # (they scroll, down to a few lines), then from the records
 WANT_ROWS = 14
+# after a decision, pages are read again down to the officer's place up to this many rows
+# (a few ms a page); deeper than that they are taken back to the top
+KEEP_PLACE_ROWS = 5000
 # how long the line saying what was done stays (as the status bar's messages)
 MESSAGE_MS = 15_000
 
@@ -461,6 +464,8 @@ class RecordsPanel(QWidget):
         if from_end:
             self.model.jump_to_end()
         wanted = max(top, row) + self.table.viewport().height() // ROW_HEIGHT
+        if wanted > KEEP_PLACE_ROWS:
+            top, row, record, wanted = 0, -1, None, 0
         while self.model.rowCount() <= wanted and self.model.canFetchMore():
             self.model.fetchMore()
         count = self.model.rowCount()
