@@ -150,7 +150,10 @@ class BacklogImporter:
         mapping: dict[str, str] | None = None,
         progress: Callable[[int, int], None] | None = None,
         token: CancelCheck | None = None,
+        committing: Callable[[], None] | None = None,
     ) -> ImportResult:
+        """`token` cancels while the rows are read; `committing` is called once that is no
+        longer possible (the rows are read: from there on the import is kept whole)."""
         chosen = kind or guess_kind(path)
         if chosen not in KINDS:
             raise UserError(
@@ -167,7 +170,7 @@ class BacklogImporter:
             stamp = iso(now())
             if estimate >= STAGED_ROWS:
                 # a second process (a notice being sent) must never wait on this import
-                self._staged(path, source, columns, result, stamp, progress, token)
+                self._staged(path, source, columns, result, stamp, progress, token, committing)
                 log.info("backlog import: %s", result.summary())
                 return result
             bulk = estimate >= BULK_ROWS and estimate >= existing // 2
@@ -177,7 +180,9 @@ class BacklogImporter:
                 self._conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
             try:
                 with db.transaction(self._conn) as conn:
-                    self._load(conn, source, columns, result, stamp, bulk, progress, token)
+                    self._load(
+                        conn, source, columns, result, stamp, bulk, progress, token, committing
+                    )
                     total = int(conn.execute("SELECT count(*) FROM backlog_records").fetchone()[0])
                     result.inserted = total - existing
                     result.updated = result.rows - result.problem_count - result.inserted
@@ -201,6 +206,7 @@ class BacklogImporter:
         stamp: str,
         progress: Callable[[int, int], None] | None,
         token: CancelCheck | None,
+        committing: Callable[[], None] | None = None,
     ) -> None:
         """Rows into the staging file (cancellable, the store untouched), then merged in
         short slices (no longer cancellable: it finishes, after a crash at the next start)."""
@@ -215,6 +221,8 @@ class BacklogImporter:
                     progress(int(source.fraction() * 800), 1000)
             if token is not None and token.cancelled:
                 raise ImportCancelled()
+            if committing is not None:
+                committing()
             staged = result.rows - result.problem_count
             existing = int(
                 self._conn.execute("SELECT count(*) FROM main.backlog_records").fetchone()[0]
@@ -246,6 +254,7 @@ class BacklogImporter:
         bulk: bool,
         progress: Callable[[int, int], None] | None,
         token: CancelCheck | None,
+        committing: Callable[[], None] | None = None,
     ) -> None:
         if bulk:
             for name in _index_names():
@@ -260,6 +269,8 @@ class BacklogImporter:
                 progress(int(source.fraction() * 1000), 1000)
         if token is not None and token.cancelled:
             raise ImportCancelled()
+        if committing is not None:
+            committing()
         if bulk:
             for statement in SECONDARY_INDEXES:
                 conn.execute(statement)

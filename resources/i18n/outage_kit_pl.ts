@@ -4078,6 +4078,18 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <source>The import failed; the backlog is as it was before.</source>
             <translation>Import się nie powiódł; zaległości są takie jak wcześniej.</translation>
         </message>
+        <message>
+            <source>The file is read and is being merged into the backlog: it can no longer be cancelled, and it will be kept whole.</source>
+            <translation>Plik jest wczytany i trwa scalanie go z zaległościami: importu nie można już anulować, zostanie zachowany w całości.</translation>
+        </message>
+        <message>
+            <source>The import can no longer be cancelled.</source>
+            <translation>Importu nie można już anulować.</translation>
+        </message>
+        <message>
+            <source>Too late to cancel: the import was already being merged. {summary}</source>
+            <translation>Za późno na anulowanie: import był już scalany. {summary}</translation>
+        </message>
     </context>
     <context>
         <name>IncidentPage</name>
@@ -4587,6 +4599,10 @@ Dlaczego?</translation>
         <message>
             <source>No delivery path took them ({paths}).</source>
             <translation>Żadna ścieżka wysyłki ich nie przyjęła ({paths}).</translation>
+        </message>
+        <message>
+            <source>sending now</source>
+            <translation>wysyłanie trwa</translation>
         </message>
     </context>
     <context>

@@ -19,8 +19,8 @@ from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.section import IncidentsSection
-from app.ui.incidents.status_text import message_room
 from app.ui.main_window import MainWindow
+from app.ui.status_bar import message_room
 from tests.delivery.conftest import set_delivery_doc
 from tests.delivery.servers import delivery_toml, free_port
 from tests.support.lang_bundle import load_into

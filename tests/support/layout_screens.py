@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.backlog.importer import BacklogImporter
 from app.contacts.demo import load_demo
+from app.delivery.dispatch import DispatchReport
 from app.delivery.probe import PathProbe
 from app.incidents.clock import Alert
 from app.incidents.flow import NewIncidentFlow
@@ -44,6 +45,18 @@ def longest_message(section: IncidentsSection) -> str:
         reference="OK-2026-0001", where=where
     )
 
+
+#: a send that went partly wrong: the longest summary the status bar shows
+LONG_SEND = DispatchReport(
+    total=14,
+    sent=9,
+    failed=1,
+    uncertain=2,
+    held=1,
+    left_queued=1,
+    by_path={"office-relay": 7, "sms-modem": 2},
+    paths_down={"modem-smtp": "connection refused"},
+)
 
 #: a night with every kind of path set up, one of them down
 FOUR_PATHS = [
@@ -102,6 +115,37 @@ def main() -> int:
     table = backlog.records.table
     rows = fit.visible_rect(table.viewport()).height() / table.verticalHeader().defaultSectionSize()
     print(f"{name}: nav {window.nav.width()} px, table rows visible {rows:.1f}")
+    backlog.records.search_bar.more.setChecked(False)
+    backlog.records.table.selectRow(2)
+    backlog.records._say(
+        backlog.records.tr("↶ Undone {action}: %Ln record(s) put back.", "", 3).format(action="#7"),
+        lasting=False,
+    )
+    settle(app, 600)
+    shot(window, out, f"{name}-03-backlog-usual-filters", problems)
+    rows = fit.visible_rect(table.viewport()).height() / table.verticalHeader().defaultSectionSize()
+    print(f"{name}: usual filters, banner: table rows visible {rows:.1f}")
+    snapshots = home.parent / "snapshots"
+    snapshots.mkdir(exist_ok=True)
+    for index, (value, expiry) in enumerate((("10.00", "2026-12-31"), ("-1234.50", "2027-02-28"))):
+        path = snapshots / f"snap{index}.csv"
+        path.write_text(
+            "Account,Balance Type,Bucket,Value,Currency,Expiry\n"
+            f"A1,General Cash,b1,{value},EUR,{expiry}\n"
+        )
+        backlog.balances.import_snapshot(path)
+    backlog.tabs.setCurrentIndex(2)
+    settle(app, 600)
+    shot(window, out, f"{name}-04-negative-balances", problems)
+    # a notice queued and sending (the short form), then a long send summary in its place
+    incidents._queued("OK-2026-0001", 12)
+    incidents._sending = window.statusBar().currentMessage()
+    settle(app, 300)
+    shot(window, out, f"{name}-05-status-queued", problems)
+    incidents._sent(LONG_SEND, False)
+    settle(app, 300)
+    shot(window, out, f"{name}-06-status-send-summary", problems)
+    print(f"{name}: status bar says {window.statusBar().currentMessage()!r}")
     print("\n".join(problems) or "every shot fits the screen")
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -15,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.backlog.balances import BalanceSnapshots, BucketFinding, NegativeBalances, NegativeTotal
-from app.backlog.model import money_text
 from app.errors import UserError
 from app.kit import Kit
+from app.localfmt import day_text
 from app.reports.render import write_table_csv
 from app.ui.errors import show_error
+from app.ui.language import money_local_text, wall_time_text
 from app.ui.table_model import Column, RowsModel
 
 
@@ -46,7 +48,7 @@ class BalancesPanel(QWidget):
             [
                 Column(self.tr("Account"), lambda t: t.account),
                 Column(self.tr("Balance type"), lambda t: t.balance_type),
-                Column(self.tr("Total"), lambda t: money_text(t.total_minor, t.currency)),
+                Column(self.tr("Total"), lambda t: money_local_text(t.total_minor, t.currency)),
             ]
         )
         self.buckets: RowsModel[BucketFinding] = RowsModel(
@@ -55,10 +57,10 @@ class BalancesPanel(QWidget):
                 Column(self.tr("Balance type"), lambda b: b.balance_type),
                 Column(self.tr("Bucket"), lambda b: b.bucket),
                 Column(self.tr("Finding"), lambda b: b.finding),
-                Column(self.tr("Before"), lambda b: money_text(b.before_minor)),
-                Column(self.tr("After"), lambda b: money_text(b.after_minor, b.currency)),
-                Column(self.tr("Expiry before"), lambda b: b.expiry_before),
-                Column(self.tr("Expiry after"), lambda b: b.expiry_after),
+                Column(self.tr("Before"), lambda b: _amount(b.before_minor, b.currency)),
+                Column(self.tr("After"), lambda b: _amount(b.after_minor, b.currency)),
+                Column(self.tr("Expiry before"), lambda b: _when(b.expiry_before)),
+                Column(self.tr("Expiry after"), lambda b: _when(b.expiry_after)),
             ]
         )
         self.totals_view, self.buckets_view = QTableView(), QTableView()
@@ -155,3 +157,19 @@ class BalancesPanel(QWidget):
         if name and self.found is not None:
             write_table_csv(self.found.export_table(), Path(name))
             self.status.setText(self.tr("Findings written to {name}.").format(name=name))
+
+
+def _amount(minor: int | None, currency: str) -> str:
+    """As the records and the dashboard write amounts: 'EUR -1 234,50' in Polish."""
+    return "" if minor is None else money_local_text(minor, currency)
+
+
+def _when(found: str) -> str:
+    """A finding's expiry ('2026-12-31', or '2026-12-31 13:00:00' with a time of day) as
+    the window writes dates: '31.12.2026' in Polish, with its time when it has one."""
+    if len(found) == len("2026-12-31"):
+        try:
+            return day_text(date.fromisoformat(found))
+        except ValueError:
+            return found
+    return wall_time_text(found)

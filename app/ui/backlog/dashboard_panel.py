@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from app.ui.errors import show_error
 from app.ui.labels import label as shown_label
 from app.ui.language import count_text, money_local_text
 from app.ui.table_model import Column, RowsModel
+from app.ui.wheel import Combo
 
 _DIMENSIONS = {
     "status": tr_noop("DashboardPanel", "By status"),
@@ -54,11 +54,11 @@ class DashboardPanel(QWidget):
         self.kit = kit
         self.summary: Summary | None = None
         self.task: tasks.Task[Summary] | None = None
-        self.dimension = QComboBox()
+        self.dimension = Combo()
         for key, label in _DIMENSIONS.items():
             self.dimension.addItem(self.tr(label), key)
         self.dimension.currentIndexChanged.connect(lambda _: self._show())
-        self.measure = QComboBox()
+        self.measure = Combo()
         self.measure.addItem(self.tr("Records"), "count")
         # "Amount in EUR", … one per currency once the amounts are summed (_show_measures)
         self.measure.currentIndexChanged.connect(lambda _: self._show())

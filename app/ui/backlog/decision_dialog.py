@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backlog.actions import closed_detail
-from app.backlog.model import STATUS_LABELS
-from app.ui.labels import label as shown_label
+from app.ui.backlog.records_model import status_text
 
 
 class DecisionDialog(QDialog):
@@ -32,7 +31,7 @@ class DecisionDialog(QDialog):
         """`count`: every record picked; `closed`: those of them billing has closed."""
         super().__init__(parent)
         self.status = status
-        self._label = shown_label(STATUS_LABELS[status])
+        self._label = status_text(status)
         self._scope = scope
         self._count = count
         self._closed = sum((closed or {}).values())

@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.backlog.actions import RecordChange
 from app.backlog.catalog import ReasonCatalog
-from app.backlog.model import KIND_LABELS, STATUS_LABELS, BacklogRecord
-from app.ui.backlog.records_model import amount_local_text
-from app.ui.labels import label as shown_label
+from app.backlog.model import BacklogRecord
+from app.ui.backlog.records_model import amount_local_text, kind_text, status_text
 from app.ui.language import local_text, wall_time_text
 
 
@@ -34,8 +33,8 @@ class RecordDetail(QTextBrowser):
     ) -> None:
         rows = [
             (self.tr("Quarantine ID"), record.quarantine_id),
-            (self.tr("Quarantine"), shown_label(KIND_LABELS.get(record.kind, record.kind))),
-            (self.tr("Status"), shown_label(STATUS_LABELS.get(record.status, record.status))),
+            (self.tr("Quarantine"), kind_text(record.kind)),
+            (self.tr("Status"), status_text(record.status)),
             (self.tr("Service identifier"), record.service_id),
             (self.tr("Carrier"), record.carrier),
             (self.tr("Carrier file type"), record.carrier_file_type),
@@ -75,8 +74,8 @@ class RecordDetail(QTextBrowser):
             guide = "<p>" + self.tr("No quarantine reason was given.") + "</p>"
         changes = "".join(
             f"<li>{escape(local_text(c.at))} · {escape(c.actor)}: "
-            f"{escape(shown_label(STATUS_LABELS.get(c.from_status, c.from_status)))} → "
-            f"{escape(shown_label(STATUS_LABELS.get(c.to_status, c.to_status)))}"
+            f"{escape(status_text(c.from_status))} → "
+            f"{escape(status_text(c.to_status))}"
             + (f" — {escape(c.note)}" if c.note else "")
             + "</li>"
             for c in history

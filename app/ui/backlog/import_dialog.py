@@ -28,16 +28,21 @@ from app.backlog.sources import read_mapping
 from app.errors import UserError
 from app.kit import Kit
 from app.ui import tasks
+from app.ui.backlog.records_model import kind_text
 from app.ui.errors import show_error
 
 
 class ImportDialog(QDialog):
     imported = Signal(object)  # ImportResult
+    # from the import's thread: the rows are read, the import can no longer be cancelled
+    _committing = Signal()
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kit = kit
         self.task: tasks.Task[ImportResult] | None = None
+        self.merging = False  # past the point where cancelling is possible
+        self._committing.connect(self._merging)
         self.setWindowTitle(self.tr("Import a quarantine export"))
         self.setMinimumWidth(620)
         self.file = QLineEdit()
@@ -47,8 +52,8 @@ class ImportDialog(QDialog):
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_file)
         self.kind = QComboBox()
-        for key, label in KIND_LABELS.items():
-            self.kind.addItem(label, key)
+        for key in KIND_LABELS:
+            self.kind.addItem(kind_text(key), key)
         self.mapping = QLineEdit()
         self.mapping.setPlaceholderText(
             self.tr("optional: JSON mapping for an export with other columns")
@@ -135,13 +140,19 @@ class ImportDialog(QDialog):
             self.message.setText(str(err))
             return
         store, actor = self.kit.store, self.kit.operator
+        committing = self._committing.emit
 
         def work(progress: Callable[[int, int], None], token: tasks.CancelToken) -> ImportResult:
             conn = store.connect()  # one connection per thread
             try:
                 importer = BacklogImporter(conn=conn, audit=AuditLog(conn=conn, actor=actor))
                 return importer.run(
-                    path, kind=kind, mapping=mapping, progress=progress, token=token
+                    path,
+                    kind=kind,
+                    mapping=mapping,
+                    progress=progress,
+                    token=token,
+                    committing=committing,
                 )
             finally:
                 conn.close()
@@ -149,19 +160,40 @@ class ImportDialog(QDialog):
         self.task = tasks.Task(
             work, on_done=self._done, on_error=self._failed, on_progress=self._progressed
         )
+        self.merging = False
         self._running(True)
         self.message.setText(self.tr("Importing {name}…").format(name=path.name))
         self.problems.setVisible(False)
         tasks.start(self.task)
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.token.cancel()
-            self.message.setText(self.tr("Cancelling… nothing of this file will be kept."))
+        if self.task is None:
+            return
+        if self.merging:
+            self.message.setText(self._too_late())
+            return
+        self.task.token.cancel()
+        self.message.setText(self.tr("Cancelling… nothing of this file will be kept."))
+
+    def _too_late(self) -> str:
+        return self.tr(
+            "The file is read and is being merged into the backlog: it can no longer be "
+            "cancelled, and it will be kept whole."
+        )
+
+    def _merging(self) -> None:
+        """The rows are read: the import is kept whole from here on, cancelled or not."""
+        if self.task is None:
+            return
+        self.merging = True
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setToolTip(self.tr("The import can no longer be cancelled."))
+        self.message.setText(self._too_late())
 
     def _running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
+        self.cancel_button.setToolTip("")
         self.close_button.setEnabled(not running)
 
     def _progressed(self, done: int, total: int) -> None:
@@ -169,10 +201,19 @@ class ImportDialog(QDialog):
         self.progress.setValue(done)
 
     def _done(self, result: ImportResult) -> None:
+        # Cancel clicked in the last moment, before the dialog heard the merge had begun
+        late = self.task is not None and self.task.token.cancelled
         self.task = None
         self._running(False)
         self.progress.setValue(self.progress.maximum())
-        self.message.setText(result.summary())
+        summary = result.summary()
+        self.message.setText(
+            self.tr("Too late to cancel: the import was already being merged. {summary}").format(
+                summary=summary
+            )
+            if late
+            else summary
+        )
         lines = [p.text() for p in result.problems]
         if result.problem_count > len(result.problems):
             lines.append(self.tr("… and %n more.", "", result.problem_count - len(result.problems)))

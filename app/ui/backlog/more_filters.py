@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.backlog.model import Criteria
 from app.localfmt import day_text
+from app.ui.wheel import Combo
 
 # the reasons and the carriers to choose from, read when the fields are built
 Choices = Callable[[], tuple[list[str], list[str]]]
@@ -50,10 +51,10 @@ class MoreFilters(QWidget):
 
     def __init__(self, caption_column: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.reason = QComboBox()
+        self.reason = Combo()
         self.reason.setEditable(True)
         self.reason.setMinimumContentsLength(24)
-        self.carrier = QComboBox()
+        self.carrier = Combo()
         self.carrier.setEditable(True)
         self.service = QLineEdit()
         self.service.setPlaceholderText(

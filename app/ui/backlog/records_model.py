@@ -67,6 +67,18 @@ _AMOUNT = COLUMNS.index(RecordColumn.AMOUNT)
 _REASON = COLUMNS.index(RecordColumn.REASON)
 
 
+def kind_text(kind: str) -> str:
+    """A quarantine's name in the window's language, wherever the window shows one (the
+    table, the Quarantine lists of the search and the import)."""
+    return shown_label(KIND_LABELS.get(kind, kind))
+
+
+def status_text(status: str) -> str:
+    """A status's name in the window's language (the table, the Status list, the
+    decision buttons)."""
+    return shown_label(STATUS_LABELS.get(status, status))
+
+
 def amount_local_text(record: BacklogRecord) -> str:
     """The record's amount as the window's language writes it ('EUR 1 000,00' in Polish),
     as the dashboard writes each currency's total."""
@@ -81,7 +93,7 @@ def cell_text(record: BacklogRecord, column: RecordColumn) -> str:
         case RecordColumn.QUARANTINE_ID:
             return record.quarantine_id
         case RecordColumn.STATUS:
-            return shown_label(STATUS_LABELS.get(record.status, record.status))
+            return status_text(record.status)
         case RecordColumn.CALL_DATE:
             return wall_time_text(record.call_date)
         case RecordColumn.SERVICE:
@@ -101,7 +113,7 @@ def cell_text(record: BacklogRecord, column: RecordColumn) -> str:
         case RecordColumn.BATCH:
             return record.batch_number
         case RecordColumn.KIND:
-            return shown_label(KIND_LABELS.get(record.kind, record.kind))
+            return kind_text(record.kind)
 
 
 class RecordsModel(QAbstractTableModel):

@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -28,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.audit import AuditLog
 from app.backlog.actions import ActionInfo, ActionResult, BacklogActions
 from app.backlog.catalog import ReasonCatalog
-from app.backlog.model import DECISIONS, STATUS_LABELS, Criteria
+from app.backlog.model import DECISIONS, Criteria
 from app.backlog.query import COUNT_CAP, BacklogQuery
 from app.backlog.saved import SavedSearches
 from app.errors import UserError
@@ -36,13 +44,13 @@ from app.kit import Kit
 from app.store import db
 from app.ui import tasks
 from app.ui.backlog.detail import RecordDetail
-from app.ui.backlog.records_model import COLUMNS, RecordsModel
+from app.ui.backlog.records_model import COLUMNS, RecordsModel, status_text
 from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
 from app.ui.flow_layout import FlowLayout
-from app.ui.labels import label as shown_label
 from app.ui.language import count_text
 from app.ui.screen import FittedScroll
+from app.ui.wheel import Combo
 
 if TYPE_CHECKING:  # built or run when asked for, not when the section first opens
     from app.backlog.decisions import DecisionExport
@@ -60,6 +68,14 @@ FIT_ROWS = 20
 ROW_HEIGHT = 24
 # rows of records always in sight, however many filters are open on a small screen
 MIN_ROWS = 5.5
+# rows the records ask for: on a short screen the room is taken from the filters first
+# (they scroll, down to a few lines), then from the records
+WANT_ROWS = 14
+# after a decision, pages are read again down to the officer's place up to this many rows
+# (a few ms a page); deeper than that they are taken back to the top
+KEEP_PLACE_ROWS = 5000
+# how long the line saying what was done stays (as the status bar's messages)
+MESSAGE_MS = 15_000
 
 
 class RecordsPanel(QWidget):
@@ -82,8 +98,8 @@ class RecordsPanel(QWidget):
         self.undo_question: QMessageBox | None = None
 
         self.search_bar = SearchBar(self._choices)
-        self.search_bar.search_requested.connect(self.search)
-        self.saved_combo = QComboBox()
+        self.search_bar.search_requested.connect(self._search_asked)
+        self.saved_combo = Combo()
         self.saved_combo.setMinimumContentsLength(18)
         self.saved_combo.activated.connect(self._load_saved)
         save_button = QPushButton(self.tr("Save search…"))
@@ -119,18 +135,20 @@ class RecordsPanel(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold;")
-        self.scope = QComboBox()
+        self.scope = Combo()
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.decision_buttons: dict[str, QPushButton] = {}
         for status in DECISIONS:
-            button = QPushButton(shown_label(STATUS_LABELS[status]))
+            button = QPushButton(status_text(status))
             button.clicked.connect(lambda _=False, s=status: self.ask_decision(s))
             self.decision_buttons[status] = button
         self.undo_button = QPushButton(self.tr("Undo last action"))
         self.undo_button.clicked.connect(self.undo_last)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
+        self.result_label.hide()  # no empty line above the records: shown when it says something
+        self._result_timer: QTimer | None = None
 
         # Rows of buttons flow onto a second line on a narrow screen (1024×600, Polish)
         # instead of pushing Search, Undo or Export past the window's right edge.
@@ -164,11 +182,14 @@ class RecordsPanel(QWidget):
         # banner showing: the filters above them (More filters open) scroll instead.
         header_height = self.table.horizontalHeader().sizeHint().height()
         self.table.setMinimumHeight(header_height + int(MIN_ROWS * ROW_HEIGHT) + 4)
+        self.table.wanted_height = header_height + WANT_ROWS * ROW_HEIGHT + 4
         filters = QWidget()
         filters_layout = QVBoxLayout(filters)
         filters_layout.setContentsMargins(0, 0, 0, 0)
-        filters_layout.addWidget(top)
+        # the search first: where the filters scroll on a short screen, what is in sight is
+        # Find and the usual filters; saved searches, import and reports scroll into sight
         filters_layout.addWidget(self.search_bar)
+        filters_layout.addWidget(top)
         self.filters_area = FittedScroll(filters)
         self.search_bar.more.toggled.connect(lambda _shown: self.filters_area.refit())
         actions = QWidget()
@@ -177,10 +198,18 @@ class RecordsPanel(QWidget):
         actions_layout.addWidget(decide)
         actions_layout.addWidget(self.result_label)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # the tab's frame is around: rows, not margins
         layout.addWidget(self.filters_area)
         layout.addWidget(self.search_bar.buttons_row)  # outside the scrolling: always in sight
-        layout.addWidget(FittedScroll(actions, whole=True))  # the decisions: always in sight
-        layout.addWidget(splitter, 1)
+        decisions = FittedScroll(actions, whole=True)
+        layout.addWidget(decisions)  # the decisions: always in sight
+        layout.addWidget(splitter)
+        # Room to spare goes to the records; room short is taken from the filters first
+        # (they scroll, down to a few lines), then from the records (down to MIN_ROWS):
+        # no stretch factor, which would have the records give up their room first.
+        for part in (self.filters_area, decisions):
+            part.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     @property
     def catalog(self) -> ReasonCatalog:
@@ -198,6 +227,11 @@ class RecordsPanel(QWidget):
         self.search_bar.refresh_choices()
         self._fill_saved()
         self.search(self.search_bar.criteria())
+
+    def _search_asked(self, criteria: Criteria) -> None:
+        """A search the officer started: what the last action said is old news."""
+        self._say("")
+        self.search(criteria)
 
     def search(self, criteria: Criteria) -> None:
         try:
@@ -265,7 +299,7 @@ class RecordsPanel(QWidget):
 
     def show_search(self, criteria: Criteria) -> None:
         self.search_bar.set_criteria(criteria)
-        self.search(criteria)
+        self._search_asked(criteria)
 
     def _selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -309,6 +343,7 @@ class RecordsPanel(QWidget):
         """Shows the count before anything changes; applies on OK."""
         if self.busy is not None:
             return
+        self._say("")  # the next action: what the last one said is old news
         if self.scope.currentData() == SELECTED:
             ids = self.model.ids_at(self._selected_rows())
             count, scope = len(ids), self.tr("selected")
@@ -347,16 +382,15 @@ class RecordsPanel(QWidget):
         self._run(
             work,
             self._decided,
-            self.tr("Setting records to {status}…").format(
-                status=shown_label(STATUS_LABELS[status])
-            ),
+            self.tr("Setting records to {status}…").format(status=status_text(status)),
         )
 
     def _decided(self, result: ActionResult) -> None:
-        self.result_label.setText(
+        self._say(
             self.tr("✔ {summary} Undo is possible until the next action.").format(
                 summary=result.summary()
-            )
+            ),
+            lasting=False,
         )
         self._after_change()
 
@@ -367,6 +401,7 @@ class RecordsPanel(QWidget):
         if last is None or self.busy is not None:
             self._update_scope()
             return
+        self._say("")
         question = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Undo last action"),
@@ -397,22 +432,65 @@ class RecordsPanel(QWidget):
     def _undone(self, result: ActionResult) -> None:
         undid = result.undid
         what = undid.identify(WINDOW_ORIGIN) if undid is not None else ""
-        self.result_label.setText(
+        self._say(
             self.tr("↶ Undone {action}: %Ln record(s) put back.", "", result.changed).format(
                 action=what
-            )
+            ),
+            lasting=False,
         )
         self._after_change()
 
     def _after_change(self) -> None:
+        """The records read again, the officer kept where they were."""
+        place = self._place()
         self.search(self.model.criteria)
+        self._keep_place(*place)
         self.backlog_changed.emit()
+
+    def _place(self) -> tuple[int, int, int | None, bool]:
+        """(top row in sight, current row, its record, read from the end after End)."""
+        top = self.table.indexAt(QPoint(0, 0)).row()
+        row = self.table.currentIndex().row()
+        ids = self.model.ids_at([row]) if row >= 0 else []
+        return top, row, ids[0] if ids else None, not self.model.at_start
+
+    def _keep_place(self, top: int, row: int, record: int | None, from_end: bool) -> None:
+        """The same record where it was on the screen when it still matches; else the
+        same rows in sight (the next record on the row the officer was on); the top when
+        nothing was in sight. Pages are read again down to there (the rows the officer had
+        scrolled through, no further)."""
+        if top < 0:
+            return
+        from PySide6.QtCore import QItemSelectionModel  # after a decision, not at first paint
+
+        if from_end:
+            self.model.jump_to_end()
+        wanted = max(top, row) + self.table.viewport().height() // ROW_HEIGHT
+        if wanted > KEEP_PLACE_ROWS:
+            top, row, record, wanted = 0, -1, None, 0
+        while self.model.rowCount() <= wanted and self.model.canFetchMore():
+            self.model.fetchMore()
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        ids = self.model.ids_at(list(range(count))) if record is not None else []
+        if record in ids:
+            found = ids.index(record)
+            top, row = max(found - (row - top), 0), found
+        top = min(top, count - 1)
+        self.table.scrollTo(self.model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        if row >= 0:  # the cursor back, nothing selected: the scope stays the search
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(min(row, count - 1), 0),
+                QItemSelectionModel.SelectionFlag.NoUpdate,
+            )
 
     # -- import, reports, hand-back -----------------------------------------------------
 
     def open_import(self) -> ImportDialog:
         from app.ui.backlog.import_dialog import ImportDialog
 
+        self._say("")
         dialog = ImportDialog(self.kit, self)
         dialog.imported.connect(self._imported)
         self.import_dialog = dialog
@@ -459,7 +537,7 @@ class RecordsPanel(QWidget):
         """Thousands of rows take a while: a progress dialog with Cancel, the window usable."""
         from app.ui.backlog.write_off_pdf import WriteOffPdf
 
-        self.result_label.setText(self.tr("Writing the write-off report…"))
+        self._say(self.tr("Writing the write-off report…"))
         self.pdf_export = WriteOffPdf(
             self,
             store=self.kit.store,
@@ -476,18 +554,19 @@ class RecordsPanel(QWidget):
         self.kit.audit.append(
             "backlog.report_written", report="write-offs", format=suffix.lstrip(".") or "pdf"
         )
-        self.result_label.setText(
+        self._say(
             QCoreApplication.translate(
                 "RecordsPanel", "✔ Write-off report written to {path}."
-            ).format(path=path)
+            ).format(path=path),
+            lasting=False,
         )
 
     def _report_stopped(self, err: BaseException | None) -> None:
         self._busy(None)
         if err is None:
-            self.result_label.setText(self.tr("Write-off report cancelled: no file was written."))
+            self._say(self.tr("Write-off report cancelled: no file was written."), lasting=False)
             return
-        self.result_label.setText("")
+        self._say("")
         show_error(self, err)
 
     def _export_decisions(self) -> None:
@@ -508,10 +587,11 @@ class RecordsPanel(QWidget):
             return exporter.export(path)
 
         def done(result: DecisionExport) -> None:
-            self.result_label.setText(
+            self._say(
                 self.tr("✔ %Ln decision(s) written to {path}.", "", result.records).format(
                     path=path
-                )
+                ),
+                lasting=False,
             )
 
         self._run(work, done, self.tr("Exporting decisions…"))
@@ -581,11 +661,26 @@ class RecordsPanel(QWidget):
                 show_error(None, err)
                 return
             self._busy(None)
-            self.result_label.setText("")
+            self._say("")
             show_error(self, err)
 
-        self.result_label.setText(text)
+        self._say(text)  # until the work is done
         self._busy(tasks.start(tasks.Task(job, on_done=finished, on_error=failed)))
+
+    def _say(self, text: str, *, lasting: bool = True) -> None:
+        """The line under the decisions: `text` (none: hidden). Not `lasting`: what was
+        done, cleared after MESSAGE_MS as the status bar's messages are, or when the officer
+        starts something else."""
+        self.result_label.setText(text)
+        self.result_label.setVisible(bool(text))
+        if self._result_timer is not None:
+            self._result_timer.stop()
+        if text and not lasting:
+            if self._result_timer is None:
+                self._result_timer = QTimer(self)
+                self._result_timer.setSingleShot(True)
+                self._result_timer.timeout.connect(lambda: self._say(""))
+            self._result_timer.start(MESSAGE_MS)
 
     def _busy(self, task: tasks.Task[Any] | None) -> None:
         self.busy = task
@@ -603,6 +698,12 @@ class RecordsTable(QTableView):
 
     end_pressed = Signal()
     home_pressed = Signal()
+    #: the height asked for (see WANT_ROWS); Qt's own hint otherwise
+    wanted_height = 0
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.wanted_height))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -8,7 +8,6 @@ from itertools import pairwise
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,9 +21,11 @@ from PySide6.QtWidgets import (
 from app.backlog.model import KIND_LABELS, STATUS_LABELS, Criteria
 from app.ui.backlog import more_filters
 from app.ui.backlog.more_filters import Choices, MoreFilters, caption_width
+from app.ui.backlog.records_model import kind_text, status_text
+from app.ui.wheel import Combo
 
 
-class ListField(QComboBox):
+class ListField(Combo):
     """A list of the usual filters, in which Enter searches: its own key handler, not an
     event filter, so that no other event of the field passes through Python."""
 
@@ -54,12 +55,12 @@ class SearchBar(QWidget):
         )
         self.status = ListField()
         self.status.addItem(self.tr("Any status"), "")
-        for key, label in STATUS_LABELS.items():
-            self.status.addItem(label, key)
+        for key in STATUS_LABELS:
+            self.status.addItem(status_text(key), key)
         self.kind = ListField()
         self.kind.addItem(self.tr("Any quarantine"), "")
-        for key, label in KIND_LABELS.items():
-            self.kind.addItem(label, key)
+        for key in KIND_LABELS:
+            self.kind.addItem(kind_text(key), key)
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setDefault(True)
         self.clear_button = QPushButton(self.tr("Clear"))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.bundles.history import current_bundle
 from app.i18n import Words
 from app.kit import Kit
+from app.store import db
 from app.ui.language import local_text
 
 GENTLE = "color: #7a5200; background: #fff3cd; padding: 0 6px;"
@@ -21,7 +22,10 @@ class BundleStatusLabel(QLabel):
     def refresh(self) -> None:
         """Read the applied bundle; the label changes only when what it says does (it is read
         again every few seconds: a bundle applied from the command line shows)."""
-        text, tip, style = self._said()
+        try:
+            text, tip, style = self._said()
+        except db.DatabaseError:  # the store was closed under the window (locked): nothing to read
+            return
         if (text, tip, style) != (self.text(), self.toolTip(), self.styleSheet()):
             self.setText(text)
             self.setToolTip(tip)

@@ -6,7 +6,6 @@ from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from app.contacts.model import Contact, Group
 from app.kit import Kit
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
+from app.ui.wheel import Combo
 
 DEMO_STYLE = "background: #fff3cd; color: #5d4037; font-weight: bold; padding: 6px;"
 
@@ -36,7 +36,7 @@ class ContactsSection(Section):
         self.search.setPlaceholderText(self.tr("Search organisation, name, address or phone"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self.reload_contacts())
-        self.group = QComboBox()
+        self.group = Combo()
         self.group.currentIndexChanged.connect(lambda _: self.reload_contacts())
         self.demo_note = QLabel(
             self.tr(

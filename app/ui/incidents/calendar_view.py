@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.timefmt import now
 from app.ui.section import Section
+from app.ui.wheel import Combo
 
 # window state → colour (the same reds and oranges as the incident timers)
 STATE_COLOURS = {
@@ -74,7 +74,7 @@ class CalendarSection(Section):
         self.previous = QPushButton(self.tr("◀ &Previous"))
         self.today = QPushButton(self.tr("&Today"))
         self.next = QPushButton(self.tr("&Next ▶"))
-        self.view = QComboBox()
+        self.view = Combo()
         self.view.addItem(self.tr("Week"), "week")
         self.view.addItem(self.tr("Month"), "month")
         self.heading = QLabel()

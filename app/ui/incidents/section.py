@@ -28,6 +28,7 @@ from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.store import db
 from app.timefmt import now
+from app.ui import status_bar
 from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
@@ -469,24 +470,18 @@ class IncidentsSection(Section):
     def _queued(self, reference: str, messages: int) -> None:
         """A notice was queued: delivery starts at once, and the page shows it arrive."""
         started = self._outbox_do("send")
-        where = (
-            self.tr("sending now — the incident page shows when partners have it")
-            if started
-            else self.tr("not sent yet: open the Outbox")
-        )
-        self._sending = self._say(
-            self.tr("{reference}: %n message(s) queued, {where}.", "", messages).format(
-                reference=reference, where=where
-            )
-        )
+        said = self.tr("{reference}: %n message(s) queued, {where}.", "", messages)
+        if started:  # the short form in the bar, the whole of it in its tooltip
+            short = said.format(reference=reference, where=self.tr("sending now"))
+            where = self.tr("sending now — the incident page shows when partners have it")
+            self._sending = self._say(short, full=said.format(reference=reference, where=where))
+        else:
+            where = self.tr("not sent yet: open the Outbox")
+            self._sending = self._say(said.format(reference=reference, where=where))
 
-    def _say(self, text: str) -> str:
-        """`text` on the status bar, cut to fit before its lights (whole in its tooltip);
-        returns what is shown."""
-        from app.ui.incidents.status_text import show_fitted
-
-        bar = getattr(self.window(), "statusBar", None)
-        return show_fitted(bar(), text, 15_000) if callable(bar) else text
+    def _say(self, text: str, *, full: str | None = None) -> str:
+        """`text` in the status bar for a while, cut to fit, whole in its tooltip."""
+        return status_bar.say(self, text, full=full)
 
     def _refresh_delivery(self) -> None:
         try:

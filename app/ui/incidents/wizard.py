@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +41,8 @@ from app.ui.incidents.preview import PROBLEM_STYLE, WARNING_STYLE, NoticePreview
 from app.ui.labels import label as shown_label
 from app.ui.language import datetime_text, language_label, local_text
 from app.ui.screen import fit_to_screen, scrolled
+from app.ui.wheel import Combo
+from app.ui.wheel_boxes import SpinBox
 
 STEPS = (
     tr_noop("NewIncidentDialog", "1. What is affected, who hears"),
@@ -180,7 +180,7 @@ class NewIncidentDialog(QDialog):
 
     def _audience_page(self) -> QWidget:
         service = self.flow.service
-        self.kind = QComboBox()
+        self.kind = Combo()
         for key, label in KIND_LABELS.items():
             self.kind.addItem(shown_label(label), key)
         self.kind.setCurrentIndex(list(KIND_LABELS).index(self.flow.kind))
@@ -272,7 +272,7 @@ class NewIncidentDialog(QDialog):
 
     def _plan_rows(self, form: QFormLayout) -> None:
         """Planned work: when it is announced, the reminders, the "work started" notice."""
-        self.announce_days = QSpinBox()
+        self.announce_days = SpinBox()
         self.announce_days.setRange(0, 60)
         self.announce_days.setSpecialValueText(self.tr("at once"))
         self.announce_days.setSuffix(self.tr(" day(s) before"))

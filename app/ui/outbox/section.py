@@ -100,9 +100,11 @@ class OutboxSection(Section):
         QTimer.singleShot(0, self.runner.probe)
 
     def build_page(self) -> None:
-        from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QProgressBar, QTabWidget
+        from PySide6.QtWidgets import QPlainTextEdit, QProgressBar, QTabWidget
 
-        self.state_filter = QComboBox()
+        from app.ui.wheel import Combo
+
+        self.state_filter = Combo()
         self.state_filter.addItem(self.tr("all"), "all")
         for state in STATES:
             self.state_filter.addItem(Words.tr(state), state)

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDateEdit,
     QGridLayout,
     QLabel,
@@ -26,6 +25,8 @@ from app.ui.errors import show_error
 from app.ui.language import date_format
 from app.ui.reports.panel import ReportPanel
 from app.ui.section import Section
+from app.ui.wheel import Combo
+from app.ui.wheel_boxes import DateEdit
 
 
 class ReportsSection(Section):
@@ -39,7 +40,7 @@ class ReportsSection(Section):
         group.addButton(self.incident_choice)
         group.addButton(self.period_choice)
         self.incident_choice.setChecked(True)
-        self.incidents = QComboBox()
+        self.incidents = Combo()
         self.incidents.setMinimumContentsLength(40)
         self.first_day = self._date_edit()
         self.last_day = self._date_edit()
@@ -69,7 +70,7 @@ class ReportsSection(Section):
         self.last_day.dateChanged.connect(lambda _: self.period_choice.setChecked(True))
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
+        edit = DateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(date_format())
         return edit

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,8 @@ from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.language import language_names
 from app.ui.section import Section
+from app.ui.wheel import Combo
+from app.ui.wheel_boxes import SpinBox
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -52,7 +53,7 @@ class SettingsSection(Section):
         form.setHorizontalSpacing(18)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for spec in SETTINGS:
-            spin = QSpinBox()
+            spin = SpinBox()
             spin.setRange(spec.minimum, spec.maximum)
             spin.setSuffix(" " + unit_name(spec.unit))
             spin.setValue(kit.settings.get(spec.key))
@@ -110,7 +111,7 @@ class SettingsSection(Section):
     def _language_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Language"))
         row = QHBoxLayout(box)
-        self.language = QComboBox()
+        self.language = Combo()
         for choice, label in language_names():
             self.language.addItem(label, choice)
         self.language.setCurrentIndex(
