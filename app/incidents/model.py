@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from app.contacts.model import KIND_STAGES, Contact
+from app.contacts.kinds import KIND_STAGES
 from app.i18n import Msg, Words, translate
+
+if TYPE_CHECKING:
+    from app.contacts.model import Contact
 
 FINAL_STAGES: dict[str, tuple[str, ...]] = {
     "disaster": ("resolved",),
@@ -128,6 +132,8 @@ def partner_time(moment: datetime | None) -> str:
 
 @dataclass(frozen=True)
 class Incident:
+    """One outage, planned or not, as stored."""
+
     reference: str
     kind: str
     title: str
@@ -159,6 +165,8 @@ class Incident:
 
 @dataclass(frozen=True)
 class Notice:
+    """One notice of an incident (a stage with its fields), as stored."""
+
     id: int
     incident_id: int
     stage: str
