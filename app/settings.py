@@ -13,6 +13,8 @@ from app.store import db
 
 @dataclass(frozen=True)
 class IntSetting:
+    """A whole-number setting: its key, label, default and allowed range."""
+
     key: str
     label: str
     default: int

@@ -18,6 +18,8 @@ _HEAD_KEY = "audit_head"
 
 @dataclass(frozen=True)
 class AuditEntry:
+    """One line of the audit log, with the hash that chains it to the one before."""
+
     id: int
     at: str
     actor: str
@@ -28,6 +30,8 @@ class AuditEntry:
 
 @dataclass(frozen=True)
 class ChainBreak:
+    """Where the audit chain does not verify (`entry_id` None: the chain as a whole)."""
+
     entry_id: int | None
     reason: str
 

@@ -11,6 +11,8 @@ from app.timefmt import now
 
 @dataclass(frozen=True)
 class AppliedBundle:
+    """A contact bundle applied to this store, with its signer and digests."""
+
     name: str
     version: int
     signer_key_id: str

@@ -49,6 +49,8 @@ MESSAGE_ID_DOMAIN = PLACEHOLDER_DOMAIN  # moved: re-exported
 
 @dataclass(frozen=True)
 class NewMessage:
+    """A message to put in the outbox."""
+
     channel: str  # "email" or "sms"
     recipient: str  # one address or one phone number
     subject: str
@@ -64,6 +66,8 @@ class NewMessage:
 
 @dataclass(frozen=True)
 class OutboxMessage:
+    """A message in the outbox, with its state and tries."""
+
     id: int
     message_id: str
     channel: str
@@ -120,6 +124,8 @@ class StatusReport:
 
 @dataclass(frozen=True)
 class Attempt:
+    """One try to send a message over one path, and what came of it."""
+
     at: str
     path: str
     outcome: str

@@ -27,6 +27,8 @@ _UNORDERED = 1000  # bundle paths the officer has not ordered yet follow the ord
 
 @dataclass(frozen=True)
 class DeliveryPath:
+    """A delivery profile in the order of paths, enabled or not, and where it came from."""
+
     profile: Profile
     priority: int
     enabled: bool

@@ -30,6 +30,8 @@ WEEKDAYS = (
 
 @dataclass(frozen=True)
 class Deadline:
+    """A time an incident must be answered by (notify, update or window)."""
+
     reference: str
     #: 'notify' (first notice of a disaster), 'update' (a promised update) or 'window'
     #: (planned work: starts, runs, and its completion is due at the window's end)
@@ -281,6 +283,8 @@ def most_urgent(found: Iterable[Deadline], now: datetime | None = None) -> Deadl
 
 @dataclass(frozen=True)
 class Alert:
+    """A deadline that is near ('soon') or past ('overdue')."""
+
     deadline: Deadline
     level: str  # 'soon' or 'overdue'
 

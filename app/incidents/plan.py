@@ -64,6 +64,8 @@ class PlanConfig:
 
 @dataclass(frozen=True)
 class PlannedEntry:
+    """One notice a plan schedules: its purpose and when it is due."""
+
     purpose: str
     due_at: datetime
     lead_minutes: int | None = None

@@ -41,6 +41,8 @@ class AlreadyTaken(Refused):
 
 @dataclass(frozen=True)
 class Fired:
+    """A planned notice the schedule has queued."""
+
     planned: PlannedNotice
     queued: Queued
 

@@ -29,6 +29,8 @@ WAITING_STATES = ("queued", "sending")
 
 @dataclass(frozen=True)
 class NoticeDelivery:
+    """How far one notice got: partners told, its messages by outbox state."""
+
     notice_id: int
     recipients: int  # partners the notice is for
     told: int  # partners who have it

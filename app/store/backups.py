@@ -34,6 +34,8 @@ HeadReader = Callable[[db.Connection], str]
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """One backup file in the backups folder: when and why it was made, its size."""
+
     path: Path
     created: datetime
     reason: str

@@ -18,6 +18,8 @@ Prompt = Callable[[], str]
 
 @dataclass(frozen=True)
 class UnlockSources:
+    """Where an unlock may find the key: the keyring, a passphrase file, or a prompt."""
+
     keeper: SecretKeeper
     passphrase_file: Path | None = None
     prompt: Prompt | None = None

@@ -20,6 +20,8 @@ from app.ui.section import Section
 
 @dataclass(frozen=True)
 class SectionEntry:
+    """One line of the navigation: its title and where its section's class is."""
+
     title: str
     path: str  # "package.module:ClassName"
     eager: bool = False
