@@ -9,7 +9,7 @@ from app.store import db
 from app.timefmt import now
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class AppliedBundle:
     """A contact bundle applied to this store, with its signer and digests."""
 

@@ -28,7 +28,7 @@ WEEKDAYS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Deadline:
     """A time an incident must be answered by (notify, update or window)."""
 
@@ -281,7 +281,7 @@ def most_urgent(found: Iterable[Deadline], now: datetime | None = None) -> Deadl
     return min(found, key=rank, default=None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Alert:
     """A deadline that is near ('soon') or past ('overdue')."""
 

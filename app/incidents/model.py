@@ -130,7 +130,7 @@ def partner_time(moment: datetime | None) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Incident:
     """One outage, planned or not, as stored."""
 
@@ -163,7 +163,7 @@ class Incident:
         return "withdrawn" if self.withdrawn else self.state
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Notice:
     """One notice of an incident (a stage with its fields), as stored."""
 
@@ -176,7 +176,7 @@ class Notice:
     recipients: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Recipient:
     """Who got a notice, as they were then (a later bundle may change the directory)."""
 

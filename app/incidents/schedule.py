@@ -39,7 +39,7 @@ class AlreadyTaken(Refused):
     """Another window or command queued (or the officer skipped) it a moment ago."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Fired:
     """A planned notice the schedule has queued."""
 

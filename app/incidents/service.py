@@ -55,7 +55,7 @@ class NoticeRefused(UserError):
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Queued:
     """A notice composed and queued: its composition, id and number of messages."""
 
@@ -64,7 +64,7 @@ class Queued:
     messages: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class DeliveryLine:
     """One outbox message of an incident, for its timeline."""
 

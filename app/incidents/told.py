@@ -27,7 +27,7 @@ TOLD_STATES = ("sent", "delivered")
 WAITING_STATES = ("queued", "sending")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class NoticeDelivery:
     """How far one notice got: partners told, its messages by outbox state."""
 

@@ -16,7 +16,7 @@ from app.store.store import Store
 Prompt = Callable[[], str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class UnlockSources:
     """Where an unlock may find the key: the keyring, a passphrase file, or a prompt."""
 
