@@ -15,6 +15,8 @@ from app.store.store import Store
 
 @dataclass
 class Kit:
+    """The unlocked store with the audit log and settings every section uses."""
+
     store: Store
     audit: AuditLog
     settings: Settings

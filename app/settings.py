@@ -11,8 +11,10 @@ from app.i18n import Msg, tr_noop
 from app.store import db
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class IntSetting:
+    """A whole-number setting: its key, label, default and allowed range."""
+
     key: str
     label: str
     default: int

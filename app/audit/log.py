@@ -16,8 +16,10 @@ GENESIS = "0" * 64
 _HEAD_KEY = "audit_head"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class AuditEntry:
+    """One line of the audit log, with the hash that chains it to the one before."""
+
     id: int
     at: str
     actor: str
@@ -26,8 +28,10 @@ class AuditEntry:
     hash: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ChainBreak:
+    """Where the audit chain does not verify (`entry_id` None: the chain as a whole)."""
+
     entry_id: int | None
     reason: str
 
@@ -163,7 +167,7 @@ class AuditLog:
         return breaks
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ChainHead:
     """The newest entry's hash: published (in a report, beside a backup, on paper) it
     anchors the chain — every entry up to it is fixed by it."""

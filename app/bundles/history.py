@@ -9,8 +9,10 @@ from app.store import db
 from app.timefmt import now
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class AppliedBundle:
+    """A contact bundle applied to this store, with its signer and digests."""
+
     name: str
     version: int
     signer_key_id: str

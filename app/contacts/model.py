@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-KINDS = ("disaster", "downtime")
-STAGES = ("initial", "update", "resolved", "completed", "cancelled")
-CHANNELS = ("email", "sms")
-#: stages that make sense for each kind (disaster resolves, downtime completes or is cancelled)
-KIND_STAGES: dict[str, tuple[str, ...]] = {
-    "disaster": ("initial", "update", "resolved"),
-    "downtime": ("initial", "update", "completed", "cancelled"),
-}
+# also here, where they were first
+from app.contacts.kinds import CHANNELS as CHANNELS
+from app.contacts.kinds import KIND_STAGES as KIND_STAGES
+from app.contacts.kinds import KINDS as KINDS
+from app.contacts.kinds import STAGES as STAGES
 
 
 @dataclass(frozen=True)

@@ -47,8 +47,10 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 MESSAGE_ID_DOMAIN = PLACEHOLDER_DOMAIN  # moved: re-exported
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class NewMessage:
+    """A message to put in the outbox."""
+
     channel: str  # "email" or "sms"
     recipient: str  # one address or one phone number
     subject: str
@@ -62,8 +64,10 @@ class NewMessage:
     promise_at: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class OutboxMessage:
+    """A message in the outbox, with its state and tries."""
+
     id: int
     message_id: str
     channel: str
@@ -89,7 +93,7 @@ class OutboxMessage:
         return self.promise_at is not None and self.promise_at <= (at or iso(now()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Finished:
     """The outcome of one attempt at a `sending` message (see `Outbox.finish_many`)."""
 
@@ -100,7 +104,7 @@ class Finished:
     network_refs: tuple[str, ...] = ()  # an SMS's message reference per part
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class StatusReport:
     """The network's word on one SMS part: `status` per TS 23.040 §9.2.3.15."""
 
@@ -118,8 +122,10 @@ class StatusReport:
         return "failed"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Attempt:
+    """One try to send a message over one path, and what came of it."""
+
     at: str
     path: str
     outcome: str
@@ -169,7 +175,7 @@ def _refs(result: Finished) -> str | None:
     return json.dumps(dict.fromkeys(result.network_refs, "pending"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class _Logged:
     """An outcome on its way into the outbox: the result, the path it took, its time."""
 

@@ -25,8 +25,10 @@ EML_PATH = "eml"  # always available: export to a folder for any other mail clie
 _UNORDERED = 1000  # bundle paths the officer has not ordered yet follow the ordered ones
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class DeliveryPath:
+    """A delivery profile in the order of paths, enabled or not, and where it came from."""
+
     profile: Profile
     priority: int
     enabled: bool

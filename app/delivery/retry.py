@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 @dataclass
 class Backoff:
+    """The growing pause between tries while no delivery path works."""
+
     first: float = 30.0  # seconds
     factor: float = 2.0
     longest: float = 600.0

@@ -28,8 +28,10 @@ WEEKDAYS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Deadline:
+    """A time an incident must be answered by (notify, update or window)."""
+
     reference: str
     #: 'notify' (first notice of a disaster), 'update' (a promised update) or 'window'
     #: (planned work: starts, runs, and its completion is due at the window's end)
@@ -279,8 +281,10 @@ def most_urgent(found: Iterable[Deadline], now: datetime | None = None) -> Deadl
     return min(found, key=rank, default=None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Alert:
+    """A deadline that is near ('soon') or past ('overdue')."""
+
     deadline: Deadline
     level: str  # 'soon' or 'overdue'
 

@@ -24,7 +24,7 @@ def follow_up_scope(reference: str, stage: str) -> str:
     return f"{reference}:{stage}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Waiting:
     """A notice typed and not queued (the dialog was left, the kit locked or crashed)."""
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from app.contacts.model import KIND_STAGES, Contact
+from app.contacts.kinds import KIND_STAGES
 from app.i18n import Msg, Words, translate
+
+if TYPE_CHECKING:
+    from app.contacts.model import Contact
 
 FINAL_STAGES: dict[str, tuple[str, ...]] = {
     "disaster": ("resolved",),
@@ -126,8 +130,10 @@ def partner_time(moment: datetime | None) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Incident:
+    """One outage, planned or not, as stored."""
+
     reference: str
     kind: str
     title: str
@@ -157,8 +163,10 @@ class Incident:
         return "withdrawn" if self.withdrawn else self.state
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Notice:
+    """One notice of an incident (a stage with its fields), as stored."""
+
     id: int
     incident_id: int
     stage: str
@@ -168,7 +176,7 @@ class Notice:
     recipients: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Recipient:
     """Who got a notice, as they were then (a later bundle may change the directory)."""
 

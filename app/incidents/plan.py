@@ -49,7 +49,7 @@ DROP_REASONS = {
 _LEAD = re.compile(r"^\s*(\d+)\s*(d|h|m|min)?\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class PlanConfig:
     """`announce_days`: announce this many days before the start (None: announced now, by
     the officer's initial notice); `reminders`: minutes before the start; `fields`: what the
@@ -62,14 +62,16 @@ class PlanConfig:
     fields: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class PlannedEntry:
+    """One notice a plan schedules: its purpose and when it is due."""
+
     purpose: str
     due_at: datetime
     lead_minutes: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class PlannedNotice:
     """One planned notice as stored, with its incident's reference."""
 

@@ -39,8 +39,10 @@ class AlreadyTaken(Refused):
     """Another window or command queued (or the officer skipped) it a moment ago."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Fired:
+    """A planned notice the schedule has queued."""
+
     planned: PlannedNotice
     queued: Queued
 

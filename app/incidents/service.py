@@ -15,8 +15,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from app.audit import AuditLog
-from app.contacts.directory import DirectoryStore
-from app.contacts.model import Contact
 from app.errors import NotFound, Refused, UserError
 from app.i18n import Msg
 from app.incidents import planned, rules
@@ -32,6 +30,8 @@ from app.store import db
 from app.timefmt import iso, now
 
 if TYPE_CHECKING:
+    from app.contacts.directory import DirectoryStore
+    from app.contacts.model import Contact
     from app.incidents.compose import Composer, Composition
     from app.notices.catalog import TemplateCatalog
     from app.notices.render import EarlierNotice
@@ -57,14 +57,16 @@ class NoticeRefused(UserError):
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Queued:
+    """A notice composed and queued: its composition, id and number of messages."""
+
     composition: Composition
     notice_id: int
     messages: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class DeliveryLine:
     """One outbox message of an incident, for its timeline."""
 
@@ -82,7 +84,14 @@ class IncidentService:
         self._conn = conn
         self._audit = audit
         self._settings = settings
-        self.directory = DirectoryStore(conn=conn, audit=audit)
+
+    @cached_property
+    def directory(self) -> DirectoryStore:
+        # the contact directory (and its model) is read when notices are composed or an
+        # incident's groups are checked; listing incidents at start does not need it
+        from app.contacts.directory import DirectoryStore
+
+        return DirectoryStore(conn=self._conn, audit=self._audit)
 
     @cached_property
     def catalog(self) -> TemplateCatalog:

@@ -28,8 +28,10 @@ TOLD_STATES = ("sent", "delivered")
 WAITING_STATES = ("queued", "sending")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class NoticeDelivery:
+    """How far one notice got: partners told, its messages by outbox state."""
+
     notice_id: int
     recipients: int  # partners the notice is for
     told: int  # partners who have it

@@ -32,8 +32,10 @@ REASONS = ("manual", "daily", "pre-migration", "before-restore", "rekey")
 HeadReader = Callable[[db.Connection], str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class BackupInfo:
+    """One backup file in the backups folder: when and why it was made, its size."""
+
     path: Path
     created: datetime
     reason: str

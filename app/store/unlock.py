@@ -17,8 +17,10 @@ from app.store.store import Store
 Prompt = Callable[[], str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class UnlockSources:
+    """Where an unlock may find the key: the keyring, a passphrase file, or a prompt."""
+
     keeper: SecretKeeper
     passphrase_file: Path | None = None
     prompt: Prompt | None = None

@@ -7,14 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QShowEvent,
-)
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,8 +33,9 @@ from app.ui.screen import fit_to_screen, scrolled
 from app.ui.section import Section
 from app.ui.sections import SECTIONS, SectionEntry
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the event classes: each Qt class a start touches costs it (its enums)
     from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 
     from app.ui.lock_panel import LockPanel
     from app.ui.migrating import MigrationDialog
@@ -594,6 +588,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:
         if self.kit is not None and not all(section.may_leave() for section in self.sections):
+            from PySide6.QtGui import QCloseEvent
+
             assert isinstance(event, QCloseEvent)
             event.ignore()  # Cancel (or a save refused) on unsaved work: the window stays
             return

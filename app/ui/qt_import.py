@@ -6,7 +6,8 @@ word "PySide6", so that `from __feature__ import snake_case` could later switch 
 module's view of Qt. The kit never uses `__feature__`, and the scan costs ~0.12 ms of the
 main thread per module, about 150 modules at start (measured: ~18 ms, a tenth of the
 window's start). Here the answer is taken from the module's namespace instead, which holds
-PySide6 objects exactly when the module uses PySide6 at run time."""
+PySide6 objects exactly when the module uses PySide6 at run time; for the kit's own modules
+outside app.ui, which never import Qt, from their name alone."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ import PySide6.QtCore  # noqa: F401  (installs the import hook this module adjus
 
 
 def _uses_pyside(module: ModuleType) -> bool:
+    name = module.__name__
+    if name.startswith("app.") and not name.startswith("app.ui."):
+        return False  # the kit's core and services never import Qt (tests/test_layers.py)
     for value in list(vars(module).values()):
         owner = (
             value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", "")

@@ -28,3 +28,23 @@ def test_the_window_modules_are_classified_as_the_source_scan_would() -> None:
     assert checked > 50
     # and a module without Qt is left out of the switch, as the scan leaves it
     assert not _uses_pyside(sys.modules["app.store.store"])
+
+
+def test_the_kits_core_is_left_out_by_name_and_holds_no_qt() -> None:
+    """Outside app.ui the answer comes from the module's name (no walk over its namespace):
+    right because the core and the services never import Qt, checked here on every one of
+    them the window and the command line load."""
+    import app.cli  # noqa: F401  (the command line's modules too)
+    from app.ui.qt_import import _uses_pyside
+
+    core = [
+        module
+        for name, module in list(sys.modules.items())
+        if name.startswith("app.") and not name.startswith("app.ui.")
+    ]
+    assert len(core) > 40
+    for module in core:
+        assert not _uses_pyside(module), module.__name__
+        owners = {getattr(v, "__module__", "") for v in vars(module).values()}
+        owners |= {v.__name__ for v in vars(module).values() if isinstance(v, type(sys))}
+        assert not any(str(o).startswith(("PySide6", "shiboken6")) for o in owners), module

@@ -568,16 +568,20 @@ class IncidentPage(QWidget):
         found = self.told.get(notice_id)
         return found is not None and found.delivered
 
+    def _timer_style(self, style: str) -> None:
+        if self.timer.styleSheet() != style:  # each set re-polishes it: once a second else
+            self.timer.setStyleSheet(style)
+
     def tick(self) -> None:
         if not self.deadlines:
             done = self.incident is not None and not self.incident.is_open
             self.timer.setText(self.tr("Closed.") if done else self.tr("No timer running."))
-            self.timer.setStyleSheet("font-size: 12pt;")
+            self._timer_style("font-size: 12pt;")
             return
         deadline = self.deadlines[0]
         moment = now()
         self.timer.setText(deadline.label(moment).split("  ", 1)[1])
-        self.timer.setStyleSheet(deadline_style(deadline))
+        self._timer_style(deadline_style(deadline))
         if deadline.what == "window":
             # the window opens or ends under the page: Extend/Move follow it
             opened = deadline.phase(moment) != "before"

@@ -343,13 +343,15 @@ class IncidentsSection(Section):
         urgent = most_urgent(everything, now())
         if urgent is None:
             self.urgent.setText(self.tr("no timer running"))
-            self.urgent.setStyleSheet("color: #555; font-size: 12pt;")
+            style = "color: #555; font-size: 12pt;"
         else:
             from app.ui.incidents.page import deadline_style  # with the page: see `page`
 
             self.urgent.setText(urgent.label(now()))
             # two lines of 12 pt are as tall as the big buttons beside them
-            self.urgent.setStyleSheet(deadline_style(urgent, points=12))
+            style = deadline_style(urgent, points=12)
+        if self.urgent.styleSheet() != style:  # each set re-polishes it: once a second else
+            self.urgent.setStyleSheet(style)
         moment = now()
         for alert in self.tracker.due(everything, moment):
             self.alerts.show(alert)

@@ -5,6 +5,7 @@ since runbooks — like contacts — arrive only through bundles."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.contacts.directory import DirectoryStore
-from app.contacts.model import Runbook
 from app.kit import Kit
 from app.ui.bundles.controller import BundleController
 from app.ui.section import Section
+
+if TYPE_CHECKING:
+    from app.contacts.directory import DirectoryStore
+    from app.contacts.model import Runbook
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -36,7 +39,7 @@ class RunbooksSection(Section):
 
     def __init__(self, kit: Kit, parent: QWidget | None = None, *, page_now: bool = True) -> None:
         super().__init__(kit, parent)
-        self.directory = DirectoryStore(conn=kit.store.conn, audit=kit.audit)
+        self.directory: DirectoryStore | None = None  # with the page: only it reads runbooks
         self.bundles = BundleController(kit, self)
         self.bundles.bundle_applied.connect(lambda _applied: self.reload())
         self.runbooks: dict[str, Runbook] = {}
@@ -48,6 +51,9 @@ class RunbooksSection(Section):
         # touches costs it (PySide makes its enums then)
         from PySide6.QtWidgets import QLineEdit, QTextBrowser
 
+        from app.contacts.directory import DirectoryStore  # its records too: see app.contacts.kinds
+
+        self.directory = DirectoryStore(conn=self.kit.store.conn, audit=self.kit.audit)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search runbooks (title and text)"))
         self.search.setClearButtonEnabled(True)
@@ -108,6 +114,7 @@ class RunbooksSection(Section):
     def reload(self) -> None:
         if not self.page_built:
             return  # read when the page is built
+        assert self.directory is not None  # made with the page
         current = self.current_name()
         self.runbooks = {r.name: r for r in self.directory.runbooks()}
         self.empty.setVisible(not self.runbooks)
