@@ -252,7 +252,7 @@ def run_schedule(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.run:
         result = schedule.run()
         ctx.emit(run_json(result), run_text(result))
-        return 0
+        return 1 if result.failed else 0  # a script (cron) must see a notice not queued
     if args.missed:
         missed = schedule.missed()
         ctx.emit([_planned_json(p) for p in missed], _missed_text(missed))
@@ -300,7 +300,12 @@ def _planned_json(
 def _missed_text(missed: list[PlannedNotice]) -> str:
     if not missed:
         return Cli.tr("No planned notice was missed.")
-    lines = [Cli.tr("Missed while the kit was not running (nothing was sent late by itself):")]
+    lines = [
+        Cli.tr(
+            "Not sent at their time: the kit was closed or locked then, or the notice could "
+            "not be queued (nothing was sent late by itself):"
+        )
+    ]
     lines += [
         f"  {p.id:>4}  {p.reference}  "
         + Cli.tr("{label}, due {due}").format(label=p.label, due=local_text(p.due_at))

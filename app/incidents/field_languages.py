@@ -51,3 +51,17 @@ def unread_language_problems(
                 )
             )
     return problems
+
+
+def read_only(fields: Mapping[str, str], recipients: Iterable[Recipient]) -> dict[str, str]:
+    """`fields` less the language-keyed ones nobody of `recipients` reads: the kit's own
+    sentences (a planned reminder, a moved or longer window), written in every language it
+    ships, go where someone reads them (an officer's typed key is refused instead, above)."""
+    read = languages_read(recipients)
+    kept: dict[str, str] = {}
+    for name, value in fields.items():
+        found = _LANGUAGE_KEY.match(name)
+        if found and not is_primary(found["lang"]) and found["lang"] not in read:
+            continue
+        kept[name] = value
+    return kept

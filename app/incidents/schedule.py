@@ -17,7 +17,8 @@ from datetime import datetime, timedelta
 from app.errors import Refused, UserError
 from app.i18n import Msg
 from app.incidents import planned
-from app.incidents.model import FINAL_STAGES, Incident, partner_time
+from app.incidents.field_languages import read_only
+from app.incidents.model import FINAL_STAGES, Incident, Recipient, partner_time
 from app.incidents.plan import (
     STATE_WORDS,
     PlanConfig,
@@ -267,6 +268,10 @@ class Schedule:
             )
         return item
 
+    def readers(self, incident: Incident) -> list[Recipient]:
+        """Who may read the incident's next update: its audience so far and its groups now."""
+        return [*self.service.audience(incident), *self.service.proposed_audience(incident)]
+
     def fire_problems(self, item: PlannedNotice, incident: Incident, moment: datetime) -> list[str]:
         start, end = incident.window_start, incident.window_end
         assert start is not None and end is not None
@@ -299,7 +304,8 @@ class Schedule:
         if stage == "update":
             from app.incidents.plan_text import with_progress  # see plan.progress_fields
 
-            fields = with_progress(fields, progress_fields(item.purpose, incident, moment))
+            progress = progress_fields(item.purpose, incident, moment)
+            fields = with_progress(fields, read_only(progress, self.readers(incident)))
         assert incident.id is not None
         later = [d for d in planned.pending_dues(self._conn, incident.id) if d != item.due_at]
         promise = next_promise(later, moment, incident.window_end)

@@ -10,6 +10,7 @@ from datetime import datetime
 from app.errors import Refused, UserError
 from app.i18n import Msg
 from app.incidents import planned
+from app.incidents.field_languages import read_only
 from app.incidents.model import FINAL_STAGES, Incident
 from app.incidents.plan import next_promise
 from app.incidents.plan_text import (
@@ -125,8 +126,10 @@ class WindowChanges:
             )
             extended = self.service.get(incident.reference)
             config = self.schedule.plan(extended)
+            written = extension_fields(old_end, new_end, note)
             fields = with_progress(
-                dict(config.fields if config else {}), extension_fields(old_end, new_end, note)
+                dict(config.fields if config else {}),
+                read_only(written, self.schedule.readers(extended)),
             )
             queued = self.service.notify(extended, "update", fields, promise=new_end)
             self.service.audit.append(
@@ -205,8 +208,10 @@ class WindowChanges:
             if announced:
                 assert moved.id is not None
                 config = self.schedule.plan(moved)
+                written = move_fields(old, (start, end), reason)
                 fields = with_progress(
-                    dict(config.fields if config else {}), move_fields(old, (start, end), reason)
+                    dict(config.fields if config else {}),
+                    read_only(written, self.schedule.readers(moved)),
                 )
                 promise = next_promise(
                     planned.pending_dues(conn, moved.id), self.schedule.now(), end

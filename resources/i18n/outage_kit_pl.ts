@@ -3141,6 +3141,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <numerusform>Zaplanowane powiadomienie {id} jest teraz w kolejce (%n wiadomości); wyśle je &apos;outage-kit outbox send&apos;.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not sent at their time: the kit was closed or locked then, or the notice could not be queued (nothing was sent late by itself):</source>
+        <translation>Niewysłane o czasie: zestaw był wtedy zamknięty lub zablokowany albo powiadomienia nie dało się dodać do kolejki (nic nie zostało wysłane z opóźnieniem samo):</translation>
+    </message>
     <message numerus="yes">
         <source>Queued {reference} {what} (%n message(s)).</source>
         <translation>
@@ -3317,10 +3321,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>No planned notice was missed.</source>
         <translation>Żadne zaplanowane powiadomienie nie zostało pominięte.</translation>
-    </message>
-    <message>
-        <source>Missed while the kit was not running (nothing was sent late by itself):</source>
-        <translation>Pominięte, gdy zestaw nie działał (nic nie zostało wysłane z opóźnieniem samo z siebie):</translation>
     </message>
     <message>
         <source>{label}, due {due}</source>
@@ -5153,13 +5153,13 @@ Dlaczego?</translation>
 <context>
     <name>MissedDialog</name>
     <message>
-        <source>Planned notices missed while the kit was closed</source>
+        <source>Planned notices not sent at their time</source>
         <extracomment>(reference, messages queued) after &quot;Send now&quot;</extracomment>
-        <translation>Zaplanowane powiadomienia pominięte, gdy zestaw był zamknięty</translation>
+        <translation>Zaplanowane powiadomienia niewysłane o czasie</translation>
     </message>
     <message>
-        <source>These planned notices came due while Outage Kit was not running. Nothing was sent late by itself. Send each now (its times are written now), or skip it with a reason (kept in the audit log).</source>
-        <translation>Te zaplanowane powiadomienia przypadły, gdy Outage Kit nie działał. Nic nie zostało wysłane z opóźnieniem samo z siebie. Wyślij każde teraz (jego czasy zostaną wpisane teraz) albo pomiń je z podaniem powodu (zapisanego w dzienniku audytu).</translation>
+        <source>These planned notices were not sent at their time: Outage Kit was closed or locked then, or the notice could not be queued (the incident page says why). Nothing was sent late by itself. Send each now (its times are written now), or skip it with a reason (kept in the audit log).</source>
+        <translation>Tych zaplanowanych powiadomień nie wysłano o czasie: Outage Kit był wtedy zamknięty lub zablokowany albo powiadomienia nie dało się dodać do kolejki (strona incydentu mówi dlaczego). Nic nie zostało wysłane z opóźnieniem samo. Wyślij każde teraz (jego czasy zostaną wpisane teraz) albo pomiń je z podaniem powodu (zapisanego w dzienniku audytu).</translation>
     </message>
     <message>
         <source>Why skip it (e.g. &apos;partners were phoned&apos;)</source>

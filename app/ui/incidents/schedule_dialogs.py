@@ -370,12 +370,13 @@ class MissedDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.schedule = schedule
-        self.setWindowTitle(self.tr("Planned notices missed while the kit was closed"))
+        self.setWindowTitle(self.tr("Planned notices not sent at their time"))
         heading = QLabel(
             self.tr(
-                "These planned notices came due while Outage Kit was not running. Nothing was "
-                "sent late by itself. Send each now (its times are written now), or skip it "
-                "with a reason (kept in the audit log)."
+                "These planned notices were not sent at their time: Outage Kit was closed or "
+                "locked then, or the notice could not be queued (the incident page says why). "
+                "Nothing was sent late by itself. Send each now (its times are written now), "
+                "or skip it with a reason (kept in the audit log)."
             )
         )
         heading.setWordWrap(True)
