@@ -35,6 +35,7 @@ from tests.reports import conftest as scripted_night
 from tests.reports.conftest import T0, Clock
 from tests.support.local_time import read_by
 from tests.support.mail_sink import MailSink
+from tests.support.workbook import plain_header
 
 clock = scripted_night.clock  # the services' clock, driven by the test
 
@@ -291,7 +292,7 @@ def _period_files(document: ReportDocument, reference: str, folder: Path) -> Non
     save_document(document, "xlsx", folder / "period.xlsx")
     book = openpyxl.load_workbook(folder / "period.xlsx")
     sheet = book["Planned work"]
-    header = [c.value for c in sheet[1]]
+    header = [plain_header(c.value) for c in sheet[1]]
     cells = {name: cell for name, cell in zip(header, sheet[2], strict=True)}
     assert cells["Incident"].value == reference
     assert cells["Window start"].is_date and cells[

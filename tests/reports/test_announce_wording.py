@@ -28,6 +28,7 @@ from tests.reports.conftest import Clock, pdf_text
 from tests.reports.test_period_fits_page import RIGHT_EDGE, _words_right_edge
 from tests.support.cli import CliRunner
 from tests.support.mail_sink import MailSink
+from tests.support.workbook import plain_header
 
 
 @pytest.fixture
@@ -85,7 +86,7 @@ def test_two_days_ahead_of_a_three_day_plan_is_later_than_planned_not_late(
     # the workbook is for people: the same verdict in Polish, under Polish headers
     save_document(document, "xlsx", tmp_path / "okres.xlsx")
     sheet = load_workbook(tmp_path / "okres.xlsx")["Prace planowane"]
-    header = [c.value for c in sheet[1]]
+    header = [plain_header(c.value) for c in sheet[1]]
     announced = sheet.cell(row=2, column=header.index("Zapowiedziano") + 1).value
     assert announced == row.announced
     status = sheet.cell(row=2, column=header.index("Status") + 1).value

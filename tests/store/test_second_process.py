@@ -95,7 +95,7 @@ def test_a_notice_is_queued_and_sent_while_a_large_import_runs(
     assert [r.rcpt_tos for r in relay.recorder.received] == [["alpha@example.com"]]
     assert still_importing  # the notice did not wait for the import to finish
     assert importing.returncode == 0, err
-    assert f"{ROWS} new" in out
+    assert f"{ROWS:,} new" in out
     assert staging_files(home) == []
 
 
@@ -114,7 +114,7 @@ def test_two_imports_at_once_report_true_counts(
     assert second.code == 2 and "Another backlog import is running" in second.err
     assert importing.returncode == 0, err
     again = cli.subprocess("backlog", "import", str(big_export), timeout=600)
-    assert f"0 new, {ROWS} updated" in again.out, again.err
+    assert f"0 new, {ROWS:,} updated" in again.out, again.err
     imported = [
         e["details"] for e in cli("--json", "audit", "list", "--action", "backlog.imported").json()
     ]
