@@ -25,6 +25,7 @@ from datetime import datetime
 from app.audit import AuditLog
 from app.delivery import replies
 from app.delivery.identity import LANGUAGE_SQL, PLACEHOLDER_DOMAIN, new_message_id
+from app.delivery.interrupted import split_sending
 from app.delivery.paths import DeliveryPaths
 from app.delivery.replies import HELD_REPLY
 from app.errors import NotFound, UserError
@@ -699,7 +700,7 @@ class Outbox:
         crash left without their audit entry get it now. Returns the uncertain ids. Call
         only while holding the sender lock (nobody else is sending)."""
         self.apply_pending(note="outcomes stored before a crash; applied at the next start")
-        uncertain, untried = self._split_sending()
+        uncertain, untried = split_sending(self._conn)
         if not uncertain:
             return []
         with db.transaction(self._conn) as conn:
@@ -725,46 +726,6 @@ class Outbox:
                     reply="claimed but never tried before the crash: back in the queue",
                 )
         return uncertain
-
-    def _split_sending(self, *, skip: Sequence[int] = ()) -> tuple[list[int], list[int]]:
-        """The `sending` rows (but `skip`) as recovery sorts them: (uncertain, untried)."""
-        rows = self._conn.execute(
-            "SELECT id, claim_session FROM outbox WHERE state = 'sending' "
-            "ORDER BY claim_session, claim_seq, id"
-        ).fetchall()
-        uncertain: list[int] = []
-        untried: list[int] = []
-        sessions: set[str] = set()
-        for message, session in rows:
-            if int(message) in skip:
-                continue
-            if session is None or session not in sessions:
-                uncertain.append(int(message))
-                if session is not None:
-                    sessions.add(str(session))
-            else:
-                untried.append(int(message))
-        return uncertain, untried
-
-    def interrupted_outlook(self) -> dict[str, int]:
-        """What `recover_interrupted` will make of the rows a stop left (outcomes stored
-        aside but not yet in their rows, and `sending` claims), read without writing: for
-        telling the officer, when the disk is full, how a cut-short round stands."""
-        pending = {
-            int(m): str(state)
-            for m, state in self._conn.execute(
-                "SELECT message, state FROM outbox_unaudited WHERE NOT stored"
-            )
-        }
-        uncertain, untried = self._split_sending(skip=list(pending))
-        counts = self.counts()
-        for state in pending.values():
-            counts["sending"] -= 1
-            counts[state] = counts.get(state, 0) + 1
-        counts["sending"] -= len(uncertain) + len(untried)
-        counts["uncertain"] += len(uncertain)
-        counts["queued"] += len(untried)
-        return counts
 
     def _current_state(self, message: int) -> str | None:
         row = self._conn.execute("SELECT state FROM outbox WHERE id = ?", (message,)).fetchone()

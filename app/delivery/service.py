@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from app.audit import AuditLog
 from app.delivery.identity import adopt_sender_domain
+from app.delivery.interrupted import interrupted_outlook
 from app.delivery.lock import SenderBusy, SenderLock
 from app.delivery.outbox import Outbox, OutboxMessage
 from app.delivery.passwords import PathPasswords, SecretBackend, detect_backend
@@ -165,7 +166,7 @@ class Delivery:
         message's state is durable before the next one goes), so the officer is told that,
         not that nothing changed, and nobody is told twice by another way."""
         try:
-            after = self.outbox.interrupted_outlook()
+            after = interrupted_outlook(self.conn, self.outbox.counts())
         except Exception:  # the store cannot even be read: say what is sure
             return DiskFull(
                 Msg.tr(

@@ -24,6 +24,7 @@ from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partn
 from app.incidents.newcomers import Reach, reach, say_newcomers
 from app.incidents.plan import next_promise
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
+from app.incidents.rows import INCIDENT_COLUMNS, incident_from_row, stored_time
 from app.incidents.told import NoticeDelivery, incident_deliveries
 from app.settings import Settings
 from app.store import db
@@ -35,11 +36,6 @@ if TYPE_CHECKING:
     from app.incidents.compose import Composer, Composition
     from app.notices.catalog import TemplateCatalog
     from app.notices.render import EarlierNotice
-
-_INCIDENT_COLUMNS = (
-    "id, reference, kind, title, services, groups, detected_at, window_start, window_end, "
-    "notify_minutes, state, created_at, closed_at, withdrawn_reason"
-)
 
 
 class NoticeRefused(UserError):
@@ -230,7 +226,7 @@ class IncidentService:
 
     def get(self, reference: str) -> Incident:
         row = self._conn.execute(
-            f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE reference = ?",
+            f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE reference = ?",
             (reference.strip().upper(),),
         ).fetchone()
         if row is None:
@@ -239,14 +235,14 @@ class IncidentService:
                     "There is no incident {reference}. 'outage-kit incident list' shows them."
                 ).format(reference=reference)
             )
-        return _incident(row)
+        return incident_from_row(row)
 
     def incidents(self, *, include_closed: bool = False, limit: int = 500) -> list[Incident]:
-        sql = f"SELECT {_INCIDENT_COLUMNS} FROM incidents"
+        sql = f"SELECT {INCIDENT_COLUMNS} FROM incidents"
         if not include_closed:
             sql += " WHERE state = 'open'"
         sql += f" ORDER BY id DESC LIMIT {int(limit)}"
-        return [_incident(r) for r in self._conn.execute(sql)]
+        return [incident_from_row(r) for r in self._conn.execute(sql)]
 
     def notices(self, incident: Incident) -> list[Notice]:
         rows = self._conn.execute(
@@ -260,8 +256,8 @@ class IncidentService:
                 int(r[1]),
                 r[2],
                 json.loads(r[3]),
-                _time(r[4]),
-                _time(r[5]) or now(),
+                stored_time(r[4]),
+                stored_time(r[5]) or now(),
                 int(r[6]),
             )
             for r in rows
@@ -779,30 +775,4 @@ class IncidentService:
 def _not_its_notice(notice_id: int, incident: Incident) -> str:
     return Msg.tr("Notice {notice} is not a notice of {reference}.").format(
         notice=notice_id, reference=incident.reference
-    )
-
-
-def _time(value: object) -> datetime | None:
-    if not value:
-        return None
-    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-
-
-def _incident(r: tuple[object, ...]) -> Incident:
-    """An incident from its row (the columns in `_INCIDENT_COLUMNS` order)."""
-    return Incident(
-        reference=str(r[1]),
-        kind=str(r[2]),
-        title=str(r[3]),
-        services=tuple(str(r[4]).split(";")) if r[4] else (),
-        groups=tuple(str(r[5]).split(";")) if r[5] else (),
-        detected_at=_time(r[6]) or now(),
-        notify_minutes=int(str(r[9])),
-        window_start=_time(r[7]),
-        window_end=_time(r[8]),
-        state=str(r[10]),
-        created_at=_time(r[11]),
-        closed_at=_time(r[12]),
-        id=int(str(r[0])),
-        withdrawn_reason=str(r[13]) if r[13] is not None else None,
     )
