@@ -158,9 +158,16 @@ def read_time(
             text=text,
             clock=f"{clock:%H:%M}",
             now=f"{current.astimezone(where) if where else current.astimezone():%H:%M}",
-            example=f"{before.astimezone(where) if where else before:%-d.%-m.%Y %H:%M}",
+            example=_dotted(before.astimezone(where) if where else before, clock=True),
         )
     )
+
+
+def _dotted(day: date, *, clock: bool = False) -> str:
+    """ "1.12.2026" (with " 05:30" when `clock`), as an officer types a date: written out by
+    hand because strftime's "%-d" is glibc's alone (Windows refuses it)."""
+    text = f"{day.day}.{day.month}.{day.year}"
+    return f"{text} {day:%H:%M}" if clock and isinstance(day, datetime) else text
 
 
 def zone_name() -> str:
@@ -187,7 +194,7 @@ def _local(naive: datetime, text: str, what: str) -> datetime:
         "capitalize": what.capitalize(),
         "text": text,
         "clock": f"{naive:%H:%M}",
-        "day": f"{naive:%-d.%-m.%Y}",
+        "day": _dotted(naive),
         "zone": zone_name(),
     }
     if first.astimezone(UTC).astimezone().replace(tzinfo=None) != naive:
@@ -254,7 +261,7 @@ def _day_and_clock(
                     text=text,
                     day=f"{day:%Y-%m-%d}",
                     clock=rest.strip().replace(".", ":"),
-                    example=f"{day:%-d.%-m.%Y} 05:30",
+                    example=f"{_dotted(day)} 05:30",
                 )
             )
         raise UserError(

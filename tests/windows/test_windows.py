@@ -381,3 +381,29 @@ def test_a_com_port_that_is_not_there_is_a_clear_path_failure() -> None:
     assert "COM9" in message and "plugged in" in message
     # … and which ports there are, to correct the setting (Wine here has none)
     assert "Serial ports on this computer: COM" in message or "No serial port is found" in message
+
+
+def test_a_time_typed_wrong_is_refused_with_an_example_on_windows(cli: CliRunner) -> None:
+    """A date with no time, or a clock time still ahead today, is refused with an example
+    of what to type — not "internal error": the example was written with glibc's "%-d",
+    which Windows' strftime rejects (a tester's finding under Wine)."""
+    from datetime import datetime, timedelta
+
+    assert cli("init", "--operator", "Night Duty", "--demo").code == 0
+
+    def new(detected: str) -> tuple[int, str]:
+        result = cli(
+            "incident", "new", "--kind", "disaster", "--title", "Rating stuck",
+            "--services", "sms", "--detected", detected,
+        )  # fmt: skip
+        return result.code, result.err
+
+    code, err = new("1.12")
+    assert code == 2 and "Internal error" not in err and "internal error" not in err
+    assert "reads as a date" in err and " 05:30" in err
+    ahead = datetime.now() + timedelta(hours=1)
+    if ahead.date() != datetime.now().date():
+        pytest.skip("late evening: a clock time an hour ahead is tomorrow's")
+    code, err = new(f"{ahead:%H:%M}")
+    assert code == 2 and "internal error" not in err.lower()
+    assert "is still ahead" in err and f"{ahead - timedelta(days=1):%d}".lstrip("0") + "." in err
