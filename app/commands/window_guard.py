@@ -1,6 +1,7 @@
 """`restore` and `rekey` replace the store file; a window open on it would go on writing into
 the replaced (deleted) file and everything done there afterwards would be lost. They hold the
-data folder's lock (app/folderlock.py) while they work, and refuse while a window holds it."""
+data folder's lock (app/folderlock.py) while they work, and refuse while a window holds it, or
+while a backlog import or an outbox send runs in another process (app/running_work.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from app.errors import Busy
 from app.folderlock import take_every
 from app.i18n import Cli
+from app.running_work import no_work_running
 
 
 @contextmanager
@@ -28,7 +30,8 @@ def no_window_open(home: Path, command: str) -> Iterator[None]:
             ).format(home=home, pid=pid or "?", command=command, advice=_in_the_window(command))
         )
     try:
-        yield
+        with no_work_running(home, command):
+            yield
     finally:
         for lock in locks:
             lock.release()

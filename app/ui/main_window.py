@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import StoreCorrupt, as_user_error
+from app.errors import Busy, StoreCorrupt, as_user_error
 from app.i18n import chosen_language, store_choice
 from app.kit import Kit
 from app.paths import KitPaths
+from app.running_work import release as release_work_locks
+from app.running_work import take_work_locks
 from app.store import db, steps
 from app.store.keys import SecretKeeper
 from app.store.store import Store
@@ -526,6 +528,11 @@ class MainWindow(QMainWindow):
 
         assert self.kit is not None
         kit = self.kit
+        try:  # an import or a send in another process would write into the replaced file
+            work_locks = take_work_locks(kit.store.paths.home, "restore")
+        except Busy as err:
+            show_error(self, err)
+            return
         self._drop_sections()  # nothing writes to the store while the backup is checked
         self.health_label.setText(self.tr("restoring a backup"))
         self.health_label.setStyleSheet("")
@@ -538,6 +545,8 @@ class MainWindow(QMainWindow):
                 show_error(self, err)
                 self._restored(kit)
                 return
+            finally:
+                release_work_locks(work_locks)
             if kit.store.needs_migration:  # an older backup: updated off the GUI thread too
                 self._migrate_restored(kit, path, issued)
             else:
@@ -545,6 +554,7 @@ class MainWindow(QMainWindow):
 
         def failed(err: BaseException) -> None:
             self.restore_dialog = None
+            release_work_locks(work_locks)
             show_error(self, err)
             self._restored(kit)
 

@@ -9776,6 +9776,14 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>In the groups: {groups}.</source>
         <translation>W grupach: {groups}.</translation>
     </message>
+    <message>
+        <source>A backlog import is running on this data folder (in another window or command): &apos;{command}&apos; would replace the store under it and the imported records would be lost. Wait until the import finishes (or stop it), then try again; nothing was changed.</source>
+        <translation>W tym folderze danych trwa import zaległości (w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nim magazyn i zaimportowane rekordy zostałyby utracone. Poczekaj, aż import się skończy (albo go przerwij), i spróbuj ponownie; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Outage Kit is sending messages from this data folder (in another window or command): &apos;{command}&apos; would replace the store under it and what is sent would not be recorded. Wait until the sending finishes, then try again; nothing was changed.</source>
+        <translation>Outage Kit wysyła właśnie wiadomości z tego folderu danych (w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nim magazyn i to, co zostanie wysłane, nie zostałoby zapisane. Poczekaj, aż wysyłanie się skończy, i spróbuj ponownie; niczego nie zmieniono.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -5,7 +5,10 @@ check, then the window shows the restored store. A file that is not a backup of 
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +23,7 @@ from app.store.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.sections.audit import AuditSection
 from app.ui.sections.backups import BackupsSection
+from tests.support.cli import REPO
 from tests.ui.test_foundation_window import unlock
 
 
@@ -109,6 +113,56 @@ def test_a_file_that_is_no_backup_changes_nothing(
     qtbot.waitUntil(lambda: bool(warned), timeout=60000)
     assert "was not restored" in warned[0] and "Nothing was changed" in warned[0]
     qtbot.waitUntil(lambda: bool(window.sections), timeout=30000)
+    shown = _audit_actions(window)
+    assert "test.kept" in shown and "store.restored" not in shown
+    assert window.kit is not None
+    window.kit.close()
+    window.kit = None
+
+
+def test_restore_waits_while_another_process_imports(
+    qtbot: QtBot,
+    kit: Kit,
+    store: Store,
+    paths: KitPaths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A script's `backlog import` holds the import lock: the window's restore is refused
+    with the reason (the import's rows would be lost into the replaced file), nothing
+    changes, and the window goes on working."""
+    made = store.backup("manual")
+    kit.audit.append("test.kept")
+    store.close()
+    script = (
+        "import sys, time; from pathlib import Path; from app.fsutil import OwnerLock\n"
+        "assert OwnerLock(Path(sys.argv[1]) / 'backlog-import.lock').acquire()\n"
+        "print('held', flush=True); time.sleep(60)\n"
+    )
+    importer = subprocess.Popen(
+        [sys.executable, "-c", script, str(paths.home)],
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert importer.stdout is not None and importer.stdout.readline().strip() == "held"
+        window, section = _backups(qtbot, paths)
+        warned: list[str] = []
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(made.path), "")
+        )
+        monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+        monkeypatch.setattr(
+            QMessageBox,
+            "warning",
+            lambda *args: warned.append(str(args[2])),  # type: ignore[func-returns-value]
+        )
+        qtbot.mouseClick(section.file_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(warned), timeout=30000)
+    finally:
+        importer.kill()
+        importer.communicate()
+    assert "A backlog import is running" in warned[0] and "nothing was changed" in warned[0]
     shown = _audit_actions(window)
     assert "test.kept" in shown and "store.restored" not in shown
     assert window.kit is not None

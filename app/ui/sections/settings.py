@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app import recovery
 from app.i18n import Msg, stored_choice
 from app.kit import Kit
+from app.running_work import no_work_running
 from app.settings import SETTINGS, unit_name
 from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
@@ -183,7 +184,8 @@ class SettingsSection(Section):
             return
         window = cast("MainWindow", self.window())
         try:
-            recovery.rotate_key(self.kit, passphrase=self.old_pass.text(), keeper=window.keeper)
+            with no_work_running(self.kit.store.paths.home, "rekey"):
+                recovery.rotate_key(self.kit, passphrase=self.old_pass.text(), keeper=window.keeper)
         except Exception as err:
             show_error(self, err)
             return
