@@ -148,9 +148,7 @@ def test_restore_waits_while_another_process_imports(
         assert importer.stdout is not None and importer.stdout.readline().strip() == "held"
         window, section = _backups(qtbot, paths)
         warned: list[str] = []
-        monkeypatch.setattr(
-            QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(made.path), "")
-        )
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(made.path), ""))
         monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
         monkeypatch.setattr(
             QMessageBox,
