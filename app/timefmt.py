@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from app import localfmt
 from app.errors import UserError
 from app.i18n import Msg
+from app.textsearch import plain_letters
 
 
 def now() -> datetime:
@@ -235,13 +235,8 @@ def relative_days() -> dict[str, int]:
             cleaned = word.strip().lower()
             if cleaned:
                 words[cleaned] = days
-                words[_plain_letters(cleaned)] = days
+                words[plain_letters(cleaned)] = days
     return words
-
-
-def _plain_letters(word: str) -> str:
-    """ "dziś" → "dzis": the letter without its mark, as typed on a keyboard without it."""
-    return unicodedata.normalize("NFKD", word.replace("ł", "l")).encode("ascii", "ignore").decode()
 
 
 def _day_and_clock(

@@ -12,6 +12,7 @@ from app.contacts.directory import DirectoryStore
 from app.contacts.model import Runbook
 from app.errors import NotFound
 from app.i18n import Cli
+from app.textsearch import Haystack, search
 
 NONE_YET = (
     "No runbooks yet. They arrive with the contact bundle from IT: outage-kit bundle import FILE."
@@ -24,7 +25,12 @@ def register(sub: SubParsers) -> None:
     )
     p = runbooks.add_parser("list", help=Cli.tr("every runbook, by title"))
     p.add_argument(
-        "--search", metavar="TEXT", help=Cli.tr("only runbooks whose title or text has TEXT")
+        "--search",
+        metavar="TEXT",
+        help=Cli.tr(
+            "only runbooks whose name, title or text has TEXT (Polish letters or not, any case; "
+            "when none has it, those with a similar word)"
+        ),
     )
     p.set_defaults(handler=run_list)
 
@@ -39,13 +45,17 @@ def _runbooks(ctx: CliContext) -> list[Runbook]:
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    found = _runbooks(ctx)
-    needle = (args.search or "").strip().lower()
-    if needle:
-        found = [r for r in found if needle in f"{r.title}\n{r.body}".lower()]
+    every = {r.name: r for r in _runbooks(ctx)}
+    text = args.search or ""
+    names, similar = search(((n, Haystack(n, r.title, r.body)) for n, r in every.items()), text)
+    found = [every[n] for n in names]
     rows = [{"name": r.name, "title": r.title} for r in found]
     lines = [f"{r.name:28} {r.title}" for r in found]
-    empty = f"No runbook mentions {args.search!r}." if needle else NONE_YET
+    if lines and similar:
+        lines.insert(
+            0, Cli.tr("No runbook has {text!r}; these have a similar word:").format(text=text)
+        )
+    empty = Cli.tr("No runbook mentions {text!r}.").format(text=text) if text.strip() else NONE_YET
     ctx.emit(rows, "\n".join(lines) or empty)
     return 0
 

@@ -2221,8 +2221,8 @@ Kopie trzymane poza folderem danych (zrobione przez „backup --out” albo skop
         <translation>wszystkie procedury, według tytułu</translation>
     </message>
     <message>
-        <source>only runbooks whose title or text has TEXT</source>
-        <translation>tylko procedury, których tytuł lub treść zawiera TEXT</translation>
+        <source>only runbooks whose name, title or text has TEXT (Polish letters or not, any case; when none has it, those with a similar word)</source>
+        <translation>tylko instrukcje, których nazwa, tytuł lub treść zawiera TEKST (z polskimi literami lub bez, dowolna wielkość liter; gdy żadna go nie zawiera, te z podobnym słowem)</translation>
     </message>
     <message>
         <source>a runbook&apos;s text (Markdown)</source>
@@ -2231,6 +2231,14 @@ Kopie trzymane poza folderem danych (zrobione przez „backup --out” albo skop
     <message>
         <source>as &apos;runbooks list&apos; shows it</source>
         <translation>tak, jak pokazuje ją &apos;runbooks list&apos;</translation>
+    </message>
+    <message>
+        <source>No runbook has {text!r}; these have a similar word:</source>
+        <translation>Żadna instrukcja nie zawiera {text!r}; te mają podobne słowo:</translation>
+    </message>
+    <message>
+        <source>No runbook mentions {text!r}.</source>
+        <translation>Żadna instrukcja nie wspomina {text!r}.</translation>
     </message>
     <message>
         <source>There is no runbook {name!r} (there is: {known}).</source>
@@ -11099,6 +11107,14 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>Import contact bundle…</source>
         <translation>Importuj pakiet kontaktów…</translation>
+    </message>
+    <message>
+        <source>No runbook mentions “{text}”.</source>
+        <translation>Żadna instrukcja nie wspomina „{text}”.</translation>
+    </message>
+    <message>
+        <source>No runbook has “{text}”; these have a similar word:</source>
+        <translation>Żadna instrukcja nie zawiera „{text}”; te mają podobne słowo:</translation>
     </message>
 </context>
 <context>

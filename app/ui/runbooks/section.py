@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.kit import Kit
+from app.textsearch import Haystack, search
 from app.ui.bundles.controller import BundleController
 from app.ui.section import Section
 
@@ -43,6 +44,7 @@ class RunbooksSection(Section):
         self.bundles = BundleController(kit, self)
         self.bundles.bundle_applied.connect(lambda _applied: self.reload())
         self.runbooks: dict[str, Runbook] = {}
+        self.haystacks: dict[str, Haystack] = {}
         if page_now:
             self.ensure_page()
 
@@ -79,6 +81,10 @@ class RunbooksSection(Section):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
+        self.found = QLabel()  # "nothing found" / "similar words", under the search
+        self.found.setWordWrap(True)
+        self.found.setVisible(False)
+        left_layout.addWidget(self.found)
         left_layout.addWidget(self.list, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -117,6 +123,8 @@ class RunbooksSection(Section):
         assert self.directory is not None  # made with the page
         current = self.current_name()
         self.runbooks = {r.name: r for r in self.directory.runbooks()}
+        # folded once per reload, not on every key typed
+        self.haystacks = {n: Haystack(n, r.title, r.body) for n, r in self.runbooks.items()}
         self.empty.setVisible(not self.runbooks)
         self._filter(self.search.text())
         if current:
@@ -129,12 +137,19 @@ class RunbooksSection(Section):
         return str(item.data(NAME_ROLE)) if item is not None else None
 
     def _filter(self, text: str) -> None:
-        needle = text.strip().lower()
+        names, similar = search(self.haystacks.items(), text)
+        self.found.setVisible(bool(text.strip()) and (similar or not names))
+        self.found.setText(
+            self.tr("No runbook mentions “{text}”.").format(text=text.strip())
+            if not names
+            else self.tr("No runbook has “{text}”; these have a similar word:").format(
+                text=text.strip()
+            )
+        )
         self.list.blockSignals(True)
         self.list.clear()
-        for runbook in self.runbooks.values():
-            if needle and needle not in f"{runbook.title}\n{runbook.body}".lower():
-                continue
+        for name in names:
+            runbook = self.runbooks[name]
             item = QListWidgetItem(runbook.title)
             item.setData(NAME_ROLE, runbook.name)
             self.list.addItem(item)
