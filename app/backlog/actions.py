@@ -261,31 +261,38 @@ class BacklogActions:
         *,
         criteria: Criteria | None = None,
         ids: list[int] | None = None,
+        statuses: tuple[str, ...] = CLOSED,
     ) -> dict[str, int]:
         """Of the records a decision would pick, those billing has already closed, by status
-        (none listed when there are none): what the confirmation says is left out."""
+        (none listed when there are none): what the confirmation says is left out. With
+        `statuses`, those in these statuses instead (those a decision would leave as they are)."""
         if criteria is not None:
-            return self._closed_in(self._conn, criteria, "", ())
+            return self._closed_in(self._conn, criteria, "", (), statuses)
         with db.transaction(self._conn) as conn:
             _pick(conn, list(ids or []))
             source = "SELECT id, status FROM backlog_records WHERE id IN (SELECT value FROM picked)"
-            return self._closed_in(conn, None, source, ())
+            return self._closed_in(conn, None, source, (), statuses)
 
     def _closed_in(
-        self, conn: db.Connection, criteria: Criteria | None, source: str, params: tuple[Any, ...]
+        self,
+        conn: db.Connection,
+        criteria: Criteria | None,
+        source: str,
+        params: tuple[Any, ...],
+        wanted: tuple[str, ...] = CLOSED,
     ) -> dict[str, int]:
         """A search's closed records are counted as searches (the tally answers most);
         a list's from `source` (SELECT id, status …)."""
         if criteria is None:
-            marks = ", ".join("?" * len(CLOSED))
+            marks = ", ".join("?" * len(wanted))
             rows = conn.execute(
                 f"SELECT status, count(*) FROM ({source}) WHERE status IN ({marks}) GROUP BY 1",
-                (*params, *CLOSED),
+                (*params, *wanted),
             )
             return {str(r[0]): int(r[1]) for r in rows}
         query = BacklogQuery(conn=conn, decisions=False)
         asked = status_from_text(criteria.status) if criteria.status else None
-        statuses = [s for s in CLOSED if asked in (None, s)]
+        statuses = [s for s in wanted if asked in (None, s)]
         counts = {s: query.count(replace(criteria, status=s)) for s in statuses}
         return {s: n for s, n in counts.items() if n}
 

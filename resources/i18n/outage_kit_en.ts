@@ -345,6 +345,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> %Ln of those picked are {label} already and stay as they are.</source>
+        <translation>
+            <numerusform> %Ln of those picked is {label} already and stays as it is.</numerusform>
+            <numerusform> %Ln of those picked are {label} already and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Set %Ln to {label}</source>
         <translation>
             <numerusform>Set %Ln to {label}</numerusform>

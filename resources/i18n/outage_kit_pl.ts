@@ -3689,6 +3689,14 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <numerusform>Ustawić &lt;b&gt;%Ln&lt;/b&gt; rekordów ({scope}) na &lt;b&gt;{label}&lt;/b&gt;?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> %Ln of those picked are {label} already and stay as they are.</source>
+        <translation>
+            <numerusform> %Ln z wybranych ma już status {label} i zostaje bez zmian.</numerusform>
+            <numerusform> %Ln z wybranych mają już status {label} i zostają bez zmian.</numerusform>
+            <numerusform> %Ln z wybranych ma już status {label} i zostaje bez zmian.</numerusform>
+        </translation>
+    </message>
     <message>
         <source> You can undo this afterwards.</source>
         <translation> Można to później cofnąć.</translation>

@@ -193,3 +193,30 @@ def test_a_typed_path_guesses_the_quarantine_as_choose_does(
     qtbot.waitUntil(lambda: dialog.task is None and "new" in dialog.message.text())
     query = BacklogQuery(conn=kit.store.conn)
     assert query.count(Criteria(kind="bms-misc")) == 2
+
+
+def test_a_decision_counts_only_the_records_it_changes(
+    qtbot: QtBot, section: BacklogSection, kit: Kit
+) -> None:
+    """Three of the matches are written off already: the confirmation offers to change the
+    rest and says the three stay as they are; the undo then names the same number (a
+    tester saw "Set 5" and then "Undo … 3 records")."""
+    panel = section.records
+    _write_off_three(qtbot, section)
+    panel.show_search(Criteria(reason="Obsolete Usage Fault"))
+    qtbot.waitUntil(lambda: panel.matches > 3)
+    everyone = panel.matches
+    assert panel.scope.currentText().startswith("all matching")
+    qtbot.mouseClick(panel.decision_buttons["write-off"], Qt.MouseButton.LeftButton)
+    dialog = panel.decision_dialog
+    assert dialog is not None
+    changing = everyone - 3
+    assert f"Set <b>{changing}</b> record" in dialog.question.text()
+    assert "3 of those picked are Write off already and stay as they are" in (
+        dialog.question.text()
+    )
+    qtbot.keyClicks(dialog.note, "claim raised")
+    assert dialog.ok_button.text() == f"Set {changing} to Write off"
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.busy is None and "set to Write off" in panel.result_label.text())
+    assert f"{changing} records → Write off" in panel.undo_button.toolTip()

@@ -27,14 +27,17 @@ class DecisionDialog(QDialog):
         scope: str,
         parent: QWidget | None,
         closed: dict[str, int] | None = None,
+        already: int = 0,
     ) -> None:
-        """`count`: every record picked; `closed`: those of them billing has closed."""
+        """`count`: every record picked; `closed`: those of them billing has closed;
+        `already`: those already in `status` (left as they are: the undo counts without them)."""
         super().__init__(parent)
         self.status = status
         self._label = status_text(status)
         self._scope = scope
         self._count = count
         self._closed = sum((closed or {}).values())
+        self._already = already
         self.setWindowTitle(self.tr("Set to {label}").format(label=self._label))
         self.question = QLabel()
         self.question.setWordWrap(True)
@@ -80,13 +83,23 @@ class DecisionDialog(QDialog):
     @property
     def changing(self) -> int:
         """The records the decision picks: closed ones only when ticked."""
-        return self._count if self.include_closed.isChecked() else self._count - self._closed
+        picked = self._count - self._already
+        return picked if self.include_closed.isChecked() else picked - self._closed
 
     def _check(self) -> None:
         count = self.changing
         self.question.setText(
             self.tr("Set <b>%Ln</b> record(s) ({scope}) to <b>{label}</b>?", "", count).format(
                 scope=self._scope, label=self._label
+            )
+            + (
+                self.tr(
+                    " %Ln of those picked are {label} already and stay as they are.",
+                    "",
+                    self._already,
+                ).format(label=self._label)
+                if self._already
+                else ""
             )
             + (self.tr(" You can undo this afterwards.") if count else "")
         )

@@ -349,6 +349,7 @@ class RecordsPanel(QWidget):
             count, scope = len(ids), self.tr("selected")
             target: dict[str, Any] = {"ids": ids}
             closed = self.backlog_actions.closed(ids=ids)
+            already = self.backlog_actions.closed(ids=ids, statuses=(status,))
         else:
             criteria = self.model.criteria
             # a decision states the exact number it changes, however long counting takes
@@ -357,9 +358,17 @@ class RecordsPanel(QWidget):
             scope = self.tr("all matching: {criteria}").format(criteria=criteria.describe())
             target = {"criteria": criteria}
             closed = self.backlog_actions.closed(criteria=criteria)
+            already = self.backlog_actions.closed(criteria=criteria, statuses=(status,))
         from app.ui.backlog.decision_dialog import DecisionDialog
 
-        dialog = DecisionDialog(status=status, count=count, scope=scope, parent=self, closed=closed)
+        dialog = DecisionDialog(
+            status=status,
+            count=count,
+            scope=scope,
+            parent=self,
+            closed=closed,
+            already=already.get(status, 0),
+        )
         dialog.accepted.connect(
             lambda: self._decide(
                 status,
