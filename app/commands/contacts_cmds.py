@@ -46,7 +46,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         )
     contacts = directory.contacts(group=args.group, text=args.search)
     lines = [
-        f"{c.organisation:28} {c.name:22} {c.email or c.phone:34} {c.language:5} "
+        f"{c.organisation:28} {c.name:22} {c.email or '-':34} {c.phone or '-':16} {c.language:5} "
         f"{c.timezone:19} {';'.join(c.groups)}  [{';'.join(map(channel_word, c.channels))}]"
         for c in contacts
     ]

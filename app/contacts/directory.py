@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from app.audit import AuditLog
 from app.contacts.model import Contact, Directory, Group, Runbook, Service, Template
 from app.store import db
+from app.textsearch import Haystack, needle_words
+
+#: a phone number as people type it: digits, spaces, +, -, dots, slashes, brackets
+_PHONE_TYPED = re.compile(r"[+\d\s\-./()]+")
 
 
 class DirectoryStore:
@@ -50,16 +55,13 @@ class DirectoryStore:
         if group:
             where.append("c.id IN (SELECT contact_id FROM contact_groups WHERE group_id = ?)")
             params.append(group)
-        if text:
-            where.append(
-                "instr(lower(c.organisation || ' ' || c.name || ' ' || c.email || ' ' "
-                "|| c.phone), ?) > 0"
-            )
-            params.append(text.lower())
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.organisation, c.name"
-        return [_contact(r) for r in self._conn.execute(sql, params)]
+        found = [_contact(r) for r in self._conn.execute(sql, params)]
+        # in Python, not SQL: SQLite's lower() leaves "Ś" as it is, and a number is typed
+        # with spaces ("+48 500 000 001") while it is kept without
+        return [c for c in found if contact_matches(c, text)] if text else found
 
     def groups_for_services(self, services: Iterable[str]) -> list[str]:
         wanted = list(services)
@@ -209,4 +211,16 @@ def _contact(row: tuple[object, ...]) -> Contact:
         id=int(str(cid)),
         origin=str(origin),
         edited_locally=bool(edited),
+    )
+
+
+def contact_matches(contact: Contact, text: str) -> bool:
+    """Every word of `text` in the contact's organisation, name, e-mail or phone (marks and
+    case ignored: "osla laka" finds "Ośla Łąka"); a number as typed ("+48 500", "(0)500-000")
+    by its digits."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if len(digits) >= 3 and _PHONE_TYPED.fullmatch(text.strip()):
+        return digits in "".join(ch for ch in contact.phone if ch.isdigit())
+    return Haystack(contact.organisation, contact.name, contact.email, contact.phone).has(
+        needle_words(text)
     )
