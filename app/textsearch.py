@@ -69,3 +69,17 @@ def _near(word: str, words: frozenset[str]) -> bool:
 
     candidates = [w for w in words if abs(len(w) - len(word)) <= 2]
     return bool(difflib.get_close_matches(word, candidates, n=1, cutoff=NEAR))
+
+
+#: a phone number as people type it: digits, spaces, +, -, dots, slashes, brackets
+_PHONE_TYPED = re.compile(r"[+\d\s\-./()]+")
+
+
+def names_someone(text: str, *fields: str, phone: str = "") -> bool:
+    """`text` names this person or partner: every word of it in `fields` (marks and case
+    ignored: "osla laka" finds "Ośla Łąka"), or, typed as a number ("+48 500", "(0)500-000"),
+    its digits in `phone` (kept without spaces)."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if len(digits) >= 3 and _PHONE_TYPED.fullmatch(text.strip()):
+        return digits in "".join(ch for ch in phone if ch.isdigit())
+    return Haystack(*fields).has(needle_words(text))

@@ -140,6 +140,16 @@ def register(sub: SubParsers) -> None:
         "--how", required=True, help=Cli.tr("e.g. 'phoned the NOC', 'SMS from my phone'")
     )
     p.add_argument("--notice", type=int, help=Cli.tr("which notice (default: the newest)"))
+    p.add_argument(
+        "--partner",
+        action="append",
+        default=[],
+        metavar="WHO",
+        help=Cli.tr(
+            "only this partner's messages: words of its name, its address or its number as "
+            "written (repeat for each partner told; default: every partner still waiting)"
+        ),
+    )
     p.set_defaults(handler=run_told)
 
     p = commands.add_parser(
@@ -611,7 +621,9 @@ def run_withdraw(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_told(ctx: CliContext, args: argparse.Namespace) -> int:
     service = _service(ctx)
     incident = service.get(args.reference)
-    count = service.told_another_way(incident, args.how, notice_id=args.notice)
+    count = service.told_another_way(
+        incident, args.how, notice_id=args.notice, partners=args.partner
+    )
     ctx.emit(
         {"reference": incident.reference, "messages": count},
         Cli.tr(

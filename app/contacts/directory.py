@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from app.audit import AuditLog
 from app.contacts.model import Contact, Directory, Group, Runbook, Service, Template
 from app.store import db
-from app.textsearch import Haystack, needle_words
-
-#: a phone number as people type it: digits, spaces, +, -, dots, slashes, brackets
-_PHONE_TYPED = re.compile(r"[+\d\s\-./()]+")
+from app.textsearch import names_someone
 
 
 class DirectoryStore:
@@ -215,12 +211,7 @@ def _contact(row: tuple[object, ...]) -> Contact:
 
 
 def contact_matches(contact: Contact, text: str) -> bool:
-    """Every word of `text` in the contact's organisation, name, e-mail or phone (marks and
-    case ignored: "osla laka" finds "Ośla Łąka"); a number as typed ("+48 500", "(0)500-000")
-    by its digits."""
-    digits = "".join(ch for ch in text if ch.isdigit())
-    if len(digits) >= 3 and _PHONE_TYPED.fullmatch(text.strip()):
-        return digits in "".join(ch for ch in contact.phone if ch.isdigit())
-    return Haystack(contact.organisation, contact.name, contact.email, contact.phone).has(
-        needle_words(text)
-    )
+    """`text` names the contact: words of its organisation, name, e-mail or phone, or its
+    number as typed."""
+    fields = (contact.organisation, contact.name, contact.email, contact.phone)
+    return names_someone(text, *fields, phone=contact.phone)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
@@ -687,19 +687,40 @@ class IncidentService:
         return found
 
     def told_another_way(
-        self, incident: Incident, how: str, *, notice_id: int | None = None
+        self,
+        incident: Incident,
+        how: str,
+        *,
+        notice_id: int | None = None,
+        messages: Collection[int] | None = None,
+        partners: Sequence[str] = (),
     ) -> int:
-        """The officer told the partners the kit could not reach (phoned them, texted from a
+        """The officer told partners the kit could not reach (phoned them, texted from a
         mobile, a colleague's mail client): the waiting, failed, handed-off and uncertain
-        messages of the notice (default: the newest) are recorded as sent `how`, audited.
-        Returns how many messages that covered."""
-        from app.delivery.outbox import Outbox
-        from app.delivery.replies import BY_HAND, TOLD_ANOTHER_WAY, said
+        messages of the notice (default: the newest) — those of `messages` (ids) or of
+        `partners` (names, addresses or numbers as typed) when given, else all — are recorded
+        as sent `how`, audited. Returns how many messages that covered."""
+        from app.incidents import told_by_hand
 
         if not how.strip():
             raise UserError(
                 Msg.tr("Say how they were told (e.g. 'phoned the NOC', 'SMS from my phone').")
             )
+        chosen = self.waiting_notice(incident, notice_id)
+        if partners:
+            messages = told_by_hand.named(told_by_hand.waiting(self._conn, chosen), partners)
+        return told_by_hand.record(
+            self._conn,
+            self._audit,
+            reference=incident.reference,
+            notice_id=chosen,
+            how=how.strip(),
+            messages=messages,
+        )
+
+    def waiting_notice(self, incident: Incident, notice_id: int | None = None) -> int:
+        """`notice_id` if it is one of the incident's notices, else its newest (UserError
+        when it has none, or that is not its notice)."""
         notices = self.notices(incident)
         if not notices:
             raise UserError(
@@ -708,32 +729,7 @@ class IncidentService:
         chosen = notices[-1].id if notice_id is None else notice_id
         if chosen not in {n.id for n in notices}:
             raise UserError(_not_its_notice(chosen, incident))
-        outbox = Outbox(conn=self._conn, audit=self._audit)
-        path = said(BY_HAND, how=how.strip())[:120]
-        with db.transaction(self._conn) as conn:
-            rows = conn.execute(
-                "SELECT id, state FROM outbox WHERE notice_id = ? AND state IN "
-                "('queued', 'failed', 'handed-off', 'uncertain') ORDER BY id",
-                (chosen,),
-            ).fetchall()
-            for message, state in rows:
-                if state == "failed":
-                    outbox.retry(int(message))
-            waiting = [int(r[0]) for r in rows if r[1] in ("queued", "failed")]
-            # handed off or uncertain: the officer now knows the partner has it
-            moved = outbox.hand_off(waiting, path=path) + [
-                int(r[0]) for r in rows if r[1] in ("handed-off", "uncertain")
-            ]
-            for message in moved:
-                outbox.settle(message, as_="sent", reason=said(TOLD_ANOTHER_WAY, how=how.strip()))
-            self._audit.append(
-                "incident.told_another_way",
-                reference=incident.reference,
-                notice=chosen,
-                messages=len(moved),
-                how=how.strip(),
-            )
-        return len(moved)
+        return chosen
 
     def withdraw(self, incident: Incident, reason: str) -> Incident:
         """Discard an incident opened by mistake, before anything of it left the kit: its

@@ -2826,6 +2826,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>które powiadomienie (domyślnie: najnowsze)</translation>
     </message>
     <message>
+        <source>only this partner&apos;s messages: words of its name, its address or its number as written (repeat for each partner told; default: every partner still waiting)</source>
+        <translation>tylko wiadomości tego partnera: słowa jego nazwy, adres albo numer tak, jak zapisany (powtórz dla każdego poinformowanego partnera; domyślnie: każdy partner, który wciąż czeka)</translation>
+    </message>
+    <message>
         <source>discard an incident opened by mistake, before any notice went out</source>
         <translation>odrzuć incydent otwarty przez pomyłkę, zanim wyszło jakiekolwiek powiadomienie</translation>
     </message>
@@ -4541,16 +4545,6 @@ Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translati
     <message>
         <source>The Outbox is busy or not open yet; try again in a moment.</source>
         <translation>Skrzynka nadawcza jest zajęta lub jeszcze nie otwarta; spróbuj za chwilę.</translation>
-    </message>
-    <message>
-        <source>Told them another way</source>
-        <translation>Przekazano inaczej</translation>
-    </message>
-    <message>
-        <source>The partners this notice has not reached yet: how did you tell them?
-(e.g. &apos;phoned the NOC&apos;, &apos;SMS from my own phone&apos;). It is recorded and audited.</source>
-        <translation>Partnerzy, do których to powiadomienie jeszcze nie dotarło: jak ich poinformowałeś?
-(np. &apos;telefon do NOC&apos;, &apos;SMS z mojego telefonu&apos;). To zostanie zapisane i trafi do audytu.</translation>
     </message>
     <message numerus="yes">
         <source>{reference}: %n message(s) recorded as told another way ({how}).</source>
@@ -9800,6 +9794,14 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>Outage Kit is sending messages from this data folder (in another window or command): &apos;{command}&apos; would replace the store under it and what is sent would not be recorded. Wait until the sending finishes, then try again; nothing was changed.</source>
         <translation>Outage Kit wysyła właśnie wiadomości z tego folderu danych (w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nim magazyn i to, co zostanie wysłane, nie zostałoby zapisane. Poczekaj, aż wysyłanie się skończy, i spróbuj ponownie; niczego nie zmieniono.</translation>
     </message>
+    <message>
+        <source>No partner still waiting for this notice is {text!r}; nothing was recorded. Waiting: {names}.</source>
+        <translation>Żaden partner, który wciąż czeka na ten komunikat, nie pasuje do {text!r}; niczego nie zapisano. Czekają: {names}.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikt</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -11495,6 +11497,37 @@ Pola: {listed}</translation>
     <message>
         <source>Remove the local edit of {path}? It cannot be undone.</source>
         <translation>Usunąć lokalną zmianę {path}? Tego nie można cofnąć.</translation>
+    </message>
+</context>
+<context>
+    <name>ToldDialog</name>
+    <message>
+        <source>Told them another way</source>
+        <translation>Poinformowano inaczej</translation>
+    </message>
+    <message>
+        <source>This notice has not reached these partners yet. Tick those you told (phoned, texted from your own phone, …) and say how; it is recorded and audited.</source>
+        <translation>Ten komunikat nie dotarł jeszcze do tych partnerów. Zaznacz tych, których poinformowałeś (telefon, SMS z własnego telefonu, …) i napisz jak; zostanie to zapisane i odnotowane w dzienniku audytu.</translation>
+    </message>
+    <message>
+        <source>{name} — {channel} {address}</source>
+        <translation>{name} — {channel} {address}</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>e.g. &apos;phoned the NOC&apos;, &apos;SMS from my own phone&apos;</source>
+        <translation>np. „zadzwoniłem do NOC”, „SMS z mojego telefonu”</translation>
+    </message>
+    <message>
+        <source>How did you tell them?</source>
+        <translation>Jak ich poinformowałeś?</translation>
     </message>
 </context>
 <context>

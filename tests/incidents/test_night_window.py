@@ -466,3 +466,38 @@ def test_a_half_written_update_survives_the_idle_lock(
     assert progress.toPlainText() == "Half the gateways are back."
     again.keeper.stop()
     again.done(0)
+
+
+def test_told_another_way_records_only_the_partners_ticked(
+    qtbot: QtBot, cut_off: MainWindow
+) -> None:
+    """The officer phoned one partner: in the dialog every waiting partner is listed and
+    ticked; unticking the others (Space on the row, as with a keyboard) records only the
+    one phoned, and the others' messages stay waiting."""
+    from app.ui.incidents.told_dialog import ToldDialog
+
+    section = _incidents(cut_off)
+    officer = TypingOfficer(qtbot)
+    reference = _queue_initial(officer, section, "Subscriptions")
+    page = section.page
+    qtbot.waitUntil(lambda: page.told_button.isVisible(), timeout=30000)
+    officer.click(page.told_button)
+    ask = section.asking
+    assert isinstance(ask, ToldDialog) and ask.isVisible()
+    rows = ask.partners.count()
+    assert rows >= 2 and len(ask.ticked()) == rows
+    assert " — " in ask.partners.item(0).text()  # "Organisation (name) — e-mail address"
+    for row in range(1, rows):  # untick every partner but the first
+        ask.partners.setCurrentRow(row)
+        qtbot.keyClick(ask.partners, Qt.Key.Key_Space)
+    assert len(ask.ticked()) == 1
+    qtbot.keyClicks(ask.how, "phoned their NOC")
+    qtbot.keyClick(ask.how, Qt.Key.Key_Return)
+    assert not ask.isVisible()
+    assert cut_off.kit is not None
+    states = cut_off.kit.store.conn.execute(
+        "SELECT state, count(*) FROM outbox WHERE incident_ref = ? GROUP BY 1", (reference,)
+    ).fetchall()
+    counts = {str(s): int(n) for s, n in states}
+    assert counts.get("sent") == 1  # the one ticked
+    assert counts.get("queued", 0) + counts.get("failed", 0) == rows - 1

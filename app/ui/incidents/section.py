@@ -40,7 +40,7 @@ from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when first opened
-    from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QScrollArea
+    from PySide6.QtWidgets import QDialog, QMessageBox, QScrollArea
 
     from app.delivery.dispatch import DispatchReport
     from app.delivery.probe import PathProbe
@@ -147,7 +147,7 @@ class IncidentsSection(Section):
         self._failed_planned: set[int] = set()
         self.missed_action = QAction(self.tr("&Missed planned notices…"), self)
         self.missed_action.triggered.connect(lambda: self.ask_missed(force=True))
-        self.asking: QInputDialog | None = None
+        self.asking: QDialog | None = None
         self._watched: list[Any] = []
         self.empty = QLabel(
             self.tr(
@@ -573,23 +573,24 @@ class IncidentsSection(Section):
         self._refresh_delivery()
 
     def _ask_told(self, reference: str) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        from app.incidents.told_by_hand import waiting
+        from app.ui.incidents.told_dialog import ToldDialog
 
-        ask = QInputDialog(self)
-        ask.setWindowTitle(self.tr("Told them another way"))
-        ask.setLabelText(
-            self.tr(
-                "The partners this notice has not reached yet: how did you tell them?\n"
-                "(e.g. 'phoned the NOC', 'SMS from my own phone'). It is recorded and audited."
-            )
-        )
-        ask.textValueSelected.connect(lambda how: self._told(reference, how))
+        try:
+            incident = self.service.get(reference)
+            found = waiting(self.kit.store.conn, self.service.waiting_notice(incident))
+        except Exception as err:
+            show_error(self, err)
+            return
+        ask = ToldDialog(found, self)
+        ask.chosen.connect(lambda how, ids: self._told(reference, how, ids))
         self.asking = ask
         ask.open()
 
-    def _told(self, reference: str, how: str) -> None:
+    def _told(self, reference: str, how: str, ids: list[int]) -> None:
         try:
-            count = self.service.told_another_way(self.service.get(reference), how)
+            incident = self.service.get(reference)
+            count = self.service.told_another_way(incident, how, messages=ids)
         except Exception as err:
             show_error(self, err)
             return

@@ -1,0 +1,115 @@
+"""Told another way: the officer phoned a partner the kit could not reach (or texted from a
+mobile, or used a colleague's mail client). Which of the notice's messages that covers is
+the officer's to say — one partner phoned is not every partner still waiting (a tester's
+finding: phoning one partner recorded another partner's SMS as told)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from app.audit import AuditLog
+from app.errors import UserError
+from app.i18n import Msg
+from app.store import db
+from app.textsearch import names_someone
+
+# states of a message the partner may not have: what "told another way" settles
+WAITING = ("queued", "failed", "handed-off", "uncertain")
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """One message of a notice the partner may not have, with the partner it is for."""
+
+    id: int
+    channel: str
+    recipient: str
+    recipient_name: str
+    state: str
+    organisation: str = ""
+    partner: str = ""  # the partner's key in the notice's audience (its e-mail, else phone)
+
+    @property
+    def who(self) -> str:
+        if self.organisation and self.recipient_name:
+            return f"{self.organisation} ({self.recipient_name})"
+        return self.organisation or self.recipient_name or self.recipient
+
+    def matches(self, text: str) -> bool:
+        """`text` names this partner: words of its organisation, name or address, or its
+        number as typed."""
+        fields = (self.organisation, self.recipient_name, self.recipient)
+        return names_someone(text, *fields, phone=self.recipient)
+
+
+def waiting(conn: db.Connection, notice_id: int) -> list[Waiting]:
+    marks = ", ".join("?" * len(WAITING))
+    rows = conn.execute(
+        "SELECT o.id, o.channel, o.recipient, o.recipient_name, o.state, "
+        "coalesce(a.organisation, ''), coalesce(a.contact_key, o.recipient) FROM outbox o "
+        "LEFT JOIN notice_audience a ON a.notice_id = o.notice_id AND "
+        "((o.channel = 'email' AND a.email = o.recipient) "
+        " OR (o.channel = 'sms' AND a.phone = o.recipient)) "
+        f"WHERE o.notice_id = ? AND o.state IN ({marks}) "
+        "GROUP BY o.id ORDER BY 6, 4, o.id",
+        (notice_id, *WAITING),
+    )
+    return [Waiting(int(r[0]), *(str(v) for v in r[1:])) for r in rows]
+
+
+def named(found: list[Waiting], partners: Sequence[str]) -> list[int]:
+    """The ids of the waiting messages of the partners `partners` name (every channel of a
+    partner named by any of its details); UserError naming a text that names none of them,
+    with who is waiting."""
+    chosen: list[int] = []
+    for text in partners:
+        keys = {w.partner for w in found if w.matches(text)}
+        if not keys:
+            names = sorted({w.who for w in found})
+            raise UserError(
+                Msg.tr(
+                    "No partner still waiting for this notice is {text!r}; nothing was "
+                    "recorded. Waiting: {names}."
+                ).format(text=text, names=", ".join(names) or Msg.tr("nobody"))
+            )
+        chosen += [w.id for w in found if w.partner in keys and w.id not in chosen]
+    return chosen
+
+
+def record(
+    conn: db.Connection,
+    audit: AuditLog,
+    *,
+    reference: str,
+    notice_id: int,
+    how: str,
+    messages: Collection[int] | None,
+) -> int:
+    """Record the notice's waiting `messages` (all of them when None) as sent `how`, in one
+    transaction, audited with who they were. Returns how many."""
+    from app.delivery.outbox import Outbox
+    from app.delivery.replies import BY_HAND, TOLD_ANOTHER_WAY, said
+
+    outbox = Outbox(conn=conn, audit=audit)
+    path = said(BY_HAND, how=how)[:120]
+    with db.transaction(conn):
+        rows = [w for w in waiting(conn, notice_id) if messages is None or w.id in messages]
+        for row in rows:
+            if row.state == "failed":
+                outbox.retry(row.id)
+        queued = [w.id for w in rows if w.state in ("queued", "failed")]
+        # handed off or uncertain: the officer now knows the partner has it
+        moved = outbox.hand_off(queued, path=path) + [
+            w.id for w in rows if w.state in ("handed-off", "uncertain")
+        ]
+        for message in moved:
+            outbox.settle(message, as_="sent", reason=said(TOLD_ANOTHER_WAY, how=how))
+        audit.append(
+            "incident.told_another_way",
+            reference=reference,
+            notice=notice_id,
+            messages=len(moved),
+            how=how,
+        )
+    return len(moved)

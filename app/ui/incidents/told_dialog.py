@@ -1,0 +1,85 @@
+"""Told them another way: which partners the officer reached (each ticked; all of them to
+start with, as before) and how. Phoning one partner is not telling every partner still
+waiting: the officer unticks those not reached."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.incidents.told_by_hand import Waiting
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ToldDialog(QDialog):
+    chosen = Signal(str, list)  # how, the message ids ticked
+
+    def __init__(self, waiting: list[Waiting], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Told them another way"))
+        intro = QLabel(
+            self.tr(
+                "This notice has not reached these partners yet. Tick those you told (phoned, "
+                "texted from your own phone, …) and say how; it is recorded and audited."
+            )
+        )
+        intro.setWordWrap(True)
+        self.partners = QListWidget()
+        for row in waiting:
+            item = QListWidgetItem(
+                self.tr("{name} — {channel} {address}").format(
+                    name=row.who,
+                    channel=self.tr("SMS") if row.channel == "sms" else self.tr("e-mail"),
+                    address=row.recipient,
+                )
+            )
+            item.setData(ID_ROLE, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.partners.addItem(item)
+        self.partners.setMaximumHeight(220)
+        self.how = QLineEdit()
+        self.how.setPlaceholderText(self.tr("e.g. 'phoned the NOC', 'SMS from my own phone'"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.how.textChanged.connect(self._check)
+        self.partners.itemChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.partners)
+        layout.addWidget(QLabel(self.tr("How did you tell them?")))
+        layout.addWidget(self.how)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self._check()
+
+    def ticked(self) -> list[int]:
+        return [
+            int(self.partners.item(i).data(ID_ROLE))
+            for i in range(self.partners.count())
+            if self.partners.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _check(self) -> None:
+        self.ok_button.setEnabled(bool(self.how.text().strip()) and bool(self.ticked()))
+
+    def _accept(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        self.chosen.emit(self.how.text().strip(), self.ticked())
+        self.accept()
