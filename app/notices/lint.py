@@ -36,7 +36,7 @@ class LegacyBlank:
         return LEGACY_PREFIX + self.label
 
 
-#: Jinja2's own marks on a line: a blank is named by the words around them, not by them
+# Jinja2's own marks on a line: a blank is named by the words around them, not by them
 _JINJA_PART = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")
 
 

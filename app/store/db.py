@@ -225,8 +225,8 @@ _MAGIC: tuple[tuple[bytes, Callable[[], str]], ...] = (
 _TEXT_BYTES = frozenset(b"\t\n\r\f") | frozenset(range(0x20, 0x7F)) | frozenset(range(0x80, 0x100))
 
 
-#: a contact bundle's first member (bundles/archive.py writes the manifest first) and the
-#: opening of its detached signature: confused with a backup because both come from IT
+# a contact bundle's first member (bundles/archive.py writes the manifest first) and the
+# opening of its detached signature: confused with a backup because both come from IT
 _BUNDLE_MEMBERS = (b"manifest.json", b"bundle.toml")
 _SIGNATURE_OPENING = b"untrusted comment:"
 

@@ -22,9 +22,9 @@ WARNING_STYLE = "color: #7a4f00;"  # said, not refused: the officer may well mea
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 # pixels of the tab widget's width its tab bar cannot use (frame and base line)
 TAB_BAR_SLACK = 8
-#: organisations named per time zone (the rest: "and N more", all of them in the tooltip)
+# organisations named per time zone (the rest: "and N more", all of them in the tooltip)
 NAMES_PER_ZONE = 6
-#: lines of local times shown before they scroll
+# lines of local times shown before they scroll
 TIMES_LINES = 6
 
 
