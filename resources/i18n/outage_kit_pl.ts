@@ -2868,6 +2868,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>  grupy {groups}</translation>
     </message>
     <message>
+        <source>  reach: {summary}</source>
+        <translation>  zasięg: {summary}</translation>
+    </message>
+    <message>
         <source>  withdrawn: {reason}</source>
         <translation>  wycofany: {reason}</translation>
     </message>
@@ -3467,10 +3471,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Writing the PDF: {percent}%</source>
         <translation>Zapisywanie PDF: {percent}%</translation>
-    </message>
-    <message>
-        <source>  told: {summary}</source>
-        <translation>  poinformowani: {summary}</translation>
     </message>
     <message numerus="yes">
         <source> (%n for the first time)</source>

@@ -18,7 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from app.contacts.directory import DirectoryStore
 from app.contacts.source import parse_source, read_folder
@@ -35,6 +35,13 @@ from tests.delivery.servers import delivery_toml, free_port
 from tests.support.lang_bundle import CONTACTS, many_partners, write_source
 from tests.support.screens import new_kit, settle, shot
 
+#: a resolution with a paragraph of what was done (a field named "resolution")
+RESOLVED_PATH = "templates/disaster/resolved.en.j2"
+RESOLVED = (
+    "Subject: Resolved: {{ incident.title }}\n\nDear partner,\n\n"
+    "What was done:\n{{ resolution }}\n\nEnded: {{ end_time }}\n"
+)
+
 
 def main() -> int:
     out, language = Path(sys.argv[1]), sys.argv[2]
@@ -46,7 +53,8 @@ def main() -> int:
     problems: list[str] = []
     home, store, kit = new_kit()
     source = write_source(
-        Path(tempfile.mkdtemp()), extra={"contacts.csv": CONTACTS + many_partners(300)}
+        Path(tempfile.mkdtemp()),
+        extra={"contacts.csv": CONTACTS + many_partners(300), RESOLVED_PATH: RESOLVED},
     )
     DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
         parse_source(read_folder(source)), origin="bundle", reason="screens"
@@ -80,6 +88,10 @@ def main() -> int:
     dialog.done(0)
     resolved = FollowUpDialog(service, service.get(incident.reference), "resolved", window)
     resolved.show()
+    resolution = resolved.form.editors["resolution"]
+    if isinstance(resolution, QPlainTextEdit):
+        resolution.setPlainText("The vendor replaced the card.\nTraffic is back since 23:10.")
+    resolved.refresh()
     settle(app, 600)
     shot(resolved, out, f"{prefix}-04-resolution-dialog", problems)
     resolved.done(0)
