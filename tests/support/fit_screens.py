@@ -1,6 +1,6 @@
-"""Screenshots of the windows session 12 fitted to a small screen (not a test): the update
-dialog for an incident with ~300 partners, the Outbox's Delivery paths tab, the main window
-as it opens, and the incident page's form.
+"""Screenshots of windows fitted to a small and a large screen (not a test): the main window
+as it opens (and where, on the whole screen), the incident page, the update and resolution
+dialogs of an incident with ~300 partners, and the Outbox's Delivery paths tab.
 
     xvfb-run -a -s "-screen 0 1024x600x24" .venv/bin/python -m tests.support.fit_screens OUT en
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python -m tests.support.fit_screens OUT pl
@@ -29,6 +29,7 @@ from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.section import IncidentsSection
 from app.ui.language import install_language
 from app.ui.main_window import MainWindow
+from app.ui.outbox.profile_dialog import ProfileDialog
 from app.ui.outbox.section import OutboxSection
 from tests.delivery.conftest import set_delivery_doc
 from tests.delivery.servers import delivery_toml, free_port
@@ -101,6 +102,16 @@ def main() -> int:
     settle(app)
     shot(window, out, f"{prefix}-05-outbox-paths", problems)
     print("window's minimum size", window.minimumSizeHint(), "outbox", outbox.minimumSizeHint())
+    path_dialog = ProfileDialog("smtp", None, window)
+    for key, text in (("name", "night-relay"), ("host", "smtp.example.com"), ("username", "noc")):
+        path_dialog.edits[key].setText(text)
+    path_dialog.edits["from"].setText("duty@example.com")
+    path_dialog.security.setCurrentText("none")
+    path_dialog.show()
+    path_dialog._check()  # Save: refused where the values are typed
+    settle(app)
+    shot(path_dialog, out, f"{prefix}-06-path-dialog", problems)
+    path_dialog.done(0)
     print("window opened at", opened)
     print("\n".join(problems) or "every window fits")
     window.close()

@@ -1,8 +1,7 @@
 """The next file dialog opens where the officer last picked a file: a new user chose IT's
 key on a USB stick, then Import contact bundle opened in the home folder again (and again
 after each bundle); the Backlog's and the Reports' dialogs did not follow either. Qt's file
-dialog itself is not driven here (a native dialog); what the
-kit asks it to open is."""
+dialog itself is not driven here (a native dialog); what the kit asks it to open is."""
 
 from __future__ import annotations
 
