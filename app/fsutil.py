@@ -50,6 +50,13 @@ def write_private(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def missing_folder(path: Path) -> Path | None:
+    """The folder of `path` when it does not exist yet (writing `path` creates it, and any
+    folder above it), else None: a command says so after writing."""
+    folder = path.absolute().parent
+    return None if folder.exists() else folder
+
+
 def _about(err: OSError, path: Path) -> OSError:
     """`err` as it would read had `path` itself been written (same class and errno)."""
     if err.errno is None:

@@ -14,6 +14,7 @@ from app.backlog.model import DECISIONS, KINDS, STATUS_LABELS, Criteria
 from app.backlog.query import SORTS, BacklogQuery
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
+from app.commands.written import created_note, missing_folder
 from app.errors import UserError
 from app.i18n import Cli, translate
 from app.localfmt import count_text, money_text, stored_wall_text
@@ -344,6 +345,7 @@ def run_write_offs(ctx: CliContext, args: argparse.Namespace) -> int:
 
     report = write_off_report(kit.store.conn, operator=kit.operator)
     out: Path = args.out
+    created = missing_folder(out)
     # loaded for reports only: openpyxl and jinja2 cost ~0.15 s a command (issue 18)
     from app.reports.render import render_html, write_csv
     from app.reports.xlsx import write_xlsx
@@ -364,8 +366,12 @@ def run_write_offs(ctx: CliContext, args: argparse.Namespace) -> int:
         write_report_pdf(report, out, progress=_pdf_progress(ctx, args.progress))
     kit.audit.append("backlog.report_written", report="write-offs", format=args.format)
     ctx.emit(
-        {"file": str(out), "format": args.format},
-        Cli.tr("Write-off report written to {out}.").format(out=out),
+        {
+            "file": str(out),
+            "format": args.format,
+            "created_folder": str(created) if created else None,
+        },
+        Cli.tr("Write-off report written to {out}.").format(out=out) + created_note(created),
     )
     return 0
 

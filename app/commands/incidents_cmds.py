@@ -351,7 +351,7 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     reach = service.reach(incident)
     if reach is not None:  # the whole current audience: those who joined its groups too
         data["reach"] = reach.json()
-        lines.append(Cli.tr("  told: {summary}").format(summary=reach.summary()))
+        lines.append(Cli.tr("  reach: {summary}").format(summary=reach.summary()))
     if incident.withdrawn_reason is not None:
         lines.append(Cli.tr("  withdrawn: {reason}").format(reason=incident.withdrawn_reason))
     lines += [

@@ -10,12 +10,7 @@ from typing import Any
 
 from app.commands import paths_cmds
 from app.commands.context import CliContext, SubParsers
-from app.delivery.config import (
-    DeliveryConfigProblems,
-    Profile,
-    profile_from_dict,
-    profile_to_dict,
-)
+from app.delivery.config import checked_profile, profile_to_dict
 from app.delivery.paths import EML_PATH
 from app.delivery.service import Delivery
 from app.errors import UsageError, UserError
@@ -79,18 +74,6 @@ def parse_settings(pairs: list[str]) -> dict[str, Any]:
     return found
 
 
-def _checked(data: dict[str, Any]) -> Profile:
-    """The profile `data` describes, or every problem with it (nothing is saved)."""
-    try:
-        return profile_from_dict(data)
-    except DeliveryConfigProblems as err:
-        raise UserError(
-            Cli.tr("The path {get!r} was not saved:\n  ").format(get=data.get("name", ""))
-            + "\n  ".join(err.problems),
-            details={"problems": err.problems},
-        ) from None
-
-
 def _delivery(ctx: CliContext) -> Delivery:
     return Delivery.for_kit(ctx.open_kit())
 
@@ -116,7 +99,7 @@ def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
             ).format(name=args.name)
         )
     data = {k: v for k, v in settings.items() if v != ""}
-    delivery.paths.save_profile(_checked({"kind": args.kind, "name": args.name, **data}))
+    delivery.paths.save_profile(checked_profile({"kind": args.kind, "name": args.name, **data}))
     return paths_cmds.run_list(ctx, args)
 
 
@@ -137,7 +120,7 @@ def run_edit(ctx: CliContext, args: argparse.Namespace) -> int:
             data.pop(key, None)  # back to the default, or "required" when it has none
         else:
             data[key] = value
-    delivery.paths.save_profile(_checked(data))
+    delivery.paths.save_profile(checked_profile(data))
     return paths_cmds.run_list(ctx, args)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
+from app.commands.written import created_note, missing_folder
 from app.i18n import Cli
 from app.localfmt import count_text
 from app.reports.document import FORMATS, ReportDocument, record_export, save_document
@@ -82,11 +83,19 @@ def _progress(done: int, total: int) -> None:
 
 def _finish(ctx: CliContext, document: ReportDocument, args: argparse.Namespace) -> int:
     out: Path = args.out
+    created = missing_folder(out)
     save_document(document, args.format, out, pdf_writer=write_pdf)
     kit = ctx.open_kit()
     record_export(kit.audit, document, args.format, out)
     ctx.emit(
-        {"file": str(out), "format": args.format, "report": document.kind, "about": document.about},
-        Cli.tr("{title} written to {out}.").format(title=document.title, out=out),
+        {
+            "file": str(out),
+            "format": args.format,
+            "report": document.kind,
+            "about": document.about,
+            "created_folder": str(created) if created else None,
+        },
+        Cli.tr("{title} written to {out}.").format(title=document.title, out=out)
+        + created_note(created),
     )
     return 0

@@ -32,13 +32,17 @@ COMPOSE_FIELDS = ("to", "bcc", "subject", "body")
 
 
 class DeliveryConfigProblems(UserError):
-    def __init__(self, problems: list[str]) -> None:
+    """`path`: the problems are those of one path's values, typed by the officer (`paths
+    add`/`edit`, the path dialog), not of a bundle's delivery.toml they never saw."""
+
+    def __init__(self, problems: list[str], *, path: str | None = None) -> None:
         self.problems = problems
-        super().__init__(
+        head = (
             Msg.tr("delivery.toml has problems; nothing was changed:")
-            + "\n  "
-            + "\n  ".join(problems)
+            if path is None
+            else Msg.tr("The path {name} was not saved:").format(name=repr(path))
         )
+        super().__init__(head + "\n  " + "\n  ".join(problems))
 
 
 @dataclass(frozen=True)
@@ -374,6 +378,20 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
     if isinstance(profile, SmtpProfile):
         data["from"] = data.pop("sender")
     return data
+
+
+def checked_profile(data: dict[str, Any]) -> Profile:
+    """The path `data` describes, checked as delivery.toml's and never sending a password
+    in clear; else every problem, named as the path's (`DeliveryConfigProblems`)."""
+    name = str(data.get("name", ""))
+    try:
+        profile = profile_from_dict(data)
+    except DeliveryConfigProblems as err:
+        raise DeliveryConfigProblems(err.problems, path=name) from None
+    problem = cleartext_password_problem(profile)
+    if problem:
+        raise DeliveryConfigProblems([problem], path=name)
+    return profile
 
 
 def profile_from_dict(data: dict[str, Any]) -> Profile:

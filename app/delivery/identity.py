@@ -8,9 +8,12 @@
   `outage-kit.invalid`, renamed in the outbox to the first path's domain when it is sent
   or exported (`adopt_sender_domain`) — with the earlier IDs queued messages refer to, so a
   partner's thread still holds and the outbox shows the ID that left.
-- **Content-Language**: the language of the notice's words for this partner (`pl`,
-  `pt-BR`; `en` where a partner's language has no template of its own), read from the
-  notice's audience and texts (`LANGUAGE_SQL`, a column of every outbox row).
+- **Content-Language**: the languages of the notice's words for this partner (`pl`,
+  `pt-BR`), read from the notice's audience and texts (`LANGUAGE_SQL`, a column of every
+  outbox row). Where a partner's language has no template of its own the text is mixed —
+  the template's words (English) and the partner's own: the officer's text in their
+  language, or the marks "(em inglês)" after each English part — and both are stated,
+  the template's first: `en, pt-BR` (RFC 3282's list; it said `en` alone).
 """
 
 from __future__ import annotations
@@ -28,11 +31,15 @@ _DOMAIN = re.compile(
 )
 _PLACEHOLDER_END = f"@{PLACEHOLDER_DOMAIN}>"
 
-#: the language of an outbox row's words (NULL: not a notice, or an SMS): the partner's
-#: text in the notice (its time zone too), said in the template's language
+#: the languages of an outbox row's words (NULL: not a notice, or an SMS): the partner's
+#: text in the notice (its time zone too), said in the template's language, and in the
+#: partner's too when the template is another language's (a pt template for pt-BR is not)
 LANGUAGE_SQL = (
-    "CASE WHEN outbox.channel = 'email' THEN (SELECT coalesce(t.template_language, "
-    "a.language) FROM notice_audience a LEFT JOIN notice_texts t ON t.notice_id = "
+    "CASE WHEN outbox.channel = 'email' THEN (SELECT CASE WHEN t.template_language IS NULL "
+    "THEN a.language WHEN lower(a.language) = lower(t.template_language) OR lower(a.language) "
+    "LIKE lower(t.template_language) || '-%' THEN t.template_language "
+    "ELSE t.template_language || ', ' || a.language END "
+    "FROM notice_audience a LEFT JOIN notice_texts t ON t.notice_id = "
     "a.notice_id AND t.language = a.language AND t.channel = 'email' AND t.timezone = "
     "a.timezone WHERE a.notice_id = outbox.notice_id AND a.contact_key = "
     "lower(outbox.recipient)) END"

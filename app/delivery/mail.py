@@ -26,7 +26,9 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f\t]")
 _Q_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!*+-/")
 _WORD_START, _WORD_END = "=?utf-8?q?", "?="
 #: a language tag as RFC 5646 writes them ("pl", "pt-BR"): anything else gets no header
-_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
+_TAG = r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*"
+# one language, or those of a mixed text: "en, pt-BR" (RFC 3282)
+_LANGUAGE_TAG = re.compile(rf"^{_TAG}(?:, {_TAG})*$")
 MAX_LINE = 78  # RFC 5322's line length for headers (998 is the hard limit)
 
 
@@ -140,7 +142,7 @@ def build_email(
         mail["X-Outage-Kit-Incident"] = one_line(message.incident_ref)
     mail.set_content(message.body)  # (clears every Content-* field set before it)
     if message.language and _LANGUAGE_TAG.match(message.language):
-        mail["Content-Language"] = message.language  # the notice's words: pl, pt-BR, …
+        mail["Content-Language"] = message.language  # the notice's words: pl, "en, pt-BR"…
     return mail
 
 

@@ -176,18 +176,9 @@ class DeliveryPaths:
 
     def save_profile(self, profile: Profile) -> None:
         """A local edit of a bundle path, or a new local path (checked like the bundle's)."""
-        from app.delivery.config import (
-            DeliveryConfigProblems,
-            cleartext_password_problem,
-            profile_from_dict,
-            profile_to_dict,
-        )
+        from app.delivery.config import checked_profile, profile_to_dict
 
-        data = profile_to_dict(profile)
-        checked = profile_from_dict(data)  # the same rules as delivery.toml
-        problem = cleartext_password_problem(checked)
-        if problem:
-            raise DeliveryConfigProblems([problem])
+        checked = checked_profile(profile_to_dict(profile))  # the same rules as delivery.toml
         existing = {p.name: p for p in self.all()}
         with db.transaction(self._conn):
             old = existing.get(checked.name)

@@ -53,9 +53,21 @@ FIELD_LABELS = {
     NEXT_UPDATE: "Next update no later than",
 }
 #: fields that hold a paragraph rather than a line
-LONG_FIELDS = {"impact", "actions", "progress", "work", "summary", "reason"}
-#: words that make a bundle's own field a paragraph too ("customer_impact")
-_LONG_WORDS = ("impact", "action", "progress", "work", "summary", "reason", "detail")
+LONG_FIELDS = {"impact", "actions", "progress", "work", "summary", "reason", "resolution"}
+#: words that make a bundle's own field a paragraph too ("customer_impact", "resolution")
+_LONG_WORDS = (
+    "impact",
+    "action",
+    "progress",
+    "work",
+    "summary",
+    "reason",
+    "detail",
+    "resolution",
+    "description",
+    "cause",
+    "explanation",
+)
 
 
 def field_label(name: str, own: Mapping[str, str] | None = None) -> str:

@@ -36,16 +36,21 @@ class LegacyBlank:
         return LEGACY_PREFIX + self.label
 
 
+# Jinja2's own marks on a line: a blank is named by the words around them, not by them
+_JINJA_PART = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")
+
+
 def legacy_blanks(text: str) -> list[LegacyBlank]:
-    """Every `&^` in `text`, each named by the words before it on its line."""
+    """Every `&^` in `text`, each named by the words before it on its line (a line mixing
+    `&^` and `{{ field }}`: the words only, never the Jinja2 part, which is a field of its
+    own)."""
     found: list[LegacyBlank] = []
     seen: dict[str, int] = {}
     line_start = 0
     for number, line in enumerate(text.splitlines(keepends=True), start=1):
         previous_end = 0
         for match in re.finditer(re.escape(LEGACY_MARK), line):
-            before = line[previous_end : match.start()]
-            label = before.strip().rstrip(":-–=").strip() or f"line {number}"
+            label = _words_before(line[previous_end : match.start()]) or f"line {number}"
             seen[label] = seen.get(label, 0) + 1
             if seen[label] > 1:
                 label = f"{label} #{seen[label]}"
@@ -53,6 +58,14 @@ def legacy_blanks(text: str) -> list[LegacyBlank]:
             previous_end = match.end()
         line_start += len(line)
     return found
+
+
+def _words_before(before: str) -> str:
+    """What names a blank: the text before it, less Jinja2's marks and a trailing ':'."""
+    words = _JINJA_PART.sub(" ", before)
+    if words != before:
+        words = " ".join(words.split())
+    return words.strip().rstrip(":-–=").strip()
 
 
 def lint_template(source: str, *, channel: str = "email") -> list[str]:

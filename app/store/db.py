@@ -225,10 +225,37 @@ _MAGIC: tuple[tuple[bytes, Callable[[], str]], ...] = (
 _TEXT_BYTES = frozenset(b"\t\n\r\f") | frozenset(range(0x20, 0x7F)) | frozenset(range(0x80, 0x100))
 
 
+# a contact bundle's first member (bundles/archive.py writes the manifest first) and the
+# opening of its detached signature: confused with a backup because both come from IT
+_BUNDLE_MEMBERS = (b"manifest.json", b"bundle.toml")
+_SIGNATURE_OPENING = b"untrusted comment:"
+
+
+def _bundle_kind(head: bytes) -> str | None:
+    """A contact bundle or its signature, said with where it goes instead."""
+    if head.startswith(b"PK\x03\x04") and len(head) >= 30:
+        name_length = int.from_bytes(head[26:28], "little")
+        if head[30 : 30 + name_length] in _BUNDLE_MEMBERS:
+            return Msg.tr(
+                "it is a contact bundle: import it with 'outage-kit bundle import FILE' or "
+                "Import contact bundle… in the window"
+            )
+    if head.startswith(_SIGNATURE_OPENING):
+        return Msg.tr(
+            "it is the signature of a contact bundle: import the bundle beside it with "
+            "'outage-kit bundle import FILE' or Import contact bundle… in the window"
+        )
+    return None
+
+
 def foreign_kind(head: bytes) -> str | None:
     """What the opening bytes of a file say it is, when clearly not an encrypted store:
-    a known file format, or text. A backup starts with a random salt and ciphertext, where
-    every byte value is equally likely: a page of it is never 97 % text bytes."""
+    a contact bundle, a known file format, or text. A backup starts with a random salt and
+    ciphertext, where every byte value is equally likely: a page of it is never 97 % text
+    bytes."""
+    bundle = _bundle_kind(head)
+    if bundle is not None:
+        return bundle
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind()

@@ -31,7 +31,7 @@ from app.ui import tasks
 from app.ui.errors import show_error
 from app.ui.idle import IdleWatcher
 from app.ui.language import datetime_text, install_language
-from app.ui.screen import fit_to_screen, scrolled
+from app.ui.screen import open_on_screen, scrolled
 from app.ui.section import Section
 from app.ui.sections import SECTIONS, SectionEntry
 
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         panel is not built until the window first locks."""
         super().__init__()
         self.setWindowTitle(self.tr("Outage Kit"))
-        fit_to_screen(self, 1200, 760)  # a 1024×600 netbook as well as a big monitor
+        open_on_screen(self, 1200, 760)  # a 1024×600 netbook as well as a big monitor
         self.paths = paths
         self.keeper = keeper
         self.kit: Kit | None = None

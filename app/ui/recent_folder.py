@@ -24,3 +24,8 @@ def remember(chosen: str) -> str:
         path = Path(chosen)
         _last[:] = [path if path.is_dir() else path.parent]
     return chosen
+
+
+def start_file(name: str, fallback: Path | None = None) -> str:
+    """A save dialog's suggestion: `name` in the folder `start_folder` gives."""
+    return str(Path(start_folder(fallback)) / name)

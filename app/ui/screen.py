@@ -27,6 +27,32 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     widget.resize(min(width, screen_w - _MARGIN_W), min(height, screen_h - _MARGIN_H))
 
 
+#: the share of a large screen the main window takes when it opens
+_OPEN_SHARE = 0.8
+#: room above the window for its title bar, when centred
+_TITLE_BAR = 32
+
+
+def open_on_screen(window: QWidget, width: int, height: int) -> None:
+    """Size and place a main window as it opens: at least `width`×`height`, on a large
+    screen most of it (a 1920×1080 monitor: 1536×864, not 1200×760), never larger than the
+    screen's free area, centred in it — so never off-screen, on whichever screen (a second
+    monitor's area starts past the first's). The kit keeps no window size between runs:
+    it writes nothing in plaintext but the language choice, and the window opens locked."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(width, height)
+        return
+    area = screen.availableGeometry()
+    w = min(max(width, round(area.width() * _OPEN_SHARE)), area.width() - _MARGIN_W)
+    h = min(max(height, round(area.height() * _OPEN_SHARE)), area.height() - _MARGIN_H)
+    window.resize(w, h)
+    window.move(
+        area.x() + (area.width() - w) // 2,
+        area.y() + max(0, area.height() - h - _TITLE_BAR) // 2,
+    )
+
+
 def widen(widget: QWidget, more: int) -> None:
     """Make `widget`'s window `more` pixels wider where the screen has room (never past it,
     never narrower): a big monitor shows what a small one scrolls."""

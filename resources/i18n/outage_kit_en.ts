@@ -933,6 +933,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>and %n more (point here for all)</source>
+        <translation>
+            <numerusform>and %n more (point here for all)</numerusform>
+            <numerusform>and %n more (point here for all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(to %n recipient(s))</source>
         <translation>
             <numerusform>(to %n recipient)</numerusform>

@@ -2089,12 +2089,6 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>{key} podano dwa razy; podaj każde ustawienie raz.</translation>
     </message>
     <message>
-        <source>The path {get!r} was not saved:
-  </source>
-        <translation>Ścieżka {get!r} nie została zapisana:
-  </translation>
-    </message>
-    <message>
         <source>Give the name once, before the settings: paths add KIND NAME KEY=VALUE…</source>
         <translation>Podaj nazwę raz, przed ustawieniami: paths add RODZAJ NAZWA KLUCZ=WARTOŚĆ…</translation>
     </message>
@@ -2886,6 +2880,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>  grupy {groups}</translation>
     </message>
     <message>
+        <source>  reach: {summary}</source>
+        <translation>  zasięg: {summary}</translation>
+    </message>
+    <message>
         <source>  withdrawn: {reason}</source>
         <translation>  wycofany: {reason}</translation>
     </message>
@@ -3486,10 +3484,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <source>Writing the PDF: {percent}%</source>
         <translation>Zapisywanie PDF: {percent}%</translation>
     </message>
-    <message>
-        <source>  told: {summary}</source>
-        <translation>  poinformowani: {summary}</translation>
-    </message>
     <message numerus="yes">
         <source> (%n for the first time)</source>
         <translation>
@@ -3497,6 +3491,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <numerusform> (%n po raz pierwszy)</numerusform>
             <numerusform> (%n po raz pierwszy)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The folder {folder} did not exist: it was created.</source>
+        <translation>Folder {folder} nie istniał: został utworzony.</translation>
     </message>
 </context>
 <context>
@@ -4416,10 +4414,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Użyj innego sposobu poniżej: poczta WWW, .eml na pendrive albo poinformuj partnerów sam.</translation>
     </message>
     <message>
-        <source>Told: {summary}</source>
-        <translation>Poinformowani: {summary}</translation>
-    </message>
-    <message>
         <source>No delivery path took {copies}: {path} ({why}).</source>
         <translation>Żadna ścieżka dostarczania nie przyjęła: {copies}: {path} ({why}).</translation>
     </message>
@@ -4739,7 +4733,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Incident title</source>
-        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;) the incident&apos;s title, named where a note lists what partners read in English</extracomment>
+        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;, &quot;resolution&quot;) the incident&apos;s title, named where a note lists what partners read in English</extracomment>
         <translation>Tytuł incydentu</translation>
     </message>
 </context>
@@ -7143,6 +7137,10 @@ Dlaczego?</translation>
         <translation>delivery.toml zawiera błędy; nic nie zostało zmienione:</translation>
     </message>
     <message>
+        <source>The path {name} was not saved:</source>
+        <translation>Ścieżka {name} nie została zapisana:</translation>
+    </message>
+    <message>
         <source>not valid TOML: {error}</source>
         <translation>niepoprawny TOML: {error}</translation>
     </message>
@@ -7320,6 +7318,14 @@ Dlaczego?</translation>
     <message>
         <source>it is an RTF document</source>
         <translation>to dokument RTF</translation>
+    </message>
+    <message>
+        <source>it is a contact bundle: import it with &apos;outage-kit bundle import FILE&apos; or Import contact bundle… in the window</source>
+        <translation>to pakiet kontaktów: zaimportuj go poleceniem &apos;outage-kit bundle import PLIK&apos; albo przyciskiem Importuj pakiet kontaktów… w oknie</translation>
+    </message>
+    <message>
+        <source>it is the signature of a contact bundle: import the bundle beside it with &apos;outage-kit bundle import FILE&apos; or Import contact bundle… in the window</source>
+        <translation>to podpis pakietu kontaktów: zaimportuj pakiet, który leży obok, poleceniem &apos;outage-kit bundle import PLIK&apos; albo przyciskiem Importuj pakiet kontaktów… w oknie</translation>
     </message>
     <message>
         <source>it is a text file</source>
@@ -10017,6 +10023,14 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>{zone}: {times} — {partners}</source>
         <translation>{zone}: {times} — {partners}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (point here for all)</source>
+        <translation>
+            <numerusform>i jeszcze %n (wskaż tutaj, aby zobaczyć wszystkich)</numerusform>
+            <numerusform>i jeszcze %n (wskaż tutaj, aby zobaczyć wszystkich)</numerusform>
+            <numerusform>i jeszcze %n (wskaż tutaj, aby zobaczyć wszystkich)</numerusform>
+        </translation>
     </message>
     <message>
         <source>started</source>

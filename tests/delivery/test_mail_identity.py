@@ -25,16 +25,18 @@ PROMISE = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=2
 FIELDS = {
     "customer_impact": "Renewals are not charged.",
     "customer_impact.pl": "Odnowienia nie są naliczane.",
+    "customer_impact.pt-BR": "Renovações não são cobradas.",
     "start_time": "2026-11-30 21:40 UTC",
     "next_update": PROMISE.isoformat(),
 }
-#: each partner of the bundle → the language of the words they get (Delta Brasil reads
-#: pt-BR: the bundle has no Portuguese template and states English as its fallback)
+#: each partner of the bundle → the languages of the words they get (Delta Brasil reads
+#: pt-BR: the bundle has no Portuguese template and states English as its fallback, so
+#: the English template carries the officer's Portuguese text and the "(em inglês)" marks)
 LANGUAGES = {
     "ops@alpha.example.com": "en",
     "noc@beta.example.com": "sv",
     "betrieb@gamma.example.net": "de",
-    "noc@delta.example.com": "en",
+    "noc@delta.example.com": "en, pt-BR",
     "noc@epsilon.example.com": "pl",
 }
 
@@ -94,6 +96,8 @@ def test_ids_at_the_senders_domain_and_each_partners_language(
         assert str(update["In-Reply-To"]) == str(initial["Message-ID"])  # the thread holds
     polish = _by_partner(received)["noc@epsilon.example.com"][0]
     assert "Wp" in str(polish.get_content())  # the Polish words under "Content-Language: pl"
+    brazil = _by_partner(received)["noc@delta.example.com"][0]
+    assert "Impact: Renovações não são cobradas." in str(brazil.get_content())  # both
 
 
 def test_ids_queued_before_any_path_take_its_domain_when_sent(

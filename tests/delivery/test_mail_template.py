@@ -96,7 +96,9 @@ def test_a_bad_address_is_refused_as_build_email_refuses_it() -> None:
                     sender="", reply_to="", date=DATE)  # fmt: skip
 
 
-@pytest.mark.parametrize("language", [None, "pl", "pt-BR", "sv", "en", "not a tag", ""])
+@pytest.mark.parametrize(
+    "language", [None, "pl", "pt-BR", "sv", "en", "en, pt-BR", "not a tag", "en,, pt", ""]
+)
 def test_content_language_and_ids_at_a_senders_domain_as_build_email_makes_them(
     language: str | None,
 ) -> None:
@@ -110,7 +112,7 @@ def test_content_language_and_ids_at_a_senders_domain_as_build_email_makes_them(
         assert made == reference(m, sender, reply_to)
         head = made.split(b"\r\n\r\n")[0].split(b"\r\n")
         said = [line for line in head if line.startswith(b"Content-Language:")]
-        valid = language in ("pl", "pt-BR", "sv", "en")
+        valid = language in ("pl", "pt-BR", "sv", "en", "en, pt-BR")
         assert said == ([f"Content-Language: {language}".encode()] if valid else [])
         unfolded = b" ".join(head).replace(b"  ", b" ")  # a long ID goes on a line of its own
         assert f"Message-ID: <{number + 1:032x}@{domain}>".encode() in unfolded

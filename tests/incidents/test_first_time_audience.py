@@ -80,7 +80,7 @@ def test_a_follow_up_names_partners_who_joined_after_the_initial_notice(
 
     _bundle(cli, tmp_path, 2, CONTACTS + JOINED)  # three more partners in the group `all`
     shown = cli("incident", "show", ref)
-    assert "4 of 7 partners of its audience told of it" in shown.out
+    assert "  reach: 4 of 7 partners of its audience told of it" in shown.out  # "told" once
     assert "3 joined its groups after its last notice and have had no notice yet" in shown.out
     assert cli("--json", "incident", "show", ref).json()["reach"] == {
         "told": 4,

@@ -77,6 +77,18 @@ Delta Brasil,NOC,noc@delta.example.com,+55 11 0000 0000,pt-BR,America/Sao_Paulo,
 """
 
 
+ZONES = ("Europe/London", "Europe/Berlin", "America/Sao_Paulo", "Asia/Tokyo")
+
+
+def many_partners(count: int) -> str:
+    """`count` more English-reading partners in four time zones (contacts.csv rows), as a
+    big operator's bundle has them."""
+    return "".join(
+        f"Partner {n:03d} Media,NOC,noc{n}@p{n}.example.com,,en,{ZONES[n % 4]},all,email\n"
+        for n in range(count)
+    )
+
+
 def template(kind: str, stage: str, language: str) -> str:
     w = WORDS[language]
     lines = [f"Subject: {w['subject']} ({stage}): {{{{ incident.title }}}}", "", w["dear"], ""]

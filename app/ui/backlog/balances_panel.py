@@ -22,6 +22,7 @@ from app.localfmt import day_text
 from app.reports.render import write_table_csv
 from app.ui.errors import show_error
 from app.ui.language import money_local_text, wall_time_text
+from app.ui.recent_folder import remember, start_file, start_folder
 from app.ui.table_model import Column, RowsModel
 
 
@@ -123,10 +124,10 @@ class BalancesPanel(QWidget):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Balance-bucket snapshot"),
-            "",
+            start_folder(),
             self.tr("Snapshots (*.csv *.xlsx);;All files (*)"),
         )
-        if name:
+        if remember(name):
             self.import_snapshot(Path(name))
 
     def import_snapshot(self, path: Path) -> None:
@@ -151,10 +152,10 @@ class BalancesPanel(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Negative balances"),
-            self.tr("negative-balances.csv"),
+            start_file(self.tr("negative-balances.csv")),
             self.tr("CSV (*.csv)"),
         )
-        if name and self.found is not None:
+        if remember(name) and self.found is not None:
             write_table_csv(self.found.export_table(), Path(name))
             self.status.setText(self.tr("Findings written to {name}.").format(name=name))
 

@@ -30,6 +30,7 @@ from app.kit import Kit
 from app.ui import tasks
 from app.ui.backlog.records_model import kind_text
 from app.ui.errors import show_error
+from app.ui.recent_folder import remember, start_folder
 
 
 class ImportDialog(QDialog):
@@ -115,17 +116,17 @@ class ImportDialog(QDialog):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Quarantine export"),
-            "",
+            start_folder(),
             self.tr("Exports (*.csv *.txt *.xlsx);;All files (*)"),
         )
-        if name:
+        if remember(name):
             self.set_file(Path(name))
 
     def _choose_mapping(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Column mapping"), "", self.tr("JSON (*.json)")
+            self, self.tr("Column mapping"), start_folder(), self.tr("JSON (*.json)")
         )
-        if name:
+        if remember(name):
             self.mapping.setText(name)
 
     def start(self) -> None:

@@ -49,6 +49,7 @@ from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
 from app.ui.flow_layout import FlowLayout
 from app.ui.language import count_text
+from app.ui.recent_folder import remember, start_file
 from app.ui.screen import FittedScroll
 from app.ui.wheel import Combo
 
@@ -514,10 +515,10 @@ class RecordsPanel(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Write-off report"),
-            self.tr("write-offs.pdf"),
+            start_file(self.tr("write-offs.pdf")),
             self.tr("PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)"),
         )
-        if name:
+        if remember(name):
             self.write_off_report(Path(name))
 
     def write_off_report(self, path: Path) -> None:
@@ -580,9 +581,12 @@ class RecordsPanel(QWidget):
 
     def _export_decisions(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Decisions for billing"), self.tr("decisions.csv"), self.tr("CSV (*.csv)")
+            self,
+            self.tr("Decisions for billing"),
+            start_file(self.tr("decisions.csv")),
+            self.tr("CSV (*.csv)"),
         )
-        if name:
+        if remember(name):
             self.export_decisions(Path(name))
 
     def export_decisions(self, path: Path) -> None:

@@ -269,12 +269,12 @@ class IncidentPage(QWidget):
         if reach is not None:  # its whole audience now: partners who joined its groups too
             import html  # see above
 
-            told = html.escape(reach.summary())
+            # the sentence says "told" itself ("4 of 7 partners … told of it"): no label
+            summary = reach.summary()
+            told = html.escape(summary[:1].upper() + summary[1:])
             if reach.joined_later:
                 told = f'<span style="color: {OVERDUE}; font-weight: bold">{told}</span>'
-            self.details.setText(
-                self.details.text() + "<br>" + self.tr("Told: {summary}").format(summary=told)
-            )
+            self.details.setText(self.details.text() + "<br>" + told)
         self._update_actions()
         self._show_plan()
         self._show_delivery()

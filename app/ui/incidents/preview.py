@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, Q
 from app.i18n import channel_word
 from app.ui.labels import label as shown_label
 from app.ui.language import language_label, language_tab
-from app.ui.screen import widen
+from app.ui.screen import FittedScroll, widen
 
 if TYPE_CHECKING:  # the template stack loads with the dialogs that compose, not with the window
     from app.incidents.compose import Composition, LanguageText
@@ -22,6 +22,10 @@ WARNING_STYLE = "color: #7a4f00;"  # said, not refused: the officer may well mea
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 # pixels of the tab widget's width its tab bar cannot use (frame and base line)
 TAB_BAR_SLACK = 8
+# organisations named per time zone (the rest: "and N more", all of them in the tooltip)
+NAMES_PER_ZONE = 6
+# lines of local times shown before they scroll
+TIMES_LINES = 6
 
 
 class NoticePreview(QWidget):
@@ -33,13 +37,16 @@ class NoticePreview(QWidget):
         self.problems.setWordWrap(True)
         self.local_times = QLabel()
         self.local_times.setWordWrap(True)
+        # a big audience's zones stay a few lines: the texts below keep their room
+        times_area = FittedScroll(self.local_times, min_lines=2)
+        times_area.setMaximumHeight(TIMES_LINES * self.fontMetrics().lineSpacing())
         self.tabs = QTabWidget()
         self.shown: dict[tuple[str, str, str], str] = {}  # what each tab shows
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems)
-        layout.addWidget(self.local_times)
+        layout.addWidget(times_area)
         layout.addWidget(self.tabs, 1)
 
     def _in_english_note(self, text: LanguageText, own: Mapping[str, str]) -> str:
@@ -173,12 +180,27 @@ class NoticePreview(QWidget):
                     f"{html.escape(self._moment_label(what, c.stage))} <b>{html.escape(shown)}</b>"
                     for what, shown in times
                 ),
-                partners=html.escape(", ".join(orgs)),
+                partners=html.escape(self._some_of(orgs)),
             )
             for where, times, orgs in rows
         ]
         self.local_times.setText(
             self.tr("Local times partners read:") + "<br>" + "<br>".join(lines)
+        )
+        self.local_times.setToolTip(
+            "\n".join(f"{where}: {', '.join(orgs)}" for where, _times, orgs in rows)
+        )
+
+    def _some_of(self, organisations: list[str]) -> str:
+        """A zone's partners, the first few by name: 300 names would push the texts off a
+        small screen (every name is in the tooltip)."""
+        if len(organisations) <= NAMES_PER_ZONE:
+            return ", ".join(organisations)
+        rest = len(organisations) - NAMES_PER_ZONE
+        return (
+            ", ".join(organisations[:NAMES_PER_ZONE])
+            + " "
+            + self.tr("and %n more (point here for all)", "", rest)
         )
 
     def _moment_label(self, what: str, stage: str) -> str:

@@ -25,7 +25,7 @@ from app.delivery.config import (
     Profile,
     SmtpProfile,
     WebmailProfile,
-    profile_from_dict,
+    checked_profile,
     profile_to_dict,
 )
 from app.i18n import tr_noop
@@ -116,7 +116,7 @@ class ProfileDialog(QDialog):
 
     def _check(self) -> None:
         try:
-            profile = profile_from_dict(self.data())
+            profile = checked_profile(self.data())  # a password in clear is refused here too
         except DeliveryConfigProblems as err:
             self.problems.setText(self.tr("Not saved: ") + "; ".join(err.problems))
             return

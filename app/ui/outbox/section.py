@@ -35,6 +35,7 @@ from app.ui.language import local_text
 from app.ui.outbox.lights import PathLights
 from app.ui.outbox.runner import DeliveryRunner
 from app.ui.recent_folder import remember, start_folder
+from app.ui.screen import scrolled
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
@@ -194,7 +195,9 @@ class OutboxSection(Section):
         self.paths_page.probe_requested.connect(self.runner.probe)
         self.tabs = QTabWidget()
         self.tabs.addTab(messages, self.tr("Messages"))
-        self.tabs.addTab(self.paths_page, self.tr("Delivery paths"))
+        # the paths' buttons and details scroll in their tab: the Outbox (and the window)
+        # is not made taller than a small screen by a tab the officer is not looking at
+        self.tabs.addTab(scrolled(self.paths_page), self.tr("Delivery paths"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -27,6 +27,7 @@ from app.reports.requests import ReportRequest
 from app.ui import tasks
 from app.ui.errors import show_error
 from app.ui.pdf import write_pdf
+from app.ui.recent_folder import remember, start_file
 
 FORMAT_FILTERS = {
     "pdf": tr_noop("ReportPanel", "PDF document (*.pdf)"),
@@ -120,17 +121,19 @@ class ReportPanel(QWidget):
     def export_requested(self, fmt: str) -> None:
         if self.document is None or self.request is None:
             return
-        folder = QStandardPaths.writableLocation(
+        documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        suggested = str(Path(folder) / f"{self.request.file_stem}.{fmt}")
+        )
+        suggested = start_file(
+            f"{self.request.file_stem}.{fmt}", Path(documents) if documents else None
+        )
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the report as {upper}").format(upper=fmt.upper()),
             suggested,
             self.tr(FORMAT_FILTERS[fmt]),
         )
-        if chosen:
+        if remember(chosen):
             out = Path(chosen)
             if out.suffix.lower() != f".{fmt}":
                 out = out.with_name(out.name + f".{fmt}")

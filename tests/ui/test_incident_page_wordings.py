@@ -1,0 +1,91 @@
+"""The incident page as a new user read it: "Told: 4 of 7 partners … told of it" said "told"
+twice (in Polish too), and a bundle's Resolution field was one line where people write a
+paragraph. Driven through the page's own buttons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from app.contacts.directory import DirectoryStore
+from app.contacts.source import parse_source, read_folder
+from app.incidents.service import IncidentService
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.store.store import Store
+from app.ui.incidents.notice_dialog import FollowUpDialog
+from app.ui.incidents.page import IncidentPage
+from app.ui.incidents.section import IncidentsSection
+from app.ui.language import install_language
+from app.ui.main_window import MainWindow
+from tests.support.lang_bundle import write_source
+
+RESOLVED = (
+    "Subject: Resolved: {{ incident.title }}\n\nDear partner,\n\n"
+    "What was done:\n{{ resolution }}\n\nEnded: {{ end_time }}\n"
+)
+
+
+def _section(qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path) -> IncidentsSection:
+    kit = Kit.open(store)
+    source = write_source(tmp_path / "src", extra={"templates/disaster/resolved.en.j2": RESOLVED})
+    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
+        parse_source(read_folder(source)), origin="bundle", reason="test"
+    )
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    incident = service.create("disaster", "SMS down", ["sms"])
+    service.notify(
+        incident,
+        "initial",
+        {"customer_impact": "No MT.", "start_time": "2026-11-30 21:40 UTC", "next_update": "23:59"},
+    )
+    service.told_another_way(incident, "phoned every NOC")
+    window = MainWindow(paths=paths, keeper=NoKeyring())
+    qtbot.addWidget(window)
+    window.open_store(store)
+    window.show()
+    qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=10000)
+    section = window.show_section("Incidents")
+    assert isinstance(section, IncidentsSection)
+    section.reload(select=incident.reference)
+    return section
+
+
+def _told_line(page: IncidentPage) -> str:
+    return page.details.text().split("<br>")[-1]
+
+
+def test_the_page_says_told_once(
+    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path
+) -> None:
+    page = _section(qtbot, store, paths, tmp_path).page
+    line = _told_line(page)
+    assert line == "4 of 4 partners of its audience told of it", page.details.text()
+    install_language("pl")
+    assert page.incident is not None
+    page.show_incident(page.incident)
+    line = _told_line(page)
+    assert line.startswith("Poinformowano 4 z 4"), line
+    assert line.lower().count("poinformowan") == 1, line
+
+
+def test_the_resolution_is_a_paragraph(
+    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path
+) -> None:
+    section = _section(qtbot, store, paths, tmp_path)
+    qtbot.mouseClick(section.page.resolve_button, Qt.MouseButton.LeftButton)
+    dialog = section.dialog
+    assert isinstance(dialog, FollowUpDialog)
+    editor = dialog.form.editors["resolution"]
+    assert isinstance(editor, QPlainTextEdit)
+    qtbot.keyClicks(editor, "The vendor replaced the card.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Traffic is back since 23:10.")
+    dialog.refresh()
+    shown = dialog.preview.text_of("en", "email")
+    assert "The vendor replaced the card.\nTraffic is back since 23:10." in shown, shown
+    dialog.done(0)
