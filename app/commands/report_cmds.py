@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.commands.written import created_note, missing_folder
+from app.errors import UserError
 from app.i18n import Cli
 from app.localfmt import count_text
 from app.reports.document import FORMATS, ReportDocument, record_export, save_document
 from app.reports.incident_page import incident_report
 from app.reports.period import gather_period, period_bounds, period_document
-from app.timefmt import parse_date
+from app.timefmt import read_day
 
 
 def register(sub: SubParsers) -> None:
@@ -32,9 +34,18 @@ def register(sub: SubParsers) -> None:
     p = commands.add_parser(
         "period", help=Cli.tr("every incident in a date range, totals and trends")
     )
-    p.add_argument("--from", dest="first", required=True, help=Cli.tr("first day (YYYY-MM-DD)"))
+    # days as the kit shows them (1.12.2026 in Polish), ISO, today: read by timefmt.read_day
     p.add_argument(
-        "--to", dest="last", required=True, help=Cli.tr("last day, included (YYYY-MM-DD)")
+        "--from",
+        dest="first",
+        required=True,
+        help=Cli.tr("first day (e.g. 2026-11-01, 1.11.2026 or today)"),
+    )
+    p.add_argument(
+        "--to",
+        dest="last",
+        required=True,
+        help=Cli.tr("last day, included (e.g. 2026-11-30, 30.11.2026 or today)"),
     )
     _output_options(p)
     p.set_defaults(handler=run_period)
@@ -58,14 +69,27 @@ def run_incident(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_period(ctx: CliContext, args: argparse.Namespace) -> int:
-    first = parse_date(args.first, what="--from")
-    last = parse_date(args.last, what="--to")
+    first = _day(args.first, "--from")
+    last = _day(args.last, "--to")
     period_bounds(first, last)  # a reversed range is refused before the store is opened
     kit = ctx.open_kit()
     progress = _progress if sys.stderr.isatty() and not ctx.as_json else None
     figures = gather_period(kit.store.conn, first, last, actor=kit.operator, progress=progress)
     document = period_document(figures)
     return _finish(ctx, document, args)
+
+
+def _day(text: str, what: str) -> date:
+    """A day as the kit reads every date option (`backlog query --from`); a time after it
+    is refused: the report takes whole days."""
+    day = read_day(text, what=what)
+    if isinstance(day, datetime):
+        raise UserError(
+            Cli.tr("{option} takes a day without a time of day, like 1.12.2026.").format(
+                option=what
+            )
+        )
+    return day
 
 
 def _progress(done: int, total: int) -> None:

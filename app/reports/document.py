@@ -96,7 +96,7 @@ def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
             incident.reference,
             incident.kind,
             incident.title,
-            "; ".join(figures.services),
+            "; ".join(figures.service_keys or figures.services),
             incident.detected_at,
         ]
         row[NOTICE_COLUMNS.index("Stage")] = Msg.tr("no notice yet")
@@ -112,7 +112,7 @@ def notice_rows(figures: IncidentFigures) -> list[list[Any]]:
                 incident.reference,
                 incident.kind,
                 incident.title,
-                "; ".join(figures.services),
+                "; ".join(figures.service_keys or figures.services),
                 incident.detected_at,
                 record.number,
                 _stage(record),

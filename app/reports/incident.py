@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from app import i18n
 from app.audit import AuditLog
 from app.backlog.actions import ActionInfo
 from app.delivery.outbox import Outbox, OutboxMessage
@@ -22,6 +23,7 @@ from app.incidents import planned
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice, Recipient
 from app.incidents.schedule import LATE_TOLERANCE as PLAN_GRACE
 from app.incidents.service import IncidentService
+from app.incidents.titles import title_for
 from app.incidents.told import incident_deliveries
 from app.reports import sources
 from app.reports.notice_texts import TextVersion, text_versions
@@ -35,6 +37,8 @@ LATE = "LATE"
 PENDING = "NOT DUE YET"
 KEPT = "KEPT"
 MISSED = "MISSED"
+#: a withdrawn incident (opened by mistake): no notice was ever due
+NOT_NEEDED = "NOT NEEDED"
 #: out of the kit; "delivered": an SMS the network reported on the phone
 DELIVERED_STATES = ("sent", "delivered")
 
@@ -42,10 +46,6 @@ DELIVERED_STATES = ("sent", "delivered")
 def delivered_count(states: Mapping[str, int]) -> int:
     """Messages delivered as far as the kit knows: sent, or an SMS the network reported."""
     return sum(states.get(state, 0) for state in DELIVERED_STATES)
-
-
-#: a message has left the kit: sent by the kit, or handed to webmail / a mail client
-OUT_OUTCOMES = ("sent", "handed-off")
 
 
 @dataclass(frozen=True)
@@ -126,15 +126,16 @@ class NoticeRecord:
 
     @property
     def out_at(self) -> datetime | None:
-        """When the notice went out: its first message left the kit (README: a notice's
-        time), judged per message — one held or queued copy does not make a notice whose
-        e-mails were sent "not out". None while no message has left. Every KPI reads this;
+        """When the notice first reached a partner (README: a notice's time): its first
+        message sent, or handed off and confirmed sent — judged per message, so one held or
+        queued copy does not make a notice whose e-mails were sent "not out". None while no
+        partner has it (an .eml file not confirmed sent included). Every KPI reads this;
         `told_at` / `told` say when and how many partners had it (any channel)."""
         return self.first_out_at
 
     @property
     def first_out_at(self) -> datetime | None:
-        """When the first message of this notice left the kit."""
+        """When the first message of this notice reached its partner."""
         times = [m.out_at for m in self.messages if m.out_at is not None]
         return min(times, default=None)
 
@@ -149,7 +150,9 @@ class NoticeRecord:
 
     @property
     def paths(self) -> Counter[str]:
-        return Counter(m.path for m in self.messages if m.path and m.out_at is not None)
+        """Messages that reached partners, per delivery path; the officer's own words of
+        "told another way" (free text, perhaps a phone number) are one path."""
+        return Counter(path_key(m.path) for m in self.messages if m.path and m.out_at is not None)
 
     @property
     def delivered(self) -> int:
@@ -179,13 +182,20 @@ class NoticeRecord:
 
 #: the path of a message the officer told another way (app/incidents/service.py)
 BY_HAND = "by hand: "
+#: every message told another way, as one delivery path (the CSV's key)
+TOLD_ANOTHER_WAY = "told another way"
+
+
+def path_key(path: str) -> str:
+    """A message's delivery path as the reports count it: the officer's words of "told
+    another way" are not a path each (they may hold a person's phone number)."""
+    return TOLD_ANOTHER_WAY if path.startswith(BY_HAND) else path
 
 
 def shown_path(path: str) -> str:
-    """A delivery path as the report body shows it: "by hand: phoned" in the kit's language
-    (the officer's own words stay as written)."""
-    if path.startswith(BY_HAND):
-        return Msg.tr("by hand: {how}").format(how=path[len(BY_HAND) :])
+    """A delivery path as the report body shows it, in the kit's language."""
+    if path_key(path) == TOLD_ANOTHER_WAY:
+        return Msg.tr("told another way")
     return path
 
 
@@ -222,12 +232,16 @@ class Promise:
 @dataclass
 class IncidentFigures:
     incident: Incident
-    services: list[str]
+    services: list[str]  # in the report's language where the bundle names them so
     groups: list[str]
     generated_at: datetime
     notices: list[NoticeRecord]
     first: FirstNotice
     promises: list[Promise]
+    #: the title in the report's language where the officer gave it (`title.pl`)
+    title: str = ""
+    #: the services as the bundle names them (the CSV, the same in every language)
+    service_keys: list[str] = field(default_factory=list)
     backlog: list[ActionInfo] = field(default_factory=list)
     #: records whose status the backlog decisions meanwhile changed, undone work left out
     backlog_net: int = 0
@@ -320,15 +334,18 @@ class IncidentReader:
         records = self._records(incident, notices, texts=texts)
         first = first_notice(incident, records, now=moment)
         service_names = self.incidents.service_names()
+        shown_names = self.incidents.directory.service_names_in(i18n.language())
         group_names = {g.id: g.name for g in self.incidents.directory.groups()}
         figures = IncidentFigures(
             incident=incident,
-            services=[service_names.get(s, s) for s in incident.services],
+            services=[shown_names.get(s) or service_names.get(s, s) for s in incident.services],
             groups=[group_names.get(g, g) for g in incident.groups],
             generated_at=moment,
             notices=records,
             first=first,
             promises=promises(records, now=moment, grace=self._grace(incident)),
+            title=title_for(incident.title, self.incidents.titles(incident), i18n.language())[0],
+            service_keys=[service_names.get(s, s) for s in incident.services],
         )
         figures.backlog = sources.backlog_actions(self.conn, figures.start, figures.window_end)
         if figures.backlog:
@@ -351,6 +368,7 @@ class IncidentReader:
     ) -> list[NoticeRecord]:
         messages = self.outbox.messages(incident_ref=incident.reference, limit=1_000_000)
         out_times = sources.first_out_times(self.conn, incident.reference)
+        refused = sources.held_refusals(self.conn, incident.reference)
         told = (
             incident_deliveries(self.conn, incident.id, incident.reference)
             if incident.id is not None
@@ -375,7 +393,7 @@ class IncidentReader:
             by_address = {r.phone: r for r in recipients if r.phone}
             by_address.update({r.email: r for r in recipients if r.email})
             lines = [
-                _line(m, by_address.get(m.recipient), out_times.get(m.id))
+                _line(m, by_address.get(m.recipient), out_times.get(m.id), refused.get(m.id))
                 for m in by_notice.get(notice.id, [])
             ]
             reached = told.get(notice.id)
@@ -417,11 +435,18 @@ def first_notice(
     first = records[0] if records else None
     at = first.out_at if first else None
     queued = first.queued_at if first else None
+    if incident.withdrawn:  # opened by mistake: nothing was ever due
+        return FirstNotice(
+            incident.kind == "disaster", allowed, deadline, NOT_NEEDED, at, queued, None
+        )
     if incident.kind != "disaster":
         # planned work has no detection clock: partners must hear before the work begins
         begins = incident.window_start or incident.detected_at
-        if at is not None:
-            verdict = ON_TIME if at <= begins else LATE
+        # on time when every partner had it before (README: *Announced* means every
+        # partner has the announcement), not when the first of them did
+        everyone = first.told_at if first else None
+        if everyone is not None:
+            verdict = ON_TIME if everyone <= begins else LATE
         else:
             verdict = LATE if now > begins else PENDING
         delay = at - begins if at else None
@@ -505,14 +530,21 @@ def _main_text(texts: Sequence[tuple[str, str, str, str]]) -> tuple[str, str]:
     return chosen[2], chosen[3]
 
 
-def _line(message: OutboxMessage, who: Recipient | None, out_at: datetime | None) -> MessageLine:
+def _line(
+    message: OutboxMessage,
+    who: Recipient | None,
+    out_at: datetime | None,
+    refusal: str | None = None,
+) -> MessageLine:
+    """`refusal`: the server's reply to a message held after it was refused (the incident
+    closed): the report counts it failed, with that reply, not as held."""
     return MessageLine(
         channel=message.channel,
         organisation=who.organisation if who else "",
         name=who.name if who else message.recipient_name,
-        state=message.state,
+        state="failed" if refusal is not None else message.state,
         path=message.path or "",
         attempts=message.attempts,
-        reply=shown_reply(message.last_reply),
+        reply=shown_reply(refusal if refusal is not None else message.last_reply),
         out_at=out_at,
     )

@@ -18,6 +18,7 @@ from app.reports.incident import (
     KEPT,
     LATE,
     MISSED,
+    NOT_NEEDED,
     ON_TIME,
     PENDING,
     IncidentFigures,
@@ -108,7 +109,7 @@ def page_words() -> dict[str, str]:
         "not_every": Msg.tr("(not every partner told)"),
         "queued": Msg.tr("Queued"),
         "first_out": Msg.tr("First out"),
-        "nothing_out": Msg.tr("nothing out yet"),
+        "nothing_out": Msg.tr("no partner has it yet"),
         "every_told": Msg.tr("Every partner told"),
         "promised_by": Msg.tr("Next update promised by"),
         "audience": Msg.tr("Audience"),
@@ -154,7 +155,14 @@ def summary(f: IncidentFigures) -> list[str]:
         opening = Msg.tr("{title}: an unplanned outage affecting {services}.")
     else:
         opening = Msg.tr("{title}: planned work affecting {services}.")
-    lines = [opening.format(title=incident.title, services=services)]
+    lines = [opening.format(title=f.title or incident.title, services=services)]
+    if incident.withdrawn:
+        # opened by mistake: no clock ran, nothing was due (README: withdrawn)
+        return [
+            withdrawn_sentence(f),
+            *lines,
+            Msg.tr("Detected at {at}").format(at=stamp(incident.detected_at)) + ".",
+        ]
     lines.append(_course(f))
     lines.append(_first_notice_sentence(f))
     lines.append(_promises_sentence(f))
@@ -176,6 +184,12 @@ def summary(f: IncidentFigures) -> list[str]:
     if f.backlog:
         lines.append(backlog_sentence(f))
     return lines
+
+
+def withdrawn_sentence(f: IncidentFigures) -> str:
+    return Msg.tr("Withdrawn at {at}: {reason} — opened by mistake, nothing to notify.").format(
+        at=stamp(f.incident.closed_at), reason=f.incident.withdrawn_reason or ""
+    )
 
 
 def backlog_sentence(f: IncidentFigures) -> str:
@@ -249,7 +263,7 @@ def _first_notice_sentence(f: IncidentFigures) -> str:
             "No partner had been told by the deadline {at}: {late} "
             "({rule}; {span} since detection)."
         ).format(at=at(first.deadline), late=late, rule=rule, span=span(first.delay))
-    return Msg.tr("Partners must be told by {at} ({rule}); nothing has gone out yet.").format(
+    return Msg.tr("Partners must be told by {at} ({rule}); no partner has it yet.").format(
         at=at(first.deadline), rule=rule
     )
 
@@ -293,7 +307,11 @@ def _delivery_sentence(f: IncidentFigures) -> str:
     for state, words in (
         ("failed", Msg.tr("{count} failed")),
         ("uncertain", Msg.tr("{count} uncertain (to be settled)")),
-        ("handed-off", Msg.tr("{count} handed to webmail or a mail client")),
+        # not told: an .eml file or a webmail draft until the officer confirms it was sent
+        (
+            "handed-off",
+            Msg.tr("{count} handed off, not confirmed sent (settle them in the Outbox)"),
+        ),
         ("queued", Msg.tr("{count} still queued")),
         ("sending", Msg.tr("{count} being sent")),
     ):
@@ -314,7 +332,7 @@ def facts(f: IncidentFigures) -> list[tuple[str, str]]:
     rows = [
         (Msg.tr("Reference"), incident.reference),
         (Msg.tr("Kind"), i18n.translate("Labels", KIND_LABELS.get(incident.kind, incident.kind))),
-        (Msg.tr("Title"), incident.title),
+        (Msg.tr("Title"), f.title or incident.title),
         (Msg.tr("Services"), ", ".join(f.services)),
         (Msg.tr("Partner groups"), ", ".join(f.groups) or "—"),
         (Msg.tr("Detected"), stamp(incident.detected_at)),
@@ -331,6 +349,10 @@ def facts(f: IncidentFigures) -> list[tuple[str, str]]:
         if incident.closed_at
         else Msg.tr("open")
     )
+    if incident.withdrawn:
+        closed = Msg.tr("withdrawn {at}: {reason}").format(
+            at=stamp(incident.closed_at), reason=incident.withdrawn_reason
+        )
     rows += [
         (Msg.tr("Ended"), stamp(f.end) if f.end else Msg.tr("not yet")),
         (Msg.tr("Duration"), _duration_text(f)),
@@ -353,23 +375,26 @@ def procedure_checks(f: IncidentFigures) -> list[tuple[str, str, str, str]]:
     at = _clock(f)
     first = f.first
     rows: list[tuple[str, str, str, str]] = []
+    if f.incident.withdrawn:
+        return _withdrawn_checks(f)
     if first.applies:
         happened = (
             Msg.tr("out at {at}, {span} after detection").format(
                 at=at(first.at), span=span(first.delay)
             )
             if first.at
-            else Msg.tr("nothing out; deadline {at}").format(at=at(first.deadline))
-        )
-        rule = Msg.tr("First notice within {minutes} min of detection").format(
-            minutes=first.allowed_minutes
+            else Msg.tr("no partner told yet; deadline {at}").format(at=at(first.deadline))
         )
     else:
         happened = (
             Msg.tr("out at {at}").format(at=at(first.at)) if first.at else Msg.tr("not told yet")
         )
-        rule = Msg.tr("Partners told before the work began ({at})").format(at=at(first.deadline))
-    rows.append((rule, happened, verdict_text(first.verdict), _colour(first.verdict)))
+        announcement = f.notices[0] if f.notices else None
+        if first.at and announcement is not None and announcement.told_at is None:
+            happened += ", " + Msg.tr("not yet ({told} of {contacts} told)").format(
+                told=announcement.told, contacts=announcement.audience.contacts
+            )
+    rows.append((_first_rule(f), happened, verdict_text(first.verdict), _colour(first.verdict)))
     for p in f.promises:
         if p.answered_at is not None:
             happened = Msg.tr("notice #{number} out at {at}").format(
@@ -390,17 +415,38 @@ def procedure_checks(f: IncidentFigures) -> list[tuple[str, str, str, str]]:
             )
         )
     final = f.final
-    closing = (
-        Msg.tr("Resolution notice")
-        if f.incident.kind == "disaster"
-        else Msg.tr("Completion (or cancellation) notice")
-    )
     if final and final.out_at:
         happened = Msg.tr("#{number} out at {at}").format(number=final.number, at=at(final.out_at))
     else:
         happened = Msg.tr("queued, not out") if final else Msg.tr("none")
-    rows.append((closing, happened, *_closing_verdict(f)))
+    rows.append((_closing_rule(f), happened, *_closing_verdict(f)))
     return rows
+
+
+def _withdrawn_checks(f: IncidentFigures) -> list[tuple[str, str, str, str]]:
+    """A withdrawn incident: no rule applied, nothing went out (`withdraw` refuses once
+    anything has)."""
+    said = verdict_text(NOT_NEEDED)
+    return [
+        (_first_rule(f), Msg.tr("none"), said, ""),
+        (_closing_rule(f), Msg.tr("none"), said, ""),
+    ]
+
+
+def _first_rule(f: IncidentFigures) -> str:
+    """The first-notice rule as the procedure table names it."""
+    first = f.first
+    if first.applies:
+        return Msg.tr("First notice within {minutes} min of detection").format(
+            minutes=first.allowed_minutes
+        )
+    return Msg.tr("Partners told before the work began ({at})").format(at=_clock(f)(first.deadline))
+
+
+def _closing_rule(f: IncidentFigures) -> str:
+    if f.incident.kind == "disaster":
+        return Msg.tr("Resolution notice")
+    return Msg.tr("Completion (or cancellation) notice")
 
 
 def _closing_verdict(f: IncidentFigures) -> tuple[str, str]:
@@ -509,6 +555,12 @@ def _decision(f: IncidentFigures, action: ActionInfo) -> str:
     return what
 
 
+def _state_word(status: str) -> str:
+    """'open', 'closed' or 'withdrawn' (the workbook's State) in the report's language."""
+    words = {"open": Msg.tr("open"), "closed": Msg.tr("closed"), "withdrawn": Msg.tr("withdrawn")}
+    return words.get(status, status)
+
+
 def incident_workbook(f: IncidentFigures) -> WorkbookSummary:
     """The workbook's Summary sheet: the PDF's facts and figures as typed cells (times as
     dates, counts and minutes as numbers), its summary in words, the procedure's verdicts
@@ -517,7 +569,7 @@ def incident_workbook(f: IncidentFigures) -> WorkbookSummary:
     facts: list[tuple[str, object]] = [
         (Msg.tr("Reference"), incident.reference),
         (Msg.tr("Kind"), i18n.translate("Labels", KIND_LABELS.get(incident.kind, incident.kind))),
-        (Msg.tr("Title"), incident.title),
+        (Msg.tr("Title"), f.title or incident.title),
         (Msg.tr("Services"), ", ".join(f.services)),
         (Msg.tr("Partner groups"), ", ".join(f.groups)),
         (Msg.tr("Detected"), incident.detected_at),
@@ -531,7 +583,7 @@ def incident_workbook(f: IncidentFigures) -> WorkbookSummary:
     facts += [
         (Msg.tr("Ended"), f.end or Msg.tr("not yet")),
         (Msg.tr("Duration (minutes)"), max(0, round(length.total_seconds() / 60))),
-        (Msg.tr("State"), Msg.tr("closed") if incident.closed_at else Msg.tr("open")),
+        (Msg.tr("State"), _state_word(incident.status)),
         (Msg.tr("Report made"), f.generated_at),
         (Msg.tr("Notices"), len(f.notices)),
         (Msg.tr("Messages"), len(f.messages)),

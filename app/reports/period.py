@@ -24,6 +24,7 @@ from app.reports.incident import (
     IncidentFigures,
     IncidentReader,
     delivered_count,
+    shown_path,
 )
 from app.reports.incident_page import procedure_checks, summary
 from app.reports.planned_work import COLUMNS as PLANNED_COLUMNS
@@ -334,7 +335,7 @@ def period_workbook(p: PeriodFigures) -> WorkbookSummary:
         [
             [
                 f.incident.reference,
-                f.incident.title,
+                f.title or f.incident.title,
                 f.start,
                 _minutes(f.duration) if f.duration is not None else None,
                 _minutes(f.first.delay) if f.first.applies and f.first.delay else None,
@@ -601,7 +602,7 @@ def period_charts(p: PeriodFigures) -> list[tuple[str, list[charts.Bar]]]:
     found = [
         (
             Msg.tr("Messages out per delivery path"),
-            charts.bars([(k, v, str(v)) for k, v in by_path]),
+            charts.bars([(shown_path(k), v, str(v)) for k, v in by_path]),
         ),
         (
             Msg.tr("Late first notices"),
@@ -644,7 +645,8 @@ def incident_rows(p: PeriodFigures) -> list[tuple[object, ...]]:
         (
             (
                 f.incident.reference,
-                f.incident.title + ("" if f.incident.kind == "disaster" else Msg.tr(" (planned)")),
+                (f.title or f.incident.title)
+                + ("" if f.incident.kind == "disaster" else Msg.tr(" (planned)")),
             ),
             whole(datetime_text(f.start)),
             lasted(f),

@@ -1,7 +1,8 @@
 """The period report's planned work against its plan: announced on time, reminders sent,
-overran or not, completion on time. A notice's time is when its first message left the kit
-(`sources.notice_out_times`), as everywhere in the reports: not when it was queued, and not
-held back by one copy that waits or was held."""
+overran or not, completion on time. A notice's time is when it first reached a partner
+(`sources.notice_out_times`), as everywhere in the reports: not when it was queued or only
+handed off, and not held back by one copy that waits or was held. The announcement is
+judged by when every partner had it (README: *Announced* means every partner has it)."""
 
 from __future__ import annotations
 
@@ -153,12 +154,39 @@ def _out(out: dict[int, datetime], notice_id: int | None) -> datetime | None:
     return out.get(notice_id) if notice_id is not None else None
 
 
+@dataclass(frozen=True)
+class Reach:
+    """How far the announcement got: partners who have it, of how many; messages refused."""
+
+    told: int
+    partners: int
+    refused: int = 0
+
+    @property
+    def everyone(self) -> bool:
+        return self.partners > 0 and self.told >= self.partners
+
+
 def announced_verdict(
-    incident: Incident, delivered: datetime | None, days: int, *, announced: bool
+    incident: Incident,
+    delivered: datetime | None,
+    days: int,
+    *,
+    announced: bool,
+    reach: Reach | None = None,
 ) -> str:
+    """`delivered`: when every partner had the announcement (README: *Announced* means every
+    partner has it); `reach`: how far it got while not everyone has it."""
     assert incident.window_start is not None
     if not announced:
         return Msg.tr("NOT ANNOUNCED")
+    if reach is not None and reach.told and not reach.everyone:
+        text = Msg.tr("NOT EVERY PARTNER: {told} of %n partner(s)", "", reach.partners).format(
+            told=reach.told
+        )
+        if reach.refused:
+            text += Msg.tr("; %n refused by the server", "", reach.refused)
+        return text
     if delivered is None:
         return Msg.tr("NOT DELIVERED")
     ahead = incident.window_start - delivered
@@ -216,9 +244,22 @@ def _row(
         incident.window_start,
         incident.window_end,
     )
-    announced_out = _out(out, stages.get("initial"))
+    initial = told.get(stages["initial"]) if "initial" in stages else None
+    # announced when every partner had it (a re-issue's partners counted with it)
+    announced_out = initial.delivered_at if initial else None
+    reach = (
+        Reach(
+            initial.told,
+            initial.recipients,
+            sources.refusals_per_notice(conn, incident.reference).get(initial.notice_id, 0),
+        )
+        if initial
+        else None
+    )
     days = _announce_days(conn, incident.id)
-    announced = announced_verdict(incident, announced_out, days, announced="initial" in stages)
+    announced = announced_verdict(
+        incident, announced_out, days, announced="initial" in stages, reach=reach
+    )
     overran = _overran(
         incident, window[1], out, queued.get(stages.get("completed", -1)), stages, at
     )
@@ -226,7 +267,6 @@ def _row(
     pairs = [(int(nid), str(stage)) for nid, stage, _ in notices]
     state = window_state(incident, [stage for _n, stage in pairs], at)
     on_its_way = notice_on_its_way(pairs, told, state)
-    initial = told.get(stages["initial"]) if "initial" in stages else None
     own = [i for i in items if i.purpose != "completion" and i.state != "dropped"]
     return PlannedWorkRow(
         incident.reference,

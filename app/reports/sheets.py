@@ -116,6 +116,9 @@ def notice_sheet(figures: Sequence[IncidentFigures]) -> Table:
         for row, record in zip(notice_rows(f), records, strict=True):
             shown = list(row)
             shown[at["Kind"]] = Words.tr(f.incident.kind)
+            # people read the names in the report's language (the CSV keeps the bundle's)
+            shown[at["Title"]] = f.title or f.incident.title
+            shown[at["Services"]] = "; ".join(f.services)
             if record is not None:
                 stage = i18n.translate("Labels", record.label)
                 if record.reissue_of is not None:

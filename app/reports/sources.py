@@ -44,26 +44,22 @@ def stored_texts(conn: db.Connection, notice_id: int) -> list[tuple[str, str, st
 
 
 def first_out_times(conn: db.Connection, incident_ref: str) -> dict[int, datetime]:
-    """Per outbox message of the incident: when it left the kit — its first attempt that
-    the server accepted, else its hand-off to webmail or a mail client if it stands, else
-    (settled as sent with no attempt recorded, e.g. told another way) its last change.
-    Judged per message: a notice's held SMS copy does not unsend its e-mails."""
+    """Per outbox message of the incident: when it reached its partner (README, "Told means
+    delivered") — its first attempt that the server or the network accepted, else (handed
+    off and then confirmed sent, or told another way) when the officer confirmed it, as
+    `app.incidents.told` counts it. A message only handed off (webmail, an .eml file) and
+    not confirmed has reached nobody and is absent. Judged per message: a notice's held SMS
+    copy does not unsend its e-mails."""
     rows = conn.execute(
-        "SELECT a.message, a.at, a.outcome, o.state FROM outbox_attempts a "
-        "JOIN outbox o ON o.id = a.message WHERE o.incident_ref = ? ORDER BY a.id",
+        "SELECT a.message, a.at FROM outbox_attempts a JOIN outbox o ON o.id = a.message "
+        "WHERE o.incident_ref = ? AND a.outcome = 'sent' ORDER BY a.id",
         (incident_ref,),
     )
-    sent: dict[int, datetime] = {}
-    handed: dict[int, datetime] = {}
-    for message, at, outcome, state in rows:
+    found: dict[int, datetime] = {}
+    for message, at in rows:
         moment = parse_stamp(at)
-        if moment is None:
-            continue
-        if outcome == "sent":
-            sent.setdefault(int(message), moment)
-        elif outcome == "handed-off" and state in ("handed-off", "sent"):
-            handed[int(message)] = moment  # the last hand-off is the one that stood
-    found = {**handed, **sent}
+        if moment is not None:
+            found.setdefault(int(message), moment)
     for message, updated in conn.execute(
         "SELECT id, updated_at FROM outbox WHERE incident_ref = ? AND state IN (?, ?)",
         (incident_ref, *TOLD_STATES),
@@ -74,9 +70,41 @@ def first_out_times(conn: db.Connection, incident_ref: str) -> dict[int, datetim
     return found
 
 
+def held_refusals(conn: db.Connection, incident_ref: str) -> dict[int, str]:
+    """Held messages of the incident whose last attempt the server refused, with its stored
+    reply: closing an incident (or a lapsed promise) holds a failed message, and the report
+    still says it was refused, and why (a bad address in the directory)."""
+    rows = conn.execute(
+        "SELECT a.message, a.outcome, a.reply FROM outbox_attempts a "
+        "JOIN outbox o ON o.id = a.message WHERE o.incident_ref = ? AND o.state = 'held' "
+        "ORDER BY a.id",
+        (incident_ref,),
+    )
+    last: dict[int, tuple[str, str]] = {}
+    for message, outcome, reply in rows:
+        last[int(message)] = (str(outcome), str(reply or ""))
+    return {m: reply for m, (outcome, reply) in last.items() if outcome == "failed"}
+
+
+def refusals_per_notice(conn: db.Connection, incident_ref: str) -> dict[int, int]:
+    """Per notice of the incident: its messages the server refused — failed, or held after
+    a refusal (`held_refusals`)."""
+    held = held_refusals(conn, incident_ref)
+    found: dict[int, int] = {}
+    for message, notice, state in conn.execute(
+        "SELECT id, notice_id, state FROM outbox WHERE incident_ref = ? "
+        "AND notice_id IS NOT NULL AND state IN ('failed', 'held')",
+        (incident_ref,),
+    ):
+        if state == "failed" or int(message) in held:
+            found[int(notice)] = found.get(int(notice), 0) + 1
+    return found
+
+
 def notice_out_times(conn: db.Connection, incident_ref: str) -> dict[int, datetime]:
-    """Per notice of the incident: when its first message left the kit (README: a notice's
-    time). A notice none of whose messages left (queued, held, failed) is absent."""
+    """Per notice of the incident: when its first message reached a partner (README: a
+    notice's time). A notice none of whose messages did (queued, only handed off, held,
+    failed) is absent."""
     out = first_out_times(conn, incident_ref)
     found: dict[int, datetime] = {}
     for message, notice in conn.execute(

@@ -66,5 +66,6 @@ def verdict_text(verdict: str) -> str:
         "NOT DUE YET": Msg.tr("NOT DUE YET"),
         "KEPT": Msg.tr("KEPT"),
         "MISSED": Msg.tr("MISSED"),
+        "NOT NEEDED": Msg.tr("not needed (withdrawn)"),
     }
     return words.get(verdict, verdict)

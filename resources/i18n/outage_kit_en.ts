@@ -905,6 +905,20 @@
             <numerusform>%n recipients get this incident for the first time (they were not in the audience of earlier notices): they learn of it from this notice, the earlier ones quoted below it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>NOT EVERY PARTNER: {told} of %n partner(s)</source>
+        <translation>
+            <numerusform>NOT EVERY PARTNER: {told} of %n partner</numerusform>
+            <numerusform>NOT EVERY PARTNER: {told} of %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused by the server</source>
+        <translation>
+            <numerusform>; %n refused by the server</numerusform>
+            <numerusform>; %n refused by the server</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -2187,16 +2187,20 @@ Kopie trzymane poza folderem danych (zrobione przez „backup --out” albo skop
         <translation>wszystkie incydenty w przedziale dat, sumy i trendy</translation>
     </message>
     <message>
-        <source>first day (YYYY-MM-DD)</source>
-        <translation>pierwszy dzień (RRRR-MM-DD)</translation>
+        <source>first day (e.g. 2026-11-01, 1.11.2026 or today)</source>
+        <translation>pierwszy dzień (np. 2026-11-01, 1.11.2026 albo dzisiaj)</translation>
     </message>
     <message>
-        <source>last day, included (YYYY-MM-DD)</source>
-        <translation>ostatni dzień, włącznie (RRRR-MM-DD)</translation>
+        <source>last day, included (e.g. 2026-11-30, 30.11.2026 or today)</source>
+        <translation>ostatni dzień, włącznie (np. 2026-11-30, 30.11.2026 albo dzisiaj)</translation>
     </message>
     <message>
         <source>the file to write</source>
         <translation>plik do zapisania</translation>
+    </message>
+    <message>
+        <source>{option} takes a day without a time of day, like 1.12.2026.</source>
+        <translation>{option} przyjmuje dzień bez godziny, np. 1.12.2026.</translation>
     </message>
     <message>
         <source>Reading incidents: {done}/{total}</source>
@@ -6926,7 +6930,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>out of the kit; &quot;delivered&quot;: an SMS the network reported on the phone a message has left the kit: sent by the kit, or handed to webmail / a mail client</extracomment>
+        <extracomment>a withdrawn incident (opened by mistake): no notice was ever due out of the kit; &quot;delivered&quot;: an SMS the network reported on the phone</extracomment>
         <translation>brak</translation>
     </message>
     <message>
@@ -7968,10 +7972,6 @@ Dlaczego?</translation>
         <translation>Pierwsza wysyłka</translation>
     </message>
     <message>
-        <source>nothing out yet</source>
-        <translation>jeszcze nic nie wysłano</translation>
-    </message>
-    <message>
         <source>Every partner told</source>
         <translation>Wszyscy partnerzy poinformowani</translation>
     </message>
@@ -8095,6 +8095,10 @@ Dlaczego?</translation>
         <source>No completion notice yet: the incident cannot be closed without one.</source>
         <translation>Nie ma jeszcze powiadomienia o zakończeniu: bez niego incydentu nie można zamknąć.</translation>
     </message>
+    <message>
+        <source>Withdrawn at {at}: {reason} — opened by mistake, nothing to notify.</source>
+        <translation>Wycofano {at}: {reason} — otwarty przez pomyłkę, nie było o czym powiadamiać.</translation>
+    </message>
     <message numerus="yes">
         <source>%n backlog decision(s) taken meanwhile</source>
         <translation>
@@ -8122,6 +8126,10 @@ Dlaczego?</translation>
     <message>
         <source>Detected at {at}</source>
         <translation>Awarię wykryto {at}</translation>
+    </message>
+    <message>
+        <source>no partner has it yet</source>
+        <translation>jeszcze nie dotarło do żadnego partnera</translation>
     </message>
     <message>
         <source>; over at {at}, after {span}.</source>
@@ -8158,10 +8166,6 @@ Dlaczego?</translation>
     <message>
         <source>No partner had been told by the deadline {at}: {late} ({rule}; {span} since detection).</source>
         <translation>Do terminu {at} nie poinformowano żadnego partnera: {late} ({rule}; od wykrycia minęło {span}).</translation>
-    </message>
-    <message>
-        <source>Partners must be told by {at} ({rule}); nothing has gone out yet.</source>
-        <translation>Partnerów trzeba poinformować do {at} ({rule}); jeszcze nic nie wysłano.</translation>
     </message>
     <message>
         <source>No update time was promised.</source>
@@ -8206,10 +8210,6 @@ Dlaczego?</translation>
     <message>
         <source>{count} uncertain (to be settled)</source>
         <translation>niepewne (do rozstrzygnięcia): {count}</translation>
-    </message>
-    <message>
-        <source>{count} handed to webmail or a mail client</source>
-        <translation>przekazane do poczty WWW lub programu pocztowego: {count}</translation>
     </message>
     <message>
         <source>{count} still queued</source>
@@ -8276,6 +8276,10 @@ Dlaczego?</translation>
         <translation>otwarty</translation>
     </message>
     <message>
+        <source>withdrawn {at}: {reason}</source>
+        <translation>wycofany {at}: {reason}</translation>
+    </message>
+    <message>
         <source>Ended</source>
         <translation>Koniec</translation>
     </message>
@@ -8302,10 +8306,6 @@ Dlaczego?</translation>
     <message>
         <source>out at {at}, {span} after detection</source>
         <translation>wysłane o {at}, {span} po wykryciu</translation>
-    </message>
-    <message>
-        <source>nothing out; deadline {at}</source>
-        <translation>nic nie wysłano; termin {at}</translation>
     </message>
     <message>
         <source>First notice within {minutes} min of detection</source>
@@ -8459,8 +8459,12 @@ Dlaczego?</translation>
         <translation>{state}: {count}</translation>
     </message>
     <message>
+        <source>told another way</source>
+        <extracomment>the path of a message the officer told another way (app/incidents/service.py) every message told another way, as one delivery path (the CSV&apos;s key)</extracomment>
+        <translation>przekazano inną drogą</translation>
+    </message>
+    <message>
         <source>by hand: {how}</source>
-        <extracomment>the path of a message the officer told another way (app/incidents/service.py)</extracomment>
         <translation>ręcznie: {how}</translation>
     </message>
     <message>
@@ -9114,6 +9118,22 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>LATE: announced {span} after the work began (the procedure: before it begins)</source>
         <translation>PO TERMINIE: zapowiedziano {span} po rozpoczęciu prac (procedura: przed ich rozpoczęciem)</translation>
     </message>
+    <message numerus="yes">
+        <source>NOT EVERY PARTNER: {told} of %n partner(s)</source>
+        <translation>
+            <numerusform>NIE WSZYSCY PARTNERZY: {told} z %n partnera</numerusform>
+            <numerusform>NIE WSZYSCY PARTNERZY: {told} z %n partnerów</numerusform>
+            <numerusform>NIE WSZYSCY PARTNERZY: {told} z %n partnerów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused by the server</source>
+        <translation>
+            <numerusform>; %n odrzucona przez serwer</numerusform>
+            <numerusform>; %n odrzucone przez serwer</numerusform>
+            <numerusform>; %n odrzuconych przez serwer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>LATER THAN PLANNED: announced {span} ahead, the plan said {days} (the procedure: before the work begins)</source>
         <translation>PÓŹNIEJ NIŻ W PLANIE: zapowiedziano {span} wcześniej, plan: {days} (procedura: przed rozpoczęciem prac)</translation>
@@ -9614,6 +9634,18 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>; ostatecznie status zmieniły %n rekordy.</numerusform>
             <numerusform>; ostatecznie status zmieniło %n rekordów.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Partners must be told by {at} ({rule}); no partner has it yet.</source>
+        <translation>Partnerów trzeba poinformować do {at} ({rule}); jeszcze nie dotarło do żadnego partnera.</translation>
+    </message>
+    <message>
+        <source>{count} handed off, not confirmed sent (settle them in the Outbox)</source>
+        <translation>przekazane dalej, niepotwierdzone jako wysłane (rozstrzygnij je w Skrzynce nadawczej): {count}</translation>
+    </message>
+    <message>
+        <source>no partner told yet; deadline {at}</source>
+        <translation>żaden partner jeszcze nie poinformowany; termin {at}</translation>
     </message>
     <message>
         <source>{decision} (undone)</source>

@@ -25,7 +25,7 @@ from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.incidents.window_change import WindowChanges
 from app.kit import Kit
-from app.reports.incident import KEPT, ON_TIME, IncidentReader
+from app.reports.incident import KEPT, LATE, IncidentReader
 from app.reports.period import gather_period
 from app.reports.wording import stamp  # what a person reads: the zone named (UTC)
 from app.timefmt import local_stamp  # the CSV's form: numeric offset
@@ -103,8 +103,10 @@ def test_a_held_sms_does_not_unsend_the_e_mails(kit: Kit, clock: Clock, sink: Ma
     assert first.states["held"] > 0 and first.held == first.states["held"]
     assert first.out_at == T0  # the e-mails left at once
     assert 0 < first.told == first.audience.contacts - 1  # told on any channel; one SMS-only
-    # partners were told before the work began (not "not told yet — LATE")
-    assert figures.first.verdict == ON_TIME and figures.first.at == T0
+    # the first partners were told at once, but the SMS-only partner never had the
+    # announcement: not every partner was told before the work began (README: *Announced*
+    # means every partner has it), so the procedure's verdict is not ON TIME
+    assert figures.first.verdict == LATE and figures.first.at == T0
     # the announcement promised the reminder, which left a minute after its time
     promise = figures.promises[0]
     assert (promise.number, promise.verdict, promise.answered_by) == (1, KEPT, 2)
@@ -118,7 +120,7 @@ def test_a_held_sms_does_not_unsend_the_e_mails(kit: Kit, clock: Clock, sink: Ma
     assert row.overran == "no (extended by 15 min)"  # completed before the planned end
     assert row.reminders == "1 of 1 sent"  # the re-issue is no reminder
     assert row.completion == "on time"
-    assert row.announced.startswith("on time")
+    assert row.announced == f"NOT EVERY PARTNER: {first.told} of {first.audience.contacts} partners"
 
 
 def _blocks(path: Path) -> list[str]:
@@ -154,7 +156,7 @@ def test_csv_xlsx_and_pdf_of_the_night(
         local_stamp(START + timedelta(minutes=30)),
     ]
     assert rows[0]["Held"] != "0" and rows[0]["Promise"] == "KEPT"
-    assert rows[0]["First-notice rule"] == "ON TIME"
+    assert rows[0]["First-notice rule"] == "LATE"  # the SMS-only partner never had it
     assert rows[2]["Stage"] == "Initial notice (re-issue of #1)"
     assert rows[2]["Queued (not out)"] == rows[2]["Messages"] != "0"
     planned = _blocks(tmp_path / "period.csv")[1]
@@ -179,7 +181,7 @@ def test_csv_xlsx_and_pdf_of_the_night(
     assert "+0000</t>" not in xml and "+0100</t>" not in xml  # no time kept as text
 
     text = " ".join(pdf_text(tmp_path / "i.pdf").split())
-    assert "not told yet" not in text and "LATE" not in text
+    assert "not told yet" not in text and "ON TIME" not in text
     assert "4 update times promised: 4 KEPT, 0 MISSED" in text
     # the announcement: out at once, though the SMS-only partner never had it
     first = IncidentReader(conn=kit.store.conn, actor="t").figures(reference).notices[0]

@@ -83,7 +83,7 @@ class ReportsSection(Section):
         current = self.incidents.currentData()
         self.incidents.clear()
         for incident in service.incidents(include_closed=True):
-            said = kind_and_status(incident.kind, "open" if incident.is_open else "closed")
+            said = kind_and_status(incident.kind, incident.status)  # withdrawn says so
             label = f"{incident.reference} — {incident.title} ({said})"
             self.incidents.addItem(label, incident.reference)
         if self.incidents.count() == 0:
