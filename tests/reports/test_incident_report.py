@@ -26,6 +26,7 @@ def _report(cli: CliRunner, reference: str, fmt: str, out: Path) -> None:
         "format": fmt,
         "report": "incident",
         "about": reference,
+        "created_folder": None,  # the folder was there
     }
 
 
