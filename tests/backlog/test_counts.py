@@ -100,7 +100,12 @@ def plan(kit: Kit, sql: str) -> str:
 def counting_plans(kit: Kit, work: Callable[[], object]) -> list[str]:
     with statements(kit) as seen:
         work()
-    counting = [s for s in seen if ("count(" in s or "sum(n)" in s) and "sqlite_master" not in s]
+    counting = [
+        s
+        for s in seen
+        if ("count(" in s or "sum(n)" in s or s.startswith("SELECT n FROM"))
+        and "sqlite_master" not in s
+    ]
     return [plan(kit, s) for s in counting]
 
 
@@ -120,6 +125,21 @@ def test_counts_of_status_reason_carrier_read_the_tally_not_the_records(
     assert len(by_dimension) == 3  # status, reason, carrier
     # the ages: call-date ranges counted in an index, no record read
     assert all("COVERING INDEX" in p for p in plans if "backlog_tally" not in p)
+
+
+def test_a_capped_count_from_the_tally_is_exact_up_to_the_cap_and_cap_plus_one_above(
+    kit: Kit, write_csv: Writer, query: BacklogQuery
+) -> None:
+    """The window's capped count reads the tally's rows until the cap is passed."""
+    BacklogImporter(conn=kit.store.conn, audit=kit.audit).run(
+        write_csv([HEADER, *sample_rows(300)])
+    )
+    for criteria in (Criteria(), *SEARCHES):
+        exact = query.count(criteria)
+        assert exact == len(query.ids(criteria)), criteria
+        for cap in sorted({0, 1, 7, max(exact - 1, 0), exact, exact + 1, 10_000}):
+            assert query.count(criteria, cap=cap) == min(exact, cap + 1), (criteria, cap)
+    assert query.count(Criteria(), cap=COUNT_CAP) == 300
 
 
 def test_a_call_date_range_with_a_status_is_counted_in_its_index(

@@ -7,13 +7,14 @@ the statement the kit really runs)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import FrozenInstanceError, replace
 from pathlib import Path
 
 import pytest
 
 from app.backlog import query as query_module
 from app.backlog.importer import BacklogImporter
-from app.backlog.model import Criteria
+from app.backlog.model import BacklogRecord, Criteria
 from app.backlog.query import SORTS, BacklogQuery, page_key
 from app.kit import Kit
 from tests.backlog.conftest import HEADER
@@ -178,3 +179,30 @@ def test_sorted_by_id_or_service_every_way_lists_what_sorting_all_matches_does(
             else:
                 assert walked not in steps and "USING INDEX sqlite_autoindex" in steps, steps
             assert "TEMP B-TREE" not in steps, steps
+
+
+def test_a_page_holds_what_the_record_class_makes_of_each_row(
+    loaded: Kit, query: BacklogQuery
+) -> None:
+    """The records of a page are built with their fields set at once (`query._record`): each
+    equals the record class's own construction from the same row, and is as frozen."""
+    page = query.page(Criteria(), limit=50)
+    shown = BacklogQuery(conn=loaded.store.conn, decisions=False).page(Criteria(), limit=50)
+    assert [r.id for r in shown] == [r.id for r in page] and len(page) == 50
+    marks = ", ".join("?" * len(page))
+    for select, records in ((query_module._SELECT, page), (query_module._SELECT_SHOWN, shown)):
+        rows = {
+            row[0]: row
+            for row in loaded.store.conn.execute(
+                f"{select} WHERE r.id IN ({marks})", [r.id for r in records]
+            )
+        }
+        for record in records:
+            row = rows[record.id]
+            made = BacklogRecord(*row[:5], bool(row[5]), *row[6:])
+            assert record == made and hash(record) == hash(made)
+            assert vars(record) == vars(made)
+            assert type(record.reason_known) is bool
+    with pytest.raises(FrozenInstanceError):
+        page[0].status = "write-off"  # type: ignore[misc]
+    assert replace(page[0], status="write-off").status == "write-off"

@@ -450,13 +450,21 @@ else:
 """
 
 
-def window_script(script: str, mode: str, home: Path) -> str:
+def window_script(
+    script: str,
+    mode: str,
+    home: Path,
+    *,
+    prefix: Sequence[str] = (),
+    env: dict[str, str] | None = None,
+) -> str:
     """The last line `script` prints, run offscreen in a fresh process on the kit at
-    `home`, unlocked with the raw key (as a keyring unlock does)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    `home`, unlocked with the raw key (as a keyring unlock does); under `prefix` (a
+    profiler's command line) with `env` added, if given."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO), **(env or {})}
     raw_key = KeyFile.load(KitPaths(home).key_file).unwrap(PASSPHRASE).hex()
     out = subprocess.run(
-        [sys.executable, "-c", script, mode, str(home)],
+        [*prefix, sys.executable, "-c", script, mode, str(home)],
         input=raw_key + "\n",
         env=env,
         capture_output=True,

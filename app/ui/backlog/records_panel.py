@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable
+from heapq import nlargest
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -64,8 +65,9 @@ T = TypeVar("T")
 # actions from the command line's and another window's
 WINDOW_ORIGIN = f"window:{os.getpid()}-{uuid.uuid4().hex[:8]}"
 SELECTED, MATCHING = "selected", "matching"
-#: rows whose text sizes the columns
+#: rows whose text sizes the columns, and how many of a column's longest texts are measured
 FIT_ROWS = 20
+FIT_LONGEST = 3
 ROW_HEIGHT = 24
 # rows of records always in sight, however many filters are open on a small screen
 MIN_ROWS = 5.5
@@ -287,15 +289,17 @@ class RecordsPanel(QWidget):
     def _fit_columns(self) -> None:
         """From the title and the first rows' text, capped so no column hogs the view (Qt's
         own auto-size asks every loaded cell for its size hint: 5,000 a search). The texts
-        are the ones the table paints (formatted once); a status or a carrier repeated down
-        the rows is measured once."""
+        are the ones the table paints (formatted once); of a column's texts only the
+        FIT_LONGEST longest are measured (the width of a line follows its length; digits
+        are all as wide): some 40 texts laid out instead of 150, each ~25,000 instructions
+        of the section's first paint."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         rows = [self.model.texts_at(r) for r in range(min(self.model.rowCount(), FIT_ROWS))]
         shown = [texts for texts in rows if texts is not None]
         for index, column in enumerate(COLUMNS):
-            texts = {column.title, *(row[index] for row in shown)}
-            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            longest = nlargest(FIT_LONGEST, {row[index] for row in shown}, key=len)
+            width = max(metrics.horizontalAdvance(t) for t in (column.title, *longest)) + 24
             header.resizeSection(index, min(width, 260))
 
     def show_search(self, criteria: Criteria) -> None:
