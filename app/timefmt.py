@@ -104,7 +104,8 @@ def read_time(
     in this computer's zone. With `bare` "past" (a detection time) a bare time still ahead
     is yesterday only when that was within the last 12 hours (at 00:20, "23:50" is the
     evening before); otherwise it is refused naming both readings. "either" (a notice field:
-    a start, or an end still ahead) takes yesterday the same way but keeps a time ahead;
+    a start, or an end still ahead) takes yesterday the same way but keeps a time up to an
+    hour ahead, across midnight too (at 23:36, "00:03" is tomorrow's, not this morning's);
     "future" takes tomorrow for a time more than 12 hours gone. A zone may follow (UTC, Z,
     +01:00). A local time the clocks skip or pass twice (summer time) is refused unless an
     offset is given. A day may be a word: "yesterday 23:10", "today", "tomorrow" (and the
@@ -143,6 +144,11 @@ def read_time(
     moment = on(today)
     ahead = CLOCK_SKEW if bare == "past" else _PAST_WRAP
     if moment <= current + ahead:
+        # just after midnight-to-be: "00:03" typed at 23:36 is 27 minutes ahead (tomorrow),
+        # read as "just ahead" as it would be at noon, not as this morning's 00:03
+        after = _next_day(on, today) if moment < current - _BACK_WRAP else None
+        if after is not None and after <= current + ahead:
+            return after.astimezone(UTC)
         return moment.astimezone(UTC)
     before = on(today - timedelta(days=1))
     if before >= current - _BACK_WRAP:
@@ -161,6 +167,14 @@ def read_time(
             example=f"{before.astimezone(where) if where else before:%-d.%-m.%Y %H:%M}",
         )
     )
+
+
+def _next_day(on: Callable[[date], datetime], today: date) -> datetime | None:
+    """Tomorrow at the typed clock; None where tomorrow has no such clock (summer time)."""
+    try:
+        return on(today + timedelta(days=1))
+    except UserError:
+        return None
 
 
 def zone_name() -> str:

@@ -27,7 +27,7 @@ from app import i18n
 from app.errors import UserError
 from app.i18n import channel_word, tr_noop
 from app.incidents.clock import countdown, said
-from app.incidents.drafting import detected_problems, far_past_warning
+from app.incidents.drafting import detected_problems, far_past_warning, past_start_warning
 from app.incidents.drafts import Drafts
 from app.incidents.flow import NewIncidentFlow
 from app.incidents.model import KIND_LABELS, Incident
@@ -437,12 +437,12 @@ class NewIncidentDialog(QDialog):
             self.window_note.setStyleSheet(NOTE_PROBLEM_STYLE)
         else:
             self.flow.window = (start, end)
-            self.window_note.setStyleSheet("")
-            self.window_note.setText(
-                self.tr(
-                    "Understood: from {start} to {end} — partners read it in their own time zone."
-                ).format(start=said(start, moment), end=said(end, moment))
-            )
+            understood = self.tr(
+                "Understood: from {start} to {end} — partners read it in their own time zone."
+            ).format(start=said(start, moment), end=said(end, moment))
+            warning = past_start_warning((start, end), moment)  # "23:00" typed at 23:16
+            self.window_note.setStyleSheet(WARNING_STYLE if warning else "")
+            self.window_note.setText(f"{understood}\n{warning}" if warning else understood)
         self.next.setEnabled(not self._page_problem() or self.pages.currentIndex() != 0)
 
     def _page_problem(self) -> str:
