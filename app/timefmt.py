@@ -65,6 +65,22 @@ def local_text(moment: datetime | str) -> str:
     return localfmt.moment_text(moment)
 
 
+def typed_text(moment: datetime) -> str:
+    """`moment` as an officer would type it, for a field the kit fills in (the wizard's
+    "Detected at": now): this computer's time as the kit's language writes it; in the hour
+    the clocks pass twice (autumn) with its offset ("2027-10-31 02:45 +02:00"), which
+    `read_time` asks for then — else the kit would refuse its own suggestion."""
+    local = moment.astimezone()
+    text = localfmt.datetime_text(local)
+    wall = local.replace(tzinfo=None)
+    if (
+        wall.replace(fold=0).astimezone().utcoffset()
+        != wall.replace(fold=1).astimezone().utcoffset()
+    ):
+        text += f" {_offset(local)}"
+    return text
+
+
 def local_stamp(moment: datetime | str) -> str:
     """`local_text` for files other systems read (a CSV for billing): the same in every
     language, 2026-12-01 05:30 +0100."""
@@ -145,26 +161,48 @@ def read_time(
     ahead = CLOCK_SKEW if bare == "past" else _PAST_WRAP
     if moment <= current + ahead:
         # just after midnight-to-be: "00:03" typed at 23:36 is 27 minutes ahead (tomorrow),
-        # read as "just ahead" as it would be at noon, not as this morning's 00:03
+        # read as "just ahead" as it would be at noon, not as this morning's 00:03: kept
+        # when a time ahead may be meant, else refused naming both readings
         after = _next_day(on, today) if moment < current - _BACK_WRAP else None
-        if after is not None and after <= current + ahead:
+        if after is None or after > current + _PAST_WRAP:
+            return moment.astimezone(UTC)
+        if after <= current + ahead:
             return after.astimezone(UTC)
-        return moment.astimezone(UTC)
+        tomorrow = Msg.tr(
+            "{capitalize} {text!r}: tomorrow {clock} is still ahead (it is {now} now) and "
+            "today {clock} is over 12 hours gone. Write the date too, e.g. {example}."
+        )
+        raise _refused(tomorrow, what, text, clock, current, moment, where)
     before = on(today - timedelta(days=1))
     if before >= current - _BACK_WRAP:
         return before.astimezone(UTC)
     if bare != "past":
         return moment.astimezone(UTC)
-    raise UserError(
-        Msg.tr(
-            "{capitalize} {text!r}: today {clock} is still ahead (it is {now} now) and "
-            "yesterday {clock} is over 12 hours gone. Write the date too, e.g. {example}."
-        ).format(
+    today_ahead = Msg.tr(
+        "{capitalize} {text!r}: today {clock} is still ahead (it is {now} now) and "
+        "yesterday {clock} is over 12 hours gone. Write the date too, e.g. {example}."
+    )
+    raise _refused(today_ahead, what, text, clock, current, before, where)
+
+
+def _refused(
+    message: str,
+    what: str,
+    text: str,
+    clock: time,
+    current: datetime,
+    past: datetime,
+    where: tzinfo | None,
+) -> UserError:
+    """A bare time neither of whose readings can be taken, `message` naming both: what was
+    typed, now, and the past reading as an example of the date to write."""
+    return UserError(
+        message.format(
             capitalize=what.capitalize(),
             text=text,
             clock=f"{clock:%H:%M}",
             now=f"{current.astimezone(where) if where else current.astimezone():%H:%M}",
-            example=f"{before.astimezone(where) if where else before:%-d.%-m.%Y %H:%M}",
+            example=f"{past.astimezone(where) if where else past:%-d.%-m.%Y %H:%M}",
         )
     )
 

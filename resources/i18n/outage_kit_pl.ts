@@ -5296,6 +5296,10 @@ Dlaczego?</translation>
         <translation>teraz</translation>
     </message>
     <message>
+        <source>{capitalize} {text!r}: tomorrow {clock} is still ahead (it is {now} now) and today {clock} is over 12 hours gone. Write the date too, e.g. {example}.</source>
+        <translation>{capitalize} {text!r}: jutrzejsza {clock} jeszcze nie nadeszła (teraz jest {now}), a dzisiejsza {clock} minęła ponad 12 godzin temu. Wpisz też datę, np. {example}.</translation>
+    </message>
+    <message>
         <source>today</source>
         <comment>words typed for this day, comma-separated</comment>
         <translation>dziś,dzisiaj</translation>

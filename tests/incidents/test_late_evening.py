@@ -1,7 +1,9 @@
 """The last hour of the day, on the kit's clock (scripted, so these run the same at any hour
 CI starts them): a planned window typed with bare times whose start has just gone (CI
 failed at 23:16 in Warsaw on "23:00/01:30") is kept but said, in the command line and in
-the wizard; a notice field's "00:03" typed at 23:36 is 27 minutes ahead, not this morning."""
+the wizard; a notice field's "00:03" typed at 23:36 is 27 minutes ahead, not this morning;
+a detection "00:10" typed at 23:50 is asked about as "12:20" at noon is. And the night the
+clocks go back: the wizard opened at 02:45 takes the time it suggests itself."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.errors import UserError
 from app.incidents.drafting import past_start_warning
 from app.incidents.field_times import read_field_times
 from app.incidents.service import IncidentService
@@ -121,3 +124,35 @@ def test_a_field_just_after_midnight_typed_before_it_is_ahead(warsaw: Clock) -> 
     problems = read_field_times(fields, {"back_in_service"}, kind="disaster", stage="resolved")
     assert len(problems) == 1 and "cannot be in the future" in problems[0], problems
     assert "tomorrow 00:03" in problems[0] and "27 min from now" in problems[0]
+
+
+def test_a_detection_just_after_midnight_typed_before_it_is_asked_about(warsaw: Clock) -> None:
+    """At 23:50, "00:10" was this morning's, a day back (the notify-by clock long overdue);
+    it is refused naming both readings, as "12:20" typed at noon is."""
+    at = LATE.replace(minute=50)
+    with pytest.raises(UserError) as refused:
+        read_time("00:10", what="--detected", now=at)
+    assert str(refused.value) == (
+        "--detected '00:10': tomorrow 00:10 is still ahead (it is 23:50 now) and today 00:10 is "
+        "over 12 hours gone. Write the date too, e.g. 1.12.2026 00:10."
+    )
+    assert f"{read_time('00:51', now=at):%Y-%m-%d %H:%M}" == "2026-11-30 23:51"  # over an hour
+    assert f"{read_time('23:40', now=at):%Y-%m-%d %H:%M}" == "2026-12-01 22:40"
+
+
+def test_the_wizard_opened_as_the_clocks_go_back_takes_its_own_time(
+    qtbot: QtBot, kit: Kit, warsaw: Clock
+) -> None:
+    """02:45 happens twice on 31 October 2027 in Warsaw: the suggested "Detected at" says
+    which (it was refused, and the wizard could not be left without retyping it)."""
+    warsaw.at(datetime(2027, 10, 31, 0, 45, tzinfo=UTC))  # 02:45 CEST, the first one
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    wizard = NewIncidentDialog(service, "disaster")
+    qtbot.addWidget(wizard, before_close_func=lambda d: d.done(0))
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    assert wizard.detected.text() == "2027-10-31 02:45 +02:00"
+    assert wizard.detected_note.text().startswith(
+        "Understood: today 02:45 (Sun 2027-10-31 02:45 CEST)"
+    )
+    assert wizard.flow.detected == datetime(2027, 10, 31, 0, 45, tzinfo=UTC)
