@@ -17,6 +17,7 @@ from app.kit import Kit
 from app.timefmt import CLOCK_SKEW
 from tests.support.cli import CliRunner
 from tests.support.forms_bundle import load_forms_bundle, officer_zone
+from tests.support.wall_clock import minutes_from, with_offset
 
 
 @pytest.fixture
@@ -37,24 +38,10 @@ def _day(moment: datetime, current: datetime) -> str:
     return {-1: "yesterday", 0: "today", 1: "tomorrow"}[(moment.date() - current.date()).days]
 
 
-def _local(moment: datetime, *, minutes: int) -> datetime:
-    """`minutes` from `moment` on this computer's clock: counted in UTC, so that across a
-    summer-time change 2 hours after 01:59 reads 04:59 (a fixed +01:00 offset said 03:59)."""
-    return (moment.astimezone(UTC) + timedelta(minutes=minutes)).astimezone()
-
-
 def _typed(moment: datetime, *, dated: bool = False) -> str:
-    """`moment` as the officer types it, bare or with its date; in the hour the clocks pass
-    twice (autumn) with its offset, as the kit asks then ("02:30 +02:00")."""
-    text = f"{moment:%-d.%-m.%Y %H:%M}" if dated else f"{moment:%H:%M}"
-    wall = moment.replace(tzinfo=None)
-    if (
-        wall.replace(fold=0).astimezone().utcoffset()
-        != wall.replace(fold=1).astimezone().utcoffset()
-    ):
-        offset = f"{moment:%z}"
-        text += f" {offset[:3]}:{offset[3:]}"
-    return text
+    """`moment` as the officer types it, bare or with its date (with its offset in the hour
+    the clocks pass twice)."""
+    return with_offset(moment, f"{moment:%-d.%-m.%Y %H:%M}" if dated else f"{moment:%H:%M}")
 
 
 def _planned(
@@ -132,7 +119,7 @@ def test_notify_says_each_time_field_and_the_promise(
     cli: CliRunner, warsaw: None, tmp_path: Path
 ) -> None:
     current = datetime.now().astimezone()
-    started, promise = (_local(current, minutes=m) for m in (-40, 120))
+    started, promise = (minutes_from(current, m) for m in (-40, 120))
     typed_start, typed_promise = _typed(started), _typed(promise, dated=True)
     ref = cli(
         "incident", "new", "--kind", "disaster", "--title", "Rating stuck", "--services", "billing"
@@ -189,7 +176,7 @@ def test_extend_reads_a_dotted_end_and_says_it(
     cli: CliRunner, warsaw: None, tmp_path: Path
 ) -> None:
     current = datetime.now().astimezone()
-    start, end, new_end = (_local(current, minutes=m) for m in (-30, 60, 180))
+    start, end, new_end = (minutes_from(current, m) for m in (-30, 60, 180))
     # 30 minutes ago as a bare time; just after midnight that is yesterday's, given its date
     # (a bare window start looks ahead: "23:40" typed at 00:10 is tonight's)
     typed_start = _typed(start, dated=start.date() != current.date())

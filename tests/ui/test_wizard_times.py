@@ -21,6 +21,7 @@ from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.language import install_language
 from tests.support.forms_bundle import load_forms_bundle, officer_zone
+from tests.support.wall_clock import minutes_from, passed_twice
 
 WARSAW = "Europe/Warsaw"
 
@@ -107,15 +108,16 @@ def test_a_bare_time_is_today_or_last_night_and_the_note_says_which(
 ) -> None:
     dialog = _wizard(qtbot, service)
     current = datetime.now().astimezone()
-    earlier = current - timedelta(minutes=20)
-    if earlier.date() != current.date():
-        pytest.skip("just after midnight: 20 minutes ago was yesterday")
+    earlier = minutes_from(current, -20)
+    if passed_twice(earlier):
+        pytest.skip("the hour the clocks pass twice: a bare time there is refused (asked which)")
     _retype(qtbot, dialog.detected, earlier.strftime("%H:%M"))
-    assert dialog.flow.detected == _local(current.date(), earlier.hour, earlier.minute)
-    assert dialog.detected_note.text().startswith(f"Understood: today {earlier:%H:%M}")
+    assert dialog.flow.detected == _local(earlier.date(), earlier.hour, earlier.minute)
+    day = "today" if earlier.date() == current.date() else "yesterday"  # just after midnight
+    assert dialog.detected_note.text().startswith(f"Understood: {day} {earlier:%H:%M}")
     # three hours ahead of the clock: today's is ahead, yesterday's 21 hours gone — neither
     # is taken; the note names both and Next waits for the date
-    later = current + timedelta(hours=3)
+    later = minutes_from(current, 180)
     if later.date() != current.date():
         pytest.skip("late evening: three hours ahead is tomorrow")
     _retype(qtbot, dialog.detected, later.strftime("%H:%M"))
@@ -162,9 +164,10 @@ def test_a_bare_time_a_little_ahead_is_refused_not_moved_a_day_back(
 ) -> None:
     dialog = _wizard(qtbot, service)
     current = datetime.now().astimezone()
-    ahead = current + timedelta(minutes=20)
-    if ahead.date() != current.date():
-        pytest.skip("just before midnight")
+    ahead = minutes_from(current, 20)
+    if passed_twice(ahead):
+        pytest.skip("the hour the clocks pass twice: a bare time there is refused (asked which)")
+    # just before midnight too: "00:10" typed at 23:50 was this morning's, a day back
     _retype(qtbot, dialog.detected, ahead.strftime("%H:%M"))
     assert "is still ahead" in dialog.detected_note.text()
     assert "Write the date too" in dialog.detected_note.text()
