@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from app.contacts.model import KINDS
 from app.i18n import Msg
-from app.incidents.clock import duration, said
+from app.incidents.clock import duration
 from app.timefmt import CLOCK_SKEW, local_text
 
 
@@ -95,17 +95,16 @@ def far_past_warning(detected: datetime, moment: datetime) -> str:
 def past_start_warning(window: tuple[datetime, datetime], moment: datetime) -> str:
     """Planned work whose window has already opened (a bare "23:00" typed at 23:16 is this
     evening's, 16 minutes gone): kept, as work under way that was not announced may still
-    be registered, but said, with the date to write when the work is still to come."""
+    be registered, but said (after the start as understood, which it does not repeat), with
+    the date to write when the work is still to come."""
     start = window[0]
     if start >= moment - CLOCK_SKEW or window[1] <= moment:
         return ""
     wall = start.astimezone().replace(tzinfo=None)
     ahead = wall + timedelta(days=(moment - start).days + 1)  # the next such clock
     return Msg.tr(
-        "The window starts {start}, {ago} ago: the work has begun and partners hear of it "
-        "only now. If the work is still to come, give its date, e.g. {example}."
+        "The window opened {ago} ago: partners hear of work already under way. If it is "
+        "still to come, give its date, e.g. {example}."
     ).format(
-        start=said(start, moment),
-        ago=duration(int((moment - start).total_seconds())),
-        example=f"{ahead:%-d.%-m.%Y %H:%M}",
+        ago=duration(int((moment - start).total_seconds())), example=f"{ahead:%-d.%-m.%Y %H:%M}"
     )

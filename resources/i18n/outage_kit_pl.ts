@@ -7444,8 +7444,8 @@ Dlaczego?</translation>
         <translation>Czas wykrycia {detected} jest w przyszłości (teraz jest {now}): podaj, kiedy wykryto problem; dla poprzedniego wieczoru wpisz też datę.</translation>
     </message>
     <message>
-        <source>The window starts {start}, {ago} ago: the work has begun and partners hear of it only now. If the work is still to come, give its date, e.g. {example}.</source>
-        <translation>Okno zaczęło się {start}, {ago} temu: prace już trwają, a partnerzy dowiedzą się o nich dopiero teraz. Jeśli prace mają się dopiero odbyć, podaj ich datę, np. {example}.</translation>
+        <source>The window opened {ago} ago: partners hear of work already under way. If it is still to come, give its date, e.g. {example}.</source>
+        <translation>Okno otworzyło się {ago} temu: partnerzy dowiedzą się o pracach, które już trwają. Jeśli mają się dopiero odbyć, podaj ich datę, np. {example}.</translation>
     </message>
     <message>
         <source>Planned work needs its window: --window START/END.</source>

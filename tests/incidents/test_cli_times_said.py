@@ -96,7 +96,7 @@ def test_new_reads_a_window_as_typed_and_says_it(cli: CliRunner, warsaw: None) -
     if start_at >= after - CLOCK_SKEW:
         assert data["window_warning"] is None
     elif start_at < before - CLOCK_SKEW:
-        assert "ago: the work has begun" in data["window_warning"]
+        assert "ago: partners hear of work already under way" in data["window_warning"]
 
 
 def test_new_refuses_a_window_it_cannot_read_with_the_reason(

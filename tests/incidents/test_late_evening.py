@@ -59,9 +59,8 @@ def test_a_bare_window_start_just_gone_is_kept_and_said(cli: CliRunner, warsaw: 
     assert "Window start: today 23:00 (Tue 2026-12-01 23:00 CET)" in err
     assert "Window end: tomorrow 01:30 (Wed 2026-12-02 01:30 CET)" in err
     assert (
-        "Warning: The window starts today 23:00 (Tue 2026-12-01 23:00 CET), 16 min ago: the "
-        "work has begun and partners hear of it only now. If the work is still to come, give "
-        "its date, e.g. 2.12.2026 23:00." in err
+        "Warning: The window opened 16 min ago: partners hear of work already under way. If "
+        "it is still to come, give its date, e.g. 2.12.2026 23:00." in err
     )
     assert out.strip().startswith("OK-")
 
@@ -106,7 +105,8 @@ def test_the_wizard_says_the_start_has_gone(qtbot: QtBot, kit: Kit, warsaw: Cloc
     _retype(qtbot, wizard.window_end, "01:30")
     note = wizard.window_note.text()
     assert "Understood: from today 23:00 (Tue 2026-12-01 23:00 CET) to tomorrow 01:30" in note
-    assert "16 min ago: the work has begun" in note and "e.g. 2.12.2026 23:00" in note
+    assert "opened 16 min ago: partners hear of work already under way" in note
+    assert "e.g. 2.12.2026 23:00" in note
     _retype(qtbot, wizard.window_start, "2.12.2026 23:00")
     note = wizard.window_note.text()
     assert "from tomorrow 23:00" in note and "Thu 2026-12-03 01:30" in note
