@@ -114,7 +114,7 @@ def read_time(
 ) -> datetime:
     """A time as a person types it, as an aware UTC datetime. Reads ISO 8601
     ("2026-12-01 05:30", "2026-12-01T04:30Z"), the day first with dots as in Poland and
-    much of Europe ("1.12.2026 5:30"; "1.12. 5:30" is this year), the time first too
+    much of Europe ("1.12.2026 5:30"; "1.12. 5:30" is the nearest 1 December), the time first too
     ("05:30 1.12.2026"), a time with a dot ("5.30": minutes of 13 and more cannot be a
     month), the kit's own "2026-12-01 04:30 UTC", "now", and a bare time ("05:30"): today
     in this computer's zone. With `bare` "past" (a detection time) a bare time still ahead
@@ -144,7 +144,7 @@ def read_time(
     found = _ZONE.match(value)
     rest, where = (found["rest"], _zone(found["zone"], text, what)) if found else (value, None)
     today = (current.astimezone(where) if where else current.astimezone()).date()
-    day, clock = _day_and_clock(rest, text, what, current, today)
+    day, clock = _day_and_clock(rest, text, what, today)
 
     def on(when: date) -> datetime:
         naive = datetime.combine(when, clock)
@@ -289,10 +289,8 @@ def _plain_letters(word: str) -> str:
     return unicodedata.normalize("NFKD", word.replace("ł", "l")).encode("ascii", "ignore").decode()
 
 
-def _day_and_clock(
-    rest: str, text: str, what: str, now: datetime, today: date
-) -> tuple[date | None, time]:
-    day, clock = _parts(rest, text, what, now, today, _forms)
+def _day_and_clock(rest: str, text: str, what: str, today: date) -> tuple[date | None, time]:
+    day, clock = _parts(rest, text, what, today, _forms)
     if clock is None:
         if day is None:
             raise _unreadable(text, what)
@@ -318,7 +316,7 @@ def _day_and_clock(
 
 
 def _parts(
-    rest: str, text: str, what: str, now: datetime, today: date, forms: Callable[[], str]
+    rest: str, text: str, what: str, today: date, forms: Callable[[], str]
 ) -> tuple[date | None, time | None]:
     """The day and the time of day in `rest`, either missing; `forms` says what to write
     when a part cannot be read."""
@@ -344,8 +342,9 @@ def _parts(
             if day is None and iso_day:
                 day = date(int(iso_day["y"]), int(iso_day["m"]), int(iso_day["d"]))
             elif day is None and dotted:
-                year = int(dotted["y"]) if dotted["y"] else now.astimezone().year
-                day = date(year, int(dotted["m"]), int(dotted["d"]))
+                month, number = int(dotted["m"]), int(dotted["d"])
+                day = date(int(dotted["y"]), month, number) if dotted["y"] else None
+                day = day or _nearest(month, number, today)
             elif clock is None and hours:
                 clock = time(int(hours["h"]), int(hours["m"]), int(hours.groupdict().get("s") or 0))
             else:
@@ -359,6 +358,21 @@ def _parts(
                 + forms()
             ) from None
     return day, clock
+
+
+def _nearest(month: int, number: int, today: date) -> date:
+    """A day typed without its year ("1.1."): the one nearest today, so that on 31 December
+    "1.1. 01:00" is tomorrow's and on 1 January "31.12. 23:50" last night's (this year's was
+    a year away). ValueError when no year has it (31.11.)."""
+    found = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            found.append(date(year, month, number))
+        except ValueError:  # 29.2. in a year without it
+            continue
+    if not found:
+        raise ValueError(f"no {number}.{month}.")
+    return min(found, key=lambda day: abs((day - today).days))
 
 
 def _zone(label: str, text: str, what: str) -> tzinfo:
@@ -397,7 +411,7 @@ def read_day(text: str, *, what: str = "date", now: datetime | None = None) -> d
         except ValueError:
             pass
     current = now or _clock()
-    day, clock = _parts(value, text, what, current, current.astimezone().date(), _day_forms)
+    day, clock = _parts(value, text, what, current.astimezone().date(), _day_forms)
     if day is None:
         raise _unreadable(text, what, _day_forms)
     return day if clock is None else datetime.combine(day, clock)

@@ -3,7 +3,8 @@ CI starts them): a planned window typed with bare times whose start has just gon
 failed at 23:16 in Warsaw on "23:00/01:30") is kept but said, in the command line and in
 the wizard; a notice field's "00:03" typed at 23:36 is 27 minutes ahead, not this morning;
 a detection "00:10" typed at 23:50 is asked about as "12:20" at noon is. And the night the
-clocks go back: the wizard opened at 02:45 takes the time it suggests itself."""
+clocks go back: the wizard opened at 02:45 takes the time it suggests itself. And the
+year's end: a date typed without its year is the nearest one ("1.1." on 31 December)."""
 
 from __future__ import annotations
 
@@ -156,3 +157,24 @@ def test_the_wizard_opened_as_the_clocks_go_back_takes_its_own_time(
         "Understood: today 02:45 (Sun 2027-10-31 02:45 CEST)"
     )
     assert wizard.flow.detected == datetime(2027, 10, 31, 0, 45, tzinfo=UTC)
+
+
+def test_a_date_without_its_year_is_the_nearest_one_at_the_years_end(
+    cli: CliRunner, warsaw: Clock
+) -> None:
+    """On 31 December, "1.1. 01:00" was 1 January of the year ending — a window refused as
+    ended a year ago; on 1 January, "31.12. 23:50" was a detection a year ahead."""
+    warsaw.at(datetime(2026, 12, 31, 21, 0, tzinfo=UTC))  # 22:00 on New Year's Eve
+    code, out, err = _planned(cli, "1.1. 01:00/03:00", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["window_start"], data["window_end"]) == (
+        "2027-01-01T00:00:00Z",
+        "2027-01-01T02:00:00Z",
+    )
+    assert data["window_warning"] is None
+    after_midnight = datetime(2026, 12, 31, 23, 10, tzinfo=UTC)  # 00:10 on 1 January
+    assert read_time("31.12. 23:50", now=after_midnight) == datetime(
+        2026, 12, 31, 22, 50, tzinfo=UTC
+    )
+    assert read_time("27.11. 05:30", now=after_midnight).year == 2026  # five weeks back
