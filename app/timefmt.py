@@ -401,7 +401,7 @@ def _unreadable(text: str, what: str, forms: Callable[[], str] | None = None) ->
 def read_day(text: str, *, what: str = "date", now: datetime | None = None) -> date | datetime:
     """A day, or a day and a time of day, as a person types it into a date filter, read as
     the wall clock (no zone: billing's dates are written so): the days `read_time` reads
-    (2026-11-28, 28.11.2026 as the kit shows dates in Polish, 28.11. this year, today,
+    (2026-11-28, 28.11.2026 as the kit shows dates in Polish, 28.11. the nearest, today,
     yesterday, and the kit's language's words), a time after it if wanted (28.11.2026
     13:45, 2026-11-28T13:45). A time alone, or anything else, is refused naming the forms."""
     value = " ".join(text.replace(",", " ").split())
@@ -419,7 +419,7 @@ def read_day(text: str, *, what: str = "date", now: datetime | None = None) -> d
 
 def _day_forms() -> str:
     return Msg.tr(
-        "Write it like 28.11.2026, 28.11. (this year), 2026-11-28, today or yesterday; "
+        "Write it like 28.11.2026, 28.11. (the nearest), 2026-11-28, today or yesterday; "
         "a time may follow: 28.11.2026 13:45."
     )
 

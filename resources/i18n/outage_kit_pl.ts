@@ -5323,12 +5323,12 @@ Dlaczego?</translation>
         <translation>{capitalize} {text!r}: nie ma takiej daty ani godziny.</translation>
     </message>
     <message>
-        <source>{capitalize} {text!r} has no time of day: add it, e.g. {example}.</source>
-        <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
+        <source>Write it like 28.11.2026, 28.11. (the nearest), 2026-11-28, today or yesterday; a time may follow: 28.11.2026 13:45.</source>
+        <translation>Wpisz np. 28.11.2026, 28.11. (najbliższy), 2026-11-28, dziś lub wczoraj; może po niej następować godzina: 28.11.2026 13:45.</translation>
     </message>
     <message>
-        <source>Write it like 28.11.2026, 28.11. (this year), 2026-11-28, today or yesterday; a time may follow: 28.11.2026 13:45.</source>
-        <translation>Wpisz np. 28.11.2026, 28.11. (w tym roku), 2026-11-28, dziś lub wczoraj; może po niej następować godzina: 28.11.2026 13:45.</translation>
+        <source>{capitalize} {text!r} has no time of day: add it, e.g. {example}.</source>
+        <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
     </message>
     <message>
         <source>Write it like 05:30 or 5.30 (today), yesterday 23:10, tomorrow 06:00, 1.12.2026 05:30 or 2026-12-01 05:30; add UTC or +01:00 for another zone.</source>
