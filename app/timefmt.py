@@ -65,6 +65,22 @@ def local_text(moment: datetime | str) -> str:
     return localfmt.moment_text(moment)
 
 
+def typed_text(moment: datetime) -> str:
+    """`moment` as an officer would type it, for a field the kit fills in (the wizard's
+    "Detected at": now): this computer's time as the kit's language writes it; in the hour
+    the clocks pass twice (autumn) with its offset ("2027-10-31 02:45 +02:00"), which
+    `read_time` asks for then — else the kit would refuse its own suggestion."""
+    local = moment.astimezone()
+    text = localfmt.datetime_text(local)
+    wall = local.replace(tzinfo=None)
+    if (
+        wall.replace(fold=0).astimezone().utcoffset()
+        != wall.replace(fold=1).astimezone().utcoffset()
+    ):
+        text += f" {_offset(local)}"
+    return text
+
+
 def local_stamp(moment: datetime | str) -> str:
     """`local_text` for files other systems read (a CSV for billing): the same in every
     language, 2026-12-01 05:30 +0100."""
@@ -98,13 +114,14 @@ def read_time(
 ) -> datetime:
     """A time as a person types it, as an aware UTC datetime. Reads ISO 8601
     ("2026-12-01 05:30", "2026-12-01T04:30Z"), the day first with dots as in Poland and
-    much of Europe ("1.12.2026 5:30"; "1.12. 5:30" is this year), the time first too
+    much of Europe ("1.12.2026 5:30"; "1.12. 5:30" is the nearest 1 December), the time first too
     ("05:30 1.12.2026"), a time with a dot ("5.30": minutes of 13 and more cannot be a
     month), the kit's own "2026-12-01 04:30 UTC", "now", and a bare time ("05:30"): today
     in this computer's zone. With `bare` "past" (a detection time) a bare time still ahead
     is yesterday only when that was within the last 12 hours (at 00:20, "23:50" is the
     evening before); otherwise it is refused naming both readings. "either" (a notice field:
-    a start, or an end still ahead) takes yesterday the same way but keeps a time ahead;
+    a start, or an end still ahead) takes yesterday the same way but keeps a time up to an
+    hour ahead, across midnight too (at 23:36, "00:03" is tomorrow's, not this morning's);
     "future" takes tomorrow for a time more than 12 hours gone. A zone may follow (UTC, Z,
     +01:00). A local time the clocks skip or pass twice (summer time) is refused unless an
     offset is given. A day may be a word: "yesterday 23:10", "today", "tomorrow" (and the
@@ -127,7 +144,7 @@ def read_time(
     found = _ZONE.match(value)
     rest, where = (found["rest"], _zone(found["zone"], text, what)) if found else (value, None)
     today = (current.astimezone(where) if where else current.astimezone()).date()
-    day, clock = _day_and_clock(rest, text, what, current, today)
+    day, clock = _day_and_clock(rest, text, what, today)
 
     def on(when: date) -> datetime:
         naive = datetime.combine(when, clock)
@@ -143,31 +160,66 @@ def read_time(
     moment = on(today)
     ahead = CLOCK_SKEW if bare == "past" else _PAST_WRAP
     if moment <= current + ahead:
-        return moment.astimezone(UTC)
+        # just after midnight-to-be: "00:03" typed at 23:36 is 27 minutes ahead (tomorrow),
+        # read as "just ahead" as it would be at noon, not as this morning's 00:03: kept
+        # when a time ahead may be meant, else refused naming both readings
+        after = _next_day(on, today) if moment < current - _BACK_WRAP else None
+        if after is None or after > current + _PAST_WRAP:
+            return moment.astimezone(UTC)
+        if after <= current + ahead:
+            return after.astimezone(UTC)
+        tomorrow = Msg.tr(
+            "{capitalize} {text!r}: tomorrow {clock} is still ahead (it is {now} now) and "
+            "today {clock} is over 12 hours gone. Write the date too, e.g. {example}."
+        )
+        raise _refused(tomorrow, what, text, clock, current, moment, where)
     before = on(today - timedelta(days=1))
     if before >= current - _BACK_WRAP:
         return before.astimezone(UTC)
     if bare != "past":
         return moment.astimezone(UTC)
-    raise UserError(
-        Msg.tr(
-            "{capitalize} {text!r}: today {clock} is still ahead (it is {now} now) and "
-            "yesterday {clock} is over 12 hours gone. Write the date too, e.g. {example}."
-        ).format(
+    today_ahead = Msg.tr(
+        "{capitalize} {text!r}: today {clock} is still ahead (it is {now} now) and "
+        "yesterday {clock} is over 12 hours gone. Write the date too, e.g. {example}."
+    )
+    raise _refused(today_ahead, what, text, clock, current, before, where)
+
+
+def _refused(
+    message: str,
+    what: str,
+    text: str,
+    clock: time,
+    current: datetime,
+    past: datetime,
+    where: tzinfo | None,
+) -> UserError:
+    """A bare time neither of whose readings can be taken, `message` naming both: what was
+    typed, now, and the past reading as an example of the date to write."""
+    return UserError(
+        message.format(
             capitalize=what.capitalize(),
             text=text,
             clock=f"{clock:%H:%M}",
             now=f"{current.astimezone(where) if where else current.astimezone():%H:%M}",
-            example=_dotted(before.astimezone(where) if where else before, clock=True),
+            example=dotted_text(past.astimezone(where) if where else past, clock=True),
         )
     )
 
 
-def _dotted(day: date, *, clock: bool = False) -> str:
+def dotted_text(day: date, *, clock: bool = False) -> str:
     """ "1.12.2026" (with " 05:30" when `clock`), as an officer types a date: written out by
     hand because strftime's "%-d" is glibc's alone (Windows refuses it)."""
     text = f"{day.day}.{day.month}.{day.year}"
     return f"{text} {day:%H:%M}" if clock and isinstance(day, datetime) else text
+
+
+def _next_day(on: Callable[[date], datetime], today: date) -> datetime | None:
+    """Tomorrow at the typed clock; None where tomorrow has no such clock (summer time)."""
+    try:
+        return on(today + timedelta(days=1))
+    except UserError:
+        return None
 
 
 def zone_name() -> str:
@@ -194,7 +246,7 @@ def _local(naive: datetime, text: str, what: str) -> datetime:
         "capitalize": what.capitalize(),
         "text": text,
         "clock": f"{naive:%H:%M}",
-        "day": _dotted(naive),
+        "day": dotted_text(naive),
         "zone": zone_name(),
     }
     if first.astimezone(UTC).astimezone().replace(tzinfo=None) != naive:
@@ -239,10 +291,8 @@ def relative_days() -> dict[str, int]:
     return words
 
 
-def _day_and_clock(
-    rest: str, text: str, what: str, now: datetime, today: date
-) -> tuple[date | None, time]:
-    day, clock = _parts(rest, text, what, now, today, _forms)
+def _day_and_clock(rest: str, text: str, what: str, today: date) -> tuple[date | None, time]:
+    day, clock = _parts(rest, text, what, today, _forms)
     if clock is None:
         if day is None:
             raise _unreadable(text, what)
@@ -256,7 +306,7 @@ def _day_and_clock(
                     text=text,
                     day=f"{day:%Y-%m-%d}",
                     clock=rest.strip().replace(".", ":"),
-                    example=f"{_dotted(day)} 05:30",
+                    example=f"{dotted_text(day)} 05:30",
                 )
             )
         raise UserError(
@@ -268,7 +318,7 @@ def _day_and_clock(
 
 
 def _parts(
-    rest: str, text: str, what: str, now: datetime, today: date, forms: Callable[[], str]
+    rest: str, text: str, what: str, today: date, forms: Callable[[], str]
 ) -> tuple[date | None, time | None]:
     """The day and the time of day in `rest`, either missing; `forms` says what to write
     when a part cannot be read."""
@@ -294,8 +344,9 @@ def _parts(
             if day is None and iso_day:
                 day = date(int(iso_day["y"]), int(iso_day["m"]), int(iso_day["d"]))
             elif day is None and dotted:
-                year = int(dotted["y"]) if dotted["y"] else now.astimezone().year
-                day = date(year, int(dotted["m"]), int(dotted["d"]))
+                month, number = int(dotted["m"]), int(dotted["d"])
+                day = date(int(dotted["y"]), month, number) if dotted["y"] else None
+                day = day or _nearest(month, number, today)
             elif clock is None and hours:
                 clock = time(int(hours["h"]), int(hours["m"]), int(hours.groupdict().get("s") or 0))
             else:
@@ -309,6 +360,21 @@ def _parts(
                 + forms()
             ) from None
     return day, clock
+
+
+def _nearest(month: int, number: int, today: date) -> date:
+    """A day typed without its year ("1.1."): the one nearest today, so that on 31 December
+    "1.1. 01:00" is tomorrow's and on 1 January "31.12. 23:50" last night's (this year's was
+    a year away). ValueError when no year has it (31.11.)."""
+    found = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            found.append(date(year, month, number))
+        except ValueError:  # 29.2. in a year without it
+            continue
+    if not found:
+        raise ValueError(f"no {number}.{month}.")
+    return min(found, key=lambda day: abs((day - today).days))
 
 
 def _zone(label: str, text: str, what: str) -> tzinfo:
@@ -337,7 +403,7 @@ def _unreadable(text: str, what: str, forms: Callable[[], str] | None = None) ->
 def read_day(text: str, *, what: str = "date", now: datetime | None = None) -> date | datetime:
     """A day, or a day and a time of day, as a person types it into a date filter, read as
     the wall clock (no zone: billing's dates are written so): the days `read_time` reads
-    (2026-11-28, 28.11.2026 as the kit shows dates in Polish, 28.11. this year, today,
+    (2026-11-28, 28.11.2026 as the kit shows dates in Polish, 28.11. the nearest, today,
     yesterday, and the kit's language's words), a time after it if wanted (28.11.2026
     13:45, 2026-11-28T13:45). A time alone, or anything else, is refused naming the forms."""
     value = " ".join(text.replace(",", " ").split())
@@ -347,7 +413,7 @@ def read_day(text: str, *, what: str = "date", now: datetime | None = None) -> d
         except ValueError:
             pass
     current = now or _clock()
-    day, clock = _parts(value, text, what, current, current.astimezone().date(), _day_forms)
+    day, clock = _parts(value, text, what, current.astimezone().date(), _day_forms)
     if day is None:
         raise _unreadable(text, what, _day_forms)
     return day if clock is None else datetime.combine(day, clock)
@@ -355,7 +421,7 @@ def read_day(text: str, *, what: str = "date", now: datetime | None = None) -> d
 
 def _day_forms() -> str:
     return Msg.tr(
-        "Write it like 28.11.2026, 28.11. (this year), 2026-11-28, today or yesterday; "
+        "Write it like 28.11.2026, 28.11. (the nearest), 2026-11-28, today or yesterday; "
         "a time may follow: 28.11.2026 13:45."
     )
 

@@ -17,7 +17,7 @@ from app.contacts.model import STAGES
 from app.errors import UserError
 from app.i18n import Cli, Words, channel_word
 from app.incidents.compose import Composition, LanguageText
-from app.incidents.drafting import far_past_warning
+from app.incidents.drafting import far_past_warning, past_start_warning
 from app.incidents.drafts import Drafts
 from app.incidents.flow import english_parts, said_field
 from app.incidents.model import (
@@ -201,8 +201,12 @@ def run_new(ctx: CliContext, args: argparse.Namespace) -> int:
         data["detected_typed"] = args.detected
         _say_detected(ctx, args.detected, incident.detected_at)
     if args.window and incident.window_start and incident.window_end:
-        data["window_typed"] = args.window
-        say_window(ctx, args.window, (incident.window_start, incident.window_end))
+        window = (incident.window_start, incident.window_end)
+        warning = past_start_warning(window, now())  # "23:00" typed at 23:16
+        data["window_typed"], data["window_warning"] = args.window, warning or None
+        say_window(ctx, args.window, window)
+        if warning and not ctx.as_json:
+            print(Cli.tr("Warning: {warning}").format(warning=warning), file=sys.stderr)
     ctx.emit(data, incident.reference)
     if plan and not ctx.as_json:  # stdout stays the reference alone, for scripts
         print(plan, file=sys.stderr)

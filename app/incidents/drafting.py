@@ -4,11 +4,12 @@ before anything is stored)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from app.contacts.model import KINDS
 from app.i18n import Msg
-from app.timefmt import CLOCK_SKEW, local_text
+from app.incidents.clock import duration
+from app.timefmt import CLOCK_SKEW, dotted_text, local_text
 
 
 def draft_problems(
@@ -89,3 +90,21 @@ def far_past_warning(detected: datetime, moment: datetime) -> str:
         return ""
     ago = Msg.tr("%n month(s)", "", days // 30) if days >= 60 else Msg.tr("%n day(s)", "", days)
     return Msg.tr("That is {ago} ago — is the date right?").format(ago=ago)
+
+
+def past_start_warning(window: tuple[datetime, datetime], moment: datetime) -> str:
+    """Planned work whose window has already opened (a bare "23:00" typed at 23:16 is this
+    evening's, 16 minutes gone): kept, as work under way that was not announced may still
+    be registered, but said (after the start as understood, which it does not repeat), with
+    the date to write when the work is still to come."""
+    start = window[0]
+    if start >= moment - CLOCK_SKEW or window[1] <= moment:
+        return ""
+    wall = start.astimezone().replace(tzinfo=None)
+    ahead = wall + timedelta(days=(moment - start).days + 1)  # the next such clock
+    return Msg.tr(
+        "The window opened {ago} ago: partners hear of work already under way. If it is "
+        "still to come, give its date, e.g. {example}."
+    ).format(
+        ago=duration(int((moment - start).total_seconds())), example=dotted_text(ahead, clock=True)
+    )

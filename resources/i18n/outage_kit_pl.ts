@@ -5304,6 +5304,10 @@ Dlaczego?</translation>
         <translation>teraz</translation>
     </message>
     <message>
+        <source>{capitalize} {text!r}: tomorrow {clock} is still ahead (it is {now} now) and today {clock} is over 12 hours gone. Write the date too, e.g. {example}.</source>
+        <translation>{capitalize} {text!r}: jutrzejsza {clock} jeszcze nie nadeszła (teraz jest {now}), a dzisiejsza {clock} minęła ponad 12 godzin temu. Wpisz też datę, np. {example}.</translation>
+    </message>
+    <message>
         <source>today</source>
         <comment>words typed for this day, comma-separated</comment>
         <translation>dziś,dzisiaj</translation>
@@ -5327,12 +5331,12 @@ Dlaczego?</translation>
         <translation>{capitalize} {text!r}: nie ma takiej daty ani godziny.</translation>
     </message>
     <message>
-        <source>{capitalize} {text!r} has no time of day: add it, e.g. {example}.</source>
-        <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
+        <source>Write it like 28.11.2026, 28.11. (the nearest), 2026-11-28, today or yesterday; a time may follow: 28.11.2026 13:45.</source>
+        <translation>Wpisz np. 28.11.2026, 28.11. (najbliższy), 2026-11-28, dziś lub wczoraj; może po niej następować godzina: 28.11.2026 13:45.</translation>
     </message>
     <message>
-        <source>Write it like 28.11.2026, 28.11. (this year), 2026-11-28, today or yesterday; a time may follow: 28.11.2026 13:45.</source>
-        <translation>Wpisz np. 28.11.2026, 28.11. (w tym roku), 2026-11-28, dziś lub wczoraj; może po niej następować godzina: 28.11.2026 13:45.</translation>
+        <source>{capitalize} {text!r} has no time of day: add it, e.g. {example}.</source>
+        <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
     </message>
     <message>
         <source>Write it like 05:30 or 5.30 (today), yesterday 23:10, tomorrow 06:00, 1.12.2026 05:30 or 2026-12-01 05:30; add UTC or +01:00 for another zone.</source>
@@ -7458,6 +7462,10 @@ Dlaczego?</translation>
     <message>
         <source>The detection time {detected} is in the future (it is {now} now): give when the problem was detected; for the evening before, write the date too.</source>
         <translation>Czas wykrycia {detected} jest w przyszłości (teraz jest {now}): podaj, kiedy wykryto problem; dla poprzedniego wieczoru wpisz też datę.</translation>
+    </message>
+    <message>
+        <source>The window opened {ago} ago: partners hear of work already under way. If it is still to come, give its date, e.g. {example}.</source>
+        <translation>Okno otworzyło się {ago} temu: partnerzy dowiedzą się o pracach, które już trwają. Jeśli mają się dopiero odbyć, podaj ich datę, np. {example}.</translation>
     </message>
     <message>
         <source>Planned work needs its window: --window START/END.</source>

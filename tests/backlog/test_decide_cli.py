@@ -117,4 +117,4 @@ def test_date_filters_read_the_days_as_the_kit_shows_them(
     )
     refused = cli("backlog", "query", "--to", "31.2.2026")
     assert refused.code == 2 and "Call date '31.2.2026'" in refused.err
-    assert "28.11.2026, 28.11. (this year), 2026-11-28" in refused.err
+    assert "28.11.2026, 28.11. (the nearest), 2026-11-28" in refused.err

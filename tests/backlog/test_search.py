@@ -111,7 +111,7 @@ def test_command_line_filters_for_the_new_fields(
     assert found("--carrier", "carrier north", "--released-to", "2026-11-30") == ["QA-2"]
     bad = cli("backlog", "query", "--released-from", "soon")
     assert bad.code == 2 and "Date released 'soon' is not a date the kit can read" in bad.err
-    assert "28.11.2026, 28.11. (this year), 2026-11-28" in bad.err
+    assert "28.11.2026, 28.11. (the nearest), 2026-11-28" in bad.err
 
 
 def test_window_search_bar_finds_by_the_new_fields(

@@ -18,6 +18,7 @@ from app.kit import Kit
 from app.timefmt import read_time
 from tests.support.cli import CliRunner
 from tests.support.forms_bundle import load_forms_bundle, officer_zone
+from tests.support.wall_clock import minutes_from, passed_twice
 
 #: 09:50 on 1 December 2026 in Warsaw (CET, UTC+1)
 MORNING = datetime(2026, 12, 1, 8, 50, tzinfo=UTC)
@@ -128,21 +129,29 @@ def test_incident_new_says_what_it_understood(
 ) -> None:
     load_forms_bundle(kit, tmp_path / "src")
     current = datetime.now().astimezone()
-    earlier = current - timedelta(minutes=20)
-    ahead = current + timedelta(hours=2)
-    if earlier.date() != current.date() or ahead.date() != current.date():
-        pytest.skip("too near midnight for a bare time")
+    earlier, ahead = (minutes_from(current, minutes) for minutes in (-20, 120))
+    if ahead.date() != current.date():  # late evening: "01:00" would be this morning's
+        ahead = minutes_from(current, 30)  # (or "00:20" at 23:50, refused the same)
+    hour_ago = minutes_from(current, -60).replace(minute=30)
+    if passed_twice(earlier) or passed_twice(ahead) or passed_twice(hour_ago):
+        pytest.skip("the hour the clocks pass twice: a bare time there is asked about")
     code, out, err = _new(cli, earlier.strftime("%H.%M" if earlier.minute > 12 else "%H:%M"))
     assert code == 0, err
-    assert f"Detected: today {earlier:%H:%M}" in err
+    day = "today" if earlier.date() == current.date() else "yesterday"  # (just after midnight)
+    assert f"Detected: {day} {earlier:%H:%M}" in err
     assert f"{earlier.astimezone(UTC):%Y-%m-%d %H:%M} UTC" in err
-    # two hours ahead: refused (it was silently yesterday, 22 hours back), nothing stored
+    # two hours ahead (late in the evening 30 minutes): refused (it was silently yesterday,
+    # 22 hours back; before midnight this morning's), nothing stored
     code, out, err = _new(cli, ahead.strftime("%H:%M"))
     assert code != 0 and "is still ahead" in err and "Internal error" not in err
     code, out, err = _new(cli, "1.4.2026 05:30")
-    assert code == 0 and "Warning: That is 8 months ago — is the date right?" in err
-    code, out, err = _new(cli, "5.30", "--json")
+    months = (datetime.now(UTC) - datetime(2026, 4, 1, 3, 30, tzinfo=UTC)).days // 30
+    assert code == 0 and f"Warning: That is {months} months ago — is the date right?" in err
+    # "5.30" as people write 05:30: an hour back at half past (05:30 itself was refused as
+    # ahead between midnight and 05:30)
+    dotted = f"{hour_ago.hour}.30"
+    code, out, err = _new(cli, dotted, "--json")
     data = json.loads(out)
-    assert data["detected_typed"] == "5.30" and "Detected:" not in err
+    assert data["detected_typed"] == dotted and "Detected:" not in err, err
     listed = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
     assert len(listed.incidents()) == 3  # the refused one stored nothing

@@ -21,6 +21,7 @@ from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.language import install_language
 from tests.support.forms_bundle import load_forms_bundle, officer_zone
+from tests.support.wall_clock import minutes_from, passed_twice
 
 WARSAW = "Europe/Warsaw"
 
@@ -85,10 +86,12 @@ def test_detected_at_is_what_the_officer_typed(
     dialog = _wizard(qtbot, service)
     _retype(qtbot, dialog.detected, typed)
     expected = datetime(2026, 11, 27, 4, 30, tzinfo=UTC)  # 05:30 in Warsaw (CET)
-    if typed == "27.11. 05:30":  # no year: this year's
-        expected = _local(date(datetime.now().year, 11, 27), 5, 30)
+    if typed == "27.11. 05:30":  # no year: the nearest 27 November (last year's in January)
+        today = date.today()
+        days = (date(year, 11, 27) for year in (today.year - 1, today.year, today.year + 1))
+        expected = _local(min(days, key=lambda day: abs((day - today).days)), 5, 30)
         if expected > datetime.now(UTC):
-            pytest.skip("27 November is still ahead this year")
+            pytest.skip("the nearest 27 November is still ahead (June to November)")
     assert dialog.flow.detected == expected
     note = dialog.detected_note.text()
     assert note.startswith("Understood: ") and "05:30 CET" in note
@@ -107,15 +110,16 @@ def test_a_bare_time_is_today_or_last_night_and_the_note_says_which(
 ) -> None:
     dialog = _wizard(qtbot, service)
     current = datetime.now().astimezone()
-    earlier = current - timedelta(minutes=20)
-    if earlier.date() != current.date():
-        pytest.skip("just after midnight: 20 minutes ago was yesterday")
+    earlier = minutes_from(current, -20)
+    if passed_twice(earlier):
+        pytest.skip("the hour the clocks pass twice: a bare time there is refused (asked which)")
     _retype(qtbot, dialog.detected, earlier.strftime("%H:%M"))
-    assert dialog.flow.detected == _local(current.date(), earlier.hour, earlier.minute)
-    assert dialog.detected_note.text().startswith(f"Understood: today {earlier:%H:%M}")
+    assert dialog.flow.detected == _local(earlier.date(), earlier.hour, earlier.minute)
+    day = "today" if earlier.date() == current.date() else "yesterday"  # just after midnight
+    assert dialog.detected_note.text().startswith(f"Understood: {day} {earlier:%H:%M}")
     # three hours ahead of the clock: today's is ahead, yesterday's 21 hours gone — neither
     # is taken; the note names both and Next waits for the date
-    later = current + timedelta(hours=3)
+    later = minutes_from(current, 180)
     if later.date() != current.date():
         pytest.skip("late evening: three hours ahead is tomorrow")
     _retype(qtbot, dialog.detected, later.strftime("%H:%M"))
@@ -162,9 +166,10 @@ def test_a_bare_time_a_little_ahead_is_refused_not_moved_a_day_back(
 ) -> None:
     dialog = _wizard(qtbot, service)
     current = datetime.now().astimezone()
-    ahead = current + timedelta(minutes=20)
-    if ahead.date() != current.date():
-        pytest.skip("just before midnight")
+    ahead = minutes_from(current, 20)
+    if passed_twice(ahead):
+        pytest.skip("the hour the clocks pass twice: a bare time there is refused (asked which)")
+    # just before midnight too: "00:10" typed at 23:50 was this morning's, a day back
     _retype(qtbot, dialog.detected, ahead.strftime("%H:%M"))
     assert "is still ahead" in dialog.detected_note.text()
     assert "Write the date too" in dialog.detected_note.text()

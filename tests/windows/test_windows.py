@@ -407,3 +407,19 @@ def test_a_time_typed_wrong_is_refused_with_an_example_on_windows(cli: CliRunner
     code, err = new(f"{ahead:%H:%M}")
     assert code == 2 and "internal error" not in err.lower()
     assert "is still ahead" in err and f"{ahead - timedelta(days=1):%d}".lstrip("0") + "." in err
+
+
+def test_no_date_is_written_with_a_format_only_glibc_knows() -> None:
+    """strftime's "%-d" / "%-m" / "%-H" are glibc's: Windows raises ValueError, which the
+    officer saw as "internal error" for a time the kit meant to refuse with an example.
+    Every such date is written out by hand (app.timefmt.dotted_text)."""
+    import re
+
+    glibc_only = re.compile(r"%-[a-zA-Z]")
+    found = [
+        f"{path.relative_to(REPO)}:{number}"
+        for path in sorted((REPO / "app").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if glibc_only.search(line) and "glibc" not in line
+    ]
+    assert found == []

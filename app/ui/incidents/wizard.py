@@ -27,19 +27,19 @@ from app import i18n
 from app.errors import UserError
 from app.i18n import channel_word, tr_noop
 from app.incidents.clock import countdown, said
-from app.incidents.drafting import detected_problems, far_past_warning
+from app.incidents.drafting import detected_problems, far_past_warning, past_start_warning
 from app.incidents.drafts import Drafts
 from app.incidents.flow import NewIncidentFlow
 from app.incidents.model import KIND_LABELS, Incident
 from app.incidents.plan import parse_reminders, reminders_text
 from app.incidents.service import IncidentService, Queued
-from app.timefmt import now, read_time
+from app.timefmt import now, read_time, typed_text
 from app.ui.errors import show_error
 from app.ui.incidents.draft_keeper import DraftKeeper
 from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.preview import PROBLEM_STYLE, WARNING_STYLE, NoticePreview
 from app.ui.labels import label as shown_label
-from app.ui.language import datetime_text, language_label, local_text
+from app.ui.language import language_label, local_text
 from app.ui.screen import fit_to_screen, scrolled
 from app.ui.wheel import Combo
 from app.ui.wheel_boxes import SpinBox
@@ -61,8 +61,9 @@ def _checked(widget: QListWidget) -> list[str]:
 
 def _typed(moment: datetime) -> str:
     """A time as the officer would type it, in this computer's zone and the window's date
-    format (Polish 1.12.2026 05:30, as the planned-work window shows; the reader takes it)."""
-    return datetime_text(moment)
+    format (Polish 1.12.2026 05:30, as the planned-work window shows; the reader takes it),
+    with its offset in the hour the clocks pass twice."""
+    return typed_text(moment)
 
 
 # the line under "Detected at": at 1024 px "Understood …" takes three lines, a reason with
@@ -437,12 +438,12 @@ class NewIncidentDialog(QDialog):
             self.window_note.setStyleSheet(NOTE_PROBLEM_STYLE)
         else:
             self.flow.window = (start, end)
-            self.window_note.setStyleSheet("")
-            self.window_note.setText(
-                self.tr(
-                    "Understood: from {start} to {end} — partners read it in their own time zone."
-                ).format(start=said(start, moment), end=said(end, moment))
-            )
+            understood = self.tr(
+                "Understood: from {start} to {end} — partners read it in their own time zone."
+            ).format(start=said(start, moment), end=said(end, moment))
+            warning = past_start_warning((start, end), moment)  # "23:00" typed at 23:16
+            self.window_note.setStyleSheet(WARNING_STYLE if warning else "")
+            self.window_note.setText(f"{understood}\n{warning}" if warning else understood)
         self.next.setEnabled(not self._page_problem() or self.pages.currentIndex() != 0)
 
     def _page_problem(self) -> str:
