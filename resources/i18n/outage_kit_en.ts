@@ -387,6 +387,37 @@
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message numerus="yes">
+        <source>SMS to %n number(s)</source>
+        <translation>
+            <numerusform>SMS to %n number</numerusform>
+            <numerusform>SMS to %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail to %n recipient(s)</source>
+        <translation>
+            <numerusform>E-mail to %n recipient</numerusform>
+            <numerusform>E-mail to %n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n compose page(s): check and send each.</source>
+        <translation>
+            <numerusform>Opened %n compose page: check and send it.</numerusform>
+            <numerusform>Opened %n compose pages: check and send each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n .eml draft(s) in {folder}: open each in a mail program and send it.</source>
+        <translation>
+            <numerusform>Saved %n .eml draft in {folder}: open it in a mail program and send it.</numerusform>
+            <numerusform>Saved %n .eml drafts in {folder}: open each in a mail program and send it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -896,6 +927,13 @@
         <translation>
             <numerusform>%n recipient gets this incident for the first time (they were not in the audience of earlier notices): they learn of it from this notice, the earlier ones quoted below it.</numerusform>
             <numerusform>%n recipients get this incident for the first time (they were not in the audience of earlier notices): they learn of it from this notice, the earlier ones quoted below it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The disk holding {folder} is full too: the %n file(s) written were removed. Choose a folder on another disk (a USB stick) and save again.</source>
+        <translation>
+            <numerusform>The disk holding {folder} is full too: the %n file written was removed. Choose a folder on another disk (a USB stick) and save again.</numerusform>
+            <numerusform>The disk holding {folder} is full too: the %n files written were removed. Choose a folder on another disk (a USB stick) and save again.</numerusform>
         </translation>
     </message>
 </context>
