@@ -621,6 +621,7 @@
     </message>
     <message numerus="yes">
         <source> %n message(s) were held: their promised update time passed. Re-issue the notice with a new promise.</source>
+        <extracomment>messages read from the store at once while exporting (not all: 40,000 drafts in memory)</extracomment>
         <translation>
             <numerusform> %n message was held: its promised update time passed. Re-issue the notice with a new promise.</numerusform>
             <numerusform> %n messages were held: their promised update time passed. Re-issue the notice with a new promise.</numerusform>

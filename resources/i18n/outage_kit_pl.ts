@@ -1841,6 +1841,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>zapisz e-maile z kolejki jako pliki .eml (przekazane)</translation>
     </message>
     <message>
+        <source>say the export&apos;s progress on stderr even when it is not a terminal</source>
+        <translation>podawaj postęp eksportu na stderr nawet wtedy, gdy nie jest to terminal</translation>
+    </message>
+    <message>
         <source>hand queued e-mail to a webmail compose page</source>
         <translation>przekaż e-maile z kolejki na stronę tworzenia wiadomości poczty WWW</translation>
     </message>
@@ -1879,6 +1883,10 @@ Ten pakiet jest już zastosowany.</translation>
     <message>
         <source>Nothing is queued.</source>
         <translation>Kolejka jest pusta.</translation>
+    </message>
+    <message>
+        <source>Writing .eml files: {percent}%</source>
+        <translation>Zapisywanie plików .eml: {percent}%</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n .eml file(s) to {folder}. They are marked handed-off: once sent from another mail client, settle them with &apos;outage-kit outbox settle ID --as sent&apos;.</source>
@@ -3751,6 +3759,25 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <numerusform>(po nim jeszcze %n szkice.)</numerusform>
             <numerusform>(po nim jeszcze %n szkiców.)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmlExportTask</name>
+    <message>
+        <source>Writing .eml files to {folder}…</source>
+        <translation>Zapisywanie plików .eml do {folder}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Export as .eml files</source>
+        <translation>Eksport jako pliki .eml</translation>
+    </message>
+    <message>
+        <source>Cancelling: the files written are removed, the messages stay queued…</source>
+        <translation>Anulowanie: zapisane pliki zostaną usunięte, wiadomości pozostaną w kolejce…</translation>
     </message>
 </context>
 <context>
@@ -6447,6 +6474,7 @@ Dlaczego?</translation>
     </message>
     <message numerus="yes">
         <source> %n message(s) were held: their promised update time passed. Re-issue the notice with a new promise.</source>
+        <extracomment>messages read from the store at once while exporting (not all: 40,000 drafts in memory)</extracomment>
         <translation>
             <numerusform> %n wiadomość wstrzymano: minął obiecany termin aktualizacji. Wydaj powiadomienie ponownie z nowym terminem.</numerusform>
             <numerusform> %n wiadomości wstrzymano: minął obiecany termin aktualizacji. Wydaj powiadomienie ponownie z nowym terminem.</numerusform>
@@ -6456,6 +6484,10 @@ Dlaczego?</translation>
     <message>
         <source>No queued e-mail to export; nothing was written.</source>
         <translation>Brak e-maili w kolejce do eksportu; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The .eml export was cancelled.</source>
+        <translation>Eksport .eml został anulowany.</translation>
     </message>
     <message>
         <source>message {id}: {error}</source>
@@ -10378,6 +10410,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>Export queued e-mail as .eml files</source>
         <translation>Eksport e-maili z kolejki do plików .eml</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was kept; the messages stay queued.</source>
+        <translation>Eksport anulowany: nie zachowano żadnego pliku; wiadomości pozostają w kolejce.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n .eml file(s) to {folder}. They are handed off: once sent from the other mail program, select them and choose Mark sent.</source>
