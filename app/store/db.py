@@ -122,7 +122,8 @@ def _key(conn: Connection, raw_key: bytes) -> None:
     conn.execute(_key_pragma(raw_key))
 
 
-def _no_room(folder: Path) -> bool:
+def no_room(folder: Path) -> bool:
+    """Less than 1 MiB free where `folder` is: the disk is full for the store's purposes."""
     try:
         return shutil.disk_usage(folder).free < 1 << 20
     except OSError:
@@ -139,7 +140,7 @@ def _open_error(path: Path, err: Exception) -> UserError:
     known = as_user_error(err, path.parent)
     if known is not None:
         return known
-    if "disk i/o error" in str(err).lower() and _no_room(path.parent):
+    if "disk i/o error" in str(err).lower() and no_room(path.parent):
         return disk_full(path.parent)  # the -shm file could not be made: no room for it
     if is_damage(err):
         return StoreCorrupt(

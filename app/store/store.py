@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from app.errors import DiskFull, StoreCorrupt, UserError, as_user_error
+from app.errors import DiskFull, StoreCorrupt, UserError, as_user_error, disk_full
 from app.fsutil import create_private, fsync_dir, partial_name, remove_leftovers
 from app.i18n import Msg
 from app.localfmt import moment_text
@@ -90,8 +90,19 @@ class Store:
         with contextlib.suppress(OSError):  # a read-only disk keeps its leftovers
             remove_leftovers(paths.home, paths.backups)
         self.conn: db.Connection = None
+        if read_only_ok and db.no_room(paths.home):
+            # Not even a writable connection: SQLite would open one where its -shm is
+            # there already, and closing it checkpoints. A file that does not read is
+            # opened the usual way below, which names its problem.
+            with contextlib.suppress(UserError):
+                self.conn = self._open_read_only(disk_full(paths.home))
+        if self.conn is None:
+            self._connect(damaged_ok=damaged_ok, read_only_ok=read_only_ok)
+        self.backups = Backups(folder=paths.backups, raw_key=raw_key)
+
+    def _connect(self, *, damaged_ok: bool, read_only_ok: bool) -> None:
         try:
-            self.conn = db.connect(paths.database, raw_key)
+            self.conn = db.connect(self.paths.database, self._key)
         except StoreCorrupt:
             if not damaged_ok:
                 raise
@@ -101,7 +112,6 @@ class Store:
             if not read_only_ok or not (isinstance(err, DiskFull) or type(err) is UserError):
                 raise
             self.conn = self._open_read_only(err)
-        self.backups = Backups(folder=paths.backups, raw_key=raw_key)
 
     def _open_read_only(self, why: UserError) -> db.Connection:
         """The connection of a store that cannot be written; `why` if it cannot be read

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             self._start_health_check(store)
         else:
             self._show_read_only()
+        self.room_timer.start()  # a full disk is seen, and room coming back
         if self.kit.notices:  # e.g. an import a crash cut short, finished at this start
             QTimer.singleShot(0, self._say_notices)
         self.unlocked.emit()
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
             return  # a restore (or its update) under way ends first: its dialog covers all
         if self.kit.read_only is None:
             self.kit.audit.append("kit.locked")
+        self.room_timer.stop()
         self._end_read_only()
         self._drop_sections()
         self.kit.close()
@@ -451,32 +453,48 @@ class MainWindow(QMainWindow):
         self.read_only_banner.show_for(self.kit.read_only, self.paths, room(self.paths), note)
         self.health_label.setText(self.tr("READ-ONLY: the store cannot be written"))
         self.health_label.setStyleSheet("color: white; background: #b26a00; padding: 0 6px;")
-        self.room_timer.start()
 
     def _end_read_only(self) -> None:
-        self.room_timer.stop()
         self.read_only_banner.hide()
         self.health_label.setStyleSheet("")
 
     def check_room(self) -> bool:
-        """A read-only store whose disk has room again opens writable: the sections are
-        built again on it, as at unlock (nothing typed is lost: not while a dialog is open).
-        True when the kit is back to normal."""
+        """Every 30 s, and on Check again: a read-only store whose disk has room again
+        opens writable, a writable one whose disk filled up opens read-only. The sections
+        are built again on it, as at unlock (never while a dialog is open: nothing typed is
+        lost). True when the kit is writable."""
         from PySide6.QtWidgets import QApplication
 
         kit = self.kit
-        if kit is None or kit.read_only is None:
+        if kit is None:
             self.room_timer.stop()
-            return kit is not None
+            return False
+        dialog_open = QApplication.activeModalWidget() is not None
+        if kit.read_only is None:
+            if db.no_room(self.paths.home) and not dialog_open:
+                self._reopen(kit)  # full: read-only from now on (the banner says so)
+            return self.kit is not None and self.kit.read_only is None
         if not room(self.paths).enough:
             self._show_read_only()
             return False
-        if QApplication.activeModalWidget() is not None:
+        if dialog_open:
             self._show_read_only(
                 self.tr("There is room again: close the open dialog and the kit returns to normal.")
             )
             return False
-        # The read-only connection goes first: SQLite shares one -shm mapping per file in a
+        self._reopen(kit)
+        if self.kit is None or self.kit.read_only is not None:
+            return False
+        self.statusBar().showMessage(
+            self.tr("There is room again: the kit is back to normal (sending and changes work)."),
+            20_000,
+        )
+        return True
+
+    def _reopen(self, kit: Kit) -> None:
+        """The store closed and opened again (read-only if its disk is full), the sections
+        built on it, the one shown shown again."""
+        # The old connection goes first: SQLite shares one -shm mapping per file in a
         # process, and a writer opened beside a read-only one could not write through it.
         row = self.nav.currentRow()
         title = self._entries[row].title if 0 <= row < len(self._entries) else None
@@ -485,22 +503,15 @@ class MainWindow(QMainWindow):
         kit.close()
         self.kit = None
         try:
-            fresh = kit.store.reopened()  # read-only again if there is not room after all
+            fresh = kit.store.reopened()
         except Exception as err:
             self._show_locked()  # the passphrase opens it again, or says why not
             self.locked.emit()
             show_error(self, err)
-            return False
+            return
         self.open_store(fresh)
         if title is not None and self.kit is not None:
             self.show_section(title)
-        if fresh.read_only is not None:
-            return False
-        self.statusBar().showMessage(
-            self.tr("There is room again: the kit is back to normal (sending and changes work)."),
-            20_000,
-        )
-        return True
 
     # -- health -------------------------------------------------------------------------
 
@@ -671,6 +682,7 @@ class MainWindow(QMainWindow):
             event.ignore()  # Cancel (or a save refused) on unsaved work: the window stays
             return
         if self.kit is not None:
+            self.room_timer.stop()
             self._end_read_only()
             self._drop_sections()
             self.kit.close()

@@ -141,5 +141,10 @@ def test_a_full_disk_opens_read_only_and_a_notice_still_goes_out(
     assert not banner.isVisible()
     assert isinstance(window.show_section("Outbox"), OutboxSection)
     qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=20000)
+
+    fill(filler.parent)  # full again while the kit is open: its next look sees it
+    window.room_timer.timeout.emit()
+    assert window.kit is not None and window.kit.read_only is not None
+    assert banner.isVisible() and isinstance(window.show_section("Outbox"), NeedsRoomSection)
     window.lock()
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
