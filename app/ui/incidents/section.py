@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import read_only_store
 from app.incidents.clock import AlertTracker, Deadline, draft_deadlines, most_urgent
 from app.incidents.drafts import Drafts
 from app.incidents.model import Incident, Notice
@@ -572,6 +573,9 @@ class IncidentsSection(Section):
         return result is not False
 
     def deliver(self, reference: str, how: str) -> None:
+        if self.kit.read_only is not None:  # each way records what it hands over
+            show_error(self, read_only_store())
+            return
         if how == "told":
             self._ask_told(reference)
             return
