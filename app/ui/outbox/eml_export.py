@@ -10,7 +10,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from app.delivery.service import Delivery
 from app.ui import tasks
@@ -42,6 +42,11 @@ class EmlExportTask(QObject):
             parent,
         )
         self.dialog.setWindowTitle(self.tr("Export as .eml files"))
+        label = QLabel()  # a long folder path wraps instead of being cut
+        label.setWordWrap(True)
+        self.dialog.setLabel(label)
+        self.dialog.setLabelText(self.tr("Writing .eml files to {folder}…").format(folder=folder))
+        self.dialog.setMinimumWidth(520)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         # the dialog stays until the worker has stopped: a cancel is seen between two files
