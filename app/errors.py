@@ -128,9 +128,9 @@ class ReadOnlyStore(UserError):
 def read_only_store() -> ReadOnlyStore:
     return ReadOnlyStore(
         Msg.tr(
-            "The kit is open read-only: the disk holding its data is full (or cannot be "
-            "written), so this needs room it does not have. Nothing was changed. The banner "
-            "at the top says what to free; the kit returns to normal once there is room."
+            "The store is open read-only: the disk holding it is full (or cannot be "
+            "written), and this needs to write. Nothing was changed. Free some space on that "
+            "disk (in the window, the banner at the top says where) and try again."
         )
     )
 

@@ -5426,8 +5426,8 @@ Dlaczego?</translation>
         <translation>Dysk, na którym jest {where}, jest pełny. Nic nie zmieniono: baza jest taka jak przedtem. Zwolnij trochę miejsca na tym dysku i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>The kit is open read-only: the disk holding its data is full (or cannot be written), so this needs room it does not have. Nothing was changed. The banner at the top says what to free; the kit returns to normal once there is room.</source>
-        <translation>Zestaw jest otwarty tylko do odczytu: dysk z jego danymi jest pełny (albo nie można na nim zapisywać), a to wymaga miejsca, którego nie ma. Nic nie zmieniono. Pasek u góry mówi, co zwolnić; zestaw wróci do normalnej pracy, gdy będzie miejsce.</translation>
+        <source>The store is open read-only: the disk holding it is full (or cannot be written), and this needs to write. Nothing was changed. Free some space on that disk (in the window, the banner at the top says where) and try again.</source>
+        <translation>Baza jest otwarta tylko do odczytu: dysk, na którym leży, jest pełny (albo nie można na nim zapisywać), a to wymaga zapisu. Nic nie zmieniono. Zwolnij trochę miejsca na tym dysku (w oknie pasek u góry mówi, gdzie) i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Another Outage Kit window or command (for example a large backlog import) is writing to the store and did not finish in time. Nothing was changed; wait for it to finish and try again.</source>
