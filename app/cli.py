@@ -13,7 +13,7 @@ from typing import NoReturn
 
 from app import __version__, i18n
 from app.commands.context import CliContext, OutputClosed, json_text, write_out
-from app.commands.failure import EXIT_OK, Failure, bug, classify, interrupted
+from app.commands.failure import EXIT_OK, Failure, bug, classify, interrupted, with_home_hint
 from app.commands.index import COMMANDS, EXTENSIONS, command_help, command_modules
 from app.console import use_utf8_output
 from app.errors import UsageError, UserError, as_user_error
@@ -175,6 +175,7 @@ def run(
         # a full disk or a store held by another process is the kit's own message, not a bug
         known = as_user_error(err, ctx.paths.home)
         failure = classify_or_bug(known or err, command, str(ctx.paths.log_file))
+        failure = with_home_hint(failure, ctx.paths.home)
         if failure.kind == "bug":
             log.exception("unexpected error in %s", command)
         elif not isinstance(err, UserError):

@@ -107,13 +107,37 @@ def is_disk_full(exc: BaseException) -> bool:
 
 
 def disk_full(where: object) -> DiskFull:
+    """Said alike by the window and the command line (which adds how to run elsewhere:
+    `failure.with_home_hint`); `details["folder"]` names the folder whose disk is full."""
     return DiskFull(
         Msg.tr(
             "The disk holding {where} is full. Nothing was changed: the store is as it "
-            "was before. Free some space (or move the data folder with --home) and try "
-            "again."
-        ).format(where=where)
+            "was before. Free some space on that disk and try again."
+        ).format(where=where),
+        details={"folder": str(where)},
     )
+
+
+class ReadOnlyStore(UserError):
+    """The kit is open read-only (its disk is full or cannot be written): a change was
+    refused before anything was written."""
+
+    kind = "read_only"
+
+
+def read_only_store() -> ReadOnlyStore:
+    return ReadOnlyStore(
+        Msg.tr(
+            "The store is open read-only: the disk holding it is full (or cannot be "
+            "written), and this needs to write. Nothing was changed. Free some space on that "
+            "disk (in the window, the banner at the top says where) and try again."
+        )
+    )
+
+
+def is_read_only_write(exc: BaseException) -> bool:
+    """SQLite's refusal of a write through a read-only connection."""
+    return "attempt to write a readonly database" in str(exc).lower()
 
 
 def store_busy() -> StoreBusy:
@@ -130,6 +154,8 @@ def as_user_error(exc: BaseException, where: object) -> UserError | None:
     """The UserError a full disk or a busy store deserves, or None for anything else."""
     if isinstance(exc, UserError):
         return exc
+    if is_read_only_write(exc):
+        return read_only_store()
     if is_disk_full(exc):
         return disk_full(where)
     if "database is locked" in str(exc) or "database table is locked" in str(exc):

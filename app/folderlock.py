@@ -58,7 +58,10 @@ class FolderLock:
         # no fsync: the pid only names the holder to whoever is refused, who reads it
         # while the lock is held (the OS's cache is shared); after a crash the lock is gone
         # with its process and the pid means nothing. It cost ~5 ms of every window's start.
-        os.write(fd, str(os.getpid()).encode("ascii"))
+        # A full disk leaves the file empty: the lock holds all the same (the holder is then
+        # "unknown" to whoever is refused), and the window opens read-only (F23).
+        with contextlib.suppress(OSError):
+            os.write(fd, str(os.getpid()).encode("ascii"))
         self._fd = fd
         return True
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.audit import AuditLog, chain_head, chain_problems
 from app.backlog.staging import resume_pending
+from app.errors import UserError
 from app.incidents.references import carry_issued, issued_before_restore
 from app.settings import Settings
 from app.store import db
@@ -25,12 +26,17 @@ class Kit:
 
     @classmethod
     def open(cls, store: Store) -> Kit:
-        store.migrate()
+        """A read-only store (`Store.read_only`) is read as it is: nothing is updated or
+        finished; one that needs updating first cannot be read and says why."""
+        if store.read_only is not None and store.needs_migration:
+            raise store.read_only
+        if store.read_only is None:
+            store.migrate()
         audit = AuditLog(conn=store.conn, actor=store.meta("operator", "operator"))
         settings = Settings(conn=store.conn, audit=audit)
         notices: list[str] = []
-        # a large import a crash cut short is finished
-        resume_pending(store.conn, audit, notes=notices)
+        if store.read_only is None:  # a large import a crash cut short is finished
+            resume_pending(store.conn, audit, notes=notices)
         store.backups.keep = settings.get("backup_keep")
         store.backups.head_reader = chain_head
         return cls(store=store, audit=audit, settings=settings, notices=notices)
@@ -63,6 +69,11 @@ class Kit:
         fresh = Kit.open(self.store)
         self.audit, self.settings = fresh.audit, fresh.settings
         self.audit.append("store.restored", file=backup.name)
+
+    @property
+    def read_only(self) -> UserError | None:
+        """Why the kit is open read-only (its disk full, or not writable); None: it is not."""
+        return self.store.read_only
 
     @property
     def operator(self) -> str:

@@ -14,6 +14,7 @@ from app.backlog.model import DECISIONS, KINDS, STATUS_LABELS, Criteria
 from app.backlog.query import SORTS, BacklogQuery
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
+from app.commands.progress import percent_progress
 from app.commands.written import created_note, missing_folder
 from app.errors import UserError
 from app.i18n import Cli, translate
@@ -377,25 +378,9 @@ def run_write_offs(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _pdf_progress(ctx: CliContext, asked: bool) -> Callable[[int, int], None] | None:
-    """Progress on stderr: a line rewritten in place on a terminal; with --progress
-    elsewhere (a log), a line each tenth of the way. Never with --json."""
-    from app.console import is_console
-
-    live = is_console(sys.stderr)
-    if ctx.as_json or not (live or asked):
-        return None
-    said: list[int] = []
-
-    def progress(done: int, total: int) -> None:
-        percent = done * 100 // max(total, 1)
-        if said and (percent == said[-1] or (not live and percent // 10 == said[-1] // 10)):
-            return
-        said.append(percent)
-        text = Cli.tr("Writing the PDF: {percent}%").format(percent=percent)
-        end = "\n" if done >= total or not live else ""
-        print(("\r" if live else "") + text, end=end, file=sys.stderr, flush=True)
-
-    return progress
+    return percent_progress(
+        ctx, asked, lambda percent: Cli.tr("Writing the PDF: {percent}%").format(percent=percent)
+    )
 
 
 def run_export_decisions(ctx: CliContext, args: argparse.Namespace) -> int:

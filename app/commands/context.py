@@ -112,11 +112,14 @@ class CliContext:
             unlock_with_passphrase,
         )
 
-        store = unlock_with_keyring(self.paths, self.keeper)
+        store = unlock_with_keyring(self.paths, self.keeper, read_only_ok=True)
         if store is None and self.passphrase_file is not None:
             try:
                 store = unlock_with_passphrase(
-                    self.paths, read_passphrase_file(self.passphrase_file), self.keeper
+                    self.paths,
+                    read_passphrase_file(self.passphrase_file),
+                    self.keeper,
+                    read_only_ok=True,
                 )
             except UserError as err:
                 log.warning("passphrase file did not unlock the store: %s", err)

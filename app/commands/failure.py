@@ -5,7 +5,8 @@ or without (README, "Command line": the exit codes and `error` kinds are a contr
 from __future__ import annotations
 
 import errno
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
@@ -49,6 +50,22 @@ def classify(err: BaseException) -> Failure | None:
     if isinstance(err, db.DatabaseError):
         return _database_failure(err)
     return None
+
+
+def with_home_hint(failure: Failure, home: Path) -> Failure:
+    """A full disk under the data folder: the command line can also run elsewhere (the
+    window's message, the same words otherwise, cannot: no --home there)."""
+    folder = failure.details.get("folder")
+    if failure.kind != "disk_full" or not folder:
+        return failure
+    try:
+        inside = Path(folder).resolve().is_relative_to(home.resolve())
+    except (OSError, ValueError):
+        inside = False
+    if not inside:
+        return failure
+    hint = Cli.tr("If that disk cannot be freed, move the data folder and use --home DIR.")
+    return replace(failure, message=f"{failure.message} {hint}")
 
 
 def bug(command: str, log_file: str) -> Failure:

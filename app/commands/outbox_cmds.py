@@ -10,6 +10,7 @@ from typing import Any
 
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
+from app.commands.progress import percent_progress
 from app.delivery.counts import counts_text
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.replies import shown_reply
@@ -47,6 +48,11 @@ def register(sub: SubParsers) -> None:
         "export-eml", help=Cli.tr("write queued e-mails as .eml files (handed off)")
     )
     p.add_argument("folder", type=Path, metavar="DIR")
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help=Cli.tr("say the export's progress on stderr even when it is not a terminal"),
+    )
     p.set_defaults(handler=run_export)
 
     p = outbox.add_parser("webmail", help=Cli.tr("hand queued e-mail to a webmail compose page"))
@@ -164,7 +170,12 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     delivery = _delivery(ctx)
-    written = delivery.export_eml(args.folder)
+    progress = percent_progress(
+        ctx,
+        args.progress,
+        lambda percent: Cli.tr("Writing .eml files: {percent}%").format(percent=percent),
+    )
+    written = delivery.export_eml(args.folder, progress=progress)
     ctx.emit(
         {"folder": str(args.folder), "files": [str(p) for p in written]},
         Cli.tr(

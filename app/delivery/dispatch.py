@@ -135,6 +135,7 @@ class _Batch:
         self.progress = progress
         self.done = 0
         self.working: set[str] = set()  # paths a session got through to
+        self.down: set[str] = set()  # paths that broke mid-round and did not reopen
         self.lock = threading.Lock()
 
     def take(self, count: int, *, sessions: int = 1) -> list[int]:
@@ -486,8 +487,8 @@ class _Session:
 
     def run(self) -> None:
         try:
-            for _attempt in range(2):  # a dropped connection is reopened once
-                opened = self._open()
+            for attempt in range(2):  # a dropped connection is reopened once
+                opened = self._open(reopening=attempt > 0)
                 if self.on_first_open is not None:
                     self.on_first_open(opened)
                     self.on_first_open = None
@@ -503,14 +504,25 @@ class _Session:
         finally:
             self._flush()
 
-    def _open(self) -> bool:
+    def _open(self, *, reopening: bool = False) -> bool:
+        """Connect; False when the path is down. A connection that broke mid-round is
+        reopened once, unless another session of the path already found it down: a path
+        that fails then is down for the rest of the round (said in the report), not tried
+        again message by message by each session."""
         report = self.batch.report
+        if reopening:
+            with self.batch.lock:
+                if self.path.name in self.batch.down:
+                    return False
         try:
             self.transport.open()
         except PathDown as err:
             with self.batch.lock:
-                if self.path.name not in self.batch.working:  # not just a session limit
+                # a later session refused while others work is only a session limit
+                if reopening or self.path.name not in self.batch.working:
                     report.paths_down[self.path.name] = str(err)
+                if reopening:
+                    self.batch.down.add(self.path.name)
             return False
         with self.batch.lock:
             self.batch.working.add(self.path.name)

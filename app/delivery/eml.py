@@ -12,19 +12,22 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.audit import AuditLog
-from app.delivery.mail import BadMessage, eml_bytes, eml_name
+from app.delivery.mail import BadMessage, eml_bytes, eml_file_name
 from app.delivery.outbox import Outbox
 from app.delivery.paths import EML_PATH
 from app.delivery.replies import EXPORT_CUT_SHORT, EXPORT_FAILED, said, shown_reply
-from app.errors import DiskFull, UserError, is_disk_full
+from app.errors import Cancelled, DiskFull, UserError, is_disk_full
 from app.fsutil import fsync_dir, write_private
 from app.i18n import Msg
 from app.store import db
 from app.timefmt import iso, now
+
+#: messages read from the store at once while exporting (not all: 40,000 drafts in memory)
+READ_AT_ONCE = 500
 
 
 class EmlExport:
@@ -34,12 +37,22 @@ class EmlExport:
         self._outbox = outbox
 
     def export(
-        self, folder: Path, *, sender: str, reply_to: str, ids: Sequence[int] | None = None
+        self,
+        folder: Path,
+        *,
+        sender: str,
+        reply_to: str,
+        ids: Sequence[int] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
     ) -> list[Path]:
         """Write the queued e-mails (of `ids`) into `folder`, handed off. Call under the
-        sender lock, after `reconcile()`."""
+        sender lock, after `reconcile()`. Each draft is made and written in turn (a few
+        hundred read at a time), `progress(done, total)` after each file; all or none: a
+        failed write, a message that cannot be written, `cancelled()` or Ctrl+C removes the
+        files written and puts the messages back in the queue."""
         held = self._outbox.hold_stale(ids)
-        chosen = self._outbox.get_many(self._outbox.queued_ids(channel="email", ids=ids))
+        chosen = self._outbox.queued_ids(channel="email", ids=ids)
         if not chosen:
             note = (
                 Msg.tr(
@@ -52,23 +65,6 @@ class EmlExport:
                 else ""
             )
             raise UserError(Msg.tr("No queued e-mail to export; nothing was written.") + note)
-        drafts: dict[int, bytes] = {}
-        bad: list[str] = []
-        for message in chosen:
-            try:
-                drafts[message.id] = eml_bytes(message, sender=sender, reply_to=reply_to)
-            except (BadMessage, ValueError) as err:
-                bad.append(
-                    Msg.tr("message {id}: {error}").format(
-                        id=message.id, error=shown_reply(str(err))
-                    )
-                )
-        if bad:
-            raise UserError(
-                Msg.tr("Some messages cannot be written as e-mail; nothing was exported:")
-                + "\n  "
-                + "\n  ".join(bad)
-            )
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as err:
@@ -77,10 +73,9 @@ class EmlExport:
                     folder=folder, error=err
                 )
             ) from None
-        files = {str(m.id): eml_name(m) for m in chosen}
         with db.transaction(self._conn) as conn:
-            moved = self._outbox.hand_off(list(drafts), path=EML_PATH)
-            files = {k: v for k, v in files.items() if int(k) in moved}
+            moved = self._outbox.hand_off(chosen, path=EML_PATH)
+            files = {str(m): eml_file_name(m) for m in moved}
             export = int(
                 conn.execute(
                     "INSERT INTO outbox_exports (folder, files, started_at) VALUES (?, ?, ?) "
@@ -90,30 +85,45 @@ class EmlExport:
             )
         written: list[Path] = []
         try:
-            for key, name in files.items():
-                write_private(folder / name, drafts[int(key)])
-                written.append(folder / name)
-        except OSError as err:
-            self._roll_back(export, folder.resolve(), files, said(EXPORT_FAILED, error=err))
-            if is_disk_full(err):
-                raise DiskFull(
-                    Msg.tr(
-                        "The disk holding {folder} is full (a USB stick?): the %n "
-                        "file(s) written were removed and the messages are back in the queue. "
-                        "Free some space there or choose another folder, then export again.",
-                        "",
-                        len(written),
-                    ).format(folder=folder)
-                ) from None
-            raise UserError(
-                Msg.tr(
-                    "Writing to {folder} failed ({error}). The files written were removed and "
-                    "the messages are back in the queue; choose another folder."
-                ).format(folder=folder, error=err)
-            ) from None
+            self._write(folder, moved, written, sender, reply_to, progress, cancelled)
+        except BaseException as err:
+            why = said(EXPORT_FAILED, error=err) if isinstance(err, OSError) else EXPORT_CUT_SHORT
+            self._roll_back(export, folder.resolve(), files, why)
+            raise _said_as_user_error(err, folder, len(written)) from None
         with db.transaction(self._conn):
             self._finish(export, "written")
         return written
+
+    def _write(
+        self,
+        folder: Path,
+        messages: Sequence[int],
+        written: list[Path],
+        sender: str,
+        reply_to: str,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool],
+    ) -> None:
+        """The drafts, made and written one by one into `written` (the caller rolls back)."""
+        bad: list[str] = []
+        for start in range(0, len(messages), READ_AT_ONCE):
+            for message in self._outbox.get_many(messages[start : start + READ_AT_ONCE]):
+                if cancelled():
+                    raise Cancelled(Msg.tr("The .eml export was cancelled."))
+                try:
+                    draft = eml_bytes(message, sender=sender, reply_to=reply_to)
+                except (BadMessage, ValueError) as err:
+                    error = shown_reply(str(err))
+                    bad.append(Msg.tr("message {id}: {error}").format(id=message.id, error=error))
+                    continue
+                if bad:
+                    continue  # nothing more is written: it all goes back; the rest is checked
+                write_private(folder / eml_file_name(message.id), draft)
+                written.append(folder / eml_file_name(message.id))
+                if progress is not None:
+                    progress(len(written), len(messages))
+        if bad:
+            raise _Unwritable(bad)
 
     def reconcile(self) -> list[str]:
         """Settle the exports a crash cut short; what happened, for the officer (no partner
@@ -168,3 +178,42 @@ class EmlExport:
             (iso(now()), outcome, export),
         )
         self._audit.append("outbox.export_" + outcome.replace(" ", "_"), export=export)
+
+
+class _Unwritable(Exception):
+    """Some messages cannot be written as e-mail (their problems)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def _said_as_user_error(err: BaseException, folder: Path, written: int) -> BaseException:
+    """What the officer is told once an export was rolled back (Ctrl+C stays itself: the
+    command line answers it alike for every command)."""
+    if isinstance(err, UserError | KeyboardInterrupt):
+        return err
+    if isinstance(err, _Unwritable):
+        return UserError(
+            Msg.tr("Some messages cannot be written as e-mail; nothing was exported:")
+            + "\n  "
+            + "\n  ".join(err.problems)
+        )
+    if isinstance(err, OSError) and is_disk_full(err):
+        return DiskFull(
+            Msg.tr(
+                "The disk holding {folder} is full (a USB stick?): the %n "
+                "file(s) written were removed and the messages are back in the queue. "
+                "Free some space there or choose another folder, then export again.",
+                "",
+                written,
+            ).format(folder=folder)
+        )
+    if isinstance(err, OSError):
+        return UserError(
+            Msg.tr(
+                "Writing to {folder} failed ({error}). The files written were removed and "
+                "the messages are back in the queue; choose another folder."
+            ).format(folder=folder, error=err)
+        )
+    return err  # our bug: the messages are back in the queue all the same

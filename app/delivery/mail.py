@@ -228,8 +228,9 @@ def _template(
     return b"".join(parts[0]), b"".join(parts[1]), b"".join(parts[2]) + b"\r\n" + text
 
 
-def eml_name(message: OutboxMessage) -> str:
-    return f"outage-kit-{message.id:06d}.eml"
+def eml_file_name(message: int) -> str:
+    """The .eml export's file of outbox message `message`."""
+    return f"outage-kit-{message:06d}.eml"
 
 
 def eml_bytes(message: OutboxMessage, *, sender: str, reply_to: str) -> bytes:

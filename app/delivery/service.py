@@ -270,14 +270,29 @@ class Delivery:
             self.transport_for(path)  # raises the explanation
         return [path]
 
-    def export_eml(self, folder: Path, *, ids: Sequence[int] | None = None) -> list[Path]:
+    def export_eml(
+        self,
+        folder: Path,
+        *,
+        ids: Sequence[int] | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> list[Path]:
         """Write queued e-mails as .eml drafts and mark them handed-off (settled later as
-        sent, or back to the queue): crash-safe, nothing is also sent by the kit."""
+        sent, or back to the queue): crash-safe, nothing is also sent by the kit. Written as
+        they are made, `progress(done, total)` after each; all or none (`EmlExport.export`)."""
         with self.sender_lock():
             self._recover()
             sender, reply_to = self.eml_identity()
             adopt_sender_domain(self.conn, self.audit, sender)
-            return self.eml.export(folder, sender=sender, reply_to=reply_to, ids=ids)
+            return self.eml.export(
+                folder,
+                sender=sender,
+                reply_to=reply_to,
+                ids=ids,
+                progress=progress,
+                cancelled=cancelled,
+            )
 
     def eml_identity(self) -> tuple[str, str]:
         """From and Reply-To for .eml drafts: those of the first SMTP path (switched on

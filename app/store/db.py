@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import shutil
 from collections.abc import Callable, Iterator
@@ -86,12 +88,42 @@ def connect_readonly(path: Path, raw_key: bytes) -> Connection:
     return conn
 
 
+def connect_reading(path: Path, raw_key: bytes) -> Connection:
+    """Open the store to read it where it cannot be written (its disk full, a read-only
+    disk): SQLite's read-only WAL mode keeps its index in memory when the -shm file cannot
+    grow (`readonly_shm`), and still reads what the -wal holds. An empty -shm file costs
+    no disk blocks, only an entry in the folder. Where even that cannot be made and no
+    -wal holds anything, the file alone is read (`immutable`). Raises the driver's error."""
+    shm = path.with_name(path.name + "-shm")
+    with contextlib.suppress(OSError):  # never truncated: another process may be using it
+        os.close(os.open(shm, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    uri = path.resolve().as_uri()
+    wal = path.with_name(path.name + "-wal")
+    if shm.exists():
+        uri += "?mode=ro&readonly_shm=1"
+    elif not wal.exists() or wal.stat().st_size == 0:
+        uri += "?mode=ro&immutable=1"
+    else:
+        uri += "?mode=ro"  # fails below: a -wal that cannot be read safely is not skipped
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    try:
+        _key(conn, raw_key)
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def _key(conn: Connection, raw_key: bytes) -> None:
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(_key_pragma(raw_key))
 
 
-def _no_room(folder: Path) -> bool:
+def no_room(folder: Path) -> bool:
+    """Less than 1 MiB free where `folder` is: the disk is full for the store's purposes."""
     try:
         return shutil.disk_usage(folder).free < 1 << 20
     except OSError:
@@ -108,7 +140,7 @@ def _open_error(path: Path, err: Exception) -> UserError:
     known = as_user_error(err, path.parent)
     if known is not None:
         return known
-    if "disk i/o error" in str(err).lower() and _no_room(path.parent):
+    if "disk i/o error" in str(err).lower() and no_room(path.parent):
         return disk_full(path.parent)  # the -shm file could not be made: no room for it
     if is_damage(err):
         return StoreCorrupt(

@@ -28,6 +28,11 @@ def size_text(path: Path, *, with_wal: bool = False) -> str:
     if with_wal:
         with suppress(OSError):
             size += path.with_name(path.name + "-wal").stat().st_size
+    return bytes_text(size)
+
+
+def bytes_text(size: int) -> str:
+    """'244 MB', '12 KB', '0 B': a size as a file manager shows it."""
     if size >= 1 << 30:
         return f"{size / (1 << 30):.1f} GB"
     if size >= 1 << 20:

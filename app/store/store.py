@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from app.errors import StoreCorrupt, UserError, as_user_error
+from app.errors import DiskFull, StoreCorrupt, UserError, as_user_error, disk_full
 from app.fsutil import create_private, fsync_dir, partial_name, remove_leftovers
 from app.i18n import Msg
 from app.localfmt import moment_text
@@ -70,22 +70,65 @@ class Store:
     """An unlocked store. Owns the GUI/main thread's connection; workers call `connect()`."""
 
     def __init__(
-        self, *, paths: KitPaths, raw_key: bytes, key_file: KeyFile, damaged_ok: bool = False
+        self,
+        *,
+        paths: KitPaths,
+        raw_key: bytes,
+        key_file: KeyFile,
+        damaged_ok: bool = False,
+        read_only_ok: bool = False,
     ) -> None:
         """`damaged_ok`: a store whose first page does not decrypt opens with `conn` None,
-        so that `restore` can still replace it."""
+        so that `restore` can still replace it. `read_only_ok`: a store that cannot be
+        written (its disk full, a read-only disk) opens read-only, `read_only` says why."""
         _refuse_too_deep(paths)
         self.paths = paths
         self._key = raw_key
         self.key_file = key_file
-        remove_leftovers(paths.home, paths.backups)
+        #: why the store is open read-only (None: it is writable)
+        self.read_only: UserError | None = None
+        with contextlib.suppress(OSError):  # a read-only disk keeps its leftovers
+            remove_leftovers(paths.home, paths.backups)
         self.conn: db.Connection = None
+        if read_only_ok and db.no_room(paths.home):
+            # Not even a writable connection: SQLite would open one where its -shm is
+            # there already, and closing it checkpoints. A file that does not read is
+            # opened the usual way below, which names its problem.
+            with contextlib.suppress(UserError):
+                self.conn = self._open_read_only(disk_full(paths.home))
+        if self.conn is None:
+            self._connect(damaged_ok=damaged_ok, read_only_ok=read_only_ok)
+        self.backups = Backups(folder=paths.backups, raw_key=raw_key)
+
+    def _connect(self, *, damaged_ok: bool, read_only_ok: bool) -> None:
         try:
-            self.conn = db.connect(paths.database, raw_key)
+            self.conn = db.connect(self.paths.database, self._key)
         except StoreCorrupt:
             if not damaged_ok:
                 raise
-        self.backups = Backups(folder=paths.backups, raw_key=raw_key)
+        except UserError as err:
+            # a full disk, or the generic "cannot be opened" (a read-only disk); not a
+            # missing store nor another process's write lock
+            if not read_only_ok or not (isinstance(err, DiskFull) or type(err) is UserError):
+                raise
+            self.conn = self._open_read_only(err)
+
+    def _open_read_only(self, why: UserError) -> db.Connection:
+        """The connection of a store that cannot be written; `why` if it cannot be read
+        either (then it is not a matter of room)."""
+        try:
+            conn = db.connect_reading(self.paths.database, self._key)
+        except db.DatabaseError:
+            raise why from None
+        self.read_only = why
+        return conn
+
+    def reopened(self, *, read_only_ok: bool = True) -> Store:
+        """The same store opened again with the key in hand (a read-only one, once its disk
+        has room: writable if it can be)."""
+        return Store(
+            paths=self.paths, raw_key=self._key, key_file=self.key_file, read_only_ok=read_only_ok
+        )
 
     # -- life cycle ---------------------------------------------------------------------
 
@@ -120,6 +163,8 @@ class Store:
 
     def connect(self) -> db.Connection:
         """A new connection for a worker thread (0.3 ms with the raw key)."""
+        if self.read_only is not None:
+            return db.connect_reading(self.paths.database, self._key)
         return db.connect(self.paths.database, self._key)
 
     def close(self) -> None:

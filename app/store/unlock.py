@@ -51,23 +51,30 @@ def require_store(paths: KitPaths) -> None:
         )
 
 
-def unlock_with_keyring(paths: KitPaths, keeper: SecretKeeper) -> Store | None:
+def unlock_with_keyring(
+    paths: KitPaths, keeper: SecretKeeper, *, read_only_ok: bool = False
+) -> Store | None:
+    """`read_only_ok`: the window's way in; a store whose disk is full (or cannot be
+    written) opens read-only (`Store.read_only`) instead of not at all."""
     key_file = KeyFile.load(paths.key_file)
     raw_key = keeper.get(key_file.store_id)
     if raw_key is None:
         return None
     try:
-        return Store(paths=paths, raw_key=raw_key, key_file=key_file)
+        return Store(paths=paths, raw_key=raw_key, key_file=key_file, read_only_ok=read_only_ok)
     except UserError:
         # A stale keyring entry (e.g. after restoring another store): fall back to the
         # passphrase rather than calling the store damaged.
         return None
 
 
-def unlock_with_passphrase(paths: KitPaths, passphrase: str, keeper: SecretKeeper) -> Store:
+def unlock_with_passphrase(
+    paths: KitPaths, passphrase: str, keeper: SecretKeeper, *, read_only_ok: bool = False
+) -> Store:
+    """`read_only_ok`: as `unlock_with_keyring`."""
     key_file = KeyFile.load(paths.key_file)
     raw_key = key_file.unwrap(passphrase)
-    store = Store(paths=paths, raw_key=raw_key, key_file=key_file)
+    store = Store(paths=paths, raw_key=raw_key, key_file=key_file, read_only_ok=read_only_ok)
     # Next start on this account opens silently, where a keyring exists.
     keeper.put(key_file.store_id, raw_key)
     return store

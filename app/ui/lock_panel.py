@@ -91,7 +91,9 @@ class LockPanel(QWidget):
         if self._throttle.wait_seconds() > 0:
             return
         try:
-            store = unlock_with_passphrase(self._paths, self.passphrase.text(), self._keeper)
+            store = unlock_with_passphrase(
+                self._paths, self.passphrase.text(), self._keeper, read_only_ok=True
+            )
         except StoreCorrupt as err:  # the passphrase was right: the store file is damaged
             self._damaged_with = self.passphrase.text()
             self._say(

@@ -26,11 +26,13 @@ from app.running_work import release as release_work_locks
 from app.running_work import take_work_locks
 from app.store import db, steps
 from app.store.keys import SecretKeeper
+from app.store.room import room
 from app.store.store import Store
 from app.ui import tasks
 from app.ui.errors import show_error
 from app.ui.idle import IdleWatcher
 from app.ui.language import datetime_text, install_language
+from app.ui.read_only import CHECK_EVERY_MS, READ_ONLY_SECTIONS, NeedsRoomSection, ReadOnlyBanner
 from app.ui.screen import open_on_screen, scrolled
 from app.ui.section import Section
 from app.ui.sections import SECTIONS, SectionEntry
@@ -93,6 +95,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         work_layout = QVBoxLayout(self.work)
+        self.read_only_banner = ReadOnlyBanner()
+        self.read_only_banner.check_requested.connect(self.check_room)
+        work_layout.addWidget(self.read_only_banner)
         work_layout.addLayout(self.header)
         work_layout.addLayout(body, 1)
         self.pages = QStackedWidget()
@@ -118,6 +123,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         kit_menu.addAction(quit_action)
 
+        self.room_timer = QTimer(self)  # a read-only store: is there room again?
+        self.room_timer.setInterval(CHECK_EVERY_MS)
+        self.room_timer.timeout.connect(self.check_room)
         self.idle = IdleWatcher(15, self)
         # Ctrl+L in every dialog the officer works in (the notice wizard, a follow-up, the
         # Import dialog): a modal dialog blocks the main window's shortcuts
@@ -165,7 +173,8 @@ class MainWindow(QMainWindow):
         except Exception as err:
             self._open_failed(store, err)
             return
-        self.kit.audit.append("kit.unlocked")
+        if self.kit.read_only is None:
+            self.kit.audit.append("kit.unlocked")
         self.idle.set_minutes(self.kit.settings.get("idle_lock_minutes"))
         try:
             self._build_sections()
@@ -174,7 +183,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.work)
         self.lock_action.setEnabled(True)
         self.lock_label.setText(self.tr("Unlocked"))
-        self._start_health_check(store)
+        if self.kit.read_only is None:
+            self._start_health_check(store)
+        else:
+            self._show_read_only()
+        self.room_timer.start()  # a full disk is seen, and room coming back
         if self.kit.notices:  # e.g. an import a crash cut short, finished at this start
             QTimer.singleShot(0, self._say_notices)
         self.unlocked.emit()
@@ -212,7 +225,10 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.kit is None or self.restore_dialog is not None or self.updating_restore:
             return  # a restore (or its update) under way ends first: its dialog covers all
-        self.kit.audit.append("kit.locked")
+        if self.kit.read_only is None:
+            self.kit.audit.append("kit.locked")
+        self.room_timer.stop()
+        self._end_read_only()
         self._drop_sections()
         self.kit.close()
         self.kit = None
@@ -286,6 +302,8 @@ class MainWindow(QMainWindow):
         if built is not None:
             return built
         section_type = self._entries[row].load()
+        if self.kit.read_only is not None and self._entries[row].title not in READ_ONLY_SECTIONS:
+            section_type = NeedsRoomSection
         if section_type.page_later:
             section = section_type(self.kit, page_now=False)
         else:
@@ -395,7 +413,10 @@ class MainWindow(QMainWindow):
         self._build_sections()
         if title is not None:
             self.show_section(title)
-        self._start_health_check(self.kit.store)
+        if self.kit.read_only is None:
+            self._start_health_check(self.kit.store)
+        else:
+            self._show_read_only()  # its words in the new language
         return code
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -426,6 +447,73 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self._areas[row])
             if not (fresh and section.reads_when_built):
                 section.shown()  # not read just now: refresh what may have changed
+
+    # -- a store that cannot be written ------------------------------------------------
+
+    def _show_read_only(self, note: str = "") -> None:
+        assert self.kit is not None and self.kit.read_only is not None
+        self.read_only_banner.show_for(self.kit.read_only, self.paths, room(self.paths), note)
+        self.health_label.setText(self.tr("READ-ONLY: the store cannot be written"))
+        self.health_label.setStyleSheet("color: white; background: #b26a00; padding: 0 6px;")
+
+    def _end_read_only(self) -> None:
+        self.read_only_banner.hide()
+        self.health_label.setStyleSheet("")
+
+    def check_room(self) -> bool:
+        """Every 30 s, and on Check again: a read-only store whose disk has room again
+        opens writable, a writable one whose disk filled up opens read-only. The sections
+        are built again on it, as at unlock (never while a dialog is open: nothing typed is
+        lost). True when the kit is writable."""
+        from PySide6.QtWidgets import QApplication
+
+        kit = self.kit
+        if kit is None:
+            self.room_timer.stop()
+            return False
+        dialog_open = QApplication.activeModalWidget() is not None
+        if kit.read_only is None:
+            if db.no_room(self.paths.home) and not dialog_open:
+                self._reopen(kit)  # full: read-only from now on (the banner says so)
+            return self.kit is not None and self.kit.read_only is None
+        if not room(self.paths).enough:
+            self._show_read_only()
+            return False
+        if dialog_open:
+            self._show_read_only(
+                self.tr("There is room again: close the open dialog and the kit returns to normal.")
+            )
+            return False
+        self._reopen(kit)
+        if self.kit is None or self.kit.read_only is not None:
+            return False
+        self.statusBar().showMessage(
+            self.tr("There is room again: the kit is back to normal (sending and changes work)."),
+            20_000,
+        )
+        return True
+
+    def _reopen(self, kit: Kit) -> None:
+        """The store closed and opened again (read-only if its disk is full), the sections
+        built on it, the one shown shown again."""
+        # The old connection goes first: SQLite shares one -shm mapping per file in a
+        # process, and a writer opened beside a read-only one could not write through it.
+        row = self.nav.currentRow()
+        title = self._entries[row].title if 0 <= row < len(self._entries) else None
+        self._end_read_only()
+        self._drop_sections()
+        kit.close()
+        self.kit = None
+        try:
+            fresh = kit.store.reopened()
+        except Exception as err:
+            self._show_locked()  # the passphrase opens it again, or says why not
+            self.locked.emit()
+            show_error(self, err)
+            return
+        self.open_store(fresh)
+        if title is not None and self.kit is not None:
+            self.show_section(title)
 
     # -- health -------------------------------------------------------------------------
 
@@ -604,6 +692,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # Cancel (or a save refused) on unsaved work: the window stays
             return
         if self.kit is not None:
+            self.room_timer.stop()
+            self._end_read_only()
             self._drop_sections()
             self.kit.close()
             self.kit = None

@@ -394,6 +394,37 @@
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message numerus="yes">
+        <source>SMS to %n number(s)</source>
+        <translation>
+            <numerusform>SMS to %n number</numerusform>
+            <numerusform>SMS to %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail to %n recipient(s)</source>
+        <translation>
+            <numerusform>E-mail to %n recipient</numerusform>
+            <numerusform>E-mail to %n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n compose page(s): check and send each.</source>
+        <translation>
+            <numerusform>Opened %n compose page: check and send it.</numerusform>
+            <numerusform>Opened %n compose pages: check and send each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n .eml draft(s) in {folder}: open each in a mail program and send it.</source>
+        <translation>
+            <numerusform>Saved %n .eml draft in {folder}: open it in a mail program and send it.</numerusform>
+            <numerusform>Saved %n .eml drafts in {folder}: open each in a mail program and send it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -597,6 +628,7 @@
     </message>
     <message numerus="yes">
         <source> %n message(s) were held: their promised update time passed. Re-issue the notice with a new promise.</source>
+        <extracomment>messages read from the store at once while exporting (not all: 40,000 drafts in memory)</extracomment>
         <translation>
             <numerusform> %n message was held: its promised update time passed. Re-issue the notice with a new promise.</numerusform>
             <numerusform> %n messages were held: their promised update time passed. Re-issue the notice with a new promise.</numerusform>
@@ -917,6 +949,13 @@
         <translation>
             <numerusform>; %n refused by the server</numerusform>
             <numerusform>; %n refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The disk holding {folder} is full too: the %n file(s) written were removed. Choose a folder on another disk (a USB stick) and save again.</source>
+        <translation>
+            <numerusform>The disk holding {folder} is full too: the %n file written was removed. Choose a folder on another disk (a USB stick) and save again.</numerusform>
+            <numerusform>The disk holding {folder} is full too: the %n files written were removed. Choose a folder on another disk (a USB stick) and save again.</numerusform>
         </translation>
     </message>
 </context>

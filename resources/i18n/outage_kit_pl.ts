@@ -1769,6 +1769,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Hasło odzyskiwania jest za słabe: </translation>
     </message>
     <message>
+        <source>If that disk cannot be freed, move the data folder and use --home DIR.</source>
+        <translation>Jeśli tego dysku nie da się zwolnić, przenieś folder danych i użyj --home KATALOG.</translation>
+    </message>
+    <message>
         <source>internal error in &apos;{command}&apos;. This is a bug; details are in {log_file}. Nothing stored before was changed.</source>
         <translation>błąd wewnętrzny w &apos;{command}&apos;. To usterka programu; szczegóły są w {log_file}. Nic z wcześniej zapisanych danych nie zostało zmienione.</translation>
     </message>
@@ -1837,6 +1841,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>zapisz e-maile z kolejki jako pliki .eml (przekazane)</translation>
     </message>
     <message>
+        <source>say the export&apos;s progress on stderr even when it is not a terminal</source>
+        <translation>podawaj postęp eksportu na stderr nawet wtedy, gdy nie jest to terminal</translation>
+    </message>
+    <message>
         <source>hand queued e-mail to a webmail compose page</source>
         <translation>przekaż e-maile z kolejki na stronę tworzenia wiadomości poczty WWW</translation>
     </message>
@@ -1875,6 +1883,10 @@ Ten pakiet jest już zastosowany.</translation>
     <message>
         <source>Nothing is queued.</source>
         <translation>Kolejka jest pusta.</translation>
+    </message>
+    <message>
+        <source>Writing .eml files: {percent}%</source>
+        <translation>Zapisywanie plików .eml: {percent}%</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n .eml file(s) to {folder}. They are marked handed-off: once sent from another mail client, settle them with &apos;outage-kit outbox settle ID --as sent&apos;.</source>
@@ -3728,6 +3740,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>DraftKeeper</name>
     <message>
         <source>Unfinished notice</source>
+        <extracomment>False on a store that cannot be written: nothing is kept, leaving asks only whether to throw the notice away</extracomment>
         <translation>Niedokończone powiadomienie</translation>
     </message>
     <message>
@@ -3745,6 +3758,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>&amp;Go on writing</source>
         <translation>&amp;Pisz dalej</translation>
+    </message>
+    <message>
+        <source>The kit cannot keep drafts now (read-only). Discard this notice?</source>
+        <translation>Zestaw nie może teraz przechować szkicu (tylko do odczytu). Odrzucić to powiadomienie?</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3781,25 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <numerusform>(po nim jeszcze %n szkice.)</numerusform>
             <numerusform>(po nim jeszcze %n szkiców.)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmlExportTask</name>
+    <message>
+        <source>Writing .eml files to {folder}…</source>
+        <translation>Zapisywanie plików .eml do {folder}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Export as .eml files</source>
+        <translation>Eksport jako pliki .eml</translation>
+    </message>
+    <message>
+        <source>Cancelling: the files written are removed, the messages stay queued…</source>
+        <translation>Anulowanie: zapisane pliki zostaną usunięte, wiadomości pozostaną w kolejce…</translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4035,112 @@ Głowa łańcucha audytu: {audit_head}</translation>
             <numerusform>Link jest w schowku: wklej go do przeglądarki (wyczyszczenie za %n s).</numerusform>
             <numerusform>Link jest w schowku: wklej go do przeglądarki (wyczyszczenie za %n s).</numerusform>
             <numerusform>Link jest w schowku: wklej go do przeglądarki (wyczyszczenie za %n s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandOutDialog</name>
+    <message>
+        <source>&amp;Hand out by hand…</source>
+        <extracomment>partner addresses stay on the clipboard this long, then it is cleared (if still ours)</extracomment>
+        <translation>&amp;Przekaż ręcznie…</translation>
+    </message>
+    <message>
+        <source>Hand out the notice by hand</source>
+        <translation>Przekaż powiadomienie ręcznie</translation>
+    </message>
+    <message>
+        <source>The kit cannot write now, so this notice is neither queued nor recorded: send it yourself. Put the recipients in Bcc (never To or Cc): partners must not see each other. Once there is room again, the incident&apos;s timeline will not show this notice.</source>
+        <translation>Zestaw nie może teraz zapisywać, więc to powiadomienie nie trafi do kolejki ani do rejestru: wyślij je sam. Odbiorców wpisz w UDW (nigdy w Do ani DW): partnerzy nie mogą widzieć się nawzajem. Gdy znów będzie miejsce, oś czasu incydentu nie pokaże tego powiadomienia.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;subject</source>
+        <translation>Kopiuj &amp;temat</translation>
+    </message>
+    <message>
+        <source>Copy &amp;text</source>
+        <translation>Kopiuj t&amp;reść</translation>
+    </message>
+    <message>
+        <source>Copy &amp;recipients</source>
+        <translation>Kopiuj &amp;odbiorców</translation>
+    </message>
+    <message>
+        <source>Open in &amp;webmail</source>
+        <translation>Otwórz w &amp;poczcie WWW</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml files…</source>
+        <translation>Zapisz jako pliki .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>No webmail path is set up: copy the recipients, subject and text.</source>
+        <translation>Nie skonfigurowano poczty WWW: skopiuj odbiorców, temat i treść.</translation>
+    </message>
+    <message>
+        <source>This notice goes to nobody.</source>
+        <translation>To powiadomienie nie trafia do nikogo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS to %n number(s)</source>
+        <translation>
+            <numerusform>SMS na %n numer</numerusform>
+            <numerusform>SMS na %n numery</numerusform>
+            <numerusform>SMS na %n numerów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail to %n recipient(s)</source>
+        <translation>
+            <numerusform>E-mail do %n odbiorcy</numerusform>
+            <numerusform>E-mail do %n odbiorców</numerusform>
+            <numerusform>E-mail do %n odbiorców</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bcc: {who}
+Subject: {subject}</source>
+        <translation>UDW: {who}
+Temat: {subject}</translation>
+    </message>
+    <message>
+        <source>To: {who}</source>
+        <translation>Do: {who}</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in {seconds} s.</source>
+        <translation>Skopiowano. Schowek zostanie wyczyszczony za {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a link: paste it (it is copied).</source>
+        <translation>Treść jest za długa na link: wklej ją (jest skopiowana).</translation>
+    </message>
+    <message>
+        <source>No browser took the link: copy the recipients and text instead.</source>
+        <translation>Żadna przeglądarka nie otworzyła linku: skopiuj zamiast tego odbiorców i treść.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n compose page(s): check and send each.</source>
+        <translation>
+            <numerusform>Otwarto %n stronę nowej wiadomości: sprawdź ją i wyślij.</numerusform>
+            <numerusform>Otwarto %n strony nowych wiadomości: sprawdź i wyślij każdą.</numerusform>
+            <numerusform>Otwarto %n stron nowych wiadomości: sprawdź i wyślij każdą.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the notice as .eml files (another disk)</source>
+        <translation>Zapisz powiadomienie jako pliki .eml (na innym dysku)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n .eml draft(s) in {folder}: open each in a mail program and send it.</source>
+        <translation>
+            <numerusform>Zapisano %n szkic .eml w {folder}: otwórz go w programie pocztowym i wyślij.</numerusform>
+            <numerusform>Zapisano %n szkice .eml w {folder}: otwórz każdy w programie pocztowym i wyślij.</numerusform>
+            <numerusform>Zapisano %n szkiców .eml w {folder}: otwórz każdy w programie pocztowym i wyślij.</numerusform>
         </translation>
     </message>
 </context>
@@ -5107,6 +5249,18 @@ Dlaczego?</translation>
         <translation>ZABLOKOWANY</translation>
     </message>
     <message>
+        <source>READ-ONLY: the store cannot be written</source>
+        <translation>TYLKO DO ODCZYTU: nie można zapisywać w bazie</translation>
+    </message>
+    <message>
+        <source>There is room again: close the open dialog and the kit returns to normal.</source>
+        <translation>Znów jest miejsce: zamknij otwarte okno, a zestaw wróci do normalnej pracy.</translation>
+    </message>
+    <message>
+        <source>There is room again: the kit is back to normal (sending and changes work).</source>
+        <translation>Znów jest miejsce: zestaw działa normalnie (wysyłanie i zmiany działają).</translation>
+    </message>
+    <message>
         <source>store OK</source>
         <translation>baza OK</translation>
     </message>
@@ -5276,8 +5430,12 @@ Dlaczego?</translation>
         <translation>{label}: wartość musi mieścić się między {minimum} a {maximum} ({unit}); {value} jest poza tym zakresem.</translation>
     </message>
     <message>
-        <source>The disk holding {where} is full. Nothing was changed: the store is as it was before. Free some space (or move the data folder with --home) and try again.</source>
-        <translation>Dysk, na którym jest {where}, jest pełny. Nic nie zostało zmienione: baza jest taka jak wcześniej. Zwolnij miejsce (lub przenieś folder danych opcją --home) i spróbuj ponownie.</translation>
+        <source>The disk holding {where} is full. Nothing was changed: the store is as it was before. Free some space on that disk and try again.</source>
+        <translation>Dysk, na którym jest {where}, jest pełny. Nic nie zmieniono: baza jest taka jak przedtem. Zwolnij trochę miejsca na tym dysku i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The store is open read-only: the disk holding it is full (or cannot be written), and this needs to write. Nothing was changed. Free some space on that disk (in the window, the banner at the top says where) and try again.</source>
+        <translation>Baza jest otwarta tylko do odczytu: dysk, na którym leży, jest pełny (albo nie można na nim zapisywać), a to wymaga zapisu. Nic nie zmieniono. Zwolnij trochę miejsca na tym dysku (w oknie pasek u góry mówi, gdzie) i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Another Outage Kit window or command (for example a large backlog import) is writing to the store and did not finish in time. Nothing was changed; wait for it to finish and try again.</source>
@@ -5450,6 +5608,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{home} already holds a store. Open it, or choose an empty folder.</source>
+        <extracomment>why the store is open read-only (None: it is writable)</extracomment>
         <translation>W {home} już jest baza. Otwórz ją albo wybierz pusty folder.</translation>
     </message>
     <message>
@@ -6327,6 +6486,7 @@ Dlaczego?</translation>
     </message>
     <message numerus="yes">
         <source> %n message(s) were held: their promised update time passed. Re-issue the notice with a new promise.</source>
+        <extracomment>messages read from the store at once while exporting (not all: 40,000 drafts in memory)</extracomment>
         <translation>
             <numerusform> %n wiadomość wstrzymano: minął obiecany termin aktualizacji. Wydaj powiadomienie ponownie z nowym terminem.</numerusform>
             <numerusform> %n wiadomości wstrzymano: minął obiecany termin aktualizacji. Wydaj powiadomienie ponownie z nowym terminem.</numerusform>
@@ -6336,6 +6496,10 @@ Dlaczego?</translation>
     <message>
         <source>No queued e-mail to export; nothing was written.</source>
         <translation>Brak e-maili w kolejce do eksportu; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The .eml export was cancelled.</source>
+        <translation>Eksport .eml został anulowany.</translation>
     </message>
     <message>
         <source>message {id}: {error}</source>
@@ -9848,6 +10012,26 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>nobody</source>
         <translation>nikt</translation>
     </message>
+    <message>
+        <source>This notice goes to nobody by e-mail; no .eml file was written.</source>
+        <translation>To powiadomienie nie trafia do nikogo e-mailem; nie zapisano żadnego pliku .eml.</translation>
+    </message>
+    <message>
+        <source>The notice cannot be written as e-mail ({error}); nothing was written.</source>
+        <translation>Powiadomienia nie da się zapisać jako e-mail ({error}); nic nie zapisano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The disk holding {folder} is full too: the %n file(s) written were removed. Choose a folder on another disk (a USB stick) and save again.</source>
+        <translation>
+            <numerusform>Dysk, na którym jest {folder}, też jest pełny: zapisany %n plik usunięto. Wybierz folder na innym dysku (pendrive) i zapisz ponownie.</numerusform>
+            <numerusform>Dysk, na którym jest {folder}, też jest pełny: zapisane %n pliki usunięto. Wybierz folder na innym dysku (pendrive) i zapisz ponownie.</numerusform>
+            <numerusform>Dysk, na którym jest {folder}, też jest pełny: zapisanych %n plików usunięto. Wybierz folder na innym dysku (pendrive) i zapisz ponownie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing to {folder} failed ({error}); the files written were removed. Choose another folder.</source>
+        <translation>Zapis do {folder} nie powiódł się ({error}); zapisane pliki usunięto. Wybierz inny folder.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -10307,6 +10491,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>Export queued e-mail as .eml files</source>
         <translation>Eksport e-maili z kolejki do plików .eml</translation>
     </message>
+    <message>
+        <source>Export cancelled: no file was kept; the messages stay queued.</source>
+        <translation>Eksport anulowany: nie zachowano żadnego pliku; wiadomości pozostają w kolejce.</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %n .eml file(s) to {folder}. They are handed off: once sent from the other mail program, select them and choose Mark sent.</source>
         <translation>
@@ -10676,6 +10864,46 @@ Kliknij, aby sprawdzić ponownie.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Still working: incidents, contacts, runbooks, templates, the audit log, and writing a notice to copy into webmail or save as .eml files on another disk (a USB stick). Needs room, so switched off: sending, queueing, imports, backups, settings and every other change.</source>
+        <extracomment>what works on a store that cannot be written: reading, and a notice handed out by hand how often the window looks whether there is room again</extracomment>
+        <translation>Działa nadal: incydenty, kontakty, procedury, szablony, dziennik audytu oraz pisanie powiadomienia do skopiowania do poczty WWW lub zapisania jako pliki .eml na innym dysku (pendrive). Wymaga miejsca, więc wyłączone: wysyłanie, kolejkowanie, importy, kopie zapasowe, ustawienia i wszystkie inne zmiany.</translation>
+    </message>
+    <message>
+        <source>The disk holding {home} is full: the kit is open read-only.</source>
+        <translation>Dysk, na którym jest {home}, jest pełny: zestaw jest otwarty tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>The kit&apos;s data folder {home} cannot be written: the kit is open read-only.</source>
+        <translation>W folderze danych zestawu {home} nie można zapisywać: zestaw jest otwarty tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>Make the folder writable again (a read-only disk or its permissions: {why}), then press Check again.</source>
+        <translation>Przywróć możliwość zapisu w folderze (dysk tylko do odczytu lub uprawnienia: {why}), potem naciśnij Sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>Free at least {needed} on the disk at {disk} ({free} free now), for example by moving older backups from {backups} ({size}) or other large files to another disk. The kit looks again every 30 seconds, or press Check again; it returns to normal by itself.</source>
+        <translation>Zwolnij co najmniej {needed} na dysku {disk} (teraz wolne: {free}), na przykład przenosząc starsze kopie zapasowe z {backups} ({size}) lub inne duże pliki na inny dysk. Zestaw sprawdza co 30 sekund, możesz też nacisnąć Sprawdź ponownie; sam wróci do normalnej pracy.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Sprawdź &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>This part of the kit needs to write to the store, and it cannot now:
+
+{why}
+
+The banner at the top says what to free. Meanwhile a notice can still be written (New disaster notice) and handed out by webmail or as .eml files.</source>
+        <translation>Ta część zestawu musi zapisywać w bazie, a teraz nie może:
+
+{why}
+
+Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie (Nowe powiadomienie o awarii) i przekazać je pocztą WWW lub jako pliki .eml.</translation>
+    </message>
+</context>
+<context>
     <name>RecordColumn</name>
     <message>
         <source>Quarantine ID</source>
@@ -10814,7 +11042,7 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <name>RecordsPanel</name>
     <message>
         <source>Save search…</source>
-        <extracomment>rows whose text sizes the columns records changed (import, decision, undo): the dashboard should refresh</extracomment>
+        <extracomment>rows whose text sizes the columns, and how many of a column&apos;s longest texts are measured records changed (import, decision, undo): the dashboard should refresh</extracomment>
         <translation>Zapisz…</translation>
     </message>
     <message>

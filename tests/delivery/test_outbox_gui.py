@@ -137,6 +137,7 @@ def test_export_eml_from_the_window(
     queue(kit, ["alpha@example.com", "beta@example.net"])
     section = make_section(qtbot, kit, sections)
     section.export_eml_to(tmp_path / "usb")
+    qtbot.waitUntil(lambda: section.eml_export is None, timeout=10000)
     assert len(list((tmp_path / "usb").glob("*.eml"))) == 2
     assert section.delivery.outbox.counts()["handed-off"] == 2
     assert "Mark sent" in section.message.text()

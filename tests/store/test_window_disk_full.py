@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -27,12 +28,16 @@ def test_a_full_disk_at_the_daily_backup_is_not_called_damage(
     monkeypatch.setattr(QMessageBox, "question", lambda *a: offers.append(str(a[2])))
     with tmpfs(tmp_path / "disk", "16m") as disk:
         paths = KitPaths(disk / "kit")
-        Store.create(paths, operator=OPERATOR, passphrase=PASSPHRASE, keeper=NoKeyring()).close()
+        store = Store.create(paths, operator=OPERATOR, passphrase=PASSPHRASE, keeper=NoKeyring())
+        store.set_meta("ballast", os.urandom(1 << 20).hex())  # a store of some 2.5 MiB
+        store.close()
         window = MainWindow(paths=paths, keeper=NoKeyring())
         qtbot.addWidget(window)
         window.show()
         pad = disk / "pad"
-        pad.write_bytes(b"\0" * 160 * 1024)  # room to open the store, not for a backup
+        # room to open and write (over 1 MiB: below it the window opens read-only, see
+        # tests/ui/test_full_disk_window.py), not for a backup of the whole store
+        pad.write_bytes(b"\0" * 1536 * 1024)
         fill(disk)
         pad.unlink()
         qtbot.keyClicks(window.lock_panel.passphrase, PASSPHRASE)

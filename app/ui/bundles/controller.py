@@ -49,6 +49,11 @@ class BundleController(QObject):
         self.freshen.setInterval(STATUS_MS)
         self.freshen.timeout.connect(self.status_label.refresh)
         self.freshen.start()
+        if kit.read_only is not None:  # importing is writing: switched off, and why
+            for action in (self.import_action, self.settings_action):
+                action.setEnabled(False)
+                action.setToolTip(str(kit.read_only))
+            return
         self.watch_changed()
 
     def actions(self) -> list[QAction]:
@@ -72,6 +77,12 @@ class BundleController(QObject):
         bundles = [p for p in paths if p.suffix == ".zip" or p.name.endswith(SIGNATURE_SUFFIX)]
         if not bundles:
             return False
+        if self.kit.read_only is not None:
+            from app.errors import read_only_store
+            from app.ui.errors import show_error
+
+            show_error(self.parent_widget, read_only_store())
+            return True
         self.open_bundle(bundles[0])
         return True
 

@@ -29,6 +29,9 @@ class DraftKeeper(QObject):
         self.scope = scope
         self.payload = payload
         self.baseline: dict[str, Any] = {}
+        #: False on a store that cannot be written: nothing is kept, leaving asks only
+        #: whether to throw the notice away
+        self.writable = True
         self.leave_box: QMessageBox | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -49,7 +52,7 @@ class DraftKeeper(QObject):
         return self.payload() != self.baseline
 
     def save(self) -> None:
-        if not self.dirty():
+        if not self.writable or not self.dirty():
             return
         try:
             self.drafts.save(self.scope(), self.payload())
@@ -77,6 +80,10 @@ class DraftKeeper(QObject):
         discard = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
         stay = box.addButton(self.tr("&Go on writing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
+        if not self.writable:  # the store is read-only: no draft can be kept
+            box.removeButton(keep)
+            box.setText(self.tr("The kit cannot keep drafts now (read-only). Discard this notice?"))
+            box.setDefaultButton(stay)
         box.setEscapeButton(stay)
 
         def decided(_result: int) -> None:
@@ -87,7 +94,8 @@ class DraftKeeper(QObject):
                 close()
             elif chosen is discard:
                 self.timer.stop()
-                self.drafts.drop(self.scope())
+                if self.writable:
+                    self.drafts.drop(self.scope())
                 close()
 
         box.finished.connect(decided)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.incidents.compose import NEXT_UPDATE
+from app.incidents.compose import NEXT_UPDATE, Composition
 from app.incidents.drafts import Drafts
 from app.incidents.flow import FollowUpFlow
 from app.incidents.model import STAGE_LABELS, Incident, Notice
@@ -209,6 +209,11 @@ class FollowUpDialog(QDialog):
         self.preview.show_composition(composition)
         self.queue.setEnabled(composition.ok)
         self.queue.setDefault(composition.ok)
+
+    def composition_now(self) -> Composition:
+        """The notice as typed now (a read-only kit hands it out: `hand_out`)."""
+        self.flow.fields.update(self.form.values())
+        return self.flow.composition()
 
     def _queue(self) -> None:
         self.refresh()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import read_only_store
 from app.incidents.clock import AlertTracker, Deadline, draft_deadlines, most_urgent
 from app.incidents.drafts import Drafts
 from app.incidents.model import Incident, Notice
@@ -33,6 +34,7 @@ from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.drafts_bar import DraftsBar
+from app.ui.incidents.hand_out import offer_hand_out
 from app.ui.incidents.incident_table import IncidentTable
 from app.ui.language import local_text
 from app.ui.screen import scrolled
@@ -365,6 +367,8 @@ class IncidentsSection(Section):
     def run_schedule(self) -> ScheduleRun | None:
         """Queue the planned notices that came due (the outbox sends them at once); ask
         about those missed while the kit was closed; say what could not be queued."""
+        if self.kit.read_only is not None:
+            return None  # it queues: once there is room, the rebuilt section runs it
         try:
             result = self.schedule.run()
         except db.DatabaseError:
@@ -449,6 +453,8 @@ class IncidentsSection(Section):
         from app.ui.incidents.wizard import NewIncidentDialog
 
         dialog = NewIncidentDialog(self.service, kind, self)
+        if self.kit.read_only is not None:
+            offer_hand_out(dialog, self.kit)
         dialog.accepted.connect(lambda: self._wizard_done(dialog))
         dialog.finished.connect(lambda _result: self.refresh_drafts())
         self.dialog = dialog
@@ -504,6 +510,8 @@ class IncidentsSection(Section):
             outbox = find("Outbox")
         except KeyError:
             return None
+        if not hasattr(outbox, "runner"):
+            return None  # a read-only kit sends nothing: its Outbox only says why
         if outbox not in self._watched:
             self._watched.append(outbox)
             runner = outbox.runner
@@ -565,6 +573,9 @@ class IncidentsSection(Section):
         return result is not False
 
     def deliver(self, reference: str, how: str) -> None:
+        if self.kit.read_only is not None:  # each way records what it hands over
+            show_error(self, read_only_store())
+            return
         if how == "told":
             self._ask_told(reference)
             return
@@ -673,6 +684,8 @@ class IncidentsSection(Section):
         except Exception as err:
             show_error(self, err)
             return None
+        if self.kit.read_only is not None:
+            offer_hand_out(dialog, self.kit)
         dialog.accepted.connect(lambda: self._follow_up_done(reference, dialog))
         dialog.finished.connect(lambda _result: self.refresh_drafts())
         self.dialog = dialog

@@ -27,6 +27,7 @@ from app import i18n
 from app.errors import UserError
 from app.i18n import channel_word, tr_noop
 from app.incidents.clock import countdown, said
+from app.incidents.compose import Composition
 from app.incidents.drafting import detected_problems, far_past_warning, past_start_warning
 from app.incidents.drafts import Drafts
 from app.incidents.flow import NewIncidentFlow
@@ -606,6 +607,10 @@ class NewIncidentDialog(QDialog):
             problems = self.form.problems()
         self.problems.setText("\n".join(problems))
         return not problems
+
+    def composition_now(self) -> Composition:
+        """The notice as the preview shows it (a read-only kit hands it out: `hand_out`)."""
+        return self.flow.composition()
 
     def _queue(self) -> None:
         try:

@@ -89,7 +89,7 @@ class DeliveryRunner(QObject):
             return False
         return True
 
-    def _in_worker(self, job: Callable[[Delivery], object]) -> object:
+    def in_worker(self, job: Callable[[Delivery], object]) -> object:
         conn = self.kit.store.connect()
         try:
             return job(Delivery.for_kit(self.kit, conn=conn, secrets=self.secrets))
@@ -113,7 +113,7 @@ class DeliveryRunner(QObject):
         def work(progress: Callable[[int, int], None], token: tasks.CancelToken) -> DispatchReport:
             from app.delivery.dispatch import DispatchReport
 
-            result = self._in_worker(
+            result = self.in_worker(
                 lambda d: d.send(
                     via=via,
                     progress=progress,
@@ -183,7 +183,7 @@ class DeliveryRunner(QObject):
             return False
 
         def work(progress: object, token: tasks.CancelToken) -> list[int]:
-            result = self._in_worker(lambda d: d.collect_reports())
+            result = self.in_worker(lambda d: d.collect_reports())
             assert isinstance(result, list)
             return result
 
@@ -215,7 +215,7 @@ class DeliveryRunner(QObject):
         self.probed_paths = self._paths_now()
 
         def work(progress: object, token: tasks.CancelToken) -> list[PathProbe]:
-            result = self._in_worker(lambda d: d.probe(timeout=10.0))
+            result = self.in_worker(lambda d: d.probe(timeout=10.0))
             assert isinstance(result, list)
             return result
 

@@ -26,7 +26,7 @@ from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.passwords import detect_backend
 from app.delivery.replies import shown_reply
 from app.delivery.service import Delivery
-from app.errors import Busy, as_user_error
+from app.errors import Busy, Cancelled, as_user_error
 from app.i18n import Words
 from app.incidents.model import CHANNEL_NAMES
 from app.kit import Kit
@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # the probe module loads in the worker that probes
 
     from app.delivery.dispatch import DispatchReport
     from app.delivery.probe import PathProbe
+    from app.ui.outbox.eml_export import EmlExportTask
 
 LIMIT = 5000
 REFRESH_MS = 5000  # notices queued elsewhere (Incidents) show up in the count
@@ -64,6 +65,7 @@ class OutboxSection(Section):
         secrets = detect_backend()  # once: on Linux each look asks D-Bus for the service
         self.delivery = Delivery.for_kit(kit, secrets=secrets)
         self.runner = DeliveryRunner(kit, secrets=secrets, parent=self)
+        self.eml_export: EmlExportTask | None = None  # while an .eml export runs
         self.lights = PathLights()
         self.lights.probe_requested.connect(self.runner.probe)
         self.runner.probed.connect(self._probed)
@@ -503,12 +505,29 @@ class OutboxSection(Section):
             return
         self.export_eml_to(Path(folder))
 
-    def export_eml_to(self, folder: Path) -> None:
-        try:
-            written = self.delivery.export_eml(folder)
-        except Exception as err:
-            show_error(self, err)
+    def export_eml_to(self, folder: Path) -> EmlExportTask:
+        """Exported on a pool thread behind a progress dialog with Cancel."""
+        from app.ui.outbox.eml_export import EmlExportTask  # loaded when first used
+
+        self.eml_export = EmlExportTask(
+            self,
+            in_worker=self.runner.in_worker,
+            folder=folder,
+            written=lambda written: self._exported(folder, written),
+            stopped=self._export_stopped,
+        )
+        return self.eml_export
+
+    def _export_stopped(self, err: BaseException) -> None:
+        self.eml_export = None
+        self.reload()
+        if isinstance(err, Cancelled):
+            self._say(self.tr("Export cancelled: no file was kept; the messages stay queued."))
             return
+        show_error(self, err)
+
+    def _exported(self, folder: Path, written: list[Path]) -> None:
+        self.eml_export = None
         self._say(
             self.tr(
                 "Wrote %n .eml file(s) to {folder}. They are handed off: once sent from the "
