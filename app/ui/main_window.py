@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from app.ui import tasks
 from app.ui.errors import show_error
 from app.ui.idle import IdleWatcher
 from app.ui.language import datetime_text, install_language
+from app.ui.paint_watch import PaintWatch
 from app.ui.screen import fit_to_screen, scrolled
 from app.ui.section import Section
 from app.ui.sections import SECTIONS, SectionEntry
@@ -45,6 +47,8 @@ log = logging.getLogger(__name__)
 # the navigation column: its font, and its width from the longest title (with a count)
 NAV_POINTS = 11
 NAV_MIN, NAV_MAX = 150, 200
+# work held back for the first paint of the window waits no longer than this
+PAINT_WAIT_MS = 1000
 
 
 class BackupFailed(Exception):
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         kit_menu.addAction(quit_action)
 
+        self.paint_watch = PaintWatch(self)
         self.idle = IdleWatcher(15, self)
         # Ctrl+L in every dialog the officer works in (the notice wizard, a follow-up, the
         # Import dialog): a modal dialog blocks the main window's shortcuts
@@ -261,7 +266,23 @@ class MainWindow(QMainWindow):
         except Exception as err:  # a broken section must not keep the kit shut
             show_error(self, err)
         self.sections_ready.emit()
-        QTimer.singleShot(0, self._build_waiting_page)
+        self._when_painted(self._build_waiting_page)
+
+    def _when_painted(self, work: Callable[[], None]) -> None:
+        """`work` once the window is on screen as it is now, so that it never delays the
+        officer's first sight of it; at the latest after PAINT_WAIT_MS (a window that is
+        not painted: hidden, minimized, on another desktop)."""
+        done = False
+
+        def once() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                work()
+
+        if self.isVisible():
+            self.paint_watch.after_next_paint(once)
+        QTimer.singleShot(0 if not self.isVisible() else PAINT_WAIT_MS, self, once)
 
     def _build_waiting_page(self) -> None:
         """The pages of the sections built at unlock without theirs (`Section.page_later`):
@@ -458,9 +479,12 @@ class MainWindow(QMainWindow):
                 conn.close()
 
         task = tasks.Task(work, on_done=self._health_done, on_error=self._health_failed)
-        # Started after the sections queued before it are built: on a large store the check
-        # reads hundreds of megabytes, which on two cores would slow the window's start.
-        QTimer.singleShot(0, lambda: self._run_health_check(store, task))
+        # Started once the window is on screen with the sections queued before it: on a large
+        # store the check reads hundreds of megabytes, which on two cores would slow the
+        # window's start. (`_when_painted` is asked from the event loop, after them.)
+        QTimer.singleShot(
+            0, self, lambda: self._when_painted(lambda: self._run_health_check(store, task))
+        )
 
     def _run_health_check(self, store: Store, task: tasks.Task[list[str]]) -> None:
         if self.kit is not None and self.kit.store is store:  # not locked meanwhile
