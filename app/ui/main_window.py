@@ -200,14 +200,16 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _offer_lock(self) -> None:
-        from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+        from PySide6.QtWidgets import QApplication
 
         window = QApplication.activeWindow()
-        # not in a question box: the code waiting for its answer would meet a closed store
-        question = isinstance(window, QMessageBox)
+        # not in a question box: the code waiting for its answer would meet a closed store.
+        # (Asked by class name: this runs when the window itself first gets the focus, and
+        # touching QDialog and QMessageBox there cost the start their enums.)
         if (
-            isinstance(window, QDialog)
-            and not question
+            window is not None
+            and window.inherits("QDialog")
+            and not window.inherits("QMessageBox")
             and self.lock_action not in window.actions()
         ):
             window.addAction(self.lock_action)
