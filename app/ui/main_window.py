@@ -284,7 +284,13 @@ class MainWindow(QMainWindow):
 
         if self.isVisible():
             self.paint_watch.after_next_paint(once)
-        QTimer.singleShot(0 if not self.isVisible() else PAINT_WAIT_MS, self, once)
+        # a timer of the window's own, gone with it (singleShot's context-object form made
+        # PySide build QMetaMethod's enums at every start)
+        at_latest = QTimer(self)
+        at_latest.setSingleShot(True)
+        at_latest.timeout.connect(once)
+        at_latest.timeout.connect(at_latest.deleteLater)
+        at_latest.start(PAINT_WAIT_MS if self.isVisible() else 0)
 
     def _build_waiting_page(self) -> None:
         """The pages of the sections built at unlock without theirs (`Section.page_later`):
@@ -485,7 +491,7 @@ class MainWindow(QMainWindow):
         # store the check reads hundreds of megabytes, which on two cores would slow the
         # window's start. (`_when_painted` is asked from the event loop, after them.)
         QTimer.singleShot(
-            0, self, lambda: self._when_painted(lambda: self._run_health_check(store, task))
+            0, lambda: self._when_painted(lambda: self._run_health_check(store, task))
         )
 
     def _run_health_check(self, store: Store, task: tasks.Task[list[str]]) -> None:
