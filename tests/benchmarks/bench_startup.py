@@ -238,7 +238,7 @@ def run() -> list[Figure]:
             raw.append(time.perf_counter() - started)
     return [
         Figure(
-            "start → unlocked window shown (keyring)",
+            "start → unlocked window painted (keyring)",
             _median(times["kit"], "ready"),
             "s",
             bare,
@@ -251,7 +251,7 @@ def run() -> list[Figure]:
             floor,
         ),
         Figure(
-            "  start → Outbox lights and bundle watch in too",
+            "  start → painted with Outbox lights and bundle watch in",
             _median(times["kit"], "settled"),
             "s",
             bare,
@@ -284,7 +284,7 @@ def run() -> list[Figure]:
             else []
         ),
         Figure(
-            "start → unlocked window shown (passphrase file, scrypt)",
+            "start → unlocked window painted (passphrase file, scrypt)",
             _median(times["passphrase"], "ready"),
             "s",
             bare,
