@@ -212,10 +212,13 @@ def run() -> list[Figure]:
         for _ in range(CPU_RUNS):  # alternating, as above
             for name, (cmd, mark_env) in at_mark.items():
                 cpu[name].append(_cpu_seconds(cmd, mark_env))
+        print(f"   wall: {times}\n   cpu: {cpu}", file=sys.stderr, flush=True)
         instructions: dict[str, list[float]] = {"floor": [], "kit": []}
         for _ in range(CALLGRIND_RUNS if shutil.which("valgrind") else 0):
             for name, (cmd, mark_env) in at_mark.items():
                 instructions[name].append(_instructions(cmd, mark_env, Path(tmp)))
+            # minutes a run: each as it comes, on stderr
+            print(f"   callgrind: {instructions}", file=sys.stderr, flush=True)
 
         store = Store.create(
             KitPaths(Path(tmp) / "open"), operator="b", passphrase=PASSPHRASE, keeper=NoKeyring()
