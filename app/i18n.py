@@ -132,6 +132,9 @@ class _Active:
     """The catalog in use by this process (a translator is process-wide in Qt too)."""
 
     catalog: Catalog | None = None
+    #: English, installed but not read yet: its file holds only the plural forms ("1 day",
+    #: "2 days"), so it is read when a message is first translated, not at every start
+    unread: str | None = None
 
 
 # a language spoken for a while by one thread only (`speaking`), over the process's
@@ -140,11 +143,18 @@ _thread = threading.local()
 
 def _catalog() -> Catalog | None:
     spoken: Catalog | None = getattr(_thread, "catalog", None)
-    return spoken if spoken is not None else _Active.catalog
+    if spoken is not None:
+        return spoken
+    unread = _Active.unread
+    if unread is not None:  # (two threads may both read it: the same catalog either way)
+        _Active.unread = None
+        _Active.catalog = _loaded(unread)
+    return _Active.catalog
 
 
 def language() -> str:
-    catalog = _catalog()
+    spoken: Catalog | None = getattr(_thread, "catalog", None)
+    catalog = spoken if spoken is not None else _Active.catalog
     return catalog.language if catalog is not None else SOURCE_LANGUAGE
 
 
@@ -169,13 +179,20 @@ def install(code: str) -> str:
     """Use `code` for every later message (an unknown language: English). Returns the
     language now in use."""
     code = code if code in LANGUAGES else SOURCE_LANGUAGE
-    try:  # English too: its file holds the plural forms ("1 day", "2 days")
-        _Active.catalog = Catalog.load(code)
+    _Active.catalog, _Active.unread = None, None
+    if code == SOURCE_LANGUAGE:  # English too, when first needed: its plural forms
+        _Active.unread = code
+        return code
+    _Active.catalog = _loaded(code)
+    return code if _Active.catalog is not None else SOURCE_LANGUAGE
+
+
+def _loaded(code: str) -> Catalog | None:
+    try:
+        return Catalog.load(code)
     except (OSError, ValueError) as err:
-        _Active.catalog = None  # a missing translation must never stop the kit, nor be silent
-        warn_missing(code, err)
-        return SOURCE_LANGUAGE
-    return code
+        warn_missing(code, err)  # a missing translation must never stop the kit, nor be silent
+        return None
 
 
 def warn_missing(code: str, err: Exception) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.fsutil import make_private
 from app.i18n import Msg
+from app.records import EqualByFields
 
 APP_DIR_NAME = "OutageKit"
 
@@ -54,8 +55,8 @@ def remember_home(chosen: Path) -> None:
 REDIRECT_NAME = "data-folder.txt"
 
 
-@dataclass(frozen=True)
-class KitPaths:
+@dataclass(frozen=True, eq=False)
+class KitPaths(EqualByFields):
     """The files of one kit installation, all under `home`."""
 
     home: Path

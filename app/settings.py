@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from app.audit import AuditLog
 from app.errors import NotFound, UserError
 from app.i18n import Msg, tr_noop
+from app.records import EqualByFields
 from app.store import db
 
 
-@dataclass(frozen=True, repr=False)
-class IntSetting:
+@dataclass(frozen=True, repr=False, eq=False)
+class IntSetting(EqualByFields):
     """A whole-number setting: its key, label, default and allowed range."""
 
     key: str

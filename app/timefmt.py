@@ -98,15 +98,17 @@ _FUTURE_WRAP = timedelta(hours=12)
 # a bare time still ahead today is yesterday's only when that was this recently (a night
 # shift typing 23:50 after midnight); further back it is a mistake to ask about
 _BACK_WRAP = timedelta(hours=12)
-_ZONE = re.compile(r"^(?P<rest>.*?\d)\s*(?P<zone>UTC|GMT|Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
-_CLOCK = re.compile(r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$")
-_ISO_DAY = re.compile(r"^(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})$")
-_DOTTED_DAY = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?:\.(?P<y>\d{4})?)?$")
+# Patterns of typed times, as text: `re` compiles (and keeps) each when a time is first read,
+# which a start of the window never does
+_ZONE = r"(?i)^(?P<rest>.*?\d)\s*(?P<zone>UTC|GMT|Z|[+-]\d{2}:?\d{2})$"
+_CLOCK = r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$"
+_ISO_DAY = r"^(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})$"
+_DOTTED_DAY = r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?:\.(?P<y>\d{4})?)?$"
 # "5.30" as people write 05:30 in Poland, Czechia, Germany: a time when it cannot be a
 # day and a month (minutes of 13 and more); "5.12" stays 5 December
-_DOTTED_CLOCK = re.compile(r"^(?P<h>\d{1,2})\.(?P<m>\d{2})$")
-_SLASHED_DAY = re.compile(r"^\d{1,2}/\d{1,2}(/\d{2,4})?$")
-_ISO_JOIN = re.compile(r"(?<=\d)T(?=\d)")
+_DOTTED_CLOCK = r"^(?P<h>\d{1,2})\.(?P<m>\d{2})$"
+_SLASHED_DAY = r"^\d{1,2}/\d{1,2}(/\d{2,4})?$"
+_ISO_JOIN = r"(?<=\d)T(?=\d)"
 
 
 def read_time(
@@ -141,7 +143,7 @@ def read_time(
             pass
         else:
             return (parsed if parsed.tzinfo else _local(parsed, text, what)).astimezone(UTC)
-    found = _ZONE.match(value)
+    found = re.match(_ZONE, value)
     rest, where = (found["rest"], _zone(found["zone"], text, what)) if found else (value, None)
     today = (current.astimezone(where) if where else current.astimezone()).date()
     day, clock = _day_and_clock(rest, text, what, today)
@@ -296,7 +298,7 @@ def _day_and_clock(rest: str, text: str, what: str, today: date) -> tuple[date |
     if clock is None:
         if day is None:
             raise _unreadable(text, what)
-        if _DOTTED_CLOCK.match(rest.strip()):
+        if re.match(_DOTTED_CLOCK, rest.strip()):
             raise UserError(
                 Msg.tr(
                     "{capitalize} {text!r} reads as a date, {day}, with no time of day. For a "
@@ -325,19 +327,23 @@ def _parts(
     day: date | None = None
     clock: time | None = None
     relative = relative_days()
-    for part in _ISO_JOIN.sub(" ", rest).split():
+    for part in re.sub(_ISO_JOIN, " ", rest).split():
         if day is None and part.lower() in relative:
             day = today + timedelta(days=relative[part.lower()])
             continue
-        if _SLASHED_DAY.match(part):
+        if re.match(_SLASHED_DAY, part):
             raise UserError(
                 Msg.tr(
                     "{capitalize} {text!r}: a date with slashes reads differently in different "
                     "countries (1 December or 12 January?). Write 1.12.2026 or 2026-12-01."
                 ).format(capitalize=what.capitalize(), text=text)
             )
-        iso_day, dotted, hours = _ISO_DAY.match(part), _DOTTED_DAY.match(part), _CLOCK.match(part)
-        dotted_clock = _DOTTED_CLOCK.match(part)
+        iso_day, dotted, hours = (
+            re.match(_ISO_DAY, part),
+            re.match(_DOTTED_DAY, part),
+            re.match(_CLOCK, part),
+        )
+        dotted_clock = re.match(_DOTTED_CLOCK, part)
         if dotted_clock and int(dotted_clock["m"]) > 12 and clock is None:
             hours, dotted = dotted_clock, None
         try:

@@ -10,14 +10,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.i18n import SOURCE_LANGUAGE, Msg, speaking
+from app.records import EqualByFields
 from app.store import db
 
 GENESIS = "0" * 64
 _HEAD_KEY = "audit_head"
 
 
-@dataclass(frozen=True, repr=False)
-class AuditEntry:
+@dataclass(frozen=True, repr=False, eq=False)
+class AuditEntry(EqualByFields):
     """One line of the audit log, with the hash that chains it to the one before."""
 
     id: int
@@ -28,8 +29,8 @@ class AuditEntry:
     hash: str
 
 
-@dataclass(frozen=True, repr=False)
-class ChainBreak:
+@dataclass(frozen=True, repr=False, eq=False)
+class ChainBreak(EqualByFields):
     """Where the audit chain does not verify (`entry_id` None: the chain as a whole)."""
 
     entry_id: int | None
@@ -167,8 +168,8 @@ class AuditLog:
         return breaks
 
 
-@dataclass(frozen=True, repr=False)
-class ChainHead:
+@dataclass(frozen=True, repr=False, eq=False)
+class ChainHead(EqualByFields):
     """The newest entry's hash: published (in a report, beside a backup, on paper) it
     anchors the chain — every entry up to it is fixed by it."""
 

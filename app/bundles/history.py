@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.records import EqualByFields
 from app.store import db
 from app.timefmt import now
 
 
-@dataclass(frozen=True, repr=False)
-class AppliedBundle:
+@dataclass(frozen=True, repr=False, eq=False)
+class AppliedBundle(EqualByFields):
     """A contact bundle applied to this store, with its signer and digests."""
 
     name: str

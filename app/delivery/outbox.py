@@ -30,6 +30,7 @@ from app.delivery.paths import DeliveryPaths
 from app.delivery.replies import HELD_REPLY
 from app.errors import NotFound, UserError
 from app.i18n import Msg, Words
+from app.records import EqualByFields
 from app.store import db
 from app.timefmt import iso, now
 
@@ -48,8 +49,8 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 MESSAGE_ID_DOMAIN = PLACEHOLDER_DOMAIN  # moved: re-exported
 
 
-@dataclass(frozen=True, repr=False)
-class NewMessage:
+@dataclass(frozen=True, repr=False, eq=False)
+class NewMessage(EqualByFields):
     """A message to put in the outbox."""
 
     channel: str  # "email" or "sms"
@@ -65,8 +66,8 @@ class NewMessage:
     promise_at: str | None = None
 
 
-@dataclass(frozen=True, repr=False)
-class OutboxMessage:
+@dataclass(frozen=True, repr=False, eq=False)
+class OutboxMessage(EqualByFields):
     """A message in the outbox, with its state and tries."""
 
     id: int
@@ -94,8 +95,8 @@ class OutboxMessage:
         return self.promise_at is not None and self.promise_at <= (at or iso(now()))
 
 
-@dataclass(frozen=True, repr=False)
-class Finished:
+@dataclass(frozen=True, repr=False, eq=False)
+class Finished(EqualByFields):
     """The outcome of one attempt at a `sending` message (see `Outbox.finish_many`)."""
 
     message: int
@@ -105,8 +106,8 @@ class Finished:
     network_refs: tuple[str, ...] = ()  # an SMS's message reference per part
 
 
-@dataclass(frozen=True, repr=False)
-class StatusReport:
+@dataclass(frozen=True, repr=False, eq=False)
+class StatusReport(EqualByFields):
     """The network's word on one SMS part: `status` per TS 23.040 §9.2.3.15."""
 
     number: str
@@ -123,8 +124,8 @@ class StatusReport:
         return "failed"
 
 
-@dataclass(frozen=True, repr=False)
-class Attempt:
+@dataclass(frozen=True, repr=False, eq=False)
+class Attempt(EqualByFields):
     """One try to send a message over one path, and what came of it."""
 
     at: str
@@ -176,8 +177,8 @@ def _refs(result: Finished) -> str | None:
     return json.dumps(dict.fromkeys(result.network_refs, "pending"))
 
 
-@dataclass(frozen=True, repr=False)
-class _Logged:
+@dataclass(frozen=True, repr=False, eq=False)
+class _Logged(EqualByFields):
     """An outcome on its way into the outbox: the result, the path it took, its time."""
 
     result: Finished

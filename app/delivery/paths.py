@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from app.audit import AuditLog
 from app.errors import NotFound, UserError
 from app.i18n import Msg
+from app.records import EqualByFields
 from app.store import db
 
 if TYPE_CHECKING:  # imported when the paths are first read: the window starts without
@@ -25,8 +26,8 @@ EML_PATH = "eml"  # always available: export to a folder for any other mail clie
 _UNORDERED = 1000  # bundle paths the officer has not ordered yet follow the ordered ones
 
 
-@dataclass(frozen=True, repr=False)
-class DeliveryPath:
+@dataclass(frozen=True, repr=False, eq=False)
+class DeliveryPath(EqualByFields):
     """A delivery profile in the order of paths, enabled or not, and where it came from."""
 
     profile: Profile

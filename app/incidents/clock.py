@@ -12,6 +12,7 @@ from app.incidents.drafts import Waiting
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice
 from app.incidents.told import NoticeDelivery
 from app.localfmt import wall_text, zone_label
+from app.records import EqualByFields
 from app.timefmt import now as clock_now
 
 #: the alert before the notify-by deadline lapses comes this long before it
@@ -28,8 +29,8 @@ WEEKDAYS = (
 )
 
 
-@dataclass(frozen=True, repr=False)
-class Deadline:
+@dataclass(frozen=True, repr=False, eq=False)
+class Deadline(EqualByFields):
     """A time an incident must be answered by (notify, update or window)."""
 
     reference: str
@@ -281,8 +282,8 @@ def most_urgent(found: Iterable[Deadline], now: datetime | None = None) -> Deadl
     return min(found, key=rank, default=None)
 
 
-@dataclass(frozen=True, repr=False)
-class Alert:
+@dataclass(frozen=True, repr=False, eq=False)
+class Alert(EqualByFields):
     """A deadline that is near ('soon') or past ('overdue')."""
 
     deadline: Deadline

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from app.i18n import Msg, tr_noop
+from app.records import EqualByFields
 from app.store import db
 from app.timefmt import iso, local_text, now
 
@@ -24,8 +25,8 @@ def follow_up_scope(reference: str, stage: str) -> str:
     return f"{reference}:{stage}"
 
 
-@dataclass(frozen=True, repr=False)
-class Waiting:
+@dataclass(frozen=True, repr=False, eq=False)
+class Waiting(EqualByFields):
     """A notice typed and not queued (the dialog was left, the kit locked or crashed)."""
 
     scope: str

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.contacts.kinds import KIND_STAGES
 from app.i18n import Msg, Words, translate
+from app.records import EqualByFields
 
 if TYPE_CHECKING:
     from app.contacts.model import Contact
@@ -130,8 +131,8 @@ def partner_time(moment: datetime | None) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-@dataclass(frozen=True, repr=False)
-class Incident:
+@dataclass(frozen=True, repr=False, eq=False)
+class Incident(EqualByFields):
     """One outage, planned or not, as stored."""
 
     reference: str
@@ -163,8 +164,8 @@ class Incident:
         return "withdrawn" if self.withdrawn else self.state
 
 
-@dataclass(frozen=True, repr=False)
-class Notice:
+@dataclass(frozen=True, repr=False, eq=False)
+class Notice(EqualByFields):
     """One notice of an incident (a stage with its fields), as stored."""
 
     id: int
@@ -176,8 +177,8 @@ class Notice:
     recipients: int
 
 
-@dataclass(frozen=True, repr=False)
-class Recipient:
+@dataclass(frozen=True, repr=False, eq=False)
+class Recipient(EqualByFields):
     """Who got a notice, as they were then (a later bundle may change the directory)."""
 
     key: str

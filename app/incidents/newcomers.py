@@ -14,13 +14,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from app.contacts.model import Contact, Group
 from app.i18n import Msg
 from app.incidents.model import Recipient
 from app.incidents.told import TOLD_STATES
 from app.store import db
 
-if TYPE_CHECKING:  # (compose imports this module)
+if TYPE_CHECKING:  # (compose imports this module; the directory's records: not at start)
+    from app.contacts.model import Contact, Group
     from app.incidents.compose import Composition
 
 

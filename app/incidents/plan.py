@@ -14,6 +14,7 @@ from app.errors import UserError
 from app.i18n import Msg, tr_noop
 from app.incidents.model import Incident
 from app.incidents.told import NoticeDelivery
+from app.records import EqualByFields
 from app.timefmt import local_text
 
 #: reminders before the window opens, in minutes (24 h and 1 h), editable per incident
@@ -49,8 +50,8 @@ DROP_REASONS = {
 _LEAD = re.compile(r"^\s*(\d+)\s*(d|h|m|min)?\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, repr=False)
-class PlanConfig:
+@dataclass(frozen=True, repr=False, eq=False)
+class PlanConfig(EqualByFields):
     """`announce_days`: announce this many days before the start (None: announced now, by
     the officer's initial notice); `reminders`: minutes before the start; `fields`: what the
     officer wrote once for the announcement (work, impact, …) — every planned notice is
@@ -62,8 +63,8 @@ class PlanConfig:
     fields: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, repr=False)
-class PlannedEntry:
+@dataclass(frozen=True, repr=False, eq=False)
+class PlannedEntry(EqualByFields):
     """One notice a plan schedules: its purpose and when it is due."""
 
     purpose: str
@@ -71,8 +72,8 @@ class PlannedEntry:
     lead_minutes: int | None = None
 
 
-@dataclass(frozen=True, repr=False)
-class PlannedNotice:
+@dataclass(frozen=True, repr=False, eq=False)
+class PlannedNotice(EqualByFields):
     """One planned notice as stored, with its incident's reference."""
 
     id: int

@@ -29,6 +29,7 @@ from app.incidents.plan import (
     reminders_text,
 )
 from app.incidents.service import IncidentService, Queued
+from app.records import EqualByFields
 from app.store import db
 from app.timefmt import iso, local_text, now
 
@@ -40,8 +41,8 @@ class AlreadyTaken(Refused):
     """Another window or command queued (or the officer skipped) it a moment ago."""
 
 
-@dataclass(frozen=True, repr=False)
-class Fired:
+@dataclass(frozen=True, repr=False, eq=False)
+class Fired(EqualByFields):
     """A planned notice the schedule has queued."""
 
     planned: PlannedNotice

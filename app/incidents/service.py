@@ -21,11 +21,11 @@ from app.incidents import planned, rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.field_keys import unknown_keys
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
-from app.incidents.newcomers import Reach, reach, say_newcomers
 from app.incidents.plan import next_promise
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
 from app.incidents.rows import INCIDENT_COLUMNS, incident_from_row, stored_time
 from app.incidents.told import NoticeDelivery, incident_deliveries
+from app.records import EqualByFields
 from app.settings import Settings
 from app.store import db
 from app.timefmt import iso, now
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from app.contacts.directory import DirectoryStore
     from app.contacts.model import Contact
     from app.incidents.compose import Composer, Composition
+    from app.incidents.newcomers import Reach
     from app.notices.catalog import TemplateCatalog
     from app.notices.render import EarlierNotice
 
@@ -53,8 +54,8 @@ class NoticeRefused(UserError):
         )
 
 
-@dataclass(frozen=True, repr=False)
-class Queued:
+@dataclass(frozen=True, repr=False, eq=False)
+class Queued(EqualByFields):
     """A notice composed and queued: its composition, id and number of messages."""
 
     composition: Composition
@@ -62,8 +63,8 @@ class Queued:
     messages: int
 
 
-@dataclass(frozen=True, repr=False)
-class DeliveryLine:
+@dataclass(frozen=True, repr=False, eq=False)
+class DeliveryLine(EqualByFields):
     """One outbox message of an incident, for its timeline."""
 
     notice_id: int | None
@@ -452,6 +453,8 @@ class IncidentService:
 
         composition.warnings = [*gone, *no_path_warnings(self._conn, self._audit, composition)]
         if recipients is None and notices:  # a follow-up: who hears of it for the first time
+            from app.incidents.newcomers import say_newcomers  # with the directory: not at start
+
             groups = self.directory.groups()
             say_newcomers(self._conn, composition, [n.id for n in notices], contacts, groups)
         return composition
@@ -460,6 +463,8 @@ class IncidentService:
         """Who of the incident's whole current audience has been told (None: no notice)."""
         if incident.id is None or not self.notices(incident):
             return None
+        from app.incidents.newcomers import reach  # an incident with notices: not at start
+
         keys = [r.key for r in self.proposed_audience(incident)]
         return reach(self._conn, incident.id, incident.reference, keys)
 

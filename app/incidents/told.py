@@ -20,6 +20,7 @@ from datetime import datetime
 from app.delivery.counts import state_count
 from app.i18n import Msg
 from app.localfmt import count_text
+from app.records import EqualByFields
 from app.store import db
 
 #: outbox states in which the partner has the message
@@ -28,8 +29,8 @@ TOLD_STATES = ("sent", "delivered")
 WAITING_STATES = ("queued", "sending")
 
 
-@dataclass(frozen=True, repr=False)
-class NoticeDelivery:
+@dataclass(frozen=True, repr=False, eq=False)
+class NoticeDelivery(EqualByFields):
     """How far one notice got: partners told, its messages by outbox state."""
 
     notice_id: int

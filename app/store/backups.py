@@ -20,6 +20,7 @@ from pathlib import Path
 from app.errors import StoreCorrupt, UserError, as_user_error
 from app.fsutil import create_private, fsync_dir, fsync_file, partial_name, write_private
 from app.i18n import Msg
+from app.records import EqualByFields
 from app.store import db
 
 SUFFIX = ".okbak"
@@ -32,8 +33,8 @@ REASONS = ("manual", "daily", "pre-migration", "before-restore", "rekey")
 HeadReader = Callable[[db.Connection], str]
 
 
-@dataclass(frozen=True, repr=False)
-class BackupInfo:
+@dataclass(frozen=True, repr=False, eq=False)
+class BackupInfo(EqualByFields):
     """One backup file in the backups folder: when and why it was made, its size."""
 
     path: Path

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from app.errors import KeyFileDamaged, UserError, WrongPassphrase
 from app.fsutil import write_private
 from app.i18n import Msg
+from app.records import EqualByFields
 
 KEY_BYTES = 32
 KEY_FILE_FORMAT = "outage-kit-key/1"
@@ -48,8 +49,8 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-@dataclass(frozen=True)
-class KeyFile:
+@dataclass(frozen=True, eq=False)
+class KeyFile(EqualByFields):
     """The passphrase-wrapped copy of the store key (`store.key`)."""
 
     store_id: str

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.errors import NotFound, StoreLocked, UserError
 from app.i18n import Msg
 from app.paths import KitPaths
+from app.records import EqualByFields
 from app.secretfile import read_secret_text
 from app.store.keys import KeyFile, SecretKeeper
 from app.store.store import Store
@@ -17,8 +18,8 @@ from app.store.store import Store
 Prompt = Callable[[], str]
 
 
-@dataclass(frozen=True, repr=False)
-class UnlockSources:
+@dataclass(frozen=True, repr=False, eq=False)
+class UnlockSources(EqualByFields):
     """Where an unlock may find the key: the keyring, a passphrase file, or a prompt."""
 
     keeper: SecretKeeper

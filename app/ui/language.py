@@ -7,12 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app import i18n, langnames, localfmt, timefmt
 
@@ -45,6 +40,8 @@ def install_language(code: str) -> str:
         if own.load(str(i18n.qm_path(code))):  # English: its plural forms
             _Installed.translators.append(own)
         if code != i18n.SOURCE_LANGUAGE:  # Qt's own words are English already
+            from PySide6.QtCore import QLibraryInfo  # (its enums: not for an English start)
+
             qt = QTranslator()
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{code}", qt_folder):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from app.ui import tasks
 from app.ui.errors import show_error
 from app.ui.idle import IdleWatcher
 from app.ui.language import datetime_text, install_language
+from app.ui.paint_watch import PaintWatch
 from app.ui.read_only import CHECK_EVERY_MS, READ_ONLY_SECTIONS, NeedsRoomSection, ReadOnlyBanner
 from app.ui.screen import open_on_screen, scrolled
 from app.ui.section import Section
@@ -49,6 +51,11 @@ log = logging.getLogger(__name__)
 # the navigation column: its font, and its width from the longest title (with a count)
 NAV_POINTS = 11
 NAV_MIN, NAV_MAX = 150, 200
+# work held back for the first paint of the window waits no longer than this: long enough
+# for a slow machine's first paint (the start-up benchmark's callgrind runs are ~50 times
+# slower: 1 s let the check and the pages start before their paint there), short enough for
+# a window never painted (minimized at start, on another desktop) to start its store check
+PAINT_WAIT_MS = 5000
 
 
 class BackupFailed(Exception):
@@ -126,6 +133,7 @@ class MainWindow(QMainWindow):
         self.room_timer = QTimer(self)  # a read-only store: is there room again?
         self.room_timer.setInterval(CHECK_EVERY_MS)
         self.room_timer.timeout.connect(self.check_room)
+        self.paint_watch = PaintWatch(self)
         self.idle = IdleWatcher(15, self)
         # Ctrl+L in every dialog the officer works in (the notice wizard, a follow-up, the
         # Import dialog): a modal dialog blocks the main window's shortcuts
@@ -210,14 +218,16 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _offer_lock(self) -> None:
-        from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+        from PySide6.QtWidgets import QApplication
 
         window = QApplication.activeWindow()
-        # not in a question box: the code waiting for its answer would meet a closed store
-        question = isinstance(window, QMessageBox)
+        # not in a question box: the code waiting for its answer would meet a closed store.
+        # (Asked by class name: this runs when the window itself first gets the focus, and
+        # touching QDialog and QMessageBox there cost the start their enums.)
         if (
-            isinstance(window, QDialog)
-            and not question
+            window is not None
+            and window.inherits("QDialog")
+            and not window.inherits("QMessageBox")
             and self.lock_action not in window.actions()
         ):
             window.addAction(self.lock_action)
@@ -279,7 +289,29 @@ class MainWindow(QMainWindow):
         except Exception as err:  # a broken section must not keep the kit shut
             show_error(self, err)
         self.sections_ready.emit()
-        QTimer.singleShot(0, self._build_waiting_page)
+        self._when_painted(self._build_waiting_page)
+
+    def _when_painted(self, work: Callable[[], None]) -> None:
+        """`work` once the window is on screen as it is now, so that it never delays the
+        officer's first sight of it; at the latest after PAINT_WAIT_MS (a window that is
+        not painted: hidden, minimized, on another desktop)."""
+        done = False
+
+        def once() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                work()
+
+        if self.isVisible():
+            self.paint_watch.after_next_paint(once)
+        # a timer of the window's own, gone with it (singleShot's context-object form made
+        # PySide build QMetaMethod's enums at every start)
+        at_latest = QTimer(self)
+        at_latest.setSingleShot(True)
+        at_latest.timeout.connect(once)
+        at_latest.timeout.connect(at_latest.deleteLater)
+        at_latest.start(PAINT_WAIT_MS if self.isVisible() else 0)
 
     def _build_waiting_page(self) -> None:
         """The pages of the sections built at unlock without theirs (`Section.page_later`):
@@ -548,9 +580,12 @@ class MainWindow(QMainWindow):
                 conn.close()
 
         task = tasks.Task(work, on_done=self._health_done, on_error=self._health_failed)
-        # Started after the sections queued before it are built: on a large store the check
-        # reads hundreds of megabytes, which on two cores would slow the window's start.
-        QTimer.singleShot(0, lambda: self._run_health_check(store, task))
+        # Started once the window is on screen with the sections queued before it: on a large
+        # store the check reads hundreds of megabytes, which on two cores would slow the
+        # window's start. (`_when_painted` is asked from the event loop, after them.)
+        QTimer.singleShot(
+            0, lambda: self._when_painted(lambda: self._run_health_check(store, task))
+        )
 
     def _run_health_check(self, store: Store, task: tasks.Task[list[str]]) -> None:
         if self.kit is not None and self.kit.store is store:  # not locked meanwhile
