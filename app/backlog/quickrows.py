@@ -125,7 +125,7 @@ class QuickRows:
                 return None
         else:
             amount = None
-        if duration.isdigit() and len(duration) < 10:  # as values.parse_duration reads it
+        if duration.isdecimal() and len(duration) < 10:  # as values.parse_duration reads it
             duration = int(duration)
         elif duration:
             return None

@@ -317,7 +317,8 @@ def parse_currency(text: str) -> str:
 
 def parse_duration(text: str | float | int) -> int | None:
     """Seconds, or h:mm:ss / m:ss → seconds; from 0 to MAX_DURATION."""
-    if type(text) is str and text.isdigit() and len(text) < 10:
+    # isdecimal, not isdigit: "²" is a digit int() cannot read
+    if type(text) is str and text.isdecimal() and len(text) < 10:
         return int(text)
     value = str(text).strip()
     if not value:
