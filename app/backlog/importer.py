@@ -15,7 +15,8 @@ from app.backlog import staging, tally
 from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import KINDS, status_from_text
 from app.backlog.query import latest_decision
-from app.backlog.sources import FIELD_LABELS, ColumnMap, RowSource, open_source
+from app.backlog.quickrows import RECORD, QuickRows
+from app.backlog.sources import FIELD_LABELS, ColumnMap, CsvSource, RowSource, open_source
 from app.backlog.staging import ImportLock
 from app.backlog.values import (
     AmbiguousAmount,
@@ -48,15 +49,11 @@ _CSV_BYTES_PER_ROW = 150
 #: every index but the Quarantine ID's: dropped for a bulk load and built after it
 SECONDARY_INDEXES = BACKLOG_INDEXES
 BULK_CACHE_KIB = 262144
-_TEXT_FIELDS = (
-    "batch_number",
-    "batch_file",
-    "carrier",
-    "carrier_file_type",
-    "service_id",
-    "tariff_key",
-)
-_DATE_FIELDS = ("call_date", "date_updated", "date_released")
+_TEXT_FIELDS = RECORD[5:11]
+_DATE_FIELDS = RECORD[11:14]
+# columns of every record; the others are the fields of the file's columns
+_ALWAYS = ("quarantine_id", "kind", "status", "reason", "reason_known", "imported_at")
+_FIELDS = {"amount_minor": "amount"}
 #: billing's word wins over a local decision only when billing has finished with the record
 _FINAL_STATUSES = ("completed", "withdrawn")
 
@@ -288,6 +285,20 @@ class BacklogImporter:
         presumed = "," if source.fixed_width and source.delimiter == ";" else None
         amounts = AmountReader(presumed=presumed)
         convert = _RowConverter(columns, kind, stamp, self._catalog, result, amounts)
+        # CSV cells are all text: billing's usual rows take the quick path (see quickrows)
+        quick = (
+            QuickRows(
+                by_field=columns.by_field,
+                width=len(source.header),
+                names=_columns_for(columns),
+                kind=kind,
+                stamp=stamp,
+                amounts=amounts,
+                counted=result,
+            )
+            if isinstance(source, CsvSource)
+            else None
+        )
         width = max(columns.by_field.values()) + 1
         header = len(source.header)
         first_line: dict[str, int] = {}
@@ -295,13 +306,19 @@ class BacklogImporter:
         # once it does (or at the end)
         pending: list[tuple[int, list[Any]]] = []
 
-        def take(line: int, cells: list[Any]) -> tuple[Any, ...] | None:
+        def take(
+            line: int, cells: list[Any], record: tuple[Any, ...] | None = None
+        ) -> tuple[Any, ...] | None:
+            """`record`: the row as the quick path converted it (its ID repeated)."""
             try:
-                if len(cells) != header and source.fixed_width:
-                    _check_width(cells, header, source)
-                if len(cells) < width:
-                    cells = list(cells) + [""] * (width - len(cells))
-                record = convert(cells)
+                if record is None:
+                    if len(cells) != header and source.fixed_width:
+                        _check_width(cells, header, source)
+                    if len(cells) < width:
+                        cells = list(cells) + [""] * (width - len(cells))
+                    record = convert(cells)
+                    if record is not None and quick is not None and len(cells) == header:
+                        quick.learn(cells, record)
                 if record is not None:
                     first = first_line.setdefault(record[0], line)
                     if first != line:
@@ -340,7 +357,12 @@ class BacklogImporter:
                     yield record
 
         for line, cells in source.rows():
-            record = take(line, cells)
+            record = quick(cells) if quick is not None and len(cells) == header else None
+            if record is not None and first_line.setdefault(record[0], line) == line:
+                result.rows += 1  # a quick row changes neither the decimal mark nor `pending`
+                yield record
+                continue
+            record = take(line, cells, record)
             if record is not None:
                 yield record
             if pending and (amounts.mark is not None or len(pending) >= PENDING_MOST):
@@ -487,16 +509,8 @@ def _audit_details(path: Path, result: ImportResult) -> dict[str, Any]:
 
 
 def _columns_for(columns: ColumnMap) -> list[str]:
-    names = ["quarantine_id", "kind", "status", "reason", "reason_known"]
-    names += [n for n in _TEXT_FIELDS if n in columns.by_field]
-    names += [n for n in _DATE_FIELDS if n in columns.by_field]
-    if "amount" in columns.by_field:
-        names.append("amount_minor")
-    if "duration" in columns.by_field:
-        names.append("duration")
-    if "currency" in columns.by_field:
-        names.append("currency")
-    return [*names, "imported_at"]
+    """The record's columns (`_RowConverter`'s values) for the fields the file has."""
+    return [n for n in RECORD if n in _ALWAYS or _FIELDS.get(n, n) in columns.by_field]
 
 
 def _upsert_sql(columns: ColumnMap) -> str:

@@ -33,7 +33,7 @@ MAX_DURATION = 999_999_999
 
 
 @cache
-def _real_day(text: str) -> bool:
+def real_day(text: str) -> bool:
     try:
         date.fromisoformat(text)
     except ValueError:
@@ -54,9 +54,9 @@ def parse_when(text: str | datetime | date) -> str:
     """
     if type(text) is str:
         found = _FAST_MOMENT.match(text)
-        if found is not None and _real_day(found[1]):
+        if found is not None and real_day(found[1]):
             return f"{found[1]}T{found[2]}:{found[3]}:{found[4] or '00'}"
-        if _FAST_DAY.match(text) and _real_day(text):
+        if _FAST_DAY.match(text) and real_day(text):
             return f"{text}T00:00:00"
     if isinstance(text, datetime):
         return text.replace(tzinfo=None, microsecond=0).isoformat()
@@ -317,7 +317,8 @@ def parse_currency(text: str) -> str:
 
 def parse_duration(text: str | float | int) -> int | None:
     """Seconds, or h:mm:ss / m:ss → seconds; from 0 to MAX_DURATION."""
-    if type(text) is str and text.isdigit() and len(text) < 10:
+    # isdecimal, not isdigit: "²" is a digit int() cannot read
+    if type(text) is str and text.isdecimal() and len(text) < 10:
         return int(text)
     value = str(text).strip()
     if not value:

@@ -253,3 +253,15 @@ def test_a_negative_duration_and_an_empty_reason_are_not_taken_as_good(
     assert "1 without a reason." in result.summary()
     assert query.count(Criteria(unknown_reason=True)) == 2  # E-1 (not in the guide) and E-2
     assert not query.page(Criteria(quarantine_id="E-2"))[0].reason_known
+
+
+def test_a_duration_of_superscript_digits_is_a_rejected_row_not_a_crash(
+    write_csv: Writer, importer: BacklogImporter, query: BacklogQuery
+) -> None:
+    # "²" is a digit to str.isdigit, but no number int() reads: the import crashed on it
+    lines = [OWN_HEADER, own_row("G-1", seconds="\u00b2"), own_row("G-2", seconds="\u0663")]
+    result = importer.run(write_csv(lines, name="kestrel-voice.csv"), kind="rating")
+    assert problems_by_line(result) == {
+        2: "Seconds: '\u00b2' is not a duration (seconds, or h:mm:ss)"
+    }
+    assert [r.duration for r in query.page(Criteria())] == [3]  # an Arabic-Indic 3 is a 3
