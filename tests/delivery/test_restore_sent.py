@@ -11,14 +11,17 @@ import subprocess
 import sys
 import textwrap
 from collections import Counter
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from app.contacts.demo import load_demo
+from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.unlock import unlock_with_passphrase
 from tests.conftest import PASSPHRASE
-from tests.delivery.conftest import queue, set_delivery_doc
+from tests.delivery.conftest import make_delivery, queue, set_delivery_doc
 from tests.delivery.servers import delivery_toml, relay_process
 from tests.support.cli import REPO, CliRunner
 
@@ -111,7 +114,9 @@ def test_a_restore_killed_between_the_swap_and_the_carry_over_sends_nothing_twic
             f"""
             import os, signal
             from pathlib import Path
-            from app.kit import Kit
+            from app.contacts.demo import load_demo
+from app.incidents.service import IncidentService
+from app.kit import Kit
             from app.paths import KitPaths
             from app.store.keys import NoKeyring
             from app.store.unlock import unlock_with_passphrase
@@ -135,3 +140,30 @@ def test_a_restore_killed_between_the_swap_and_the_carry_over_sends_nothing_twic
         assert _states(cli) == dict.fromkeys(ids, "sent")
     actions = _audit(cli)
     assert actions.count("store.restored") == 1 and "outbox.carried_over" in actions
+
+
+def test_told_after_a_restore_agrees_with_what_partners_received(kit: Kit, tmp_path: Path) -> None:
+    """The incident's "told" reads the outbox: after the restore each partner is still told,
+    at the time the relay accepted the notice, not queued again."""
+    load_demo(kit)
+    with relay_process(tmp_path / "relay") as relay:
+        set_delivery_doc(kit, delivery_toml(("relay", relay.port, "none")))
+        service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+        incident = service.create("disaster", "Billing down", ["subscriptions"])
+        promise = (datetime.now(UTC) + timedelta(hours=3)).isoformat()
+        fields = {"impact": "No renewals.", "started": "01:00 UTC", "actions": "Restarting."}
+        queued = service.notify(incident, "initial", {**fields, "next_update": promise})
+        backup = kit.store.backup("manual")
+        sent = make_delivery(kit).send().sent  # the e-mails; SMS wait for a modem
+        assert 0 < sent <= queued.messages
+        before = service.delivery(incident)[queued.notice_id]
+        assert before.told > 0 and before.count("sent") == sent
+
+        said = kit.restore(backup.path)
+        service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+        after = service.delivery(incident)[queued.notice_id]
+        assert (after.told, after.delivered_at) == (before.told, before.delivered_at)
+        assert dict(after.states) == dict(before.states)  # only the SMS still wait
+        assert f"{sent} messages sent after this backup" in " ".join(said)
+        assert make_delivery(kit).send().sent == 0
+        assert len(relay.message_ids()) == sent
