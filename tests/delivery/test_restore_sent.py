@@ -114,9 +114,7 @@ def test_a_restore_killed_between_the_swap_and_the_carry_over_sends_nothing_twic
             f"""
             import os, signal
             from pathlib import Path
-            from app.contacts.demo import load_demo
-from app.incidents.service import IncidentService
-from app.kit import Kit
+            from app.kit import Kit
             from app.paths import KitPaths
             from app.store.keys import NoKeyring
             from app.store.unlock import unlock_with_passphrase
