@@ -4,8 +4,6 @@ and the window says so once."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -27,10 +25,9 @@ def test_the_window_keeps_sent_messages_sent_after_a_restore(
     kit: Kit,
     store: Store,
     paths: KitPaths,
-    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    with relay_process(tmp_path / "relay") as relay:
+    with relay_process(paths.home.parent / "relay") as relay:
         set_delivery_doc(kit, delivery_toml(("relay", relay.port, "none")))
         messages = queue(kit, ["ops@kestrel.example", "noc@tapir.example"])
         made = store.backup("manual")  # both still queued in it
@@ -38,7 +35,8 @@ def test_the_window_keeps_sent_messages_sent_after_a_restore(
         store.close()
 
         window, section = _backups(qtbot, paths)
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(made.path), ""))
+        picked = (str(made.path), "")  # Backups ▸ Restore from a file…, then Yes
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: picked)
         monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
         qtbot.mouseClick(section.file_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: getattr(window, "notice_box", None) is not None, timeout=60000)
