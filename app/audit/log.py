@@ -121,6 +121,13 @@ class AuditLog:
         r = rows[0]
         return AuditEntry(int(r[0]), r[1], r[2], r[3], json.loads(r[4]), r[5])
 
+    def prev_hash(self, entry_id: int) -> str | None:
+        """The hash entry `entry_id` follows (None: no such entry)."""
+        row = self._conn.execute(
+            "SELECT prev_hash FROM audit_log WHERE id = ?", (entry_id,)
+        ).fetchone()
+        return str(row[0]) if row else None
+
     def verify(self, *, anchor: str | None = None) -> list[ChainBreak]:
         """Empty when every entry is intact and none is missing — and, with `anchor` (a head
         published earlier), when the chain still holds that entry: then no entry up to it was

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
+from app.audit.replaced import ReplacedAnchor, replaced_by_restore
 from app.audit.shown import details_text
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
@@ -47,10 +48,17 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
-    audit = ctx.open_kit().audit
+    kit = ctx.open_kit()
+    audit = kit.audit
     breaks = audit.verify(anchor=args.anchor)
     count = len(audit.entries())
     anchored = audit.find_anchor(args.anchor) if args.anchor and not breaks else None
+    replaced = None
+    if args.anchor and len(breaks) == 1 and breaks[0].entry_id is None and not audit.verify():
+        # only the anchor is missing: a restore may have replaced the entries that held it
+        replaced = replaced_by_restore(audit, args.anchor, kit.store.backups)
+        if replaced is not None:
+            breaks = []
     text = (
         Cli.tr("Audit chain intact: %n entries.", "", count)
         + (
@@ -60,6 +68,7 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
             if anchored
             else ""
         )
+        + (_replaced_text(replaced) if replaced else "")
         if not breaks
         else "\n".join(
             [Cli.tr("Audit chain BROKEN:")]
@@ -77,10 +86,34 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
             "entries": count,
             "breaks": [asdict(b) for b in breaks],
             "anchor_entry": anchored.id if anchored else None,
+            "anchor_replaced_by_restore": (
+                {
+                    "restore_entry": replaced.restore.id,
+                    "kept_in": str(replaced.kept),
+                    "anchor_entry": replaced.anchor.id,
+                }
+                if replaced
+                else None
+            ),
         },
         text,
     )
     return 0 if not breaks else 1
+
+
+def _replaced_text(replaced: ReplacedAnchor) -> str:
+    return Cli.tr(
+        "\nThe anchor (entry {anchor} of {anchor_time}) was taken after the backup restored "
+        "on {restored} (store.restored, entry {entry}): entries after that backup are not in "
+        "this store. The chain itself is sound; the replaced entries, with the anchor "
+        "unchanged, are kept in {kept}."
+    ).format(
+        anchor=replaced.anchor.id,
+        anchor_time=local_text(replaced.anchor.at),
+        restored=local_text(replaced.restore.at),
+        entry=replaced.restore.id,
+        kept=replaced.kept,
+    )
 
 
 def run_head(ctx: CliContext, args: argparse.Namespace) -> int:

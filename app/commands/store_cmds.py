@@ -261,10 +261,11 @@ def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
                 store.close()
             kit = ctx.open_kit()
             kit.audit.append("store.restored", file=args.file.name, replaced="damaged store")
+            said: list[str] = []
         else:
-            kit.restore(args.file)
+            said = kit.restore(args.file)
     ctx.emit(
-        {"restored": str(args.file)},
-        Cli.tr("Restored the store from {file}.").format(file=args.file),
+        {"restored": str(args.file), "notes": said},
+        "\n".join([Cli.tr("Restored the store from {file}.").format(file=args.file), *said]),
     )
     return 0

@@ -212,6 +212,10 @@ class Backups:
         The file is only read: a backup on a write-protected stick checks fine."""
         return db.file_problems(path, self._key)
 
+    def open_readonly(self, path: Path) -> db.Connection:
+        """A backup opened to read its content (nothing is written to it or beside it)."""
+        return db.connect_readonly(path, self._key)
+
     def newest_good(self) -> BackupInfo | None:
         for info in self.all():
             if not self.problems(info.path):

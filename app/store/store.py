@@ -314,6 +314,19 @@ class Store:
         if migrate:
             self.migrate()
 
+    def write_staged(self, staged: Path, write: Callable[[db.Connection], None]) -> None:
+        """`write` into the checked `staged` copy before `swap_in` (one self-contained file:
+        no journal is left beside it); on any failure the copy goes and nothing changed."""
+        try:
+            conn = db.connect(staged, self._key)
+            try:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                write(conn)
+            finally:
+                conn.close()
+        except BaseException as err:
+            self._drop_staged(staged, err)
+
     def rotated_at(self, conn: db.Connection | None = None) -> datetime | None:
         """When the store key was last rotated (None: never, or not readable)."""
         source: db.Connection | None = conn or self.conn  # None: a damaged store, unlocked

@@ -663,7 +663,7 @@ class MainWindow(QMainWindow):
         def checked(staged: Path) -> None:
             self.restore_dialog = None
             try:
-                issued = kit.swap_in(staged)
+                kit.swap_in(path, staged)
             except Exception as err:
                 show_error(self, err)
                 self._restored(kit)
@@ -671,9 +671,9 @@ class MainWindow(QMainWindow):
             finally:
                 release_work_locks(work_locks)
             if kit.store.needs_migration:  # an older backup: updated off the GUI thread too
-                self._migrate_restored(kit, path, issued)
+                self._migrate_restored(kit, path)
             else:
-                self._settle_restore(kit, path, issued)
+                self._settle_restore(kit, path)
 
         def failed(err: BaseException) -> None:
             self.restore_dialog = None
@@ -683,7 +683,7 @@ class MainWindow(QMainWindow):
 
         self.restore_dialog = restore_then(self, kit, path, on_checked=checked, on_error=failed)
 
-    def _migrate_restored(self, kit: Kit, path: Path, issued: dict[str, int]) -> None:
+    def _migrate_restored(self, kit: Kit, path: Path) -> None:
         """The restored backup is older than this version: updated on a worker thread under
         the busy dialog; if that fails, the window locks (unlocking tries the update again:
         each step's transaction left the store as it was)."""
@@ -691,7 +691,7 @@ class MainWindow(QMainWindow):
 
         def done() -> None:
             self.updating_restore = False
-            self._settle_restore(kit, path, issued)
+            self._settle_restore(kit, path)
 
         def failed(err: BaseException) -> None:
             self.updating_restore = False
@@ -704,12 +704,14 @@ class MainWindow(QMainWindow):
         self.updating_restore = True
         self.migration_dialog = migrate_then(self, kit.store, on_done=done, on_error=failed)
 
-    def _settle_restore(self, kit: Kit, path: Path, issued: dict[str, int]) -> None:
+    def _settle_restore(self, kit: Kit, path: Path) -> None:
         try:
-            kit.after_restore(path, issued)
+            kit.notices = kit.after_restore(path)  # e.g. messages kept as sent: said once
         except Exception as err:
             show_error(self, err)
         self._restored(kit)
+        if kit.notices:
+            QTimer.singleShot(0, self._say_notices)
 
     def _restored(self, kit: Kit) -> None:
         self._build_sections()

@@ -958,6 +958,20 @@
             <numerusform>The disk holding {folder} is full too: the %n files written were removed. Choose a folder on another disk (a USB stick) and save again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) sent after this backup was made are kept as sent; they will not go out again.</source>
+        <translation>
+            <numerusform>%n message sent after this backup was made is kept as sent; it will not go out again.</numerusform>
+            <numerusform>%n messages sent after this backup was made are kept as sent; they will not go out again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) that may have left after this backup was made stay uncertain or handed off, as they were; settle them in the outbox: they will not go out by themselves.</source>
+        <translation>
+            <numerusform>%n message that may have left after this backup was made stays uncertain or handed off, as it was; settle it in the outbox: it will not go out by itself.</numerusform>
+            <numerusform>%n messages that may have left after this backup was made stay uncertain or handed off, as they were; settle them in the outbox: they will not go out by themselves.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -1179,6 +1179,12 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>wpis {entry}: {reason}</translation>
     </message>
     <message>
+        <source>
+The anchor (entry {anchor} of {anchor_time}) was taken after the backup restored on {restored} (store.restored, entry {entry}): entries after that backup are not in this store. The chain itself is sound; the replaced entries, with the anchor unchanged, are kept in {kept}.</source>
+        <translation>
+Kotwica (wpis {anchor} z {anchor_time}) powstała po utworzeniu kopii przywróconej {restored} (store.restored, wpis {entry}): wpisów sprzed przywrócenia, dodanych po tej kopii, nie ma w tej bazie. Sam łańcuch jest nienaruszony; zastąpione wpisy, z niezmienioną kotwicą, są zachowane w {kept}.</translation>
+    </message>
+    <message>
         <source>{text}
 (written {at}; later check it with &apos;outage-kit audit verify --anchor {hash}&apos;)</source>
         <translation>{text}
@@ -10032,6 +10038,22 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>Writing to {folder} failed ({error}); the files written were removed. Choose another folder.</source>
         <translation>Zapis do {folder} nie powiódł się ({error}); zapisane pliki usunięto. Wybierz inny folder.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) sent after this backup was made are kept as sent; they will not go out again.</source>
+        <translation>
+            <numerusform>%n wiadomość wysłana po utworzeniu tej kopii pozostaje oznaczona jako wysłana; nie zostanie wysłana ponownie.</numerusform>
+            <numerusform>%n wiadomości wysłane po utworzeniu tej kopii pozostają oznaczone jako wysłane; nie zostaną wysłane ponownie.</numerusform>
+            <numerusform>%n wiadomości wysłanych po utworzeniu tej kopii pozostaje oznaczonych jako wysłane; nie zostaną wysłane ponownie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) that may have left after this backup was made stay uncertain or handed off, as they were; settle them in the outbox: they will not go out by themselves.</source>
+        <translation>
+            <numerusform>%n wiadomość, która mogła wyjść po utworzeniu tej kopii, pozostaje niepewna lub przekazana, jak była; rozstrzygnij ją w skrzynce nadawczej: sama nie zostanie wysłana.</numerusform>
+            <numerusform>%n wiadomości, które mogły wyjść po utworzeniu tej kopii, pozostają niepewne lub przekazane, jak były; rozstrzygnij je w skrzynce nadawczej: same nie zostaną wysłane.</numerusform>
+            <numerusform>%n wiadomości, które mogły wyjść po utworzeniu tej kopii, pozostaje niepewnych lub przekazanych, jak były; rozstrzygnij je w skrzynce nadawczej: same nie zostaną wysłane.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -11831,7 +11853,7 @@ Pola: {listed}</translation>
     <name>Words</name>
     <message>
         <source>disaster</source>
-        <extracomment>code → the name shown in Settings, written in that language</extracomment>
+        <extracomment>code → the name shown in Settings, written in that language English, installed but not read yet: its file holds only the plural forms (&quot;1 day&quot;, &quot;2 days&quot;), so it is read when a message is first translated, not at every start</extracomment>
         <translation>awaria</translation>
     </message>
     <message>

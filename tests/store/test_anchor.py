@@ -75,3 +75,51 @@ def test_a_report_can_print_the_head(kit: Kit) -> None:
     kit.audit.append("report.made", title="Weekly")
     line = anchor_line(kit.store.conn)
     assert line == f"Audit chain head: entry 1, {kit.audit.head().hash}"
+
+
+def test_an_anchor_a_restore_replaced_is_explained_and_a_rewrite_still_breaks(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    """F15: a head printed on a report after the backup that is later restored is not in
+    the restored chain. The kept before-restore backup proves why: said so, not "BROKEN".
+    A chain rewritten after that (every hash recomputed) is still BROKEN."""
+    assert cli("init", "--operator", "Night Duty").code == 0
+    backup = tmp_path / "bk1.okbak"
+    assert cli("backup", "--out", str(backup)).code == 0
+    assert cli("backup").code == 0  # work after the backup
+    anchor = cli("--json", "audit", "head").json()
+    assert cli("backup").code == 0
+    assert cli("restore", str(backup)).code == 0
+
+    explained = cli("audit", "verify", "--anchor", anchor["hash"])
+    assert explained.code == 0, explained.out
+    assert "BROKEN" not in explained.out
+    assert f"The anchor (entry {anchor['entry_id']} of" in explained.out
+    assert "was taken after the backup restored on" in explained.out
+    assert "The chain itself is sound" in explained.out and "before-restore" in explained.out
+    said = cli("--json", "audit", "verify", "--anchor", anchor["hash"]).json()
+    assert said["anchor_replaced_by_restore"]["anchor_entry"] == anchor["entry_id"]
+    restored = cli("--json", "audit", "list", "--action", "store.restored").json()[0]
+    assert restored["details"]["replaced_head"] != anchor["hash"]  # taken before the last
+
+    rewrite_and_recompute(cli.home, 1, {"operator": "someone else"})
+    assert cli("audit", "verify").code == 0  # the chain alone cannot tell
+    caught = cli("audit", "verify", "--anchor", anchor["hash"])
+    assert caught.code == 1 and "BROKEN" in caught.out and "is not in the chain" in caught.out
+
+
+def test_without_the_kept_backup_a_missing_anchor_stays_broken(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    """Only a kept chain that holds the anchor explains it: the restore's entry alone does
+    not (whoever rewrites the log could write one)."""
+    assert cli("init", "--operator", "Night Duty").code == 0
+    backup = tmp_path / "bk1.okbak"
+    assert cli("backup", "--out", str(backup)).code == 0
+    anchor = cli("--json", "audit", "head").json()["hash"]
+    assert cli("backup").code == 0
+    assert cli("restore", str(backup)).code == 0
+    for kept in (cli.home / "backups").glob("store-*-before-restore.okbak*"):
+        kept.unlink()
+    caught = cli("audit", "verify", "--anchor", anchor)
+    assert caught.code == 1 and "BROKEN" in caught.out
