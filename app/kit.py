@@ -118,8 +118,12 @@ def apply_restore_carry(conn: db.Connection, audit: AuditLog) -> dict[str, list[
         return None
     with db.transaction(conn):
         carry_issued(conn, {str(k): int(v) for k, v in dict(record.get("issued", {})).items()})
-        details = {k: record[k] for k in ("replaced_head", "replaced_entry") if k in record}
-        audit.append("store.restored", file=str(record.get("file", "")), **details)
+        audit.append(
+            "store.restored",
+            file=str(record.get("file", "")),
+            replaced_head=str(record.get("replaced_head", "")),
+            replaced_entry=record.get("replaced_entry"),
+        )
         kept = carried.apply_left(conn, audit, list(record.get("left", [])))
         if kept:
             audit.append(

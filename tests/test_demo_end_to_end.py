@@ -19,6 +19,7 @@ from app.contacts.source import read_folder
 from app.delivery.config import parse_delivery_toml
 from app.resources import resources_dir
 from tests.support.cli import CliRunner
+from tests.support.wall_clock import gone
 
 
 def test_demo_delivery_paths_are_valid() -> None:
@@ -79,7 +80,7 @@ def test_demo_night_from_notice_to_report(
         json.dumps(
             {
                 "impact": "SMS MT traffic is not delivered",
-                "started": "03:10 UTC",
+                "started": gone("03:10 UTC"),
                 "actions": "Gateway team restarting the SMSC links",
                 "next_update": next_update,
             }

@@ -34,6 +34,8 @@ LABELS = {
     "stage": tr_noop("AuditWords", "stage"),
     "name": tr_noop("AuditWords", "name"),
     "replaced": tr_noop("AuditWords", "replaced"),
+    "replaced_head": tr_noop("AuditWords", "the replaced log's newest hash"),
+    "replaced_entry": tr_noop("AuditWords", "the replaced log's newest entry"),
     "report": tr_noop("AuditWords", "report"),
     "format": tr_noop("AuditWords", "format"),
     "role": tr_noop("AuditWords", "role"),

@@ -135,6 +135,14 @@
         <translation>zastąpiono</translation>
     </message>
     <message>
+        <source>the replaced log&apos;s newest hash</source>
+        <translation>najnowszy skrót zastąpionego dziennika</translation>
+    </message>
+    <message>
+        <source>the replaced log&apos;s newest entry</source>
+        <translation>najnowszy wpis zastąpionego dziennika</translation>
+    </message>
+    <message>
         <source>report</source>
         <translation>raport</translation>
     </message>

@@ -17,6 +17,7 @@ from app.reports.period import gather_period, period_document
 from app.store import db
 from tests.benchmarks import Figure
 from tests.benchmarks.bench_notices import _fields, directory_kit
+from tests.support.wall_clock import gone
 
 RUNS = 3
 SMALL_INCIDENTS = 60
@@ -44,7 +45,7 @@ def _incident(service: IncidentService, title: str, audience: int | None) -> str
     later = (datetime.now(UTC) + timedelta(hours=2)).isoformat()
     update = {"progress": "Nodes back", "next_update": later}
     service.notify(incident, "update", update, recipients=recipients)
-    resolved = {"resolved_at": "04:00", "summary": "Fixed"}
+    resolved = {"resolved_at": gone("04:00"), "summary": "Fixed"}
     service.notify(incident, "resolved", resolved, recipients=recipients)
     return incident.reference
 

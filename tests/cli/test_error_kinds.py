@@ -17,6 +17,7 @@ import pytest
 from app.delivery.lock import SenderLock
 from tests.cli.conftest import Outage
 from tests.store.damage import WINDOWS_NO_SMALL_DISK
+from tests.support.wall_clock import gone
 
 
 def _fields(tmp_path: Path, **values: str) -> str:
@@ -194,7 +195,7 @@ def test_ctrl_c_while_sending_is_interrupted_exit_130(outage: Outage, tmp_path: 
     )
     later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="minutes")
     fields = _fields(
-        tmp_path, impact="No MT", started="02:00", actions="Restart", next_update=later
+        tmp_path, impact="No MT", started=gone("02:00"), actions="Restart", next_update=later
     )
     outage.ok("incident", "notify", incident["reference"], "--stage", "initial", "--fields", fields)
     with socket.socket() as silent:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.cli import CliRunner
+from tests.support.wall_clock import gone
 
 
 @pytest.fixture
@@ -79,7 +80,7 @@ def test_disaster_from_new_to_close(demo_cli: CliRunner, tmp_path: Path) -> None
         tmp_path,
         "initial",
         impact="No MT",
-        started="02:00 UTC",
+        started=gone("02:00 UTC"),
         actions="Restarting",
         next_update=_later(),
     )
@@ -94,7 +95,7 @@ def test_disaster_from_new_to_close(demo_cli: CliRunner, tmp_path: Path) -> None
 
     early_close = demo_cli("incident", "close", ref)
     assert early_close.code == 2 and "resolution" in early_close.err
-    resolved = _fields(tmp_path, "resolved", resolved_at="04:00 UTC", summary="Fixed")
+    resolved = _fields(tmp_path, "resolved", resolved_at=gone("04:00 UTC"), summary="Fixed")
     assert (
         demo_cli("incident", "notify", ref, "--stage", "resolved", "--fields", resolved).code == 0
     )
@@ -139,7 +140,12 @@ def test_withdraw_refused_once_a_notice_went_out(demo_cli: CliRunner, tmp_path: 
         "incident", "new", "--kind", "disaster", "--title", "Real", "--services", "sms"
     ).out.strip()
     fields = _fields(
-        tmp_path, "i", impact="No MT", started="02:00 UTC", actions="Restart", next_update=_later()
+        tmp_path,
+        "i",
+        impact="No MT",
+        started=gone("02:00 UTC"),
+        actions="Restart",
+        next_update=_later(),
     )
     assert demo_cli("incident", "notify", ref, "--stage", "initial", "--fields", fields).code == 0
     assert "queued, not delivered yet" in demo_cli("incident", "list").out
@@ -159,7 +165,7 @@ def test_notice_preview_counts_the_sms_each_partner_gets(
         tmp_path,
         "initial",
         impact="Brak wysyłki SMS do wszystkich sieci.",
-        started="02:00 UTC",
+        started=gone("02:00 UTC"),
         actions="Restart połączeń SMPP.",
         next_update=_later(),
     )

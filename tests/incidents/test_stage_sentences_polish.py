@@ -19,6 +19,7 @@ from app.incidents.service import IncidentService
 from app.kit import Kit
 from tests.support.cli import CliRunner
 from tests.support.forms_bundle import officer_zone
+from tests.support.wall_clock import gone
 
 SAVED = datetime(2026, 12, 1, 4, 20, tzinfo=UTC)
 #: the draft banner per stage, in Polish: each with its own agreement
@@ -79,7 +80,7 @@ def test_the_command_line_names_the_stage_by_its_noun(
         json.dumps(
             {
                 "impact": "MT stoi",
-                "started": "02:00 UTC",
+                "started": gone("02:00 UTC"),
                 "actions": "Restart",
                 "next_update": (datetime.now(UTC) + timedelta(hours=1)).isoformat(),
             }

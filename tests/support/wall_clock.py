@@ -29,3 +29,16 @@ def with_offset(moment: datetime, text: str) -> str:
         return text
     offset = f"{moment.astimezone():%z}"
     return f"{text} {offset[:3]}:{offset[3:]}"
+
+
+def gone(clock: str) -> str:
+    """A clock time of the small hours typed for a moment that has passed ("02:00 UTC",
+    "01:00", up to 04:00), with the date that makes it past: today's from 04:30 on, else
+    yesterday's — one date for every such time, so their order stays as written. A bare
+    "02:00" typed at 00:38 is still ahead today and the kit rightly refuses it as a start
+    (the last CI ran its tests at that hour)."""
+    text, utc = (clock[:-4], True) if clock.endswith(" UTC") else (clock, False)
+    now = datetime.now(UTC) if utc else datetime.now().astimezone()
+    assert text <= "04:00", "gone() dates the small hours only"
+    day = now.date() if (now.hour, now.minute) >= (4, 30) else now.date() - timedelta(days=1)
+    return f"{day:%Y-%m-%d} {text}" + (" UTC" if utc else "")
