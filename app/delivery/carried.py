@@ -15,7 +15,6 @@ import json
 from typing import Any
 
 from app.audit import AuditLog
-from app.delivery.outbox import Outbox
 from app.store import db
 
 #: meta key of the restored store while the carry-over waits to be applied
@@ -112,6 +111,8 @@ def apply_left(
     if not left:
         return changed
     # outcomes the backup's own sender log still held reach their rows first
+    from app.delivery.outbox import Outbox  # only after a restore: not on every start
+
     Outbox(conn=conn, audit=audit).apply_pending(note="outcomes stored before the backup")
     by_id = {m["message_id"]: m for m in left}
     ids = list(by_id)
