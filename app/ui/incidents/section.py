@@ -34,7 +34,6 @@ from app.ui.elided import ElidedLabel
 from app.ui.errors import show_error
 from app.ui.incidents.alerts import AlertPresenter
 from app.ui.incidents.drafts_bar import DraftsBar
-from app.ui.incidents.hand_out import offer_hand_out
 from app.ui.incidents.incident_table import IncidentTable
 from app.ui.language import local_text
 from app.ui.screen import scrolled
@@ -454,6 +453,8 @@ class IncidentsSection(Section):
 
         dialog = NewIncidentDialog(self.service, kind, self)
         if self.kit.read_only is not None:
+            from app.ui.incidents.hand_out import offer_hand_out  # jinja2, e-mail: not at start
+
             offer_hand_out(dialog, self.kit)
         dialog.accepted.connect(lambda: self._wizard_done(dialog))
         dialog.finished.connect(lambda _result: self.refresh_drafts())
@@ -685,6 +686,8 @@ class IncidentsSection(Section):
             show_error(self, err)
             return None
         if self.kit.read_only is not None:
+            from app.ui.incidents.hand_out import offer_hand_out  # jinja2, e-mail: not at start
+
             offer_hand_out(dialog, self.kit)
         dialog.accepted.connect(lambda: self._follow_up_done(reference, dialog))
         dialog.finished.connect(lambda _result: self.refresh_drafts())
