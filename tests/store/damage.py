@@ -30,11 +30,12 @@ def digest(path: Path) -> str:
 
 
 def state(home: Path) -> dict[str, str]:
-    """Every file under the data folder except the log, by content."""
+    """Every file under the data folder except the log and the empty lock files (a refused
+    restore takes the import and send locks first), by content."""
     return {
         str(p.relative_to(home)): digest(p)
         for p in sorted(home.rglob("*"))
-        if p.is_file() and "logs" not in p.parts
+        if p.is_file() and "logs" not in p.parts and p.suffix != ".lock"
     }
 
 
