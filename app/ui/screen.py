@@ -4,7 +4,7 @@ as well as a 1920×1080 monitor."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette, QScreen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 #: what is left for window frames and a task bar
@@ -12,8 +12,22 @@ _MARGIN_W = 16
 _MARGIN_H = 48
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen `widget`'s window is on (the primary one before it is first shown).
+
+    Not `QWidget.screen()`: PySide6 ties the screen it returns to the widget, and when the
+    garbage collector then frees the widget it deletes the screen with it — the next window
+    built crashes the kit (a window test's teardown crashed the suite so)."""
+    handle = widget.window().windowHandle()
+    if handle is not None:
+        return handle.screen()
+    return QGuiApplication.screenAt(widget.window().geometry().center()) or (
+        QGuiApplication.primaryScreen()
+    )
+
+
 def available_size(widget: QWidget) -> tuple[int, int]:
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(widget)
     if screen is None:
         return 1920, 1080
     area = screen.availableGeometry()
@@ -39,7 +53,7 @@ def open_on_screen(window: QWidget, width: int, height: int) -> None:
     screen's free area, centred in it — so never off-screen, on whichever screen (a second
     monitor's area starts past the first's). The kit keeps no window size between runs:
     it writes nothing in plaintext but the language choice, and the window opens locked."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(window)
     if screen is None:
         window.resize(width, height)
         return

@@ -31,6 +31,7 @@ from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.language import install_language, tab_of_language
 from app.ui.main_window import MainWindow
+from app.ui.screen import screen_of
 from tests.support.officer_bundle import load_officer_bundle
 from tests.support.screens import new_kit, settle, shot
 
@@ -82,7 +83,7 @@ def main() -> int:
     settle(app, 500)
     shot(window, out, "01-incident-list", problems)
     normal = window.size()
-    window.resize(window.screen().availableGeometry().size())  # (no window manager here)
+    window.resize(screen_of(window).availableGeometry().size())  # (no window manager here)
     settle(app, 500)
     shot(window, out, "01b-incident-list-whole-screen", problems)
     window.resize(normal)

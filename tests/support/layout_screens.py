@@ -33,6 +33,7 @@ from app.ui.incidents.section import IncidentsSection
 from app.ui.language import install_language
 from app.ui.main_window import MainWindow
 from app.ui.outbox.section import OutboxSection
+from app.ui.screen import screen_of
 from tests.backlog.conftest import HEADER, sample_rows
 from tests.support import fit
 from tests.support.screens import new_kit, settle, shot
@@ -88,10 +89,10 @@ def main() -> int:
     window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())
     window.open_store(store)
     window.show()
-    area = window.screen().availableGeometry()
+    area = screen_of(window).availableGeometry()
     window.setGeometry(area)  # no window manager under Xvfb: the screen's whole size
     settle(app, 1500)
-    width = window.screen().availableGeometry().width()
+    width = screen_of(window).availableGeometry().width()
     name = f"{language}-{width}"
     incidents = window.show_section("Incidents")
     assert isinstance(incidents, IncidentsSection)

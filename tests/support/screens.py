@@ -30,6 +30,7 @@ from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.main_window import MainWindow
+from app.ui.screen import screen_of
 from tests.delivery.conftest import set_delivery_doc
 from tests.delivery.servers import delivery_toml, free_port
 
@@ -44,7 +45,7 @@ def settle(app: QApplication, ms: int = 300) -> None:
 
 
 def shot(widget: QWidget, out: Path, name: str, problems: list[str]) -> None:
-    screen = widget.screen().availableGeometry()
+    screen = screen_of(widget).availableGeometry()
     frame = widget.frameGeometry()
     if frame.width() > screen.width() or frame.height() > screen.height():
         problems.append(f"{name}: {frame.width()}x{frame.height()} > screen {screen.size()}")

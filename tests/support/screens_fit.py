@@ -32,6 +32,7 @@ from app.timefmt import now
 from app.ui.app import application
 from app.ui.language import install_language
 from app.ui.main_window import MainWindow
+from app.ui.screen import screen_of
 from app.ui.sections import SECTIONS
 from tests.support import fit
 from tests.support.screens import new_kit, settle
@@ -61,7 +62,7 @@ class Walk:
         self.number += 1
         name = f"{self.lang}-{self.number:02}-{name}"
         settle(self.app, 200)
-        screen = widget.screen().availableGeometry()
+        screen = screen_of(widget).availableGeometry()
         frame = widget.frameGeometry()
         if frame.width() > screen.width() or frame.height() > screen.height():
             self.problems.append(f"{name}: {frame.width()}x{frame.height()} > the screen")

@@ -40,6 +40,7 @@ from app.store.store import Store
 from app.ui.app import application
 from app.ui.language import install_language
 from app.ui.main_window import MainWindow
+from app.ui.screen import screen_of
 from app.ui.sections import SECTIONS
 from tests.support.screens import settle
 
@@ -65,7 +66,7 @@ class Walk:
         self.texts: list[str] = []
 
     def shot(self, widget: QWidget, name: str) -> None:
-        screen = widget.screen().availableGeometry()
+        screen = screen_of(widget).availableGeometry()
         frame = widget.frameGeometry()
         if frame.width() > screen.width() or frame.height() > screen.height():
             self.problems.append(f"{name}: too big, {frame.width()}x{frame.height()}")

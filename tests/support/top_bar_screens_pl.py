@@ -28,6 +28,7 @@ from app.ui.app import application
 from app.ui.incidents.section import IncidentsSection
 from app.ui.language import install_language
 from app.ui.main_window import MainWindow
+from app.ui.screen import screen_of
 from tests.incidents.test_schedule import FIELDS
 from tests.support.screens import new_kit, settle
 
@@ -50,7 +51,7 @@ def main() -> int:
     window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())
     window.open_store(store)
     window.show()
-    screen = window.screen().availableGeometry()
+    screen = screen_of(window).availableGeometry()
     window.resize(screen.width(), screen.height())
     section = window.show_section("Incidents")
     assert isinstance(section, IncidentsSection)
