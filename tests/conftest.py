@@ -45,10 +45,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _background_work_finishes(request: pytest.FixtureRequest) -> Iterator[None]:
     """A test's background tasks end before its window and store are torn down; a window
     test's Qt objects are collected here, on the main thread (left to a collection that
-    happens to run on a worker thread later, one crashed the suite with a segfault)."""
+    happens to run on a worker thread later, one crashed the suite with a segfault). What
+    raises while they are collected fails the test (pytest-qt's hook, put back if the test
+    opened the kit's window, whose hook would show a box mid-collection: a segfault)."""
+    hook = sys.excepthook
     yield
-    import sys
-
+    sys.excepthook = hook
     if "PySide6.QtCore" in sys.modules:
         from PySide6.QtCore import QThreadPool
 

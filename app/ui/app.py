@@ -113,14 +113,17 @@ def run_gui(
     failed, or None for the lock panel); the first-run dialog when there is no store yet."""
     app = application()
     install_language(chosen_language(ctx.paths.home))
-    install_excepthook()
-    lock = claim(ctx.paths.home) if ctx.paths.exists() else WindowLock(ctx.paths.home)
-    if lock is None:
-        return 1  # a window is already open on this store and the officer went to it
+    before = install_excepthook()
     try:
-        return _run_window(app, ctx, unlocked, lock, quit_when_ready=quit_when_ready)
+        lock = claim(ctx.paths.home) if ctx.paths.exists() else WindowLock(ctx.paths.home)
+        if lock is None:
+            return 1  # a window is already open on this store and the officer went to it
+        try:
+            return _run_window(app, ctx, unlocked, lock, quit_when_ready=quit_when_ready)
+        finally:
+            lock.release()
     finally:
-        lock.release()
+        sys.excepthook = before
 
 
 def _run_window(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 import shiboken6
@@ -57,8 +58,15 @@ def show_error(parent: QWidget | None, err: BaseException) -> None:
     box.open()  # window-modal, the parent keeps it alive; timers keep running
 
 
-def install_excepthook() -> None:
+def install_excepthook() -> Callable[
+    [type[BaseException], BaseException, TracebackType | None], object
+]:
+    """Shows what escapes a slot; returns the hook it replaced (the window's caller puts it
+    back once the window is gone: a box cannot be shown while Python tears widgets down)."""
+    before = sys.excepthook
+
     def hook(kind: type[BaseException], err: BaseException, tb: TracebackType | None) -> None:
         show_error(None, err.with_traceback(tb))
 
     sys.excepthook = hook
+    return before

@@ -35,6 +35,10 @@ class PaintWatch(QObject):
         self._waiting.append(then)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if "_waiting" not in self.__dict__:
+            # a garbage collection emptied this object (it and the window's callbacks form
+            # a cycle) while the window, still alive in Qt, sends its last events
+            return False
         if self._waiting and watched is self._window and self._paints(event):
             self._due += self._waiting
             self._waiting = []

@@ -99,7 +99,9 @@ class PathLights(QLabel):
         super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
+        # `_watched` is gone when a garbage collection emptied this label while the window,
+        # still alive in Qt, sends its last events
+        if watched is self.__dict__.get("_watched") and event.type() == QEvent.Type.Resize:
             self._fit()
         return super().eventFilter(watched, event)
 
