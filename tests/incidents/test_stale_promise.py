@@ -22,6 +22,7 @@ from tests.delivery.servers import delivery_toml
 from tests.reports import conftest as scripted_night
 from tests.reports.conftest import T0, Clock
 from tests.support.mail_sink import MailSink
+from tests.support.wall_clock import gone
 
 ZONES = ("Europe/Stockholm", "Europe/Oslo", "Europe/London", "Europe/Warsaw", "America/Sao_Paulo")
 
@@ -109,8 +110,9 @@ def test_closing_holds_what_earlier_notices_still_had_waiting(service: IncidentS
     """An update's SMS still queued (no modem) must not reach partners after the end."""
     incident = service.create("disaster", "Billing down", ["sms"])
     later = (T0.now(T0.tzinfo) + timedelta(hours=1)).isoformat()
-    service.notify(incident, "initial", {**INITIAL, "next_update": later})
-    service.notify(incident, "resolved", {"resolved_at": "04:00 UTC", "summary": "Fixed"})
+    started = gone("01:00 UTC")  # on the real clock: small hours that have passed
+    service.notify(incident, "initial", {**INITIAL, "started": started, "next_update": later})
+    service.notify(incident, "resolved", {"resolved_at": gone("04:00 UTC"), "summary": "Fixed"})
     service.told_another_way(incident, "read out on the partners' bridge call")
     waiting = service.delivery(incident)
     assert any(d.waiting for d in waiting.values())  # the initial notice's messages
