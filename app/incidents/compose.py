@@ -14,7 +14,7 @@ from app.delivery.outbox import NewMessage
 from app.delivery.sms import SmsPlan, plan
 from app.i18n import Msg, Words, translate
 from app.incidents.field_languages import unread_language_problems
-from app.incidents.field_times import read_field_times
+from app.incidents.field_times import end_before_start, read_field_times
 from app.incidents.model import CHANNEL_NAMES as CHANNEL_NAMES  # moved: re-exported
 from app.incidents.model import (
     END_FIELDS,
@@ -26,6 +26,7 @@ from app.incidents.model import (
     Incident,
     Recipient,
     is_time_field,
+    named_moment,
     stage_label,
 )
 from app.incidents.model import NEXT_UPDATE as NEXT_UPDATE  # moved: re-exported
@@ -161,8 +162,14 @@ class Composition:
         return [(what, at) for what, at in ((WINDOW_START, start), (WINDOW_END, end)) if at]
 
     def _typed_time(self, names: Sequence[str], words: frozenset[str]) -> datetime | None:
-        """The moment of the first time field named like `names` or with one of `words`
-        in its name ("outage_ended"), as the form read it; else of the notice's first time
+        found = self.typed_field(names, words)
+        return found[1] if found else None
+
+    def typed_field(
+        self, names: Sequence[str], words: frozenset[str]
+    ) -> tuple[str, datetime] | None:
+        """The first time field named like `names` or with one of `words` in its name
+        ("outage_ended") and its moment, as the form read it; else the notice's first time
         field (a bundle's "back_at": the one time a resolution asks for is its end)."""
         typed: list[tuple[str, datetime]] = []
         for name in dict.fromkeys([*self.needed_fields, *sorted(self.fields)]):
@@ -171,10 +178,17 @@ class Composition:
                 moment = parse_field_time(value)
                 if moment is not None:
                     typed.append((name, moment))
-        for name, moment in typed:
-            if name in names or set(name.lower().split("_")) & words:
-                return moment
-        return typed[0][1] if typed else None
+        return named_moment(typed, names, words)
+
+    def end_problems(self) -> list[str]:
+        """A closing notice's end before the incident began (its detection; planned work:
+        its window's start) is refused: partners would be told it ended before it began."""
+        if self.stage not in FINAL_STAGES.get(self.incident.kind, ()) or self.stage == "cancelled":
+            return []
+        found = self.typed_field(END_FIELDS, END_WORDS)
+        if found is None:
+            return []
+        return end_before_start(found[0], found[1], self.incident)
 
     def message_count(self) -> int:
         return sum(r.wants_email for r in self.recipients) + sum(
@@ -366,6 +380,7 @@ class Composer:
                 )
             )
         result.needed_fields = self.fields_for(incident, stage, recipients)
+        result.problems += result.end_problems()
         needs = self.field_sources(incident, stage, recipients)
         missing = [n for n in result.needed_fields if not clean.get(n) and n != NEXT_UPDATE]
         own = result.field_labels = self.field_labels()

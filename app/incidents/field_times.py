@@ -5,8 +5,10 @@ app/incidents/model.py `is_time_field`) is read with the shared reader (`read_ti
 "10:20", "1.12.2026 10:20", "2026-12-01 09:20 UTC" all become the kit's own
 "2026-12-01 09:20 UTC", which every partner then reads in their zone. An end that is
 still ahead (a resolution at 11:05 typed at 10:38) is refused: partners would be told the
-trouble ended when it has not. A clock typed into a field the templates show as text is
-refused too: each partner would read the officer's "10:20" as their own clock.
+trouble ended when it has not; so is an end before the incident began (its detection, or
+planned work's window start): partners would be told it ended before it started. A clock
+typed into a field the templates show as text is refused too: each partner would read the
+officer's "10:20" as their own clock.
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ from datetime import datetime
 from app.errors import UserError
 from app.i18n import Msg
 from app.incidents.clock import duration, said
-from app.incidents.model import NEXT_UPDATE, is_time_field, must_be_past, partner_time
+from app.incidents.model import (
+    NEXT_UPDATE,
+    Incident,
+    is_time_field,
+    must_be_past,
+    partner_time,
+)
 from app.notices.localtime import parse_field_time
 from app.timefmt import CLOCK_SKEW, now, read_time
 
@@ -64,6 +72,32 @@ def ahead_problem(what: str, typed: datetime, moment: datetime) -> str:
         time=said(typed, moment),
         ahead=duration(int((typed - moment).total_seconds())),
     )
+
+
+def end_before_start(name: str, ended: datetime, incident: Incident) -> list[str]:
+    """The problem of an end (`name`, the field a closing notice tells it in) before the
+    incident began: a disaster's detection (it was still on when detected), planned work's
+    window start. At the same minute is kept."""
+    if incident.kind == "downtime" and incident.window_start is not None:
+        began, said_as = incident.window_start, Msg.tr("the planned work's window starts")
+    else:
+        began, said_as = incident.detected_at, Msg.tr("the incident was detected")
+    if ended >= began:
+        return []
+    moment = now()
+    return [
+        Msg.tr(
+            "The field '{name}' says it ended {end}, before {began_as} {began}: partners would "
+            "be told it ended before it began. Write when it really ended, at or after "
+            "{began_short} (with its date if it was not today)."
+        ).format(
+            name=name,
+            end=said(ended, moment),
+            began_as=said_as,
+            began=said(began, moment),
+            began_short=said(began, moment).split(" (")[0],
+        )
+    ]
 
 
 def _clock_in_text(name: str, value: str, what: str, moment: datetime) -> list[str]:

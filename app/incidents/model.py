@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -72,6 +72,18 @@ def looks_like_time(name: str) -> bool:
     return is_time_field(name) or bool(_words(name) & (every - {"next", "by"}))
 
 
+def named_moment(
+    typed: Sequence[tuple[str, datetime]], names: Collection[str], words: frozenset[str]
+) -> tuple[str, datetime] | None:
+    """Of a notice's time fields (name, moment), the first named like `names` or with one of
+    `words` in its name ("outage_ended"); else the first ("back_at": the one time a
+    resolution asks for is its end). A bundle's own names are read this way, not the demo's."""
+    for name, moment in typed:
+        if name in names or _words(name) & words:
+            return name, moment
+    return typed[0] if typed else None
+
+
 def must_be_past(name: str, kind: str, stage: str) -> bool:
     """A typed time that cannot be ahead of now: every time of a closing notice (a
     resolution tells what happened), a disaster's start and end. A planned start or end, a
@@ -102,6 +114,7 @@ __all__ = [
     "kind_and_status",
     "looks_like_time",
     "must_be_past",
+    "named_moment",
     "partner_time",
     "stage_label",
 ]

@@ -20,11 +20,22 @@ from app.delivery.outbox import Outbox, OutboxMessage
 from app.delivery.replies import shown_reply
 from app.i18n import Msg, Words
 from app.incidents import planned
-from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice, Recipient
+from app.incidents.model import (
+    END_FIELDS,
+    END_WORDS,
+    FINAL_STAGES,
+    NEXT_UPDATE,
+    STAGE_LABELS,
+    Incident,
+    Notice,
+    Recipient,
+    named_moment,
+)
 from app.incidents.schedule import LATE_TOLERANCE as PLAN_GRACE
 from app.incidents.service import IncidentService
 from app.incidents.titles import title_for
 from app.incidents.told import incident_deliveries
+from app.notices.localtime import parse_field_time
 from app.reports import sources
 from app.reports.notice_texts import TextVersion, text_versions
 from app.settings import Settings
@@ -270,7 +281,27 @@ class IncidentFigures:
 
     @property
     def end(self) -> datetime | None:
-        """The closing notice's time, else the closing of the incident; None while open."""
+        """When the trouble ended as the closing notice told partners (its end field), else
+        when that notice went out, else the closing of the incident; None while open."""
+        return self.told_end or self.closed_by
+
+    @property
+    def told_end(self) -> datetime | None:
+        """The end the closing notice told partners (a resolution's "fixed at"), if any."""
+        final = self.final
+        if final is None or final.stage == "cancelled":
+            return None
+        typed = [
+            (name, moment)
+            for name, value in final.notice.fields.items()
+            if name != NEXT_UPDATE and (moment := parse_field_time(value)) is not None
+        ]
+        found = named_moment(typed, END_FIELDS, END_WORDS)
+        return found[1] if found else None
+
+    @property
+    def closed_by(self) -> datetime | None:
+        """When the closing notice went out, else the closing of the incident."""
         final = self.final
         if final is not None:
             return final.out_at or final.queued_at
@@ -307,7 +338,7 @@ class IncidentFigures:
     @property
     def window_end(self) -> datetime:
         """The end of the time the report looks at (backlog actions, the chart)."""
-        return self.end or self.generated_at
+        return self.closed_by or self.generated_at
 
 
 class IncidentReader:
@@ -368,7 +399,7 @@ class IncidentReader:
     ) -> list[NoticeRecord]:
         messages = self.outbox.messages(incident_ref=incident.reference, limit=1_000_000)
         out_times = sources.first_out_times(self.conn, incident.reference)
-        refused = sources.held_refusals(self.conn, incident.reference)
+        refused = sources.refusals(self.conn, incident.reference)
         told = (
             incident_deliveries(self.conn, incident.id, incident.reference)
             if incident.id is not None
@@ -537,7 +568,8 @@ def _line(
     refusal: str | None = None,
 ) -> MessageLine:
     """`refusal`: the server's reply to a message held after it was refused (the incident
-    closed): the report counts it failed, with that reply, not as held."""
+    closed), or told another way after it: the report counts it failed, with that reply
+    (its path says the partner was told another way), not as held or sent."""
     return MessageLine(
         channel=message.channel,
         organisation=who.organisation if who else "",

@@ -4,7 +4,7 @@ procedure's figures, a timeline chart, then every notice with its delivery."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from app import i18n
 from app.audit import anchor_line, machine_anchor_line
@@ -354,12 +354,27 @@ def facts(f: IncidentFigures) -> list[tuple[str, str]]:
             at=stamp(incident.closed_at), reason=incident.withdrawn_reason
         )
     rows += [
-        (Msg.tr("Ended"), stamp(f.end) if f.end else Msg.tr("not yet")),
+        (Msg.tr("Ended"), _ended_text(f)),
         (Msg.tr("Duration"), _duration_text(f)),
         (Msg.tr("State"), closed),
         (Msg.tr("Report made"), stamp(f.generated_at)),
     ]
     return rows
+
+
+MINUTE = timedelta(minutes=1)
+
+
+def _ended_text(f: IncidentFigures) -> str:
+    """The end partners were told, and when the closing notice told them when that differs
+    (a resolution sent at 02:21 saying it was fixed at 00:05)."""
+    if f.end is None:
+        return Msg.tr("not yet")
+    if f.told_end is None or f.closed_by is None or abs(f.closed_by - f.told_end) < MINUTE:
+        return stamp(f.end)
+    return Msg.tr("{end}, as partners were told (the notice saying so went out {sent})").format(
+        end=stamp(f.end), sent=stamp(f.closed_by)
+    )
 
 
 def _duration_text(f: IncidentFigures) -> str:
