@@ -18,6 +18,7 @@ from app.delivery.service import Delivery
 from app.delivery.webmail import HandOffBatch, open_in_browser
 from app.errors import UserError
 from app.i18n import Cli, Words, channel_word
+from app.incidents.told_by_hand import refused_first
 from app.timefmt import local_text
 
 
@@ -84,16 +85,25 @@ def _delivery(ctx: CliContext) -> Delivery:
     return delivery
 
 
-def message_data(message: OutboxMessage, delivery: Delivery | None = None) -> dict[str, Any]:
+def message_data(
+    message: OutboxMessage, delivery: Delivery | None = None, refused: str | None = None
+) -> dict[str, Any]:
+    """`refused`: the server's refusal of a message then told another way."""
     data = asdict(message)
     data["references"] = list(message.references)
     if delivery is not None:
         data["attempt_log"] = [asdict(a) for a in delivery.outbox.attempts(message.id)]
+    if refused is not None:
+        data["refused"] = refused
     return data
 
 
-def message_line(m: OutboxMessage) -> str:
+def message_line(m: OutboxMessage, refused: str | None = None) -> str:
     reply = f"  — {shown_reply(m.last_reply)}" if m.last_reply else ""
+    if refused is not None:  # the partner was told; the address still needs IT
+        reply = "  — " + Cli.tr(
+            "refused by the server ({reply}); the partner was told another way"
+        ).format(reply=shown_reply(refused))
     return (
         f"{m.id:>6}  {Words.tr(m.state):10}  {channel_word(m.channel):6}  {m.recipient:32}  "
         f"{shown_reply(m.path or '-'):12}  "
@@ -122,10 +132,12 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         if cut
         else ""
     )
-    text = "\n".join(filter(None, [head, *map(message_line, messages), more]))
+    refused = refused_first(delivery.conn, ids=[m.id for m in messages])
+    lines = [message_line(m, refused.get(m.id)) for m in messages]
+    text = "\n".join(filter(None, [head, *lines, more]))
     data = {
         "counts": counts,
-        "messages": [message_data(m, delivery) for m in messages],
+        "messages": [message_data(m, delivery, refused.get(m.id)) for m in messages],
         "matching": matching,
         "limit": args.limit,
         "truncated": cut,  # a script checking "every message" must not read a cut list

@@ -14,6 +14,8 @@ from app.i18n import Msg
 from app.store import db
 from app.textsearch import names_someone
 
+#: how the path of a message told another way starts (app/delivery/replies.py BY_HAND)
+BY_HAND_PREFIX = "by hand: "
 # states of a message the partner may not have: what "told another way" settles
 WAITING = ("queued", "failed", "handed-off", "uncertain")
 
@@ -56,6 +58,31 @@ def waiting(conn: db.Connection, notice_id: int) -> list[Waiting]:
         (notice_id, *WAITING),
     )
     return [Waiting(int(r[0]), *(str(v) for v in r[1:])) for r in rows]
+
+
+def refused_first(
+    conn: db.Connection, *, incident_ref: str | None = None, ids: Collection[int] | None = None
+) -> dict[int, str]:
+    """Messages told another way after the server had refused them (a 550: a bad address
+    IT must fix), with the server's last refusal: recording the partner as told keeps the
+    refusal on view in the reports and `outbox list`. Of one incident, or of `ids`."""
+    sql = (
+        "SELECT a.message, a.reply FROM outbox_attempts a JOIN outbox o ON o.id = a.message "
+        "WHERE a.outcome = 'failed' AND o.state IN ('sent', 'delivered') AND o.path LIKE ?"
+    )
+    params: list[object] = [BY_HAND_PREFIX + "%"]
+    if incident_ref is not None:
+        sql += " AND o.incident_ref = ?"
+        params.append(incident_ref)
+    if ids is not None:
+        sql += f" AND o.id IN ({', '.join('?' * len(ids))})"
+        params += list(ids)
+    if ids is not None and not ids:
+        return {}
+    found: dict[int, str] = {}
+    for message, reply in conn.execute(sql + " ORDER BY a.id", params):
+        found[int(message)] = str(reply or "")
+    return found
 
 
 def named(found: list[Waiting], partners: Sequence[str]) -> list[int]:

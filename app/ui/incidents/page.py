@@ -39,8 +39,9 @@ if TYPE_CHECKING:  # held copies are looked up when an incident is shown, not at
 OVERDUE = "#b00020"
 SOON = "#e65100"
 SENDING = "#0d47a1"
-#: the states of copies that have not reached partners and may still be sent
-STUCK_STATES = ("queued", "sending", "failed", "uncertain")
+#: the states of copies that have not reached partners and may still be sent (a failed
+#: copy was refused by the server: it waits for nothing, `_refused_text` says it)
+STUCK_STATES = ("queued", "sending", "uncertain")
 #: the kinds of path that send by themselves (webmail and .eml need the officer)
 SENDERS = ("smtp", "modem")
 STATE_COLOURS = {"sent": "#1b5e20", "failed": OVERDUE, "uncertain": SOON, "held": OVERDUE}
@@ -378,6 +379,21 @@ class IncidentPage(QWidget):
                 if channel == "sms"
                 else self.tr("%n e-mail copy(-ies)", "", count)
             )
+            wait = (
+                self.tr(
+                    "%n SMS copy(-ies) wait(s) in the outbox: the kit sends them by itself "
+                    "when {paths} answers, or Send now tries at once.",
+                    "",
+                    count,
+                )
+                if channel == "sms"
+                else self.tr(
+                    "%n e-mail copy(-ies) wait(s) in the outbox: the kit sends them by itself "
+                    "when {paths} answers, or Send now tries at once.",
+                    "",
+                    count,
+                )
+            )
             senders = [p.name for p in paths if p.channel == channel and p.kind in SENDERS]
             if not senders:
                 name, why = shown_path_down(f"no {channel} path", no_path_reason(channel))
@@ -398,10 +414,7 @@ class IncidentPage(QWidget):
                     copies=copies, paths="; ".join(down)
                 )
                 if down
-                else self.tr(
-                    "{copies} wait in the outbox: the kit sends them by itself when {paths} "
-                    "answers, or Send now tries at once."
-                ).format(copies=copies, paths=", ".join(senders))
+                else wait.format(paths=", ".join(senders))
             )
             lines.append((channel, said))
         return lines
@@ -466,17 +479,7 @@ class IncidentPage(QWidget):
                 )
             sms_only = self._unsent_channels(notice.id) == {"sms"}
             if found is not None and found.count("failed"):
-                text += (
-                    " "
-                    + self.tr(
-                        "Failed messages are SMS: send them from another phone (then Told "
-                        "another way…), or once the modem works again, Send now."
-                    )
-                    if sms_only
-                    else self.tr(
-                        " Failed messages need another path: webmail, .eml or tell them yourself."
-                    )
-                )
+                text += " " + self._refused_text(notice.id)
             stuck = self._stuck_lines(notice.id, sending)
             if stuck:
                 sms_advice = self.tr(
@@ -508,8 +511,42 @@ class IncidentPage(QWidget):
         self.delivery.setVisible(True)
         self.delivery_actions.setVisible(True)
         self.reissue_button.setVisible(bool(copies))
-        queued = found is not None and (found.count("queued") or found.count("failed"))
-        self.send_button.setEnabled(bool(queued))
+        # offered only while something is queued: a refused copy is not sent again by it
+        queued = found is not None and found.count("queued") > 0
+        self.send_button.setVisible(queued)
+        self.send_button.setEnabled(queued)
+
+    def _refused_text(self, notice_id: int) -> str:
+        """The notice's copies the server refused (a 550: a wrong or closed address), with
+        its reply: not waiting for anything — nothing sends them again by itself."""
+        from app.delivery.outbox import Outbox
+        from app.delivery.replies import shown_reply
+
+        if self.incident is None:
+            return ""
+        refused = Outbox(conn=self.service.conn, audit=self.service.audit).messages(
+            state="failed", notice_id=notice_id
+        )
+        replies = "; ".join(
+            dict.fromkeys(
+                f"{m.recipient_name or m.channel}: {shown_reply(m.last_reply)}" for m in refused
+            )
+        )
+        if all(m.channel == "sms" for m in refused):
+            return self.tr(
+                "%n SMS copy(-ies) refused by the network ({replies}): nothing sends them "
+                "again by itself. Have IT check the numbers in the directory; text those "
+                "partners from another phone and record it with Told another way…",
+                "",
+                len(refused),
+            ).format(replies=replies)
+        return self.tr(
+            "%n copy(-ies) refused by the mail server ({replies}): nothing sends them again "
+            "by itself. Ask IT to fix the address in the directory; phone those partners and "
+            "record it with Told another way…",
+            "",
+            len(refused),
+        ).format(replies=replies)
 
     def _unsent_channels(self, notice_id: int) -> set[str]:
         """The channels of the notice's messages that have not reached partners."""

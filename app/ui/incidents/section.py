@@ -580,9 +580,27 @@ class IncidentsSection(Section):
         if how == "told":
             self._ask_told(reference)
             return
+        if how == "send" and not self._queued_of(reference):
+            # refused copies are not sent again by this button; say so rather than nothing
+            self._say(
+                self.tr(
+                    "{reference}: nothing is queued, so nothing was sent. A copy the server "
+                    "refused is not sent again: have its address fixed, and record how you "
+                    "told the partner with Told another way…"
+                ).format(reference=reference)
+            )
+            self._refresh_delivery()
+            return
         if not self._outbox_do(how):
             self._say(self.tr("The Outbox is busy or not open yet; try again in a moment."))
         self._refresh_delivery()
+
+    def _queued_of(self, reference: str) -> int:
+        """The incident's messages queued now (another window may have sent them)."""
+        from app.delivery.outbox import Outbox
+
+        outbox = Outbox(conn=self.kit.store.conn, audit=self.kit.audit)
+        return outbox.counts(incident_ref=reference).get("queued", 0)
 
     def _ask_told(self, reference: str) -> None:
         from app.incidents.told_by_hand import waiting
