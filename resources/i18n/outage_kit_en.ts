@@ -479,6 +479,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n SMS copy(-ies) wait(s) in the outbox: the kit sends them by itself when {paths} answers, or Send now tries at once.</source>
+        <translation>
+            <numerusform>%n SMS copy waits in the outbox: the kit sends it by itself when {paths} answers, or Send now tries at once.</numerusform>
+            <numerusform>%n SMS copies wait in the outbox: the kit sends them by itself when {paths} answers, or Send now tries at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail copy(-ies) wait(s) in the outbox: the kit sends them by itself when {paths} answers, or Send now tries at once.</source>
+        <translation>
+            <numerusform>%n e-mail copy waits in the outbox: the kit sends it by itself when {paths} answers, or Send now tries at once.</numerusform>
+            <numerusform>%n e-mail copies wait in the outbox: the kit sends them by itself when {paths} answers, or Send now tries at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS copy(-ies) refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the directory; text those partners from another phone and record it with Told another way…</source>
+        <translation>
+            <numerusform>%n SMS copy refused by the network ({replies}): nothing sends it again by itself. Have IT check the number in the directory; text that partner from another phone and record it with Told another way…</numerusform>
+            <numerusform>%n SMS copies refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the directory; text those partners from another phone and record it with Told another way…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the address in the directory; phone those partners and record it with Told another way…</source>
+        <translation>
+            <numerusform>%n copy refused by the mail server ({replies}): nothing sends it again by itself. Ask IT to fix the address in the directory; phone that partner and record it with Told another way…</numerusform>
+            <numerusform>%n copies refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the addresses in the directory; phone those partners and record it with Told another way…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n partner(s) have not got it any other way.</source>
         <translation>
             <numerusform>%n partner has not got it any other way.</numerusform>
@@ -1018,6 +1046,7 @@
     <name>OutboxSection</name>
     <message numerus="yes">
         <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state &apos;uncertain&apos;) and choose Mark sent or Send again.</source>
+        <extracomment>the outbox when the last send&apos;s summary was said; None: no summary to outdate</extracomment>
         <translation>
             <numerusform>%n message was being sent when the kit stopped. Nobody knows whether it left: look at it (state &apos;uncertain&apos;) and choose Mark sent or Send again.</numerusform>
             <numerusform>%n messages were being sent when the kit stopped. Nobody knows whether they left: look at them (state &apos;uncertain&apos;) and choose Mark sent or Send again.</numerusform>

@@ -1879,6 +1879,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>wstaw nieudaną wiadomość ponownie do kolejki</translation>
     </message>
     <message>
+        <source>refused by the server ({reply}); the partner was told another way</source>
+        <translation>odrzucona przez serwer ({reply}); partnera powiadomiono inaczej</translation>
+    </message>
+    <message>
         <source>empty</source>
         <translation>pusta</translation>
     </message>
@@ -4372,6 +4376,22 @@ Temat: {subject}</translation>
         <source>held copies re-issued: {summary}</source>
         <translation>wstrzymane kopie wysłane ponownie: {summary}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n SMS copy(-ies) wait(s) in the outbox: the kit sends them by itself when {paths} answers, or Send now tries at once.</source>
+        <translation>
+            <numerusform>%n kopia SMS czeka w skrzynce nadawczej: zestaw wyśle ją sam, gdy {paths} odpowie, albo Wyślij teraz spróbuje od razu.</numerusform>
+            <numerusform>%n kopie SMS czekają w skrzynce nadawczej: zestaw wyśle je sam, gdy {paths} odpowie, albo Wyślij teraz spróbuje od razu.</numerusform>
+            <numerusform>%n kopii SMS czeka w skrzynce nadawczej: zestaw wyśle je sam, gdy {paths} odpowie, albo Wyślij teraz spróbuje od razu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail copy(-ies) wait(s) in the outbox: the kit sends them by itself when {paths} answers, or Send now tries at once.</source>
+        <translation>
+            <numerusform>%n kopia e-mail czeka w skrzynce nadawczej: zestaw wyśle ją sam, gdy {paths} odpowie, albo Wyślij teraz spróbuje od razu.</numerusform>
+            <numerusform>%n kopie e-mail czekają w skrzynce nadawczej: zestaw wyśle je sam, gdy {paths} odpowie, albo Wyślij teraz spróbuje od razu.</numerusform>
+            <numerusform>%n kopii e-mail czeka w skrzynce nadawczej: zestaw wyśle je sam, gdy {paths} odpowie, albo Wyślij teraz spróbuje od razu.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing sent yet</source>
         <translation>jeszcze nic nie wysłano</translation>
@@ -4384,9 +4404,21 @@ Temat: {subject}</translation>
         <source>⚠ {label} not delivered to every partner yet: {summary}.</source>
         <translation>⚠ {label}: jeszcze nie u wszystkich partnerów: {summary}.</translation>
     </message>
-    <message>
-        <source> Failed messages need another path: webmail, .eml or tell them yourself.</source>
-        <translation> Nieudane wiadomości wymagają innej ścieżki: poczta WWW, .eml albo poinformuj partnerów sam.</translation>
+    <message numerus="yes">
+        <source>%n SMS copy(-ies) refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the directory; text those partners from another phone and record it with Told another way…</source>
+        <translation>
+            <numerusform>%n kopia SMS odrzucona przez sieć ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o sprawdzenie numeru w katalogu; wyślij SMS temu partnerowi z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopie SMS odrzucone przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w katalogu; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopii SMS odrzuconych przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w katalogu; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the address in the directory; phone those partners and record it with Told another way…</source>
+        <translation>
+            <numerusform>%n kopia odrzucona przez serwer poczty ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o poprawienie adresu w katalogu; zadzwoń do tego partnera i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w katalogu; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w katalogu; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closed.</source>
@@ -4442,7 +4474,7 @@ Temat: {subject}</translation>
     </message>
     <message>
         <source>Send the &amp;initial notice…</source>
-        <extracomment>the states of copies that have not reached partners and may still be sent the kinds of path that send by themselves (webmail and .eml need the officer) an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
+        <extracomment>the states of copies that have not reached partners and may still be sent (a failed copy was refused by the server: it waits for nothing, `_refused_text` says it) the kinds of path that send by themselves (webmail and .eml need the officer) an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
         <translation>Wyślij powiadomienie w&amp;stępne…</translation>
     </message>
     <message>
@@ -4562,10 +4594,6 @@ Temat: {subject}</translation>
         <translation>⚠ Ponownie wystawione kopie ({label}) jeszcze nie doręczone: {summary}.</translation>
     </message>
     <message>
-        <source>Failed messages are SMS: send them from another phone (then Told another way…), or once the modem works again, Send now.</source>
-        <translation>Nieudane wiadomości to SMS: wyślij je z innego telefonu (potem Przekazano inaczej…) albo, gdy modem znów działa, Wyślij teraz.</translation>
-    </message>
-    <message>
         <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths, or &apos;outage-kit paths probe&apos;), then Send now; or text them from another phone, then Told another way….</source>
         <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki albo &apos;outage-kit paths probe&apos;), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu, potem Przekazano inaczej….</translation>
     </message>
@@ -4584,10 +4612,6 @@ Temat: {subject}</translation>
     <message>
         <source>No delivery path took {copies}: {paths}.</source>
         <translation>Żadna ścieżka dostarczania nie przyjęła: {copies}: {paths}.</translation>
-    </message>
-    <message>
-        <source>{copies} wait in the outbox: the kit sends them by itself when {paths} answers, or Send now tries at once.</source>
-        <translation>{copies} czeka w skrzynce nadawczej: zestaw wyśle je sam, gdy {paths} odpowie, albo Wyślij teraz spróbuje od razu.</translation>
     </message>
     <message>
         <source>{label} being sent now: {summary}.</source>
@@ -4683,6 +4707,10 @@ Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translati
     <message>
         <source>not sent yet: open the Outbox</source>
         <translation>jeszcze nie wysłano: otwórz Skrzynkę nadawczą</translation>
+    </message>
+    <message>
+        <source>{reference}: nothing is queued, so nothing was sent. A copy the server refused is not sent again: have its address fixed, and record how you told the partner with Told another way…</source>
+        <translation>{reference}: nic nie czeka w kolejce, więc nic nie wysłano. Kopia odrzucona przez serwer nie jest wysyłana ponownie: zleć poprawienie adresu i zapisz, jak powiadomiono partnera, przyciskiem Przekazano inaczej…</translation>
     </message>
     <message numerus="yes">
         <source>{reference}: %n message(s) queued, {where}.</source>
@@ -8049,6 +8077,18 @@ Dlaczego?</translation>
         <translation>{capitalize}: {time}, czyli za {ahead} — to nie może być w przyszłości (partnerzy przeczytaliby, że to już się stało). Wpisz, kiedy to się stało; jeśli jeszcze nie nastąpiło, wyślij tę informację, gdy nastąpi.</translation>
     </message>
     <message>
+        <source>the planned work&apos;s window starts</source>
+        <translation>zaczyna się okno planowanych prac</translation>
+    </message>
+    <message>
+        <source>the incident was detected</source>
+        <translation>wykryto incydent</translation>
+    </message>
+    <message>
+        <source>The field &apos;{name}&apos; says it ended {end}, before {began_as} {began}: partners would be told it ended before it began. Write when it really ended, at or after {began_short} (with its date if it was not today).</source>
+        <translation>Pole &apos;{name}&apos; mówi, że zakończyło się {end}, zanim {began_as} {began}: partnerzy dowiedzieliby się, że skończyło się, zanim się zaczęło. Wpisz, kiedy naprawdę się skończyło, nie wcześniej niż {began_short} (z datą, jeśli nie dziś).</translation>
+    </message>
+    <message>
         <source>{capitalize} holds a time ({value}), but the templates show it as typed: partners in other time zones would read {value} as their own clock. Write it in full with its zone, e.g. {example} (each partner then reads their own local time), and ask IT to show the field as a time in the bundle ({{{{ {name}|local }}}}).</source>
         <translation>{capitalize} zawiera godzinę ({value}), ale szablony pokazują to pole tak, jak je wpisano: partnerzy w innych strefach czasowych odczytaliby {value} jako swój czas. Wpisz pełną datę i godzinę ze strefą, np. {example} (każdy partner dostanie wtedy swój czas lokalny), i poproś IT, by pakiet pokazywał to pole jako czas ({{{{ {name}|local }}}}).</translation>
     </message>
@@ -8536,6 +8576,10 @@ Dlaczego?</translation>
     <message>
         <source>#{number} out at {at}</source>
         <translation>nr {number} wysłane o {at}</translation>
+    </message>
+    <message>
+        <source>{end}, as partners were told (the notice saying so went out {sent})</source>
+        <translation>{end}, jak powiedziano partnerom (powiadomienie o tym wyszło {sent})</translation>
     </message>
     <message>
         <source>queued, not out</source>
@@ -10020,6 +10064,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>No partner still waiting for this notice is {text!r}; nothing was recorded. Waiting: {names}.</source>
+        <extracomment>how the path of a message told another way starts (app/delivery/replies.py BY_HAND)</extracomment>
         <translation>Żaden partner, który wciąż czeka na ten komunikat, nie pasuje do {text!r}; niczego nie zapisano. Czekają: {names}.</translation>
     </message>
     <message>
@@ -10439,11 +10484,16 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message numerus="yes">
         <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state &apos;uncertain&apos;) and choose Mark sent or Send again.</source>
+        <extracomment>the outbox when the last send&apos;s summary was said; None: no summary to outdate</extracomment>
         <translation>
             <numerusform>%n wiadomość była wysyłana, gdy zestaw przerwał pracę. Nie wiadomo, czy wyszła: obejrzyj ją (stan „niepewna”) i wybierz Oznacz jako wysłane albo Wyślij ponownie.</numerusform>
             <numerusform>%n wiadomości były wysyłane, gdy zestaw przerwał pracę. Nie wiadomo, czy wyszły: obejrzyj je (stan „niepewna”) i wybierz Oznacz jako wysłane albo Wyślij ponownie.</numerusform>
             <numerusform>%n wiadomości było wysyłanych, gdy zestaw przerwał pracę. Nie wiadomo, czy wyszły: obejrzyj je (stan „niepewna”) i wybierz Oznacz jako wysłane albo Wyślij ponownie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The outbox changed since the last send; it now holds {counts}.</source>
+        <translation>Skrzynka nadawcza zmieniła się od ostatniej wysyłki; teraz: {counts}.</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
@@ -10478,20 +10528,28 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Temat: {subject}</translation>
     </message>
     <message>
+        <source>A delivery path that was down answers again: </source>
+        <translation>Ścieżka dostarczania, która nie działała, znowu odpowiada: </translation>
+    </message>
+    <message>
+        <source>Newly queued messages: </source>
+        <translation>Nowe wiadomości w kolejce: </translation>
+    </message>
+    <message>
+        <source>Automatic retry of the waiting messages: </source>
+        <translation>Automatyczna ponowna próba dla czekających wiadomości: </translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wysyłanie…</translation>
+    </message>
+    <message>
         <source>Sending queued messages…</source>
         <translation>Wysyłanie wiadomości z kolejki…</translation>
     </message>
     <message>
-        <source> (a path came back)</source>
-        <translation> (ścieżka znów działa)</translation>
-    </message>
-    <message>
         <source>Nothing was queued.</source>
         <translation>Kolejka była pusta.</translation>
-    </message>
-    <message>
-        <source>A path came back: </source>
-        <translation>Ścieżka znów działa: </translation>
     </message>
     <message>
         <source>Queued messages went out</source>
@@ -10536,6 +10594,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>Another Outage Kit window or command is sending right now. Nothing was sent from here; the messages stay queued. Press Send again when it has finished (its results show in this outbox).</source>
         <translation>Inne okno lub polecenie Outage Kit właśnie wysyła. Stąd nic nie wysłano; wiadomości czekają w kolejce. Naciśnij Wyślij ponownie, gdy tamto skończy (jego wyniki widać w tej skrzynce).</translation>
+    </message>
+    <message>
+        <source>The outbox changed since the last send; it is empty now.</source>
+        <translation>Skrzynka nadawcza zmieniła się od ostatniej wysyłki; teraz jest pusta.</translation>
     </message>
     <message>
         <source>Another Outage Kit window or command is writing to the store (for example a backup, a restore or a large backlog import). Nothing was sent; the messages stay queued. Press Send again when it has finished.</source>

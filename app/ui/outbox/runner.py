@@ -61,6 +61,10 @@ class DeliveryRunner(QObject):
         # a message queued after it goes out at once, one left behind waits for the retry
         self.tried_upto: dict[str, list[int]] = {c: [] for c in CHANNELS}
         self.unavailable: set[str] = set()  # channels whose waiting is in the audit once
+        #: why the automatic round running (or last run) started: "came back" (a channel
+        #: whose paths were down works again), "fresh" (messages just queued), "retry"
+        #: (the periodic try of what waits); "" when the officer sent
+        self.round_why = ""
         self.stopped = False
         self.retrying = True
         self.reading: tasks.Task[list[int]] | None = None
@@ -104,9 +108,12 @@ class DeliveryRunner(QObject):
         via: str | None = None,
         automatic: bool = False,
         channels: Sequence[str] = CHANNELS,
+        why: str = "",
     ) -> bool:
+        """`why`: an automatic round's reason (`round_why`)."""
         if self.sending is not None or self.stopped:
             return False
+        self.round_why = why if automatic else ""
         for channel in channels:  # what this round takes: anything queued later is fresh
             self.tried_upto[channel] = self._queued(channel)[-1:] or self.tried_upto[channel]
 
@@ -273,7 +280,7 @@ class DeliveryRunner(QObject):
             return False
         working = self._working()
         fresh = [c for c in CHANNELS if c in working and self._fresh(c, self._queued(c))]
-        return bool(fresh) and self.send(automatic=True, channels=fresh)
+        return bool(fresh) and self.send(automatic=True, channels=fresh, why="fresh")
 
     def send_requeued(self) -> None:
         """The officer queued messages again (Retry, Send again): they go now over a channel
@@ -292,7 +299,10 @@ class DeliveryRunner(QObject):
         waiting = [c for c in CHANNELS if queued[c]]
         stuck = [c for c in waiting if c not in working]
         go = [c for c in waiting if c in working and (self.retrying or self._fresh(c, queued[c]))]
-        started = bool(go) and self.sending is None and self.send(automatic=True, channels=go)
+        why = "came back" if set(go) & self.unavailable else "retry"
+        started = (
+            bool(go) and self.sending is None and self.send(automatic=True, channels=go, why=why)
+        )
         self._note_unavailable(stuck, queued)
         left_behind = [c for c in waiting if c in working and c not in go]
         delays = []

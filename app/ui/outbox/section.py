@@ -75,6 +75,9 @@ class OutboxSection(Section):
         self.runner.send_failed.connect(self._send_failed)
         self.runner.reported.connect(lambda _ids: self.reload())
         self._said = ("", False)  # the page's message line, kept until the page is built
+        self._counts_seen: dict[str, int] | None = None  # the outbox at the last look
+        #: the outbox when the last send's summary was said; None: no summary to outdate
+        self._said_counts: dict[str, int] | None = None
         self._tray: QSystemTrayIcon | None = None
         self.busy_box: QMessageBox | None = None  # the last "outbox busy" message
         recovered = self.delivery.recover_interrupted()
@@ -248,7 +251,10 @@ class OutboxSection(Section):
 
     def _refresh(self) -> None:
         if self.runner.alive():
+            before = self._counts_seen
             self.update_count()
+            if self.page_built and before != self._counts_seen and self.runner.sending is None:
+                self.reload()  # another window or command changed it: the rows follow
             if self.runner.paths_changed():  # a bundle brought a path: light it, use it
                 self.runner.probe()
                 return
@@ -256,6 +262,18 @@ class OutboxSection(Section):
 
     def update_count(self) -> None:
         counts = self.delivery.outbox.counts()
+        self._counts_seen = counts
+        if self._said_counts is not None and counts != self._said_counts:
+            # the last send's summary no longer holds: say what the outbox holds now
+            self._said_counts = None
+            holds = counts_text(counts, " · ")
+            self._say(
+                self.tr("The outbox changed since the last send; it now holds {counts}.").format(
+                    counts=holds
+                )
+                if holds
+                else self.tr("The outbox changed since the last send; it is empty now.")
+            )
         waiting = counts["queued"] + counts["uncertain"] + counts["handed-off"]
         title = QCoreApplication.translate("Sections", "Outbox")
         self.label_changed.emit(f"{title} ({waiting})" if waiting else title)
@@ -343,6 +361,7 @@ class OutboxSection(Section):
 
     def _say(self, text: str, *, warn: bool = False) -> None:
         self._said = (text, warn)
+        self._said_counts = None  # (a send's summary sets it after saying it)
         if not self.page_built:
             return  # said when the page is built
         self.message.setText(text)
@@ -350,10 +369,20 @@ class OutboxSection(Section):
 
     # -- sending ------------------------------------------------------------------------------
 
+    def _round_said(self) -> str:
+        """Why the automatic round started, as the start of a sentence ("" for the
+        officer's own send): a path came back only when one that was down answered."""
+        return {
+            "came back": self.tr("A delivery path that was down answers again: "),
+            "fresh": self.tr("Newly queued messages: "),
+            "retry": self.tr("Automatic retry of the waiting messages: "),
+        }.get(self.runner.round_why, "")
+
     def _send_started(self, automatic: bool) -> None:
         self._say(
-            self.tr("Sending queued messages…")
-            + (self.tr(" (a path came back)") if automatic else "")
+            self._round_said() + self.tr("sending…")
+            if automatic
+            else self.tr("Sending queued messages…")
         )
         if not self.page_built:
             self.update_count()
@@ -381,8 +410,10 @@ class OutboxSection(Section):
         problem = bool(report.failed or report.uncertain or report.held or report.left_queued)
         nothing = self.tr("Nothing was queued.")
         summary = report.summary() if report.total or report.reported else nothing
-        self._say((self.tr("A path came back: ") if automatic else "") + summary, warn=problem)
+        self._say((self._round_said() if automatic else "") + summary, warn=problem)
         self.reload()
+        # what it says holds until the outbox changes (here or in another process)
+        self._said_counts = self._counts_seen
         if automatic and report.sent:
             self.notify(
                 self.tr("Queued messages went out"),
