@@ -166,7 +166,7 @@ class Composition:
         return found[1] if found else None
 
     def typed_field(
-        self, names: Sequence[str], words: frozenset[str]
+        self, names: Sequence[str], words: frozenset[str], *, else_first: bool = True
     ) -> tuple[str, datetime] | None:
         """The first time field named like `names` or with one of `words` in its name
         ("outage_ended") and its moment, as the form read it; else the notice's first time
@@ -178,17 +178,22 @@ class Composition:
                 moment = parse_field_time(value)
                 if moment is not None:
                     typed.append((name, moment))
-        return named_moment(typed, names, words)
+        return named_moment(typed, names, words, else_first=else_first)
 
-    def end_problems(self) -> list[str]:
-        """A closing notice's end before the incident began (its detection; planned work:
-        its window's start) is refused: partners would be told it ended before it began."""
+    def end_problems(self, told_start: datetime | None) -> list[str]:
+        """A closing notice's end before the trouble began is refused: partners would be
+        told it ended before it began. The start is the one this notice gives, else the one
+        partners were told (`told_start`), else the detection (planned work: its window's
+        start)."""
         if self.stage not in FINAL_STAGES.get(self.incident.kind, ()) or self.stage == "cancelled":
             return []
         found = self.typed_field(END_FIELDS, END_WORDS)
         if found is None:
             return []
-        return end_before_start(found[0], found[1], self.incident)
+        typed = self.typed_field(START_FIELDS, START_WORDS, else_first=False)
+        if typed is not None and typed[0] != found[0]:
+            told_start = typed[1]
+        return end_before_start(found[0], found[1], self.incident, told_start)
 
     def message_count(self) -> int:
         return sum(r.wants_email for r in self.recipients) + sum(
@@ -360,10 +365,12 @@ class Composer:
         next_update: datetime | None,
         problems: Sequence[str] = (),
         titles: Mapping[str, str] | None = None,
+        told_start: datetime | None = None,
     ) -> Composition:
         """`earlier`: the incident's earlier notices per language, or per "language|zone"
         (for the quote); `problems`: what the caller already found (stage, promise,
-        audience rules); `titles`: the incident's title by language."""
+        audience rules); `titles`: the incident's title by language; `told_start`: the start
+        an earlier notice told partners."""
         self._in_english = self._catalog.in_english_words()
         clean = {k: str(v).strip() for k, v in fields.items()}
         shown_as_times = self.time_fields(incident, stage, recipients)
@@ -380,7 +387,7 @@ class Composer:
                 )
             )
         result.needed_fields = self.fields_for(incident, stage, recipients)
-        result.problems += result.end_problems()
+        result.problems += result.end_problems(told_start)
         needs = self.field_sources(incident, stage, recipients)
         missing = [n for n in result.needed_fields if not clean.get(n) and n != NEXT_UPDATE]
         own = result.field_labels = self.field_labels()

@@ -14,7 +14,7 @@ officer's "10:20" as their own clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 
 from app.errors import UserError
@@ -22,9 +22,13 @@ from app.i18n import Msg
 from app.incidents.clock import duration, said
 from app.incidents.model import (
     NEXT_UPDATE,
+    START_FIELDS,
+    START_WORDS,
     Incident,
+    Notice,
     is_time_field,
     must_be_past,
+    named_like,
     partner_time,
 )
 from app.notices.localtime import parse_field_time
@@ -74,29 +78,66 @@ def ahead_problem(what: str, typed: datetime, moment: datetime) -> str:
     )
 
 
-def end_before_start(name: str, ended: datetime, incident: Incident) -> list[str]:
+def stored_times(fields: Mapping[str, str]) -> list[tuple[str, datetime]]:
+    """A stored notice's time fields (name, moment), in order, the promise left out."""
+    found = []
+    for name, value in fields.items():
+        moment = parse_field_time(value) if name != NEXT_UPDATE and value else None
+        if moment is not None:
+            found.append((name, moment))
+    return found
+
+
+def told_start(notices: Sequence[Notice]) -> datetime | None:
+    """The start of the trouble the incident's first notice told partners (a field named
+    like a start: "started", a bundle's "trouble_from"), if it told one: the earliest, as
+    the kit also fills in its own start names with the detection for the templates that
+    use them."""
+    for notice in notices:
+        found = [
+            moment
+            for name, moment in stored_times(notice.fields)
+            if named_like(name, START_FIELDS, START_WORDS)
+        ]
+        if found:
+            return min(found)
+    return None
+
+
+def end_before_start(
+    name: str, ended: datetime, incident: Incident, told_start: datetime | None = None
+) -> list[str]:
     """The problem of an end (`name`, the field a closing notice tells it in) before the
-    incident began: a disaster's detection (it was still on when detected), planned work's
-    window start. At the same minute is kept."""
-    if incident.kind == "downtime" and incident.window_start is not None:
-        began, said_as = incident.window_start, Msg.tr("the planned work's window starts")
+    trouble began: the start partners were told (`told_start`), else a disaster's detection
+    (it was still on when detected), planned work's window start. The same minute is kept."""
+    if told_start is not None:
+        began = told_start
+        head = Msg.tr(
+            "The field '{name}' says it ended {end}, before the start partners were told "
+            "({began}): partners would be told it ended before it began."
+        )
+    elif incident.kind == "downtime" and incident.window_start is not None:
+        began = incident.window_start
+        head = Msg.tr(
+            "The field '{name}' says it ended {end}, before the planned work's window starts "
+            "({began}): partners would be told it ended before it began."
+        )
     else:
-        began, said_as = incident.detected_at, Msg.tr("the incident was detected")
+        began = incident.detected_at
+        head = Msg.tr(
+            "The field '{name}' says it ended {end}, before the incident was detected "
+            "({began}): partners would be told it ended before it began."
+        )
     if ended >= began:
         return []
     moment = now()
+    tail = Msg.tr(
+        "Write when it really ended, at or after {began} (with its date if it was not today)."
+    )
     return [
-        Msg.tr(
-            "The field '{name}' says it ended {end}, before {began_as} {began}: partners would "
-            "be told it ended before it began. Write when it really ended, at or after "
-            "{began_short} (with its date if it was not today)."
-        ).format(
-            name=name,
-            end=said(ended, moment),
-            began_as=said_as,
-            began=said(began, moment),
-            began_short=said(began, moment).split(" (")[0],
-        )
+        head.format(name=name, end=said(ended, moment), began=said(began, moment))
+        + " "
+        + tail.format(began=said(began, moment).split(" (")[0])
     ]
 
 

@@ -73,15 +73,24 @@ def looks_like_time(name: str) -> bool:
 
 
 def named_moment(
-    typed: Sequence[tuple[str, datetime]], names: Collection[str], words: frozenset[str]
+    typed: Sequence[tuple[str, datetime]],
+    names: Collection[str],
+    words: frozenset[str],
+    *,
+    else_first: bool = True,
 ) -> tuple[str, datetime] | None:
     """Of a notice's time fields (name, moment), the first named like `names` or with one of
-    `words` in its name ("outage_ended"); else the first ("back_at": the one time a
-    resolution asks for is its end). A bundle's own names are read this way, not the demo's."""
+    `words` in its name ("outage_ended"); else (`else_first`) the first ("back_at": the one
+    time a resolution asks for is its end). A bundle's own names are read so, not the demo's."""
     for name, moment in typed:
-        if name in names or _words(name) & words:
+        if named_like(name, names, words):
             return name, moment
-    return typed[0] if typed else None
+    return typed[0] if typed and else_first else None
+
+
+def named_like(name: str, names: Collection[str], words: frozenset[str]) -> bool:
+    """`name` is one of `names` or has one of `words` in it ("outage_ended")."""
+    return name in names or bool(_words(name) & words)
 
 
 def must_be_past(name: str, kind: str, stage: str) -> bool:
@@ -107,6 +116,7 @@ __all__ = [
     "NEXT_UPDATE",
     "STAGE_LABELS",
     "START_FIELDS",
+    "START_WORDS",
     "Incident",
     "Notice",
     "Recipient",
@@ -114,6 +124,7 @@ __all__ = [
     "kind_and_status",
     "looks_like_time",
     "must_be_past",
+    "named_like",
     "named_moment",
     "partner_time",
     "stage_label",

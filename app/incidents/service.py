@@ -20,6 +20,7 @@ from app.i18n import Msg
 from app.incidents import planned, rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.field_keys import unknown_keys
+from app.incidents.field_times import told_start
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
 from app.incidents.plan import next_promise
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
@@ -445,6 +446,7 @@ class IncidentService:
             next_update=next_update,
             problems=problems,
             titles={**self.titles(incident), **titles_in(fields)},
+            told_start=told_start(notices),
         )
         composition.removals = removals
         if check_keys:  # (typed keys: the command line's --fields)

@@ -20,11 +20,11 @@ from app.delivery.outbox import Outbox, OutboxMessage
 from app.delivery.replies import shown_reply
 from app.i18n import Msg, Words
 from app.incidents import planned
+from app.incidents.field_times import stored_times
 from app.incidents.model import (
     END_FIELDS,
     END_WORDS,
     FINAL_STAGES,
-    NEXT_UPDATE,
     STAGE_LABELS,
     Incident,
     Notice,
@@ -35,7 +35,7 @@ from app.incidents.schedule import LATE_TOLERANCE as PLAN_GRACE
 from app.incidents.service import IncidentService
 from app.incidents.titles import title_for
 from app.incidents.told import incident_deliveries
-from app.notices.localtime import parse_field_time
+from app.incidents.told_by_hand import refused_first
 from app.reports import sources
 from app.reports.notice_texts import TextVersion, text_versions
 from app.settings import Settings
@@ -105,6 +105,9 @@ class MessageLine:
     attempts: int
     reply: str
     out_at: datetime | None
+    #: the server refused it before the partner was told another way: listed with the
+    #: copies not delivered, with that reply (a bad address IT must fix)
+    refused: bool = False
 
 
 @dataclass
@@ -171,7 +174,7 @@ class NoticeRecord:
 
     @property
     def problems(self) -> list[MessageLine]:
-        return [m for m in self.messages if m.state not in DELIVERED_STATES]
+        return [m for m in self.messages if m.state not in DELIVERED_STATES or m.refused]
 
     def delivery_text(self) -> str:
         if not self.messages:
@@ -256,6 +259,8 @@ class IncidentFigures:
     backlog: list[ActionInfo] = field(default_factory=list)
     #: records whose status the backlog decisions meanwhile changed, undone work left out
     backlog_net: int = 0
+    #: the end the closing notice told partners (a resolution's "fixed at"), if it told one
+    told_end: datetime | None = None
 
     @property
     def undone_ids(self) -> set[int]:
@@ -281,27 +286,8 @@ class IncidentFigures:
 
     @property
     def end(self) -> datetime | None:
-        """When the trouble ended as the closing notice told partners (its end field), else
-        when that notice went out, else the closing of the incident; None while open."""
-        return self.told_end or self.closed_by
-
-    @property
-    def told_end(self) -> datetime | None:
-        """The end the closing notice told partners (a resolution's "fixed at"), if any."""
-        final = self.final
-        if final is None or final.stage == "cancelled":
-            return None
-        typed = [
-            (name, moment)
-            for name, value in final.notice.fields.items()
-            if name != NEXT_UPDATE and (moment := parse_field_time(value)) is not None
-        ]
-        found = named_moment(typed, END_FIELDS, END_WORDS)
-        return found[1] if found else None
-
-    @property
-    def closed_by(self) -> datetime | None:
-        """When the closing notice went out, else the closing of the incident."""
+        """The closing notice's time (when it reached partners), else the closing of the
+        incident; None while open. (`told_end`: the end that notice told partners.)"""
         final = self.final
         if final is not None:
             return final.out_at or final.queued_at
@@ -338,7 +324,7 @@ class IncidentFigures:
     @property
     def window_end(self) -> datetime:
         """The end of the time the report looks at (backlog actions, the chart)."""
-        return self.closed_by or self.generated_at
+        return self.end or self.generated_at
 
 
 class IncidentReader:
@@ -378,12 +364,25 @@ class IncidentReader:
             title=title_for(incident.title, self.incidents.titles(incident), i18n.language())[0],
             service_keys=[service_names.get(s, s) for s in incident.services],
         )
+        figures.told_end = self._told_end(incident, figures.final)
         figures.backlog = sources.backlog_actions(self.conn, figures.start, figures.window_end)
         if figures.backlog:
             figures.backlog_net = sources.backlog_net_changed(
                 self.conn, figures.start, figures.window_end
             )
         return figures
+
+    def _told_end(self, incident: Incident, final: NoticeRecord | None) -> datetime | None:
+        """The end the closing notice told partners: its time field its templates show, read
+        as the preview reads it (named like an end, else the one time it asks for) — not
+        the kit's own end names the form filled in and no template showed."""
+        if final is None or final.stage == "cancelled":
+            return None
+        recipients = sources.notice_audience(self.conn, final.notice.id)
+        shown = self.incidents.composer().fields_for(incident, final.stage, recipients)
+        times = dict(stored_times(final.notice.fields))
+        found = named_moment([(n, times[n]) for n in shown if n in times], END_FIELDS, END_WORDS)
+        return found[1] if found else None
 
     def _grace(self, incident: Incident) -> timedelta:
         """Planned work on a plan: its promise is the next planned notice, which the
@@ -399,7 +398,8 @@ class IncidentReader:
     ) -> list[NoticeRecord]:
         messages = self.outbox.messages(incident_ref=incident.reference, limit=1_000_000)
         out_times = sources.first_out_times(self.conn, incident.reference)
-        refused = sources.refusals(self.conn, incident.reference)
+        refused = sources.held_refusals(self.conn, incident.reference)
+        told_refused = refused_first(self.conn, incident_ref=incident.reference)
         told = (
             incident_deliveries(self.conn, incident.id, incident.reference)
             if incident.id is not None
@@ -424,7 +424,13 @@ class IncidentReader:
             by_address = {r.phone: r for r in recipients if r.phone}
             by_address.update({r.email: r for r in recipients if r.email})
             lines = [
-                _line(m, by_address.get(m.recipient), out_times.get(m.id), refused.get(m.id))
+                _line(
+                    m,
+                    by_address.get(m.recipient),
+                    out_times.get(m.id),
+                    refused.get(m.id),
+                    told_refused.get(m.id),
+                )
                 for m in by_notice.get(notice.id, [])
             ]
             reached = told.get(notice.id)
@@ -566,10 +572,13 @@ def _line(
     who: Recipient | None,
     out_at: datetime | None,
     refusal: str | None = None,
+    refused_before: str | None = None,
 ) -> MessageLine:
     """`refusal`: the server's reply to a message held after it was refused (the incident
-    closed), or told another way after it: the report counts it failed, with that reply
-    (its path says the partner was told another way), not as held or sent."""
+    closed): the report counts it failed, with that reply, not as held. `refused_before`:
+    the reply of a server that refused the message before its partner was told another way:
+    counted as told, listed with the copies not delivered, with that reply."""
+    reply = refusal if refusal is not None else refused_before
     return MessageLine(
         channel=message.channel,
         organisation=who.organisation if who else "",
@@ -577,6 +586,7 @@ def _line(
         state="failed" if refusal is not None else message.state,
         path=message.path or "",
         attempts=message.attempts,
-        reply=shown_reply(refusal if refusal is not None else message.last_reply),
+        reply=shown_reply(reply if reply is not None else message.last_reply),
         out_at=out_at,
+        refused=refused_before is not None,
     )

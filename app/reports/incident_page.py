@@ -366,14 +366,14 @@ MINUTE = timedelta(minutes=1)
 
 
 def _ended_text(f: IncidentFigures) -> str:
-    """The end partners were told, and when the closing notice told them when that differs
-    (a resolution sent at 02:21 saying it was fixed at 00:05)."""
+    """When the closing notice went out, and the end it told partners when that differs
+    (a resolution sent at 02:21 saying it was fixed at 00:05): both, each said for what it is."""
     if f.end is None:
         return Msg.tr("not yet")
-    if f.told_end is None or f.closed_by is None or abs(f.closed_by - f.told_end) < MINUTE:
+    if f.told_end is None or abs(f.end - f.told_end) < MINUTE:
         return stamp(f.end)
-    return Msg.tr("{end}, as partners were told (the notice saying so went out {sent})").format(
-        end=stamp(f.end), sent=stamp(f.closed_by)
+    return Msg.tr("{told} as partners were told; the notice saying so went out {sent}").format(
+        told=stamp(f.told_end), sent=stamp(f.end)
     )
 
 
@@ -597,6 +597,7 @@ def incident_workbook(f: IncidentFigures) -> WorkbookSummary:
     length = f.duration if f.duration is not None else f.generated_at - f.start
     facts += [
         (Msg.tr("Ended"), f.end or Msg.tr("not yet")),
+        (Msg.tr("End told to partners"), f.told_end or "—"),
         (Msg.tr("Duration (minutes)"), max(0, round(length.total_seconds() / 60))),
         (Msg.tr("State"), _state_word(incident.status)),
         (Msg.tr("Report made"), f.generated_at),

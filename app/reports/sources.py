@@ -86,14 +86,6 @@ def held_refusals(conn: db.Connection, incident_ref: str) -> dict[int, str]:
     return {m: reply for m, (outcome, reply) in last.items() if outcome == "failed"}
 
 
-def refusals(conn: db.Connection, incident_ref: str) -> dict[int, str]:
-    """Messages the report shows as refused, with the server's reply: held after a
-    refusal, or told another way after one (the partner is told; the refusal stays)."""
-    from app.incidents.told_by_hand import refused_first
-
-    return {**held_refusals(conn, incident_ref), **refused_first(conn, incident_ref=incident_ref)}
-
-
 def refusals_per_notice(conn: db.Connection, incident_ref: str) -> dict[int, int]:
     """Per notice of the incident: its messages the server refused — failed, or held after
     a refusal (`held_refusals`)."""

@@ -8077,16 +8077,20 @@ Dlaczego?</translation>
         <translation>{capitalize}: {time}, czyli za {ahead} — to nie może być w przyszłości (partnerzy przeczytaliby, że to już się stało). Wpisz, kiedy to się stało; jeśli jeszcze nie nastąpiło, wyślij tę informację, gdy nastąpi.</translation>
     </message>
     <message>
-        <source>the planned work&apos;s window starts</source>
-        <translation>zaczyna się okno planowanych prac</translation>
+        <source>The field &apos;{name}&apos; says it ended {end}, before the start partners were told ({began}): partners would be told it ended before it began.</source>
+        <translation>Pole &apos;{name}&apos; mówi, że zakończyło się {end}, przed początkiem podanym partnerom ({began}): partnerzy dowiedzieliby się, że skończyło się, zanim się zaczęło.</translation>
     </message>
     <message>
-        <source>the incident was detected</source>
-        <translation>wykryto incydent</translation>
+        <source>The field &apos;{name}&apos; says it ended {end}, before the planned work&apos;s window starts ({began}): partners would be told it ended before it began.</source>
+        <translation>Pole &apos;{name}&apos; mówi, że zakończyło się {end}, przed początkiem okna planowanych prac ({began}): partnerzy dowiedzieliby się, że skończyło się, zanim się zaczęło.</translation>
     </message>
     <message>
-        <source>The field &apos;{name}&apos; says it ended {end}, before {began_as} {began}: partners would be told it ended before it began. Write when it really ended, at or after {began_short} (with its date if it was not today).</source>
-        <translation>Pole &apos;{name}&apos; mówi, że zakończyło się {end}, zanim {began_as} {began}: partnerzy dowiedzieliby się, że skończyło się, zanim się zaczęło. Wpisz, kiedy naprawdę się skończyło, nie wcześniej niż {began_short} (z datą, jeśli nie dziś).</translation>
+        <source>The field &apos;{name}&apos; says it ended {end}, before the incident was detected ({began}): partners would be told it ended before it began.</source>
+        <translation>Pole &apos;{name}&apos; mówi, że zakończyło się {end}, zanim wykryto incydent ({began}): partnerzy dowiedzieliby się, że skończyło się, zanim się zaczęło.</translation>
+    </message>
+    <message>
+        <source>Write when it really ended, at or after {began} (with its date if it was not today).</source>
+        <translation>Wpisz, kiedy naprawdę się skończyło: nie wcześniej niż {began} (z datą, jeśli nie dziś).</translation>
     </message>
     <message>
         <source>{capitalize} holds a time ({value}), but the templates show it as typed: partners in other time zones would read {value} as their own clock. Write it in full with its zone, e.g. {example} (each partner then reads their own local time), and ask IT to show the field as a time in the bundle ({{{{ {name}|local }}}}).</source>
@@ -8578,10 +8582,6 @@ Dlaczego?</translation>
         <translation>nr {number} wysłane o {at}</translation>
     </message>
     <message>
-        <source>{end}, as partners were told (the notice saying so went out {sent})</source>
-        <translation>{end}, jak powiedziano partnerom (powiadomienie o tym wyszło {sent})</translation>
-    </message>
-    <message>
         <source>queued, not out</source>
         <translation>w kolejce, nie wysłane</translation>
     </message>
@@ -8681,7 +8681,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>no messages</source>
-        <extracomment>when every partner of the notice had it (app/incidents/told.py); None while not a re-issue of held copies: the number of the notice it re-issued</extracomment>
+        <extracomment>the server refused it before the partner was told another way: listed with the copies not delivered, with that reply (a bad address IT must fix) when every partner of the notice had it (app/incidents/told.py); None while not a re-issue of held copies: the number of the notice it re-issued</extracomment>
         <translation>brak wiadomości</translation>
     </message>
     <message>
@@ -9874,12 +9874,20 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>przekazane dalej, niepotwierdzone jako wysłane (rozstrzygnij je w Skrzynce nadawczej): {count}</translation>
     </message>
     <message>
+        <source>{told} as partners were told; the notice saying so went out {sent}</source>
+        <translation>{told}, jak podano partnerom; powiadomienie o tym wyszło {sent}</translation>
+    </message>
+    <message>
         <source>no partner told yet; deadline {at}</source>
         <translation>żaden partner jeszcze nie poinformowany; termin {at}</translation>
     </message>
     <message>
         <source>{decision} (undone)</source>
         <translation>{decision} (cofnięto)</translation>
+    </message>
+    <message>
+        <source>End told to partners</source>
+        <translation>Koniec podany partnerom</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
@@ -10490,6 +10498,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>%n wiadomości były wysyłane, gdy zestaw przerwał pracę. Nie wiadomo, czy wyszły: obejrzyj je (stan „niepewna”) i wybierz Oznacz jako wysłane albo Wyślij ponownie.</numerusform>
             <numerusform>%n wiadomości było wysyłanych, gdy zestaw przerwał pracę. Nie wiadomo, czy wyszły: obejrzyj je (stan „niepewna”) i wybierz Oznacz jako wysłane albo Wyślij ponownie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>refused by the server ({reply}); the partner was told another way</source>
+        <translation>odrzucona przez serwer ({reply}); partnera powiadomiono inaczej</translation>
     </message>
     <message>
         <source>The outbox changed since the last send; it now holds {counts}.</source>

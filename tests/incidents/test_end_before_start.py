@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.incidents.service import IncidentService
 from app.kit import Kit
+from app.reports.wording import stamp
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from tests.support.cli import CliRunner
 from tests.support.ferry_bundle import load_ferry
@@ -37,7 +38,9 @@ def _detected_last_night() -> datetime:
     return day.replace(hour=23, minute=40, second=0, microsecond=0)
 
 
-def test_the_window_refuses_an_end_before_detection(qtbot: QtBot, kit: Kit, tmp_path: Path) -> None:
+def test_the_window_refuses_an_end_before_detection(
+    qtbot: QtBot, kit: Kit, tmp_path: Path, cli: CliRunner
+) -> None:
     load_forms_bundle(kit, tmp_path / "src")  # its resolution's end field: `end_time`
     service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
     detected = _detected_last_night()
@@ -55,13 +58,20 @@ def test_the_window_refuses_an_end_before_detection(qtbot: QtBot, kit: Kit, tmp_
     dialog.refresh()  # (the dialog's own debounce, without the wait)
     problems = dialog.preview.problems.text()
     assert not dialog.queue.isEnabled(), problems
-    assert "'end_time'" in problems and "before the incident was detected" in problems
+    assert "'end_time'" in problems and "before the start partners were told" in problems
     assert "22:00" in problems and "23:40" in problems and "Write when it really ended" in problems
     _retype(qtbot, end, _typed(detected + timedelta(minutes=50)))
     dialog.refresh()
     assert dialog.queue.isEnabled(), dialog.preview.problems.text()
     qtbot.mouseClick(dialog.queue, Qt.MouseButton.LeftButton)
     assert dialog.queued is not None
+    # the report's Ended says the end partners were told, and when the notice went out
+    report = tmp_path / "report.html"
+    made = cli("report", "incident", incident.reference, "--format", "html", "--out", str(report))
+    assert made.code == 0, made.err
+    html = report.read_text(encoding="utf-8")
+    told = stamp(detected + timedelta(minutes=50))
+    assert f"{told} as partners were told; the notice saying so went out" in html
 
 
 def test_a_bundle_s_own_end_field_is_checked_too(kit: Kit, tmp_path: Path) -> None:
@@ -91,7 +101,7 @@ def test_the_command_line_refuses_an_end_before_detection(cli: CliRunner, tmp_pa
     args = ["incident", "notify", ref, "--stage", "resolved", "--fields", str(fields)]
     dry = cli(*args, "--dry-run")
     assert dry.code == 1, dry.out
-    assert "'resolved_at'" in dry.out + dry.err and "before the incident was detected" in (
+    assert "'resolved_at'" in dry.out + dry.err and "before the incident was detected (" in (
         dry.out + dry.err
     )
     refused = cli(*args)

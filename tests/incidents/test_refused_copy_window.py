@@ -21,6 +21,7 @@ from app.store.store import Store
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.told_dialog import ToldDialog
 from app.ui.main_window import MainWindow
+from app.ui.outbox.section import OutboxSection
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml, relay_process
 from tests.support.cli import CliRunner
@@ -83,6 +84,12 @@ def test_a_refused_copy_is_said_refused_and_send_now_is_not_offered(
     qtbot.mouseClick(ask.ok_button, Qt.MouseButton.LeftButton)
     assert not page.delivery.isVisible()  # every partner has it
     refused_id = next(m.id for m in mails if m.recipient == gone_address)
+    box = window.show_section("Outbox")
+    assert isinstance(box, OutboxSection)
+    box.reload()
+    row = next(r for r in range(box.model.rowCount()) if box.model.row_at(r).id == refused_id)
+    reply = str(box.model.data(box.model.index(row, box.model.columnCount() - 1)))
+    assert "550 5.1.1" in reply and "the partner was told another way" in reply, reply
     listed = cli("--json", "outbox", "list", "--incident", incident.reference).json()
     [row] = [m for m in listed["messages"] if m["id"] == refused_id]
     assert row["state"] == "sent" and "550" in row["refused"], row

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.incidents.compose import NEXT_UPDATE
 from app.incidents.model import Incident, partner_time
 from app.incidents.service import IncidentService
-from app.notices.localtime import local_text, zone
+from app.notices.localtime import local_text, parse_field_time, zone
 from app.timefmt import now
 from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.notice_dialog import FollowUpDialog
@@ -40,10 +40,13 @@ def _type_everything(qtbot: QtBot, form: FieldsForm, tag: str) -> dict[str, str]
             expected[name] = partner_time(moment)
             continue
         if name in form.notes:  # a time field: read, and kept as the time it means
-            qtbot.keyClicks(editor, "27.11.2026 18:50 UTC")
+            # (gone by, and after the trouble began: an end before it is refused)
+            moment = (now() - timedelta(minutes=10)).astimezone(UTC)
+            typed = moment.strftime("%d.%m.%Y %H:%M UTC")
+            qtbot.keyClicks(editor, typed)
             assert form.notes[name].text().startswith("Understood"), form.notes[name].text()
-            expected[name] = "2026-11-27 18:50 UTC"
-            assert editor.text() == "27.11.2026 18:50 UTC"
+            expected[name] = partner_time(moment)
+            assert editor.text() == typed
             continue
         else:
             text = f"{tag} {name} 18:50 UTC - typed"  # QTest types Latin-1 keys only
@@ -160,7 +163,9 @@ def test_a_bundles_own_field_names_take_typing(qtbot: QtBot, service: IncidentSe
     preview = dialog.preview.text_of("en", "email")
     # the bundle's own start field is a time: its partners read it in their own zone
     where = min(k for k in dialog.preview.shown if k[:2] == ("en", "email"))[2]
-    started = local_text(datetime(2026, 11, 27, 18, 50, tzinfo=UTC), zone(where))
+    began = parse_field_time(expected["start_time"])
+    assert began is not None
+    started = local_text(began, zone(where))
     assert f"Beginn: {started}" in preview and expected["customer_impact"] in preview
     dialog.keeper.stop()
     dialog.done(0)

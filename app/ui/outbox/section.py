@@ -29,6 +29,7 @@ from app.delivery.service import Delivery
 from app.errors import Busy, Cancelled, as_user_error
 from app.i18n import Words
 from app.incidents.model import CHANNEL_NAMES
+from app.incidents.told_by_hand import refused_first
 from app.kit import Kit
 from app.ui.errors import show_error
 from app.ui.language import local_text
@@ -75,6 +76,7 @@ class OutboxSection(Section):
         self.runner.send_failed.connect(self._send_failed)
         self.runner.reported.connect(lambda _ids: self.reload())
         self._said = ("", False)  # the page's message line, kept until the page is built
+        self._refused: dict[int, str] = {}  # the rows told another way after a refusal
         self._counts_seen: dict[str, int] | None = None  # the outbox at the last look
         #: the outbox when the last send's summary was said; None: no summary to outdate
         self._said_counts: dict[str, int] | None = None
@@ -157,7 +159,7 @@ class OutboxSection(Section):
                 Column(self.tr("Tries"), lambda m: m.attempts),
                 Column(self.tr("Updated"), lambda m: local_text(m.updated_at)),
                 Column(self.tr("Subject"), lambda m: m.subject),
-                Column(self.tr("Server's reply"), lambda m: shown_reply(m.last_reply)),
+                Column(self.tr("Server's reply"), self._reply_of),
             ]
         )
         self.table = QTableView()
@@ -236,6 +238,7 @@ class OutboxSection(Section):
         chosen = self._selected_ids()
         state = str(self.state_filter.currentData())
         rows = self.delivery.outbox.messages(state=None if state == "all" else state, limit=LIMIT)
+        self._refused = refused_first(self.delivery.conn, ids=[m.id for m in rows])
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         selection = self.table.selectionModel()
@@ -248,6 +251,16 @@ class OutboxSection(Section):
                 )
         self.update_count()
         self._selection_changed()
+
+    def _reply_of(self, message: OutboxMessage) -> str:
+        """The server's last reply; for a partner told another way after the server refused
+        the copy, that refusal too (the address still needs IT)."""
+        refused = self._refused.get(message.id)
+        if refused is None:
+            return shown_reply(message.last_reply)
+        return self.tr("refused by the server ({reply}); the partner was told another way").format(
+            reply=shown_reply(refused)
+        )
 
     def _refresh(self) -> None:
         if self.runner.alive():
