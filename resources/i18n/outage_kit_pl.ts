@@ -1166,6 +1166,10 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <source>No entries.</source>
         <translation>Brak wpisów.</translation>
     </message>
+    <message>
+        <source>{anchor} is not an anchor: give the hash &apos;outage-kit audit head&apos;, a report&apos;s footer or a backup&apos;s .json printed (its first 16 or more hex digits will do, or the whole line as printed).</source>
+        <translation>{anchor} nie jest kotwicą: podaj skrót wypisany przez &apos;outage-kit audit head&apos;, stopkę raportu lub plik .json kopii zapasowej (wystarczy jego pierwsze 16 lub więcej cyfr szesnastkowych albo cała linia, tak jak ją wydrukowano).</translation>
+    </message>
     <message numerus="yes">
         <source>Audit chain intact: %n entries.</source>
         <translation>
@@ -6787,6 +6791,14 @@ Dlaczego?</translation>
     <message>
         <source>settled by the officer</source>
         <translation>rozstrzygnięta przez dyżurnego</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[adres]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[numer]</translation>
     </message>
     <message>
         <source> — body on the clipboard: paste it</source>
