@@ -10074,6 +10074,30 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>%n wiadomości, które mogły wyjść po utworzeniu tej kopii, pozostaje niepewnych lub przekazanych, jak były; rozstrzygnij je w skrzynce nadawczej: same nie zostaną wysłane.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n message(s) of it had gone to partners).</source>
+        <translation>
+            <numerusform>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie (%n wiadomość z nim trafiła do partnerów).</numerusform>
+            <numerusform>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie (%n wiadomości z nim trafiły do partnerów).</numerusform>
+            <numerusform>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie (%n wiadomości z nim trafiło do partnerów).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference} “{title}” is back to its notices of the backup: %n later notice(s), which partners may have had, are no longer in the kit.</source>
+        <translation>
+            <numerusform>{reference} „{title}” wraca do komunikatów z kopii: %n późniejszego komunikatu, który partnerzy mogli otrzymać, nie ma już w zestawie.</numerusform>
+            <numerusform>{reference} „{title}” wraca do komunikatów z kopii: %n późniejszych komunikatów, które partnerzy mogli otrzymać, nie ma już w zestawie.</numerusform>
+            <numerusform>{reference} „{title}” wraca do komunikatów z kopii: %n późniejszych komunikatów, które partnerzy mogli otrzymać, nie ma już w zestawie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reference} “{title}” is open again, as it was when the backup was made (it had been closed since).</source>
+        <translation>{reference} „{title}” jest znowu otwarty, jak w chwili wykonania kopii (od tamtej pory został zamknięty).</translation>
+    </message>
+    <message>
+        <source>The store as it was before this restore is kept in the backups folder (before-restore): restore it to have them back.</source>
+        <translation>Magazyn sprzed tego przywrócenia jest zachowany w folderze kopii (before-restore): przywróć go, aby je odzyskać.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
