@@ -4373,6 +4373,10 @@ Temat: {subject}</translation>
         <translation>wstrzymane kopie wysłane ponownie: {summary}</translation>
     </message>
     <message>
+        <source>handed off, {told} of {all} told: Mark sent in the Outbox</source>
+        <translation>przekazane, poinformowano {told} z {all}: Oznacz jako wysłane w Skrzynce nadawczej</translation>
+    </message>
+    <message>
         <source>nothing sent yet</source>
         <translation>jeszcze nic nie wysłano</translation>
     </message>
@@ -4381,8 +4385,20 @@ Temat: {subject}</translation>
         <translation>⚠ {label}: w kolejce — JESZCZE NIE DORĘCZONO, żaden partner tego nie dostał ({summary}). Czas biegnie, dopóki do nich nie dotrze.</translation>
     </message>
     <message>
+        <source>⚠ {label} NOT DELIVERED YET: no partner has it ({summary}). The clock keeps running until it reaches them.</source>
+        <translation>⚠ {label}: JESZCZE NIE DORĘCZONO, żaden partner tego nie dostał ({summary}). Czas biegnie, dopóki do nich nie dotrze.</translation>
+    </message>
+    <message>
         <source>⚠ {label} not delivered to every partner yet: {summary}.</source>
         <translation>⚠ {label}: jeszcze nie u wszystkich partnerów: {summary}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) handed off as .eml: once sent from the other mail program, select them in the Outbox and choose Mark sent.</source>
+        <translation>
+            <numerusform>%n e-mail przekazany jako .eml: po wysłaniu z innego programu pocztowego zaznacz go w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
+            <numerusform>%n e-maile przekazane jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
+            <numerusform>%n e-maili przekazanych jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
+        </translation>
     </message>
     <message>
         <source> Failed messages need another path: webmail, .eml or tell them yourself.</source>
