@@ -6205,20 +6205,24 @@ Dlaczego?</translation>
         <translation>{value} nie jest poprawną datą</translation>
     </message>
     <message>
-        <source>{value} is not an amount (write 12.34)</source>
-        <translation>{value} nie jest kwotą (wpisz 12.34)</translation>
-    </message>
-    <message>
         <source>{value} writes its decimals after {mark}, but this file&apos;s amounts write them after {file_mark} (as {example} does): check the cell and write it as the rest of the file does</source>
         <translation>{value} ma część dziesiętną po {mark}, a kwoty tego pliku mają ją po {file_mark} (jak {example}): sprawdź komórkę i zapisz kwotę tak jak reszta pliku</translation>
     </message>
     <message>
-        <source>{value} is not an amount: its thousands are not in groups of three (write 1234.50 or 1,234.50)</source>
-        <translation>{value} nie jest kwotą: tysiące nie są w grupach po trzy cyfry (wpisz 1234.50 lub 1,234.50)</translation>
+        <source>{value} is not an amount: its thousands are not in groups of three (write {plain} or {grouped})</source>
+        <translation>{value} nie jest kwotą: tysiące nie są w grupach po trzy cyfry (wpisz {plain} lub {grouped})</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount (write {example})</source>
+        <translation>{value} nie jest kwotą (wpisz {example})</translation>
     </message>
     <message>
         <source>{value} could be {thousands} or {decimals}: no other amount in this file shows whether {mark} separates thousands or decimals; write {thousands} without the separator, or with its decimals ({example})</source>
         <translation>{value} może znaczyć {thousands} albo {decimals}: żadna inna kwota w tym pliku nie pokazuje, czy {mark} oddziela tysiące, czy część dziesiętną; wpisz {thousands} bez separatora albo z częścią dziesiętną ({example})</translation>
+    </message>
+    <message>
+        <source>{value} holds the currency sign {sign}: write the number alone ({example}) and the currency&apos;s ISO code in the Currency column (EUR, USD, PLN)</source>
+        <translation>{value} zawiera znak waluty {sign}: wpisz samą liczbę ({example}), a kod ISO waluty w kolumnie Currency (EUR, USD, PLN)</translation>
     </message>
     <message>
         <source>{code} is a withdrawn currency: it was replaced by {now}; write the amount in {now} or ask billing which currency the record is in</source>
@@ -9957,10 +9961,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>the header has {header} columns, this row {row}: a value probably holds the separator ({separator}) without quotes (write &quot;1,234.50&quot; or 1234.50), or a value is missing or extra; nothing of this row was imported</source>
         <translation>nagłówek ma kolumn: {header}, ten wiersz: {row}: wartość zawiera zapewne separator ({separator}) bez cudzysłowu (wpisz &quot;1,234.50&quot; albo 1234.50) albo brakuje wartości lub jest zbędna; nic z tego wiersza nie zaimportowano</translation>
-    </message>
-    <message>
-        <source>{value} holds the currency sign {sign}: write the number alone (12.34) and the currency&apos;s ISO code in the Currency column (EUR, USD, PLN)</source>
-        <translation>{value} zawiera znak waluty {sign}: wpisz samą liczbę (12.34), a kod ISO waluty w kolumnie Currency (EUR, USD, PLN)</translation>
     </message>
     <message>
         <source>{value} is larger than the largest amount the kit stores ({largest} either way): check the cell, the amount is probably misread</source>
