@@ -3804,10 +3804,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Zapisywanie plików .eml do {folder}…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
         <source>Export as .eml files</source>
         <translation>Eksport jako pliki .eml</translation>
     </message>
@@ -10910,6 +10906,13 @@ Kliknij, aby sprawdzić ponownie.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Still working: incidents, contacts, runbooks, templates, the audit log, and writing a notice to copy into webmail or save as .eml files on another disk (a USB stick). Needs room, so switched off: sending, queueing, imports, backups, settings and every other change.</source>
@@ -12070,10 +12073,6 @@ Pola: {listed}</translation>
     <message>
         <source>Writing the write-off report…</source>
         <translation>Zapisywanie raportu odpisów…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Write-off report</source>
