@@ -14,14 +14,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.commands.context import CliContext
 from app.paths import KitPaths
 from app.store.keys import SCRYPT_N, KeyFile, NoKeyring
 from app.store.unlock import unlock_with_passphrase
-from app.ui.app import create_store
-from app.ui.first_run import FirstRunDialog
 from app.ui.main_window import MainWindow
 from tests.support.cli import CliRunner
+from tests.support.first_run import created_store, first_run_dialog
 
 TYPED = unicodedata.normalize("NFC", "Zażółć gęślą jaźń 2026")
 DECOMPOSED = unicodedata.normalize("NFD", TYPED)
@@ -50,18 +48,12 @@ def test_typed_at_first_start_then_opened_with_a_decomposed_file(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     home = tmp_path / "kit"
-    dialog = FirstRunDialog(home)
-    qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.operator, "Night Duty")
+    dialog = first_run_dialog(qtbot, home)
     _type(qtbot, dialog.passphrase, TYPED)
     _type(qtbot, dialog.repeat, TYPED)
     assert dialog.passphrase.text() == TYPED
     dialog.buttons.accepted.emit()
-    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
-    ctx = CliContext(home=home, passphrase_file=None, as_json=False, keeper=NoKeyring())
-    window = MainWindow(paths=ctx.paths, keeper=ctx.keeper)
-    qtbot.addWidget(window)
-    create_store(dialog, ctx, window).close()
+    created_store(qtbot, dialog, home)[0].close()
 
     cli = CliRunner(home=home, passphrase_file=_decomposed_file(tmp_path))
     opened = cli("check")
