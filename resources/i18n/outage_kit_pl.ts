@@ -5936,6 +5936,10 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
+        <source>{stage} handed off as .eml, not confirmed sent</source>
+        <translation>{stage}: przekazane jako .eml, wysłania nie potwierdzono</translation>
+    </message>
+    <message>
         <source>{stage} queued, not delivered yet</source>
         <translation>{stage}: w kolejce, jeszcze nie doręczono</translation>
     </message>

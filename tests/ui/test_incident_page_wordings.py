@@ -23,7 +23,7 @@ from app.ui.incidents.page import IncidentPage
 from app.ui.incidents.section import IncidentsSection
 from app.ui.language import install_language
 from app.ui.main_window import MainWindow
-from tests.support.lang_bundle import write_source
+from tests.support.lang_bundle import CONTACTS, write_source
 
 RESOLVED = (
     "Subject: Resolved: {{ incident.title }}\n\nDear partner,\n\n"
@@ -32,10 +32,17 @@ RESOLVED = (
 
 
 def _section(
-    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, *, told: bool = True
+    qtbot: QtBot,
+    store: Store,
+    paths: KitPaths,
+    tmp_path: Path,
+    *,
+    told: bool = True,
+    contacts: str = CONTACTS,
 ) -> IncidentsSection:
     kit = Kit.open(store)
-    source = write_source(tmp_path / "src", extra={"templates/disaster/resolved.en.j2": RESOLVED})
+    extra = {"templates/disaster/resolved.en.j2": RESOLVED, "contacts.csv": contacts}
+    source = write_source(tmp_path / "src", extra=extra)
     DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
         parse_source(read_folder(source)), origin="bundle", reason="test"
     )
@@ -105,9 +112,11 @@ def test_an_eml_hand_off_is_not_called_queued(
     """The officer writes the notice's e-mails to a USB stick from the incident page: the
     page says they are handed off and wait for Mark sent in the Outbox — not "queued", which
     reads as if the kit still sends them by itself (in Polish too)."""
-    section = _section(qtbot, store, paths, tmp_path, told=False)
+    by_email = CONTACTS.replace(",email;sms\n", ",email\n")  # every copy an e-mail
+    section = _section(qtbot, store, paths, tmp_path, told=False, contacts=by_email)
     page = section.page
     assert "queued" in page.delivery.text()  # before the hand-off: the kit holds them
+    assert "queued, not delivered yet" in section.urgent.text()
     stick = tmp_path / "USB"
     stick.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(stick))
@@ -115,13 +124,20 @@ def test_an_eml_hand_off_is_not_called_queued(
     qtbot.waitUntil(lambda: len(list(stick.iterdir())) == 4, timeout=20000)
     qtbot.waitUntil(lambda: "handed off" in page.delivery.text(), timeout=20000)
     said = page.delivery.text()
-    # its 3 SMS copies do wait in the kit's queue; the notice as a whole is not "queued"
     assert said.startswith("⚠ Initial notice NOT DELIVERED YET"), said
     assert "4 e-mails handed off as .eml" in said and "Outbox" in said, said
-    assert "Mark sent" in said, said
+    assert "Mark sent" in said and "queued" not in said, said
+    assert page.incident is not None
+    section.reload(select=page.incident.reference)  # as its timer does
+    section.tick()
+    timer = section.urgent.text()  # the top bar
+    assert "initial notice handed off as .eml, not confirmed sent" in timer, timer
     install_language("pl")
     assert page.incident is not None
     page.show_incident(page.incident)
     said = page.delivery.text()
-    assert "JESZCZE NIE DORĘCZONO" in said and ": w kolejce —" not in said, said
+    assert "JESZCZE NIE DORĘCZONO" in said and "w kolejce" not in said, said
     assert "4 e-maile przekazane jako .eml" in said and "Oznacz jako wysłane" in said, said
+    section.reload(select=page.incident.reference)
+    section.tick()
+    assert "przekazane jako .eml, wysłania nie potwierdzono" in section.urgent.text()
