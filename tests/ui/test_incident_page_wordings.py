@@ -32,16 +32,14 @@ RESOLVED = (
 
 
 def _section(
-    qtbot: QtBot,
-    store: Store,
-    paths: KitPaths,
-    tmp_path: Path,
-    *,
-    told: bool = True,
-    contacts: str = CONTACTS,
+    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, *, emails_wait: bool = False
 ) -> IncidentsSection:
+    """An outage's initial notice, told another way to every partner; or, `emails_wait`,
+    waiting in the outbox, to partners who all take e-mail only."""
     kit = Kit.open(store)
-    extra = {"templates/disaster/resolved.en.j2": RESOLVED, "contacts.csv": contacts}
+    extra = {"templates/disaster/resolved.en.j2": RESOLVED}
+    if emails_wait:
+        extra["contacts.csv"] = CONTACTS.replace(",email;sms\n", ",email\n")
     source = write_source(tmp_path / "src", extra=extra)
     DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
         parse_source(read_folder(source)), origin="bundle", reason="test"
@@ -53,7 +51,7 @@ def _section(
         "initial",
         {"customer_impact": "No MT.", "start_time": "2026-11-30 21:40 UTC", "next_update": "23:59"},
     )
-    if told:
+    if not emails_wait:
         service.told_another_way(incident, "phoned every NOC")
     window = MainWindow(paths=paths, keeper=NoKeyring())
     qtbot.addWidget(window)
@@ -112,8 +110,7 @@ def test_an_eml_hand_off_is_not_called_queued(
     """The officer writes the notice's e-mails to a USB stick from the incident page: the
     page says they are handed off and wait for Mark sent in the Outbox — not "queued", which
     reads as if the kit still sends them by itself (in Polish too)."""
-    by_email = CONTACTS.replace(",email;sms\n", ",email\n")  # every copy an e-mail
-    section = _section(qtbot, store, paths, tmp_path, told=False, contacts=by_email)
+    section = _section(qtbot, store, paths, tmp_path, emails_wait=True)
     page = section.page
     assert "queued" in page.delivery.text()  # before the hand-off: the kit holds them
     assert "queued, not delivered yet" in section.urgent.text()
