@@ -5,10 +5,7 @@ check, then the window shows the restored store. A file that is not a backup of 
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,7 +19,7 @@ from app.store.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.sections.audit import AuditSection
 from app.ui.sections.backups import BackupsSection
-from tests.support.cli import REPO
+from tests.support.lock_holder import held_elsewhere
 from tests.support.unlocked import close_kit, unlocked_section
 
 
@@ -126,25 +123,13 @@ def test_restore_waits_while_another_process_imports(
     made = store.backup("manual")
     kit.audit.append("test.kept")
     store.close()
-    script = (
-        "import sys, time; from pathlib import Path; from app.fsutil import OwnerLock\n"
-        "assert OwnerLock(Path(sys.argv[1]) / 'backlog-import.lock').acquire()\n"
-        "print('held', flush=True); time.sleep(60)\n"
+    importing = (
+        "from app.fsutil import OwnerLock\nassert OwnerLock(home / 'backlog-import.lock').acquire()"
     )
-    importer = subprocess.Popen(
-        [sys.executable, "-c", script, str(paths.home)],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert importer.stdout is not None and importer.stdout.readline().strip() == "held"
+    with held_elsewhere(paths.home, importing):
         window, section = unlocked_section(qtbot, paths, BackupsSection)
         warned = restore_picked(qtbot, monkeypatch, section, made.path)
         qtbot.waitUntil(lambda: bool(warned), timeout=30000)
-    finally:
-        importer.kill()
-        importer.communicate()
     assert "A backlog import is running" in warned[0] and "nothing was changed" in warned[0]
     shown = _audit_actions(window)
     assert "test.kept" in shown and "store.restored" not in shown
