@@ -479,6 +479,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n e-mail(s) handed off as .eml: once sent from the other mail program, select them in the Outbox and choose Mark sent.</source>
+        <translation>
+            <numerusform>%n e-mail handed off as .eml: once sent from the other mail program, select it in the Outbox and choose Mark sent.</numerusform>
+            <numerusform>%n e-mails handed off as .eml: once sent from the other mail program, select them in the Outbox and choose Mark sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n partner(s) have not got it any other way.</source>
         <translation>
             <numerusform>%n partner has not got it any other way.</numerusform>

@@ -3808,10 +3808,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Zapisywanie plików .eml do {folder}…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
         <source>Export as .eml files</source>
         <translation>Eksport jako pliki .eml</translation>
     </message>
@@ -4377,6 +4373,10 @@ Temat: {subject}</translation>
         <translation>wstrzymane kopie wysłane ponownie: {summary}</translation>
     </message>
     <message>
+        <source>handed off, {told} of {all} told: Mark sent in the Outbox</source>
+        <translation>przekazane, poinformowano {told} z {all}: Oznacz jako wysłane w Skrzynce nadawczej</translation>
+    </message>
+    <message>
         <source>nothing sent yet</source>
         <translation>jeszcze nic nie wysłano</translation>
     </message>
@@ -4385,8 +4385,20 @@ Temat: {subject}</translation>
         <translation>⚠ {label}: w kolejce — JESZCZE NIE DORĘCZONO, żaden partner tego nie dostał ({summary}). Czas biegnie, dopóki do nich nie dotrze.</translation>
     </message>
     <message>
+        <source>⚠ {label} NOT DELIVERED YET: no partner has it ({summary}). The clock keeps running until it reaches them.</source>
+        <translation>⚠ {label}: JESZCZE NIE DORĘCZONO, żaden partner tego nie dostał ({summary}). Czas biegnie, dopóki do nich nie dotrze.</translation>
+    </message>
+    <message>
         <source>⚠ {label} not delivered to every partner yet: {summary}.</source>
         <translation>⚠ {label}: jeszcze nie u wszystkich partnerów: {summary}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) handed off as .eml: once sent from the other mail program, select them in the Outbox and choose Mark sent.</source>
+        <translation>
+            <numerusform>%n e-mail przekazany jako .eml: po wysłaniu z innego programu pocztowego zaznacz go w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
+            <numerusform>%n e-maile przekazane jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
+            <numerusform>%n e-maili przekazanych jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
+        </translation>
     </message>
     <message>
         <source> Failed messages need another path: webmail, .eml or tell them yourself.</source>
@@ -5928,6 +5940,10 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
+        <source>{stage} handed off as .eml, not confirmed sent</source>
+        <translation>{stage}: przekazane jako .eml, wysłania nie potwierdzono</translation>
+    </message>
+    <message>
         <source>{stage} queued, not delivered yet</source>
         <translation>{stage}: w kolejce, jeszcze nie doręczono</translation>
     </message>
@@ -6193,20 +6209,24 @@ Dlaczego?</translation>
         <translation>{value} nie jest poprawną datą</translation>
     </message>
     <message>
-        <source>{value} is not an amount (write 12.34)</source>
-        <translation>{value} nie jest kwotą (wpisz 12.34)</translation>
-    </message>
-    <message>
         <source>{value} writes its decimals after {mark}, but this file&apos;s amounts write them after {file_mark} (as {example} does): check the cell and write it as the rest of the file does</source>
         <translation>{value} ma część dziesiętną po {mark}, a kwoty tego pliku mają ją po {file_mark} (jak {example}): sprawdź komórkę i zapisz kwotę tak jak reszta pliku</translation>
     </message>
     <message>
-        <source>{value} is not an amount: its thousands are not in groups of three (write 1234.50 or 1,234.50)</source>
-        <translation>{value} nie jest kwotą: tysiące nie są w grupach po trzy cyfry (wpisz 1234.50 lub 1,234.50)</translation>
+        <source>{value} is not an amount: its thousands are not in groups of three (write {plain} or {grouped})</source>
+        <translation>{value} nie jest kwotą: tysiące nie są w grupach po trzy cyfry (wpisz {plain} lub {grouped})</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount (write {example})</source>
+        <translation>{value} nie jest kwotą (wpisz {example})</translation>
     </message>
     <message>
         <source>{value} could be {thousands} or {decimals}: no other amount in this file shows whether {mark} separates thousands or decimals; write {thousands} without the separator, or with its decimals ({example})</source>
         <translation>{value} może znaczyć {thousands} albo {decimals}: żadna inna kwota w tym pliku nie pokazuje, czy {mark} oddziela tysiące, czy część dziesiętną; wpisz {thousands} bez separatora albo z częścią dziesiętną ({example})</translation>
+    </message>
+    <message>
+        <source>{value} holds the currency sign {sign}: write the number alone ({example}) and the currency&apos;s ISO code in the Currency column (EUR, USD, PLN)</source>
+        <translation>{value} zawiera znak waluty {sign}: wpisz samą liczbę ({example}), a kod ISO waluty w kolumnie Currency (EUR, USD, PLN)</translation>
     </message>
     <message>
         <source>{code} is a withdrawn currency: it was replaced by {now}; write the amount in {now} or ask billing which currency the record is in</source>
@@ -9955,10 +9975,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>nagłówek ma kolumn: {header}, ten wiersz: {row}: wartość zawiera zapewne separator ({separator}) bez cudzysłowu (wpisz &quot;1,234.50&quot; albo 1234.50) albo brakuje wartości lub jest zbędna; nic z tego wiersza nie zaimportowano</translation>
     </message>
     <message>
-        <source>{value} holds the currency sign {sign}: write the number alone (12.34) and the currency&apos;s ISO code in the Currency column (EUR, USD, PLN)</source>
-        <translation>{value} zawiera znak waluty {sign}: wpisz samą liczbę (12.34), a kod ISO waluty w kolumnie Currency (EUR, USD, PLN)</translation>
-    </message>
-    <message>
         <source>{value} is larger than the largest amount the kit stores ({largest} either way): check the cell, the amount is probably misread</source>
         <translation>{value} przekracza największą kwotę, jaką zestaw przechowuje ({largest} w obie strony): sprawdź komórkę, kwota jest zapewne źle odczytana</translation>
     </message>
@@ -10927,6 +10943,13 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>Not saved: </source>
         <translation>Nie zapisano: </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -12090,10 +12113,6 @@ Pola: {listed}</translation>
     <message>
         <source>Writing the write-off report…</source>
         <translation>Zapisywanie raportu odpisów…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Write-off report</source>
