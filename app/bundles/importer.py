@@ -138,7 +138,24 @@ class BundleImporter:
 
     def _read_bundle(self, path: Path) -> bytes:
         try:
+            if path.is_dir():
+                raise BundleRejected(
+                    Msg.tr(
+                        "{path} is a folder, not a bundle: choose the .zip file IT sent "
+                        "(with its .minisig beside it)."
+                    ).format(path=path),
+                    reason="bad_archive",
+                )
             size = path.stat().st_size
+            if size == 0:
+                raise BundleRejected(
+                    Msg.tr(
+                        "{name} is empty (0 bytes): the copy did not finish, or the stick "
+                        "was pulled out too early. Copy the bundle from IT again; nothing was "
+                        "changed."
+                    ).format(name=path.name),
+                    reason="bad_archive",
+                )
             if size > self._limits.max_archive_bytes:
                 raise BundleRejected(
                     Msg.tr(

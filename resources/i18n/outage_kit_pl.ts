@@ -6475,6 +6475,14 @@ Dlaczego?</translation>
         <translation>Plik delivery.toml z pakietu został odrzucony; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a bundle: choose the .zip file IT sent (with its .minisig beside it).</source>
+        <translation>{path} to folder, nie pakiet: wybierz plik .zip przysłany przez IT (z plikiem .minisig obok).</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): the copy did not finish, or the stick was pulled out too early. Copy the bundle from IT again; nothing was changed.</source>
+        <translation>Plik {name} jest pusty (0 bajtów): kopiowanie się nie skończyło albo pendrive wyjęto za wcześnie. Skopiuj pakiet od IT jeszcze raz; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
         <source>{name} is {size} MiB; a bundle is at most {limit} MiB. Nothing was read.</source>
         <translation>{name} ma {size} MiB; pakiet może mieć najwyżej {limit} MiB. Niczego nie wczytano.</translation>
     </message>
@@ -8020,12 +8028,20 @@ Dlaczego?</translation>
         <translation>To nie jest poprawny zapis base64 ({what}).</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a {what} file.</source>
+        <translation>{path} to folder, a nie plik ({what}).</translation>
+    </message>
+    <message>
         <source>{path} is too large to be a {what}.</source>
         <translation>Plik {path} jest za duży, by mógł to być {what}.</translation>
     </message>
     <message>
         <source>There is no {what} file {path}.</source>
         <translation>Nie ma pliku {path} ({what}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a {what} file: it holds bytes that are not text (damaged, or another kind of file). Get it again from IT.</source>
+        <translation>Plik {path} to nie jest {what}: zawiera bajty, które nie są tekstem (uszkodzony albo inny rodzaj pliku). Pobierz go jeszcze raz od IT.</translation>
     </message>
     <message>
         <source>Cannot read the {what} file {path}: {err}.</source>
