@@ -5323,6 +5323,10 @@ Dlaczego?</translation>
         <translation>przywracanie kopii zapasowej</translation>
     </message>
     <message>
+        <source>Restored the store from {file}.</source>
+        <translation>Przywrócono bazę z {file}.</translation>
+    </message>
+    <message>
         <source>checking every page of the store and making the daily backup ({size})…</source>
         <translation>sprawdzanie każdej strony bazy i dzienna kopia zapasowa ({size})…</translation>
     </message>

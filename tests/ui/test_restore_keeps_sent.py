@@ -39,6 +39,7 @@ def test_the_window_keeps_sent_messages_sent_after_a_restore(
         qtbot.waitUntil(lambda: getattr(window, "notice_box", None) is not None, timeout=60000)
         box = window.notice_box
         assert box.isVisible() and KEPT in box.text() and warned == []
+        assert box.text().startswith(f"Restored the store from {made.path.name}.")
         box.accept()
         assert window.kit is not None
         outbox = Outbox(conn=window.kit.store.conn, audit=window.kit.audit)
