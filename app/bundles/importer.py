@@ -207,7 +207,8 @@ class BundleImporter:
                 Msg.tr(
                     "The bundle is signed by key {key}, which this kit does not trust "
                     "(trusted: {pinned}). It was not applied. If IT changed keys, check the "
-                    "new key's fingerprint with IT and pin it with 'bundle trust'."
+                    "new key's fingerprint with IT and pin it (Kit ▸ Contact bundle and "
+                    "signers…, or outage-kit bundle trust FILE.pub)."
                 ).format(key=signature.key_id_text, pinned=pinned),
                 reason="unknown_signer",
             )

@@ -6507,8 +6507,8 @@ Dlaczego?</translation>
         <translation>Ten zestaw nie ufa jeszcze żadnemu sygnatariuszowi pakietów. Najpierw dodaj jako zaufany klucz publiczny IT (outage-kit bundle trust PLIK.pub albo Zestaw ▸ Pakiet kontaktów i sygnatariusze…), po sprawdzeniu jego odcisku z działem IT.</translation>
     </message>
     <message>
-        <source>The bundle is signed by key {key}, which this kit does not trust (trusted: {pinned}). It was not applied. If IT changed keys, check the new key&apos;s fingerprint with IT and pin it with &apos;bundle trust&apos;.</source>
-        <translation>Pakiet jest podpisany kluczem {key}, któremu ten zestaw nie ufa (zaufane: {pinned}). Nie został zastosowany. Jeśli IT zmieniło klucze, sprawdź z IT odcisk nowego klucza i dodaj go poleceniem &apos;bundle trust&apos;.</translation>
+        <source>The bundle is signed by key {key}, which this kit does not trust (trusted: {pinned}). It was not applied. If IT changed keys, check the new key&apos;s fingerprint with IT and pin it (Kit ▸ Contact bundle and signers…, or outage-kit bundle trust FILE.pub).</source>
+        <translation>Pakiet jest podpisany kluczem {key}, któremu ten zestaw nie ufa (zaufane: {pinned}). Nie został zastosowany. Jeśli IT zmieniło klucze, sprawdź z IT odcisk nowego klucza i dodaj go (Zestaw ▸ Pakiet kontaktów i sygnatariusze… albo outage-kit bundle trust PLIK.pub).</translation>
     </message>
     <message>
         <source>This bundle EXPIRED on {expires}. It can still be applied (it is newer than what the kit holds), but ask IT for a fresh one.</source>
