@@ -981,16 +981,16 @@
     </message>
     <message numerus="yes">
         <source>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n message(s) of it had gone to partners).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n message of it had gone to partners).</numerusform>
+            <numerusform>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n messages of it had gone to partners).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{reference} “{title}” is back to its notices of the backup: %n later notice(s), which partners may have had, are no longer in the kit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reference} “{title}” is back to its notices of the backup: %n later notice, which partners may have had, is no longer in the kit.</numerusform>
+            <numerusform>{reference} “{title}” is back to its notices of the backup: %n later notices, which partners may have had, are no longer in the kit.</numerusform>
         </translation>
     </message>
 </context>

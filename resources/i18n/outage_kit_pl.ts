@@ -3847,7 +3847,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>FieldsForm</name>
     <message>
         <source>English — all partners</source>
-        <extracomment>per-language editors, by field key (&apos;impact.sv&apos;, &apos;title.sv&apos;)</extracomment>
+        <extracomment>narrower than this (px), labels go above their fields per-language editors, by field key (&apos;impact.sv&apos;, &apos;title.sv&apos;)</extracomment>
         <translation>angielski — wszyscy partnerzy</translation>
     </message>
     <message>
@@ -4909,7 +4909,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Incident title</source>
-        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;, &quot;resolution&quot;) the incident&apos;s title, named where a note lists what partners read in English</extracomment>
+        <extracomment>the incident&apos;s title, named where a note lists what partners read in English</extracomment>
         <translation>Tytuł incydentu</translation>
     </message>
 </context>
@@ -7601,7 +7601,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Tick at least one affected service.</source>
-        <extracomment>&quot;Detected at&quot; as typed when the kit could not take it (&quot;&quot; once taken): the draft keeps this text, never the earlier time the field no longer shows planned work: announce this many days before the start (None: at once)</extracomment>
+        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;, &quot;resolution&quot;) &quot;Detected at&quot; as typed when the kit could not take it (&quot;&quot; once taken): the draft keeps this text, never the earlier time the field no longer shows planned work: announce this many days before the start (None: at once)</extracomment>
         <translation>Zaznacz co najmniej jedną usługę, której dotyczy problem.</translation>
     </message>
     <message>

@@ -35,7 +35,7 @@ def test_refused_notice_lists_its_problems(outage: Outage, tmp_path: Path) -> No
     args = ("incident", "notify", incident["reference"], "--stage", "initial", "--fields", fields)
     refused = outage.fails("refused", *args)
     problems = refused["details"]["problems"]
-    assert any("'started'" in p for p in problems) and any("'actions'" in p for p in problems)
+    assert any("(started)'" in p for p in problems) and any("(actions)'" in p for p in problems)
     assert all(p in refused["message"] for p in problems)
     assert outage.ok("outbox", "list")["counts"]["queued"] == 0
 
