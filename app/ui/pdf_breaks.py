@@ -12,7 +12,8 @@ so Qt starts the row on the next page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import (
@@ -77,11 +78,18 @@ class _Pages:
 
 def keep_whole(document: QTextDocument, writer: QPdfWriter) -> None:
     """Give `document` the page breaks that keep headings with what follows them and table
-    rows whole (see the module's note)."""
+    rows whole (see the module's note), the topmost first: a break moves everything under
+    it, so one chosen lower down before it would no longer fall where it was meant to."""
     pages = _Pages(document, writer)
     for _ in range(PASSES):
-        if not (_move_a_heading(pages) or _move_a_row(pages)):
+        found = [f for f in (_heading_to_move(pages), _row_to_move(pages)) if f is not None]
+        if not found:
             return
+        min(found, key=lambda f: f[0])[1]()
+
+
+#: where a break is needed (in the layout's units), and what gives it
+Move = tuple[float, Callable[[], None]]
 
 
 def _break_before(pages: _Pages, block_number: int) -> None:
@@ -99,23 +107,23 @@ def _movable_heading(block: QTextBlock) -> bool:
     )
 
 
-def _move_a_heading(pages: _Pages) -> bool:
-    """A page break before the first heading print_() would leave near a page's foot (with
-    a heading right above it, before that one)."""
+def _heading_to_move(pages: _Pages) -> Move | None:
+    """The first heading print_() would leave near a page's foot: a break before it (or
+    before the heading right above it)."""
     block = pages.clone.begin()
     while block.isValid():
         box = pages.layout.blockBoundingRect(block)
         if _movable_heading(block) and pages.foot(box.top()) - box.bottom() < pages.room:
             above = block.previous()
-            _break_before(pages, (above if _movable_heading(above) else block).blockNumber())
-            return True
+            number = (above if _movable_heading(above) else block).blockNumber()
+            return box.top(), partial(_break_before, pages, number)
         block = block.next()
-    return False
+    return None
 
 
-def _move_a_row(pages: _Pages) -> bool:
+def _row_to_move(pages: _Pages) -> Move | None:
     """The first row of a table (of the page's own flow, not one inside a cell) that a
-    page's end cuts starts the next page."""
+    page's end cuts: it is to start the next page."""
     for frame in pages.clone.rootFrame().childFrames():
         if not isinstance(frame, QTextTable):
             continue
@@ -126,11 +134,9 @@ def _move_a_row(pages: _Pages) -> bool:
             if bottom - top > WHOLE_ROW_SHARE * pages.height:
                 continue
             if row == 0:
-                _break_before_table(pages, frame)
-            else:
-                _room_below(pages, frame, row - 1, pages.foot(top) - top)
-            return True
-    return False
+                return top, partial(_break_before_table, pages, frame)
+            return top, partial(_room_below, pages, frame, row - 1, pages.foot(top) - top)
+    return None
 
 
 def _row_extent(pages: _Pages, table: QTextTable, row: int) -> tuple[float, float]:
