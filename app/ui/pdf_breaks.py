@@ -8,7 +8,7 @@ label's line, was printed half on one page and half on the next (the label's fir
 the foot, the bar and the rest at the top of the next page). Here the document is laid out
 as print_() lays it out, and each cut row is moved to the next page whole: its heading, or
 the row above it made to reach past the foot by an empty line (blank: it draws nothing),
-so Qt starts the row on the next page."""
+so Qt starts the row on the next page. A table's header is not left alone at a foot either."""
 
 from __future__ import annotations
 
@@ -81,15 +81,18 @@ def keep_whole(document: QTextDocument, writer: QPdfWriter) -> None:
     rows whole (see the module's note), the topmost first: a break moves everything under
     it, so one chosen lower down before it would no longer fall where it was meant to."""
     pages = _Pages(document, writer)
+    start = 0  # nothing above the last break moves again: look from there on
     for _ in range(PASSES):
-        found = [f for f in (_heading_to_move(pages), _row_to_move(pages)) if f is not None]
+        found = [m for m in (_heading_to_move(pages, start), _row_to_move(pages, start)) if m]
         if not found:
             return
-        min(found, key=lambda f: f[0])[1]()
+        _, start, move = min(found, key=lambda m: m[0])
+        move()
 
 
-#: where a break is needed (in the layout's units), and what gives it
-Move = tuple[float, Callable[[], None]]
+#: where a break is needed (its height in the layout, its place in the document), and what
+#: gives it
+Move = tuple[float, int, Callable[[], None]]
 
 
 def _break_before(pages: _Pages, block_number: int) -> None:
@@ -107,36 +110,49 @@ def _movable_heading(block: QTextBlock) -> bool:
     )
 
 
-def _heading_to_move(pages: _Pages) -> Move | None:
-    """The first heading print_() would leave near a page's foot: a break before it (or
-    before the heading right above it)."""
-    block = pages.clone.begin()
+def _heading_to_move(pages: _Pages, start: int) -> Move | None:
+    """The first heading from `start` on that print_() would leave near a page's foot: a
+    break before it (or before the heading right above it)."""
+    block = pages.clone.findBlock(start)
     while block.isValid():
         box = pages.layout.blockBoundingRect(block)
         if _movable_heading(block) and pages.foot(box.top()) - box.bottom() < pages.room:
             above = block.previous()
-            number = (above if _movable_heading(above) else block).blockNumber()
-            return box.top(), partial(_break_before, pages, number)
+            moved = above if _movable_heading(above) else block
+            return box.top(), moved.position(), partial(_break_before, pages, moved.blockNumber())
         block = block.next()
     return None
 
 
-def _row_to_move(pages: _Pages) -> Move | None:
-    """The first row of a table (of the page's own flow, not one inside a cell) that a
-    page's end cuts: it is to start the next page."""
+def _row_to_move(pages: _Pages, start: int) -> Move | None:
+    """The first row of a table from `start` on (of the page's own flow, not one inside a
+    cell) that a page's end cuts: it is to start the next page."""
     for frame in pages.clone.rootFrame().childFrames():
-        if not isinstance(frame, QTextTable):
+        if not isinstance(frame, QTextTable) or frame.lastPosition() < start:
             continue
+        at = frame.firstPosition()
         for row in range(frame.rows()):
             top, bottom = _row_extent(pages, frame, row)
+            if bottom < top:
+                continue  # nothing laid out in it
+            if row == 0 and frame.rows() > 1 and _alone_at_foot(pages, frame, top):
+                return top, at, partial(_break_before_table, pages, frame)
             if pages.page(top) == pages.page(bottom - 1):
                 continue
             if bottom - top > WHOLE_ROW_SHARE * pages.height:
                 continue
             if row == 0:
-                return top, partial(_break_before_table, pages, frame)
-            return top, partial(_room_below, pages, frame, row - 1, pages.foot(top) - top)
+                return top, at, partial(_break_before_table, pages, frame)
+            room = pages.foot(top) - top
+            return top, at, partial(_room_below, pages, frame, row - 1, room)
     return None
+
+
+def _alone_at_foot(pages: _Pages, table: QTextTable, top: float) -> bool:
+    """The table's first row (its header) is the last thing on its page: its rows begin on
+    the next."""
+    below, _ = _row_extent(pages, table, 1)
+    return below != float("inf") and pages.page(below) != pages.page(top)
 
 
 def _row_extent(pages: _Pages, table: QTextTable, row: int) -> tuple[float, float]:
