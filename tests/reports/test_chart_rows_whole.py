@@ -115,9 +115,37 @@ def test_no_chart_row_is_cut_by_a_page_end(kit: Kit, clock: Clock, tmp_path: Pat
             pages = {first, last, value}
             if len(pages) > 1:
                 cut.append(f"shift {shift} pt: reason {n} on pages {sorted(pages)}")
+        # the table of write-offs (largest first) begins on the page of its header
+        header, first_row = words["Currency"][0][0], words[f"Short{REASONS - 1}"][1][0]
+        if header != first_row:
+            cut.append(f"shift {shift} pt: the header on page {header}, its rows on {first_row}")
         # a bar is drawn whole: none shorter than the rest (the top or foot of one cut off)
         heights = [b - t for runs in bars.values() for t, b in runs]
         assert len(heights) == REASONS, (shift, heights)
         if max(heights) - min(heights) > 1:
             cut.append(f"shift {shift} pt: bars {heights}")
     assert not cut, "\n".join(cut)
+
+
+def test_a_tables_header_never_ends_a_page(tmp_path: Path) -> None:
+    """The period report's "Rule / What happened / Verdict" header ended a page, its rows on
+    the next: a procedure table (as templates/reports/_blocks.html.j2 writes it) printed
+    at many heights near a page's foot."""
+    before = "".join(f"<p>Line {n} of what comes before.</p>" for n in range(31))
+    table = (
+        '<table class="data" width="100%" cellspacing="0" cellpadding="4">'
+        "<tr><th>Rule</th><th>What happened</th><th>Verdict</th></tr>"
+        "<tr><td>Rule0 first notice within 15 min of detection</td><td>out at 01:06</td>"
+        "<td>ON TIME</td></tr>"
+        "<tr><td>Rule1 resolution notice</td><td>none</td><td>NOT DUE YET</td></tr></table>"
+    )
+    alone: list[str] = []
+    for shift in range(0, 40, 2):
+        lower = f'<p style="font-size: {4 + shift}pt">lower:</p>'
+        pdf = tmp_path / f"table-{shift}.pdf"
+        write_pdf(f"<html><body>{before}{lower}{table}</body></html>", pdf, title="table")
+        words = _words(pdf)
+        header, row = words["happened"][0][0], words["Rule0"][0][0]
+        if header != row:
+            alone.append(f"shift {shift} pt: the header on page {header}, its rows on {row}")
+    assert not alone, "\n".join(alone)
