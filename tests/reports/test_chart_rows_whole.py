@@ -14,7 +14,11 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
 
 from app.backlog.actions import BacklogActions
 from app.backlog.importer import BacklogImporter
@@ -24,6 +28,7 @@ from app.kit import Kit
 from app.localfmt import money_text
 from app.reports.period import gather_period, period_document
 from app.ui.pdf import write_pdf
+from app.ui.reports.section import ReportsSection
 from tests.reports.conftest import T0, Clock
 from tests.support.write_offs import HEADER
 
@@ -90,6 +95,31 @@ def _bar_pages(pdf: Path, folder: Path) -> dict[int, list[tuple[int, int]]]:
     return bars
 
 
+def _cut_rows(pdf: Path, folder: Path) -> list[str]:
+    """What a page's end cut in the period report's write-offs: a chart row's label, value
+    or bar apart, a bar drawn short, the write-offs table's header apart from its rows."""
+    cut: list[str] = []
+    words = _words(pdf)
+    bars = _bar_pages(pdf, folder)
+    for n in range(REASONS):
+        # the chart comes first; the table of write-offs under it names them again
+        first = words[f"Tariff{n}" if n % 2 == 0 else f"Short{n}"][0][0]
+        last = words[f"End{n}"][0][0]
+        value = words[money_text(_amount(n)).split()[0]][0][0]
+        pages = {first, last, value}
+        if len(pages) > 1:
+            cut.append(f"reason {n} on pages {sorted(pages)}")
+    # the table of write-offs (largest first) begins on the page of its header
+    header, first_row = words["Currency"][0][0], words[f"Short{REASONS - 1}"][1][0]
+    if header != first_row:
+        cut.append(f"the header on page {header}, its rows on {first_row}")
+    # a bar is drawn whole: none shorter than the rest (the top or foot of one cut off)
+    heights = [b - t for runs in bars.values() for t, b in runs]
+    if len(heights) != REASONS or max(heights) - min(heights) > 1:
+        cut.append(f"bars {heights}")
+    return cut
+
+
 def test_no_chart_row_is_cut_by_a_page_end(kit: Kit, clock: Clock, tmp_path: Path) -> None:
     clock.at(T0)
     _write_off(kit, tmp_path)
@@ -105,25 +135,7 @@ def test_no_chart_row_is_cut_by_a_page_end(kit: Kit, clock: Clock, tmp_path: Pat
         pushed = f'{head}<p style="font-size: {4 + shift}pt">lower:</p>{totals}{tail}'
         assert totals, "the period report's Totals heading"
         write_pdf(pushed, pdf, title="period")
-        words = _words(pdf)
-        bars = _bar_pages(pdf, folder)
-        for n in range(REASONS):
-            # the chart comes first; the table of write-offs under it names them again
-            first = words[f"Tariff{n}" if n % 2 == 0 else f"Short{n}"][0][0]
-            last = words[f"End{n}"][0][0]
-            value = words[money_text(_amount(n)).split()[0]][0][0]
-            pages = {first, last, value}
-            if len(pages) > 1:
-                cut.append(f"shift {shift} pt: reason {n} on pages {sorted(pages)}")
-        # the table of write-offs (largest first) begins on the page of its header
-        header, first_row = words["Currency"][0][0], words[f"Short{REASONS - 1}"][1][0]
-        if header != first_row:
-            cut.append(f"shift {shift} pt: the header on page {header}, its rows on {first_row}")
-        # a bar is drawn whole: none shorter than the rest (the top or foot of one cut off)
-        heights = [b - t for runs in bars.values() for t, b in runs]
-        assert len(heights) == REASONS, (shift, heights)
-        if max(heights) - min(heights) > 1:
-            cut.append(f"shift {shift} pt: bars {heights}")
+        cut += [f"shift {shift} pt: {found}" for found in _cut_rows(pdf, folder)]
     assert not cut, "\n".join(cut)
 
 
@@ -149,3 +161,31 @@ def test_a_tables_header_never_ends_a_page(tmp_path: Path) -> None:
         if header != row:
             alone.append(f"shift {shift} pt: the header on page {header}, its rows on {row}")
     assert not alone, "\n".join(alone)
+
+
+def test_the_period_pdf_from_the_window_keeps_its_chart_rows_whole(
+    qtbot: QtBot, kit: Kit, clock: Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The manager's way: Reports ▸ the period ▸ Preview ▸ PDF… (the same writer)."""
+    clock.at(T0)
+    _write_off(kit, tmp_path)
+    section = ReportsSection(kit)
+    qtbot.addWidget(section)
+    section.show()
+    section.shown()
+    day = QDate(T0.year, T0.month, T0.day)
+    section.first_day.setDate(day)
+    section.last_day.setDate(day)
+    assert section.period_choice.isChecked()
+    qtbot.mouseClick(section.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: section.panel.document is not None and not section.panel.busy, timeout=20000
+    )
+    chosen = tmp_path / "write-offs"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    with qtbot.waitSignal(section.panel.exported, timeout=60000) as saved:
+        qtbot.mouseClick(section.panel.export_buttons["pdf"], Qt.MouseButton.LeftButton)
+    out = Path(saved.args[0])
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    assert _cut_rows(out, folder) == []
