@@ -30,6 +30,7 @@ from app.reports.period import gather_period, period_document
 from app.ui.pdf import write_pdf
 from app.ui.reports.section import ReportsSection
 from tests.reports.conftest import T0, Clock
+from tests.support.cli import CliRunner
 from tests.support.write_offs import HEADER
 
 REASONS = 24
@@ -186,6 +187,23 @@ def test_the_period_pdf_from_the_window_keeps_its_chart_rows_whole(
     with qtbot.waitSignal(section.panel.exported, timeout=60000) as saved:
         qtbot.mouseClick(section.panel.export_buttons["pdf"], Qt.MouseButton.LeftButton)
     out = Path(saved.args[0])
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    assert _cut_rows(out, folder) == []
+
+
+def test_the_period_pdf_on_the_command_line_keeps_its_chart_rows_whole(
+    kit: Kit, clock: Clock, cli: CliRunner, tmp_path: Path
+) -> None:
+    clock.at(T0)
+    _write_off(kit, tmp_path)
+    kit.store.close()
+    out = tmp_path / "period.pdf"
+    day = T0.date().isoformat()
+    made = cli.subprocess(
+        "report", "period", "--from", day, "--to", day, "--format", "pdf", "--out", str(out)
+    )
+    assert made.code == 0, made.err
     folder = tmp_path / "pages"
     folder.mkdir()
     assert _cut_rows(out, folder) == []
