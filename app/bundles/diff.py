@@ -121,7 +121,7 @@ def diff_directories(
         {g.id: g for g in old.groups},
         {g.id: g for g in new.groups},
         label=lambda g: g.id,
-        fields=("name", "description"),
+        fields=("name", "description", "names"),
     )
     diff.changes += _compare(
         "service",

@@ -335,7 +335,7 @@ class IncidentReader:
         first = first_notice(incident, records, now=moment)
         service_names = self.incidents.service_names()
         shown_names = self.incidents.directory.service_names_in(i18n.language())
-        group_names = {g.id: g.name for g in self.incidents.directory.groups()}
+        group_names = self.incidents.directory.group_names_in(i18n.language())
         figures = IncidentFigures(
             incident=incident,
             services=[shown_names.get(s) or service_names.get(s, s) for s in incident.services],

@@ -5758,8 +5758,8 @@ Dlaczego?</translation>
         <translation>{name}:{line}: {ident} nie ma nazwy.</translation>
     </message>
     <message>
-        <source>services.csv:1: column {column}: a translated name is name.&lt;language&gt;, like name.pl or name.pt-BR.</source>
-        <translation>services.csv:1: kolumna {column}: przetłumaczona nazwa to name.&lt;language&gt;, np. name.pl lub name.pt-BR.</translation>
+        <source>{file}:1: column {column}: a translated name is name.&lt;language&gt;, like name.pl or name.pt-BR.</source>
+        <translation>{file}:1: kolumna {column}: przetłumaczona nazwa to name.&lt;language&gt;, np. name.pl lub name.pt-BR.</translation>
     </message>
     <message>
         <source>{where}: organisation is empty.</source>
