@@ -15,14 +15,7 @@ from app.kit import Kit
 from tests.support.cli import CliRunner
 from tests.support.write_offs import write_off_many
 
-#: the change is one line of app/backlog/writeoffs.py (this session's brief leaves
-#: app/backlog to another developer): `(Msg.tr("Generated"), now())` instead of its text
-NEEDS_BACKLOG = pytest.mark.xfail(
-    strict=True, reason="app/backlog/writeoffs.py writes 'Generated' as text (see the s13 report)"
-)
 
-
-@NEEDS_BACKLOG
 @pytest.mark.parametrize(("zone", "note"), [("Europe/Warsaw", "CET, UTC+01:00 / CEST, UTC+02:00")])
 def test_generated_is_a_date_time_cell_in_the_zone_it_names(
     kit: Kit, cli: CliRunner, tmp_path: Path, zone: str, note: str
