@@ -78,11 +78,15 @@ def test_second_bundle_diff_names_each_change(
     lines = diff.lines()
     assert "+ contact Zeta Telecom / Ops <ops@zeta.example.com>" in lines
     assert "- contact Gamma Pay / Backoffice <backoffice@gamma.example.net>" in lines
-    assert "~ contact Alpha Media / Night desk <ops@alpha.example.com> (name)" in lines
-    assert "~ group oneshot (description)" in lines
+    # what changed, from what to what (a field's name alone said nothing of it)
+    changed = (
+        "~ contact Alpha Media / Night desk <ops@alpha.example.com> (name: Ops desk → Night desk)"
+    )
+    assert changed in lines, lines
+    assert "~ group oneshot (description: DirectPay / Direct Billing → DirectPay)" in lines
     assert "~ template templates/disaster/resolved.en.j2 (source)" in lines
     assert "+ runbook sms-modem" in lines and "- runbook webmail" in lines
-    assert "~ delivery path smtp office-relay (port)" in lines
+    assert "~ delivery path smtp office-relay (port: 587 → 2525)" in lines
     assert diff.count("service", "changed") == 0 and not diff.by_area("routing")
 
 
@@ -111,7 +115,8 @@ def test_groups_in_another_order_are_no_change(
     assert importer.inspect(build(2)).diff.lines() == ["No changes to the directory."]
     (source / "contacts.csv").write_text(reordered.replace("sms;all,", "sms;all;brazil,"))
     assert importer.inspect(build(3)).diff.lines() == [
-        "~ contact Alpha Media / Ops desk <ops@alpha.example.com> (groups)"
+        "~ contact Alpha Media / Ops desk <ops@alpha.example.com> "
+        "(groups: all;sms → all;brazil;sms)"
     ]
 
 
