@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import Words, channel_word
+from app.i18n import language as kit_language
 from app.incidents import rules
 from app.incidents.clock import Deadline
 from app.incidents.model import CHANNEL_NAMES, KIND_LABELS, STAGE_LABELS, Incident, Notice
@@ -233,7 +234,10 @@ class IncidentPage(QWidget):
         self.told = self.service.delivery(incident)
         self.deadlines = self.service.deadlines(incident)
         self.heading.setText(f"{incident.reference} · {incident.title}")
-        names = self.service.service_names()
+        # services and groups by their names in the kit's language (a bundle's name.pl)
+        shown_in = kit_language()
+        names = self.service.directory.service_names_in(shown_in)
+        group_names = self.service.directory.group_names_in(shown_in)
         when = (
             self.tr("detected {time}").format(time=local_text(incident.detected_at))
             if incident.kind == "disaster"
@@ -262,7 +266,7 @@ class IncidentPage(QWidget):
                 closed=closed,
                 when=when,
                 services=", ".join(names.get(s, s) for s in incident.services),
-                groups=", ".join(incident.groups) or "—",
+                groups=", ".join(group_names.get(g, g) for g in incident.groups) or "—",
             )
         )
         reach = self.service.reach(incident)
