@@ -15,7 +15,7 @@ from app.backlog.query import latest_decision
 from app.i18n import Msg, tr_noop
 from app.reports.render import Month, Report, ReportSection, Table
 from app.store import db
-from app.timefmt import local_text, now
+from app.timefmt import now
 
 RECORD_COLUMNS = (
     "Quarantine ID",
@@ -36,7 +36,7 @@ def write_off_report(conn: db.Connection, *, operator: str) -> Report:
     """Amounts are summed per currency: a group with two currencies has a row for each."""
     count, currencies = _overall(conn)
     facts = [
-        (Msg.tr("Generated"), local_text(now())),
+        (Msg.tr("Generated"), now()),
         (Msg.tr("By"), operator),
         (Msg.tr("Records written off"), count),
     ]

@@ -121,7 +121,7 @@ def diff_directories(
         {g.id: g for g in old.groups},
         {g.id: g for g in new.groups},
         label=lambda g: g.id,
-        fields=("name", "description"),
+        fields=("name", "description", "names"),
     )
     diff.changes += _compare(
         "service",
@@ -181,7 +181,9 @@ def _compare(
     def changed_fields(a: T, b: T) -> list[str]:
         if compare is not None:
             return compare(a, b)
-        return [f for f in names if _value(a, f) != _value(b, f)]
+        return [
+            _was_now(f, _value(a, f), _value(b, f)) for f in names if _value(a, f) != _value(b, f)
+        ]
 
     out: list[Change] = []
     for key in sorted(new.keys() - old.keys(), key=str):
@@ -216,7 +218,11 @@ def _delivery_paths(text: str | None) -> dict[Hashable, tuple[str, dict[str, Any
 
 
 def _dict_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    return sorted(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
+    changed = sorted(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
+    return [
+        k if any(w in k for w in ("password", "secret")) else _was_now(k, old.get(k), new.get(k))
+        for k in changed
+    ]
 
 
 def _who(contact: Contact) -> str:
@@ -226,6 +232,27 @@ def _who(contact: Contact) -> str:
 
 def _differs(a: Contact, b: Contact) -> bool:
     return any(_value(a, f) != _value(b, f) for f in CONTACT_FIELDS + CONTACT_FIELDS_EXTRA)
+
+
+#: a value longer than this is named, not shown, in a diff line
+SHOWN_MOST = 48
+
+
+def _was_now(name: str, was: object, now: object) -> str:
+    """ "email: ops@a.example → noc@a.example": what IT changed, to compare with what it said
+    it changed (a field name alone said nothing of it); a long value by its name alone."""
+    before, after = _shown(was), _shown(now)
+    if len(before) > SHOWN_MOST or len(after) > SHOWN_MOST:
+        return name
+    return f"{name}: {before or '∅'} → {after or '∅'}"
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, (tuple, list)):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
+    return "" if value is None else str(value)
 
 
 def _value(item: object, name: str) -> object:

@@ -19,16 +19,25 @@ class DirectoryStore:
 
     def groups(self) -> list[Group]:
         rows = self._conn.execute("SELECT id, name, description FROM groups ORDER BY name")
-        return [Group(*r) for r in rows]
+        names = self._names("SELECT group_id, language, name FROM group_names ORDER BY 1, 2")
+        return [Group(r[0], r[1], r[2], names.get(r[0], ())) for r in rows]
 
     def services(self) -> list[Service]:
         rows = self._conn.execute("SELECT id, name, description FROM services ORDER BY name")
+        names = self._names("SELECT service, language, name FROM service_names ORDER BY 1, 2")
+        return [Service(r[0], r[1], r[2], names.get(r[0], ())) for r in rows]
+
+    def _names(self, sql: str) -> dict[str, tuple[tuple[str, str], ...]]:
+        """(id, language, name) rows as each id's names per language."""
         names: dict[str, list[tuple[str, str]]] = {}
-        for service, language, name in self._conn.execute(
-            "SELECT service, language, name FROM service_names ORDER BY 1, 2"
-        ):
-            names.setdefault(service, []).append((language, name))
-        return [Service(r[0], r[1], r[2], tuple(names.get(r[0], ()))) for r in rows]
+        for ident, language, name in self._conn.execute(sql):
+            names.setdefault(ident, []).append((language, name))
+        return {ident: tuple(found) for ident, found in names.items()}
+
+    def group_names_in(self, language: str) -> dict[str, str]:
+        """Group id → its name in `language` (a bundle's `name.pl`), else as the bundle
+        names it."""
+        return {g.id: g.name_in(language) for g in self.groups()}
 
     def service_names_in(self, language: str) -> dict[str, str]:
         """Service id → its name in `language` (a bundle's `name.pl`), else as the bundle
@@ -121,6 +130,7 @@ class DirectoryStore:
                 "contact_groups",
                 "contacts",
                 "routing",
+                "group_names",
                 "groups",
                 "service_names",
                 "services",
@@ -132,6 +142,10 @@ class DirectoryStore:
             conn.executemany(
                 "INSERT INTO groups (id, name, description) VALUES (?, ?, ?)",
                 [(g.id, g.name, g.description) for g in directory.groups],
+            )
+            conn.executemany(
+                "INSERT INTO group_names (group_id, language, name) VALUES (?, ?, ?)",
+                [(g.id, lang, name) for g in directory.groups for lang, name in g.names],
             )
             conn.executemany(
                 "INSERT INTO services (id, name, description) VALUES (?, ?, ?)",

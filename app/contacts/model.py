@@ -12,22 +12,27 @@ from app.contacts.kinds import STAGES as STAGES
 
 
 @dataclass(frozen=True)
-class Group:
+class Named:
+    """A group or a service: an id, the bundle's name, and its names per language."""
+
     id: str
     name: str
     description: str = ""
-
-
-@dataclass(frozen=True)
-class Service:
-    id: str
-    name: str
-    description: str = ""
-    names: tuple[tuple[str, str], ...] = ()  # (language, name): services.csv name.<lang>
+    names: tuple[tuple[str, str], ...] = ()  # (language, name): the CSV's name.<lang>
 
     def name_in(self, language: str) -> str:
         found = dict(self.names)
         return found.get(language) or found.get(language.split("-")[0]) or self.name
+
+
+@dataclass(frozen=True)
+class Group(Named):
+    pass
+
+
+@dataclass(frozen=True)
+class Service(Named):
+    pass
 
 
 @dataclass(frozen=True)

@@ -145,8 +145,11 @@ def _rows(
 def parse_source(files: Mapping[str, bytes]) -> Directory:
     problems: list[str] = []
     directory = Directory()
-    directory.groups = [Group(*t) for t in _parse_named(files, "groups.csv", problems)]
-    names = _service_names(files, problems)
+    names = _translated_names("groups.csv", files, problems)
+    directory.groups = [
+        Group(*t, names=names.get(t[0], ())) for t in _parse_named(files, "groups.csv", problems)
+    ]
+    names = _translated_names("services.csv", files, problems)
     directory.services = [
         Service(*t, names=names.get(t[0], ()))
         for t in _parse_named(files, "services.csv", problems)
@@ -219,20 +222,21 @@ def _parse_named(
     return list(found.values())
 
 
-def _service_names(
-    files: Mapping[str, bytes], problems: list[str]
+def _translated_names(
+    file: str, files: Mapping[str, bytes], problems: list[str]
 ) -> dict[str, tuple[tuple[str, str], ...]]:
-    """services.csv may name a service per language: columns `name.pl`, `name.sv`, …"""
+    """groups.csv and services.csv may name a group or service per language: columns
+    `name.pl`, `name.sv`, …"""
     found: dict[str, tuple[tuple[str, str], ...]] = {}
-    rows = _rows("services.csv", files, [])  # row problems are named by _parse_named
+    rows = _rows(file, files, [])  # row problems are named by _parse_named
     columns = sorted({k for _, row in rows for k in row if k.startswith("name.")})
     for column in columns:
         if not LANGUAGE.match(column.removeprefix("name.")):
             problems.append(
                 Msg.tr(
-                    "services.csv:1: column {column}: a translated name is name.<language>, "
+                    "{file}:1: column {column}: a translated name is name.<language>, "
                     "like name.pl or name.pt-BR."
-                ).format(column=repr(column))
+                ).format(file=file, column=repr(column))
             )
     for _, row in rows:
         names = [(c.removeprefix("name."), row[c]) for c in columns if row.get(c)]

@@ -14,6 +14,7 @@ from app.delivery.outbox import NewMessage
 from app.delivery.sms import SmsPlan, plan
 from app.i18n import Msg, Words, translate
 from app.incidents.field_languages import unread_language_problems
+from app.incidents.field_names import said_field
 from app.incidents.field_times import end_before_start, read_field_times
 from app.incidents.model import CHANNEL_NAMES as CHANNEL_NAMES  # moved: re-exported
 from app.incidents.model import (
@@ -668,9 +669,12 @@ def _said_in_english(text: RenderedText, language: str) -> RenderedText:
 
 
 def shown_name(name: str, own: Mapping[str, str]) -> str:
-    """A field as a message names it: the bundle's label with its key ("What partners
-    cannot do (customer_impact)": the key is what `--fields` takes), else the key."""
-    return f"{own[name]} ({name})" if name in own else name
+    """A field as a message names it: its label as the form shows it (the bundle's, else the
+    kit's, in the kit's language) with its key ("What partners cannot do (customer_impact)":
+    the key is what `--fields` takes), else the key. "Fill in the field 'impact'" named a
+    key the form never shows."""
+    label = said_field(name, own)
+    return name if label == f"[{name}]" else f"{label} ({name})"
 
 
 def _fill_in(name: str, templates: Sequence[str]) -> str:

@@ -10,9 +10,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.errors import UserError
-from app.i18n import Msg, tr_noop, translate
+from app.i18n import Msg, translate
 from app.incidents.compose import NEXT_UPDATE, Composition, LanguageText
 from app.incidents.drafts import Drafts, follow_up_scope, new_scope
+from app.incidents.field_names import FIELD_LABELS as FIELD_LABELS  # moved: re-exported
+from app.incidents.field_names import TITLE_LABEL
+from app.incidents.field_names import field_label as field_label  # moved: re-exported
+from app.incidents.field_names import said_field as said_field  # moved: re-exported
 from app.incidents.model import END_FIELDS as END_FIELDS  # moved: re-exported
 from app.incidents.model import (
     FINAL_STAGES,
@@ -40,18 +44,6 @@ from app.timefmt import iso, now, parse_time
 
 #: how far ahead the form proposes the next update (the officer can change it)
 DEFAULT_PROMISE = timedelta(minutes=60)
-FIELD_LABELS = {
-    "impact": "Impact (what partners cannot do)",
-    "started": "Start time",
-    "actions": "Actions so far",
-    "progress": "Progress since the last notice",
-    "work": "Work being done",
-    "summary": "Summary (cause and fix)",
-    "resolved_at": "Resolved at",
-    "completed_at": "Completed at",
-    "reason": "Reason",
-    NEXT_UPDATE: "Next update no later than",
-}
 #: fields that hold a paragraph rather than a line
 LONG_FIELDS = {"impact", "actions", "progress", "work", "summary", "reason", "resolution"}
 #: words that make a bundle's own field a paragraph too ("customer_impact", "resolution")
@@ -68,28 +60,6 @@ _LONG_WORDS = (
     "cause",
     "explanation",
 )
-
-
-def field_label(name: str, own: Mapping[str, str] | None = None) -> str:
-    """`own`: the bundle's labels in the kit's language (bundle.toml [fields]), first."""
-    if own and name in own:
-        return own[name]
-    return FIELD_LABELS.get(name, name.removeprefix("&^").replace("_", " ").capitalize())
-
-
-#: the incident's title, named where a note lists what partners read in English
-TITLE_LABEL = tr_noop("Labels", "Incident title")
-
-
-def said_field(name: str, own: Mapping[str, str] | None = None) -> str:
-    """A field as the command line names it for people: its label in the kit's language —
-    the bundle's own ([fields.x] "label.pl"), else the kit's — else, having none, its key in
-    brackets ([customer_note]: what --fields takes)."""
-    if own and name in own:
-        return own[name]
-    if name in FIELD_LABELS:
-        return translate("Labels", FIELD_LABELS[name])
-    return f"[{name}]"
 
 
 def english_parts(text: LanguageText, name: Callable[[str], str]) -> list[str]:

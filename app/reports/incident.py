@@ -17,7 +17,7 @@ from app import i18n
 from app.audit import AuditLog
 from app.backlog.actions import ActionInfo
 from app.delivery.outbox import Outbox, OutboxMessage
-from app.delivery.replies import shown_reply
+from app.delivery.replies import shown_reply, without_contacts
 from app.i18n import Msg, Words
 from app.incidents import planned
 from app.incidents.field_times import stored_times
@@ -352,7 +352,7 @@ class IncidentReader:
         first = first_notice(incident, records, now=moment)
         service_names = self.incidents.service_names()
         shown_names = self.incidents.directory.service_names_in(i18n.language())
-        group_names = {g.id: g.name for g in self.incidents.directory.groups()}
+        group_names = self.incidents.directory.group_names_in(i18n.language())
         figures = IncidentFigures(
             incident=incident,
             services=[shown_names.get(s) or service_names.get(s, s) for s in incident.services],
@@ -584,9 +584,9 @@ def _line(
         organisation=who.organisation if who else "",
         name=who.name if who else message.recipient_name,
         state="failed" if refusal is not None else message.state,
-        path=message.path or "",
+        path=without_contacts(message.path or ""),
         attempts=message.attempts,
-        reply=shown_reply(reply if reply is not None else message.last_reply),
+        reply=without_contacts(shown_reply(reply if reply is not None else message.last_reply)),
         out_at=out_at,
         refused=refused_before is not None,
     )

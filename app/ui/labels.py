@@ -20,7 +20,7 @@ LABELS = (
     tr_noop("Labels", "Cancellation"),
     tr_noop("Labels", "Disaster (unplanned)"),
     tr_noop("Labels", "Downtime (planned work)"),
-    # app.incidents.flow: FIELD_LABELS
+    # app.incidents.field_names: FIELD_LABELS
     tr_noop("Labels", "Impact (what partners cannot do)"),
     tr_noop("Labels", "Start time"),
     tr_noop("Labels", "Actions so far"),

@@ -12,19 +12,17 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
-    QFontMetricsF,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPdfWriter,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextOption,
 )
 
 from app.fsutil import write_private
 from app.resources import resources_dir
+from app.ui.pdf_breaks import keep_whole
 
 #: shipped with the kit (resources/fonts/LICENSE.txt): regular and bold
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
@@ -89,7 +87,7 @@ def write_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> 
     # An unpaginated document is laid out on the writer's pages by print_(), which also puts
     # the page number at the foot of every page.
     document.setPageSize(QSizeF())
-    keep_headings_with_next(document, writer)
+    keep_whole(document, writer)
     document.print_(writer)
     del writer  # ends the PDF in the buffer
     buffer.close()
@@ -111,51 +109,3 @@ def a4_writer(buffer: QBuffer, *, title: str, resolution: int, landscape: bool) 
         )
     )
     return writer
-
-
-#: a heading with less room than this many lines under it at a page's foot starts the next
-#: page: it stays with the start of its table (a heading alone at the foot is an orphan)
-KEEP_LINES = 4
-
-
-def keep_headings_with_next(document: QTextDocument, writer: QPdfWriter) -> None:
-    """Give a page break before each heading print_() would leave near a page's foot (with a
-    heading right above it, before that one). Laid out here as print_() lays out an
-    unpaginated document: its page rectangle, a 2 cm frame margin, the writer's resolution
-    (Qt's QTextDocument::print)."""
-    clone = document.clone()
-    layout = clone.documentLayout()
-    layout.setPaintDevice(writer)
-    screen = QGuiApplication.primaryScreen()
-    source_dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
-    frame = clone.rootFrame().frameFormat()
-    frame.setMargin(int((2 / 2.54) * source_dpi))  # in the screen's pixels, as print_() does
-    margin = int((2 / 2.54) * source_dpi) * writer.logicalDpiY() / source_dpi
-    clone.rootFrame().setFrameFormat(frame)
-    page = writer.pageLayout().paintRectPixels(writer.resolution()).size()
-    clone.setPageSize(QSizeF(page))
-    height = float(page.height())
-    room = KEEP_LINES * QFontMetricsF(document.defaultFont(), writer).lineSpacing()
-    for _ in range(200):  # each pass moves one heading; the layout after it changes
-        block = clone.begin()
-        while block.isValid():
-            box = layout.blockBoundingRect(block)
-            foot = (box.top() // height + 1) * height - margin
-            if (
-                block.blockFormat().headingLevel() > 0
-                and block.blockFormat().pageBreakPolicy()
-                == QTextFormat.PageBreakFlag.PageBreak_Auto
-                and foot - box.bottom() < room
-            ):
-                above = block.previous()
-                if above.isValid() and above.blockFormat().headingLevel() > 0:
-                    block = above
-                for doc in (clone, document):
-                    cursor = QTextCursor(doc.findBlockByNumber(block.blockNumber()))
-                    fmt = cursor.blockFormat()
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    cursor.setBlockFormat(fmt)
-                break
-            block = block.next()
-        else:
-            return

@@ -493,6 +493,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n e-mail(s) handed off as .eml: once sent from the other mail program, select them in the Outbox and choose Mark sent.</source>
+        <translation>
+            <numerusform>%n e-mail handed off as .eml: once sent from the other mail program, select it in the Outbox and choose Mark sent.</numerusform>
+            <numerusform>%n e-mails handed off as .eml: once sent from the other mail program, select them in the Outbox and choose Mark sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n SMS copy(-ies) refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the directory; text those partners from another phone and record it with Told another way…</source>
         <translation>
             <numerusform>%n SMS copy refused by the network ({replies}): nothing sends it again by itself. Have IT check the number in the directory; text that partner from another phone and record it with Told another way…</numerusform>
@@ -998,6 +1005,20 @@
         <translation>
             <numerusform>%n message that may have left after this backup was made stays uncertain or handed off, as it was; settle it in the outbox: it will not go out by itself.</numerusform>
             <numerusform>%n messages that may have left after this backup was made stay uncertain or handed off, as they were; settle them in the outbox: they will not go out by themselves.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n message(s) of it had gone to partners).</source>
+        <translation>
+            <numerusform>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n message of it had gone to partners).</numerusform>
+            <numerusform>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n messages of it had gone to partners).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference} “{title}” is back to its notices of the backup: %n later notice(s), which partners may have had, are no longer in the kit.</source>
+        <translation>
+            <numerusform>{reference} “{title}” is back to its notices of the backup: %n later notice, which partners may have had, is no longer in the kit.</numerusform>
+            <numerusform>{reference} “{title}” is back to its notices of the backup: %n later notices, which partners may have had, are no longer in the kit.</numerusform>
         </translation>
     </message>
 </context>

@@ -1166,6 +1166,10 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <source>No entries.</source>
         <translation>Brak wpisów.</translation>
     </message>
+    <message>
+        <source>{anchor} is not an anchor: give the hash &apos;outage-kit audit head&apos;, a report&apos;s footer or a backup&apos;s .json printed (its first 16 or more hex digits will do, or the whole line as printed).</source>
+        <translation>{anchor} nie jest kotwicą: podaj skrót wypisany przez &apos;outage-kit audit head&apos;, stopkę raportu lub plik .json kopii zapasowej (wystarczy jego pierwsze 16 lub więcej cyfr szesnastkowych albo cała linia, tak jak ją wydrukowano).</translation>
+    </message>
     <message numerus="yes">
         <source>Audit chain intact: %n entries.</source>
         <translation>
@@ -3808,10 +3812,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Zapisywanie plików .eml do {folder}…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
         <source>Export as .eml files</source>
         <translation>Eksport jako pliki .eml</translation>
     </message>
@@ -3851,7 +3851,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>FieldsForm</name>
     <message>
         <source>English — all partners</source>
-        <extracomment>per-language editors, by field key (&apos;impact.sv&apos;, &apos;title.sv&apos;)</extracomment>
+        <extracomment>narrower than this (px), labels go above their fields per-language editors, by field key (&apos;impact.sv&apos;, &apos;title.sv&apos;)</extracomment>
         <translation>angielski — wszyscy partnerzy</translation>
     </message>
     <message>
@@ -4376,6 +4376,10 @@ Temat: {subject}</translation>
         <source>held copies re-issued: {summary}</source>
         <translation>wstrzymane kopie wysłane ponownie: {summary}</translation>
     </message>
+    <message>
+        <source>handed off, {told} of {all} told: Mark sent in the Outbox</source>
+        <translation>przekazane, poinformowano {told} z {all}: Oznacz jako wysłane w Skrzynce nadawczej</translation>
+    </message>
     <message numerus="yes">
         <source>%n SMS copy(-ies) wait(s) in the outbox: the kit sends them by itself when {paths} answers, or Send now tries at once.</source>
         <translation>
@@ -4401,23 +4405,19 @@ Temat: {subject}</translation>
         <translation>⚠ {label}: w kolejce — JESZCZE NIE DORĘCZONO, żaden partner tego nie dostał ({summary}). Czas biegnie, dopóki do nich nie dotrze.</translation>
     </message>
     <message>
+        <source>⚠ {label} NOT DELIVERED YET: no partner has it ({summary}). The clock keeps running until it reaches them.</source>
+        <translation>⚠ {label}: JESZCZE NIE DORĘCZONO, żaden partner tego nie dostał ({summary}). Czas biegnie, dopóki do nich nie dotrze.</translation>
+    </message>
+    <message>
         <source>⚠ {label} not delivered to every partner yet: {summary}.</source>
         <translation>⚠ {label}: jeszcze nie u wszystkich partnerów: {summary}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n SMS copy(-ies) refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the directory; text those partners from another phone and record it with Told another way…</source>
+        <source>%n e-mail(s) handed off as .eml: once sent from the other mail program, select them in the Outbox and choose Mark sent.</source>
         <translation>
-            <numerusform>%n kopia SMS odrzucona przez sieć ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o sprawdzenie numeru w katalogu; wyślij SMS temu partnerowi z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopie SMS odrzucone przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w katalogu; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopii SMS odrzuconych przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w katalogu; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(-ies) refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the address in the directory; phone those partners and record it with Told another way…</source>
-        <translation>
-            <numerusform>%n kopia odrzucona przez serwer poczty ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o poprawienie adresu w katalogu; zadzwoń do tego partnera i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopie odrzucone przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w katalogu; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopii odrzuconych przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w katalogu; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n e-mail przekazany jako .eml: po wysłaniu z innego programu pocztowego zaznacz go w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
+            <numerusform>%n e-maile przekazane jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
+            <numerusform>%n e-maili przekazanych jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
         </translation>
     </message>
     <message>
@@ -4565,6 +4565,22 @@ Temat: {subject}</translation>
             <numerusform>%n kopii e-mail</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n SMS copy(-ies) refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the directory; text those partners from another phone and record it with Told another way…</source>
+        <translation>
+            <numerusform>%n kopia SMS odrzucona przez sieć ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o sprawdzenie numeru w katalogu; wyślij SMS temu partnerowi z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopie SMS odrzucone przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w katalogu; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopii SMS odrzuconych przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w katalogu; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the address in the directory; phone those partners and record it with Told another way…</source>
+        <translation>
+            <numerusform>%n kopia odrzucona przez serwer poczty ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o poprawienie adresu w katalogu; zadzwoń do tego partnera i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w katalogu; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w katalogu; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>⚠ {copies} of the {label} held, NOT SENT: their promised update time passed while they waited in the outbox (SMS copies wait when no SMS modem works: Outbox → Delivery paths).</source>
         <translation>⚠ {copies} – {label}: wstrzymane, NIE WYSŁANE: obiecany czas kolejnej informacji minął, gdy czekały w skrzynce nadawczej (kopie SMS czekają, gdy nie działa modem SMS: Skrzynka nadawcza → Ścieżki wysyłki).</translation>
@@ -4708,10 +4724,6 @@ Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translati
         <source>not sent yet: open the Outbox</source>
         <translation>jeszcze nie wysłano: otwórz Skrzynkę nadawczą</translation>
     </message>
-    <message>
-        <source>{reference}: nothing is queued, so nothing was sent. A copy the server refused is not sent again: have its address fixed, and record how you told the partner with Told another way…</source>
-        <translation>{reference}: nic nie czeka w kolejce, więc nic nie wysłano. Kopia odrzucona przez serwer nie jest wysyłana ponownie: zleć poprawienie adresu i zapisz, jak powiadomiono partnera, przyciskiem Przekazano inaczej…</translation>
-    </message>
     <message numerus="yes">
         <source>{reference}: %n message(s) queued, {where}.</source>
         <translation>
@@ -4723,6 +4735,10 @@ Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translati
     <message>
         <source>Send finished: {summary}</source>
         <translation>Wysyłanie zakończone: {summary}</translation>
+    </message>
+    <message>
+        <source>{reference}: nothing is queued, so nothing was sent. A copy the server refused is not sent again: have its address fixed, and record how you told the partner with Told another way…</source>
+        <translation>{reference}: nic nie czeka w kolejce, więc nic nie wysłano. Kopia odrzucona przez serwer nie jest wysyłana ponownie: zleć poprawienie adresu i zapisz, jak powiadomiono partnera, przyciskiem Przekazano inaczej…</translation>
     </message>
     <message>
         <source>The Outbox is busy or not open yet; try again in a moment.</source>
@@ -4921,7 +4937,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Incident title</source>
-        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;, &quot;resolution&quot;) the incident&apos;s title, named where a note lists what partners read in English</extracomment>
+        <extracomment>the incident&apos;s title, named where a note lists what partners read in English</extracomment>
         <translation>Tytuł incydentu</translation>
     </message>
 </context>
@@ -5333,6 +5349,10 @@ Dlaczego?</translation>
     <message>
         <source>restoring a backup</source>
         <translation>przywracanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Restored the store from {file}.</source>
+        <translation>Przywrócono bazę z {file}.</translation>
     </message>
     <message>
         <source>checking every page of the store and making the daily backup ({size})…</source>
@@ -5766,8 +5786,8 @@ Dlaczego?</translation>
         <translation>{name}:{line}: {ident} nie ma nazwy.</translation>
     </message>
     <message>
-        <source>services.csv:1: column {column}: a translated name is name.&lt;language&gt;, like name.pl or name.pt-BR.</source>
-        <translation>services.csv:1: kolumna {column}: przetłumaczona nazwa to name.&lt;language&gt;, np. name.pl lub name.pt-BR.</translation>
+        <source>{file}:1: column {column}: a translated name is name.&lt;language&gt;, like name.pl or name.pt-BR.</source>
+        <translation>{file}:1: kolumna {column}: przetłumaczona nazwa to name.&lt;language&gt;, np. name.pl lub name.pt-BR.</translation>
     </message>
     <message>
         <source>{where}: organisation is empty.</source>
@@ -5950,6 +5970,10 @@ Dlaczego?</translation>
             <numerusform>{stage}: %n partnerów jeszcze nie wie</numerusform>
             <numerusform>{stage}: %n partnerów jeszcze nie wie</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{stage} handed off as .eml, not confirmed sent</source>
+        <translation>{stage}: przekazane jako .eml, wysłania nie potwierdzono</translation>
     </message>
     <message>
         <source>{stage} queued, not delivered yet</source>
@@ -6217,20 +6241,24 @@ Dlaczego?</translation>
         <translation>{value} nie jest poprawną datą</translation>
     </message>
     <message>
-        <source>{value} is not an amount (write 12.34)</source>
-        <translation>{value} nie jest kwotą (wpisz 12.34)</translation>
-    </message>
-    <message>
         <source>{value} writes its decimals after {mark}, but this file&apos;s amounts write them after {file_mark} (as {example} does): check the cell and write it as the rest of the file does</source>
         <translation>{value} ma część dziesiętną po {mark}, a kwoty tego pliku mają ją po {file_mark} (jak {example}): sprawdź komórkę i zapisz kwotę tak jak reszta pliku</translation>
     </message>
     <message>
-        <source>{value} is not an amount: its thousands are not in groups of three (write 1234.50 or 1,234.50)</source>
-        <translation>{value} nie jest kwotą: tysiące nie są w grupach po trzy cyfry (wpisz 1234.50 lub 1,234.50)</translation>
+        <source>{value} is not an amount: its thousands are not in groups of three (write {plain} or {grouped})</source>
+        <translation>{value} nie jest kwotą: tysiące nie są w grupach po trzy cyfry (wpisz {plain} lub {grouped})</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount (write {example})</source>
+        <translation>{value} nie jest kwotą (wpisz {example})</translation>
     </message>
     <message>
         <source>{value} could be {thousands} or {decimals}: no other amount in this file shows whether {mark} separates thousands or decimals; write {thousands} without the separator, or with its decimals ({example})</source>
         <translation>{value} może znaczyć {thousands} albo {decimals}: żadna inna kwota w tym pliku nie pokazuje, czy {mark} oddziela tysiące, czy część dziesiętną; wpisz {thousands} bez separatora albo z częścią dziesiętną ({example})</translation>
+    </message>
+    <message>
+        <source>{value} holds the currency sign {sign}: write the number alone ({example}) and the currency&apos;s ISO code in the Currency column (EUR, USD, PLN)</source>
+        <translation>{value} zawiera znak waluty {sign}: wpisz samą liczbę ({example}), a kod ISO waluty w kolumnie Currency (EUR, USD, PLN)</translation>
     </message>
     <message>
         <source>{code} is a withdrawn currency: it was replaced by {now}; write the amount in {now} or ask billing which currency the record is in</source>
@@ -6479,6 +6507,14 @@ Dlaczego?</translation>
         <translation>Plik delivery.toml z pakietu został odrzucony; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a bundle: choose the .zip file IT sent (with its .minisig beside it).</source>
+        <translation>{path} to folder, nie pakiet: wybierz plik .zip przysłany przez IT (z plikiem .minisig obok).</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): the copy did not finish, or the stick was pulled out too early. Copy the bundle from IT again; nothing was changed.</source>
+        <translation>Plik {name} jest pusty (0 bajtów): kopiowanie się nie skończyło albo pendrive wyjęto za wcześnie. Skopiuj pakiet od IT jeszcze raz; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
         <source>{name} is {size} MiB; a bundle is at most {limit} MiB. Nothing was read.</source>
         <translation>{name} ma {size} MiB; pakiet może mieć najwyżej {limit} MiB. Niczego nie wczytano.</translation>
     </message>
@@ -6499,8 +6535,8 @@ Dlaczego?</translation>
         <translation>Ten zestaw nie ufa jeszcze żadnemu sygnatariuszowi pakietów. Najpierw dodaj jako zaufany klucz publiczny IT (outage-kit bundle trust PLIK.pub albo Zestaw ▸ Pakiet kontaktów i sygnatariusze…), po sprawdzeniu jego odcisku z działem IT.</translation>
     </message>
     <message>
-        <source>The bundle is signed by key {key}, which this kit does not trust (trusted: {pinned}). It was not applied. If IT changed keys, check the new key&apos;s fingerprint with IT and pin it with &apos;bundle trust&apos;.</source>
-        <translation>Pakiet jest podpisany kluczem {key}, któremu ten zestaw nie ufa (zaufane: {pinned}). Nie został zastosowany. Jeśli IT zmieniło klucze, sprawdź z IT odcisk nowego klucza i dodaj go poleceniem &apos;bundle trust&apos;.</translation>
+        <source>The bundle is signed by key {key}, which this kit does not trust (trusted: {pinned}). It was not applied. If IT changed keys, check the new key&apos;s fingerprint with IT and pin it (Kit ▸ Contact bundle and signers…, or outage-kit bundle trust FILE.pub).</source>
+        <translation>Pakiet jest podpisany kluczem {key}, któremu ten zestaw nie ufa (zaufane: {pinned}). Nie został zastosowany. Jeśli IT zmieniło klucze, sprawdź z IT odcisk nowego klucza i dodaj go (Zestaw ▸ Pakiet kontaktów i sygnatariusze… albo outage-kit bundle trust PLIK.pub).</translation>
     </message>
     <message>
         <source>This bundle EXPIRED on {expires}. It can still be applied (it is newer than what the kit holds), but ask IT for a fresh one.</source>
@@ -6815,6 +6851,14 @@ Dlaczego?</translation>
     <message>
         <source>settled by the officer</source>
         <translation>rozstrzygnięta przez dyżurnego</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[adres]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[numer]</translation>
     </message>
     <message>
         <source> — body on the clipboard: paste it</source>
@@ -7585,7 +7629,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Tick at least one affected service.</source>
-        <extracomment>&quot;Detected at&quot; as typed when the kit could not take it (&quot;&quot; once taken): the draft keeps this text, never the earlier time the field no longer shows planned work: announce this many days before the start (None: at once)</extracomment>
+        <extracomment>how far ahead the form proposes the next update (the officer can change it) fields that hold a paragraph rather than a line words that make a bundle&apos;s own field a paragraph too (&quot;customer_impact&quot;, &quot;resolution&quot;) &quot;Detected at&quot; as typed when the kit could not take it (&quot;&quot; once taken): the draft keeps this text, never the earlier time the field no longer shows planned work: announce this many days before the start (None: at once)</extracomment>
         <translation>Zaznacz co najmniej jedną usługę, której dotyczy problem.</translation>
     </message>
     <message>
@@ -8016,12 +8060,20 @@ Dlaczego?</translation>
         <translation>To nie jest poprawny zapis base64 ({what}).</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a {what} file.</source>
+        <translation>{path} to folder, a nie plik ({what}).</translation>
+    </message>
+    <message>
         <source>{path} is too large to be a {what}.</source>
         <translation>Plik {path} jest za duży, by mógł to być {what}.</translation>
     </message>
     <message>
         <source>There is no {what} file {path}.</source>
         <translation>Nie ma pliku {path} ({what}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a {what} file: it holds bytes that are not text (damaged, or another kind of file). Get it again from IT.</source>
+        <translation>Plik {path} to nie jest {what}: zawiera bajty, które nie są tekstem (uszkodzony albo inny rodzaj pliku). Pobierz go jeszcze raz od IT.</translation>
     </message>
     <message>
         <source>Cannot read the {what} file {path}: {err}.</source>
@@ -8580,6 +8632,10 @@ Dlaczego?</translation>
     <message>
         <source>#{number} out at {at}</source>
         <translation>nr {number} wysłane o {at}</translation>
+    </message>
+    <message>
+        <source>{told} as partners were told; the notice saying so went out {sent}</source>
+        <translation>{told}, jak podano partnerom; powiadomienie o tym wyszło {sent}</translation>
     </message>
     <message>
         <source>queued, not out</source>
@@ -9874,10 +9930,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>przekazane dalej, niepotwierdzone jako wysłane (rozstrzygnij je w Skrzynce nadawczej): {count}</translation>
     </message>
     <message>
-        <source>{told} as partners were told; the notice saying so went out {sent}</source>
-        <translation>{told}, jak podano partnerom; powiadomienie o tym wyszło {sent}</translation>
-    </message>
-    <message>
         <source>no partner told yet; deadline {at}</source>
         <translation>żaden partner jeszcze nie poinformowany; termin {at}</translation>
     </message>
@@ -9995,10 +10047,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>nagłówek ma kolumn: {header}, ten wiersz: {row}: wartość zawiera zapewne separator ({separator}) bez cudzysłowu (wpisz &quot;1,234.50&quot; albo 1234.50) albo brakuje wartości lub jest zbędna; nic z tego wiersza nie zaimportowano</translation>
     </message>
     <message>
-        <source>{value} holds the currency sign {sign}: write the number alone (12.34) and the currency&apos;s ISO code in the Currency column (EUR, USD, PLN)</source>
-        <translation>{value} zawiera znak waluty {sign}: wpisz samą liczbę (12.34), a kod ISO waluty w kolumnie Currency (EUR, USD, PLN)</translation>
-    </message>
-    <message>
         <source>{value} is larger than the largest amount the kit stores ({largest} either way): check the cell, the amount is probably misread</source>
         <translation>{value} przekracza największą kwotę, jaką zestaw przechowuje ({largest} w obie strony): sprawdź komórkę, kwota jest zapewne źle odczytana</translation>
     </message>
@@ -10114,6 +10162,30 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>%n wiadomości, które mogły wyjść po utworzeniu tej kopii, pozostają niepewne lub przekazane, jak były; rozstrzygnij je w skrzynce nadawczej: same nie zostaną wysłane.</numerusform>
             <numerusform>%n wiadomości, które mogły wyjść po utworzeniu tej kopii, pozostaje niepewnych lub przekazanych, jak były; rozstrzygnij je w skrzynce nadawczej: same nie zostaną wysłane.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n message(s) of it had gone to partners).</source>
+        <translation>
+            <numerusform>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie (%n wiadomość z nim trafiła do partnerów).</numerusform>
+            <numerusform>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie (%n wiadomości z nim trafiły do partnerów).</numerusform>
+            <numerusform>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie (%n wiadomości z nim trafiło do partnerów).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference} “{title}” is back to its notices of the backup: %n later notice(s), which partners may have had, are no longer in the kit.</source>
+        <translation>
+            <numerusform>{reference} „{title}” wraca do komunikatów z kopii: %n późniejszego komunikatu, który partnerzy mogli otrzymać, nie ma już w zestawie.</numerusform>
+            <numerusform>{reference} „{title}” wraca do komunikatów z kopii: %n późniejszych komunikatów, które partnerzy mogli otrzymać, nie ma już w zestawie.</numerusform>
+            <numerusform>{reference} „{title}” wraca do komunikatów z kopii: %n późniejszych komunikatów, które partnerzy mogli otrzymać, nie ma już w zestawie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reference} “{title}” is open again, as it was when the backup was made (it had been closed since).</source>
+        <translation>{reference} „{title}” jest znowu otwarty, jak w chwili wykonania kopii (od tamtej pory został zamknięty).</translation>
+    </message>
+    <message>
+        <source>The store as it was before this restore is kept in the backups folder (before-restore): restore it to have them back.</source>
+        <translation>Magazyn sprzed tego przywrócenia jest zachowany w folderze kopii (before-restore): przywróć go, aby je odzyskać.</translation>
     </message>
 </context>
 <context>
@@ -10508,6 +10580,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Skrzynka nadawcza zmieniła się od ostatniej wysyłki; teraz: {counts}.</translation>
     </message>
     <message>
+        <source>The outbox changed since the last send; it is empty now.</source>
+        <translation>Skrzynka nadawcza zmieniła się od ostatniej wysyłki; teraz jest pusta.</translation>
+    </message>
+    <message>
         <source>The outbox is empty.</source>
         <translation>Skrzynka nadawcza jest pusta.</translation>
     </message>
@@ -10606,10 +10682,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>Another Outage Kit window or command is sending right now. Nothing was sent from here; the messages stay queued. Press Send again when it has finished (its results show in this outbox).</source>
         <translation>Inne okno lub polecenie Outage Kit właśnie wysyła. Stąd nic nie wysłano; wiadomości czekają w kolejce. Naciśnij Wyślij ponownie, gdy tamto skończy (jego wyniki widać w tej skrzynce).</translation>
-    </message>
-    <message>
-        <source>The outbox changed since the last send; it is empty now.</source>
-        <translation>Skrzynka nadawcza zmieniła się od ostatniej wysyłki; teraz jest pusta.</translation>
     </message>
     <message>
         <source>Another Outage Kit window or command is writing to the store (for example a backup, a restore or a large backlog import). Nothing was sent; the messages stay queued. Press Send again when it has finished.</source>
@@ -10965,6 +11037,13 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>Not saved: </source>
         <translation>Nie zapisano: </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -12128,10 +12207,6 @@ Pola: {listed}</translation>
     <message>
         <source>Writing the write-off report…</source>
         <translation>Zapisywanie raportu odpisów…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Write-off report</source>

@@ -78,11 +78,15 @@ def test_second_bundle_diff_names_each_change(
     lines = diff.lines()
     assert "+ contact Zeta Telecom / Ops <ops@zeta.example.com>" in lines
     assert "- contact Gamma Pay / Backoffice <backoffice@gamma.example.net>" in lines
-    assert "~ contact Alpha Media / Night desk <ops@alpha.example.com> (name)" in lines
-    assert "~ group oneshot (description)" in lines
+    # what changed, from what to what (a field's name alone said nothing of it)
+    changed = (
+        "~ contact Alpha Media / Night desk <ops@alpha.example.com> (name: Ops desk → Night desk)"
+    )
+    assert changed in lines, lines
+    assert "~ group oneshot (description: DirectPay / Direct Billing → DirectPay)" in lines
     assert "~ template templates/disaster/resolved.en.j2 (source)" in lines
     assert "+ runbook sms-modem" in lines and "- runbook webmail" in lines
-    assert "~ delivery path smtp office-relay (port)" in lines
+    assert "~ delivery path smtp office-relay (port: 587 → 2525)" in lines
     assert diff.count("service", "changed") == 0 and not diff.by_area("routing")
 
 
@@ -111,7 +115,8 @@ def test_groups_in_another_order_are_no_change(
     assert importer.inspect(build(2)).diff.lines() == ["No changes to the directory."]
     (source / "contacts.csv").write_text(reordered.replace("sms;all,", "sms;all;brazil,"))
     assert importer.inspect(build(3)).diff.lines() == [
-        "~ contact Alpha Media / Ops desk <ops@alpha.example.com> (groups)"
+        "~ contact Alpha Media / Ops desk <ops@alpha.example.com> "
+        "(groups: all;sms → all;brazil;sms)"
     ]
 
 
@@ -266,3 +271,34 @@ def test_a_failure_mid_apply_leaves_the_previous_bundle(
         importer.apply(inspection)
     assert _directory(kit).load() == before
     assert current_bundle(kit.store.conn).version == 1  # type: ignore[union-attr]
+
+
+def test_broken_files_are_refused_saying_what_they_are(
+    kit: Kit, importer: BundleImporter, trusted: minisign.SecretKey, build: Build, tmp_path: Path
+) -> None:
+    """What a stick pulled out too early, a wrong pick or a damaged copy leaves: each is
+    refused saying what the file is (a 0-byte bundle read "changed after it was signed", a
+    signature of random bytes quoted a UTF-8 codec error, a folder "[Errno 21]"), audited,
+    and the directory is unchanged."""
+    path = build(1)
+    sig = path.with_name(path.name + ".minisig")
+    signature = sig.read_bytes()
+    before = _directory(kit).contacts()
+
+    path.write_bytes(b"")
+    assert "is empty (0 bytes)" in _reject(importer, path, "bad_archive")
+
+    path.unlink()
+    build(1)
+    sig.write_bytes(bytes(range(256)) * 2)
+    said = _reject(importer, path, "bad_signature")
+    assert "bytes that are not text" in said and "codec" not in said
+
+    sig.write_bytes(signature)
+    folder = tmp_path / "folder.zip"
+    folder.mkdir()
+    said = _reject(importer, folder, "bad_archive")
+    assert "is a folder, not a bundle" in said and "Errno" not in said
+    assert _directory(kit).contacts() == before
+    rejected = [e for e in kit.audit.entries() if e.action == "bundle.rejected"]
+    assert len(rejected) == 3

@@ -35,7 +35,7 @@ def test_refused_notice_lists_its_problems(outage: Outage, tmp_path: Path) -> No
     args = ("incident", "notify", incident["reference"], "--stage", "initial", "--fields", fields)
     refused = outage.fails("refused", *args)
     problems = refused["details"]["problems"]
-    assert any("'started'" in p for p in problems) and any("'actions'" in p for p in problems)
+    assert any("(started)'" in p for p in problems) and any("(actions)'" in p for p in problems)
     assert all(p in refused["message"] for p in problems)
     assert outage.ok("outbox", "list")["counts"]["queued"] == 0
 
@@ -170,7 +170,7 @@ def test_a_command_that_fails_after_showing_something_still_answers_once(
         "bundle", "build", str(REPO / "resources" / "demo"), "--key", f"{prefix}.key",
         "--version", "1", "--out", str(bundle), "--key-passphrase-file", str(pass_file),
     )  # fmt: skip
-    outage.ok("bundle", "trust", f"{prefix}.pub")
+    outage.ok("bundle", "trust", f"{prefix}.pub", "--yes")
     asked = outage.fails("usage", "bundle", "import", str(bundle))
     assert asked["details"]["flag"] == "--yes"
     assert asked["details"]["output"]["version"] == 1

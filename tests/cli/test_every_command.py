@@ -223,7 +223,7 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
         "--version", "1", "--out", bundle, "--key-passphrase-file", key_pass,
     )  # fmt: skip
     run("bundle", "verify", bundle, "--pubkey", f"{prefix}.pub")
-    run("bundle", "trust", f"{prefix}.pub")
+    run("bundle", "trust", f"{prefix}.pub", "--yes")
     assert run("bundle", "import", bundle, "--yes")["applied"] is True
     assert run("bundle", "status")
     role = run("bundle", "status")["signers"][0]["role"]

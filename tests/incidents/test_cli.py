@@ -72,7 +72,7 @@ def test_disaster_from_new_to_close(demo_cli: CliRunner, tmp_path: Path) -> None
         "--dry-run",
     )
     assert dry.code == 1
-    assert any("'started'" in p for p in dry.json()["problems"])
+    assert any("(started)'" in p for p in dry.json()["problems"])
     refused = demo_cli("incident", "notify", ref, "--stage", "initial", "--fields", incomplete)
     assert refused.code == 2 and "Nothing was queued" in refused.err
 

@@ -316,6 +316,13 @@ def test_wizard_names_what_is_missing(qtbot: QtBot, demo_window: MainWindow) -> 
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     assert not dialog.queue.isEnabled()
-    assert "Fill in the field 'impact'" in dialog.preview.problems.text()
+    # named as the form labels it (the key too: what --fields takes), in the kit's language
+    said = dialog.preview.problems.text()
+    assert "Fill in the field 'Impact (what partners cannot do) (impact)'" in said, said
+    from app.ui.language import install_language
+
+    install_language("pl")
+    said = " ".join(dialog.flow.composition().problems)
+    assert "'Wpływ" in said and "(impact)'" in said and "'impact'" not in said, said
     dialog.reject()
     assert section.service.incidents() == []

@@ -30,6 +30,7 @@ from app.store.migrations import (
     m022_template_bundle_texts,
     m023_backlog_money,
     m024_backlog_bulk_counts,
+    m025_group_names,
 )
 from app.store.migrations.base import Migration
 from app.store.schema_version import LATEST_VERSION
@@ -57,6 +58,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m022_template_bundle_texts.MIGRATION,
     m023_backlog_money.MIGRATION,
     m024_backlog_bulk_counts.MIGRATION,
+    m025_group_names.MIGRATION,
 )
 
 __all__ = ["LATEST_VERSION", "MIGRATIONS", "Migration"]

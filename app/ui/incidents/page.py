@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import Words, channel_word
+from app.i18n import language as kit_language
 from app.incidents import rules
 from app.incidents.clock import Deadline
 from app.incidents.model import CHANNEL_NAMES, KIND_LABELS, STAGE_LABELS, Incident, Notice
@@ -234,7 +235,10 @@ class IncidentPage(QWidget):
         self.told = self.service.delivery(incident)
         self.deadlines = self.service.deadlines(incident)
         self.heading.setText(f"{incident.reference} · {incident.title}")
-        names = self.service.service_names()
+        # services and groups by their names in the kit's language (a bundle's name.pl)
+        shown_in = kit_language()
+        names = self.service.directory.service_names_in(shown_in)
+        group_names = self.service.directory.group_names_in(shown_in)
         when = (
             self.tr("detected {time}").format(time=local_text(incident.detected_at))
             if incident.kind == "disaster"
@@ -263,7 +267,7 @@ class IncidentPage(QWidget):
                 closed=closed,
                 when=when,
                 services=", ".join(names.get(s, s) for s in incident.services),
-                groups=", ".join(incident.groups) or "—",
+                groups=", ".join(group_names.get(g, g) for g in incident.groups) or "—",
             )
         )
         reach = self.service.reach(incident)
@@ -333,6 +337,11 @@ class IncidentPage(QWidget):
             return self.tr(
                 "{told} of {all} told, %n message(s) held (see below)", "", found.count("held")
             ).format(told=found.told, all=found.recipients)
+        if found is not None and found.count("handed-off") and not found.waiting:
+            # written out as .eml: sent only once the officer says so (Mark sent)
+            return self.tr("handed off, {told} of {all} told: Mark sent in the Outbox").format(
+                told=found.told, all=found.recipients
+            )
         if found is not None and found.told:
             return self.tr("queued, {told} of {all} told").format(
                 told=found.told, all=found.recipients
@@ -468,14 +477,27 @@ class IncidentPage(QWidget):
                 text = self.tr(
                     "⚠ Re-issued copies of the {label} not delivered yet: {summary}."
                 ).format(label=label.lower(), summary=summary)
-            elif found is not None and found.told == 0:
+            elif found is not None and found.told == 0 and not found.count("handed-off"):
                 text = self.tr(
                     "⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). The "
                     "clock keeps running until it reaches them."
                 ).format(label=label, summary=summary)
+            elif found is not None and found.told == 0:
+                # handed off is not sent: the officer confirms it (Mark sent) once it left
+                text = self.tr(
+                    "⚠ {label} NOT DELIVERED YET: no partner has it ({summary}). The clock "
+                    "keeps running until it reaches them."
+                ).format(label=label, summary=summary)
             else:
                 text = self.tr("⚠ {label} not delivered to every partner yet: {summary}.").format(
                     label=label, summary=summary
+                )
+            if found is not None and found.count("handed-off") and not sending:
+                text += " " + self.tr(
+                    "%n e-mail(s) handed off as .eml: once sent from the other mail program, "
+                    "select them in the Outbox and choose Mark sent.",
+                    "",
+                    found.count("handed-off"),
                 )
             sms_only = self._unsent_channels(notice.id) == {"sms"}
             if found is not None and found.count("failed"):

@@ -1,0 +1,64 @@
+"""The incident page names its services and groups in the kit's language, as the reports
+do (a bundle's name.pl): the Polish page said "Usługi: Subscriptions / Whole platform" and
+showed the group's id while services.csv and groups.csv had their Polish names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.contacts.directory import DirectoryStore
+from app.contacts.source import parse_source, read_folder
+from app.incidents.service import IncidentService
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.store.store import Store
+from app.ui.incidents.section import IncidentsSection
+from app.ui.language import install_language
+from app.ui.main_window import MainWindow
+from tests.support.lang_bundle import write_source
+
+GROUPS = "id,name,description,name.pl\nnoc_ring,Night NOC ring,every NOC,Krąg nocnych NOC\n"
+SERVICES = (
+    "id,name,description,name.pl\n"
+    "mt_route,Outbound SMS route,SMS traffic,Trasa SMS wychodzących\n"
+    "rating,Rating engine,rating,Silnik taryfikacji\n"
+)
+ROUTING = "service,group\nmt_route,noc_ring\nrating,noc_ring\n"
+
+
+def test_the_page_names_services_and_groups_in_the_kits_language(
+    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path
+) -> None:
+    kit = Kit.open(store)
+    source = write_source(tmp_path / "src")
+    contacts = (source / "contacts.csv").read_text(encoding="utf-8").replace(",all,", ",noc_ring,")
+    for name, text in (
+        ("groups.csv", GROUPS),
+        ("services.csv", SERVICES),
+        ("routing.csv", ROUTING),
+        ("contacts.csv", contacts),
+    ):
+        (source / name).write_text(text, encoding="utf-8")
+    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
+        parse_source(read_folder(source)), origin="bundle", reason="test"
+    )
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    incident = service.create("disaster", "Route flapping", ["mt_route", "rating"])
+    window = MainWindow(paths=paths, keeper=NoKeyring())
+    qtbot.addWidget(window)
+    window.open_store(store)
+    window.show()
+    section = window.show_section("Incidents")
+    assert isinstance(section, IncidentsSection)
+    section.reload(select=incident.reference)
+    page = section.page
+    said = page.details.text()
+    assert "Outbound SMS route, Rating engine" in said and "Night NOC ring" in said, said
+    install_language("pl")
+    page.show_incident(service.get(incident.reference))
+    said = page.details.text()
+    assert "Trasa SMS wychodzących, Silnik taryfikacji" in said, said
+    assert "Krąg nocnych NOC" in said and "noc_ring" not in said, said
