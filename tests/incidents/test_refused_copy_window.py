@@ -16,15 +16,14 @@ from app.incidents.service import IncidentService
 from app.incidents.told_by_hand import record
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.told_dialog import ToldDialog
-from app.ui.main_window import MainWindow
 from app.ui.outbox.section import OutboxSection
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml, relay_process
 from tests.support.cli import CliRunner
+from tests.support.unlocked import close_kit, unlocked_section
 from tests.support.wall_clock import gone
 
 FIELDS = {"impact": "No MT", "started": gone("02:00 UTC"), "actions": "Restarting"}
@@ -51,14 +50,10 @@ def test_a_refused_copy_is_said_refused_and_send_now_is_not_offered(
     with relay_process(tmp_path / "relay", unknown=[gone_address]) as relay:
         set_delivery_doc(kit, delivery_toml(("office-relay", relay.port, "none")))
         make_delivery(kit).send()  # every copy but one goes; that one is refused
-        window = MainWindow(paths=paths, keeper=NoKeyring())
-        qtbot.addWidget(window)
-        window.open_store(store)
-        window.resize(1024, 600)
-        window.show()
-        qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=10000)
-        section = window.show_section("Incidents")
-        assert isinstance(section, IncidentsSection)
+        kit.close()
+        window, section = unlocked_section(qtbot, paths, IncidentsSection)
+        assert window.kit is not None
+        outbox = Outbox(conn=window.kit.store.conn, audit=window.kit.audit)
         section.reload(select=incident.reference)
         page = section.page
         qtbot.waitUntil(lambda: "refused" in page.delivery.text(), timeout=30000)
@@ -102,3 +97,4 @@ def test_a_refused_copy_is_said_refused_and_send_now_is_not_offered(
     html = report.read_text(encoding="utf-8")
     assert "550 5.1.1 No such user here" in html  # the refused copy, with its reply
     assert "told another way" in html
+    close_kit(window)
