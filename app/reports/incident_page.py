@@ -222,6 +222,12 @@ def _course(f: IncidentFigures) -> str:
             )
         return text + Msg.tr("; it is not finished yet.")
     text = Msg.tr("Detected at {at}").format(at=stamp(incident.detected_at))
+    if f.end is not None and f.told_end is not None and abs(f.end - f.told_end) >= MINUTE:
+        # the end partners were told, and the notice's time every figure reads: both, named
+        return text + Msg.tr(
+            "; over at {told} as partners were told; the notice saying so went out at {at}, "
+            "{span} after detection."
+        ).format(told=at(f.told_end), at=at(f.end), span=span(f.duration))
     if f.end is not None:
         return text + Msg.tr("; over at {at}, after {span}.").format(
             at=at(f.end), span=span(f.duration)

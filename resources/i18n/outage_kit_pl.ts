@@ -8414,6 +8414,10 @@ Dlaczego?</translation>
         <translation>jeszcze nie dotarło do żadnego partnera</translation>
     </message>
     <message>
+        <source>; over at {told} as partners were told; the notice saying so went out at {at}, {span} after detection.</source>
+        <translation>; skończyła się o {told}, jak podano partnerom; powiadomienie o tym wyszło o {at}, {span} po wykryciu.</translation>
+    </message>
+    <message>
         <source>; over at {at}, after {span}.</source>
         <translation>; skończyła się o {at}, po {span}.</translation>
     </message>

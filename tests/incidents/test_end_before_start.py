@@ -72,6 +72,7 @@ def test_the_window_refuses_an_end_before_detection(
     html = report.read_text(encoding="utf-8")
     told = stamp(detected + timedelta(minutes=50))
     assert f"{told} as partners were told; the notice saying so went out" in html
+    assert "as partners were told; the notice saying so went out at" in html  # (in short)
 
 
 def test_a_bundle_s_own_end_field_is_checked_too(kit: Kit, tmp_path: Path) -> None:
