@@ -818,6 +818,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>No first notice was late (%n unplanned outage(s); the rule: partners told within the notify deadline after detection).</source>
+        <translation>
+            <numerusform>No first notice was late (%n unplanned outage; the rule: partners told within the notify deadline after detection).</numerusform>
+            <numerusform>No first notice was late (%n unplanned outages; the rule: partners told within the notify deadline after detection).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n update time(s) promised: </source>
         <translation>
             <numerusform>%n update time promised: </numerusform>

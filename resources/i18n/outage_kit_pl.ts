@@ -8958,6 +8958,14 @@ Dlaczego?</translation>
         <source>The first notice was {late} in {count} of {outages} outages (the rule: partners told within the notify deadline after detection).</source>
         <translation>Pierwsze powiadomienie wyszło {late} w {count} z {outages} awarii (zasada: partnerzy poinformowani w wyznaczonym czasie od wykrycia).</translation>
     </message>
+    <message numerus="yes">
+        <source>No first notice was late (%n unplanned outage(s); the rule: partners told within the notify deadline after detection).</source>
+        <translation>
+            <numerusform>Żadne pierwsze powiadomienie nie było spóźnione (%n nieplanowana awaria; zasada: partnerzy poinformowani w terminie powiadomienia od wykrycia).</numerusform>
+            <numerusform>Żadne pierwsze powiadomienie nie było spóźnione (%n nieplanowane awarie; zasada: partnerzy poinformowani w terminie powiadomienia od wykrycia).</numerusform>
+            <numerusform>Żadne pierwsze powiadomienie nie było spóźnione (%n nieplanowanych awarii; zasada: partnerzy poinformowani w terminie powiadomienia od wykrycia).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Partners were not told before the work began for {count} of {planned} planned works.</source>
         <translation>Partnerów nie poinformowano przed rozpoczęciem prac w {count} z {planned} prac planowanych.</translation>
