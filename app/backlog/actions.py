@@ -440,27 +440,20 @@ class BacklogActions:
                     f"SELECT {_ACTION_COLUMNS} FROM backlog_actions WHERE id = ?", (job.undoing,)
                 ).fetchone()
             )
-            if job.rollback:
-                self._audit.append(
-                    "backlog.decision_rolled_back",
-                    action_id=job.action,
-                    undone=job.undoing,
-                    undone_origin=undone.origin,
-                    to=undone.to_status,
-                    note=undone.note,
-                    restored=job.changed,
-                    kept=job.total - job.changed,
-                )
-            else:
-                self._audit.append(
-                    "backlog.action_undone",
-                    action_id=job.action,
-                    undone=job.undoing,
-                    undone_origin=undone.origin,
-                    restored=job.changed,
-                    kept=job.total - job.changed,
-                    **({"resumed": True} if resumed else {}),
-                )
+            details: dict[str, Any] = {
+                "action_id": job.action,
+                "undone": job.undoing,
+                "undone_origin": undone.origin,
+                "restored": job.changed,
+                "kept": job.total - job.changed,
+            }
+            if job.rollback:  # what was rolled back, its only audit entry
+                details["to"] = undone.to_status
+                details["note"] = undone.note
+            elif resumed:
+                details["resumed"] = True
+            action = "backlog.decision_rolled_back" if job.rollback else "backlog.action_undone"
+            self._audit.append(action, **details)
             bulk.clear(conn)
         return job.changed
 

@@ -36,17 +36,17 @@ UNDO = "undo"
 SLICE_ROWS = 2_000
 SLICE_ROWS_RANGE = (200, 100_000)
 SLICE_SECONDS = 0.25
-#: the longest the store is held without a commit: a writer that does not say it waits
-#: (a statement outside `db.transaction`) waits at most this, well inside db.BUSY_SECONDS
+# the longest the store is held without a commit: a writer that does not say it waits
+# (a statement outside `db.transaction`) waits at most this, well inside db.BUSY_SECONDS
 HOLD_SECONDS = 3.0
-#: the store left free after a commit for a writer that said it waits: SQLite's busy handler
-#: tries again every 100 ms at most
+# the store left free after a commit for a writer that said it waits: SQLite's busy handler
+# tries again every 100 ms at most
 GAP_SECONDS = 0.15
-#: after a commit nobody asked for
+# after a commit nobody asked for
 SHORT_GAP_SECONDS = 0.02
-#: a file's time is the kernel's coarse clock, a few ms behind time.time()
+# a file's time is the kernel's coarse clock, a few ms behind time.time()
 CLOCK_SLACK = 0.02
-#: the temporary table of the records a decision picked (their ids, in order)
+# the temporary table of the records a decision picked (their ids, in order)
 PICKED = "temp.deciding"
 
 Progress = Callable[[int, int], None]

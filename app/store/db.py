@@ -28,8 +28,8 @@ CACHE_KIB = 65536
 BUSY_SECONDS = 10.0
 #: a writer waits this long quietly, then calls `on_wait` (once) and waits on
 QUIET_WAIT_SECONDS = 0.5
-#: a writer that finds the store's write lock taken after this long says it waits
-#: (`writer_waiting`): a bulk decision holding it lets go
+# a writer that finds the store's write lock taken after this long says it waits
+# (`writer_waiting`): a bulk decision holding it lets go
 FIRST_TRY_SECONDS = 0.05
 WAITING_NAME = "store-waiting.lock"
 #: what a writer does when another process holds the store's write lock past
