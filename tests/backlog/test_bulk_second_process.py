@@ -6,14 +6,12 @@ audited, undoable action; a process killed mid-way leaves a state the next start
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import shutil
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -29,7 +27,7 @@ from app.store.unlock import unlock_with_passphrase
 from tests.backlog.conftest import HEADER, sample_rows
 from tests.conftest import PASSPHRASE
 from tests.support.cli import REPO, CliRunner
-from tests.support.wall_clock import gone
+from tests.support.initial_fields import initial_fields
 
 ROWS = 150_000
 
@@ -109,15 +107,7 @@ def test_a_notice_is_queued_within_seconds_while_150k_records_are_written_off(
     big: CliRunner, tmp_path: Path
 ) -> None:
     ref = big("incident", "new", "--kind", "disaster", "--title", "SMS down", "--services", "sms")
-    fields = tmp_path / "initial.json"
-    later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="minutes")
-    fields.write_text(
-        json.dumps(
-            {"impact": "No MT", "started": gone("02:00 UTC"), "actions": "Restarting",
-             "next_update": later}
-        ),
-        encoding="utf-8",
-    )  # fmt: skip
+    fields = initial_fields(tmp_path)
     before = counts(big.home)
     changing = sum(n for s, n in before.items() if s not in CLOSED and s != "write-off")
     assert changing > ROWS
