@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Iterator
@@ -259,7 +260,14 @@ class BacklogActions:
                 leave_closed=not include_closed,
             )
             job.save(conn)
-        bulk.run(conn, job, progress)
+        try:
+            bulk.run(conn, job, progress)
+        except Exception:
+            # a slice failed (a full disk): what was done is put back now if it can be,
+            # else at the next start; the error is said either way
+            with contextlib.suppress(Exception):
+                self._settle(conn)
+            raise
         with db.transaction(conn):
             conn.execute(
                 "UPDATE backlog_actions SET matched = ?, changed = ? WHERE id = ?",
