@@ -35,15 +35,17 @@ UNDO = "undo"
 # a writer that said it waits waits at most, beside the commit)
 SLICE_ROWS = 2_000
 SLICE_ROWS_RANGE = (200, 100_000)
-SLICE_SECONDS = 0.25
+SLICE_SECONDS = 0.5
 # the longest the store is held without a commit: a writer that does not say it waits
 # (a statement outside `db.transaction`) waits at most this, well inside db.BUSY_SECONDS
-HOLD_SECONDS = 3.0
+HOLD_SECONDS = 6.0
 # the store left free after a commit for a writer that said it waits: SQLite's busy handler
 # tries again every 100 ms at most
 GAP_SECONDS = 0.15
 # after a commit nobody asked for
 SHORT_GAP_SECONDS = 0.02
+# WAL pages between checkpoints while a bulk action runs (SQLite's default: 1,000)
+CHECKPOINT_PAGES = 25_000
 # a file's time is the kernel's coarse clock, a few ms behind time.time()
 CLOCK_SLACK = 0.02
 # the temporary table of the records a decision picked (their ids, in order)
@@ -135,6 +137,23 @@ def run(conn: db.Connection, job: BulkJob, progress: Progress | None = None) -> 
     HOLD_SECONDS have passed: committed then with the job's progress, the store let go for
     a moment. (A commit a slice would cost much more: each rewrites the pages of some twenty
     indexes holding the status, the same pages again and again.)"""
+    sync, checkpoint = (
+        int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+        for name in ("synchronous", "wal_autocheckpoint")
+    )
+    # each commit appends the slices' pages to the WAL: not synced to disk one by one (a
+    # crash loses whole slices only, and the decision is rolled back then anyway), nor
+    # copied into the store at each commit; the caller's last transaction syncs it all
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+    try:
+        _run(conn, job, progress)
+    finally:
+        conn.execute(f"PRAGMA synchronous = {sync}")
+        conn.execute(f"PRAGMA wal_autocheckpoint = {checkpoint}")
+
+
+def _run(conn: db.Connection, job: BulkJob, progress: Progress | None) -> None:
     folder = data_folder(conn)
     size = SLICE_ROWS
     freed = time.time()
