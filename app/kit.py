@@ -13,6 +13,7 @@ from app.delivery import carried
 from app.errors import UserError
 from app.i18n import Msg
 from app.incidents.references import carry_issued, issued_before_restore
+from app.incidents.restored import incidents_now, taken_by_restore
 from app.settings import Settings
 from app.store import db
 from app.store.store import Store
@@ -41,7 +42,7 @@ class Kit:
         notices: list[str] = []
         if store.read_only is None:  # read-only (a full disk): nothing can send or import
             # a restore the kit died in the middle of is finished before anything can send
-            notices += carried_text(apply_restore_carry(store.conn, audit))
+            notices += apply_restore_carry(store.conn, audit)
             # a large import a crash cut short is finished
             resume_pending(store.conn, audit, notes=notices)
             if bulk.pending(store.conn) is not None:  # a bulk decision cut short: settled
@@ -112,15 +113,17 @@ def _before_restore(conn: db.Connection, backup: Path) -> dict[str, Any]:
         **replaced,
         "issued": issued_before_restore(conn),
         "left": carried.left_messages(conn),
+        "incidents": incidents_now(conn),
     }
 
 
-def apply_restore_carry(conn: db.Connection, audit: AuditLog) -> dict[str, list[int]] | None:
+def apply_restore_carry(conn: db.Connection, audit: AuditLog) -> list[str]:
     """The carry-over a swap brought in, applied in one transaction with the restore's audit
-    entry (None: no restore waiting); the messages kept as they were, by state."""
+    entry; what the officer must be told (messages kept as they were, incidents the backup
+    does not hold as they were). [] when no restore is waiting."""
     record = carried.pending_record(conn)
     if record is None:
-        return None
+        return []
     with db.transaction(conn):
         carry_issued(conn, {str(k): int(v) for k, v in dict(record.get("issued", {})).items()})
         audit.append(
@@ -137,7 +140,7 @@ def apply_restore_carry(conn: db.Connection, audit: AuditLog) -> dict[str, list[
                 note="left after the backup was made: kept so, never sent again",
             )
         conn.execute("DELETE FROM meta WHERE key = ?", (carried.PENDING_KEY,))
-    return kept
+    return carried_text(kept) + taken_by_restore(conn, list(record.get("incidents", [])))
 
 
 def carried_text(kept: dict[str, list[int]] | None) -> list[str]:

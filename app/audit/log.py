@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -14,6 +15,8 @@ from app.records import EqualByFields
 from app.store import db
 
 GENESIS = "0" * 64
+# an anchor: 16 or more hex digits standing alone (not the "48" of "entry 48")
+_HEX_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{16,64}(?![0-9A-Za-z])")
 _HEAD_KEY = "audit_head"
 
 
@@ -188,6 +191,14 @@ class ChainHead(EqualByFields):
         return Msg.tr("Audit chain head: entry {entry}, {hash}").format(
             entry=self.entry_id, hash=self.hash
         )
+
+
+def anchor_hash(text: str) -> str | None:
+    """The head hash in an anchor as people copy it: the hash alone, its first 16+ hex
+    digits, or the whole line a report or `audit head` prints ("Audit chain head: entry 48,
+    e7dc…", in any language); None when it holds no such hash."""
+    found = _HEX_RUN.findall(text)
+    return found[-1].lower() if found else None
 
 
 def head_of(conn: db.Connection) -> ChainHead:

@@ -163,14 +163,18 @@ class AmountReader:
         if not value:
             return None
         if not _PLAIN_NUMBER.match(value):
-            _refuse_amount(value, text)
+            _refuse_amount(value, text, self.decimal_mark)
         try:
             amount = Decimal(self._plain(value, str(text)))
         except InvalidOperation:
-            raise ValueProblem(
-                Msg.tr("{value} is not an amount (write 12.34)").format(value=repr(text))
-            ) from None
+            raise ValueProblem(_not_an_amount(text, self.decimal_mark)) from None
         return _minor_units(amount, text)
+
+    @property
+    def decimal_mark(self) -> str:
+        """The mark this file writes its decimals after, as far as it is known: what a hint
+        shows an amount with (a decimal-comma export is told "12,34", not "12.34")."""
+        return self.mark or self._presumed or "."
 
     def _plain(self, value: str, text: str) -> str:
         """`value` (no spaces) with a point for its decimals and no thousands marks."""
@@ -182,12 +186,12 @@ class AmountReader:
         if len(set(marks)) == 2:  # 1,234.56 or 1.234,56: the last one marks the decimals
             head, _, tail = body.rpartition(last)
             if not _grouped(head, _OTHER[last]):
-                _refuse_grouping(text)
+                _refuse_grouping(text, self.decimal_mark)
             self._learn(last, text)
             return f"{sign}{head.replace(_OTHER[last], '')}.{tail}"
         if len(marks) > 1:  # 1,234,567: thousands only
             if not _grouped(body, last):
-                _refuse_grouping(text)
+                _refuse_grouping(text, self.decimal_mark)
             self._learn(_OTHER[last], text)
             return sign + body.replace(last, "")
         head, _, tail = body.partition(last)
@@ -230,12 +234,23 @@ def _grouped(number: str, mark: str) -> bool:
     )
 
 
-def _refuse_grouping(text: str) -> None:
+def _refuse_grouping(text: str, mark: str) -> None:
     raise ValueProblem(
         Msg.tr(
             "{value} is not an amount: its thousands are not in groups of three "
-            "(write 1234.50 or 1,234.50)"
-        ).format(value=repr(text))
+            "(write {plain} or {grouped})"
+        ).format(
+            value=repr(text),
+            plain=f"1234{mark}50",
+            grouped="1,234.50" if mark == "." else f"1 234{mark}50",
+        )
+    )
+
+
+def _not_an_amount(text: object, mark: str = ".") -> str:
+    """The hint shows an amount with the file's own decimal mark."""
+    return Msg.tr("{value} is not an amount (write {example})").format(
+        value=repr(text), example=f"12{mark}34"
     )
 
 
@@ -253,7 +268,7 @@ def _ambiguous_text(text: str, head: str, tail: str, mark: str) -> str:
     )
 
 
-def _refuse_amount(value: str, text: object) -> None:
+def _refuse_amount(value: str, text: object, mark: str) -> None:
     rest = re.sub(r"[\d.,+\-]", "", value)
     symbols = "".join(c for c in rest if unicodedata.category(c) == "Sc")
     if not symbols and _CODE.match(rest) and rest.isupper():
@@ -261,18 +276,16 @@ def _refuse_amount(value: str, text: object) -> None:
     if symbols:
         raise ValueProblem(
             Msg.tr(
-                "{value} holds the currency sign {sign}: write the number alone (12.34) and "
-                "the currency's ISO code in the Currency column (EUR, USD, PLN)"
-            ).format(value=repr(text), sign=symbols)
+                "{value} holds the currency sign {sign}: write the number alone ({example}) "
+                "and the currency's ISO code in the Currency column (EUR, USD, PLN)"
+            ).format(value=repr(text), sign=symbols, example=f"12{mark}34")
         )
-    raise ValueProblem(Msg.tr("{value} is not an amount (write 12.34)").format(value=repr(text)))
+    raise ValueProblem(_not_an_amount(text, mark))
 
 
 def _minor_units(amount: Decimal, text: object) -> int:
     if not amount.is_finite():
-        raise ValueProblem(
-            Msg.tr("{value} is not an amount (write 12.34)").format(value=repr(text))
-        )
+        raise ValueProblem(_not_an_amount(text))
     if amount.copy_abs() > Decimal(MAX_AMOUNT_MINOR) / 100:
         raise ValueProblem(
             Msg.tr(

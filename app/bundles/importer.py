@@ -138,7 +138,24 @@ class BundleImporter:
 
     def _read_bundle(self, path: Path) -> bytes:
         try:
+            if path.is_dir():
+                raise BundleRejected(
+                    Msg.tr(
+                        "{path} is a folder, not a bundle: choose the .zip file IT sent "
+                        "(with its .minisig beside it)."
+                    ).format(path=path),
+                    reason="bad_archive",
+                )
             size = path.stat().st_size
+            if size == 0:
+                raise BundleRejected(
+                    Msg.tr(
+                        "{name} is empty (0 bytes): the copy did not finish, or the stick "
+                        "was pulled out too early. Copy the bundle from IT again; nothing was "
+                        "changed."
+                    ).format(name=path.name),
+                    reason="bad_archive",
+                )
             if size > self._limits.max_archive_bytes:
                 raise BundleRejected(
                     Msg.tr(
@@ -190,7 +207,8 @@ class BundleImporter:
                 Msg.tr(
                     "The bundle is signed by key {key}, which this kit does not trust "
                     "(trusted: {pinned}). It was not applied. If IT changed keys, check the "
-                    "new key's fingerprint with IT and pin it with 'bundle trust'."
+                    "new key's fingerprint with IT and pin it (Kit ▸ Contact bundle and "
+                    "signers…, or outage-kit bundle trust FILE.pub)."
                 ).format(key=signature.key_id_text, pinned=pinned),
                 reason="unknown_signer",
             )

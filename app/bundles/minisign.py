@@ -382,21 +382,37 @@ def _b64(line: str, *, what: str) -> bytes:
 
 
 def _read_small(path: Path, *, what: str) -> str:
+    reason = "bad_signature" if what == SIGNATURE else "bad_key"
     try:
+        if path.is_dir():
+            raise SignatureError(
+                Msg.tr("{path} is a folder, not a {what} file.").format(
+                    path=path, what=Msg.tr(what)
+                ),
+                reason=reason,
+            )
         if path.stat().st_size > MAX_SIGNATURE_FILE:
             raise SignatureError(
                 Msg.tr("{path} is too large to be a {what}.").format(path=path, what=Msg.tr(what)),
-                reason="bad_key",
+                reason=reason,
             )
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise NotFound(
             Msg.tr("There is no {what} file {path}.").format(what=Msg.tr(what), path=path)
         ) from None
-    except (OSError, UnicodeDecodeError) as err:
+    except UnicodeDecodeError:
+        raise SignatureError(
+            Msg.tr(
+                "{path} is not a {what} file: it holds bytes that are not text (damaged, or "
+                "another kind of file). Get it again from IT."
+            ).format(what=Msg.tr(what), path=path),
+            reason=reason,
+        ) from None
+    except OSError as err:
         raise UserError(
             Msg.tr("Cannot read the {what} file {path}: {err}.").format(
-                what=Msg.tr(what), path=path, err=err
+                what=Msg.tr(what), path=path, err=err.strerror or err
             )
         ) from None
 

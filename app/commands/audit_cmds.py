@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
+from app.audit.log import anchor_hash
 from app.audit.replaced import ReplacedAnchor, replaced_by_restore
 from app.audit.shown import details_text
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
+from app.errors import UsageError
 from app.i18n import Cli
 from app.timefmt import iso, local_text, parse_time
 
@@ -48,6 +50,18 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.anchor is not None:
+        anchor = anchor_hash(args.anchor)
+        if anchor is None:
+            raise UsageError(
+                Cli.tr(
+                    "{anchor} is not an anchor: give the hash 'outage-kit audit head', a "
+                    "report's footer or a backup's .json printed (its first 16 or more "
+                    "hex digits will do, or the whole line as printed)."
+                ).format(anchor=repr(args.anchor)),
+                details={"flag": "--anchor"},
+            )
+        args.anchor = anchor
     kit = ctx.open_kit()
     audit = kit.audit
     breaks = audit.verify(anchor=args.anchor)

@@ -236,8 +236,15 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
 # -- the kit's side: trust, import, status --------------------------------------------------
 
 
-def _confirm(ctx: CliContext, question: str) -> bool:
-    return ctx.ask(question)
+def _confirm(ctx: CliContext, shown: str, question: str, refused: str) -> None:
+    """IT confirms the key it sees at the terminal; a script confirms with --yes. Without a
+    terminal (or with --json) and without --yes: an error naming --yes, nothing changed — a
+    signer decides whose contact bundles the kit believes."""
+    if not ctx.interactive or ctx.as_json:
+        ctx.confirm(question)  # nobody to ask: raises, naming --yes
+    print(shown)
+    if not ctx.ask(question):
+        raise UserError(refused)
 
 
 def run_trust(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -245,19 +252,17 @@ def run_trust(ctx: CliContext, args: argparse.Namespace) -> int:
     kit = ctx.open_kit()
     trust = TrustStore(conn=kit.store.conn, audit=kit.audit)
     role = args.role or trust.free_role()
-    if ctx.interactive and not args.yes and not ctx.as_json:
-        print(
+    if not args.yes:
+        _confirm(
+            ctx,
             Cli.tr("Key id:      {key_id_text}\nFingerprint: {fingerprint}").format(
                 key_id_text=key.key_id_text, fingerprint=key.fingerprint
-            )
-        )
-        if not _confirm(
-            ctx,
+            ),
             Cli.tr("Does IT confirm this fingerprint? Pin it as the {role} signer").format(
                 role=Words.tr(role)
             ),
-        ):
-            raise UserError(Cli.tr("Not pinned; nothing was changed."))
+            Cli.tr("Not pinned; nothing was changed."),
+        )
     signer = trust.pin(key, role=role)
     ctx.emit(
         {"role": signer.role, "key_id": signer.key_id, "fingerprint": signer.fingerprint},
@@ -280,19 +285,17 @@ def run_untrust(ctx: CliContext, args: argparse.Namespace) -> int:
                 "lists the trusted signers."
             ).format(role=Words.tr(args.role))
         )
-    if ctx.interactive and not args.yes and not ctx.as_json:
-        print(
+    if not args.yes:
+        _confirm(
+            ctx,
             Cli.tr("Key id:      {key_id}\nFingerprint: {fingerprint}").format(
                 key_id=held.key_id, fingerprint=held.fingerprint
-            )
-        )
-        if not _confirm(
-            ctx,
+            ),
             Cli.tr("Stop trusting bundles signed by this {role} key").format(
                 role=Words.tr(args.role)
             ),
-        ):
-            raise UserError(Cli.tr("Not removed; nothing was changed."))
+            Cli.tr("Not removed; nothing was changed."),
+        )
     trust.remove(args.role)
     left = [s for role, s in signers.items() if role != args.role]
     note = (
@@ -383,7 +386,7 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
         print(text)
         if inspection.diff.has_local_edits and not args.discard_local_edits:
             print(Cli.tr("Local edits are kept (use --discard-local-edits to take the bundle's)."))
-        if not _confirm(ctx, Cli.tr("Apply this bundle")):
+        if not ctx.ask(Cli.tr("Apply this bundle")):
             raise UserError(Cli.tr("Not applied; nothing was changed."))
         text = ""
     applied = importer.apply(inspection, keep_local_edits=not args.discard_local_edits)

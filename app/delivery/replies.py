@@ -182,3 +182,17 @@ def shown_path_down(name: str, why: str) -> tuple[str, str]:
     names a channel without any path by an English key, kept as such in JSON)."""
     known = NO_PATH_NAMES.get(name)
     return (Msg.tr(known) if known else name), shown_reply(why)
+
+
+# an e-mail address as servers quote it ("<ops@fjord.example.net>:"), and a phone number
+# written internationally or as nine or more digits (not a date, a time or "5.1.1")
+_ADDRESS = re.compile(r"<?[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+>?")
+_NUMBER = re.compile(r"(?<![\w+])(?:\+\d[\d ()/-]{6,}\d|\d{3}[ -]?\d{3}[ -]?\d{3,})(?!\w)")
+
+
+def without_contacts(text: str) -> str:
+    """`text` (a server's reply, the words of "told another way") for a page that leaves the
+    machine: partners' e-mail addresses and phone numbers replaced by what they are. The
+    report names the partner beside it."""
+    text = _ADDRESS.sub(Msg.tr("[address]"), text)
+    return _NUMBER.sub(Msg.tr("[number]"), text)

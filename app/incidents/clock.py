@@ -263,6 +263,9 @@ def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery]) -> str
         return Msg.tr("{stage} held (its promise lapsed): re-issue it").format(stage=stage)
     if found is not None and found.told:
         return Msg.tr("{stage}: %n partner(s) not told yet", "", found.untold).format(stage=stage)
+    if found is not None and found.count("handed-off") and not found.waiting:
+        # written out as .eml: the kit sends nothing more; the officer confirms (Mark sent)
+        return Msg.tr("{stage} handed off as .eml, not confirmed sent").format(stage=stage)
     return Msg.tr("{stage} queued, not delivered yet").format(stage=stage)
 
 

@@ -17,7 +17,7 @@ from app import i18n
 from app.audit import AuditLog
 from app.backlog.actions import ActionInfo
 from app.delivery.outbox import Outbox, OutboxMessage
-from app.delivery.replies import shown_reply
+from app.delivery.replies import shown_reply, without_contacts
 from app.i18n import Msg, Words
 from app.incidents import planned
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice, Recipient
@@ -543,8 +543,8 @@ def _line(
         organisation=who.organisation if who else "",
         name=who.name if who else message.recipient_name,
         state="failed" if refusal is not None else message.state,
-        path=message.path or "",
+        path=without_contacts(message.path or ""),
         attempts=message.attempts,
-        reply=shown_reply(refusal if refusal is not None else message.last_reply),
+        reply=without_contacts(shown_reply(refusal if refusal is not None else message.last_reply)),
         out_at=out_at,
     )

@@ -71,7 +71,7 @@ class KeyFile(EqualByFields):
         nonce = secrets.token_bytes(12)
         sid = store_id or str(uuid.uuid4())
 
-        kek = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        kek = _derive(normal_passphrase(passphrase), salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
         wrapped = AESGCM(kek).encrypt(nonce, raw_key, sid.encode("utf-8"))
         return cls(store_id=sid, salt=salt, nonce=nonce, wrapped=wrapped)
 
@@ -80,16 +80,18 @@ class KeyFile(EqualByFields):
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        kek = _derive(passphrase, self.salt, self.n, self.r, self.p)
-        try:
-            return AESGCM(kek).decrypt(self.nonce, self.wrapped, self.store_id.encode("utf-8"))
-        except InvalidTag:
-            raise WrongPassphrase(
-                Msg.tr(
-                    "That recovery passphrase does not open this store. Check the keyboard layout "
-                    "and Caps Lock, and try again."
-                )
-            ) from None
+        for spelling in _spellings(passphrase):
+            kek = _derive(spelling, self.salt, self.n, self.r, self.p)
+            try:
+                return AESGCM(kek).decrypt(self.nonce, self.wrapped, self.store_id.encode("utf-8"))
+            except InvalidTag:
+                continue
+        raise WrongPassphrase(
+            Msg.tr(
+                "That recovery passphrase does not open this store. Check the keyboard layout "
+                "and Caps Lock, and try again."
+            )
+        )
 
     def save(self, path: Path) -> None:
         doc = {
@@ -212,6 +214,33 @@ def _platform_backend() -> Any:
         from keyring.backends.SecretService import Keyring as backend_class
     backend_class.priority  # noqa: B018 (raises when the service is unavailable)
     return backend_class()
+
+
+def normal_passphrase(passphrase: str) -> str:
+    """The one spelling a passphrase is derived from, however its letters came: a Mac
+    editor's file holds "ż" as z + a combining dot (NFD), the window's field and a Linux
+    terminal the one letter (NFC). Every key is wrapped from NFC."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def _spellings(passphrase: str) -> list[str]:
+    """What an unwrap tries: NFC first (every wrap since the kit normalised), then the
+    passphrase as given and decomposed — a key file wrapped earlier from a decomposed file
+    still opens, typed or from that file (a wrong passphrase costs one scrypt per spelling,
+    three at the most, and only when it has letters that compose)."""
+    import unicodedata
+
+    found: list[str] = []
+    for spelling in (
+        normal_passphrase(passphrase),
+        passphrase,
+        unicodedata.normalize("NFD", passphrase),
+    ):
+        if spelling not in found:
+            found.append(spelling)
+    return found
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:

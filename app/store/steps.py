@@ -18,16 +18,16 @@ enabled = False
 listener: Callable[[str], None] | None = None
 
 
-def size_text(path: Path, *, with_wal: bool = False) -> str:
-    """'244 MB' (the size a file manager shows), or '' when the file cannot be read.
-    `with_wal`: a store's database with its write-ahead log (recent changes are there)."""
+def size_text(path: Path) -> str:
+    """'244 MB' (the size a file manager shows), or '' when the file cannot be read; a
+    store's database with its write-ahead log, where its recent changes are (a new store
+    read '4 KB' while its backup was 476 KB)."""
     try:
         size = path.stat().st_size
     except OSError:
         return ""
-    if with_wal:
-        with suppress(OSError):
-            size += path.with_name(path.name + "-wal").stat().st_size
+    with suppress(OSError):
+        size += path.with_name(path.name + "-wal").stat().st_size
     return bytes_text(size)
 
 

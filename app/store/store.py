@@ -216,7 +216,7 @@ class Store:
 
         pending = [m for m in MIGRATIONS if m.version > current]
         if pending and current > 0:
-            size = steps.size_text(self.paths.database, with_wal=True)
+            size = steps.size_text(self.paths.database)
             with steps.step(
                 Msg.tr("Backing up the store before updating it ({size})").format(size=size)
             ):

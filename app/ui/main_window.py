@@ -705,8 +705,11 @@ class MainWindow(QMainWindow):
         self.migration_dialog = migrate_then(self, kit.store, on_done=done, on_error=failed)
 
     def _settle_restore(self, kit: Kit, path: Path) -> None:
+        done = self.tr("Restored the store from {file}.").format(file=path.name)
         try:
-            kit.notices = kit.after_restore(path)  # e.g. messages kept as sent: said once
+            # said once: the restore itself, then e.g. messages kept as sent, incidents the
+            # backup does not hold as they were
+            kit.notices = [done, *kit.after_restore(path)]
         except Exception as err:
             show_error(self, err)
         self._restored(kit)

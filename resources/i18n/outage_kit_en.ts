@@ -479,6 +479,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n e-mail(s) handed off as .eml: once sent from the other mail program, select them in the Outbox and choose Mark sent.</source>
+        <translation>
+            <numerusform>%n e-mail handed off as .eml: once sent from the other mail program, select it in the Outbox and choose Mark sent.</numerusform>
+            <numerusform>%n e-mails handed off as .eml: once sent from the other mail program, select them in the Outbox and choose Mark sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n partner(s) have not got it any other way.</source>
         <translation>
             <numerusform>%n partner has not got it any other way.</numerusform>
@@ -984,6 +991,20 @@
         <translation>
             <numerusform>%n message that may have left after this backup was made stays uncertain or handed off, as it was; settle it in the outbox: it will not go out by itself.</numerusform>
             <numerusform>%n messages that may have left after this backup was made stay uncertain or handed off, as they were; settle them in the outbox: they will not go out by themselves.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n message(s) of it had gone to partners).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference} “{title}” is back to its notices of the backup: %n later notice(s), which partners may have had, are no longer in the kit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1166,6 +1166,10 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <source>No entries.</source>
         <translation>Brak wpisów.</translation>
     </message>
+    <message>
+        <source>{anchor} is not an anchor: give the hash &apos;outage-kit audit head&apos;, a report&apos;s footer or a backup&apos;s .json printed (its first 16 or more hex digits will do, or the whole line as printed).</source>
+        <translation>{anchor} nie jest kotwicą: podaj skrót wypisany przez &apos;outage-kit audit head&apos;, stopkę raportu lub plik .json kopii zapasowej (wystarczy jego pierwsze 16 lub więcej cyfr szesnastkowych albo cała linia, tak jak ją wydrukowano).</translation>
+    </message>
     <message numerus="yes">
         <source>Audit chain intact: %n entries.</source>
         <translation>
@@ -3820,10 +3824,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Zapisywanie plików .eml do {folder}…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
         <source>Export as .eml files</source>
         <translation>Eksport jako pliki .eml</translation>
     </message>
@@ -3863,7 +3863,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>FieldsForm</name>
     <message>
         <source>English — all partners</source>
-        <extracomment>per-language editors, by field key (&apos;impact.sv&apos;, &apos;title.sv&apos;)</extracomment>
+        <extracomment>narrower than this (px), labels go above their fields per-language editors, by field key (&apos;impact.sv&apos;, &apos;title.sv&apos;)</extracomment>
         <translation>angielski — wszyscy partnerzy</translation>
     </message>
     <message>
@@ -4389,6 +4389,10 @@ Temat: {subject}</translation>
         <translation>wstrzymane kopie wysłane ponownie: {summary}</translation>
     </message>
     <message>
+        <source>handed off, {told} of {all} told: Mark sent in the Outbox</source>
+        <translation>przekazane, poinformowano {told} z {all}: Oznacz jako wysłane w Skrzynce nadawczej</translation>
+    </message>
+    <message>
         <source>nothing sent yet</source>
         <translation>jeszcze nic nie wysłano</translation>
     </message>
@@ -4397,8 +4401,20 @@ Temat: {subject}</translation>
         <translation>⚠ {label}: w kolejce — JESZCZE NIE DORĘCZONO, żaden partner tego nie dostał ({summary}). Czas biegnie, dopóki do nich nie dotrze.</translation>
     </message>
     <message>
+        <source>⚠ {label} NOT DELIVERED YET: no partner has it ({summary}). The clock keeps running until it reaches them.</source>
+        <translation>⚠ {label}: JESZCZE NIE DORĘCZONO, żaden partner tego nie dostał ({summary}). Czas biegnie, dopóki do nich nie dotrze.</translation>
+    </message>
+    <message>
         <source>⚠ {label} not delivered to every partner yet: {summary}.</source>
         <translation>⚠ {label}: jeszcze nie u wszystkich partnerów: {summary}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) handed off as .eml: once sent from the other mail program, select them in the Outbox and choose Mark sent.</source>
+        <translation>
+            <numerusform>%n e-mail przekazany jako .eml: po wysłaniu z innego programu pocztowego zaznacz go w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
+            <numerusform>%n e-maile przekazane jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
+            <numerusform>%n e-maili przekazanych jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
+        </translation>
     </message>
     <message>
         <source> Failed messages need another path: webmail, .eml or tell them yourself.</source>
@@ -5323,6 +5339,10 @@ Dlaczego?</translation>
         <translation>przywracanie kopii zapasowej</translation>
     </message>
     <message>
+        <source>Restored the store from {file}.</source>
+        <translation>Przywrócono bazę z {file}.</translation>
+    </message>
+    <message>
         <source>checking every page of the store and making the daily backup ({size})…</source>
         <translation>sprawdzanie każdej strony bazy i dzienna kopia zapasowa ({size})…</translation>
     </message>
@@ -5940,6 +5960,10 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message>
+        <source>{stage} handed off as .eml, not confirmed sent</source>
+        <translation>{stage}: przekazane jako .eml, wysłania nie potwierdzono</translation>
+    </message>
+    <message>
         <source>{stage} queued, not delivered yet</source>
         <translation>{stage}: w kolejce, jeszcze nie doręczono</translation>
     </message>
@@ -6221,20 +6245,24 @@ Dlaczego?</translation>
         <translation>{value} nie jest poprawną datą</translation>
     </message>
     <message>
-        <source>{value} is not an amount (write 12.34)</source>
-        <translation>{value} nie jest kwotą (wpisz 12.34)</translation>
-    </message>
-    <message>
         <source>{value} writes its decimals after {mark}, but this file&apos;s amounts write them after {file_mark} (as {example} does): check the cell and write it as the rest of the file does</source>
         <translation>{value} ma część dziesiętną po {mark}, a kwoty tego pliku mają ją po {file_mark} (jak {example}): sprawdź komórkę i zapisz kwotę tak jak reszta pliku</translation>
     </message>
     <message>
-        <source>{value} is not an amount: its thousands are not in groups of three (write 1234.50 or 1,234.50)</source>
-        <translation>{value} nie jest kwotą: tysiące nie są w grupach po trzy cyfry (wpisz 1234.50 lub 1,234.50)</translation>
+        <source>{value} is not an amount: its thousands are not in groups of three (write {plain} or {grouped})</source>
+        <translation>{value} nie jest kwotą: tysiące nie są w grupach po trzy cyfry (wpisz {plain} lub {grouped})</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount (write {example})</source>
+        <translation>{value} nie jest kwotą (wpisz {example})</translation>
     </message>
     <message>
         <source>{value} could be {thousands} or {decimals}: no other amount in this file shows whether {mark} separates thousands or decimals; write {thousands} without the separator, or with its decimals ({example})</source>
         <translation>{value} może znaczyć {thousands} albo {decimals}: żadna inna kwota w tym pliku nie pokazuje, czy {mark} oddziela tysiące, czy część dziesiętną; wpisz {thousands} bez separatora albo z częścią dziesiętną ({example})</translation>
+    </message>
+    <message>
+        <source>{value} holds the currency sign {sign}: write the number alone ({example}) and the currency&apos;s ISO code in the Currency column (EUR, USD, PLN)</source>
+        <translation>{value} zawiera znak waluty {sign}: wpisz samą liczbę ({example}), a kod ISO waluty w kolumnie Currency (EUR, USD, PLN)</translation>
     </message>
     <message>
         <source>{code} is a withdrawn currency: it was replaced by {now}; write the amount in {now} or ask billing which currency the record is in</source>
@@ -6483,6 +6511,14 @@ Dlaczego?</translation>
         <translation>Plik delivery.toml z pakietu został odrzucony; nic nie zostało zmienione. Poproś dział IT o poprawiony pakiet:</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a bundle: choose the .zip file IT sent (with its .minisig beside it).</source>
+        <translation>{path} to folder, nie pakiet: wybierz plik .zip przysłany przez IT (z plikiem .minisig obok).</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): the copy did not finish, or the stick was pulled out too early. Copy the bundle from IT again; nothing was changed.</source>
+        <translation>Plik {name} jest pusty (0 bajtów): kopiowanie się nie skończyło albo pendrive wyjęto za wcześnie. Skopiuj pakiet od IT jeszcze raz; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
         <source>{name} is {size} MiB; a bundle is at most {limit} MiB. Nothing was read.</source>
         <translation>{name} ma {size} MiB; pakiet może mieć najwyżej {limit} MiB. Niczego nie wczytano.</translation>
     </message>
@@ -6503,8 +6539,8 @@ Dlaczego?</translation>
         <translation>Ten zestaw nie ufa jeszcze żadnemu sygnatariuszowi pakietów. Najpierw dodaj jako zaufany klucz publiczny IT (outage-kit bundle trust PLIK.pub albo Zestaw ▸ Pakiet kontaktów i sygnatariusze…), po sprawdzeniu jego odcisku z działem IT.</translation>
     </message>
     <message>
-        <source>The bundle is signed by key {key}, which this kit does not trust (trusted: {pinned}). It was not applied. If IT changed keys, check the new key&apos;s fingerprint with IT and pin it with &apos;bundle trust&apos;.</source>
-        <translation>Pakiet jest podpisany kluczem {key}, któremu ten zestaw nie ufa (zaufane: {pinned}). Nie został zastosowany. Jeśli IT zmieniło klucze, sprawdź z IT odcisk nowego klucza i dodaj go poleceniem &apos;bundle trust&apos;.</translation>
+        <source>The bundle is signed by key {key}, which this kit does not trust (trusted: {pinned}). It was not applied. If IT changed keys, check the new key&apos;s fingerprint with IT and pin it (Kit ▸ Contact bundle and signers…, or outage-kit bundle trust FILE.pub).</source>
+        <translation>Pakiet jest podpisany kluczem {key}, któremu ten zestaw nie ufa (zaufane: {pinned}). Nie został zastosowany. Jeśli IT zmieniło klucze, sprawdź z IT odcisk nowego klucza i dodaj go (Zestaw ▸ Pakiet kontaktów i sygnatariusze… albo outage-kit bundle trust PLIK.pub).</translation>
     </message>
     <message>
         <source>This bundle EXPIRED on {expires}. It can still be applied (it is newer than what the kit holds), but ask IT for a fresh one.</source>
@@ -6819,6 +6855,14 @@ Dlaczego?</translation>
     <message>
         <source>settled by the officer</source>
         <translation>rozstrzygnięta przez dyżurnego</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[adres]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[numer]</translation>
     </message>
     <message>
         <source> — body on the clipboard: paste it</source>
@@ -8020,12 +8064,20 @@ Dlaczego?</translation>
         <translation>To nie jest poprawny zapis base64 ({what}).</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a {what} file.</source>
+        <translation>{path} to folder, a nie plik ({what}).</translation>
+    </message>
+    <message>
         <source>{path} is too large to be a {what}.</source>
         <translation>Plik {path} jest za duży, by mógł to być {what}.</translation>
     </message>
     <message>
         <source>There is no {what} file {path}.</source>
         <translation>Nie ma pliku {path} ({what}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a {what} file: it holds bytes that are not text (damaged, or another kind of file). Get it again from IT.</source>
+        <translation>Plik {path} to nie jest {what}: zawiera bajty, które nie są tekstem (uszkodzony albo inny rodzaj pliku). Pobierz go jeszcze raz od IT.</translation>
     </message>
     <message>
         <source>Cannot read the {what} file {path}: {err}.</source>
@@ -9975,10 +10027,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>nagłówek ma kolumn: {header}, ten wiersz: {row}: wartość zawiera zapewne separator ({separator}) bez cudzysłowu (wpisz &quot;1,234.50&quot; albo 1234.50) albo brakuje wartości lub jest zbędna; nic z tego wiersza nie zaimportowano</translation>
     </message>
     <message>
-        <source>{value} holds the currency sign {sign}: write the number alone (12.34) and the currency&apos;s ISO code in the Currency column (EUR, USD, PLN)</source>
-        <translation>{value} zawiera znak waluty {sign}: wpisz samą liczbę (12.34), a kod ISO waluty w kolumnie Currency (EUR, USD, PLN)</translation>
-    </message>
-    <message>
         <source>{value} is larger than the largest amount the kit stores ({largest} either way): check the cell, the amount is probably misread</source>
         <translation>{value} przekracza największą kwotę, jaką zestaw przechowuje ({largest} w obie strony): sprawdź komórkę, kwota jest zapewne źle odczytana</translation>
     </message>
@@ -10097,6 +10145,30 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>%n wiadomości, które mogły wyjść po utworzeniu tej kopii, pozostają niepewne lub przekazane, jak były; rozstrzygnij je w skrzynce nadawczej: same nie zostaną wysłane.</numerusform>
             <numerusform>%n wiadomości, które mogły wyjść po utworzeniu tej kopii, pozostaje niepewnych lub przekazanych, jak były; rozstrzygnij je w skrzynce nadawczej: same nie zostaną wysłane.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n message(s) of it had gone to partners).</source>
+        <translation>
+            <numerusform>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie (%n wiadomość z nim trafiła do partnerów).</numerusform>
+            <numerusform>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie (%n wiadomości z nim trafiły do partnerów).</numerusform>
+            <numerusform>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie (%n wiadomości z nim trafiło do partnerów).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference} “{title}” is back to its notices of the backup: %n later notice(s), which partners may have had, are no longer in the kit.</source>
+        <translation>
+            <numerusform>{reference} „{title}” wraca do komunikatów z kopii: %n późniejszego komunikatu, który partnerzy mogli otrzymać, nie ma już w zestawie.</numerusform>
+            <numerusform>{reference} „{title}” wraca do komunikatów z kopii: %n późniejszych komunikatów, które partnerzy mogli otrzymać, nie ma już w zestawie.</numerusform>
+            <numerusform>{reference} „{title}” wraca do komunikatów z kopii: %n późniejszych komunikatów, które partnerzy mogli otrzymać, nie ma już w zestawie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reference} “{title}” is open again, as it was when the backup was made (it had been closed since).</source>
+        <translation>{reference} „{title}” jest znowu otwarty, jak w chwili wykonania kopii (od tamtej pory został zamknięty).</translation>
+    </message>
+    <message>
+        <source>The store as it was before this restore is kept in the backups folder (before-restore): restore it to have them back.</source>
+        <translation>Magazyn sprzed tego przywrócenia jest zachowany w folderze kopii (before-restore): przywróć go, aby je odzyskać.</translation>
     </message>
     <message>
         <source>Another decision or undo is running on the backlog (in another window or command). Wait until it finishes, then try again; nothing was changed.</source>
@@ -10931,6 +11003,13 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>Not saved: </source>
         <translation>Nie zapisano: </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -12094,10 +12173,6 @@ Pola: {listed}</translation>
     <message>
         <source>Writing the write-off report…</source>
         <translation>Zapisywanie raportu odpisów…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Write-off report</source>

@@ -112,3 +112,34 @@ def test_the_command_line_refuses_a_value_the_file_never_settles(
     ) in done.err
     listed = cli("--json", "backlog", "query").json()["records"]
     assert {r["quarantine_id"]: r["amount_minor"] for r in listed} == {"F-1": 1500, "F-3": 800}
+
+
+def test_a_decimal_comma_file_is_told_to_write_its_own_mark(
+    cli: CliRunner, write_csv: Writer
+) -> None:
+    """A ';' export writing "1 234,75" with one cell mistyped: the hint shows an amount as
+    this file writes it (12,34), not with a point the officer would then type into the
+    export; its badly grouped thousands likewise."""
+    assert cli("init", "--operator", "Night Duty").code == 0
+    lines = [
+        OWN_HEADER.replace(",", ";"),
+        row("G-1", "1 234,75", ";"),
+        row("G-2", "12,5O", ";"),  # a letter O for a zero
+        row("G-3", "12.34.5,00", ";"),
+        row("G-4", "8,00", ";"),
+        row("G-5", "8,50 €", ";"),
+    ]
+    export = write_csv(lines, name="kestrel-voice.csv")
+    done = cli.subprocess("backlog", "import", "--kind", "rating", str(export))
+    assert done.code == 1 and "Internal error" not in done.err
+    assert "line 3, Charge: '12,5O' is not an amount (write 12,34)" in done.err, done.err
+    assert (
+        "line 4, Charge: '12.34.5,00' is not an amount: its thousands are not in groups of "
+        "three (write 1234,50 or 1 234,50)"
+    ) in done.err, done.err
+    assert "line 6, Charge: '8,50 €' holds the currency sign €: write the number alone (12,34)" in (
+        done.err
+    )
+    assert "(write 12.34)" not in done.err and "1,234.50" not in done.err
+    listed = cli("--json", "backlog", "query").json()["records"]
+    assert {r["quarantine_id"]: r["amount_minor"] for r in listed} == {"G-1": 123475, "G-4": 800}

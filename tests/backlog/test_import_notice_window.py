@@ -9,6 +9,7 @@ from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.main_window import MainWindow
+from tests.support.unlocked import unlocked_window
 from tests.ui.test_foundation_window import unlock
 
 
@@ -37,11 +38,7 @@ def test_the_window_says_an_interrupted_import_was_not_stored(
 
 def test_no_notice_when_nothing_was_cut_short(qtbot: QtBot, store: Store, paths: KitPaths) -> None:
     store.close()
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.show()
-    unlock(qtbot, window)
-    qtbot.waitUntil(lambda: window.kit is not None)
+    window = unlocked_window(qtbot, paths)
     qtbot.wait(50)
     assert getattr(window, "notice_box", None) is None
     assert window.kit is not None

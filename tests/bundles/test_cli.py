@@ -46,7 +46,7 @@ def test_build_verify_trust_import_status(
     refused = cli("bundle", "import", str(out), "--yes")
     assert refused.code == 2 and "No bundle signer is trusted" in refused.err
 
-    trusted = cli("--json", "bundle", "trust", str(key_prefix) + ".pub")
+    trusted = cli("--json", "bundle", "trust", str(key_prefix) + ".pub", "--yes")
     assert trusted.code == 0 and trusted.json()["role"] == "primary"
     assert len(trusted.json()["fingerprint"].split()) == 8
 
@@ -90,8 +90,10 @@ def test_untrust_retires_a_lost_key_and_keeps_the_backup(
     )
     missing = cli("bundle", "untrust", "--role", "backup", "--yes")
     assert missing.code == 2 and "No backup signer is pinned" in missing.err
-    assert cli("bundle", "trust", str(key_prefix) + ".pub").code == 0
-    assert cli("bundle", "trust", str(backup_prefix) + ".pub", "--role", "backup").code == 0
+    assert cli("bundle", "trust", str(key_prefix) + ".pub", "--yes").code == 0
+    assert (
+        cli("bundle", "trust", str(backup_prefix) + ".pub", "--role", "backup", "--yes").code == 0
+    )
 
     removed = cli("--json", "bundle", "untrust", "--role", "primary", "--yes")
     assert removed.code == 0, removed.err
@@ -122,7 +124,7 @@ def test_rollback_and_tampering_exit_with_a_message(
     tmp_path: Path,
 ) -> None:
     cli = initialised
-    cli("bundle", "trust", str(key_prefix) + ".pub")
+    cli("bundle", "trust", str(key_prefix) + ".pub", "--yes")
     v1, v2 = tmp_path / "v1.zip", tmp_path / "v2.zip"
     _build(cli, source, key_prefix, key_passphrase_file, 1, v1)
     _build(cli, source, key_prefix, key_passphrase_file, 2, v2)
@@ -280,3 +282,23 @@ def test_build_refuses_a_password_path_without_tls(
     ), result.err
     assert "Internal error" not in result.err
     assert not out.exists() and not out.with_name(out.name + ".minisig").exists()
+
+
+def test_a_script_pins_or_removes_a_signer_only_with_yes(
+    initialised: CliRunner, key_prefix: Path
+) -> None:
+    """Nobody at a terminal saw the fingerprint: `bundle trust` and `bundle untrust` without
+    --yes (no terminal, or --json) change nothing and name the flag that confirms."""
+    cli = initialised
+    pub = str(key_prefix) + ".pub"
+    for args in (("bundle", "trust", pub), ("--json", "bundle", "trust", pub)):
+        unasked = cli(*args)
+        assert unasked.code == 2 and "confirm with --yes" in unasked.err, unasked.err
+        assert cli("--json", "bundle", "status").json()["signers"] == []
+    assert cli("--json", "bundle", "trust", pub).json()["details"]["flag"] == "--yes"
+    assert cli("bundle", "trust", pub, "--yes").code == 0
+    for args in (("bundle", "untrust", "--role", "primary"), ("--json", "bundle", "untrust")):
+        kept = cli(*args, "--role", "primary") if args[0] == "--json" else cli(*args)
+        assert kept.code == 2 and "confirm with --yes" in kept.err, kept.err
+        [signer] = cli("--json", "bundle", "status").json()["signers"]
+        assert signer["role"] == "primary"

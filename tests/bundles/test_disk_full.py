@@ -31,7 +31,7 @@ def test_a_bundle_import_on_a_full_disk_changes_nothing(
     with tmpfs(tmp_path / "disk", "24m") as disk:
         cli = CliRunner(home=disk / "kit", passphrase_file=passphrase_file)
         assert cli("init", "--operator", "Night Duty").code == 0
-        assert cli("bundle", "trust", str(key_prefix) + ".pub").code == 0
+        assert cli("bundle", "trust", str(key_prefix) + ".pub", "--yes").code == 0
         assert cli("bundle", "import", str(first), "--yes").code == 0
         status = cli("--json", "bundle", "status").json()
         contacts = cli("--json", "contacts", "list").json()

@@ -266,3 +266,34 @@ def test_a_failure_mid_apply_leaves_the_previous_bundle(
         importer.apply(inspection)
     assert _directory(kit).load() == before
     assert current_bundle(kit.store.conn).version == 1  # type: ignore[union-attr]
+
+
+def test_broken_files_are_refused_saying_what_they_are(
+    kit: Kit, importer: BundleImporter, trusted: minisign.SecretKey, build: Build, tmp_path: Path
+) -> None:
+    """What a stick pulled out too early, a wrong pick or a damaged copy leaves: each is
+    refused saying what the file is (a 0-byte bundle read "changed after it was signed", a
+    signature of random bytes quoted a UTF-8 codec error, a folder "[Errno 21]"), audited,
+    and the directory is unchanged."""
+    path = build(1)
+    sig = path.with_name(path.name + ".minisig")
+    signature = sig.read_bytes()
+    before = _directory(kit).contacts()
+
+    path.write_bytes(b"")
+    assert "is empty (0 bytes)" in _reject(importer, path, "bad_archive")
+
+    path.unlink()
+    build(1)
+    sig.write_bytes(bytes(range(256)) * 2)
+    said = _reject(importer, path, "bad_signature")
+    assert "bytes that are not text" in said and "codec" not in said
+
+    sig.write_bytes(signature)
+    folder = tmp_path / "folder.zip"
+    folder.mkdir()
+    said = _reject(importer, folder, "bad_archive")
+    assert "is a folder, not a bundle" in said and "Errno" not in said
+    assert _directory(kit).contacts() == before
+    rejected = [e for e in kit.audit.entries() if e.action == "bundle.rejected"]
+    assert len(rejected) == 3

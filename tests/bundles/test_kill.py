@@ -47,7 +47,7 @@ def test_sigkill_during_apply_keeps_the_previous_bundle(
     cli: CliRunner, build: Build, key_prefix: Path, source: Path, paths: KitPaths
 ) -> None:
     assert cli("init", "--operator", "Night Duty").code == 0
-    assert cli("bundle", "trust", str(key_prefix) + ".pub").code == 0
+    assert cli("bundle", "trust", str(key_prefix) + ".pub", "--yes").code == 0
     assert cli("bundle", "import", str(build(1)), "--yes").code == 0
     before = _directory(paths)
     status_before = cli("--json", "bundle", "status").json()["applied"]
@@ -88,7 +88,7 @@ def test_killed_bundle_imports_at_random_moments_apply_all_or_nothing(
     cli: CliRunner, build: Build, key_prefix: Path, source: Path
 ) -> None:
     assert cli("init", "--operator", "Night Duty").code == 0
-    assert cli("bundle", "trust", str(key_prefix) + ".pub").code == 0
+    assert cli("bundle", "trust", str(key_prefix) + ".pub", "--yes").code == 0
     assert cli("bundle", "import", str(build(1)), "--yes").code == 0
     assert cli("backup").code == 0
     before = cli("--json", "contacts", "list").json()

@@ -36,7 +36,7 @@ def kit_with_bundle(
     (source / "templates/disaster/update.sv.j2").write_text(SV_UPDATE, encoding="utf-8")
     out = tmp_path / "skargard-v1.zip"
     _build(cli, source, key_prefix, key_passphrase_file, 1, out)
-    assert cli("bundle", "trust", str(key_prefix) + ".pub").code == 0
+    assert cli("bundle", "trust", str(key_prefix) + ".pub", "--yes").code == 0
     applied = cli("bundle", "import", str(out), "--yes")
     assert applied.code == 0, applied.err
     return cli, out

@@ -54,7 +54,7 @@ def test_build_import_and_lint_warn_about_planned_work_templates(
     # the braces print once, as the officer types them into a template
     assert "without {{ progress }}:" in built.err and "Add {{ progress }}." in built.err
     assert "{{{" not in built.err
-    assert cli("bundle", "trust", str(key_prefix) + ".pub").code == 0
+    assert cli("bundle", "trust", str(key_prefix) + ".pub", "--yes").code == 0
     inspected = cli("bundle", "import", str(out))
     assert "WARNING: templates/downtime/update.en.j2" in inspected.out + inspected.err
     assert cli("bundle", "import", str(out), "--yes").code == 0

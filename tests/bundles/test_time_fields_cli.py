@@ -88,7 +88,7 @@ def test_import_says_it_but_lets_the_contacts_in(
     signature = signer.sign(archive, trusted_comment="outage-kit bundle ferry-links version 1")
     out = tmp_path / "old-kit.zip"
     write_bundle(BuiltBundle(manifest, archive, signature), out)
-    assert cli("bundle", "trust", f"{key_prefix}.pub").code == 0
+    assert cli("bundle", "trust", f"{key_prefix}.pub", "--yes").code == 0
     applied = cli("bundle", "import", str(out), "--yes")
     assert applied.code == 0, applied.err
     assert "{{ trouble_from }} reads like a time" in applied.out + applied.err
@@ -103,7 +103,7 @@ def ferry_cli(
     out = tmp_path / "ferry.zip"
     built = _build(cli, write_ferry_source(tmp_path / "src"), key_prefix, key_passphrase_file, out)
     assert built.code == 0, built.err  # type: ignore[attr-defined]
-    assert cli("bundle", "trust", f"{key_prefix}.pub").code == 0
+    assert cli("bundle", "trust", f"{key_prefix}.pub", "--yes").code == 0
     assert cli("bundle", "import", str(out), "--yes").code == 0
     return cli
 

@@ -170,7 +170,7 @@ def test_a_command_that_fails_after_showing_something_still_answers_once(
         "bundle", "build", str(REPO / "resources" / "demo"), "--key", f"{prefix}.key",
         "--version", "1", "--out", str(bundle), "--key-passphrase-file", str(pass_file),
     )  # fmt: skip
-    outage.ok("bundle", "trust", f"{prefix}.pub")
+    outage.ok("bundle", "trust", f"{prefix}.pub", "--yes")
     asked = outage.fails("usage", "bundle", "import", str(bundle))
     assert asked["details"]["flag"] == "--yes"
     assert asked["details"]["output"]["version"] == 1

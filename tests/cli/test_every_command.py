@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import socket
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -115,7 +116,12 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
     assert run("incident", "show", ref)["reference"] == ref
     batches = run("outbox", "webmail")["batches"]
     assert batches and all(b["recipients"] >= 1 for b in batches)
-    run("outbox", "send", codes=(0, 1))  # no relay listens on the demo's 127.0.0.1:2525
+    # the demo's relay port (127.0.0.1:2525) may be another program's relay on this machine:
+    # a port bound here and never listening refuses at once
+    with socket.socket() as nobody:
+        nobody.bind(("127.0.0.1", 0))
+        run("paths", "edit", "demo-local-relay", f"port={nobody.getsockname()[1]}")
+        run("outbox", "send", codes=(0, 1))
     exported = run("outbox", "export-eml", str(tmp_path / "eml"))
     handed_off = [m["id"] for m in run("outbox", "list", "--state", "handed-off")["messages"]]
     assert len(handed_off) == len(exported["files"]) > 0
@@ -217,7 +223,7 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
         "--version", "1", "--out", bundle, "--key-passphrase-file", key_pass,
     )  # fmt: skip
     run("bundle", "verify", bundle, "--pubkey", f"{prefix}.pub")
-    run("bundle", "trust", f"{prefix}.pub")
+    run("bundle", "trust", f"{prefix}.pub", "--yes")
     assert run("bundle", "import", bundle, "--yes")["applied"] is True
     assert run("bundle", "status")
     role = run("bundle", "status")["signers"][0]["role"]

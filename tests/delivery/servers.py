@@ -53,6 +53,8 @@ class Recorder:
     """What the server accepted, and which recipients it refuses."""
 
     refuse: set[str] = field(default_factory=set)
+    # the reply to a refused recipient ({address}: as Postfix names it, "<a@b>: …")
+    refusal: str = "550 5.1.1 No such user here"
     delay: float = 0.0  # seconds the server takes per message (a busy relay)
     received: list[Received] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -61,7 +63,7 @@ class Recorder:
         self, server: Any, session: Any, envelope: Any, address: str, options: Any
     ) -> str:
         if address in self.refuse:
-            return "550 5.1.1 No such user here"
+            return self.refusal.format(address=address)
         envelope.rcpt_tos.append(address)
         return "250 OK"
 

@@ -44,7 +44,7 @@ def _bundle(cli: CliRunner, tmp_path: Path, version: int, contacts: str) -> None
     )
     assert built.code == 0, built.err
     if version == 1:
-        assert cli("bundle", "trust", f"{key}.pub").code == 0
+        assert cli("bundle", "trust", f"{key}.pub", "--yes").code == 0
     imported = cli("bundle", "import", str(out), "--yes")
     assert imported.code == 0, imported.err
 

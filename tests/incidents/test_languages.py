@@ -173,7 +173,7 @@ def test_notify_from_the_command_line(cli: CliRunner, tmp_path: Path) -> None:
         str(out),
     )
     assert built.code == 0, built.err
-    assert cli("bundle", "trust", f"{key_prefix}.pub").code == 0
+    assert cli("bundle", "trust", f"{key_prefix}.pub", "--yes").code == 0
     assert cli("bundle", "import", str(out), "--yes").code == 0, "import refused"
     ref = cli(
         "incident",

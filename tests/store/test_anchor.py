@@ -56,7 +56,28 @@ def test_a_rewrite_older_than_a_published_head_is_detected(cli: CliRunner) -> No
     assert cli("audit", "verify").code == 0  # the chain alone cannot tell
     caught = cli("audit", "verify", "--anchor", head["hash"])
     assert caught.code == 1 and "is not in the chain" in caught.out
-    assert cli("audit", "verify", "--anchor", "not-a-hash").code == 1
+    for wrong in ("not-a-hash", "2d", "entry 48"):
+        refused = cli("audit", "verify", "--anchor", wrong)
+        assert refused.code == 2 and "is not an anchor" in refused.err, refused.err
+
+
+def test_the_head_as_a_report_prints_it_is_an_anchor(cli: CliRunner) -> None:
+    """A manager pastes the footer line of a report, in English or Polish, or the hash as
+    wrapped with its line: the chain is checked against the hash it holds (it read BROKEN)."""
+    assert cli("init", "--operator", "Night Duty").code == 0
+    assert cli("backup").code == 0
+    head = cli("--json", "audit", "head").json()
+    printed = cli("audit", "head").out.strip().splitlines()[0]
+    assert cli("backup").code == 0  # more work after it was printed
+    for pasted in (
+        printed,
+        f"Audit chain head: entry {head['entry_id']}, {head['hash']}",
+        f"Głowa łańcucha audytu: wpis {head['entry_id']}, {head['hash'].upper()}",
+        f"entry {head['entry_id']}, {head['hash'][:20]}",
+    ):
+        checked = cli("--json", "audit", "verify", "--anchor", pasted)
+        assert checked.code == 0, (pasted, checked.out)
+        assert checked.json()["anchor_entry"] == head["entry_id"]
 
 
 def test_every_backup_records_the_head_it_holds(cli: CliRunner) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from app.delivery.lock import SenderLock
 from tests.backlog.conftest import HEADER, sample_rows
 from tests.support.cli import REPO, CliRunner
+from tests.support.lock_holder import held_elsewhere
 
 ROWS = 40_000
 
@@ -55,24 +56,10 @@ def test_restore_waits_for_an_import_in_another_process(cli: CliRunner, tmp_path
 def test_restore_waits_for_a_send_in_another_process(cli: CliRunner) -> None:
     assert cli("init", "--operator", "Night Duty").code == 0
     backup = Path(cli("--json", "backup").json()["backup"])
-    script = (
-        "import sys, time; from pathlib import Path; from app.delivery.lock import SenderLock\n"
-        "lock = SenderLock(Path(sys.argv[1])); lock.acquire(); print('held', flush=True)\n"
-        "time.sleep(60)\n"
-    )
-    sender = subprocess.Popen(
-        [sys.executable, "-c", script, str(cli.home)],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert sender.stdout is not None and sender.stdout.readline().strip() == "held"
+    sending = "from app.delivery.lock import SenderLock\nlock = SenderLock(home); lock.acquire()"
+    with held_elsewhere(cli.home, sending):
         refused = cli("restore", str(backup))
         assert refused.code == 2 and "is sending messages" in refused.err
         assert "Internal error" not in refused.err
-    finally:
-        sender.kill()
-        sender.communicate()
     assert cli("restore", str(backup)).code == 0
     SenderLock(cli.home).acquire()  # released by the restore: a send can start again

@@ -79,7 +79,7 @@ def import_labelled_bundle(
     source = write_labels_source(tmp_path / "labelled-src")
     built = cli.subprocess(*build_args(source, key_prefix, passfile, out))
     assert built.code == 0, built.err
-    trusted = cli.subprocess("bundle", "trust", f"{key_prefix}.pub")
+    trusted = cli.subprocess("bundle", "trust", f"{key_prefix}.pub", "--yes")
     assert trusted.code == 0, trusted.err
     imported = cli.subprocess("bundle", "import", str(out), "--yes")
     assert imported.code == 0, imported.err

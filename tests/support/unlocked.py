@@ -3,6 +3,8 @@ outage whose first notice waits in the outbox: shared by the window tests."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,19 +16,39 @@ from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.main_window import MainWindow
+from app.ui.section import Section
 from tests.conftest import PASSPHRASE
+
+S = TypeVar("S", bound=Section)
 
 
 def unlocked_window(qtbot: QtBot, paths: KitPaths) -> MainWindow:
-    """The locked window shown, the passphrase typed and Return pressed."""
+    """The locked window on the (closed) store in `paths` shown, the passphrase typed and
+    Return pressed: unlocked."""
     window = MainWindow(paths=paths, keeper=NoKeyring())
     qtbot.addWidget(window)
     window.show()
     panel = window.lock_panel
     qtbot.keyClicks(panel.passphrase, PASSPHRASE)
     qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
-    assert window.kit is not None
+    qtbot.waitUntil(lambda: window.kit is not None, timeout=10000)
     return window
+
+
+def unlocked_section(qtbot: QtBot, paths: KitPaths, kind: type[S]) -> tuple[MainWindow, S]:
+    """`unlocked_window`, then the section of that kind opened from the list."""
+    window = unlocked_window(qtbot, paths)
+    section = window.show_section(kind.title)
+    assert isinstance(section, kind)
+    return window, section
+
+
+def close_kit(window: MainWindow) -> None:
+    """The window's kit closed before pytest-qt closes the window (the store fixture's
+    teardown then finds it closed)."""
+    assert window.kit is not None
+    window.kit.close()
+    window.kit = None
 
 
 def queue_demo_outage(store: Store) -> int:

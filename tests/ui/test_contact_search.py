@@ -11,12 +11,10 @@ from app.contacts.directory import DirectoryStore
 from app.contacts.model import Contact, Directory, Group
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.contacts.section import ContactsSection
-from app.ui.main_window import MainWindow
 from tests.support.cli import CliRunner
-from tests.ui.test_foundation_window import unlock
+from tests.support.unlocked import close_kit, unlocked_section
 
 CONTACTS = [
     Contact(
@@ -70,13 +68,7 @@ def test_the_window_finds_a_partner_typed_without_marks_or_by_number(
 ) -> None:
     _load(kit)
     store.close()
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.show()
-    unlock(qtbot, window)
-    qtbot.waitUntil(lambda: window.kit is not None)
-    section = window.show_section("Contacts")
-    assert isinstance(section, ContactsSection)
+    window, section = unlocked_section(qtbot, paths, ContactsSection)
 
     def typed(text: str) -> list[str]:
         section.search.clear()
@@ -88,6 +80,4 @@ def test_the_window_finds_a_partner_typed_without_marks_or_by_number(
     assert typed("+47 900") == ["Fjord Mobile"]
     assert "1 contact" in section.count.text()
     assert typed("nobody here") == []
-    assert window.kit is not None
-    window.kit.close()
-    window.kit = None
+    close_kit(window)

@@ -49,3 +49,34 @@ def test_first_run_pins_the_chosen_signer(qtbot: QtBot, tmp_path: Path) -> None:
     assert [(s.role, s.fingerprint) for s in signers] == [("primary", key.fingerprint)]
     assert kit.audit.entries(action_prefix="bundle.signer_pinned")
     store.close()
+
+
+def test_a_path_typed_into_the_signer_field_is_read(qtbot: QtBot, tmp_path: Path) -> None:
+    """The field took focus and looked editable, and what was typed there was dropped: a
+    typed (or pasted, with its quotes) path is read on Enter (or leaving the field), its fingerprint
+    shown; a wrong one is said, and clearing the field pins nobody."""
+    from PySide6.QtCore import Qt
+
+    key = minisign.generate().public
+    pub = tmp_path / "it.pub"
+    pub.write_text(key.file_text())
+    dialog = FirstRunDialog(tmp_path / "kit")
+    qtbot.addWidget(dialog)
+    choice: SignerChoice = add_signer_choice(dialog, dialog.extra)
+    dialog.show()
+    qtbot.keyClicks(dialog.operator, "Night Duty")
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.repeat, PASSPHRASE)
+    qtbot.keyClicks(choice.path, str(tmp_path / "nothing.pub"))
+    qtbot.keyClick(choice.path, Qt.Key.Key_Return)
+    assert choice.key is None and "Not a signing key" in choice.fingerprint.text()
+    choice.path.selectAll()
+    qtbot.keyClicks(choice.path, f'"{pub}"')
+    qtbot.keyClick(choice.path, Qt.Key.Key_Return)
+    assert choice.key == key and key.fingerprint in choice.fingerprint.text()
+    assert dialog.isVisible() and dialog.result() == 0  # Enter read the path, did not press OK
+    choice.path.setFocus()
+    choice.path.selectAll()
+    qtbot.keyClick(choice.path, Qt.Key.Key_Delete)
+    qtbot.keyClick(choice.path, Qt.Key.Key_Return)
+    assert choice.key is None and choice.fingerprint.text() == ""

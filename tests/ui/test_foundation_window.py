@@ -18,13 +18,13 @@ from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring, OsKeyring
 from app.store.store import Store
-from app.ui.app import create_store
 from app.ui.first_run import FirstRunDialog
 from app.ui.main_window import MainWindow
 from app.ui.restoring import RestoreDialog
 from app.ui.sections.audit import AuditSection
 from app.ui.sections.backups import BackupsSection
 from app.ui.sections.settings import SettingsSection
+from tests.support.first_run import created_store, first_run_dialog
 
 PASSPHRASE = "Correct-Horse-42-battery"
 
@@ -49,9 +49,7 @@ def test_first_run_refuses_weak_passphrase_then_creates_the_store(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     home = tmp_path / "kit"
-    dialog = FirstRunDialog(home)
-    qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.operator, "Night Duty")
+    dialog = first_run_dialog(qtbot, home)
     qtbot.keyClicks(dialog.passphrase, "password")
     qtbot.keyClicks(dialog.repeat, "password")
     dialog.buttons.accepted.emit()
@@ -65,12 +63,7 @@ def test_first_run_refuses_weak_passphrase_then_creates_the_store(
 
     dialog.repeat.setText(PASSPHRASE)
     dialog.buttons.accepted.emit()
-    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
-
-    ctx = CliContext(home=home, passphrase_file=None, as_json=False, keeper=NoKeyring())
-    window = MainWindow(paths=ctx.paths, keeper=ctx.keeper)
-    qtbot.addWidget(window)
-    store = create_store(dialog, ctx, window)
+    store, window = created_store(qtbot, dialog, home)
     window.open_store(store)
     assert window.kit is not None and window.kit.operator == "Night Duty"
     assert KitPaths(home).exists()

@@ -14,7 +14,6 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +25,6 @@ from app.ui.contacts.section import ContactsSection
 from app.ui.incidents.hand_out import HandOutDialog
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.wizard import NewIncidentDialog
-from app.ui.main_window import MainWindow
 from app.ui.outbox.section import OutboxSection
 from app.ui.read_only import NeedsRoomSection
 from tests.conftest import PASSPHRASE
@@ -35,6 +33,7 @@ from tests.incidents.test_window import Officer
 from tests.store.damage import tmpfs
 from tests.store.test_disk_full import fill
 from tests.support.cli import CliRunner
+from tests.support.unlocked import unlocked_window
 
 WEBMAIL = '[[webmail]]\nname = "gmail"\ncompose_url = "gmail"\n'
 
@@ -53,16 +52,6 @@ def full_disk(tmp_path: Path, passphrase_file: Path) -> Iterator[tuple[KitPaths,
         yield KitPaths(cli.home), fill(disk)
 
 
-def _unlock(qtbot: QtBot, paths: KitPaths) -> MainWindow:
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.keyClicks(window.lock_panel.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.lock_panel.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.kit is not None, timeout=10000)
-    return window
-
-
 def _store_files(paths: KitPaths) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in (paths.database, paths.key_file)}
 
@@ -75,7 +64,7 @@ def test_a_full_disk_opens_read_only_and_a_notice_still_goes_out(
 ) -> None:
     paths, filler = full_disk
     before = _store_files(paths)
-    window = _unlock(qtbot, paths)
+    window = unlocked_window(qtbot, paths)
     kit = window.kit
     assert kit is not None and kit.read_only is not None
     banner = window.read_only_banner

@@ -1,13 +1,14 @@
 """The incident page as a new user read it: "Told: 4 of 7 partners … told of it" said "told"
 twice (in Polish too), and a bundle's Resolution field was one line where people write a
-paragraph. Driven through the page's own buttons."""
+paragraph; .eml hand-offs were called "queued". Driven through the page's own buttons."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QFileDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from app.contacts.directory import DirectoryStore
@@ -22,7 +23,7 @@ from app.ui.incidents.page import IncidentPage
 from app.ui.incidents.section import IncidentsSection
 from app.ui.language import install_language
 from app.ui.main_window import MainWindow
-from tests.support.lang_bundle import write_source
+from tests.support.lang_bundle import CONTACTS, write_source
 
 RESOLVED = (
     "Subject: Resolved: {{ incident.title }}\n\nDear partner,\n\n"
@@ -30,9 +31,16 @@ RESOLVED = (
 )
 
 
-def _section(qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path) -> IncidentsSection:
+def _section(
+    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, *, emails_wait: bool = False
+) -> IncidentsSection:
+    """An outage's initial notice, told another way to every partner; or, `emails_wait`,
+    waiting in the outbox, to partners who all take e-mail only."""
     kit = Kit.open(store)
-    source = write_source(tmp_path / "src", extra={"templates/disaster/resolved.en.j2": RESOLVED})
+    extra = {"templates/disaster/resolved.en.j2": RESOLVED}
+    if emails_wait:
+        extra["contacts.csv"] = CONTACTS.replace(",email;sms\n", ",email\n")
+    source = write_source(tmp_path / "src", extra=extra)
     DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
         parse_source(read_folder(source)), origin="bundle", reason="test"
     )
@@ -43,7 +51,8 @@ def _section(qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path) -> Inc
         "initial",
         {"customer_impact": "No MT.", "start_time": "2026-11-30 21:40 UTC", "next_update": "23:59"},
     )
-    service.told_another_way(incident, "phoned every NOC")
+    if not emails_wait:
+        service.told_another_way(incident, "phoned every NOC")
     window = MainWindow(paths=paths, keeper=NoKeyring())
     qtbot.addWidget(window)
     window.open_store(store)
@@ -89,3 +98,43 @@ def test_the_resolution_is_a_paragraph(
     shown = dialog.preview.text_of("en", "email")
     assert "The vendor replaced the card.\nTraffic is back since 23:10." in shown, shown
     dialog.done(0)
+
+
+def test_an_eml_hand_off_is_not_called_queued(
+    qtbot: QtBot,
+    store: Store,
+    paths: KitPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The officer writes the notice's e-mails to a USB stick from the incident page: the
+    page says they are handed off and wait for Mark sent in the Outbox — not "queued", which
+    reads as if the kit still sends them by itself (in Polish too)."""
+    section = _section(qtbot, store, paths, tmp_path, emails_wait=True)
+    page = section.page
+    assert "queued" in page.delivery.text()  # before the hand-off: the kit holds them
+    assert "queued, not delivered yet" in section.urgent.text()
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(stick))
+    qtbot.mouseClick(page.eml_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(list(stick.iterdir())) == 4, timeout=20000)
+    qtbot.waitUntil(lambda: "handed off" in page.delivery.text(), timeout=20000)
+    said = page.delivery.text()
+    assert said.startswith("⚠ Initial notice NOT DELIVERED YET"), said
+    assert "4 e-mails handed off as .eml" in said and "Outbox" in said, said
+    assert "Mark sent" in said and "queued" not in said, said
+    assert page.incident is not None
+    section.reload(select=page.incident.reference)  # as its timer does
+    section.tick()
+    timer = section.urgent.text()  # the top bar
+    assert "initial notice handed off as .eml, not confirmed sent" in timer, timer
+    install_language("pl")
+    assert page.incident is not None
+    page.show_incident(page.incident)
+    said = page.delivery.text()
+    assert "JESZCZE NIE DORĘCZONO" in said and "w kolejce" not in said, said
+    assert "4 e-maile przekazane jako .eml" in said and "Oznacz jako wysłane" in said, said
+    section.reload(select=page.incident.reference)
+    section.tick()
+    assert "przekazane jako .eml, wysłania nie potwierdzono" in section.urgent.text()

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
-from app.ui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.support.unlocked import unlocked_window
 
 
 def test_a_window_start_and_unlock_write_no_qt_warning(
@@ -22,12 +19,7 @@ def test_a_window_start_and_unlock_write_no_qt_warning(
     paths: KitPaths,
 ) -> None:
     store.close()
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.keyClicks(window.lock_panel.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.lock_panel.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.kit is not None)
+    unlocked_window(qtbot, paths)
     assert [m.message for m in qtlog.records if "setMinimumSize" in m.message] == []
     # (the offscreen test platform's own note about size hints aside: no window sends it)
     warned = [m.message for m in qtlog.records if m.type.name != "QtDebugMsg"]

@@ -5,10 +5,7 @@ check, then the window shows the restored store. A file that is not a backup of 
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,24 +15,29 @@ from pytestqt.qtbot import QtBot
 
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.sections.audit import AuditSection
 from app.ui.sections.backups import BackupsSection
-from tests.support.cli import REPO
-from tests.ui.test_foundation_window import unlock
+from tests.support.lock_holder import held_elsewhere
+from tests.support.unlocked import close_kit, unlocked_section
 
 
-def _backups(qtbot: QtBot, paths: KitPaths) -> tuple[MainWindow, BackupsSection]:
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.show()
-    unlock(qtbot, window)
-    qtbot.waitUntil(lambda: window.kit is not None)
-    section = window.show_section("Backups")
-    assert isinstance(section, BackupsSection)
-    return window, section
+def restore_picked(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, section: BackupsSection, path: Path
+) -> list[str]:
+    """Backups ▸ Restore from a file…, `path` picked, Yes to the question; the warnings the
+    window shows (their texts), as they come."""
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda *args: warned.append(str(args[2])),  # type: ignore[func-returns-value]
+    )
+    qtbot.mouseClick(section.file_button, Qt.MouseButton.LeftButton)
+    return warned
 
 
 def _audit_actions(window: MainWindow) -> list[str]:
@@ -62,7 +64,7 @@ def test_a_backup_on_a_stick_restores_from_the_window(
     kit.audit.append("test.after-the-copy")
     store.close()
 
-    window, section = _backups(qtbot, paths)
+    window, section = unlocked_section(qtbot, paths, BackupsSection)
     asked: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(copy), ""))
 
@@ -78,9 +80,7 @@ def test_a_backup_on_a_stick_restores_from_the_window(
     assert shown[0] == "store.restored"
     assert "test.on-the-stick" in shown and "test.after-the-copy" not in shown
     assert copy.exists()  # the stick's copy is only read
-    assert window.kit is not None
-    window.kit.close()
-    window.kit = None
+    close_kit(window)
 
 
 @pytest.mark.parametrize("damage", ["empty", "cut"])
@@ -100,24 +100,14 @@ def test_a_file_that_is_no_backup_changes_nothing(
     kit.audit.append("test.kept")
     store.close()
 
-    window, section = _backups(qtbot, paths)
-    warned: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(bad), ""))
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda *args: warned.append(str(args[2])),  # type: ignore[func-returns-value]
-    )
-    qtbot.mouseClick(section.file_button, Qt.MouseButton.LeftButton)
+    window, section = unlocked_section(qtbot, paths, BackupsSection)
+    warned = restore_picked(qtbot, monkeypatch, section, bad)
     qtbot.waitUntil(lambda: bool(warned), timeout=60000)
     assert "was not restored" in warned[0] and "Nothing was changed" in warned[0]
     qtbot.waitUntil(lambda: bool(window.sections), timeout=30000)
     shown = _audit_actions(window)
     assert "test.kept" in shown and "store.restored" not in shown
-    assert window.kit is not None
-    window.kit.close()
-    window.kit = None
+    close_kit(window)
 
 
 def test_restore_waits_while_another_process_imports(
@@ -133,36 +123,14 @@ def test_restore_waits_while_another_process_imports(
     made = store.backup("manual")
     kit.audit.append("test.kept")
     store.close()
-    script = (
-        "import sys, time; from pathlib import Path; from app.fsutil import OwnerLock\n"
-        "assert OwnerLock(Path(sys.argv[1]) / 'backlog-import.lock').acquire()\n"
-        "print('held', flush=True); time.sleep(60)\n"
+    importing = (
+        "from app.fsutil import OwnerLock\nassert OwnerLock(home / 'backlog-import.lock').acquire()"
     )
-    importer = subprocess.Popen(
-        [sys.executable, "-c", script, str(paths.home)],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert importer.stdout is not None and importer.stdout.readline().strip() == "held"
-        window, section = _backups(qtbot, paths)
-        warned: list[str] = []
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(made.path), ""))
-        monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-        monkeypatch.setattr(
-            QMessageBox,
-            "warning",
-            lambda *args: warned.append(str(args[2])),  # type: ignore[func-returns-value]
-        )
-        qtbot.mouseClick(section.file_button, Qt.MouseButton.LeftButton)
+    with held_elsewhere(paths.home, importing):
+        window, section = unlocked_section(qtbot, paths, BackupsSection)
+        warned = restore_picked(qtbot, monkeypatch, section, made.path)
         qtbot.waitUntil(lambda: bool(warned), timeout=30000)
-    finally:
-        importer.kill()
-        importer.communicate()
     assert "A backlog import is running" in warned[0] and "nothing was changed" in warned[0]
     shown = _audit_actions(window)
     assert "test.kept" in shown and "store.restored" not in shown
-    assert window.kit is not None
-    window.kit.close()
-    window.kit = None
+    close_kit(window)

@@ -5,17 +5,17 @@ and the window says so once."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.delivery.outbox import Outbox
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.store import Store
+from app.ui.sections.backups import BackupsSection
 from tests.delivery.conftest import make_delivery, queue, set_delivery_doc
 from tests.delivery.servers import delivery_toml, relay_process
-from tests.ui.test_restore_from_file import _audit_actions, _backups
+from tests.support.unlocked import close_kit, unlocked_section
+from tests.ui.test_restore_from_file import _audit_actions, restore_picked
 
 KEPT = "2 messages sent after this backup was made are kept as sent; they will not go out again."
 
@@ -34,14 +34,12 @@ def test_the_window_keeps_sent_messages_sent_after_a_restore(
         assert make_delivery(kit).send().sent == 2
         store.close()
 
-        window, section = _backups(qtbot, paths)
-        picked = (str(made.path), "")  # Backups ▸ Restore from a file…, then Yes
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: picked)
-        monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-        qtbot.mouseClick(section.file_button, Qt.MouseButton.LeftButton)
+        window, section = unlocked_section(qtbot, paths, BackupsSection)
+        warned = restore_picked(qtbot, monkeypatch, section, made.path)
         qtbot.waitUntil(lambda: getattr(window, "notice_box", None) is not None, timeout=60000)
         box = window.notice_box
-        assert box.isVisible() and KEPT in box.text()
+        assert box.isVisible() and KEPT in box.text() and warned == []
+        assert box.text().startswith(f"Restored the store from {made.path.name}.")
         box.accept()
         assert window.kit is not None
         outbox = Outbox(conn=window.kit.store.conn, audit=window.kit.audit)
@@ -49,5 +47,4 @@ def test_the_window_keeps_sent_messages_sent_after_a_restore(
         shown = _audit_actions(window)
         assert shown[:2] == ["outbox.carried_over", "store.restored"]
         assert sorted(relay.message_ids()) == sorted(m.message_id for m in messages)
-    window.kit.close()
-    window.kit = None
+    close_kit(window)

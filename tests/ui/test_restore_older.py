@@ -13,15 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.migrations import LATEST_VERSION
 from app.store.store import Store
-from app.ui.main_window import MainWindow
 from app.ui.migrating import MigrationDialog
 from app.ui.sections.audit import AuditSection
 from app.ui.sections.backups import BackupsSection
 from tests.store.test_migration_tally import as_left_by_14
-from tests.ui.test_foundation_window import unlock
+from tests.support.unlocked import unlocked_section
 
 UPDATING = "Backing up the store before updating it"
 
@@ -36,13 +34,7 @@ def test_an_older_backup_is_updated_off_the_gui_thread(
     kit.audit.append("test.after-backup")
     store.close()
 
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.show()
-    unlock(qtbot, window)
-    qtbot.waitUntil(lambda: window.kit is not None)
-    section = window.show_section("Backups")
-    assert isinstance(section, BackupsSection)
+    window, section = unlocked_section(qtbot, paths, BackupsSection)
     section.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     # The update's first step waits until a GUI-thread timer fires while its dialog shows:

@@ -13,12 +13,10 @@ from app.contacts.directory import DirectoryStore
 from app.contacts.model import Directory, Runbook
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
-from app.ui.main_window import MainWindow
 from app.ui.runbooks.section import RunbooksSection
 from tests.support.cli import CliRunner
-from tests.ui.test_foundation_window import unlock
+from tests.support.unlocked import close_kit, unlocked_section
 
 RUNBOOKS = [
     Runbook(
@@ -63,13 +61,7 @@ def test_the_window_finds_runbooks_typed_without_marks(
 ) -> None:
     _load(kit)
     store.close()
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.show()
-    unlock(qtbot, window)
-    qtbot.waitUntil(lambda: window.kit is not None)
-    section = window.show_section("Runbooks")
-    assert isinstance(section, RunbooksSection)
+    window, section = unlocked_section(qtbot, paths, RunbooksSection)
 
     def typed(text: str) -> list[str]:
         section.search.clear()
@@ -86,6 +78,4 @@ def test_the_window_finds_runbooks_typed_without_marks(
     qtbot.keyClick(section.search, Qt.Key.Key_Backspace)
     section.search.clear()
     assert section.list.count() == 2 and not section.found.isVisible()
-    assert window.kit is not None
-    window.kit.close()
-    window.kit = None
+    close_kit(window)

@@ -227,17 +227,22 @@ def test_nul_is_no_console() -> None:
 def test_bundle_trust_and_import_from_a_script_never_wait(
     tmp_path: Path, passphrase_file: Path
 ) -> None:
-    """IT's script: no console, stdin NUL. Trusting pins (it is what the script asked);
-    importing without --yes says how to confirm; neither waits for an answer."""
+    """IT's script: no console, stdin NUL. Trusting and importing without --yes say how to
+    confirm and change nothing (a signer decides whose contacts the kit believes: nobody saw
+    its fingerprint); neither waits for an answer. With --yes the key is pinned."""
     home = tmp_path / "kit"
     # Set up in this process (each Windows process under Wine starts in 10-30 s): only the
     # commands under test run the way the script runs them.
     officer = CliRunner(home=home, passphrase_file=passphrase_file)
     assert officer("init", "--operator", "Night Duty").code == 0
     bundle, pub = signed_bundle(tmp_path, source_with_names(tmp_path, crlf=False), "it")
-    trusted = kit_process(
+    unasked = kit_process(
         home, passphrase_file, "bundle", "trust", str(pub), timeout=120
     )  # a hang never ends; a start under load can take 30 s
+    assert unasked.returncode == 2
+    assert "confirm with --yes" in unasked.stderr.decode("utf-8")
+    assert officer("--json", "bundle", "status").json()["signers"] == []
+    trusted = kit_process(home, passphrase_file, "bundle", "trust", str(pub), "--yes", timeout=120)
     assert trusted.returncode == 0, trusted.stderr.decode("utf-8", "replace")
     refused = kit_process(
         home, passphrase_file, "bundle", "import", str(bundle), timeout=120

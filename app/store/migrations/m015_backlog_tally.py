@@ -90,7 +90,7 @@ def _run(conn: Any) -> None:
 def counted_in_one_step(conn: Any, said: str, statements: Sequence[str]) -> None:
     """Run `statements` (counters filled, triggers put in) as one step saying `said` (with
     {size}), with a large cache, in the caller's transaction."""
-    size = steps.size_text(_database_path(conn), with_wal=True)
+    size = steps.size_text(_database_path(conn))
     (kib,) = conn.execute("PRAGMA cache_size").fetchone()
     conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
     try:
@@ -132,7 +132,7 @@ def replace_indexes(
         conn.execute(f"DROP INDEX IF EXISTS {name}")
     if pending_rebuild(conn, rebuild=list(final)):
         return
-    size = steps.size_text(_database_path(conn), with_wal=True)
+    size = steps.size_text(_database_path(conn))
     (kib,) = conn.execute("PRAGMA cache_size").fetchone()
     conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
     try:

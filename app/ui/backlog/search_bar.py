@@ -92,6 +92,10 @@ class SearchBar(QWidget):
         buttons = QHBoxLayout(self.buttons_row)
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.more)
+        # the panel's own buttons (import, reports) go here: in sight on a short screen
+        self.beside_more = QHBoxLayout()
+        self.beside_more.setContentsMargins(12, 0, 0, 0)
+        buttons.addLayout(self.beside_more)
         buttons.addStretch(1)
         buttons.addWidget(self.search_button)
         buttons.addWidget(self.clear_button)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,15 +28,27 @@ from app.ui.recent_folder import remember, start_folder
 OBJECT_NAME = "first_signer"
 
 
+class _PathField(QLineEdit):
+    """Enter reads the typed path and stays in the dialog: it must not press OK and create
+    the store before the officer compared the fingerprint it shows."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)  # Enter: editingFinished, then the event is ignored
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class SignerChoice(QWidget):
-    """A read-only path set by *Choose…*, and the key's fingerprint to compare with IT's."""
+    """The key file's path, typed or set by *Choose…*, and its fingerprint to compare with
+    IT's (a typed path is read when the field is left or Enter is pressed)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(OBJECT_NAME)
         self.key: PublicKey | None = None
-        self.path = QLineEdit()
-        self.path.setReadOnly(True)
+        self._loaded = ""  # the path `key` was read from
+        self.path = _PathField()
+        self.path.editingFinished.connect(self._typed)
         self.path.setPlaceholderText(self.tr("optional: IT's bundle signing key (.pub)"))
         self.choose = QPushButton(self.tr("Choose…"))
         self.choose.clicked.connect(self._choose)
@@ -59,16 +73,24 @@ class SignerChoice(QWidget):
         if remember(chosen):
             self.set_file(Path(chosen))
 
+    def _typed(self) -> None:
+        text = self.path.text().strip().strip('"')  # a path copied with its quotes
+        if not text:
+            self.key = None
+            self.fingerprint.clear()
+        elif self.key is None or text != self._loaded:
+            self.set_file(Path(text).expanduser())
+
     def set_file(self, path: Path) -> None:
+        self._loaded = str(path)
+        self.path.setText(str(path))
         try:
             self.key = PublicKey.load(path)
         except UserError as err:
             self.key = None
-            self.path.clear()
             self.fingerprint.setText(self.tr("Not a signing key: {err}").format(err=err))
             self.fingerprint.setStyleSheet("color: #b00020;")
             return
-        self.path.setText(str(path))
         self.fingerprint.setText(
             self.tr("Fingerprint {fingerprint} — compare it with the one IT gave you.").format(
                 fingerprint=self.key.fingerprint

@@ -9,6 +9,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -34,15 +35,18 @@ from app.ui.language import datetime_text, language_label, language_tab
 Editor = QLineEdit | QPlainTextEdit
 
 
+#: narrower than this (px), labels go above their fields
+WRAP_BELOW = 560
+
+
 class FieldsForm(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_ = QFormLayout()
-        # a narrow pane (the update dialog at 1024×600, Polish labels): a field goes under
-        # its label instead of past the pane's right edge
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._forms = [self.layout_]  # and each language's page: wrapped as it is narrow
         self.main = QWidget()
         self.main.setLayout(self.layout_)
         self.tabs = QTabWidget()
@@ -62,6 +66,20 @@ class FieldsForm(QWidget):
         self.time_labels: dict[str, str] = {}
         self.time_names: set[str] = set()
         self.past_names: set[str] = set()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow pane (a notice dialog at 1024×600, Polish labels): each field under its
+        label, the pane's whole width to type in — beside a long label that wraps, fields
+        were left some 85 px, a typed time cut off. A wide one keeps labels beside fields."""
+        wrap = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if event.size().width() < WRAP_BELOW
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        if wrap != self.layout_.rowWrapPolicy():
+            for form in self._forms:
+                form.setRowWrapPolicy(wrap)
+        super().resizeEvent(event)
 
     def build(
         self,
@@ -129,7 +147,8 @@ class FieldsForm(QWidget):
     ) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(self.layout_.rowWrapPolicy())
+        self._forms.append(form)
         hint = QLabel(
             self.tr(
                 "Text for the partners who read {0}. A field left empty gets the English "

@@ -332,6 +332,11 @@ class IncidentPage(QWidget):
             return self.tr(
                 "{told} of {all} told, %n message(s) held (see below)", "", found.count("held")
             ).format(told=found.told, all=found.recipients)
+        if found is not None and found.count("handed-off") and not found.waiting:
+            # written out as .eml: sent only once the officer says so (Mark sent)
+            return self.tr("handed off, {told} of {all} told: Mark sent in the Outbox").format(
+                told=found.told, all=found.recipients
+            )
         if found is not None and found.told:
             return self.tr("queued, {told} of {all} told").format(
                 told=found.told, all=found.recipients
@@ -455,14 +460,27 @@ class IncidentPage(QWidget):
                 text = self.tr(
                     "⚠ Re-issued copies of the {label} not delivered yet: {summary}."
                 ).format(label=label.lower(), summary=summary)
-            elif found is not None and found.told == 0:
+            elif found is not None and found.told == 0 and not found.count("handed-off"):
                 text = self.tr(
                     "⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). The "
                     "clock keeps running until it reaches them."
                 ).format(label=label, summary=summary)
+            elif found is not None and found.told == 0:
+                # handed off is not sent: the officer confirms it (Mark sent) once it left
+                text = self.tr(
+                    "⚠ {label} NOT DELIVERED YET: no partner has it ({summary}). The clock "
+                    "keeps running until it reaches them."
+                ).format(label=label, summary=summary)
             else:
                 text = self.tr("⚠ {label} not delivered to every partner yet: {summary}.").format(
                     label=label, summary=summary
+                )
+            if found is not None and found.count("handed-off") and not sending:
+                text += " " + self.tr(
+                    "%n e-mail(s) handed off as .eml: once sent from the other mail program, "
+                    "select them in the Outbox and choose Mark sent.",
+                    "",
+                    found.count("handed-off"),
                 )
             sms_only = self._unsent_channels(notice.id) == {"sms"}
             if found is not None and found.count("failed"):

@@ -8,15 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.delivery.service import Delivery
 from app.ui import tasks
+from app.ui.progress_task import ProgressTask
 
 
-class EmlExportTask(QObject):
+class EmlExportTask(ProgressTask[list[Path]]):
     """One export under way; `dialog` shows its progress and has the Cancel button."""
 
     def __init__(
@@ -32,27 +31,6 @@ class EmlExportTask(QObject):
         connection. `written(files)` once all are there; `stopped(error)` when it was
         cancelled or failed (then no file of it is left)."""
         super().__init__(parent)
-        self._written = written
-        self._stopped = stopped
-        self.dialog = QProgressDialog(
-            self.tr("Writing .eml files to {folder}…").format(folder=folder),
-            self.tr("Cancel"),
-            0,
-            0,
-            parent,
-        )
-        self.dialog.setWindowTitle(self.tr("Export as .eml files"))
-        label = QLabel()  # a long folder path wraps instead of being cut
-        label.setWordWrap(True)
-        self.dialog.setLabel(label)
-        self.dialog.setLabelText(self.tr("Writing .eml files to {folder}…").format(folder=folder))
-        self.dialog.setMinimumWidth(520)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(0)
-        # the dialog stays until the worker has stopped: a cancel is seen between two files
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.cancel)
 
         def work(progress: Callable[[int, int], None], token: tasks.CancelToken) -> list[Path]:
             files = in_worker(
@@ -61,33 +39,14 @@ class EmlExportTask(QObject):
             assert isinstance(files, list)
             return files
 
-        self.task: tasks.Task[list[Path]] = tasks.Task(
-            work, on_done=self._done, on_error=self._failed, on_progress=self._progressed
+        self.start(
+            work,
+            title=self.tr("Export as .eml files"),
+            text=self.tr("Writing .eml files to {folder}…").format(folder=folder),
+            cancelling=self.tr(
+                "Cancelling: the files written are removed, the messages stay queued…"
+            ),
+            done=written,
+            stopped=stopped,
+            modal=True,
         )
-        tasks.start(self.task)
-        self.dialog.show()
-
-    def cancel(self) -> None:
-        self.task.token.cancel()
-        self.dialog.setLabelText(
-            self.tr("Cancelling: the files written are removed, the messages stay queued…")
-        )
-
-    def _progressed(self, done: int, total: int) -> None:
-        if shiboken6.isValid(self.dialog) and not self.task.token.cancelled:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
-
-    def _close(self) -> bool:
-        if not shiboken6.isValid(self.dialog):  # the kit was locked meanwhile
-            return False
-        self.dialog.close()
-        return True
-
-    def _done(self, files: list[Path]) -> None:
-        if self._close():
-            self._written(files)
-
-    def _failed(self, err: BaseException) -> None:
-        if self._close():
-            self._stopped(err)
