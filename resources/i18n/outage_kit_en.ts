@@ -571,6 +571,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>A decision on the backlog (action {action}, records to {label}) was cut short before it finished: it is rolled back, %n record(s) it had changed are as they were. Nothing of it stands; decide again if you mean it.</source>
+        <translation>
+            <numerusform>A decision on the backlog (action {action}, records to {label}) was cut short before it finished: it is rolled back, the %n record it had changed is as it was. Nothing of it stands; decide again if you mean it.</numerusform>
+            <numerusform>A decision on the backlog (action {action}, records to {label}) was cut short before it finished: it is rolled back, the %n records it had changed are as they were. Nothing of it stands; decide again if you mean it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The undo of backlog action {action} was cut short; it is finished now: %n record(s) put back.</source>
+        <translation>
+            <numerusform>The undo of backlog action {action} was cut short; it is finished now: %n record put back.</numerusform>
+            <numerusform>The undo of backlog action {action} was cut short; it is finished now: %n records put back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{source}: %n row(s) read</source>
         <translation>
             <numerusform>{source}: %n row read</numerusform>
