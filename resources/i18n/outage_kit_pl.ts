@@ -6821,8 +6821,16 @@ Dlaczego?</translation>
         <translation>odrzucono: {reason}.</translation>
     </message>
     <message>
+        <source>cannot be rendered: {reason}</source>
+        <translation>nie da się wyrenderować: {reason}</translation>
+    </message>
+    <message>
         <source>Channel {channel} is not one of {channels}.</source>
         <translation>Kanał {channel} nie jest jednym z: {channels}.</translation>
+    </message>
+    <message>
+        <source>line {line}: &apos;{mark}&apos; is not closed: &apos;{closing}&apos; is missing.</source>
+        <translation>wiersz {line}: „{mark}” nie jest zamknięte: brakuje „{closing}”.</translation>
     </message>
     <message>
         <source>line {line}: does not compile: {message}.</source>
@@ -7442,10 +7450,6 @@ Dlaczego?</translation>
     <message>
         <source>the template went past a limit: {error}</source>
         <translation>szablon przekroczył limit: {error}</translation>
-    </message>
-    <message>
-        <source>a field is missing ({message})</source>
-        <translation>brakuje pola ({message})</translation>
     </message>
     <message>
         <source>the template tried something unsafe ({error})</source>
@@ -10061,6 +10065,22 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>%n wiadomości, które mogły wyjść po utworzeniu tej kopii, pozostają niepewne lub przekazane, jak były; rozstrzygnij je w skrzynce nadawczej: same nie zostaną wysłane.</numerusform>
             <numerusform>%n wiadomości, które mogły wyjść po utworzeniu tej kopii, pozostaje niepewnych lub przekazanych, jak były; rozstrzygnij je w skrzynce nadawczej: same nie zostaną wysłane.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{expression} on line {line}: the kit has no field &apos;{name}&apos;; the fields are: {fields}.</source>
+        <translation>{expression} w wierszu {line}: program nie ma pola „{name}”; jego pola to: {fields}.</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;{field}&apos;?</source>
+        <translation>Czy chodziło o „{field}”?</translation>
+    </message>
+    <message>
+        <source>{expression} on line {line}: a field has no &apos;{name}&apos;; a field is the text the officer fills in, and a time also offers {parts}.</source>
+        <translation>{expression} w wierszu {line}: pole nie ma „{name}”; pole to tekst wpisywany przez dyżurnego, a czas ma też {parts}.</translation>
+    </message>
+    <message>
+        <source>{expression} on line {line}: the kit has nothing called &apos;{name}&apos;.</source>
+        <translation>{expression} w wierszu {line}: program nie zna niczego o nazwie „{name}”.</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ def test_a_huge_value_is_refused_with_the_reason_and_a_normal_template_previews(
     _type(qtbot, section, EDIT)  # asks the fields its stage's other languages ask
     qtbot.waitUntil(lambda: "No problems" in section.lint.text(), timeout=10000)
     assert "impact" in section.lint.text()
-    assert "Subject: Awaria SMS gateways down" in section.preview.toPlainText()
+    assert "Subject: Awaria ‹incident.title›" in section.preview.toPlainText()
     assert "Skutki: ‹impact›" in section.preview.toPlainText()
     assert section.save_button.isEnabled()
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
