@@ -9,15 +9,13 @@ from pathlib import Path
 import pytest
 
 from app.bundles import minisign
-from app.bundles.archive import BundleRejected, Manifest, build_archive, file_entries
-from app.bundles.builder import BuiltBundle, source_files, write_bundle
+from app.bundles.archive import BundleRejected
 from app.bundles.importer import BundleImporter
 from app.kit import Kit
 from app.notices.catalog import TemplateCatalog
 from app.notices.kit_fields import INCIDENT_FIELDS
-from app.timefmt import iso, now
-from tests.bundles.conftest import Build
-from tests.support.cli import CliRunner
+from tests.bundles.conftest import Build, signed_without_checks
+from tests.support.cli import CliRunner, bundle_build
 from tests.support.lang_bundle import write_source
 
 KIT_FIELDS = ", ".join(INCIDENT_FIELDS)
@@ -52,39 +50,12 @@ def test_build_refuses_a_template_that_cannot_render(
 ) -> None:
     folder = write_source(tmp_path / "src", extra={**CZECH, **GERMAN})
     out = tmp_path / "b.zip"
-    result = cli(
-        "bundle",
-        "build",
-        str(folder),
-        "--key",
-        str(key_prefix) + ".key",
-        "--version",
-        "1",
-        "--key-passphrase-file",
-        str(key_passphrase_file),
-        "--out",
-        str(out),
-    )
+    result = bundle_build(cli, folder, key_prefix, key_passphrase_file, 1, out)
     assert result.code != 0
     assert CZECH_PROBLEM in result.err, result.err
     assert GERMAN_PROBLEM in result.err, result.err
     assert "dict object" not in result.err
     assert not out.exists()
-
-
-def _signed_without_checks(folder: Path, key: minisign.SecretKey, out: Path, version: int) -> Path:
-    """What an older kit's builder produced: signed, never trial-rendered."""
-    files = source_files(folder)
-    manifest = Manifest(
-        name="nordic-partners",
-        version=version,
-        issued=iso(now()),
-        expires=None,
-        files=file_entries(files),
-    )
-    archive = build_archive(files, manifest)
-    write_bundle(BuiltBundle(manifest, archive, key.sign(archive, trusted_comment="t")), out)
-    return out
 
 
 @pytest.mark.parametrize(("extra", "problem"), [(CZECH, CZECH_PROBLEM), (GERMAN, GERMAN_PROBLEM)])
@@ -104,7 +75,7 @@ def test_import_refuses_it_before_anything_is_applied(
     contacts = importer.directory.contacts()
 
     folder = write_source(tmp_path / "v2", extra=extra, polish=True)
-    bundle = _signed_without_checks(folder, trusted, tmp_path / "v2.zip", version=2)
+    bundle = signed_without_checks(folder, trusted, tmp_path / "v2.zip", version=2)
     with pytest.raises(BundleRejected) as refused:
         importer.inspect(bundle)
     message = str(refused.value)

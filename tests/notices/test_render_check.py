@@ -10,11 +10,13 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from app.incidents.compose import incident_variables
 from app.incidents.model import Incident
 from app.notices.check import check_template
 from app.notices.kit_fields import INCIDENT_FIELDS
-from tests.support.cli import CliRunner
+from tests.support.cli import CliRunner, Result
 
 KIT_FIELDS = ", ".join(INCIDENT_FIELDS)
 
@@ -33,25 +35,34 @@ TYTUL_PROBLEM = (
 )
 
 
-def _file(tmp_path: Path, text: str, name: str = "mine.j2") -> Path:
-    path = tmp_path / name
+@pytest.fixture
+def kit_cli(cli: CliRunner) -> CliRunner:
+    assert cli("init", "--operator", "Night Duty").code == 0
+    return cli
+
+
+def _file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "mine.j2"
     path.write_text(text, encoding="utf-8")
     return path
 
 
+def _lint(cli: CliRunner, name: str, path: Path, *options: str) -> Result:
+    """`outage-kit [options] templates lint NAME --file PATH`."""
+    return cli(*options, "templates", "lint", name, "--file", str(path))
+
+
 def test_a_field_the_kit_lacks_is_refused_by_lint_and_edit_in_the_kits_words(
-    cli: CliRunner, tmp_path: Path
+    kit_cli: CliRunner, tmp_path: Path
 ) -> None:
-    assert cli("init", "--operator", "Night Duty").code == 0
+    cli = kit_cli
     bad = _file(tmp_path, TYTUL)
-    linted = cli("templates", "lint", "disaster/resolved.pl", "--file", str(bad))
+    linted = _lint(cli, "disaster/resolved.pl", bad)
     assert linted.code == 1, linted.out
     assert "No problems" not in linted.out
     assert f"✖ {TYTUL_PROBLEM}" in linted.out, linted.out
     assert "dict object" not in linted.out and "has no attribute" not in linted.out
-    problems = json.loads(
-        cli("--json", "templates", "lint", "disaster/resolved.pl", "--file", str(bad)).out
-    )["problems"]
+    problems = json.loads(_lint(cli, "disaster/resolved.pl", bad, "--json").out)["problems"]
     assert problems == [TYTUL_PROBLEM]
 
     edited = cli("templates", "edit", "disaster/resolved.pl", str(bad))
@@ -60,14 +71,16 @@ def test_a_field_the_kit_lacks_is_refused_by_lint_and_edit_in_the_kits_words(
     assert shown["origin"] == "shipped" and "tytul" not in shown["source"]
 
 
-def test_a_name_a_letter_or_two_off_gets_the_field_it_meant(cli: CliRunner, tmp_path: Path) -> None:
-    assert cli("init", "--operator", "Night Duty").code == 0
+def test_a_name_a_letter_or_two_off_gets_the_field_it_meant(
+    kit_cli: CliRunner, tmp_path: Path
+) -> None:
+    cli = kit_cli
     text = (
         "Subject: Resolved: {{ incident.title }}\n\nHello,\n\n"
         "Reference {{ incident['refrence'] }} is resolved at {{ resolved_at }}.\n"
         "{{ summary }}\n"
     )
-    linted = cli("templates", "lint", "disaster/resolved.en", "--file", str(_file(tmp_path, text)))
+    linted = _lint(cli, "disaster/resolved.en", _file(tmp_path, text))
     assert linted.code == 1
     assert (
         "{{ incident['refrence'] }} on line 5: the kit has no field 'refrence'; "
@@ -93,15 +106,15 @@ def test_a_name_reached_another_way_is_found_by_rendering_with_its_line() -> Non
 
 
 def test_lint_refuses_fields_the_other_languages_do_not_ask_as_edit_does(
-    cli: CliRunner, tmp_path: Path
+    kit_cli: CliRunner, tmp_path: Path
 ) -> None:
-    assert cli("init", "--operator", "Night Duty").code == 0
+    cli = kit_cli
     text = (
         "Subject: Awaria usunięta: {{ incident.title }}\n\n"
         "Wpływ na usługi: {{ wpływ }}\nPrzyczyna: {{ przyczyna }}\n"
     )
     mine = _file(tmp_path, text)
-    linted = cli("--json", "templates", "lint", "disaster/resolved.pl", "--file", str(mine))
+    linted = _lint(cli, "disaster/resolved.pl", mine, "--json")
     assert linted.code == 1
     problems = json.loads(linted.out)["problems"]
     [problem] = [p for p in problems if "the languages do not agree on their fields" in p]
@@ -111,23 +124,23 @@ def test_lint_refuses_fields_the_other_languages_do_not_ask_as_edit_does(
     assert all(p in edited.err + edited.out for p in problems), edited.err
 
 
-def test_an_unclosed_field_is_named_on_its_own_line(cli: CliRunner, tmp_path: Path) -> None:
-    assert cli("init", "--operator", "Night Duty").code == 0
+def test_an_unclosed_field_is_named_on_its_own_line(kit_cli: CliRunner, tmp_path: Path) -> None:
+    cli = kit_cli
     text = "Subject: Awaria {{ incident.title\n\nPodsumowanie: {{ summary }}\n"
-    linted = cli("templates", "lint", "disaster/resolved.pl", "--file", str(_file(tmp_path, text)))
+    linted = _lint(cli, "disaster/resolved.pl", _file(tmp_path, text))
     assert linted.code == 1
     assert linted.out.strip() == "✖ line 1: '{{' is not closed: '}}' is missing.", linted.out
 
 
 def test_legacy_labels_holding_commas_are_quoted_in_the_list(
-    cli: CliRunner, tmp_path: Path
+    kit_cli: CliRunner, tmp_path: Path
 ) -> None:
-    assert cli("init", "--operator", "Night Duty").code == 0
+    cli = kit_cli
     text = (
         "Subject: Awaria usunięta\n\nSzanowni Państwo, problem: &^\n"
         "usunięty od &^\nCzas: {{ resolved_at }}\n{{ summary }}\n"
     )
-    linted = cli("templates", "lint", "disaster/resolved.pl", "--file", str(_file(tmp_path, text)))
+    linted = _lint(cli, "disaster/resolved.pl", _file(tmp_path, text))
     assert linted.code == 0, linted.out
     assert (
         'Fields this template needs: "&^Szanowni Państwo, problem", "&^usunięty od", '

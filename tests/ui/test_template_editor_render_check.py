@@ -12,16 +12,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app import i18n
-from app.kit import Kit
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
 from app.notices.kit_fields import INCIDENT_FIELDS
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.language import install_language
-from app.ui.main_window import MainWindow
 from app.ui.templates_view.section import TemplatesSection
 from tests.support.polish_keys import type_text
+from tests.support.templates_window import templates_open_on
 
 KEY = ("disaster", "resolved", "pl", "email")
 
@@ -30,23 +28,9 @@ KEY = ("disaster", "resolved", "pl", "email")
 def section(qtbot: QtBot, store: Store, paths: KitPaths) -> Iterator[TemplatesSection]:
     install_language("pl")
     i18n.install("pl")
-    Kit.open(store)
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    window.open_store(store)
-    window.show()
-    shown = window.show_section("Templates")
-    assert isinstance(shown, TemplatesSection)
-    for row in range(shown.list.count()):
-        entry = shown.list.item(row).data(Qt.ItemDataRole.UserRole)
-        if isinstance(entry, CatalogTemplate) and entry.key == KEY:
-            shown.list.setCurrentRow(row)
-    assert shown.current is not None and shown.current.key == KEY
-    qtbot.waitUntil(lambda: "Bez problemów" in shown.lint.text(), timeout=10000)
-    yield shown
-    if shown.current is not None:  # nothing typed is left to ask Save / Discard
-        shown.editor.setPlainText(shown.current.source)
-    window.close()
-    window.deleteLater()
+    with templates_open_on(qtbot, store, paths, KEY) as shown:
+        assert "Bez problemów" in shown.lint.text()
+        yield shown
 
 
 def _type_and_wait(qtbot: QtBot, section: TemplatesSection, text: str) -> str:
