@@ -18,16 +18,19 @@ from jinja2 import TemplateSyntaxError, nodes
 from app.i18n import Msg
 from app.notices.sandbox import ENV
 
-# name → "text" or "time" (a time reaches a template as a NoticeTime: .local, .utc, .both)
+# name → "text", "time" (a NoticeTime: .local, .utc, .both) or "window" (a time only planned
+# work has: a disaster has no window, its notices get these empty)
 INCIDENT_FIELDS: dict[str, str] = {
     "reference": "text",
     "title": "text",
     "kind": "text",
     "services": "text",
     "detected": "time",
-    "window_start": "time",
-    "window_end": "time",
+    "window_start": "window",
+    "window_end": "window",
 }
+# the kinds of incident that have a window (app/incidents/drafting.py refuses one elsewhere)
+WINDOW_KINDS = ("downtime",)
 INCIDENT = "incident"
 # what a time offers a template besides its text (app/notices/localtime.py NoticeTime)
 TIME_PARTS = ("local", "utc", "both")
@@ -136,8 +139,9 @@ def undefined_in_kit_words(message: str, source: str, line: int | None) -> str:
     if found:
         name = found["name"]
         return Msg.tr(
-            "{expression} on line {line}: a field has no '{name}'; a field is the text the "
-            "officer fills in, and a time also offers {parts}."
+            "{expression} on line {line}: the value there has no '{name}': a field is the "
+            "text the officer fills in, a time also offers {parts}, and a disaster has no "
+            "window (its incident.window_start and incident.window_end are empty)."
         ).format(
             expression=expression_at(source, where, name),
             line=where,

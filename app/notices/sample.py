@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from app.i18n import Msg
 from app.incidents.model import is_time_field
-from app.notices.kit_fields import INCIDENT_FIELDS
+from app.notices.kit_fields import INCIDENT_FIELDS, WINDOW_KINDS
 from app.notices.lint import LEGACY_PREFIX, marked_times, template_fields
 from app.notices.localtime import NoticeTime
 from app.notices.render import RenderError, render_template
@@ -20,10 +20,13 @@ SAMPLE_MOMENT = datetime(2026, 11, 22, 2, 12, tzinfo=UTC)
 
 
 def sample_incident(kind: str) -> dict[str, object]:
-    """Every field the kit gives under `incident`, as a `kind` incident's notice has it."""
+    """Every field the kit gives under `incident`, as a `kind` incident's notice has it
+    (a disaster's window empty, as `incident_variables` gives it)."""
     values: dict[str, object] = {}
     for name, sort in INCIDENT_FIELDS.items():
-        if sort == "time":
+        if sort == "window" and kind not in WINDOW_KINDS:
+            values[name] = ""  # as a disaster's notices have them
+        elif sort in ("time", "window"):
             values[name] = NoticeTime(SAMPLE_MOMENT, UTC)
         else:
             values[name] = kind if name == "kind" else f"‹incident.{name}›"

@@ -10075,8 +10075,8 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Czy chodziło o „{field}”?</translation>
     </message>
     <message>
-        <source>{expression} on line {line}: a field has no &apos;{name}&apos;; a field is the text the officer fills in, and a time also offers {parts}.</source>
-        <translation>{expression} w wierszu {line}: pole nie ma „{name}”; pole to tekst wpisywany przez dyżurnego, a czas ma też {parts}.</translation>
+        <source>{expression} on line {line}: the value there has no &apos;{name}&apos;: a field is the text the officer fills in, a time also offers {parts}, and a disaster has no window (its incident.window_start and incident.window_end are empty).</source>
+        <translation>{expression} w wierszu {line}: wartość w tym miejscu nie ma „{name}”: pole to tekst wpisywany przez dyżurnego, czas ma też {parts}, a awaria nie ma okna (jej incident.window_start i incident.window_end są puste).</translation>
     </message>
     <message>
         <source>{expression} on line {line}: the kit has nothing called &apos;{name}&apos;.</source>

@@ -102,7 +102,9 @@ def test_a_name_reached_another_way_is_found_by_rendering_with_its_line() -> Non
         "Subject: Hotovo\n\nShrnutí: {{ summary.kratce }}\n",
         ("disaster", "resolved", "cs", "email"),
     )
-    assert problem.startswith("cannot be rendered: {{ summary.kratce }} on line 3: a field")
+    assert problem.startswith(
+        "cannot be rendered: {{ summary.kratce }} on line 3: the value there has no 'kratce'"
+    )
 
 
 def test_lint_refuses_fields_the_other_languages_do_not_ask_as_edit_does(
@@ -163,8 +165,23 @@ def test_templates_get_exactly_the_fields_the_kit_defines_and_all_of_them_render
     )
     assert list(incident_variables(incident, {})) == list(INCIDENT_FIELDS)
     every = " ".join(
-        f"{{{{ incident.{n}.utc }}}}" if sort == "time" else f"{{{{ incident.{n} }}}}"
+        f"{{{{ incident.{n}.utc }}}}" if sort != "text" else f"{{{{ incident.{n} }}}}"
         for n, sort in INCIDENT_FIELDS.items()
     )
     text = f"Subject: Prace {{{{ incident.title }}}}\n\n{every}\nStan: {{{{ progress }}}}\n"
     assert check_template(text, ("downtime", "update", "pl", "email")) == []
+
+
+def test_a_window_time_is_checked_as_each_kind_has_it() -> None:
+    """Planned work has a window; a disaster's notices get its times empty, so a disaster
+    template asking its UTC form would fail when sent: refused with its line."""
+    text = (
+        "Subject: Okno {{ incident.title }}\n\nOd {{ incident.window_start.utc }}\n{{ progress }}\n"
+    )
+    assert check_template(text, ("downtime", "update", "pl", "email")) == []
+    [problem] = check_template(text, ("disaster", "update", "pl", "email"))
+    assert problem.startswith(
+        "cannot be rendered: {{ incident.window_start.utc }} on line 3: the value there has no "
+        "'utc'"
+    ), problem
+    assert "a disaster has no window" in problem
