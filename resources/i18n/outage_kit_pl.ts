@@ -6897,8 +6897,16 @@ Dlaczego?</translation>
         <translation>odrzucono: {reason}.</translation>
     </message>
     <message>
+        <source>cannot be rendered: {reason}</source>
+        <translation>nie da się wyrenderować: {reason}</translation>
+    </message>
+    <message>
         <source>Channel {channel} is not one of {channels}.</source>
         <translation>Kanał {channel} nie jest jednym z: {channels}.</translation>
+    </message>
+    <message>
+        <source>line {line}: &apos;{mark}&apos; is not closed: &apos;{closing}&apos; is missing.</source>
+        <translation>wiersz {line}: „{mark}” nie jest zamknięte: brakuje „{closing}”.</translation>
     </message>
     <message>
         <source>line {line}: does not compile: {message}.</source>
@@ -7518,10 +7526,6 @@ Dlaczego?</translation>
     <message>
         <source>the template went past a limit: {error}</source>
         <translation>szablon przekroczył limit: {error}</translation>
-    </message>
-    <message>
-        <source>a field is missing ({message})</source>
-        <translation>brakuje pola ({message})</translation>
     </message>
     <message>
         <source>the template tried something unsafe ({error})</source>
@@ -10181,6 +10185,22 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>Another decision or undo is running on the backlog (in another window or command). Wait until it finishes, then try again; nothing was changed.</source>
         <translation>W zaległościach trwa już inna decyzja lub cofanie (w innym oknie lub poleceniu). Poczekaj, aż się skończy, i spróbuj ponownie; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>{expression} on line {line}: the kit has no field &apos;{name}&apos;; the fields are: {fields}.</source>
+        <translation>{expression} w wierszu {line}: program nie ma pola „{name}”; jego pola to: {fields}.</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;{field}&apos;?</source>
+        <translation>Czy chodziło o „{field}”?</translation>
+    </message>
+    <message>
+        <source>{expression} on line {line}: the value there has no &apos;{name}&apos;: a field is the text the officer fills in, a time also offers {parts}, and a disaster has no window (its incident.window_start and incident.window_end are empty).</source>
+        <translation>{expression} w wierszu {line}: wartość w tym miejscu nie ma „{name}”: pole to tekst wpisywany przez dyżurnego, czas ma też {parts}, a awaria nie ma okna (jej incident.window_start i incident.window_end są puste).</translation>
+    </message>
+    <message>
+        <source>{expression} on line {line}: the kit has nothing called &apos;{name}&apos;.</source>
+        <translation>{expression} w wierszu {line}: program nie zna niczego o nazwie „{name}”.</translation>
     </message>
 </context>
 <context>
