@@ -3,22 +3,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.audit import AuditLog
-from app.backlog import tally
+from app.backlog import bulk
 from app.backlog.model import CLOSED, STATUS_LABELS, Criteria, decision, status_from_text
-from app.backlog.query import BacklogQuery, Where, latest_decision
+from app.backlog.query import BacklogQuery, Where
 from app.errors import UserError
 from app.i18n import Msg, translate
 from app.localfmt import count_text
 from app.store import db
 from app.timefmt import iso, local_text, now
 
+log = logging.getLogger(__name__)
 # where an action was taken (kept in its criteria): the command line, or a window run
 CLI_ORIGIN = "cli"
 
@@ -177,10 +180,12 @@ class BacklogActions:
         ids: list[int] | None = None,
         quarantine_ids: list[str] | None = None,
         include_closed: bool = False,
+        progress: bulk.Progress | None = None,
     ) -> ActionResult:
         """Records picked by `criteria` (everything a search matches), by `ids` (rows chosen
         in the window) or by `quarantine_ids` (a file of IDs). Those billing has already
-        closed (CLOSED) are left out unless `include_closed`."""
+        closed (CLOSED) are left out unless `include_closed`. Written in slices (app/backlog/
+        bulk.py), `progress(done, total)` after each."""
         status = decision(to)
         note = note.strip()
         if status == "write-off" and not note:
@@ -190,10 +195,27 @@ class BacklogActions:
         chosen = sum(x is not None for x in (criteria, ids, quarantine_ids))
         if chosen != 1:
             raise UserError(Msg.tr("Say which records: a search, or a list of IDs."))
-        at = iso(now())
+        with bulk.DecisionLock(self._conn), large_cache(self._conn):
+            self._settle(self._conn)
+            return self._decide(
+                status, note, criteria, ids, quarantine_ids, include_closed, progress
+            )
+
+    def _decide(
+        self,
+        status: str,
+        note: str,
+        criteria: Criteria | None,
+        ids: list[int] | None,
+        quarantine_ids: list[str] | None,
+        include_closed: bool,
+        progress: bulk.Progress | None,
+    ) -> ActionResult:
+        conn = self._conn
         described: dict[str, Any]
         missing: list[str] = []
-        with large_cache(self._conn), db.transaction(self._conn) as conn:
+        conn.execute("BEGIN")  # deferred: one reading of the store, writes to temp alone
+        try:
             if criteria is not None:
                 where = Where.of(criteria, conn=conn)
                 source = f"SELECT id, status FROM backlog_records WHERE {where.sql}"
@@ -222,38 +244,51 @@ class BacklogActions:
                 described["left_out"] = left_out
             else:
                 described["include_closed"] = True
-            action_id = self._new_action(conn, at, status, note, described)
-            conn.execute(
-                "INSERT INTO backlog_changes (action, record, from_status, to_status) "
-                f"SELECT ?, id, status, ? FROM ({source}) WHERE status <> ?",
-                (action_id, status, *params, status),
+            total = bulk.pick(conn, source, params)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        at = iso(now())
+        with db.transaction(conn):
+            job = bulk.BulkJob(
+                kind=bulk.DECIDE,
+                action=self._new_action(conn, at, status, note, described),
+                at=at,
+                total=total,
+                to_status=status,
+                leave_closed=not include_closed,
             )
-            changed = conn.execute("SELECT changes()").fetchone()[0]
-            matched = conn.execute(f"SELECT count(*) FROM ({source})", params).fetchone()[0]
-            with tally.moved(conn, action_id):  # the counters in one statement each
-                conn.execute(
-                    "UPDATE backlog_records SET status = ?, decided_at = ? "
-                    "WHERE id IN (SELECT record FROM backlog_changes WHERE action = ?)",
-                    (status, at, action_id),
-                )
+            job.save(conn)
+        try:
+            bulk.run(conn, job, progress)
+        except Exception:
+            # a slice failed (a full disk): what was done is put back now if it can be,
+            # else at the next start; the error is said either way
+            with contextlib.suppress(Exception):
+                self._settle(conn)
+            raise
+        with db.transaction(conn):
             conn.execute(
                 "UPDATE backlog_actions SET matched = ?, changed = ? WHERE id = ?",
-                (matched, changed, action_id),
+                (job.matched, job.changed, job.action),
             )
             # one audit entry for the whole action: the per-record history is in
             # backlog_changes (a hash-chain entry per record would cost seconds at 100k)
             self._audit.append(
                 "backlog.status_changed",
-                action_id=action_id,
+                action_id=job.action,
                 to=status,
                 note=note,
-                matched=matched,
-                changed=changed,
-                from_counts=self._from_counts(conn, action_id),
+                matched=job.matched,
+                changed=job.changed,
+                from_counts=self._from_counts(conn, job.action),
                 **described,
             )
+            bulk.clear(conn)
+        conn.execute(f"DROP TABLE IF EXISTS {bulk.PICKED}")
         return ActionResult(
-            action_id, status, int(matched), int(changed), tuple(missing), left_out=left_out
+            job.action, status, job.matched, job.changed, tuple(missing), left_out=left_out
         )
 
     def closed(
@@ -349,58 +384,138 @@ class BacklogActions:
         if row is None:
             return None
         info = _info(row)
+        running = bulk.pending(self._conn)
+        if running is not None and running.action == info.id:
+            return None  # still being written (in another process), or cut short
         return info if info.undo_of is None and info.undone_by is None else None
 
-    def undo_last(self, *, expected: int | None = None) -> ActionResult:
+    def undo_last(
+        self, *, expected: int | None = None, progress: bulk.Progress | None = None
+    ) -> ActionResult:
         """Put every record the last action changed back where it was. Records changed since
         (by a newer import from billing) keep their newer status. `expected`: the action the
         person confirmed; when another one came since (another window, the command line),
-        nothing is undone."""
-        last = self.last_undoable()
-        if last is None:
-            raise UserError(Msg.tr("There is no action to undo (the last one was already undone)."))
-        if expected is not None and last.id != expected:
-            raise UserError(
-                Msg.tr(
-                    "Nothing undone: the last action is no longer action {expected} but {last}. "
-                    "Check it, then undo again if you mean it."
-                ).format(expected=expected, last=last.identify(self._origin))
-            )
-        at = iso(now())
-        with large_cache(self._conn), db.transaction(self._conn) as conn:
-            undo_id = self._new_action(conn, at, None, f"undo of action {last.id}", {}, last.id)
-            conn.execute(
-                "INSERT INTO backlog_changes (action, record, from_status, to_status) "
-                "SELECT ?, c.record, c.to_status, c.from_status FROM backlog_changes c "
-                "JOIN backlog_records r ON r.id = c.record "
-                "WHERE c.action = ? AND r.status = c.to_status",
-                (undo_id, last.id),
-            )
-            changed = int(conn.execute("SELECT changes()").fetchone()[0])
-            conn.execute(
-                "UPDATE backlog_actions SET undone_by = ? WHERE id = ?", (undo_id, last.id)
-            )
-            # decided_at goes back to the time of the decision that stands again (or none)
-            with tally.moved(conn, undo_id):  # the counters in one statement each
-                conn.execute(
-                    "UPDATE backlog_records SET status = c.to_status, decided_at = (SELECT a.at "
-                    f"FROM backlog_actions a WHERE a.id = {latest_decision('backlog_records.id')}) "
-                    "FROM backlog_changes c WHERE c.action = ? AND backlog_records.id = c.record",
-                    (undo_id,),
+        nothing is undone. Written in slices (app/backlog/bulk.py), `progress` after each."""
+        with bulk.DecisionLock(self._conn), large_cache(self._conn):
+            self._settle(self._conn)
+            last = self.last_undoable()
+            if last is None:
+                raise UserError(
+                    Msg.tr("There is no action to undo (the last one was already undone).")
                 )
+            if expected is not None and last.id != expected:
+                raise UserError(
+                    Msg.tr(
+                        "Nothing undone: the last action is no longer action {expected} but "
+                        "{last}. Check it, then undo again if you mean it."
+                    ).format(expected=expected, last=last.identify(self._origin))
+                )
+            job = self._start_undo(last.id, last.changed, f"undo of action {last.id}", {})
+            changed = self._finish_undo(job, progress)
+        return ActionResult(job.action, last.to_status or "", last.changed, changed, undid=last)
+
+    def _start_undo(
+        self, undone: int, total: int, note: str, criteria: dict[str, Any], rollback: bool = False
+    ) -> bulk.BulkJob:
+        """The undo's action, the undone one marked (no second undo of it), the job saved."""
+        at = iso(now())
+        with db.transaction(self._conn) as conn:
+            undo_id = self._new_action(conn, at, None, note, criteria, undone)
+            conn.execute("UPDATE backlog_actions SET undone_by = ? WHERE id = ?", (undo_id, undone))
+            job = bulk.BulkJob(
+                kind=bulk.UNDO,
+                action=undo_id,
+                at=at,
+                total=total,
+                undoing=undone,
+                rollback=rollback,
+            )
+            job.save(conn)
+        return job
+
+    def _finish_undo(
+        self, job: bulk.BulkJob, progress: bulk.Progress | None, resumed: bool = False
+    ) -> int:
+        """The undo's slices still to do, then its counts and audit entry; records put back."""
+        bulk.run(self._conn, job, progress)
+        with db.transaction(self._conn) as conn:
             conn.execute(
                 "UPDATE backlog_actions SET matched = ?, changed = ? WHERE id = ?",
-                (last.changed, changed, undo_id),
+                (job.total, job.changed, job.action),
             )
-            self._audit.append(
-                "backlog.action_undone",
-                action_id=undo_id,
-                undone=last.id,
-                undone_origin=last.origin,
-                restored=changed,
-                kept=last.changed - changed,
+            undone = _info(
+                conn.execute(
+                    f"SELECT {_ACTION_COLUMNS} FROM backlog_actions WHERE id = ?", (job.undoing,)
+                ).fetchone()
             )
-        return ActionResult(undo_id, last.to_status or "", last.changed, changed, undid=last)
+            details: dict[str, Any] = {
+                "action_id": job.action,
+                "undone": job.undoing,
+                "undone_origin": undone.origin,
+                "restored": job.changed,
+                "kept": job.total - job.changed,
+            }
+            if job.rollback:  # what was rolled back, its only audit entry
+                details["to"] = undone.to_status
+                details["note"] = undone.note
+            elif resumed:
+                details["resumed"] = True
+            action = "backlog.decision_rolled_back" if job.rollback else "backlog.action_undone"
+            self._audit.append(action, **details)
+            bulk.clear(conn)
+        return job.changed
+
+    def _settle(self, conn: db.Connection, notes: list[str] | None = None) -> None:
+        """A bulk action a killed process left (the caller holds the decision lock): a
+        decision is rolled back, an undo finished. `notes` gets what the officer is told."""
+        job = bulk.pending(conn)
+        if job is None:
+            return
+        if job.kind == bulk.DECIDE:
+            with db.transaction(conn):  # what it had done, for its history and the undo
+                conn.execute(
+                    "UPDATE backlog_actions SET matched = ?, changed = ? WHERE id = ?",
+                    (job.matched, job.changed, job.action),
+                )
+            job = self._start_undo(
+                job.action,
+                job.changed,
+                f"roll back of action {job.action}, cut short",
+                {"rollback": True},
+                rollback=True,
+            )
+        elif not job.rollback:
+            log.warning("finishing the undo of backlog action %d, cut short", job.undoing)
+        restored = self._finish_undo(job, None, resumed=not job.rollback)
+        if notes is None:
+            return
+        if job.rollback:
+            log.warning("rolled back backlog action %d, cut short", job.undoing)
+            notes.append(
+                Msg.tr(
+                    "A decision on the backlog (action {action}, records to {label}) was cut "
+                    "short before it finished: it is rolled back, %n record(s) it had changed "
+                    "are as they were. Nothing of it stands; decide again if you mean it.",
+                    "",
+                    restored,
+                ).format(action=job.undoing, label=self._label_of(job.undoing))
+            )
+        else:
+            notes.append(
+                Msg.tr(
+                    "The undo of backlog action {action} was cut short; it is finished now: "
+                    "%n record(s) put back.",
+                    "",
+                    restored,
+                ).format(action=job.undoing)
+            )
+
+    def _label_of(self, action: int) -> str:
+        row = self._conn.execute(
+            "SELECT to_status FROM backlog_actions WHERE id = ?", (action,)
+        ).fetchone()
+        status = str(row[0] or "") if row else ""
+        return translate("Labels", STATUS_LABELS.get(status, status))
 
     def history(self, record_id: int) -> list[RecordChange]:
         rows = self._conn.execute(
@@ -429,3 +544,17 @@ def _info(row: tuple[Any, ...]) -> ActionInfo:
     values = list(row)
     values[5] = json.loads(values[5])
     return ActionInfo(*values)
+
+
+def settle_interrupted(conn: db.Connection, audit: AuditLog, notes: list[str]) -> None:
+    """At a start: a bulk decision a killed process cut short is rolled back, an undo
+    finished (app/backlog/bulk.py); what the officer is told goes to `notes`. Left alone
+    while the process that runs it still holds the decision lock."""
+    lock = bulk.DecisionLock(conn)
+    if not lock.acquire():
+        return
+    try:
+        with large_cache(conn):
+            BacklogActions(conn=conn, audit=audit)._settle(conn, notes)
+    finally:
+        lock.release()

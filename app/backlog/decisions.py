@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.audit import AuditLog
+from app.backlog import bulk
 from app.backlog.model import KIND_LABELS, STATUS_LABELS
 from app.backlog.query import latest_decision
 from app.reports.render import Table, write_table_csv
@@ -51,8 +52,11 @@ class DecisionExporter:
         return int(row[0])
 
     def _through(self) -> int:
+        """The newest action whole: not one being written in slices (in another process), of
+        which only part would go back to billing and the rest never."""
         row = self._conn.execute("SELECT coalesce(max(id), 0) FROM backlog_actions").fetchone()
-        return int(row[0])
+        running = bulk.pending(self._conn)
+        return int(row[0]) if running is None else min(int(row[0]), running.action - 1)
 
     def export(self, path: Path) -> DecisionExport:
         """The file is written first; only then is the hand-back marked done (and audited),

@@ -177,7 +177,7 @@ def merge(
                 job.inserted += _top_id(conn) - top
                 job.upto = upto
                 job.save(conn)
-            size = _next_size(size, time.monotonic() - started)
+            size = next_size(size, time.monotonic() - started)
             if progress is not None:
                 progress(800 + 150 * job.upto // last, 1000)
         for done, statement in enumerate(job.rebuild, 1):
@@ -353,9 +353,16 @@ def merge_sql(insert_values_sql: str, columns: list[str]) -> str:
     )
 
 
-def _next_size(size: int, seconds: float) -> int:
-    low, high = MERGE_ROWS_RANGE
-    wanted = size * SLICE_SECONDS / max(seconds, 0.01)
+def next_size(
+    size: int,
+    seconds: float,
+    bounds: tuple[int, int] = MERGE_ROWS_RANGE,
+    target: float = SLICE_SECONDS,
+) -> int:
+    """The rows of the next slice, for one of `size` rows that took `seconds`: about
+    `target` seconds, within `bounds`, at most doubling or halving from slice to slice."""
+    low, high = bounds
+    wanted = size * target / max(seconds, 0.01)
     return int(max(low, min(high, size * 2, max(size / 2, wanted))))
 
 

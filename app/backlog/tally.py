@@ -123,6 +123,8 @@ _MOVED = (
     f"{', '.join(_VALUES)} FROM backlog_changes c JOIN backlog_records r ON r.id = c.record "
     "CROSS JOIN (SELECT 1 AS w UNION ALL SELECT -1) s WHERE c.action = ?"
 )
+#: the same for the changes of action ? to records in a slice of ids (after ?, up to ?)
+_MOVED_SLICE = f"{_MOVED} AND c.record > ? AND c.record <= ?"
 _MOVE = (*_TEMP_TABLES, *_passes(f"SELECT * FROM temp.{_MOVES}"))
 #: a bulk decision's counters moved: the first statement takes the action's id; then the
 #: update triggers stand aside (PAUSE, the action's id) for its UPDATE, and RESUME after it
@@ -181,9 +183,12 @@ def refill(conn: db.Connection) -> None:
 
 
 @contextmanager
-def moved(conn: db.Connection, action_id: int) -> Iterator[None]:
+def moved(
+    conn: db.Connection, action_id: int, records: tuple[int, int] | None = None
+) -> Iterator[None]:
     """Around the caller's one UPDATE that gives the records of `action_id`'s changes
-    (backlog_changes) their `to_status`, in the caller's transaction: the counters moved
+    (backlog_changes) their `to_status` (those with ids after `records[0]` up to
+    `records[1]`: a slice of a bulk action), in the caller's transaction: the counters moved
     first, one statement a counter, and the update triggers standing aside for the UPDATE
     (migration 24). Its other columns the UPDATE leaves alone. Nothing to move in the middle
     of a bulk load (its triggers away): it counts everything afresh when it ends."""
@@ -192,7 +197,10 @@ def moved(conn: db.Connection, action_id: int) -> Iterator[None]:
         return
     _drop_temporary(conn)
     try:
-        conn.execute(_MOVED, (action_id,))
+        if records is None:
+            conn.execute(_MOVED, (action_id,))
+        else:
+            conn.execute(_MOVED_SLICE, (action_id, *records))
         for statement in _MOVE:
             conn.execute(statement)
     finally:

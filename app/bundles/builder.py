@@ -108,13 +108,14 @@ def validate(files: dict[str, bytes]) -> str:
     # named first: a template that does not compile explains what follows from it.
     linted: list[str] = []
     for path, data in sorted(files.items()):
-        if TEMPLATE_PATH.match(path):
+        match = TEMPLATE_PATH.match(path)
+        if match:
             try:
                 text = data.decode("utf-8-sig")
             except UnicodeDecodeError:
                 continue  # parse_source has named it
-            channel = "sms" if path.endswith(".sms.j2") else "email"
-            linted += [f"{path}: {p}" for p in check_template(text, channel=channel)]
+            key = (match["kind"], match["stage"], match["lang"], "sms" if match["sms"] else "email")
+            linted += [f"{path}: {p}" for p in check_template(text, key)]
     problems = linted + problems
     if problems:
         raise SourceProblems(problems)

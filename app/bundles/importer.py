@@ -387,9 +387,7 @@ def _keep_bundle_texts(
 
 def _template_problems(incoming: Directory) -> list[str]:
     problems = [
-        f"{t.path}: {p}"
-        for t in incoming.templates
-        for p in check_template(t.source, channel=t.channel)
+        f"{t.path}: {p}" for t in incoming.templates for p in check_template(t.source, t.key)
     ]
     return problems + template_set_problems(incoming)
 

@@ -65,6 +65,11 @@ def register(sub: SubParsers) -> None:
             "left out by default"
         ),
     )
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help=Cli.tr("say the decision's progress on stderr even when it is not a terminal"),
+    )
     p.set_defaults(handler=run_set_status)
 
     p = backlog.add_parser("undo", help=Cli.tr("undo the last status change"))
@@ -72,6 +77,11 @@ def register(sub: SubParsers) -> None:
         "--action",
         type=int,
         help=Cli.tr("undo only if the last action is this one (its number, from set-status)"),
+    )
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help=Cli.tr("say the undo's progress on stderr even when it is not a terminal"),
     )
     p.set_defaults(handler=run_undo)
 
@@ -285,12 +295,23 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
 
     actions = BacklogActions(conn=kit.store.conn, audit=kit.audit, origin=CLI_ORIGIN)
     criteria = _criteria(args)
+    progress = percent_progress(
+        ctx,
+        args.progress,
+        lambda percent: Cli.tr("Setting records to {status}: {percent}%").format(
+            status=status_word(args.to), percent=percent
+        ),
+    )
     if args.ids is not None:
         if criteria.as_dict():
             raise UserError(Cli.tr("Give either --ids FILE or search filters, not both."))
         ids = _read_ids(args.ids)
         result = actions.set_status(
-            to=args.to, note=args.note, quarantine_ids=ids, include_closed=args.include_closed
+            to=args.to,
+            note=args.note,
+            quarantine_ids=ids,
+            include_closed=args.include_closed,
+            progress=progress,
         )
     else:
         if not criteria.as_dict() and not args.all:
@@ -301,7 +322,11 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
                 )
             )
         result = actions.set_status(
-            to=args.to, note=args.note, criteria=criteria, include_closed=args.include_closed
+            to=args.to,
+            note=args.note,
+            criteria=criteria,
+            include_closed=args.include_closed,
+            progress=progress,
         )
     text = Cli.tr("{summary} (action {action_id}; undo: backlog undo)").format(
         summary=result.summary(), action_id=result.action_id
@@ -325,7 +350,12 @@ def run_undo(ctx: CliContext, args: argparse.Namespace) -> int:
     from app.backlog.actions import CLI_ORIGIN, BacklogActions
 
     actions = BacklogActions(conn=kit.store.conn, audit=kit.audit, origin=CLI_ORIGIN)
-    result = actions.undo_last(expected=args.action)
+    progress = percent_progress(
+        ctx,
+        args.progress,
+        lambda percent: Cli.tr("Undoing: {percent}%").format(percent=percent),
+    )
+    result = actions.undo_last(expected=args.action, progress=progress)
     undid = result.undid
     assert undid is not None  # an undo always names what it undid
     text = Cli.tr("Undone {action}: %n record(s) put back", "", result.changed).format(

@@ -211,31 +211,22 @@ def check_tls_roots(run: SelftestRun) -> str:
 
 def check_templates(run: SelftestRun) -> str:
     from app.notices.catalog import read_shipped
-    from app.notices.lint import lint_template, template_fields
+    from app.notices.check import check_template
     from app.notices.render import render_template
+    from app.notices.sample import sample_values
 
     shipped = read_shipped()
     if not shipped:
         raise CheckFailed(
             Cli.tr("no notice templates under {folder}").format(folder=resources.templates_dir())
         )
-    incident = {
-        "reference": "OK-2026-0001",
-        "title": "Selftest",
-        "kind": "disaster",
-        "services": "sms",
-        "detected": "2026-11-22 03:00",
-        "window_start": "2026-11-22 03:00",
-        "window_end": "2026-11-22 04:00",
-    }
-    for (kind, stage, language, channel), source in sorted(shipped.items()):
+    for key, source in sorted(shipped.items()):
+        kind, stage, language, channel = key
         name = f"{kind}/{stage}.{language}{'.sms' if channel == 'sms' else ''}"
-        problems = lint_template(source, channel=channel)
+        problems = check_template(source, key, shipped)
         if problems:
             raise CheckFailed(f"{name}: {problems[0]}")
-        variables: dict[str, object] = {f: f"<{f}>" for f in template_fields(source)}
-        variables["incident"] = incident
-        rendered = render_template(source, variables, channel=channel)
+        rendered = render_template(source, sample_values(source, kind), channel=channel)
         if not rendered.body.strip():
             raise CheckFailed(Cli.tr("{name}: rendered an empty notice").format(name=name))
     return Cli.tr("%n templates lint and render", "", len(shipped))

@@ -16,8 +16,7 @@ from app.contacts.source import TEMPLATE_PATH
 from app.errors import NotFound, Refused, UserError
 from app.i18n import Cli, Words
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
-from app.notices.check import check_template
-from app.notices.lint import template_fields, template_notes
+from app.notices.lint import listed_fields, template_fields, template_notes
 from app.notices.sample import sample_preview
 
 ORIGINS = ("shipped", "bundle", "local")
@@ -98,7 +97,9 @@ def _find(catalog: TemplateCatalog, name: str) -> CatalogTemplate:
     )
 
 
-def _data(template: CatalogTemplate, *, source: str | None = None) -> dict[str, Any]:
+def _data(
+    catalog: TemplateCatalog, template: CatalogTemplate, *, source: str | None = None
+) -> dict[str, Any]:
     text = template.source if source is None else source
     return {
         "name": template_name(template),
@@ -109,8 +110,8 @@ def _data(template: CatalogTemplate, *, source: str | None = None) -> dict[str, 
         "channel": template.channel,
         "origin": template.origin,
         "fields": sorted(template_fields(text)),
-        # the check a local edit and a bundle get: lint, then a trial render within bounds
-        "problems": check_template(text, channel=template.channel),
+        # the check a local edit, the window and a bundle get (app/notices/check.py)
+        "problems": catalog.check(template.key, text),
         "notes": template_notes(text, kind=template.kind, stage=template.stage),
     }
 
@@ -129,8 +130,9 @@ def _read(path: Path) -> str:
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    found = [t for t in _catalog(ctx).all() if args.origin in (None, t.origin)]
-    rows = [_data(t) for t in found]
+    catalog = _catalog(ctx)
+    found = [t for t in catalog.all() if args.origin in (None, t.origin)]
+    rows = [_data(catalog, t) for t in found]
     lines = [
         f"{row['name']:28} {Words.tr(row['origin']):9} "
         + (Cli.tr("%n problem(s)", "", len(row["problems"])) if row["problems"] else Cli.tr("ok"))
@@ -141,13 +143,18 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
-    template = _find(_catalog(ctx), args.name)
-    data = {**_data(template), "source": template.source}
+    catalog = _catalog(ctx)
+    template = _find(catalog, args.name)
+    data = {**_data(catalog, template), "source": template.source}
     text = template.source.rstrip("\n")
     if args.preview:
         # As the window's preview: nothing is rendered while lint finds a problem.
         problems = data["problems"]
-        preview = "" if problems else sample_preview(template.source, channel=template.channel)
+        preview = (
+            ""
+            if problems
+            else sample_preview(template.source, kind=template.kind, channel=template.channel)
+        )
         data["preview"] = preview
         text = preview.rstrip("\n") or Cli.tr("No preview: {problems}").format(
             problems="; ".join(problems)
@@ -157,10 +164,11 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_lint(ctx: CliContext, args: argparse.Namespace) -> int:
-    template = _find(_catalog(ctx), args.name)
+    catalog = _catalog(ctx)
+    template = _find(catalog, args.name)
     source = _read(args.file) if args.file is not None else None
-    data = _data(template, source=source)
-    fields = ", ".join(data["fields"]) or Cli.tr("none")
+    data = _data(catalog, template, source=source)
+    fields = listed_fields(data["fields"]) or Cli.tr("none")
     if data["problems"]:
         text = "\n".join(f"✖ {p}" for p in data["problems"])
     else:
@@ -174,7 +182,7 @@ def run_edit(ctx: CliContext, args: argparse.Namespace) -> int:
     catalog = _catalog(ctx)
     template = _find(catalog, args.name)
     source = _read(args.file)
-    problems = check_template(source, channel=template.channel)
+    problems = catalog.check(template.key, source)
     if problems:
         raise Refused(
             Cli.tr("{template} was not saved:\n").format(template=template_name(template))
@@ -189,7 +197,7 @@ def run_edit(ctx: CliContext, args: argparse.Namespace) -> int:
         template = _find(catalog, args.name)
     name = template_name(template)
     ctx.emit(
-        {**_data(template), "changed": changed},
+        {**_data(catalog, template), "changed": changed},
         Cli.tr(
             "{name} saved as a local edit; 'outage-kit templates reset {name}' undoes it."
         ).format(name=name)
@@ -205,7 +213,7 @@ def run_reset(ctx: CliContext, args: argparse.Namespace) -> int:
     name = template_name(template)
     if template.origin != "local":
         ctx.emit(
-            {**_data(template), "reset": False},
+            {**_data(catalog, template), "reset": False},
             Cli.tr("{name} has no local edit; it is the {origin} template already.").format(
                 name=name, origin=template.origin
             ),
@@ -216,7 +224,7 @@ def run_reset(ctx: CliContext, args: argparse.Namespace) -> int:
     )
     now = catalog.find(template.kind, template.stage, template.language, template.channel)
     data = (
-        _data(now)
+        _data(catalog, now)
         if now is not None and now.key == template.key
         else {"name": name, "origin": None, "falls_back_to": now.path if now else None}
     )

@@ -33,6 +33,7 @@ from app.incidents.model import (
 from app.incidents.model import NEXT_UPDATE as NEXT_UPDATE  # moved: re-exported
 from app.incidents.newcomers import Newcomers
 from app.notices.catalog import CatalogTemplate, TemplateCatalog
+from app.notices.kit_fields import INCIDENT_FIELDS
 from app.notices.languages import details_note, in_english_mark, is_primary, translated
 from app.notices.lint import LEGACY_MARK, marked_times, template_fields
 from app.notices.localtime import NoticeTime, local_text, localize, parse_field_time, zone
@@ -252,13 +253,14 @@ def incident_variables(
     title: str | None = None,
     where: str = "UTC",
 ) -> dict[str, object]:
-    """`incident` as templates see it, with its times in the recipients' zone `where`."""
+    """`incident` as templates see it, with its times in the recipients' zone `where`:
+    exactly the fields `INCIDENT_FIELDS` defines (the sample templates are checked with)."""
     here = zone(where)
 
     def at(moment: datetime | None) -> object:
         return NoticeTime(moment, here) if moment is not None else ""
 
-    return {
+    values = {
         "reference": incident.reference,
         "title": title or incident.title,
         "kind": incident.kind,
@@ -267,6 +269,7 @@ def incident_variables(
         "window_start": at(incident.window_start),
         "window_end": at(incident.window_end),
     }
+    return {name: values[name] for name in INCIDENT_FIELDS}
 
 
 class Composer:

@@ -21,7 +21,6 @@ from app.notices.templateset import (
     FALLBACK_LANGUAGE,
     Fallbacks,
     Key,
-    disagreements,
     path_of,
     read_fallbacks,
     read_in_english,
@@ -38,7 +37,6 @@ __all__ = [
     "Key",
     "TemplateCatalog",
     "read_shipped",
-    "stage_problems",
 ]
 
 
@@ -200,9 +198,7 @@ class TemplateCatalog:
         own text of it is kept, for when the edit is removed."""
         _check_key(kind, stage, channel)
         key = (kind, stage, language, channel)
-        problems = check_template(source, channel=channel) or stage_problems(
-            self.stage_sources(kind, stage), key, source
-        )
+        problems = self.check(key, source)
         if problems:
             raise UserError(Msg.tr("The template was not saved:") + "\n" + "\n".join(problems))
         with db.transaction(self._conn) as conn:
@@ -223,6 +219,11 @@ class TemplateCatalog:
             self._require_audit().append(
                 "template.edited", kind=kind, stage=stage, language=language, channel=channel
             )
+
+    def check(self, key: Key, source: str) -> list[str]:
+        """What is wrong with `source` as the text of `key` in this kit (check_template,
+        with its stage's other languages)."""
+        return check_template(source, key, self.stage_sources(key[0], key[1]))
 
     def stage_sources(self, kind: str, stage: str) -> dict[Key, str]:
         """The source of every template of the set a `kind` `stage` notice uses."""
@@ -302,14 +303,6 @@ class TemplateCatalog:
         if self._audit is None:
             raise RuntimeError("TemplateCatalog needs audit= to change templates")
         return self._audit
-
-
-def stage_problems(stage: dict[Key, str], key: Key, source: str) -> list[str]:
-    """What `bundle build` says of a stage's set (`stage`, by key) with `source` as the text
-    of `key`, when the set did not already have that problem (templateset.disagreements)."""
-    problems = disagreements(key[0], {**stage, key: source})
-    known = set(disagreements(key[0], stage))
-    return [p for p in problems if p not in known]
 
 
 def _check_key(kind: str, stage: str, channel: str) -> None:

@@ -9,7 +9,7 @@ can ask for "&^Start time" like any other field.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from jinja2 import TemplateSyntaxError, meta, nodes
@@ -84,6 +84,14 @@ def lint_template(source: str, *, channel: str = "email") -> list[str]:
     try:
         tree = ENV.parse(source)
     except TemplateSyntaxError as err:
+        unclosed = unclosed_mark(source)
+        if unclosed is not None:
+            line, mark = unclosed
+            return [
+                Msg.tr("line {line}: '{mark}' is not closed: '{closing}' is missing.").format(
+                    line=line, mark=mark, closing=_CLOSING[mark]
+                )
+            ]
         return [
             Msg.tr("line {line}: does not compile: {message}.").format(
                 line=err.lineno, message=(err.message or "").rstrip(".")
@@ -115,6 +123,30 @@ def lint_template(source: str, *, channel: str = "email") -> list[str]:
     return problems
 
 
+_CLOSING = {"{{": "}}", "{%": "%}", "{#": "#}"}
+_MARKS = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
+
+
+def unclosed_mark(source: str) -> tuple[int, str] | None:
+    """The line and mark of a `{{`, `{%` or `{#` that is not closed before the next one
+    opens (or the end): Jinja2 only notices it where the text after it stops making sense
+    ("expected token 'end of print statement'" two lines further down)."""
+    opened: tuple[int, str] | None = None
+    for mark in _MARKS.finditer(source):
+        text = mark[0]
+        if opened is None:
+            if text in _CLOSING:
+                opened = (mark.start(), text)
+            continue
+        if text == _CLOSING[opened[1]]:
+            opened = None
+        elif text in _CLOSING and opened[1] != "{#":  # a comment may hold any mark
+            break
+    if opened is None:
+        return None
+    return source.count("\n", 0, opened[0]) + 1, opened[1]
+
+
 def _email_shape(lines: list[str]) -> list[str]:
     if not lines or not lines[0].startswith("Subject:"):
         return [Msg.tr("line 1: an e-mail template starts with 'Subject: …'.")]
@@ -126,6 +158,12 @@ def _email_shape(lines: list[str]) -> list[str]:
     if not any(line.strip() for line in lines[2:]):
         problems.append(Msg.tr("The body (from line 3) is empty."))
     return problems
+
+
+def listed_fields(fields: Iterable[str]) -> str:
+    """Fields for a message, comma-joined: a legacy label ("&^Szanowni Państwo, problem")
+    may hold commas itself, so each is quoted."""
+    return ", ".join(f'"{f}"' if f.startswith(LEGACY_PREFIX) else f for f in fields)
 
 
 def template_fields(source: str) -> set[str]:

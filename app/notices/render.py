@@ -12,6 +12,7 @@ from jinja2 import Template, TemplateError, UndefinedError
 from jinja2.exceptions import SecurityError
 
 from app.i18n import Msg
+from app.notices.kit_fields import template_line, undefined_in_kit_words
 from app.notices.languages import earlier_notice_words
 from app.notices.lint import LEGACY_MARK, legacy_blanks
 from app.notices.sandbox import ENV, RenderLimit, bounded_render
@@ -62,9 +63,8 @@ def render_template(
             Msg.tr("the template went past a limit: {error}").format(error=err)
         ) from None
     except UndefinedError as err:
-        raise RenderError(
-            Msg.tr("a field is missing ({message})").format(message=err.message)
-        ) from None
+        line = template_line(err.__traceback__)
+        raise RenderError(undefined_in_kit_words(err.message or "", source, line)) from None
     except SecurityError as err:
         raise RenderError(
             Msg.tr("the template tried something unsafe ({error})").format(error=err)

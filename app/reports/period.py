@@ -475,12 +475,21 @@ def period_summary(p: PeriodFigures) -> list[str]:
         + Msg.tr("%n unplanned outage(s), ", "", disasters)
         + Msg.tr("{count} planned work.").format(count=len(p.incidents) - disasters)
     ]
-    if disasters:
+    if disasters and p.late_first:
         lines.append(
             Msg.tr(
                 "The first notice was {late} in {count} of {outages} outages (the rule: "
                 "partners told within the notify deadline after detection)."
             ).format(late=verdict_text(LATE), count=p.late_first, outages=disasters)
+        )
+    elif disasters:  # "LATE in 0 of 1" read as an alarm
+        lines.append(
+            Msg.tr(
+                "No first notice was late (%n unplanned outage(s); the rule: partners told "
+                "within the notify deadline after detection).",
+                "",
+                disasters,
+            )
         )
     if p.late_announced:
         lines.append(

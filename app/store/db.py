@@ -6,6 +6,7 @@ import contextlib
 import os
 import re
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,10 @@ CACHE_KIB = 65536
 BUSY_SECONDS = 10.0
 #: a writer waits this long quietly, then calls `on_wait` (once) and waits on
 QUIET_WAIT_SECONDS = 0.5
+# a writer that finds the store's write lock taken after this long says it waits
+# (`writer_waiting`): a bulk decision holding it lets go
+FIRST_TRY_SECONDS = 0.05
+WAITING_NAME = "store-waiting.lock"
 #: what a writer does when another process holds the store's write lock past
 #: QUIET_WAIT_SECONDS: the command line says that it waits (None: wait silently)
 on_wait: Callable[[], None] | None = None
@@ -189,26 +194,56 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 
 
 def _begin(conn: Connection) -> None:
-    """BEGIN IMMEDIATE; while another process writes, `on_wait` says so after a short while
-    (the busy timeout still ends the wait after BUSY_SECONDS in all)."""
-    notify = on_wait
-    if notify is None:
-        conn.execute("BEGIN IMMEDIATE")
-        return
-    conn.execute(f"PRAGMA busy_timeout = {int(QUIET_WAIT_SECONDS * 1000)}")
+    """BEGIN IMMEDIATE; while another process writes, this one says it waits: to a bulk
+    decision holding the store (app/backlog/bulk.py), which lets go at once, by the file
+    WAITING_NAME; and to the person, by `on_wait`, after a short while. The busy timeout
+    still ends the wait after BUSY_SECONDS in all."""
+    started = time.monotonic()
     try:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+        if _try_begin(conn, FIRST_TRY_SECONDS):
             return
-        except DatabaseError as err:
-            if "locked" not in str(err):
-                raise
-        notify()
-        rest = max(BUSY_SECONDS - QUIET_WAIT_SECONDS, 0.0)
+        _say_waiting(conn)
+        notify = on_wait
+        if notify is not None:
+            if _try_begin(conn, QUIET_WAIT_SECONDS - FIRST_TRY_SECONDS):
+                return
+            notify()
+        rest = max(BUSY_SECONDS - (time.monotonic() - started), 0.0)
         conn.execute(f"PRAGMA busy_timeout = {int(rest * 1000)}")
         conn.execute("BEGIN IMMEDIATE")
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+
+
+def _try_begin(conn: Connection, seconds: float) -> bool:
+    """BEGIN IMMEDIATE within `seconds`; False while another process holds the lock."""
+    conn.execute(f"PRAGMA busy_timeout = {int(max(seconds, 0.0) * 1000)}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except DatabaseError as err:
+        if "locked" not in str(err):
+            raise
+        return False
+    return True
+
+
+def _say_waiting(conn: Connection) -> None:
+    """WAITING_NAME beside the store touched (an empty file: nothing of the store in it)."""
+    for _, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            waiting = Path(file).with_name(WAITING_NAME)
+            with contextlib.suppress(OSError):
+                os.close(os.open(waiting, os.O_WRONLY | os.O_CREAT, 0o600))
+                os.utime(waiting)
+            return
+
+
+def writer_waiting(folder: Path, since: float) -> bool:
+    """Whether a writer said it waits for the store of `folder` after `since` (time.time())."""
+    try:
+        return (folder / WAITING_NAME).stat().st_mtime >= since
+    except OSError:
+        return False
 
 
 _BAD_PAGE = re.compile(r"HMAC verification failed for page (\d+)", re.IGNORECASE)

@@ -599,6 +599,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>A decision on the backlog (action {action}, records to {label}) was cut short before it finished: it is rolled back, %n record(s) it had changed are as they were. Nothing of it stands; decide again if you mean it.</source>
+        <translation>
+            <numerusform>A decision on the backlog (action {action}, records to {label}) was cut short before it finished: it is rolled back, the %n record it had changed is as it was. Nothing of it stands; decide again if you mean it.</numerusform>
+            <numerusform>A decision on the backlog (action {action}, records to {label}) was cut short before it finished: it is rolled back, the %n records it had changed are as they were. Nothing of it stands; decide again if you mean it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The undo of backlog action {action} was cut short; it is finished now: %n record(s) put back.</source>
+        <translation>
+            <numerusform>The undo of backlog action {action} was cut short; it is finished now: %n record put back.</numerusform>
+            <numerusform>The undo of backlog action {action} was cut short; it is finished now: %n records put back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{source}: %n row(s) read</source>
         <translation>
             <numerusform>{source}: %n row read</numerusform>
@@ -843,6 +857,13 @@
         <translation>
             <numerusform>%n unplanned outage, </numerusform>
             <numerusform>%n unplanned outages, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No first notice was late (%n unplanned outage(s); the rule: partners told within the notify deadline after detection).</source>
+        <translation>
+            <numerusform>No first notice was late (%n unplanned outage; the rule: partners told within the notify deadline after detection).</numerusform>
+            <numerusform>No first notice was late (%n unplanned outages; the rule: partners told within the notify deadline after detection).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1433,12 +1433,20 @@ Odcisk:      {fingerprint}</translation>
         <translation>zmień także rekordy już zamknięte przez billing (Zakończony, Wycofany); domyślnie są pomijane</translation>
     </message>
     <message>
+        <source>say the decision&apos;s progress on stderr even when it is not a terminal</source>
+        <translation>podawaj postęp decyzji na stderr nawet wtedy, gdy nie jest to terminal</translation>
+    </message>
+    <message>
         <source>undo the last status change</source>
         <translation>cofnij ostatnią zmianę statusu</translation>
     </message>
     <message>
         <source>undo only if the last action is this one (its number, from set-status)</source>
         <translation>cofnij tylko, jeśli ostatnią akcją jest ta (jej numer podany przez set-status)</translation>
+    </message>
+    <message>
+        <source>say the undo&apos;s progress on stderr even when it is not a terminal</source>
+        <translation>podawaj postęp cofania na stderr nawet wtedy, gdy nie jest to terminal</translation>
     </message>
     <message>
         <source>reports</source>
@@ -1521,6 +1529,10 @@ Odcisk:      {fingerprint}</translation>
         <translation>{path} nie zawiera żadnego ID kwarantanny (po jednym w wierszu).</translation>
     </message>
     <message>
+        <source>Setting records to {status}: {percent}%</source>
+        <translation>Ustawianie rekordów na {status}: {percent}%</translation>
+    </message>
+    <message>
         <source>Give either --ids FILE or search filters, not both.</source>
         <translation>Podaj albo --ids PLIK, albo filtry wyszukiwania, nie oba naraz.</translation>
     </message>
@@ -1543,6 +1555,10 @@ Odcisk:      {fingerprint}</translation>
             <numerusform>%n ID kwarantanny w {name}. </numerusform>
             <numerusform>%n ID kwarantanny w {name}. </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undoing: {percent}%</source>
+        <translation>Cofanie: {percent}%</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) written to {path}.</source>
@@ -6199,6 +6215,22 @@ Dlaczego?</translation>
         <source>Nothing undone: the last action is no longer action {expected} but {last}. Check it, then undo again if you mean it.</source>
         <translation>Niczego nie cofnięto: ostatnią akcją nie jest już akcja {expected}, lecz {last}. Sprawdź ją i cofnij ponownie, jeśli o to chodzi.</translation>
     </message>
+    <message numerus="yes">
+        <source>A decision on the backlog (action {action}, records to {label}) was cut short before it finished: it is rolled back, %n record(s) it had changed are as they were. Nothing of it stands; decide again if you mean it.</source>
+        <translation>
+            <numerusform>Decyzja w zaległościach (akcja {action}, rekordy na {label}) została przerwana przed końcem: jest wycofana, %n rekord, który zdążyła zmienić, jest jak był. Nic z niej nie obowiązuje; podejmij ją ponownie, jeśli o to chodzi.</numerusform>
+            <numerusform>Decyzja w zaległościach (akcja {action}, rekordy na {label}) została przerwana przed końcem: jest wycofana, %n rekordy, które zdążyła zmienić, są jak były. Nic z niej nie obowiązuje; podejmij ją ponownie, jeśli o to chodzi.</numerusform>
+            <numerusform>Decyzja w zaległościach (akcja {action}, rekordy na {label}) została przerwana przed końcem: jest wycofana, %n rekordów, które zdążyła zmienić, jest jak było. Nic z niej nie obowiązuje; podejmij ją ponownie, jeśli o to chodzi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The undo of backlog action {action} was cut short; it is finished now: %n record(s) put back.</source>
+        <translation>
+            <numerusform>Cofanie akcji {action} w zaległościach zostało przerwane; teraz jest dokończone: przywrócono %n rekord.</numerusform>
+            <numerusform>Cofanie akcji {action} w zaległościach zostało przerwane; teraz jest dokończone: przywrócono %n rekordy.</numerusform>
+            <numerusform>Cofanie akcji {action} w zaległościach zostało przerwane; teraz jest dokończone: przywrócono %n rekordów.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>line {line}, {column}: {reason}</source>
         <extracomment>above this many estimated rows (and at least half the table), dropping the secondary indexes and building them again after the load is ~3× faster than updating them per row above this many estimated rows the import loads into a staging file and merges in short transactions, so a notice queued or sent meanwhile never waits on it every index but the Quarantine ID&apos;s: dropped for a bulk load and built after it billing&apos;s word wins over a local decision only when billing has finished with the record</extracomment>
@@ -6893,8 +6925,16 @@ Dlaczego?</translation>
         <translation>odrzucono: {reason}.</translation>
     </message>
     <message>
+        <source>cannot be rendered: {reason}</source>
+        <translation>nie da się wyrenderować: {reason}</translation>
+    </message>
+    <message>
         <source>Channel {channel} is not one of {channels}.</source>
         <translation>Kanał {channel} nie jest jednym z: {channels}.</translation>
+    </message>
+    <message>
+        <source>line {line}: &apos;{mark}&apos; is not closed: &apos;{closing}&apos; is missing.</source>
+        <translation>wiersz {line}: „{mark}” nie jest zamknięte: brakuje „{closing}”.</translation>
     </message>
     <message>
         <source>line {line}: does not compile: {message}.</source>
@@ -7514,10 +7554,6 @@ Dlaczego?</translation>
     <message>
         <source>the template went past a limit: {error}</source>
         <translation>szablon przekroczył limit: {error}</translation>
-    </message>
-    <message>
-        <source>a field is missing ({message})</source>
-        <translation>brakuje pola ({message})</translation>
     </message>
     <message>
         <source>the template tried something unsafe ({error})</source>
@@ -9010,6 +9046,14 @@ Dlaczego?</translation>
         <source>The first notice was {late} in {count} of {outages} outages (the rule: partners told within the notify deadline after detection).</source>
         <translation>Pierwsze powiadomienie wyszło {late} w {count} z {outages} awarii (zasada: partnerzy poinformowani w wyznaczonym czasie od wykrycia).</translation>
     </message>
+    <message numerus="yes">
+        <source>No first notice was late (%n unplanned outage(s); the rule: partners told within the notify deadline after detection).</source>
+        <translation>
+            <numerusform>Żadne pierwsze powiadomienie nie było spóźnione (%n nieplanowana awaria; zasada: partnerzy poinformowani w terminie powiadomienia od wykrycia).</numerusform>
+            <numerusform>Żadne pierwsze powiadomienie nie było spóźnione (%n nieplanowane awarie; zasada: partnerzy poinformowani w terminie powiadomienia od wykrycia).</numerusform>
+            <numerusform>Żadne pierwsze powiadomienie nie było spóźnione (%n nieplanowanych awarii; zasada: partnerzy poinformowani w terminie powiadomienia od wykrycia).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Partners were not told before the work began for {count} of {planned} planned works.</source>
         <translation>Partnerów nie poinformowano przed rozpoczęciem prac w {count} z {planned} prac planowanych.</translation>
@@ -10119,6 +10163,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>W tym folderze danych trwa import zaległości (w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nim magazyn i zaimportowane rekordy zostałyby utracone. Poczekaj, aż import się skończy (albo go przerwij), i spróbuj ponownie; niczego nie zmieniono.</translation>
     </message>
     <message>
+        <source>A decision on the backlog (or its undo) is running on this data folder (in another window or command): &apos;{command}&apos; would replace the store under it and the decision would be lost half-done. Wait until it finishes, then try again; nothing was changed.</source>
+        <translation>W tym folderze danych trwa decyzja w zaległościach (albo jej cofanie; w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nią magazyn i decyzja przepadłaby w połowie. Poczekaj, aż się skończy, i spróbuj ponownie; niczego nie zmieniono.</translation>
+    </message>
+    <message>
         <source>Outage Kit is sending messages from this data folder (in another window or command): &apos;{command}&apos; would replace the store under it and what is sent would not be recorded. Wait until the sending finishes, then try again; nothing was changed.</source>
         <translation>Outage Kit wysyła właśnie wiadomości z tego folderu danych (w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nim magazyn i to, co zostanie wysłane, nie zostałoby zapisane. Poczekaj, aż wysyłanie się skończy, i spróbuj ponownie; niczego nie zmieniono.</translation>
     </message>
@@ -10190,6 +10238,26 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>The store as it was before this restore is kept in the backups folder (before-restore): restore it to have them back.</source>
         <translation>Magazyn sprzed tego przywrócenia jest zachowany w folderze kopii (before-restore): przywróć go, aby je odzyskać.</translation>
+    </message>
+    <message>
+        <source>Another decision or undo is running on the backlog (in another window or command). Wait until it finishes, then try again; nothing was changed.</source>
+        <translation>W zaległościach trwa już inna decyzja lub cofanie (w innym oknie lub poleceniu). Poczekaj, aż się skończy, i spróbuj ponownie; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>{expression} on line {line}: the kit has no field &apos;{name}&apos;; the fields are: {fields}.</source>
+        <translation>{expression} w wierszu {line}: program nie ma pola „{name}”; jego pola to: {fields}.</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;{field}&apos;?</source>
+        <translation>Czy chodziło o „{field}”?</translation>
+    </message>
+    <message>
+        <source>{expression} on line {line}: the value there has no &apos;{name}&apos;: a field is the text the officer fills in, a time also offers {parts}, and a disaster has no window (its incident.window_start and incident.window_end are empty).</source>
+        <translation>{expression} w wierszu {line}: wartość w tym miejscu nie ma „{name}”: pole to tekst wpisywany przez dyżurnego, czas ma też {parts}, a awaria nie ma okna (jej incident.window_start i incident.window_end są puste).</translation>
+    </message>
+    <message>
+        <source>{expression} on line {line}: the kit has nothing called &apos;{name}&apos;.</source>
+        <translation>{expression} w wierszu {line}: program nie zna niczego o nazwie „{name}”.</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from app.bundles import minisign
-from app.bundles.builder import build_bundle, write_bundle
+from app.bundles.archive import Manifest, build_archive, file_entries
+from app.bundles.builder import BuiltBundle, build_bundle, source_files, write_bundle
 from app.bundles.importer import BundleImporter
 from app.bundles.trust import TrustStore
 from app.kit import Kit
+from app.timefmt import iso, now
 
 SAMPLE = Path(__file__).with_name("source")
 KEY_PASSPHRASE = "it-signing-key-passphrase"
@@ -81,3 +83,21 @@ def trusted(kit: Kit, signer: minisign.SecretKey) -> minisign.SecretKey:
     """`signer` pinned as the primary key."""
     TrustStore(conn=kit.store.conn, audit=kit.audit).pin(signer.public, role="primary")
     return signer
+
+
+def signed_without_checks(
+    folder: Path, key: minisign.SecretKey, out: Path, *, version: int = 1
+) -> Path:
+    """What an older or hand-made builder could produce from `folder`: signed, never
+    checked (the import's own checks are what a test of it exercises)."""
+    files = source_files(folder)
+    manifest = Manifest(
+        name="nordic-partners",
+        version=version,
+        issued=iso(now()),
+        expires=None,
+        files=file_entries(files),
+    )
+    archive = build_archive(files, manifest)
+    write_bundle(BuiltBundle(manifest, archive, key.sign(archive, trusted_comment="t")), out)
+    return out

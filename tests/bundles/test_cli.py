@@ -161,7 +161,7 @@ def test_build_names_every_problem_by_file_and_line(
     assert result.code == 2
     assert "contacts.csv:7: 'not-an-address' is not an e-mail address." in result.err
     assert "contacts.csv:7: group 'nosuchgroup' is not in groups.csv." in result.err
-    assert "templates/disaster/update.en.j2: line 3: does not compile" in result.err
+    assert "templates/disaster/update.en.j2: line 3: '{{' is not closed" in result.err
     assert not out.exists()
 
 

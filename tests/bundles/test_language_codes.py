@@ -16,7 +16,7 @@ from app.bundles import minisign
 from app.bundles.archive import BundleRejected
 from app.bundles.importer import BundleImporter
 from app.contacts.iso639 import CONFUSED, ISO_639_1, language_problem
-from tests.bundles.test_template_set import _signed_without_checks
+from tests.bundles.conftest import signed_without_checks
 from tests.support.cli import CliRunner, bundle_build
 from tests.support.scope_bundle import CONTACTS, write_scope_source
 
@@ -81,7 +81,7 @@ def test_import_refuses_a_country_code_too(
     tmp_path: Path, importer: BundleImporter, trusted: minisign.SecretKey
 ) -> None:
     source = write_scope_source(tmp_path / "src", _contacts_with(UKRAINE))
-    bundle = _signed_without_checks(source, trusted, tmp_path / "b.zip")
+    bundle = signed_without_checks(source, trusted, tmp_path / "b.zip")
     with pytest.raises(BundleRejected) as refused:
         importer.inspect(bundle)
     assert "ua is not a language code (ISO 639-1); did you mean uk?" in str(refused.value)
@@ -120,8 +120,7 @@ def test_a_template_that_does_not_compile_is_named_first(
     problems = [ln.strip() for ln in result.err.splitlines() if ln.startswith("  ")]
     assert problems, result.err
     assert problems[0] == (
-        "templates/disaster/update.en.j2: line 3: does not compile: unexpected end of "
-        "template, expected 'end of print statement'."
+        "templates/disaster/update.en.j2: line 3: '{{' is not closed: '}}' is missing."
     ), result.err
     assert "do not agree on their fields" not in result.err
 
@@ -146,5 +145,5 @@ def test_a_stage_missing_in_one_language_under_a_fallback_is_said_at_build_and_i
     assert result.err.count(said) == 1, result.err
     assert result.err.count(" is missing: ") == 1, result.err  # uk and en have theirs
     assert "this one from the en template" in result.err
-    inspection = importer.inspect(_signed_without_checks(source, trusted, tmp_path / "b.zip"))
+    inspection = importer.inspect(signed_without_checks(source, trusted, tmp_path / "b.zip"))
     assert len([w for w in inspection.warnings if w.startswith(said)]) == 1

@@ -8,11 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.bundles import minisign
-from app.bundles.archive import BundleRejected, Manifest, build_archive, file_entries
-from app.bundles.builder import BuiltBundle, source_files, write_bundle
+from app.bundles.archive import BundleRejected
 from app.bundles.importer import BundleImporter
-from app.timefmt import iso, now
-from tests.bundles.conftest import Build
+from tests.bundles.conftest import Build, signed_without_checks
 from tests.support.cli import CliRunner
 from tests.support.lang_bundle import write_source
 
@@ -113,21 +111,6 @@ def test_hostile_templates_are_refused_at_build_with_the_reason(
     assert "templates/disaster/update.sv.j2: refused" in err and "range" in err
 
 
-def _signed_without_checks(folder: Path, key: minisign.SecretKey, out: Path) -> Path:
-    """What an older or hand-made builder could produce: signed, never checked."""
-    files = source_files(folder)
-    manifest = Manifest(
-        name="nordic-partners",
-        version=1,
-        issued=iso(now()),
-        expires=None,
-        files=file_entries(files),
-    )
-    archive = build_archive(files, manifest)
-    write_bundle(BuiltBundle(manifest, archive, key.sign(archive, trusted_comment="t")), out)
-    return out
-
-
 @pytest.mark.parametrize("problem", ["hostile", "gap"])
 def test_import_checks_the_set_and_the_bounds_too(
     tmp_path: Path, importer: BundleImporter, trusted: minisign.SecretKey, problem: str
@@ -136,7 +119,7 @@ def test_import_checks_the_set_and_the_bounds_too(
         folder = write_source(tmp_path / "src", extra=HOSTILE)
     else:
         folder = write_source(tmp_path / "src", leave_out=("templates/disaster/update.sv.j2",))
-    bundle = _signed_without_checks(folder, trusted, tmp_path / "b.zip")
+    bundle = signed_without_checks(folder, trusted, tmp_path / "b.zip")
     with pytest.raises(BundleRejected) as refused:
         importer.inspect(bundle)
     message = str(refused.value)

@@ -118,7 +118,7 @@ def test_templates_list_show_lint_edit_reset(outage: Outage, tmp_path: Path) -> 
     assert {"impact", "started", "next_update"} <= set(shown["fields"])
     assert shown["problems"] == []
     preview = outage.ok("templates", "show", "disaster/initial.en", "--preview")["preview"]
-    assert preview.startswith("Subject: Service disruption: SMS gateways down")
+    assert preview.startswith("Subject: Service disruption: ‹incident.title›")
     assert "‹impact›" in preview and "{{" not in preview
 
     bad = tmp_path / "bad.j2"

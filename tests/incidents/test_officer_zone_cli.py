@@ -5,16 +5,14 @@ abbreviation for it (UTC-05:00 in Bogotá), never a bare "+0100". `--json` keeps
 
 from __future__ import annotations
 
-import json
 import re
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.support.cli import CliRunner
 from tests.support.forms_bundle import officer_zone
-from tests.support.wall_clock import gone
+from tests.support.initial_fields import initial_fields
 
 
 @pytest.fixture
@@ -57,15 +55,7 @@ def test_incident_show_names_the_zone(
 
 def test_audit_and_outbox_lists_name_the_zone(demo_cli: CliRunner, tmp_path: Path) -> None:
     reference, _ = _open(demo_cli, "2026-07-15T12:00Z")
-    fields = tmp_path / "initial.json"
-    promise = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="minutes")
-    fields.write_text(
-        json.dumps(
-            {"impact": "No MT", "started": gone("02:00 UTC"), "actions": "Restarting",
-             "next_update": promise}
-        ),
-        encoding="utf-8",
-    )  # fmt: skip
+    fields = initial_fields(tmp_path)
     queued = demo_cli(
         "incident", "notify", reference, "--stage", "initial", "--fields", str(fields)
     )

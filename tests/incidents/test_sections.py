@@ -67,7 +67,7 @@ def test_template_local_edit_with_live_lint(qtbot: QtBot, window: MainWindow) ->
         "{{ actions }}\nKolejna: {{ next_update }}\n"
     )
     qtbot.waitUntil(lambda: "No problems" in section.lint.text())
-    assert "Awaria SMS gateways down" in section.preview.toPlainText()
+    assert "Awaria ‹incident.title›" in section.preview.toPlainText()
     qtbot.waitUntil(section.save_button.isEnabled, timeout=10000)
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     assert window.kit is not None

@@ -11,7 +11,7 @@ from app.notices.catalog import read_shipped
 from app.notices.check import check_template
 from app.notices.lint import template_fields
 from app.notices.render import RenderTooBig, render_template
-from app.notices.sample import SAMPLE_INCIDENT
+from app.notices.sample import sample_incident
 from app.notices.sandbox import sentence
 
 HOSTILE = {
@@ -30,11 +30,11 @@ HOSTILE = {
 @pytest.mark.parametrize("body", list(HOSTILE))
 def test_a_hostile_template_is_refused_with_the_reason(body: str) -> None:
     source = f"Subject: x\n\n{body}\n"
-    problems = check_template(source)
+    problems = check_template(source, ("disaster", "update", "en", "email"))
     assert len(problems) == 1 and problems[0].startswith("refused: the template went past")
     assert HOSTILE[body] in problems[0]
     with pytest.raises(RenderTooBig):
-        render_template(source, {"incident": SAMPLE_INCIDENT})
+        render_template(source, {"incident": sample_incident("disaster")})
 
 
 def test_every_shipped_notice_renders_exactly_as_an_unbounded_sandbox_renders_it() -> None:
@@ -49,12 +49,12 @@ def test_every_shipped_notice_renders_exactly_as_an_unbounded_sandbox_renders_it
     for (kind, stage, language, channel), source in read_shipped().items():
         values: dict[str, object] = {n: f"{n} value" for n in template_fields(source)}
         values["next_update"] = "2026-11-22 04:30 CET"
-        values["incident"] = SAMPLE_INCIDENT
+        values["incident"] = sample_incident("disaster")
         bounded = render_template(source, values, channel=channel)
         expected = plain.from_string(source).render(values)
         shown = f"Subject: {bounded.subject}\n{bounded.body}" if bounded.subject else bounded.body
         assert shown.split() == expected.split(), (kind, stage, language, channel)
-        assert check_template(source, channel=channel) == []
+        assert check_template(source, (kind, stage, language, channel)) == []
 
 
 def test_a_separator_line_and_a_long_notice_are_fine() -> None:

@@ -23,10 +23,10 @@ def test_every_shipped_template_lints_clean() -> None:
 
 
 def test_syntax_error_names_the_line() -> None:
-    problems = lint_template("Subject: x\n\nHello {{ impact \n")
+    problems = lint_template("Subject: x\n\nHello {{ impact + }}\n")
     assert len(problems) == 1
     assert "does not compile" in problems[0]
-    assert problems[0].startswith("line ")
+    assert problems[0].startswith("line 3: ")
 
 
 def test_email_needs_subject_line_and_blank_line() -> None:

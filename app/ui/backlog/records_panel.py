@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -151,6 +152,9 @@ class RecordsPanel(QWidget):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.hide()  # no empty line above the records: shown when it says something
+        # how far a decision or an undo has got (a large one takes a minute, in slices)
+        self.progress = QProgressBar()
+        self.progress.hide()
         self._result_timer: QTimer | None = None
 
         # Rows of buttons flow onto a second line on a narrow screen (1024×600, Polish)
@@ -201,6 +205,7 @@ class RecordsPanel(QWidget):
         actions_layout.setContentsMargins(0, 0, 0, 0)
         actions_layout.addWidget(decide)
         actions_layout.addWidget(self.result_label)
+        actions_layout.addWidget(self.progress)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)  # the tab's frame is around: rows, not margins
         layout.addWidget(self.filters_area)
@@ -388,13 +393,13 @@ class RecordsPanel(QWidget):
     def _decide(self, status: str, note: str, target: dict[str, Any]) -> None:
         actor = self.kit.operator
 
-        def work(conn: db.Connection) -> ActionResult:
+        def work(conn: db.Connection, progress: Callable[[int, int], None]) -> ActionResult:
             actions = BacklogActions(
                 conn=conn, audit=AuditLog(conn=conn, actor=actor), origin=WINDOW_ORIGIN
             )
-            return actions.set_status(to=status, note=note, **target)
+            return actions.set_status(to=status, note=note, progress=progress, **target)
 
-        self._run(
+        self._run_counted(
             work,
             self._decided,
             self.tr("Setting records to {status}…").format(status=status_text(status)),
@@ -436,10 +441,10 @@ class RecordsPanel(QWidget):
         if self.busy is not None:
             return
         operator = self.kit.operator
-        self._run(
-            lambda conn: BacklogActions(
+        self._run_counted(
+            lambda conn, progress: BacklogActions(
                 conn=conn, audit=AuditLog(conn=conn, actor=operator), origin=WINDOW_ORIGIN
-            ).undo_last(expected=last.id),
+            ).undo_last(expected=last.id, progress=progress),
             self._undone,
             self.tr("Undoing…"),
         )
@@ -656,12 +661,21 @@ class RecordsPanel(QWidget):
     def _run(
         self, work: Callable[[db.Connection], T], done: Callable[[T], None], text: str
     ) -> None:
+        self._run_counted(lambda conn, _progress: work(conn), done, text)
+
+    def _run_counted(
+        self,
+        work: Callable[[db.Connection, Callable[[int, int], None]], T],
+        done: Callable[[T], None],
+        text: str,
+    ) -> None:
+        """`work(conn, progress)` off the GUI thread; `progress(done, total)` fills the bar."""
         store = self.kit.store
 
-        def job(progress: object, token: tasks.CancelToken) -> T:
+        def job(progress: Callable[[int, int], None], token: tasks.CancelToken) -> T:
             conn = store.connect()  # one connection per thread
             try:
-                return work(conn)
+                return work(conn, progress)
             finally:
                 conn.close()
 
@@ -683,7 +697,15 @@ class RecordsPanel(QWidget):
             show_error(self, err)
 
         self._say(text)  # until the work is done
-        self._busy(tasks.start(tasks.Task(job, on_done=finished, on_error=failed)))
+        task = tasks.Task(job, on_done=finished, on_error=failed, on_progress=self._progressed)
+        self._busy(tasks.start(task))
+
+    def _progressed(self, done: int, total: int) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.show()
 
     def _say(self, text: str, *, lasting: bool = True) -> None:
         """The line under the decisions: `text` (none: hidden). Not `lasting`: what was
@@ -702,6 +724,7 @@ class RecordsPanel(QWidget):
 
     def _busy(self, task: tasks.Task[Any] | None) -> None:
         self.busy = task
+        self.progress.hide()
         for button in self.decision_buttons.values():
             button.setEnabled(task is None)
         self.decisions_button.setEnabled(task is None)

@@ -29,9 +29,9 @@ from app.errors import UserError
 from app.i18n import Words
 from app.incidents.compose import CHANNEL_NAMES
 from app.kit import Kit
-from app.notices.catalog import CatalogTemplate, TemplateCatalog, stage_problems
+from app.notices.catalog import CatalogTemplate, Key, TemplateCatalog
 from app.notices.check import check_template
-from app.notices.lint import template_fields
+from app.notices.lint import listed_fields, template_fields
 from app.notices.sample import sample_preview
 from app.ui import tasks
 from app.ui.elided import ElidedLabel
@@ -164,7 +164,7 @@ class TemplatesSection(Section):
         assert self.current is not None
         source = self.editor.toPlainText()
         if source != self.clean_source:
-            problems = self._check_before_saving(source, self.current.channel)
+            problems = self._check_before_saving(source, self.current.key)
             if problems is None:
                 return False  # the officer stopped waiting: the text stays, unsaved
             if problems:
@@ -185,10 +185,11 @@ class TemplatesSection(Section):
         self._stale = True
         return True
 
-    def _check_before_saving(self, source: str, channel: str) -> list[str] | None:
+    def _check_before_saving(self, source: str, key: Key) -> list[str] | None:
         """The bounded check of `source` on a worker thread, under a busy dialog (a looping
         template takes the whole time bound) while the window keeps answering; its
         problems, or None when the officer chose Cancel."""
+        stage = self.catalog.stage_sources(key[0], key[1])
         dialog = QProgressDialog(
             self.tr("Checking the template before saving it…"), self.tr("Cancel"), 0, 0, self
         )
@@ -209,7 +210,7 @@ class TemplatesSection(Section):
 
         dialog.canceled.connect(waiting.quit)
         work = tasks.Task(
-            lambda _progress, _token: check_template(source, channel=channel),
+            lambda _progress, _token: check_template(source, key, stage),
             on_done=done,
             on_error=failed,
         )
@@ -289,13 +290,14 @@ class TemplatesSection(Section):
         self.remove_button.setEnabled(self.current.origin == "local" and not changed)
         self.lint.setText(self.tr("Checking the template…"))
         self.lint.setStyleSheet("")
-        generation, channel, key = self.generation, self.current.channel, self.current.key
+        generation, kind, channel = self.generation, self.current.kind, self.current.channel
+        key = self.current.key
         # the stage's other languages: an edit must ask the same fields (as bundle build)
         stage = self.catalog.stage_sources(self.current.kind, self.current.stage)
 
         def work(progress: object, token: tasks.CancelToken) -> _Checked:
-            problems = check_template(source, channel=channel) or stage_problems(stage, key, source)
-            preview = "" if problems else sample_preview(source, channel=channel)
+            problems = check_template(source, key, stage)
+            preview = "" if problems else sample_preview(source, kind=kind, channel=channel)
             return _Checked(generation, source, problems, sorted(template_fields(source)), preview)
 
         tasks.start(tasks.Task(work, on_done=self._checked, on_error=self._check_failed))
@@ -303,7 +305,7 @@ class TemplatesSection(Section):
     def _checked(self, result: _Checked) -> None:
         if result.generation != self.generation or self.current is None:
             return  # the text changed since: a newer check is on its way
-        listed = ", ".join(result.fields) or self.tr("none")
+        listed = listed_fields(result.fields) or self.tr("none")
         if result.problems:
             self.lint.setText(
                 "✖ "

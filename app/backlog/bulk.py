@@ -1,0 +1,253 @@
+"""A bulk decision, or its undo, never holds the store's write lock for long (a tester's
+finding: 150,000 records written off in one transaction held it ~61 s, and a disaster notice
+queued meanwhile was refused after the busy timeout). It runs in slices of records in id
+order, each its own short transaction, with a pause between them in which a notice being
+queued, or an outbox send marking its messages, takes the store.
+
+It stays one action: one row in backlog_actions, one audit entry written when the last slice
+is done, one undo. Each slice records how far it got (`BulkJob`, in `meta`) in its own
+transaction, so a process killed mid-way leaves a state the next start settles: a decision
+cut short is rolled back (the records it had changed put back, said in the audit and to the
+officer: it never stands half-done, and nobody confirmed the records a search would match by
+then); an undo cut short is finished (what it was asked for). One runs at a time per data
+folder (a lock file, taken by restore and rekey too, app/running_work.py)."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from app.backlog.model import CLOSED
+from app.backlog.staging import data_folder, next_size
+from app.errors import Busy
+from app.fsutil import OwnerLock
+from app.i18n import Msg
+from app.store import db
+
+LOCK_NAME = "backlog-decision.lock"
+PENDING_KEY = "backlog_decision_pending"
+DECIDE = "decide"
+UNDO = "undo"
+# records per slice to start with; then sized so each takes about SLICE_SECONDS (how long
+# a writer that said it waits waits at most, beside the commit)
+SLICE_ROWS = 2_000
+SLICE_ROWS_RANGE = (200, 100_000)
+SLICE_SECONDS = 0.5
+# the longest the store is held without a commit: a writer that does not say it waits
+# (a statement outside `db.transaction`) waits at most this, well inside db.BUSY_SECONDS
+HOLD_SECONDS = 6.0
+# the store left free after a commit for a writer that said it waits: SQLite's busy handler
+# tries again every 100 ms at most
+GAP_SECONDS = 0.15
+# after a commit nobody asked for
+SHORT_GAP_SECONDS = 0.02
+# WAL pages between checkpoints while a bulk action runs (SQLite's default: 1,000)
+CHECKPOINT_PAGES = 25_000
+# a file's time is the kernel's coarse clock, a few ms behind time.time()
+CLOCK_SLACK = 0.02
+# the temporary table of the records a decision picked (their ids, in order)
+PICKED = "temp.deciding"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class BulkJob:
+    """What a bulk action must still do, as kept in `meta` between slices."""
+
+    kind: str  # DECIDE or UNDO
+    action: int  # the action being written
+    at: str
+    total: int  # records to go through
+    to_status: str = ""  # DECIDE: the new status
+    leave_closed: bool = True  # DECIDE: records billing has closed are left out
+    undoing: int = 0  # UNDO: the action put back
+    rollback: bool = False  # UNDO: of a decision cut short
+    upto: int = 0  # the last record id done
+    done: int = 0
+    matched: int = 0
+    changed: int = 0
+
+    def save(self, conn: db.Connection) -> None:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (PENDING_KEY, json.dumps(asdict(self))),
+        )
+
+
+def pending(conn: db.Connection) -> BulkJob | None:
+    """The bulk action running (in another process too) or cut short, if any."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (PENDING_KEY,)).fetchone()
+    return BulkJob(**json.loads(row[0])) if row else None
+
+
+def clear(conn: db.Connection) -> None:
+    """In the transaction that writes the action's audit entry: nothing left to do."""
+    conn.execute("DELETE FROM meta WHERE key = ?", (PENDING_KEY,))
+
+
+class DecisionBusy(Busy):
+    def __init__(self) -> None:
+        super().__init__(
+            Msg.tr(
+                "Another decision or undo is running on the backlog (in another window or "
+                "command). Wait until it finishes, then try again; nothing was changed."
+            )
+        )
+
+
+class DecisionLock:
+    """Held for a whole bulk action; a second one is refused at once."""
+
+    def __init__(self, conn: db.Connection) -> None:
+        self._lock = OwnerLock(data_folder(conn) / LOCK_NAME)
+
+    def acquire(self) -> bool:
+        return self._lock.acquire()
+
+    def release(self) -> None:
+        self._lock.release()
+
+    def __enter__(self) -> DecisionLock:
+        if not self._lock.acquire():
+            raise DecisionBusy()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def pick(conn: db.Connection, source: str, params: tuple[Any, ...]) -> int:
+    """The ids of `source` (SELECT id, … ) into PICKED, in a transaction of the temporary
+    database alone (no lock on the store); how many."""
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {PICKED} (id INTEGER PRIMARY KEY)")
+    conn.execute(f"DELETE FROM {PICKED}")
+    conn.execute(f"INSERT OR IGNORE INTO {PICKED} SELECT id FROM ({source})", params)
+    return int(conn.execute(f"SELECT count(*) FROM {PICKED}").fetchone()[0])
+
+
+def run(conn: db.Connection, job: BulkJob, progress: Progress | None = None) -> None:
+    """Every slice still to do; the action's audit entry and `clear` are the caller's, in
+    one transaction after this. Slices of about SLICE_SECONDS follow one another in one
+    transaction until another writer says it waits for the store (db.writer_waiting) or
+    HOLD_SECONDS have passed: committed then with the job's progress, the store let go for
+    a moment. (A commit a slice would cost much more: each rewrites the pages of some twenty
+    indexes holding the status, the same pages again and again.)"""
+    sync, checkpoint = (
+        int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+        for name in ("synchronous", "wal_autocheckpoint")
+    )
+    # each commit appends the slices' pages to the WAL: not synced to disk one by one (a
+    # crash loses whole slices only, and the decision is rolled back then anyway), nor
+    # copied into the store at each commit; the caller's last transaction syncs it all
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+    try:
+        _run(conn, job, progress)
+    finally:
+        conn.execute(f"PRAGMA synchronous = {sync}")
+        conn.execute(f"PRAGMA wal_autocheckpoint = {checkpoint}")
+
+
+def _run(conn: db.Connection, job: BulkJob, progress: Progress | None) -> None:
+    folder = data_folder(conn)
+    size = SLICE_ROWS
+    freed = time.time()
+    bounds = _next_slice(conn, job, size)
+    while bounds is not None:
+        asked = False
+        with db.transaction(conn):
+            held = time.monotonic()
+            while bounds is not None and not asked:
+                started = time.monotonic()
+                _slice(conn, job, *bounds)
+                job.upto = bounds[1]
+                size = next_size(size, time.monotonic() - started, SLICE_ROWS_RANGE, SLICE_SECONDS)
+                if progress is not None:
+                    progress(job.done, job.total)
+                bounds = _next_slice(conn, job, size)
+                asked = db.writer_waiting(folder, freed - CLOCK_SLACK)
+                if time.monotonic() - held >= HOLD_SECONDS:
+                    break
+            job.save(conn)
+        freed = time.time()
+        if bounds is not None:
+            time.sleep(GAP_SECONDS if asked else SHORT_GAP_SECONDS)
+
+
+def _next_slice(conn: db.Connection, job: BulkJob, size: int) -> tuple[int, int, int] | None:
+    """(first id after, last id, records) of the next slice; None when all are done."""
+    if job.kind == DECIDE:
+        ids = f"SELECT id FROM {PICKED} WHERE id > ? ORDER BY id LIMIT ?"
+        params: tuple[Any, ...] = (job.upto, size)
+    else:
+        ids = (
+            "SELECT record AS id FROM backlog_changes WHERE action = ? AND record > ? "
+            "ORDER BY record LIMIT ?"
+        )
+        params = (job.undoing, job.upto, size)
+    last, count = conn.execute(f"SELECT max(id), count(*) FROM ({ids})", params).fetchone()
+    return (job.upto, int(last), int(count)) if count else None
+
+
+def _slice(conn: db.Connection, job: BulkJob, after: int, last: int, count: int) -> None:
+    from app.backlog import tally  # here: the kit's start reads `pending`, not this
+
+    if job.kind == DECIDE:
+        open_only = ""
+        closed: tuple[str, ...] = ()
+        if job.leave_closed:
+            open_only = f" AND r.status NOT IN ({', '.join('?' * len(CLOSED))})"
+            closed = CLOSED
+        # CROSS JOIN: the picked ids drive, each record read by its primary key
+        picked = (
+            f"FROM {PICKED} d CROSS JOIN backlog_records r ON r.id = d.id "
+            f"WHERE d.id > ? AND d.id <= ?{open_only}"
+        )
+        job.matched += int(
+            conn.execute(f"SELECT count(*) {picked}", (after, last, *closed)).fetchone()[0]
+        )
+        conn.execute(
+            "INSERT INTO backlog_changes (action, record, from_status, to_status) "
+            f"SELECT ?, r.id, r.status, ? {picked} AND r.status <> ?",
+            (job.action, job.to_status, after, last, *closed, job.to_status),
+        )
+        job.changed += int(conn.execute("SELECT changes()").fetchone()[0])
+        with tally.moved(conn, job.action, (after, last)):  # the counters in one statement each
+            conn.execute(
+                "UPDATE backlog_records SET status = ?, decided_at = ? WHERE id IN (SELECT "
+                "record FROM backlog_changes WHERE action = ? AND record > ? AND record <= ?)",
+                (job.to_status, job.at, job.action, after, last),
+            )
+    else:
+        _undo_slice(conn, job, after, last)
+    job.done += count
+
+
+def _undo_slice(conn: db.Connection, job: BulkJob, after: int, last: int) -> None:
+    """The records of the undone action in (after, last] that still have the status it gave
+    them get back the one they had; the others (changed since by an import) keep theirs."""
+    from app.backlog import tally
+    from app.backlog.query import latest_decision
+
+    conn.execute(
+        "INSERT INTO backlog_changes (action, record, from_status, to_status) "
+        "SELECT ?, c.record, c.to_status, c.from_status FROM backlog_changes c "
+        "CROSS JOIN backlog_records r ON r.id = c.record "
+        "WHERE c.action = ? AND c.record > ? AND c.record <= ? AND r.status = c.to_status",
+        (job.action, job.undoing, after, last),
+    )
+    job.changed += int(conn.execute("SELECT changes()").fetchone()[0])
+    # decided_at goes back to the time of the decision that stands again (or none)
+    with tally.moved(conn, job.action, (after, last)):  # the counters in one statement each
+        conn.execute(
+            "UPDATE backlog_records SET status = c.to_status, decided_at = (SELECT a.at "
+            f"FROM backlog_actions a WHERE a.id = {latest_decision('backlog_records.id')}) "
+            "FROM backlog_changes c WHERE c.action = ? AND c.record > ? AND c.record <= ? "
+            "AND backlog_records.id = c.record",
+            (job.action, after, last),
+        )

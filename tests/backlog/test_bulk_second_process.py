@@ -1,0 +1,218 @@
+"""A bulk decision on 150,000 records never keeps a disaster notice out (a tester's finding:
+one write transaction of ~61 s, the notice refused after the 10 s busy timeout): it runs in
+slices, a notice queued by another process meanwhile gets in within seconds; it stays one
+audited, undoable action; a process killed mid-way leaves a state the next start settles
+(a decision rolled back, an undo finished)."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.backlog import bulk
+from app.backlog.actions import BacklogActions
+from app.backlog.model import CLOSED, STATUS_LABELS
+from app.backlog.query import BacklogQuery, Criteria
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.store.unlock import unlock_with_passphrase
+from tests.backlog.conftest import HEADER, sample_rows
+from tests.conftest import PASSPHRASE
+from tests.support.cli import REPO, CliRunner
+from tests.support.initial_fields import initial_fields
+
+ROWS = 150_000
+
+
+@pytest.fixture(scope="module")
+def big_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A demo kit holding ROWS quarantined records (built once), and its passphrase file."""
+    root = tmp_path_factory.mktemp("bulk")
+    passfile = root / "passphrase"
+    passfile.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    cli = CliRunner(home=root / "kit", passphrase_file=passfile)
+    assert cli("init", "--operator", "Night Duty", "--demo").code == 0
+    export = root / "telephony.csv"
+    with export.open("w", encoding="utf-8") as handle:
+        handle.write(HEADER + "\n")
+        for start in range(1, ROWS + 1, 50_000):
+            handle.write("\n".join(sample_rows(50_000, start=start)) + "\n")
+    assert cli("backlog", "import", str(export)).code == 0
+    export.unlink()
+    return cli.home, passfile
+
+
+@pytest.fixture
+def big(big_home: tuple[Path, Path], tmp_path: Path) -> CliRunner:
+    home, passfile = big_home
+    shutil.copytree(home, tmp_path / "kit")
+    return CliRunner(home=tmp_path / "kit", passphrase_file=passfile)
+
+
+def start(cli: CliRunner, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", *cli.global_args(), *args],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+
+
+DECIDE = ("backlog", "set-status", "--all", "--to", "write-off", "--note", "claim 42")
+
+
+def first_progress(proc: subprocess.Popen[str]) -> str:
+    """The first progress line on stderr: the decision is in its slices."""
+    assert proc.stderr is not None
+    line = proc.stderr.readline()
+    assert line, proc.communicate()
+    return line
+
+
+def counts(home: Path) -> dict[str, int]:
+    """Records by status (the demo's own backlog has every status)."""
+    kit = open_kit(home)
+    try:
+        query = BacklogQuery(conn=kit.store.conn)
+        found = {s: query.count(Criteria(status=s)) for s in STATUS_LABELS}
+        assert bulk.pending(kit.store.conn) is None
+        return found
+    finally:
+        kit.close()
+
+
+def decided(before: dict[str, int]) -> dict[str, int]:
+    """`before` after every record not closed has become a write-off."""
+    after = {s: n if s in CLOSED else 0 for s, n in before.items()}
+    after["write-off"] = sum(n for s, n in before.items() if s not in CLOSED)
+    return after
+
+
+def open_kit(home: Path) -> Kit:
+    return Kit.open(unlock_with_passphrase(KitPaths(home), PASSPHRASE, NoKeyring()))
+
+
+def test_a_notice_is_queued_within_seconds_while_150k_records_are_written_off(
+    big: CliRunner, tmp_path: Path
+) -> None:
+    ref = big("incident", "new", "--kind", "disaster", "--title", "SMS down", "--services", "sms")
+    fields = initial_fields(tmp_path)
+    before = counts(big.home)
+    changing = sum(n for s, n in before.items() if s not in CLOSED and s != "write-off")
+    assert changing > ROWS
+    deciding = start(big, *DECIDE, "--progress")
+    try:
+        said = first_progress(deciding)
+        started = time.monotonic()
+        assert big.subprocess("settings", "get", "backup_keep").code == 0
+        reading = time.monotonic() - started  # a command's start, on this machine now
+        started = time.monotonic()
+        queued = big.subprocess(
+            "--json", "incident", "notify", ref.out.strip(), "--stage", "initial",
+            "--fields", str(fields),
+        )  # fmt: skip
+        waited = time.monotonic() - started
+        still_deciding = deciding.poll() is None
+        out, err = deciding.communicate(timeout=900)
+    finally:
+        if deciding.poll() is None:
+            deciding.kill()
+            deciding.communicate()
+    assert queued.code == 0, queued.err
+    assert queued.json()["queued"] > 0
+    assert still_deciding  # the notice did not wait for the decision to end
+    assert waited - reading < 4, (waited, reading)  # the busy timeout is 10 s
+    assert "Setting records to Write off:" in said
+    assert deciding.returncode == 0, err
+    already = before["write-off"]
+    assert f"{changing:,} records set to Write off ({already:,} already were)." in out, out
+    assert "100%" in err
+    assert counts(big.home) == decided(before)
+    entries = big("--json", "audit", "list", "--action", "backlog.status_changed").json()
+    [entry] = [e for e in entries if e["details"]["note"] == "claim 42"]
+    assert (entry["details"]["matched"], entry["details"]["changed"]) == (
+        changing + already,
+        changing,
+    )
+    undone = big.subprocess("backlog", "undo", timeout=900)
+    assert f"{changing:,} records put back." in undone.out, undone.out
+    assert counts(big.home) == before
+
+
+def killed_while(cli: CliRunner, rnd: random.Random, *args: str) -> float:
+    """`args` run in a second process, killed (SIGKILL) at a random moment once its slices
+    have begun; how long after."""
+    proc = start(cli, *args, "--progress")
+    try:
+        first_progress(proc)
+        delay = rnd.uniform(0.0, 20.0)
+        time.sleep(delay)
+        assert proc.poll() is None, "finished before the kill"
+    finally:
+        proc.kill()  # SIGKILL; TerminateProcess on Windows
+        proc.communicate()
+    return delay
+
+
+def test_a_decision_killed_mid_way_is_rolled_back_at_the_next_start(big: CliRunner) -> None:
+    rnd = random.Random(13)
+    before = counts(big.home)
+    for _ in range(2):
+        delay = killed_while(big, rnd, *DECIDE)
+        assert big("check").code == 0
+        kit = open_kit(big.home)  # the next start rolls the decision back
+        try:
+            [said] = kit.notices
+            assert "was cut short before it finished: it is rolled back" in said, (delay, said)
+            rolled = kit.audit.entries(action_prefix="backlog.decision_rolled_back")[0].details
+            assert rolled["to"] == "write-off" and rolled["kept"] == 0
+            assert BacklogActions(conn=kit.store.conn, audit=kit.audit).last_undoable() is None
+        finally:
+            kit.close()
+        assert counts(big.home) == before, delay
+    entries = big("--json", "audit", "list", "--action", "backlog.status_changed").json()
+    assert [e for e in entries if e["details"]["note"] == "claim 42"] == []
+    assert big("audit", "verify").code == 0
+
+
+def test_an_undo_killed_mid_way_is_finished_at_the_next_start(big: CliRunner) -> None:
+    assert big("backlog", "set-status", "--carrier", "Carrier North", "--to", "pending").code == 0
+    before = counts(big.home)
+    assert big(*DECIDE).code == 0
+    delay = killed_while(big, random.Random(7), "backlog", "undo")
+    kit = open_kit(big.home)  # the next start finishes the undo
+    try:
+        [said] = kit.notices
+        assert "it is finished now" in said, (delay, said)
+        undone = kit.audit.entries(action_prefix="backlog.action_undone")[0]
+        assert undone.details["resumed"] is True
+    finally:
+        kit.close()
+    assert counts(big.home) == before
+
+
+def test_restore_is_refused_while_a_decision_runs(big: CliRunner, tmp_path: Path) -> None:
+    backup = tmp_path / "stick.okbak"
+    assert big("backup", "--out", str(backup)).code == 0
+    deciding = start(big, *DECIDE, "--progress")
+    try:
+        first_progress(deciding)
+        refused = big("restore", str(backup))
+        running = deciding.poll() is None
+    finally:
+        deciding.kill()
+        deciding.communicate()
+    assert running
+    assert refused.code == 2, refused.err
+    assert "A decision on the backlog (or its undo) is running" in refused.err
