@@ -108,8 +108,8 @@ def test_nothing_queued_names_each_problem(service: IncidentService, kit: Kit) -
     with pytest.raises(NoticeRefused) as err:
         service.notify(incident, "initial", {"impact": "x", "next_update": past})
     problems = err.value.problems
-    assert any("'started'" in p for p in problems)
-    assert any("'actions'" in p for p in problems)
+    assert any("(started)'" in p for p in problems)
+    assert any("(actions)'" in p for p in problems)
     assert any("in the past" in p for p in problems)
     assert Outbox(conn=kit.store.conn, audit=kit.audit).messages() == []
     assert service.notices(incident) == []
