@@ -20,7 +20,6 @@ from app.i18n import Msg
 from app.incidents import planned, rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.field_keys import unknown_keys
-from app.incidents.field_times import told_start
 from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
 from app.incidents.plan import next_promise
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
@@ -446,7 +445,7 @@ class IncidentService:
             next_update=next_update,
             problems=problems,
             titles={**self.titles(incident), **titles_in(fields)},
-            told_start=told_start(notices),
+            told_start=_told_start(notices),
         )
         composition.removals = removals
         if check_keys:  # (typed keys: the command line's --fields)
@@ -779,3 +778,11 @@ def _not_its_notice(notice_id: int, incident: Incident) -> str:
     return Msg.tr("Notice {notice} is not a notice of {reference}.").format(
         notice=notice_id, reference=incident.reference
     )
+
+
+def _told_start(notices: Sequence[Notice]) -> datetime | None:
+    """`field_times.told_start`, imported when a notice is composed: the service is built at
+    every start, the time readers (and the notices' zones) only for a notice."""
+    from app.incidents.field_times import told_start
+
+    return told_start(notices)

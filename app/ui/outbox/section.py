@@ -29,7 +29,6 @@ from app.delivery.service import Delivery
 from app.errors import Busy, Cancelled, as_user_error
 from app.i18n import Words
 from app.incidents.model import CHANNEL_NAMES
-from app.incidents.told_by_hand import refused_first
 from app.kit import Kit
 from app.ui.errors import show_error
 from app.ui.language import local_text
@@ -238,6 +237,8 @@ class OutboxSection(Section):
         chosen = self._selected_ids()
         state = str(self.state_filter.currentData())
         rows = self.delivery.outbox.messages(state=None if state == "all" else state, limit=LIMIT)
+        from app.incidents.told_by_hand import refused_first  # (the page is built after start)
+
         self._refused = refused_first(self.delivery.conn, ids=[m.id for m in rows])
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
