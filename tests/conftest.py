@@ -58,6 +58,13 @@ def _background_work_finishes(request: pytest.FixtureRequest) -> Iterator[None]:
     if "qtbot" in request.fixturenames:
         import gc
 
+        from PySide6.QtWidgets import QApplication
+
+        # a dialog or box a test left shown stays the application's modal widget: the next
+        # test's window took it for the officer's own ("close the open dialog") and waited
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()
         gc.collect()
 
 
