@@ -14,14 +14,13 @@ from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.incidents.section import IncidentsSection
 from app.ui.language import install_language
-from app.ui.main_window import MainWindow
 from tests.incidents.test_schedule import FIELDS
 from tests.reports import conftest as scripted_night
 from tests.reports.conftest import T0, Clock
+from tests.support.unlocked import section_on
 
 clock = scripted_night.clock
 
@@ -41,12 +40,7 @@ def _planned_work(store: Store) -> str:
 
 
 def _top_bar(qtbot: QtBot, paths: KitPaths, store: Store) -> str:
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.open_store(store)
-    window.show()
-    section = window.show_section("Incidents")
-    assert isinstance(section, IncidentsSection)
+    section = section_on(qtbot, paths, store, IncidentsSection)
     section.tick()
     return section.urgent.text()
 

@@ -43,6 +43,18 @@ def unlocked_section(qtbot: QtBot, paths: KitPaths, kind: type[S]) -> tuple[Main
     return window, section
 
 
+def section_on(qtbot: QtBot, paths: KitPaths, store: Store, kind: type[S]) -> S:
+    """A window opened on `store` (already unlocked, as after the silent unlock), shown, and
+    the section of that kind opened from the list."""
+    window = MainWindow(paths=paths, keeper=NoKeyring())
+    qtbot.addWidget(window)
+    window.open_store(store)
+    window.show()
+    section = window.show_section(kind.title)
+    assert isinstance(section, kind)
+    return section
+
+
 def close_kit(window: MainWindow) -> None:
     """The window's kit closed before pytest-qt closes the window (the store fixture's
     teardown then finds it closed)."""

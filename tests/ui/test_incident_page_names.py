@@ -13,12 +13,11 @@ from app.contacts.source import parse_source, read_folder
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.incidents.section import IncidentsSection
 from app.ui.language import install_language
-from app.ui.main_window import MainWindow
 from tests.support.lang_bundle import write_source
+from tests.support.unlocked import section_on
 
 GROUPS = "id,name,description,name.pl\nnoc_ring,Night NOC ring,every NOC,Krąg nocnych NOC\n"
 SERVICES = (
@@ -47,12 +46,7 @@ def test_the_page_names_services_and_groups_in_the_kits_language(
     )
     service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
     incident = service.create("disaster", "Route flapping", ["mt_route", "rating"])
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.open_store(store)
-    window.show()
-    section = window.show_section("Incidents")
-    assert isinstance(section, IncidentsSection)
+    section = section_on(qtbot, paths, store, IncidentsSection)
     section.reload(select=incident.reference)
     page = section.page
     said = page.details.text()
