@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from app.contacts.source import read_folder
 from app.delivery.config import parse_delivery_toml
 from app.resources import resources_dir
 from tests.support.cli import CliRunner
+from tests.support.smtp_controller import ClosingController as Controller
 from tests.support.wall_clock import gone
 
 

@@ -22,6 +22,8 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
+from tests.support.smtp_controller import ClosingController
+
 USER = "duty"
 PASSWORD = "s3cret-relay-pass"
 
@@ -129,7 +131,7 @@ def smtp_server(
         assert ca is not None
         kwargs["ssl_context"] = ca.server_context()
     port = port or free_port()
-    controller = Controller(recorder, hostname="127.0.0.1", port=port, **kwargs)
+    controller = ClosingController(recorder, hostname="127.0.0.1", port=port, **kwargs)
     controller.start()
     try:
         yield Server("127.0.0.1", port, security, recorder, controller)

@@ -18,7 +18,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from aiosmtpd.controller import Controller
+from tests.support.smtp_controller import ClosingController as Controller
 
 
 class _Folder:
