@@ -35,6 +35,21 @@ PASSPHRASE = "Correct-Horse-42-battery"
 OPERATOR = "Night Duty"
 
 
+def _remember_derived_keys() -> None:
+    """scrypt is a pure function that costs ~0.2 s by design, and the tests unlock the same
+    few stores thousands of times in this process (every in-process command reads the
+    passphrase file): each (passphrase, salt, cost) is derived for real once, then
+    remembered. Commands run as processes of their own derive every time, as the kit does."""
+    import functools
+
+    from app.store import keys
+
+    keys._derive = functools.lru_cache(maxsize=4096)(keys._derive)
+
+
+_remember_derived_keys()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
