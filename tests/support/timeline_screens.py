@@ -2,7 +2,8 @@
 and a refused copy (not a test): its timeline must fit the page without a sideways scroll.
 
     xvfb-run -a -s "-screen 0 1024x600x24" .venv/bin/python -m tests.support.timeline_screens OUT en
-    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python -m tests.support.timeline_screens OUT pl
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python -m tests.support.timeline_screens \
+        OUT pl
 
 OUT/<language>-<width>-timeline-NN.png; prints whether the timeline scrolls sideways.
 """
