@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.contacts.directory import DirectoryStore
@@ -18,6 +18,7 @@ from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.store import Store
+from app.ui.incidents.calendar_view import CalendarSection
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.told_dialog import ToldDialog
 from app.ui.language import install_language
@@ -146,7 +147,6 @@ def test_the_plan_and_calendar_say_a_handed_off_notice_as_the_page_does(
     from app.incidents.plan import PlanConfig
     from app.incidents.schedule import Schedule
     from app.timefmt import now
-    from app.ui.incidents.calendar_view import CalendarSection
 
     kit, service = _service(store, tmp_path)
     start = now() + timedelta(hours=3)
@@ -171,24 +171,21 @@ def test_the_plan_and_calendar_say_a_handed_off_notice_as_the_page_does(
     calendar = window.show_section("Calendar")
     assert isinstance(calendar, CalendarSection)
     calendar.refresh()
-    cells = "".join(
-        calendar.grid.cellWidget(r, c).text()
-        for r in range(calendar.grid.rowCount())
-        for c in range(7)
-        if calendar.grid.cellWidget(r, c) is not None
-    )
+    cells = _cells(calendar)
     assert "handed off, 0 of 4 told: Mark sent in the Outbox" in cells, cells
     assert "announcement not delivered" in cells and "— queued" not in cells, cells
     install_language("pl")
     calendar.refresh()
-    cells = "".join(
-        calendar.grid.cellWidget(r, c).text()
-        for r in range(calendar.grid.rowCount())
-        for c in range(7)
-        if calendar.grid.cellWidget(r, c) is not None
-    )
+    cells = _cells(calendar)
     assert "przekazane, powiadomiono 0 z 4" in cells and "w kolejce" not in cells, cells
     install_language("en")
+
+
+def _cells(calendar: CalendarSection) -> str:
+    """The text of every day the Calendar shows."""
+    grid = calendar.grid
+    found = (grid.cellWidget(r, c) for r in range(grid.rowCount()) for c in range(7))
+    return "".join(cell.text() for cell in found if isinstance(cell, QLabel))
 
 
 def test_the_timeline_fits_a_1024_by_600_window(

@@ -15,11 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: the columns that wrap with the width left: what (40 %) and to whom (60 %); the others
+#: the columns that wrap in the width left, what (40 %) and to whom (the rest); the others
 #: (when, state, path) are as wide as their longest word
-SHARES = {1: 2, 2: 3}
-#: at most this part of the width for them: the rest wraps what and to whom
-NARROW_AT_MOST = 0.45
+WHAT, WHOM = 1, 2
+WHAT_SHARE = 40
+STATE, PATH = 3, 4
+#: narrower than this, the path's column is hidden: the state, what and to whom need it
+PATH_SHOWN_FROM = 520
+#: at most this part of the width for state and path: the rest wraps what and to whom
+SHRINKS_AT_MOST = 0.3
 #: a cell's margins, and a bold notice row's wider letters
 PADDING = 18
 
@@ -72,25 +76,31 @@ class Timeline(QTreeWidget):
                 continue
             for column in range(row.columnCount()):
                 row.setToolTip(column, row.text(column))
+            # the path beside the state: on a small screen the path's column is hidden
+            row.setToolTip(STATE, f"{row.text(STATE)} · {row.text(PATH)}")
         self.addTopLevelItem(item)
 
     def fit(self) -> None:
         """When, state and path as wide as their longest word (a time, 'delivered', a
-        path's name), together at most `NARROW_AT_MOST` of the width; what and to whom
-        share the rest and wrap in it."""
+        path's name); state and path together at most `SHRINKS_AT_MOST` of the width (the
+        time is never cut); what and to whom share the rest and wrap in it."""
         width = self.viewport().width()
-        narrow = {c: self._widest_word(c) for c in range(self.columnCount()) if c not in SHARES}
+        small = width < PATH_SHOWN_FROM
+        if small != self.isColumnHidden(PATH):
+            self.setColumnHidden(PATH, small)  # then in the state's tooltip (and the Outbox)
+        columns = [c for c in range(self.columnCount()) if not self.isColumnHidden(c)]
+        narrow = {c: self._widest_word(c) for c in columns if c not in (WHAT, WHOM)}
         if 0 in narrow:  # the tree's branches and indentation take part of the first column
             narrow[0] += 2 * self.indentation()
-        if sum(narrow.values()) > width * NARROW_AT_MOST:  # a small screen: they shrink too
-            scale = width * NARROW_AT_MOST / sum(narrow.values())
-            narrow = {c: int(size * scale) for c, size in narrow.items()}
+        shrinks = sum(size for c, size in narrow.items() if c != 0)
+        if shrinks > width * SHRINKS_AT_MOST:  # a small screen: they wrap or shorten too
+            scale = width * SHRINKS_AT_MOST / shrinks
+            narrow = {c: size if c == 0 else int(size * scale) for c, size in narrow.items()}
         rest = max(0, width - sum(narrow.values()))
-        total = sum(SHARES.values())
-        for column, size in narrow.items():
-            self.setColumnWidth(column, size)
-        for column, share in SHARES.items():
-            self.setColumnWidth(column, max(40, rest * share // total))
+        # what: its share, or its longest word ("Aktualizacja") if that fits in half
+        what = max(rest * WHAT_SHARE // 100, min(self._widest_word(WHAT), rest // 2))
+        for column, size in {**narrow, WHAT: what, WHOM: rest - what}.items():
+            self.setColumnWidth(column, max(40, size))
         self.scheduleDelayedItemsLayout()  # rows take the height their wrapped text needs
 
     def _widest_word(self, column: int) -> int:
