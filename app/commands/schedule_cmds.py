@@ -498,7 +498,8 @@ def _left_out(incident: Incident, reminders: tuple[int, ...], start_notice: bool
 
 
 def plan_json(service: IncidentService, incident: Incident) -> list[dict[str, Any]]:
-    return [_planned_json(p) for p in Schedule(service=service).notices(incident)]
+    told = service.delivery(incident)  # told means delivered, not queued
+    return [_planned_json(p, told) for p in Schedule(service=service).notices(incident)]
 
 
 def plan_lines(service: IncidentService, incident: Incident) -> list[str]:

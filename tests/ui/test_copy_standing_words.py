@@ -141,6 +141,7 @@ def test_the_plan_and_calendar_say_a_handed_off_notice_as_the_page_does(
     paths: KitPaths,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    cli: CliRunner,
 ) -> None:
     from datetime import timedelta
 
@@ -168,6 +169,11 @@ def test_the_plan_and_calendar_say_a_handed_off_notice_as_the_page_does(
     qtbot.waitUntil(lambda: "handed off" in page.delivery.text(), timeout=20000)
     plan = page.plan.text()
     assert "handed off, 0 of 4 told: Mark sent in the Outbox" in plan, plan
+    shown = cli("incident", "show", work.reference).out
+    assert "Announcement: handed off, 0 of 4 told: Mark sent in the Outbox" in shown, shown
+    plan_json = cli("--json", "incident", "show", work.reference).json()["plan"]
+    [planned] = [p for p in plan_json if p["purpose"] == "announcement"]
+    assert planned["state"] == "handed-off", planned
     calendar = window.show_section("Calendar")
     assert isinstance(calendar, CalendarSection)
     calendar.refresh()
