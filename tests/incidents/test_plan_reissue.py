@@ -178,7 +178,7 @@ def test_the_plan_follows_held_copies_to_their_re_issue_in_the_window(
     _window, section = _open(qtbot, paths, kit.store)
     section.reload(select=reference)
     page = section.page
-    assert "1 message held: re-issue" in page.plan.text()
+    assert "6 of 7 told, 4 messages held: re-issue" in page.plan.text()
 
     use_modem(kit, sink, sim)
     qtbot.mouseClick(page.reissue_button, Qt.MouseButton.LeftButton)
