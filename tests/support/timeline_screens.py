@@ -18,20 +18,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-from PySide6.QtWidgets import QApplication
 
 from app.contacts.directory import DirectoryStore
 from app.contacts.source import parse_source, read_folder
 from app.incidents.service import IncidentService
-from app.paths import KitPaths
-from app.store.keys import NoKeyring
-from app.ui.incidents.section import IncidentsSection
-from app.ui.language import install_language
-from app.ui.main_window import MainWindow
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml, relay_process
 from tests.support.lang_bundle import CONTACTS, POLISH_CONTACT, write_source
-from tests.support.screens import new_kit, settle, shot
+from tests.support.screens import incidents_shown, new_kit, screen_in, settle, shot
 
 SERVICES = (
     "id,name,description,name.pl\n"
@@ -43,11 +37,8 @@ SERVICES = (
 
 
 def main() -> int:
-    out, language = Path(sys.argv[1]), sys.argv[2]
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    install_language(language)
-    prefix = f"{language}-{app.primaryScreen().availableGeometry().width()}-timeline"
+    out, app, prefix = screen_in(sys.argv)
+    prefix += "-timeline"
     problems: list[str] = []
     home, store, kit = new_kit()
     # e-mail only (no modem here); Delta's address is refused by the relay (550)
@@ -72,12 +63,8 @@ def main() -> int:
             more = {} if stage == "resolved" else {"next_update": "23:59"}
             service.notify(service.get(incident.reference), stage, {**fields, **more})
             make_delivery(kit).send()
-    window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())
-    window.open_store(store)
-    window.show()
-    settle(app, 800)
-    section = window.show_section("Incidents")
-    assert isinstance(section, IncidentsSection)
+    section = incidents_shown(app, home, store)
+    window = section.window()
     section.reload(select=incident.reference)
     settle(app)
     timeline = section.page.timeline
@@ -88,8 +75,7 @@ def main() -> int:
     shot(window, out, f"{prefix}-02-expanded", problems)
     bar = timeline.horizontalScrollBar()
     print("sideways scroll:", bar.maximum() if bar.isVisible() else "none")
-    print("top bar:", section.urgent.text())
-    print("\n".join(problems) or "every window fits")
+    print("top bar:", section.urgent.text(), "\n" + ("\n".join(problems) or "all fit"))
     window.close()
     store.close()
     return 0

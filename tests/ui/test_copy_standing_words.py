@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.contacts.directory import DirectoryStore
 from app.contacts.source import parse_source, read_folder
+from app.incidents.model import Incident
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.paths import KitPaths
@@ -45,12 +46,18 @@ def _service(store: Store, tmp_path: Path) -> tuple[Kit, IncidentService]:
     return kit, IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
 
 
-def test_an_uncertain_copy_is_said_uncertain_and_settled_in_the_outbox(
-    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, cli: CliRunner
-) -> None:
+def _outage(store: Store, tmp_path: Path) -> tuple[Kit, Incident]:
+    """An outage whose initial notice (a next update promised) is queued for 4 partners."""
     kit, service = _service(store, tmp_path)
     incident = service.create("disaster", "SMS down", ["sms"])
     service.notify(incident, "initial", {**INITIAL, "next_update": "23:59"})
+    return kit, service.get(incident.reference)
+
+
+def test_an_uncertain_copy_is_said_uncertain_and_settled_in_the_outbox(
+    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, cli: CliRunner
+) -> None:
+    kit, incident = _outage(store, tmp_path)
     with smtp_server("none") as server:
         proxy = FaultProxy(server.port, cut_after_data_bytes=0, cuts=1)  # the link drops
         try:  # once, after DATA: the server may have that message
@@ -98,9 +105,8 @@ def test_an_uncertain_copy_is_said_uncertain_and_settled_in_the_outbox(
 def test_a_resolution_refused_for_one_partner_owes_no_next_update(
     qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, cli: CliRunner
 ) -> None:
-    kit, service = _service(store, tmp_path)
-    incident = service.create("disaster", "SMS down", ["sms"])
-    service.notify(incident, "initial", {**INITIAL, "next_update": "23:59"})
+    kit, incident = _outage(store, tmp_path)
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
     with smtp_server("none") as server:
         set_delivery_doc(kit, delivery_toml(("office-relay", server, "none")))
         make_delivery(kit).send()  # every partner has the initial notice
