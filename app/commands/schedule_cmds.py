@@ -28,6 +28,7 @@ from app.incidents.plan import (
 from app.incidents.reissue import HeldCopies, held_copies, reissue
 from app.incidents.schedule import Schedule, ScheduleRun
 from app.incidents.service import IncidentService
+from app.incidents.standing import standing
 from app.incidents.told import NoticeDelivery
 from app.incidents.window_change import WindowChanges
 from app.localfmt import day_text
@@ -278,17 +279,17 @@ def run_schedule(ctx: CliContext, args: argparse.Namespace) -> int:
 def _planned_json(
     p: PlannedNotice, told: Mapping[int, NoticeDelivery] | None = None
 ) -> dict[str, Any]:
-    """A notice the kit queued is 'queued' until every partner has it ('delivered'): told
-    means delivered; 'told' and 'recipients' count the partners."""
+    """A notice the kit queued is 'queued' until every partner has it ('delivered'), or
+    'held', 'uncertain', 'handed-off', 'refused' when what is left waits for the officer
+    (`standing`): told means delivered; 'told' and 'recipients' count the partners."""
     found = (told or {}).get(p.notice_id) if p.notice_id is not None else None
-    delivered = found is not None and found.delivered
     return {
         "id": p.id,
         "reference": p.reference,
         "purpose": p.purpose,
         "label": p.source_label,
         "due": iso(p.due_at),
-        "state": ("delivered" if delivered else "queued") if p.state == "sent" else p.state,
+        "state": standing(found) if p.state == "sent" else p.state,
         "told": found.told if found else 0,
         "recipients": found.recipients if found else 0,
         "notice": p.notice_id,
@@ -497,7 +498,8 @@ def _left_out(incident: Incident, reminders: tuple[int, ...], start_notice: bool
 
 
 def plan_json(service: IncidentService, incident: Incident) -> list[dict[str, Any]]:
-    return [_planned_json(p) for p in Schedule(service=service).notices(incident)]
+    told = service.delivery(incident)  # told means delivered, not queued
+    return [_planned_json(p, told) for p in Schedule(service=service).notices(incident)]
 
 
 def plan_lines(service: IncidentService, incident: Incident) -> list[str]:

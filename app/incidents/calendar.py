@@ -12,6 +12,7 @@ from app.incidents.model import FINAL_STAGES, Incident
 from app.incidents.plan import PlannedNotice, delivery_state, delivery_words
 from app.incidents.reissue import HeldCopies, held_copies
 from app.incidents.schedule import Schedule, window_state
+from app.incidents.standing import standing
 from app.incidents.told import NoticeDelivery
 from app.timefmt import iso, local_midnight
 
@@ -20,14 +21,17 @@ WINDOW_STATES = (
     tr_noop("Msg", "planned"),
     tr_noop("Msg", "announcement queued"),
     tr_noop("Msg", "announcement held"),
+    tr_noop("Msg", "announcement not delivered"),
     tr_noop("Msg", "announced"),
     tr_noop("Msg", "in progress"),
     tr_noop("Msg", "overran"),
     tr_noop("Msg", "completion queued"),
     tr_noop("Msg", "completion held"),
+    tr_noop("Msg", "completion not delivered"),
     tr_noop("Msg", "completed"),
     tr_noop("Msg", "cancellation queued"),
     tr_noop("Msg", "cancellation held"),
+    tr_noop("Msg", "cancellation not delivered"),
     tr_noop("Msg", "cancelled"),
     tr_noop("Msg", "closed"),
     tr_noop("Msg", "withdrawn"),
@@ -38,7 +42,8 @@ WINDOW_STATES = (
 class PlannedWork:
     incident: Incident
     #: planned · announcement queued · announcement held · announced · in progress · overran
-    #: · completion queued · completed · cancellation queued · cancelled · closed
+    #: · completion queued · completed · cancellation queued · cancelled · closed; '… not
+    #: delivered' while its copies wait for the officer (uncertain, handed off, refused)
     state: str
     planned: list[PlannedNotice]
     #: how far each notice of the incident got (told means delivered)
@@ -115,8 +120,9 @@ def notice_on_its_way(
     """Told means delivered, and a queued notice is not told: before the window the work is
     'announced' only once every partner has the announcement ('announcement queued' until
     then, 'announcement held' when messages of it can no longer leave: re-issue it), and
-    'completed' or 'cancelled' only once every partner has that notice. With what is left
-    ('3 of 7 partners told — 4 held')."""
+    'completed' or 'cancelled' only once every partner has that notice; 'not delivered'
+    when the copies left wait for the officer, not the kit (`standing`: uncertain, handed
+    off as .eml, refused). With what is left ('3 of 7 partners told — 4 held')."""
     if state == "announced":
         stage, word = "initial", "announcement"
     else:
@@ -128,5 +134,5 @@ def notice_on_its_way(
     found = told.get(notice) if notice is not None else None
     if found is None or found.delivered:
         return None
-    held = found.count("held") and not found.waiting
-    return f"{word} {'held' if held else 'queued'}", found.summary()
+    how = {"queued": "queued", "held": "held"}.get(standing(found), "not delivered")
+    return f"{word} {how}", found.summary()

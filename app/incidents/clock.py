@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from app.i18n import Msg, tr_noop, translate
 from app.incidents.drafts import Waiting
 from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice
+from app.incidents.standing import standing, standing_short
 from app.incidents.told import NoticeDelivery
 from app.localfmt import wall_text, zone_label
 from app.records import EqualByFields
@@ -34,8 +35,10 @@ class Deadline(EqualByFields):
     """A time an incident must be answered by (notify, update or window)."""
 
     reference: str
-    #: 'notify' (first notice of a disaster), 'update' (a promised update) or 'window'
-    #: (planned work: starts, runs, and its completion is due at the window's end)
+    #: 'notify' (first notice of a disaster), 'update' (a promised update), 'window'
+    #: (planned work: starts, runs, and its completion is due at the window's end) or
+    #: 'untold' (the closing notice is out, but the server refused some partners' copies:
+    #: no clock runs, those partners are told another way; `due` is the notice's time)
     what: str
     due: datetime
     remind_at: datetime
@@ -46,7 +49,10 @@ class Deadline(EqualByFields):
     finishing: bool = False
 
     def state(self, now: datetime) -> str:
-        """'ok', 'soon' (reminder time reached) or 'overdue'."""
+        """'ok', 'soon' (reminder time reached) or 'overdue'; partners left untold: 'soon'
+        (the officer's turn, but nothing lapses: no update is due after the end)."""
+        if self.what == "untold":
+            return "soon"
         if now > self.due:
             return "overdue"
         return "soon" if now >= self.remind_at else "ok"
@@ -60,6 +66,8 @@ class Deadline(EqualByFields):
         return "running" if now <= self.due else "overran"
 
     def short_label(self, now: datetime) -> str:
+        if self.what == "untold":
+            return Msg.tr("not told: copy refused")
         if self.what == "window":
             text = self._window_text(now, short=True)
         else:
@@ -71,6 +79,8 @@ class Deadline(EqualByFields):
         return text + (" · " + Msg.tr("not delivered") if self.waiting else "")
 
     def label(self, now: datetime) -> str:
+        if self.what == "untold":
+            return f"{self.reference}  {self.waiting}"
         if self.what == "window":
             text = f"{self.reference}  {self._window_text(now, short=False)}"
         else:
@@ -180,6 +190,9 @@ def deadlines(
         return []
     told = [n for n in notices if delivery is None or _delivered(delivery, n.id)]
     pending = [n for n in notices if n not in told]
+    untold = _refused_end(incident, told, pending, delivery)
+    if untold is not None:
+        return [untold]
     waiting = _waiting_text(pending[0], delivery) if pending and delivery is not None else ""
     if incident.kind == "downtime":
         if any(n.stage in FINAL_STAGES["downtime"] for n in told):
@@ -244,6 +257,29 @@ def _window_deadline(
     ]
 
 
+def _refused_end(
+    incident: Incident,
+    told: Sequence[Notice],
+    pending: Sequence[Notice],
+    delivery: Mapping[int, NoticeDelivery] | None,
+) -> Deadline | None:
+    """The closing notice (resolved, completed, cancelled) is out and nothing of it waits
+    for the kit or the officer but copies the server refused: the partners who have it
+    were told the end, so no update (nor window) is due any more; what is left is to tell
+    the refused ones another way. A closing notice still queued, uncertain or handed off
+    keeps the clock running: partners may not have it."""
+    final = FINAL_STAGES[incident.kind]
+    if delivery is None or any(n.stage in final for n in told):
+        return None
+    ends = [n for n in pending if n.stage in final]
+    if not ends or standing(delivery.get(ends[0].id)) != "refused":
+        return None
+    stage = translate("Labels", STAGE_LABELS[ends[0].stage]).lower()
+    said = standing_short(delivery.get(ends[0].id), stage)
+    at = ends[0].created_at
+    return Deadline(incident.reference, "untold", at, at, said)
+
+
 def _delivered(delivery: Mapping[int, NoticeDelivery], notice_id: int) -> bool:
     found = delivery.get(notice_id)
     return found is not None and found.delivered
@@ -261,11 +297,11 @@ def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery]) -> str
             )
     if found is not None and found.count("held"):
         return Msg.tr("{stage} held (its promise lapsed): re-issue it").format(stage=stage)
+    officer = standing_short(found, stage)  # uncertain, handed off, refused: not "queued"
+    if officer:
+        return officer
     if found is not None and found.told:
         return Msg.tr("{stage}: %n partner(s) not told yet", "", found.untold).format(stage=stage)
-    if found is not None and found.count("handed-off") and not found.waiting:
-        # written out as .eml: the kit sends nothing more; the officer confirms (Mark sent)
-        return Msg.tr("{stage} handed off as .eml, not confirmed sent").format(stage=stage)
     return Msg.tr("{stage} queued, not delivered yet").format(stage=stage)
 
 
@@ -276,9 +312,9 @@ def most_urgent(found: Iterable[Deadline], now: datetime | None = None) -> Deadl
     moment = now if now is not None else clock_now()
 
     def rank(d: Deadline) -> tuple[int, datetime]:
-        if d.what != "window" and d.state(moment) != "ok":
+        if d.what not in ("window", "untold") and d.state(moment) != "ok":
             return (0, d.due)
-        if d.what == "window" and d.state(moment) == "overdue":
+        if d.what == "untold" or (d.what == "window" and d.state(moment) == "overdue"):
             return (1, d.due)
         return (2, d.due)
 
@@ -295,6 +331,10 @@ class Alert(EqualByFields):
     def message(self) -> str:
         d = self.deadline
         when = d.due.astimezone().strftime("%H:%M")
+        if d.what == "untold":
+            return Msg.tr("{reference}: {waiting} (incident page).").format(
+                reference=d.reference, waiting=d.waiting
+            )
         if d.what == "window":
             if d.finishing:
                 return Msg.tr(

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from app.errors import UserError
 from app.i18n import Msg, tr_noop
 from app.incidents.model import Incident
+from app.incidents.standing import standing, standing_words
 from app.incidents.told import NoticeDelivery
 from app.records import EqualByFields
 from app.timefmt import local_text
@@ -123,22 +124,18 @@ def delivery_state(item: PlannedNotice, told: Mapping[int, NoticeDelivery]) -> s
     if item.state != "sent":
         return {"pending": "planned", "dropped": "not needed"}.get(item.state, item.state)
     found = told.get(item.notice_id) if item.notice_id is not None else None
-    if found is not None and found.delivered:
-        return "delivered"
-    if found is not None and found.told:
+    word = standing(found)  # held, uncertain, handed-off, refused: the officer's turn
+    if word == "queued" and found is not None and found.told:
         return f"queued, {found.told} of {found.recipients} told"
-    return "queued"
+    return word
 
 
 def delivery_words(item: PlannedNotice, told: Mapping[int, NoticeDelivery]) -> str:
     """`delivery_state` in the kit's language, for people ('zaplanowane', 'w kolejce, 3 z 7
     poinformowanych')."""
-    state = delivery_state(item, told)
-    found = told.get(item.notice_id) if item.notice_id is not None else None
-    if state.startswith("queued, ") and found is not None:
-        return Msg.tr("queued, {told} of {all} told").format(told=found.told, all=found.recipients)
-    key = {"planned": "pending", "not needed": "dropped"}.get(state, state)
-    return Msg.tr(STATE_WORDS[key]) if key in STATE_WORDS else state
+    if item.state == "sent":  # as the incident page says it (`standing_words`)
+        return standing_words(told.get(item.notice_id) if item.notice_id is not None else None)
+    return Msg.tr(STATE_WORDS[item.state]) if item.state in STATE_WORDS else item.state
 
 
 def lead_text(minutes: int, *, shown: bool = True) -> str:

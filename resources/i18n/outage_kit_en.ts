@@ -458,13 +458,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{told} of {all} told, %n message(s) held (see below)</source>
-        <translation>
-            <numerusform>{told} of {all} told, %n message held (see below)</numerusform>
-            <numerusform>{told} of {all} told, %n messages held (see below)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n SMS copy(-ies)</source>
         <translation>
             <numerusform>%n SMS copy</numerusform>
@@ -511,6 +504,13 @@
         <translation>
             <numerusform>%n copy refused by the mail server ({replies}): nothing sends it again by itself. Ask IT to fix the address in the directory; phone that partner and record it with Told another way…</numerusform>
             <numerusform>%n copies refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the addresses in the directory; phone those partners and record it with Told another way…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) UNCERTAIN ({replies}): the connection broke after the server had the message, so the partner may or may not have it, and nothing sends it again by itself. Ask the partner (or IT to check the server&apos;s log), then in the Outbox select it and choose Mark sent if it arrived, else Send again.</source>
+        <translation>
+            <numerusform>%n copy UNCERTAIN ({replies}): the connection broke after the server had the message, so the partner may or may not have it, and nothing sends it again by itself. Ask the partner (or IT to check the server&apos;s log), then in the Outbox select it and choose Mark sent if it arrived, else Send again.</numerusform>
+            <numerusform>%n copies UNCERTAIN ({replies}): the connection broke after the server had the messages, so the partners may or may not have them, and nothing sends them again by itself. Ask the partners (or IT to check the server&apos;s log), then in the Outbox select them and choose Mark sent if they arrived, else Send again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1040,6 +1040,41 @@
         <translation>
             <numerusform>{reference} “{title}” is back to its notices of the backup: %n later notice, which partners may have had, is no longer in the kit.</numerusform>
             <numerusform>{reference} “{title}” is back to its notices of the backup: %n later notices, which partners may have had, are no longer in the kit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{told} of {all} told, %n message(s) held: re-issue</source>
+        <translation>
+            <numerusform>{told} of {all} told, %n message held: re-issue</numerusform>
+            <numerusform>{told} of {all} told, %n messages held: re-issue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{told} of {all} told, %n uncertain: settle in the Outbox</source>
+        <translation>
+            <numerusform>{told} of {all} told, %n uncertain: settle in the Outbox</numerusform>
+            <numerusform>{told} of {all} told, %n uncertain: settle in the Outbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{told} of {all} told, %n refused: Told another way</source>
+        <translation>
+            <numerusform>{told} of {all} told, %n refused: Told another way</numerusform>
+            <numerusform>{told} of {all} told, %n refused: Told another way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage}: %n copy(-ies) uncertain, maybe not received: settle in the Outbox</source>
+        <translation>
+            <numerusform>{stage}: %n copy uncertain, maybe not received: settle in the Outbox</numerusform>
+            <numerusform>{stage}: %n copies uncertain, maybe not received: settle in the Outbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage}: %n partner(s) not told, copy refused: phone them, then Told another way</source>
+        <translation>
+            <numerusform>{stage}: %n partner not told, copy refused: phone them, then Told another way</numerusform>
+            <numerusform>{stage}: %n partners not told, copies refused: phone them, then Told another way</numerusform>
         </translation>
     </message>
 </context>

@@ -1045,16 +1045,24 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
         <translation>zamknięte</translation>
     </message>
     <message>
+        <source>announcement not delivered</source>
+        <translation>zapowiedź niedoręczona</translation>
+    </message>
+    <message>
+        <source>completion not delivered</source>
+        <translation>zakończenie niedoręczone</translation>
+    </message>
+    <message>
+        <source>cancellation not delivered</source>
+        <translation>odwołanie niedoręczone</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>wycofane</translation>
     </message>
     <message>
         <source>a planned notice (✓ delivered) · the reference&apos;s number</source>
         <translation>zaplanowane powiadomienie (✓ dostarczone) · numer sygnatury</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>w kolejce</translation>
     </message>
     <message>
         <source>announcement queued</source>
@@ -4392,10 +4400,6 @@ Temat: {subject}</translation>
         <source>held copies re-issued: {summary}</source>
         <translation>wstrzymane kopie wysłane ponownie: {summary}</translation>
     </message>
-    <message>
-        <source>handed off, {told} of {all} told: Mark sent in the Outbox</source>
-        <translation>przekazane, poinformowano {told} z {all}: Oznacz jako wysłane w Skrzynce nadawczej</translation>
-    </message>
     <message numerus="yes">
         <source>%n SMS copy(-ies) wait(s) in the outbox: the kit sends them by itself when {paths} answers, or Send now tries at once.</source>
         <translation>
@@ -4434,6 +4438,14 @@ Temat: {subject}</translation>
             <numerusform>%n e-mail przekazany jako .eml: po wysłaniu z innego programu pocztowego zaznacz go w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
             <numerusform>%n e-maile przekazane jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
             <numerusform>%n e-maili przekazanych jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) UNCERTAIN ({replies}): the connection broke after the server had the message, so the partner may or may not have it, and nothing sends it again by itself. Ask the partner (or IT to check the server&apos;s log), then in the Outbox select it and choose Mark sent if it arrived, else Send again.</source>
+        <translation>
+            <numerusform>%n kopia NIEPEWNA ({replies}): połączenie zerwało się, gdy serwer miał już wiadomość, więc partner może ją mieć albo nie, a nic nie wyśle jej ponownie samo. Zapytaj partnera (albo poproś IT o sprawdzenie dziennika serwera), potem w Skrzynce nadawczej zaznacz ją i wybierz Oznacz jako wysłane, jeśli dotarła, a jeśli nie — Wyślij ponownie.</numerusform>
+            <numerusform>%n kopie NIEPEWNE ({replies}): połączenie zerwało się, gdy serwer miał już wiadomości, więc partnerzy mogą je mieć albo nie, a nic nie wyśle ich ponownie samo. Zapytaj partnerów (albo poproś IT o sprawdzenie dziennika serwera), potem w Skrzynce nadawczej zaznacz je i wybierz Oznacz jako wysłane, jeśli dotarły, a jeśli nie — Wyślij ponownie.</numerusform>
+            <numerusform>%n kopii NIEPEWNYCH ({replies}): połączenie zerwało się, gdy serwer miał już wiadomości, więc partnerzy mogą je mieć albo nie, a nic nie wyśle ich ponownie samo. Zapytaj partnerów (albo poproś IT o sprawdzenie dziennika serwera), potem w Skrzynce nadawczej zaznacz je i wybierz Oznacz jako wysłane, jeśli dotarły, a jeśli nie — Wyślij ponownie.</numerusform>
         </translation>
     </message>
     <message>
@@ -4490,7 +4502,7 @@ Temat: {subject}</translation>
     </message>
     <message>
         <source>Send the &amp;initial notice…</source>
-        <extracomment>the states of copies that have not reached partners and may still be sent (a failed copy was refused by the server: it waits for nothing, `_refused_text` says it) the kinds of path that send by themselves (webmail and .eml need the officer) an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
+        <extracomment>the states of copies that have not reached partners and may still be sent by the kit (a failed copy was refused by the server, an uncertain one may have reached it: neither is sent again by itself, `_refused_text` and `_uncertain_text` say them) the kinds of path that send by themselves (webmail and .eml need the officer) an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
         <translation>Wyślij powiadomienie w&amp;stępne…</translation>
     </message>
     <message>
@@ -4544,26 +4556,6 @@ Temat: {subject}</translation>
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>dostarczone</translation>
-    </message>
-    <message>
-        <source>queued, {told} of {all} told</source>
-        <translation>w kolejce, powiadomiono {told} z {all}</translation>
-    </message>
-    <message>
-        <source>queued, not delivered yet</source>
-        <translation>w kolejce, jeszcze niedostarczone</translation>
-    </message>
-    <message numerus="yes">
-        <source>{told} of {all} told, %n message(s) held (see below)</source>
-        <translation>
-            <numerusform>powiadomiono {told} z {all}, %n wiadomość wstrzymana (zob. niżej)</numerusform>
-            <numerusform>powiadomiono {told} z {all}, %n wiadomości wstrzymane (zob. niżej)</numerusform>
-            <numerusform>powiadomiono {told} z {all}, %n wiadomości wstrzymanych (zob. niżej)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n SMS copy(-ies)</source>
@@ -5891,8 +5883,12 @@ Dlaczego?</translation>
         <translation>niedz.</translation>
     </message>
     <message>
+        <source>not told: copy refused</source>
+        <extracomment>&apos;notify&apos; (first notice of a disaster), &apos;update&apos; (a promised update), &apos;window&apos; (planned work: starts, runs, and its completion is due at the window&apos;s end) or &apos;untold&apos; (the closing notice is out, but the server refused some partners&apos; copies: no clock runs, those partners are told another way; `due` is the notice&apos;s time) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
+        <translation>nie wie: kopia odrzucona</translation>
+    </message>
+    <message>
         <source>notify by {time}</source>
-        <extracomment>&apos;notify&apos; (first notice of a disaster), &apos;update&apos; (a promised update) or &apos;window&apos; (planned work: starts, runs, and its completion is due at the window&apos;s end) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
         <translation>powiadom do {time}</translation>
     </message>
     <message>
@@ -5987,13 +5983,61 @@ Dlaczego?</translation>
             <numerusform>{stage}: %n partnerów jeszcze nie wie</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{told} of {all} told, %n message(s) held: re-issue</source>
+        <translation>
+            <numerusform>powiadomiono {told} z {all}, %n wiadomość wstrzymana: wystaw ponownie</numerusform>
+            <numerusform>powiadomiono {told} z {all}, %n wiadomości wstrzymane: wystaw ponownie</numerusform>
+            <numerusform>powiadomiono {told} z {all}, %n wiadomości wstrzymanych: wystaw ponownie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{told} of {all} told, %n uncertain: settle in the Outbox</source>
+        <translation>
+            <numerusform>powiadomiono {told} z {all}, %n niepewna: rozstrzygnij w Skrzynce nadawczej</numerusform>
+            <numerusform>powiadomiono {told} z {all}, %n niepewne: rozstrzygnij w Skrzynce nadawczej</numerusform>
+            <numerusform>powiadomiono {told} z {all}, %n niepewnych: rozstrzygnij w Skrzynce nadawczej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>handed off, {told} of {all} told: Mark sent in the Outbox</source>
+        <translation>przekazane, powiadomiono {told} z {all}: Oznacz jako wysłane w Skrzynce nadawczej</translation>
+    </message>
+    <message numerus="yes">
+        <source>{told} of {all} told, %n refused: Told another way</source>
+        <translation>
+            <numerusform>powiadomiono {told} z {all}, %n odrzucona: Przekazano inaczej</numerusform>
+            <numerusform>powiadomiono {told} z {all}, %n odrzucone: Przekazano inaczej</numerusform>
+            <numerusform>powiadomiono {told} z {all}, %n odrzuconych: Przekazano inaczej</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage}: %n copy(-ies) uncertain, maybe not received: settle in the Outbox</source>
+        <translation>
+            <numerusform>{stage}: %n kopia niepewna, mogła nie dotrzeć: rozstrzygnij w Skrzynce nadawczej</numerusform>
+            <numerusform>{stage}: %n kopie niepewne, mogły nie dotrzeć: rozstrzygnij w Skrzynce nadawczej</numerusform>
+            <numerusform>{stage}: %n kopii niepewnych, mogły nie dotrzeć: rozstrzygnij w Skrzynce nadawczej</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{stage} handed off as .eml, not confirmed sent</source>
         <translation>{stage}: przekazane jako .eml, wysłania nie potwierdzono</translation>
     </message>
+    <message numerus="yes">
+        <source>{stage}: %n partner(s) not told, copy refused: phone them, then Told another way</source>
+        <translation>
+            <numerusform>{stage}: %n partner nie wie, kopia odrzucona: zadzwoń do niego, potem Przekazano inaczej</numerusform>
+            <numerusform>{stage}: %n partnerów nie wie, kopie odrzucone: zadzwoń do nich, potem Przekazano inaczej</numerusform>
+            <numerusform>{stage}: %n partnerów nie wie, kopie odrzucone: zadzwoń do nich, potem Przekazano inaczej</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{stage} queued, not delivered yet</source>
         <translation>{stage}: w kolejce, jeszcze nie doręczono</translation>
+    </message>
+    <message>
+        <source>{reference}: {waiting} (incident page).</source>
+        <translation>{reference}: {waiting} (strona incydentu).</translation>
     </message>
     <message>
         <source>{reference}: {waiting} — partners do not have it. Send it now, or use another path: SMS, webmail or .eml (incident page).</source>
@@ -9232,6 +9276,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>delivered</source>
+        <extracomment>a stuck notice&apos;s standing → the outbox state that makes it so, most pressing first</extracomment>
         <translation>dostarczone</translation>
     </message>
     <message>
@@ -9388,6 +9433,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>zapowiedź wstrzymana</translation>
     </message>
     <message>
+        <source>announcement not delivered</source>
+        <translation>zapowiedź niedoręczona</translation>
+    </message>
+    <message>
         <source>announced</source>
         <translation>zapowiedziane</translation>
     </message>
@@ -9408,6 +9457,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>zakończenie wstrzymane</translation>
     </message>
     <message>
+        <source>completion not delivered</source>
+        <translation>zakończenie niedoręczone</translation>
+    </message>
+    <message>
         <source>completed</source>
         <translation>zakończone</translation>
     </message>
@@ -9418,6 +9471,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>cancellation held</source>
         <translation>odwołanie wstrzymane</translation>
+    </message>
+    <message>
+        <source>cancellation not delivered</source>
+        <translation>odwołanie niedoręczone</translation>
     </message>
     <message>
         <source>cancelled</source>

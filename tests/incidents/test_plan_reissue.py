@@ -172,20 +172,20 @@ def test_held_copies_said_and_re_issued_in_the_window(
 def test_the_plan_follows_held_copies_to_their_re_issue_in_the_window(
     qtbot: QtBot, kit: Kit, paths: KitPaths, clock: Clock, sink: MailSink, sim: ModemSim
 ) -> None:
-    """An SMS-only partner's copy held: the plan row says so and points below; once
-    re-issued it follows the re-issue (nothing is left below to see) until it is delivered."""
+    """An SMS-only partner's copy held: the plan row says so and what to do (re-issue, as
+    the Calendar says it); once re-issued it follows the re-issue until it is delivered."""
     _service, reference = held_announcement(kit, clock, sink, ("sms",))
     _window, section = _open(qtbot, paths, kit.store)
     section.reload(select=reference)
     page = section.page
-    assert "held (see below)" in page.plan.text()
+    assert "6 of 7 told, 4 messages held: re-issue" in page.plan.text()
 
     use_modem(kit, sink, sim)
     qtbot.mouseClick(page.reissue_button, Qt.MouseButton.LeftButton)
     dialog = section.dialog
     assert isinstance(dialog, ReissueDialog)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    assert "see below" not in page.plan.text()
+    assert "held: re-issue" not in page.plan.text()
     assert "held copies re-issued: " in page.plan.text()
 
     def announcement() -> str:

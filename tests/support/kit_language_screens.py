@@ -23,17 +23,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from app.incidents.service import IncidentService
-from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.schedule_dialogs import MoveWindowDialog
-from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.language import install_language, tab_of_language
-from app.ui.main_window import MainWindow
 from app.ui.screen import screen_of
 from tests.support.officer_bundle import load_officer_bundle
-from tests.support.screens import new_kit, settle, shot
+from tests.support.screens import incidents_shown, new_kit, settle, shot
 
 LONG = "Rating engine stalls on every renewal batch in the Warsaw and Prague data centres"
 
@@ -72,12 +68,8 @@ def main() -> int:
         window=(start, start + timedelta(hours=3)),
     )
     service.create("disaster", "SMS gateway down", ["gateway"], detected=now - timedelta(hours=3))
-    window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())
-    window.open_store(store)
-    window.show()
-    settle(app, 800)
-    section = window.show_section("Incidents")
-    assert isinstance(section, IncidentsSection)
+    section = incidents_shown(app, home, store)
+    window = section.window()
     section.reload()
     section.table.selectRow(0)
     settle(app, 500)

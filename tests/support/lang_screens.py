@@ -19,14 +19,10 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from app.paths import KitPaths
-from app.store.keys import NoKeyring
-from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.language import tab_of_language
-from app.ui.main_window import MainWindow
 from tests.support.lang_bundle import load_into
-from tests.support.screens import new_kit, settle, shot
+from tests.support.screens import incidents_shown, new_kit, settle, shot
 
 
 def _fill(editor: object, text: str) -> None:
@@ -43,12 +39,8 @@ def main() -> int:
     problems: list[str] = []
     home, store, kit = new_kit()
     load_into(kit, home.parent / "src")
-    window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())
-    window.open_store(store)
-    window.show()
-    settle(app, 800)
-    section = window.show_section("Incidents")
-    assert isinstance(section, IncidentsSection)
+    section = incidents_shown(app, home, store)
+    window = section.window()
     wizard = section.new_incident("disaster")
     assert isinstance(wizard, NewIncidentDialog)
     settle(app)

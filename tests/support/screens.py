@@ -61,6 +61,29 @@ def new_kit() -> tuple[Path, Store, Kit]:
     return home, store, Kit.open(store)
 
 
+def screen_in(argv: list[str]) -> tuple[Path, QApplication, str]:
+    """`OUT LANGUAGE` from the command line: the folder made, the application started in
+    that language, and the names' prefix ("pl-1024")."""
+    from app.ui.language import install_language
+
+    out, language = Path(argv[1]), argv[2]
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(argv[:1])
+    install_language(language)
+    return out, app, f"{language}-{app.primaryScreen().availableGeometry().width()}"
+
+
+def incidents_shown(app: QApplication, home: Path, store: Store) -> IncidentsSection:
+    """The window opened on `store` and shown, its Incidents section open."""
+    window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())
+    window.open_store(store)
+    window.show()
+    settle(app, 800)
+    section = window.show_section("Incidents")
+    assert isinstance(section, IncidentsSection)
+    return section
+
+
 def main() -> int:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)

@@ -43,6 +43,10 @@ STATE_COLOURS = {
     "closed": "#757575",
     "completion queued": "#2e7d32",
     "cancellation queued": "#757575",
+    # its copies wait for the officer (uncertain, handed off, refused): the incident page
+    "announcement not delivered": "#b00020",
+    "completion not delivered": "#b00020",
+    "cancellation not delivered": "#b00020",
 }
 # the states as the calendar says them (translated where shown)
 STATE_WORDS = (
@@ -57,6 +61,9 @@ STATE_WORDS = (
     tr_noop("CalendarSection", "closed"),
     tr_noop("CalendarSection", "completion queued"),
     tr_noop("CalendarSection", "cancellation queued"),
+    tr_noop("CalendarSection", "announcement not delivered"),
+    tr_noop("CalendarSection", "completion not delivered"),
+    tr_noop("CalendarSection", "cancellation not delivered"),
     tr_noop("CalendarSection", "withdrawn"),
 )
 REFRESH_MS = 30_000  # a window opens or ends while the calendar is shown
@@ -243,9 +250,9 @@ class CalendarSection(Section):
         for w, item in notices:
             when = item.due_at.astimezone()
             done = ""
-            if item.state == "sent":  # told means delivered: queued until partners have it
+            if item.state == "sent":  # told means delivered: as the incident page says it
                 delivered = w.state_of(item) == "delivered"
-                done = " ✓" if delivered else " — " + html.escape(self.tr("queued"))
+                done = " ✓" if delivered else " — " + html.escape(w.state_words(item))
             missed = item.state == "pending" and item.due_at < moment
             colour = "#b00020" if missed else "#555"
             if missed:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,21 +27,25 @@ from app.incidents.clock import Deadline
 from app.incidents.model import CHANNEL_NAMES, KIND_LABELS, STAGE_LABELS, Incident, Notice
 from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
+from app.incidents.standing import standing, standing_words
 from app.incidents.told import TOLD_STATES, NoticeDelivery
 from app.timefmt import now
 from app.ui.flow_layout import FlowLayout
+from app.ui.incidents.timeline import Timeline
 from app.ui.labels import label as shown_label
 from app.ui.language import datetime_text, language_label, local_text
 
 if TYPE_CHECKING:  # held copies are looked up when an incident is shown, not at start
+    from app.delivery.outbox import OutboxMessage
     from app.incidents.reissue import HeldCopies
 
 OVERDUE = "#b00020"
 SOON = "#e65100"
 SENDING = "#0d47a1"
-#: the states of copies that have not reached partners and may still be sent (a failed
-#: copy was refused by the server: it waits for nothing, `_refused_text` says it)
-STUCK_STATES = ("queued", "sending", "uncertain")
+#: the states of copies that have not reached partners and may still be sent by the kit
+#: (a failed copy was refused by the server, an uncertain one may have reached it: neither
+#: is sent again by itself, `_refused_text` and `_uncertain_text` say them)
+STUCK_STATES = ("queued", "sending")
 #: the kinds of path that send by themselves (webmail and .eml need the officer)
 SENDERS = ("smtp", "modem")
 STATE_COLOURS = {"sent": "#1b5e20", "failed": OVERDUE, "uncertain": SOON, "held": OVERDUE}
@@ -174,7 +177,7 @@ class IncidentPage(QWidget):
         self.sending_now: tuple[int, int] | None = None
         #: paths seen down, name → (why, when): from the last send and the last probe
         self.path_troubles: dict[str, tuple[str, datetime]] = {}
-        self.timeline = QTreeWidget()
+        self.timeline = Timeline()  # fitted to the page: never a sideways scroll
         self.timeline.setHeaderLabels(
             [
                 self.tr("When"),
@@ -184,9 +187,6 @@ class IncidentPage(QWidget):
                 self.tr("Path"),
             ]
         )
-        self.timeline.setColumnWidth(0, 130)
-        self.timeline.setColumnWidth(1, 300)
-        self.timeline.setColumnWidth(2, 330)
         self.timeline.currentItemChanged.connect(self._show_text)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
@@ -327,26 +327,12 @@ class IncidentPage(QWidget):
 
     def _delivery_word(self, notice_id: int | None) -> str:
         found = self.told.get(notice_id) if notice_id is not None else None
-        if found is not None and found.delivered:
-            return self.tr("delivered")
         again = self.told.get(found.reissued_by) if found and found.reissued_by else None
-        if again is not None:  # its held copies went out again: follow them (once they
-            # reach every partner, the notice itself is delivered, above)
+        if again is not None and found is not None and not found.delivered:
+            # its held copies went out again: follow them (once they reach every partner,
+            # the notice itself is delivered)
             return self.tr("held copies re-issued: {summary}").format(summary=again.summary())
-        if found is not None and found.count("held") and not found.waiting:
-            return self.tr(
-                "{told} of {all} told, %n message(s) held (see below)", "", found.count("held")
-            ).format(told=found.told, all=found.recipients)
-        if found is not None and found.count("handed-off") and not found.waiting:
-            # written out as .eml: sent only once the officer says so (Mark sent)
-            return self.tr("handed off, {told} of {all} told: Mark sent in the Outbox").format(
-                told=found.told, all=found.recipients
-            )
-        if found is not None and found.told:
-            return self.tr("queued, {told} of {all} told").format(
-                told=found.told, all=found.recipients
-            )
-        return self.tr("queued, not delivered yet")
+        return standing_words(found)  # as the Calendar and `incident schedule` say it
 
     def set_sending(self, progress: tuple[int, int] | None) -> None:
         """A send started (0, 0), went on (done, of), or ended (None)."""
@@ -477,13 +463,13 @@ class IncidentPage(QWidget):
                 text = self.tr(
                     "⚠ Re-issued copies of the {label} not delivered yet: {summary}."
                 ).format(label=label.lower(), summary=summary)
-            elif found is not None and found.told == 0 and not found.count("handed-off"):
+            elif found is not None and found.told == 0 and standing(found) == "queued":
                 text = self.tr(
                     "⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). The "
                     "clock keeps running until it reaches them."
                 ).format(label=label, summary=summary)
             elif found is not None and found.told == 0:
-                # handed off is not sent: the officer confirms it (Mark sent) once it left
+                # handed off, uncertain or refused: not queued, the officer settles them
                 text = self.tr(
                     "⚠ {label} NOT DELIVERED YET: no partner has it ({summary}). The clock "
                     "keeps running until it reaches them."
@@ -502,6 +488,8 @@ class IncidentPage(QWidget):
             sms_only = self._unsent_channels(notice.id) == {"sms"}
             if found is not None and found.count("failed"):
                 text += " " + self._refused_text(notice.id)
+            if found is not None and found.count("uncertain"):
+                text += " " + self._uncertain_text(notice.id)
             stuck = self._stuck_lines(notice.id, sending)
             if stuck:
                 sms_advice = self.tr(
@@ -541,19 +529,7 @@ class IncidentPage(QWidget):
     def _refused_text(self, notice_id: int) -> str:
         """The notice's copies the server refused (a 550: a wrong or closed address), with
         its reply: not waiting for anything — nothing sends them again by itself."""
-        from app.delivery.outbox import Outbox
-        from app.delivery.replies import shown_reply
-
-        if self.incident is None:
-            return ""
-        refused = Outbox(conn=self.service.conn, audit=self.service.audit).messages(
-            state="failed", notice_id=notice_id
-        )
-        replies = "; ".join(
-            dict.fromkeys(
-                f"{m.recipient_name or m.channel}: {shown_reply(m.last_reply)}" for m in refused
-            )
-        )
+        refused, replies = self._copies_in("failed", notice_id)
         if all(m.channel == "sms" for m in refused):
             return self.tr(
                 "%n SMS copy(-ies) refused by the network ({replies}): nothing sends them "
@@ -569,6 +545,35 @@ class IncidentPage(QWidget):
             "",
             len(refused),
         ).format(replies=replies)
+
+    def _uncertain_text(self, notice_id: int) -> str:
+        """The notice's copies cut off after the server had their content: the partner may
+        have them or not, so the kit never sends them again by itself (a partner told
+        twice, or never); the officer finds out and settles them in the Outbox."""
+        uncertain, replies = self._copies_in("uncertain", notice_id)
+        return self.tr(
+            "%n copy(-ies) UNCERTAIN ({replies}): the connection broke after the server had "
+            "the message, so the partner may or may not have it, and nothing sends it again "
+            "by itself. Ask the partner (or IT to check the server's log), then in the Outbox "
+            "select it and choose Mark sent if it arrived, else Send again.",
+            "",
+            len(uncertain),
+        ).format(replies=replies)
+
+    def _copies_in(self, state: str, notice_id: int) -> tuple[list[OutboxMessage], str]:
+        """The notice's messages in `state`, and their last replies, each partner once."""
+        from app.delivery.outbox import Outbox
+        from app.delivery.replies import shown_reply
+
+        found = Outbox(conn=self.service.conn, audit=self.service.audit).messages(
+            state=state, notice_id=notice_id
+        )
+        replies = "; ".join(
+            dict.fromkeys(
+                f"{m.recipient_name or m.channel}: {shown_reply(m.last_reply)}" for m in found
+            )
+        )
+        return found, replies
 
     def _unsent_channels(self, notice_id: int) -> set[str]:
         """The channels of the notice's messages that have not reached partners."""
@@ -744,7 +749,8 @@ class IncidentPage(QWidget):
                 if colour:
                     child.setForeground(3, QBrush(QColor(colour)))
                 item.addChild(child)
-            self.timeline.addTopLevelItem(item)
+            self.timeline.add(item)
+        self.timeline.fit()  # its columns to what they hold now
         last = self.timeline.topLevelItem(self.timeline.topLevelItemCount() - 1)
         if last is not None:
             self.timeline.setCurrentItem(last)
