@@ -31,9 +31,12 @@ class ClosingController(Controller):
             # never be served, and its client would wait out its timeout (30 s for the kit)
             if self.server is not None:
                 self.server.close()
+            # a connection accepted just before has its session but not yet its transport
+            # (connection_made is called soon): let it come
+            await asyncio.sleep(0.05)
             for session in self.sessions:
                 if session.transport is not None:
-                    session.transport.close()
+                    session.transport.abort()  # not close(): it waits for a reader
             await asyncio.sleep(0.05)  # their connection_lost callbacks run
 
         if self._thread is not None:
