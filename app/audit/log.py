@@ -6,12 +6,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from app.i18n import SOURCE_LANGUAGE, Msg, speaking
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.store import db
 
 GENESIS = "0" * 64
@@ -20,7 +19,7 @@ _HEX_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{16,64}(?![0-9A-Za-z])")
 _HEAD_KEY = "audit_head"
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class AuditEntry(EqualByFields):
     """One line of the audit log, with the hash that chains it to the one before."""
 
@@ -32,7 +31,7 @@ class AuditEntry(EqualByFields):
     hash: str
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class ChainBreak(EqualByFields):
     """Where the audit chain does not verify (`entry_id` None: the chain as a whole)."""
 
@@ -178,7 +177,7 @@ class AuditLog:
         return breaks
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class ChainHead(EqualByFields):
     """The newest entry's hash: published (in a report, beside a backup, on paper) it
     anchors the chain — every entry up to it is fixed by it."""

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime, timedelta
 
 from app.errors import UserError
 from app.i18n import Msg, tr_noop
 from app.incidents.model import Incident
 from app.incidents.told import NoticeDelivery
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.timefmt import local_text
 
 #: reminders before the window opens, in minutes (24 h and 1 h), editable per incident
@@ -50,7 +50,7 @@ DROP_REASONS = {
 _LEAD = re.compile(r"^\s*(\d+)\s*(d|h|m|min)?\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class PlanConfig(EqualByFields):
     """`announce_days`: announce this many days before the start (None: announced now, by
     the officer's initial notice); `reminders`: minutes before the start; `fields`: what the
@@ -63,7 +63,7 @@ class PlanConfig(EqualByFields):
     fields: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class PlannedEntry(EqualByFields):
     """One notice a plan schedules: its purpose and when it is due."""
 
@@ -72,7 +72,7 @@ class PlannedEntry(EqualByFields):
     lead_minutes: int | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class PlannedNotice(EqualByFields):
     """One planned notice as stored, with its incident's reference."""
 

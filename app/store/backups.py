@@ -13,14 +13,13 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import StoreCorrupt, UserError, as_user_error
 from app.fsutil import create_private, fsync_dir, fsync_file, partial_name, write_private
 from app.i18n import Msg
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.store import db
 
 SUFFIX = ".okbak"
@@ -33,7 +32,7 @@ REASONS = ("manual", "daily", "pre-migration", "before-restore", "rekey")
 HeadReader = Callable[[db.Connection], str]
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class BackupInfo(EqualByFields):
     """One backup file in the backups folder: when and why it was made, its size."""
 
