@@ -24,6 +24,7 @@ LATER = {
     "smtplib",
     "decimal",
     "app.backlog.model",
+    "app.backlog.bulk",
     "app.incidents.compose",
     "app.incidents.told_by_hand",
     "app.notices.localtime",
