@@ -15,7 +15,8 @@ from app.store import db
 
 GENESIS = "0" * 64
 # an anchor: 16 or more hex digits standing alone (not the "48" of "entry 48")
-_HEX_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{16,64}(?![0-9A-Za-z])")
+# as text: `re` compiles (and keeps) it when first used, not at every start of the window
+_HEX_RUN = r"(?<![0-9A-Za-z])[0-9A-Fa-f]{16,64}(?![0-9A-Za-z])"
 _HEAD_KEY = "audit_head"
 
 
@@ -196,7 +197,7 @@ def anchor_hash(text: str) -> str | None:
     """The head hash in an anchor as people copy it: the hash alone, its first 16+ hex
     digits, or the whole line a report or `audit head` prints ("Audit chain head: entry 48,
     e7dc…", in any language); None when it holds no such hash."""
-    found = _HEX_RUN.findall(text)
+    found = re.findall(_HEX_RUN, text)
     return found[-1].lower() if found else None
 
 

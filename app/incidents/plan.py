@@ -47,7 +47,8 @@ DROP_REASONS = {
     "the cancelled notice was queued": tr_noop("Msg", "the cancellation notice was queued"),
     "the resolved notice was queued": tr_noop("Msg", "the resolution notice was queued"),
 }
-_LEAD = re.compile(r"^\s*(\d+)\s*(d|h|m|min)?\s*$", re.IGNORECASE)
+# as text: `re` compiles (and keeps) it when first used, not at every start of the window
+_LEAD = r"(?i)^\s*(\d+)\s*(d|h|m|min)?\s*$"
 
 
 @lazy_record
@@ -162,7 +163,7 @@ def parse_reminders(text: str) -> tuple[int, ...]:
         return ()
     found: set[int] = set()
     for part in re.split(r"[,;\s]+(?=\d)", value):
-        match = _LEAD.match(part)
+        match = re.match(_LEAD, part)
         if not match:
             raise UserError(
                 Msg.tr(
