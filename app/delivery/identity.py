@@ -27,7 +27,10 @@ from app.store import db
 #: the domain of an ID made while no e-mail path said whose mail this is
 PLACEHOLDER_DOMAIN = "outage-kit.invalid"
 # as text: `re` compiles (and keeps) it when first used, not at every start of the window
-_DOMAIN = r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$"
+_DOMAIN = (
+    r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+    r"(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$"
+)
 _PLACEHOLDER_END = f"@{PLACEHOLDER_DOMAIN}>"
 
 #: the languages of an outbox row's words (NULL: not a notice, or an SMS): the partner's
