@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.audit import AuditLog, chain_head, chain_problems, head_of
-from app.backlog import bulk
+from app.backlog.decision_marks import decision_cut_short
 from app.backlog.staging import resume_pending
 from app.delivery import carried
 from app.errors import UserError
@@ -45,7 +45,7 @@ class Kit:
             notices += apply_restore_carry(store.conn, audit)
             # a large import a crash cut short is finished
             resume_pending(store.conn, audit, notes=notices)
-            if bulk.pending(store.conn) is not None:  # a bulk decision cut short: settled
+            if decision_cut_short(store.conn):  # a bulk decision cut short: settled
                 from app.backlog.actions import settle_interrupted
 
                 settle_interrupted(store.conn, audit, notices)

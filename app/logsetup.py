@@ -8,15 +8,16 @@ from pathlib import Path
 
 from app.fsutil import make_private
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_PHONE = re.compile(r"\+\d[\d ()-]{6,}\d|\b\d{9,15}\b")
-_HEX = re.compile(r"\b[0-9a-fA-F]{32,}\b")
+# as text: `re` compiles (and keeps) each when first used, not at every start of the window
+_EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
+_PHONE = r"\+\d[\d ()-]{6,}\d|\b\d{9,15}\b"
+_HEX = r"\b[0-9a-fA-F]{32,}\b"
 
 
 def redact(text: str) -> str:
-    text = _EMAIL.sub("<address>", text)
-    text = _HEX.sub("<hex>", text)
-    return _PHONE.sub("<number>", text)
+    text = re.sub(_EMAIL, "<address>", text)
+    text = re.sub(_HEX, "<hex>", text)
+    return re.sub(_PHONE, "<number>", text)
 
 
 class RedactingFormatter(logging.Formatter):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.backlog.bulk import LOCK_NAME as DECISION_LOCK
+from app.backlog.decision_marks import LOCK_NAME as DECISION_LOCK
 from app.backlog.staging import LOCK_NAME as IMPORT_LOCK
 from app.delivery.lock import LOCK_NAME as SEND_LOCK
 from app.errors import Busy

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from app.audit import AuditLog
 from app.errors import NotFound, UserError
 from app.i18n import Msg, tr_noop
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.store import db
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class IntSetting(EqualByFields):
     """A whole-number setting: its key, label, default and allowed range."""
 

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 #: letters NFKD does not take apart into a base letter and a mark
 _OWN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
-_WORD = re.compile(r"\w+")
+# as text: `re` compiles (and keeps) it when first used, not at every start of the window
+_WORD = r"\w+"
 #: how alike two words must be to count as the same word mistyped (difflib's ratio)
 NEAR = 0.8
 #: words shorter than this are only ever matched exactly
@@ -41,7 +42,7 @@ class Haystack:
 
     def has_near(self, words: list[str]) -> bool:
         if self._words is None:
-            self._words = frozenset(_WORD.findall(self.text))
+            self._words = frozenset(re.findall(_WORD, self.text))
         return all(w in self.text or _near(w, self._words) for w in words)
 
 
@@ -72,7 +73,8 @@ def _near(word: str, words: frozenset[str]) -> bool:
 
 
 #: a phone number as people type it: digits, spaces, +, -, dots, slashes, brackets
-_PHONE_TYPED = re.compile(r"[+\d\s\-./()]+")
+# as text: `re` compiles (and keeps) it when first used, not at every start of the window
+_PHONE_TYPED = r"[+\d\s\-./()]+"
 
 
 def names_someone(text: str, *fields: str, phone: str = "") -> bool:
@@ -80,6 +82,6 @@ def names_someone(text: str, *fields: str, phone: str = "") -> bool:
     ignored: "osla laka" finds "Ośla Łąka"), or, typed as a number ("+48 500", "(0)500-000"),
     its digits in `phone` (kept without spaces)."""
     digits = "".join(ch for ch in text if ch.isdigit())
-    if len(digits) >= 3 and _PHONE_TYPED.fullmatch(text.strip()):
+    if len(digits) >= 3 and re.fullmatch(_PHONE_TYPED, text.strip()):
         return digits in "".join(ch for ch in phone if ch.isdigit())
     return Haystack(*fields).has(needle_words(text))

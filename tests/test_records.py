@@ -1,15 +1,19 @@
-"""The kit's records compare and hash exactly as frozen dataclasses do (app/records.py)."""
+"""The kit's records compare and hash exactly as frozen dataclasses do, and a lazy record, made
+on first use, is the dataclass it declares (app/records.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import inspect
+import threading
+from dataclasses import FrozenInstanceError, asdict, dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.incidents.model import Recipient
 from app.paths import KitPaths
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 
 
 @dataclass(frozen=True)
@@ -90,3 +94,110 @@ def test_the_kits_records_compare_by_their_fields(tmp_path: Path) -> None:
         first,
         replace(first, name="Night"),
     }
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Eager(EqualByFields):
+    """What a lazy record must be once made: the same dataclass, made at once."""
+
+    name: str
+    count: int = 0
+    tags: list[str] = field(default_factory=list)
+    note: str = field(default="", compare=False)
+
+
+@lazy_record
+class Lazy(EqualByFields):
+    """The same fields, made when first used."""
+
+    name: str
+    count: int = 0
+    tags: list[str] = field(default_factory=list)
+    note: str = field(default="", compare=False)
+
+
+class PlainChild(Lazy):
+    """A plain subclass of a lazy record: its base's dataclass."""
+
+
+def _made(cls: type) -> bool:
+    return "__dataclass_fields__" in cls.__dict__
+
+
+def _lazy_class() -> type[Any]:
+    """A fresh lazy record (the module's own are made by whichever test runs first)."""
+
+    @lazy_record
+    class Fresh(EqualByFields):
+        name: str
+        count: int = 0
+        tags: list[str] = field(default_factory=list)
+        note: str = field(default="", compare=False)
+        more: int = 1
+
+    return Fresh
+
+
+def test_a_lazy_record_is_made_by_its_first_instance_as_the_dataclass_it_declares() -> None:
+    fresh = _lazy_class()
+    assert not _made(fresh)
+    made = fresh("a", 2, ["x"], more=3)
+    assert _made(fresh)
+    assert (made.name, made.count, made.tags, made.note, made.more) == ("a", 2, ["x"], "", 3)
+    assert [f.name for f in fields(fresh)] == ["name", "count", "tags", "note", "more"]
+    assert [f.name for f in fields(Lazy)] == [f.name for f in fields(Eager)]
+    assert str(inspect.signature(Lazy)) == str(inspect.signature(Eager))
+    assert Lazy("a").tags is not Lazy("a").tags  # a default factory, as declared
+    with pytest.raises(FrozenInstanceError):
+        Lazy("a").count = 2  # type: ignore[misc]
+    with pytest.raises(FrozenInstanceError):
+        del Lazy("a").name  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Lazy()  # type: ignore[call-arg]
+
+
+def test_a_lazy_record_compares_copies_and_converts_as_its_eager_twin() -> None:
+    assert Lazy("a", 1, note="x") == Lazy("a", 1, note="y")
+    assert Lazy("a", 1) != Lazy("a", 2) and Lazy("a", 1) != Eager("a", 1)
+    assert replace(Lazy("a", 1), count=5) == Lazy("a", 5)
+    assert asdict(Lazy("a", 1, ["t"])) == asdict(Eager("a", 1, ["t"]))
+    assert is_dataclass(Lazy) and PlainChild("a", 1) != Lazy("a", 1)
+
+
+def test_the_fields_of_a_lazy_record_are_read_before_any_instance() -> None:
+    fresh = _lazy_class()
+    assert [f.name for f in fields(fresh)][-1] == "more"  # made by the asking
+    assert _made(fresh) and fresh("b").more == 1
+    fresh = _lazy_class()
+
+    class Child(fresh):  # type: ignore[valid-type,misc]
+        pass
+
+    assert [f.name for f in fields(Child)][-1] == "more" and _made(fresh)
+
+
+def test_a_lazy_record_first_used_on_many_threads_at_once_is_made_once() -> None:
+    fresh = _lazy_class()
+    start = threading.Barrier(8)
+    made: list[object] = []
+
+    def build() -> None:
+        start.wait()
+        made.append(fresh("t", 1))
+
+    threads = [threading.Thread(target=build) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert made == [fresh("t", 1)] * 8
+    assert [f.name for f in fields(fresh)] == ["name", "count", "tags", "note", "more"]
+
+
+def test_only_an_equal_by_fields_class_without_dataclass_bases_is_a_lazy_record() -> None:
+    with pytest.raises(TypeError):
+        lazy_record(Plain)
+    with pytest.raises(TypeError):
+        lazy_record(type("OnEager", (Eager,), {}))
+    with pytest.raises(TypeError):
+        lazy_record(type("OnLazy", (_lazy_class(),), {}))

@@ -6,21 +6,21 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from app.i18n import SOURCE_LANGUAGE, Msg, speaking
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.store import db
 
 GENESIS = "0" * 64
 # an anchor: 16 or more hex digits standing alone (not the "48" of "entry 48")
-_HEX_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{16,64}(?![0-9A-Za-z])")
+# as text: `re` compiles (and keeps) it when first used, not at every start of the window
+_HEX_RUN = r"(?<![0-9A-Za-z])[0-9A-Fa-f]{16,64}(?![0-9A-Za-z])"
 _HEAD_KEY = "audit_head"
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class AuditEntry(EqualByFields):
     """One line of the audit log, with the hash that chains it to the one before."""
 
@@ -32,7 +32,7 @@ class AuditEntry(EqualByFields):
     hash: str
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class ChainBreak(EqualByFields):
     """Where the audit chain does not verify (`entry_id` None: the chain as a whole)."""
 
@@ -178,7 +178,7 @@ class AuditLog:
         return breaks
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class ChainHead(EqualByFields):
     """The newest entry's hash: published (in a report, beside a backup, on paper) it
     anchors the chain — every entry up to it is fixed by it."""
@@ -197,7 +197,7 @@ def anchor_hash(text: str) -> str | None:
     """The head hash in an anchor as people copy it: the hash alone, its first 16+ hex
     digits, or the whole line a report or `audit head` prints ("Audit chain head: entry 48,
     e7dc…", in any language); None when it holds no such hash."""
-    found = _HEX_RUN.findall(text)
+    found = re.findall(_HEX_RUN, text)
     return found[-1].lower() if found else None
 
 

@@ -20,14 +20,15 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from app.backlog import decision_marks
 from app.backlog.staging import data_folder, next_size
 from app.errors import Busy
 from app.fsutil import OwnerLock
 from app.i18n import Msg
 from app.store import db
 
-LOCK_NAME = "backlog-decision.lock"
-PENDING_KEY = "backlog_decision_pending"
+LOCK_NAME = decision_marks.LOCK_NAME
+PENDING_KEY = decision_marks.PENDING_KEY
 DECIDE = "decide"
 UNDO = "undo"
 # records per slice to start with; then sized so each takes about SLICE_SECONDS (how long

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.store import db
 from app.timefmt import now
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class AppliedBundle(EqualByFields):
     """A contact bundle applied to this store, with its signer and digests."""
 

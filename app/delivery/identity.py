@@ -26,8 +26,10 @@ from app.store import db
 
 #: the domain of an ID made while no e-mail path said whose mail this is
 PLACEHOLDER_DOMAIN = "outage-kit.invalid"
-_DOMAIN = re.compile(
-    r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$"
+# as text: `re` compiles (and keeps) it when first used, not at every start of the window
+_DOMAIN = (
+    r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+    r"(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$"
 )
 _PLACEHOLDER_END = f"@{PLACEHOLDER_DOMAIN}>"
 
@@ -61,7 +63,7 @@ def sender_domain(sender: str) -> str:
         domain = domain.encode("idna").decode("ascii")  # "exämple.se" → "xn--exmple-cua.se"
     except UnicodeError:
         return ""
-    return domain if _DOMAIN.match(domain) else ""
+    return domain if re.match(_DOMAIN, domain) else ""
 
 
 def new_message_id(sender: str = "") -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 
 from app.audit import AuditLog
@@ -30,7 +30,7 @@ from app.delivery.paths import DeliveryPaths
 from app.delivery.replies import HELD_REPLY
 from app.errors import NotFound, UserError
 from app.i18n import Msg, Words
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.store import db
 from app.timefmt import iso, now
 
@@ -49,7 +49,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 MESSAGE_ID_DOMAIN = PLACEHOLDER_DOMAIN  # moved: re-exported
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class NewMessage(EqualByFields):
     """A message to put in the outbox."""
 
@@ -66,7 +66,7 @@ class NewMessage(EqualByFields):
     promise_at: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class OutboxMessage(EqualByFields):
     """A message in the outbox, with its state and tries."""
 
@@ -95,7 +95,7 @@ class OutboxMessage(EqualByFields):
         return self.promise_at is not None and self.promise_at <= (at or iso(now()))
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class Finished(EqualByFields):
     """The outcome of one attempt at a `sending` message (see `Outbox.finish_many`)."""
 
@@ -106,7 +106,7 @@ class Finished(EqualByFields):
     network_refs: tuple[str, ...] = ()  # an SMS's message reference per part
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class StatusReport(EqualByFields):
     """The network's word on one SMS part: `status` per TS 23.040 §9.2.3.15."""
 
@@ -124,7 +124,7 @@ class StatusReport(EqualByFields):
         return "failed"
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class Attempt(EqualByFields):
     """One try to send a message over one path, and what came of it."""
 
@@ -177,7 +177,7 @@ def _refs(result: Finished) -> str | None:
     return json.dumps(dict.fromkeys(result.network_refs, "pending"))
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class _Logged(EqualByFields):
     """An outcome on its way into the outbox: the result, the path it took, its time."""
 

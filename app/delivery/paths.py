@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.audit import AuditLog
 from app.errors import NotFound, UserError
 from app.i18n import Msg
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.store import db
 
 if TYPE_CHECKING:  # imported when the paths are first read: the window starts without
@@ -26,7 +25,7 @@ EML_PATH = "eml"  # always available: export to a folder for any other mail clie
 _UNORDERED = 1000  # bundle paths the officer has not ordered yet follow the ordered ones
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class DeliveryPath(EqualByFields):
     """A delivery profile in the order of paths, enabled or not, and where it came from."""
 

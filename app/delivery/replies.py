@@ -186,13 +186,14 @@ def shown_path_down(name: str, why: str) -> tuple[str, str]:
 
 # an e-mail address as servers quote it ("<ops@fjord.example.net>:"), and a phone number
 # written internationally or as nine or more digits (not a date, a time or "5.1.1")
-_ADDRESS = re.compile(r"<?[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+>?")
-_NUMBER = re.compile(r"(?<![\w+])(?:\+\d[\d ()/-]{6,}\d|\d{3}[ -]?\d{3}[ -]?\d{3,})(?!\w)")
+# as text: `re` compiles (and keeps) each when first used, not at every start of the window
+_ADDRESS = r"<?[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+>?"
+_NUMBER = r"(?<![\w+])(?:\+\d[\d ()/-]{6,}\d|\d{3}[ -]?\d{3}[ -]?\d{3,})(?!\w)"
 
 
 def without_contacts(text: str) -> str:
     """`text` (a server's reply, the words of "told another way") for a page that leaves the
     machine: partners' e-mail addresses and phone numbers replaced by what they are. The
     report names the partner beside it."""
-    text = _ADDRESS.sub(Msg.tr("[address]"), text)
-    return _NUMBER.sub(Msg.tr("[number]"), text)
+    text = re.sub(_ADDRESS, Msg.tr("[address]"), text)
+    return re.sub(_NUMBER, Msg.tr("[number]"), text)

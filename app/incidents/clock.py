@@ -4,7 +4,6 @@ arithmetic, so the countdown the window shows and the alerts it raises are teste
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.i18n import Msg, tr_noop, translate
@@ -13,7 +12,7 @@ from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice
 from app.incidents.standing import standing, standing_short
 from app.incidents.told import NoticeDelivery
 from app.localfmt import wall_text, zone_label
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.timefmt import now as clock_now
 
 #: the alert before the notify-by deadline lapses comes this long before it
@@ -30,7 +29,7 @@ WEEKDAYS = (
 )
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class Deadline(EqualByFields):
     """A time an incident must be answered by (notify, update or window)."""
 
@@ -321,7 +320,7 @@ def most_urgent(found: Iterable[Deadline], now: datetime | None = None) -> Deadl
     return min(found, key=rank, default=None)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class Alert(EqualByFields):
     """A deadline that is near ('soon') or past ('overdue')."""
 

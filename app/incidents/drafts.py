@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from app.i18n import Msg, tr_noop
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.store import db
 from app.timefmt import iso, local_text, now
 
@@ -25,7 +24,7 @@ def follow_up_scope(reference: str, stage: str) -> str:
     return f"{reference}:{stage}"
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class Waiting(EqualByFields):
     """A notice typed and not queued (the dialog was left, the kit locked or crashed)."""
 

@@ -17,7 +17,8 @@ from app.incidents.model import NEXT_UPDATE, Recipient
 
 # keys every notice takes, whatever its templates ask
 KIT_KEYS = ("title", NEXT_UPDATE)
-_WRITTEN_IN = re.compile(r"^(?P<name>.+)\.(?P<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)$")
+# as text: `re` compiles (and keeps) it when first used, not at every start of the window
+_WRITTEN_IN = r"^(?P<name>.+)\.(?P<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)$"
 
 
 def unknown_key_problems(
@@ -31,7 +32,7 @@ def unknown_key_problems(
     for key in fields:
         if key in known:
             continue
-        found = _WRITTEN_IN.match(key)
+        found = re.match(_WRITTEN_IN, key)
         if found and found["name"] in known - {NEXT_UPDATE}:
             continue  # a language's text: its language is checked on its own
         listed = ", ".join(sorted(set(asked) - {NEXT_UPDATE})) or Msg.tr("none")

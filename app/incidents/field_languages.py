@@ -12,9 +12,8 @@ from app.i18n import Msg
 from app.incidents.model import Recipient
 from app.notices.languages import is_primary
 
-_LANGUAGE_KEY = re.compile(
-    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z]{2,4})?)$"
-)
+# as text: `re` compiles (and keeps) it when first used, not at every start of the window
+_LANGUAGE_KEY = r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z]{2,4})?)$"
 
 
 def languages_read(recipients: Iterable[Recipient]) -> set[str]:
@@ -34,7 +33,7 @@ def unread_language_problems(
     read = languages_read(recipients)
     problems: list[str] = []
     for name, value in fields.items():
-        found = _LANGUAGE_KEY.match(name)
+        found = re.match(_LANGUAGE_KEY, name)
         if not found or not str(value).strip() or is_primary(found["lang"]):
             continue
         if found["lang"] not in read:
@@ -60,7 +59,7 @@ def read_only(fields: Mapping[str, str], recipients: Iterable[Recipient]) -> dic
     read = languages_read(recipients)
     kept: dict[str, str] = {}
     for name, value in fields.items():
-        found = _LANGUAGE_KEY.match(name)
+        found = re.match(_LANGUAGE_KEY, name)
         if found and not is_primary(found["lang"]) and found["lang"] not in read:
             continue
         kept[name] = value

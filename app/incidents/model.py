@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from app.contacts.kinds import KIND_STAGES
 from app.i18n import Msg, Words, translate
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 
 if TYPE_CHECKING:
     from app.contacts.model import Contact
@@ -155,7 +155,7 @@ def partner_time(moment: datetime | None) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class Incident(EqualByFields):
     """One outage, planned or not, as stored."""
 
@@ -188,7 +188,7 @@ class Incident(EqualByFields):
         return "withdrawn" if self.withdrawn else self.state
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class Notice(EqualByFields):
     """One notice of an incident (a stage with its fields), as stored."""
 
@@ -201,7 +201,7 @@ class Notice(EqualByFields):
     recipients: int
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class Recipient(EqualByFields):
     """Who got a notice, as they were then (a later bundle may change the directory)."""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime, timedelta
 
 from app.errors import UserError
@@ -15,7 +15,7 @@ from app.i18n import Msg, tr_noop
 from app.incidents.model import Incident
 from app.incidents.standing import standing, standing_words
 from app.incidents.told import NoticeDelivery
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.timefmt import local_text
 
 #: reminders before the window opens, in minutes (24 h and 1 h), editable per incident
@@ -48,10 +48,11 @@ DROP_REASONS = {
     "the cancelled notice was queued": tr_noop("Msg", "the cancellation notice was queued"),
     "the resolved notice was queued": tr_noop("Msg", "the resolution notice was queued"),
 }
-_LEAD = re.compile(r"^\s*(\d+)\s*(d|h|m|min)?\s*$", re.IGNORECASE)
+# as text: `re` compiles (and keeps) it when first used, not at every start of the window
+_LEAD = r"(?i)^\s*(\d+)\s*(d|h|m|min)?\s*$"
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class PlanConfig(EqualByFields):
     """`announce_days`: announce this many days before the start (None: announced now, by
     the officer's initial notice); `reminders`: minutes before the start; `fields`: what the
@@ -64,7 +65,7 @@ class PlanConfig(EqualByFields):
     fields: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class PlannedEntry(EqualByFields):
     """One notice a plan schedules: its purpose and when it is due."""
 
@@ -73,7 +74,7 @@ class PlannedEntry(EqualByFields):
     lead_minutes: int | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class PlannedNotice(EqualByFields):
     """One planned notice as stored, with its incident's reference."""
 
@@ -159,7 +160,7 @@ def parse_reminders(text: str) -> tuple[int, ...]:
         return ()
     found: set[int] = set()
     for part in re.split(r"[,;\s]+(?=\d)", value):
-        match = _LEAD.match(part)
+        match = re.match(_LEAD, part)
         if not match:
             raise UserError(
                 Msg.tr(

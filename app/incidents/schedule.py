@@ -29,7 +29,7 @@ from app.incidents.plan import (
     reminders_text,
 )
 from app.incidents.service import IncidentService, Queued
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.store import db
 from app.timefmt import iso, local_text, now
 
@@ -41,7 +41,7 @@ class AlreadyTaken(Refused):
     """Another window or command queued (or the officer skipped) it a moment ago."""
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class Fired(EqualByFields):
     """A planned notice the schedule has queued."""
 

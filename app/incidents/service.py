@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -25,7 +25,7 @@ from app.incidents.plan import next_promise
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
 from app.incidents.rows import INCIDENT_COLUMNS, incident_from_row, stored_time
 from app.incidents.told import NoticeDelivery, incident_deliveries
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.settings import Settings
 from app.store import db
 from app.timefmt import iso, now
@@ -54,7 +54,7 @@ class NoticeRefused(UserError):
         )
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class Queued(EqualByFields):
     """A notice composed and queued: its composition, id and number of messages."""
 
@@ -63,7 +63,7 @@ class Queued(EqualByFields):
     messages: int
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class DeliveryLine(EqualByFields):
     """One outbox message of an incident, for its timeline."""
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 
 from app.delivery.counts import state_count
 from app.i18n import Msg
 from app.localfmt import count_text
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.store import db
 
 #: outbox states in which the partner has the message
@@ -29,7 +29,7 @@ TOLD_STATES = ("sent", "delivered")
 WAITING_STATES = ("queued", "sending")
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class NoticeDelivery(EqualByFields):
     """How far one notice got: partners told, its messages by outbox state."""
 

@@ -13,27 +13,27 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import StoreCorrupt, UserError, as_user_error
 from app.fsutil import create_private, fsync_dir, fsync_file, partial_name, write_private
 from app.i18n import Msg
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.store import db
 
 SUFFIX = ".okbak"
 SIDECAR = ".json"
 UNSOUND_FOLDER = "unsound"
 UNSOUND_KEEP = 3
-_NAME = re.compile(r"^store-(\d{8}T\d{6}\d{6}Z)-([a-z-]+)\.okbak$")
+# as text: `re` compiles (and keeps) it when first used, not at every start of the window
+_NAME = r"^store-(\d{8}T\d{6}\d{6}Z)-([a-z-]+)\.okbak$"
 REASONS = ("manual", "daily", "pre-migration", "before-restore", "rekey")
 #: what the sidecar of a backup carries: the audit chain's head at backup time
 HeadReader = Callable[[db.Connection], str]
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class BackupInfo(EqualByFields):
     """One backup file in the backups folder: when and why it was made, its size."""
 
@@ -199,7 +199,7 @@ class Backups:
         if not self.folder.is_dir():
             return found
         for path in self.folder.iterdir():
-            match = _NAME.match(path.name)
+            match = re.match(_NAME, path.name)
             if not match:
                 continue
             created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)

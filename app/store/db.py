@@ -246,12 +246,13 @@ def writer_waiting(folder: Path, since: float) -> bool:
         return False
 
 
-_BAD_PAGE = re.compile(r"HMAC verification failed for page (\d+)", re.IGNORECASE)
+# as text: `re` compiles (and keeps) it when first used, not at every start of the window
+_BAD_PAGE = r"(?i)HMAC verification failed for page (\d+)"
 
 
 def _page_problem(text: str) -> str:
     """SQLCipher's report of a page that fails its check, in the officer's words."""
-    found = _BAD_PAGE.search(text)
+    found = re.search(_BAD_PAGE, text)
     if found is None:
         return text
     return Msg.tr("page {page} is damaged (it does not match its checksum)").format(

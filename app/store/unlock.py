@@ -4,13 +4,12 @@ passphrase from a file, then a prompt (only when someone can answer it), else an
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import NotFound, StoreLocked, UserError
 from app.i18n import Msg
 from app.paths import KitPaths
-from app.records import EqualByFields
+from app.records import EqualByFields, lazy_record
 from app.secretfile import read_secret_text
 from app.store.keys import KeyFile, SecretKeeper
 from app.store.store import Store
@@ -18,7 +17,7 @@ from app.store.store import Store
 Prompt = Callable[[], str]
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@lazy_record
 class UnlockSources(EqualByFields):
     """Where an unlock may find the key: the keyring, a passphrase file, or a prompt."""
 
