@@ -44,7 +44,12 @@ HOLD_SECONDS = 6.0
 GAP_SECONDS = 0.15
 # after a commit nobody asked for
 SHORT_GAP_SECONDS = 0.02
-# WAL pages between checkpoints while a bulk action runs (SQLite's default: 1,000)
+# WAL pages between checkpoints while a bulk action runs (SQLite's default: 1,000), at
+# least; as many as the store holds if more: the -wal grows to the store's size at most,
+# as one transaction's would. Each commit of slices rewrites the pages of the indexes
+# holding the status (~200 MB at a million records), the same pages commit after commit;
+# checkpointed after each, they were all copied into the store and synced again each time
+# (measured at a million records: 481 MB written a commit, 177 MB without).
 CHECKPOINT_PAGES = 25_000
 # a file's time is the kernel's coarse clock, a few ms behind time.time()
 CLOCK_SLACK = 0.02
@@ -137,15 +142,16 @@ def run(conn: db.Connection, job: BulkJob, progress: Progress | None = None) -> 
     HOLD_SECONDS have passed: committed then with the job's progress, the store let go for
     a moment. (A commit a slice would cost much more: each rewrites the pages of some twenty
     indexes holding the status, the same pages again and again.)"""
-    sync, checkpoint = (
+    sync, checkpoint, pages = (
         int(conn.execute(f"PRAGMA {name}").fetchone()[0])
-        for name in ("synchronous", "wal_autocheckpoint")
+        for name in ("synchronous", "wal_autocheckpoint", "page_count")
     )
     # each commit appends the slices' pages to the WAL: not synced to disk one by one (a
     # crash loses whole slices only, and the decision is rolled back then anyway), nor
-    # copied into the store at each commit; the caller's last transaction syncs it all
+    # copied into the store at each commit (CHECKPOINT_PAGES), only when a writer asked for
+    # the store (see _run); the caller's last transaction syncs and copies it all
     conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+    conn.execute(f"PRAGMA wal_autocheckpoint = {max(CHECKPOINT_PAGES, pages)}")
     try:
         _run(conn, job, progress)
     finally:
@@ -176,6 +182,9 @@ def _run(conn: db.Connection, job: BulkJob, progress: Progress | None) -> None:
             job.save(conn)
         freed = time.time()
         if bounds is not None:
+            if asked:  # the -wal copied into the store here, while the writer writes, not by
+                # the writer's own commit after it (a checkpoint running, it checkpoints none)
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
             time.sleep(GAP_SECONDS if asked else SHORT_GAP_SECONDS)
 
 

@@ -336,7 +336,8 @@ class Outbox:
         it starts (`outbox.send_started`), and every outcome is (`outbox.sent`, …)."""
         if self.hold_stale([message]):
             return False
-        cur = self._conn.execute(
+        cur = db.alone(
+            self._conn,
             "UPDATE outbox SET state = 'sending', path = ?, attempts = attempts + 1, "
             "updated_at = ?, claim_session = NULL, claim_seq = NULL "
             "WHERE id = ? AND state = 'queued'",
@@ -488,8 +489,9 @@ class Outbox:
             self._finish_rows(results, path, stamp, later)
 
     def _finish_rows(self, results: Sequence[Finished], path: str, stamp: str, later: bool) -> None:
-        if later:
-            self._conn.execute(
+        if later:  # waiting for the store as every writer does, saying so (db.alone)
+            db.alone(
+                self._conn,
                 "INSERT INTO outbox_unaudited "
                 "(message, state, path, reply, at, code, network_refs, stored) VALUES "
                 + ", ".join("(?, ?, ?, ?, ?, ?, ?, 0)" for _ in results),

@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -194,37 +194,52 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 
 
 def _begin(conn: Connection) -> None:
-    """BEGIN IMMEDIATE; while another process writes, this one says it waits: to a bulk
-    decision holding the store (app/backlog/bulk.py), which lets go at once, by the file
-    WAITING_NAME; and to the person, by `on_wait`, after a short while. The busy timeout
-    still ends the wait after BUSY_SECONDS in all."""
+    """BEGIN IMMEDIATE, as a writer that says it waits (`_as_writer`)."""
+    _as_writer(conn, lambda: conn.execute("BEGIN IMMEDIATE"))
+
+
+def alone(conn: Connection, sql: str, params: Sequence[Any] = ()) -> Any:
+    """One statement that writes, committed on its own (in the caller's transaction if one
+    is open): waiting for another process's write lock as `transaction` does, saying so.
+    A statement that failed on the lock has written nothing and is run again."""
+    if conn.in_transaction:
+        return conn.execute(sql, params)
+    return _as_writer(conn, lambda: conn.execute(sql, params))
+
+
+def _as_writer(conn: Connection, attempt: Callable[[], Any]) -> Any:
+    """`attempt` (a statement that takes the write lock); while another process writes,
+    this one says it waits: to a bulk decision holding the store (app/backlog/bulk.py),
+    which lets go at once, by the file WAITING_NAME; and to the person, by `on_wait`,
+    after a short while. The busy timeout still ends the wait after BUSY_SECONDS in all."""
     started = time.monotonic()
     try:
-        if _try_begin(conn, FIRST_TRY_SECONDS):
-            return
+        done = _try(conn, attempt, FIRST_TRY_SECONDS)
+        if done is not None:
+            return done
         _say_waiting(conn)
         notify = on_wait
         if notify is not None:
-            if _try_begin(conn, QUIET_WAIT_SECONDS - FIRST_TRY_SECONDS):
-                return
+            done = _try(conn, attempt, QUIET_WAIT_SECONDS - FIRST_TRY_SECONDS)
+            if done is not None:
+                return done
             notify()
         rest = max(BUSY_SECONDS - (time.monotonic() - started), 0.0)
         conn.execute(f"PRAGMA busy_timeout = {int(rest * 1000)}")
-        conn.execute("BEGIN IMMEDIATE")
+        return attempt()
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
 
 
-def _try_begin(conn: Connection, seconds: float) -> bool:
-    """BEGIN IMMEDIATE within `seconds`; False while another process holds the lock."""
+def _try(conn: Connection, attempt: Callable[[], Any], seconds: float) -> Any:
+    """`attempt` within `seconds`; None while another process holds the write lock."""
     conn.execute(f"PRAGMA busy_timeout = {int(max(seconds, 0.0) * 1000)}")
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        return attempt()
     except DatabaseError as err:
         if "locked" not in str(err):
             raise
-        return False
-    return True
+        return None
 
 
 def _say_waiting(conn: Connection) -> None:
