@@ -100,8 +100,13 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check app tests packaging
 	$(BIN)/mypy
 
+# The suite on every core (a file's tests stay on one worker: their module's fixtures are
+# built once), then the tests that time another process's wait, alone.
+PYTEST_ARGS := -q --ignore-glob='tests/windows/test_wine_*.py'
+
 test: $(STAMP) $(QM_FILES) system-deps package-deps lint
-	$(BIN)/python -m pytest -q --ignore-glob='tests/windows/test_wine_*.py'
+	$(BIN)/python -m pytest $(PYTEST_ARGS) -n auto --dist loadfile -m 'not alone'
+	$(BIN)/python -m pytest $(PYTEST_ARGS) -m alone
 	@if [ "$(WINDOWS)" = 0 ]; then echo "Windows tests SKIPPED (WINDOWS=0)."; \
 	elif [ "$(WINDOWS)" = 1 ]; then $(MAKE) --no-print-directory test-windows; \
 	elif $(MAKE) --no-print-directory -s windows-deps; then $(MAKE) --no-print-directory test-windows-quick; \

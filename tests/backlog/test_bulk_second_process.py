@@ -29,6 +29,9 @@ from tests.conftest import PASSPHRASE
 from tests.support.cli import REPO, CliRunner
 from tests.support.initial_fields import initial_fields
 
+# it compares how long another writer waits: run with the machine otherwise idle
+pytestmark = pytest.mark.alone
+
 ROWS = 150_000
 
 

@@ -22,6 +22,9 @@ from app.store.store import Store
 from tests.backlog.conftest import HEADER, open_backlog, sample_rows
 from tests.support.cli import CliRunner
 
+# it compares how long another writer waits: run with the machine otherwise idle
+pytestmark = pytest.mark.alone
+
 ROWS = 20_000
 
 
