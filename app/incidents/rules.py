@@ -9,6 +9,7 @@ from datetime import datetime
 from app.errors import UserError
 from app.i18n import Msg, Words, translate
 from app.incidents.model import FINAL_STAGES, KIND_STAGES, STAGE_LABELS, Incident, Notice, Recipient
+from app.incidents.standing import standing
 from app.incidents.told import NoticeDelivery
 from app.timefmt import local_text, read_time
 
@@ -104,6 +105,9 @@ def close_problems(
     if delivery is not None and (found is None or not found.delivered):
         label = translate("Labels", STAGE_LABELS[final.stage]).lower()
         status = found.summary() if found is not None else Msg.tr("nothing sent yet")
+        waiting = _waiting_for_the_officer(standing(found))
+        if waiting:
+            return [waiting.format(label=label, reference=incident.reference, status=status)]
         return [
             Msg.tr(
                 "The {label} notice of {reference} has not reached every partner yet "
@@ -113,6 +117,32 @@ def close_problems(
             ).format(label=label, reference=incident.reference, status=status)
         ]
     return []
+
+
+def _waiting_for_the_officer(word: str) -> str:
+    """What closing waits for when the closing notice's copies wait for the officer (no
+    sending helps them: app/incidents/standing.py); "" when sending would."""
+    if word == "uncertain":
+        return Msg.tr(
+            "The {label} notice of {reference} has not reached every partner yet ({status}). "
+            "The server may or may not have its uncertain copies: ask the partner, then in the "
+            "Outbox choose Mark sent if it arrived, else Send again; then it can be closed."
+        )
+    if word == "refused":
+        return Msg.tr(
+            "The {label} notice of {reference} has not reached every partner yet ({status}). "
+            "The server refused a copy, and sending it again will not help: tell that partner "
+            "another way, then record it ('Told another way', 'outage-kit incident told'); "
+            "then it can be closed."
+        )
+    if word == "handed-off":
+        return Msg.tr(
+            "The {label} notice of {reference} has not reached every partner yet ({status}). "
+            "Its copies were handed off as webmail or .eml: once they are sent, confirm them "
+            "in the Outbox (Mark sent), or record that you told the partners another way "
+            "('Told another way', 'outage-kit incident told'); then it can be closed."
+        )
+    return ""
 
 
 #: outbox states in which a message may already have left the kit

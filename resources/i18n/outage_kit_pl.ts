@@ -6137,6 +6137,18 @@ Dlaczego?</translation>
         <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Wyślij je (Wyślij teraz albo &apos;outage-kit outbox send&apos;), przekaż przez pocztę WWW lub .eml i potwierdź, albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej, &apos;outage-kit incident told&apos;); wtedy będzie można zamknąć incydent.</translation>
     </message>
     <message>
+        <source>The {label} notice of {reference} has not reached every partner yet ({status}). The server may or may not have its uncertain copies: ask the partner, then in the Outbox choose Mark sent if it arrived, else Send again; then it can be closed.</source>
+        <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Serwer mógł, ale nie musiał przyjąć jego niepewnych kopii: zapytaj partnera, potem w Skrzynce nadawczej wybierz Oznacz jako wysłane, jeśli dotarło, a jeśli nie — Wyślij ponownie; wtedy będzie można zamknąć incydent.</translation>
+    </message>
+    <message>
+        <source>The {label} notice of {reference} has not reached every partner yet ({status}). The server refused a copy, and sending it again will not help: tell that partner another way, then record it (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;); then it can be closed.</source>
+        <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Serwer odrzucił kopię i ponowne wysłanie nic nie da: powiadom tego partnera inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;); wtedy będzie można zamknąć incydent.</translation>
+    </message>
+    <message>
+        <source>The {label} notice of {reference} has not reached every partner yet ({status}). Its copies were handed off as webmail or .eml: once they are sent, confirm them in the Outbox (Mark sent), or record that you told the partners another way (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;); then it can be closed.</source>
+        <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Jego kopie przekazano przez pocztę WWW lub jako .eml: gdy zostaną wysłane, potwierdź je w Skrzynce nadawczej (Oznacz jako wysłane) albo odnotuj, że poinformowałeś partnerów inaczej (Przekazano inaczej, &apos;outage-kit incident told&apos;); wtedy będzie można zamknąć incydent.</translation>
+    </message>
+    <message>
         <source>Say why the incident is withdrawn (e.g. &apos;false alarm: monitoring&apos;).</source>
         <translation>Podaj, dlaczego incydent jest wycofywany (np. &apos;fałszywy alarm: monitoring&apos;).</translation>
     </message>

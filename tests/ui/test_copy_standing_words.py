@@ -129,6 +129,11 @@ def test_a_resolution_refused_for_one_partner_owes_no_next_update(
     section.tick()
     assert "1 partner nie wie, kopia odrzucona" in section.urgent.text()
     install_language("en")
+    # closing says what closing waits for: not "Send it" (no sending reaches that partner)
+    closing = cli("incident", "close", incident.reference)
+    assert closing.code != 0
+    assert "sending it again will not help" in closing.err, closing.err
+    assert "Told another way" in closing.err and "Send now" not in closing.err, closing.err
 
     # the officer phones that partner and records it: nothing is owed any more
     page = section.page
