@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
+import warnings
 from typing import Any
 
 from aiosmtpd.controller import Controller
@@ -43,3 +45,9 @@ class ClosingController(Controller):
             with contextlib.suppress(Exception):
                 asyncio.run_coroutine_threadsafe(close_connections(), self.loop).result(5)
         super().stop(no_assert)
+        # a connection the loop accepted in its very last turn never reached its session
+        # (seen under pytest-xdist): its transport is garbage now; collected here, where its
+        # "unclosed" warning is about this server and says nothing of the kit
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            gc.collect()
