@@ -19,8 +19,8 @@ import pytest
 
 from app.backlog import bulk
 from app.backlog.actions import BacklogActions
-from app.backlog.model import CLOSED, STATUS_LABELS
-from app.backlog.query import BacklogQuery, Criteria
+from app.backlog.model import CLOSED, STATUS_LABELS, Criteria
+from app.backlog.query import BacklogQuery
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
