@@ -595,17 +595,16 @@ def _composition_text(c: Composition) -> str:
 
 
 def run_close(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.incidents.standing import owed_text
+
     service = _service(ctx)
     incident = service.close(service.get(args.reference))
-    unsent = [d for d in service.deliveries(incident) if d.state in ("queued", "failed")]
-    note = (
-        Cli.tr(" %n message(s) are still not sent: see the outbox.", "", len(unsent))
-        if unsent
-        else ""
-    )
+    owed = service.owed_after_closing(incident)
+    note = owed_text(owed)
     ctx.emit(
-        _incident_json(service, incident),
-        Cli.tr("Closed {reference}.{note}").format(reference=incident.reference, note=note),
+        {**_incident_json(service, incident), "still_owed": owed},
+        Cli.tr("Closed {reference}.").format(reference=incident.reference)
+        + (f"\n{note}" if note else ""),
     )
     return 0
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from app.errors import UserError
 from app.i18n import Msg, Words, translate
 from app.incidents.model import FINAL_STAGES, KIND_STAGES, STAGE_LABELS, Incident, Notice, Recipient
-from app.incidents.standing import standing
+from app.incidents.standing import owed, what_to_do
 from app.incidents.told import NoticeDelivery
 from app.timefmt import local_text, read_time
 
@@ -103,46 +103,36 @@ def close_problems(
         ]
     found = delivery.get(final.id) if delivery is not None else None
     if delivery is not None and (found is None or not found.delivered):
-        label = translate("Labels", STAGE_LABELS[final.stage]).lower()
-        status = found.summary() if found is not None else Msg.tr("nothing sent yet")
-        waiting = _waiting_for_the_officer(standing(found))
-        if waiting:
-            return [waiting.format(label=label, reference=incident.reference, status=status)]
-        return [
-            Msg.tr(
-                "The {label} notice of {reference} has not reached every partner yet "
-                "({status}). Send it (Send now, or 'outage-kit outbox send'), hand it off by "
-                "webmail or .eml and confirm it, or record that you told them another way "
-                "('Told another way', 'outage-kit incident told'); then it can be closed."
-            ).format(label=label, reference=incident.reference, status=status)
-        ]
+        return [_not_reached_everyone(final, incident, found)]
     return []
 
 
-def _waiting_for_the_officer(word: str) -> str:
-    """What closing waits for when the closing notice's copies wait for the officer (no
-    sending helps them: app/incidents/standing.py); "" when sending would."""
-    if word == "uncertain":
-        return Msg.tr(
-            "The {label} notice of {reference} has not reached every partner yet ({status}). "
-            "The server may or may not have its uncertain copies: ask the partner, then in the "
-            "Outbox choose Mark sent if it arrived, else Send again; then it can be closed."
+def _not_reached_everyone(final: Notice, incident: Incident, found: NoticeDelivery | None) -> str:
+    """Closing waits for the closing notice: what to do for each of its copies not yet with
+    its partner — send the ones that move by themselves, and the officer's part for every
+    copy that waits for them (app/incidents/standing.py), not only the most pressing."""
+    status = found.summary() if found is not None else Msg.tr("nothing sent yet")
+    said = [
+        Msg.tr(
+            "The {label} notice of {reference} has not reached every partner yet ({status})."
+        ).format(
+            label=translate("Labels", STAGE_LABELS[final.stage]).lower(),
+            reference=incident.reference,
+            status=status,
         )
-    if word == "refused":
-        return Msg.tr(
-            "The {label} notice of {reference} has not reached every partner yet ({status}). "
-            "The server refused a copy, and sending it again will not help: tell that partner "
-            "another way, then record it ('Told another way', 'outage-kit incident told'); "
-            "then it can be closed."
+    ]
+    copies = owed(found.states) if found is not None else {}
+    if found is None or found.waiting or not copies:
+        said.append(
+            Msg.tr(
+                "Send it (Send now, or 'outage-kit outbox send'), hand it off by webmail or "
+                ".eml and confirm it, or record that you told them another way ('Told "
+                "another way', 'outage-kit incident told')."
+            )
         )
-    if word == "handed-off":
-        return Msg.tr(
-            "The {label} notice of {reference} has not reached every partner yet ({status}). "
-            "Its copies were handed off as webmail or .eml: once they are sent, confirm them "
-            "in the Outbox (Mark sent), or record that you told the partners another way "
-            "('Told another way', 'outage-kit incident told'); then it can be closed."
-        )
-    return ""
+    said += [what_to_do(word, count) for word, count in copies.items()]
+    said.append(Msg.tr("Then it can be closed."))
+    return " ".join(said)
 
 
 #: outbox states in which a message may already have left the kit

@@ -686,6 +686,31 @@ class IncidentService:
             self._audit.append("incident.closed", reference=incident.reference, held=len(held))
         return self.get(incident.reference)
 
+    def owed_after_closing(self, incident: Incident) -> dict[str, list[str]]:
+        """The copies of a closed incident that still wait for the officer (uncertain, handed
+        off, refused: `standing.OWED_AFTER_CLOSING`), by standing, each named: partner,
+        notice, channel."""
+        from app.i18n import channel_word, translate
+        from app.incidents.model import STAGE_LABELS
+        from app.incidents.standing import OFFICER_STATES, OWED_AFTER_CLOSING
+
+        stages = {n.id: n.stage for n in self.notices(incident)}
+        words = {OFFICER_STATES[word]: word for word in OWED_AFTER_CLOSING}
+        found: dict[str, list[str]] = {word: [] for word in OWED_AFTER_CLOSING}
+        for line in self.deliveries(incident):
+            word = words.get(line.state)
+            stage = stages.get(line.notice_id or 0)
+            if word is None or stage is None:
+                continue
+            found[word].append(
+                Msg.tr("{partner}: {notice}, {channel}").format(
+                    partner=_named(line),
+                    notice=translate("Labels", STAGE_LABELS[stage]).lower(),
+                    channel=channel_word(line.channel),
+                )
+            )
+        return {word: names for word, names in found.items() if names}
+
     def notice(self, incident: Incident, notice_id: int) -> Notice:
         found = next((n for n in self.notices(incident) if n.id == notice_id), None)
         if found is None:
@@ -786,3 +811,8 @@ def _told_start(notices: Sequence[Notice]) -> datetime | None:
     from app.incidents.field_times import told_start
 
     return told_start(notices)
+
+
+def _named(line: DeliveryLine) -> str:
+    """A copy's partner as the officer finds it in the Outbox: name and address."""
+    return f"{line.recipient_name} ({line.recipient})" if line.recipient_name else line.recipient

@@ -10,6 +10,8 @@ there (Mark sent), one refused (`failed`, a 550) reaches its partner only anothe
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from app.i18n import Msg
 from app.incidents.told import NoticeDelivery
 
@@ -20,6 +22,62 @@ OFFICER_STATES = {
     "handed-off": "handed-off",
     "refused": "failed",
 }
+
+
+# copies the officer still owes a decision once the incident is closed (closing holds the
+# queued and failed ones; a held copy never goes out, so nothing is owed for it)
+OWED_AFTER_CLOSING = ("uncertain", "handed-off", "refused")
+
+
+def owed(
+    states: Mapping[str, int], words: tuple[str, ...] = tuple(OFFICER_STATES)
+) -> dict[str, int]:
+    """Every standing among `words` that some of `states` (copies by outbox state) are in,
+    most pressing first, with how many copies: not only the first, as `standing` says."""
+    found = {word: int(states.get(OFFICER_STATES[word], 0)) for word in words}
+    return {word: n for word, n in found.items() if n}
+
+
+def what_to_do(word: str, count: int) -> str:
+    """What the officer does for `count` copies standing `word` (a key of OFFICER_STATES),
+    in one sentence: closing refused, `incident close`, the window after closing."""
+    if word == "held":
+        return Msg.tr("%n copy(-ies) held (a promise lapsed): re-issue them.", "", count)
+    if word == "uncertain":
+        return Msg.tr(
+            "%n copy(-ies) uncertain: the server may or may not have it: ask the partner, "
+            "then in the Outbox choose Mark sent if it arrived, else Send again.",
+            "",
+            count,
+        )
+    if word == "handed-off":
+        return Msg.tr(
+            "%n copy(-ies) handed off as webmail or .eml: once sent, confirm it in the Outbox "
+            "(Mark sent).",
+            "",
+            count,
+        )
+    return Msg.tr(
+        "%n copy(-ies) refused by the server, and sending it again will not help: tell "
+        "that partner another way, then record it ('Told another way', 'outage-kit "
+        "incident told').",
+        "",
+        count,
+    )
+
+
+def owed_text(copies: Mapping[str, Sequence[str]]) -> str:
+    """The copies a closed incident still owes the officer (`IncidentService.
+    owed_after_closing`): how many, then per standing what to do and which copies; ""
+    when none."""
+    total = sum(len(names) for names in copies.values())
+    if not total:
+        return ""
+    said = [Msg.tr("%n message(s) still wait for you:", "", total)]
+    for word, names in copies.items():
+        said.append("  - " + what_to_do(word, len(names)))
+        said += [f"      {name}" for name in names]
+    return "\n".join(said)
 
 
 def standing(found: NoticeDelivery | None) -> str:

@@ -168,13 +168,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> %n message(s) are still not sent: see the outbox.</source>
-        <translation>
-            <numerusform> %n message is still not sent: see the outbox.</numerusform>
-            <numerusform> %n messages are still not sent: see the outbox.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Recorded %n message(s) of {reference} as told another way ({strip}).</source>
         <translation>
             <numerusform>Recorded %n message of {reference} as told another way ({strip}).</numerusform>
@@ -1040,6 +1033,42 @@
         <translation>
             <numerusform>{reference} “{title}” is back to its notices of the backup: %n later notice, which partners may have had, is no longer in the kit.</numerusform>
             <numerusform>{reference} “{title}” is back to its notices of the backup: %n later notices, which partners may have had, are no longer in the kit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) held (a promise lapsed): re-issue them.</source>
+        <extracomment>a stuck notice&apos;s standing → the outbox state that makes it so, most pressing first</extracomment>
+        <translation>
+            <numerusform>%n copy held (a promise lapsed): re-issue it.</numerusform>
+            <numerusform>%n copies held (a promise lapsed): re-issue them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) uncertain: the server may or may not have it: ask the partner, then in the Outbox choose Mark sent if it arrived, else Send again.</source>
+        <translation>
+            <numerusform>%n copy uncertain: the server may or may not have it: ask the partner, then in the Outbox choose Mark sent if it arrived, else Send again.</numerusform>
+            <numerusform>%n copies uncertain: the server may or may not have them: ask the partners, then in the Outbox choose Mark sent for those that arrived, else Send again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) handed off as webmail or .eml: once sent, confirm it in the Outbox (Mark sent).</source>
+        <translation>
+            <numerusform>%n copy handed off as webmail or .eml: once sent, confirm it in the Outbox (Mark sent).</numerusform>
+            <numerusform>%n copies handed off as webmail or .eml: once sent, confirm them in the Outbox (Mark sent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</source>
+        <translation>
+            <numerusform>%n copy refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n copies refused by the server, and sending them again will not help: tell those partners another way, then record it (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still wait for you:</source>
+        <translation>
+            <numerusform>%n message still waits for you:</numerusform>
+            <numerusform>%n messages still wait for you:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

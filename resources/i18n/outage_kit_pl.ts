@@ -3025,13 +3025,9 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <source>===== lint</source>
         <translation>===== sprawdzenie</translation>
     </message>
-    <message numerus="yes">
-        <source> %n message(s) are still not sent: see the outbox.</source>
-        <translation>
-            <numerusform> %n wiadomość nadal nie jest wysłana: zobacz skrzynkę nadawczą.</numerusform>
-            <numerusform> %n wiadomości nadal nie są wysłane: zobacz skrzynkę nadawczą.</numerusform>
-            <numerusform> %n wiadomości nadal nie jest wysłanych: zobacz skrzynkę nadawczą.</numerusform>
-        </translation>
+    <message>
+        <source>Closed {reference}.</source>
+        <translation>Zamknięto {reference}.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n message(s) of {reference} as told another way ({strip}).</source>
@@ -3068,10 +3064,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>ok: nothing missing, ready to queue.</source>
         <translation>ok: niczego nie brakuje, gotowe do kolejki.</translation>
-    </message>
-    <message>
-        <source>Closed {reference}.{note}</source>
-        <translation>Zamknięto {reference}.{note}</translation>
     </message>
     <message>
         <source>Withdrew {reference}: {withdrawn_reason}. It is left out of the reports&apos; figures.</source>
@@ -4732,6 +4724,10 @@ Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translati
         <source>not sent yet: open the Outbox</source>
         <translation>jeszcze nie wysłano: otwórz Skrzynkę nadawczą</translation>
     </message>
+    <message>
+        <source>Closed {reference}.</source>
+        <translation>Zamknięto {reference}.</translation>
+    </message>
     <message numerus="yes">
         <source>{reference}: %n message(s) queued, {where}.</source>
         <translation>
@@ -5984,6 +5980,47 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n copy(-ies) held (a promise lapsed): re-issue them.</source>
+        <extracomment>a stuck notice&apos;s standing → the outbox state that makes it so, most pressing first</extracomment>
+        <translation>
+            <numerusform>%n kopia wstrzymana (minął obiecany termin): wystaw ją ponownie.</numerusform>
+            <numerusform>%n kopie wstrzymane (minął obiecany termin): wystaw je ponownie.</numerusform>
+            <numerusform>%n kopii wstrzymanych (minął obiecany termin): wystaw je ponownie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) uncertain: the server may or may not have it: ask the partner, then in the Outbox choose Mark sent if it arrived, else Send again.</source>
+        <translation>
+            <numerusform>%n kopia niepewna: serwer mógł ją przyjąć albo nie: zapytaj partnera, potem w Skrzynce nadawczej wybierz Oznacz jako wysłane, jeśli dotarła, a jeśli nie — Wyślij ponownie.</numerusform>
+            <numerusform>%n kopie niepewne: serwer mógł je przyjąć albo nie: zapytaj partnerów, potem w Skrzynce nadawczej wybierz Oznacz jako wysłane, jeśli dotarły, a jeśli nie — Wyślij ponownie.</numerusform>
+            <numerusform>%n kopii niepewnych: serwer mógł je przyjąć albo nie: zapytaj partnerów, potem w Skrzynce nadawczej wybierz Oznacz jako wysłane, jeśli dotarły, a jeśli nie — Wyślij ponownie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) handed off as webmail or .eml: once sent, confirm it in the Outbox (Mark sent).</source>
+        <translation>
+            <numerusform>%n kopia przekazana przez pocztę WWW lub jako .eml: gdy zostanie wysłana, potwierdź to w Skrzynce nadawczej (Oznacz jako wysłane).</numerusform>
+            <numerusform>%n kopie przekazane przez pocztę WWW lub jako .eml: gdy zostaną wysłane, potwierdź to w Skrzynce nadawczej (Oznacz jako wysłane).</numerusform>
+            <numerusform>%n kopii przekazanych przez pocztę WWW lub jako .eml: gdy zostaną wysłane, potwierdź to w Skrzynce nadawczej (Oznacz jako wysłane).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</source>
+        <translation>
+            <numerusform>%n kopia odrzucona przez serwer i ponowne wysłanie nic nie da: powiadom tego partnera inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still wait for you:</source>
+        <translation>
+            <numerusform>%n wiadomość nadal czeka na ciebie:</numerusform>
+            <numerusform>%n wiadomości nadal czekają na ciebie:</numerusform>
+            <numerusform>%n wiadomości nadal czeka na ciebie:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{told} of {all} told, %n message(s) held: re-issue</source>
         <translation>
             <numerusform>powiadomiono {told} z {all}, %n wiadomość wstrzymana: wystaw ponownie</numerusform>
@@ -6133,20 +6170,16 @@ Dlaczego?</translation>
         <translation>jeszcze nic nie wysłano</translation>
     </message>
     <message>
-        <source>The {label} notice of {reference} has not reached every partner yet ({status}). Send it (Send now, or &apos;outage-kit outbox send&apos;), hand it off by webmail or .eml and confirm it, or record that you told them another way (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;); then it can be closed.</source>
-        <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Wyślij je (Wyślij teraz albo &apos;outage-kit outbox send&apos;), przekaż przez pocztę WWW lub .eml i potwierdź, albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej, &apos;outage-kit incident told&apos;); wtedy będzie można zamknąć incydent.</translation>
+        <source>The {label} notice of {reference} has not reached every partner yet ({status}).</source>
+        <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}).</translation>
     </message>
     <message>
-        <source>The {label} notice of {reference} has not reached every partner yet ({status}). The server may or may not have its uncertain copies: ask the partner, then in the Outbox choose Mark sent if it arrived, else Send again; then it can be closed.</source>
-        <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Serwer mógł, ale nie musiał przyjąć jego niepewnych kopii: zapytaj partnera, potem w Skrzynce nadawczej wybierz Oznacz jako wysłane, jeśli dotarło, a jeśli nie — Wyślij ponownie; wtedy będzie można zamknąć incydent.</translation>
+        <source>Send it (Send now, or &apos;outage-kit outbox send&apos;), hand it off by webmail or .eml and confirm it, or record that you told them another way (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</source>
+        <translation>Wyślij je (Wyślij teraz albo &apos;outage-kit outbox send&apos;), przekaż przez pocztę WWW lub .eml i potwierdź, albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej, &apos;outage-kit incident told&apos;).</translation>
     </message>
     <message>
-        <source>The {label} notice of {reference} has not reached every partner yet ({status}). The server refused a copy, and sending it again will not help: tell that partner another way, then record it (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;); then it can be closed.</source>
-        <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Serwer odrzucił kopię i ponowne wysłanie nic nie da: powiadom tego partnera inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;); wtedy będzie można zamknąć incydent.</translation>
-    </message>
-    <message>
-        <source>The {label} notice of {reference} has not reached every partner yet ({status}). Its copies were handed off as webmail or .eml: once they are sent, confirm them in the Outbox (Mark sent), or record that you told the partners another way (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;); then it can be closed.</source>
-        <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}). Jego kopie przekazano przez pocztę WWW lub jako .eml: gdy zostaną wysłane, potwierdź je w Skrzynce nadawczej (Oznacz jako wysłane) albo odnotuj, że poinformowałeś partnerów inaczej (Przekazano inaczej, &apos;outage-kit incident told&apos;); wtedy będzie można zamknąć incydent.</translation>
+        <source>Then it can be closed.</source>
+        <translation>Wtedy będzie można zamknąć incydent.</translation>
     </message>
     <message>
         <source>Say why the incident is withdrawn (e.g. &apos;false alarm: monitoring&apos;).</source>
@@ -7846,6 +7879,10 @@ Dlaczego?</translation>
         <translation>Okno już się skończyło: przedłuż je (partnerzy dostaną nowy termin końca) albo wyślij powiadomienie o zakończeniu.</translation>
     </message>
     <message>
+        <source>{partner}: {notice}, {channel}</source>
+        <translation>{partner}: {notice}, {channel}</translation>
+    </message>
+    <message>
         <source>held: {reference} was closed; partners have its end</source>
         <extracomment>messages of a closed incident still waiting: stored with the reference in English (the key), shown in the kit&apos;s language (`shown_reply`) whoever closed it in which language</extracomment>
         <translation>wstrzymano: {reference} został zamknięty; partnerzy wiedzą o jego zakończeniu</translation>
@@ -9288,7 +9325,6 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>delivered</source>
-        <extracomment>a stuck notice&apos;s standing → the outbox state that makes it so, most pressing first</extracomment>
         <translation>dostarczone</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ from app.delivery.paths import DELIVERY_DOC
 from app.delivery.service import Delivery
 from app.kit import Kit
 from app.store import db
-from tests.delivery.servers import LocalCA
+from tests.delivery.servers import LocalCA, delivery_toml, smtp_server
 
 
 @pytest.fixture(scope="session")
@@ -34,6 +34,22 @@ def make_delivery(kit: Kit, *, timeout: float = 5.0) -> Delivery:
         secrets=None,
         timeout=timeout,
     )
+
+
+def send_cut_once_after_data(kit: Kit) -> None:
+    """Send every queued e-mail through a link that drops once after DATA: the first copy
+    is left uncertain (the server may have it), the rest are sent."""
+    from tests.delivery.fault_proxy import FaultProxy
+
+    with smtp_server("none") as server:
+        proxy = FaultProxy(server.port, cut_after_data_bytes=0, cuts=1)
+        try:
+            set_delivery_doc(kit, delivery_toml(("office-relay", proxy.port, "none")))
+            delivery = make_delivery(kit)
+            while delivery.outbox.queued_ids(channel="email"):
+                delivery.send()
+        finally:
+            proxy.close()
 
 
 @pytest.fixture

@@ -24,8 +24,7 @@ from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.told_dialog import ToldDialog
 from app.ui.language import install_language
 from app.ui.outbox.section import OutboxSection
-from tests.delivery.conftest import make_delivery, set_delivery_doc
-from tests.delivery.fault_proxy import FaultProxy
+from tests.delivery.conftest import make_delivery, send_cut_once_after_data, set_delivery_doc
 from tests.delivery.servers import delivery_toml, relay_process, smtp_server
 from tests.support.cli import CliRunner
 from tests.support.lang_bundle import CONTACTS, write_source
@@ -58,15 +57,7 @@ def test_an_uncertain_copy_is_said_uncertain_and_settled_in_the_outbox(
     qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, cli: CliRunner
 ) -> None:
     kit, incident = _outage(store, tmp_path)
-    with smtp_server("none") as server:
-        proxy = FaultProxy(server.port, cut_after_data_bytes=0, cuts=1)  # the link drops
-        try:  # once, after DATA: the server may have that message
-            set_delivery_doc(kit, delivery_toml(("office-relay", proxy.port, "none")))
-            delivery = make_delivery(kit)
-            while delivery.outbox.queued_ids(channel="email"):
-                delivery.send()
-        finally:
-            proxy.close()
+    send_cut_once_after_data(kit)  # the server may have that message
     kit.close()
     window, section = unlocked_section(qtbot, paths, IncidentsSection)
     section.reload(select=incident.reference)

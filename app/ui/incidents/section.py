@@ -741,8 +741,28 @@ class IncidentsSection(Section):
         if not confirmed:
             return
         try:
-            self.service.close(self.service.get(reference))
+            owed = self.service.owed_after_closing(self.service.close(self.service.get(reference)))
         except Exception as err:
             show_error(self, err)
             return
         self.reload(select=reference if self.show_closed.isChecked() else None)
+        if owed:
+            self._say_owed(reference, owed)
+
+    def _say_owed(self, reference: str, owed: dict[str, list[str]]) -> None:
+        """Closed, but some copies still wait for the officer: say which, and what to do
+        (the words `incident close` prints)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.incidents.standing import owed_text
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Close incident"),
+            self.tr("Closed {reference}.").format(reference=reference),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText(owed_text(owed))
+        self.confirm = box
+        box.open()
