@@ -89,12 +89,7 @@ def _log_refs(value: object) -> str | None:
 
 def stage(conn: db.Connection, record: dict[str, Any]) -> None:
     """Write the carry-over `record` into the staged copy (`conn`) before it is swapped in."""
-    with db.transaction(conn) as c:
-        c.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (PENDING_KEY, json.dumps(record, ensure_ascii=False)),
-        )
+    db.put_meta(conn, PENDING_KEY, json.dumps(record, ensure_ascii=False))
 
 
 def pending_record(conn: db.Connection) -> dict[str, Any] | None:

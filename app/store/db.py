@@ -358,6 +358,16 @@ def foreign_kind(head: bytes) -> str | None:
     return None
 
 
+def put_meta(conn: Connection, key: str, value: str) -> None:
+    """Set one `meta` value (inserted, or replaced), in its own transaction."""
+    with transaction(conn) as c:
+        c.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+
 def wrong_key_text() -> str:
     """The problem `file_problems` names for a file whose first page this key does not open."""
     return Msg.tr(

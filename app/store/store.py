@@ -13,9 +13,8 @@ from typing import NoReturn
 from app.errors import DiskFull, StoreCorrupt, UserError, as_user_error, disk_full
 from app.fsutil import create_private, fsync_dir, partial_name, remove_leftovers
 from app.i18n import Msg
-from app.localfmt import moment_text
 from app.paths import KitPaths, too_deep_for_windows
-from app.store import db, steps
+from app.store import db, key_history, steps
 from app.store.backups import BackupInfo, Backups
 from app.store.keys import KeyFile, SecretKeeper, new_raw_key
 from app.store.schema_version import LATEST_VERSION
@@ -184,12 +183,7 @@ class Store:
         return str(row[0]) if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        with db.transaction(self.conn) as conn:
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+        db.put_meta(self.conn, key, value)
 
     # -- schema -------------------------------------------------------------------------
 
@@ -296,6 +290,7 @@ class Store:
         `migrate` is False: the window updates an older backup on a worker thread)."""
         db_path = self.paths.database
         rotated = self.rotated_at()  # goes with the key, not with the restored content
+        retired = key_history.earlier(self.conn)  # so do the salts of its earlier keys
         try:
             self.close()
             try:
@@ -311,6 +306,9 @@ class Store:
         restored = self.rotated_at()
         if rotated is not None and (restored is None or restored < rotated):
             self.set_meta(KEY_ROTATED, rotated.isoformat())
+        carried = key_history.earlier(self.conn)
+        if retired.keys() - carried.keys():
+            key_history.keep(self.conn, {**retired, **carried})
         if migrate:
             self.migrate()
 
@@ -339,18 +337,11 @@ class Store:
             return None
 
     def _older_than_rotation(self, backup: Path, conn: db.Connection) -> str | None:
-        """Why a file the key does not open was refused, when it predates the last rotation."""
+        """Why a file the key does not open was refused, once the key was ever rotated."""
         rotated = self.rotated_at(conn)
-        try:
-            made = datetime.fromtimestamp(backup.stat().st_mtime, UTC)
-        except OSError:
+        if rotated is None:
             return None
-        if rotated is None or made >= rotated:
-            return None
-        return Msg.tr(
-            "this copy is older than the key rotation of {date}: copies made before a rotation "
-            "no longer open with this store's key"
-        ).format(date=moment_text(rotated))
+        return key_history.refusal(conn, backup, rotated, [b.path for b in self.backups.all()])
 
     def _drop_staged(self, staged: Path, err: BaseException) -> NoReturn:
         with contextlib.suppress(OSError):
@@ -415,6 +406,9 @@ class Store:
         new_key = new_raw_key()
         hex_key = new_key.hex()
         self.backup("rekey")
+        rotated = datetime.now(UTC)
+        files = [self.paths.database, *(info.path for info in self.backups.all())]
+        key_history.record(self.conn, files, rotated)  # copies of these keep the old key
         # A backup that does not open would stop the loop below half-way, with the store
         # already under the new key: such backups are moved aside first.
         for info in self.backups.all():
@@ -435,4 +429,4 @@ class Store:
         self.key_file = KeyFile.wrap(new_key, passphrase, store_id=self.store_id)
         self.key_file.save(self.paths.key_file)
         keeper.put(self.store_id, new_key)
-        self.set_meta(KEY_ROTATED, datetime.now(UTC).isoformat())
+        self.set_meta(KEY_ROTATED, rotated.isoformat())

@@ -5690,10 +5690,6 @@ Dlaczego?</translation>
         <translation>Nie przywrócono {backup}: nie udało się najpierw odłożyć uszkodzonej bazy (czy dysk jest pełny?). Nic nie zostało zmienione; zwolnij miejsce w {backups} i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>this copy is older than the key rotation of {date}: copies made before a rotation no longer open with this store&apos;s key</source>
-        <translation>ta kopia jest starsza niż wymiana klucza z {date}: kopie zrobione przed wymianą klucza nie otwierają się już kluczem tej bazy</translation>
-    </message>
-    <message>
         <source>it was written by a newer Outage Kit (schema {version}; this one knows up to {latest}). Install that version to restore it</source>
         <translation>zapisała ją nowsza wersja Outage Kit (schemat {version}; ta zna schematy do {latest}). Zainstaluj tamtą wersję, aby ją przywrócić</translation>
     </message>
@@ -10363,6 +10359,18 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>{expression} on line {line}: the kit has nothing called &apos;{name}&apos;.</source>
         <translation>{expression} w wierszu {line}: program nie zna niczego o nazwie „{name}”.</translation>
+    </message>
+    <message>
+        <source>it does not open with this store&apos;s key: it is damaged, a backup of another store, or a copy made before the key rotation of {date} (such copies keep the earlier key)</source>
+        <translation>nie otwiera się kluczem tej bazy: jest uszkodzona, jest kopią zapasową innej bazy albo kopią zrobioną przed wymianą klucza {date} (takie kopie mają wcześniejszy klucz)</translation>
+    </message>
+    <message>
+        <source>this copy was made before the key rotation of {date} and still has the earlier key, which the kit no longer has: no passphrase opens it (the rotation changed the key, not the passphrase)</source>
+        <translation>ta kopia powstała przed wymianą klucza {date} i ma nadal wcześniejszy klucz, którego zestaw już nie ma: żadne hasło jej nie otworzy (wymieniono klucz, nie hasło)</translation>
+    </message>
+    <message>
+        <source>. The same backup, moved to the new key, is {twin}: restore that one</source>
+        <translation>. Ta sama kopia zapasowa, przeniesiona na nowy klucz, to {twin}: przywróć ją</translation>
     </message>
 </context>
 <context>
