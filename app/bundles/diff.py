@@ -6,7 +6,7 @@ edits made on this workstation since the last bundle, which an import must not s
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -53,6 +53,8 @@ class BundleDiff:
     local_contacts: list[Contact] = field(default_factory=list)  # made on this workstation
     edited_contacts: list[tuple[Contact, Contact | None]] = field(default_factory=list)
     local_templates: list[Template] = field(default_factory=list)
+    # what the bundle does to each of them (`template_fate`), by template key
+    template_fates: dict[tuple[str, str, str, str], str] = field(default_factory=dict)
 
     def by_area(self, area: str) -> list[Change]:
         return [c for c in self.changes if c.area == area]
@@ -89,7 +91,7 @@ class BundleDiff:
                 + Msg.tr("edited here: contact {who} — {fate}").format(who=_who(local), fate=fate)
             )
         lines += [
-            "  " + Msg.tr("kept: template {path} (edited on this workstation)").format(path=t.path)
+            "  " + _template_line(t, self.template_fates.get(t.key, "local"))
             for t in self.local_templates
         ]
         return lines
@@ -102,11 +104,22 @@ class BundleDiff:
 
 
 def diff_directories(
-    old: Directory, new: Directory, *, local_templates: Iterable[Template] = ()
+    old: Directory,
+    new: Directory,
+    *,
+    local_templates: Iterable[Template] = (),
+    bundle_texts: Mapping[tuple[str, str, str, str], str | None] | None = None,
 ) -> BundleDiff:
     """`old` is what the store holds; `local_templates` those of its templates edited on this
-    workstation (they stay, so the bundle's version of them is not compared)."""
+    workstation (they stay, so the bundle's version of them is not among the changes: what
+    it does to each is said with the local edits), `bundle_texts` the bundle's own text each
+    of those replaced (None: lost by an older kit; no entry: the bundle had none)."""
     diff = BundleDiff(local_templates=list(local_templates))
+    incoming_templates = {t.key: t for t in new.templates}
+    diff.template_fates = {
+        t.key: template_fate(t.key, incoming_templates.get(t.key), bundle_texts or {})
+        for t in diff.local_templates
+    }
     shadowed = {t.key for t in diff.local_templates}
     bundle_contacts = [c for c in old.contacts if c.origin != "local"]
     diff.changes += _compare(
@@ -165,6 +178,44 @@ def diff_directories(
         (c, incoming.get(c.key)) for c in old.contacts if c.edited_locally and c.origin != "local"
     ]
     return diff
+
+
+def template_fate(
+    key: tuple[str, str, str, str],
+    incoming: Template | None,
+    bundle_texts: Mapping[tuple[str, str, str, str], str | None],
+) -> str:
+    """What a bundle does to a template edited here: 'changed' (its text differs from the
+    one the edit replaced), 'new' (it brings a text where the edit replaced none, or one
+    an older kit lost), 'gone' (it no longer has one), 'original' (the same text as
+    before), 'local' (neither it nor the last bundle had one)."""
+    if incoming is None:
+        return "gone" if key in bundle_texts else "local"
+    base = bundle_texts.get(key)
+    if base is None:
+        return "new"
+    return "original" if incoming.source == base else "changed"
+
+
+def _template_line(template: Template, fate: str) -> str:
+    """One template edited here, and what the bundle does to it: the edit stays in force
+    (unless the officer takes the bundle's: the window's tick, --discard-local-edits)."""
+    if fate in ("changed", "new"):
+        said = (
+            Msg.tr("the bundle changes it too")
+            if fate == "changed"
+            else Msg.tr("the bundle now has its own text of it")
+        )
+        return Msg.tr(
+            "edited here: template {path} — {fate}. Your edit stays in force over the "
+            "bundle's text, which applies once you remove the edit (Templates ▸ Remove local "
+            "edit, 'outage-kit templates reset'), unless you take the bundle's now"
+        ).format(path=template.path, fate=said)
+    if fate == "gone":
+        return Msg.tr(
+            "edited here: template {path} — the bundle no longer has it: your edit stays"
+        ).format(path=template.path)
+    return Msg.tr("kept: template {path} (edited on this workstation)").format(path=template.path)
 
 
 def _compare(

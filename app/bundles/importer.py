@@ -111,7 +111,10 @@ class BundleImporter:
         current = current_bundle(self._conn)
         already = _check_version(manifest, current)
         diff = diff_directories(
-            self.directory.load(), incoming, local_templates=self.local_templates()
+            self.directory.load(),
+            incoming,
+            local_templates=self.local_templates(),
+            bundle_texts=self.bundle_texts(),
         )
         repair = already and bool(diff.changes)
         inspection = Inspection(
@@ -269,6 +272,13 @@ class BundleImporter:
             "WHERE origin = 'local' ORDER BY 1, 2, 3, 4"
         )
         return [Template(*r) for r in rows]
+
+    def bundle_texts(self) -> dict[tuple[str, str, str, str], str | None]:
+        """The bundle's own text of each template edited here (None: an older kit lost it)."""
+        rows = self._conn.execute(
+            "SELECT kind, stage, language, channel, source FROM template_bundle_texts"
+        )
+        return {(str(k), str(s), str(la), str(c)): src for k, s, la, c, src in rows}
 
     # -- apply --------------------------------------------------------------------------
 

@@ -6604,6 +6604,18 @@ Dlaczego?</translation>
         <translation>zmieniony tutaj: kontakt {who} — {fate}</translation>
     </message>
     <message>
+        <source>the bundle now has its own text of it</source>
+        <translation>pakiet ma teraz własny tekst tego szablonu</translation>
+    </message>
+    <message>
+        <source>edited here: template {path} — {fate}. Your edit stays in force over the bundle&apos;s text, which applies once you remove the edit (Templates ▸ Remove local edit, &apos;outage-kit templates reset&apos;), unless you take the bundle&apos;s now</source>
+        <translation>zmieniony tutaj: szablon {path} — {fate}. Twoja zmiana obowiązuje zamiast tekstu pakietu, który zacznie obowiązywać, gdy ją usuniesz (Szablony ▸ Usuń zmianę lokalną, &apos;outage-kit templates reset&apos;), chyba że przyjmiesz teraz wersję z pakietu</translation>
+    </message>
+    <message>
+        <source>edited here: template {path} — the bundle no longer has it: your edit stays</source>
+        <translation>zmieniony tutaj: szablon {path} — pakiet już go nie ma: twoja zmiana zostaje</translation>
+    </message>
+    <message>
         <source>kept: template {path} (edited on this workstation)</source>
         <translation>zachowany: szablon {path} (zmieniony na tym stanowisku)</translation>
     </message>

@@ -42,6 +42,17 @@ def kit_with_bundle(
     return cli, out
 
 
+def edited_then_v2(
+    cli: CliRunner, source: Path, key_prefix: Path, key_passphrase_file: Path, tmp_path: Path
+) -> Path:
+    """The Swedish update edited here, then IT's v2 bundle changing it too: its file."""
+    assert _edit(cli, tmp_path, "disaster/update.sv", LOCAL_EDIT)[0] == 0
+    (source / "templates/disaster/update.sv.j2").write_text(SV_UPDATE_V2, encoding="utf-8")
+    out = tmp_path / "skargard-v2.zip"
+    _build(cli, source, key_prefix, key_passphrase_file, 2, out)
+    return out
+
+
 def _listed(cli: CliRunner) -> dict[str, str]:
     result = cli("--json", "templates", "list")
     assert result.code == 0, result.err
@@ -94,10 +105,7 @@ def test_a_newer_bundle_over_a_local_edit_then_the_edit_removed_gives_the_newer_
     tmp_path: Path,
 ) -> None:
     cli, _ = kit_with_bundle
-    assert _edit(cli, tmp_path, "disaster/update.sv", LOCAL_EDIT)[0] == 0
-    (source / "templates/disaster/update.sv.j2").write_text(SV_UPDATE_V2, encoding="utf-8")
-    out = tmp_path / "skargard-v2.zip"
-    _build(cli, source, key_prefix, key_passphrase_file, 2, out)
+    out = edited_then_v2(cli, source, key_prefix, key_passphrase_file, tmp_path)
     applied = cli("bundle", "import", str(out), "--yes")
     assert applied.code == 0, applied.err
     # the edit stays in force over the newer bundle
