@@ -798,10 +798,6 @@ Wszystko, co zmieniono od tego czasu, zostanie zastąpione. Obecny stan zostanie
         <translation>Zmiany lokalne na tym stanowisku (zachowane, chyba że zaznaczysz poniżej)</translation>
     </message>
     <message>
-        <source>No changes to the directory.</source>
-        <translation>Brak zmian w książce kontaktów.</translation>
-    </message>
-    <message>
         <source>Applying…</source>
         <translation>Stosowanie…</translation>
     </message>
@@ -6602,6 +6598,10 @@ Dlaczego?</translation>
     <message>
         <source>edited here: contact {who} — {fate}</source>
         <translation>zmieniony tutaj: kontakt {who} — {fate}</translation>
+    </message>
+    <message>
+        <source>No changes to the directory apart from the local edits below.</source>
+        <translation>Brak zmian w książce kontaktów poza zmianami lokalnymi poniżej.</translation>
     </message>
     <message>
         <source>the bundle now has its own text of it</source>
