@@ -5299,6 +5299,10 @@ Dlaczego?</translation>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
+        <source>Opening the store…</source>
+        <translation>Otwieranie bazy…</translation>
+    </message>
+    <message>
         <source>Unlocked</source>
         <translation>Odblokowany</translation>
     </message>
@@ -6310,6 +6314,22 @@ Dlaczego?</translation>
             <numerusform>Cofanie akcji {action} w zaległościach zostało przerwane; teraz jest dokończone: przywrócono %n rekord.</numerusform>
             <numerusform>Cofanie akcji {action} w zaległościach zostało przerwane; teraz jest dokończone: przywrócono %n rekordy.</numerusform>
             <numerusform>Cofanie akcji {action} w zaległościach zostało przerwane; teraz jest dokończone: przywrócono %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling back a decision on the backlog that was cut short (action {action}, %n record(s) to put back)</source>
+        <translation>
+            <numerusform>Wycofywanie decyzji w zaległościach, która została przerwana (akcja {action}, %n rekord do przywrócenia)</numerusform>
+            <numerusform>Wycofywanie decyzji w zaległościach, która została przerwana (akcja {action}, %n rekordy do przywrócenia)</numerusform>
+            <numerusform>Wycofywanie decyzji w zaległościach, która została przerwana (akcja {action}, %n rekordów do przywrócenia)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing the undo of backlog action {action}, cut short (%n record(s))</source>
+        <translation>
+            <numerusform>Kończenie przerwanego cofnięcia akcji {action} w zaległościach (%n rekord)</numerusform>
+            <numerusform>Kończenie przerwanego cofnięcia akcji {action} w zaległościach (%n rekordy)</numerusform>
+            <numerusform>Kończenie przerwanego cofnięcia akcji {action} w zaległościach (%n rekordów)</numerusform>
         </translation>
     </message>
     <message>
@@ -12028,6 +12048,21 @@ Kopie trzymane poza folderem danych (zrobione przez „outage-kit backup --out�
     <message>
         <source>Off-site copies this kit made (they keep the old key):</source>
         <translation>Kopie poza komputerem zrobione przez ten zestaw (mają stary klucz):</translation>
+    </message>
+</context>
+<context>
+    <name>SettlingDialog</name>
+    <message>
+        <source>Opening the store</source>
+        <translation>Otwieranie bazy</translation>
+    </message>
+    <message>
+        <source>Finishing what a stopped Outage Kit left half-done…</source>
+        <translation>Kończenie tego, co zatrzymany Outage Kit zostawił w połowie…</translation>
+    </message>
+    <message>
+        <source>{step}… {done} of {total} records</source>
+        <translation>{step}… {done} z {total} rekordów</translation>
     </message>
 </context>
 <context>
