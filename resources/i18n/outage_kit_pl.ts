@@ -5706,6 +5706,10 @@ Dlaczego?</translation>
         <translation>nie da się jej odczytać ({error})</translation>
     </message>
     <message>
+        <source>The disk holding {where} is too full to rotate the key: that writes the store and each backup again, about {needed}, and {free} is free. Nothing was changed. Free some space on that disk (old backups in {backups}, for one) and try again.</source>
+        <translation>Dysk, na którym jest {where}, jest zbyt pełny, by wymienić klucz: wymiana zapisuje bazę i każdą kopię zapasową na nowo, około {needed}, a wolne jest {free}. Nic nie zmieniono. Zwolnij trochę miejsca na tym dysku (np. stare kopie zapasowe w {backups}) i spróbuj ponownie.</translation>
+    </message>
+    <message>
         <source>Cannot read the passphrase file {path}: {strerror}.</source>
         <translation>Nie można odczytać pliku z hasłem {path}: {strerror}.</translation>
     </message>
