@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
-
-import pytest
 
 from tests.store.crash import (
     RUNS,
     assert_sound_and_restorable,
-    filled_kit,
     head,
     killed_at_random,
     run_for,
 )
 from tests.support.cli import CliRunner
-
-
-@pytest.fixture
-def filled(cli: CliRunner, tmp_path: Path) -> CliRunner:
-    return filled_kit(cli, tmp_path)
 
 
 def test_killed_backups_never_lose_anything(filled: CliRunner) -> None:

@@ -5,22 +5,14 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-import pytest
-
 from tests.backlog.conftest import HEADER, sample_rows
 from tests.store.crash import (
     RUNS,
     assert_sound_and_restorable,
-    filled_kit,
     killed_at_random,
     run_for,
 )
 from tests.support.cli import CliRunner
-
-
-@pytest.fixture
-def filled(cli: CliRunner, tmp_path: Path) -> CliRunner:
-    return filled_kit(cli, tmp_path)
 
 
 def test_killed_large_imports_leave_all_or_nothing(filled: CliRunner, tmp_path: Path) -> None:

@@ -4,24 +4,15 @@ kept in a before-restore backup, the copy restored from only ever read."""
 from __future__ import annotations
 
 import random
-from pathlib import Path
-
-import pytest
 
 from tests.store.crash import (
     RUNS,
     assert_sound_and_restorable,
-    filled_kit,
     head,
     killed_at_random,
     run_for,
 )
 from tests.support.cli import CliRunner
-
-
-@pytest.fixture
-def filled(cli: CliRunner, tmp_path: Path) -> CliRunner:
-    return filled_kit(cli, tmp_path)
 
 
 def test_killed_restores_leave_the_old_or_the_new_state(filled: CliRunner) -> None:
