@@ -51,6 +51,16 @@ class EqualByFields(metaclass=_MadeOnFirstUse):
     __slots__ = ()
     _values_of: ClassVar[dict[type, Callable[[object], tuple[object, ...]]]] = {}
 
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        """Reached only by a lazy record being made on another thread (its `__init__` is
+        gone while the dataclass writes its own): wait for it, then run the one it wrote."""
+        with _making:
+            init = type(self).__init__
+        if init is EqualByFields.__init__:  # not a record: as object's own
+            super().__init__(*args, **kwargs)
+        else:
+            init(self, *args, **kwargs)
+
     def _values(self) -> tuple[object, ...]:
         values = EqualByFields._values_of.get(type(self))
         if values is None:
