@@ -97,7 +97,7 @@ def lazy_record(cls: T) -> T:
         # a dataclass base would answer for the record's own fields until it is made
         raise TypeError(f"{cls.__name__}: a lazy record has no dataclass or record base")
 
-    def first_init(self: object, *args: object, **kwargs: object) -> None:
+    def first_init(self: EqualByFields, *args: object, **kwargs: object) -> None:
         _make(cls)
         cls.__init__(self, *args, **kwargs)
 

@@ -208,8 +208,6 @@ def test_a_record_built_on_another_thread_while_its_class_is_made_waits_for_it(
 ) -> None:
     """The walk's race (1 build in ~200 failed 'R() takes no arguments' with 8 threads): a
     thread building the record while another makes its class found no `__init__` at all."""
-    import app.records
-
     fresh = _lazy_class()
     built: list[object] = []
     failed: list[BaseException] = []
@@ -220,18 +218,18 @@ def test_a_record_built_on_another_thread_while_its_class_is_made_waits_for_it(
         except BaseException as error:  # the failure is what is asserted
             failed.append(error)
 
-    real = app.records.dataclass
+    real = dataclass
     other = threading.Thread(target=build)
 
     def made_with_a_build_in_between(**options: Any) -> Any:
         def make(cls: type) -> type:
             other.start()  # the class's __init__ is gone now, the dataclass's not there yet
             other.join(0.5)  # it fails at once, or waits for the class
-            return real(**options)(cls)  # type: ignore[no-any-return]
+            return real(**options)(cls)
 
         return make
 
-    monkeypatch.setattr(app.records, "dataclass", made_with_a_build_in_between)
+    monkeypatch.setattr("app.records.dataclass", made_with_a_build_in_between)
     assert fresh("main", 2) == fresh("main", 2)
     other.join()
     assert failed == []
