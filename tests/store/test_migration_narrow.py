@@ -19,7 +19,8 @@ from app.store import steps
 from app.store.keys import KeyFile, NoKeyring
 from app.store.migrations import MIGRATIONS
 from app.store.migrations.m017_backlog_pages import BACKLOG_INDEXES as BEFORE
-from app.store.migrations.m019_backlog_narrow import BACKLOG_INDEXES, REPLACED
+from app.store.migrations.m019_backlog_narrow import REPLACED
+from app.store.migrations.m026_backlog_call_dates import BACKLOG_INDEXES as INDEXES_NOW
 from app.store.store import Store
 from tests.backlog.test_pages import varied_rows
 from tests.conftest import PASSPHRASE
@@ -70,7 +71,7 @@ def test_the_searches_list_the_same_records_after_the_migration(
     finally:
         steps.enabled = False
     assert "narrowing the backlog's indexes… done" in capsys.readouterr().err
-    assert index_names(old_store) == {s.split()[2] for s in BACKLOG_INDEXES}
+    assert index_names(old_store) == {s.split()[2] for s in INDEXES_NOW}
     assert not set(REPLACED) & index_names(old_store)
     assert listed(query) == before
 
@@ -106,7 +107,7 @@ def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
         assert store.schema_version == 18
         assert index_sql(store) == before
         assert store.migrate() == AFTER_18
-        assert index_names(store) == {s.split()[2] for s in BACKLOG_INDEXES}
+        assert index_names(store) == {s.split()[2] for s in INDEXES_NOW}
         assert tally.live(store.conn)
         assert listed(BacklogQuery(conn=store.conn)) == listing
     finally:
@@ -128,5 +129,5 @@ def test_an_interrupted_large_import_builds_the_narrow_indexes_when_it_ends(
     saved = json.loads(
         conn.execute("SELECT value FROM meta WHERE key = 'backlog_import_pending'").fetchone()[0]
     )
-    assert saved["rebuild"] == list(BACKLOG_INDEXES)
+    assert saved["rebuild"] == list(INDEXES_NOW)
     assert not index_names(old_store)  # none built twice: the merge builds them
