@@ -586,9 +586,12 @@ class BacklogQuery:
         ranges = [(c, f) for c, f in _RANGE_FIELDS.items() if fields & f]
         if not ranges:  # a status, call dates, or neither
             return plain, indexed_by(self._conn, CALL_DATES_INDEX)
-        # counting a range costs what reading it does: count a third of the way only
+        # counting a range costs what reading it does: count a third of the way only, or
+        # the whole way when the walk reads index entries too (a range just wider than the
+        # limit then costs as much to walk as to read; a short service prefix, up to one in
+        # ten records, is counted by the day counters, not here)
         covered = all(column in _IN_CALL_DATES for column, _ in ranges)
-        limit = _scan_limit(self._top_id(), page, covered=covered) // _PROBE
+        limit = _scan_limit(self._top_id(), page, covered=covered) // (1 if covered else _PROBE)
         widths = []
         for column, names in ranges:
             alone = Criteria(**{f: getattr(criteria, f) for f in names})

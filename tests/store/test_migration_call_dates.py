@@ -5,7 +5,6 @@ kill half-way leaves the store as it was for the next start to finish."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,18 @@ import pytest
 from app.backlog.query import BacklogQuery
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store import steps
-from app.store.keys import KeyFile, NoKeyring
 from app.store.migrations.m019_backlog_narrow import BACKLOG_INDEXES as BEFORE
 from app.store.migrations.m026_backlog_call_dates import BACKLOG_INDEXES, REPLACED
 from app.store.store import Store
 from tests.backlog.test_pages import varied_rows
-from tests.conftest import PASSPHRASE
-from tests.store.test_migration_narrow import index_sql
+from tests.store.test_migration_narrow import (
+    indexes_as_new,
+    killed_and_finished,
+    migrated_mid_import,
+    migrated_saying,
+)
 from tests.store.test_migration_pages import listed
-from tests.store.test_migration_tally import imported, index_names, migrate_killed_at
+from tests.store.test_migration_tally import imported, index_names
 
 
 def as_left_by_25(store: Store) -> None:
@@ -47,50 +48,21 @@ def test_the_searches_list_the_same_records_after_the_migration(
     before = listed(query)
     assert REPLACED[0] in index_names(old_store)
 
-    steps.enabled = True  # as the command line does in text mode
-    try:
-        assert old_store.migrate() == [26]
-    finally:
-        steps.enabled = False
-    assert "indexing the backlog's call dates… done" in capsys.readouterr().err
+    done, said = migrated_saying(old_store, capsys)
+    assert done == [26]
+    assert "indexing the backlog's call dates… done" in said
     assert index_names(old_store) == {s.split()[2] for s in BACKLOG_INDEXES}
     assert "backlog_call_dates" in index_names(old_store)
     assert listed(query) == before
 
-    # the same indexes, word for word, as a store made new by this version
-    fresh = Store.create(
-        KitPaths(tmp_path / "new"),
-        operator="Night Duty",
-        passphrase=PASSPHRASE,
-        keeper=NoKeyring(),
-    )
-    try:
-        assert index_sql(fresh) == index_sql(old_store)
-    finally:
-        fresh.close()
+    assert indexes_as_new(old_store, tmp_path)
 
 
 def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
     old_store: Store, paths: KitPaths, passphrase: str
 ) -> None:
-    before = index_sql(old_store)
-    listing = listed(BacklogQuery(conn=old_store.conn))
-    raw_key = KeyFile.load(paths.key_file).unwrap(passphrase).hex()
-    old_store.close()
     # killed after the old index was dropped (in the migration's transaction)
-    migrate_killed_at(paths, raw_key, "indexing the backlog's call dates")
-
-    store = Store(
-        paths=paths, raw_key=bytes.fromhex(raw_key), key_file=KeyFile.load(paths.key_file)
-    )
-    try:
-        assert store.schema_version == 25
-        assert index_sql(store) == before
-        assert store.migrate() == [26]
-        assert index_names(store) == {s.split()[2] for s in BACKLOG_INDEXES}
-        assert listed(BacklogQuery(conn=store.conn)) == listing
-    finally:
-        store.close()
+    killed_and_finished(old_store, paths, passphrase, "indexing the backlog's call dates").close()
 
 
 def test_an_interrupted_large_import_builds_the_new_index_when_it_ends(
@@ -98,15 +70,5 @@ def test_an_interrupted_large_import_builds_the_new_index_when_it_ends(
 ) -> None:
     """A merge a crash cut short has its indexes dropped until it ends: migration 26 leaves
     the new index to it, and drops the one it replaces."""
-    conn = old_store.conn
-    for name in index_names(old_store):
-        conn.execute(f"DROP INDEX {name}")
-    job = {"staging": "x.staging", "upsert": "", "audit": {}, "rebuild": list(BEFORE)}
-    conn.execute("INSERT INTO meta (key, value) VALUES ('backlog_import_pending', ?)",
-                 (json.dumps(job),))  # fmt: skip
-    old_store.migrate()
-    saved = json.loads(
-        conn.execute("SELECT value FROM meta WHERE key = 'backlog_import_pending'").fetchone()[0]
-    )
-    assert saved["rebuild"] == list(BACKLOG_INDEXES)
+    assert migrated_mid_import(old_store, BEFORE) == list(BACKLOG_INDEXES)
     assert not index_names(old_store)  # none built twice: the merge builds them
