@@ -10328,6 +10328,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>{expression} on line {line}: the kit has nothing called &apos;{name}&apos;.</source>
         <translation>{expression} w wierszu {line}: program nie zna niczego o nazwie „{name}”.</translation>
     </message>
+    <message>
+        <source>Updating the store ({size}): indexing the backlog&apos;s call dates</source>
+        <translation>Aktualizacja magazynu ({size}): indeksowanie dat połączeń zaległości</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
