@@ -441,6 +441,7 @@ class BacklogQuery:
     def __init__(self, *, conn: db.Connection, decisions: bool = True) -> None:
         self._conn = conn
         self._select = _SELECT if decisions else _SELECT_SHOWN
+        self._decisions = decisions
         # the last counts made, for choosing a plan only (a stale one picks a slower way to
         # the same rows): the window counts a search, then asks for its first page
         self._counted: dict[tuple[Criteria, int | None], int] = {}
@@ -479,7 +480,11 @@ class BacklogQuery:
             column = f"+{column}"
             where = Where(f"id IN (SELECT id FROM backlog_records WHERE {where.sql})", where.params)
             indexed = ""
-        sql = f"SELECT id FROM backlog_records{indexed} WHERE {where.sql}"
+        # no filter and no decisions wanted (the window's table: what the Backlog section
+        # first shows): the page's rows in one statement, read along the sort's index
+        whole = where.sql == "1" and not indexed and not self._decisions
+        sql = f"{_SELECT_SHOWN if whole else 'SELECT id FROM backlog_records' + indexed}"
+        sql += f" WHERE {where.sql}"
         params = list(where.params)
         direction = "DESC" if descending else "ASC"
         if after is not None:
@@ -488,6 +493,8 @@ class BacklogQuery:
             params += [after.value, after.id]
         sql += f" ORDER BY {column} {direction}, id {direction} LIMIT ?"
         params.append(int(limit))
+        if whole:
+            return [_record(row) for row in self._conn.execute(sql, params)]
         # ids first, then the rows: the decision columns are looked up for this page only
         return self.by_ids([int(r[0]) for r in self._conn.execute(sql, params)])
 

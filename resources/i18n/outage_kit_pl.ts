@@ -11390,6 +11390,10 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
         <translation>Eksport decyzji…</translation>
     </message>
     <message>
+        <source>Select a record to see its details.</source>
+        <translation>Zaznacz rekord, aby zobaczyć szczegóły.</translation>
+    </message>
+    <message>
         <source>Undo last action</source>
         <translation>Cofnij ostatnią</translation>
     </message>
