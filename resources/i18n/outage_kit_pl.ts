@@ -8506,10 +8506,6 @@ Dlaczego?</translation>
         <translation>jeszcze nie dotarło do żadnego partnera</translation>
     </message>
     <message>
-        <source>; over at {told} as partners were told; the notice saying so went out at {at}, {span} after detection.</source>
-        <translation>; skończyła się o {told}, jak podano partnerom; powiadomienie o tym wyszło o {at}, {span} po wykryciu.</translation>
-    </message>
-    <message>
         <source>; over at {at}, after {span}.</source>
         <translation>; skończyła się o {at}, po {span}.</translation>
     </message>
@@ -8670,8 +8666,24 @@ Dlaczego?</translation>
         <translation>Czas trwania</translation>
     </message>
     <message>
+        <source>; over at {told} as partners were told, after {span}; the notice saying so went out at {at}.</source>
+        <translation>; skończyła się o {told}, jak podano partnerom, po {span}; powiadomienie o tym wyszło o {at}.</translation>
+    </message>
+    <message>
         <source>Report made</source>
         <translation>Raport sporządzono</translation>
+    </message>
+    <message>
+        <source>{told}, as partners were told</source>
+        <translation>{told}, jak podano partnerom</translation>
+    </message>
+    <message>
+        <source>{stage} notice out</source>
+        <translation>Powiadomienie „{stage}” wysłane</translation>
+    </message>
+    <message>
+        <source>queued {at}, not gone out yet</source>
+        <translation>w kolejce od {at}, jeszcze nie wysłane</translation>
     </message>
     <message>
         <source>not begun yet</source>
@@ -8728,10 +8740,6 @@ Dlaczego?</translation>
     <message>
         <source>#{number} out at {at}</source>
         <translation>nr {number} wysłane o {at}</translation>
-    </message>
-    <message>
-        <source>{told} as partners were told; the notice saying so went out {sent}</source>
-        <translation>{told}, jak podano partnerom; powiadomienie o tym wyszło {sent}</translation>
     </message>
     <message>
         <source>queued, not out</source>
@@ -10053,10 +10061,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>{decision} (undone)</source>
         <translation>{decision} (cofnięto)</translation>
-    </message>
-    <message>
-        <source>End told to partners</source>
-        <translation>Koniec podany partnerom</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
