@@ -11211,8 +11211,16 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Przywróć możliwość zapisu w folderze (dysk tylko do odczytu lub uprawnienia: {why}), potem naciśnij Sprawdź ponownie.</translation>
     </message>
     <message>
-        <source>Free at least {needed} on the disk at {disk} ({free} free now), for example by moving older backups from {backups} ({size}) or other large files to another disk. The kit looks again every 30 seconds, or press Check again; it returns to normal by itself.</source>
-        <translation>Zwolnij co najmniej {needed} na dysku {disk} (teraz wolne: {free}), na przykład przenosząc starsze kopie zapasowe z {backups} ({size}) lub inne duże pliki na inny dysk. Zestaw sprawdza co 30 sekund, możesz też nacisnąć Sprawdź ponownie; sam wróci do normalnej pracy.</translation>
+        <source>Free at least {needed} on the disk at {disk} ({free} free now), for example by moving older backups from {backups} ({size}) or other large files to another disk.</source>
+        <translation>Zwolnij co najmniej {needed} na dysku {disk} (teraz wolne: {free}), na przykład przenosząc starsze kopie zapasowe z {backups} ({size}) lub inne duże pliki na inny dysk.</translation>
+    </message>
+    <message>
+        <source>Free at least {needed} on the disk at {disk} ({free} free now): move large files you do not need there (downloads, exports, copies of other data) to another disk, or delete them.</source>
+        <translation>Zwolnij co najmniej {needed} na dysku {disk} (teraz wolne: {free}): przenieś niepotrzebne duże pliki (pobrane, eksporty, kopie innych danych) na inny dysk albo je usuń.</translation>
+    </message>
+    <message>
+        <source>The kit looks again every 30 seconds, or press Check again; it returns to normal by itself.</source>
+        <translation>Zestaw sprawdza co 30 sekund, możesz też nacisnąć Sprawdź ponownie; sam wróci do normalnej pracy.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
