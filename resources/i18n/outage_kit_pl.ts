@@ -10444,6 +10444,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         </translation>
     </message>
     <message>
+        <source>Correct what is marked in red above to go on.</source>
+        <translation>Popraw to, co zaznaczono powyżej na czerwono, aby przejść dalej.</translation>
+    </message>
+    <message>
         <source>notify-by: give when it was detected</source>
         <translation>termin powiadomienia: podaj, kiedy wykryto problem</translation>
     </message>

@@ -193,7 +193,8 @@ def test_the_bundles_start_time_field_shows_what_it_read_and_refuses_nonsense(
     assert not dialog.next.isEnabled()
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 1
-    assert "Start time 'since about five' is not a time" in dialog.problems.text()
+    assert "Start time 'since about five' is not a time" in note.text()  # beside the field
+    assert dialog.problems.text() == "Correct what is marked in red above to go on."
     _retype(qtbot, start, "2026-11-27 05:10")
     assert dialog.next.isEnabled()
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
