@@ -5559,16 +5559,24 @@ Dlaczego?</translation>
         <translation>{capitalize} {text!r}: nie ma takiej daty ani godziny.</translation>
     </message>
     <message>
+        <source>{capitalize} {text!r}: {zone} stands for more than one time zone ({choices}). Write the offset (e.g. +01:00) or the zone&apos;s name (e.g. Europe/Warsaw) instead.</source>
+        <translation>{capitalize} {text!r}: {zone} oznacza więcej niż jedną strefę czasową ({choices}). Wpisz zamiast tego przesunięcie (np. +01:00) albo nazwę strefy (np. Europe/Warsaw).</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r}: {zone} is not a time zone the kit knows. Write UTC, an offset (e.g. +01:00), an abbreviation such as CET or the zone&apos;s name (e.g. Europe/Warsaw).</source>
+        <translation>{capitalize} {text!r}: zestaw nie zna strefy czasowej {zone}. Wpisz UTC, przesunięcie (np. +01:00), skrót taki jak CET albo nazwę strefy (np. Europe/Warsaw).</translation>
+    </message>
+    <message>
         <source>Write it like 28.11.2026, 28.11. (the nearest), 2026-11-28, today or yesterday; a time may follow: 28.11.2026 13:45.</source>
         <translation>Wpisz np. 28.11.2026, 28.11. (najbliższy), 2026-11-28, dziś lub wczoraj; może po niej następować godzina: 28.11.2026 13:45.</translation>
     </message>
     <message>
-        <source>{capitalize} {text!r} has no time of day: add it, e.g. {example}.</source>
-        <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
-    </message>
-    <message>
         <source>Write it like 05:30 or 5.30 (today), yesterday 23:10, tomorrow 06:00, 1.12.2026 05:30 or 2026-12-01 05:30; add UTC or +01:00 for another zone.</source>
         <translation>Wpisz np. 05:30 albo 5.30 (dziś), wczoraj 23:10, jutro 06:00, 1.12.2026 05:30 lub 2026-12-01 05:30; dla innej strefy dopisz UTC albo +01:00.</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r} has no time of day: add it, e.g. {example}.</source>
+        <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
     </message>
     <message>
         <source>Enter the operator&apos;s name (it goes into the audit log).</source>
