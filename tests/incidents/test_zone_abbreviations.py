@@ -7,78 +7,58 @@ refused naming them; one nobody uses says what to write. English and Polish."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app import i18n
 from app.incidents.service import IncidentService
-from app.kit import Kit
-from app.ui.incidents.wizard import NewIncidentDialog
-from app.ui.language import install_language
+from tests.support import wizard_steps
 from tests.support.cli import CliRunner
-from tests.support.forms_bundle import load_forms_bundle, officer_zone
+from tests.support.wizard_steps import open_wizard, retype
 
-
-@pytest.fixture
-def service(kit: Kit, tmp_path: Path) -> Iterator[IncidentService]:
-    load_forms_bundle(kit, tmp_path / "src")
-    with officer_zone("Europe/Warsaw"):
-        yield IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
-
-
-def _retype(qtbot: QtBot, editor: QWidget, text: str) -> None:
-    editor.setFocus()
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    qtbot.keyClicks(editor, text)
+service = wizard_steps.service  # the forms bundle, a Warsaw officer
 
 
 @pytest.mark.parametrize("language", ["en", "pl"])
 def test_the_wizard_reads_cet_and_zone_names_as_the_notices_print_them(
-    qtbot: QtBot, service: IncidentService, language: str
+    qtbot: QtBot,
+    service: IncidentService,
+    language: str,
 ) -> None:
-    install_language(language)  # the conftest puts English back afterwards
-    i18n.install(language)
-    dialog = NewIncidentDialog(service, "disaster")
-    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.services.item(0).setCheckState(Qt.CheckState.Checked)
-    _retype(qtbot, dialog.title, "Billing down")
-    _retype(qtbot, dialog.detected, "27.11.2026 05:30 CET")
+    dialog = open_wizard(qtbot, service, language)
+    retype(qtbot, dialog.detected, "27.11.2026 05:30 CET")
     assert dialog.flow.detected == datetime(2026, 11, 27, 4, 30, tzinfo=UTC)
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 1
 
     start = dialog.form.editors["start_time"]
     note = dialog.form.notes["start_time"]
-    _retype(qtbot, dialog.form.editors["customer_impact"], "Renewals are not charged.")
-    _retype(qtbot, start, "27.11.2026 06:10 EET")
+    retype(qtbot, dialog.form.editors["customer_impact"], "Renewals are not charged.")
+    retype(qtbot, start, "27.11.2026 06:10 EET")
     assert dialog.flow.fields["start_time"] == "2026-11-27 04:10 UTC", note.text()
-    _retype(qtbot, start, "27.11.2026 05:10 Europe/Warsaw")
+    retype(qtbot, start, "27.11.2026 05:10 Europe/Warsaw")
     assert dialog.flow.fields["start_time"] == "2026-11-27 04:10 UTC", note.text()
     assert dialog.next.isEnabled()
 
-    _retype(qtbot, start, "27.11.2026 05:10 IST")  # India, Ireland, Israel
+    retype(qtbot, start, "27.11.2026 05:10 IST")  # India, Ireland, Israel
     assert not dialog.next.isEnabled()
     said = note.text()
     assert "IST" in said and "+05:30" in said and "+01:00" in said and "+02:00" in said
     assert "Europe/Warsaw" in said  # what to write instead
-    _retype(qtbot, start, "27.11.2026 05:10 XYZ")
+    retype(qtbot, start, "27.11.2026 05:10 XYZ")
     assert not dialog.next.isEnabled() and "XYZ" in note.text()
     if language == "pl":
         assert "strefy czasowej XYZ" in note.text()  # said in Polish
 
 
 def test_the_command_line_reads_cet_for_detection_and_a_field(
-    cli: CliRunner, service: IncidentService, tmp_path: Path
+    cli: CliRunner,
+    service: IncidentService,
+    tmp_path: Path,
 ) -> None:
     service.conn.commit()
     detected = (datetime.now(UTC) - timedelta(hours=1)).replace(second=0, microsecond=0)
