@@ -12,13 +12,11 @@ from pytestqt.qtbot import QtBot
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
-from app.ui.incidents.section import IncidentsSection
-from app.ui.main_window import MainWindow
 from tests.delivery.conftest import set_delivery_doc
 from tests.delivery.servers import delivery_toml, free_port
 from tests.support.lang_bundle import load_into
+from tests.support.unlocked import incidents_on
 
 FIELDS = {"customer_impact": "No MT.", "start_time": "2026-11-30 21:40 UTC", "next_update": "23:59"}
 
@@ -34,15 +32,7 @@ def test_a_modem_that_cannot_be_opened_is_named_in_one_sentence(
     incident = service.create("disaster", "SMS down", ["sms"])
     service.notify(incident, "initial", FIELDS)
 
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.open_store(store)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=10000)
-    section = window.show_section("Incidents")
-    assert isinstance(section, IncidentsSection)
-    section.reload(select=incident.reference)
+    _window, section = incidents_on(qtbot, store, paths, incident.reference)
     page = section.page
     # the kit tries its paths by itself: the modem cannot be opened; the page says so
     qtbot.waitUntil(lambda: "/dev/ttyUSB-not-there" in page.delivery.text(), timeout=30000)

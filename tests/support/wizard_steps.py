@@ -33,12 +33,17 @@ def retype(qtbot: QtBot, editor: QWidget, text: str) -> None:
     qtbot.keyClicks(editor, text)
 
 
-def open_wizard(qtbot: QtBot, service: IncidentService, language: str) -> NewIncidentDialog:
-    """The wizard in `language` (the conftest puts English back), a service ticked and a
-    title typed."""
-    install_language(language)
-    i18n.install(language)
+def open_wizard(
+    qtbot: QtBot, service: IncidentService, language: str | None = None
+) -> NewIncidentDialog:
+    """The wizard (in `language`, if given: the conftest puts English back), a service
+    ticked and a title typed."""
+    if language is not None:
+        install_language(language)
+        i18n.install(language)
     dialog = NewIncidentDialog(service, "disaster")
+    # at the end it is closed as Queue closes it: no "keep the draft?" question left open,
+    # no clock ticking on after the store is gone
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
     dialog.show()
     qtbot.waitExposed(dialog)

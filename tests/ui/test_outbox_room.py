@@ -10,12 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
-from app.ui.language import install_language
-from app.ui.main_window import MainWindow
 from app.ui.outbox.section import OutboxSection
-from tests.support.unlocked import queue_demo_outage
+from tests.support.unlocked import queue_demo_outage, small_window
 
 
 @pytest.mark.parametrize("language", ["en", "pl"])
@@ -23,13 +20,7 @@ def test_the_message_list_gets_the_room_at_1024x600(
     qtbot: QtBot, store: Store, paths: KitPaths, language: str
 ) -> None:
     assert queue_demo_outage(store) >= 6
-    install_language(language)  # the conftest puts English back afterwards
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.health_checked, timeout=10000):
-        window.open_store(store)
-        window.show()
-        window.resize(1024 - 16, 600 - 48)  # a 1024×600 screen less the frame and task bar
+    window = small_window(qtbot, store, paths, language)
     outbox = window.show_section("Outbox")
     assert isinstance(outbox, OutboxSection)
     outbox.ensure_page()

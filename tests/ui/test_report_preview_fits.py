@@ -16,16 +16,13 @@ from app.incidents.flow import NewIncidentFlow
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.timefmt import now
 from app.ui.incidents.section import IncidentsSection
-from app.ui.language import install_language
 from app.ui.main_window import MainWindow
 from app.ui.reports.section import ReportsSection
-from tests.support.unlocked import queue_demo_outage
+from tests.support.unlocked import SMALL, queue_demo_outage, small_window
 
-SMALL = (1024 - 16, 600 - 48)  # a 1024×600 screen less the frame and the task bar
 CLEAR = 14  # pixels between a banner's last letter and its right edge, at least
 
 
@@ -64,14 +61,7 @@ def _outage_due_soon(store: Store) -> None:
 
 
 def _window(qtbot: QtBot, store: Store, paths: KitPaths) -> MainWindow:
-    install_language("pl")  # the conftest puts English back afterwards
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.health_checked, timeout=10000):
-        window.open_store(store)
-        window.show()
-        window.resize(*SMALL)
-    return window
+    return small_window(qtbot, store, paths, "pl")
 
 
 def test_the_polish_banner_keeps_clear_of_its_right_edge(
