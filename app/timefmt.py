@@ -11,6 +11,7 @@ from app import localfmt
 from app.errors import UserError
 from app.i18n import Msg
 from app.textsearch import plain_letters
+from app.zone_names import AmbiguousZone, offset_text, zone_named
 
 
 def now() -> datetime:
@@ -100,7 +101,9 @@ _FUTURE_WRAP = timedelta(hours=12)
 _BACK_WRAP = timedelta(hours=12)
 # Patterns of typed times, as text: `re` compiles (and keeps) each when a time is first read,
 # which a start of the window never does
-_ZONE = r"(?i)^(?P<rest>.*?\d)\s*(?P<zone>UTC|GMT|Z|[+-]\d{2}:?\d{2})$"
+_ZONE = r"(?i)^(?P<rest>.*?\d)\s*(?P<zone>(?:UTC|GMT)?[+-]\d{2}:?\d{2}|UTC|GMT|Z)$"
+# a zone by its abbreviation as the kit prints it ("09:30 CET") or its name (Europe/Warsaw)
+_NAMED_ZONE = r"^(?P<rest>.*?\d)\s+(?P<zone>[A-Z]{2,5}|[A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+)$"
 _CLOCK = r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$"
 _ISO_DAY = r"^(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})$"
 _DOTTED_DAY = r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?:\.(?P<y>\d{4})?)?$"
@@ -143,7 +146,7 @@ def read_time(
             pass
         else:
             return (parsed if parsed.tzinfo else _local(parsed, text, what)).astimezone(UTC)
-    found = re.match(_ZONE, value)
+    found = re.match(_ZONE, value) or re.match(_NAMED_ZONE, value)
     rest, where = (found["rest"], _zone(found["zone"], text, what)) if found else (value, None)
     today = (current.astimezone(where) if where else current.astimezone()).date()
     day, clock = _day_and_clock(rest, text, what, today)
@@ -386,12 +389,41 @@ def _nearest(month: int, number: int, today: date) -> date:
 def _zone(label: str, text: str, what: str) -> tzinfo:
     if label.upper() in ("UTC", "GMT", "Z"):
         return UTC
+    if label[:3].upper() in ("UTC", "GMT"):  # "UTC-03:00", as the kit prints a zone unnamed
+        label = label[3:]
+    if label[0] not in "+-":
+        return _named_zone(label, text, what)
     digits = label[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:])
     if hours > 14 or minutes > 59:
         raise _unreadable(text, what)
     offset = timedelta(hours=hours, minutes=minutes)
     return timezone(-offset if label.startswith("-") else offset)
+
+
+def _named_zone(label: str, text: str, what: str) -> tzinfo:
+    """CET, EET, Europe/Warsaw: the zone, or a UserError saying why not."""
+    try:
+        zone = zone_named(label)
+    except AmbiguousZone as err:
+        choices = ", ".join(
+            f"{offset_text(offset)} ({name})" for offset, name in sorted(err.choices.items())
+        )
+        raise UserError(
+            Msg.tr(
+                "{capitalize} {text!r}: {zone} stands for more than one time zone ({choices}). "
+                "Write the offset (e.g. +01:00) or the zone's name (e.g. Europe/Warsaw) instead."
+            ).format(capitalize=what.capitalize(), text=text, zone=err.label, choices=choices)
+        ) from None
+    if zone is None:
+        raise UserError(
+            Msg.tr(
+                "{capitalize} {text!r}: {zone} is not a time zone the kit knows. Write UTC, an "
+                "offset (e.g. +01:00), an abbreviation such as CET or the zone's name (e.g. "
+                "Europe/Warsaw)."
+            ).format(capitalize=what.capitalize(), text=text, zone=label)
+        )
+    return zone
 
 
 def _unreadable(text: str, what: str, forms: Callable[[], str] | None = None) -> UserError:

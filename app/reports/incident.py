@@ -294,8 +294,17 @@ class IncidentFigures:
         return self.incident.closed_at
 
     @property
+    def outage_end(self) -> datetime | None:
+        """When the outage ended: the end the closing notice told partners (a resolution
+        sent at 08:35 saying it was fixed at 08:30 ended at 08:30), else `end`."""
+        if self.end is None:
+            return None
+        return self.told_end or self.end
+
+    @property
     def duration(self) -> timedelta | None:
-        end = self.end
+        """From the start to the end partners were told (not to when the notice went out)."""
+        end = self.outage_end
         return end - self.start if end is not None else None
 
     @property

@@ -222,15 +222,15 @@ def _course(f: IncidentFigures) -> str:
             )
         return text + Msg.tr("; it is not finished yet.")
     text = Msg.tr("Detected at {at}").format(at=stamp(incident.detected_at))
-    if f.end is not None and f.told_end is not None and abs(f.end - f.told_end) >= MINUTE:
-        # the end partners were told, and the notice's time every figure reads: both, named
+    if f.end is not None and f.duration is not None and _told_apart(f):
+        # the end partners were told (every figure reads it), and when the notice went out
         return text + Msg.tr(
-            "; over at {told} as partners were told; the notice saying so went out at {at}, "
-            "{span} after detection."
-        ).format(told=at(f.told_end), at=at(f.end), span=span(f.duration))
-    if f.end is not None:
+            "; over at {told} as partners were told, after {span}; the notice saying so went "
+            "out at {at}."
+        ).format(told=at(f.outage_end), at=at(f.end), span=span(f.duration))
+    if f.end is not None and f.duration is not None:
         return text + Msg.tr("; over at {at}, after {span}.").format(
-            at=at(f.end), span=span(f.duration)
+            at=at(f.outage_end), span=span(f.duration)
         )
     return text + Msg.tr("; still open at {at} ({span} so far).").format(
         at=at(f.generated_at), span=span(f.generated_at - f.start)
@@ -359,8 +359,11 @@ def facts(f: IncidentFigures) -> list[tuple[str, str]]:
         closed = Msg.tr("withdrawn {at}: {reason}").format(
             at=stamp(incident.closed_at), reason=incident.withdrawn_reason
         )
+    rows.append((Msg.tr("Ended"), _ended_text(f)))
+    final = f.final
+    if final is not None:
+        rows.append((_final_label(final), _final_out_text(final)))
     rows += [
-        (Msg.tr("Ended"), _ended_text(f)),
         (Msg.tr("Duration"), _duration_text(f)),
         (Msg.tr("State"), closed),
         (Msg.tr("Report made"), stamp(f.generated_at)),
@@ -371,16 +374,31 @@ def facts(f: IncidentFigures) -> list[tuple[str, str]]:
 MINUTE = timedelta(minutes=1)
 
 
+def _told_apart(f: IncidentFigures) -> bool:
+    """The end partners were told differs from when the notice saying so went out (a
+    resolution sent at 02:21 saying it was fixed at 00:05)."""
+    return f.end is not None and f.told_end is not None and abs(f.end - f.told_end) >= MINUTE
+
+
 def _ended_text(f: IncidentFigures) -> str:
-    """When the closing notice went out, and the end it told partners when that differs
-    (a resolution sent at 02:21 saying it was fixed at 00:05): both, each said for what it is."""
-    if f.end is None:
+    """When the outage ended: the end partners were told, said as such when the notice
+    went out later (that time is a row of its own)."""
+    if f.outage_end is None:
         return Msg.tr("not yet")
-    if f.told_end is None or abs(f.end - f.told_end) < MINUTE:
-        return stamp(f.end)
-    return Msg.tr("{told} as partners were told; the notice saying so went out {sent}").format(
-        told=stamp(f.told_end), sent=stamp(f.end)
-    )
+    if _told_apart(f):
+        return Msg.tr("{told}, as partners were told").format(told=stamp(f.outage_end))
+    return stamp(f.outage_end)
+
+
+def _final_label(final: NoticeRecord) -> str:
+    """The row of when the closing notice went out ("Resolution notice out")."""
+    return Msg.tr("{stage} notice out").format(stage=stage_text(final))
+
+
+def _final_out_text(final: NoticeRecord) -> str:
+    if final.out_at is not None:
+        return stamp(final.out_at)
+    return Msg.tr("queued {at}, not gone out yet").format(at=stamp(final.queued_at))
 
 
 def _duration_text(f: IncidentFigures) -> str:
@@ -499,7 +517,11 @@ def timeline(f: IncidentFigures) -> charts.Timeline:
     rows: list[charts.ChartRow] = []
     if incident.kind == "disaster":
         rows.append(
-            scale.row(Msg.tr("Outage"), [(incident.detected_at, f.window_end, charts.OUTAGE)])
+            # to the end partners were told, as Ended and Duration say
+            scale.row(
+                Msg.tr("Outage"),
+                [(incident.detected_at, f.outage_end or f.window_end, charts.OUTAGE)],
+            )
         )
         deadline = f.first.deadline
         rows.append(
@@ -601,9 +623,11 @@ def incident_workbook(f: IncidentFigures) -> WorkbookSummary:
             (Msg.tr("Window end"), incident.window_end),
         ]
     length = f.duration if f.duration is not None else f.generated_at - f.start
+    facts.append((Msg.tr("Ended"), f.outage_end or Msg.tr("not yet")))
+    final = f.final
+    if final is not None:
+        facts.append((_final_label(final), final.out_at or Msg.tr("not yet")))
     facts += [
-        (Msg.tr("Ended"), f.end or Msg.tr("not yet")),
-        (Msg.tr("End told to partners"), f.told_end or "—"),
         (Msg.tr("Duration (minutes)"), max(0, round(length.total_seconds() / 60))),
         (Msg.tr("State"), _state_word(incident.status)),
         (Msg.tr("Report made"), f.generated_at),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from app.errors import DiskFull, UserError
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.room import Room
+from app.store.room import ROOM_NEEDED, Room
 from app.ui.section import Section
 
 #: what works on a store that cannot be written: reading, and a notice handed out by hand
@@ -50,17 +50,35 @@ def what_to_free(why: UserError, room: Room) -> str:
             "Make the folder writable again (a read-only disk or its permissions: {why}), then "
             "press Check again.",
         ).format(why=why)
-    return QCoreApplication.translate(
-        "ReadOnlyBanner",
-        "Free at least {needed} on the disk at {disk} ({free} free now), for example by moving "
-        "older backups from {backups} ({size}) or other large files to another disk. The kit "
-        "looks again every 30 seconds, or press Check again; it returns to normal by itself.",
-    ).format(
+    if room.free + room.backups_size >= ROOM_NEEDED:  # moving the backups would be enough
+        text = QCoreApplication.translate(
+            "ReadOnlyBanner",
+            "Free at least {needed} on the disk at {disk} ({free} free now), for example by "
+            "moving older backups from {backups} ({size}) or other large files to another "
+            "disk.",
+        )
+    else:  # the backups are too small to help: name only what does
+        text = QCoreApplication.translate(
+            "ReadOnlyBanner",
+            "Free at least {needed} on the disk at {disk} ({free} free now): move large files "
+            "you do not need there (downloads, exports, copies of other data) to another disk, "
+            "or delete them.",
+        )
+    said = text.format(
         needed=room.needed_text,
         disk=room.disk,
         free=room.free_text,
         backups=room.backups,
         size=room.backups_text,
+    )
+    return (
+        said
+        + " "
+        + QCoreApplication.translate(
+            "ReadOnlyBanner",
+            "The kit looks again every 30 seconds, or press Check again; it returns to normal "
+            "by itself.",
+        )
     )
 
 

@@ -5555,16 +5555,24 @@ Dlaczego?</translation>
         <translation>{capitalize} {text!r}: nie ma takiej daty ani godziny.</translation>
     </message>
     <message>
+        <source>{capitalize} {text!r}: {zone} stands for more than one time zone ({choices}). Write the offset (e.g. +01:00) or the zone&apos;s name (e.g. Europe/Warsaw) instead.</source>
+        <translation>{capitalize} {text!r}: {zone} oznacza więcej niż jedną strefę czasową ({choices}). Wpisz zamiast tego przesunięcie (np. +01:00) albo nazwę strefy (np. Europe/Warsaw).</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r}: {zone} is not a time zone the kit knows. Write UTC, an offset (e.g. +01:00), an abbreviation such as CET or the zone&apos;s name (e.g. Europe/Warsaw).</source>
+        <translation>{capitalize} {text!r}: zestaw nie zna strefy czasowej {zone}. Wpisz UTC, przesunięcie (np. +01:00), skrót taki jak CET albo nazwę strefy (np. Europe/Warsaw).</translation>
+    </message>
+    <message>
         <source>Write it like 28.11.2026, 28.11. (the nearest), 2026-11-28, today or yesterday; a time may follow: 28.11.2026 13:45.</source>
         <translation>Wpisz np. 28.11.2026, 28.11. (najbliższy), 2026-11-28, dziś lub wczoraj; może po niej następować godzina: 28.11.2026 13:45.</translation>
     </message>
     <message>
-        <source>{capitalize} {text!r} has no time of day: add it, e.g. {example}.</source>
-        <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
-    </message>
-    <message>
         <source>Write it like 05:30 or 5.30 (today), yesterday 23:10, tomorrow 06:00, 1.12.2026 05:30 or 2026-12-01 05:30; add UTC or +01:00 for another zone.</source>
         <translation>Wpisz np. 05:30 albo 5.30 (dziś), wczoraj 23:10, jutro 06:00, 1.12.2026 05:30 lub 2026-12-01 05:30; dla innej strefy dopisz UTC albo +01:00.</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r} has no time of day: add it, e.g. {example}.</source>
+        <translation>{capitalize} {text!r} nie ma godziny: dopisz ją, np. {example}.</translation>
     </message>
     <message>
         <source>Enter the operator&apos;s name (it goes into the audit log).</source>
@@ -8575,10 +8583,6 @@ Dlaczego?</translation>
         <translation>jeszcze nie dotarło do żadnego partnera</translation>
     </message>
     <message>
-        <source>; over at {told} as partners were told; the notice saying so went out at {at}, {span} after detection.</source>
-        <translation>; skończyła się o {told}, jak podano partnerom; powiadomienie o tym wyszło o {at}, {span} po wykryciu.</translation>
-    </message>
-    <message>
         <source>; over at {at}, after {span}.</source>
         <translation>; skończyła się o {at}, po {span}.</translation>
     </message>
@@ -8739,8 +8743,24 @@ Dlaczego?</translation>
         <translation>Czas trwania</translation>
     </message>
     <message>
+        <source>; over at {told} as partners were told, after {span}; the notice saying so went out at {at}.</source>
+        <translation>; skończyła się o {told}, jak podano partnerom, po {span}; powiadomienie o tym wyszło o {at}.</translation>
+    </message>
+    <message>
         <source>Report made</source>
         <translation>Raport sporządzono</translation>
+    </message>
+    <message>
+        <source>{told}, as partners were told</source>
+        <translation>{told}, jak podano partnerom</translation>
+    </message>
+    <message>
+        <source>{stage} notice out</source>
+        <translation>Powiadomienie „{stage}” wysłane</translation>
+    </message>
+    <message>
+        <source>queued {at}, not gone out yet</source>
+        <translation>w kolejce od {at}, jeszcze nie wysłane</translation>
     </message>
     <message>
         <source>not begun yet</source>
@@ -8797,10 +8817,6 @@ Dlaczego?</translation>
     <message>
         <source>#{number} out at {at}</source>
         <translation>nr {number} wysłane o {at}</translation>
-    </message>
-    <message>
-        <source>{told} as partners were told; the notice saying so went out {sent}</source>
-        <translation>{told}, jak podano partnerom; powiadomienie o tym wyszło {sent}</translation>
     </message>
     <message>
         <source>queued, not out</source>
@@ -10123,10 +10139,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>{decision} (cofnięto)</translation>
     </message>
     <message>
-        <source>End told to partners</source>
-        <translation>Koniec podany partnerom</translation>
-    </message>
-    <message>
         <source>Duration (minutes)</source>
         <translation>Czas trwania (min)</translation>
     </message>
@@ -10522,6 +10534,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorcy, do każdego jedna wiadomość</numerusform>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; odbiorców, do każdego jedna wiadomość</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Correct what is marked in red above to go on.</source>
+        <translation>Popraw to, co zaznaczono powyżej na czerwono, aby przejść dalej.</translation>
     </message>
     <message>
         <source>notify-by: give when it was detected</source>
@@ -11291,8 +11307,16 @@ Kliknij, aby sprawdzić ponownie.</translation>
         <translation>Przywróć możliwość zapisu w folderze (dysk tylko do odczytu lub uprawnienia: {why}), potem naciśnij Sprawdź ponownie.</translation>
     </message>
     <message>
-        <source>Free at least {needed} on the disk at {disk} ({free} free now), for example by moving older backups from {backups} ({size}) or other large files to another disk. The kit looks again every 30 seconds, or press Check again; it returns to normal by itself.</source>
-        <translation>Zwolnij co najmniej {needed} na dysku {disk} (teraz wolne: {free}), na przykład przenosząc starsze kopie zapasowe z {backups} ({size}) lub inne duże pliki na inny dysk. Zestaw sprawdza co 30 sekund, możesz też nacisnąć Sprawdź ponownie; sam wróci do normalnej pracy.</translation>
+        <source>Free at least {needed} on the disk at {disk} ({free} free now), for example by moving older backups from {backups} ({size}) or other large files to another disk.</source>
+        <translation>Zwolnij co najmniej {needed} na dysku {disk} (teraz wolne: {free}), na przykład przenosząc starsze kopie zapasowe z {backups} ({size}) lub inne duże pliki na inny dysk.</translation>
+    </message>
+    <message>
+        <source>Free at least {needed} on the disk at {disk} ({free} free now): move large files you do not need there (downloads, exports, copies of other data) to another disk, or delete them.</source>
+        <translation>Zwolnij co najmniej {needed} na dysku {disk} (teraz wolne: {free}): przenieś niepotrzebne duże pliki (pobrane, eksporty, kopie innych danych) na inny dysk albo je usuń.</translation>
+    </message>
+    <message>
+        <source>The kit looks again every 30 seconds, or press Check again; it returns to normal by itself.</source>
+        <translation>Zestaw sprawdza co 30 sekund, możesz też nacisnąć Sprawdź ponownie; sam wróci do normalnej pracy.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>

@@ -65,14 +65,14 @@ def test_the_window_refuses_an_end_before_detection(
     assert dialog.queue.isEnabled(), dialog.preview.problems.text()
     qtbot.mouseClick(dialog.queue, Qt.MouseButton.LeftButton)
     assert dialog.queued is not None
-    # the report's Ended says the end partners were told, and when the notice went out
+    # the report's Ended is the end partners were told; when the notice went out is its own row
     report = tmp_path / "report.html"
     made = cli("report", "incident", incident.reference, "--format", "html", "--out", str(report))
     assert made.code == 0, made.err
     html = report.read_text(encoding="utf-8")
     told = stamp(detected + timedelta(minutes=50))
-    assert f"{told} as partners were told; the notice saying so went out" in html
-    assert "as partners were told; the notice saying so went out at" in html  # (in short)
+    assert f"{told}, as partners were told" in html and "Resolution notice out" in html
+    assert "as partners were told, after 50 min; the notice saying so went out at" in html
 
 
 def test_a_bundle_s_own_end_field_is_checked_too(kit: Kit, tmp_path: Path) -> None:

@@ -15,15 +15,13 @@ from app.delivery.outbox import Outbox
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.incidents.notice_dialog import FollowUpDialog
-from app.ui.incidents.section import IncidentsSection
-from app.ui.main_window import MainWindow
 from app.ui.status_bar import message_room
 from tests.delivery.conftest import set_delivery_doc
 from tests.delivery.servers import delivery_toml, free_port
 from tests.support.lang_bundle import load_into
+from tests.support.unlocked import incidents_on
 
 FIELDS = {"customer_impact": "No MT.", "start_time": "2026-11-30 21:40 UTC", "next_update": "23:59"}
 
@@ -38,15 +36,7 @@ def test_each_copy_is_blamed_on_its_own_path_and_the_status_bar_fits(
     incident = service.create("disaster", "SMS down", ["sms"])
     service.notify(incident, "initial", FIELDS)
 
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    window.open_store(store)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=10000)
-    section = window.show_section("Incidents")
-    assert isinstance(section, IncidentsSection)
-    section.reload(select=incident.reference)
+    window, section = incidents_on(qtbot, store, paths, incident.reference)
     page = section.page
 
     # the kit tries the relay by itself: it refuses; the page names it, with the time

@@ -123,9 +123,10 @@ def test_period_durations_and_closing_match_what_was_delivered(pdfs: dict[str, P
     flat = " ".join(text.split())
     assert not re.search(r"-\d+ h|-\d+ min", text)
     work = next(line for line in text.splitlines() if line.startswith("OK-2026-0003 "))
-    assert "1 h 07 min" in work and " not sent " in work
+    # its notice (queued 04:07) told partners it was done at 03:07: the duration runs to that
+    assert " 7 min " in work and " not sent " in work
     night = next(line for line in text.splitlines() if line.startswith("OK-2026-0001 "))
-    assert " yes " in night and "1 h 50 min" in night
+    assert " yes " in night and "1 h 45 min" in night  # to the 02:45 end partners were told
     assert "The first notice was LATE in 2 of 2 outages" in flat
     assert "not told before the work began for 1 of 1 planned works" in flat
     assert "notice not delivered to anyone yet: OK-2026-0003." in flat

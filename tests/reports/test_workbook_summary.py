@@ -77,7 +77,7 @@ def test_the_period_workbook_summary_has_typed_figures_and_write_offs(
         ],
     )  # fmt: skip
     began = datetime(2026, 3, 10, 1)
-    assert incidents[0][:7] == [night.reference, "SMS gateways down", began, 110, 26, "LATE", 1]
+    assert incidents[0][:7] == [night.reference, "SMS gateways down", began, 105, 26, "LATE", 1]
     write_offs = _row_after(
         rows, "Write-offs by reason", ["Reason", "Records", "Amount", "Currency"]
     )
@@ -96,8 +96,9 @@ def test_the_incident_workbook_summary_has_its_facts_verdicts_and_decisions(
     facts, rows = _summary(out)
     assert facts["Reference"] == night.reference
     assert facts["Detected"] == datetime(2026, 3, 10, 1)
-    assert facts["Ended"] == datetime(2026, 3, 10, 2, 50)
-    assert facts["Duration (minutes)"] == 110
+    assert facts["Ended"] == datetime(2026, 3, 10, 2, 45)  # the end partners were told
+    assert facts["Resolution notice out"] == datetime(2026, 3, 10, 2, 50)
+    assert facts["Duration (minutes)"] == 105
     assert facts["Notices"] == 3 and facts["Promises missed"] == 1
     assert facts["Backlog decisions taken"] == 1 and facts["Backlog decisions undone"] == 0
     changed = facts["Backlog records changed in the end"]

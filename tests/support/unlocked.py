@@ -15,11 +15,44 @@ from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store
+from app.ui.incidents.section import IncidentsSection
+from app.ui.language import install_language
 from app.ui.main_window import MainWindow
 from app.ui.section import Section
 from tests.conftest import PASSPHRASE
 
 S = TypeVar("S", bound=Section)
+#: what a window gets on a 1024×600 screen (fit_to_screen: room for frame and task bar)
+SMALL = (1024 - 16, 600 - 48)
+
+
+def small_window(qtbot: QtBot, store: Store, paths: KitPaths, language: str) -> MainWindow:
+    """The window on `store` at 1024×600 in `language` (the conftest puts English back)."""
+    install_language(language)
+    window = MainWindow(paths=paths, keeper=NoKeyring())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.health_checked, timeout=10000):
+        window.open_store(store)
+        window.show()
+        window.resize(*SMALL)
+    qtbot.waitSignal(window.sections_ready, timeout=5000, raising=False)
+    return window
+
+
+def incidents_on(
+    qtbot: QtBot, store: Store, paths: KitPaths, reference: str
+) -> tuple[MainWindow, IncidentsSection]:
+    """The window on `store` (1024×600), its Incidents section showing `reference`."""
+    window = MainWindow(paths=paths, keeper=NoKeyring())
+    qtbot.addWidget(window)
+    window.open_store(store)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitUntil(lambda: window.health_label.text() == "store OK", timeout=10000)
+    section = window.show_section("Incidents")
+    assert isinstance(section, IncidentsSection)
+    section.reload(select=reference)
+    return window, section
 
 
 def unlocked_window(qtbot: QtBot, paths: KitPaths) -> MainWindow:

@@ -26,7 +26,6 @@ from app.store.store import Store
 from app.ui.backlog.section import BacklogSection
 from app.ui.elided import ElidedLabel
 from app.ui.incidents.section import IncidentsSection
-from app.ui.language import install_language
 from app.ui.main_window import NAV_MAX, NAV_MIN, NAV_POINTS, MainWindow
 from app.ui.outbox.section import OutboxSection
 from app.ui.sections import SECTIONS
@@ -34,10 +33,7 @@ from tests.backlog.conftest import HEADER, sample_rows
 from tests.conftest import OPERATOR, PASSPHRASE
 from tests.support import fit
 from tests.support.layout_screens import FOUR_PATHS, longest_message
-from tests.support.unlocked import queue_demo_outage
-
-#: what a window gets on a 1024×600 screen (fit_to_screen: room for frame and task bar)
-SMALL = (1024 - 16, 600 - 48)
+from tests.support.unlocked import SMALL, queue_demo_outage, small_window
 
 
 def _night(store: Store) -> None:
@@ -50,24 +46,12 @@ def _night(store: Store) -> None:
     queue_demo_outage(store)
 
 
-def _small_window(qtbot: QtBot, store: Store, paths: KitPaths, language: str) -> MainWindow:
-    install_language(language)  # the conftest puts English back afterwards
-    window = MainWindow(paths=paths, keeper=NoKeyring())
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.health_checked, timeout=10000):
-        window.open_store(store)
-        window.show()
-        window.resize(*SMALL)
-    qtbot.waitSignal(window.sections_ready, timeout=5000, raising=False)
-    return window
-
-
 @pytest.mark.parametrize("language", ["en", "pl"])
 def test_every_section_fits_a_1024x600_screen(
     qtbot: QtBot, store: Store, paths: KitPaths, language: str
 ) -> None:
     _night(store)
-    window = _small_window(qtbot, store, paths, language)
+    window = small_window(qtbot, store, paths, language)
     assert (window.width(), window.height()) == SMALL
     found: list[str] = []
     for entry in SECTIONS:
@@ -93,7 +77,7 @@ def test_the_top_bar_takes_two_lines_at_most(
     qtbot: QtBot, store: Store, paths: KitPaths, language: str
 ) -> None:
     _night(store)
-    window = _small_window(qtbot, store, paths, language)
+    window = small_window(qtbot, store, paths, language)
     section = window.show_section("Incidents")
     assert isinstance(section, IncidentsSection)
     section.tick()
@@ -152,7 +136,7 @@ def test_a_long_data_folder_is_cut_in_the_middle_not_the_window(
     pushed the section sideways at 1024×600. Now it is cut in the middle, whole in the
     tooltip, and the folder's own name stays in sight."""
     home = profile_store.paths.home
-    window = _small_window(qtbot, profile_store, profile_store.paths, "pl")
+    window = small_window(qtbot, profile_store, profile_store.paths, "pl")
     section = window.show_section("Settings")
     qtbot.waitUntil(section.isVisible)
     qtbot.wait(20)  # layouts settle
@@ -181,7 +165,7 @@ def test_the_backlog_keeps_rows_in_sight_with_more_filters_and_a_banner(
     qtbot: QtBot, store: Store, paths: KitPaths, language: str
 ) -> None:
     _night(store)
-    window = _small_window(qtbot, store, paths, language)
+    window = small_window(qtbot, store, paths, language)
     _banner(qtbot, window)
     section = window.show_section("Backlog")
     assert isinstance(section, BacklogSection)
@@ -242,7 +226,7 @@ def test_the_navigation_column_fits_its_longest_title_compactly(
     qtbot: QtBot, store: Store, paths: KitPaths, language: str
 ) -> None:
     _night(store)
-    window = _small_window(qtbot, store, paths, language)
+    window = small_window(qtbot, store, paths, language)
     nav = window.nav
     assert nav.width() <= NAV_MAX
     items = [nav.item(row) for row in range(nav.count())]
@@ -263,7 +247,7 @@ def test_a_status_message_is_not_covered_by_the_path_lights(
     qtbot: QtBot, store: Store, paths: KitPaths, language: str
 ) -> None:
     _night(store)
-    window = _small_window(qtbot, store, paths, language)
+    window = small_window(qtbot, store, paths, language)
     outbox = window.section("Outbox")
     assert isinstance(outbox, OutboxSection)
     lights = outbox.lights

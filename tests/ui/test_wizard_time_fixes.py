@@ -3,26 +3,17 @@ word, and the fields jumping under the pointer when the line under it grew."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.incidents.service import IncidentService
-from app.kit import Kit
 from app.ui.incidents.wizard import NewIncidentDialog
-from tests.support.forms_bundle import load_forms_bundle, officer_zone
+from tests.support import wizard_steps
 
-
-@pytest.fixture
-def service(kit: Kit, tmp_path: Path) -> Iterator[IncidentService]:
-    load_forms_bundle(kit, tmp_path / "src")
-    with officer_zone("Europe/Warsaw"):
-        yield IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+service = wizard_steps.service  # the forms bundle, a Warsaw officer
 
 
 def _retype(qtbot: QtBot, editor: QWidget, text: str) -> None:

@@ -7,30 +7,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app import i18n
 from app.incidents.service import IncidentService
-from app.kit import Kit
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from app.ui.incidents.wizard import NewIncidentDialog
 from app.ui.language import install_language
-from tests.support.forms_bundle import load_forms_bundle, officer_zone
+from tests.support import wizard_steps
 from tests.support.wall_clock import minutes_from, passed_twice
+from tests.support.wizard_steps import open_wizard, retype
 
 WARSAW = "Europe/Warsaw"
-
-
-@pytest.fixture
-def service(kit: Kit, tmp_path: Path) -> Iterator[IncidentService]:
-    load_forms_bundle(kit, tmp_path / "src")
-    with officer_zone(WARSAW):
-        yield IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+service = wizard_steps.service  # the forms bundle, a Warsaw officer
 
 
 @pytest.fixture
@@ -40,23 +33,8 @@ def polish(qtbot: QtBot) -> Iterator[None]:
     yield  # the autouse fixture puts English back
 
 
-def _retype(qtbot: QtBot, editor: QWidget, text: str) -> None:
-    editor.setFocus()
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    qtbot.keyClicks(editor, text)
-
-
 def _wizard(qtbot: QtBot, service: IncidentService) -> NewIncidentDialog:
-    dialog = NewIncidentDialog(service, "disaster")
-    # at the end it is closed as Queue closes it: no "keep the draft?" question left open,
-    # no clock ticking on after the store is gone
-    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.services.item(0).setCheckState(Qt.CheckState.Checked)
-    _retype(qtbot, dialog.title, "Billing down")
-    return dialog
+    return open_wizard(qtbot, service)
 
 
 def _local(day: date, hour: int, minute: int) -> datetime:
@@ -84,7 +62,7 @@ def test_detected_at_is_what_the_officer_typed(
     qtbot: QtBot, service: IncidentService, typed: str
 ) -> None:
     dialog = _wizard(qtbot, service)
-    _retype(qtbot, dialog.detected, typed)
+    retype(qtbot, dialog.detected, typed)
     expected = datetime(2026, 11, 27, 4, 30, tzinfo=UTC)  # 05:30 in Warsaw (CET)
     if typed == "27.11. 05:30":  # no year: the nearest 27 November (last year's in January)
         today = date.today()
@@ -113,7 +91,7 @@ def test_a_bare_time_is_today_or_last_night_and_the_note_says_which(
     earlier = minutes_from(current, -20)
     if passed_twice(earlier):
         pytest.skip("the hour the clocks pass twice: a bare time there is refused (asked which)")
-    _retype(qtbot, dialog.detected, earlier.strftime("%H:%M"))
+    retype(qtbot, dialog.detected, earlier.strftime("%H:%M"))
     assert dialog.flow.detected == _local(earlier.date(), earlier.hour, earlier.minute)
     day = "today" if earlier.date() == current.date() else "yesterday"  # just after midnight
     assert dialog.detected_note.text().startswith(f"Understood: {day} {earlier:%H:%M}")
@@ -122,7 +100,7 @@ def test_a_bare_time_is_today_or_last_night_and_the_note_says_which(
     later = minutes_from(current, 180)
     if later.date() != current.date():
         pytest.skip("late evening: three hours ahead is tomorrow")
-    _retype(qtbot, dialog.detected, later.strftime("%H:%M"))
+    retype(qtbot, dialog.detected, later.strftime("%H:%M"))
     note = dialog.detected_note.text()
     assert f"today {later:%H:%M} is still ahead" in note
     assert f"yesterday {later:%H:%M} is over 12 hours gone" in note
@@ -146,7 +124,7 @@ def test_text_it_cannot_use_holds_the_wizard_with_the_reason(
 ) -> None:
     dialog = _wizard(qtbot, service)
     opened_with = dialog.flow.detected
-    _retype(qtbot, dialog.detected, typed)
+    retype(qtbot, dialog.detected, typed)
     assert reason in dialog.detected_note.text()
     assert not dialog.next.isEnabled()
     # the top clock counts from no time it could not take (not the form's opening time)
@@ -155,7 +133,7 @@ def test_text_it_cannot_use_holds_the_wizard_with_the_reason(
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 0
     assert dialog.flow.detected == opened_with  # nothing half-taken from the bad text
-    _retype(qtbot, dialog.detected, "27.11.2026 05:30")
+    retype(qtbot, dialog.detected, "27.11.2026 05:30")
     assert dialog.next.isEnabled() and dialog.detected_note.text().startswith("Understood")
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 1
@@ -170,7 +148,7 @@ def test_a_bare_time_a_little_ahead_is_refused_not_moved_a_day_back(
     if passed_twice(ahead):
         pytest.skip("the hour the clocks pass twice: a bare time there is refused (asked which)")
     # just before midnight too: "00:10" typed at 23:50 was this morning's, a day back
-    _retype(qtbot, dialog.detected, ahead.strftime("%H:%M"))
+    retype(qtbot, dialog.detected, ahead.strftime("%H:%M"))
     assert "is still ahead" in dialog.detected_note.text()
     assert "Write the date too" in dialog.detected_note.text()
     assert not dialog.next.isEnabled()
@@ -183,18 +161,19 @@ def test_the_bundles_start_time_field_shows_what_it_read_and_refuses_nonsense(
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     start = dialog.form.editors["start_time"]
     assert isinstance(start, QLineEdit)
-    _retype(qtbot, dialog.form.editors["customer_impact"], "Renewals are not charged.")
-    _retype(qtbot, start, "27.11.2026 5:10")
+    retype(qtbot, dialog.form.editors["customer_impact"], "Renewals are not charged.")
+    retype(qtbot, start, "27.11.2026 5:10")
     note = dialog.form.notes["start_time"]
     assert note.text().startswith("Understood: ") and "2026-11-27 05:10 CET" in note.text()
     assert dialog.flow.fields["start_time"] == "2026-11-27 04:10 UTC"
-    _retype(qtbot, start, "since about five")
+    retype(qtbot, start, "since about five")
     assert "is not a time the kit can read" in note.text()
     assert not dialog.next.isEnabled()
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 1
-    assert "Start time 'since about five' is not a time" in dialog.problems.text()
-    _retype(qtbot, start, "2026-11-27 05:10")
+    assert "Start time 'since about five' is not a time" in note.text()  # beside the field
+    assert dialog.problems.text() == "Correct what is marked in red above to go on."
+    retype(qtbot, start, "2026-11-27 05:10")
     assert dialog.next.isEnabled()
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 2
@@ -228,12 +207,12 @@ def test_a_follow_up_end_time_typed_wrong_cannot_be_queued(
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
     dialog.show()
     end = dialog.form.editors["end_time"]
-    _retype(qtbot, end, "25:70")
+    retype(qtbot, end, "25:70")
     assert "there is no such date or time" in dialog.form.notes["end_time"].text()
     dialog.refresh()  # (the dialog's own debounce, without the wait)
     assert not dialog.queue.isEnabled()
     assert "25:70" in dialog.preview.problems.text()
-    _retype(qtbot, end, "27.11.2026 06:45")
+    retype(qtbot, end, "27.11.2026 06:45")
     dialog.refresh()
     assert dialog.queue.isEnabled(), dialog.preview.problems.text()
     assert dialog.form.notes["end_time"].text().startswith("Understood")
@@ -245,24 +224,24 @@ def test_a_follow_up_end_time_typed_wrong_cannot_be_queued(
 
 def test_the_times_speak_polish(qtbot: QtBot, service: IncidentService, polish: None) -> None:
     dialog = _wizard(qtbot, service)
-    _retype(qtbot, dialog.detected, "27.11.2026 5:30")
+    retype(qtbot, dialog.detected, "27.11.2026 5:30")
     note = dialog.detected_note.text()
     assert note.startswith("Odczytano: ") and "pt. 27.11.2026 05:30" in note, note
-    _retype(qtbot, dialog.detected, "wpol do szostej")  # (QTest types Latin-1 only)
+    retype(qtbot, dialog.detected, "wpol do szostej")  # (QTest types Latin-1 only)
     assert "nie jest godziną" in dialog.detected_note.text(), dialog.detected_note.text()
     assert not dialog.next.isEnabled()
-    _retype(qtbot, dialog.detected, "1.1.2099 05:30")
+    retype(qtbot, dialog.detected, "1.1.2099 05:30")
     assert "w przyszłości" in dialog.detected_note.text(), dialog.detected_note.text()
-    _retype(qtbot, dialog.detected, "27.11.2026 05:30")
+    retype(qtbot, dialog.detected, "27.11.2026 05:30")
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     start = dialog.form.editors["start_time"]
-    _retype(qtbot, start, "27.11.2026 5:10")
+    retype(qtbot, start, "27.11.2026 5:10")
     assert dialog.form.notes["start_time"].text().startswith("Odczytano: ")
-    _retype(qtbot, start, "01/12/2026 05:10")
+    retype(qtbot, start, "01/12/2026 05:10")
     assert "w różnych krajach" in dialog.form.notes["start_time"].text()
     assert not dialog.next.isEnabled()
-    _retype(qtbot, dialog.form.editors["customer_impact"], "Brak odnowien.")
-    _retype(qtbot, start, "27.11.2026 5:10")
+    retype(qtbot, dialog.form.editors["customer_impact"], "Brak odnowien.")
+    retype(qtbot, start, "27.11.2026 5:10")
     qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
     assert "(do 2 odbiorców)\n\nTemat: " in dialog.preview.text_of("de", "email")
     assert "(do 1 odbiorcy)\n\n" in dialog.preview.text_of("sv", "sms")

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 from app.incidents.clock import Alert, Deadline, most_urgent
 
 BANNER_STYLE = (
-    "background: #b00020; color: white; font-size: 12pt; font-weight: bold; padding: 4px 10px;"
+    "background: #b00020; color: white; font-size: 12pt; font-weight: bold; padding: 4px 16px;"
 )
 SOON_STYLE = (
-    "background: #ffb300; color: black; font-size: 12pt; font-weight: bold; padding: 4px 10px;"
+    "background: #ffb300; color: black; font-size: 12pt; font-weight: bold; padding: 4px 16px;"
 )
 
 

@@ -400,7 +400,11 @@ class IncidentPage(QWidget):
                 continue
             down = [
                 self.tr("{path}: {why} at {time}").format(
-                    path=name, why=shown_reply(why), time=short_time(when)
+                    # a reason that is a sentence of its own ("… ports: /dev/ttyS0.") loses
+                    # its full stop: the time follows it, then the sentence's own
+                    path=name,
+                    why=shown_reply(why).rstrip().removesuffix("."),
+                    time=short_time(when),
                 )
                 for name, (why, when) in self.path_troubles.items()
                 if name in senders

@@ -518,7 +518,7 @@ class NewIncidentDialog(QDialog):
         if self.pages.currentIndex() == 1:  # a time the kit cannot read holds the wizard
             problems = self.form.problems()
             self.next.setEnabled(not problems)
-            self.problems.setText("\n".join(problems))
+            self._say_problems(problems, [])
         self.keeper.changed()
 
     # -- page 3: preview ------------------------------------------------------------------
@@ -587,26 +587,35 @@ class NewIncidentDialog(QDialog):
         if target is not None:
             QTimer.singleShot(0, target.setFocus)
 
+    def _say_problems(self, beside: list[str], others: list[str]) -> None:
+        """The footer says what holds the wizard once: a field's problem is said beside the
+        field (not again here), the footer points to it; the rest it says itself."""
+        said = list(others)
+        if beside:
+            said.insert(0, self.tr("Correct what is marked in red above to go on."))
+        self.problems.setText("\n".join(said))
+
     def _leave(self, page: int) -> bool:
         problems: list[str] = []
+        beside: list[str] = []  # said under their fields
         if page == 0:
-            problems = [p for p in (self.detected_problem, self.window_problem) if p]
-            problems += self.flow.audience_problems()
+            beside = [p for p in (self.detected_problem, self.window_problem) if p]
+            problems = self.flow.audience_problems()
             if self.flow.kind == "downtime":
                 try:
                     parse_reminders(self.reminders.text())
                 except UserError as err:
                     problems.append(str(err))
-            if not problems:
+            if not problems and not beside:
                 try:
                     self.flow.draft()
                 except UserError as err:
                     problems = [str(err)]
         elif page == 1:
             self._fields_changed()
-            problems = self.form.problems()
-        self.problems.setText("\n".join(problems))
-        return not problems
+            beside = self.form.problems()
+        self._say_problems(beside, problems)
+        return not problems and not beside
 
     def composition_now(self) -> Composition:
         """The notice as the preview shows it (a read-only kit hands it out: `hand_out`)."""

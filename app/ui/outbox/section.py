@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QSystemTrayIcon,
     QTableView,
     QVBoxLayout,
@@ -109,6 +108,7 @@ class OutboxSection(Section):
     def build_page(self) -> None:
         from PySide6.QtWidgets import QPlainTextEdit, QProgressBar, QTabWidget
 
+        from app.ui.list_split import ListAboveText
         from app.ui.wheel import Combo
 
         self.state_filter = Combo()
@@ -183,10 +183,8 @@ class OutboxSection(Section):
         actions.addStretch(1)
         actions.addWidget(self.webmail_button)
         actions.addWidget(self.eml_button)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.details)
-        split.setStretchFactor(0, 3)
+        # the messages get the room, their attempts a few lines (on a 1024×600 screen too)
+        split = ListAboveText(self.table, self.details)
         messages = QWidget()
         box = QVBoxLayout(messages)
         box.addLayout(top)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from app.reports.document import FORMATS, ReportDocument, record_export, save_do
 from app.reports.requests import ReportRequest
 from app.ui import tasks
 from app.ui.errors import show_error
+from app.ui.fitted_browser import FittedBrowser
 from app.ui.pdf import write_pdf
 from app.ui.recent_folder import remember, start_file
 
@@ -53,7 +53,8 @@ class ReportPanel(QWidget):
         self.document: ReportDocument | None = None
         self.request: ReportRequest | None = None
         self._task: tasks.Task[object] | None = None
-        self.preview = QTextBrowser()
+        # no sideways scrolling for the few pixels a 100 %-wide box adds (1024×600, Polish)
+        self.preview = FittedBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setPlaceholderText(self.tr("Choose an incident or a period, then Preview."))
         self.progress = QProgressBar()
