@@ -83,6 +83,10 @@
         <translation>wiadomości</translation>
     </message>
     <message>
+        <source>partners</source>
+        <translation>partnerzy</translation>
+    </message>
+    <message>
         <source>message</source>
         <translation>wiadomość</translation>
     </message>
@@ -4474,14 +4478,14 @@ Temat: {subject}</translation>
     </message>
     <message>
         <source>told {time}</source>
-        <translation>poinformowano {time}</translation>
+        <translation>powiadomiono {time}</translation>
     </message>
     <message numerus="yes">
         <source>{told} of %n told</source>
         <translation>
-            <numerusform>poinformowano {told} z %n</numerusform>
-            <numerusform>poinformowano {told} z %n</numerusform>
-            <numerusform>poinformowano {told} z %n</numerusform>
+            <numerusform>powiadomiono {told} z %n</numerusform>
+            <numerusform>powiadomiono {told} z %n</numerusform>
+            <numerusform>powiadomiono {told} z %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
