@@ -18,7 +18,7 @@ from app.backlog.query import BacklogQuery, Where
 from app.errors import UserError
 from app.i18n import Msg, translate
 from app.localfmt import count_text
-from app.store import db
+from app.store import db, steps
 from app.timefmt import iso, local_text, now
 
 log = logging.getLogger(__name__)
@@ -465,12 +465,28 @@ class BacklogActions:
             bulk.clear(conn)
         return job.changed
 
-    def _settle(self, conn: db.Connection, notes: list[str] | None = None) -> None:
+    def _settle(
+        self,
+        conn: db.Connection,
+        notes: list[str] | None = None,
+        progress: bulk.Progress | None = None,
+    ) -> None:
         """A bulk action a killed process left (the caller holds the decision lock): a
-        decision is rolled back, an undo finished. `notes` gets what the officer is told."""
+        decision is rolled back, an undo finished (said as a long step: up to a minute at a
+        million records; `progress` hears how far). `notes` gets what the officer is told."""
         job = bulk.pending(conn)
         if job is None:
             return
+        with steps.step(_settling_text(job)):
+            self._settle_job(conn, job, notes, progress)
+
+    def _settle_job(
+        self,
+        conn: db.Connection,
+        job: bulk.BulkJob,
+        notes: list[str] | None,
+        progress: bulk.Progress | None,
+    ) -> None:
         if job.kind == bulk.DECIDE:
             with db.transaction(conn):  # what it had done, for its history and the undo
                 conn.execute(
@@ -486,7 +502,7 @@ class BacklogActions:
             )
         elif not job.rollback:
             log.warning("finishing the undo of backlog action %d, cut short", job.undoing)
-        restored = self._finish_undo(job, None, resumed=not job.rollback)
+        restored = self._finish_undo(job, progress, resumed=not job.rollback)
         if notes is None:
             return
         if job.rollback:
@@ -546,15 +562,37 @@ def _info(row: tuple[Any, ...]) -> ActionInfo:
     return ActionInfo(*values)
 
 
-def settle_interrupted(conn: db.Connection, audit: AuditLog, notes: list[str]) -> None:
+def settle_interrupted(
+    conn: db.Connection,
+    audit: AuditLog,
+    notes: list[str],
+    progress: bulk.Progress | None = None,
+) -> None:
     """At a start: a bulk decision a killed process cut short is rolled back, an undo
-    finished (app/backlog/bulk.py); what the officer is told goes to `notes`. Left alone
-    while the process that runs it still holds the decision lock."""
+    finished (app/backlog/bulk.py); what the officer is told goes to `notes`, how far it is
+    to `progress` (records done, of all). Left alone while the process that runs it still
+    holds the decision lock."""
     lock = bulk.DecisionLock(conn)
     if not lock.acquire():
         return
     try:
         with large_cache(conn):
-            BacklogActions(conn=conn, audit=audit)._settle(conn, notes)
+            BacklogActions(conn=conn, audit=audit)._settle(conn, notes, progress)
     finally:
         lock.release()
+
+
+def _settling_text(job: bulk.BulkJob) -> str:
+    """What a start is doing with a bulk action a killed process cut short."""
+    if job.kind == bulk.DECIDE:
+        return Msg.tr(
+            "Rolling back a decision on the backlog that was cut short (action {action}, "
+            "%n record(s) to put back)",
+            "",
+            job.changed,
+        ).format(action=job.action)
+    return Msg.tr(
+        "Finishing the undo of backlog action {action}, cut short (%n record(s))",
+        "",
+        job.total,
+    ).format(action=job.undoing)

@@ -96,8 +96,15 @@ class BundleDiff:
         ]
         return lines
 
+    def no_changes(self) -> str:
+        """Said when nothing but the local edits is listed (what the bundle does to a
+        template edited here is said with them, not as a change: the edit stays)."""
+        if self.has_local_edits:
+            return Msg.tr("No changes to the directory apart from the local edits below.")
+        return Msg.tr("No changes to the directory.")
+
     def lines(self) -> list[str]:
-        out = [c.text() for c in self.changes] or [Msg.tr("No changes to the directory.")]
+        out = [c.text() for c in self.changes] or [self.no_changes()]
         if self.has_local_edits:
             out += [Msg.tr("Local edits since the last bundle:"), *self.local_edit_lines()]
         return out

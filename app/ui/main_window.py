@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.backlog.decision_marks import decision_cut_short
 from app.errors import Busy, StoreCorrupt, as_user_error
 from app.i18n import chosen_language, store_choice
 from app.kit import Kit
@@ -46,6 +47,7 @@ if TYPE_CHECKING:  # the event classes: each Qt class a start touches costs it (
     from app.ui.lock_panel import LockPanel
     from app.ui.migrating import MigrationDialog
     from app.ui.restoring import RestoreDialog
+    from app.ui.settling import SettlingDialog
 
 log = logging.getLogger(__name__)
 # the navigation column: its font, and its width from the longest title (with a count)
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
 
         self._lock_panel: LockPanel | None = None
         self.migration_dialog: MigrationDialog | None = None  # while an older store updates
+        self.settling_dialog: SettlingDialog | None = None  # while a cut-short decision settles
         self.restore_dialog: RestoreDialog | None = None  # while a backup is checked
         self.updating_restore = False  # while a restored older backup is updated
         self.work = QWidget()
@@ -164,7 +167,24 @@ class MainWindow(QMainWindow):
             self.migration_dialog = migrate_then(
                 self,
                 store,
-                on_done=lambda: self._open(store),
+                on_done=lambda: self._settle_then_open(store),
+                on_error=lambda err: self._open_failed(store, err),
+            )
+            return
+        self._settle_then_open(store)
+
+    def _settle_then_open(self, store: Store) -> None:
+        """A bulk backlog decision a killed process cut short is settled first, off this
+        thread under a dialog saying how far (up to a minute at a million records), and the
+        window opens on the store after it: meanwhile the backlog cannot be touched."""
+        if store.read_only is None and store.conn is not None and decision_cut_short(store.conn):
+            from app.ui.settling import settle_then  # only when one was cut short
+
+            self.lock_label.setText(self.tr("Opening the store…"))  # not "LOCKED" under it
+            self.settling_dialog = settle_then(
+                self,
+                store,
+                on_done=lambda notes: self._open(store, notes),
                 on_error=lambda err: self._open_failed(store, err),
             )
             return
@@ -175,12 +195,15 @@ class MainWindow(QMainWindow):
         self._show_locked()
         show_error(self, err)
 
-    def _open(self, store: Store) -> None:
+    def _open(self, store: Store, settled: list[str] | None = None) -> None:
+        """`settled`: what settling a cut-short decision first must tell the officer."""
+        self.settling_dialog = None
         try:
             self.kit = Kit.open(store)
         except Exception as err:
             self._open_failed(store, err)
             return
+        self.kit.notices[:0] = settled or []
         if self.kit.read_only is None:
             self.kit.audit.append("kit.unlocked")
         self.idle.set_minutes(self.kit.settings.get("idle_lock_minutes"))

@@ -613,6 +613,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Rolling back a decision on the backlog that was cut short (action {action}, %n record(s) to put back)</source>
+        <translation>
+            <numerusform>Rolling back a decision on the backlog that was cut short (action {action}, %n record to put back)</numerusform>
+            <numerusform>Rolling back a decision on the backlog that was cut short (action {action}, %n records to put back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing the undo of backlog action {action}, cut short (%n record(s))</source>
+        <translation>
+            <numerusform>Finishing the undo of backlog action {action}, cut short (%n record)</numerusform>
+            <numerusform>Finishing the undo of backlog action {action}, cut short (%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{source}: %n row(s) read</source>
         <translation>
             <numerusform>{source}: %n row read</numerusform>

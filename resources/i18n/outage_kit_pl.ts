@@ -802,10 +802,6 @@ Wszystko, co zmieniono od tego czasu, zostanie zastąpione. Obecny stan zostanie
         <translation>Zmiany lokalne na tym stanowisku (zachowane, chyba że zaznaczysz poniżej)</translation>
     </message>
     <message>
-        <source>No changes to the directory.</source>
-        <translation>Brak zmian w książce kontaktów.</translation>
-    </message>
-    <message>
         <source>Applying…</source>
         <translation>Stosowanie…</translation>
     </message>
@@ -5319,6 +5315,10 @@ Dlaczego?</translation>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
+        <source>Opening the store…</source>
+        <translation>Otwieranie bazy…</translation>
+    </message>
+    <message>
         <source>Unlocked</source>
         <translation>Odblokowany</translation>
     </message>
@@ -6347,6 +6347,22 @@ Dlaczego?</translation>
             <numerusform>Cofanie akcji {action} w zaległościach zostało przerwane; teraz jest dokończone: przywrócono %n rekordów.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rolling back a decision on the backlog that was cut short (action {action}, %n record(s) to put back)</source>
+        <translation>
+            <numerusform>Wycofywanie decyzji w zaległościach, która została przerwana (akcja {action}, %n rekord do przywrócenia)</numerusform>
+            <numerusform>Wycofywanie decyzji w zaległościach, która została przerwana (akcja {action}, %n rekordy do przywrócenia)</numerusform>
+            <numerusform>Wycofywanie decyzji w zaległościach, która została przerwana (akcja {action}, %n rekordów do przywrócenia)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing the undo of backlog action {action}, cut short (%n record(s))</source>
+        <translation>
+            <numerusform>Kończenie przerwanego cofnięcia akcji {action} w zaległościach (%n rekord)</numerusform>
+            <numerusform>Kończenie przerwanego cofnięcia akcji {action} w zaległościach (%n rekordy)</numerusform>
+            <numerusform>Kończenie przerwanego cofnięcia akcji {action} w zaległościach (%n rekordów)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>line {line}, {column}: {reason}</source>
         <extracomment>above this many estimated rows (and at least half the table), dropping the secondary indexes and building them again after the load is ~3× faster than updating them per row above this many estimated rows the import loads into a staging file and merges in short transactions, so a notice queued or sent meanwhile never waits on it every index but the Quarantine ID&apos;s: dropped for a bulk load and built after it billing&apos;s word wins over a local decision only when billing has finished with the record</extracomment>
@@ -6633,6 +6649,10 @@ Dlaczego?</translation>
     <message>
         <source>edited here: contact {who} — {fate}</source>
         <translation>zmieniony tutaj: kontakt {who} — {fate}</translation>
+    </message>
+    <message>
+        <source>No changes to the directory apart from the local edits below.</source>
+        <translation>Brak zmian w książce kontaktów poza zmianami lokalnymi poniżej.</translation>
     </message>
     <message>
         <source>the bundle now has its own text of it</source>
@@ -12067,6 +12087,21 @@ Kopie trzymane poza folderem danych (zrobione przez „outage-kit backup --out�
     <message>
         <source>Off-site copies this kit made (they keep the old key):</source>
         <translation>Kopie poza komputerem zrobione przez ten zestaw (mają stary klucz):</translation>
+    </message>
+</context>
+<context>
+    <name>SettlingDialog</name>
+    <message>
+        <source>Opening the store</source>
+        <translation>Otwieranie bazy</translation>
+    </message>
+    <message>
+        <source>Finishing what a stopped Outage Kit left half-done…</source>
+        <translation>Kończenie tego, co zatrzymany Outage Kit zostawił w połowie…</translation>
+    </message>
+    <message>
+        <source>{step}… {done} of {total} records</source>
+        <translation>{step}… {done} z {total} rekordów</translation>
     </message>
 </context>
 <context>

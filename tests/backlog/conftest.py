@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store
+from tests.support.cli import CliRunner
 
 HEADER = (
     "Quarantine ID,Batch Number,Batch File Name,Carrier Name,Carrier File Type,"
@@ -44,6 +46,32 @@ def sample_rows(count: int, *, start: int = 1) -> list[str]:
             f"{n}.{n % 100:02d},EUR,{n % 300}"
         )
     return rows
+
+
+def demo_kit_with_backlog(root: Path, rows: int) -> tuple[Path, Path]:
+    """A demo kit in `root/kit` holding `rows` quarantined records, imported with the
+    command line (the export written in chunks), and its passphrase file."""
+    from tests.conftest import PASSPHRASE
+
+    passfile = root / "passphrase"
+    passfile.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    cli = CliRunner(home=root / "kit", passphrase_file=passfile)
+    assert cli("init", "--operator", "Night Duty", "--demo").code == 0
+    export = root / "telephony.csv"
+    with export.open("w", encoding="utf-8") as handle:
+        handle.write(HEADER + "\n")
+        for start in range(1, rows + 1, 50_000):
+            handle.write("\n".join(sample_rows(min(50_000, rows + 1 - start), start=start)) + "\n")
+    assert cli("backlog", "import", str(export)).code == 0
+    export.unlink()
+    return cli.home, passfile
+
+
+def copied_kit(built: tuple[Path, Path], tmp_path: Path) -> CliRunner:
+    """A copy in `tmp_path/kit` of a kit `demo_kit_with_backlog` built: its CliRunner."""
+    home, passfile = built
+    shutil.copytree(home, tmp_path / "kit")
+    return CliRunner(home=tmp_path / "kit", passphrase_file=passfile)
 
 
 def closed_rows() -> list[str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import random
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -25,7 +24,7 @@ from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.unlock import unlock_with_passphrase
-from tests.backlog.conftest import HEADER, sample_rows
+from tests.backlog.conftest import copied_kit, demo_kit_with_backlog
 from tests.conftest import PASSPHRASE
 from tests.support.cli import REPO, CliRunner
 from tests.support.initial_fields import initial_fields
@@ -39,26 +38,12 @@ ROWS = 150_000
 @pytest.fixture(scope="module")
 def big_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A demo kit holding ROWS quarantined records (built once), and its passphrase file."""
-    root = tmp_path_factory.mktemp("bulk")
-    passfile = root / "passphrase"
-    passfile.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    cli = CliRunner(home=root / "kit", passphrase_file=passfile)
-    assert cli("init", "--operator", "Night Duty", "--demo").code == 0
-    export = root / "telephony.csv"
-    with export.open("w", encoding="utf-8") as handle:
-        handle.write(HEADER + "\n")
-        for start in range(1, ROWS + 1, 50_000):
-            handle.write("\n".join(sample_rows(50_000, start=start)) + "\n")
-    assert cli("backlog", "import", str(export)).code == 0
-    export.unlink()
-    return cli.home, passfile
+    return demo_kit_with_backlog(tmp_path_factory.mktemp("bulk"), ROWS)
 
 
 @pytest.fixture
 def big(big_home: tuple[Path, Path], tmp_path: Path) -> CliRunner:
-    home, passfile = big_home
-    shutil.copytree(home, tmp_path / "kit")
-    return CliRunner(home=tmp_path / "kit", passphrase_file=passfile)
+    return copied_kit(big_home, tmp_path)
 
 
 def start(cli: CliRunner, *args: str) -> subprocess.Popen[str]:

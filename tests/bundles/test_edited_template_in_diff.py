@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from pytestqt.qtbot import QtBot
 
 from app.bundles import minisign
@@ -54,6 +55,7 @@ def test_bundle_import_says_it_changes_a_template_edited_here(
     preview = cli("bundle", "import", str(v2))  # no --yes, no terminal: shown, not applied
     assert preview.code != 0
     assert CHANGED in preview.out, preview.out
+    assert "No changes to the directory apart from the local edits below." in preview.out
     shown = cli("--json", "bundle", "import", str(v2)).json()["details"]["output"]
     assert CHANGED in shown["local_edits"][0], shown
     monkeypatch.setenv("OUTAGE_KIT_LANG", "pl")
@@ -102,7 +104,6 @@ def test_the_import_dialog_says_it_changes_a_template_edited_here(
 
 
 def _local_edits(dialog: BundleImportDialog) -> str:
-    """The lines under the dialog's "Local edits on this workstation" branch."""
-    tree = dialog.tree
-    top = tree.topLevelItem(tree.topLevelItemCount() - 1)
-    return "\n".join(top.child(i).text(0) for i in range(top.childCount()))
+    """What the dialog says under "Local edits on this workstation", as shown."""
+    assert dialog.local_edits.isVisible()
+    return QTextDocumentFragment.fromHtml(dialog.local_edits.text()).toPlainText()

@@ -3,6 +3,7 @@ applying run off the GUI thread, each on its own database connection."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -68,6 +69,11 @@ class BundleImportDialog(QDialog):
         self.warnings.hide()
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        # the local edits and what the bundle does to each, wrapped (a tree elides them)
+        self.local_edits = QLabel()
+        self.local_edits.setWordWrap(True)
+        self.local_edits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.local_edits.hide()
         self.tree.hide()
         self.discard_local = QCheckBox(
             self.tr(
@@ -89,6 +95,7 @@ class BundleImportDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.warnings)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.local_edits)
         layout.addWidget(self.discard_local)
         layout.addWidget(self.buttons)
 
@@ -181,14 +188,13 @@ class BundleImportDialog(QDialog):
             self.tree.addTopLevelItem(top)
             top.setExpanded(len(changes) <= 12)
         if diff.has_local_edits:
-            top = QTreeWidgetItem(
-                [self.tr("Local edits on this workstation (kept unless you tick below)")]
-            )
-            top.addChildren([QTreeWidgetItem([line.strip()]) for line in diff.local_edit_lines()])
-            self.tree.addTopLevelItem(top)
-            top.setExpanded(True)
+            heading = self.tr("Local edits on this workstation (kept unless you tick below)")
+            lines = [f"<b>{escape(heading)}</b>"]
+            lines += [f"• {escape(line.strip())}" for line in diff.local_edit_lines()]
+            self.local_edits.setText("<br>".join(lines))
+        self.local_edits.setVisible(diff.has_local_edits)
         if not self.tree.topLevelItemCount():
-            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("No changes to the directory.")]))
+            self.tree.addTopLevelItem(QTreeWidgetItem([diff.no_changes()]))
         self.tree.show()
 
     # -- apply --------------------------------------------------------------------------
