@@ -144,6 +144,8 @@ def test_incident_told_records_the_partner_not_told_not_every_copy_waiting(
     assert again.json() == {"reference": reference, "partners": 0, "messages": 0}
     said = cli("incident", "told", reference, "--how", "phoned").out
     assert "Every partner of that notice has it already" in said, said
+    audited = cli("--json", "audit", "list", "--action", "incident.told").json()
+    assert [e["details"]["partners"] for e in audited] == [1, 1]  # Gamma, initial + end
 
 
 def test_planned_work_says_the_refused_partner_not_the_others_sms(
