@@ -54,6 +54,17 @@ def stored_wall_text(text: str, *, seconds: bool = False, language: str | None =
         moment = datetime.fromisoformat(text)
     except ValueError:
         return text
+    if (
+        len(text) == 19
+        and text[4] == text[7] == "-"
+        and text[10] in "T "
+        and text[13] == text[16] == ":"
+        and moment.year >= 1000
+        and _lang(language) != "pl"
+    ):
+        # 'YYYY-MM-DDTHH:MM:SS', as billing writes it: already in the English form, cut
+        # out of the text (strftime is 9 µs of the 13 a Backlog cell took)
+        return f"{text[:10]} {text[11:19] if seconds else text[11:16]}"
     return wall_text(moment, seconds=seconds, language=language)
 
 

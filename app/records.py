@@ -51,6 +51,16 @@ class EqualByFields(metaclass=_MadeOnFirstUse):
     __slots__ = ()
     _values_of: ClassVar[dict[type, Callable[[object], tuple[object, ...]]]] = {}
 
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        """Reached only by a lazy record being made on another thread (its `__init__` is
+        gone while the dataclass writes its own): wait for it, then run the one it wrote."""
+        with _making:
+            init = type(self).__init__
+        if init is EqualByFields.__init__:  # not a record: as object's own
+            super().__init__(*args, **kwargs)
+        else:
+            init(self, *args, **kwargs)
+
     def _values(self) -> tuple[object, ...]:
         values = EqualByFields._values_of.get(type(self))
         if values is None:
@@ -87,7 +97,7 @@ def lazy_record(cls: T) -> T:
         # a dataclass base would answer for the record's own fields until it is made
         raise TypeError(f"{cls.__name__}: a lazy record has no dataclass or record base")
 
-    def first_init(self: object, *args: object, **kwargs: object) -> None:
+    def first_init(self: EqualByFields, *args: object, **kwargs: object) -> None:
         _make(cls)
         cls.__init__(self, *args, **kwargs)
 

@@ -21,6 +21,8 @@ from app.i18n import Msg
 from app.store import db
 from app.store.migrations.m019_backlog_narrow import RELEASED_TERM
 from app.store.migrations.m020_backlog_days import SERVICE_PREFIX
+from app.store.migrations.m023_backlog_money import KEY_FIELDS
+from app.store.migrations.m026_backlog_call_dates import CALL_DATES_INDEX
 from app.timefmt import read_day
 
 #: the sort keys offered; each is backed by (filter…, call_date) indexes or its own index
@@ -41,14 +43,18 @@ BROAD = 5000
 # record of every entry passed over (200 × N / M records: above MEMBERS); or, between the
 # two, collecting the M ids from the filters' indexes (~1 µs each, no record read) and
 # walking the sort index's entries alone, keeping those among them (200 × N / M entries at
-# well under 1 µs each; 10-20× faster than reading the records for 5,000-50,000 matches)
-FEW = 2000
+# well under 1 µs each; 10-20× faster than reading the records for 5,000-50,000 matches).
+# Counted in pages (what a cold disk cache pays for), sorting reads M records anywhere in
+# the table, a page each, walking 200 × N / M entries in order, ~250 a page: equal at
+# M ≈ 900 of a million records (1,813 matches: 2,000 pages sorted, ~550 walked; 1,000:
+# ~1,050 either way, 16 ms sorted and 32 ms walked from the operating system's cache)
+FEW = 1000
 MEMBERS = 50_000
 # _plan's answers for a search in a sort of its own index: few matches, or some
 _SORT_MATCHES = " (sort the matches)"
 _SORT_MEMBERS = " (walk the sort index, keeping the matches)"
 _SORT_INDEXES = {
-    "call_date": "backlog_call_date_status",
+    "call_date": CALL_DATES_INDEX,
     "quarantine_id": "sqlite_autoindex_backlog_records_1",
     "service_id": "backlog_service_pages",
 }
@@ -69,6 +75,17 @@ _EQUAL_FIELDS = frozenset(
         "text",
     }
 )
+# the search fields whose index holds no status (migration 19: (column, call_date)): with a
+# status, each match's status is sought in the status index, (status, id), where the
+# rows of that status lie side by side (a status of 110,000 records: ~500 pages), instead
+# of read from its record, anywhere in the table (a tariff key with "pending": ~2,000
+# records read for a page, ~2,000 pages; sought: ~450)
+_NO_STATUS = frozenset({"tariff_key", "batch"})
+# entries of the status index, (status, id), a page holds (~207 at a million records)
+_STATUS_ENTRIES = 200
+# range filters the call-date order's index holds (migration 26): walking it checks them
+# without reading a record
+_IN_CALL_DATES = frozenset({"service_id"})
 #: prefix and date-range filters: their fields, and their (column, call_date, status) index
 _RANGE_FIELDS = {
     "service_id": frozenset({"service_id"}),
@@ -96,13 +113,14 @@ def _rare(rows: int, limit: int) -> int:
     return max(1, int((limit * rows / _RECORD_COST) ** 0.5))
 
 
-def _scan_limit(rows: int, limit: int) -> int:
+def _scan_limit(rows: int, limit: int, *, covered: bool = False) -> int:
     """The widest range whose index entries are read and sorted for a first page (of
     `limit` rows) sorted by call date; a wider one walks the call-date order, reading a
     record per row passed over. Reading R entries costs R; walking costs limit × rows / R
     records: equal at R = sqrt(limit × rows × _RECORD_COST) (~77,000 at a million records
-    for a page of 200)."""
-    return int((limit * rows * _RECORD_COST) ** 0.5)
+    for a page of 200). `covered`: the call-date index holds the range's column (the walk
+    reads index entries, no record): equal at R = sqrt(limit × rows) (~14,000)."""
+    return int((limit * rows * (1 if covered else _RECORD_COST)) ** 0.5)
 
 
 def latest_decision(record: str) -> str:
@@ -193,6 +211,10 @@ _VALUE_INDEXES = {
 }
 
 
+# columns whose every stored value the key counters hold (migration 23): their field there
+_KEY_FIELDS = {column: field for field, column in KEY_FIELDS.items()}
+
+
 def indexed_by(conn: db.Connection, name: str) -> str:
     """` INDEXED BY name`, or nothing while a large import has the index dropped (it is
     built again at the end of the merge: see staging.Merge.rebuild)."""
@@ -209,6 +231,15 @@ def spellings(conn: db.Connection, column: str, term: str) -> list[str]:
     if column not in _VALUE_INDEXES:
         raise ValueError(column)
     wanted = term.strip().casefold()
+    field = _KEY_FIELDS.get(column)
+    if field is not None and tally.keys_live(conn):
+        # the key counters list every stored tariff key (a row a status): a dozen pages,
+        # where the index walk seeks once a value (~1,200 keys: ~480 pages at a million
+        # records, for every search with a tariff key)
+        rows = conn.execute(
+            "SELECT DISTINCT value FROM backlog_key_tally WHERE field = ? AND n > 0", (field,)
+        )
+        return [str(r[0]) for r in rows if str(r[0]).casefold() == wanted]
     if not indexed_by(conn, _VALUE_INDEXES[column]):  # one scan, not one a value
         rows = conn.execute(f"SELECT DISTINCT {column} FROM backlog_records")
         return [str(r[0]) for r in rows if str(r[0]).casefold() == wanted]
@@ -267,12 +298,19 @@ class Where:
 
     @classmethod
     def of(
-        cls, criteria: Criteria, *, conn: db.Connection, broad: frozenset[str] = frozenset()
+        cls,
+        criteria: Criteria,
+        *,
+        conn: db.Connection,
+        broad: frozenset[str] = frozenset(),
+        status_seek: bool = False,
     ) -> Where:
         """`broad`: columns (status, a prefix or a date column) that match so many records
         that walking the sort index and filtering beats reading every match and sorting:
         their term is written `+column`, which keeps SQLite from choosing their index.
-        Text filters match whatever the case."""
+        `status_seek`: the status is looked up in the status index, (status, id), for each
+        row the other filters' index gives, instead of in the row's record (see
+        `_NO_STATUS`). Text filters match whatever the case."""
         parts: list[str] = []
         params: list[Any] = []
 
@@ -296,7 +334,15 @@ class Where:
                         status=repr(criteria.status), statuses=", ".join(STATUSES)
                     )
                 )
-            add("+status = ?" if "status" in broad else "status = ?", status)
+            if status_seek:
+                index = indexed_by(conn, "backlog_by_status")
+                add(
+                    f"EXISTS (SELECT 1 FROM backlog_records s{index} "
+                    "WHERE s.status = ? AND s.id = backlog_records.id)",
+                    status,
+                )
+            else:
+                add("+status = ?" if "status" in broad else "status = ?", status)
         if criteria.kind:
             kind = criteria.kind.strip().lower()
             if kind not in KINDS:
@@ -395,6 +441,7 @@ class BacklogQuery:
     def __init__(self, *, conn: db.Connection, decisions: bool = True) -> None:
         self._conn = conn
         self._select = _SELECT if decisions else _SELECT_SHOWN
+        self._decisions = decisions
         # the last counts made, for choosing a plan only (a stale one picks a slower way to
         # the same rows): the window counts a search, then asks for its first page
         self._counted: dict[tuple[Criteria, int | None], int] = {}
@@ -433,7 +480,11 @@ class BacklogQuery:
             column = f"+{column}"
             where = Where(f"id IN (SELECT id FROM backlog_records WHERE {where.sql})", where.params)
             indexed = ""
-        sql = f"SELECT id FROM backlog_records{indexed} WHERE {where.sql}"
+        # no filter and no decisions wanted (the window's table: what the Backlog section
+        # first shows): the page's rows in one statement, read along the sort's index
+        whole = where.sql == "1" and not indexed and not self._decisions
+        sql = f"{_SELECT_SHOWN if whole else 'SELECT id FROM backlog_records' + indexed}"
+        sql += f" WHERE {where.sql}"
         params = list(where.params)
         direction = "DESC" if descending else "ASC"
         if after is not None:
@@ -442,6 +493,8 @@ class BacklogQuery:
             params += [after.value, after.id]
         sql += f" ORDER BY {column} {direction}, id {direction} LIMIT ?"
         params.append(int(limit))
+        if whole:
+            return [_record(row) for row in self._conn.execute(sql, params)]
         # ids first, then the rows: the decision columns are looked up for this page only
         return self.by_ids([int(r[0]) for r in self._conn.execute(sql, params)])
 
@@ -500,15 +553,37 @@ class BacklogQuery:
         # SQLite does, on a store without ANALYZE's figures): it is checked in the others
         broad = frozenset({"status"} if status is not None else ())
         where = Where.of(criteria, conn=self._conn, broad=broad)
+        # read from a filter's index: the status sought in the status index when that one
+        # holds none (`_NO_STATUS`)
+        found, fields = where, set(criteria.as_dict()) - {"status"}
+        narrow = status is not None and bool(fields) and fields <= _NO_STATUS
+        if narrow and self._seek(criteria):
+            found = Where.of(criteria, conn=self._conn, broad=broad, status_seek=True)
+            narrow = False
         if sort == "call_date":
-            return self._call_date_plan(criteria, where, limit)
+            return self._call_date_plan(criteria, found, limit)
         if self._sort_members(criteria):
+            if narrow:  # the ids of the filter's records; the status read for those kept
+                rest = Where.of(replace(criteria, status=""), conn=self._conn)
+                kept = f"id IN (SELECT id FROM backlog_records WHERE {rest.sql}) AND +status = ?"
+                index = indexed_by(self._conn, _SORT_INDEXES[sort])
+                return Where(kept, (*rest.params, status)), index
             # a status alone is collected from its own index, anything else from the others
             alone = set(criteria.as_dict()) == {"status"}
-            return plain if alone else where, _SORT_MEMBERS
+            return plain if alone else found, _SORT_MEMBERS
         if self._at_least(criteria, FEW):
             return where, indexed_by(self._conn, _SORT_INDEXES[sort])
-        return where, _SORT_MATCHES
+        return found, _SORT_MATCHES
+
+    def _seek(self, criteria: Criteria) -> bool:
+        """Whether seeking the status of each record of a filter whose index holds none
+        (`_NO_STATUS`) in the status index reads fewer pages than reading the records: the
+        status's entries lie side by side, _STATUS_ENTRIES a page; the records anywhere in
+        the table, a page each (a tariff key of 2,500 records with "pending", 110,000
+        records: ~550 pages against up to 2,500; with "quarantined", 780,000: the records)."""
+        status = Criteria(status=criteria.status)
+        records = self.count(replace(criteria, status=""))
+        return self.count(status) < records * _STATUS_ENTRIES
 
     def _call_date_plan(self, criteria: Criteria, plain: Where, page: int) -> tuple[Where, str]:
         """`plain`: the search with its status (if any) kept off the status index."""
@@ -517,9 +592,13 @@ class BacklogQuery:
             return plain, ""  # its (column, call_date, status) index, in call-date order
         ranges = [(c, f) for c, f in _RANGE_FIELDS.items() if fields & f]
         if not ranges:  # a status, call dates, or neither
-            return plain, indexed_by(self._conn, "backlog_call_date_status")
-        # counting a range costs what reading it does: count a third of the way only
-        limit = _scan_limit(self._top_id(), page) // _PROBE
+            return plain, indexed_by(self._conn, CALL_DATES_INDEX)
+        # counting a range costs what reading it does: count a third of the way only, or
+        # the whole way when the walk reads index entries too (a range just wider than the
+        # limit then costs as much to walk as to read; a short service prefix, up to one in
+        # ten records, is counted by the day counters, not here)
+        covered = all(column in _IN_CALL_DATES for column, _ in ranges)
+        limit = _scan_limit(self._top_id(), page, covered=covered) // (1 if covered else _PROBE)
         widths = []
         for column, names in ranges:
             alone = Criteria(**{f: getattr(criteria, f) for f in names})
@@ -539,7 +618,7 @@ class BacklogQuery:
             return plain, index
         broad = frozenset({"status", *(column for column, _ in ranges)})
         where = Where.of(criteria, conn=self._conn, broad=broad)
-        return where, indexed_by(self._conn, "backlog_call_date_status")
+        return where, indexed_by(self._conn, CALL_DATES_INDEX)
 
     def _sort_members(self, criteria: Criteria) -> bool:
         """Whether at least FEW records match, and collecting their ids reads no more than
@@ -622,7 +701,7 @@ class BacklogQuery:
         if set(criteria.as_dict()) <= {"status", "date_from", "date_to"}:
             # call dates alone (and a status): SQLite would skip-scan a (carrier, call_date)
             # index and read every row in the range to check the status
-            table += indexed_by(self._conn, "backlog_call_date_status")
+            table += indexed_by(self._conn, CALL_DATES_INDEX)
         sql = f"SELECT count(*) FROM {table} WHERE {where.sql}"
         params: tuple[Any, ...] = where.params
         if cap is not None:

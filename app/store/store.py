@@ -17,6 +17,7 @@ from app.paths import KitPaths, too_deep_for_windows
 from app.store import db, key_history, steps
 from app.store.backups import BackupInfo, Backups
 from app.store.keys import KeyFile, SecretKeeper, new_raw_key
+from app.store.room import room
 from app.store.schema_version import LATEST_VERSION
 
 # meta key: when the store key was last rotated (ISO 8601, UTC); it goes with the key, so a
@@ -403,30 +404,87 @@ class Store:
     def rekey(self, passphrase: str, keeper: SecretKeeper) -> None:
         """Rotate the raw key: database, backups, key file and keyring all move to the new one."""
         self.key_file.unwrap(passphrase)  # proves the person knows the passphrase
-        new_key = new_raw_key()
-        hex_key = new_key.hex()
+        self._room_to_rekey()
+        new_key, old_key = new_raw_key(), self._key
         self.backup("rekey")
-        rotated = datetime.now(UTC)
-        files = [self.paths.database, *(info.path for info in self.backups.all())]
-        key_history.record(self.conn, files, rotated)  # copies of these keep the old key
-        # A backup that does not open would stop the loop below half-way, with the store
-        # already under the new key: such backups are moved aside first.
+        # A backup that does not open would stop the loop below half-way: such backups are
+        # moved aside first.
         for info in self.backups.all():
             if self.backups.problems(info.path):
                 self.backups.set_aside(info)
-        self.conn.execute(f"PRAGMA rekey = \"x'{hex_key}'\"")
-        for info in self.backups.all():
-            conn = db.connect(info.path, self._key)
-            try:
-                conn.execute("PRAGMA journal_mode = DELETE")
-                conn.execute(f"PRAGMA rekey = \"x'{hex_key}'\"")
-            finally:
-                conn.close()
+        # the backups first, then the store, then its key file: a failure on the way (a disk
+        # that fills) puts every file back under the old key, never a store its key file
+        # does not open
+        done: list[Path] = []
+        try:
+            for info in self.backups.all():
+                _rekey_file(info.path, old_key, new_key)
+                done.append(info.path)
+            self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            done.append(self.paths.database)
+            key_file = KeyFile.wrap(new_key, passphrase, store_id=self.store_id)
+            key_file.save(self.paths.key_file)
+        except BaseException as err:
+            self._rekey_undone(done, new_key, old_key)
+            if not room(self.paths).enough:
+                raise disk_full(self.paths.home) from err
+            raise
+        rotated = datetime.now(UTC)
+        files = [self.paths.database, *(info.path for info in self.backups.all())]
+        key_history.record(self.conn, files, rotated)  # copies of these keep the old key
         self._key = new_key
         reader = self.backups.head_reader
         self.backups = Backups(folder=self.paths.backups, raw_key=new_key, keep=self.backups.keep)
         self.backups.head_reader = reader
-        self.key_file = KeyFile.wrap(new_key, passphrase, store_id=self.store_id)
-        self.key_file.save(self.paths.key_file)
+        self.key_file = key_file
         keeper.put(self.store_id, new_key)
         self.set_meta(KEY_ROTATED, rotated.isoformat())
+
+    def _room_to_rekey(self) -> None:
+        """A rotation writes a backup, the store again (its -wal) and each backup again (its
+        journal, one at a time): refused before anything is written when that cannot fit."""
+        sizes = [info.size for info in self.backups.all()]
+        store = _size(self.paths.database) + _size(self.paths.database.with_name("store.db-wal"))
+        needed = 2 * store + max([store, *sizes]) + (1 << 20)
+        free = room(self.paths).free
+        if free < needed:
+            raise DiskFull(
+                Msg.tr(
+                    "The disk holding {where} is too full to rotate the key: that writes the "
+                    "store and each backup again, about {needed}, and {free} is free. Nothing "
+                    "was changed. Free some space on that disk (old backups in {backups}, for "
+                    "one) and try again."
+                ).format(
+                    needed=steps.bytes_text(needed),
+                    where=self.paths.home,
+                    free=steps.bytes_text(free),
+                    backups=self.paths.backups,
+                ),
+                details={"folder": str(self.paths.home)},
+            )
+
+    def _rekey_undone(self, done: list[Path], new_key: bytes, old_key: bytes) -> None:
+        """The files a failed rotation had moved to `new_key` back under `old_key`."""
+        for path in reversed(done):
+            with contextlib.suppress(Exception):
+                if path == self.paths.database:
+                    self.conn.execute(f"PRAGMA rekey = \"x'{old_key.hex()}'\"")
+                else:
+                    _rekey_file(path, new_key, old_key)
+
+
+def _rekey_file(path: Path, key: bytes, new_key: bytes) -> None:
+    """A backup file, under `key`, re-encrypted with `new_key` in place."""
+    conn = db.connect(path, key)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+    finally:
+        conn.close()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

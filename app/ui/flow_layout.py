@@ -3,6 +3,8 @@ netbook), instead of widening the page past the screen's right edge."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
@@ -78,8 +80,10 @@ class FlowLayout(QLayout):
 
     def _margin_sizes(self) -> tuple[int, int, int, int]:
         if self._margins is None:
-            margins = self.contentsMargins()
-            self._margins = (margins.left(), margins.top(), margins.right(), margins.bottom())
+            # as four numbers: `contentsMargins()` would set up PySide's QMargins class
+            # while the Backlog section first paints
+            # (PySide's stubs say `object` for the tuple it gives)
+            self._margins = cast(tuple[int, int, int, int], self.getContentsMargins())
         return self._margins
 
     def _shown_sizes(self) -> list[tuple[QLayoutItem, int, int]]:

@@ -507,7 +507,7 @@ QUICK = (
     "tests/test_demo_end_to_end.py::test_demo_night_from_notice_to_report",
     "tests/delivery/test_cli.py::test_outbox_send_list_and_settle",
 )
-# The crash tests' kill-and-check rounds (tests/store/test_crash.py and others read it): two
+# The crash tests' kill-and-check rounds (tests/store/crash.py and others read it): two
 # rounds under Wine, where each round starts Windows processes (10-30 s each); Linux runs 8.
 LANE_ENV = {"OUTAGE_KIT_CRASH_RUNS": os.environ.get("OUTAGE_KIT_CRASH_RUNS", "2")}
 

@@ -5706,6 +5706,10 @@ Dlaczego?</translation>
         <translation>Nie przywrócono {backup}: nie udało się najpierw odłożyć uszkodzonej bazy (czy dysk jest pełny?). Nic nie zostało zmienione; zwolnij miejsce w {backups} i spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>The disk holding {where} is too full to rotate the key: that writes the store and each backup again, about {needed}, and {free} is free. Nothing was changed. Free some space on that disk (old backups in {backups}, for one) and try again.</source>
+        <translation>Dysk, na którym jest {where}, jest zbyt pełny, by wymienić klucz: wymiana zapisuje bazę i każdą kopię zapasową na nowo, około {needed}, a wolne jest {free}. Nic nie zmieniono. Zwolnij trochę miejsca na tym dysku (np. stare kopie zapasowe w {backups}) i spróbuj ponownie.</translation>
+    </message>
+    <message>
         <source>it was written by a newer Outage Kit (schema {version}; this one knows up to {latest}). Install that version to restore it</source>
         <translation>zapisała ją nowsza wersja Outage Kit (schemat {version}; ta zna schematy do {latest}). Zainstaluj tamtą wersję, aby ją przywrócić</translation>
     </message>
@@ -10432,6 +10436,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>{expression} w wierszu {line}: program nie zna niczego o nazwie „{name}”.</translation>
     </message>
     <message>
+        <source>Updating the store ({size}): indexing the backlog&apos;s call dates</source>
+        <translation>Aktualizacja magazynu ({size}): indeksowanie dat połączeń zaległości</translation>
+    </message>
+    <message>
         <source>it does not open with this store&apos;s key: it is damaged, a backup of another store, or a copy made before the key rotation of {date} (such copies keep the earlier key)</source>
         <translation>nie otwiera się kluczem tej bazy: jest uszkodzona, jest kopią zapasową innej bazy albo kopią zrobioną przed wymianą klucza {date} (takie kopie mają wcześniejszy klucz)</translation>
     </message>
@@ -11499,6 +11507,10 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
     <message>
         <source>Export decisions…</source>
         <translation>Eksport decyzji…</translation>
+    </message>
+    <message>
+        <source>Select a record to see its details.</source>
+        <translation>Zaznacz rekord, aby zobaczyć szczegóły.</translation>
     </message>
     <message>
         <source>Undo last action</source>

@@ -108,6 +108,7 @@ def test_a_saved_search_fills_more_filters_never_opened(
     SavedSearches(conn=store.conn, audit=kit_audit).save("West", Criteria(carrier="Carrier West"))
     section = open_backlog(qtbot, store, paths)
     panel = section.records
+    qtbot.waitUntil(lambda: panel.saved_combo.findData("West") >= 0)  # just after the paint
     panel.saved_combo.setCurrentIndex(panel.saved_combo.findData("West"))
     panel.saved_combo.activated.emit(panel.saved_combo.currentIndex())
     bar = panel.search_bar

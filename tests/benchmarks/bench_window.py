@@ -13,13 +13,17 @@ QTableView set on it (Qt's defaults: no sorting, no column fitting) made the win
 widget and shown.
 
 What "first paint" holds, on both sides: the widgets built, the first page read (the kit
-also counts the matches, fills its saved searches and Undo, and fits its columns), the new
-central widget shown, then `window.grab()`, which lays it out and paints every cell, header
-and button the officer sees. Both start from the same window: already painted once with
-text in it (the font database loaded, as the main window's navigation loads it long before
-a section opens: ~42 million instructions that fell in both sides' time until 2 December),
-then emptied; the cyclic collector as the launcher leaves it (`gc.freeze` of what exists,
-after a collection here, so neither side starts with a collection half due).
+also counts the matches and fits its columns; its saved searches' names and what Undo would
+undo are read just after, when the event loop next turns, and its detail pane is built when
+a record is first chosen), the new central widget shown, then `window.grab()`, which lays it
+out and paints every cell, header and button the officer sees. The kit reads the first page
+as the bare model does: one statement, the rows along the call-date index.
+
+Both start from the same window: already painted once with text in it (the font database
+loaded, as the main window's navigation loads it long before a section opens: ~42 million
+instructions that fell in both sides' time until 2 December), then emptied; the cyclic
+collector as the launcher leaves it (`gc.freeze` of what exists, after a collection here,
+so neither side starts with a collection half due).
 
 The main figure leaves the import of the section's modules out of the kit's time, where the
 bare table's model class is defined inside its own. Sections load when first opened, so the

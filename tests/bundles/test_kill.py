@@ -18,7 +18,7 @@ from app.store.keys import NoKeyring
 from app.store.unlock import unlock_with_passphrase
 from tests.bundles.conftest import Build
 from tests.conftest import PASSPHRASE
-from tests.store.test_crash import RUNS, assert_sound_and_restorable, killed_at_random
+from tests.store.crash import RUNS, assert_sound_and_restorable, killed_at_random
 from tests.support.cli import REPO, CliRunner
 
 # Runs the real command line, but kills itself after the third contact row is written:

@@ -26,7 +26,7 @@ from app.store.unlock import unlock_with_passphrase
 from tests.conftest import PASSPHRASE
 from tests.delivery.conftest import queue, set_delivery_doc
 from tests.delivery.servers import delivery_toml, free_port
-from tests.store.test_crash import assert_sound_and_restorable, killed_at_random
+from tests.store.crash import assert_sound_and_restorable, killed_at_random
 from tests.support.cli import REPO, CliRunner
 from tests.support.mail_sink import MailSink
 

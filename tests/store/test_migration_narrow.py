@@ -19,7 +19,8 @@ from app.store import steps
 from app.store.keys import KeyFile, NoKeyring
 from app.store.migrations import MIGRATIONS
 from app.store.migrations.m017_backlog_pages import BACKLOG_INDEXES as BEFORE
-from app.store.migrations.m019_backlog_narrow import BACKLOG_INDEXES, REPLACED
+from app.store.migrations.m019_backlog_narrow import REPLACED
+from app.store.migrations.m026_backlog_call_dates import BACKLOG_INDEXES as INDEXES_NOW
 from app.store.store import Store
 from tests.backlog.test_pages import varied_rows
 from tests.conftest import PASSPHRASE
@@ -64,17 +65,29 @@ def test_the_searches_list_the_same_records_after_the_migration(
     before = listed(query)
     assert REPLACED[0] in index_names(old_store)
 
-    steps.enabled = True  # as the command line does in text mode
-    try:
-        assert old_store.migrate() == AFTER_18
-    finally:
-        steps.enabled = False
-    assert "narrowing the backlog's indexes… done" in capsys.readouterr().err
-    assert index_names(old_store) == {s.split()[2] for s in BACKLOG_INDEXES}
+    done, said = migrated_saying(old_store, capsys)
+    assert done == AFTER_18
+    assert "narrowing the backlog's indexes… done" in said
+    assert index_names(old_store) == {s.split()[2] for s in INDEXES_NOW}
     assert not set(REPLACED) & index_names(old_store)
     assert listed(query) == before
 
-    # the same indexes, word for word, as a store made new by this version
+    assert indexes_as_new(old_store, tmp_path)
+
+
+def migrated_saying(store: Store, capsys: pytest.CaptureFixture[str]) -> tuple[list[int], str]:
+    """Migrate `store` saying each step as the command line does in text mode: the versions
+    applied, and what was said."""
+    steps.enabled = True
+    try:
+        done = store.migrate()
+    finally:
+        steps.enabled = False
+    return done, capsys.readouterr().err
+
+
+def indexes_as_new(store: Store, tmp_path: Path) -> bool:
+    """Whether `store` has the indexes, word for word, of a store made new by this version."""
     fresh = Store.create(
         KitPaths(tmp_path / "new"),
         operator="Night Duty",
@@ -82,7 +95,7 @@ def test_the_searches_list_the_same_records_after_the_migration(
         keeper=NoKeyring(),
     )
     try:
-        assert index_sql(fresh) == index_sql(old_store)
+        return index_sql(fresh) == index_sql(store)
     finally:
         fresh.close()
 
@@ -90,27 +103,32 @@ def test_the_searches_list_the_same_records_after_the_migration(
 def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(
     old_store: Store, paths: KitPaths, passphrase: str
 ) -> None:
-    before = index_sql(old_store)
-    query = BacklogQuery(conn=old_store.conn)
-    listing = listed(query)
+    # killed after the old indexes were dropped (in the migration's transaction)
+    store = killed_and_finished(old_store, paths, passphrase, "narrowing the backlog's indexes")
+    try:
+        assert tally.live(store.conn)
+    finally:
+        store.close()
+
+
+def killed_and_finished(old_store: Store, paths: KitPaths, passphrase: str, step: str) -> Store:
+    """Migrate `old_store` in a second process killed when the step saying `step` begins:
+    nothing half-changed (the version and every index as they were); the next start (the
+    store returned, open) finishes, with the indexes of now and the same searches' lists."""
+    version, before = old_store.schema_version, index_sql(old_store)
+    listing = listed(BacklogQuery(conn=old_store.conn))
     raw_key = KeyFile.load(paths.key_file).unwrap(passphrase).hex()
     old_store.close()
-    # killed after the old indexes were dropped (in the migration's transaction)
-    migrate_killed_at(paths, raw_key, "narrowing the backlog's indexes")
-
+    migrate_killed_at(paths, raw_key, step)
     store = Store(
         paths=paths, raw_key=bytes.fromhex(raw_key), key_file=KeyFile.load(paths.key_file)
     )
-    try:
-        # nothing half-changed: the version and every index as they were
-        assert store.schema_version == 18
-        assert index_sql(store) == before
-        assert store.migrate() == AFTER_18
-        assert index_names(store) == {s.split()[2] for s in BACKLOG_INDEXES}
-        assert tally.live(store.conn)
-        assert listed(BacklogQuery(conn=store.conn)) == listing
-    finally:
-        store.close()
+    assert store.schema_version == version
+    assert index_sql(store) == before
+    assert store.migrate() == [m.version for m in MIGRATIONS if m.version > version]
+    assert index_names(store) == {s.split()[2] for s in INDEXES_NOW}
+    assert listed(BacklogQuery(conn=store.conn)) == listing
+    return store
 
 
 def test_an_interrupted_large_import_builds_the_narrow_indexes_when_it_ends(
@@ -118,15 +136,19 @@ def test_an_interrupted_large_import_builds_the_narrow_indexes_when_it_ends(
 ) -> None:
     """A merge a crash cut short has its indexes dropped until it ends: migration 19 leaves
     the new indexes to it, and drops the ones it replaces."""
-    conn = old_store.conn
-    for name in index_names(old_store):
+    assert migrated_mid_import(old_store, BEFORE) == list(INDEXES_NOW)
+    assert not index_names(old_store)  # none built twice: the merge builds them
+
+
+def migrated_mid_import(store: Store, indexes: tuple[str, ...]) -> list[str]:
+    """Migrate `store` as a large import a crash cut short left it (its indexes dropped,
+    `indexes` to be built when it ends): the indexes the import is then told to build."""
+    conn = store.conn
+    for name in index_names(store):
         conn.execute(f"DROP INDEX {name}")
-    job = {"staging": "x.staging", "upsert": "", "audit": {}, "rebuild": list(BEFORE)}
+    job = {"staging": "x.staging", "upsert": "", "audit": {}, "rebuild": list(indexes)}
     conn.execute("INSERT INTO meta (key, value) VALUES ('backlog_import_pending', ?)",
                  (json.dumps(job),))  # fmt: skip
-    old_store.migrate()
-    saved = json.loads(
-        conn.execute("SELECT value FROM meta WHERE key = 'backlog_import_pending'").fetchone()[0]
-    )
-    assert saved["rebuild"] == list(BACKLOG_INDEXES)
-    assert not index_names(old_store)  # none built twice: the merge builds them
+    store.migrate()
+    saved = conn.execute("SELECT value FROM meta WHERE key = 'backlog_import_pending'")
+    return list(json.loads(saved.fetchone()[0])["rebuild"])

@@ -31,6 +31,7 @@ from app.store.migrations import (
     m023_backlog_money,
     m024_backlog_bulk_counts,
     m025_group_names,
+    m026_backlog_call_dates,
 )
 from app.store.migrations.base import Migration
 from app.store.schema_version import LATEST_VERSION
@@ -59,6 +60,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m023_backlog_money.MIGRATION,
     m024_backlog_bulk_counts.MIGRATION,
     m025_group_names.MIGRATION,
+    m026_backlog_call_dates.MIGRATION,
 )
 
 __all__ = ["LATEST_VERSION", "MIGRATIONS", "Migration"]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,17 +32,12 @@ Choices = Callable[[], tuple[list[str], list[str]]]
 
 
 def caption_width(metrics: QFontMetrics, texts: Iterable[str]) -> int:
-    """The width a QLabel with these font `metrics` showing the widest of `texts` asks for
-    (its size hint), without building one."""
-    # the flags made once: each `|` of Qt's flags builds a Python enum member (~7 µs)
-    flags = int(
-        Qt.AlignmentFlag.AlignLeft
-        | Qt.AlignmentFlag.AlignVCenter
-        | Qt.TextFlag.TextShowMnemonic
-        | Qt.TextFlag.TextExpandTabs
-    )
-    room = QRect(0, 0, 2000, 2000)
-    return max(metrics.boundingRect(room, flags, text).width() for text in texts)
+    """At least the width a QLabel with these font `metrics` showing the widest of `texts`
+    asks for (its size hint), without building one: the text's advance (rounded) and a
+    pixel, as the label's text box is the advance rounded up. Measuring that box lays out a
+    line for each caption: twice the time, ~0.3 ms of the Backlog section's first paint.
+    The captions hold no mnemonic (&) nor tab, which the box would account for."""
+    return max(metrics.horizontalAdvance(text) for text in texts) + 1
 
 
 class MoreFilters(QWidget):

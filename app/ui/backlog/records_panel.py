@@ -18,11 +18,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -135,7 +136,18 @@ class RecordsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._watching_scroll = False  # see go_to_end
-        self.detail = RecordDetail()
+        # until a record is chosen, a line where its details go: the detail pane is a text
+        # browser (a document, its HTML, a scrolling viewport), built when first wanted
+        self._detail: RecordDetail | None = None
+        self._no_detail = QLabel(self.tr("Select a record to see its details."))
+        self._no_detail.setWordWrap(True)
+        self._no_detail.setMinimumWidth(300)
+        self._no_detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._no_detail.setMargin(6)
+        self._no_detail.setFrameShape(QFrame.Shape.StyledPanel)
+        self._no_detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._no_detail.setBackgroundRole(QPalette.ColorRole.Base)
+        self._no_detail.setAutoFillBackground(True)
 
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold;")
@@ -149,6 +161,13 @@ class RecordsPanel(QWidget):
             self.decision_buttons[status] = button
         self.undo_button = QPushButton(self.tr("Undo last action"))
         self.undo_button.clicked.connect(self.undo_last)
+        # what the first paint does not need to read: the saved searches' names (in the
+        # closed list) and what Undo would undo (the button's state, its tooltip), read
+        # just after it (see refresh)
+        self._undo_known = False
+        self.undo_button.setEnabled(False)
+        self.saved_combo.addItem(self.tr("(choose)"), None)
+        self.delete_saved_button.setEnabled(False)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.hide()  # no empty line above the records: shown when it says something
@@ -179,9 +198,9 @@ class RecordsPanel(QWidget):
             decide_flow.addWidget(button)
         decide_flow.addWidget(_gap())
         decide_flow.addWidget(self.undo_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self._no_detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
@@ -221,6 +240,16 @@ class RecordsPanel(QWidget):
         splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     @property
+    def detail(self) -> RecordDetail:
+        """The detail pane, in the place of the line saying to choose a record: built when a
+        record is first shown."""
+        if self._detail is None:
+            self._detail = RecordDetail()
+            self._splitter.replaceWidget(1, self._detail)
+            self._no_detail.deleteLater()
+        return self._detail
+
+    @property
     def catalog(self) -> ReasonCatalog:
         """The reason guide (a shipped file, read once): wanted when a record is shown, not
         for the first paint of the section."""
@@ -234,8 +263,16 @@ class RecordsPanel(QWidget):
 
     def refresh(self) -> None:
         self.search_bar.refresh_choices()
-        self._fill_saved()
+        if self._undo_known:
+            self._fill_saved()
+        else:  # the section's first visit: once the records are painted
+            QTimer.singleShot(0, self, self._read_after_first_paint)
         self.search(self.search_bar.criteria())
+
+    def _read_after_first_paint(self) -> None:
+        self._undo_known = True
+        self._fill_saved()
+        self._update_undo()
 
     def _search_asked(self, criteria: Criteria) -> None:
         """A search the officer started: what the last action said is old news."""
@@ -252,7 +289,8 @@ class RecordsPanel(QWidget):
             return
         self.count_label.setText(self._matches_text())
         self._fit_columns()
-        self.detail.show_nothing()
+        if self._detail is not None:
+            self._detail.show_nothing()
         self._update_scope()
 
     # -- the ends of a million rows -----------------------------------------------------
@@ -340,6 +378,10 @@ class RecordsPanel(QWidget):
         )
         self.scope.setCurrentIndex(0 if chosen == SELECTED and selected else 1)
         self.scope.blockSignals(False)
+        if self._undo_known:
+            self._update_undo()
+
+    def _update_undo(self) -> None:
         last = self.backlog_actions.last_undoable()
         self.undo_button.setEnabled(last is not None and self.busy is None)
         self.undo_button.setToolTip(

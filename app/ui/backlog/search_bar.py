@@ -67,7 +67,12 @@ class SearchBar(QWidget):
         # On a 1024×600 screen (and in Polish) the form is two columns of label + field:
         # the usual filters always, the rest under "More filters" (opened by itself when a
         # saved search or the dashboard fills one in); Search and Clear under them.
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        # in its place before it is filled: a filled layout put into another has PySide
+        # walk its items (setting up two more of its classes while the section first paints)
         basic = QGridLayout()
+        self._column.addLayout(basic)
         find = QLabel(self.tr("Find"))
         basic.addWidget(find, 0, 0)
         basic.addWidget(self.text, 0, 1, 1, 3)
@@ -99,9 +104,6 @@ class SearchBar(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.search_button)
         buttons.addWidget(self.clear_button)
-        self._column = QVBoxLayout(self)
-        self._column.setContentsMargins(0, 0, 0, 0)
-        self._column.addLayout(basic)
         self.text.returnPressed.connect(self.submit)
         # Enter in a list field searches too; in an editable one, choosing a completion
         # with Enter takes the name and searches

@@ -85,6 +85,7 @@ class IncidentPage(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # a title is shown as typed
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

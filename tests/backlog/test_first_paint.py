@@ -1,0 +1,101 @@
+"""The Backlog section's first paint reads and builds what it shows, the rest just after
+(issue 18, point 5): the first page's records in one statement, the saved searches' names
+and what Undo would undo once the records are painted, the detail pane when a record is
+first chosen. Once painted, the section works as before: driven here by clicks and keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.audit import AuditLog
+from app.backlog.actions import BacklogActions
+from app.backlog.model import Criteria
+from app.backlog.query import BacklogQuery
+from app.backlog.saved import SavedSearches
+from app.paths import KitPaths
+from app.store.keys import NoKeyring
+from app.store.store import Store
+from app.ui.backlog.section import BacklogSection
+from app.ui.main_window import MainWindow
+from tests.backlog.conftest import open_backlog
+
+
+def _opened_traced(qtbot: QtBot, store: Store, paths: KitPaths) -> tuple[BacklogSection, list[str]]:
+    """The Backlog section opened in the real window, and the statements its opening ran
+    before the window's event loop turned again (the first paint)."""
+    window = MainWindow(paths=paths, keeper=NoKeyring())
+    qtbot.addWidget(window)
+    window.open_store(store)
+    window.show()
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    try:
+        section = window.show_section("Backlog")
+    finally:
+        store.conn.set_trace_callback(None)
+    assert isinstance(section, BacklogSection)
+    return section, seen
+
+
+def test_the_first_paint_reads_its_page_alone_then_saved_searches_and_undo(
+    qtbot: QtBot, loaded: int, store: Store, paths: KitPaths
+) -> None:
+    audit = AuditLog(conn=store.conn, actor="test")
+    SavedSearches(conn=store.conn, audit=audit).save("West", Criteria(carrier="Carrier West"))
+    query = BacklogQuery(conn=store.conn)
+    ids = [r.id for r in query.page(Criteria(), limit=3)]
+    BacklogActions(conn=store.conn, audit=audit, origin="cli:1").set_status(to="cleansed", ids=ids)
+
+    section, seen = _opened_traced(qtbot, store, paths)
+    panel = section.records
+    pages = [s for s in seen if "FROM backlog_records" in s]
+    assert len(pages) == 1, pages  # the rows with the page, not their ids and then the rows
+    assert not [s for s in seen if "backlog_saved_searches" in s or "backlog_actions" in s]
+
+    # just after: the names in the list, Undo naming the command line's action
+    qtbot.waitUntil(lambda: panel.saved_combo.findData("West") >= 0)
+    assert not panel.delete_saved_button.isEnabled() or panel.saved_combo.count() == 2
+    qtbot.waitUntil(panel.undo_button.isEnabled)
+    assert "3 records → Cleansed" in panel.undo_button.toolTip()
+
+    # the saved search chosen with the keyboard
+    panel.saved_combo.setFocus()
+    qtbot.keyClick(panel.saved_combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: panel.count_label.text() == "40 matching records")
+    assert panel.delete_saved_button.isEnabled()
+
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert panel.undo_question is not None
+    assert "not taken in this window" in panel.undo_question.informativeText()
+    undo = next(b for b in panel.undo_question.buttons() if b.text() == "Undo it")
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.busy is None and "Undone" in panel.result_label.text())
+    assert query.count(Criteria(status="cleansed")) == 0
+    assert not panel.undo_button.isEnabled()
+
+
+def test_a_record_chosen_fills_the_pane_that_asked_for_one(
+    qtbot: QtBot, loaded: int, store: Store, paths: KitPaths
+) -> None:
+    section = open_backlog(qtbot, store, paths)
+    panel = section.records
+    qtbot.waitExposed(panel.table)
+    asking = panel._no_detail
+    assert asking.isVisible() and asking.text() == "Select a record to see its details."
+    assert panel._detail is None  # the text browser is not built for the first paint
+
+    first = panel.model.record_at(0)
+    assert first is not None
+    cell = panel.table.visualRect(panel.model.index(0, 0)).center()
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.waitUntil(lambda: panel._detail is not None and panel._detail.isVisible())
+    assert not asking.isVisible()
+    assert first.quarantine_id in panel.detail.toPlainText()
+    assert panel.scope.currentText() == "selected rows (1)"
+    # where the line was: the splitter's second pane, as wide
+    assert panel._splitter.widget(1) is panel.detail
+
+    # a new search empties the pane
+    qtbot.mouseClick(panel.search_bar.clear_button, Qt.MouseButton.LeftButton)
+    assert "Select a record to see its details." in panel.detail.toPlainText()
