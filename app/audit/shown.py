@@ -21,6 +21,7 @@ LABELS = {
     "path": tr_noop("AuditWords", "path"),
     "paths": tr_noop("AuditWords", "paths"),
     "messages": tr_noop("AuditWords", "messages"),
+    "partners": tr_noop("AuditWords", "partners"),
     "message": tr_noop("AuditWords", "message"),
     "reason": tr_noop("AuditWords", "reason"),
     "reply": tr_noop("AuditWords", "reply"),

@@ -28,6 +28,7 @@ from app.incidents.model import (
     stage_label,
 )
 from app.incidents.service import IncidentService
+from app.incidents.standing import next_steps
 from app.incidents.titles import checked_title_language, keep_title
 from app.langnames import language_name
 from app.notices.localtime import parse_field_time
@@ -403,8 +404,9 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
             + via
             + promise
         )
-        if reached is not None:
-            lines.append(f"      {reached.summary()}")
+        if reached is not None:  # partners by where they stand, and what to do for them
+            steps = next_steps(reached)
+            lines.append(f"      {reached.summary()}" + (f" ({steps})" if steps else ""))
     data["held_copies"], held = schedule_cmds.show_held(service, incident)
     lines += held
     ctx.emit(data, "\n".join(lines))
@@ -624,15 +626,20 @@ def run_withdraw(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_told(ctx: CliContext, args: argparse.Namespace) -> int:
     service = _service(ctx)
     incident = service.get(args.reference)
-    count = service.told_another_way(
+    done = service.told_another_way(
         incident, args.how, notice_id=args.notice, partners=args.partner
     )
     ctx.emit(
-        {"reference": incident.reference, "messages": count},
+        {"reference": incident.reference, "partners": done.partners, "messages": done.messages},
         Cli.tr(
-            "Recorded %n message(s) of {reference} as told another way ({strip}).", "", count
+            "Recorded %n partner(s) of {reference} as told another way ({strip}).",
+            "",
+            done.partners,
         ).format(reference=incident.reference, strip=args.how.strip())
-        if count
-        else Cli.tr("Nothing of that notice was waiting."),
+        if done.partners
+        else Cli.tr(
+            "Every partner of that notice has it already (by e-mail, SMS or told another "
+            "way); nothing was recorded."
+        ),
     )
     return 0

@@ -561,6 +561,21 @@ def held_lines(copies: list[HeldCopies], reference: str) -> list[str]:
             f"{n} {Words.tr('SMS') if channel == 'sms' else Words.tr('e-mail')}"
             for channel, n in held.channels().items()
         )
+        if not held.untold:  # every partner has it by another path: nothing owed
+            lines.append(
+                Cli.tr(
+                    "  held: {counts} of notice {id} ({stage}), their promise lapsed while "
+                    "they waited; every partner they were for has the notice by another path, "
+                    "so nothing is owed. To send them these copies too once the path works: "
+                    "'outage-kit incident reissue {reference} --notice {id}'."
+                ).format(
+                    counts=counts,
+                    id=held.notice.id,
+                    stage=stage_label(held.notice.stage),
+                    reference=reference,
+                )
+            )
+            continue
         lines.append(
             Cli.tr(
                 "  HELD: {counts} of notice {id} ({stage}): their promised update time passed "

@@ -294,7 +294,7 @@ def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery]) -> str
             return Msg.tr("{stage} re-issued, %n partner(s) not told yet", "", found.untold).format(
                 stage=stage
             )
-    if found is not None and found.count("held"):
+    if found is not None and found.partners_in("held"):  # (told partners' held SMS: no)
         return Msg.tr("{stage} held (its promise lapsed): re-issue it").format(stage=stage)
     officer = standing_short(found, stage)  # uncertain, handed off, refused: not "queued"
     if officer:

@@ -52,6 +52,7 @@ def held_copies(service: IncidentService, incident: Incident) -> list[HeldCopies
     notices = service.notices(incident)
     audience = _audience(service, [n.id for n in notices])
     state = _states(service, incident.reference)
+    told = service.delivery(incident)  # who has each notice by any path: said in one place
     found: list[HeldCopies] = []
     for index, notice in enumerate(notices):
         later = [n.id for n in notices[index + 1 :] if n.stage == notice.stage]
@@ -68,11 +69,8 @@ def held_copies(service: IncidentService, incident: Incident) -> list[HeldCopies
             if not held:
                 continue
             partners.append(replace(partner, channels=held))
-            sent = any(
-                state.get((notice.id, addresses.get(c, ""))) in ("sent", "delivered")
-                for c in partner.channels
-            )
-            untold += not sent
+            reached = told.get(notice.id)
+            untold += reached is None or any(p.key == partner.key for p in reached.untold_partners)
         if partners:
             found.append(HeldCopies(notice, partners, untold))
     return found

@@ -121,8 +121,9 @@ def _not_reached_everyone(final: Notice, incident: Incident, found: NoticeDelive
             status=status,
         )
     ]
-    copies = owed(found.states) if found is not None else {}
-    if found is None or found.waiting or not copies:
+    # the partners not told yet, by their copies: not a told partner's leftover SMS
+    copies = owed(found.owed_states()) if found is not None else {}
+    if found is None or found.partners_in("queued") or not copies:
         said.append(
             Msg.tr(
                 "Send it (Send now, or 'outage-kit outbox send'), hand it off by webmail or "

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from app.contacts.model import Contact
     from app.incidents.compose import Composer, Composition
     from app.incidents.newcomers import Reach
+    from app.incidents.told_by_hand import Recorded
     from app.notices.catalog import TemplateCatalog
     from app.notices.render import EarlierNotice
 
@@ -725,12 +726,13 @@ class IncidentService:
         notice_id: int | None = None,
         messages: Collection[int] | None = None,
         partners: Sequence[str] = (),
-    ) -> int:
+    ) -> Recorded:
         """The officer told partners the kit could not reach (phoned them, texted from a
         mobile, a colleague's mail client): the waiting, failed, handed-off and uncertain
-        messages of the notice (default: the newest) — those of `messages` (ids) or of
-        `partners` (names, addresses or numbers as typed) when given, else all — are recorded
-        as sent `how`, audited. Returns how many messages that covered."""
+        messages of the notice's partners who have it by no path yet (default: its newest
+        notice) — those of `messages` (ids) or of `partners` (names, addresses or numbers as
+        typed) when given, else all — are recorded as sent `how`, audited. Returns how many
+        partners and messages that covered."""
         from app.incidents import told_by_hand
 
         if not how.strip():

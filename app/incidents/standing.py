@@ -13,16 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from app.i18n import Msg
+from app.incidents.told import OFFICER_STATES as OFFICER_STATES  # (standing → its state)
 from app.incidents.told import NoticeDelivery
-
-#: a stuck notice's standing → the outbox state that makes it so, most pressing first
-OFFICER_STATES = {
-    "held": "held",
-    "uncertain": "uncertain",
-    "handed-off": "handed-off",
-    "refused": "failed",
-}
-
 
 # copies the officer still owes a decision once the incident is closed (closing holds the
 # queued and failed ones; a held copy never goes out, so nothing is owed for it)
@@ -81,18 +73,15 @@ def owed_text(copies: Mapping[str, Sequence[str]]) -> str:
 
 
 def standing(found: NoticeDelivery | None) -> str:
-    """'delivered'; 'queued' while any copy still moves by itself (or nothing is known of
-    it yet); else what the officer must do for the rest: 'held', 'uncertain',
-    'handed-off' or 'refused'."""
+    """'delivered'; 'queued' while a copy of a partner not told yet still moves by itself
+    (or nothing is known of it yet); else what the officer must do for the untold partners:
+    'held', 'uncertain', 'handed-off' or 'refused', the most pressing. Partners told by
+    another path count as told: their leftover copies (an SMS after the e-mail) say nothing."""
     if found is None:
         return "queued"
     if found.delivered:
         return "delivered"
-    if not found.waiting:
-        for word, state in OFFICER_STATES.items():
-            if found.count(state):
-                return word
-    return "queued"
+    return next(iter(found.standings()), "queued")
 
 
 def standing_words(found: NoticeDelivery | None) -> str:
@@ -108,7 +97,9 @@ def standing_words(found: NoticeDelivery | None) -> str:
         ).format(told=told, all=everyone)
     if word == "uncertain":
         return Msg.tr(
-            "{told} of {all} told, %n uncertain: settle in the Outbox", "", found.count("uncertain")
+            "{told} of {all} told, %n uncertain: settle in the Outbox",
+            "",
+            found.partners_in("uncertain"),
         ).format(told=told, all=everyone)
     if word == "handed-off":
         return Msg.tr("handed off, {told} of {all} told: Mark sent in the Outbox").format(
@@ -116,7 +107,7 @@ def standing_words(found: NoticeDelivery | None) -> str:
         )
     if word == "refused":
         return Msg.tr(
-            "{told} of {all} told, %n refused: Told another way", "", found.count("failed")
+            "{told} of {all} told, %n refused: Told another way", "", found.partners_in("refused")
         ).format(told=told, all=everyone)
     if told:
         return Msg.tr("queued, {told} of {all} told").format(told=told, all=everyone)
@@ -125,8 +116,12 @@ def standing_words(found: NoticeDelivery | None) -> str:
 
 def standing_short(found: NoticeDelivery | None, stage: str) -> str:
     """The top bar's and the incidents list's few words for a notice not delivered
-    (`stage` in the kit's language, lower case), or "" when it moves by itself."""
+    (`stage` in the kit's language, lower case), or "" when it moves by itself. The
+    officer's part comes first even while other partners' copies still move: e-mails
+    handed off as .eml are not masked by SMS queued for other partners."""
     word = standing(found)
+    if found is not None and word == "queued":
+        word = next((w for w in found.standings() if w != "queued"), word)
     if found is None or word in ("queued", "delivered"):
         return ""
     if word == "held":
@@ -135,12 +130,27 @@ def standing_short(found: NoticeDelivery | None, stage: str) -> str:
         return Msg.tr(
             "{stage}: %n copy(-ies) uncertain, maybe not received: settle in the Outbox",
             "",
-            found.count("uncertain"),
+            found.owed("uncertain"),
         ).format(stage=stage)
     if word == "handed-off":
         return Msg.tr("{stage} handed off as .eml, not confirmed sent").format(stage=stage)
     return Msg.tr(
         "{stage}: %n partner(s) not told, copy refused: phone them, then Told another way",
         "",
-        found.untold,
+        found.partners_in("refused"),
     ).format(stage=stage)
+
+
+def next_steps(found: NoticeDelivery | None) -> str:
+    """What the officer does for the partners not told yet, per standing that waits for
+    them ('refused: phone them, then Told another way'), "" when the kit moves it by itself
+    or it is delivered: `incident show`'s line under each notice."""
+    if found is None or found.delivered:
+        return ""
+    steps = {
+        "held": Msg.tr("held: re-issue once the path works"),
+        "uncertain": Msg.tr("uncertain: ask the partner, then Mark sent or Send again (Outbox)"),
+        "handed-off": Msg.tr("handed off: Mark sent in the Outbox once it left"),
+        "refused": Msg.tr("refused: phone them, then Told another way"),
+    }
+    return "; ".join(steps[word] for word in found.standings() if word in steps)

@@ -27,6 +27,35 @@ from app.store import db
 TOLD_STATES = ("sent", "delivered")
 #: states in which the kit is still working on a message by itself
 WAITING_STATES = ("queued", "sending")
+# what the officer must do for a copy, by the outbox state that makes it so, most pressing
+# first: re-issue a held one, settle an uncertain one, confirm one handed off, tell a
+# refused one's partner another way (app/incidents/standing.py words each)
+OFFICER_STATES = {
+    "held": "held",
+    "uncertain": "uncertain",
+    "handed-off": "handed-off",
+    "refused": "failed",
+}
+
+
+@lazy_record
+class Untold(EqualByFields):
+    """A partner of a notice who has it by no path yet, with the states of its copies."""
+
+    key: str  # its key in the notice's audience
+    addresses: tuple[str, ...]  # its e-mail and phone (those it has)
+    states: tuple[str, ...] = ()  # the outbox states of its copies of the notice
+
+    @property
+    def standing(self) -> str:
+        """'queued' while a copy of it still moves by itself (or it has none yet), else the
+        officer's part for its copies, the most pressing: a key of OFFICER_STATES."""
+        if not self.states or any(s in WAITING_STATES for s in self.states):
+            return "queued"
+        for word, state in OFFICER_STATES.items():
+            if state in self.states:
+                return word
+        return "queued"
 
 
 @lazy_record
@@ -40,6 +69,7 @@ class NoticeDelivery(EqualByFields):
     delivered_at: datetime | None = None  # when the last partner got it (all told)
     reissued_by: int | None = None  # the notice that re-issued its held copies
     reissue_of: int | None = None  # the notice whose held copies this one re-issues
+    untold_partners: tuple[Untold, ...] = ()  # the partners who have it by no path yet
 
     @property
     def delivered(self) -> bool:
@@ -49,26 +79,53 @@ class NoticeDelivery(EqualByFields):
     def untold(self) -> int:
         return self.recipients - self.told
 
-    @property
-    def waiting(self) -> int:
-        return sum(self.states.get(s, 0) for s in WAITING_STATES)
-
     def count(self, state: str) -> int:
+        """Its messages in `state`, every partner's (withdrawing, sending, re-issuing)."""
         return int(self.states.get(state, 0))
 
+    def standings(self) -> dict[str, int]:
+        """Untold partners by where they stand ('queued', then the officer's part, most
+        pressing first): what the notice's standing is read from."""
+        found = Counter(p.standing for p in self.untold_partners)
+        return {word: found[word] for word in ("queued", *OFFICER_STATES) if found[word]}
+
+    def partners_in(self, word: str) -> int:
+        """How many untold partners stand `word` (a key of `standings`)."""
+        return self.standings().get(word, 0)
+
+    def owed(self, state: str) -> int:
+        """The untold partners' copies in outbox `state` (not told partners' leftovers)."""
+        return sum(p.states.count(state) for p in self.untold_partners)
+
+    def owed_states(self) -> dict[str, int]:
+        """The untold partners' copies by outbox state."""
+        return dict(Counter(s for p in self.untold_partners for s in p.states))
+
+    def owes(self, recipient: str) -> bool:
+        """A copy to `recipient` is one of an untold partner's (not a told one's leftover)."""
+        return any(recipient in p.addresses for p in self.untold_partners)
+
+    def leftovers(self, states: tuple[str, ...] = WAITING_STATES) -> int:
+        """Copies in `states` of partners who have the notice by another path already."""
+        return sum(self.states.get(s, 0) for s in states) - sum(self.owed(s) for s in states)
+
     def summary(self) -> str:
-        """'30 of 30 partners told' or '6 of 30 partners told — 20 queued, 4 failed'."""
+        """'30 of 30 partners told' or '6 of 30 partners told — 20 queued, 4 refused': the
+        partners not told yet by where they stand, not their messages."""
         head = Msg.tr("{told} of %n partner(s) told", "", self.recipients).format(
             told=count_text(self.told)
         )
         if self.delivered:
             return head
-        rest = [
-            state_count(state, n)
-            for state, n in sorted(self.states.items())
-            if state not in TOLD_STATES and n
-        ]
+        rest = [_standing_count(word, n) for word, n in self.standings().items()]
         return head + (f" — {', '.join(rest)}" if rest else "")
+
+
+def _standing_count(word: str, count: int) -> str:
+    """'4 queued', '1 refused': untold partners standing `word`."""
+    if word == "refused":
+        return Msg.tr("%n refused", "", count)
+    return state_count(word, count)
 
 
 def incident_deliveries(
@@ -76,6 +133,7 @@ def incident_deliveries(
 ) -> dict[int, NoticeDelivery]:
     """Every notice of one incident, by notice id (two indexed queries, whatever its size)."""
     audience: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
+    copies: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for notice_id, key, email, phone in conn.execute(
         "SELECT a.notice_id, a.contact_key, a.email, a.phone FROM notice_audience a "
         "JOIN notices n ON n.id = a.notice_id WHERE n.incident_id = ?",
@@ -91,6 +149,7 @@ def incident_deliveries(
         if notice_id is None:
             continue
         states[int(notice_id)][str(state)] += 1
+        copies[int(notice_id)][str(recipient)].append(str(state))
         if state in TOLD_STATES:
             seen = told_at[int(notice_id)].get(str(recipient))
             if seen is None or str(updated) < seen:
@@ -106,10 +165,15 @@ def incident_deliveries(
             if address not in times or stamp < times[address]:
                 times[address] = stamp
         when: list[str] = []
-        for email, phone in partners.values():
-            stamps = [times[a] for a in (email, phone) if a and a in times]
+        untold: list[Untold] = []
+        for key, (email, phone) in partners.items():
+            addresses = tuple(a for a in dict.fromkeys((email, phone)) if a)
+            stamps = [times[a] for a in addresses if a in times]
             if stamps:
                 when.append(min(stamps))
+            else:
+                mine = copies[notice_id]
+                untold.append(Untold(key, addresses, tuple(s for a in addresses for s in mine[a])))
         all_told = bool(partners) and len(when) == len(partners)
         found[notice_id] = NoticeDelivery(
             notice_id,
@@ -119,6 +183,7 @@ def incident_deliveries(
             _time(max(when)) if all_told else None,
             by.get(notice_id),
             of.get(notice_id),
+            tuple(untold),
         )
     return found
 

@@ -1,7 +1,13 @@
 """Told another way: the officer phoned a partner the kit could not reach (or texted from a
 mobile, or used a colleague's mail client). Which of the notice's messages that covers is
 the officer's to say — one partner phoned is not every partner still waiting (a tester's
-finding: phoning one partner recorded another partner's SMS as told)."""
+finding: phoning one partner recorded another partner's SMS as told).
+
+Only partners who have the notice by no path are offered and recorded (`told.Untold`): one
+who read the e-mail is told, and the SMS copy still waiting for a dead modem is no call the
+officer made (a tester's finding: three calls that never happened were audited). Such
+leftover copies go out when their path works, or are held when the incident closes. A partner
+told another way has every copy of it still waiting recorded so: none goes out after."""
 
 from __future__ import annotations
 
@@ -45,7 +51,17 @@ class Waiting:
         return names_someone(text, *fields, phone=self.recipient)
 
 
+@dataclass(frozen=True)
+class Recorded:
+    """What one Told another way recorded: partners told, and their messages that covered."""
+
+    partners: int
+    messages: int
+
+
 def waiting(conn: db.Connection, notice_id: int) -> list[Waiting]:
+    """The messages of the notice's partners who have it by no path yet (`told.py`), by
+    partner: those Told another way covers."""
     marks = ", ".join("?" * len(WAITING))
     rows = conn.execute(
         "SELECT o.id, o.channel, o.recipient, o.recipient_name, o.state, "
@@ -57,7 +73,25 @@ def waiting(conn: db.Connection, notice_id: int) -> list[Waiting]:
         "GROUP BY o.id ORDER BY 6, 4, o.id",
         (notice_id, *WAITING),
     )
-    return [Waiting(int(r[0]), *(str(v) for v in r[1:])) for r in rows]
+    found = [Waiting(int(r[0]), *(str(v) for v in r[1:])) for r in rows]
+    untold = _untold_keys(conn, notice_id)
+    return found if untold is None else [w for w in found if w.partner in untold]
+
+
+def _untold_keys(conn: db.Connection, notice_id: int) -> set[str] | None:
+    """The audience keys of the notice's partners not told yet (None: it has no audience
+    on record, so every waiting message counts)."""
+    from app.incidents.told import incident_deliveries
+
+    row = conn.execute(
+        "SELECT i.id, i.reference FROM notices n JOIN incidents i ON i.id = n.incident_id "
+        "WHERE n.id = ?",
+        (notice_id,),
+    ).fetchone()
+    found = incident_deliveries(conn, int(row[0]), str(row[1])).get(notice_id) if row else None
+    if found is None or not found.recipients:
+        return None
+    return {p.key for p in found.untold_partners}
 
 
 def refused_first(
@@ -112,9 +146,10 @@ def record(
     notice_id: int,
     how: str,
     messages: Collection[int] | None,
-) -> int:
-    """Record the notice's waiting `messages` (all of them when None) as sent `how`, in one
-    transaction, audited with who they were. Returns how many."""
+) -> Recorded:
+    """Record the waiting `messages` of the notice's untold partners (all of them when None)
+    as sent `how`, in one transaction, audited with who they were. Returns how many
+    partners that told, and their messages."""
     from app.delivery.outbox import Outbox
     from app.delivery.replies import BY_HAND, TOLD_ANOTHER_WAY, said
 
@@ -122,6 +157,8 @@ def record(
     path = said(BY_HAND, how=how)[:120]
     with db.transaction(conn):
         rows = [w for w in waiting(conn, notice_id) if messages is None or w.id in messages]
+        if not rows:  # nobody left to tell: no call to audit
+            return Recorded(0, 0)
         for row in rows:
             if row.state == "failed":
                 outbox.retry(row.id)
@@ -137,6 +174,7 @@ def record(
             reference=reference,
             notice=notice_id,
             messages=len(moved),
+            partners=len({w.partner for w in rows}),
             how=how,
         )
-    return len(moved)
+    return Recorded(len({w.partner for w in rows}), len(moved))

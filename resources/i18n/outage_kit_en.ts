@@ -168,10 +168,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Recorded %n message(s) of {reference} as told another way ({strip}).</source>
+        <source>Recorded %n partner(s) of {reference} as told another way ({strip}).</source>
         <translation>
-            <numerusform>Recorded %n message of {reference} as told another way ({strip}).</numerusform>
-            <numerusform>Recorded %n messages of {reference} as told another way ({strip}).</numerusform>
+            <numerusform>Recorded %n partner of {reference} as told another way ({strip}).</numerusform>
+            <numerusform>Recorded %n partners of {reference} as told another way ({strip}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -486,6 +486,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more copy(-ies) wait(s) for partners who have it already by another path: they go out when their path works (closing the incident holds them); nothing for you to do.</source>
+        <translation>
+            <numerusform>%n more copy waits for a partner who has it already by another path: it goes out when its path works (closing the incident holds it); nothing for you to do.</numerusform>
+            <numerusform>%n more copies wait for partners who have it already by another path: they go out when their path works (closing the incident holds them); nothing for you to do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n SMS copy(-ies) refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the directory; text those partners from another phone and record it with Told another way…</source>
         <translation>
             <numerusform>%n SMS copy refused by the network ({replies}): nothing sends it again by itself. Have IT check the number in the directory; text that partner from another phone and record it with Told another way…</numerusform>
@@ -524,10 +531,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{reference}: %n message(s) recorded as told another way ({how}).</source>
+        <source>{reference}: %n partner(s) recorded as told another way ({how}).</source>
         <translation>
-            <numerusform>{reference}: %n message recorded as told another way ({how}).</numerusform>
-            <numerusform>{reference}: %n messages recorded as told another way ({how}).</numerusform>
+            <numerusform>{reference}: %n partner recorded as told another way ({how}).</numerusform>
+            <numerusform>{reference}: %n partners recorded as told another way ({how}).</numerusform>
         </translation>
     </message>
 </context>
@@ -773,6 +780,13 @@
         <translation>
             <numerusform>{told} of %n partner told</numerusform>
             <numerusform>{told} of %n partners told</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1051,7 +1065,6 @@
     </message>
     <message numerus="yes">
         <source>%n copy(-ies) held (a promise lapsed): re-issue them.</source>
-        <extracomment>a stuck notice&apos;s standing → the outbox state that makes it so, most pressing first</extracomment>
         <translation>
             <numerusform>%n copy held (a promise lapsed): re-issue it.</numerusform>
             <numerusform>%n copies held (a promise lapsed): re-issue them.</numerusform>

@@ -83,6 +83,10 @@
         <translation>wiadomości</translation>
     </message>
     <message>
+        <source>partners</source>
+        <translation>partnerzy</translation>
+    </message>
+    <message>
         <source>message</source>
         <translation>wiadomość</translation>
     </message>
@@ -3026,12 +3030,16 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Zamknięto {reference}.</translation>
     </message>
     <message numerus="yes">
-        <source>Recorded %n message(s) of {reference} as told another way ({strip}).</source>
+        <source>Recorded %n partner(s) of {reference} as told another way ({strip}).</source>
         <translation>
-            <numerusform>Odnotowano %n wiadomość {reference} jako przekazaną inaczej ({strip}).</numerusform>
-            <numerusform>Odnotowano %n wiadomości {reference} jako przekazane inaczej ({strip}).</numerusform>
-            <numerusform>Odnotowano %n wiadomości {reference} jako przekazane inaczej ({strip}).</numerusform>
+            <numerusform>{reference}: odnotowano %n partnera powiadomionego inaczej ({strip}).</numerusform>
+            <numerusform>{reference}: odnotowano %n partnerów powiadomionych inaczej ({strip}).</numerusform>
+            <numerusform>{reference}: odnotowano %n partnerów powiadomionych inaczej ({strip}).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every partner of that notice has it already (by e-mail, SMS or told another way); nothing was recorded.</source>
+        <translation>Każdy partner ma już to powiadomienie (e-mailem, SMS-em albo przekazane inaczej); nic nie odnotowano.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
@@ -3064,10 +3072,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Withdrew {reference}: {withdrawn_reason}. It is left out of the reports&apos; figures.</source>
         <translation>Wycofano {reference}: {withdrawn_reason}. Nie jest uwzględniany w danych raportów.</translation>
-    </message>
-    <message>
-        <source>Nothing of that notice was waiting.</source>
-        <translation>Nic z tego powiadomienia nie czekało.</translation>
     </message>
     <message numerus="yes">
         <source>The network reported on %n sent SMS (delivered or failed).</source>
@@ -3425,6 +3429,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>{reference}: the plan now is:</source>
         <translation>{reference}: plan wygląda teraz tak:</translation>
+    </message>
+    <message>
+        <source>  held: {counts} of notice {id} ({stage}), their promise lapsed while they waited; every partner they were for has the notice by another path, so nothing is owed. To send them these copies too once the path works: &apos;outage-kit incident reissue {reference} --notice {id}&apos;.</source>
+        <translation>  wstrzymane: {counts} powiadomienia {id} ({stage}), obiecany termin minął, gdy czekały; każdy partner, do którego były, ma powiadomienie inną drogą, więc nic nie trzeba robić. Aby wysłać mu także te kopie, gdy droga zadziała: „outage-kit incident reissue {reference} --notice {id}”.</translation>
     </message>
     <message>
         <source>Outage Kit is open in a window on the data folder {home} (process {pid}): &apos;{command}&apos; would replace the store under it, and everything done in that window afterwards would be lost. Close the window (Kit &gt; Quit) and run it again, or {advice}.</source>
@@ -4429,12 +4437,24 @@ Temat: {subject}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more copy(-ies) wait(s) for partners who have it already by another path: they go out when their path works (closing the incident holds them); nothing for you to do.</source>
+        <translation>
+            <numerusform>Jeszcze %n kopia czeka dla partnera, który ma je już inną drogą: wyjdzie, gdy jej droga zadziała (zamknięcie incydentu ją wstrzyma); nic nie musisz robić.</numerusform>
+            <numerusform>Jeszcze %n kopie czekają dla partnerów, którzy mają je już inną drogą: wyjdą, gdy ich droga zadziała (zamknięcie incydentu je wstrzyma); nic nie musisz robić.</numerusform>
+            <numerusform>Jeszcze %n kopii czeka dla partnerów, którzy mają je już inną drogą: wyjdą, gdy ich droga zadziała (zamknięcie incydentu je wstrzyma); nic nie musisz robić.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n copy(-ies) UNCERTAIN ({replies}): the connection broke after the server had the message, so the partner may or may not have it, and nothing sends it again by itself. Ask the partner (or IT to check the server&apos;s log), then in the Outbox select it and choose Mark sent if it arrived, else Send again.</source>
         <translation>
             <numerusform>%n kopia NIEPEWNA ({replies}): połączenie zerwało się, gdy serwer miał już wiadomość, więc partner może ją mieć albo nie, a nic nie wyśle jej ponownie samo. Zapytaj partnera (albo poproś IT o sprawdzenie dziennika serwera), potem w Skrzynce nadawczej zaznacz ją i wybierz Oznacz jako wysłane, jeśli dotarła, a jeśli nie — Wyślij ponownie.</numerusform>
             <numerusform>%n kopie NIEPEWNE ({replies}): połączenie zerwało się, gdy serwer miał już wiadomości, więc partnerzy mogą je mieć albo nie, a nic nie wyśle ich ponownie samo. Zapytaj partnerów (albo poproś IT o sprawdzenie dziennika serwera), potem w Skrzynce nadawczej zaznacz je i wybierz Oznacz jako wysłane, jeśli dotarły, a jeśli nie — Wyślij ponownie.</numerusform>
             <numerusform>%n kopii NIEPEWNYCH ({replies}): połączenie zerwało się, gdy serwer miał już wiadomości, więc partnerzy mogą je mieć albo nie, a nic nie wyśle ich ponownie samo. Zapytaj partnerów (albo poproś IT o sprawdzenie dziennika serwera), potem w Skrzynce nadawczej zaznacz je i wybierz Oznacz jako wysłane, jeśli dotarły, a jeśli nie — Wyślij ponownie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Those partners have it by e-mail.</source>
+        <translation>Ci partnerzy mają je e-mailem.</translation>
     </message>
     <message>
         <source>Closed.</source>
@@ -4454,14 +4474,14 @@ Temat: {subject}</translation>
     </message>
     <message>
         <source>told {time}</source>
-        <translation>poinformowano {time}</translation>
+        <translation>powiadomiono {time}</translation>
     </message>
     <message numerus="yes">
         <source>{told} of %n told</source>
         <translation>
-            <numerusform>poinformowano {told} z %n</numerusform>
-            <numerusform>poinformowano {told} z %n</numerusform>
-            <numerusform>poinformowano {told} z %n</numerusform>
+            <numerusform>powiadomiono {told} z %n</numerusform>
+            <numerusform>powiadomiono {told} z %n</numerusform>
+            <numerusform>powiadomiono {told} z %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4590,10 +4610,6 @@ Temat: {subject}</translation>
         </translation>
     </message>
     <message>
-        <source>Those partners have it by e-mail.</source>
-        <translation>Ci partnerzy mają je e-mailem.</translation>
-    </message>
-    <message>
         <source>Once the path works, Re-issue… sends exactly these copies again, written then, with the plan&apos;s next notice as the promise.</source>
         <translation>Gdy ścieżka zadziała, „Wystaw ponownie…” wyśle dokładnie te kopie jeszcze raz, napisane wtedy, z następnym powiadomieniem z planu jako obietnicą.</translation>
     </message>
@@ -4720,6 +4736,14 @@ Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translati
         <source>not sent yet: open the Outbox</source>
         <translation>jeszcze nie wysłano: otwórz Skrzynkę nadawczą</translation>
     </message>
+    <message numerus="yes">
+        <source>{reference}: %n partner(s) recorded as told another way ({how}).</source>
+        <translation>
+            <numerusform>{reference}: %n partner odnotowany jako powiadomiony inaczej ({how}).</numerusform>
+            <numerusform>{reference}: %n partnerów odnotowanych jako powiadomieni inaczej ({how}).</numerusform>
+            <numerusform>{reference}: %n partnerów odnotowanych jako powiadomieni inaczej ({how}).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Closed {reference}.</source>
         <translation>Zamknięto {reference}.</translation>
@@ -4743,14 +4767,6 @@ Prace planowane? Naciśnij „Nowe prace planowane” (Ctrl+Shift+P).</translati
     <message>
         <source>The Outbox is busy or not open yet; try again in a moment.</source>
         <translation>Skrzynka nadawcza jest zajęta lub jeszcze nie otwarta; spróbuj za chwilę.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{reference}: %n message(s) recorded as told another way ({how}).</source>
-        <translation>
-            <numerusform>{reference}: %n wiadomość odnotowana jako przekazana inaczej ({how}).</numerusform>
-            <numerusform>{reference}: %n wiadomości odnotowane jako przekazane inaczej ({how}).</numerusform>
-            <numerusform>{reference}: %n wiadomości odnotowanych jako przekazane inaczej ({how}).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Withdraw {reference}</source>
@@ -5989,7 +6005,6 @@ Dlaczego?</translation>
     </message>
     <message numerus="yes">
         <source>%n copy(-ies) held (a promise lapsed): re-issue them.</source>
-        <extracomment>a stuck notice&apos;s standing → the outbox state that makes it so, most pressing first</extracomment>
         <translation>
             <numerusform>%n kopia wstrzymana (minął obiecany termin): wystaw ją ponownie.</numerusform>
             <numerusform>%n kopie wstrzymane (minął obiecany termin): wystaw je ponownie.</numerusform>
@@ -6075,6 +6090,22 @@ Dlaczego?</translation>
             <numerusform>{stage}: %n partnerów nie wie, kopie odrzucone: zadzwoń do nich, potem Przekazano inaczej</numerusform>
             <numerusform>{stage}: %n partnerów nie wie, kopie odrzucone: zadzwoń do nich, potem Przekazano inaczej</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>held: re-issue once the path works</source>
+        <translation>wstrzymane: wystaw ponownie, gdy droga zadziała</translation>
+    </message>
+    <message>
+        <source>uncertain: ask the partner, then Mark sent or Send again (Outbox)</source>
+        <translation>niepewne: zapytaj partnera, potem Oznacz jako wysłane albo Wyślij ponownie (Skrzynka nadawcza)</translation>
+    </message>
+    <message>
+        <source>handed off: Mark sent in the Outbox once it left</source>
+        <translation>przekazane: Oznacz jako wysłane w Skrzynce nadawczej, gdy wyjdzie</translation>
+    </message>
+    <message>
+        <source>refused: phone them, then Told another way</source>
+        <translation>odrzucone: zadzwoń do nich, potem Przekazano inaczej</translation>
     </message>
     <message>
         <source>{stage} queued, not delivered yet</source>
@@ -8874,9 +8905,17 @@ Dlaczego?</translation>
         <source>{told} of %n partner(s) told</source>
         <extracomment>outbox states in which the partner has the message states in which the kit is still working on a message by itself</extracomment>
         <translation>
-            <numerusform>poinformowano {told} z %n partnera</numerusform>
-            <numerusform>poinformowano {told} z %n partnerów</numerusform>
-            <numerusform>poinformowano {told} z %n partnerów</numerusform>
+            <numerusform>powiadomiono {told} z %n partnera</numerusform>
+            <numerusform>powiadomiono {told} z %n partnerów</numerusform>
+            <numerusform>powiadomiono {told} z %n partnerów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n odrzucona</numerusform>
+            <numerusform>%n odrzucone</numerusform>
+            <numerusform>%n odrzuconych</numerusform>
         </translation>
     </message>
     <message>
@@ -10282,9 +10321,9 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message numerus="yes">
         <source>{told} of %n partner(s) of its audience told of it</source>
         <translation>
-            <numerusform>poinformowano {told} z %n partnera jego odbiorców</numerusform>
-            <numerusform>poinformowano {told} z %n partnerów jego odbiorców</numerusform>
-            <numerusform>poinformowano {told} z %n partnerów jego odbiorców</numerusform>
+            <numerusform>powiadomiono {told} z %n partnera jego odbiorców</numerusform>
+            <numerusform>powiadomiono {told} z %n partnerów jego odbiorców</numerusform>
+            <numerusform>powiadomiono {told} z %n partnerów jego odbiorców</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -12239,12 +12278,12 @@ Pola: {listed}</translation>
         <translation>Poinformowano inaczej</translation>
     </message>
     <message>
-        <source>This notice has not reached these partners yet. Tick those you told (phoned, texted from your own phone, …) and say how; it is recorded and audited.</source>
-        <translation>Ten komunikat nie dotarł jeszcze do tych partnerów. Zaznacz tych, których poinformowałeś (telefon, SMS z własnego telefonu, …) i napisz jak; zostanie to zapisane i odnotowane w dzienniku audytu.</translation>
+        <source>These partners have this notice by no path yet. Tick those you told (phoned, texted from your own phone, …) and say how; it is recorded and audited, and their copies listed here are not sent after. Partners who have it already (by e-mail, SMS or told another way) are not listed: their copies on other paths go out when those paths work.</source>
+        <translation>Ci partnerzy nie mają jeszcze tego powiadomienia żadną drogą. Zaznacz tych, których powiadomiłeś (telefon, SMS z własnego telefonu, …) i napisz jak; zostanie to odnotowane w dzienniku audytu, a wymienione tu kopie nie zostaną już wysłane. Partnerzy, którzy już je mają (e-mailem, SMS-em albo przekazane inaczej), nie są tu wymienieni: ich kopie innymi drogami wyjdą, gdy te drogi zadziałają.</translation>
     </message>
     <message>
-        <source>{name} — {channel} {address}</source>
-        <translation>{name} — {channel} {address}</translation>
+        <source>{channel} {address} ({state})</source>
+        <translation>{channel} {address} ({state})</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -12253,6 +12292,16 @@ Pola: {listed}</translation>
     <message>
         <source>e-mail</source>
         <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>odrzucona</translation>
+    </message>
+    <message>
+        <source>{name}
+    {copies}</source>
+        <translation>{name}
+    {copies}</translation>
     </message>
     <message>
         <source>e.g. &apos;phoned the NOC&apos;, &apos;SMS from my own phone&apos;</source>

@@ -123,7 +123,8 @@ def night(kit: Kit, clock: Clock, tmp_path: Path) -> Iterator[Night]:
         )
         clock.at(T0 + timedelta(minutes=26))
         delivery.send()
-        # the refused address and the SMS-only partner (no modem here): phoned
+        # the refused address and the SMS-only partner (no modem here): phoned; the SMS of
+        # the partners who had the e-mail wait for a modem, and closing holds them
         service.told_another_way(incident, "phoned the partners the relay could not reach")
 
         clock.at(T0 + timedelta(minutes=40))

@@ -96,7 +96,7 @@ def test_the_incident_report_is_polish_from_the_command_line(
         "Obiecano 2 terminy aktualizacji: DOTRZYMANE: 1, NIEDOTRZYMANE: 1",
         "powiadomienie nr 2 przyszło o 02:15, 15 min po obiecanym terminie 02:00",
         "Pierwsze powiadomienie w ciągu",
-        "przekazano inną drogą 5",  # one path, whatever the officer typed
+        "przekazano inną drogą 2",  # one path, whatever the officer typed
         "Powiadomienie o usunięciu",
         "Awaria (nieplanowana)",
         "Powiadomienie wstępne",

@@ -78,8 +78,8 @@ def test_the_page_says_told_once(
     assert page.incident is not None
     page.show_incident(page.incident)
     line = _told_line(page)
-    assert line.startswith("Poinformowano 4 z 4"), line
-    assert line.lower().count("poinformowan") == 1, line
+    assert line.startswith("Powiadomiono 4 z 4"), line  # one term for told, as elsewhere
+    assert line.lower().count("powiadomion") == 1, line
 
 
 def test_the_resolution_is_a_paragraph(

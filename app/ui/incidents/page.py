@@ -26,7 +26,7 @@ from app.incidents import rules
 from app.incidents.clock import Deadline
 from app.incidents.model import CHANNEL_NAMES, KIND_LABELS, STAGE_LABELS, Incident, Notice
 from app.incidents.schedule import Schedule
-from app.incidents.service import IncidentService
+from app.incidents.service import DeliveryLine, IncidentService
 from app.incidents.standing import standing, standing_words
 from app.incidents.told import TOLD_STATES, NoticeDelivery
 from app.timefmt import now
@@ -350,9 +350,10 @@ class IncidentPage(QWidget):
             self._show_delivery()
 
     def _stuck_lines(self, notice_id: int, sending: bool) -> list[tuple[str, str]]:
-        """Per channel of the notice's copies that wait (queued, sending, failed,
-        uncertain), (channel, line): the path that failed, why and when — an SMS copy with
-        no modem is blamed on that, an e-mail copy on its relay. While a send runs, only a
+        """Per channel of the copies that wait (queued, sending) of the notice's partners
+        not told yet (a told partner's leftover SMS is said apart), (channel, line): the
+        path that failed, why and when — an SMS copy with no modem is blamed on that, an
+        e-mail copy on its relay. While a send runs, only a
         channel with no path at all is said (the others are being sent)."""
         from app.delivery.paths import DeliveryPaths
         from app.delivery.replies import shown_path_down, shown_reply
@@ -363,7 +364,7 @@ class IncidentPage(QWidget):
         waiting = Counter(
             d.channel
             for d in self.service.deliveries(self.incident)
-            if d.notice_id == notice_id and d.state in STUCK_STATES
+            if d.notice_id == notice_id and d.state in STUCK_STATES and self._owes(d)
         )
         if not waiting:
             return []
@@ -483,17 +484,17 @@ class IncidentPage(QWidget):
                 text = self.tr("⚠ {label} not delivered to every partner yet: {summary}.").format(
                     label=label, summary=summary
                 )
-            if found is not None and found.count("handed-off") and not sending:
+            if found is not None and found.owed("handed-off") and not sending:
                 text += " " + self.tr(
                     "%n e-mail(s) handed off as .eml: once sent from the other mail program, "
                     "select them in the Outbox and choose Mark sent.",
                     "",
-                    found.count("handed-off"),
+                    found.owed("handed-off"),
                 )
             sms_only = self._unsent_channels(notice.id) == {"sms"}
-            if found is not None and found.count("failed"):
+            if found is not None and found.owed("failed"):
                 text += " " + self._refused_text(notice.id)
-            if found is not None and found.count("uncertain"):
+            if found is not None and found.owed("uncertain"):
                 text += " " + self._uncertain_text(notice.id)
             stuck = self._stuck_lines(notice.id, sending)
             if stuck:
@@ -509,6 +510,14 @@ class IncidentPage(QWidget):
                 only_sms = {channel for channel, _ in stuck} == {"sms"}
                 said = " ".join(line for _, line in stuck)
                 text += f"\n{said} {sms_advice if only_sms else other_advice}"
+            if found is not None and found.leftovers():
+                text += "\n" + self.tr(
+                    "%n more copy(-ies) wait(s) for partners who have it already by another "
+                    "path: they go out when their path works (closing the incident holds "
+                    "them); nothing for you to do.",
+                    "",
+                    found.leftovers(),
+                )
             lines.append(text)
             self.webmail_button.setVisible(not sms_only)
             self.eml_button.setVisible(not sms_only)
@@ -521,6 +530,8 @@ class IncidentPage(QWidget):
         self.delivery.setText("\n".join(lines))
         # a send under way with every copy on a path: not an alarm (yet)
         calm = bool(waiting) and sending and not stuck and not copies
+        # held copies whose partners all have the notice another way owe nothing: no alarm
+        calm = calm or (not waiting and all(not c.untold for c in copies))
         colour = SENDING if calm else OVERDUE
         self.delivery.setStyleSheet(f"color: {colour}; font-size: 12pt; font-weight: bold;")
         self.delivery.setVisible(True)
@@ -566,13 +577,18 @@ class IncidentPage(QWidget):
         ).format(replies=replies)
 
     def _copies_in(self, state: str, notice_id: int) -> tuple[list[OutboxMessage], str]:
-        """The notice's messages in `state`, and their last replies, each partner once."""
+        """The messages in `state` of the notice's untold partners, and their last replies,
+        each partner once."""
         from app.delivery.outbox import Outbox
         from app.delivery.replies import shown_reply
 
-        found = Outbox(conn=self.service.conn, audit=self.service.audit).messages(
-            state=state, notice_id=notice_id
-        )
+        found = [
+            m
+            for m in Outbox(conn=self.service.conn, audit=self.service.audit).messages(
+                state=state, notice_id=notice_id
+            )
+            if self._owes(m)
+        ]
         replies = "; ".join(
             dict.fromkeys(
                 f"{m.recipient_name or m.channel}: {shown_reply(m.last_reply)}" for m in found
@@ -587,8 +603,13 @@ class IncidentPage(QWidget):
         return {
             d.channel
             for d in self.service.deliveries(self.incident)
-            if d.notice_id == notice_id and d.state not in TOLD_STATES
+            if d.notice_id == notice_id and d.state not in TOLD_STATES and self._owes(d)
         }
+
+    def _owes(self, copy: DeliveryLine | OutboxMessage) -> bool:
+        """A copy of a partner who has its notice by no path yet (`NoticeDelivery.owes`)."""
+        found = self.told.get(copy.notice_id) if copy.notice_id is not None else None
+        return found is None or found.owes(copy.recipient)
 
     def _waiting(self, notice_id: int) -> bool:
         """Not delivered, and something of it may still reach partners (held copies are
@@ -598,8 +619,8 @@ class IncidentPage(QWidget):
             return True
         if found.delivered:
             return False
-        moving = found.waiting + sum(found.count(s) for s in ("failed", "uncertain", "handed-off"))
-        return bool(moving) or not found.count("held")
+        # an untold partner whose copies are not all held (those are said with the re-issue)
+        return bool(set(found.standings()) - {"held"}) or not found.count("held")
 
     def _held_text(self, held: HeldCopies) -> str:
         """What the held copies are, why, and what the officer does about them."""
@@ -618,8 +639,8 @@ class IncidentPage(QWidget):
         ).format(copies=copies, label=label.lower())
         if held.untold:
             text += " " + self.tr("%n partner(s) have not got it any other way.", "", held.untold)
-        else:
-            text += " " + self.tr("Those partners have it by e-mail.")
+        else:  # nothing owed: no alarm sign (the text is said calmly, `_show_delivery`)
+            text = text.removeprefix("⚠ ") + " " + self.tr("Those partners have it by e-mail.")
         text += " " + (
             self.tr(
                 "Once the path works, Re-issue… sends exactly these copies again, written "

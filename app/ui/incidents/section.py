@@ -620,13 +620,15 @@ class IncidentsSection(Section):
     def _told(self, reference: str, how: str, ids: list[int]) -> None:
         try:
             incident = self.service.get(reference)
-            count = self.service.told_another_way(incident, how, messages=ids)
+            done = self.service.told_another_way(incident, how, messages=ids)
         except Exception as err:
             show_error(self, err)
             return
         self._say(
             self.tr(
-                "{reference}: %n message(s) recorded as told another way ({how}).", "", count
+                "{reference}: %n partner(s) recorded as told another way ({how}).",
+                "",
+                done.partners,
             ).format(reference=reference, how=how)
         )
         self.reload(select=reference)

@@ -1,6 +1,8 @@
 """Told them another way: which partners the officer reached (each ticked; all of them to
 start with, as before) and how. Phoning one partner is not telling every partner still
-waiting: the officer unticks those not reached."""
+waiting: the officer unticks those not reached. One row a partner who has the notice by no
+path yet (`told_by_hand.waiting`), with its copies: a partner who read the e-mail is not
+listed for its SMS still waiting for the modem."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import Words
 from app.incidents.told_by_hand import Waiting
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -29,21 +32,32 @@ class ToldDialog(QDialog):
         self.setWindowTitle(self.tr("Told them another way"))
         intro = QLabel(
             self.tr(
-                "This notice has not reached these partners yet. Tick those you told (phoned, "
-                "texted from your own phone, …) and say how; it is recorded and audited."
+                "These partners have this notice by no path yet. Tick those you told "
+                "(phoned, texted from your own phone, …) and say how; it is recorded and "
+                "audited, and their copies listed here are not sent after. Partners who "
+                "have it already (by e-mail, SMS or told another way) are not listed: their "
+                "copies on other paths go out when those paths work."
             )
         )
         intro.setWordWrap(True)
         self.partners = QListWidget()
+        by_partner: dict[str, list[Waiting]] = {}
         for row in waiting:
-            item = QListWidgetItem(
-                self.tr("{name} — {channel} {address}").format(
-                    name=row.who,
+            by_partner.setdefault(row.partner, []).append(row)
+        for rows in by_partner.values():
+            copies = "; ".join(
+                self.tr("{channel} {address} ({state})").format(
                     channel=self.tr("SMS") if row.channel == "sms" else self.tr("e-mail"),
                     address=row.recipient,
+                    state=self.tr("refused") if row.state == "failed" else Words.tr(row.state),
                 )
+                for row in rows
             )
-            item.setData(ID_ROLE, row.id)
+            item = QListWidgetItem(
+                # its copies on a line of their own: a 1024-pixel screen shows them whole
+                self.tr("{name}\n    {copies}").format(name=rows[0].who, copies=copies)
+            )
+            item.setData(ID_ROLE, [row.id for row in rows])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.partners.addItem(item)
@@ -69,10 +83,12 @@ class ToldDialog(QDialog):
         self._check()
 
     def ticked(self) -> list[int]:
+        """The messages of the partners ticked."""
         return [
-            int(self.partners.item(i).data(ID_ROLE))
+            int(message)
             for i in range(self.partners.count())
             if self.partners.item(i).checkState() == Qt.CheckState.Checked
+            for message in self.partners.item(i).data(ID_ROLE)
         ]
 
     def _check(self) -> None:
