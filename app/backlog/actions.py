@@ -218,7 +218,7 @@ class BacklogActions:
         try:
             if criteria is not None:
                 where = Where.of(criteria, conn=conn)
-                source = f"SELECT id, status FROM backlog_records WHERE {where.sql}"
+                source = f"SELECT id, status, call_date FROM backlog_records WHERE {where.sql}"
                 params: tuple[Any, ...] = where.params
                 described = {"search": criteria.as_dict()}
             else:
@@ -226,7 +226,7 @@ class BacklogActions:
                 values = list(ids if ids is not None else quarantine_ids or [])
                 _pick(conn, values)
                 source = (
-                    "SELECT id, status FROM backlog_records "
+                    "SELECT id, status, call_date FROM backlog_records "
                     f"WHERE {column} IN (SELECT value FROM picked)"
                 )
                 params = ()

@@ -123,8 +123,6 @@ _MOVED = (
     f"{', '.join(_VALUES)} FROM backlog_changes c JOIN backlog_records r ON r.id = c.record "
     "CROSS JOIN (SELECT 1 AS w UNION ALL SELECT -1) s WHERE c.action = ?"
 )
-#: the same for the changes of action ? to records in a slice of ids (after ?, up to ?)
-_MOVED_SLICE = f"{_MOVED} AND c.record > ? AND c.record <= ?"
 _MOVE = (*_TEMP_TABLES, *_passes(f"SELECT * FROM temp.{_MOVES}"))
 #: a bulk decision's counters moved: the first statement takes the action's id; then the
 #: update triggers stand aside (PAUSE, the action's id) for its UPDATE, and RESUME after it
@@ -184,14 +182,17 @@ def refill(conn: db.Connection) -> None:
 
 @contextmanager
 def moved(
-    conn: db.Connection, action_id: int, records: tuple[int, int] | None = None
+    conn: db.Connection,
+    action_id: int,
+    records: tuple[str, tuple[object, ...]] | None = None,
 ) -> Iterator[None]:
     """Around the caller's one UPDATE that gives the records of `action_id`'s changes
-    (backlog_changes) their `to_status` (those with ids after `records[0]` up to
-    `records[1]`: a slice of a bulk action), in the caller's transaction: the counters moved
-    first, one statement a counter, and the update triggers standing aside for the UPDATE
-    (migration 24). Its other columns the UPDATE leaves alone. Nothing to move in the middle
-    of a bulk load (its triggers away): it counts everything afresh when it ends."""
+    (backlog_changes) their `to_status` (with `records`, those of a slice of a bulk action:
+    a condition on `c.record`, the change's record id, and its parameters), in the caller's
+    transaction: the counters moved first, one statement a counter, and the update triggers
+    standing aside for the UPDATE (migration 24). Its other columns the UPDATE leaves alone.
+    Nothing to move in the middle of a bulk load (its triggers away): it counts everything
+    afresh when it ends."""
     if not live(conn, UPDATE_TRIGGER_NAMES):
         yield
         return
@@ -200,7 +201,7 @@ def moved(
         if records is None:
             conn.execute(_MOVED, (action_id,))
         else:
-            conn.execute(_MOVED_SLICE, (action_id, *records))
+            conn.execute(f"{_MOVED} AND {records[0]}", (action_id, *records[1]))
         for statement in _MOVE:
             conn.execute(statement)
     finally:

@@ -314,7 +314,10 @@ def bare_write_off(conn: db.Connection, carrier: str) -> None:
     Without the kit's planning of the WHERE (`Where.of`), its check that the counters are
     live and its Python around them. (Before migration 24 the UPDATE fired the counters'
     per-record triggers, on both sides alike; the statements besides the UPDATE and the
-    commit took ~0.1 s of the ~30 s at a million records.)"""
+    commit took ~0.1 s of the ~30 s at a million records.) In one transaction the order of
+    the records does not matter (each page changed is written once, at the commit); the
+    kit's slices, committed one after another, take them by call date (app/backlog/bulk.py,
+    `pick`)."""
     where, params = "carrier = ?", (carrier,)
     source = f"SELECT id, status FROM backlog_records WHERE {where}"
     with large_cache(conn), db.transaction(conn):
