@@ -11,7 +11,7 @@ there (Mark sent), one refused (`failed`, a 550) reaches its partner only anothe
 from __future__ import annotations
 
 from app.i18n import Msg
-from app.incidents.told import NoticeDelivery
+from app.incidents.told import SUPERSEDED, NoticeDelivery
 
 #: a stuck notice's standing → the outbox state that makes it so, most pressing first
 OFFICER_STATES = {
@@ -25,7 +25,7 @@ OFFICER_STATES = {
 def standing(found: NoticeDelivery | None) -> str:
     """'delivered'; 'queued' while any copy still moves by itself (or nothing is known of
     it yet); else what the officer must do for the rest: 'held', 'uncertain',
-    'handed-off' or 'refused'."""
+    'handed-off' or 'refused'; or 'superseded' when nothing: a later notice reached them."""
     if found is None:
         return "queued"
     if found.delivered:
@@ -34,6 +34,8 @@ def standing(found: NoticeDelivery | None) -> str:
         for word, state in OFFICER_STATES.items():
             if found.count(state):
                 return word
+        if found.count(SUPERSEDED):  # the rest had a later notice: nothing left to do
+            return "superseded"
     return "queued"
 
 
@@ -60,6 +62,12 @@ def standing_words(found: NoticeDelivery | None) -> str:
         return Msg.tr(
             "{told} of {all} told, %n refused: Told another way", "", found.count("failed")
         ).format(told=told, all=everyone)
+    if word == "superseded":
+        return Msg.tr(
+            "{told} of {all} told, the others had a later notice (%n older copy(-ies) not sent)",
+            "",
+            found.count(SUPERSEDED),
+        ).format(told=told, all=everyone)
     if told:
         return Msg.tr("queued, {told} of {all} told").format(told=told, all=everyone)
     return Msg.tr("queued")
@@ -69,7 +77,7 @@ def standing_short(found: NoticeDelivery | None, stage: str) -> str:
     """The top bar's and the incidents list's few words for a notice not delivered
     (`stage` in the kit's language, lower case), or "" when it moves by itself."""
     word = standing(found)
-    if found is None or word in ("queued", "delivered"):
+    if found is None or word in ("queued", "delivered", "superseded"):
         return ""
     if word == "held":
         return Msg.tr("{stage} held (its promise lapsed): re-issue it").format(stage=stage)

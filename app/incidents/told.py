@@ -18,6 +18,7 @@ from dataclasses import field
 from datetime import datetime
 
 from app.delivery.counts import state_count
+from app.delivery.replies import is_superseded
 from app.i18n import Msg
 from app.localfmt import count_text
 from app.records import EqualByFields, lazy_record
@@ -27,6 +28,15 @@ from app.store import db
 TOLD_STATES = ("sent", "delivered")
 #: states in which the kit is still working on a message by itself
 WAITING_STATES = ("queued", "sending")
+#: how a notice's counts name its copies held because a later notice reached the partner
+#: (app/incidents/superseded.py): not held copies to re-issue, nothing left to do
+SUPERSEDED = "superseded"
+
+
+def copy_state(state: str, reply: str) -> str:
+    """A copy's state as a notice counts it: `held` split into held (its promise lapsed:
+    re-issue) and `SUPERSEDED` (a later notice reached the partner: never sent)."""
+    return SUPERSEDED if state == "held" and is_superseded(reply) else state
 
 
 @lazy_record
@@ -84,13 +94,14 @@ def incident_deliveries(
         audience[int(notice_id)][str(key)] = (str(email), str(phone))
     states: dict[int, Counter[str]] = defaultdict(Counter)
     told_at: dict[int, dict[str, str]] = defaultdict(dict)  # notice → address → earliest
-    for notice_id, recipient, state, updated in conn.execute(
-        "SELECT notice_id, recipient, state, updated_at FROM outbox WHERE incident_ref = ?",
+    for notice_id, recipient, state, updated, reply in conn.execute(
+        "SELECT notice_id, recipient, state, updated_at, "
+        "CASE state WHEN 'held' THEN last_reply ELSE '' END FROM outbox WHERE incident_ref = ?",
         (reference,),
     ):
         if notice_id is None:
             continue
-        states[int(notice_id)][str(state)] += 1
+        states[int(notice_id)][copy_state(str(state), str(reply))] += 1
         if state in TOLD_STATES:
             seen = told_at[int(notice_id)].get(str(recipient))
             if seen is None or str(updated) < seen:

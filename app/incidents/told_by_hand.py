@@ -117,6 +117,7 @@ def record(
     transaction, audited with who they were. Returns how many."""
     from app.delivery.outbox import Outbox
     from app.delivery.replies import BY_HAND, TOLD_ANOTHER_WAY, said
+    from app.incidents.superseded import hold_superseded
 
     outbox = Outbox(conn=conn, audit=audit)
     path = said(BY_HAND, how=how)[:120]
@@ -139,4 +140,6 @@ def record(
             messages=len(moved),
             how=how,
         )
+        # the partners' older copies still waiting would now reach them after this notice
+        hold_superseded(conn, audit)
     return len(moved)
