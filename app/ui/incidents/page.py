@@ -28,7 +28,7 @@ from app.incidents.model import CHANNEL_NAMES, KIND_LABELS, STAGE_LABELS, Incide
 from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.incidents.standing import standing, standing_words
-from app.incidents.told import TOLD_STATES, NoticeDelivery
+from app.incidents.told import SUPERSEDED, TOLD_STATES, NoticeDelivery
 from app.timefmt import now
 from app.ui.flow_layout import FlowLayout
 from app.ui.incidents.timeline import Timeline
@@ -587,14 +587,15 @@ class IncidentPage(QWidget):
 
     def _waiting(self, notice_id: int) -> bool:
         """Not delivered, and something of it may still reach partners (held copies are
-        said apart, with the re-issue; once re-issued they wait no more)."""
+        said apart, with the re-issue; once re-issued they wait no more; superseded ones
+        wait for nothing: a later notice reached their partners)."""
         found = self.told.get(notice_id)
         if found is None:
             return True
         if found.delivered:
             return False
         moving = found.waiting + sum(found.count(s) for s in ("failed", "uncertain", "handed-off"))
-        return bool(moving) or not found.count("held")
+        return bool(moving) or not (found.count("held") or found.count(SUPERSEDED))
 
     def _held_text(self, held: HeldCopies) -> str:
         """What the held copies are, why, and what the officer does about them."""
