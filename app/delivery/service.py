@@ -118,15 +118,21 @@ class Delivery:
 
     def recover_interrupted(self) -> list[int]:
         """At start: what a crash left `sending` is sorted out (the uncertain ids are
-        returned), and .eml exports it cut short are settled (`recovery_notes`). Skipped
-        (empty) while another window or command is sending: its `sending` rows are live."""
+        returned), and .eml exports it cut short are settled (`recovery_notes`); older
+        copies a later notice made obsolete are held (a store from before the kit did so:
+        the outbox shows no stale copy waiting). Skipped (empty) while another window or
+        command is sending: its `sending` rows are live."""
+        from app.incidents.superseded import hold_superseded
+
         lock = self.sender_lock()
         try:
             lock.acquire()
         except SenderBusy:
             return []
         try:
-            return self._recover()
+            uncertain = self._recover()
+            hold_superseded(self.conn, self.audit)
+            return uncertain
         finally:
             lock.release()
 

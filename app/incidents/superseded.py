@@ -67,6 +67,11 @@ def superseded(
             return {}
         where.append(f"o.id IN ({', '.join('?' * len(ids))})")
         params += list(ids)
+    # only a copy with a later notice of its incident can be superseded: an index probe
+    # each (notices_incident), so a big first notice costs no reading of its audience
+    where.append(
+        "EXISTS (SELECT 1 FROM notices l WHERE l.incident_id = n.incident_id AND l.id > n.id)"
+    )
     if closed:
         where.append("n.incident_id IN (SELECT id FROM incidents WHERE state = 'closed')")
     candidates = conn.execute(

@@ -26,11 +26,10 @@ from app.store.store import Store
 from app.ui.language import install_language
 from app.ui.outbox.section import OutboxSection
 from tests.delivery.conftest import make_delivery, queue, set_delivery_doc
-from tests.delivery.fault_proxy import FaultProxy
-from tests.delivery.servers import RelayProcess, delivery_toml, relay_process, smtp_server
+from tests.delivery.servers import RelayProcess, delivery_toml, relay_process
 from tests.support.cli import CliRunner
 from tests.support.unlocked import unlocked_section
-from tests.ui.test_copy_standing_words import INITIAL, _service
+from tests.ui.test_copy_standing_words import _outage, send_one_cut_off
 
 INITIAL_SUBJECT = "Service disruption"
 
@@ -40,18 +39,8 @@ def _resolved_after_an_uncertain_initial(
 ) -> tuple[str, int]:
     """The incident's reference and its uncertain initial copy; the resolution reached every
     partner through `relay`. The store is closed."""
-    kit, service = _service(store, tmp_path)
-    incident = service.create("disaster", "SMS down", ["sms"])
-    service.notify(incident, "initial", {**INITIAL, "next_update": "23:59"})
-    with smtp_server("none") as server:
-        proxy = FaultProxy(server.port, cut_after_data_bytes=0, cuts=1)
-        try:  # the link drops once, after DATA: the server may have that copy
-            set_delivery_doc(kit, delivery_toml(("office-relay", proxy.port, "none")))
-            delivery = make_delivery(kit)
-            while delivery.outbox.queued_ids(channel="email"):
-                delivery.send()
-        finally:
-            proxy.close()
+    kit, incident = _outage(store, tmp_path)
+    send_one_cut_off(kit)
     [uncertain] = Outbox(conn=kit.store.conn, audit=kit.audit).messages(state="uncertain")
     service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
     service.notify(service.get(incident.reference), "resolved", {"end_time": "23:10"})

@@ -11,20 +11,15 @@ from datetime import timedelta
 from pytestqt.qtbot import QtBot
 
 from app.delivery.outbox import Outbox
-from app.incidents.plan import PlanConfig
-from app.incidents.schedule import Schedule
-from app.incidents.service import IncidentService
 from app.incidents.window_change import WindowChanges
 from app.kit import Kit
 from app.paths import KitPaths
-from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.modem_sim import ModemSim
-from tests.delivery.servers import delivery_toml
-from tests.incidents.test_plan_reissue import sim, use_modem
-from tests.incidents.test_schedule import END, FIELDS, START
+from tests.incidents.test_plan_reissue import announced_without_modem, sim, use_modem
+from tests.incidents.test_schedule import END, START
 from tests.incidents.test_schedule_window import _open
 from tests.reports import conftest as scripted_night
-from tests.reports.conftest import T0, Clock
+from tests.reports.conftest import Clock
 from tests.support.cli import CliRunner
 from tests.support.mail_sink import MailSink
 
@@ -41,17 +36,8 @@ def test_after_a_move_the_announcement_sms_waiting_for_the_modem_never_goes_out(
     sim: ModemSim,
     cli: CliRunner,
 ) -> None:
-    from app.contacts.demo import load_demo
-
-    load_demo(kit)
-    set_delivery_doc(kit, delivery_toml(("office-relay", sink.port, "none")))
-    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
-    schedule = Schedule(service=service)
-    clock.at(T0)
-    incident = service.create("downtime", "Router swap", ["subscriptions"], window=(START, END))
-    schedule.make_plan(incident, PlanConfig(announce_days=None, reminders=(24 * 60,)))
-    service.notify(incident, "initial", FIELDS)
-    make_delivery(kit).send()  # the e-mails go; the SMS copies wait: no modem
+    schedule, incident = announced_without_modem(kit, clock, sink)
+    service = schedule.service
     outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
     announced = [m for m in outbox.messages(state="queued") if m.channel == "sms"]
     assert announced

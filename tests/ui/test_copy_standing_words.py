@@ -54,19 +54,25 @@ def _outage(store: Store, tmp_path: Path) -> tuple[Kit, Incident]:
     return kit, service.get(incident.reference)
 
 
-def test_an_uncertain_copy_is_said_uncertain_and_settled_in_the_outbox(
-    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, cli: CliRunner
-) -> None:
-    kit, incident = _outage(store, tmp_path)
+def send_one_cut_off(kit: Kit) -> None:
+    """Send what is queued; the link drops once, after DATA: the server may have that
+    message (uncertain), the others are sent."""
     with smtp_server("none") as server:
-        proxy = FaultProxy(server.port, cut_after_data_bytes=0, cuts=1)  # the link drops
-        try:  # once, after DATA: the server may have that message
+        proxy = FaultProxy(server.port, cut_after_data_bytes=0, cuts=1)
+        try:
             set_delivery_doc(kit, delivery_toml(("office-relay", proxy.port, "none")))
             delivery = make_delivery(kit)
             while delivery.outbox.queued_ids(channel="email"):
                 delivery.send()
         finally:
             proxy.close()
+
+
+def test_an_uncertain_copy_is_said_uncertain_and_settled_in_the_outbox(
+    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, cli: CliRunner
+) -> None:
+    kit, incident = _outage(store, tmp_path)
+    send_one_cut_off(kit)
     kit.close()
     window, section = unlocked_section(qtbot, paths, IncidentsSection)
     section.reload(select=incident.reference)
