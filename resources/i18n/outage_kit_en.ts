@@ -514,6 +514,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n copy(-ies) UNCERTAIN ({replies}), but a later notice has reached those partners since: it is not sent again. In the Outbox select it and choose No longer needed (or Mark sent if you know it arrived).</source>
+        <translation>
+            <numerusform>%n copy UNCERTAIN ({replies}), but a later notice has reached that partner since: it is not sent again. In the Outbox select it and choose No longer needed (or Mark sent if you know it arrived).</numerusform>
+            <numerusform>%n copies UNCERTAIN ({replies}), but a later notice has reached those partners since: they are not sent again. In the Outbox select them and choose No longer needed (or Mark sent if you know they arrived).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n copy(-ies) UNCERTAIN ({replies}): the connection broke after the server had the message, so the partner may or may not have it, and nothing sends it again by itself. Ask the partner (or IT to check the server&apos;s log), then in the Outbox select it and choose Mark sent if it arrived, else Send again.</source>
         <translation>
             <numerusform>%n copy UNCERTAIN ({replies}): the connection broke after the server had the message, so the partner may or may not have it, and nothing sends it again by itself. Ask the partner (or IT to check the server&apos;s log), then in the Outbox select it and choose Mark sent if it arrived, else Send again.</numerusform>

@@ -4453,6 +4453,14 @@ Temat: {subject}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n copy(-ies) UNCERTAIN ({replies}), but a later notice has reached those partners since: it is not sent again. In the Outbox select it and choose No longer needed (or Mark sent if you know it arrived).</source>
+        <translation>
+            <numerusform>%n kopia NIEPEWNA ({replies}), ale do tego partnera dotarło już późniejsze powiadomienie: nie zostanie wysłana ponownie. W Skrzynce nadawczej zaznacz ją i wybierz „Już niepotrzebna” (albo „Oznacz jako wysłane”, jeśli wiesz, że dotarła).</numerusform>
+            <numerusform>%n kopie NIEPEWNE ({replies}), ale do tych partnerów dotarło już późniejsze powiadomienie: nie zostaną wysłane ponownie. W Skrzynce nadawczej zaznacz je i wybierz „Już niepotrzebna” (albo „Oznacz jako wysłane”, jeśli wiesz, że dotarły).</numerusform>
+            <numerusform>%n kopii NIEPEWNYCH ({replies}), ale do tych partnerów dotarło już późniejsze powiadomienie: nie zostaną wysłane ponownie. W Skrzynce nadawczej zaznacz je i wybierz „Już niepotrzebna” (albo „Oznacz jako wysłane”, jeśli wiesz, że dotarły).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n copy(-ies) UNCERTAIN ({replies}): the connection broke after the server had the message, so the partner may or may not have it, and nothing sends it again by itself. Ask the partner (or IT to check the server&apos;s log), then in the Outbox select it and choose Mark sent if it arrived, else Send again.</source>
         <translation>
             <numerusform>%n kopia NIEPEWNA ({replies}): połączenie zerwało się, gdy serwer miał już wiadomość, więc partner może ją mieć albo nie, a nic nie wyśle jej ponownie samo. Zapytaj partnera (albo poproś IT o sprawdzenie dziennika serwera), potem w Skrzynce nadawczej zaznacz ją i wybierz Oznacz jako wysłane, jeśli dotarła, a jeśli nie — Wyślij ponownie.</numerusform>

@@ -23,6 +23,7 @@ from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.store import Store
+from app.ui.incidents.section import IncidentsSection
 from app.ui.language import install_language
 from app.ui.outbox.section import OutboxSection
 from tests.delivery.conftest import make_delivery, queue, set_delivery_doc
@@ -115,7 +116,14 @@ def test_send_again_in_the_window_offers_no_longer_needed(
 ) -> None:
     with relay_process(tmp_path / "relay") as relay:
         reference, message = _resolved_after_an_uncertain_initial(store, tmp_path, relay)
-        _window, box = unlocked_section(qtbot, paths, OutboxSection)
+        window, box = unlocked_section(qtbot, paths, OutboxSection)
+        incidents = window.show_section("Incidents")
+        assert isinstance(incidents, IncidentsSection)
+        incidents.reload(select=reference)
+        said = incidents.page.delivery.text()
+        assert "1 copy UNCERTAIN" in said and "a later notice has reached" in said, said
+        assert "No longer needed" in said and "else Send again" not in said, said
+        window.show_section("Outbox")
         box.reload()
         [row] = [r for r in range(box.model.rowCount()) if box.model.row_at(r).id == message]
         box.table.selectRow(row)

@@ -550,7 +550,18 @@ class IncidentPage(QWidget):
         """The notice's copies cut off after the server had their content: the partner may
         have them or not, so the kit never sends them again by itself (a partner told
         twice, or never); the officer finds out and settles them in the Outbox."""
+        from app.incidents.superseded import superseded
+
         uncertain, replies = self._copies_in("uncertain", notice_id)
+        ids = [m.id for m in uncertain]
+        if ids and len(superseded(self.service.conn, states=("uncertain",), ids=ids)) == len(ids):
+            return self.tr(
+                "%n copy(-ies) UNCERTAIN ({replies}), but a later notice has reached those "
+                "partners since: it is not sent again. In the Outbox select it and choose No "
+                "longer needed (or Mark sent if you know it arrived).",
+                "",
+                len(uncertain),
+            ).format(replies=replies)
         return self.tr(
             "%n copy(-ies) UNCERTAIN ({replies}): the connection broke after the server had "
             "the message, so the partner may or may not have it, and nothing sends it again "
