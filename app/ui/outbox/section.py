@@ -550,8 +550,12 @@ class OutboxSection(Section):
         if later:  # a later notice reached the partner: not sent again, say so
             if not self._ask_superseded(list(later.values())):
                 return
-            as_ = "superseded"
-        elif as_ == "resend" and chosen:
+            obsolete = [m for m in chosen if m.id in later]
+            self._each(lambda m: self.delivery.settle(m.id, as_="superseded"), obsolete)
+            chosen = [m for m in chosen if m.id not in later]  # the others: asked next
+            if not chosen:
+                return
+        if as_ == "resend" and chosen:
             from PySide6.QtWidgets import QMessageBox
 
             answer = QMessageBox.question(
@@ -566,7 +570,7 @@ class OutboxSection(Section):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._each(lambda m: self.delivery.settle(m.id, as_=as_))
+        self._each(lambda m: self.delivery.settle(m.id, as_=as_), chosen)
         if as_ == "resend":
             self.runner.send_requeued()
 
@@ -604,10 +608,11 @@ class OutboxSection(Section):
         self.superseded_box = None
         return box.clickedButton() is unneeded
 
-    def _each(self, action: object) -> None:
+    def _each(self, action: object, messages: list[OutboxMessage] | None = None) -> None:
+        """`action` on each of `messages` (default: those selected), then the rows again."""
         assert callable(action)
         try:
-            for message in self._selected():
+            for message in self._selected() if messages is None else messages:
                 action(message)
         except Exception as err:
             show_error(self, err)
