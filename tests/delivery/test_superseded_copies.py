@@ -68,6 +68,12 @@ def test_send_again_refused_on_the_command_line_then_settled_as_superseded(
         assert f"Message {message} is not sent again" in said, said
         assert f"a later notice of {reference} (resolution) reached" in said, said
         assert f"'outage-kit outbox settle {message} --as superseded'" in said, said
+        polish = cli.subprocess(
+            "outbox", "settle", str(message), "--as", "resend", env={"OUTAGE_KIT_LANG": "pl"}
+        )
+        said = " ".join(polish.err.split())
+        assert polish.code != 0 and "nie zostanie wysłana ponownie" in said, said
+        assert f"późniejsze powiadomienie {reference} (usunięcie awarii) dotarło" in said, said
         sent = cli("outbox", "send")
         assert _initial_copies(relay) == [], sent.out  # the stale notice never left
         assert "uncertain" in sent.out  # it still waits for the officer: said
