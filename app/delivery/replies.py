@@ -143,6 +143,7 @@ def said(template: str, **values: object) -> str:
     return template.format(**values)
 
 
+@lru_cache(maxsize=256)  # a handful of texts (one per incident) over many held copies
 def is_superseded(stored: str) -> bool:
     """Whether a held message's stored reply says a later notice made it obsolete."""
     found = _template_of(stored)
