@@ -273,6 +273,7 @@ VOCABULARY = (
     tr_noop("Words", "uncertain"),
     tr_noop("Words", "handed-off"),
     tr_noop("Words", "held"),
+    tr_noop("Words", "superseded"),  # held: a later notice reached the partner (told.py)
     tr_noop("Words", "delivered"),
     tr_noop("Words", "e-mail"),
     tr_noop("Words", "SMS"),

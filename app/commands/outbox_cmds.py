@@ -12,7 +12,7 @@ from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.commands.progress import percent_progress
 from app.delivery.counts import counts_text
-from app.delivery.outbox import STATES, OutboxMessage
+from app.delivery.outbox import SETTLE_CHOICES, STATES, OutboxMessage
 from app.delivery.replies import shown_reply
 from app.delivery.service import Delivery
 from app.delivery.webmail import HandOffBatch, open_in_browser
@@ -69,7 +69,16 @@ def register(sub: SubParsers) -> None:
 
     p = outbox.add_parser("settle", help=Cli.tr("decide uncertain or handed-off messages"))
     p.add_argument("ids", type=int, nargs="+", metavar="ID")
-    p.add_argument("--as", dest="as_", required=True, choices=("sent", "resend"))
+    p.add_argument(
+        "--as",
+        dest="as_",
+        required=True,
+        choices=SETTLE_CHOICES,
+        help=Cli.tr(
+            "sent: it did go out; resend: queue it again; superseded: no longer needed, a "
+            "later notice of its incident reached the partner"
+        ),
+    )
     p.set_defaults(handler=run_settle)
 
     p = outbox.add_parser("retry", help=Cli.tr("queue a failed message again"))
@@ -177,7 +186,8 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx.emit(data, "\n".join(filter(None, [said, nothing])))
         return 0
     ctx.emit(data, "\n".join(filter(None, [said, report.summary()])))
-    return 0 if report.sent == report.total else 1
+    # an older copy held because a later notice reached its partner is no failure
+    return 0 if report.sent + report.superseded == report.total else 1
 
 
 def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -276,11 +286,16 @@ def run_settle(ctx: CliContext, args: argparse.Namespace) -> int:
     delivery = _delivery(ctx)
     settled = delivery.settle_all(args.ids, as_=args.as_)
     ids = ", ".join(str(m.id) for m in settled)
-    verdict = (
-        Cli.tr("Message(s) {ids} marked sent.", "", len(settled))
-        if args.as_ == "sent"
-        else Cli.tr("Message(s) {ids} queued to be sent again.", "", len(settled))
-    )
+    verdict = {
+        "sent": Cli.tr("Message(s) {ids} marked sent.", "", len(settled)),
+        "resend": Cli.tr("Message(s) {ids} queued to be sent again.", "", len(settled)),
+        "superseded": Cli.tr(
+            "Message(s) {ids} held as no longer needed: a later notice reached the partner; "
+            "they are not sent.",
+            "",
+            len(settled),
+        ),
+    }[args.as_]
     data = [message_data(m) for m in settled]
     ctx.emit(data[0] if len(data) == 1 else data, verdict.format(ids=ids))
     return 0
@@ -302,7 +317,8 @@ def _uncertain_text(count: int) -> str:
         "%n message(s) uncertain: their sending was cut short (the connection was lost "
         "while they went out, or the kit was stopped), so they may or may not have reached "
         "the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, "
-        "then `outbox settle ID --as sent` or `--as resend`.",
+        "then `outbox settle ID --as sent` or `--as resend` (or `--as superseded` once a "
+        "later notice of the incident reached that partner).",
         "",
         count,
     )

@@ -19,6 +19,8 @@ _FORMS: dict[str, Callable[[int], str]] = {
     "handed-off": lambda n: Words.tr("%n handed-off", "", n),
     "held": lambda n: Words.tr("%n held", "", n),
     "delivered": lambda n: Words.tr("%n delivered", "", n),
+    # not an outbox state: held copies a later notice made obsolete (app/incidents/told.py)
+    "superseded": lambda n: Words.tr("%n superseded", "", n),
 }
 
 

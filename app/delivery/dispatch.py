@@ -62,6 +62,7 @@ class DispatchReport:
     failed: int = 0
     uncertain: int = 0
     held: int = 0  # their promise passed before they could leave: re-issue the notice
+    superseded: int = 0  # held: a later notice of their incident reached the partner
     left_queued: int = 0
     reported: int = 0  # sent SMS the network's status reports moved to delivered / failed
     cancelled: bool = False
@@ -74,6 +75,7 @@ class DispatchReport:
         self.failed += other.failed
         self.uncertain += other.uncertain
         self.held += other.held
+        self.superseded += other.superseded
         self.left_queued += other.left_queued
         self.reported += other.reported
         self.cancelled = self.cancelled or other.cancelled
@@ -98,6 +100,14 @@ class DispatchReport:
                     "%n held: their promised update time passed — re-issue the notice",
                     "",
                     self.held,
+                )
+            )
+        if self.superseded:
+            parts.append(
+                Msg.tr(
+                    "%n older copy(-ies) not sent: a later notice already reached those partners",
+                    "",
+                    self.superseded,
                 )
             )
         if self.left_queued:

@@ -8,11 +8,15 @@ narrow rows of an outcome log that reaches the messages' rows in bulk, see `fini
     queued → sending → sent | failed | uncertain | queued (not handed over: try again)
     queued → handed-off (webmail, .eml) → sent | queued (officer's decision)
     uncertain → sent | queued (officer's decision: never a silent resend)
+    uncertain | handed-off → held (a later notice of the incident reached the partner: the
+        officer's No longer needed, or the incident's close; app/incidents/superseded.py)
     failed → queued (officer's retry)
     sent → delivered | failed (SMS: the network's status reports for every part)
     queued | sending → held (its promise — "next update no later than" — passed before it
         left: it never goes out; the notice is re-issued with a new promise, and the held
         messages stay as history)
+    queued | failed → held (a later notice of the incident reached the partner, or the
+        incident was closed: an older copy never goes out after a newer one)
 """
 
 from __future__ import annotations
@@ -39,14 +43,16 @@ STATES = ("queued", "sending", "sent", "failed", "uncertain", "handed-off", "hel
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "queued": ("sending", "handed-off", "held"),
     "sending": ("sent", "failed", "uncertain", "queued", "held"),
-    "handed-off": ("sent", "queued"),
-    "uncertain": ("sent", "queued"),
-    "failed": ("queued",),
+    "handed-off": ("sent", "queued", "held"),
+    "uncertain": ("sent", "queued", "held"),
+    "failed": ("queued", "held"),
     "sent": ("delivered", "failed"),  # an SMS's status reports from the network
     "held": (),
     "delivered": (),
 }
 MESSAGE_ID_DOMAIN = PLACEHOLDER_DOMAIN  # moved: re-exported
+#: what the officer may decide of an uncertain or handed-off message (`Outbox.settle`)
+SETTLE_CHOICES = ("sent", "resend", "superseded")
 
 
 @lazy_record
@@ -409,20 +415,30 @@ class Outbox:
                 )
         return held
 
-    def supersede(self, messages: Sequence[int], *, why: str) -> list[int]:
-        """queued or failed → held for messages a later notice made obsolete (the incident
-        closed with partners told): they must never go out after it. Audited; returns the ids."""
+    def supersede(
+        self,
+        messages: Sequence[int],
+        *,
+        why: str,
+        states: Sequence[str] = ("queued", "failed"),
+    ) -> list[int]:
+        """`states` (queued or failed, by default) → held for messages a later notice made
+        obsolete (it reached the partner, or the incident closed with partners told): they
+        must never go out after it. Audited; returns the ids."""
         if not messages:
             return []
+        if any("held" not in TRANSITIONS[s] for s in states):
+            raise ValueError(f"outbox: {states} → held is not a transition")
         stamp = iso(now())
         marks = ",".join("?" * len(messages))
+        kinds = ",".join("?" * len(states))
         with db.transaction(self._conn) as conn:
             held = sorted(
                 int(r[0])
                 for r in conn.execute(
                     "UPDATE outbox SET state = 'held', last_reply = ?, updated_at = ? "
-                    f"WHERE state IN ('queued', 'failed') AND id IN ({marks}) RETURNING id",
-                    [why, stamp, *messages],
+                    f"WHERE state IN ({kinds}) AND id IN ({marks}) RETURNING id",
+                    [why, stamp, *states, *messages],
                 )
             )
             if held:
@@ -661,14 +677,16 @@ class Outbox:
         return moved
 
     def settle(self, message: int, *, as_: str, reason: str = "") -> OutboxMessage:
-        """The officer decides an `uncertain` or `handed-off` message: `sent`, or `resend`
-        (back to the queue, to go out again with the same Message-ID); `reason`: the stored
-        reply (one of `replies.STORED`), by default what the officer decided."""
-        if as_ not in ("sent", "resend"):
+        """The officer decides an `uncertain` or `handed-off` message: `sent`, `resend`
+        (back to the queue, to go out again with the same Message-ID), or `superseded` (held:
+        a later notice reached the partner, whether this one did or not no longer matters;
+        `Delivery.settle_all` checks that it did); `reason`: the stored reply (one of
+        `replies.STORED`), by default what the officer decided."""
+        if as_ not in SETTLE_CHOICES:
             raise UserError(
-                Msg.tr("Settle a message as 'sent' or 'resend', not {choice}.").format(
-                    choice=repr(as_)
-                )
+                Msg.tr(
+                    "Settle a message as 'sent', 'resend' or 'superseded', not {choice}."
+                ).format(choice=repr(as_))
             )
         current = self.get(message)
         if current.state not in ("uncertain", "handed-off"):
@@ -678,8 +696,17 @@ class Outbox:
                     "are settled."
                 ).format(message=message, state=Words.tr(current.state))
             )
-        target = "sent" if as_ == "sent" else "queued"
-        reason = reason or (replies.SETTLED_SENT if as_ == "sent" else replies.SETTLED_RESEND)
+        target = {"sent": "sent", "resend": "queued", "superseded": "held"}[as_]
+        reason = (
+            reason
+            or {
+                "sent": replies.SETTLED_SENT,
+                "resend": replies.SETTLED_RESEND,
+                "superseded": replies.said(
+                    replies.SETTLED_SUPERSEDED, reference=current.incident_ref or "-"
+                ),
+            }[as_]
+        )
         self._move(message, current.state, target, path=current.path or "", reply=reason)
         return self.get(message)
 

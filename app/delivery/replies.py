@@ -24,6 +24,17 @@ HELD_REPLY = tr_noop(
 #: messages of a closed incident still waiting: stored with the reference in English (the
 #: key), shown in the kit's language (`shown_reply`) whoever closed it in which language
 CLOSED_REPLY = tr_noop("Msg", "held: {reference} was closed; partners have its end")
+#: an older copy a later notice of the incident made obsolete (app/incidents/superseded.py):
+#: held by the kit before it could leave, or by the officer (No longer needed)
+SUPERSEDED = tr_noop(
+    "Msg", "held: a later notice of {reference} reached the partner; this older copy is not sent"
+)
+SETTLED_SUPERSEDED = tr_noop(
+    "Msg",
+    "the officer marked it no longer needed: a later notice of {reference} reached the partner",
+)
+#: the stored replies of copies held as superseded (the incident page counts them apart)
+SUPERSEDED_REPLIES = (SUPERSEDED, SETTLED_SUPERSEDED)
 
 # -- the outbox's own transitions ----------------------------------------------------------
 HANDED_OFF = tr_noop("Msg", "handed off")
@@ -79,6 +90,8 @@ NO_PATH_NAMES = {
 STORED: tuple[str, ...] = (
     HELD_REPLY,
     CLOSED_REPLY,
+    SUPERSEDED,
+    SETTLED_SUPERSEDED,
     HANDED_OFF,
     INTERRUPTED,
     INTERNAL_ERROR,
@@ -128,6 +141,21 @@ def said(template: str, **values: object) -> str:
     """A kit sentence as a message keeps it: `template` (one of `STORED`) in English, its
     values filled in. Shown with `shown_reply`."""
     return template.format(**values)
+
+
+@lru_cache(maxsize=256)  # a handful of texts (one per incident) over many held copies
+def is_superseded(stored: str) -> bool:
+    """Whether a held message's stored reply says a later notice made it obsolete."""
+    found = _template_of(stored)
+    return found in SUPERSEDED_REPLIES
+
+
+def _template_of(stored: str) -> str | None:
+    """The kit sentence (one of `STORED` with values) `stored` was written from, if any."""
+    for pattern, template in _patterns():
+        if pattern.match(stored) is not None:
+            return template
+    return None
 
 
 def closed_reply(reference: str) -> str:

@@ -118,15 +118,21 @@ class Delivery:
 
     def recover_interrupted(self) -> list[int]:
         """At start: what a crash left `sending` is sorted out (the uncertain ids are
-        returned), and .eml exports it cut short are settled (`recovery_notes`). Skipped
-        (empty) while another window or command is sending: its `sending` rows are live."""
+        returned), and .eml exports it cut short are settled (`recovery_notes`); older
+        copies a later notice made obsolete are held (a store from before the kit did so:
+        the outbox shows no stale copy waiting). Skipped (empty) while another window or
+        command is sending: its `sending` rows are live."""
+        from app.incidents.superseded import hold_superseded
+
         lock = self.sender_lock()
         try:
             lock.acquire()
         except SenderBusy:
             return []
         try:
-            return self._recover()
+            uncertain = self._recover()
+            hold_superseded(self.conn, self.audit)
+            return uncertain
         finally:
             lock.release()
 
@@ -196,6 +202,7 @@ class Delivery:
         channels: Sequence[str],
     ) -> DispatchReport:
         from app.delivery.dispatch import Dispatcher, DispatchReport
+        from app.incidents.superseded import hold_superseded
 
         report = DispatchReport()
         with self.sender_lock():
@@ -210,6 +217,12 @@ class Delivery:
                 transport_for=self.transport_for,
             )
             for channel in ("email", "sms"):
+                # an older copy whose partner has a later notice (the e-mail round just gave
+                # it, or anything before) is held here, never sent after it: in every round,
+                # that of a channel left alone too (its path may come back before the next)
+                obsolete = hold_superseded(self.conn, self.audit, ids=ids, channel=channel)
+                report.total += len(obsolete)
+                report.superseded += len(obsolete)
                 if channel not in channels:
                     continue
                 paths = [p for p in chosen if p.channel == channel and p.kind != "webmail"]
@@ -304,9 +317,19 @@ class Delivery:
 
     def settle_all(self, messages: Sequence[int], *, as_: str) -> list[OutboxMessage]:
         """Settle a batch all or nothing: one message that cannot be settled leaves every
-        one of them as it was."""
+        one of them as it was. An older copy a later notice reached the partner after is
+        never queued again (Send again is refused, saying what reached them); only such a
+        copy is settled `superseded` (held: no longer needed)."""
+        from app.incidents.superseded import hold_superseded, settle_problem
+
         with self.sender_lock(), db.transaction(self.conn):
-            return [self.outbox.settle(message, as_=as_) for message in messages]
+            problem = settle_problem(self.conn, messages, as_)
+            if problem:
+                raise UserError(problem)
+            settled = [self.outbox.settle(message, as_=as_) for message in messages]
+            if as_ == "sent":  # their partners' older copies still waiting: never sent now
+                hold_superseded(self.conn, self.audit)
+            return settled
 
     def webmail_profiles(self) -> list[WebmailProfile]:
         """The webmail paths switched on, in the order they are tried."""
@@ -344,6 +367,12 @@ class Delivery:
         return WebmailHandOff(outbox=self.outbox, profile=chosen, opener=opener)
 
     def retry(self, message: int) -> OutboxMessage:
+        """failed → queued, unless a later notice reached the partner since (refused)."""
+        from app.incidents.superseded import refusal, superseded
+
+        later = superseded(self.conn, ids=[message]).get(message)
+        if later is not None:
+            raise UserError(refusal(later, again=False))
         return self.outbox.retry(message)
 
     def probe(self, *, timeout: float = 10.0) -> list[PathProbe]:

@@ -20,6 +20,7 @@ from app.errors import UserError
 from app.i18n import Msg
 from app.incidents.model import Incident, Notice, Recipient
 from app.incidents.service import IncidentService, Queued
+from app.incidents.told import copy_state
 
 
 @dataclass(frozen=True)
@@ -147,15 +148,17 @@ def _has(audience: dict[int, list[Recipient]], notice_id: int, key: str, channel
 
 
 def _states(service: IncidentService, reference: str) -> dict[tuple[int, str], str]:
-    """(notice, address) → the best state of its messages (sent beats held beats waiting)."""
+    """(notice, address) → the best state of its messages (sent beats held beats waiting;
+    a copy held because a later notice reached the partner is no copy to re-issue)."""
     rank = {"sent": 3, "delivered": 3, "held": 2}
     found: dict[tuple[int, str], str] = {}
-    for notice_id, recipient, state in service.conn.execute(
-        "SELECT notice_id, recipient, state FROM outbox WHERE incident_ref = ? "
-        "AND notice_id IS NOT NULL",
+    for notice_id, recipient, state, reply in service.conn.execute(
+        "SELECT notice_id, recipient, state, CASE state WHEN 'held' THEN last_reply ELSE '' "
+        "END FROM outbox WHERE incident_ref = ? AND notice_id IS NOT NULL",
         (reference,),
     ):
         key = (int(notice_id), str(recipient))
-        if rank.get(str(state), 1) > rank.get(found.get(key, ""), 0):
-            found[key] = str(state)
+        state = copy_state(str(state), str(reply))
+        if rank.get(state, 1) > rank.get(found.get(key, ""), 0):
+            found[key] = state
     return found

@@ -24,7 +24,7 @@ from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partn
 from app.incidents.plan import next_promise
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
 from app.incidents.rows import INCIDENT_COLUMNS, incident_from_row, stored_time
-from app.incidents.told import NoticeDelivery, incident_deliveries
+from app.incidents.told import NoticeDelivery, copy_state, incident_deliveries
 from app.records import EqualByFields, lazy_record
 from app.settings import Settings
 from app.store import db
@@ -319,11 +319,15 @@ class IncidentService:
 
     def deliveries(self, incident: Incident) -> list[DeliveryLine]:
         rows = self._conn.execute(
-            "SELECT notice_id, channel, recipient, recipient_name, state, path, updated_at "
+            "SELECT notice_id, channel, recipient, recipient_name, state, path, updated_at, "
+            "CASE state WHEN 'held' THEN last_reply ELSE '' END "
             "FROM outbox WHERE incident_ref = ? ORDER BY id",
             (incident.reference,),
         )
-        return [DeliveryLine(*r) for r in rows]
+        return [
+            DeliveryLine(n, c, r, name, copy_state(state, reply), path, at)
+            for n, c, r, name, state, path, at, reply in rows
+        ]
 
     # -- composing and queueing ---------------------------------------------------------
 
@@ -664,6 +668,7 @@ class IncidentService:
             raise Refused(" ".join(problems), details={"problems": problems})
         from app.delivery.outbox import Outbox
         from app.delivery.replies import closed_reply
+        from app.incidents.superseded import hold_at_close
 
         with db.transaction(self._conn) as conn:
             conn.execute(
@@ -683,6 +688,7 @@ class IncidentService:
                 waiting,
                 why=closed_reply(incident.reference),  # shown translated: `shown_reply`
             )
+            held += hold_at_close(conn, self._audit, incident.reference)
             planned.drop_pending(conn, int(incident.id or 0), "closed", moment=now())
             self._audit.append("incident.closed", reference=incident.reference, held=len(held))
         return self.get(incident.reference)

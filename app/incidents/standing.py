@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from app.i18n import Msg
 from app.incidents.told import OFFICER_STATES as OFFICER_STATES  # (standing → its state)
-from app.incidents.told import NoticeDelivery
+from app.incidents.told import SUPERSEDED, NoticeDelivery
 
 # copies the officer still owes a decision once the incident is closed (closing holds the
 # queued and failed ones; a held copy never goes out, so nothing is owed for it)
@@ -75,8 +75,9 @@ def owed_text(copies: Mapping[str, Sequence[str]]) -> str:
 def standing(found: NoticeDelivery | None) -> str:
     """'delivered'; 'queued' while a copy of a partner not told yet still moves by itself
     (or nothing is known of it yet); else what the officer must do for the untold partners:
-    'held', 'uncertain', 'handed-off' or 'refused', the most pressing. Partners told by
-    another path count as told: their leftover copies (an SMS after the e-mail) say nothing."""
+    'held', 'uncertain', 'handed-off' or 'refused', the most pressing; or 'superseded' when
+    nothing: a later notice reached them. Partners told by another path count as told: their
+    leftover copies (an SMS after the e-mail) say nothing."""
     if found is None:
         return "queued"
     if found.delivered:
@@ -109,6 +110,12 @@ def standing_words(found: NoticeDelivery | None) -> str:
         return Msg.tr(
             "{told} of {all} told, %n refused: Told another way", "", found.partners_in("refused")
         ).format(told=told, all=everyone)
+    if word == "superseded":
+        return Msg.tr(
+            "{told} of {all} told, the others had a later notice (%n older copy(-ies) not sent)",
+            "",
+            found.count(SUPERSEDED),
+        ).format(told=told, all=everyone)
     if told:
         return Msg.tr("queued, {told} of {all} told").format(told=told, all=everyone)
     return Msg.tr("queued")
@@ -122,7 +129,7 @@ def standing_short(found: NoticeDelivery | None, stage: str) -> str:
     word = standing(found)
     if found is not None and word == "queued":
         word = next((w for w in found.standings() if w != "queued"), word)
-    if found is None or word in ("queued", "delivered"):
+    if found is None or word in ("queued", "delivered", SUPERSEDED):
         return ""
     if word == "held":
         return Msg.tr("{stage} held (its promise lapsed): re-issue it").format(stage=stage)

@@ -18,6 +18,7 @@ from dataclasses import field
 from datetime import datetime
 
 from app.delivery.counts import state_count
+from app.delivery.replies import is_superseded
 from app.i18n import Msg
 from app.localfmt import count_text
 from app.records import EqualByFields, lazy_record
@@ -27,6 +28,17 @@ from app.store import db
 TOLD_STATES = ("sent", "delivered")
 #: states in which the kit is still working on a message by itself
 WAITING_STATES = ("queued", "sending")
+#: how a notice's counts name its copies held because a later notice reached the partner
+#: (app/incidents/superseded.py): not held copies to re-issue, nothing left to do
+SUPERSEDED = "superseded"
+
+
+def copy_state(state: str, reply: str) -> str:
+    """A copy's state as a notice counts it: `held` split into held (its promise lapsed:
+    re-issue) and `SUPERSEDED` (a later notice reached the partner: never sent)."""
+    return SUPERSEDED if state == "held" and is_superseded(reply) else state
+
+
 # what the officer must do for a copy, by the outbox state that makes it so, most pressing
 # first: re-issue a held one, settle an uncertain one, confirm one handed off, tell a
 # refused one's partner another way (app/incidents/standing.py words each)
@@ -49,12 +61,15 @@ class Untold(EqualByFields):
     @property
     def standing(self) -> str:
         """'queued' while a copy of it still moves by itself (or it has none yet), else the
-        officer's part for its copies, the most pressing: a key of OFFICER_STATES."""
+        officer's part for its copies, the most pressing: a key of OFFICER_STATES; or
+        SUPERSEDED when a later notice reached it (nothing is owed)."""
         if not self.states or any(s in WAITING_STATES for s in self.states):
             return "queued"
         for word, state in OFFICER_STATES.items():
             if state in self.states:
                 return word
+        if SUPERSEDED in self.states:  # a later notice reached it: nothing left to do
+            return SUPERSEDED
         return "queued"
 
 
@@ -87,7 +102,8 @@ class NoticeDelivery(EqualByFields):
         """Untold partners by where they stand ('queued', then the officer's part, most
         pressing first): what the notice's standing is read from."""
         found = Counter(p.standing for p in self.untold_partners)
-        return {word: found[word] for word in ("queued", *OFFICER_STATES) if found[word]}
+        words = ("queued", *OFFICER_STATES, SUPERSEDED)
+        return {word: found[word] for word in words if found[word]}
 
     def partners_in(self, word: str) -> int:
         """How many untold partners stand `word` (a key of `standings`)."""
@@ -142,14 +158,16 @@ def incident_deliveries(
         audience[int(notice_id)][str(key)] = (str(email), str(phone))
     states: dict[int, Counter[str]] = defaultdict(Counter)
     told_at: dict[int, dict[str, str]] = defaultdict(dict)  # notice → address → earliest
-    for notice_id, recipient, state, updated in conn.execute(
-        "SELECT notice_id, recipient, state, updated_at FROM outbox WHERE incident_ref = ?",
+    for notice_id, recipient, state, updated, reply in conn.execute(
+        "SELECT notice_id, recipient, state, updated_at, "
+        "CASE state WHEN 'held' THEN last_reply ELSE '' END FROM outbox WHERE incident_ref = ?",
         (reference,),
     ):
         if notice_id is None:
             continue
-        states[int(notice_id)][str(state)] += 1
-        copies[int(notice_id)][str(recipient)].append(str(state))
+        kind = copy_state(str(state), str(reply))
+        states[int(notice_id)][kind] += 1
+        copies[int(notice_id)][str(recipient)].append(kind)
         if state in TOLD_STATES:
             seen = told_at[int(notice_id)].get(str(recipient))
             if seen is None or str(updated) < seen:

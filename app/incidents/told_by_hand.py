@@ -152,6 +152,7 @@ def record(
     partners that told, and their messages."""
     from app.delivery.outbox import Outbox
     from app.delivery.replies import BY_HAND, TOLD_ANOTHER_WAY, said
+    from app.incidents.superseded import hold_superseded
 
     outbox = Outbox(conn=conn, audit=audit)
     path = said(BY_HAND, how=how)[:120]
@@ -177,4 +178,6 @@ def record(
             partners=len({w.partner for w in rows}),
             how=how,
         )
+        # the partners' older copies still waiting would now reach them after this notice
+        hold_superseded(conn, audit)
     return Recorded(len({w.partner for w in rows}), len(moved))

@@ -84,10 +84,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) uncertain: their sending was cut short (the connection was lost while they went out, or the kit was stopped), so they may or may not have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</source>
+        <source>Message(s) {ids} held as no longer needed: a later notice reached the partner; they are not sent.</source>
         <translation>
-            <numerusform>%n message uncertain: its sending was cut short (the connection was lost while it went out, or the kit was stopped), so it may or may not have reached the partner. Nothing re-sends it by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</numerusform>
-            <numerusform>%n messages uncertain: their sending was cut short (the connection was lost while they went out, or the kit was stopped), so they may or may not have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</numerusform>
+            <numerusform>Message {ids} held as no longer needed: a later notice reached the partner; it is not sent.</numerusform>
+            <numerusform>Messages {ids} held as no longer needed: a later notice reached the partners; they are not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) uncertain: their sending was cut short (the connection was lost while they went out, or the kit was stopped), so they may or may not have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend` (or `--as superseded` once a later notice of the incident reached that partner).</source>
+        <translation>
+            <numerusform>%n message uncertain: its sending was cut short (the connection was lost while it went out, or the kit was stopped), so it may or may not have reached the partner. Nothing re-sends it by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend` (or `--as superseded` once a later notice of the incident reached that partner).</numerusform>
+            <numerusform>%n messages uncertain: their sending was cut short (the connection was lost while they went out, or the kit was stopped), so they may or may not have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend` (or `--as superseded` once a later notice of the incident reached that partner).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -507,6 +514,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n copy(-ies) UNCERTAIN ({replies}), but a later notice has reached those partners since: it is not sent again. In the Outbox select it and choose No longer needed (or Mark sent if you know it arrived).</source>
+        <translation>
+            <numerusform>%n copy UNCERTAIN ({replies}), but a later notice has reached that partner since: it is not sent again. In the Outbox select it and choose No longer needed (or Mark sent if you know it arrived).</numerusform>
+            <numerusform>%n copies UNCERTAIN ({replies}), but a later notice has reached those partners since: they are not sent again. In the Outbox select them and choose No longer needed (or Mark sent if you know they arrived).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n copy(-ies) UNCERTAIN ({replies}): the connection broke after the server had the message, so the partner may or may not have it, and nothing sends it again by itself. Ask the partner (or IT to check the server&apos;s log), then in the Outbox select it and choose Mark sent if it arrived, else Send again.</source>
         <translation>
             <numerusform>%n copy UNCERTAIN ({replies}): the connection broke after the server had the message, so the partner may or may not have it, and nothing sends it again by itself. Ask the partner (or IT to check the server&apos;s log), then in the Outbox select it and choose Mark sent if it arrived, else Send again.</numerusform>
@@ -669,6 +683,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n older copy(-ies) not sent: a later notice already reached those partners</source>
+        <translation>
+            <numerusform>%n older copy not sent: a later notice already reached that partner</numerusform>
+            <numerusform>%n older copies not sent: a later notice already reached those partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n still queued</source>
         <translation>
             <numerusform>%n still queued</numerusform>
@@ -776,7 +797,7 @@
     </message>
     <message numerus="yes">
         <source>{told} of %n partner(s) told</source>
-        <extracomment>outbox states in which the partner has the message states in which the kit is still working on a message by itself</extracomment>
+        <extracomment>outbox states in which the partner has the message states in which the kit is still working on a message by itself how a notice&apos;s counts name its copies held because a later notice reached the partner (app/incidents/superseded.py): not held copies to re-issue, nothing left to do</extracomment>
         <translation>
             <numerusform>{told} of %n partner told</numerusform>
             <numerusform>{told} of %n partners told</numerusform>
@@ -1120,6 +1141,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{told} of {all} told, the others had a later notice (%n older copy(-ies) not sent)</source>
+        <translation>
+            <numerusform>{told} of {all} told, the others had a later notice (%n older copy not sent)</numerusform>
+            <numerusform>{told} of {all} told, the others had a later notice (%n older copies not sent)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{stage}: %n copy(-ies) uncertain, maybe not received: settle in the Outbox</source>
         <translation>
             <numerusform>{stage}: %n copy uncertain, maybe not received: settle in the Outbox</numerusform>
@@ -1179,7 +1207,7 @@
     <name>OutboxSection</name>
     <message numerus="yes">
         <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state &apos;uncertain&apos;) and choose Mark sent or Send again.</source>
-        <extracomment>the outbox when the last send&apos;s summary was said; None: no summary to outdate</extracomment>
+        <extracomment>the outbox when the last send&apos;s summary was said; None: no summary to outdate the question Send again asks of copies a later notice made obsolete, while open</extracomment>
         <translation>
             <numerusform>%n message was being sent when the kit stopped. Nobody knows whether it left: look at it (state &apos;uncertain&apos;) and choose Mark sent or Send again.</numerusform>
             <numerusform>%n messages were being sent when the kit stopped. Nobody knows whether they left: look at them (state &apos;uncertain&apos;) and choose Mark sent or Send again.</numerusform>
@@ -1197,6 +1225,13 @@
         <translation>
             <numerusform>Queue %n message to be sent again? A partner who already got it receives it twice (same Message-ID, so most mail programs show it once).</numerusform>
             <numerusform>Queue %n messages to be sent again? A partner who already got one receives it twice (same Message-ID, so most mail programs show it once).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected copy(-ies) will not be sent again: a later notice of the same incident already reached those partners, and this older one would reach them after it.</source>
+        <translation>
+            <numerusform>%n selected copy will not be sent again: a later notice of the same incident already reached that partner, and this older one would reach them after it.</numerusform>
+            <numerusform>%n selected copies will not be sent again: a later notice of the same incident already reached those partners, and these older ones would reach them after it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1366,6 +1401,13 @@
         <translation>
             <numerusform>%n delivered</numerusform>
             <numerusform>%n delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n superseded</source>
+        <translation>
+            <numerusform>%n superseded</numerusform>
+            <numerusform>%n superseded</numerusform>
         </translation>
     </message>
 </context>

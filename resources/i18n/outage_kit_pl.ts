@@ -1903,6 +1903,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>rozstrzygnij wiadomości niepewne lub przekazane</translation>
     </message>
     <message>
+        <source>sent: it did go out; resend: queue it again; superseded: no longer needed, a later notice of its incident reached the partner</source>
+        <translation>sent: wyszła; resend: wstaw ją ponownie do kolejki; superseded: już niepotrzebna, partner dostał późniejsze powiadomienie jej incydentu</translation>
+    </message>
+    <message>
         <source>queue a failed message again</source>
         <translation>wstaw nieudaną wiadomość ponownie do kolejki</translation>
     </message>
@@ -1971,11 +1975,11 @@ Ten pakiet jest już zastosowany.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) uncertain: their sending was cut short (the connection was lost while they went out, or the kit was stopped), so they may or may not have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend`.</source>
+        <source>%n message(s) uncertain: their sending was cut short (the connection was lost while they went out, or the kit was stopped), so they may or may not have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend` (or `--as superseded` once a later notice of the incident reached that partner).</source>
         <translation>
-            <numerusform>%n wiadomość niepewna: jej wysyłanie zostało przerwane (połączenie zerwało się w trakcie albo zestaw został zatrzymany), więc mogła dotrzeć do partnera albo nie. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` lub `--as resend`.</numerusform>
-            <numerusform>%n wiadomości niepewne: ich wysyłanie zostało przerwane (połączenie zerwało się w trakcie albo zestaw został zatrzymany), więc mogły dotrzeć do partnera albo nie. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` lub `--as resend`.</numerusform>
-            <numerusform>%n wiadomości niepewnych: ich wysyłanie zostało przerwane (połączenie zerwało się w trakcie albo zestaw został zatrzymany), więc mogły dotrzeć do partnera albo nie. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` lub `--as resend`.</numerusform>
+            <numerusform>%n wiadomość niepewna: jej wysyłanie zostało przerwane (połączenie zerwało się w trakcie albo zestaw został zatrzymany), więc mogła dotrzeć do partnera albo nie. Nic nie wyśle jej ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` lub `--as resend` (albo `--as superseded`, gdy do partnera dotarło już późniejsze powiadomienie incydentu).</numerusform>
+            <numerusform>%n wiadomości niepewne: ich wysyłanie zostało przerwane (połączenie zerwało się w trakcie albo zestaw został zatrzymany), więc mogły dotrzeć do partnera albo nie. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` lub `--as resend` (albo `--as superseded`, gdy do partnera dotarło już późniejsze powiadomienie incydentu).</numerusform>
+            <numerusform>%n wiadomości niepewnych: ich wysyłanie zostało przerwane (połączenie zerwało się w trakcie albo zestaw został zatrzymany), więc mogły dotrzeć do partnera albo nie. Nic nie wyśle ich ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` lub `--as resend` (albo `--as superseded`, gdy do partnera dotarło już późniejsze powiadomienie incydentu).</numerusform>
         </translation>
     </message>
     <message>
@@ -2009,6 +2013,14 @@ Ten pakiet jest już zastosowany.</translation>
     <message>
         <source>If it was not: outage-kit outbox settle {batch} --as resend</source>
         <translation>Jeśli nie: outage-kit outbox settle {batch} --as resend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message(s) {ids} held as no longer needed: a later notice reached the partner; they are not sent.</source>
+        <translation>
+            <numerusform>Wiadomość {ids} wstrzymana jako już niepotrzebna: partner dostał późniejsze powiadomienie; nie zostanie wysłana.</numerusform>
+            <numerusform>Wiadomości {ids} wstrzymane jako już niepotrzebne: partnerzy dostali późniejsze powiadomienie; nie zostaną wysłane.</numerusform>
+            <numerusform>Wiadomości {ids} wstrzymane jako już niepotrzebne: partnerzy dostali późniejsze powiadomienie; nie zostaną wysłane.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Message {id} queued again.</source>
@@ -4445,6 +4457,14 @@ Temat: {subject}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n copy(-ies) UNCERTAIN ({replies}), but a later notice has reached those partners since: it is not sent again. In the Outbox select it and choose No longer needed (or Mark sent if you know it arrived).</source>
+        <translation>
+            <numerusform>%n kopia NIEPEWNA ({replies}), ale do tego partnera dotarło już późniejsze powiadomienie: nie zostanie wysłana ponownie. W Skrzynce nadawczej zaznacz ją i wybierz „Już niepotrzebna” (albo „Oznacz jako wysłane”, jeśli wiesz, że dotarła).</numerusform>
+            <numerusform>%n kopie NIEPEWNE ({replies}), ale do tych partnerów dotarło już późniejsze powiadomienie: nie zostaną wysłane ponownie. W Skrzynce nadawczej zaznacz je i wybierz „Już niepotrzebna” (albo „Oznacz jako wysłane”, jeśli wiesz, że dotarły).</numerusform>
+            <numerusform>%n kopii NIEPEWNYCH ({replies}), ale do tych partnerów dotarło już późniejsze powiadomienie: nie zostaną wysłane ponownie. W Skrzynce nadawczej zaznacz je i wybierz „Już niepotrzebna” (albo „Oznacz jako wysłane”, jeśli wiesz, że dotarły).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n copy(-ies) UNCERTAIN ({replies}): the connection broke after the server had the message, so the partner may or may not have it, and nothing sends it again by itself. Ask the partner (or IT to check the server&apos;s log), then in the Outbox select it and choose Mark sent if it arrived, else Send again.</source>
         <translation>
             <numerusform>%n kopia NIEPEWNA ({replies}): połączenie zerwało się, gdy serwer miał już wiadomość, więc partner może ją mieć albo nie, a nic nie wyśle jej ponownie samo. Zapytaj partnera (albo poproś IT o sprawdzenie dziennika serwera), potem w Skrzynce nadawczej zaznacz ją i wybierz Oznacz jako wysłane, jeśli dotarła, a jeśli nie — Wyślij ponownie.</numerusform>
@@ -6072,6 +6092,14 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{told} of {all} told, the others had a later notice (%n older copy(-ies) not sent)</source>
+        <translation>
+            <numerusform>powiadomiono {told} z {all}, pozostali dostali późniejsze powiadomienie (%n starsza kopia niewysłana)</numerusform>
+            <numerusform>powiadomiono {told} z {all}, pozostali dostali późniejsze powiadomienie (%n starsze kopie niewysłane)</numerusform>
+            <numerusform>powiadomiono {told} z {all}, pozostali dostali późniejsze powiadomienie (%n starszych kopii niewysłanych)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{stage}: %n copy(-ies) uncertain, maybe not received: settle in the Outbox</source>
         <translation>
             <numerusform>{stage}: %n kopia niepewna, mogła nie dotrzeć: rozstrzygnij w Skrzynce nadawczej</numerusform>
@@ -6526,6 +6554,14 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n older copy(-ies) not sent: a later notice already reached those partners</source>
+        <translation>
+            <numerusform>%n starsza kopia niewysłana: ten partner dostał już późniejsze powiadomienie</numerusform>
+            <numerusform>%n starsze kopie niewysłane: ci partnerzy dostali już późniejsze powiadomienie</numerusform>
+            <numerusform>%n starszych kopii niewysłanych: ci partnerzy dostali już późniejsze powiadomienie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n still queued</source>
         <translation>
             <numerusform>%n nadal w kolejce</numerusform>
@@ -6941,7 +6977,17 @@ Dlaczego?</translation>
         <translation>serwer odrzucił nadawcę: {reply}</translation>
     </message>
     <message>
+        <source>held: a later notice of {reference} reached the partner; this older copy is not sent</source>
+        <extracomment>an older copy a later notice of the incident made obsolete (app/incidents/superseded.py): held by the kit before it could leave, or by the officer (No longer needed)</extracomment>
+        <translation>wstrzymana: partner dostał późniejsze powiadomienie {reference}; ta starsza kopia nie zostanie wysłana</translation>
+    </message>
+    <message>
+        <source>the officer marked it no longer needed: a later notice of {reference} reached the partner</source>
+        <translation>dyżurny oznaczył ją jako już niepotrzebną: partner dostał późniejsze powiadomienie {reference}</translation>
+    </message>
+    <message>
         <source>handed off</source>
+        <extracomment>the stored replies of copies held as superseded (the incident page counts them apart)</extracomment>
         <translation>przekazana dalej</translation>
     </message>
     <message>
@@ -7262,7 +7308,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Messages changed while they were being sent (they were no longer sending); reload the outbox and look again.</source>
-        <extracomment>where each state may go next; anything else is refused &quot;next update no later than&quot; (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
+        <extracomment>where each state may go next; anything else is refused what the officer may decide of an uncertain or handed-off message (`Outbox.settle`) &quot;next update no later than&quot; (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
         <translation>Wiadomości zmieniły się w trakcie wysyłania (nie były już w trakcie wysyłania); odśwież skrzynkę nadawczą i sprawdź ponownie.</translation>
     </message>
     <message>
@@ -7270,8 +7316,8 @@ Dlaczego?</translation>
         <translation>W skrzynce nadawczej nie ma wiadomości {message}. Zobacz &apos;outage-kit outbox list&apos;.</translation>
     </message>
     <message>
-        <source>Settle a message as &apos;sent&apos; or &apos;resend&apos;, not {choice}.</source>
-        <translation>Rozstrzygnij wiadomość jako &apos;sent&apos; lub &apos;resend&apos;, a nie {choice}.</translation>
+        <source>Settle a message as &apos;sent&apos;, &apos;resend&apos; or &apos;superseded&apos;, not {choice}.</source>
+        <translation>Rozstrzygnij wiadomość jako &apos;sent&apos;, &apos;resend&apos; lub &apos;superseded&apos;, a nie {choice}.</translation>
     </message>
     <message>
         <source>Message {message} is {state}; only uncertain or handed-off messages are settled.</source>
@@ -8903,7 +8949,7 @@ Dlaczego?</translation>
     </message>
     <message numerus="yes">
         <source>{told} of %n partner(s) told</source>
-        <extracomment>outbox states in which the partner has the message states in which the kit is still working on a message by itself</extracomment>
+        <extracomment>outbox states in which the partner has the message states in which the kit is still working on a message by itself how a notice&apos;s counts name its copies held because a later notice reached the partner (app/incidents/superseded.py): not held copies to re-issue, nothing left to do</extracomment>
         <translation>
             <numerusform>powiadomiono {told} z %n partnera</numerusform>
             <numerusform>powiadomiono {told} z %n partnerów</numerusform>
@@ -10463,6 +10509,27 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>. The same backup, moved to the new key, is {twin}: restore that one</source>
         <translation>. Ta sama kopia zapasowa, przeniesiona na nowy klucz, to {twin}: przywróć ją</translation>
     </message>
+    <message>
+        <source>Message {message} is still needed: no later notice of {reference} has reached that partner. Choose Mark sent if it arrived, else Send again.</source>
+        <extracomment>copies the kit holds by itself once superseded: they would leave with the next send (or a retry); uncertain and handed-off copies are the officer&apos;s (Mark sent, or No longer needed)</extracomment>
+        <translation>Wiadomość {message} jest nadal potrzebna: żadne późniejsze powiadomienie {reference} nie dotarło do tego partnera. Wybierz „Oznacz jako wysłane”, jeśli dotarła, a jeśli nie — „Wyślij ponownie”.</translation>
+    </message>
+    <message>
+        <source>a later notice of {reference} ({stage}) reached {recipient} at {time}</source>
+        <translation>późniejsze powiadomienie {reference} ({stage}) dotarło do {recipient} o {time}</translation>
+    </message>
+    <message>
+        <source>Message {message} is not sent again: since it, {reached}. Sent now, this older notice would reach them after that one.</source>
+        <translation>Wiadomość {message} nie zostanie wysłana ponownie: od tamtej pory {reached}. Wysłane teraz, to starsze powiadomienie dotarłoby do partnera po tamtym.</translation>
+    </message>
+    <message>
+        <source>Mark it No longer needed (Outbox), or &apos;outage-kit outbox settle {message} --as superseded&apos;; Mark sent only if you know it arrived.</source>
+        <translation>Oznacz ją „Już niepotrzebna” (Skrzynka nadawcza) albo użyj &apos;outage-kit outbox settle {message} --as superseded&apos;; „Oznacz jako wysłane” tylko wtedy, gdy wiesz, że dotarła.</translation>
+    </message>
+    <message>
+        <source>It is held when the outbox is next sent; nothing more is needed.</source>
+        <translation>Zostanie wstrzymana przy następnej wysyłce ze skrzynki; nic więcej nie trzeba robić.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -10844,12 +10911,20 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message numerus="yes">
         <source>%n message(s) were being sent when the kit stopped. Nobody knows whether they left: look at them (state &apos;uncertain&apos;) and choose Mark sent or Send again.</source>
-        <extracomment>the outbox when the last send&apos;s summary was said; None: no summary to outdate</extracomment>
+        <extracomment>the outbox when the last send&apos;s summary was said; None: no summary to outdate the question Send again asks of copies a later notice made obsolete, while open</extracomment>
         <translation>
             <numerusform>%n wiadomość była wysyłana, gdy zestaw przerwał pracę. Nie wiadomo, czy wyszła: obejrzyj ją (stan „niepewna”) i wybierz Oznacz jako wysłane albo Wyślij ponownie.</numerusform>
             <numerusform>%n wiadomości były wysyłane, gdy zestaw przerwał pracę. Nie wiadomo, czy wyszły: obejrzyj je (stan „niepewna”) i wybierz Oznacz jako wysłane albo Wyślij ponownie.</numerusform>
             <numerusform>%n wiadomości było wysyłanych, gdy zestaw przerwał pracę. Nie wiadomo, czy wyszły: obejrzyj je (stan „niepewna”) i wybierz Oznacz jako wysłane albo Wyślij ponownie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No longer &amp;needed</source>
+        <translation>Już &amp;niepotrzebna</translation>
+    </message>
+    <message>
+        <source>A later notice of the incident reached these partners: the selected older copies are held, never sent</source>
+        <translation>Ci partnerzy dostali późniejsze powiadomienie incydentu: zaznaczone starsze kopie zostaną wstrzymane i nigdy nie wyjdą</translation>
     </message>
     <message>
         <source>refused by the server ({reply}); the partner was told another way</source>
@@ -10882,6 +10957,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>Held: its promised update time passed before it could leave. It will not be sent; re-issue the notice from the incident with a new promise.</source>
         <translation>Wstrzymana: obiecany czas aktualizacji minął, zanim zdążyła wyjść. Nie zostanie wysłana; wystaw powiadomienie ponownie z incydentu, z nowym terminem.</translation>
+    </message>
+    <message>
+        <source>Since it, {reached}: it is not sent again. Choose No longer needed.</source>
+        <translation>Od tamtej pory {reached}: ta wiadomość nie zostanie wysłana ponownie. Wybierz „Już niepotrzebna”.</translation>
     </message>
     <message>
         <source>Attempts:</source>
@@ -10942,6 +11021,22 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>Wstawić %n wiadomości ponownie do kolejki? Partner, który już je dostał, otrzyma je dwa razy (ten sam Message-ID, więc większość programów pocztowych pokaże je raz).</numerusform>
             <numerusform>Wstawić %n wiadomości ponownie do kolejki? Partner, który już je dostał, otrzyma je dwa razy (ten sam Message-ID, więc większość programów pocztowych pokaże je raz).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not sent again</source>
+        <translation>Nie zostanie wysłana ponownie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected copy(-ies) will not be sent again: a later notice of the same incident already reached those partners, and this older one would reach them after it.</source>
+        <translation>
+            <numerusform>%n zaznaczona kopia nie zostanie wysłana ponownie: ten partner dostał już późniejsze powiadomienie tego samego incydentu, a ta starsza dotarłaby do niego po nim.</numerusform>
+            <numerusform>%n zaznaczone kopie nie zostaną wysłane ponownie: ci partnerzy dostali już późniejsze powiadomienie tego samego incydentu, a te starsze dotarłyby do nich po nim.</numerusform>
+            <numerusform>%n zaznaczonych kopii nie zostanie wysłanych ponownie: ci partnerzy dostali już późniejsze powiadomienie tego samego incydentu, a te starsze dotarłyby do nich po nim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark them no longer needed</source>
+        <translation>Oznacz jako już niepotrzebne</translation>
     </message>
     <message>
         <source>Export queued e-mail as .eml files</source>
@@ -12399,6 +12494,10 @@ Pola: {listed}</translation>
         <translation>wstrzymana</translation>
     </message>
     <message>
+        <source>superseded</source>
+        <translation>zastąpiona</translation>
+    </message>
+    <message>
         <source>delivered</source>
         <translation>doręczona</translation>
     </message>
@@ -12516,6 +12615,14 @@ Pola: {listed}</translation>
             <numerusform>%n doręczona</numerusform>
             <numerusform>%n doręczone</numerusform>
             <numerusform>%n doręczonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n superseded</source>
+        <translation>
+            <numerusform>%n zastąpiona</numerusform>
+            <numerusform>%n zastąpione</numerusform>
+            <numerusform>%n zastąpionych</numerusform>
         </translation>
     </message>
 </context>

@@ -32,7 +32,7 @@ def test_only_uncertain_or_handed_off_messages_are_settled(kit: Kit) -> None:
     [message] = queue(kit, ["ops@example.com"])
     with pytest.raises(UserError, match="only uncertain or handed-off"):
         outbox.settle(message.id, as_="sent")
-    with pytest.raises(UserError, match="'sent' or 'resend'"):
+    with pytest.raises(UserError, match="'sent', 'resend' or 'superseded'"):
         outbox.settle(message.id, as_="maybe")
     assert outbox.hand_off([message.id], path="webmail") == [message.id]
     assert outbox.settle(message.id, as_="sent").state == "sent"

@@ -52,12 +52,13 @@ def test_held_reply_of_a_closed_incident_in_the_readers_language(kit: Kit) -> No
     initial = {"impact": "No SMS", "started": gone("02:00 UTC"), "actions": "Restart"}
     service.notify(incident, "initial", {**initial, "next_update": later})
     service.notify(incident, "resolved", {"resolved_at": gone("04:00"), "summary": "Fixed"})
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    cut = outbox.messages(state="queued")[0]  # an initial copy, cut off while it went out
+    assert outbox.claim(cut.id, path="relay") and outbox.recover_interrupted() == [cut.id]
     service.told_another_way(incident, "phoned")  # the resolution reached them
     i18n.install("en")  # closed by an officer working in English …
     service.close(service.get(incident.reference))
-    held = Outbox(conn=kit.store.conn, audit=kit.audit).messages(state="held")
-    assert held
-    stored = held[0].last_reply
+    stored = outbox.get(cut.id).last_reply
     assert stored == f"held: {incident.reference} was closed; partners have its end"
     i18n.install("pl")  # … read by one working in Polish
     assert shown_reply(stored) == (

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.incidents.calendar import planned_work
+from app.incidents.model import Incident
 from app.incidents.plan import PlanConfig
 from app.incidents.reissue import held_copies, reissue
 from app.incidents.schedule import Schedule
@@ -43,11 +44,11 @@ def sim() -> Iterator[ModemSim]:
     modem.close()
 
 
-def held_announcement(
+def announced_without_modem(
     kit: Kit, clock: Clock, sink: MailSink, services: tuple[str, ...] = ("subscriptions",)
-) -> tuple[IncidentService, str]:
-    """Planned work announced at once with no modem; a day before, the reminder fires and
-    the announcement's SMS copies are held (their promise, the reminder, has come)."""
+) -> tuple[Schedule, Incident]:
+    """The demo directory; planned work with a reminder a day before, announced at once
+    and sent with no modem: the e-mails go, the SMS copies wait."""
     from app.contacts.demo import load_demo
 
     load_demo(kit)
@@ -59,6 +60,16 @@ def held_announcement(
     schedule.make_plan(incident, PlanConfig(announce_days=None, reminders=(24 * 60,)))
     service.notify(incident, "initial", FIELDS)
     make_delivery(kit).send()
+    return schedule, incident
+
+
+def held_announcement(
+    kit: Kit, clock: Clock, sink: MailSink, services: tuple[str, ...] = ("subscriptions",)
+) -> tuple[IncidentService, str]:
+    """Planned work announced at once with no modem; a day before, the reminder fires and
+    the announcement's SMS copies are held (their promise, the reminder, has come)."""
+    schedule, incident = announced_without_modem(kit, clock, sink, services)
+    service = schedule.service
     clock.at(START - timedelta(hours=24) + timedelta(minutes=1))
     assert [f.planned.purpose for f in schedule.run().fired] == ["reminder"]
     report = make_delivery(kit).send()

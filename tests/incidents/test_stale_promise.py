@@ -111,18 +111,21 @@ def test_closing_holds_what_earlier_notices_still_had_waiting(service: IncidentS
     incident = service.create("disaster", "Billing down", ["sms"])
     later = (T0.now(T0.tzinfo) + timedelta(hours=1)).isoformat()
     started = gone("01:00 UTC")  # on the real clock: small hours that have passed
-    service.notify(incident, "initial", {**INITIAL, "started": started, "next_update": later})
+    first = service.notify(
+        incident, "initial", {**INITIAL, "started": started, "next_update": later}
+    ).notice_id
     service.notify(incident, "resolved", {"resolved_at": gone("04:00 UTC"), "summary": "Fixed"})
+    waiting = service.delivery(incident)[first].count("queued")
+    assert waiting  # the initial notice's messages
     service.told_another_way(incident, "read out on the partners' bridge call")
-    waiting = service.delivery(incident)
-    assert any(d.count("queued") for d in waiting.values())  # the initial notice's messages
+    # the partners have the end: the initial notice's copies are held at once, superseded
+    told = service.delivery(incident)[first]
+    assert (told.count("queued"), told.count("superseded")) == (0, waiting)
     closed = service.close(incident)
     assert closed.state == "closed"
     after = service.delivery(closed)
     assert not any(d.count("queued") for d in after.values())
-    assert sum(d.count("held") for d in after.values()) == sum(
-        d.count("queued") for d in waiting.values()
-    )
+    assert after[first].count("superseded") == waiting
 
 
 def _sms(dialog: FollowUpDialog) -> int:

@@ -28,7 +28,7 @@ from app.incidents.model import CHANNEL_NAMES, KIND_LABELS, STAGE_LABELS, Incide
 from app.incidents.schedule import Schedule
 from app.incidents.service import DeliveryLine, IncidentService
 from app.incidents.standing import standing, standing_words
-from app.incidents.told import TOLD_STATES, NoticeDelivery
+from app.incidents.told import SUPERSEDED, TOLD_STATES, NoticeDelivery
 from app.timefmt import now
 from app.ui.flow_layout import FlowLayout
 from app.ui.incidents.timeline import Timeline
@@ -566,7 +566,18 @@ class IncidentPage(QWidget):
         """The notice's copies cut off after the server had their content: the partner may
         have them or not, so the kit never sends them again by itself (a partner told
         twice, or never); the officer finds out and settles them in the Outbox."""
+        from app.incidents.superseded import superseded
+
         uncertain, replies = self._copies_in("uncertain", notice_id)
+        ids = [m.id for m in uncertain]
+        if ids and len(superseded(self.service.conn, states=("uncertain",), ids=ids)) == len(ids):
+            return self.tr(
+                "%n copy(-ies) UNCERTAIN ({replies}), but a later notice has reached those "
+                "partners since: it is not sent again. In the Outbox select it and choose No "
+                "longer needed (or Mark sent if you know it arrived).",
+                "",
+                len(uncertain),
+            ).format(replies=replies)
         return self.tr(
             "%n copy(-ies) UNCERTAIN ({replies}): the connection broke after the server had "
             "the message, so the partner may or may not have it, and nothing sends it again "
@@ -613,14 +624,18 @@ class IncidentPage(QWidget):
 
     def _waiting(self, notice_id: int) -> bool:
         """Not delivered, and something of it may still reach partners (held copies are
-        said apart, with the re-issue; once re-issued they wait no more)."""
+        said apart, with the re-issue; once re-issued they wait no more; superseded ones
+        wait for nothing: a later notice reached their partners)."""
         found = self.told.get(notice_id)
         if found is None:
             return True
         if found.delivered:
             return False
         # an untold partner whose copies are not all held (those are said with the re-issue)
-        return bool(set(found.standings()) - {"held"}) or not found.count("held")
+        # or superseded (a later notice reached it)
+        if set(found.standings()) - {"held", SUPERSEDED}:
+            return True
+        return not (found.count("held") or found.count(SUPERSEDED))
 
     def _held_text(self, held: HeldCopies) -> str:
         """What the held copies are, why, and what the officer does about them."""

@@ -23,7 +23,7 @@ from app.delivery.counts import counts_text
 from app.delivery.lock import SenderBusy
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.passwords import detect_backend
-from app.delivery.replies import shown_reply
+from app.delivery.replies import HELD_REPLY, shown_reply
 from app.delivery.service import Delivery
 from app.errors import Busy, Cancelled, as_user_error
 from app.i18n import Words
@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # the probe module loads in the worker that probes
 
     from app.delivery.dispatch import DispatchReport
     from app.delivery.probe import PathProbe
+    from app.incidents.superseded import Later
     from app.ui.outbox.eml_export import EmlExportTask
 
 LIMIT = 5000
@@ -80,6 +81,8 @@ class OutboxSection(Section):
         self._said_counts: dict[str, int] | None = None
         self._tray: QSystemTrayIcon | None = None
         self.busy_box: QMessageBox | None = None  # the last "outbox busy" message
+        #: the question Send again asks of copies a later notice made obsolete, while open
+        self.superseded_box: QMessageBox | None = None
         recovered = self.delivery.recover_interrupted()
         notes = list(self.delivery.recovery_notes)
         if recovered:
@@ -139,6 +142,14 @@ class OutboxSection(Section):
             self.tr("Queue the selected uncertain/handed-off messages again")
         )
         self.resend_button.clicked.connect(lambda: self.settle_selected("resend"))
+        self.unneeded_button = QPushButton(self.tr("No longer &needed"))
+        self.unneeded_button.setToolTip(
+            self.tr(
+                "A later notice of the incident reached these partners: the selected older "
+                "copies are held, never sent"
+            )
+        )
+        self.unneeded_button.clicked.connect(lambda: self.settle_selected("superseded"))
         self.webmail_button = QPushButton(self.tr("Hand off to &webmail…"))
         self.webmail_button.clicked.connect(self.hand_off_webmail)
         self.eml_button = QPushButton(self.tr("Export .&eml…"))
@@ -178,7 +189,12 @@ class OutboxSection(Section):
         top.addWidget(self.cancel_button)
         top.addWidget(self.send_button)
         actions = QHBoxLayout()
-        for button in (self.retry_button, self.mark_sent_button, self.resend_button):
+        for button in (
+            self.retry_button,
+            self.mark_sent_button,
+            self.resend_button,
+            self.unneeded_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.webmail_button)
@@ -316,10 +332,27 @@ class OutboxSection(Section):
         settleable = bool(chosen) and states <= {"uncertain", "handed-off"} and not sending
         self.mark_sent_button.setEnabled(settleable)
         self.resend_button.setEnabled(settleable)
+        later = self._superseded(chosen) if settleable else {}
+        self.unneeded_button.setEnabled(settleable and len(later) == len(chosen))
         if len(chosen) != 1:
             self.details.setPlainText("")
             return
         message = chosen[0]
+        self.details.setPlainText("\n".join(self._details(message, later.get(message.id))))
+
+    def _superseded(self, chosen: list[OutboxMessage]) -> dict[int, Later]:
+        """Of the chosen uncertain / handed-off copies, those a later notice of their
+        incident reached the partner after (never sent again: No longer needed)."""
+        from app.incidents.superseded import superseded
+
+        return superseded(
+            self.delivery.conn, states=("uncertain", "handed-off"), ids=[m.id for m in chosen]
+        )
+
+    def _details(self, message: OutboxMessage, later: Later | None) -> list[str]:
+        """The message as the details pane shows it: who, state, why, attempts, text."""
+        from app.incidents.superseded import reached_text
+
         lines = [
             self.tr("Message #{id} to {name} <{address}> ({channel})").format(
                 id=message.id,
@@ -349,7 +382,16 @@ class OutboxSection(Section):
                         "not be sent; re-issue the notice from the incident with a new promise."
                     )
                 ]
-                if message.state == "held"
+                if message.state == "held" and message.last_reply == HELD_REPLY
+                else []
+            ),
+            *(
+                [
+                    self.tr(
+                        "Since it, {reached}: it is not sent again. Choose No longer needed."
+                    ).format(reached=reached_text(later))
+                ]
+                if later is not None
                 else []
             ),
             "",
@@ -368,8 +410,7 @@ class OutboxSection(Section):
                 )
             )
         lines += ["", self.tr("Subject: {subject}").format(subject=message.subject)]
-        lines += ["", message.body]
-        self.details.setPlainText("\n".join(lines))
+        return [*lines, "", message.body]
 
     def _say(self, text: str, *, warn: bool = False) -> None:
         self._said = (text, warn)
@@ -503,6 +544,15 @@ class OutboxSection(Section):
 
     def settle_selected(self, as_: str) -> None:
         chosen = self._selected()
+        later = self._superseded(chosen) if as_ == "resend" and chosen else {}
+        if later:  # a later notice reached the partner: not sent again, say so
+            if not self._ask_superseded(list(later.values())):
+                return
+            obsolete = [m for m in chosen if m.id in later]
+            self._each(lambda m: self.delivery.settle(m.id, as_="superseded"), obsolete)
+            chosen = [m for m in chosen if m.id not in later]  # the others: asked next
+            if not chosen:
+                return
         if as_ == "resend" and chosen:
             from PySide6.QtWidgets import QMessageBox
 
@@ -518,14 +568,49 @@ class OutboxSection(Section):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._each(lambda m: self.delivery.settle(m.id, as_=as_))
+        self._each(lambda m: self.delivery.settle(m.id, as_=as_), chosen)
         if as_ == "resend":
             self.runner.send_requeued()
 
-    def _each(self, action: object) -> None:
+    def _ask_superseded(self, later: list[Later]) -> bool:
+        """Send again on copies a later notice made obsolete: refused, with why, and the
+        choice that fits — hold them as no longer needed. True: the officer chose that."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.incidents.superseded import reached_text
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Not sent again"),
+            self.tr(
+                "%n selected copy(-ies) will not be sent again: a later notice of the same "
+                "incident already reached those partners, and this older one would reach "
+                "them after it.",
+                "",
+                len(later),
+            ),
+            parent=self,
+        )
+        box.setInformativeText(
+            "\n".join(f"#{f.message}: {reached_text(f)}" for f in later[:5])
+            + ("\n…" if len(later) > 5 else "")
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.superseded_box = box
+        unneeded = box.addButton(
+            self.tr("Mark them no longer needed"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(unneeded)
+        box.exec()
+        self.superseded_box = None
+        return box.clickedButton() is unneeded
+
+    def _each(self, action: object, messages: list[OutboxMessage] | None = None) -> None:
+        """`action` on each of `messages` (default: those selected), then the rows again."""
         assert callable(action)
         try:
-            for message in self._selected():
+            for message in self._selected() if messages is None else messages:
                 action(message)
         except Exception as err:
             show_error(self, err)
