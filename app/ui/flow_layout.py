@@ -120,6 +120,13 @@ class FlowLayout(QLayout):
         return y + row_height - rect.y() + bottom
 
 
+def gap() -> QWidget:
+    """A little space between groups of buttons in a flowing row."""
+    spacer = QWidget()
+    spacer.setFixedSize(12, 1)
+    return spacer
+
+
 _NO_DIRECTION: list[Qt.Orientation] = []
 
 

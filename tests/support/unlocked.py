@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.contacts.demo import load_demo
+from app.incidents.clock import Alert
 from app.incidents.flow import NewIncidentFlow
 from app.incidents.service import IncidentService
 from app.kit import Kit
@@ -109,3 +110,16 @@ def queue_demo_outage(store: Store) -> int:
     flow.queue()
     row = kit.store.conn.execute("SELECT count(*) FROM outbox WHERE state = 'queued'").fetchone()
     return int(row[0])
+
+
+def overdue_banner(qtbot: QtBot, window: MainWindow) -> IncidentsSection:
+    """The overdue alert in the top bar (its clock stopped: the deadline is minutes away,
+    and the next tick would take the alert down)."""
+    section = window.show_section("Incidents")
+    assert isinstance(section, IncidentsSection)
+    section.tick()
+    section.timer.stop()
+    deadline = next(d for found in section.deadlines.values() for d in found)
+    section.alerts.show(Alert(deadline, "overdue"))
+    qtbot.waitUntil(section.banner.isVisible)
+    return section

@@ -12,7 +12,8 @@ from app.paths import KitPaths
 from app.store.store import Store
 from app.ui.backlog.section import BacklogSection
 from tests.support import fit
-from tests.ui.test_small_screen import _banner, _night, _small_window
+from tests.support.unlocked import overdue_banner, small_window
+from tests.ui.test_small_screen import _night
 
 
 @pytest.mark.parametrize("language", ["en", "pl"])
@@ -20,7 +21,7 @@ def test_the_records_get_the_room_of_a_small_screen(
     qtbot: QtBot, store: Store, paths: KitPaths, language: str
 ) -> None:
     _night(store)
-    window = _small_window(qtbot, store, paths, language)
+    window = small_window(qtbot, store, paths, language)
     section = window.show_section("Backlog")
     assert isinstance(section, BacklogSection)
     records, bar = section.records, section.records.search_bar
@@ -52,7 +53,7 @@ def test_the_records_get_the_room_of_a_small_screen(
     assert records.import_dialog is not None and records.import_dialog.isVisible()
     records.import_dialog.reject()
     # under an alert banner, and with every filter open under it
-    _banner(qtbot, window)
+    overdue_banner(qtbot, window)
     window.show_section("Backlog")
     qtbot.wait(50)
     assert rows_in_sight() >= 7, rows_in_sight()

@@ -26,14 +26,14 @@ from app.store.store import Store
 from app.ui.backlog.section import BacklogSection
 from app.ui.elided import ElidedLabel
 from app.ui.incidents.section import IncidentsSection
-from app.ui.main_window import NAV_MAX, NAV_MIN, NAV_POINTS, MainWindow
+from app.ui.main_window import NAV_MAX, NAV_MIN, NAV_POINTS
 from app.ui.outbox.section import OutboxSection
 from app.ui.sections import SECTIONS
 from tests.backlog.conftest import HEADER, sample_rows
 from tests.conftest import OPERATOR, PASSPHRASE
 from tests.support import fit
 from tests.support.layout_screens import FOUR_PATHS, longest_message
-from tests.support.unlocked import SMALL, queue_demo_outage, small_window
+from tests.support.unlocked import SMALL, overdue_banner, queue_demo_outage, small_window
 
 
 def _night(store: Store) -> None:
@@ -147,26 +147,13 @@ def test_a_long_data_folder_is_cut_in_the_middle_not_the_window(
     assert folder.shown_text().endswith("duty desk 2") and "…" in folder.shown_text()
 
 
-def _banner(qtbot: QtBot, window: MainWindow) -> IncidentsSection:
-    """The overdue alert in the top bar (its clock stopped: the deadline is minutes away,
-    and the next tick would take the alert down)."""
-    section = window.show_section("Incidents")
-    assert isinstance(section, IncidentsSection)
-    section.tick()
-    section.timer.stop()
-    deadline = next(d for found in section.deadlines.values() for d in found)
-    section.alerts.show(Alert(deadline, "overdue"))
-    qtbot.waitUntil(section.banner.isVisible)
-    return section
-
-
 @pytest.mark.parametrize("language", ["en", "pl"])
 def test_the_backlog_keeps_rows_in_sight_with_more_filters_and_a_banner(
     qtbot: QtBot, store: Store, paths: KitPaths, language: str
 ) -> None:
     _night(store)
     window = small_window(qtbot, store, paths, language)
-    _banner(qtbot, window)
+    overdue_banner(qtbot, window)
     section = window.show_section("Backlog")
     assert isinstance(section, BacklogSection)
     records, bar = section.records, section.records.search_bar

@@ -15,7 +15,8 @@ from app.ui.bundles.status import BundleStatusLabel
 from app.ui.incidents.section import IncidentsSection
 from app.ui.outbox.section import OutboxSection
 from tests.support.layout_screens import FOUR_PATHS, longest_message
-from tests.ui.test_small_screen import _night, _small_window
+from tests.support.unlocked import small_window
+from tests.ui.test_small_screen import _night
 
 
 @pytest.mark.parametrize("language", ["en", "pl"])
@@ -23,7 +24,7 @@ def test_a_long_message_is_cut_to_its_room_and_whole_in_the_tooltip(
     qtbot: QtBot, store: Store, paths: KitPaths, language: str
 ) -> None:
     _night(store)
-    window = _small_window(qtbot, store, paths, language)
+    window = small_window(qtbot, store, paths, language)
     outbox = window.section("Outbox")
     assert isinstance(outbox, OutboxSection)
     qtbot.waitUntil(lambda: bool(outbox.lights.probes), timeout=30000)

@@ -13,8 +13,9 @@ from app.paths import KitPaths
 from app.store.store import Store
 from app.ui.backlog.section import BacklogSection
 from app.ui.main_window import MainWindow
+from tests.support.unlocked import small_window
 from tests.support.wheel import turn_wheel
-from tests.ui.test_small_screen import _night, _small_window
+from tests.ui.test_small_screen import _night
 
 
 def _value(box: QWidget) -> object:
@@ -28,7 +29,7 @@ def test_the_wheel_scrolls_the_backlog_filters_until_a_list_is_clicked(
     qtbot: QtBot, store: Store, paths: KitPaths
 ) -> None:
     _night(store)
-    window = _small_window(qtbot, store, paths, "en")
+    window = small_window(qtbot, store, paths, "en")
     window.activateWindow()  # a click gives the keyboard in the active window only
     qtbot.waitUntil(window.isActiveWindow)
     section = window.show_section("Backlog")
@@ -70,7 +71,7 @@ def test_no_list_number_or_date_box_of_any_section_takes_a_wheel_it_was_not_give
     qtbot: QtBot, store: Store, paths: KitPaths, kit: Kit
 ) -> None:
     _night(store)
-    window = _small_window(qtbot, store, paths, "en")
+    window = small_window(qtbot, store, paths, "en")
     assert isinstance(window, MainWindow)
     boxes: list[QWidget] = []
     for title in [entry.title for entry in window._entries]:

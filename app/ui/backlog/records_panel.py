@@ -50,7 +50,7 @@ from app.ui.backlog.detail import RecordDetail
 from app.ui.backlog.records_model import COLUMNS, RecordsModel, status_text
 from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
-from app.ui.flow_layout import FlowLayout
+from app.ui.flow_layout import FlowLayout, gap
 from app.ui.language import count_text
 from app.ui.recent_folder import remember, start_file
 from app.ui.screen import FittedScroll
@@ -191,12 +191,12 @@ class RecordsPanel(QWidget):
         decide = QWidget()
         decide_flow = FlowLayout(decide)
         decide_flow.addWidget(self.count_label)
-        decide_flow.addWidget(_gap())
+        decide_flow.addWidget(gap())
         decide_flow.addWidget(QLabel(self.tr("Apply to")))
         decide_flow.addWidget(self.scope)
         for button in self.decision_buttons.values():
             decide_flow.addWidget(button)
-        decide_flow.addWidget(_gap())
+        decide_flow.addWidget(gap())
         decide_flow.addWidget(self.undo_button)
         self._splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -796,10 +796,3 @@ class RecordsTable(QTableView):
             self.home_pressed.emit()
         else:
             super().keyPressEvent(event)
-
-
-def _gap() -> QWidget:
-    """A little space between groups of buttons in a flowing row."""
-    gap = QWidget()
-    gap.setFixedSize(12, 1)
-    return gap

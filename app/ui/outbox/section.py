@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,7 +33,7 @@ from app.ui.language import local_text
 from app.ui.outbox.lights import PathLights
 from app.ui.outbox.runner import DeliveryRunner
 from app.ui.recent_folder import remember, start_folder
-from app.ui.screen import scrolled
+from app.ui.screen import FittedScroll, scrolled
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
 
@@ -109,8 +108,9 @@ class OutboxSection(Section):
         QTimer.singleShot(0, self.runner.probe)
 
     def build_page(self) -> None:
-        from PySide6.QtWidgets import QPlainTextEdit, QProgressBar, QTabWidget
+        from PySide6.QtWidgets import QPlainTextEdit, QProgressBar, QSizePolicy, QTabWidget
 
+        from app.ui.flow_layout import FlowLayout, gap
         from app.ui.list_split import ListAboveText
         from app.ui.wheel import Combo
 
@@ -181,32 +181,43 @@ class OutboxSection(Section):
         self.details.setReadOnly(True)
         self.details.setPlaceholderText(self.tr("Select a message to see its attempts."))
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show:")))
-        top.addWidget(self.state_filter)
-        top.addWidget(self.counts_label, 1)
-        top.addWidget(self.progress)
-        top.addWidget(self.cancel_button)
-        top.addWidget(self.send_button)
-        actions = QHBoxLayout()
+        # Both rows flow onto a second line on a narrow screen (1024×600, Polish, a long
+        # counts line) instead of widening the page past the window's right edge; each in
+        # a `whole` FittedScroll, so the page keeps being sized by its minimum (see there).
+        top = QWidget()
+        top_flow = FlowLayout(top)
+        for part in (
+            QLabel(self.tr("Show:")),
+            self.state_filter,
+            self.counts_label,
+            self.progress,
+            self.cancel_button,
+            self.send_button,
+        ):
+            top_flow.addWidget(part)
+        actions = QWidget()
+        actions_flow = FlowLayout(actions)
         for button in (
             self.retry_button,
             self.mark_sent_button,
             self.resend_button,
             self.unneeded_button,
         ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.webmail_button)
-        actions.addWidget(self.eml_button)
+            actions_flow.addWidget(button)
+        actions_flow.addWidget(gap())  # the decisions apart from the hand-offs
+        actions_flow.addWidget(self.webmail_button)
+        actions_flow.addWidget(self.eml_button)
         # the messages get the room, their attempts a few lines (on a 1024×600 screen too)
         split = ListAboveText(self.table, self.details)
         messages = QWidget()
         box = QVBoxLayout(messages)
-        box.addLayout(top)
+        rows = FittedScroll(top, whole=True), FittedScroll(actions, whole=True)
+        for row in rows:  # their lines' height: the room to spare goes to the messages
+            row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        box.addWidget(rows[0])
         box.addWidget(self.message)
         box.addWidget(split, 1)
-        box.addLayout(actions)
+        box.addWidget(rows[1])
 
         from app.ui.outbox.paths_page import PathsPage  # with the page: see page_later
 
@@ -418,6 +429,9 @@ class OutboxSection(Section):
         if not self.page_built:
             return  # said when the page is built
         self.message.setText(text)
+        # no empty line above the messages: shown when it says something (the rows of
+        # buttons take two lines each on a narrow screen)
+        self.message.setVisible(bool(text))
         self.message.setStyleSheet("color: #b00020; font-weight: bold;" if warn else "")
 
     # -- sending ------------------------------------------------------------------------------
