@@ -20,7 +20,7 @@ from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.ui.incidents.wizard import NewIncidentDialog
 from tests.support.forms_bundle import load_forms_bundle, officer_zone
-from tests.ui.test_wizard_times import _retype, _wizard
+from tests.support.wizard_steps import open_wizard, retype
 
 
 @pytest.fixture(autouse=True)
@@ -53,11 +53,11 @@ def _kept(qtbot: QtBot, service: IncidentService, **expected: Any) -> dict[str, 
 def test_a_refused_detection_time_is_kept_as_typed_not_the_time_before(
     qtbot: QtBot, service: IncidentService
 ) -> None:
-    dialog = _wizard(qtbot, service)
-    _retype(qtbot, dialog.detected, "27.11.2026 05:30")
+    dialog = open_wizard(qtbot, service)
+    retype(qtbot, dialog.detected, "27.11.2026 05:30")
     _kept(qtbot, service, detected="2026-11-27T04:30:00Z", detected_typed="")
 
-    _retype(qtbot, dialog.detected, "half past five")
+    retype(qtbot, dialog.detected, "half past five")
     assert "is not a time the kit can read" in dialog.detected_note.text()
     kept = _kept(qtbot, service, detected=None, detected_typed="half past five")
     assert kept["title"] == "Billing down"
@@ -77,7 +77,7 @@ def test_a_refused_detection_time_is_kept_as_typed_not_the_time_before(
     assert again.clock.text() == "notify-by: give when it was detected"
     assert not again.next.isEnabled()
 
-    _retype(qtbot, again.detected, "27.11.2026 05:40")
+    retype(qtbot, again.detected, "27.11.2026 05:40")
     assert again.next.isEnabled()
     assert again.flow.detected == datetime(2026, 11, 27, 4, 40, tzinfo=UTC)
     _kept(qtbot, service, detected="2026-11-27T04:40:00Z", detected_typed="")

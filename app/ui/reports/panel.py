@@ -53,7 +53,7 @@ class ReportPanel(QWidget):
         self.document: ReportDocument | None = None
         self.request: ReportRequest | None = None
         self._task: tasks.Task[object] | None = None
-        # no sideways scrolling for the few pixels a 100 %-wide box adds (1024×600, Polish)
+        # no sideways scrolling for the few pixels a full-width box adds (1024×600, Polish)
         self.preview = FittedBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setPlaceholderText(self.tr("Choose an incident or a period, then Preview."))
