@@ -23,13 +23,27 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import field
 from datetime import datetime
 
 from app.audit import AuditLog
 from app.delivery import replies
 from app.delivery.identity import LANGUAGE_SQL, PLACEHOLDER_DOMAIN, new_message_id
 from app.delivery.interrupted import split_sending
+from app.delivery.outbox_records import (
+    Attempt as Attempt,
+)
+from app.delivery.outbox_records import (
+    Finished as Finished,
+)
+from app.delivery.outbox_records import (
+    NewMessage as NewMessage,
+)
+from app.delivery.outbox_records import (
+    OutboxMessage as OutboxMessage,
+)
+from app.delivery.outbox_records import (
+    StatusReport as StatusReport,
+)
 from app.delivery.paths import DeliveryPaths
 from app.delivery.replies import HELD_REPLY
 from app.errors import NotFound, UserError
@@ -53,92 +67,6 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 MESSAGE_ID_DOMAIN = PLACEHOLDER_DOMAIN  # moved: re-exported
 #: what the officer may decide of an uncertain or handed-off message (`Outbox.settle`)
 SETTLE_CHOICES = ("sent", "resend", "superseded")
-
-
-@lazy_record
-class NewMessage(EqualByFields):
-    """A message to put in the outbox."""
-
-    channel: str  # "email" or "sms"
-    recipient: str  # one address or one phone number
-    subject: str
-    body: str
-    recipient_name: str = ""
-    incident_ref: str | None = None
-    notice_id: int | None = None
-    in_reply_to: str | None = None
-    references: tuple[str, ...] = field(default_factory=tuple)
-    #: "next update no later than" (ISO 8601, UTC): past it, the message is held, not sent
-    promise_at: str | None = None
-
-
-@lazy_record
-class OutboxMessage(EqualByFields):
-    """A message in the outbox, with its state and tries."""
-
-    id: int
-    message_id: str
-    channel: str
-    recipient: str
-    recipient_name: str
-    subject: str
-    body: str
-    incident_ref: str | None
-    notice_id: int | None
-    in_reply_to: str | None
-    references: tuple[str, ...]
-    state: str
-    path: str | None
-    attempts: int
-    last_reply: str
-    created_at: str
-    updated_at: str
-    promise_at: str | None = None
-    language: str | None = None  # of the words, for Content-Language (identity.LANGUAGE_SQL)
-
-    def promise_broken(self, at: str | None = None) -> bool:
-        """True once its promised update time has come (`at`: an `iso` time, default now)."""
-        return self.promise_at is not None and self.promise_at <= (at or iso(now()))
-
-
-@lazy_record
-class Finished(EqualByFields):
-    """The outcome of one attempt at a `sending` message (see `Outbox.finish_many`)."""
-
-    message: int
-    state: str  # sent, failed, uncertain, or queued (not handed over)
-    reply: str = ""
-    code: int | None = None
-    network_refs: tuple[str, ...] = ()  # an SMS's message reference per part
-
-
-@lazy_record
-class StatusReport(EqualByFields):
-    """The network's word on one SMS part: `status` per TS 23.040 §9.2.3.15."""
-
-    number: str
-    reference: str
-    status: int
-
-    @property
-    def outcome(self) -> str | None:
-        """delivered, failed, or None while the network is still trying."""
-        if self.status <= 0x1F:
-            return "delivered"
-        if 0x20 <= self.status <= 0x3F:
-            return None
-        return "failed"
-
-
-@lazy_record
-class Attempt(EqualByFields):
-    """One try to send a message over one path, and what came of it."""
-
-    at: str
-    path: str
-    outcome: str
-    code: int | None
-    reply: str
 
 
 _COLUMNS = (

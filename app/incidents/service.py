@@ -24,8 +24,19 @@ from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partn
 from app.incidents.plan import next_promise
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
 from app.incidents.rows import INCIDENT_COLUMNS, incident_from_row, stored_time
+from app.incidents.service_records import (
+    DeliveryLine as DeliveryLine,
+)
+from app.incidents.service_records import (
+    NoticeRefused as NoticeRefused,
+)
+from app.incidents.service_records import (
+    Queued as Queued,
+)
+from app.incidents.service_records import (
+    named,
+)
 from app.incidents.told import NoticeDelivery, copy_state, incident_deliveries
-from app.records import EqualByFields, lazy_record
 from app.settings import Settings
 from app.store import db
 from app.timefmt import iso, now
@@ -38,43 +49,6 @@ if TYPE_CHECKING:
     from app.incidents.told_by_hand import Recorded
     from app.notices.catalog import TemplateCatalog
     from app.notices.render import EarlierNotice
-
-
-class NoticeRefused(UserError):
-    """The notice was not queued; `problems` names each reason."""
-
-    kind = "refused"
-
-    def __init__(self, reference: str, problems: Sequence[str]) -> None:
-        self.problems = list(problems)
-        listed = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(
-            Msg.tr("Nothing was queued for {reference}:").format(reference=reference)
-            + "\n"
-            + listed
-        )
-
-
-@lazy_record
-class Queued(EqualByFields):
-    """A notice composed and queued: its composition, id and number of messages."""
-
-    composition: Composition
-    notice_id: int
-    messages: int
-
-
-@lazy_record
-class DeliveryLine(EqualByFields):
-    """One outbox message of an incident, for its timeline."""
-
-    notice_id: int | None
-    channel: str
-    recipient: str
-    recipient_name: str
-    state: str
-    path: str | None
-    updated_at: str
 
 
 class IncidentService:
@@ -711,7 +685,7 @@ class IncidentService:
                 continue
             found[word].append(
                 Msg.tr("{partner}: {notice}, {channel}").format(
-                    partner=_named(line),
+                    partner=named(line),
                     notice=translate("Labels", STAGE_LABELS[stage]).lower(),
                     channel=channel_word(line.channel),
                 )
@@ -819,8 +793,3 @@ def _told_start(notices: Sequence[Notice]) -> datetime | None:
     from app.incidents.field_times import told_start
 
     return told_start(notices)
-
-
-def _named(line: DeliveryLine) -> str:
-    """A copy's partner as the officer finds it in the Outbox: name and address."""
-    return f"{line.recipient_name} ({line.recipient})" if line.recipient_name else line.recipient

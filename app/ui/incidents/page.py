@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -24,44 +24,28 @@ from app.i18n import Words, channel_word
 from app.i18n import language as kit_language
 from app.incidents import rules
 from app.incidents.clock import Deadline
-from app.incidents.model import CHANNEL_NAMES, KIND_LABELS, STAGE_LABELS, Incident, Notice
+from app.incidents.model import KIND_LABELS, STAGE_LABELS, Incident, Notice
 from app.incidents.schedule import Schedule
 from app.incidents.service import DeliveryLine, IncidentService
 from app.incidents.standing import standing, standing_words
 from app.incidents.told import SUPERSEDED, TOLD_STATES, NoticeDelivery
 from app.timefmt import now
 from app.ui.flow_layout import FlowLayout
-from app.ui.incidents.timeline import Timeline
+from app.ui.incidents.styles import (
+    OVERDUE,
+    SENDERS,
+    SENDING,
+    STUCK_STATES,
+    deadline_style,
+    short_time,
+)
+from app.ui.incidents.timeline import Timeline, copy_row
 from app.ui.labels import label as shown_label
-from app.ui.language import datetime_text, language_label, local_text
+from app.ui.language import language_label, local_text
 
 if TYPE_CHECKING:  # held copies are looked up when an incident is shown, not at start
     from app.delivery.outbox import OutboxMessage
     from app.incidents.reissue import HeldCopies
-
-OVERDUE = "#b00020"
-SOON = "#e65100"
-SENDING = "#0d47a1"
-#: the states of copies that have not reached partners and may still be sent by the kit
-#: (a failed copy was refused by the server, an uncertain one may have reached it: neither
-#: is sent again by itself, `_refused_text` and `_uncertain_text` say them)
-STUCK_STATES = ("queued", "sending")
-#: the kinds of path that send by themselves (webmail and .eml need the officer)
-SENDERS = ("smtp", "modem")
-STATE_COLOURS = {"sent": "#1b5e20", "failed": OVERDUE, "uncertain": SOON, "held": OVERDUE}
-
-
-def short_time(moment: datetime) -> str:
-    """'03:40' today, else '2026-11-21 03:40' (local time)."""
-    local = moment.astimezone()
-    same_day = local.date() == now().astimezone().date()
-    return local.strftime("%H:%M") if same_day else datetime_text(moment)
-
-
-def deadline_style(deadline: Deadline, points: int = 14) -> str:
-    state = deadline.state(now())
-    colour = {"overdue": OVERDUE, "soon": SOON}.get(state, "#0d47a1")
-    return f"color: {colour}; font-size: {points}pt; font-weight: bold;"
 
 
 class IncidentPage(QWidget):
@@ -102,7 +86,7 @@ class IncidentPage(QWidget):
         self.close_button = QPushButton(self.tr("C&lose incident"))
         self.report_button = QPushButton(self.tr("Repor&t…"))
         self.report_button.setMinimumHeight(34)
-        self.report_button.clicked.connect(self._request_report)
+        self.report_button.clicked.connect(lambda _=False: self._emit(self.report_requested))
         for button, stage in (
             (self.initial_button, "initial"),
             (self.update_button, "update"),
@@ -111,13 +95,13 @@ class IncidentPage(QWidget):
             (self.cancel_button, "cancelled"),
         ):
             button.setMinimumHeight(34)
-            button.clicked.connect(lambda _=False, s=stage: self._request(s))
+            button.clicked.connect(lambda _=False, s=stage: self._emit(self.notice_requested, s))
         self.close_button.setMinimumHeight(34)
-        self.close_button.clicked.connect(self._request_close)
+        self.close_button.clicked.connect(lambda _=False: self._emit(self.close_requested))
         self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
         self.withdraw_button.setToolTip(self.tr("Opened by mistake: discard it with the reason"))
         self.withdraw_button.setMinimumHeight(34)
-        self.withdraw_button.clicked.connect(self._request_withdraw)
+        self.withdraw_button.clicked.connect(lambda _=False: self._emit(self.withdraw_requested))
         self.why = QLabel()
         self.why.setWordWrap(True)
         # planned work: its plan, and the window changes the procedure allows
@@ -140,7 +124,9 @@ class IncidentPage(QWidget):
             (self.plan_button, "plan"),
         ):
             button.setMinimumHeight(34)
-            button.clicked.connect(lambda _=False, h=how: self._request_window_change(h))
+            button.clicked.connect(
+                lambda _=False, h=how: self._emit(self.window_change_requested, h)
+            )
         # what has (not) reached partners, loud while a notice waits, with every way out
         self.delivery = QLabel()
         self.delivery.setWordWrap(True)
@@ -159,7 +145,7 @@ class IncidentPage(QWidget):
             (self.eml_button, "eml"),
             (self.told_button, "told"),
         ):
-            button.clicked.connect(lambda _=False, h=how: self._request_delivery(h))
+            button.clicked.connect(lambda _=False, h=how: self._emit(self.delivery_requested, h))
         self.reissue_button.clicked.connect(self._request_reissue)
         self.delivery_actions = QWidget()
         delivery_row = FlowLayout(self.delivery_actions)  # two rows on a narrow screen
@@ -777,19 +763,7 @@ class IncidentPage(QWidget):
             font.setBold(True)
             item.setFont(1, font)
             for d in mine:
-                child = QTreeWidgetItem(
-                    [
-                        short_time(datetime.fromisoformat(d.updated_at.replace("Z", "+00:00"))),
-                        Words.tr(CHANNEL_NAMES.get(d.channel, d.channel)),
-                        f"{d.recipient_name} <{d.recipient}>",
-                        Words.tr(d.state),
-                        d.path or "—",
-                    ]
-                )
-                colour = STATE_COLOURS.get(d.state)
-                if colour:
-                    child.setForeground(3, QBrush(QColor(colour)))
-                item.addChild(child)
+                item.addChild(copy_row(d))
             self.timeline.add(item)
         self.timeline.fit()  # its columns to what they hold now
         last = self.timeline.topLevelItem(self.timeline.topLevelItemCount() - 1)
@@ -812,30 +786,11 @@ class IncidentPage(QWidget):
 
     # -- actions ------------------------------------------------------------------------
 
-    def _request(self, stage: str) -> None:
+    def _emit(self, signal: SignalInstance, *args: object) -> None:
+        """`signal` with the shown incident's reference first (nothing while none is)."""
         if self.incident is not None:
-            self.notice_requested.emit(self.incident.reference, stage)
-
-    def _request_delivery(self, how: str) -> None:
-        if self.incident is not None:
-            self.delivery_requested.emit(self.incident.reference, how)
+            signal.emit(self.incident.reference, *args)
 
     def _request_reissue(self) -> None:
         if self.incident is not None and self.held_notice is not None:
             self.reissue_requested.emit(self.incident.reference, self.held_notice)
-
-    def _request_window_change(self, how: str) -> None:
-        if self.incident is not None:
-            self.window_change_requested.emit(self.incident.reference, how)
-
-    def _request_withdraw(self) -> None:
-        if self.incident is not None:
-            self.withdraw_requested.emit(self.incident.reference)
-
-    def _request_close(self) -> None:
-        if self.incident is not None:
-            self.close_requested.emit(self.incident.reference)
-
-    def _request_report(self) -> None:
-        if self.incident is not None:
-            self.report_requested.emit(self.incident.reference)

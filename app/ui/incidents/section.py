@@ -85,7 +85,7 @@ class IncidentsModel(RowsModel[Incident]):
             state = self._section.timer_state(self.row_at(index.row()))
             if state not in ("overdue", "soon"):
                 return None
-            from app.ui.incidents.page import OVERDUE, SOON  # with the page: see `page`
+            from app.ui.incidents.styles import OVERDUE, SOON
 
             return QBrush(QColor(OVERDUE if state == "overdue" else SOON))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == TITLE_COLUMN:
@@ -346,7 +346,7 @@ class IncidentsSection(Section):
             self.urgent.setText(self.tr("no timer running"))
             style = "color: #555; font-size: 12pt;"
         else:
-            from app.ui.incidents.page import deadline_style  # with the page: see `page`
+            from app.ui.incidents.styles import deadline_style
 
             self.urgent.setText(urgent.label(now()))
             # two lines of 12 pt are as tall as the big buttons beside them
@@ -530,7 +530,7 @@ class IncidentsSection(Section):
     def _probed(self, probes: list[PathProbe]) -> None:
         """What the Outbox's last look at the paths found: a sending path that failed is
         named on the page with why and when; one that works again is no longer blamed."""
-        from app.ui.incidents.page import SENDERS  # with the page: see `page`
+        from app.ui.incidents.styles import SENDERS
 
         troubles = dict(self.page.path_troubles)
         for probe in probes:

@@ -4,8 +4,10 @@ paths out of sight."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyledItemDelegate,
@@ -14,6 +16,11 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QWidget,
 )
+
+from app.i18n import Words
+from app.incidents.model import CHANNEL_NAMES
+from app.incidents.service_records import DeliveryLine
+from app.ui.incidents.styles import STATE_COLOURS, short_time
 
 #: the columns that wrap in the width left, what (40 %) and to whom (the rest); the others
 #: (when, state, path) are as wide as their longest word
@@ -116,3 +123,21 @@ class Timeline(QTreeWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
+
+
+def copy_row(d: DeliveryLine) -> QTreeWidgetItem:
+    """One outbox copy of a notice, as a row under the notice: when, channel, partner,
+    state (coloured), path."""
+    child = QTreeWidgetItem(
+        [
+            short_time(datetime.fromisoformat(d.updated_at.replace("Z", "+00:00"))),
+            Words.tr(CHANNEL_NAMES.get(d.channel, d.channel)),
+            f"{d.recipient_name} <{d.recipient}>",
+            Words.tr(d.state),
+            d.path or "—",
+        ]
+    )
+    colour = STATE_COLOURS.get(d.state)
+    if colour:
+        child.setForeground(3, QBrush(QColor(colour)))
+    return child
