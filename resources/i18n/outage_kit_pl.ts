@@ -4530,7 +4530,7 @@ Temat: {subject}</translation>
     </message>
     <message>
         <source>Send the &amp;initial notice…</source>
-        <extracomment>the states of copies that have not reached partners and may still be sent by the kit (a failed copy was refused by the server, an uncertain one may have reached it: neither is sent again by itself, `_refused_text` and `_uncertain_text` say them) the kinds of path that send by themselves (webmail and .eml need the officer) an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
+        <extracomment>an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
         <translation>Wyślij powiadomienie w&amp;stępne…</translation>
     </message>
     <message>
@@ -7230,7 +7230,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{status} is not a status; use one of {statuses}.</source>
-        <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) range filters on the guide&apos;s dates: (column, from field, to field) the index `spellings` skips along, per column (a reason not in the guide is looked up among the stored ones: a few dozen)</extracomment>
+        <extracomment>equality filters whose values repeat a lot (tens to hundreds of distinct values): matched whatever the case through the values actually stored (see `spellings`) range filters on the guide&apos;s dates: (column, from field, to field)</extracomment>
         <translation>{status} nie jest statusem; użyj jednego z: {statuses}.</translation>
     </message>
     <message>
@@ -7308,7 +7308,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Messages changed while they were being sent (they were no longer sending); reload the outbox and look again.</source>
-        <extracomment>where each state may go next; anything else is refused what the officer may decide of an uncertain or handed-off message (`Outbox.settle`) &quot;next update no later than&quot; (ISO 8601, UTC): past it, the message is held, not sent</extracomment>
+        <extracomment>where each state may go next; anything else is refused what the officer may decide of an uncertain or handed-off message (`Outbox.settle`)</extracomment>
         <translation>Wiadomości zmieniły się w trakcie wysyłania (nie były już w trakcie wysyłania); odśwież skrzynkę nadawczą i sprawdź ponownie.</translation>
     </message>
     <message>
