@@ -44,7 +44,9 @@ def _resolved_after_an_uncertain_initial(
     send_cut_once_after_data(kit)
     [uncertain] = Outbox(conn=kit.store.conn, audit=kit.audit).messages(state="uncertain")
     service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
-    service.notify(service.get(incident.reference), "resolved", {"end_time": "2026-11-30 23:10 UTC"})
+    service.notify(
+        service.get(incident.reference), "resolved", {"end_time": "2026-11-30 23:10 UTC"}
+    )
     set_delivery_doc(kit, delivery_toml(("office-relay", relay.port, "none")))
     report = make_delivery(kit).send()
     assert report.sent == 4 and not report.left_queued, report

@@ -60,7 +60,9 @@ def _outage(store: Store, tmp_path: Path, *, cut: str) -> str:
     incident = service.create("disaster", "SMS down", ["sms"])
     service.notify(incident, "initial", INITIAL)
     (_send_cut_once if cut == "initial" else _send_all)(kit)
-    service.notify(service.get(incident.reference), "resolved", {"end_time": "2026-11-30 23:10 UTC"})
+    service.notify(
+        service.get(incident.reference), "resolved", {"end_time": "2026-11-30 23:10 UTC"}
+    )
     (_send_cut_once if cut == "resolved" else _send_all)(kit)
     kit.close()
     return incident.reference

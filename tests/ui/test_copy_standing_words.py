@@ -101,7 +101,9 @@ def test_a_resolution_refused_for_one_partner_owes_no_next_update(
     with smtp_server("none") as server:
         set_delivery_doc(kit, delivery_toml(("office-relay", server, "none")))
         make_delivery(kit).send()  # every partner has the initial notice
-    service.notify(service.get(incident.reference), "resolved", {"end_time": "2026-11-30 23:10 UTC"})
+    service.notify(
+        service.get(incident.reference), "resolved", {"end_time": "2026-11-30 23:10 UTC"}
+    )
     with relay_process(tmp_path / "relay", unknown=[REFUSED]) as relay:
         set_delivery_doc(kit, delivery_toml(("office-relay", relay.port, "none")))
         make_delivery(kit).send()  # the resolution: refused for one partner (550)

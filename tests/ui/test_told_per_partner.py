@@ -46,7 +46,9 @@ def _resolution_refused_for_one(store: Store, tmp_path: Path) -> str:
         set_delivery_doc(kit, delivery_toml(("office-relay", relay.port, "none")))
         make_delivery(kit).send()  # the initial notice: Gamma's copy refused too
         service.told_another_way(service.get(incident.reference), "phoned", partners=["Gamma"])
-        service.notify(service.get(incident.reference), "resolved", {"end_time": "2026-11-30 23:10 UTC"})
+        service.notify(
+            service.get(incident.reference), "resolved", {"end_time": "2026-11-30 23:10 UTC"}
+        )
         make_delivery(kit).send()  # the resolution: e-mails accepted, Gamma's refused
     kit.close()
     return incident.reference
