@@ -23,6 +23,7 @@ from app.store import db
 from app.store.migrations.m019_backlog_narrow import RELEASED_TERM
 from app.store.migrations.m020_backlog_days import SERVICE_PREFIX
 from app.store.migrations.m026_backlog_call_dates import CALL_DATES_INDEX
+from app.store.migrations.m027_backlog_status_order import DECIDED_TERM, STATUS_INDEX
 from app.timefmt import read_day
 
 #: the sort keys offered; each is backed by (filter…, call_date) indexes or its own index
@@ -76,13 +77,10 @@ _EQUAL_FIELDS = frozenset(
     }
 )
 # the search fields whose index holds no status (migration 19: (column, call_date)): with a
-# status, each match's status is sought in the status index, (status, id), where the
-# rows of that status lie side by side (a status of 110,000 records: ~500 pages), instead
-# of read from its record, anywhere in the table (a tariff key with "pending": ~2,000
-# records read for a page, ~2,000 pages; sought: ~450)
+# status, each match's status is read from its record (a batch number matches a few
+# hundred records; a tariff key a few thousand, but its records of any status other than
+# "quarantined" are in an index by status of their own, migration 27: `_decided_tariff`)
 _NO_STATUS = frozenset({"tariff_key", "batch"})
-# entries of the status index, (status, id), a page holds (~207 at a million records)
-_STATUS_ENTRIES = 200
 # range filters the call-date order's index holds (migration 26): walking it checks them
 # without reading a record
 _IN_CALL_DATES = frozenset({"service_id"})
@@ -121,6 +119,13 @@ def _scan_limit(rows: int, limit: int, *, covered: bool = False) -> int:
     for a page of 200). `covered`: the call-date index holds the range's column (the walk
     reads index entries, no record): equal at R = sqrt(limit × rows) (~14,000)."""
     return int((limit * rows * (1 if covered else _RECORD_COST)) ** 0.5)
+
+
+def _decided_tariff(criteria: Criteria) -> bool:
+    """A tariff key with a status other than "quarantined": its matches lie together, in
+    call-date order, in the index of the decided records' tariff keys (migration 27)."""
+    status = status_from_text(criteria.status) if criteria.status else None
+    return bool(criteria.tariff_key.strip()) and status not in (None, "quarantined")
 
 
 def latest_decision(record: str) -> str:
@@ -209,14 +214,13 @@ class Where:
         *,
         conn: db.Connection,
         broad: frozenset[str] = frozenset(),
-        status_seek: bool = False,
     ) -> Where:
         """`broad`: columns (status, a prefix or a date column) that match so many records
         that walking the sort index and filtering beats reading every match and sorting:
-        their term is written `+column`, which keeps SQLite from choosing their index.
-        `status_seek`: the status is looked up in the status index, (status, id), for each
-        row the other filters' index gives, instead of in the row's record (see
-        `_NO_STATUS`). Text filters match whatever the case."""
+        their term is written `+column`, which keeps SQLite from choosing their index. A
+        tariff key with a status other than "quarantined" says so in the terms of its
+        decided records' index (migration 27), status included. Text filters match
+        whatever the case."""
         parts: list[str] = []
         params: list[Any] = []
 
@@ -240,13 +244,8 @@ class Where:
                         status=repr(criteria.status), statuses=", ".join(STATUSES)
                     )
                 )
-            if status_seek:
-                index = indexed_by(conn, "backlog_by_status")
-                add(
-                    f"EXISTS (SELECT 1 FROM backlog_records s{index} "
-                    "WHERE s.status = ? AND s.id = backlog_records.id)",
-                    status,
-                )
+            if _decided_tariff(criteria):
+                add(f"status = ? AND {DECIDED_TERM}", status)
             else:
                 add("+status = ?" if "status" in broad else "status = ?", status)
         if criteria.kind:
@@ -454,20 +453,23 @@ class BacklogQuery:
         # reading its records costs (_rare) is read through its own index
         rare = _rare(self._top_id(), limit) if sort == "call_date" else BROAD
         if status is not None and not self._at_least(Criteria(status=status), rare):
-            return plain, indexed_by(self._conn, "backlog_by_status")
+            return plain, indexed_by(self._conn, STATUS_INDEX)
         # a broad status never picks its index (it would read every match to check the rest;
         # SQLite does, on a store without ANALYZE's figures): it is checked in the others
         broad = frozenset({"status"} if status is not None else ())
         where = Where.of(criteria, conn=self._conn, broad=broad)
-        # read from a filter's index: the status sought in the status index when that one
-        # holds none (`_NO_STATUS`)
-        found, fields = where, set(criteria.as_dict()) - {"status"}
-        narrow = status is not None and bool(fields) and fields <= _NO_STATUS
-        if narrow and self._seek(criteria):
-            found = Where.of(criteria, conn=self._conn, broad=broad, status_seek=True)
-            narrow = False
+        # read from a filter's index, the status checked there, but for `_NO_STATUS`
+        fields = set(criteria.as_dict()) - {"status"}
+        narrow = (
+            status is not None
+            and bool(fields)
+            and fields <= _NO_STATUS
+            and not _decided_tariff(criteria)
+        )
         if sort == "call_date":
-            return self._call_date_plan(criteria, found, limit)
+            return self._call_date_plan(criteria, where, limit)
+        if sort == "quarantine_id" and status is not None and self._minority(status):
+            return self._status_order_plan(criteria, status, where, narrow=narrow)
         if self._sort_members(criteria):
             if narrow:  # the ids of the filter's records; the status read for those kept
                 rest = Where.of(replace(criteria, status=""), conn=self._conn)
@@ -476,20 +478,40 @@ class BacklogQuery:
                 return Where(kept, (*rest.params, status)), index
             # a status alone is collected from its own index, anything else from the others
             alone = set(criteria.as_dict()) == {"status"}
-            return plain if alone else found, _SORT_MEMBERS
+            return plain if alone else where, _SORT_MEMBERS
         if self._at_least(criteria, FEW):
             return where, indexed_by(self._conn, _SORT_INDEXES[sort])
-        return found, _SORT_MATCHES
+        return where, _SORT_MATCHES
 
-    def _seek(self, criteria: Criteria) -> bool:
-        """Whether seeking the status of each record of a filter whose index holds none
-        (`_NO_STATUS`) in the status index reads fewer pages than reading the records: the
-        status's entries lie side by side, _STATUS_ENTRIES a page; the records anywhere in
-        the table, a page each (a tariff key of 2,500 records with "pending", 110,000
-        records: ~550 pages against up to 2,500; with "quarantined", 780,000: the records)."""
-        status = Criteria(status=criteria.status)
-        records = self.count(replace(criteria, status=""))
-        return self.count(status) < records * _STATUS_ENTRIES
+    def _minority(self, status: str) -> bool:
+        """Whether `status` holds under half the records: an entry of the status index,
+        (status, quarantine_id), is ~1.5 times one of the Quarantine ID's own (the status's
+        name is in each), so walking a status's entries passes over fewer pages than
+        walking every record's only then (at a million records "pending" and "write-off"
+        hold ~11 % each; "quarantined", 78 %, walks the Quarantine ID's index)."""
+        return not self._at_least(Criteria(status=status), self._top_id() // 2)
+
+    def _status_order_plan(
+        self, criteria: Criteria, status: str, where: Where, *, narrow: bool
+    ) -> tuple[Where, str]:
+        """Sorted by Quarantine ID with a status: the status's entries of its index,
+        (status, quarantine_id) (migration 27), walked in order, where the Quarantine ID's
+        own index passed over every other status's too (200 × S / M entries before the
+        first page's last match instead of 200 × N / M, S the status's records, N all).
+        As with the Quarantine ID's index (see FEW and MEMBERS): a status alone is read
+        along it; few matches are sorted; some are collected from the filters' indexes
+        and kept as the walk meets them (`narrow`: the filter's matches of any status,
+        whose status the walk checks in its index); many are read record by record."""
+        index = indexed_by(self._conn, STATUS_INDEX)
+        if set(criteria.as_dict()) == {"status"}:
+            return Where("status = ?", (status,)), index
+        if self._sort_members(criteria):
+            source = Where.of(replace(criteria, status=""), conn=self._conn) if narrow else where
+            kept = f"status = ? AND id IN (SELECT id FROM backlog_records WHERE {source.sql})"
+            return Where(kept, (status, *source.params)), index
+        if self._at_least(criteria, FEW):
+            return Where(f"status = ? AND {where.sql}", (status, *where.params)), index
+        return where, _SORT_MATCHES
 
     def _call_date_plan(self, criteria: Criteria, plain: Where, page: int) -> tuple[Where, str]:
         """`plain`: the search with its status (if any) kept off the status index."""

@@ -10530,6 +10530,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>It is held when the outbox is next sent; nothing more is needed.</source>
         <translation>Zostanie wstrzymana przy następnej wysyłce ze skrzynki; nic więcej nie trzeba robić.</translation>
     </message>
+    <message>
+        <source>Updating the store ({size}): ordering the backlog&apos;s statuses</source>
+        <translation>Aktualizacja magazynu ({size}): porządkowanie statusów zaległości</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -4,8 +4,12 @@ them on a filter change, and their query plans.
 
 - A broad service identifier prefix sorted by call date walks the call-date index alone
   (migration 26: it holds the identifier), no record read per row passed over.
-- A tariff key with a status seeks each match's status in the status index, where that
-  status's entries lie side by side, rather than reading every record of the key.
+- A tariff key with a status other than "quarantined" reads its first page from the index of
+  the decided records' tariff keys (migration 27), in call-date order: no record read to
+  check the status, none sought in the status index.
+- Sorted by Quarantine ID, a search with a status holding under half the records walks that
+  status's entries of the status index, (status, quarantine_id) (migration 27), not the
+  Quarantine ID's own index over every record.
 - The tariff keys' spellings come from the key counters, not a walk of the key's index.
 
 Whichever way is planned, every search lists what sorting all its matches lists
@@ -61,21 +65,63 @@ def test_a_broad_service_prefix_by_call_date_reads_the_call_date_index_alone(
         assert [r.id for r in query.page(criteria)] == newest
 
 
-def test_a_tariff_key_with_a_status_seeks_the_status_in_its_index(
+def test_a_tariff_key_with_a_decided_status_reads_the_decided_records_index_alone(
     loaded: Kit, query: BacklogQuery, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(query_module, "BROAD", 1)  # no status is rare at 1,500 records
-    criteria = Criteria(tariff_key="tk3", status="pending")
-    for sort in ("call_date", "quarantine_id"):
-        steps = first_page_plan(loaded, query, criteria, sort)
-        assert "COVERING INDEX backlog_tariff_dates" in steps, steps
-        assert "EXISTS USING COVERING INDEX backlog_by_status (status=? AND rowid=?)" in steps
+    for status in ("pending", "write-off"):
+        criteria = Criteria(tariff_key="tk3", status=status)
+        steps = first_page_plan(loaded, query, criteria, "call_date")
+        # its entries in call-date order: no record read, no status sought, nothing sorted
+        decided = "SEARCH backlog_records USING COVERING INDEX backlog_tariff_decided"
+        assert steps == f"{decided} (tariff_key=? AND status=?)", steps
+        for sort in ("call_date", "quarantine_id"):
+            for descending in (True, False):
+                expected = query.ids(criteria, sort=sort, descending=descending)
+                assert expected and all(
+                    r.status == status and r.tariff_key == "TK3" for r in query.by_ids(expected)
+                )
+                assert paged(query, criteria, sort, descending, 9) == expected
+    # most records are quarantined (every record starts so): read in call-date order
+    quarantined = Criteria(tariff_key="tk3", status="quarantined")
+    steps = first_page_plan(loaded, query, quarantined, "call_date")
+    assert "backlog_tariff_decided" not in steps and "backlog_tariff_dates" in steps, steps
+    assert paged(query, quarantined, "call_date", True, 9) == query.ids(quarantined)
+
+
+@pytest.mark.parametrize(
+    ("few", "members"),
+    [(0, 10**9), (1, 0)],
+    ids=["keeping the ids", "reading the records"],
+)
+def test_by_quarantine_id_a_search_with_a_minority_status_walks_that_status_alone(
+    loaded: Kit, query: BacklogQuery, monkeypatch: pytest.MonkeyPatch, few: int, members: int
+) -> None:
+    """A status holding under half the records (here "pending" and "write-off", a fifth
+    each): its entries of the status index in Quarantine-ID order; "quarantined" (three
+    fifths) walks the Quarantine ID's own index, whose entries are shorter."""
+    monkeypatch.setattr(query_module, "BROAD", 1)  # no status is rare at 1,500 records
+    monkeypatch.setattr(query_module, "FEW", few)
+    monkeypatch.setattr(query_module, "MEMBERS", members)
+    for criteria in (
+        Criteria(released_from="2026-11-02", released_to="2026-11-02", status="pending"),
+        Criteria(carrier="carrier 1", status="write-off"),
+        Criteria(batch="104", status="pending"),  # its index holds no status
+        Criteria(status="pending"),
+    ):
+        steps = first_page_plan(loaded, query, criteria, "quarantine_id")
+        walked = "backlog_records USING COVERING INDEX backlog_status_quarantine_ids (status=?)"
+        if criteria == Criteria(status="pending") or members:
+            assert f"SEARCH {walked}" in steps, (criteria, steps)
+        else:  # each record passed over read to check the other filters
+            assert "INDEX backlog_status_quarantine_ids (status=?)" in steps, (criteria, steps)
+        assert "sqlite_autoindex" not in steps and "TEMP B-TREE" not in steps, steps
         for descending in (True, False):
-            expected = query.ids(criteria, sort=sort, descending=descending)
-            assert expected and all(
-                r.status == "pending" and r.tariff_key == "TK3" for r in query.by_ids(expected)
-            )
-            assert paged(query, criteria, sort, descending, 9) == expected
+            expected = query.ids(criteria, sort="quarantine_id", descending=descending)
+            assert expected and paged(query, criteria, "quarantine_id", descending, 9) == expected
+    most = Criteria(carrier="carrier 1", status="quarantined")
+    steps = first_page_plan(loaded, query, most, "quarantine_id")
+    assert "sqlite_autoindex" in steps and "backlog_status_quarantine_ids" not in steps, steps
 
 
 def test_a_tariff_key_is_matched_whatever_its_case_from_the_key_counters(
@@ -91,26 +137,25 @@ def test_a_tariff_key_is_matched_whatever_its_case_from_the_key_counters(
     assert query.page(Criteria(tariff_key="tk")) == []  # a whole key, not a start of one
 
 
-@pytest.mark.parametrize("entries", [0, 10**9], ids=["records read", "status sought"])
 @pytest.mark.parametrize(("few", "members"), [(1, 0), (0, 10**9), (10**9, 10**9)])
 def test_every_search_lists_what_sorting_its_matches_does_whichever_way_is_planned(
     loaded: Kit,
     query: BacklogQuery,
     monkeypatch: pytest.MonkeyPatch,
-    entries: int,
     few: int,
     members: int,
 ) -> None:
-    """The status read from the records or sought in its index; the sort index walked
-    reading records, walked keeping collected ids, or the matches sorted."""
-    monkeypatch.setattr(query_module, "_STATUS_ENTRIES", entries)
+    """The sort index walked reading records, walked keeping collected ids, or the
+    matches sorted."""
     monkeypatch.setattr(query_module, "BROAD", 1)  # no status is rare at 1,500 records
     monkeypatch.setattr(query_module, "FEW", few)
     monkeypatch.setattr(query_module, "MEMBERS", members)
     for criteria in (
         *SEARCHES,
         Criteria(tariff_key="TK5", status="quarantined"),
+        Criteria(tariff_key="TK5", status="write-off"),
         Criteria(batch="103", tariff_key="tk1", status="write-off"),
+        Criteria(batch="103", status="pending"),
     ):
         for sort in SORTS:
             for descending in (True, False):

@@ -7,6 +7,7 @@ the same order as before."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from app.store.keys import KeyFile, NoKeyring
 from app.store.migrations import MIGRATIONS
 from app.store.migrations.m017_backlog_pages import BACKLOG_INDEXES as BEFORE
 from app.store.migrations.m019_backlog_narrow import REPLACED
-from app.store.migrations.m026_backlog_call_dates import BACKLOG_INDEXES as INDEXES_NOW
+from app.store.migrations.m027_backlog_status_order import BACKLOG_INDEXES as INDEXES_NOW
 from app.store.store import Store
 from tests.backlog.test_pages import varied_rows
 from tests.conftest import PASSPHRASE
@@ -35,14 +36,20 @@ from tests.store.test_migration_tally import (
 AFTER_18 = [m.version for m in MIGRATIONS if m.version > 18]
 
 
-def as_left_by_18(store: Store) -> None:
-    """The backlog's indexes as migration 17 made them (18 did not touch them)."""
+def indexes_left_by(store: Store, indexes: Sequence[str], version: int) -> None:
+    """The backlog's indexes `indexes` (CREATE INDEX statements) alone, the store at
+    `version`."""
     for name in index_names(store):
         store.conn.execute(f"DROP INDEX {name}")
-    for statement in BEFORE:
+    for statement in indexes:
         store.conn.execute(statement)
+    store.conn.execute(f"PRAGMA user_version = {int(version)}")
+
+
+def as_left_by_18(store: Store) -> None:
+    """The backlog's indexes as migration 17 made them (18 did not touch them)."""
+    indexes_left_by(store, BEFORE, 18)
     drop_after_18(store)  # the later migrations' own tables
-    store.conn.execute("PRAGMA user_version = 18")
 
 
 def index_sql(store: Store) -> set[tuple[str, str]]:
@@ -61,18 +68,31 @@ def old_store(kit: Kit, tmp_path: Path) -> Store:
 def test_the_searches_list_the_same_records_after_the_migration(
     old_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    query = BacklogQuery(conn=old_store.conn)
+    step = "narrowing the backlog's indexes"
+    assert migrated_as_new(old_store, tmp_path, capsys, step=step, replaced=REPLACED) == AFTER_18
+
+
+def migrated_as_new(
+    store: Store,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    *,
+    step: str,
+    replaced: Sequence[str],
+) -> list[int]:
+    """Migrate `store` (holding the indexes `replaced`), saying `step`: the versions
+    applied. The store then has the indexes of a new store, none of `replaced`, and every
+    search lists and counts what it did before."""
+    query = BacklogQuery(conn=store.conn)
     before = listed(query)
-    assert REPLACED[0] in index_names(old_store)
-
-    done, said = migrated_saying(old_store, capsys)
-    assert done == AFTER_18
-    assert "narrowing the backlog's indexes… done" in said
-    assert index_names(old_store) == {s.split()[2] for s in INDEXES_NOW}
-    assert not set(REPLACED) & index_names(old_store)
+    assert set(replaced) <= index_names(store)
+    done, said = migrated_saying(store, capsys)
+    assert f"{step}… done" in said
+    assert index_names(store) == {s.split()[2] for s in INDEXES_NOW}
+    assert not set(replaced) & index_names(store)
     assert listed(query) == before
-
-    assert indexes_as_new(old_store, tmp_path)
+    assert indexes_as_new(store, tmp_path)
+    return done
 
 
 def migrated_saying(store: Store, capsys: pytest.CaptureFixture[str]) -> tuple[list[int], str]:

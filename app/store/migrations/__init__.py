@@ -32,6 +32,7 @@ from app.store.migrations import (
     m024_backlog_bulk_counts,
     m025_group_names,
     m026_backlog_call_dates,
+    m027_backlog_status_order,
 )
 from app.store.migrations.base import Migration
 from app.store.schema_version import LATEST_VERSION
@@ -61,6 +62,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m024_backlog_bulk_counts.MIGRATION,
     m025_group_names.MIGRATION,
     m026_backlog_call_dates.MIGRATION,
+    m027_backlog_status_order.MIGRATION,
 )
 
 __all__ = ["LATEST_VERSION", "MIGRATIONS", "Migration"]
