@@ -443,8 +443,10 @@ class BacklogQuery:
         number), as SQLite does by itself; a status or call-date range alone walks the
         (call_date, status) index; a prefix or date range reads its range from its index and
         keeps the first page, unless the range is wider than `_scan_limit`: then walking the
-        call-date order is shorter (the range's records are then dense there). Sorted by
-        another column: see FEW and MEMBERS."""
+        call-date order is shorter (the range's records are then dense there); a tariff key
+        with a status other than "quarantined" reads its decided records' index (migration
+        27). Sorted by another column: see FEW and MEMBERS, and `_status_order_plan` for a
+        status holding under half the records sorted by Quarantine ID."""
         plain = Where.of(criteria, conn=self._conn)
         if plain.sql == "1":
             return plain, ""
