@@ -214,7 +214,7 @@ def test_bulk_import_rebuilds_indexes(
             "SELECT name FROM sqlite_master WHERE tbl_name = 'backlog_records' AND type='index'"
         )
     }
-    assert "backlog_by_status" in names and "backlog_updated_pages" in names
+    assert "backlog_status_quarantine_ids" in names and "backlog_updated_pages" in names
     assert len(names) == len(SECONDARY_INDEXES) + 1
     # the tally was counted afresh after the load, and its triggers are back
     assert tally.live(kit.store.conn)
