@@ -24,8 +24,9 @@ class AmbiguousZone(ValueError):
 
 def zone_named(label: str) -> tzinfo | None:
     """The zone `label` names: an IANA name (Europe/Warsaw) or an abbreviation a zone
-    prints (CET, CEST, EET); None when no zone is so named. AmbiguousZone when the
-    abbreviation stands for different offsets in different zones."""
+    prints (CET, CEST, EET); None when no zone is so named. An abbreviation used for
+    different offsets in different zones is this computer's when its clock prints it (CST
+    in Chicago is -06:00, not China's +08:00); else AmbiguousZone."""
     if "/" in label:
         try:
             return ZoneInfo(label)
@@ -35,7 +36,10 @@ def zone_named(label: str) -> tzinfo | None:
     if not offsets:
         return None
     if len(offsets) > 1:
-        raise AmbiguousZone(label.upper(), dict(offsets))
+        here = _local_offsets().get(label.upper())
+        if here is None:
+            raise AmbiguousZone(label.upper(), dict(offsets))
+        offsets = {here: ""}
     (offset,) = offsets
     return timezone(offset, label.upper())
 
@@ -47,13 +51,28 @@ def offset_text(offset: timedelta) -> str:
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def _moments() -> list[datetime]:
+    start = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
+    return [start + timedelta(weeks=2 * f) for f in _FORTNIGHTS]
+
+
+def _local_offsets() -> dict[str, timedelta]:
+    """What this computer's clock calls its times in summer and winter, with their offsets."""
+    found: dict[str, timedelta] = {}
+    for moment in _moments():
+        local = moment.astimezone()
+        short, offset = local.tzname(), local.utcoffset()
+        if short and offset is not None:
+            found.setdefault(short.upper(), offset)
+    return found
+
+
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, dict[timedelta, str]]:
     """Each letter abbreviation the zones print (not "-03", which is an offset), with the
     offsets it stands for and a zone that uses each (read once: ~0.15 s)."""
     found: dict[str, dict[timedelta, str]] = {}
-    start = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
-    moments = [start + timedelta(weeks=2 * f) for f in _FORTNIGHTS]
+    moments = _moments()
     # a region's name first (Europe/Dublin, not Eire), the first of them named for each
     for name in sorted(available_timezones(), key=lambda n: ("/" not in n, n)):
         try:
