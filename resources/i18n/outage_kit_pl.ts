@@ -10530,6 +10530,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>It is held when the outbox is next sent; nothing more is needed.</source>
         <translation>Zostanie wstrzymana przy następnej wysyłce ze skrzynki; nic więcej nie trzeba robić.</translation>
     </message>
+    <message>
+        <source>Message {id} was refused by the server for good ({reply}); sending it again will be refused again. Ask IT to fix the address in the contact bundle, and tell the partner another way meanwhile (Told another way on the incident page, or &apos;outage-kit incident told&apos;).</source>
+        <translation>Serwer odrzucił wiadomość {id} na stałe ({reply}); ponowne wysłanie zostanie znów odrzucone. Poproś dział IT o poprawienie adresu w pakiecie kontaktów, a tymczasem powiadom partnera inaczej (Przekazano inaczej na stronie incydentu albo &apos;outage-kit incident told&apos;).</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -10941,6 +10945,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>The outbox is empty.</source>
         <translation>Skrzynka nadawcza jest pusta.</translation>
+    </message>
+    <message>
+        <source>The server refused the selected message for good: trying it again is refused again. Have IT fix the address in the contact bundle; tell the partner another way (Told another way).</source>
+        <translation>Serwer odrzucił zaznaczoną wiadomość na stałe: ponowna próba zostanie znów odrzucona. Niech dział IT poprawi adres w pakiecie kontaktów; powiadom partnera inaczej (Przekazano inaczej).</translation>
     </message>
     <message>
         <source>Message #{id} to {name} &lt;{address}&gt; ({channel})</source>

@@ -22,6 +22,7 @@ from app.delivery.counts import counts_text
 from app.delivery.lock import SenderBusy
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.passwords import detect_backend
+from app.delivery.refused import refused_for_good, why_not_again
 from app.delivery.replies import HELD_REPLY, shown_reply
 from app.delivery.service import Delivery
 from app.errors import Busy, Cancelled, as_user_error
@@ -130,7 +131,6 @@ class OutboxSection(Section):
         self.progress.setRange(0, 0)  # busy until the next step is reported
         self.progress.setVisible(self.runner.sending is not None)
         self.retry_button = QPushButton(self.tr("&Retry"))
-        self.retry_button.setToolTip(self.tr("Queue the selected failed messages again"))
         self.retry_button.clicked.connect(self.retry_selected)
         self.mark_sent_button = QPushButton(self.tr("&Mark sent"))
         self.mark_sent_button.setToolTip(
@@ -339,7 +339,20 @@ class OutboxSection(Section):
         chosen = self._selected()
         states = {m.state for m in chosen}
         sending = self.runner.sending is not None
-        self.retry_button.setEnabled(bool(chosen) and states == {"failed"} and not sending)
+        refused = refused_for_good(
+            self.delivery.conn, [m.id for m in chosen if m.state == "failed"]
+        )
+        retryable = bool(chosen) and states == {"failed"} and not refused
+        self.retry_button.setEnabled(retryable and not sending)
+        self.retry_button.setToolTip(
+            self.tr(
+                "The server refused the selected message for good: trying it again is refused "
+                "again. Have IT fix the address in the contact bundle; tell the partner "
+                "another way (Told another way)."
+            )
+            if refused
+            else self.tr("Queue the selected failed messages again")
+        )
         settleable = bool(chosen) and states <= {"uncertain", "handed-off"} and not sending
         self.mark_sent_button.setEnabled(settleable)
         self.resend_button.setEnabled(settleable)
@@ -349,7 +362,10 @@ class OutboxSection(Section):
             self.details.setPlainText("")
             return
         message = chosen[0]
-        self.details.setPlainText("\n".join(self._details(message, later.get(message.id))))
+        lines = self._details(message, later.get(message.id))
+        if message.id in refused:  # below its state: why Retry is off, what helps
+            lines.insert(3, why_not_again(message.id, refused[message.id]))
+        self.details.setPlainText("\n".join(lines))
 
     def _superseded(self, chosen: list[OutboxMessage]) -> dict[int, Later]:
         """Of the chosen uncertain / handed-off copies, those a later notice of their
