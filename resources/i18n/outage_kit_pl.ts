@@ -7532,6 +7532,14 @@ Dlaczego?</translation>
         <translation>Porty szeregowe na tym komputerze: {ports}.</translation>
     </message>
     <message>
+        <source>the modem at {port} is not plugged in or not found. {ports}</source>
+        <translation>modem na porcie {port} nie jest podłączony albo nie został znaleziony. {ports}</translation>
+    </message>
+    <message>
+        <source>{port} is there, but this user may not open it (permission denied): ask IT to allow it. {ports}</source>
+        <translation>{port} istnieje, ale ten użytkownik nie może go otworzyć (brak uprawnień): poproś dział IT o dostęp. {ports}</translation>
+    </message>
+    <message>
         <source>{port} is in use by another Outage Kit window or command (or another program): wait until it is done, then try again</source>
         <translation>{port} jest zajęty przez inne okno lub polecenie Outage Kit (albo inny program): zaczekaj, aż skończy, i spróbuj ponownie</translation>
     </message>

@@ -9,11 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSystemTrayIcon,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +111,7 @@ class OutboxSection(Section):
 
         from app.ui.flow_layout import FlowLayout, gap
         from app.ui.list_split import ListAboveText
+        from app.ui.outbox.messages_table import MessagesTable
         from app.ui.wheel import Combo
 
         self.state_filter = Combo()
@@ -172,10 +171,8 @@ class OutboxSection(Section):
                 Column(self.tr("Server's reply"), self._reply_of),
             ]
         )
-        self.table = QTableView()
+        self.table = MessagesTable()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
@@ -211,11 +208,19 @@ class OutboxSection(Section):
         split = ListAboveText(self.table, self.details)
         messages = QWidget()
         box = QVBoxLayout(messages)
-        rows = FittedScroll(top, whole=True), FittedScroll(actions, whole=True)
+        # the message (three lines when paths are down) in a `whole` FittedScroll too: a
+        # wrapping label alone made the page ask for its preferred height, and the scroll
+        # area holding it pushed the decision buttons below a 600-pixel screen's edge
+        self.message_row = FittedScroll(self.message, whole=True)
+        rows = (
+            FittedScroll(top, whole=True),
+            FittedScroll(actions, whole=True),
+            self.message_row,
+        )
         for row in rows:  # their lines' height: the room to spare goes to the messages
             row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         box.addWidget(rows[0])
-        box.addWidget(self.message)
+        box.addWidget(self.message_row)
         box.addWidget(split, 1)
         box.addWidget(rows[1])
 
@@ -266,7 +271,7 @@ class OutboxSection(Section):
 
         self._refused = refused_first(self.delivery.conn, ids=[m.id for m in rows])
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        self.table.fit_columns()
         selection = self.table.selectionModel()
         for row, message in enumerate(rows):
             if message.id in chosen:
@@ -447,7 +452,7 @@ class OutboxSection(Section):
         self.message.setText(text)
         # no empty line above the messages: shown when it says something (the rows of
         # buttons take two lines each on a narrow screen)
-        self.message.setVisible(bool(text))
+        self.message_row.setVisible(bool(text))
         self.message.setStyleSheet("color: #b00020; font-weight: bold;" if warn else "")
 
     # -- sending ------------------------------------------------------------------------------
