@@ -11680,6 +11680,10 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
         <translation>wszystkie pasujące ({matches})</translation>
     </message>
     <message>
+        <source>No record matches the search: nothing to decide. Change the search.</source>
+        <translation>Żaden rekord nie pasuje do wyszukiwania: nie ma czego rozstrzygać. Zmień wyszukiwanie.</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
