@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import codecs
 import csv
 import sys
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from app.commands.written import created_note, missing_folder
 from app.errors import UserError
 from app.i18n import Cli, translate
 from app.localfmt import count_text, money_text, stored_day_or_time_text
+from app.textencoding import unicode_bom
 
 # Services are imported in the command that uses them: `backlog query` loads neither the
 # importer, the actions nor the report writers (openpyxl, jinja2) (issue 18).
@@ -273,8 +273,8 @@ def _read_ids(path: Path) -> list[str]:
             Cli.tr("The ID file {path} cannot be read ({err}).").format(path=path, err=err)
         ) from None
     try:  # a spreadsheet's "Unicode text" is UTF-16 with its byte order mark
-        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-        text = data.decode("utf-16" if utf16 else "utf-8-sig")
+        wide = unicode_bom(data)
+        text = data.decode(wide.lower() if wide else "utf-8-sig")
     except UnicodeDecodeError as err:
         raise UserError(
             Cli.tr(

@@ -802,6 +802,10 @@ Wszystko, co zmieniono od tego czasu, zostanie zastąpione. Obecny stan zostanie
         <translation>Zmiany lokalne na tym stanowisku (zachowane, chyba że zaznaczysz poniżej)</translation>
     </message>
     <message>
+        <source>tick “{box}” below before Apply</source>
+        <translation>zaznacz „{box}” poniżej przed Zastosuj</translation>
+    </message>
+    <message>
         <source>Applying…</source>
         <translation>Stosowanie…</translation>
     </message>
@@ -1371,6 +1375,10 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>Removed the {role} signer (key {key_id}).{note}</source>
         <translation>Usunięto sygnatariusza ({role}) (klucz {key_id}).{note}</translation>
+    </message>
+    <message>
+        <source>run the import again with --discard-local-edits</source>
+        <translation>uruchom import ponownie z --discard-local-edits</translation>
     </message>
     <message>
         <source>version {version}</source>
@@ -6707,8 +6715,8 @@ Dlaczego?</translation>
         <translation>pakiet ma teraz własny tekst tego szablonu</translation>
     </message>
     <message>
-        <source>edited here: template {path} — {fate}. Your edit stays in force over the bundle&apos;s text, which applies once you remove the edit (Templates ▸ Remove local edit, &apos;outage-kit templates reset&apos;), unless you take the bundle&apos;s now</source>
-        <translation>zmieniony tutaj: szablon {path} — {fate}. Twoja zmiana obowiązuje zamiast tekstu pakietu, który zacznie obowiązywać, gdy ją usuniesz (Szablony ▸ Usuń zmianę lokalną, &apos;outage-kit templates reset&apos;), chyba że przyjmiesz teraz wersję z pakietu</translation>
+        <source>edited here: template {path} — {fate}. Your edit stays in force over the bundle&apos;s text, which applies once you remove the edit (Templates ▸ Remove local edit, &apos;outage-kit templates reset&apos;), unless you take the bundle&apos;s now: {take}</source>
+        <translation>zmieniony tutaj: szablon {path} — {fate}. Twoja zmiana obowiązuje zamiast tekstu pakietu, który zacznie obowiązywać, gdy ją usuniesz (Szablony ▸ Usuń zmianę lokalną, &apos;outage-kit templates reset&apos;), chyba że przyjmiesz teraz wersję z pakietu: {take}</translation>
     </message>
     <message>
         <source>edited here: template {path} — the bundle no longer has it: your edit stays</source>
@@ -7273,6 +7281,10 @@ Dlaczego?</translation>
     <message>
         <source>{name} line {line}: {error}. Fix the file and import again; nothing was imported.</source>
         <translation>{name}, wiersz {line}: {error}. Popraw plik i zaimportuj ponownie; nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>{name}: the file is {encoding}; save it as UTF-8 (&apos;CSV UTF-8&apos; in Excel: Save As &gt; CSV UTF-8) and import again; nothing was imported.</source>
+        <translation>{name}: plik jest w kodowaniu {encoding}; zapisz go jako UTF-8 (&apos;CSV UTF-8&apos; w Excelu: Zapisz jako &gt; CSV UTF-8) i zaimportuj ponownie; nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>{name} line {line}, column {column}: byte 0x{byte} is not UTF-8 text. Save the file as &apos;CSV UTF-8&apos; (Excel: Save As &gt; CSV UTF-8) and import again; nothing was imported.</source>
@@ -8296,6 +8308,14 @@ Dlaczego?</translation>
     <message>
         <source>The signature is not valid: it was not made by the trusted key {key}, or the signature file was altered. Do not use this bundle; ask IT for a freshly signed one.</source>
         <translation>Podpis jest nieprawidłowy: nie złożono go zaufanym kluczem {key} albo plik podpisu został zmieniony. Nie używaj tego pakietu; poproś IT o nowo podpisany.</translation>
+    </message>
+    <message>
+        <source>The bundle file looks incomplete: it is {size} bytes, and {signed} were signed (a copy or a download that stopped early). Copy the bundle again from IT&apos;s original.</source>
+        <translation>Plik pakietu wygląda na niekompletny: ma {size} bajtów, a podpisano {signed} (kopiowanie lub pobieranie przerwało się za wcześnie). Skopiuj pakiet ponownie z oryginału od działu IT.</translation>
+    </message>
+    <message>
+        <source>The bundle file looks incomplete: the archive is cut off before its end (a copy or a download that stopped early). Copy the bundle again from IT&apos;s original.</source>
+        <translation>Plik pakietu wygląda na niekompletny: archiwum urywa się przed końcem (kopiowanie lub pobieranie przerwało się za wcześnie). Skopiuj pakiet ponownie z oryginału od działu IT.</translation>
     </message>
     <message>
         <source>The bundle file was changed after it was signed (its signature no longer matches). Do not use it; copy the bundle again from IT&apos;s original.</source>
