@@ -7,11 +7,9 @@ own process refuses the address."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QItemSelectionModel, QThreadPool
+from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from app.delivery.outbox import Outbox
@@ -19,22 +17,18 @@ from app.kit import Kit
 from app.ui.outbox.section import OutboxSection
 from tests.delivery.conftest import queue, set_delivery_doc
 from tests.delivery.servers import delivery_toml, relay_process
+from tests.delivery.test_outbox_banner_follows import sections  # noqa: F401 (the fixture)
 from tests.support.cli import CliRunner
 
 WHAT_HELPS = "Ask IT to fix the address in the contact bundle"
 
 
-@pytest.fixture
-def sections() -> Iterator[list[OutboxSection]]:
-    made: list[OutboxSection] = []
-    yield made
-    for section in made:
-        section.shutdown()
-    QThreadPool.globalInstance().waitForDone()
-
-
 def test_a_copy_refused_for_good_is_not_retried_in_the_window_nor_by_the_command(
-    qtbot: QtBot, kit: Kit, tmp_path: Path, cli: CliRunner, sections: list[OutboxSection]
+    qtbot: QtBot,
+    kit: Kit,
+    tmp_path: Path,
+    cli: CliRunner,
+    sections: list[OutboxSection],  # noqa: F811
 ) -> None:
     outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
     with relay_process(tmp_path / "relay", unknown=["gone@example.com"]) as relay:
