@@ -802,6 +802,10 @@ Wszystko, co zmieniono od tego czasu, zostanie zastąpione. Obecny stan zostanie
         <translation>Zmiany lokalne na tym stanowisku (zachowane, chyba że zaznaczysz poniżej)</translation>
     </message>
     <message>
+        <source>tick “{box}” below before Apply</source>
+        <translation>zaznacz „{box}” poniżej przed Zastosuj</translation>
+    </message>
+    <message>
         <source>Applying…</source>
         <translation>Stosowanie…</translation>
     </message>
@@ -1371,6 +1375,10 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>Removed the {role} signer (key {key_id}).{note}</source>
         <translation>Usunięto sygnatariusza ({role}) (klucz {key_id}).{note}</translation>
+    </message>
+    <message>
+        <source>run the import again with --discard-local-edits</source>
+        <translation>uruchom import ponownie z --discard-local-edits</translation>
     </message>
     <message>
         <source>version {version}</source>
@@ -6707,8 +6715,8 @@ Dlaczego?</translation>
         <translation>pakiet ma teraz własny tekst tego szablonu</translation>
     </message>
     <message>
-        <source>edited here: template {path} — {fate}. Your edit stays in force over the bundle&apos;s text, which applies once you remove the edit (Templates ▸ Remove local edit, &apos;outage-kit templates reset&apos;), unless you take the bundle&apos;s now</source>
-        <translation>zmieniony tutaj: szablon {path} — {fate}. Twoja zmiana obowiązuje zamiast tekstu pakietu, który zacznie obowiązywać, gdy ją usuniesz (Szablony ▸ Usuń zmianę lokalną, &apos;outage-kit templates reset&apos;), chyba że przyjmiesz teraz wersję z pakietu</translation>
+        <source>edited here: template {path} — {fate}. Your edit stays in force over the bundle&apos;s text, which applies once you remove the edit (Templates ▸ Remove local edit, &apos;outage-kit templates reset&apos;), unless you take the bundle&apos;s now: {take}</source>
+        <translation>zmieniony tutaj: szablon {path} — {fate}. Twoja zmiana obowiązuje zamiast tekstu pakietu, który zacznie obowiązywać, gdy ją usuniesz (Szablony ▸ Usuń zmianę lokalną, &apos;outage-kit templates reset&apos;), chyba że przyjmiesz teraz wersję z pakietu: {take}</translation>
     </message>
     <message>
         <source>edited here: template {path} — the bundle no longer has it: your edit stays</source>
@@ -7275,6 +7283,10 @@ Dlaczego?</translation>
         <translation>{name}, wiersz {line}: {error}. Popraw plik i zaimportuj ponownie; nic nie zaimportowano.</translation>
     </message>
     <message>
+        <source>{name}: the file is {encoding}; save it as UTF-8 (&apos;CSV UTF-8&apos; in Excel: Save As &gt; CSV UTF-8) and import again; nothing was imported.</source>
+        <translation>{name}: plik jest w kodowaniu {encoding}; zapisz go jako UTF-8 (&apos;CSV UTF-8&apos; w Excelu: Zapisz jako &gt; CSV UTF-8) i zaimportuj ponownie; nic nie zaimportowano.</translation>
+    </message>
+    <message>
         <source>{name} line {line}, column {column}: byte 0x{byte} is not UTF-8 text. Save the file as &apos;CSV UTF-8&apos; (Excel: Save As &gt; CSV UTF-8) and import again; nothing was imported.</source>
         <translation>{name}, wiersz {line}, kolumna {column}: bajt 0x{byte} nie jest tekstem UTF-8. Zapisz plik jako &apos;CSV UTF-8&apos; (Excel: Zapisz jako &gt; CSV UTF-8) i zaimportuj ponownie; nic nie zaimportowano.</translation>
     </message>
@@ -7530,6 +7542,14 @@ Dlaczego?</translation>
     <message>
         <source>Serial ports on this computer: {ports}.</source>
         <translation>Porty szeregowe na tym komputerze: {ports}.</translation>
+    </message>
+    <message>
+        <source>the modem at {port} is not plugged in or not found. {ports}</source>
+        <translation>modem na porcie {port} nie jest podłączony albo nie został znaleziony. {ports}</translation>
+    </message>
+    <message>
+        <source>{port} is there, but this user may not open it (permission denied): ask IT to allow it. {ports}</source>
+        <translation>{port} istnieje, ale ten użytkownik nie może go otworzyć (brak uprawnień): poproś dział IT o dostęp. {ports}</translation>
     </message>
     <message>
         <source>{port} is in use by another Outage Kit window or command (or another program): wait until it is done, then try again</source>
@@ -8288,6 +8308,14 @@ Dlaczego?</translation>
     <message>
         <source>The signature is not valid: it was not made by the trusted key {key}, or the signature file was altered. Do not use this bundle; ask IT for a freshly signed one.</source>
         <translation>Podpis jest nieprawidłowy: nie złożono go zaufanym kluczem {key} albo plik podpisu został zmieniony. Nie używaj tego pakietu; poproś IT o nowo podpisany.</translation>
+    </message>
+    <message>
+        <source>The bundle file looks incomplete: it is {size} bytes, and {signed} were signed (a copy or a download that stopped early). Copy the bundle again from IT&apos;s original.</source>
+        <translation>Plik pakietu wygląda na niekompletny: ma {size} bajtów, a podpisano {signed} (kopiowanie lub pobieranie przerwało się za wcześnie). Skopiuj pakiet ponownie z oryginału od działu IT.</translation>
+    </message>
+    <message>
+        <source>The bundle file looks incomplete: the archive is cut off before its end (a copy or a download that stopped early). Copy the bundle again from IT&apos;s original.</source>
+        <translation>Plik pakietu wygląda na niekompletny: archiwum urywa się przed końcem (kopiowanie lub pobieranie przerwało się za wcześnie). Skopiuj pakiet ponownie z oryginału od działu IT.</translation>
     </message>
     <message>
         <source>The bundle file was changed after it was signed (its signature no longer matches). Do not use it; copy the bundle again from IT&apos;s original.</source>
@@ -10530,6 +10558,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>It is held when the outbox is next sent; nothing more is needed.</source>
         <translation>Zostanie wstrzymana przy następnej wysyłce ze skrzynki; nic więcej nie trzeba robić.</translation>
     </message>
+    <message>
+        <source>Message {id} was refused by the server for good ({reply}); sending it again will be refused again. Ask IT to fix the address in the contact bundle, and tell the partner another way meanwhile (Told another way on the incident page, or &apos;outage-kit incident told&apos;).</source>
+        <translation>Serwer odrzucił wiadomość {id} na stałe ({reply}); ponowne wysłanie zostanie znów odrzucone. Poproś dział IT o poprawienie adresu w pakiecie kontaktów, a tymczasem powiadom partnera inaczej (Przekazano inaczej na stronie incydentu albo &apos;outage-kit incident told&apos;).</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -10941,6 +10973,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>The outbox is empty.</source>
         <translation>Skrzynka nadawcza jest pusta.</translation>
+    </message>
+    <message>
+        <source>The server refused the selected message for good: trying it again is refused again. Have IT fix the address in the contact bundle; tell the partner another way (Told another way).</source>
+        <translation>Serwer odrzucił zaznaczoną wiadomość na stałe: ponowna próba zostanie znów odrzucona. Niech dział IT poprawi adres w pakiecie kontaktów; powiadom partnera inaczej (Przekazano inaczej).</translation>
     </message>
     <message>
         <source>Message #{id} to {name} &lt;{address}&gt; ({channel})</source>
@@ -11662,6 +11698,10 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
     <message>
         <source>all matching the search ({matches})</source>
         <translation>wszystkie pasujące ({matches})</translation>
+    </message>
+    <message>
+        <source>No record matches the search: nothing to decide. Change the search.</source>
+        <translation>Żaden rekord nie pasuje do wyszukiwania: nie ma czego rozstrzygać. Zmień wyszukiwanie.</translation>
     </message>
     <message>
         <source>Nothing to undo</source>

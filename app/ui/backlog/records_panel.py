@@ -378,8 +378,16 @@ class RecordsPanel(QWidget):
         )
         self.scope.setCurrentIndex(0 if chosen == SELECTED and selected else 1)
         self.scope.blockSignals(False)
+        # no decision on nothing (it offered "Set 0 to Cleansed" on a search matching none)
+        empty = not selected and self.matches == 0
+        for button in self.decision_buttons.values():
+            button.setEnabled(self.busy is None and not empty)
+            button.setToolTip(self._nothing_to_decide() if empty else "")
         if self._undo_known:
             self._update_undo()
+
+    def _nothing_to_decide(self) -> str:
+        return self.tr("No record matches the search: nothing to decide. Change the search.")
 
     def _update_undo(self) -> None:
         last = self.backlog_actions.last_undoable()
@@ -412,6 +420,9 @@ class RecordsPanel(QWidget):
             target = {"criteria": criteria}
             closed = self.backlog_actions.closed(criteria=criteria)
             already = self.backlog_actions.closed(criteria=criteria, statuses=(status,))
+        if not count:  # "selected rows (0)" chosen by hand, or the search emptied since
+            self._say(self._nothing_to_decide())
+            return
         from app.ui.backlog.decision_dialog import DecisionDialog
 
         dialog = DecisionDialog(
