@@ -562,6 +562,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n partner(s) not told</source>
+        <translation>
+            <numerusform>%n partner not told</numerusform>
+            <numerusform>%n partners not told</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>

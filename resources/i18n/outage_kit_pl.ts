@@ -5939,6 +5939,14 @@ Dlaczego?</translation>
         <source>not delivered</source>
         <translation>niedostarczone</translation>
     </message>
+    <message numerus="yes">
+        <source>%n partner(s) not told</source>
+        <translation>
+            <numerusform>%n partner niepowiadomiony</numerusform>
+            <numerusform>%n partnerzy niepowiadomieni</numerusform>
+            <numerusform>%n partnerów niepowiadomionych</numerusform>
+        </translation>
+    </message>
     <message>
         <source>notify partners by {time}</source>
         <translation>powiadom partnerów do {time}</translation>
@@ -6022,6 +6030,10 @@ Dlaczego?</translation>
             <numerusform>{stage}: %n partnerów jeszcze nie wie</numerusform>
             <numerusform>{stage}: %n partnerów jeszcze nie wie</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{reference}: notify partners by {when} — {waiting}.</source>
+        <translation>{reference}: powiadom partnerów do {when} — {waiting}.</translation>
     </message>
     <message numerus="yes">
         <source>%n copy(-ies) held (a promise lapsed): re-issue them.</source>
@@ -6174,10 +6186,6 @@ Dlaczego?</translation>
     <message>
         <source>{reference}: notify partners by {when} (it was due) — {waiting}.</source>
         <translation>{reference}: powiadom partnerów do {when} (termin minął) — {waiting}.</translation>
-    </message>
-    <message>
-        <source>{reference}: notify partners by {when} (it is due) — {waiting}.</source>
-        <translation>{reference}: powiadom partnerów do {when} (termin nadszedł) — {waiting}.</translation>
     </message>
     <message>
         <source>{reference}: the promised update was due by {when} — {waiting}.</source>
