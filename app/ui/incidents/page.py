@@ -225,7 +225,7 @@ class IncidentPage(QWidget):
         # services and groups by their names in the kit's language (a bundle's name.pl)
         shown_in = kit_language()
         names = self.service.directory.service_names_in(shown_in)
-        group_names = self.service.directory.group_names_in(shown_in)
+        group_names = self.service.directory.shown_groups(incident.groups, shown_in)
         when = (
             self.tr("detected {time}").format(time=local_text(incident.detected_at))
             if incident.kind == "disaster"
@@ -254,7 +254,7 @@ class IncidentPage(QWidget):
                 closed=closed,
                 when=when,
                 services=", ".join(names.get(s, s) for s in incident.services),
-                groups=", ".join(group_names.get(g, g) for g in incident.groups) or "—",
+                groups=", ".join(group_names) or "—",
             )
         )
         reach = self.service.reach(incident)
