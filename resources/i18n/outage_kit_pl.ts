@@ -5556,6 +5556,14 @@ Dlaczego?</translation>
         <translation>{capitalize}: {text!r} nie jest datą w postaci 2026-11-22.</translation>
     </message>
     <message>
+        <source>{capitalize} {text!r}: {typed} is summer time; on {day} {place} is on {name} ({offset}). Write {name}, or the offset.</source>
+        <translation>{capitalize} {text!r}: {typed} to czas letni; {day} w strefie {place} obowiązuje {name} ({offset}). Wpisz {name} albo przesunięcie.</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r}: {typed} is winter (standard) time; on {day} {place} is on {name} ({offset}). Write {name}, or the offset.</source>
+        <translation>{capitalize} {text!r}: {typed} to czas zimowy (standardowy); {day} w strefie {place} obowiązuje {name} ({offset}). Wpisz {name} albo przesunięcie.</translation>
+    </message>
+    <message>
         <source>Give the {what}, e.g. 05:30 or 1.12.2026 05:30.</source>
         <translation>Podaj {what}, np. 05:30 albo 1.12.2026 05:30.</translation>
     </message>
