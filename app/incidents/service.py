@@ -589,9 +589,11 @@ class IncidentService:
 
     # -- closing ------------------------------------------------------------------------
 
-    def close(self, incident: Incident) -> Incident:
+    def close(self, incident: Incident, *, window: bool = False) -> Incident:
+        """`window`: a refusal says what to do in the window's words (else the commands)."""
         incident = self.get(incident.reference)
-        problems = rules.close_problems(incident, self.notices(incident), self.delivery(incident))
+        notices, told = self.notices(incident), self.delivery(incident)
+        problems = rules.close_problems(incident, notices, told, window=window)
         if problems:
             raise Refused(" ".join(problems), details={"problems": problems})
         from app.delivery.outbox import Outbox

@@ -4448,6 +4448,10 @@ Temat: {subject}</translation>
             <numerusform>%n e-maili przekazanych jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths → Probe now), then Send now; or text them from another phone, then record it with Told another way.</source>
+        <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki → Sprawdź teraz), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu i odnotuj to przyciskiem Przekazano inaczej.</translation>
+    </message>
     <message numerus="yes">
         <source>%n more copy(-ies) wait(s) for partners who have it already by another path: they go out when their path works (closing the incident holds them); nothing for you to do.</source>
         <translation>
@@ -4640,10 +4644,6 @@ Temat: {subject}</translation>
     <message>
         <source>⚠ Re-issued copies of the {label} not delivered yet: {summary}.</source>
         <translation>⚠ Ponownie wystawione kopie ({label}) jeszcze nie doręczone: {summary}.</translation>
-    </message>
-    <message>
-        <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths, or &apos;outage-kit paths probe&apos;), then Send now; or text them from another phone, then Told another way….</source>
-        <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki albo &apos;outage-kit paths probe&apos;), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu, potem Przekazano inaczej….</translation>
     </message>
     <message>
         <source>Use another way below: webmail, .eml on a USB stick, or tell partners yourself.</source>
@@ -6044,14 +6044,6 @@ Dlaczego?</translation>
         <translation>{reference}: powiadom partnerów do {when} — {waiting}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(-ies) held (a promise lapsed): re-issue them.</source>
-        <translation>
-            <numerusform>%n kopia wstrzymana (minął obiecany termin): wystaw ją ponownie.</numerusform>
-            <numerusform>%n kopie wstrzymane (minął obiecany termin): wystaw je ponownie.</numerusform>
-            <numerusform>%n kopii wstrzymanych (minął obiecany termin): wystaw je ponownie.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n copy(-ies) uncertain: the server may or may not have it: ask the partner, then in the Outbox choose Mark sent if it arrived, else Send again.</source>
         <translation>
             <numerusform>%n kopia niepewna: serwer mógł ją przyjąć albo nie: zapytaj partnera, potem w Skrzynce nadawczej wybierz Oznacz jako wysłane, jeśli dotarła, a jeśli nie — Wyślij ponownie.</numerusform>
@@ -6068,11 +6060,51 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</source>
+        <source>%n copy(-ies) held (a promise lapsed): re-issue them (&apos;outage-kit incident reissue&apos;).</source>
         <translation>
-            <numerusform>%n kopia odrzucona przez serwer i ponowne wysłanie nic nie da: powiadom tego partnera inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;).</numerusform>
-            <numerusform>%n kopie odrzucone przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;).</numerusform>
-            <numerusform>%n kopii odrzuconych przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n kopia wstrzymana (minął obiecany termin): wystaw ją ponownie (&apos;outage-kit incident reissue&apos;).</numerusform>
+            <numerusform>%n kopie wstrzymane (minął obiecany termin): wystaw je ponownie (&apos;outage-kit incident reissue&apos;).</numerusform>
+            <numerusform>%n kopii wstrzymanych (minął obiecany termin): wystaw je ponownie (&apos;outage-kit incident reissue&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) uncertain: the server may or may not have it: ask the partner, then &apos;outage-kit outbox settle ID --as sent&apos; if it arrived, else &apos;--as resend&apos;.</source>
+        <translation>
+            <numerusform>%n kopia niepewna: serwer mógł ją przyjąć albo nie: zapytaj partnera, potem &apos;outage-kit outbox settle ID --as sent&apos;, jeśli dotarła, a jeśli nie — &apos;--as resend&apos;.</numerusform>
+            <numerusform>%n kopie niepewne: serwer mógł je przyjąć albo nie: zapytaj partnerów, potem &apos;outage-kit outbox settle ID --as sent&apos;, jeśli dotarły, a jeśli nie — &apos;--as resend&apos;.</numerusform>
+            <numerusform>%n kopii niepewnych: serwer mógł je przyjąć albo nie: zapytaj partnerów, potem &apos;outage-kit outbox settle ID --as sent&apos;, jeśli dotarły, a jeśli nie — &apos;--as resend&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) handed off as webmail or .eml: once sent, confirm it (&apos;outage-kit outbox settle ID --as sent&apos;).</source>
+        <translation>
+            <numerusform>%n kopia przekazana przez pocztę WWW lub jako .eml: gdy zostanie wysłana, potwierdź to (&apos;outage-kit outbox settle ID --as sent&apos;).</numerusform>
+            <numerusform>%n kopie przekazane przez pocztę WWW lub jako .eml: gdy zostaną wysłane, potwierdź to (&apos;outage-kit outbox settle ID --as sent&apos;).</numerusform>
+            <numerusform>%n kopii przekazanych przez pocztę WWW lub jako .eml: gdy zostaną wysłane, potwierdź to (&apos;outage-kit outbox settle ID --as sent&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;outage-kit incident told&apos;).</source>
+        <translation>
+            <numerusform>%n kopia odrzucona przez serwer i ponowne wysłanie nic nie da: powiadom tego partnera inaczej, a potem to odnotuj (&apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (&apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (&apos;outage-kit incident told&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) held (a promise lapsed): re-issue them (Re-issue).</source>
+        <translation>
+            <numerusform>%n kopia wstrzymana (minął obiecany termin): wystaw ją ponownie (Wystaw ponownie).</numerusform>
+            <numerusform>%n kopie wstrzymane (minął obiecany termin): wystaw je ponownie (Wystaw ponownie).</numerusform>
+            <numerusform>%n kopii wstrzymanych (minął obiecany termin): wystaw je ponownie (Wystaw ponownie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it with Told another way.</source>
+        <translation>
+            <numerusform>%n kopia odrzucona przez serwer i ponowne wysłanie nic nie da: powiadom tego partnera inaczej, a potem odnotuj to przyciskiem Przekazano inaczej.</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem odnotuj to przyciskiem Przekazano inaczej.</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem odnotuj to przyciskiem Przekazano inaczej.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6257,8 +6289,12 @@ Dlaczego?</translation>
         <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}).</translation>
     </message>
     <message>
-        <source>Send it (Send now, or &apos;outage-kit outbox send&apos;), hand it off by webmail or .eml and confirm it, or record that you told them another way (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</source>
-        <translation>Wyślij je (Wyślij teraz albo &apos;outage-kit outbox send&apos;), przekaż przez pocztę WWW lub .eml i potwierdź, albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej, &apos;outage-kit incident told&apos;).</translation>
+        <source>Send it (Send now), hand it off by webmail or .eml and confirm it (Mark sent in the Outbox), or record that you told them another way (Told another way).</source>
+        <translation>Wyślij je (Wyślij teraz), przekaż przez pocztę WWW lub .eml i potwierdź (Oznacz jako wysłane w Skrzynce nadawczej), albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej).</translation>
+    </message>
+    <message>
+        <source>Send it (&apos;outage-kit outbox send&apos;), hand it off (&apos;outage-kit outbox webmail&apos; or &apos;export-eml&apos;) and confirm it (&apos;outage-kit outbox settle ID --as sent&apos;), or record that you told them another way (&apos;outage-kit incident told&apos;).</source>
+        <translation>Wyślij je (&apos;outage-kit outbox send&apos;), przekaż (&apos;outage-kit outbox webmail&apos; albo &apos;export-eml&apos;) i potwierdź (&apos;outage-kit outbox settle ID --as sent&apos;), albo odnotuj, że poinformowałeś ich inaczej (&apos;outage-kit incident told&apos;).</translation>
     </message>
     <message>
         <source>Then it can be closed.</source>

@@ -486,8 +486,8 @@ class IncidentPage(QWidget):
             if stuck:
                 sms_advice = self.tr(
                     "These are SMS copies: webmail and .eml cannot carry them. Bring the "
-                    "modem back (Outbox → Delivery paths, or 'outage-kit paths probe'), "
-                    "then Send now; or text them from another phone, then Told another way…."
+                    "modem back (Outbox → Delivery paths → Probe now), then Send now; or "
+                    "text them from another phone, then record it with Told another way."
                 )
                 other_advice = self.tr(
                     "Use another way below: webmail, .eml on a USB stick, or tell partners "
@@ -700,7 +700,7 @@ class IncidentPage(QWidget):
             problems = rules.stage_problems(incident, self.notices, stage, moment=now())
             button.setEnabled(not problems)
             button.setToolTip(" ".join(problems))
-        close = rules.close_problems(incident, self.notices, self.told)
+        close = rules.close_problems(incident, self.notices, self.told, window=True)
         self.close_button.setEnabled(not close)
         self.close_button.setToolTip(" ".join(close))
         planned_work = incident.kind == "downtime" and incident.window_start is not None

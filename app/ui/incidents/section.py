@@ -743,7 +743,8 @@ class IncidentsSection(Section):
         if not confirmed:
             return
         try:
-            owed = self.service.owed_after_closing(self.service.close(self.service.get(reference)))
+            closed = self.service.close(self.service.get(reference), window=True)
+            owed = self.service.owed_after_closing(closed)
         except Exception as err:
             show_error(self, err)
             return
@@ -765,6 +766,6 @@ class IncidentsSection(Section):
             QMessageBox.StandardButton.Ok,
             self,
         )
-        box.setInformativeText(owed_text(owed))
+        box.setInformativeText(owed_text(owed, window=True))
         self.confirm = box
         box.open()
