@@ -202,21 +202,21 @@ def deadlines(
     if untold is not None:
         return [untold]
     waiting = _waiting_text(pending[0], delivery) if pending and delivery is not None else ""
-    untold = _untold(pending[0], delivery) if pending else 0
+    missing = _untold(pending[0], delivery) if pending else 0
     if incident.kind == "downtime":
         if any(n.stage in FINAL_STAGES["downtime"] for n in told):
             return []
         final = [n for n in pending if n.stage in FINAL_STAGES["downtime"]]
         if final and delivery is not None:
-            waiting, untold = _waiting_text(final[0], delivery), _untold(final[0], delivery)
+            waiting, missing = _waiting_text(final[0], delivery), _untold(final[0], delivery)
         return _window_deadline(
-            incident, reminder_minutes, (waiting, untold), finishing=bool(final)
+            incident, reminder_minutes, (waiting, missing), finishing=bool(final)
         )
     if not told:
         due = incident.detected_at + timedelta(minutes=incident.notify_minutes)
         alert = min(NOTIFY_ALERT_MINUTES, incident.notify_minutes)
         remind = due - timedelta(minutes=alert)
-        return [Deadline(incident.reference, "notify", due, remind, waiting, untold=untold)]
+        return [Deadline(incident.reference, "notify", due, remind, waiting, untold=missing)]
     if any(n.stage in FINAL_STAGES[incident.kind] for n in told):
         return []
     promised = [n.next_update for n in told if n.next_update is not None]
@@ -224,7 +224,7 @@ def deadlines(
         return []
     due = promised[-1]
     remind = due - timedelta(minutes=reminder_minutes)
-    return [Deadline(incident.reference, "update", due, remind, waiting, untold=untold)]
+    return [Deadline(incident.reference, "update", due, remind, waiting, untold=missing)]
 
 
 def draft_deadlines(waiting: Iterable[Waiting], notify_minutes: int) -> list[Deadline]:

@@ -103,10 +103,11 @@ class ElidedLabel(QLabel):
     def _fit_font(self) -> None:
         """The first of `sizes` at which the whole text fits, else the last."""
         font = QFont(self.font())
-        for points, self.max_lines in self.sizes:
+        for points, most in self.sizes:
+            self.max_lines = most
             font.setPointSize(points)
             metrics = QFontMetrics(font)
-            lines = fit_lines(self._full, metrics, self._room(), self.max_lines, self.mode)
+            lines = fit_lines(self._full, metrics, self._room(), most, self.mode)
             if "".join(lines).replace(" ", "") == self._full.replace(" ", ""):  # nothing cut
                 break
         if font.pointSize() != self.font().pointSize():

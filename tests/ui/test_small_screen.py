@@ -36,7 +36,6 @@ from tests.support import fit
 from tests.support.layout_screens import FOUR_PATHS, longest_message
 from tests.support.unlocked import SMALL, overdue_banner, queue_demo_outage, small_window
 
-
 #: the walk's top bar in Polish, cut at 1024×600 ("… rozstrzygnij w Skrzynce nadawczej")
 _POLISH_UNCERTAIN = (
     "powiadomienie wstępne: 1 kopia niepewna, mogła nie dotrzeć: rozstrzygnij w Skrzynce nadawczej"

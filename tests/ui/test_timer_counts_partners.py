@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.kit import Kit
 from app.paths import KitPaths
 from app.store.store import Store
 from app.timefmt import now
