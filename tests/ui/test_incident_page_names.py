@@ -32,9 +32,8 @@ SERVICES = (
 ROUTING = "service,group\nmt_route,noc_ring\nrating,noc_ring\n"
 
 
-def test_the_page_names_services_and_groups_in_the_kits_language(
-    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path
-) -> None:
+def _named_bundle(store: Store, tmp_path: Path) -> tuple[Kit, IncidentService]:
+    """The bundle with its services and group named in Polish too."""
     kit = Kit.open(store)
     source = write_source(tmp_path / "src")
     contacts = (source / "contacts.csv").read_text(encoding="utf-8").replace(",all,", ",noc_ring,")
@@ -49,6 +48,13 @@ def test_the_page_names_services_and_groups_in_the_kits_language(
         parse_source(read_folder(source)), origin="bundle", reason="test"
     )
     service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    return kit, service
+
+
+def test_the_page_names_services_and_groups_in_the_kits_language(
+    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path
+) -> None:
+    _kit, service = _named_bundle(store, tmp_path)
     incident = service.create("disaster", "Route flapping", ["mt_route", "rating"])
     section = section_on(qtbot, paths, store, IncidentsSection)
     section.reload(select=incident.reference)
@@ -68,20 +74,7 @@ def test_the_group_lists_and_incident_show_name_groups_in_polish(
     """The wizard's and the update dialog's group lists and `incident show` said the
     bundle's English names ("Night NOC ring") or the id in the Polish kit, while the page and
     the PDF used the Polish name: one function names the groups everywhere."""
-    kit = Kit.open(store)
-    source = write_source(tmp_path / "src")
-    contacts = (source / "contacts.csv").read_text(encoding="utf-8").replace(",all,", ",noc_ring,")
-    for name, text in (
-        ("groups.csv", GROUPS),
-        ("services.csv", SERVICES),
-        ("routing.csv", ROUTING),
-        ("contacts.csv", contacts),
-    ):
-        (source / name).write_text(text, encoding="utf-8")
-    DirectoryStore(conn=kit.store.conn, audit=kit.audit).replace(
-        parse_source(read_folder(source)), origin="bundle", reason="test"
-    )
-    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    kit, service = _named_bundle(store, tmp_path)
     incident = service.create("disaster", "Route flapping", ["mt_route", "rating"])
     fields = {"customer_impact": "No MT.", "start_time": "2026-11-30 21:40 UTC"}
     service.notify(incident, "initial", {**fields, "next_update": "23:59"})
