@@ -4681,6 +4681,7 @@ Temat: {subject}</translation>
     <name>IncidentsModel</name>
     <message>
         <source>Reference</source>
+        <extracomment>the top bar&apos;s timer (points, lines): the first that holds it whole, none taller than two lines of 12 pt, as tall as the big buttons beside it</extracomment>
         <translation>Sygnatura</translation>
     </message>
     <message>
@@ -5950,9 +5951,9 @@ Dlaczego?</translation>
     <message numerus="yes">
         <source>%n partner(s) not told</source>
         <translation>
-            <numerusform>%n partner niepowiadomiony</numerusform>
-            <numerusform>%n partnerzy niepowiadomieni</numerusform>
-            <numerusform>%n partnerów niepowiadomionych</numerusform>
+            <numerusform>%n niepowiadomiony</numerusform>
+            <numerusform>%n niepowiadomieni</numerusform>
+            <numerusform>%n niepowiadomionych</numerusform>
         </translation>
     </message>
     <message>

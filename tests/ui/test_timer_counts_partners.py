@@ -51,5 +51,5 @@ def test_the_timer_says_how_many_partners_are_not_told(
     section.reload(select=incident.reference)
     section.tick()
     timer = section.model.index(0, TIMER_COLUMN).data(Qt.ItemDataRole.DisplayRole)
-    assert "1 partner niepowiadomiony" in timer and "niedostarczone" not in timer, timer
+    assert "1 niepowiadomiony" in timer and "niedostarczone" not in timer, timer
     install_language("en")
