@@ -57,8 +57,8 @@ if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when f
     from app.ui.incidents.wizard import NewIncidentDialog
 
 TIMER_COLUMN = 1
-#: the top bar's timer (points, lines): the first that holds it whole, none taller than
-#: two lines of 12 pt, as tall as the big buttons beside it
+#: the top bar's timer and the alert banner (points, lines): the first that holds the text
+#: whole, none taller than two lines of 12 pt (the timer: as tall as the big buttons)
 TOP_BAR_SIZES = ((12, 2), (11, 2), (9, 3))
 TITLE_COLUMN = 2
 RELOAD_EVERY_TICKS = 30  # outbox states change under the page (sending runs elsewhere)
@@ -127,9 +127,9 @@ class IncidentsSection(Section):
         self.urgent = ElidedLabel(max_lines=2, sizes=TOP_BAR_SIZES)
         self.urgent.setMinimumWidth(220)
         self.urgent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # an alert wraps: four lines hold the longest, in Polish at 1024×600 (whole in its
-        # tooltip should one ever be longer)
-        self.banner = ElidedLabel(max_lines=4)
+        # an alert fits as the timer does: no taller than two lines of 12 pt, a smaller font
+        # on three lines rather than cut (the Backlog keeps its rows in sight under it)
+        self.banner = ElidedLabel(max_lines=2, sizes=TOP_BAR_SIZES)
         self.alerts = AlertPresenter(self.banner, self)
         self.drafts_bar = DraftsBar()
         self.drafts_bar.open_requested.connect(self.open_draft)
