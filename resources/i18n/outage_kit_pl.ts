@@ -4456,6 +4456,10 @@ Temat: {subject}</translation>
             <numerusform>%n e-maili przekazanych jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths → Probe now), then Send now; or text them from another phone, then record it with Told another way.</source>
+        <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki → Sprawdź teraz), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu i odnotuj to przyciskiem Przekazano inaczej.</translation>
+    </message>
     <message numerus="yes">
         <source>%n more copy(-ies) wait(s) for partners who have it already by another path: they go out when their path works (closing the incident holds them); nothing for you to do.</source>
         <translation>
@@ -4650,10 +4654,6 @@ Temat: {subject}</translation>
         <translation>⚠ Ponownie wystawione kopie ({label}) jeszcze nie doręczone: {summary}.</translation>
     </message>
     <message>
-        <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths, or &apos;outage-kit paths probe&apos;), then Send now; or text them from another phone, then Told another way….</source>
-        <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki albo &apos;outage-kit paths probe&apos;), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu, potem Przekazano inaczej….</translation>
-    </message>
-    <message>
         <source>Use another way below: webmail, .eml on a USB stick, or tell partners yourself.</source>
         <translation>Użyj innego sposobu poniżej: poczta WWW, .eml na pendrive albo poinformuj partnerów sam.</translation>
     </message>
@@ -4689,6 +4689,7 @@ Temat: {subject}</translation>
     <name>IncidentsModel</name>
     <message>
         <source>Reference</source>
+        <extracomment>the top bar&apos;s timer (points, lines): the first that holds it whole, none taller than two lines of 12 pt, as tall as the big buttons beside it</extracomment>
         <translation>Sygnatura</translation>
     </message>
     <message>
@@ -5564,6 +5565,14 @@ Dlaczego?</translation>
         <translation>{capitalize}: {text!r} nie jest datą w postaci 2026-11-22.</translation>
     </message>
     <message>
+        <source>{capitalize} {text!r}: {typed} is summer time; on {day} {place} is on {name} ({offset}). Write {name}, or the offset.</source>
+        <translation>{capitalize} {text!r}: {typed} to czas letni; {day} w strefie {place} obowiązuje {name} ({offset}). Wpisz {name} albo przesunięcie.</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r}: {typed} is winter (standard) time; on {day} {place} is on {name} ({offset}). Write {name}, or the offset.</source>
+        <translation>{capitalize} {text!r}: {typed} to czas zimowy (standardowy); {day} w strefie {place} obowiązuje {name} ({offset}). Wpisz {name} albo przesunięcie.</translation>
+    </message>
+    <message>
         <source>Give the {what}, e.g. 05:30 or 1.12.2026 05:30.</source>
         <translation>Podaj {what}, np. 05:30 albo 1.12.2026 05:30.</translation>
     </message>
@@ -5947,6 +5956,14 @@ Dlaczego?</translation>
         <source>not delivered</source>
         <translation>niedostarczone</translation>
     </message>
+    <message numerus="yes">
+        <source>%n partner(s) not told</source>
+        <translation>
+            <numerusform>%n niepowiadomiony</numerusform>
+            <numerusform>%n niepowiadomieni</numerusform>
+            <numerusform>%n niepowiadomionych</numerusform>
+        </translation>
+    </message>
     <message>
         <source>notify partners by {time}</source>
         <translation>powiadom partnerów do {time}</translation>
@@ -6031,13 +6048,9 @@ Dlaczego?</translation>
             <numerusform>{stage}: %n partnerów jeszcze nie wie</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n copy(-ies) held (a promise lapsed): re-issue them.</source>
-        <translation>
-            <numerusform>%n kopia wstrzymana (minął obiecany termin): wystaw ją ponownie.</numerusform>
-            <numerusform>%n kopie wstrzymane (minął obiecany termin): wystaw je ponownie.</numerusform>
-            <numerusform>%n kopii wstrzymanych (minął obiecany termin): wystaw je ponownie.</numerusform>
-        </translation>
+    <message>
+        <source>{reference}: notify partners by {when} — {waiting}.</source>
+        <translation>{reference}: powiadom partnerów do {when} — {waiting}.</translation>
     </message>
     <message numerus="yes">
         <source>%n copy(-ies) uncertain: the server may or may not have it: ask the partner, then in the Outbox choose Mark sent if it arrived, else Send again.</source>
@@ -6056,11 +6069,51 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</source>
+        <source>%n copy(-ies) held (a promise lapsed): re-issue them (&apos;outage-kit incident reissue&apos;).</source>
         <translation>
-            <numerusform>%n kopia odrzucona przez serwer i ponowne wysłanie nic nie da: powiadom tego partnera inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;).</numerusform>
-            <numerusform>%n kopie odrzucone przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;).</numerusform>
-            <numerusform>%n kopii odrzuconych przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n kopia wstrzymana (minął obiecany termin): wystaw ją ponownie (&apos;outage-kit incident reissue&apos;).</numerusform>
+            <numerusform>%n kopie wstrzymane (minął obiecany termin): wystaw je ponownie (&apos;outage-kit incident reissue&apos;).</numerusform>
+            <numerusform>%n kopii wstrzymanych (minął obiecany termin): wystaw je ponownie (&apos;outage-kit incident reissue&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) uncertain: the server may or may not have it: ask the partner, then &apos;outage-kit outbox settle ID --as sent&apos; if it arrived, else &apos;--as resend&apos;.</source>
+        <translation>
+            <numerusform>%n kopia niepewna: serwer mógł ją przyjąć albo nie: zapytaj partnera, potem &apos;outage-kit outbox settle ID --as sent&apos;, jeśli dotarła, a jeśli nie — &apos;--as resend&apos;.</numerusform>
+            <numerusform>%n kopie niepewne: serwer mógł je przyjąć albo nie: zapytaj partnerów, potem &apos;outage-kit outbox settle ID --as sent&apos;, jeśli dotarły, a jeśli nie — &apos;--as resend&apos;.</numerusform>
+            <numerusform>%n kopii niepewnych: serwer mógł je przyjąć albo nie: zapytaj partnerów, potem &apos;outage-kit outbox settle ID --as sent&apos;, jeśli dotarły, a jeśli nie — &apos;--as resend&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) handed off as webmail or .eml: once sent, confirm it (&apos;outage-kit outbox settle ID --as sent&apos;).</source>
+        <translation>
+            <numerusform>%n kopia przekazana przez pocztę WWW lub jako .eml: gdy zostanie wysłana, potwierdź to (&apos;outage-kit outbox settle ID --as sent&apos;).</numerusform>
+            <numerusform>%n kopie przekazane przez pocztę WWW lub jako .eml: gdy zostaną wysłane, potwierdź to (&apos;outage-kit outbox settle ID --as sent&apos;).</numerusform>
+            <numerusform>%n kopii przekazanych przez pocztę WWW lub jako .eml: gdy zostaną wysłane, potwierdź to (&apos;outage-kit outbox settle ID --as sent&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;outage-kit incident told&apos;).</source>
+        <translation>
+            <numerusform>%n kopia odrzucona przez serwer i ponowne wysłanie nic nie da: powiadom tego partnera inaczej, a potem to odnotuj (&apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (&apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (&apos;outage-kit incident told&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) held (a promise lapsed): re-issue them (Re-issue).</source>
+        <translation>
+            <numerusform>%n kopia wstrzymana (minął obiecany termin): wystaw ją ponownie (Wystaw ponownie).</numerusform>
+            <numerusform>%n kopie wstrzymane (minął obiecany termin): wystaw je ponownie (Wystaw ponownie).</numerusform>
+            <numerusform>%n kopii wstrzymanych (minął obiecany termin): wystaw je ponownie (Wystaw ponownie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it with Told another way.</source>
+        <translation>
+            <numerusform>%n kopia odrzucona przez serwer i ponowne wysłanie nic nie da: powiadom tego partnera inaczej, a potem odnotuj to przyciskiem Przekazano inaczej.</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem odnotuj to przyciskiem Przekazano inaczej.</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem odnotuj to przyciskiem Przekazano inaczej.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6184,10 +6237,6 @@ Dlaczego?</translation>
         <translation>{reference}: powiadom partnerów do {when} (termin minął) — {waiting}.</translation>
     </message>
     <message>
-        <source>{reference}: notify partners by {when} (it is due) — {waiting}.</source>
-        <translation>{reference}: powiadom partnerów do {when} (termin nadszedł) — {waiting}.</translation>
-    </message>
-    <message>
         <source>{reference}: the promised update was due by {when} — {waiting}.</source>
         <translation>{reference}: obiecana aktualizacja miała być do {when} — {waiting}.</translation>
     </message>
@@ -6249,8 +6298,12 @@ Dlaczego?</translation>
         <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}).</translation>
     </message>
     <message>
-        <source>Send it (Send now, or &apos;outage-kit outbox send&apos;), hand it off by webmail or .eml and confirm it, or record that you told them another way (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</source>
-        <translation>Wyślij je (Wyślij teraz albo &apos;outage-kit outbox send&apos;), przekaż przez pocztę WWW lub .eml i potwierdź, albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej, &apos;outage-kit incident told&apos;).</translation>
+        <source>Send it (Send now), hand it off by webmail or .eml and confirm it (Mark sent in the Outbox), or record that you told them another way (Told another way).</source>
+        <translation>Wyślij je (Wyślij teraz), przekaż przez pocztę WWW lub .eml i potwierdź (Oznacz jako wysłane w Skrzynce nadawczej), albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej).</translation>
+    </message>
+    <message>
+        <source>Send it (&apos;outage-kit outbox send&apos;), hand it off (&apos;outage-kit outbox webmail&apos; or &apos;export-eml&apos;) and confirm it (&apos;outage-kit outbox settle ID --as sent&apos;), or record that you told them another way (&apos;outage-kit incident told&apos;).</source>
+        <translation>Wyślij je (&apos;outage-kit outbox send&apos;), przekaż (&apos;outage-kit outbox webmail&apos; albo &apos;export-eml&apos;) i potwierdź (&apos;outage-kit outbox settle ID --as sent&apos;), albo odnotuj, że poinformowałeś ich inaczej (&apos;outage-kit incident told&apos;).</translation>
     </message>
     <message>
         <source>Then it can be closed.</source>
