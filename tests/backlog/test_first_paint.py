@@ -1,7 +1,8 @@
-"""The Backlog section's first paint reads and builds what it shows, the rest just after
-(issue 18, point 5): the first page's records in one statement, the saved searches' names
-and what Undo would undo once the records are painted, the detail pane when a record is
-first chosen. Once painted, the section works as before: driven here by clicks and keys."""
+"""The Backlog section's first page reads and builds what it shows, the rest just after
+(issue 18, point 5): the first page's records in one statement; the saved searches' names
+and what Undo would undo in a call queued for when the event loop next turns (before it
+paints); the detail pane when a record is first chosen. Once open, the section works as
+before, at once: driven here by clicks and keys."""
 
 from __future__ import annotations
 
