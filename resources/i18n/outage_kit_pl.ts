@@ -4689,7 +4689,7 @@ Temat: {subject}</translation>
     <name>IncidentsModel</name>
     <message>
         <source>Reference</source>
-        <extracomment>the top bar&apos;s timer (points, lines): the first that holds it whole, none taller than two lines of 12 pt, as tall as the big buttons beside it</extracomment>
+        <extracomment>the top bar&apos;s timer and the alert banner (points, lines): the first that holds the text whole, none taller than two lines of 12 pt (the timer: as tall as the big buttons)</extracomment>
         <translation>Sygnatura</translation>
     </message>
     <message>
