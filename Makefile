@@ -102,7 +102,7 @@ lint: $(STAMP)
 
 # The suite on every core (a file's tests stay on one worker: their module's fixtures are
 # built once), then the tests that time another process's wait, alone.
-PYTEST_ARGS := -q --ignore-glob='tests/windows/test_wine_*.py'
+PYTEST_ARGS := -q --durations=15 --ignore-glob='tests/windows/test_wine_*.py'
 
 test: $(STAMP) $(QM_FILES) system-deps package-deps lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS) -n auto --dist loadfile -m 'not alone'

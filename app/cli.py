@@ -9,7 +9,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Collection, Sequence
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from app import __version__, i18n
 from app.commands.context import CliContext, OutputClosed, json_text, write_out
@@ -169,6 +169,12 @@ def run(
         return code
     except OutputClosed:
         return _output_closed(code)
+    except BrokenPipeError:
+        # standard error went to the same reader (`… 2>&1 | head -1`): its choice too; what
+        # the command had done by then is in the log at info level (an import: finished,
+        # or rolled back)
+        log.info("%s: the reader of its output stopped early; the command ended there", command)
+        return _output_closed(code, sys.stderr)
     except KeyboardInterrupt:
         return _report(interrupted(), ctx)
     except Exception as err:
@@ -196,15 +202,14 @@ def _say_when_waiting() -> None:
     def waiting() -> None:
         if not said:
             said.append(True)
-            print(
-                "outage-kit: "
-                + Cli.tr(
-                    "waiting for another Outage Kit window or command that is writing "
-                    "to the store (a large import?), up to {seconds} s…"
-                ).format(seconds=f"{db.BUSY_SECONDS:.0f}"),
-                file=sys.stderr,
-                flush=True,
-            )
+            text = Cli.tr(
+                "waiting for another Outage Kit window or command that is writing "
+                "to the store (a large import?), up to {seconds} s…"
+            ).format(seconds=f"{db.BUSY_SECONDS:.0f}")
+            # said from inside the work (an import's transaction): a reader that stopped
+            # (`2>&1 | head`) must not cut it short
+            with contextlib.suppress(OSError):
+                print("outage-kit: " + text, file=sys.stderr, flush=True)
 
     db.on_wait = waiting
 
@@ -230,12 +235,14 @@ def _report(failure: Failure, ctx: CliContext | None = None, *, as_json: bool = 
     return failure.exit_code
 
 
-def _output_closed(code: int | None) -> int:
+def _output_closed(code: int | None, *more: TextIO) -> int:
     """The reader stopped early (`… | head`): that is its choice, not our failure. Standard
-    output goes to the null device so the interpreter's last flush cannot complain."""
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    output (and `more` streams the reader had) goes to the null device so the interpreter's
+    last flush cannot complain."""
+    for stream in (sys.stdout, *more):
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
     return code or EXIT_OK
 
 

@@ -68,6 +68,20 @@ def stored_wall_text(text: str, *, seconds: bool = False, language: str | None =
     return wall_text(moment, seconds=seconds, language=language)
 
 
+def stored_day_or_time_text(
+    text: str, *, seconds: bool = False, language: str | None = None
+) -> str:
+    """A stored wall-clock time as the kit writes it: a day alone ('2026-11-30' billing
+    wrote, stored '2026-11-30T00:00:00') as a day, '2026-11-30' / '30.11.2026'; one with a
+    time of day as `stored_wall_text`."""
+    if text.endswith("T00:00:00"):
+        try:
+            return day_text(datetime.fromisoformat(text), language=language)
+        except ValueError:
+            return text
+    return stored_wall_text(text, seconds=seconds, language=language)
+
+
 def datetime_text(moment: datetime, *, utc: bool = False, language: str | None = None) -> str:
     """An instant in this machine's time (in UTC when `utc`), minutes precision."""
     shown = moment.astimezone(UTC) if utc else moment.astimezone()

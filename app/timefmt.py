@@ -11,7 +11,7 @@ from app import localfmt
 from app.errors import UserError
 from app.i18n import Msg
 from app.textsearch import plain_letters
-from app.zone_names import AmbiguousZone, offset_text, zone_named
+from app.zone_names import AmbiguousZone, offset_text, other_season, zone_named
 
 
 def now() -> datetime:
@@ -132,7 +132,41 @@ def read_time(
     offset is given. A day may be a word: "yesterday 23:10", "today", "tomorrow" (and the
     kit's language's: "wczoraj 23:10", "dziś", "jutro"), the day in the zone given, else
     this computer's. Anything else is a UserError saying how to write it — "01/12/2026"
-    too: it reads differently in different countries."""
+    too: it reads differently in different countries; and an abbreviation of this
+    computer's zone for the other season ("11:30 CEST" in December in Warsaw: an hour off)."""
+    moment = _read_time(text, what=what, now=now, bare=bare)
+    value = " ".join(text.replace(",", " ").split())
+    found = re.match(_NAMED_ZONE, value)
+    season = other_season(found["zone"], moment) if found and "/" not in found["zone"] else None
+    if found is None or season is None:
+        return moment
+    name, offset, summer = season
+    said = (
+        Msg.tr(
+            "{capitalize} {text!r}: {typed} is summer time; on {day} {place} is on {name} "
+            "({offset}). Write {name}, or the offset."
+        )
+        if summer
+        else Msg.tr(
+            "{capitalize} {text!r}: {typed} is winter (standard) time; on {day} {place} is on "
+            "{name} ({offset}). Write {name}, or the offset."
+        )
+    )
+    raise UserError(
+        said.format(
+            capitalize=what.capitalize(),
+            text=text,
+            typed=found["zone"].upper(),
+            day=dotted_text(moment.astimezone()),
+            place=zone_name().rsplit("/", 1)[-1].replace("_", " "),
+            name=name,
+            offset=offset_text(offset),
+        )
+    )
+
+
+def _read_time(text: str, *, what: str, now: datetime | None, bare: str) -> datetime:
+    """`read_time` but the season of the zone's abbreviation."""
     value = " ".join(text.replace(",", " ").split())
     if not value:
         raise UserError(Msg.tr("Give the {what}, e.g. 05:30 or 1.12.2026 05:30.").format(what=what))

@@ -150,7 +150,32 @@ class BacklogImporter:
         committing: Callable[[], None] | None = None,
     ) -> ImportResult:
         """`token` cancels while the rows are read; `committing` is called once that is no
-        longer possible (the rows are read: from there on the import is kept whole)."""
+        longer possible (the rows are read: from there on the import is kept whole). An
+        import stopped on the way says in the log, at info level, what became of it."""
+        try:
+            return self._run(path, kind, mapping, progress, token, committing)
+        except BaseException as err:
+            try:
+                kept = staging.merge_pending(self._conn)
+            except Exception:  # the store itself failed: the next start tells
+                kept = None
+            said = {
+                True: "its merge is finished at the next start",
+                False: "rolled back, nothing of it was kept",
+                None: "the store did not answer; the next start finishes or drops it",
+            }[kept]
+            log.info("backlog import of %s stopped (%s): %s", path.name, type(err).__name__, said)
+            raise
+
+    def _run(
+        self,
+        path: Path,
+        kind: str | None,
+        mapping: dict[str, str] | None,
+        progress: Callable[[int, int], None] | None,
+        token: CancelCheck | None,
+        committing: Callable[[], None] | None,
+    ) -> ImportResult:
         chosen = kind or guess_kind(path)
         if chosen not in KINDS:
             raise UserError(

@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from app.errors import NotFound, UserError
 from app.i18n import Msg
+from app.textencoding import unicode_bom
 
 #: the kit's field → the column names the guide (and billing's exports) use for it
 FIELD_HEADERS: dict[str, tuple[str, ...]] = {
@@ -217,6 +218,14 @@ def _text_lines(raw: IO[bytes], name: str) -> Iterator[str]:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as err:
+            encoding = unicode_bom(data) if number == 1 else None
+            if encoding is not None:
+                raise UserError(
+                    Msg.tr(
+                        "{name}: the file is {encoding}; save it as UTF-8 ('CSV UTF-8' in "
+                        "Excel: Save As > CSV UTF-8) and import again; nothing was imported."
+                    ).format(name=name, encoding=encoding)
+                ) from None
             column = len(data[: err.start].decode("utf-8", errors="replace")) + 1
             raise UserError(
                 Msg.tr(

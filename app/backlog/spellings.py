@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.backlog import tally
 from app.store import db
 from app.store.migrations.m023_backlog_money import KEY_FIELDS
+from app.textsearch import folded
 
 
 def glob_escape(text: str) -> str:
@@ -37,12 +38,14 @@ def indexed_by(conn: db.Connection, name: str) -> str:
 
 
 def spellings(conn: db.Connection, column: str, term: str) -> list[str]:
-    """The stored values of `column` equal to `term` whatever the case ("carrier north" →
-    ["Carrier North"]). Skips from one distinct value to the next along the column's index
-    (a seek per distinct value), so a million rows with a few thousand values cost ~ms."""
+    """The stored values of `column` equal to `term` whatever the case and the marks on its
+    letters, as `incident told --partner` compares names ("carrier north" → ["Carrier
+    North"], "lodz gsm" → ["Łódź GSM"]). Skips from one distinct value to the next along
+    the column's index (a seek per distinct value), so a million rows with a few thousand
+    values cost ~ms; the query then asks the index for the values found."""
     if column not in _VALUE_INDEXES:
         raise ValueError(column)
-    wanted = term.strip().casefold()
+    wanted = folded(term.strip())
     field = _KEY_FIELDS.get(column)
     if field is not None and tally.keys_live(conn):
         # the key counters list every stored tariff key (a row a status): a dozen pages,
@@ -51,16 +54,16 @@ def spellings(conn: db.Connection, column: str, term: str) -> list[str]:
         rows = conn.execute(
             "SELECT DISTINCT value FROM backlog_key_tally WHERE field = ? AND n > 0", (field,)
         )
-        return [str(r[0]) for r in rows if str(r[0]).casefold() == wanted]
+        return [str(r[0]) for r in rows if folded(str(r[0])) == wanted]
     if not indexed_by(conn, _VALUE_INDEXES[column]):  # one scan, not one a value
         rows = conn.execute(f"SELECT DISTINCT {column} FROM backlog_records")
-        return [str(r[0]) for r in rows if str(r[0]).casefold() == wanted]
+        return [str(r[0]) for r in rows if folded(str(r[0])) == wanted]
     rows = conn.execute(
         f"WITH RECURSIVE d(v) AS (SELECT min({column}) FROM backlog_records "
         f"UNION ALL SELECT (SELECT min({column}) FROM backlog_records WHERE {column} > d.v) "
         "FROM d WHERE d.v IS NOT NULL) SELECT v FROM d WHERE v IS NOT NULL"
     )
-    return [str(r[0]) for r in rows if str(r[0]).casefold() == wanted]
+    return [str(r[0]) for r in rows if folded(str(r[0])) == wanted]
 
 
 # more spellings of one term than any export holds (a search beyond it keeps the first)

@@ -338,6 +338,11 @@ def _staged_files(conn: db.Connection) -> list[Path]:
         return []
 
 
+def merge_pending(conn: db.Connection) -> bool:
+    """A staged import's merge is under way or was cut short: the next start finishes it."""
+    return _pending(conn) is not None
+
+
 def _pending(conn: db.Connection) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (PENDING_KEY,)).fetchone()
     return str(row[0]) if row else None

@@ -198,7 +198,11 @@ def build_bundle(
     refused_by_kits(archive)
     signature = key.sign(
         archive,
-        trusted_comment=f"outage-kit bundle {name} version {version} issued {manifest.issued}",
+        # the size lets a kit tell a copy cut short from a file changed (minisign.not_as_signed)
+        trusted_comment=(
+            f"outage-kit bundle {name} version {version} issued {manifest.issued} "
+            f"size {len(archive)}"
+        ),
     )
     return BuiltBundle(manifest, archive, signature)
 

@@ -73,7 +73,10 @@ class BundleDiff:
             for area in areas
         }
 
-    def local_edit_lines(self) -> list[str]:
+    def local_edit_lines(self, *, take: str) -> list[str]:
+        """The local edits, each with what the bundle does to it; `take`: how the officer
+        takes the bundle's texts instead, in the front end's words (the window's tick box,
+        the command line's --discard-local-edits)."""
         lines = [
             "  " + Msg.tr("kept: contact {who} (added on this workstation)").format(who=_who(c))
             for c in self.local_contacts
@@ -91,7 +94,7 @@ class BundleDiff:
                 + Msg.tr("edited here: contact {who} — {fate}").format(who=_who(local), fate=fate)
             )
         lines += [
-            "  " + _template_line(t, self.template_fates.get(t.key, "local"))
+            "  " + _template_line(t, self.template_fates.get(t.key, "local"), take)
             for t in self.local_templates
         ]
         return lines
@@ -103,10 +106,10 @@ class BundleDiff:
             return Msg.tr("No changes to the directory apart from the local edits below.")
         return Msg.tr("No changes to the directory.")
 
-    def lines(self) -> list[str]:
+    def lines(self, *, take: str) -> list[str]:
         out = [c.text() for c in self.changes] or [self.no_changes()]
         if self.has_local_edits:
-            out += [Msg.tr("Local edits since the last bundle:"), *self.local_edit_lines()]
+            out += [Msg.tr("Local edits since the last bundle:"), *self.local_edit_lines(take=take)]
         return out
 
 
@@ -204,9 +207,9 @@ def template_fate(
     return "original" if incoming.source == base else "changed"
 
 
-def _template_line(template: Template, fate: str) -> str:
+def _template_line(template: Template, fate: str, take: str) -> str:
     """One template edited here, and what the bundle does to it: the edit stays in force
-    (unless the officer takes the bundle's: the window's tick, --discard-local-edits)."""
+    unless the officer takes the bundle's (`take` says how, in the front end's words)."""
     if fate in ("changed", "new"):
         said = (
             Msg.tr("the bundle changes it too")
@@ -216,8 +219,8 @@ def _template_line(template: Template, fate: str) -> str:
         return Msg.tr(
             "edited here: template {path} — {fate}. Your edit stays in force over the "
             "bundle's text, which applies once you remove the edit (Templates ▸ Remove local "
-            "edit, 'outage-kit templates reset'), unless you take the bundle's now"
-        ).format(path=template.path, fate=said)
+            "edit, 'outage-kit templates reset'), unless you take the bundle's now: {take}"
+        ).format(path=template.path, fate=said, take=take)
     if fate == "gone":
         return Msg.tr(
             "edited here: template {path} — the bundle no longer has it: your edit stays"

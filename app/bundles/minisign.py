@@ -15,6 +15,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -305,12 +306,35 @@ class Signature:
             verifier.verify(self.signature, message)
         except InvalidSignature:
             raise SignatureError(
-                Msg.tr(
-                    "The bundle file was changed after it was signed (its signature no longer "
-                    "matches). Do not use it; copy the bundle again from IT's original."
-                ),
-                reason="tampered",
+                not_as_signed(data, self.trusted_comment), reason="tampered"
             ) from None
+
+
+# the signed size, in the trusted comment of bundles built since the kit wrote it there
+_SIGNED_SIZE = r"\bsize (\d+)\b"
+# the end of a zip archive's central directory: a file cut short has lost it
+_ZIP_END = b"PK\x05\x06"
+
+
+def not_as_signed(data: bytes, trusted_comment: str) -> str:
+    """Why a file's signature no longer matches it, as far as the file tells: shorter than
+    what was signed, or an archive cut off before its end (a copy that stopped: copy it
+    again), else changed after it was signed."""
+    signed = re.search(_SIGNED_SIZE, trusted_comment)
+    if signed is not None and len(data) < int(signed.group(1)):
+        return Msg.tr(
+            "The bundle file looks incomplete: it is {size} bytes, and {signed} were signed (a "
+            "copy or a download that stopped early). Copy the bundle again from IT's original."
+        ).format(size=len(data), signed=signed.group(1))
+    if data.startswith(b"PK") and _ZIP_END not in data[-65_557:]:
+        return Msg.tr(
+            "The bundle file looks incomplete: the archive is cut off before its end (a copy "
+            "or a download that stopped early). Copy the bundle again from IT's original."
+        )
+    return Msg.tr(
+        "The bundle file was changed after it was signed (its signature no longer "
+        "matches). Do not use it; copy the bundle again from IT's original."
+    )
 
 
 def generate(key_id: bytes | None = None) -> SecretKey:

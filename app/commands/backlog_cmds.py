@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import codecs
 import csv
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from app.backlog.catalog import ReasonCatalog
-from app.backlog.model import DECISIONS, KINDS, STATUS_LABELS, Criteria
+from app.backlog.model import DECISIONS, KINDS, STATUS_LABELS, Criteria, decision
 from app.backlog.query import SORTS, BacklogQuery
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
@@ -18,7 +17,8 @@ from app.commands.progress import percent_progress
 from app.commands.written import created_note, missing_folder
 from app.errors import UserError
 from app.i18n import Cli, translate
-from app.localfmt import count_text, money_text, stored_wall_text
+from app.localfmt import count_text, money_text, stored_day_or_time_text
+from app.textencoding import unicode_bom
 
 # Services are imported in the command that uses them: `backlog query` loads neither the
 # importer, the actions nor the report writers (openpyxl, jinja2) (issue 18).
@@ -55,7 +55,8 @@ def register(sub: SubParsers) -> None:
         "--all", action="store_true", help=Cli.tr("every record (when no filter is given)")
     )
     _filters(p, "--until")  # --to is the new status here
-    p.add_argument("--to", required=True, choices=DECISIONS)
+    # the spellings --status takes ('action-pending', 'Write off'): the same word both ways
+    p.add_argument("--to", required=True, metavar="{" + ",".join(DECISIONS) + "}")
     p.add_argument("--note", default="", help=Cli.tr("why (required for write-off)"))
     p.add_argument(
         "--include-closed",
@@ -250,7 +251,7 @@ def run_query(ctx: CliContext, args: argparse.Namespace) -> int:
     total = query.count(criteria)
     lines = [
         f"{r.quarantine_id:14} {status_word(r.status):15} "
-        f"{stored_wall_text(r.call_date, seconds=True):19} "
+        f"{stored_day_or_time_text(r.call_date, seconds=True):19} "
         f"{r.service_id:16} {r.carrier[:18]:18} {money_text(r.amount_minor, r.currency):>14}  "
         f"{r.reason}" + ("" if r.reason_known else "  [" + Cli.tr("reason not in the guide") + "]")
         for r in records
@@ -272,8 +273,8 @@ def _read_ids(path: Path) -> list[str]:
             Cli.tr("The ID file {path} cannot be read ({err}).").format(path=path, err=err)
         ) from None
     try:  # a spreadsheet's "Unicode text" is UTF-16 with its byte order mark
-        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-        text = data.decode("utf-16" if utf16 else "utf-8-sig")
+        wide = unicode_bom(data)
+        text = data.decode(wide.lower() if wide else "utf-8-sig")
     except UnicodeDecodeError as err:
         raise UserError(
             Cli.tr(
@@ -290,6 +291,7 @@ def _read_ids(path: Path) -> list[str]:
 
 
 def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
+    args.to = decision(args.to)  # 'action-pending', 'Write off': as --status takes them
     kit = ctx.open_kit()
     from app.backlog.actions import CLI_ORIGIN, BacklogActions
 

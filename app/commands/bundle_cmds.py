@@ -338,8 +338,13 @@ def _inspection_data(inspection: Inspection) -> dict[str, Any]:
         "repair": inspection.repair,
         "warnings": inspection.warnings,
         "changes": [asdict(c) for c in inspection.diff.changes],
-        "local_edits": inspection.diff.local_edit_lines(),
+        "local_edits": inspection.diff.local_edit_lines(take=_take_bundles()),
     }
+
+
+def _take_bundles() -> str:
+    """How the command line takes a bundle's texts over the local edits."""
+    return Cli.tr("run the import again with --discard-local-edits")
 
 
 def _inspection_text(inspection: Inspection) -> str:
@@ -362,7 +367,7 @@ def _inspection_text(inspection: Inspection) -> str:
         ),
         *[Cli.tr("WARNING: {w}").format(w=w) for w in inspection.warnings],
         Cli.tr("Changes:"),
-        *[f"  {line}" for line in inspection.diff.lines()],
+        *[f"  {line}" for line in inspection.diff.lines(take=_take_bundles())],
     ]
     return "\n".join(lines)
 

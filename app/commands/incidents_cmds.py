@@ -318,6 +318,17 @@ def run_drafts(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _group_names(ctx: CliContext, ids: tuple[str, ...]) -> str:
+    """The groups by their names in the kit's language, as the window and the PDF name them."""
+    from app.contacts.directory import DirectoryStore
+    from app.i18n import language
+
+    kit = ctx.open_kit()
+    return ", ".join(
+        DirectoryStore(conn=kit.store.conn, audit=kit.audit).shown_groups(ids, language())
+    )
+
+
 def _service_names(ctx: CliContext, ids: tuple[str, ...]) -> str:
     """The services by their names in the kit's language (a bundle's `name.pl`), else as
     the bundle names them; an id the directory no longer has as the id."""
@@ -351,7 +362,7 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
             )
         )
         + Cli.tr("; services {services}").format(services=_service_names(ctx, incident.services)),
-        Cli.tr("  groups {groups}").format(groups=", ".join(incident.groups) or "-"),
+        Cli.tr("  groups {groups}").format(groups=_group_names(ctx, incident.groups) or "-"),
     ]
     reach = service.reach(incident)
     if reach is not None:  # the whole current audience: those who joined its groups too

@@ -39,6 +39,13 @@ class DirectoryStore:
         names it."""
         return {g.id: g.name_in(language) for g in self.groups()}
 
+    def shown_groups(self, ids: Iterable[str], language: str) -> list[str]:
+        """The groups `ids` by their names in `language` (`group_names_in`), an id the
+        directory no longer has as the id: every place the kit names an incident's groups
+        (the incident page, `incident show`, the PDF report)."""
+        names = self.group_names_in(language)
+        return [names.get(g, g) for g in ids]
+
     def service_names_in(self, language: str) -> dict[str, str]:
         """Service id → its name in `language` (a bundle's `name.pl`), else as the bundle
         names it."""

@@ -4,7 +4,6 @@ touching disk."""
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -28,6 +27,7 @@ from app.contacts.model import (
 from app.errors import UserError
 from app.i18n import Msg
 from app.notices.field_labels import unquoted_label_hint
+from app.textencoding import unicode_bom
 
 EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 PHONE = re.compile(r"^\+[1-9]\d{6,14}$")
@@ -91,7 +91,7 @@ def _text(name: str, data: bytes, problems: list[str]) -> str | None:
         return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\0" in data[:64]:
+        if unicode_bom(data) or b"\0" in data[:64]:
             problems.append(
                 Msg.tr(
                     '{name}: not UTF-8 text: it looks like UTF-16 (Excel\'s "Unicode text"). '

@@ -13,6 +13,7 @@ import contextlib
 import errno
 import hashlib
 import itertools
+import logging
 import os
 import re
 import secrets
@@ -49,6 +50,10 @@ REGISTRATION = {
 #: how long opening the port waits for another window or command that holds it (a probe
 #: takes a few seconds)
 BUSY_SECONDS = 15.0
+# pyserial's error numbers for a port that is not there (a modem unplugged, a wrong name)
+_ABSENT = (errno.ENOENT, errno.ENODEV, errno.ENXIO)
+
+log = logging.getLogger(__name__)
 #: POSIX: an exclusive lock on the port (flock), so two processes never talk to the modem
 #: at once; Windows opens a COM port for one process only anyway
 _EXCLUSIVE: bool | None = True if os.name == "posix" else None
@@ -82,6 +87,25 @@ def ports_here() -> str:
         for p in found
     ]
     return Msg.tr("Serial ports on this computer: {ports}.").format(ports=", ".join(named))
+
+
+def cannot_open(port: str, err: BaseException) -> str:
+    """Why `port` did not open, as a person says it (pyserial's own text, "[Errno 2] could
+    not open port …: [Errno 2] No such file or directory", goes to the log instead)."""
+    code = getattr(err, "errno", None)
+    text = str(err)
+    if code in _ABSENT or "FileNotFoundError" in text or "No such file" in text:
+        return Msg.tr("the modem at {port} is not plugged in or not found. {ports}").format(
+            port=port, ports=ports_here()
+        )
+    if code in (errno.EACCES, errno.EPERM) or "PermissionError" in text:
+        return Msg.tr(
+            "{port} is there, but this user may not open it (permission denied): ask IT to "
+            "allow it. {ports}"
+        ).format(port=port, ports=ports_here())
+    return Msg.tr("cannot open {port} ({error}): is the modem plugged in? {ports}").format(
+        port=port, error=err, ports=ports_here()
+    )
 
 
 class Modem:
@@ -118,12 +142,8 @@ class Modem:
                             "another program): wait until it is done, then try again"
                         ).format(port=self.port),
                     ) from None
-                raise PathDown(
-                    "port",
-                    Msg.tr("cannot open {port} ({error}): is the modem plugged in? {ports}").format(
-                        port=self.port, error=err, ports=ports_here()
-                    ),
-                ) from None
+                log.info("cannot open the modem's port %s: %s", self.port, err)  # the detail
+                raise PathDown("port", cannot_open(self.port, err)) from None
         self._buffer = b""
 
     def close(self) -> None:

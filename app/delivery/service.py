@@ -367,12 +367,17 @@ class Delivery:
         return WebmailHandOff(outbox=self.outbox, profile=chosen, opener=opener)
 
     def retry(self, message: int) -> OutboxMessage:
-        """failed → queued, unless a later notice reached the partner since (refused)."""
+        """failed → queued, unless a later notice reached the partner since, or the server
+        refused it for good (a 5xx: it would be refused again) — both refused, saying why."""
+        from app.delivery.refused import refused_for_good, why_not_again
         from app.incidents.superseded import refusal, superseded
 
         later = superseded(self.conn, ids=[message]).get(message)
         if later is not None:
             raise UserError(refusal(later, again=False))
+        refused = refused_for_good(self.conn, [message])
+        if message in refused:
+            raise UserError(why_not_again(message, refused[message]))
         return self.outbox.retry(message)
 
     def probe(self, *, timeout: float = 10.0) -> list[PathProbe]:

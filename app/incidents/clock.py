@@ -46,6 +46,8 @@ class Deadline(EqualByFields):
     opens: datetime | None = None  # planned work: when its window opens
     #: planned work: its completion or cancellation is queued, not delivered yet
     finishing: bool = False
+    # partners the waiting notice has not reached yet (the page's "4 of 7 partners told")
+    untold: int = 0
 
     def state(self, now: datetime) -> str:
         """'ok', 'soon' (reminder time reached) or 'overdue'; partners left untold: 'soon'
@@ -75,7 +77,14 @@ class Deadline(EqualByFields):
             )
             when = self.due.astimezone().strftime("%H:%M")
             text = f"{verb.format(time=when)} · {countdown(self.due - now)}"
-        return text + (" · " + Msg.tr("not delivered") if self.waiting else "")
+        return text + (" · " + self._untold_text() if self.waiting else "")
+
+    def _untold_text(self) -> str:
+        """How many partners the waiting notice has not reached: not "not delivered" when
+        4 of 7 were told (the page and the top bar count partners)."""
+        if not self.untold:
+            return Msg.tr("not delivered")
+        return Msg.tr("%n partner(s) not told", "", self.untold)
 
     def label(self, now: datetime) -> str:
         if self.what == "untold":
@@ -193,19 +202,21 @@ def deadlines(
     if untold is not None:
         return [untold]
     waiting = _waiting_text(pending[0], delivery) if pending and delivery is not None else ""
+    missing = _untold(pending[0], delivery) if pending else 0
     if incident.kind == "downtime":
         if any(n.stage in FINAL_STAGES["downtime"] for n in told):
             return []
         final = [n for n in pending if n.stage in FINAL_STAGES["downtime"]]
         if final and delivery is not None:
-            waiting = _waiting_text(final[0], delivery)
-        return _window_deadline(incident, reminder_minutes, waiting, finishing=bool(final))
+            waiting, missing = _waiting_text(final[0], delivery), _untold(final[0], delivery)
+        return _window_deadline(
+            incident, reminder_minutes, (waiting, missing), finishing=bool(final)
+        )
     if not told:
         due = incident.detected_at + timedelta(minutes=incident.notify_minutes)
         alert = min(NOTIFY_ALERT_MINUTES, incident.notify_minutes)
-        return [
-            Deadline(incident.reference, "notify", due, due - timedelta(minutes=alert), waiting)
-        ]
+        remind = due - timedelta(minutes=alert)
+        return [Deadline(incident.reference, "notify", due, remind, waiting, untold=missing)]
     if any(n.stage in FINAL_STAGES[incident.kind] for n in told):
         return []
     promised = [n.next_update for n in told if n.next_update is not None]
@@ -213,7 +224,7 @@ def deadlines(
         return []
     due = promised[-1]
     remind = due - timedelta(minutes=reminder_minutes)
-    return [Deadline(incident.reference, "update", due, remind, waiting)]
+    return [Deadline(incident.reference, "update", due, remind, waiting, untold=missing)]
 
 
 def draft_deadlines(waiting: Iterable[Waiting], notify_minutes: int) -> list[Deadline]:
@@ -235,7 +246,7 @@ def draft_deadlines(waiting: Iterable[Waiting], notify_minutes: int) -> list[Dea
 
 
 def _window_deadline(
-    incident: Incident, reminder_minutes: int, waiting: str, *, finishing: bool
+    incident: Incident, reminder_minutes: int, waiting: tuple[str, int], *, finishing: bool
 ) -> list[Deadline]:
     """Planned work: the plan is the promise, so its clock is the window itself — it starts,
     runs, and the completion is due at its end (an alarm after it)."""
@@ -249,9 +260,10 @@ def _window_deadline(
             "window",
             due,
             remind,
-            waiting,
+            waiting[0],
             opens=incident.window_start,
             finishing=finishing,
+            untold=waiting[1],
         )
     ]
 
@@ -277,6 +289,12 @@ def _refused_end(
     said = standing_short(delivery.get(ends[0].id), stage)
     at = ends[0].created_at
     return Deadline(incident.reference, "untold", at, at, said)
+
+
+def _untold(notice: Notice, delivery: Mapping[int, NoticeDelivery] | None) -> int:
+    """Partners `notice` has not reached yet (0: nothing known of its audience)."""
+    found = delivery.get(notice.id) if delivery is not None else None
+    return found.untold if found is not None else 0
 
 
 def _delivered(delivery: Mapping[int, NoticeDelivery], notice_id: int) -> bool:
@@ -375,7 +393,7 @@ def _waiting_alert(d: Deadline, when: str, *, overdue: bool) -> str:
         text = (
             Msg.tr("{reference}: notify partners by {when} (it was due) — {waiting}.")
             if overdue
-            else Msg.tr("{reference}: notify partners by {when} (it is due) — {waiting}.")
+            else Msg.tr("{reference}: notify partners by {when} — {waiting}.")
         )
     else:
         text = (

@@ -74,9 +74,12 @@ def close_problems(
     incident: Incident,
     notices: Sequence[Notice],
     delivery: Mapping[int, NoticeDelivery] | None = None,
+    *,
+    window: bool = False,
 ) -> list[str]:
     """May the incident be closed? Only once its closing notice reached every partner
-    (`delivery`; without it a queued closing notice counts)."""
+    (`delivery`; without it a queued closing notice counts). `window`: what to do in the
+    window's words (its buttons), else the command line's (its commands)."""
     if not incident.is_open:
         return [Msg.tr("{reference} is already closed.").format(reference=incident.reference)]
     finals = FINAL_STAGES[incident.kind]
@@ -103,11 +106,13 @@ def close_problems(
         ]
     found = delivery.get(final.id) if delivery is not None else None
     if delivery is not None and (found is None or not found.delivered):
-        return [_not_reached_everyone(final, incident, found)]
+        return [_not_reached_everyone(final, incident, found, window=window)]
     return []
 
 
-def _not_reached_everyone(final: Notice, incident: Incident, found: NoticeDelivery | None) -> str:
+def _not_reached_everyone(
+    final: Notice, incident: Incident, found: NoticeDelivery | None, *, window: bool
+) -> str:
     """Closing waits for the closing notice: what to do for each of its copies not yet with
     its partner — send the ones that move by themselves, and the officer's part for every
     copy that waits for them (app/incidents/standing.py), not only the most pressing."""
@@ -126,12 +131,17 @@ def _not_reached_everyone(final: Notice, incident: Incident, found: NoticeDelive
     if found is None or found.partners_in("queued") or not copies:
         said.append(
             Msg.tr(
-                "Send it (Send now, or 'outage-kit outbox send'), hand it off by webmail or "
-                ".eml and confirm it, or record that you told them another way ('Told "
-                "another way', 'outage-kit incident told')."
+                "Send it (Send now), hand it off by webmail or .eml and confirm it (Mark sent "
+                "in the Outbox), or record that you told them another way (Told another way)."
+            )
+            if window
+            else Msg.tr(
+                "Send it ('outage-kit outbox send'), hand it off ('outage-kit outbox webmail' "
+                "or 'export-eml') and confirm it ('outage-kit outbox settle ID --as sent'), or "
+                "record that you told them another way ('outage-kit incident told')."
             )
         )
-    said += [what_to_do(word, count) for word, count in copies.items()]
+    said += [what_to_do(word, count, window=window) for word, count in copies.items()]
     said.append(Msg.tr("Then it can be closed."))
     return " ".join(said)
 

@@ -20,8 +20,9 @@ from app.i18n import Msg
 from app.incidents import planned, rules
 from app.incidents.clock import Deadline, deadlines
 from app.incidents.field_keys import unknown_keys
-from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient, partner_time
+from app.incidents.model import FINAL_STAGES, Incident, Notice, Recipient
 from app.incidents.plan import next_promise
+from app.incidents.quoted import earlier_notices
 from app.incidents.references import REFERENCE_PREFIX, issued_floor
 from app.incidents.rows import INCIDENT_COLUMNS, incident_from_row, stored_time
 from app.incidents.service_records import (
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
     from app.incidents.newcomers import Reach
     from app.incidents.told_by_hand import Recorded
     from app.notices.catalog import TemplateCatalog
-    from app.notices.render import EarlierNotice
 
 
 class IncidentService:
@@ -420,7 +420,7 @@ class IncidentService:
             stage,
             fields,
             audience,
-            earlier=self._earlier(incident, notices, {r.language for r in audience}),
+            earlier=earlier_notices(self, incident, notices, audience),
             next_update=next_update,
             problems=problems,
             titles={**self.titles(incident), **titles_in(fields)},
@@ -452,52 +452,6 @@ class IncidentService:
         """When planned work's next notice is due by its plan (None: the window ended)."""
         dues = planned.pending_dues(self._conn, incident.id) if incident.id is not None else []
         return next_promise(dues, moment, incident.window_end)
-
-    def _earlier(
-        self, incident: Incident, notices: Sequence[Notice], languages: set[str]
-    ) -> dict[str, list[EarlierNotice]]:
-        from app.notices.render import EarlierNotice
-
-        if not notices:
-            return {}
-        # a notice that reached nobody (held: its promise lapsed in the outbox) is no part of
-        # the conversation partners had
-        told = self.delivery(incident)
-        notices = [
-            n
-            for n in notices
-            if n.id not in told or told[n.id].told or not told[n.id].count("held")
-        ]
-        by_notice: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
-        for notice_id, language, zone, subject, body in self._conn.execute(
-            "SELECT t.notice_id, t.language, t.timezone, t.subject, t.body FROM notice_texts t "
-            "JOIN notices n ON n.id = t.notice_id WHERE n.incident_id = ? AND t.channel = 'email' "
-            "ORDER BY t.timezone <> 'UTC', t.timezone",
-            (incident.id,),
-        ):
-            by_notice[notice_id].setdefault(language, (subject, body))
-            by_notice[notice_id][f"{language}|{zone}"] = (subject, body)
-
-        def chain(keys: Sequence[str]) -> list[EarlierNotice]:
-            found: list[EarlierNotice] = []
-            for notice in notices:
-                texts = by_notice.get(notice.id, {})
-                # a partner added later reads earlier notices in English if not in theirs
-                text = next((texts[k] for k in keys if k in texts), None)
-                text = text or next(iter(texts.values()), None)
-                if text:
-                    found.append(
-                        EarlierNotice(partner_time(notice.created_at), *text, notice.created_at)
-                    )
-            return found
-
-        earlier: dict[str, list[EarlierNotice]] = {}
-        zoned = {k for texts in by_notice.values() for k in texts if "|" in k}
-        for language in languages:
-            earlier[language] = chain([language, "en"])
-            for key in sorted(k for k in zoned if k.split("|")[0] == language):
-                earlier[key] = chain([key, language, "en"])
-        return earlier
 
     def notify(
         self,
@@ -635,9 +589,11 @@ class IncidentService:
 
     # -- closing ------------------------------------------------------------------------
 
-    def close(self, incident: Incident) -> Incident:
+    def close(self, incident: Incident, *, window: bool = False) -> Incident:
+        """`window`: a refusal says what to do in the window's words (else the commands)."""
         incident = self.get(incident.reference)
-        problems = rules.close_problems(incident, self.notices(incident), self.delivery(incident))
+        notices, told = self.notices(incident), self.delivery(incident)
+        problems = rules.close_problems(incident, notices, told, window=window)
         if problems:
             raise Refused(" ".join(problems), details={"problems": problems})
         from app.delivery.outbox import Outbox

@@ -30,11 +30,44 @@ def owed(
     return {word: n for word, n in found.items() if n}
 
 
-def what_to_do(word: str, count: int) -> str:
+def what_to_do(word: str, count: int, *, window: bool = False) -> str:
     """What the officer does for `count` copies standing `word` (a key of OFFICER_STATES),
-    in one sentence: closing refused, `incident close`, the window after closing."""
+    in one sentence: closing refused, `incident close`, the window after closing. The
+    window names its buttons (`window`), the command line its commands."""
+    if window:
+        return _in_window(word, count)
     if word == "held":
-        return Msg.tr("%n copy(-ies) held (a promise lapsed): re-issue them.", "", count)
+        return Msg.tr(
+            "%n copy(-ies) held (a promise lapsed): re-issue them ('outage-kit incident reissue').",
+            "",
+            count,
+        )
+    if word == "uncertain":
+        return Msg.tr(
+            "%n copy(-ies) uncertain: the server may or may not have it: ask the partner, "
+            "then 'outage-kit outbox settle ID --as sent' if it arrived, else '--as resend'.",
+            "",
+            count,
+        )
+    if word == "handed-off":
+        return Msg.tr(
+            "%n copy(-ies) handed off as webmail or .eml: once sent, confirm it ('outage-kit "
+            "outbox settle ID --as sent').",
+            "",
+            count,
+        )
+    return Msg.tr(
+        "%n copy(-ies) refused by the server, and sending it again will not help: tell "
+        "that partner another way, then record it ('outage-kit incident told').",
+        "",
+        count,
+    )
+
+
+def _in_window(word: str, count: int) -> str:
+    """`what_to_do` in the window's words: its buttons, no commands."""
+    if word == "held":
+        return Msg.tr("%n copy(-ies) held (a promise lapsed): re-issue them (Re-issue).", "", count)
     if word == "uncertain":
         return Msg.tr(
             "%n copy(-ies) uncertain: the server may or may not have it: ask the partner, "
@@ -51,23 +84,22 @@ def what_to_do(word: str, count: int) -> str:
         )
     return Msg.tr(
         "%n copy(-ies) refused by the server, and sending it again will not help: tell "
-        "that partner another way, then record it ('Told another way', 'outage-kit "
-        "incident told').",
+        "that partner another way, then record it with Told another way.",
         "",
         count,
     )
 
 
-def owed_text(copies: Mapping[str, Sequence[str]]) -> str:
+def owed_text(copies: Mapping[str, Sequence[str]], *, window: bool = False) -> str:
     """The copies a closed incident still owes the officer (`IncidentService.
-    owed_after_closing`): how many, then per standing what to do and which copies; ""
-    when none."""
+    owed_after_closing`): how many, then per standing what to do (`window`: in the window's
+    words) and which copies; "" when none."""
     total = sum(len(names) for names in copies.values())
     if not total:
         return ""
     said = [Msg.tr("%n message(s) still wait for you:", "", total)]
     for word, names in copies.items():
-        said.append("  - " + what_to_do(word, len(names)))
+        said.append("  - " + what_to_do(word, len(names), window=window))
         said += [f"      {name}" for name in names]
     return "\n".join(said)
 

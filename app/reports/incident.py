@@ -361,11 +361,11 @@ class IncidentReader:
         first = first_notice(incident, records, now=moment)
         service_names = self.incidents.service_names()
         shown_names = self.incidents.directory.service_names_in(i18n.language())
-        group_names = self.incidents.directory.group_names_in(i18n.language())
+        group_names = self.incidents.directory.shown_groups(incident.groups, i18n.language())
         figures = IncidentFigures(
             incident=incident,
             services=[shown_names.get(s) or service_names.get(s, s) for s in incident.services],
-            groups=[group_names.get(g, g) for g in incident.groups],
+            groups=group_names,
             generated_at=moment,
             notices=records,
             first=first,

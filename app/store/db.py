@@ -378,6 +378,12 @@ def wrong_key_text() -> str:
 def file_problems(path: Path, raw_key: bytes, *, indexes: bool = True) -> list[str]:
     """Empty when `path` opens read-only with `raw_key` and every page is sound (every
     page's HMAC, and SQLite's integrity check; `indexes`: its full one)."""
+    return shape_problems(path) or _page_problems(path, raw_key, indexes=indexes)
+
+
+def shape_problems(path: Path) -> list[str]:
+    """What the file's size and first bytes alone say against it being a store (empty,
+    another kind of file, cut short): seen at once, before any page is read."""
     try:
         size = path.stat().st_size
     except OSError as err:
@@ -398,6 +404,10 @@ def file_problems(path: Path, raw_key: bytes, *, indexes: bool = True) -> list[s
                 size=size
             )
         ]
+    return []
+
+
+def _page_problems(path: Path, raw_key: bytes, *, indexes: bool) -> list[str]:
     try:
         conn = connect_readonly(path, raw_key)
     except sqlcipher3.dbapi2.DatabaseError as err:

@@ -260,10 +260,16 @@ class Store:
         own connection, else the store's). The staged file for `swap_in`."""
         staged = self.paths.database.with_name(partial_name("store.db.restoring"))
         try:
-            checking = Msg.tr("Checking every page of {file} ({size}) and its audit chain")
-            with steps.step(checking.format(file=backup.name, size=steps.size_text(backup))):
-                _stage(backup, staged)
-                problems = self.backups.problems(staged) or self._content_problems(staged, verify)
+            # an empty or cut-short file is refused before "Checking every page … done",
+            # which read as a pass just before the refusal
+            problems = db.shape_problems(backup)
+            if not problems:
+                checking = Msg.tr("Checking every page of {file} ({size}) and its audit chain")
+                with steps.step(checking.format(file=backup.name, size=steps.size_text(backup))):
+                    _stage(backup, staged)
+                    problems = self.backups.problems(staged) or self._content_problems(
+                        staged, verify
+                    )
             if problems and problems[0] == db.wrong_key_text():
                 problems[0] = self._older_than_rotation(backup, conn or self.conn) or problems[0]
             if problems:

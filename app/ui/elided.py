@@ -5,7 +5,7 @@ places on a 1024×600 screen, in languages longer than English."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 #: the narrowest an elided label gets: "…" and a few letters
@@ -51,9 +51,15 @@ class ElidedLabel(QLabel):
         parent: QWidget | None = None,
         *,
         mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,  # ElideMiddle: a path's ends
+        sizes: tuple[tuple[int, int], ...] = (),
     ) -> None:
         super().__init__(parent)
         self.max_lines = max_lines
+        # (points, lines), largest first: a long text takes the first that holds it whole
+        # rather than be cut — three lines of 9 pt are as tall as two of 12 (a style sheet
+        # on it must then not set font-size)
+        self.sizes = sizes
+        self._sizing = False
         self.mode = mode
         self._full = ""
         self._tooltip = ""  # the caller's own tooltip, shown when nothing is cut
@@ -85,12 +91,31 @@ class ElidedLabel(QLabel):
 
     def _refit(self) -> None:
         self.ensurePolished()
+        if self.sizes and not self._sizing:
+            self._fit_font()
         lines = fit_lines(self._full, self.fontMetrics(), self._room(), self.max_lines, self.mode)
         shown = "\n".join(lines)
         if shown != super().text():
             super().setText(shown)
             self.updateGeometry()
         super().setToolTip(self._full if self.is_cut() else self._tooltip)
+
+    def _fit_font(self) -> None:
+        """The first of `sizes` at which the whole text fits, else the last."""
+        font = QFont(self.font())
+        for points, most in self.sizes:
+            self.max_lines = most
+            font.setPointSize(points)
+            metrics = QFontMetrics(font)
+            lines = fit_lines(self._full, metrics, self._room(), most, self.mode)
+            if "".join(lines).replace(" ", "") == self._full.replace(" ", ""):  # nothing cut
+                break
+        if font.pointSize() != self.font().pointSize():
+            self._sizing = True  # (setFont refits: once)
+            try:
+                self.setFont(font)
+            finally:
+                self._sizing = False
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

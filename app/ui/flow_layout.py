@@ -8,12 +8,15 @@ from typing import cast
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
+#: the room between the items of a row
+FLOW_SPACING = 6
+
 
 class FlowLayout(QLayout):
     """Left to right, wrapping to the next row; `add_trailing` items sit at the right end
     of the last row when they fit there (e.g. a Report… button)."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = FLOW_SPACING) -> None:
         # height for a width, as QBoxLayout keeps it: asked some 60 times per paint of the
         # Backlog section; Qt invalidates the layout when an item is added, shown, hidden or
         # changes its size hint, and the cache goes with it

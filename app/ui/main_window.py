@@ -384,6 +384,12 @@ class MainWindow(QMainWindow):
 
     def _status_tip(self, message: str) -> None:
         self.statusBar().setToolTip(message)
+        # One thing at a time: QStatusBar hides its labels under a message without marking
+        # them hidden on purpose, and re-laying the bar (a section's light added when the
+        # store reopens after a full disk) shows them again under the message. Hidden here
+        # explicitly, shown again when the message ends.
+        for label in (self.lock_label, self.health_label):
+            label.setVisible(not message)
 
     def _relabel(self, row: int, text: str) -> None:
         item = self.nav.item(row)

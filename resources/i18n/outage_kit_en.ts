@@ -562,6 +562,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n partner(s) not told</source>
+        <translation>
+            <numerusform>%n partner not told</numerusform>
+            <numerusform>%n partners not told</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -1085,13 +1092,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(-ies) held (a promise lapsed): re-issue them.</source>
-        <translation>
-            <numerusform>%n copy held (a promise lapsed): re-issue it.</numerusform>
-            <numerusform>%n copies held (a promise lapsed): re-issue them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n copy(-ies) uncertain: the server may or may not have it: ask the partner, then in the Outbox choose Mark sent if it arrived, else Send again.</source>
         <translation>
             <numerusform>%n copy uncertain: the server may or may not have it: ask the partner, then in the Outbox choose Mark sent if it arrived, else Send again.</numerusform>
@@ -1106,10 +1106,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</source>
+        <source>%n copy(-ies) held (a promise lapsed): re-issue them (&apos;outage-kit incident reissue&apos;).</source>
         <translation>
-            <numerusform>%n copy refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</numerusform>
-            <numerusform>%n copies refused by the server, and sending them again will not help: tell those partners another way, then record it (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n copy held (a promise lapsed): re-issue it (&apos;outage-kit incident reissue&apos;).</numerusform>
+            <numerusform>%n copies held (a promise lapsed): re-issue them (&apos;outage-kit incident reissue&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) uncertain: the server may or may not have it: ask the partner, then &apos;outage-kit outbox settle ID --as sent&apos; if it arrived, else &apos;--as resend&apos;.</source>
+        <translation>
+            <numerusform>%n copy uncertain: the server may or may not have it: ask the partner, then &apos;outage-kit outbox settle ID --as sent&apos; if it arrived, else &apos;--as resend&apos;.</numerusform>
+            <numerusform>%n copies uncertain: the server may or may not have it: ask the partner, then &apos;outage-kit outbox settle ID --as sent&apos; if it arrived, else &apos;--as resend&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) handed off as webmail or .eml: once sent, confirm it (&apos;outage-kit outbox settle ID --as sent&apos;).</source>
+        <translation>
+            <numerusform>%n copy handed off as webmail or .eml: once sent, confirm it (&apos;outage-kit outbox settle ID --as sent&apos;).</numerusform>
+            <numerusform>%n copies handed off as webmail or .eml: once sent, confirm it (&apos;outage-kit outbox settle ID --as sent&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;outage-kit incident told&apos;).</source>
+        <translation>
+            <numerusform>%n copy refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n copies refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;outage-kit incident told&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) held (a promise lapsed): re-issue them (Re-issue).</source>
+        <translation>
+            <numerusform>%n copy held (a promise lapsed): re-issue it (Re-issue).</numerusform>
+            <numerusform>%n copies held (a promise lapsed): re-issue them (Re-issue).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it with Told another way.</source>
+        <translation>
+            <numerusform>%n copy refused by the server, and sending it again will not help: tell that partner another way, then record it with Told another way.</numerusform>
+            <numerusform>%n copies refused by the server, and sending it again will not help: tell that partner another way, then record it with Told another way.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -802,6 +802,10 @@ Wszystko, co zmieniono od tego czasu, zostanie zastąpione. Obecny stan zostanie
         <translation>Zmiany lokalne na tym stanowisku (zachowane, chyba że zaznaczysz poniżej)</translation>
     </message>
     <message>
+        <source>tick “{box}” below before Apply</source>
+        <translation>zaznacz „{box}” poniżej przed Zastosuj</translation>
+    </message>
+    <message>
         <source>Applying…</source>
         <translation>Stosowanie…</translation>
     </message>
@@ -1371,6 +1375,10 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>Removed the {role} signer (key {key_id}).{note}</source>
         <translation>Usunięto sygnatariusza ({role}) (klucz {key_id}).{note}</translation>
+    </message>
+    <message>
+        <source>run the import again with --discard-local-edits</source>
+        <translation>uruchom import ponownie z --discard-local-edits</translation>
     </message>
     <message>
         <source>version {version}</source>
@@ -4448,6 +4456,10 @@ Temat: {subject}</translation>
             <numerusform>%n e-maili przekazanych jako .eml: po wysłaniu z innego programu pocztowego zaznacz je w Skrzynce nadawczej i wybierz Oznacz jako wysłane.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths → Probe now), then Send now; or text them from another phone, then record it with Told another way.</source>
+        <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki → Sprawdź teraz), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu i odnotuj to przyciskiem Przekazano inaczej.</translation>
+    </message>
     <message numerus="yes">
         <source>%n more copy(-ies) wait(s) for partners who have it already by another path: they go out when their path works (closing the incident holds them); nothing for you to do.</source>
         <translation>
@@ -4642,10 +4654,6 @@ Temat: {subject}</translation>
         <translation>⚠ Ponownie wystawione kopie ({label}) jeszcze nie doręczone: {summary}.</translation>
     </message>
     <message>
-        <source>These are SMS copies: webmail and .eml cannot carry them. Bring the modem back (Outbox → Delivery paths, or &apos;outage-kit paths probe&apos;), then Send now; or text them from another phone, then Told another way….</source>
-        <translation>To kopie SMS: poczta WWW i .eml ich nie przeniosą. Przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki albo &apos;outage-kit paths probe&apos;), potem Wyślij teraz; albo wyślij je SMS-em z innego telefonu, potem Przekazano inaczej….</translation>
-    </message>
-    <message>
         <source>Use another way below: webmail, .eml on a USB stick, or tell partners yourself.</source>
         <translation>Użyj innego sposobu poniżej: poczta WWW, .eml na pendrive albo poinformuj partnerów sam.</translation>
     </message>
@@ -4681,6 +4689,7 @@ Temat: {subject}</translation>
     <name>IncidentsModel</name>
     <message>
         <source>Reference</source>
+        <extracomment>the top bar&apos;s timer and the alert banner (points, lines): the first that holds the text whole, none taller than two lines of 12 pt (the timer: as tall as the big buttons)</extracomment>
         <translation>Sygnatura</translation>
     </message>
     <message>
@@ -5556,6 +5565,14 @@ Dlaczego?</translation>
         <translation>{capitalize}: {text!r} nie jest datą w postaci 2026-11-22.</translation>
     </message>
     <message>
+        <source>{capitalize} {text!r}: {typed} is summer time; on {day} {place} is on {name} ({offset}). Write {name}, or the offset.</source>
+        <translation>{capitalize} {text!r}: {typed} to czas letni; {day} w strefie {place} obowiązuje {name} ({offset}). Wpisz {name} albo przesunięcie.</translation>
+    </message>
+    <message>
+        <source>{capitalize} {text!r}: {typed} is winter (standard) time; on {day} {place} is on {name} ({offset}). Write {name}, or the offset.</source>
+        <translation>{capitalize} {text!r}: {typed} to czas zimowy (standardowy); {day} w strefie {place} obowiązuje {name} ({offset}). Wpisz {name} albo przesunięcie.</translation>
+    </message>
+    <message>
         <source>Give the {what}, e.g. 05:30 or 1.12.2026 05:30.</source>
         <translation>Podaj {what}, np. 05:30 albo 1.12.2026 05:30.</translation>
     </message>
@@ -5939,6 +5956,14 @@ Dlaczego?</translation>
         <source>not delivered</source>
         <translation>niedostarczone</translation>
     </message>
+    <message numerus="yes">
+        <source>%n partner(s) not told</source>
+        <translation>
+            <numerusform>%n niepowiadomiony</numerusform>
+            <numerusform>%n niepowiadomieni</numerusform>
+            <numerusform>%n niepowiadomionych</numerusform>
+        </translation>
+    </message>
     <message>
         <source>notify partners by {time}</source>
         <translation>powiadom partnerów do {time}</translation>
@@ -6023,13 +6048,9 @@ Dlaczego?</translation>
             <numerusform>{stage}: %n partnerów jeszcze nie wie</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n copy(-ies) held (a promise lapsed): re-issue them.</source>
-        <translation>
-            <numerusform>%n kopia wstrzymana (minął obiecany termin): wystaw ją ponownie.</numerusform>
-            <numerusform>%n kopie wstrzymane (minął obiecany termin): wystaw je ponownie.</numerusform>
-            <numerusform>%n kopii wstrzymanych (minął obiecany termin): wystaw je ponownie.</numerusform>
-        </translation>
+    <message>
+        <source>{reference}: notify partners by {when} — {waiting}.</source>
+        <translation>{reference}: powiadom partnerów do {when} — {waiting}.</translation>
     </message>
     <message numerus="yes">
         <source>%n copy(-ies) uncertain: the server may or may not have it: ask the partner, then in the Outbox choose Mark sent if it arrived, else Send again.</source>
@@ -6048,11 +6069,51 @@ Dlaczego?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</source>
+        <source>%n copy(-ies) held (a promise lapsed): re-issue them (&apos;outage-kit incident reissue&apos;).</source>
         <translation>
-            <numerusform>%n kopia odrzucona przez serwer i ponowne wysłanie nic nie da: powiadom tego partnera inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;).</numerusform>
-            <numerusform>%n kopie odrzucone przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;).</numerusform>
-            <numerusform>%n kopii odrzuconych przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (Przekazano inaczej, &apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n kopia wstrzymana (minął obiecany termin): wystaw ją ponownie (&apos;outage-kit incident reissue&apos;).</numerusform>
+            <numerusform>%n kopie wstrzymane (minął obiecany termin): wystaw je ponownie (&apos;outage-kit incident reissue&apos;).</numerusform>
+            <numerusform>%n kopii wstrzymanych (minął obiecany termin): wystaw je ponownie (&apos;outage-kit incident reissue&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) uncertain: the server may or may not have it: ask the partner, then &apos;outage-kit outbox settle ID --as sent&apos; if it arrived, else &apos;--as resend&apos;.</source>
+        <translation>
+            <numerusform>%n kopia niepewna: serwer mógł ją przyjąć albo nie: zapytaj partnera, potem &apos;outage-kit outbox settle ID --as sent&apos;, jeśli dotarła, a jeśli nie — &apos;--as resend&apos;.</numerusform>
+            <numerusform>%n kopie niepewne: serwer mógł je przyjąć albo nie: zapytaj partnerów, potem &apos;outage-kit outbox settle ID --as sent&apos;, jeśli dotarły, a jeśli nie — &apos;--as resend&apos;.</numerusform>
+            <numerusform>%n kopii niepewnych: serwer mógł je przyjąć albo nie: zapytaj partnerów, potem &apos;outage-kit outbox settle ID --as sent&apos;, jeśli dotarły, a jeśli nie — &apos;--as resend&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) handed off as webmail or .eml: once sent, confirm it (&apos;outage-kit outbox settle ID --as sent&apos;).</source>
+        <translation>
+            <numerusform>%n kopia przekazana przez pocztę WWW lub jako .eml: gdy zostanie wysłana, potwierdź to (&apos;outage-kit outbox settle ID --as sent&apos;).</numerusform>
+            <numerusform>%n kopie przekazane przez pocztę WWW lub jako .eml: gdy zostaną wysłane, potwierdź to (&apos;outage-kit outbox settle ID --as sent&apos;).</numerusform>
+            <numerusform>%n kopii przekazanych przez pocztę WWW lub jako .eml: gdy zostaną wysłane, potwierdź to (&apos;outage-kit outbox settle ID --as sent&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it (&apos;outage-kit incident told&apos;).</source>
+        <translation>
+            <numerusform>%n kopia odrzucona przez serwer i ponowne wysłanie nic nie da: powiadom tego partnera inaczej, a potem to odnotuj (&apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (&apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem to odnotuj (&apos;outage-kit incident told&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) held (a promise lapsed): re-issue them (Re-issue).</source>
+        <translation>
+            <numerusform>%n kopia wstrzymana (minął obiecany termin): wystaw ją ponownie (Wystaw ponownie).</numerusform>
+            <numerusform>%n kopie wstrzymane (minął obiecany termin): wystaw je ponownie (Wystaw ponownie).</numerusform>
+            <numerusform>%n kopii wstrzymanych (minął obiecany termin): wystaw je ponownie (Wystaw ponownie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the server, and sending it again will not help: tell that partner another way, then record it with Told another way.</source>
+        <translation>
+            <numerusform>%n kopia odrzucona przez serwer i ponowne wysłanie nic nie da: powiadom tego partnera inaczej, a potem odnotuj to przyciskiem Przekazano inaczej.</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem odnotuj to przyciskiem Przekazano inaczej.</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer i ponowne wysłanie nic nie da: powiadom tych partnerów inaczej, a potem odnotuj to przyciskiem Przekazano inaczej.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6176,10 +6237,6 @@ Dlaczego?</translation>
         <translation>{reference}: powiadom partnerów do {when} (termin minął) — {waiting}.</translation>
     </message>
     <message>
-        <source>{reference}: notify partners by {when} (it is due) — {waiting}.</source>
-        <translation>{reference}: powiadom partnerów do {when} (termin nadszedł) — {waiting}.</translation>
-    </message>
-    <message>
         <source>{reference}: the promised update was due by {when} — {waiting}.</source>
         <translation>{reference}: obiecana aktualizacja miała być do {when} — {waiting}.</translation>
     </message>
@@ -6241,8 +6298,12 @@ Dlaczego?</translation>
         <translation>Powiadomienie ({label}) dla {reference} nie dotarło jeszcze do wszystkich partnerów ({status}).</translation>
     </message>
     <message>
-        <source>Send it (Send now, or &apos;outage-kit outbox send&apos;), hand it off by webmail or .eml and confirm it, or record that you told them another way (&apos;Told another way&apos;, &apos;outage-kit incident told&apos;).</source>
-        <translation>Wyślij je (Wyślij teraz albo &apos;outage-kit outbox send&apos;), przekaż przez pocztę WWW lub .eml i potwierdź, albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej, &apos;outage-kit incident told&apos;).</translation>
+        <source>Send it (Send now), hand it off by webmail or .eml and confirm it (Mark sent in the Outbox), or record that you told them another way (Told another way).</source>
+        <translation>Wyślij je (Wyślij teraz), przekaż przez pocztę WWW lub .eml i potwierdź (Oznacz jako wysłane w Skrzynce nadawczej), albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej).</translation>
+    </message>
+    <message>
+        <source>Send it (&apos;outage-kit outbox send&apos;), hand it off (&apos;outage-kit outbox webmail&apos; or &apos;export-eml&apos;) and confirm it (&apos;outage-kit outbox settle ID --as sent&apos;), or record that you told them another way (&apos;outage-kit incident told&apos;).</source>
+        <translation>Wyślij je (&apos;outage-kit outbox send&apos;), przekaż (&apos;outage-kit outbox webmail&apos; albo &apos;export-eml&apos;) i potwierdź (&apos;outage-kit outbox settle ID --as sent&apos;), albo odnotuj, że poinformowałeś ich inaczej (&apos;outage-kit incident told&apos;).</translation>
     </message>
     <message>
         <source>Then it can be closed.</source>
@@ -6707,8 +6768,8 @@ Dlaczego?</translation>
         <translation>pakiet ma teraz własny tekst tego szablonu</translation>
     </message>
     <message>
-        <source>edited here: template {path} — {fate}. Your edit stays in force over the bundle&apos;s text, which applies once you remove the edit (Templates ▸ Remove local edit, &apos;outage-kit templates reset&apos;), unless you take the bundle&apos;s now</source>
-        <translation>zmieniony tutaj: szablon {path} — {fate}. Twoja zmiana obowiązuje zamiast tekstu pakietu, który zacznie obowiązywać, gdy ją usuniesz (Szablony ▸ Usuń zmianę lokalną, &apos;outage-kit templates reset&apos;), chyba że przyjmiesz teraz wersję z pakietu</translation>
+        <source>edited here: template {path} — {fate}. Your edit stays in force over the bundle&apos;s text, which applies once you remove the edit (Templates ▸ Remove local edit, &apos;outage-kit templates reset&apos;), unless you take the bundle&apos;s now: {take}</source>
+        <translation>zmieniony tutaj: szablon {path} — {fate}. Twoja zmiana obowiązuje zamiast tekstu pakietu, który zacznie obowiązywać, gdy ją usuniesz (Szablony ▸ Usuń zmianę lokalną, &apos;outage-kit templates reset&apos;), chyba że przyjmiesz teraz wersję z pakietu: {take}</translation>
     </message>
     <message>
         <source>edited here: template {path} — the bundle no longer has it: your edit stays</source>
@@ -7275,6 +7336,10 @@ Dlaczego?</translation>
         <translation>{name}, wiersz {line}: {error}. Popraw plik i zaimportuj ponownie; nic nie zaimportowano.</translation>
     </message>
     <message>
+        <source>{name}: the file is {encoding}; save it as UTF-8 (&apos;CSV UTF-8&apos; in Excel: Save As &gt; CSV UTF-8) and import again; nothing was imported.</source>
+        <translation>{name}: plik jest w kodowaniu {encoding}; zapisz go jako UTF-8 (&apos;CSV UTF-8&apos; w Excelu: Zapisz jako &gt; CSV UTF-8) i zaimportuj ponownie; nic nie zaimportowano.</translation>
+    </message>
+    <message>
         <source>{name} line {line}, column {column}: byte 0x{byte} is not UTF-8 text. Save the file as &apos;CSV UTF-8&apos; (Excel: Save As &gt; CSV UTF-8) and import again; nothing was imported.</source>
         <translation>{name}, wiersz {line}, kolumna {column}: bajt 0x{byte} nie jest tekstem UTF-8. Zapisz plik jako &apos;CSV UTF-8&apos; (Excel: Zapisz jako &gt; CSV UTF-8) i zaimportuj ponownie; nic nie zaimportowano.</translation>
     </message>
@@ -7530,6 +7595,14 @@ Dlaczego?</translation>
     <message>
         <source>Serial ports on this computer: {ports}.</source>
         <translation>Porty szeregowe na tym komputerze: {ports}.</translation>
+    </message>
+    <message>
+        <source>the modem at {port} is not plugged in or not found. {ports}</source>
+        <translation>modem na porcie {port} nie jest podłączony albo nie został znaleziony. {ports}</translation>
+    </message>
+    <message>
+        <source>{port} is there, but this user may not open it (permission denied): ask IT to allow it. {ports}</source>
+        <translation>{port} istnieje, ale ten użytkownik nie może go otworzyć (brak uprawnień): poproś dział IT o dostęp. {ports}</translation>
     </message>
     <message>
         <source>{port} is in use by another Outage Kit window or command (or another program): wait until it is done, then try again</source>
@@ -8288,6 +8361,14 @@ Dlaczego?</translation>
     <message>
         <source>The signature is not valid: it was not made by the trusted key {key}, or the signature file was altered. Do not use this bundle; ask IT for a freshly signed one.</source>
         <translation>Podpis jest nieprawidłowy: nie złożono go zaufanym kluczem {key} albo plik podpisu został zmieniony. Nie używaj tego pakietu; poproś IT o nowo podpisany.</translation>
+    </message>
+    <message>
+        <source>The bundle file looks incomplete: it is {size} bytes, and {signed} were signed (a copy or a download that stopped early). Copy the bundle again from IT&apos;s original.</source>
+        <translation>Plik pakietu wygląda na niekompletny: ma {size} bajtów, a podpisano {signed} (kopiowanie lub pobieranie przerwało się za wcześnie). Skopiuj pakiet ponownie z oryginału od działu IT.</translation>
+    </message>
+    <message>
+        <source>The bundle file looks incomplete: the archive is cut off before its end (a copy or a download that stopped early). Copy the bundle again from IT&apos;s original.</source>
+        <translation>Plik pakietu wygląda na niekompletny: archiwum urywa się przed końcem (kopiowanie lub pobieranie przerwało się za wcześnie). Skopiuj pakiet ponownie z oryginału od działu IT.</translation>
     </message>
     <message>
         <source>The bundle file was changed after it was signed (its signature no longer matches). Do not use it; copy the bundle again from IT&apos;s original.</source>
@@ -10531,6 +10612,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Zostanie wstrzymana przy następnej wysyłce ze skrzynki; nic więcej nie trzeba robić.</translation>
     </message>
     <message>
+        <source>Message {id} was refused by the server for good ({reply}); sending it again will be refused again. Ask IT to fix the address in the contact bundle, and tell the partner another way meanwhile (Told another way on the incident page, or &apos;outage-kit incident told&apos;).</source>
+        <translation>Serwer odrzucił wiadomość {id} na stałe ({reply}); ponowne wysłanie zostanie znów odrzucone. Poproś dział IT o poprawienie adresu w pakiecie kontaktów, a tymczasem powiadom partnera inaczej (Przekazano inaczej na stronie incydentu albo &apos;outage-kit incident told&apos;).</translation>
+    </message>
+    <message>
         <source>Updating the store ({size}): ordering the backlog&apos;s statuses</source>
         <translation>Aktualizacja magazynu ({size}): porządkowanie statusów zaległości</translation>
     </message>
@@ -10945,6 +11030,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>The outbox is empty.</source>
         <translation>Skrzynka nadawcza jest pusta.</translation>
+    </message>
+    <message>
+        <source>The server refused the selected message for good: trying it again is refused again. Have IT fix the address in the contact bundle; tell the partner another way (Told another way).</source>
+        <translation>Serwer odrzucił zaznaczoną wiadomość na stałe: ponowna próba zostanie znów odrzucona. Niech dział IT poprawi adres w pakiecie kontaktów; powiadom partnera inaczej (Przekazano inaczej).</translation>
     </message>
     <message>
         <source>Message #{id} to {name} &lt;{address}&gt; ({channel})</source>
@@ -11666,6 +11755,10 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
     <message>
         <source>all matching the search ({matches})</source>
         <translation>wszystkie pasujące ({matches})</translation>
+    </message>
+    <message>
+        <source>No record matches the search: nothing to decide. Change the search.</source>
+        <translation>Żaden rekord nie pasuje do wyszukiwania: nie ma czego rozstrzygać. Zmień wyszukiwanie.</translation>
     </message>
     <message>
         <source>Nothing to undo</source>

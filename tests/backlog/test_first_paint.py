@@ -1,7 +1,8 @@
-"""The Backlog section's first paint reads and builds what it shows, the rest just after
-(issue 18, point 5): the first page's records in one statement, the saved searches' names
-and what Undo would undo once the records are painted, the detail pane when a record is
-first chosen. Once painted, the section works as before: driven here by clicks and keys."""
+"""The Backlog section's first page reads and builds what it shows, the rest just after
+(issue 18, point 5): the first page's records in one statement; the saved searches' names
+and what Undo would undo in a call queued for when the event loop next turns (before it
+paints); the detail pane when a record is first chosen. Once open, the section works as
+before, at once: driven here by clicks and keys."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store
 from app.ui.backlog.section import BacklogSection
+from app.ui.language import install_language
 from app.ui.main_window import MainWindow
 from tests.backlog.conftest import open_backlog
 
@@ -99,3 +101,62 @@ def test_a_record_chosen_fills_the_pane_that_asked_for_one(
     # a new search empties the pane
     qtbot.mouseClick(panel.search_bar.clear_button, Qt.MouseButton.LeftButton)
     assert "Select a record to see its details." in panel.detail.toPlainText()
+
+
+def test_what_is_built_or_read_later_works_at_once_after_opening(
+    qtbot: QtBot, loaded: int, store: Store, paths: KitPaths
+) -> None:
+    """The officer does not wait: straight after the section opens (nothing waited for),
+    More filters is opened and typed into, the search runs, a decision is clicked and
+    taken, and Undo names it."""
+    section, _seen = _opened_traced(qtbot, store, paths)
+    panel = section.records
+    bar = panel.search_bar
+    assert bar._advanced is None  # the rarer filters are not built for the first paint
+
+    qtbot.mouseClick(bar.more, Qt.MouseButton.LeftButton)
+    assert bar.carrier.isVisible()
+    qtbot.keyClicks(bar.carrier.lineEdit(), "Carrier West")
+    qtbot.keyClick(bar.carrier.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.count_label.text() == "40 matching records")
+    assert {getattr(panel.model.record_at(r), "carrier", None) for r in range(40)} == {
+        "Carrier West"
+    }
+
+    qtbot.mouseClick(panel.decision_buttons["cleansed"], Qt.MouseButton.LeftButton)
+    dialog = panel.decision_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.ok_button.text() == "Set 40 to Cleansed"
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.busy is None and "Undo is possible" in panel.result_label.text())
+    query = BacklogQuery(conn=store.conn)
+    assert query.count(Criteria(status="cleansed")) == 40
+    assert query.count(Criteria(status="cleansed", carrier="Carrier West")) == 40
+    assert panel.undo_button.isEnabled()
+    assert "40 records → Cleansed" in panel.undo_button.toolTip()
+
+
+def test_the_saved_searches_row_is_one_line_at_the_narrowest_page(
+    qtbot: QtBot, loaded: int, store: Store, paths: KitPaths
+) -> None:
+    """A plain row, not a flow: at the narrowest the page can be, in English and in Polish
+    (the longer words), the list and both buttons are whole on one line."""
+    for language in ("en", "pl"):
+        install_language(language)
+        try:
+            section = open_backlog(qtbot, store, paths)
+            panel = section.records
+            qtbot.waitExposed(panel)
+            section.window().resize(300, 700)  # the window at its narrowest
+            narrowest = panel.minimumSizeHint().width() + 8  # the tabs' page around it
+            qtbot.waitUntil(lambda panel=panel, w=narrowest: panel.width() <= w)
+            row = panel.delete_saved_button.parentWidget()
+            assert row is panel.saved_combo.parentWidget()
+            parts = [panel.saved_combo, panel.delete_saved_button]
+            tops = {part.geometry().center().y() for part in parts}
+            assert len(tops) == 1, (language, tops)  # one line
+            for part in parts:
+                assert part.geometry().right() < row.width(), (language, part)
+                assert part.width() >= part.sizeHint().width(), (language, part)
+        finally:
+            install_language("en")

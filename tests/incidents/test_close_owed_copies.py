@@ -73,10 +73,11 @@ def test_closing_refused_names_the_uncertain_and_the_handed_off_copy(
 ) -> None:
     reference = _outage(store, tmp_path, cut="resolved")
     uncertain = "1 copy uncertain: the server may or may not have it"
-    handed = "1 copy handed off as webmail or .eml: once sent, confirm it in the Outbox"
+    handed = "1 copy handed off as webmail or .eml: once sent, confirm it"
     closing = cli("incident", "close", reference)
     assert closing.code != 0
     assert uncertain in closing.err and handed in closing.err, closing.err
+    assert "'outage-kit outbox settle ID --as sent'" in closing.err, closing.err  # its command
     assert "Send now" not in closing.err, closing.err  # nothing of it moves by itself
     # the first sentence once, not once per kind of copy
     assert closing.err.count("has not reached every partner yet") == 1, closing.err
@@ -87,6 +88,7 @@ def test_closing_refused_names_the_uncertain_and_the_handed_off_copy(
     assert not page.close_button.isEnabled()
     said = page.why.text()
     assert uncertain in said and handed in said and "Then it can be closed." in said, said
+    assert "in the Outbox (Mark sent)" in said and "outage-kit" not in said, said  # its buttons
     install_language("pl")
     section.reload(select=reference)
     said = section.page.why.text()

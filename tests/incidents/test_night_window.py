@@ -239,7 +239,7 @@ def test_all_paths_down_the_clock_runs_and_closing_waits(qtbot: QtBot, cut_off: 
     qtbot.waitUntil(lambda: "office-relay:" in page.delivery.text(), timeout=30000)
     assert page.delivery.isVisible() and "NOT DELIVERED" in page.delivery.text()
     assert all(b.isVisible() for b in (page.webmail_button, page.eml_button, page.told_button))
-    assert "not delivered" in section.timer_text(section.service.get(reference))
+    assert "not told" in section.timer_text(section.service.get(reference))
     assert [d.what for d in section.service.deadlines(section.service.get(reference))] == ["notify"]
     # the officer phones the partners: recorded, and only then the notify clock stops
     officer.click(page.told_button)

@@ -241,6 +241,6 @@ def test_the_page_counts_partners_told_on_any_channel_and_offers_sms_ways(
     assert "3 more copies wait for partners who have it already by another path" in said
     assert "Use another way below: webmail" not in said, said
     assert "webmail and .eml cannot carry them" in said, said
-    assert "another phone" in said and "paths probe" in said, said
+    assert "another phone" in said and "Probe now" in said and "outage-kit" not in said, said
     assert not page.webmail_button.isVisibleTo(page) and not page.eml_button.isVisibleTo(page)
     assert page.told_button.isVisibleTo(page)

@@ -201,7 +201,7 @@ def test_disaster_initial_update_resolution_close(qtbot: QtBot, demo_window: Mai
     assert "resolution" in page.why.text()
     # the notify clock stops when partners have the notice, not when it is queued
     incident = page.incident
-    assert "not delivered" in section.timer_text(incident)
+    assert "not told" in section.timer_text(incident)
     qtbot.waitUntil(lambda: "update by" in section.timer_text(incident), timeout=30000)
 
     def progress(d: FollowUpDialog) -> None:

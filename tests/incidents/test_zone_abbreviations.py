@@ -90,6 +90,27 @@ def test_the_command_line_reads_cet_for_detection_and_a_field(
     refused = cli.subprocess(
         *("incident", "new", "--kind", "disaster", "--title", "Billing down"),
         *("--services", "billing", "--detected", "05:30 IST"),
+        env={"TZ": "Europe/Warsaw"},
     )
     assert refused.code != 0
     assert "IST stands for more than one time zone" in refused.err, refused.err
+
+
+@pytest.mark.parametrize("zone", ["America/Chicago", "Asia/Kolkata"])
+def test_an_abbreviation_several_zones_use_is_this_computers_when_its_clock_prints_it(
+    cli: CliRunner, service: IncidentService, zone: str
+) -> None:
+    """An officer in Chicago types "CST" (China's CST is +08:00), one in Bangalore "IST"
+    (Ireland's and Israel's too): the workstation's own meaning, not a refusal."""
+    service.conn.commit()
+    detected = (datetime.now(UTC) - timedelta(hours=1)).replace(second=0, microsecond=0)
+    here = detected.astimezone(ZoneInfo(zone))
+    typed = f"{here:%d.%m.%Y %H:%M} {here.tzname()}"
+    opened = cli.subprocess(
+        "--json",
+        *("incident", "new", "--kind", "disaster", "--title", "Billing down"),
+        *("--services", "billing", "--detected", typed),
+        env={"TZ": zone},
+    )
+    assert opened.code == 0, opened.err
+    assert datetime.fromisoformat(json.loads(opened.out)["detected"]) == detected

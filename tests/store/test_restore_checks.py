@@ -50,6 +50,22 @@ def test_a_zero_byte_file_is_refused(cli: CliRunner, backed_up: Path, tmp_path: 
     assert empty.stat().st_size == 0
 
 
+def test_an_empty_or_short_file_is_refused_before_the_page_check(
+    cli: CliRunner, backed_up: Path, tmp_path: Path
+) -> None:
+    """A new-user walk: `restore zero.db` printed "Checking every page … done" just before
+    refusing it, which read as a pass. Its size says enough: refused before any check."""
+    for name, data, reason in (
+        ("zero.db", b"", "empty (0 bytes)"),
+        ("short.db", backed_up.read_bytes()[:1000], "cut short (1000 bytes"),
+    ):
+        candidate = tmp_path / name
+        candidate.write_bytes(data)
+        result = cli("restore", str(candidate))
+        assert result.code == 2 and reason in result.err, result.err
+        assert "Checking every page" not in result.out + result.err, result.err
+
+
 def test_a_text_file_is_refused(cli: CliRunner, backed_up: Path, tmp_path: Path) -> None:
     text = tmp_path / "notes.okbak"
     text.write_text("Billing application file system is corrupt after planned work\n" * 300)

@@ -106,5 +106,7 @@ def test_a_modem_on_a_port_that_is_not_there_says_so(
     kit.store.close()
     probe = windows_kit(paths.home, passphrase_file, "paths", "probe")
     assert probe.returncode != 0
-    assert "cannot open COM9" in probe.stdout + probe.stderr, probe.stdout + probe.stderr
+    assert "the modem at COM9 is not plugged in" in probe.stdout + probe.stderr, (
+        probe.stdout + probe.stderr
+    )
     assert "plugged in" in probe.stdout + probe.stderr

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -50,7 +51,7 @@ from app.ui.backlog.detail import RecordDetail
 from app.ui.backlog.records_model import COLUMNS, RecordsModel, status_text
 from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
-from app.ui.flow_layout import FlowLayout, gap
+from app.ui.flow_layout import FLOW_SPACING, FlowLayout, gap
 from app.ui.language import count_text
 from app.ui.recent_folder import remember, start_file
 from app.ui.screen import FittedScroll
@@ -161,9 +162,9 @@ class RecordsPanel(QWidget):
             self.decision_buttons[status] = button
         self.undo_button = QPushButton(self.tr("Undo last action"))
         self.undo_button.clicked.connect(self.undo_last)
-        # what the first paint does not need to read: the saved searches' names (in the
-        # closed list) and what Undo would undo (the button's state, its tooltip), read
-        # just after it (see refresh)
+        # what the first page does not need: the saved searches' names (in the closed list)
+        # and what Undo would undo (the button's state, its tooltip), read just after it
+        # (see refresh)
         self._undo_known = False
         self.undo_button.setEnabled(False)
         self.saved_combo.addItem(self.tr("(choose)"), None)
@@ -176,18 +177,25 @@ class RecordsPanel(QWidget):
         self.progress.hide()
         self._result_timer: QTimer | None = None
 
-        # Rows of buttons flow onto a second line on a narrow screen (1024×600, Polish)
-        # instead of pushing Search, Undo or Export past the window's right edge.
+        # The saved searches' row never needs a second line: it is narrower than the row of
+        # Search and Clear under it (480 against 659 px in English, 516 against 636 in
+        # Polish), which no page is narrower than. A plain row, not a flow: a layout written
+        # in Python is asked for its sizes and items from Qt at every layout and paint.
         top = QWidget()
-        top_flow = FlowLayout(top)
-        top_flow.addWidget(QLabel(self.tr("Saved searches")))
-        top_flow.addWidget(self.saved_combo)
+        top_row = QHBoxLayout(top)
+        top_row.setContentsMargins(0, 0, 0, 0)
+        top_row.setSpacing(FLOW_SPACING)
+        top_row.addWidget(QLabel(self.tr("Saved searches")))
+        top_row.addWidget(self.saved_combo)
         for button in (save_button, self.delete_saved_button):
-            top_flow.addWidget(button)
+            top_row.addWidget(button)
+        top_row.addStretch(1)
         # import and the reports beside More filters, outside the filters' scrolling: in
         # sight on a 1024×600 screen (they were one scroll below the filters, F10)
         for button in (import_button, report_button, self.decisions_button):
             self.search_bar.beside_more.addWidget(button)
+        # The decisions flow onto a second line on a narrow screen (1024×600, Polish)
+        # instead of pushing Undo past the window's right edge.
         decide = QWidget()
         decide_flow = FlowLayout(decide)
         decide_flow.addWidget(self.count_label)
@@ -265,11 +273,13 @@ class RecordsPanel(QWidget):
         self.search_bar.refresh_choices()
         if self._undo_known:
             self._fill_saved()
-        else:  # the section's first visit: once the records are painted
-            QTimer.singleShot(0, self, self._read_after_first_paint)
+        else:  # the section's first visit: once the first page is read and shown, when the
+            # event loop next turns (still before it paints: Qt's paint request waits behind
+            # calls queued meanwhile)
+            QTimer.singleShot(0, self, self._read_after_first_page)
         self.search(self.search_bar.criteria())
 
-    def _read_after_first_paint(self) -> None:
+    def _read_after_first_page(self) -> None:
         self._undo_known = True
         self._fill_saved()
         self._update_undo()
@@ -378,8 +388,16 @@ class RecordsPanel(QWidget):
         )
         self.scope.setCurrentIndex(0 if chosen == SELECTED and selected else 1)
         self.scope.blockSignals(False)
+        # no decision on nothing (it offered "Set 0 to Cleansed" on a search matching none)
+        empty = not selected and self.matches == 0
+        for button in self.decision_buttons.values():
+            button.setEnabled(self.busy is None and not empty)
+            button.setToolTip(self._nothing_to_decide() if empty else "")
         if self._undo_known:
             self._update_undo()
+
+    def _nothing_to_decide(self) -> str:
+        return self.tr("No record matches the search: nothing to decide. Change the search.")
 
     def _update_undo(self) -> None:
         last = self.backlog_actions.last_undoable()
@@ -412,6 +430,9 @@ class RecordsPanel(QWidget):
             target = {"criteria": criteria}
             closed = self.backlog_actions.closed(criteria=criteria)
             already = self.backlog_actions.closed(criteria=criteria, statuses=(status,))
+        if not count:  # "selected rows (0)" chosen by hand, or the search emptied since
+            self._say(self._nothing_to_decide())
+            return
         from app.ui.backlog.decision_dialog import DecisionDialog
 
         dialog = DecisionDialog(

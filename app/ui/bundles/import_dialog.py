@@ -190,7 +190,8 @@ class BundleImportDialog(QDialog):
         if diff.has_local_edits:
             heading = self.tr("Local edits on this workstation (kept unless you tick below)")
             lines = [f"<b>{escape(heading)}</b>"]
-            lines += [f"• {escape(line.strip())}" for line in diff.local_edit_lines()]
+            take = self.tr("tick “{box}” below before Apply").format(box=self.discard_local.text())
+            lines += [f"• {escape(line.strip())}" for line in diff.local_edit_lines(take=take)]
             self.local_edits.setText("<br>".join(lines))
         self.local_edits.setVisible(diff.has_local_edits)
         if not self.tree.topLevelItemCount():

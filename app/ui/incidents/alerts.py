@@ -12,12 +12,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 
 from app.incidents.clock import Alert, Deadline, most_urgent
 
-BANNER_STYLE = (
-    "background: #b00020; color: white; font-size: 12pt; font-weight: bold; padding: 4px 16px;"
-)
-SOON_STYLE = (
-    "background: #ffb300; color: black; font-size: 12pt; font-weight: bold; padding: 4px 16px;"
-)
+# no font-size: the banner sizes its font to hold the whole alert (the Incidents section's
+# TOP_BAR_SIZES: 12 pt, else three lines of a smaller one)
+BANNER_STYLE = "background: #b00020; color: white; font-weight: bold; padding: 4px 16px;"
+SOON_STYLE = "background: #ffb300; color: black; font-weight: bold; padding: 4px 16px;"
 
 
 class AlertPresenter:

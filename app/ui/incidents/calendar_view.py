@@ -26,6 +26,7 @@ from app.incidents.plan import PlannedNotice
 from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.kit import Kit
+from app.store import db
 from app.timefmt import now
 from app.ui.section import Section
 from app.ui.wheel import Combo
@@ -130,7 +131,7 @@ class CalendarSection(Section):
         layout.addWidget(self.empty)
         layout.addWidget(self.legend)
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start(REFRESH_MS)
         self.refresh()
 
@@ -165,6 +166,14 @@ class CalendarSection(Section):
         self.refresh()
 
     # -- filling ------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        if not self.isVisible():
+            return  # shown() fills it when it is looked at again
+        try:
+            self.refresh()
+        except db.DatabaseError:
+            self.timer.stop()  # locking closes the store a moment before the section goes
 
     def refresh(self) -> None:
         days = self.days()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import language as kit_language
 from app.incidents.compose import NEXT_UPDATE, Composition
 from app.incidents.drafts import Drafts
 from app.incidents.flow import FollowUpFlow
@@ -161,7 +162,7 @@ class FollowUpDialog(QDialog):
     def _groups_list(self, incident: Incident) -> QListWidget:
         groups = QListWidget()
         for g in self.flow.service.directory.groups():
-            item = QListWidgetItem(g.name)
+            item = QListWidgetItem(g.name_in(kit_language()))  # the bundle's name.pl
             item.setData(Qt.ItemDataRole.UserRole, g.id)
             if g.id in incident.groups:
                 # already told: cannot be unticked (no silent removals)

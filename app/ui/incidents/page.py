@@ -225,7 +225,7 @@ class IncidentPage(QWidget):
         # services and groups by their names in the kit's language (a bundle's name.pl)
         shown_in = kit_language()
         names = self.service.directory.service_names_in(shown_in)
-        group_names = self.service.directory.group_names_in(shown_in)
+        group_names = self.service.directory.shown_groups(incident.groups, shown_in)
         when = (
             self.tr("detected {time}").format(time=local_text(incident.detected_at))
             if incident.kind == "disaster"
@@ -254,7 +254,7 @@ class IncidentPage(QWidget):
                 closed=closed,
                 when=when,
                 services=", ".join(names.get(s, s) for s in incident.services),
-                groups=", ".join(group_names.get(g, g) for g in incident.groups) or "—",
+                groups=", ".join(group_names) or "—",
             )
         )
         reach = self.service.reach(incident)
@@ -486,8 +486,8 @@ class IncidentPage(QWidget):
             if stuck:
                 sms_advice = self.tr(
                     "These are SMS copies: webmail and .eml cannot carry them. Bring the "
-                    "modem back (Outbox → Delivery paths, or 'outage-kit paths probe'), "
-                    "then Send now; or text them from another phone, then Told another way…."
+                    "modem back (Outbox → Delivery paths → Probe now), then Send now; or "
+                    "text them from another phone, then record it with Told another way."
                 )
                 other_advice = self.tr(
                     "Use another way below: webmail, .eml on a USB stick, or tell partners "
@@ -700,7 +700,7 @@ class IncidentPage(QWidget):
             problems = rules.stage_problems(incident, self.notices, stage, moment=now())
             button.setEnabled(not problems)
             button.setToolTip(" ".join(problems))
-        close = rules.close_problems(incident, self.notices, self.told)
+        close = rules.close_problems(incident, self.notices, self.told, window=True)
         self.close_button.setEnabled(not close)
         self.close_button.setToolTip(" ".join(close))
         planned_work = incident.kind == "downtime" and incident.window_start is not None

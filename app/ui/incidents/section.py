@@ -57,6 +57,9 @@ if TYPE_CHECKING:  # the dialogs (and the template stack under them) load when f
     from app.ui.incidents.wizard import NewIncidentDialog
 
 TIMER_COLUMN = 1
+#: the top bar's timer and the alert banner (points, lines): the first that holds the text
+#: whole, none taller than two lines of 12 pt (the timer: as tall as the big buttons)
+TOP_BAR_SIZES = ((12, 2), (11, 2), (9, 3))
 TITLE_COLUMN = 2
 RELOAD_EVERY_TICKS = 30  # outbox states change under the page (sending runs elsewhere)
 SCHEDULE_EVERY_TICKS = 5  # planned notices go out within seconds of their time
@@ -118,12 +121,15 @@ class IncidentsSection(Section):
         self.planned_button.setStyleSheet(BIG_BUTTON)
         self.disaster_button.clicked.connect(lambda: self.new_incident("disaster"))
         self.planned_button.clicked.connect(lambda: self.new_incident("downtime"))
-        # at most two lines, the rest cut with "…" (whole in the tooltip): a long timer
+        # two lines, a long timer in a smaller font (`TOP_BAR_SIZES`, three lines) rather than
+        # cut; only what even that cannot hold is cut with "…" (whole in the tooltip): it
         # never widens the window nor makes the top bar tall on a 1024×600 screen
-        self.urgent = ElidedLabel(max_lines=2)
+        self.urgent = ElidedLabel(max_lines=2, sizes=TOP_BAR_SIZES)
         self.urgent.setMinimumWidth(220)
         self.urgent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.banner = ElidedLabel(max_lines=2)  # an alert: two lines at most, whole in its tooltip
+        # an alert fits as the timer does: no taller than two lines of 12 pt, a smaller font
+        # on three lines rather than cut (the Backlog keeps its rows in sight under it)
+        self.banner = ElidedLabel(max_lines=2, sizes=TOP_BAR_SIZES)
         self.alerts = AlertPresenter(self.banner, self)
         self.drafts_bar = DraftsBar()
         self.drafts_bar.open_requested.connect(self.open_draft)
@@ -344,13 +350,14 @@ class IncidentsSection(Section):
         urgent = most_urgent(everything, now())
         if urgent is None:
             self.urgent.setText(self.tr("no timer running"))
-            style = "color: #555; font-size: 12pt;"
+            style = "color: #555;"
         else:
             from app.ui.incidents.styles import deadline_style
 
             self.urgent.setText(urgent.label(now()))
-            # two lines of 12 pt are as tall as the big buttons beside them
-            style = deadline_style(urgent, points=12)
+            # two lines of 12 pt are as tall as the big buttons beside them; the label
+            # sizes its font (TOP_BAR_SIZES)
+            style = deadline_style(urgent, points=None)
         if self.urgent.styleSheet() != style:  # each set re-polishes it: once a second else
             self.urgent.setStyleSheet(style)
         moment = now()
@@ -743,7 +750,8 @@ class IncidentsSection(Section):
         if not confirmed:
             return
         try:
-            owed = self.service.owed_after_closing(self.service.close(self.service.get(reference)))
+            closed = self.service.close(self.service.get(reference), window=True)
+            owed = self.service.owed_after_closing(closed)
         except Exception as err:
             show_error(self, err)
             return
@@ -765,6 +773,6 @@ class IncidentsSection(Section):
             QMessageBox.StandardButton.Ok,
             self,
         )
-        box.setInformativeText(owed_text(owed))
+        box.setInformativeText(owed_text(owed, window=True))
         self.confirm = box
         box.open()

@@ -28,7 +28,9 @@ def short_time(moment: datetime) -> str:
     return local.strftime("%H:%M") if same_day else datetime_text(moment)
 
 
-def deadline_style(deadline: Deadline, points: int = 14) -> str:
+def deadline_style(deadline: Deadline, points: int | None = 14) -> str:
+    """Its colour by state, bold; `points` None: the label sizes its own font."""
     state = deadline.state(now())
     colour = {"overdue": OVERDUE, "soon": SOON}.get(state, "#0d47a1")
-    return f"color: {colour}; font-size: {points}pt; font-weight: bold;"
+    size = f" font-size: {points}pt;" if points is not None else ""
+    return f"color: {colour};{size} font-weight: bold;"

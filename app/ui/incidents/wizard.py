@@ -472,7 +472,7 @@ class NewIncidentDialog(QDialog):
         self.groups.blockSignals(True)
         self.groups.clear()
         for g in self.flow.service.directory.groups():
-            item = QListWidgetItem(g.name)
+            item = QListWidgetItem(g.name_in(i18n.language()))  # the bundle's name.pl
             item.setData(Qt.ItemDataRole.UserRole, g.id)
             item.setToolTip(g.description)
             checked = Qt.CheckState.Checked if g.id in chosen else Qt.CheckState.Unchecked

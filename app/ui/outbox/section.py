@@ -9,11 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSystemTrayIcon,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from app.delivery.counts import counts_text
 from app.delivery.lock import SenderBusy
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.passwords import detect_backend
+from app.delivery.refused import refused_for_good, why_not_again
 from app.delivery.replies import HELD_REPLY, shown_reply
 from app.delivery.service import Delivery
 from app.errors import Busy, Cancelled, as_user_error
@@ -112,6 +111,7 @@ class OutboxSection(Section):
 
         from app.ui.flow_layout import FlowLayout, gap
         from app.ui.list_split import ListAboveText
+        from app.ui.outbox.messages_table import MessagesTable
         from app.ui.wheel import Combo
 
         self.state_filter = Combo()
@@ -130,7 +130,6 @@ class OutboxSection(Section):
         self.progress.setRange(0, 0)  # busy until the next step is reported
         self.progress.setVisible(self.runner.sending is not None)
         self.retry_button = QPushButton(self.tr("&Retry"))
-        self.retry_button.setToolTip(self.tr("Queue the selected failed messages again"))
         self.retry_button.clicked.connect(self.retry_selected)
         self.mark_sent_button = QPushButton(self.tr("&Mark sent"))
         self.mark_sent_button.setToolTip(
@@ -172,10 +171,8 @@ class OutboxSection(Section):
                 Column(self.tr("Server's reply"), self._reply_of),
             ]
         )
-        self.table = QTableView()
+        self.table = MessagesTable()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
@@ -211,11 +208,19 @@ class OutboxSection(Section):
         split = ListAboveText(self.table, self.details)
         messages = QWidget()
         box = QVBoxLayout(messages)
-        rows = FittedScroll(top, whole=True), FittedScroll(actions, whole=True)
+        # the message (three lines when paths are down) in a `whole` FittedScroll too: a
+        # wrapping label alone made the page ask for its preferred height, and the scroll
+        # area holding it pushed the decision buttons below a 600-pixel screen's edge
+        self.message_row = FittedScroll(self.message, whole=True)
+        rows = (
+            FittedScroll(top, whole=True),
+            FittedScroll(actions, whole=True),
+            self.message_row,
+        )
         for row in rows:  # their lines' height: the room to spare goes to the messages
             row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         box.addWidget(rows[0])
-        box.addWidget(self.message)
+        box.addWidget(self.message_row)
         box.addWidget(split, 1)
         box.addWidget(rows[1])
 
@@ -266,7 +271,7 @@ class OutboxSection(Section):
 
         self._refused = refused_first(self.delivery.conn, ids=[m.id for m in rows])
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        self.table.fit_columns()
         selection = self.table.selectionModel()
         for row, message in enumerate(rows):
             if message.id in chosen:
@@ -339,7 +344,20 @@ class OutboxSection(Section):
         chosen = self._selected()
         states = {m.state for m in chosen}
         sending = self.runner.sending is not None
-        self.retry_button.setEnabled(bool(chosen) and states == {"failed"} and not sending)
+        refused = refused_for_good(
+            self.delivery.conn, [m.id for m in chosen if m.state == "failed"]
+        )
+        retryable = bool(chosen) and states == {"failed"} and not refused
+        self.retry_button.setEnabled(retryable and not sending)
+        self.retry_button.setToolTip(
+            self.tr(
+                "The server refused the selected message for good: trying it again is refused "
+                "again. Have IT fix the address in the contact bundle; tell the partner "
+                "another way (Told another way)."
+            )
+            if refused
+            else self.tr("Queue the selected failed messages again")
+        )
         settleable = bool(chosen) and states <= {"uncertain", "handed-off"} and not sending
         self.mark_sent_button.setEnabled(settleable)
         self.resend_button.setEnabled(settleable)
@@ -349,7 +367,10 @@ class OutboxSection(Section):
             self.details.setPlainText("")
             return
         message = chosen[0]
-        self.details.setPlainText("\n".join(self._details(message, later.get(message.id))))
+        lines = self._details(message, later.get(message.id))
+        if message.id in refused:  # below its state: why Retry is off, what helps
+            lines.insert(3, why_not_again(message.id, refused[message.id]))
+        self.details.setPlainText("\n".join(lines))
 
     def _superseded(self, chosen: list[OutboxMessage]) -> dict[int, Later]:
         """Of the chosen uncertain / handed-off copies, those a later notice of their
@@ -431,7 +452,7 @@ class OutboxSection(Section):
         self.message.setText(text)
         # no empty line above the messages: shown when it says something (the rows of
         # buttons take two lines each on a narrow screen)
-        self.message.setVisible(bool(text))
+        self.message_row.setVisible(bool(text))
         self.message.setStyleSheet("color: #b00020; font-weight: bold;" if warn else "")
 
     # -- sending ------------------------------------------------------------------------------

@@ -1,0 +1,39 @@
+"""Copies a server refused for good: its last try ended in a 5xx (the recipient's address or
+the message itself refused, not the path). Trying one again reaches the same server with the
+same address and is refused again, so Retry and `outbox retry` refuse it and say what helps:
+IT fixes the address in the contact bundle, and the partner is told another way meanwhile."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from app.delivery.replies import shown_reply
+from app.i18n import Msg
+from app.store import db
+
+PERMANENT = 500  # SMTP: 5xx is a permanent refusal, 4xx a temporary one
+
+
+def refused_for_good(conn: db.Connection, ids: Collection[int]) -> dict[int, str]:
+    """Of the messages `ids`, the failed ones whose last try a server refused with a 5xx,
+    with that refusal as it was stored."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    rows = conn.execute(
+        "SELECT o.id, a.code, a.reply FROM outbox o JOIN outbox_attempts a ON a.message = o.id "
+        f"WHERE o.state = 'failed' AND o.id IN ({marks}) "
+        "AND a.id = (SELECT max(id) FROM outbox_attempts WHERE message = o.id)",
+        list(ids),
+    )
+    return {int(i): str(reply or "") for i, code, reply in rows if (code or 0) >= PERMANENT}
+
+
+def why_not_again(message: int, reply: str) -> str:
+    """Why a copy refused for good is not tried again, and what the officer does instead."""
+    return Msg.tr(
+        "Message {id} was refused by the server for good ({reply}); sending it again will "
+        "be refused again. Ask IT to fix the address in the contact bundle, and tell the "
+        "partner another way meanwhile (Told another way on the incident page, or "
+        "'outage-kit incident told')."
+    ).format(id=message, reply=shown_reply(reply))
