@@ -17,8 +17,8 @@ from collections.abc import Collection, Mapping, Sequence
 from app.audit import AuditLog
 from app.delivery.outbox import Outbox
 from app.delivery.replies import said
-from app.i18n import Msg, translate
-from app.incidents.model import STAGE_LABELS
+from app.i18n import Msg
+from app.incidents.model import stage_label
 from app.incidents.told import TOLD_STATES
 from app.records import EqualByFields, lazy_record
 from app.store import db
@@ -39,6 +39,7 @@ class Later(EqualByFields):
     stage: str
     recipient: str  # where it reached them (their e-mail or phone)
     at: str  # when it did (ISO 8601, UTC)
+    kind: str = "disaster"  # the incident's: how it names the later notice's stage
 
 
 def superseded(
@@ -75,8 +76,10 @@ def superseded(
     if closed:
         where.append("n.incident_id IN (SELECT id FROM incidents WHERE state = 'closed')")
     candidates = conn.execute(
-        "SELECT o.id, o.notice_id, o.recipient, o.incident_ref, n.incident_id FROM outbox o "
-        f"JOIN notices n ON n.id = o.notice_id WHERE {' AND '.join(where)}",
+        "SELECT o.id, o.notice_id, o.recipient, o.incident_ref, n.incident_id, i.kind "
+        "FROM outbox o JOIN notices n ON n.id = o.notice_id "
+        "JOIN incidents i ON i.id = n.incident_id "
+        f"WHERE {' AND '.join(where)}",
         params,
     ).fetchall()
     incidents = {int(r[4]): str(r[3]) for r in candidates}
@@ -85,7 +88,7 @@ def superseded(
     partner = _partners(conn, list(incidents))
     reached = _reached(conn, incidents, partner)
     found: dict[int, Later] = {}
-    for message, notice_id, recipient, reference_, incident_id in candidates:
+    for message, notice_id, recipient, reference_, incident_id, kind in candidates:
         key = partner.get((int(notice_id), str(recipient)))
         later = [
             told
@@ -95,7 +98,9 @@ def superseded(
         if key is None or not later:
             continue
         newest, stage, address, at = max(later)
-        found[int(message)] = Later(int(message), str(reference_), newest, stage, address, at)
+        found[int(message)] = Later(
+            int(message), str(reference_), newest, stage, address, at, str(kind)
+        )
     return found
 
 
@@ -223,7 +228,7 @@ def reached_text(later: Later) -> str:
     """'a later notice of OK-2026-0001 (resolution) reached ops@… at 08:37 UTC'."""
     return Msg.tr("a later notice of {reference} ({stage}) reached {recipient} at {time}").format(
         reference=later.reference,
-        stage=translate("Labels", STAGE_LABELS[later.stage]).lower(),
+        stage=stage_label(later.stage, later.kind).lower(),
         recipient=later.recipient,
         time=local_text(later.at),
     )

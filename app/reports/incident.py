@@ -25,11 +25,11 @@ from app.incidents.model import (
     END_FIELDS,
     END_WORDS,
     FINAL_STAGES,
-    STAGE_LABELS,
     Incident,
     Notice,
     Recipient,
     named_moment,
+    stage_name,
 )
 from app.incidents.schedule import LATE_TOLERANCE as PLAN_GRACE
 from app.incidents.service import IncidentService
@@ -114,6 +114,7 @@ class MessageLine:
 class NoticeRecord:
     number: int
     notice: Notice
+    kind: str  # the incident's: how it names the notice's stage (`label`)
     subject: str
     text: str
     audience: Audience
@@ -132,7 +133,8 @@ class NoticeRecord:
 
     @property
     def label(self) -> str:
-        return STAGE_LABELS.get(self.notice.stage, self.notice.stage)
+        """The stage as the incident's kind names it, in English (a `Labels` source)."""
+        return stage_name(self.notice.stage, self.kind)
 
     @property
     def queued_at(self) -> datetime:
@@ -460,6 +462,7 @@ class IncidentReader:
                 NoticeRecord(
                     number,
                     notice,
+                    incident.kind,
                     subject,
                     text,
                     audience,

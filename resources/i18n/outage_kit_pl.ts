@@ -4485,6 +4485,14 @@ Temat: {subject}</translation>
         <translation>Żaden licznik nie biegnie.</translation>
     </message>
     <message>
+        <source>Send the &amp;announcement…</source>
+        <translation>Wyślij &amp;zapowiedź…</translation>
+    </message>
+    <message>
+        <source>No announcement yet: partners are not told. Send the announcement…, or withdraw it if it was opened by mistake.</source>
+        <translation>Brak zapowiedzi: partnerzy nie zostali poinformowani. Wyślij zapowiedź… albo wycofaj incydent, jeśli otwarto go przez pomyłkę.</translation>
+    </message>
+    <message>
         <source>No notice yet: partners are not told. Send the initial notice…, or withdraw it if it was opened by mistake.</source>
         <translation>Brak powiadomienia: partnerzy nie zostali poinformowani. Wyślij powiadomienie wstępne… albo wycofaj incydent, jeśli otwarto go przez pomyłkę.</translation>
     </message>
@@ -4842,6 +4850,10 @@ Dlaczego?</translation>
     <message>
         <source>Initial notice</source>
         <translation>Powiadomienie wstępne</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Zapowiedź</translation>
     </message>
     <message>
         <source>Update</source>
@@ -6204,8 +6216,16 @@ Dlaczego?</translation>
         <translation>{reference} miał już powiadomienie: {lower}; zamknij go albo otwórz nowy incydent.</translation>
     </message>
     <message>
+        <source>{reference} already had its announcement; post an update instead.</source>
+        <translation>{reference} miał już zapowiedź; wyślij zamiast tego aktualizację.</translation>
+    </message>
+    <message>
         <source>{reference} already had its initial notice; post an update instead.</source>
         <translation>{reference} miał już powiadomienie wstępne; wyślij zamiast tego aktualizację.</translation>
+    </message>
+    <message>
+        <source>{reference} has had no announcement yet; send that first.</source>
+        <translation>{reference} nie miał jeszcze zapowiedzi; najpierw wyślij ją.</translation>
     </message>
     <message>
         <source>{reference} has had no initial notice yet; send that first.</source>
@@ -10188,7 +10208,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>{kind}, {status}</source>
         <comment>an incident&apos;s kind and status: disaster, open</comment>
-        <extracomment>field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit&apos;s own `started` / `resolved_at` words of a field&apos;s name (split at &quot;_&quot;) that say it holds a moment: &quot;outage_began&quot;, &quot;service_restored&quot;, &quot;window_end&quot;. Such a field that no template shows as a time is refused at `bundle build` (app/notices/lint.py), never sent as the officer&apos;s clock. words of a moment still to come: an expected fix, a planned end, a deadline</extracomment>
+        <extracomment>a kind&apos;s own name for a stage where it differs from STAGE_LABELS: planned work&apos;s first notice is its announcement, as its plan and the Calendar call it field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit&apos;s own `started` / `resolved_at` words of a field&apos;s name (split at &quot;_&quot;) that say it holds a moment: &quot;outage_began&quot;, &quot;service_restored&quot;, &quot;window_end&quot;. Such a field that no template shows as a time is refused at `bundle build` (app/notices/lint.py), never sent as the officer&apos;s clock. words of a moment still to come: an expected fix, a planned end, a deadline</extracomment>
         <translation>{kind}, incydent {status}</translation>
     </message>
     <message numerus="yes">
@@ -11809,6 +11829,14 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message numerus="yes">
+        <source>The announcement again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>Zapowiedź jeszcze raz, napisana teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Zapowiedź jeszcze raz, napisana teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Zapowiedź jeszcze raz, napisana teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The initial notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
