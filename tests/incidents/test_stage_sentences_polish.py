@@ -62,7 +62,8 @@ def test_a_stage_named_in_brackets_is_its_noun_phrase() -> None:
         "Zakończenie",
         "Odwołanie",
     ]
-    assert stage_label("someday", "disaster") == "someday"  # a stage this kit does not know: as stored
+    # a stage this kit does not know: as stored
+    assert stage_label("someday", "disaster") == "someday"
 
 
 def test_the_command_line_names_the_stage_by_its_noun(
