@@ -27,6 +27,9 @@ from app.timefmt import local_text
 #: copies the kit holds by itself once superseded: they would leave with the next send (or
 #: a retry); uncertain and handed-off copies are the officer's (Mark sent, or No longer needed)
 SENDABLE = ("queued", "failed")
+#: the officer's copies: once their incident is closed and a later notice reached the
+#: partner, whether they arrived no longer matters — held then, nothing asks about them
+OFFICERS = ("uncertain", "handed-off")
 
 
 @lazy_record
@@ -154,37 +157,41 @@ def hold_superseded(
     channel: str | None = None,
 ) -> list[int]:
     """Queued or failed copies (of `ids`, `channel`) a later notice made obsolete → held,
-    each with why (`replies.SUPERSEDED`), audited; so are the uncertain ones of a closed
-    incident (its close holds them: this catches those closed before it did), so nothing
-    asks the officer to settle them any more. Returns the ids held."""
-    from app.delivery.replies import SUPERSEDED, closed_reply
-
-    outbox = Outbox(conn=conn, audit=audit)
+    each with why (`replies.SUPERSEDED`), audited; so are the uncertain and handed-off ones
+    of a closed incident (its close holds them: this catches those closed before it did), so
+    nothing asks the officer to settle them any more. Returns the ids held."""
     held: list[int] = []
     with db.transaction(conn):
-        for states, why in (
-            (SENDABLE, lambda ref: said(SUPERSEDED, reference=ref)),
-            (("uncertain",), closed_reply),
-        ):
+        for states in (SENDABLE, OFFICERS):
             found = superseded(
-                conn, states=states, ids=ids, channel=channel, closed=states != SENDABLE
+                conn, states=states, ids=ids, channel=channel, closed=states == OFFICERS
             )
-            for reference, messages in _by_reference(found).items():
-                held += outbox.supersede(messages, why=why(reference), states=states)
+            held += _hold(conn, audit, found, states)
     return sorted(held)
 
 
 def hold_at_close(conn: db.Connection, audit: AuditLog, reference: str) -> list[int]:
-    """The uncertain copies of `reference` (being closed) whose partner has a later notice
-    → held with the close's reason: whether they arrived no longer matters, and nothing
-    should ask the officer about them after the end (the close holds its queued and failed
-    copies itself)."""
-    from app.delivery.replies import closed_reply
+    """The uncertain and handed-off copies of `reference` (being closed) whose partner has a
+    later notice → held as superseded: whether they arrived no longer matters, and nothing
+    (the close, the incident page, `incident show`) asks the officer about them after the
+    end (the close holds its queued and failed copies itself)."""
+    found = superseded(conn, states=OFFICERS, reference=reference)
+    return _hold(conn, audit, found, OFFICERS)
 
-    found = superseded(conn, states=("uncertain",), reference=reference)
-    return Outbox(conn=conn, audit=audit).supersede(
-        sorted(found), why=closed_reply(reference), states=("uncertain",)
-    )
+
+def _hold(
+    conn: db.Connection, audit: AuditLog, found: Mapping[int, Later], states: Sequence[str]
+) -> list[int]:
+    """`found` (in `states`) → held, each saying a later notice of its incident reached the
+    partner (`replies.SUPERSEDED`): the incident page counts them as superseded."""
+    from app.delivery.replies import SUPERSEDED
+
+    outbox = Outbox(conn=conn, audit=audit)
+    held: list[int] = []
+    for reference, messages in _by_reference(found).items():
+        why = said(SUPERSEDED, reference=reference)
+        held += outbox.supersede(messages, why=why, states=states)
+    return held
 
 
 def _by_reference(found: Mapping[int, Later]) -> dict[str, list[int]]:
