@@ -9022,6 +9022,10 @@ Dlaczego?</translation>
         <translation>; od poprzedniego powiadomienia {changes}</translation>
     </message>
     <message>
+        <source>no longer needed (a later notice reached the partner)</source>
+        <translation>już niepotrzebna (partner dostał późniejsze powiadomienie)</translation>
+    </message>
+    <message>
         <source>no messages</source>
         <extracomment>the server refused it before the partner was told another way: listed with the copies not delivered, with that reply (a bad address IT must fix) when every partner of the notice had it (app/incidents/told.py); None while not a re-issue of held copies: the number of the notice it re-issued</extracomment>
         <translation>brak wiadomości</translation>
@@ -10051,6 +10055,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>Held</source>
         <translation>Wstrzymane</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Już niepotrzebne</translation>
     </message>
     <message>
         <source>Paths</source>
