@@ -2,8 +2,10 @@
 test): the top bar, the incident list and the incident page name its first notice
 "Announcement" as the plan and the Calendar do, in English and in Polish:
 
-    xvfb-run -a -s "-screen 0 1024x600x24" .venv/bin/python -m tests.support.announcement_screens OUT pl
-    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python -m tests.support.announcement_screens OUT en
+    xvfb-run -a -s "-screen 0 1024x600x24" \
+        .venv/bin/python -m tests.support.announcement_screens OUT pl
+    xvfb-run -a -s "-screen 0 1920x1080x24" \
+        .venv/bin/python -m tests.support.announcement_screens OUT en
 
 Saves OUT/announcement-LANG-WxH.png (the window) and prints the top bar's text.
 """
