@@ -15,7 +15,7 @@ from app.audit import AuditLog
 from app.backlog import bulk
 from app.backlog.model import CLOSED, STATUS_LABELS, Criteria, decision, status_from_text
 from app.backlog.query import BacklogQuery, Where
-from app.errors import UserError
+from app.errors import UserError, is_disk_full
 from app.i18n import Msg, translate
 from app.localfmt import count_text
 from app.store import db, steps
@@ -262,11 +262,13 @@ class BacklogActions:
             job.save(conn)
         try:
             bulk.run(conn, job, progress)
-        except Exception:
+        except Exception as err:
             # a slice failed (a full disk): what was done is put back now if it can be,
-            # else at the next start; the error is said either way
+            # else at the next start; the error is said either way ("Nothing was changed"),
+            # and the audit says the decision was refused: no change of it ever stood
+            why = "disk full" if is_disk_full(err) else type(err).__name__
             with contextlib.suppress(Exception):
-                self._settle(conn)
+                self._settle(conn, refused=why)
             raise
         with db.transaction(conn):
             conn.execute(
@@ -434,9 +436,15 @@ class BacklogActions:
         return job
 
     def _finish_undo(
-        self, job: bulk.BulkJob, progress: bulk.Progress | None, resumed: bool = False
+        self,
+        job: bulk.BulkJob,
+        progress: bulk.Progress | None,
+        resumed: bool = False,
+        refused: str = "",
     ) -> int:
-        """The undo's slices still to do, then its counts and audit entry; records put back."""
+        """The undo's slices still to do, then its counts and audit entry; records put back.
+        `refused`: why the decision it rolls back failed as it ran (its records put back at
+        once): audited as a refused decision, not as one that stood and was rolled back."""
         bulk.run(self._conn, job, progress)
         with db.transaction(self._conn) as conn:
             conn.execute(
@@ -461,6 +469,8 @@ class BacklogActions:
             elif resumed:
                 details["resumed"] = True
             action = "backlog.decision_rolled_back" if job.rollback else "backlog.action_undone"
+            if job.rollback and refused:
+                action, details["why"] = "backlog.decision_refused", refused
             self._audit.append(action, **details)
             bulk.clear(conn)
         return job.changed
@@ -470,15 +480,18 @@ class BacklogActions:
         conn: db.Connection,
         notes: list[str] | None = None,
         progress: bulk.Progress | None = None,
+        *,
+        refused: str = "",
     ) -> None:
         """A bulk action a killed process left (the caller holds the decision lock): a
         decision is rolled back, an undo finished (said as a long step: up to a minute at a
-        million records; `progress` hears how far). `notes` gets what the officer is told."""
+        million records; `progress` hears how far). `notes` gets what the officer is told.
+        `refused`: the decision failed as it ran, for this reason (`_finish_undo`)."""
         job = bulk.pending(conn)
         if job is None:
             return
         with steps.step(_settling_text(job)):
-            self._settle_job(conn, job, notes, progress)
+            self._settle_job(conn, job, notes, progress, refused)
 
     def _settle_job(
         self,
@@ -486,6 +499,7 @@ class BacklogActions:
         job: bulk.BulkJob,
         notes: list[str] | None,
         progress: bulk.Progress | None,
+        refused: str = "",
     ) -> None:
         if job.kind == bulk.DECIDE:
             with db.transaction(conn):  # what it had done, for its history and the undo
@@ -496,13 +510,14 @@ class BacklogActions:
             job = self._start_undo(
                 job.action,
                 job.changed,
-                f"roll back of action {job.action}, cut short",
+                f"roll back of action {job.action}, "
+                + (f"refused: {refused}" if refused else "cut short"),
                 {"rollback": True},
                 rollback=True,
             )
         elif not job.rollback:
             log.warning("finishing the undo of backlog action %d, cut short", job.undoing)
-        restored = self._finish_undo(job, progress, resumed=not job.rollback)
+        restored = self._finish_undo(job, progress, resumed=not job.rollback, refused=refused)
         if notes is None:
             return
         if job.rollback:

@@ -408,7 +408,7 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
         )
         via = Cli.tr("  via {paths}").format(paths=", ".join(paths)) if paths else ""
         lines.append(
-            f"  {local_text(notice.created_at)}  {Words.tr(notice.stage):9}  "
+            f"  {local_text(notice.created_at)}  {stage_label(notice.stage, incident.kind):14}  "
             + Cli.tr("%n recipient(s)", "", notice.recipients)
             + "  "
             + ", ".join(f"{Words.tr(k)}: {v}" for k, v in sorted(states.items()))
@@ -476,7 +476,7 @@ def run_notify(ctx: CliContext, args: argparse.Namespace) -> int:
             "sent: 'outage-kit outbox send' sends it now.",
             "",
             len(composition.recipients),
-        ).format(reference=incident.reference, stage=stage_label(args.stage))
+        ).format(reference=incident.reference, stage=stage_label(args.stage, incident.kind))
         + _newcomers_line(composition),
     )
     return 0
@@ -572,7 +572,7 @@ def _version_heading(t: LanguageText) -> str:
 
 def _composition_text(c: Composition) -> str:
     out = [
-        f"{c.incident.reference} {stage_label(c.stage)}: "
+        f"{c.incident.reference} {stage_label(c.stage, c.incident.kind)}: "
         + Cli.tr("%n recipient(s)", "", len(c.recipients))
         + (Cli.tr(" (%n for the first time)", "", c.newcomers.count) if c.newcomers.count else "")
         + ", "

@@ -339,7 +339,7 @@ def _work_text(w: PlannedWork) -> str:
         f"{local_text(w.start)} – {local_text(w.end)}  {w.incident.reference}  "
         f"{w.incident.title}  [{w.state_text}{': ' + w.detail if w.detail else ''}]"
     ]
-    lines += held_lines(w.copies, w.incident.reference)
+    lines += held_lines(w.copies, w.incident.reference, w.incident.kind)
     lines += [
         f"    {p.id:>4}  {local_text(p.due_at)}  {p.label}: {w.state_words(p)}"
         + (f" ({p.reason_text})" if p.reason else "")
@@ -552,7 +552,7 @@ def held_json(copies: list[HeldCopies]) -> list[dict[str, Any]]:
     ]
 
 
-def held_lines(copies: list[HeldCopies], reference: str) -> list[str]:
+def held_lines(copies: list[HeldCopies], reference: str, kind: str) -> list[str]:
     """Held copies said where the officer looks (`incident show`, `incident schedule`), with
     what to do once the path works."""
     lines: list[str] = []
@@ -571,7 +571,7 @@ def held_lines(copies: list[HeldCopies], reference: str) -> list[str]:
                 ).format(
                     counts=counts,
                     id=held.notice.id,
-                    stage=stage_label(held.notice.stage),
+                    stage=stage_label(held.notice.stage, kind),
                     reference=reference,
                 )
             )
@@ -587,7 +587,7 @@ def held_lines(copies: list[HeldCopies], reference: str) -> list[str]:
             ).format(
                 counts=counts,
                 id=held.notice.id,
-                stage=stage_label(held.notice.stage),
+                stage=stage_label(held.notice.stage, kind),
                 reference=reference,
             )
         )
@@ -599,7 +599,7 @@ def show_held(
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """For `incident show`: the held copies (JSON) and the lines saying them."""
     copies = held_copies(service, incident)
-    return held_json(copies), held_lines(copies, incident.reference)
+    return held_json(copies), held_lines(copies, incident.reference, incident.kind)
 
 
 def run_reissue(ctx: CliContext, args: argparse.Namespace) -> int:

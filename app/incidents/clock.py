@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
-from app.i18n import Msg, tr_noop, translate
+from app.i18n import Msg, tr_noop
 from app.incidents.drafts import Waiting
-from app.incidents.model import FINAL_STAGES, STAGE_LABELS, Incident, Notice
+from app.incidents.model import FINAL_STAGES, Incident, Notice, stage_label
 from app.incidents.standing import standing, standing_short
 from app.incidents.told import NoticeDelivery
 from app.localfmt import wall_text, zone_label
@@ -201,14 +201,19 @@ def deadlines(
     untold = _refused_end(incident, told, pending, delivery)
     if untold is not None:
         return [untold]
-    waiting = _waiting_text(pending[0], delivery) if pending and delivery is not None else ""
+    waiting = (
+        _waiting_text(pending[0], delivery, incident.kind)
+        if pending and delivery is not None
+        else ""
+    )
     missing = _untold(pending[0], delivery) if pending else 0
     if incident.kind == "downtime":
         if any(n.stage in FINAL_STAGES["downtime"] for n in told):
             return []
         final = [n for n in pending if n.stage in FINAL_STAGES["downtime"]]
         if final and delivery is not None:
-            waiting, missing = _waiting_text(final[0], delivery), _untold(final[0], delivery)
+            waiting = _waiting_text(final[0], delivery, incident.kind)
+            missing = _untold(final[0], delivery)
         return _window_deadline(
             incident, reminder_minutes, (waiting, missing), finishing=bool(final)
         )
@@ -285,7 +290,7 @@ def _refused_end(
     ends = [n for n in pending if n.stage in final]
     if not ends or standing(delivery.get(ends[0].id)) != "refused":
         return None
-    stage = translate("Labels", STAGE_LABELS[ends[0].stage]).lower()
+    stage = stage_label(ends[0].stage, incident.kind).lower()
     said = standing_short(delivery.get(ends[0].id), stage)
     at = ends[0].created_at
     return Deadline(incident.reference, "untold", at, at, said)
@@ -302,10 +307,10 @@ def _delivered(delivery: Mapping[int, NoticeDelivery], notice_id: int) -> bool:
     return found is not None and found.delivered
 
 
-def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery]) -> str:
+def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery], kind: str) -> str:
     """Short: it goes into the top bar and the list's timer column."""
     found = delivery.get(notice.id)
-    stage = translate("Labels", STAGE_LABELS[notice.stage]).lower()
+    stage = stage_label(notice.stage, kind).lower()
     if found is not None and found.reissued_by is not None:
         again = delivery.get(found.reissued_by)
         if again is None or not again.count("held"):  # (held again: re-issue it again)

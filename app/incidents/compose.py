@@ -603,7 +603,7 @@ class Composer:
                         ).format(
                             channel=Words.tr(CHANNEL_NAMES[channel]),
                             kind=translate("Labels", KIND_LABELS[result.incident.kind]),
-                            stage=stage_label(result.stage),
+                            stage=stage_label(result.stage, result.incident.kind),
                         )
                     )
                     return

@@ -25,6 +25,9 @@ STAGE_LABELS = {
     "completed": "Completion",
     "cancelled": "Cancellation",
 }
+#: a kind's own name for a stage where it differs from STAGE_LABELS: planned work's first
+#: notice is its announcement, as its plan and the Calendar call it
+KIND_STAGE_LABELS: dict[tuple[str, str], str] = {("downtime", "initial"): "Announcement"}
 KIND_LABELS = {"disaster": "Disaster (unplanned)", "downtime": "Downtime (planned work)"}
 # How a channel is named to the officer (a `Words` key). Here, not in compose, so that a
 # window listing messages does not load the template stack (jinja2, the catalog) to say it.
@@ -113,6 +116,7 @@ __all__ = [
     "FINAL_STAGES",
     "KIND_LABELS",
     "KIND_STAGES",
+    "KIND_STAGE_LABELS",
     "NEXT_UPDATE",
     "STAGE_LABELS",
     "START_FIELDS",
@@ -128,16 +132,24 @@ __all__ = [
     "named_moment",
     "partner_time",
     "stage_label",
+    "stage_name",
 ]
 
 
-def stage_label(stage: str) -> str:
-    """A notice's stage named as a whole noun phrase in the kit's language ("Resolution",
-    "Usunięcie awarii"): it reads right alone, after a colon or in brackets. The bare stage
-    word ("resolved", "usunięta") agrees with one noun only and is never glued into a
-    sentence (a sentence about one stage is written whole, per stage)."""
-    label = STAGE_LABELS.get(stage)
-    return translate("Labels", label) if label else stage
+def stage_name(stage: str, kind: str) -> str:
+    """A notice's stage as the `kind` of incident names it, in English (a `Labels` source):
+    planned work's initial notice is its "Announcement". A stage this kit does not know: as
+    stored."""
+    return KIND_STAGE_LABELS.get((kind, stage)) or STAGE_LABELS.get(stage, stage)
+
+
+def stage_label(stage: str, kind: str) -> str:
+    """A notice's stage named as a whole noun phrase in the kit's language, as the `kind` of
+    incident names it ("Resolution", "Usunięcie awarii", "Zapowiedź"): it reads right alone,
+    after a colon or in brackets. The bare stage word ("resolved", "usunięta") agrees with
+    one noun only and is never glued into a sentence (a sentence about one stage is written
+    whole, per stage). Every place that names a stage names it through this."""
+    return translate("Labels", stage_name(stage, kind))
 
 
 def kind_and_status(kind: str, status: str) -> str:

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from app.errors import UserError
 from app.i18n import Msg, Words, translate
-from app.incidents.model import FINAL_STAGES, KIND_STAGES, STAGE_LABELS, Incident, Notice, Recipient
+from app.incidents.model import FINAL_STAGES, KIND_STAGES, Incident, Notice, Recipient, stage_label
 from app.incidents.standing import owed, what_to_do
 from app.incidents.told import NoticeDelivery
 from app.timefmt import local_text, read_time
@@ -43,21 +43,24 @@ def stage_problems(
                 "{reference} already had its {lower} notice; close it, or open a new incident."
             ).format(
                 reference=incident.reference,
-                lower=translate("Labels", STAGE_LABELS[final[0]]).lower(),
+                lower=stage_label(final[0], incident.kind).lower(),
             )
         ]
+    planned = incident.kind == "downtime"  # its initial notice is its announcement
     if stage == "initial" and stages:
-        return [
-            Msg.tr("{reference} already had its initial notice; post an update instead.").format(
-                reference=incident.reference
-            )
-        ]
+        said = (
+            Msg.tr("{reference} already had its announcement; post an update instead.")
+            if planned
+            else Msg.tr("{reference} already had its initial notice; post an update instead.")
+        )
+        return [said.format(reference=incident.reference)]
     if stage != "initial" and not stages:
-        return [
-            Msg.tr("{reference} has had no initial notice yet; send that first.").format(
-                reference=incident.reference
-            )
-        ]
+        said = (
+            Msg.tr("{reference} has had no announcement yet; send that first.")
+            if planned
+            else Msg.tr("{reference} has had no initial notice yet; send that first.")
+        )
+        return [said.format(reference=incident.reference)]
     opens = incident.window_start
     if stage == "completed" and opens is not None and moment is not None and moment < opens:
         return [
@@ -121,7 +124,7 @@ def _not_reached_everyone(
         Msg.tr(
             "The {label} notice of {reference} has not reached every partner yet ({status})."
         ).format(
-            label=translate("Labels", STAGE_LABELS[final.stage]).lower(),
+            label=stage_label(final.stage, incident.kind).lower(),
             reference=incident.reference,
             status=status,
         )

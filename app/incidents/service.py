@@ -627,8 +627,8 @@ class IncidentService:
         """The copies of a closed incident that still wait for the officer (uncertain, handed
         off, refused: `standing.OWED_AFTER_CLOSING`), by standing, each named: partner,
         notice, channel."""
-        from app.i18n import channel_word, translate
-        from app.incidents.model import STAGE_LABELS
+        from app.i18n import channel_word
+        from app.incidents.model import stage_label
         from app.incidents.standing import OFFICER_STATES, OWED_AFTER_CLOSING
 
         stages = {n.id: n.stage for n in self.notices(incident)}
@@ -642,7 +642,7 @@ class IncidentService:
             found[word].append(
                 Msg.tr("{partner}: {notice}, {channel}").format(
                     partner=named(line),
-                    notice=translate("Labels", STAGE_LABELS[stage]).lower(),
+                    notice=stage_label(stage, incident.kind).lower(),
                     channel=channel_word(line.channel),
                 )
             )

@@ -17,8 +17,8 @@ from collections.abc import Collection, Mapping, Sequence
 from app.audit import AuditLog
 from app.delivery.outbox import Outbox
 from app.delivery.replies import said
-from app.i18n import Msg, translate
-from app.incidents.model import STAGE_LABELS
+from app.i18n import Msg
+from app.incidents.model import stage_label
 from app.incidents.told import TOLD_STATES
 from app.records import EqualByFields, lazy_record
 from app.store import db
@@ -27,6 +27,9 @@ from app.timefmt import local_text
 #: copies the kit holds by itself once superseded: they would leave with the next send (or
 #: a retry); uncertain and handed-off copies are the officer's (Mark sent, or No longer needed)
 SENDABLE = ("queued", "failed")
+#: the officer's copies: once their incident is closed and a later notice reached the
+#: partner, whether they arrived no longer matters — held then, nothing asks about them
+OFFICERS = ("uncertain", "handed-off")
 
 
 @lazy_record
@@ -39,6 +42,7 @@ class Later(EqualByFields):
     stage: str
     recipient: str  # where it reached them (their e-mail or phone)
     at: str  # when it did (ISO 8601, UTC)
+    kind: str = "disaster"  # the incident's: how it names the later notice's stage
 
 
 def superseded(
@@ -75,8 +79,10 @@ def superseded(
     if closed:
         where.append("n.incident_id IN (SELECT id FROM incidents WHERE state = 'closed')")
     candidates = conn.execute(
-        "SELECT o.id, o.notice_id, o.recipient, o.incident_ref, n.incident_id FROM outbox o "
-        f"JOIN notices n ON n.id = o.notice_id WHERE {' AND '.join(where)}",
+        "SELECT o.id, o.notice_id, o.recipient, o.incident_ref, n.incident_id, i.kind "
+        "FROM outbox o JOIN notices n ON n.id = o.notice_id "
+        "JOIN incidents i ON i.id = n.incident_id "
+        f"WHERE {' AND '.join(where)}",
         params,
     ).fetchall()
     incidents = {int(r[4]): str(r[3]) for r in candidates}
@@ -85,7 +91,7 @@ def superseded(
     partner = _partners(conn, list(incidents))
     reached = _reached(conn, incidents, partner)
     found: dict[int, Later] = {}
-    for message, notice_id, recipient, reference_, incident_id in candidates:
+    for message, notice_id, recipient, reference_, incident_id, kind in candidates:
         key = partner.get((int(notice_id), str(recipient)))
         later = [
             told
@@ -95,7 +101,9 @@ def superseded(
         if key is None or not later:
             continue
         newest, stage, address, at = max(later)
-        found[int(message)] = Later(int(message), str(reference_), newest, stage, address, at)
+        found[int(message)] = Later(
+            int(message), str(reference_), newest, stage, address, at, str(kind)
+        )
     return found
 
 
@@ -149,37 +157,41 @@ def hold_superseded(
     channel: str | None = None,
 ) -> list[int]:
     """Queued or failed copies (of `ids`, `channel`) a later notice made obsolete → held,
-    each with why (`replies.SUPERSEDED`), audited; so are the uncertain ones of a closed
-    incident (its close holds them: this catches those closed before it did), so nothing
-    asks the officer to settle them any more. Returns the ids held."""
-    from app.delivery.replies import SUPERSEDED, closed_reply
-
-    outbox = Outbox(conn=conn, audit=audit)
+    each with why (`replies.SUPERSEDED`), audited; so are the uncertain and handed-off ones
+    of a closed incident (its close holds them: this catches those closed before it did), so
+    nothing asks the officer to settle them any more. Returns the ids held."""
     held: list[int] = []
     with db.transaction(conn):
-        for states, why in (
-            (SENDABLE, lambda ref: said(SUPERSEDED, reference=ref)),
-            (("uncertain",), closed_reply),
-        ):
+        for states in (SENDABLE, OFFICERS):
             found = superseded(
-                conn, states=states, ids=ids, channel=channel, closed=states != SENDABLE
+                conn, states=states, ids=ids, channel=channel, closed=states == OFFICERS
             )
-            for reference, messages in _by_reference(found).items():
-                held += outbox.supersede(messages, why=why(reference), states=states)
+            held += _hold(conn, audit, found, states)
     return sorted(held)
 
 
 def hold_at_close(conn: db.Connection, audit: AuditLog, reference: str) -> list[int]:
-    """The uncertain copies of `reference` (being closed) whose partner has a later notice
-    → held with the close's reason: whether they arrived no longer matters, and nothing
-    should ask the officer about them after the end (the close holds its queued and failed
-    copies itself)."""
-    from app.delivery.replies import closed_reply
+    """The uncertain and handed-off copies of `reference` (being closed) whose partner has a
+    later notice → held as superseded: whether they arrived no longer matters, and nothing
+    (the close, the incident page, `incident show`) asks the officer about them after the
+    end (the close holds its queued and failed copies itself)."""
+    found = superseded(conn, states=OFFICERS, reference=reference)
+    return _hold(conn, audit, found, OFFICERS)
 
-    found = superseded(conn, states=("uncertain",), reference=reference)
-    return Outbox(conn=conn, audit=audit).supersede(
-        sorted(found), why=closed_reply(reference), states=("uncertain",)
-    )
+
+def _hold(
+    conn: db.Connection, audit: AuditLog, found: Mapping[int, Later], states: Sequence[str]
+) -> list[int]:
+    """`found` (in `states`) → held, each saying a later notice of its incident reached the
+    partner (`replies.SUPERSEDED`): the incident page counts them as superseded."""
+    from app.delivery.replies import SUPERSEDED
+
+    outbox = Outbox(conn=conn, audit=audit)
+    held: list[int] = []
+    for reference, messages in _by_reference(found).items():
+        why = said(SUPERSEDED, reference=reference)
+        held += outbox.supersede(messages, why=why, states=states)
+    return held
 
 
 def _by_reference(found: Mapping[int, Later]) -> dict[str, list[int]]:
@@ -223,7 +235,7 @@ def reached_text(later: Later) -> str:
     """'a later notice of OK-2026-0001 (resolution) reached ops@… at 08:37 UTC'."""
     return Msg.tr("a later notice of {reference} ({stage}) reached {recipient} at {time}").format(
         reference=later.reference,
-        stage=translate("Labels", STAGE_LABELS[later.stage]).lower(),
+        stage=stage_label(later.stage, later.kind).lower(),
         recipient=later.recipient,
         time=local_text(later.at),
     )

@@ -25,16 +25,16 @@ from app.incidents.model import (
     END_FIELDS,
     END_WORDS,
     FINAL_STAGES,
-    STAGE_LABELS,
     Incident,
     Notice,
     Recipient,
     named_moment,
+    stage_name,
 )
 from app.incidents.schedule import LATE_TOLERANCE as PLAN_GRACE
 from app.incidents.service import IncidentService
 from app.incidents.titles import title_for
-from app.incidents.told import incident_deliveries
+from app.incidents.told import SUPERSEDED, copy_state, incident_deliveries
 from app.incidents.told_by_hand import refused_first
 from app.reports import sources
 from app.reports.notice_texts import TextVersion, text_versions
@@ -93,6 +93,14 @@ class Audience:
         )
 
 
+def state_word(state: str) -> str:
+    """A copy's state as the report says it: a copy held because a later notice reached its
+    partner (`told.SUPERSEDED`) was no longer needed — not "held", which asks for a re-issue."""
+    if state == SUPERSEDED:
+        return Msg.tr("no longer needed (a later notice reached the partner)")
+    return Words.tr(state)
+
+
 @dataclass(frozen=True)
 class MessageLine:
     """One outbox message of a notice, with who it was for (as the notice recorded them)."""
@@ -114,6 +122,7 @@ class MessageLine:
 class NoticeRecord:
     number: int
     notice: Notice
+    kind: str  # the incident's: how it names the notice's stage (`label`)
     subject: str
     text: str
     audience: Audience
@@ -132,7 +141,8 @@ class NoticeRecord:
 
     @property
     def label(self) -> str:
-        return STAGE_LABELS.get(self.notice.stage, self.notice.stage)
+        """The stage as the incident's kind names it, in English (a `Labels` source)."""
+        return stage_name(self.notice.stage, self.kind)
 
     @property
     def queued_at(self) -> datetime:
@@ -159,6 +169,11 @@ class NoticeRecord:
         return self.states.get("held", 0)
 
     @property
+    def superseded(self) -> int:
+        """Copies no longer needed: a later notice reached their partner before they left."""
+        return self.states.get(SUPERSEDED, 0)
+
+    @property
     def states(self) -> Counter[str]:
         return Counter(m.state for m in self.messages)
 
@@ -180,7 +195,7 @@ class NoticeRecord:
         if not self.messages:
             return Msg.tr("no messages")
         parts = [
-            Msg.tr("{count} {state}").format(count=count, state=Words.tr(state))
+            Msg.tr("{count} {state}").format(count=count, state=state_word(state))
             for state, count in sorted(self.states.items())
         ]
         return ", ".join(parts)
@@ -460,6 +475,7 @@ class IncidentReader:
                 NoticeRecord(
                     number,
                     notice,
+                    incident.kind,
                     subject,
                     text,
                     audience,
@@ -513,10 +529,11 @@ def promises(
     """Each promise partners got is kept when the next notice that reached them did so by
     the promised time (planned work: within `grace` of it, the time the schedule takes to
     send a planned notice due then). A notice none of whose messages left and that has held
-    copies (its promise lapsed in the outbox) made no promise and answers none; one whose
-    e-mails left while its SMS copies were held made it (judged per message)."""
+    copies (its promise lapsed in the outbox, or a later notice made them unnecessary) made
+    no promise and answers none; one whose e-mails left while its SMS copies were held made
+    it (judged per message)."""
     found: list[Promise] = []
-    heard = [r for r in records if not (r.out_at is None and r.held)]
+    heard = [r for r in records if not (r.out_at is None and (r.held or r.superseded))]
     for index, record in enumerate(heard):
         due = record.notice.next_update
         if due is None:
@@ -592,7 +609,7 @@ def _line(
         channel=message.channel,
         organisation=who.organisation if who else "",
         name=who.name if who else message.recipient_name,
-        state="failed" if refusal is not None else message.state,
+        state="failed" if refusal is not None else copy_state(message.state, message.last_reply),
         path=without_contacts(message.path or ""),
         attempts=message.attempts,
         reply=without_contacts(shown_reply(reply if reply is not None else message.last_reply)),

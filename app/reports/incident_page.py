@@ -10,7 +10,7 @@ from app import i18n
 from app.audit import anchor_line, machine_anchor_line
 from app.backlog.actions import ActionInfo
 from app.backlog.model import STATUS_LABELS
-from app.i18n import Msg, Words, channel_word
+from app.i18n import Msg, channel_word
 from app.incidents.model import KIND_LABELS
 from app.reports import charts
 from app.reports.document import ReportDocument, WorkbookSummary, machine_notice_table
@@ -26,6 +26,7 @@ from app.reports.incident import (
     NoticeRecord,
     delivered_count,
     shown_path,
+    state_word,
 )
 from app.reports.notice_texts import copy_line, version_heading, version_notes, versions_heading
 from app.reports.render import Table, render_page
@@ -55,7 +56,7 @@ def incident_document(
         anchor=anchor,
         lang=i18n.language(),
         L=page_words(),
-        word=Words.tr,
+        word=state_word,
         channel=channel_word,
         shown_path=shown_path,
         stage=stage_text,
@@ -635,7 +636,7 @@ def incident_workbook(f: IncidentFigures) -> WorkbookSummary:
         (Msg.tr("Messages"), len(f.messages)),
     ]
     facts += [
-        (Msg.tr("Messages {state}").format(state=Words.tr(state)), count)
+        (Msg.tr("Messages {state}").format(state=state_word(state)), count)
         for state, count in sorted(f.states.items())
     ]
     taken = f.backlog_taken

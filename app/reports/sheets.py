@@ -49,6 +49,7 @@ COLUMN_WORDS = (
     tr_noop("Msg", "Handed off"),
     tr_noop("Msg", "Queued (not out)"),
     tr_noop("Msg", "Held"),
+    tr_noop("Msg", "No longer needed"),
     tr_noop("Msg", "Paths"),
     tr_noop("Msg", "Subject"),
     tr_noop("Msg", "Text"),

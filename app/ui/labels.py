@@ -12,8 +12,9 @@ from app.i18n import tr_noop
 CONTEXT = "Labels"
 
 LABELS = (
-    # app.incidents.model: STAGE_LABELS, KIND_LABELS
+    # app.incidents.model: STAGE_LABELS, KIND_STAGE_LABELS, KIND_LABELS
     tr_noop("Labels", "Initial notice"),
+    tr_noop("Labels", "Announcement"),
     tr_noop("Labels", "Update"),
     tr_noop("Labels", "Resolution"),
     tr_noop("Labels", "Completion"),

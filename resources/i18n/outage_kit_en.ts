@@ -1335,6 +1335,13 @@
 <context>
     <name>ReissueDialog</name>
     <message numerus="yes">
+        <source>The announcement again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>The announcement again, written now, to the %n partner whose copies were held, on the same channels only: {who}.</numerusform>
+            <numerusform>The announcement again, written now, to the %n partners whose copies were held, on the same channels only: {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The initial notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
         <translation>
             <numerusform>The initial notice again, written now, to the %n partner whose copies were held, on the same channels only: {who}.</numerusform>

@@ -4497,6 +4497,14 @@ Temat: {subject}</translation>
         <translation>Żaden licznik nie biegnie.</translation>
     </message>
     <message>
+        <source>Send the &amp;announcement…</source>
+        <translation>Wyślij &amp;zapowiedź…</translation>
+    </message>
+    <message>
+        <source>No announcement yet: partners are not told. Send the announcement…, or withdraw it if it was opened by mistake.</source>
+        <translation>Brak zapowiedzi: partnerzy nie zostali poinformowani. Wyślij zapowiedź… albo wycofaj incydent, jeśli otwarto go przez pomyłkę.</translation>
+    </message>
+    <message>
         <source>No notice yet: partners are not told. Send the initial notice…, or withdraw it if it was opened by mistake.</source>
         <translation>Brak powiadomienia: partnerzy nie zostali poinformowani. Wyślij powiadomienie wstępne… albo wycofaj incydent, jeśli otwarto go przez pomyłkę.</translation>
     </message>
@@ -4851,6 +4859,10 @@ Dlaczego?</translation>
     <message>
         <source>Initial notice</source>
         <translation>Powiadomienie wstępne</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Zapowiedź</translation>
     </message>
     <message>
         <source>Update</source>
@@ -6261,8 +6273,16 @@ Dlaczego?</translation>
         <translation>{reference} miał już powiadomienie: {lower}; zamknij go albo otwórz nowy incydent.</translation>
     </message>
     <message>
+        <source>{reference} already had its announcement; post an update instead.</source>
+        <translation>{reference} miał już zapowiedź; wyślij zamiast tego aktualizację.</translation>
+    </message>
+    <message>
         <source>{reference} already had its initial notice; post an update instead.</source>
         <translation>{reference} miał już powiadomienie wstępne; wyślij zamiast tego aktualizację.</translation>
+    </message>
+    <message>
+        <source>{reference} has had no announcement yet; send that first.</source>
+        <translation>{reference} nie miał jeszcze zapowiedzi; najpierw wyślij ją.</translation>
     </message>
     <message>
         <source>{reference} has had no initial notice yet; send that first.</source>
@@ -8514,7 +8534,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>not yet ({told} of {contacts} told)</source>
-        <translation>jeszcze nie (poinformowano {told} z {contacts})</translation>
+        <translation>jeszcze nie (powiadomiono {told} z {contacts})</translation>
     </message>
     <message>
         <source>… and {count} more; the Outbox section lists every message.</source>
@@ -8570,7 +8590,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>(not every partner told)</source>
-        <translation>(nie wszyscy partnerzy poinformowani)</translation>
+        <translation>(nie wszyscy partnerzy powiadomieni)</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -8582,7 +8602,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Every partner told</source>
-        <translation>Wszyscy partnerzy poinformowani</translation>
+        <translation>Wszyscy partnerzy powiadomieni</translation>
     </message>
     <message>
         <source>Next update promised by</source>
@@ -8750,19 +8770,19 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>The work began at {at} and partners have not been told: {late}.</source>
-        <translation>Prace zaczęły się o {at}, a partnerów nie poinformowano: {late}.</translation>
+        <translation>Prace zaczęły się o {at}, a partnerów nie powiadomiono: {late}.</translation>
     </message>
     <message>
         <source>Partners have not been told about the work yet.</source>
-        <translation>Partnerów jeszcze nie poinformowano o pracach.</translation>
+        <translation>Partnerów jeszcze nie powiadomiono o pracach.</translation>
     </message>
     <message>
         <source>Partners were first told at {at}, {span} before the work began.</source>
-        <translation>Partnerów po raz pierwszy poinformowano o {at}, {span} przed rozpoczęciem prac.</translation>
+        <translation>Partnerów po raz pierwszy powiadomiono o {at}, {span} przed rozpoczęciem prac.</translation>
     </message>
     <message>
         <source>Partners were first told at {at}, {span} after the work began: {late}.</source>
-        <translation>Partnerów po raz pierwszy poinformowano o {at}, {span} po rozpoczęciu prac: {late}.</translation>
+        <translation>Partnerów po raz pierwszy powiadomiono o {at}, {span} po rozpoczęciu prac: {late}.</translation>
     </message>
     <message>
         <source>the rule is within {minutes} min of detection</source>
@@ -8770,11 +8790,11 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Partners were first told at {at}, {span} after detection: {verdict} ({rule}).</source>
-        <translation>Partnerów po raz pierwszy poinformowano o {at}, {span} po wykryciu: {verdict} ({rule}).</translation>
+        <translation>Partnerów po raz pierwszy powiadomiono o {at}, {span} po wykryciu: {verdict} ({rule}).</translation>
     </message>
     <message>
         <source>No partner had been told by the deadline {at}: {late} ({rule}; {span} since detection).</source>
-        <translation>Do terminu {at} nie poinformowano żadnego partnera: {late} ({rule}; od wykrycia minęło {span}).</translation>
+        <translation>Do terminu {at} nie powiadomiono żadnego partnera: {late} ({rule}; od wykrycia minęło {span}).</translation>
     </message>
     <message>
         <source>No update time was promised.</source>
@@ -8942,11 +8962,11 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>not told yet</source>
-        <translation>jeszcze nie poinformowano</translation>
+        <translation>jeszcze nie powiadomiono</translation>
     </message>
     <message>
         <source>Partners told before the work began ({at})</source>
-        <translation>Partnerzy poinformowani przed rozpoczęciem prac ({at})</translation>
+        <translation>Partnerzy powiadomieni przed rozpoczęciem prac ({at})</translation>
     </message>
     <message>
         <source>notice #{number} out at {at}</source>
@@ -9083,6 +9103,10 @@ Dlaczego?</translation>
         <translation>; od poprzedniego powiadomienia {changes}</translation>
     </message>
     <message>
+        <source>no longer needed (a later notice reached the partner)</source>
+        <translation>już niepotrzebna (partner dostał późniejsze powiadomienie)</translation>
+    </message>
+    <message>
         <source>no messages</source>
         <extracomment>the server refused it before the partner was told another way: listed with the copies not delivered, with that reply (a bad address IT must fix) when every partner of the notice had it (app/incidents/told.py); None while not a re-issue of held copies: the number of the notice it re-issued</extracomment>
         <translation>brak wiadomości</translation>
@@ -9188,7 +9212,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Status: the window now (announcement queued or held until every partner has it). Announced: when partners had the announcement, against the days ahead the plan asked (the procedure sets no number of days: it asks that partners hear before the work begins). Told: partners who have the announcement, of those it was for. Window: as announced (moves change it, extensions do not). Extended: how often the window was extended, and by how much in all. Reminders: the plan&apos;s reminders and &quot;work started&quot; notice, sent of planned (skipped ones with the officer&apos;s reason in the audit log). Overran: the window extended, or the completion delivered after the announced end. Completion: delivered by the window&apos;s end (after any extension). Times count delivery, not queueing.</source>
-        <translation>Status: okno w tej chwili (zapowiedź w kolejce lub wstrzymana, dopóki nie ma jej każdy partner). Zapowiedziano: kiedy partnerzy dostali zapowiedź, wobec liczby dni wyprzedzenia, jakiej wymagał plan (procedura nie określa liczby dni: wymaga, by partnerzy dowiedzieli się przed rozpoczęciem prac). Poinformowani: partnerzy, którzy mają zapowiedź, spośród tych, do których była skierowana. Okno: takie, jak zapowiedziano (przesunięcia je zmieniają, przedłużenia nie). Przedłużono: ile razy przedłużono okno i o ile łącznie. Przypomnienia: przypomnienia z planu i powiadomienie o rozpoczęciu prac, wysłane spośród zaplanowanych (pominięte z powodem podanym przez dyżurnego w dzienniku audytu). Przekroczono: okno przedłużono albo powiadomienie o zakończeniu doręczono po zapowiedzianym końcu. Zakończenie: doręczone do końca okna (po ewentualnym przedłużeniu). Liczy się czas doręczenia, nie wstawienia do kolejki.</translation>
+        <translation>Status: okno w tej chwili (zapowiedź w kolejce lub wstrzymana, dopóki nie ma jej każdy partner). Zapowiedziano: kiedy partnerzy dostali zapowiedź, wobec liczby dni wyprzedzenia, jakiej wymagał plan (procedura nie określa liczby dni: wymaga, by partnerzy dowiedzieli się przed rozpoczęciem prac). Powiadomieni: partnerzy, którzy mają zapowiedź, spośród tych, do których była skierowana. Okno: takie, jak zapowiedziano (przesunięcia je zmieniają, przedłużenia nie). Przedłużono: ile razy przedłużono okno i o ile łącznie. Przypomnienia: przypomnienia z planu i powiadomienie o rozpoczęciu prac, wysłane spośród zaplanowanych (pominięte z powodem podanym przez dyżurnego w dzienniku audytu). Przekroczono: okno przedłużono albo powiadomienie o zakończeniu doręczono po zapowiedzianym końcu. Zakończenie: doręczone do końca okna (po ewentualnym przedłużeniu). Liczy się czas doręczenia, nie wstawienia do kolejki.</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -9303,7 +9327,7 @@ Dlaczego?</translation>
     <message>
         <source>Told</source>
         <comment>a narrow table header</comment>
-        <translation>Poin­for­mo­wani</translation>
+        <translation>Po­wia­do­mie­ni</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -9351,19 +9375,19 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>The first notice was {late} in {count} of {outages} outages (the rule: partners told within the notify deadline after detection).</source>
-        <translation>Pierwsze powiadomienie wyszło {late} w {count} z {outages} awarii (zasada: partnerzy poinformowani w wyznaczonym czasie od wykrycia).</translation>
+        <translation>Pierwsze powiadomienie wyszło {late} w {count} z {outages} awarii (zasada: partnerzy powiadomieni w wyznaczonym czasie od wykrycia).</translation>
     </message>
     <message numerus="yes">
         <source>No first notice was late (%n unplanned outage(s); the rule: partners told within the notify deadline after detection).</source>
         <translation>
-            <numerusform>Żadne pierwsze powiadomienie nie było spóźnione (%n nieplanowana awaria; zasada: partnerzy poinformowani w terminie powiadomienia od wykrycia).</numerusform>
-            <numerusform>Żadne pierwsze powiadomienie nie było spóźnione (%n nieplanowane awarie; zasada: partnerzy poinformowani w terminie powiadomienia od wykrycia).</numerusform>
-            <numerusform>Żadne pierwsze powiadomienie nie było spóźnione (%n nieplanowanych awarii; zasada: partnerzy poinformowani w terminie powiadomienia od wykrycia).</numerusform>
+            <numerusform>Żadne pierwsze powiadomienie nie było spóźnione (%n nieplanowana awaria; zasada: partnerzy powiadomieni w terminie powiadomienia od wykrycia).</numerusform>
+            <numerusform>Żadne pierwsze powiadomienie nie było spóźnione (%n nieplanowane awarie; zasada: partnerzy powiadomieni w terminie powiadomienia od wykrycia).</numerusform>
+            <numerusform>Żadne pierwsze powiadomienie nie było spóźnione (%n nieplanowanych awarii; zasada: partnerzy powiadomieni w terminie powiadomienia od wykrycia).</numerusform>
         </translation>
     </message>
     <message>
         <source>Partners were not told before the work began for {count} of {planned} planned works.</source>
-        <translation>Partnerów nie poinformowano przed rozpoczęciem prac w {count} z {planned} prac planowanych.</translation>
+        <translation>Partnerów nie powiadomiono przed rozpoczęciem prac w {count} z {planned} prac planowanych.</translation>
     </message>
     <message>
         <source>Planned work: announced as planned {announced} of {count}, overran {overran}, completion on time {completed}.</source>
@@ -10114,6 +10138,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Wstrzymane</translation>
     </message>
     <message>
+        <source>No longer needed</source>
+        <translation>Już niepotrzebne</translation>
+    </message>
+    <message>
         <source>Paths</source>
         <translation>Ścieżki</translation>
     </message>
@@ -10139,7 +10167,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>Announcement: partners told</source>
-        <translation>Zapowiedź: poinformowani partnerzy</translation>
+        <translation>Zapowiedź: powiadomieni partnerzy</translation>
     </message>
     <message>
         <source>Announcement: partners</source>
@@ -10269,7 +10297,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>{kind}, {status}</source>
         <comment>an incident&apos;s kind and status: disaster, open</comment>
-        <extracomment>field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit&apos;s own `started` / `resolved_at` words of a field&apos;s name (split at &quot;_&quot;) that say it holds a moment: &quot;outage_began&quot;, &quot;service_restored&quot;, &quot;window_end&quot;. Such a field that no template shows as a time is refused at `bundle build` (app/notices/lint.py), never sent as the officer&apos;s clock. words of a moment still to come: an expected fix, a planned end, a deadline</extracomment>
+        <extracomment>a kind&apos;s own name for a stage where it differs from STAGE_LABELS: planned work&apos;s first notice is its announcement, as its plan and the Calendar call it field names a bundle may use for the start and the end of the trouble: the form fills them in like the kit&apos;s own `started` / `resolved_at` words of a field&apos;s name (split at &quot;_&quot;) that say it holds a moment: &quot;outage_began&quot;, &quot;service_restored&quot;, &quot;window_end&quot;. Such a field that no template shows as a time is refused at `bundle build` (app/notices/lint.py), never sent as the officer&apos;s clock. words of a moment still to come: an expected fix, a planned end, a deadline</extracomment>
         <translation>{kind}, incydent {status}</translation>
     </message>
     <message numerus="yes">
@@ -10298,7 +10326,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>no partner told yet; deadline {at}</source>
-        <translation>żaden partner jeszcze nie poinformowany; termin {at}</translation>
+        <translation>żaden partner jeszcze nie powiadomiony; termin {at}</translation>
     </message>
     <message>
         <source>{decision} (undone)</source>
@@ -10592,7 +10620,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>Message {message} is still needed: no later notice of {reference} has reached that partner. Choose Mark sent if it arrived, else Send again.</source>
-        <extracomment>copies the kit holds by itself once superseded: they would leave with the next send (or a retry); uncertain and handed-off copies are the officer&apos;s (Mark sent, or No longer needed)</extracomment>
+        <extracomment>copies the kit holds by itself once superseded: they would leave with the next send (or a retry); uncertain and handed-off copies are the officer&apos;s (Mark sent, or No longer needed) the officer&apos;s copies: once their incident is closed and a later notice reached the partner, whether they arrived no longer matters — held then, nothing asks about them</extracomment>
         <translation>Wiadomość {message} jest nadal potrzebna: żadne późniejsze powiadomienie {reference} nie dotarło do tego partnera. Wybierz „Oznacz jako wysłane”, jeśli dotarła, a jeśli nie — „Wyślij ponownie”.</translation>
     </message>
     <message>
@@ -11906,6 +11934,14 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message numerus="yes">
+        <source>The announcement again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>
+        <translation>
+            <numerusform>Zapowiedź jeszcze raz, napisana teraz, do %n partnera, którego kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Zapowiedź jeszcze raz, napisana teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+            <numerusform>Zapowiedź jeszcze raz, napisana teraz, do %n partnerów, których kopie wstrzymano, tylko tymi samymi kanałami: {who}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The initial notice again, written now, to the %n partner(s) whose copies were held, on the same channels only: {who}.</source>

@@ -116,7 +116,7 @@ def test_closing_holds_the_uncertain_older_copy_and_stops_asking(
             m for m in cli("--json", "outbox", "list").json()["messages"] if m["id"] == message
         ]
         assert held["state"] == "held", held
-        assert f"{reference} was closed; partners have its end" in held["last_reply"]
+        assert f"a later notice of {reference} reached the partner" in held["last_reply"]
 
 
 def test_send_again_in_the_window_offers_no_longer_needed(

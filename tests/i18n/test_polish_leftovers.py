@@ -59,10 +59,15 @@ def test_held_reply_of_a_closed_incident_in_the_readers_language(kit: Kit) -> No
     i18n.install("en")  # closed by an officer working in English …
     service.close(service.get(incident.reference))
     stored = outbox.get(cut.id).last_reply
-    assert stored == f"held: {incident.reference} was closed; partners have its end"
+    # its partner has the resolution: held at the close as superseded
+    assert stored == (
+        f"held: a later notice of {incident.reference} reached the partner; "
+        "this older copy is not sent"
+    )
     i18n.install("pl")  # … read by one working in Polish
     assert shown_reply(stored) == (
-        f"wstrzymano: {incident.reference} został zamknięty; partnerzy wiedzą o jego zakończeniu"
+        f"wstrzymana: partner dostał późniejsze powiadomienie {incident.reference}; "
+        "ta starsza kopia nie zostanie wysłana"
     )
 
 

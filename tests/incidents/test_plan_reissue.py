@@ -122,7 +122,7 @@ def test_held_copies_said_and_re_issued_from_the_command_line(
     shown = cli("incident", "show", reference)
     assert shown.code == 0, shown.err
     # every partner has the e-mail: said, but not as owed (no "HELD" alarm)
-    assert f"held: {held.messages} SMS of notice {held.notice.id} (Initial notice)" in shown.out
+    assert f"held: {held.messages} SMS of notice {held.notice.id} (Announcement)" in shown.out
     assert "nothing is owed" in shown.out
     assert f"'outage-kit incident reissue {reference} --notice {held.notice.id}'" in shown.out
     listed = cli("--json", "incident", "schedule", "--from", "2026-03-10", "--to", "2026-03-20")
@@ -160,7 +160,7 @@ def test_held_copies_said_and_re_issued_in_the_window(
     section.reload(select=reference)
     page = section.page
     said = page.delivery.text()
-    assert f"{held.messages} SMS copies of the initial notice held, NOT SENT" in said, said
+    assert f"{held.messages} SMS copies of the announcement held, NOT SENT" in said, said
     assert "Those partners have it by e-mail." in said and "plan's next notice" in said
     assert page.reissue_button.isVisibleTo(page)
 

@@ -231,7 +231,7 @@ def test_the_page_counts_partners_told_on_any_channel_and_offers_sms_ways(
     said = page.delivery.text()
     assert "no partner has it" not in said, said
     assert (
-        f"Re-issued copies of the initial notice not delivered yet: {found.told} of "
+        f"Re-issued copies of the announcement not delivered yet: {found.told} of "
         f"{found.recipients} partners told" in said
     ), said
     assert "re-issued, 1 partner not told yet" in page.timer.text(), page.timer.text()

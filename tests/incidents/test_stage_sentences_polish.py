@@ -54,7 +54,7 @@ def test_the_draft_banner_is_one_whole_sentence_per_stage(stage: str) -> None:
 
 def test_a_stage_named_in_brackets_is_its_noun_phrase() -> None:
     i18n.install("pl")
-    names = [stage_label(s) for s in BANNERS]
+    names = [stage_label(s, "disaster") for s in BANNERS]
     assert names == [
         "Powiadomienie wstępne",
         "Aktualizacja",
@@ -62,7 +62,8 @@ def test_a_stage_named_in_brackets_is_its_noun_phrase() -> None:
         "Zakończenie",
         "Odwołanie",
     ]
-    assert stage_label("someday") == "someday"  # a stage this kit does not know: as stored
+    # a stage this kit does not know: as stored
+    assert stage_label("someday", "disaster") == "someday"
 
 
 def test_the_command_line_names_the_stage_by_its_noun(

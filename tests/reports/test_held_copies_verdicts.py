@@ -160,10 +160,16 @@ def test_csv_xlsx_and_pdf_of_the_night(
     ]
     assert rows[0]["Held"] != "0" and rows[0]["Promise"] == "KEPT"
     assert rows[0]["First-notice rule"] == "LATE"  # the SMS-only partner never had it
-    assert rows[2]["Stage"] == "Initial notice (re-issue of #1)"
+    assert rows[2]["Stage"] == "Announcement (re-issue of #1)"
     # the re-issue: the SMS-only partner's copy still waits for a modem; the others were held
-    # once the extension reached those partners by e-mail (they would say the old window)
-    assert (rows[2]["Queued (not out)"], rows[2]["Held"], rows[2]["Messages"]) == ("1", "3", "4")
+    # once the extension reached those partners by e-mail (they would say the old window):
+    # no longer needed, not held copies to re-issue
+    assert (
+        rows[2]["Queued (not out)"],
+        rows[2]["Held"],
+        rows[2]["No longer needed"],
+        rows[2]["Messages"],
+    ) == ("1", "0", "3", "4")
     planned = _blocks(tmp_path / "period.csv")[1]
     assert "no (extended by 15 min)" in planned and "1 of 1 sent" in planned
 
@@ -191,7 +197,7 @@ def test_csv_xlsx_and_pdf_of_the_night(
     # the announcement: out at once, though the SMS-only partner never had it
     first = IncidentReader(conn=kit.store.conn, actor="t").figures(reference).notices[0]
     told = f"{first.told} of {first.audience.contacts} told"
-    assert "#1 Initial notice — 01:00 (not every partner told)" in text
+    assert "#1 Announcement — 01:00 (not every partner told)" in text
     assert f"First out {stamp(T0)} Every partner told not yet ({told})" in text
     png = tmp_path / "page"
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(tmp_path / "i.pdf"), str(png)], check=True)

@@ -72,12 +72,15 @@ def test_delivery_totals_add_up(night: Night, cli: CliRunner, tmp_path: Path) ->
     assert rows[0]["Minutes after detection"] == "26"
     for row in rows:
         states = ("Sent", "Failed", "Uncertain", "Handed off", "Queued (not out)", "Held")
+        states += ("No longer needed",)
         assert sum(int(row[s]) for s in states) == int(row["Messages"])
         assert int(row["Failed"]) == 0  # the refused partner was phoned, every time
-        # the SMS of the partners who had the e-mail waited for a modem: held at closing,
-        # not "told another way" (no call was made to them)
-        assert (int(row["Sent"]), int(row["Held"])) == (int(row["Messages"]) - 3, 3)
+        # the SMS of the partners who had the e-mail waited for a modem: held (the update's
+        # as no longer needed: the resolution reached them), not "told another way"
+        held = int(row["Held"]) + int(row["No longer needed"])
+        assert (int(row["Sent"]), held) == (int(row["Messages"]) - 3, 3)
         assert int(row["Messages"]) == int(row["E-mail recipients"]) + int(row["SMS recipients"])
+    assert [r["No longer needed"] for r in rows] == ["0", "3", "0"]
     out_pdf = tmp_path / "night.pdf"
     _report(cli, night.reference, "pdf", out_pdf)
     flat = " ".join(pdf_text(out_pdf).split())

@@ -1,7 +1,8 @@
 """The incident report's body in Polish (issue 15, point 4): the scripted night's report,
 made by the command line as a second process with Polish chosen, has its summary,
 procedure checks, facts, legend and notice details in Polish — the partners' own notice
-texts are quoted as they were sent, and the CSV keeps its English keys for other systems."""
+texts are quoted as they were sent, and the CSV keeps its English keys for other systems.
+Its own sentences say "powiadomiono" as the incident page does (they said "poinformowano")."""
 
 from __future__ import annotations
 
@@ -89,10 +90,12 @@ def test_the_incident_report_is_polish_from_the_command_line(
     flat = " ".join(pdf_text(pdf).split())
     left = [words for words in ENGLISH if words in flat]
     assert left == [], left
+    # the incident page's word for told ("powiadomiono 2 z 4"), not a second one of its own
+    assert "poinformowan" not in flat.lower(), flat
     for words in (
         "W skrócie",
         "nieplanowana awaria",
-        "Partnerów po raz pierwszy poinformowano o 01:26, 26 min po wykryciu: PO TERMINIE",
+        "Partnerów po raz pierwszy powiadomiono o 01:26, 26 min po wykryciu: PO TERMINIE",
         "Obiecano 2 terminy aktualizacji: DOTRZYMANE: 1, NIEDOTRZYMANE: 1",
         "powiadomienie nr 2 przyszło o 02:15, 15 min po obiecanym terminie 02:00",
         "Pierwsze powiadomienie w ciągu",
@@ -100,7 +103,7 @@ def test_the_incident_report_is_polish_from_the_command_line(
         "Powiadomienie o usunięciu",
         "Awaria (nieplanowana)",
         "Powiadomienie wstępne",
-        "Wszyscy partnerzy poinformowani 10.03.2026 01:26",
+        "Wszyscy partnerzy powiadomieni 10.03.2026 01:26",
         "Decyzje w zaległościach w czasie incydentu",
         "Duplicates from the outage",  # the officer's own note, as written
     ):

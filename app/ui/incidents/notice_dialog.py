@@ -22,13 +22,12 @@ from app.i18n import language as kit_language
 from app.incidents.compose import NEXT_UPDATE, Composition
 from app.incidents.drafts import Drafts
 from app.incidents.flow import FollowUpFlow
-from app.incidents.model import STAGE_LABELS, Incident, Notice
+from app.incidents.model import Incident, Notice, stage_label
 from app.incidents.service import IncidentService, Queued
 from app.ui.errors import show_error
 from app.ui.incidents.draft_keeper import DraftKeeper
 from app.ui.incidents.fields_form import FieldsForm
 from app.ui.incidents.preview import PROBLEM_STYLE, NoticePreview
-from app.ui.labels import label as shown_label
 from app.ui.screen import fit_to_screen
 
 
@@ -44,7 +43,7 @@ class FollowUpDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            f"{shown_label(STAGE_LABELS[stage])} — {incident.reference} {incident.title}"
+            f"{stage_label(stage, incident.kind)} — {incident.reference} {incident.title}"
         )
         fit_to_screen(self, 1100, 680)
         self.flow = FollowUpFlow(service=service, incident=incident, stage=stage)
@@ -75,7 +74,7 @@ class FollowUpDialog(QDialog):
             )
         )
         heading = QLabel(
-            intro.format(stage=shown_label(STAGE_LABELS[stage]), reference=incident.reference)
+            intro.format(stage=stage_label(stage, incident.kind), reference=incident.reference)
             + (self.tr(" <i>Resumed the draft you had not queued yet.</i>") if kept else "")
             + (
                 self.tr(" <b>It re-issues the held notice with a new promise; check the time.</b>")
@@ -120,7 +119,7 @@ class FollowUpDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(PROBLEM_STYLE)
         self.queue = QPushButton(
-            self.tr("&Queue {lower}").format(lower=shown_label(STAGE_LABELS[stage]).lower())
+            self.tr("&Queue {lower}").format(lower=stage_label(stage, incident.kind).lower())
         )
         self.queue.clicked.connect(self._queue)
         cancel = QPushButton(self.tr("Cancel"))

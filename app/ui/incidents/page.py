@@ -24,7 +24,7 @@ from app.i18n import Words, channel_word
 from app.i18n import language as kit_language
 from app.incidents import rules
 from app.incidents.clock import Deadline
-from app.incidents.model import KIND_LABELS, STAGE_LABELS, Incident, Notice
+from app.incidents.model import KIND_LABELS, Incident, Notice, stage_label
 from app.incidents.schedule import Schedule
 from app.incidents.service import DeliveryLine, IncidentService
 from app.incidents.standing import standing, standing_words
@@ -438,7 +438,7 @@ class IncidentPage(QWidget):
         if waiting:
             notice = waiting[-1]
             found = self.told.get(notice.id)
-            label = shown_label(STAGE_LABELS[notice.stage])
+            label = self._stage_label(notice.stage)
             summary = found.summary() if found else self.tr("nothing sent yet")
             sending = self.sending_now is not None or bool(found and found.count("sending"))
             if sending and found is not None and found.reissue_of is None:
@@ -623,9 +623,13 @@ class IncidentPage(QWidget):
             return True
         return not (found.count("held") or found.count(SUPERSEDED))
 
+    def _stage_label(self, stage: str) -> str:
+        """`stage` as this incident's kind names it (planned work: 'Announcement')."""
+        return stage_label(stage, self.incident.kind if self.incident else "disaster")
+
     def _held_text(self, held: HeldCopies) -> str:
         """What the held copies are, why, and what the officer does about them."""
-        label = shown_label(STAGE_LABELS[held.notice.stage])
+        label = self._stage_label(held.notice.stage)
         copies = ", ".join(
             self.tr("%n SMS copy(-ies)", "", n)
             if channel == "sms"
@@ -690,6 +694,11 @@ class IncidentPage(QWidget):
         # opened without a notice (`incident new` on the command line): the initial notice
         # goes out from here, as `incident notify --stage initial` does
         self.initial_button.setVisible(incident.is_open and not self.notices)
+        self.initial_button.setText(
+            self.tr("Send the &announcement…")
+            if incident.kind == "downtime"
+            else self.tr("Send the &initial notice…")
+        )
         for button, stage in (
             (self.initial_button, "initial"),
             (self.update_button, "update"),
@@ -720,6 +729,11 @@ class IncidentPage(QWidget):
         if incident.is_open and not self.notices:
             reasons.append(
                 self.tr(
+                    "No announcement yet: partners are not told. Send the announcement…, or "
+                    "withdraw it if it was opened by mistake."
+                )
+                if incident.kind == "downtime"
+                else self.tr(
                     "No notice yet: partners are not told. Send the initial notice…, or "
                     "withdraw it if it was opened by mistake."
                 )
@@ -749,7 +763,7 @@ class IncidentPage(QWidget):
             item = QTreeWidgetItem(
                 [
                     short_time(notice.created_at),
-                    f"{shown_label(STAGE_LABELS[notice.stage])}{promise}",
+                    f"{self._stage_label(notice.stage)}{promise}",
                     self.tr("%n recipient(s)", "", notice.recipients)
                     + ", "
                     + self.tr("%n message(s)", "", len(mine))

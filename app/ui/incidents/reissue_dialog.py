@@ -46,7 +46,9 @@ class ReissueDialog(QDialog):
         self.setWindowTitle(self.tr("Re-issue held copies — {0}").format(incident.reference))
         who = sorted({p.organisation for p in held.partners})
         heading = QLabel(
-            self._again(held.notice.stage, len(held.partners)).format(who=", ".join(who))
+            self._again(held.notice.stage, incident.kind, len(held.partners)).format(
+                who=", ".join(who)
+            )
         )
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
@@ -92,9 +94,17 @@ class ReissueDialog(QDialog):
         fit_to_screen(self, 560, 240)
         (self.ok if planned else self.promise).setFocus()
 
-    def _again(self, stage: str, partners: int) -> str:
-        """What goes out, one whole sentence per stage: a language that inflects says each
-        in its own grammar ("Aktualizacja … napisana", "Powiadomienie wstępne … napisane")."""
+    def _again(self, stage: str, kind: str, partners: int) -> str:
+        """What goes out, one whole sentence per stage (planned work's initial notice is its
+        announcement): a language that inflects says each in its own grammar ("Aktualizacja
+        … napisana", "Powiadomienie wstępne … napisane")."""
+        if kind == "downtime" and stage == "initial":
+            return self.tr(
+                "The announcement again, written now, to the %n partner(s) whose copies "
+                "were held, on the same channels only: {who}.",
+                "",
+                partners,
+            )
         sentences = {
             "initial": lambda: self.tr(
                 "The initial notice again, written now, to the %n partner(s) whose copies "
