@@ -347,9 +347,12 @@ class Schedule:
         config = self.plan(incident)
         if config is None:
             return Msg.tr("no plan")
+        days = config.announce_days
+        ahead = incident.window_start - incident.detected_at if incident.window_start else None
+        # opened with the window nearer than that: the announcement went out at once
         announce = (
-            Msg.tr("announced %n day(s) before", "", config.announce_days)
-            if config.announce_days is not None
+            Msg.tr("announced %n day(s) before", "", days)
+            if days is not None and (ahead is None or ahead > timedelta(days=days))
             else Msg.tr("announced at once")
         )
         text = (

@@ -11,7 +11,7 @@ from app.audit import anchor_line, machine_anchor_line
 from app.backlog.actions import ActionInfo
 from app.backlog.model import STATUS_LABELS
 from app.i18n import Msg, channel_word
-from app.incidents.model import KIND_LABELS
+from app.incidents.model import KIND_LABELS, Incident
 from app.reports import charts
 from app.reports.document import ReportDocument, WorkbookSummary, machine_notice_table
 from app.reports.incident import (
@@ -187,6 +187,11 @@ def summary(f: IncidentFigures) -> list[str]:
     return lines
 
 
+def opened_label(incident: Incident) -> str:
+    """An outage is detected; planned work is opened (planned) ahead of its window."""
+    return Msg.tr("Detected") if incident.kind == "disaster" else Msg.tr("Opened")
+
+
 def withdrawn_sentence(f: IncidentFigures) -> str:
     return Msg.tr("Withdrawn at {at}: {reason} — opened by mistake, nothing to notify.").format(
         at=stamp(f.incident.closed_at), reason=f.incident.withdrawn_reason or ""
@@ -221,6 +226,8 @@ def _course(f: IncidentFigures) -> str:
             return text + Msg.tr("; its {stage} came at {at}.").format(
                 stage=stage_text(f.final).lower(), at=at(f.end)
             )
+        if f.start > f.generated_at:
+            return text + Msg.tr("; it has not begun yet.")
         return text + Msg.tr("; it is not finished yet.")
     text = Msg.tr("Detected at {at}").format(at=stamp(incident.detected_at))
     if f.end is not None and f.duration is not None and _told_apart(f):
@@ -250,9 +257,14 @@ def _first_notice_sentence(f: IncidentFigures) -> str:
                 ).format(at=at(f.start), late=late)
             return Msg.tr("Partners have not been told about the work yet.")
         if first.at <= f.start:
-            return Msg.tr("Partners were first told at {at}, {span} before the work began.").format(
-                at=at(first.at), span=span(f.start - first.at)
+            said = (
+                Msg.tr("Partners were first told at {at}, {span} before the work began.")
+                if f.start <= f.generated_at
+                else Msg.tr(
+                    "Partners were first told at {at}, {span} before the work is due to begin."
+                )
             )
+            return said.format(at=at(first.at), span=span(f.start - first.at))
         return Msg.tr(
             "Partners were first told at {at}, {span} after the work began: {late}."
         ).format(at=at(first.at), span=span(first.delay), late=late)
@@ -342,7 +354,7 @@ def facts(f: IncidentFigures) -> list[tuple[str, str]]:
         (Msg.tr("Title"), f.title or incident.title),
         (Msg.tr("Services"), ", ".join(f.services)),
         (Msg.tr("Partner groups"), ", ".join(f.groups) or "—"),
-        (Msg.tr("Detected"), stamp(incident.detected_at)),
+        (opened_label(incident), stamp(incident.detected_at)),
     ]
     if incident.kind == "downtime":
         rows.append(
@@ -616,7 +628,7 @@ def incident_workbook(f: IncidentFigures) -> WorkbookSummary:
         (Msg.tr("Title"), f.title or incident.title),
         (Msg.tr("Services"), ", ".join(f.services)),
         (Msg.tr("Partner groups"), ", ".join(f.groups)),
-        (Msg.tr("Detected"), incident.detected_at),
+        (opened_label(incident), incident.detected_at),
     ]
     if incident.kind == "downtime":
         facts += [

@@ -8761,6 +8761,14 @@ Dlaczego?</translation>
         <translation>jeszcze nie dotarło do żadnego partnera</translation>
     </message>
     <message>
+        <source>Opened</source>
+        <translation>Otwarto</translation>
+    </message>
+    <message>
+        <source>; it has not begun yet.</source>
+        <translation>; jeszcze się nie rozpoczęły.</translation>
+    </message>
+    <message>
         <source>; over at {at}, after {span}.</source>
         <translation>; skończyła się o {at}, po {span}.</translation>
     </message>
@@ -8779,6 +8787,10 @@ Dlaczego?</translation>
     <message>
         <source>Partners were first told at {at}, {span} before the work began.</source>
         <translation>Partnerów po raz pierwszy powiadomiono o {at}, {span} przed rozpoczęciem prac.</translation>
+    </message>
+    <message>
+        <source>Partners were first told at {at}, {span} before the work is due to begin.</source>
+        <translation>Partnerów po raz pierwszy powiadomiono o {at}, {span} przed planowanym rozpoczęciem prac.</translation>
     </message>
     <message>
         <source>Partners were first told at {at}, {span} after the work began: {late}.</source>
