@@ -24,7 +24,8 @@ from app.incidents.service import IncidentService
 from app.kit import Kit
 from tests.backlog.conftest import HEADER, sample_rows
 from tests.delivery.conftest import make_delivery, set_delivery_doc
-from tests.delivery.servers import delivery_toml, smtp_server
+from tests.delivery.servers import delivery_toml, free_port, smtp_server
+from tests.support.mail_sink import MailSink
 
 #: detection of the scripted outage (a Tuesday night, UTC)
 T0 = datetime(2026, 3, 10, 1, 0, tzinfo=UTC)
@@ -189,9 +190,7 @@ def told(kit: Kit, clock: Clock, tmp_path: Path) -> Iterator[Told]:
     """Detected 01:00; the initial notice out 01:10 to everyone (e-mail through a real SMTP
     server in its own process; the SMS copies wait: no modem); an update at 02:00 with a
     long Czech progress report; a resolution at 02:50."""
-    from tests.delivery.servers import free_port
     from tests.support import report_langs
-    from tests.support.mail_sink import MailSink
 
     report_langs.load_bundle(kit, tmp_path / "bundle")
     sink = MailSink(free_port(), tmp_path / "received")
@@ -215,3 +214,11 @@ def told(kit: Kit, clock: Clock, tmp_path: Path) -> Iterator[Told]:
         sink.stop()
     clock.at(T0 + timedelta(minutes=120))
     yield Told(kit, service, incident.reference)
+
+
+@pytest.fixture
+def sink(tmp_path: Path) -> Iterator[MailSink]:
+    """A mail server of its own, on a free port, keeping what it received."""
+    server = MailSink(free_port(), tmp_path / "received")
+    yield server
+    server.stop()

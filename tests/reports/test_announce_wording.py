@@ -7,11 +7,9 @@ is kept for work announced after it began. In English and in Polish."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 
 from app import i18n
@@ -22,20 +20,13 @@ from app.kit import Kit
 from app.reports.document import save_document
 from app.reports.period import gather_period, period_document
 from tests.delivery.conftest import make_delivery, set_delivery_doc
-from tests.delivery.servers import delivery_toml, free_port
+from tests.delivery.servers import delivery_toml
 from tests.incidents.test_schedule import END, FIELDS, START
 from tests.reports.conftest import Clock, pdf_text
 from tests.reports.test_period_fits_page import RIGHT_EDGE, _words_right_edge
 from tests.support.cli import CliRunner
 from tests.support.mail_sink import MailSink
 from tests.support.workbook import plain_header
-
-
-@pytest.fixture
-def sink(tmp_path: Path) -> Iterator[MailSink]:
-    server = MailSink(free_port(), tmp_path / "received")
-    yield server
-    server.stop()
 
 
 def _announced(kit: Kit, clock: Clock, sink: MailSink, *, before_start: timedelta) -> None:

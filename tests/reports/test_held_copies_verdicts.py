@@ -9,12 +9,10 @@ import csv
 import io
 import subprocess
 import zipfile
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 
 from app.contacts.demo import demo_directory
@@ -30,7 +28,7 @@ from app.reports.period import gather_period
 from app.reports.wording import stamp  # what a person reads: the zone named (UTC)
 from app.timefmt import local_stamp  # the CSV's form: numeric offset
 from tests.delivery.conftest import make_delivery, set_delivery_doc
-from tests.delivery.servers import delivery_toml, free_port
+from tests.delivery.servers import delivery_toml
 from tests.incidents.test_schedule import END, FIELDS, START
 from tests.reports.conftest import T0, Clock, pdf_text
 from tests.support.cli import CliRunner
@@ -39,13 +37,6 @@ from tests.support.workbook import plain_header
 
 DONE = {**FIELDS, "completed_at": "01:30", "summary": "Upgraded."}
 REMINDER = START - timedelta(hours=24)
-
-
-@pytest.fixture
-def sink(tmp_path: Path) -> Iterator[MailSink]:
-    server = MailSink(free_port(), tmp_path / "received")
-    yield server
-    server.stop()
 
 
 def _one_partner_sms_only(kit: Kit) -> None:

@@ -5,7 +5,6 @@ opened a day and a half ahead (announced at once). English and Polish."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,20 +18,13 @@ from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
 from app.kit import Kit
 from tests.delivery.conftest import make_delivery, set_delivery_doc
-from tests.delivery.servers import delivery_toml, free_port
+from tests.delivery.servers import delivery_toml
 from tests.incidents.test_schedule import END, FIELDS, START
 from tests.reports.conftest import Clock, pdf_text
 from tests.support.cli import CliRunner
 from tests.support.mail_sink import MailSink
 
 OPENED = START - timedelta(hours=36)
-
-
-@pytest.fixture
-def sink(tmp_path: Path) -> Iterator[MailSink]:
-    server = MailSink(free_port(), tmp_path / "received")
-    yield server
-    server.stop()
 
 
 def _announced_ahead(kit: Kit, clock: Clock, sink: MailSink) -> str:
