@@ -20,7 +20,8 @@ from app.errors import UserError
 from app.i18n import Msg
 from app.incidents.model import Incident, Notice, Recipient
 from app.incidents.service import IncidentService, Queued
-from app.incidents.told import copy_state
+from app.incidents.superseded import superseded
+from app.incidents.told import SUPERSEDED, copy_state
 
 
 @dataclass(frozen=True)
@@ -46,13 +47,16 @@ class HeldCopies:
         return dict(sorted(count.items()))
 
 
-def held_copies(service: IncidentService, incident: Incident) -> list[HeldCopies]:
-    """Notices of the incident with held copies not re-issued yet, oldest first."""
+def held_copies(
+    service: IncidentService, incident: Incident, *, past: bool = False
+) -> list[HeldCopies]:
+    """Notices of the incident with held copies not re-issued yet, oldest first (`past`:
+    counting too those whose partner a later notice has reached since: nobody needs them)."""
     if incident.id is None or not incident.is_open:
         return []
     notices = service.notices(incident)
     audience = _audience(service, [n.id for n in notices])
-    state = _states(service, incident.reference)
+    state = _states(service, incident.reference, past=past)
     told = service.delivery(incident)  # who has each notice by any path: said in one place
     found: list[HeldCopies] = []
     for index, notice in enumerate(notices):
@@ -91,6 +95,15 @@ def reissue(
     if notice_id is not None:
         waiting = [h for h in waiting if h.notice.id == notice_id]
     if not waiting:
+        outdated = held_copies(service, service.get(incident.reference), past=True)
+        if any(notice_id in (None, h.notice.id) for h in outdated):
+            raise UserError(
+                Msg.tr(
+                    "Nobody needs the held copies of {reference}: a later notice of it has "
+                    "reached those partners since, so they are past that stage; nothing to "
+                    "re-issue. 'outage-kit incident show {reference}' lists its notices."
+                ).format(reference=incident.reference)
+            )
         raise UserError(
             Msg.tr(
                 "{reference} has no held copies to re-issue (none, or they were re-issued "
@@ -147,18 +160,23 @@ def _has(audience: dict[int, list[Recipient]], notice_id: int, key: str, channel
     return any(r.key == key and channel in r.channels for r in audience.get(notice_id, []))
 
 
-def _states(service: IncidentService, reference: str) -> dict[tuple[int, str], str]:
+def _states(
+    service: IncidentService, reference: str, *, past: bool = False
+) -> dict[tuple[int, str], str]:
     """(notice, address) → the best state of its messages (sent beats held beats waiting;
-    a copy held because a later notice reached the partner is no copy to re-issue)."""
+    a copy held because a later notice reached the partner is no copy to re-issue — nor is
+    one held for its lapsed promise whose partner a later notice has reached since: it
+    would tell them of a stage they are past)."""
     rank = {"sent": 3, "delivered": 3, "held": 2}
+    reached = {} if past else superseded(service.conn, states=("held",), reference=reference)
     found: dict[tuple[int, str], str] = {}
-    for notice_id, recipient, state, reply in service.conn.execute(
-        "SELECT notice_id, recipient, state, CASE state WHEN 'held' THEN last_reply ELSE '' "
-        "END FROM outbox WHERE incident_ref = ? AND notice_id IS NOT NULL",
+    for message, notice_id, recipient, state, reply in service.conn.execute(
+        "SELECT id, notice_id, recipient, state, CASE state WHEN 'held' THEN last_reply "
+        "ELSE '' END FROM outbox WHERE incident_ref = ? AND notice_id IS NOT NULL",
         (reference,),
     ):
         key = (int(notice_id), str(recipient))
-        state = copy_state(str(state), str(reply))
+        state = SUPERSEDED if int(message) in reached else copy_state(str(state), str(reply))
         if rank.get(state, 1) > rank.get(found.get(key, ""), 0):
             found[key] = state
     return found

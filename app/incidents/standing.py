@@ -146,7 +146,7 @@ def standing_words(found: NoticeDelivery | None) -> str:
         return Msg.tr(
             "{told} of {all} told, the others had a later notice (%n older copy(-ies) not sent)",
             "",
-            found.count(SUPERSEDED),
+            found.owed(SUPERSEDED),  # the others' copies (a held one a later notice passed)
         ).format(told=told, all=everyone)
     if told:
         return Msg.tr("queued, {told} of {all} told").format(told=told, all=everyone)

@@ -147,7 +147,13 @@ def _standing_count(word: str, count: int) -> str:
 def incident_deliveries(
     conn: db.Connection, incident_id: int, reference: str
 ) -> dict[int, NoticeDelivery]:
-    """Every notice of one incident, by notice id (two indexed queries, whatever its size)."""
+    """Every notice of one incident, by notice id (a few indexed queries, whatever its size).
+    An untold partner's copy held for its lapsed promise counts as `SUPERSEDED` once a later
+    notice has reached them since: nothing is owed them, it is not theirs to re-issue (the
+    notice's own counts keep it held: the history, and what tells its re-issue)."""
+    from app.incidents.superseded import superseded  # (it reads TOLD_STATES from here)
+
+    past = superseded(conn, states=("held",), reference=reference)
     audience: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
     copies: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for notice_id, key, email, phone in conn.execute(
@@ -158,8 +164,8 @@ def incident_deliveries(
         audience[int(notice_id)][str(key)] = (str(email), str(phone))
     states: dict[int, Counter[str]] = defaultdict(Counter)
     told_at: dict[int, dict[str, str]] = defaultdict(dict)  # notice → address → earliest
-    for notice_id, recipient, state, updated, reply in conn.execute(
-        "SELECT notice_id, recipient, state, updated_at, "
+    for message, notice_id, recipient, state, updated, reply in conn.execute(
+        "SELECT id, notice_id, recipient, state, updated_at, "
         "CASE state WHEN 'held' THEN last_reply ELSE '' END FROM outbox WHERE incident_ref = ?",
         (reference,),
     ):
@@ -167,7 +173,7 @@ def incident_deliveries(
             continue
         kind = copy_state(str(state), str(reply))
         states[int(notice_id)][kind] += 1
-        copies[int(notice_id)][str(recipient)].append(kind)
+        copies[int(notice_id)][str(recipient)].append(SUPERSEDED if message in past else kind)
         if state in TOLD_STATES:
             seen = told_at[int(notice_id)].get(str(recipient))
             if seen is None or str(updated) < seen:

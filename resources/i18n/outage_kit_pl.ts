@@ -9157,6 +9157,10 @@ Dlaczego?</translation>
         <translation>Kopia zapasowa bazy przed aktualizacją ({size})</translation>
     </message>
     <message>
+        <source>Nobody needs the held copies of {reference}: a later notice of it has reached those partners since, so they are past that stage; nothing to re-issue. &apos;outage-kit incident show {reference}&apos; lists its notices.</source>
+        <translation>Nikt nie potrzebuje wstrzymanych kopii {reference}: od tamtej pory dotarło do tych partnerów późniejsze powiadomienie, więc są już dalej; nie ma czego wystawiać ponownie. &apos;outage-kit incident show {reference}&apos; pokazuje jego powiadomienia.</translation>
+    </message>
+    <message>
         <source>{reference} has no held copies to re-issue (none, or they were re-issued already); &apos;outage-kit incident show {reference}&apos; lists its notices.</source>
         <translation>{reference} nie ma wstrzymanych kopii do ponownego wystawienia (brak albo już je wystawiono); &apos;outage-kit incident show {reference}&apos; pokazuje jego powiadomienia.</translation>
     </message>

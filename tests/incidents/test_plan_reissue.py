@@ -26,7 +26,7 @@ from app.paths import KitPaths
 from app.ui.incidents.reissue_dialog import ReissueDialog
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.modem_sim import ModemSim
-from tests.delivery.servers import delivery_toml
+from tests.delivery.servers import delivery_toml, free_port
 from tests.incidents.test_schedule import END, FIELDS, START
 from tests.incidents.test_schedule_window import _open
 from tests.reports import conftest as scripted_night
@@ -67,18 +67,31 @@ def held_announcement(
     kit: Kit, clock: Clock, sink: MailSink, services: tuple[str, ...] = ("subscriptions",)
 ) -> tuple[IncidentService, str]:
     """Planned work announced at once with no modem; a day before, the reminder fires and
-    the announcement's SMS copies are held (their promise, the reminder, has come)."""
+    the announcement's SMS copies are held (their promise, the reminder, has come). The
+    office relay is down by then too, so the reminder waits as well: nothing later than the
+    announcement has reached its partners, and its held SMS copies are theirs to re-issue
+    (once the reminder's e-mail reaches them, they are past it: nothing to re-issue)."""
     schedule, incident = announced_without_modem(kit, clock, sink, services)
     service = schedule.service
     clock.at(START - timedelta(hours=24) + timedelta(minutes=1))
+    set_delivery_doc(kit, delivery_toml(("office-relay", free_port(), "none")))
     assert [f.planned.purpose for f in schedule.run().fired] == ["reminder"]
     report = make_delivery(kit).send()
-    assert report.held > 0
+    assert report.held > 0 and report.sent == 0
     return service, incident.reference
 
 
-def use_modem(kit: Kit, sink: MailSink, sim: ModemSim) -> None:
-    doc = delivery_toml(("office-relay", sink.port, "none"))
+def emailed(kit: Kit, notice_id: int) -> int:
+    """E-mail copies of a notice in the outbox."""
+    row = kit.store.conn.execute(
+        "SELECT count(*) FROM outbox WHERE notice_id = ? AND channel = 'email'", (notice_id,)
+    ).fetchone()
+    return int(row[0])
+
+
+def use_modem(kit: Kit, sink: MailSink, sim: ModemSim, *, relay: int | None = None) -> None:
+    """The modem set up; the office relay back (or still down at port `relay`)."""
+    doc = delivery_toml(("office-relay", sink.port if relay is None else relay, "none"))
     set_delivery_doc(kit, f'{doc}\n[modem]\nport = "{sim.port}"\nbaud = 115200\n')
 
 
@@ -98,12 +111,11 @@ def test_held_sms_of_the_announcement_re_issued_once_the_modem_works(
     assert held_copies(service, service.get(reference)) == []  # re-issued: nothing twice
     with pytest.raises(Exception, match="no held copies"):
         reissue(service, service.get(reference))
-    emails = len(sink.messages())
     make_delivery(kit).send()
     impact = FIELDS["impact"]
     announcements = [s for s in sim.sent if impact in s.text]  # the reminder goes too
     assert sorted(s.number for s in announcements) == phones  # exactly the held copies
-    assert len(sink.messages()) == emails  # by SMS only: nobody gets the e-mail twice
+    assert emailed(kit, queued.notice_id) == 0  # by SMS only: nobody gets the e-mail twice
     texts = {s.number: s.text for s in announcements}
     for partner in held.partners:
         text = texts[partner.phone]
@@ -144,9 +156,9 @@ def test_held_copies_said_and_re_issued_from_the_command_line(
     again = cli("incident", "reissue", reference)
     assert again.code != 0 and "no held copies" in again.err
     assert "HELD" not in cli("incident", "show", reference).out
-    emails = len(sink.messages())
     assert cli("outbox", "send").code == 0
-    assert len(sink.messages()) == emails  # SMS copies only: no e-mail twice
+    again_id = max(n.id for n in service.notices(service.get(reference)) if n.stage == "initial")
+    assert again_id != held.notice.id and emailed(kit, again_id) == 0  # SMS only: no e-mail twice
     announced = sorted(s.number for s in sim.sent if FIELDS["impact"] in s.text)
     assert announced == sorted(p.phone for p in held.partners)
 
@@ -217,7 +229,9 @@ def test_re_issue_warns_when_the_modem_failed_its_last_check(
     _service, reference = held_announcement(kit, clock, sink)
     offline = ModemSim(registration="0")  # answers, but no network to send through
     try:
-        use_modem(kit, sink, offline)
+        # the relay still down: a send round would bring partners the reminder, and the
+        # announcement's held copies with it would be past (nothing to re-issue)
+        use_modem(kit, sink, offline, relay=free_port())
         window, section = _open(qtbot, paths, kit.store)
         outbox = window.section("Outbox")
         outbox.runner.probe()
@@ -311,3 +325,43 @@ def test_an_outages_held_sms_copies_need_a_new_promise(
         partner = next(p for p in held.partners if p.phone == sent.number)
         assert local_text(promise, zone(partner.timezone)) in sent.text
         assert local_text(lapsed, zone(partner.timezone)) not in sent.text
+
+
+def test_held_copies_a_later_notice_reached_are_not_offered_for_re_issue(
+    qtbot: QtBot,
+    kit: Kit,
+    paths: KitPaths,
+    clock: Clock,
+    sink: MailSink,
+    cli: CliRunner,
+    sim: ModemSim,
+) -> None:
+    """The announcement's SMS copies are held at the reminder, whose e-mail reaches every
+    partner with an e-mail address; the modem then comes back and the reminder's SMS reaches
+    the SMS-only one. Every partner is past the announcement: re-issuing it would text them
+    an outdated notice at 3 a.m. Neither the command line, the incident page nor the top
+    bar offers it."""
+    schedule, incident = announced_without_modem(kit, clock, sink, ("sms",))
+    reference = incident.reference
+    clock.at(START - timedelta(hours=24) + timedelta(minutes=1))
+    assert [f.planned.purpose for f in schedule.run().fired] == ["reminder"]
+    assert make_delivery(kit).send().held > 0  # the announcement's SMS: held
+    use_modem(kit, sink, sim)
+    make_delivery(kit).send()  # the reminder's SMS reach the partners (the held copies stay)
+    assert sim.sent and all(FIELDS["impact"] not in s.text for s in sim.sent)
+
+    refused = cli("incident", "reissue", reference)
+    assert refused.code != 0
+    assert "a later notice" in refused.err and "nothing to re-issue" in refused.err, refused.err
+    assert "re-issue it" not in cli("incident", "list").out
+    assert not any(FIELDS["impact"] in s.text for s in sim.sent)  # nothing queued
+
+    _window, section = _open(qtbot, paths, kit.store)
+    section.reload(select=reference)
+    section.tick()
+    page = section.page
+    assert not page.reissue_button.isVisibleTo(page)
+    plan = page.plan.text()
+    assert "held: re-issue" not in plan and "the others had a later notice (1 older" in plan
+    assert "re-issue" not in page.timer.text(), page.timer.text()
+    assert "re-issue" not in section.urgent.text(), section.urgent.text()

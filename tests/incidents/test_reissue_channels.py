@@ -28,7 +28,7 @@ from app.timefmt import now as real_now
 from app.ui.incidents.notice_dialog import FollowUpDialog
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.modem_sim import ModemSim
-from tests.delivery.servers import delivery_toml
+from tests.delivery.servers import delivery_toml, free_port
 from tests.incidents.test_schedule import FIELDS
 from tests.incidents.test_schedule_window import _open
 from tests.reports import conftest as scripted_night
@@ -48,6 +48,11 @@ def sim() -> Iterator[ModemSim]:
 
 def no_modem(kit: Kit, sink: MailSink) -> None:
     set_delivery_doc(kit, delivery_toml(("office-relay", sink.port, "none")))
+
+
+def relay_down(kit: Kit) -> None:
+    """Nothing answers at the office relay's port: e-mails wait, queued."""
+    set_delivery_doc(kit, delivery_toml(("office-relay", free_port(), "none")))
 
 
 def with_modem(kit: Kit, sink: MailSink, sim: ModemSim) -> None:
@@ -77,6 +82,7 @@ def reissued_work(
     service.notify(incident, "initial", FIELDS)
     make_delivery(kit).send()
     clock.at(start - timedelta(minutes=59))
+    relay_down(kit)  # the reminder waits too: nothing later than the announcement reached them
     assert [f.planned.purpose for f in schedule.run().fired] == ["reminder"]
     assert make_delivery(kit).send().held > 0
     reference = incident.reference
@@ -215,6 +221,7 @@ def test_the_page_counts_partners_told_on_any_channel_and_offers_sms_ways(
     service.notify(incident, "initial", FIELDS)
     make_delivery(kit).send()
     clock.at(start - timedelta(minutes=59))
+    relay_down(kit)  # the reminder waits too: nothing later than the announcement reached them
     schedule.run()
     make_delivery(kit).send()
     [held] = held_copies(service, service.get(incident.reference))
