@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -20,6 +21,11 @@ os.environ.pop("OUTAGE_KIT_HOME", None)
 os.environ.pop("OUTAGE_KIT_PASSPHRASE_FILE", None)
 # The tests read the kit's English unless they choose a language (a Polish workstation too).
 os.environ["OUTAGE_KIT_LANG"] = "en"
+# A shell without job control starts its background jobs (`make test &`) with Ctrl+C
+# ignored, and every command a test starts would inherit that: the tests that press Ctrl+C
+# on a command saw it run to its end. Children of a handled SIGINT get the default.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 from collections.abc import Iterator
 

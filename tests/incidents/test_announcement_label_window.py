@@ -78,7 +78,8 @@ def test_planned_work_names_its_first_notice_announcement_everywhere(
     section.reload(select=reference)
     shown = _shown(section)
     assert "announcement queued, not delivered yet" in shown["top bar"], shown
-    assert shown["list"].endswith("not delivered"), shown  # the list names no stage
+    # the list names no stage: it counts the partners not told
+    assert shown["list"].endswith("7 partners not told"), shown
     assert "Announcement" in shown["page"], shown
     assert shown["timeline"].startswith("Announcement"), shown
     assert "initial notice" not in " ".join(shown.values()).lower(), shown
