@@ -13,12 +13,11 @@ import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QPoint,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +47,7 @@ from app.store import db
 from app.ui import tasks
 from app.ui.backlog.detail import RecordDetail
 from app.ui.backlog.records_model import COLUMNS, RecordsModel, status_text
+from app.ui.backlog.records_table import RecordsTable
 from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
 from app.ui.flow_layout import FLOW_SPACING, FlowLayout, gap
@@ -792,28 +791,3 @@ class RecordsPanel(QWidget):
             button.setEnabled(task is None)
         self.decisions_button.setEnabled(task is None)
         self._update_scope()
-
-
-class RecordsTable(QTableView):
-    """End and Home reach the ends of the whole search (the panel's `go_to_end`,
-    `go_home`), handled by the table's own key handler: an event filter would have every
-    event of the table pass through Python, and the first of them sets up PySide's event
-    classes while the section first paints."""
-
-    end_pressed = Signal()
-    home_pressed = Signal()
-    #: the height asked for (see WANT_ROWS); Qt's own hint otherwise
-    wanted_height = 0
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), self.wanted_height))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key == Qt.Key.Key_End:
-            self.end_pressed.emit()
-        elif key == Qt.Key.Key_Home:
-            self.home_pressed.emit()
-        else:
-            super().keyPressEvent(event)

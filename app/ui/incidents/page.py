@@ -26,11 +26,12 @@ from app.incidents import rules
 from app.incidents.clock import Deadline
 from app.incidents.model import KIND_LABELS, Incident, Notice, stage_label
 from app.incidents.schedule import Schedule
-from app.incidents.service import DeliveryLine, IncidentService
+from app.incidents.service import IncidentService
 from app.incidents.standing import standing, standing_words
-from app.incidents.told import SUPERSEDED, TOLD_STATES, NoticeDelivery
+from app.incidents.told import NoticeDelivery
 from app.timefmt import now
 from app.ui.flow_layout import FlowLayout
+from app.ui.incidents.owed_copies import OwedCopies
 from app.ui.incidents.styles import (
     OVERDUE,
     SENDERS,
@@ -44,11 +45,10 @@ from app.ui.labels import label as shown_label
 from app.ui.language import language_label, local_text
 
 if TYPE_CHECKING:  # held copies are looked up when an incident is shown, not at start
-    from app.delivery.outbox import OutboxMessage
     from app.incidents.reissue import HeldCopies
 
 
-class IncidentPage(QWidget):
+class IncidentPage(OwedCopies, QWidget):
     #: an action button was pressed: (incident reference, stage) or (reference, "close")
     notice_requested = Signal(str, str)
     close_requested = Signal(str)
@@ -573,56 +573,6 @@ class IncidentPage(QWidget):
             len(uncertain),
         ).format(replies=replies)
 
-    def _copies_in(self, state: str, notice_id: int) -> tuple[list[OutboxMessage], str]:
-        """The messages in `state` of the notice's untold partners, and their last replies,
-        each partner once."""
-        from app.delivery.outbox import Outbox
-        from app.delivery.replies import shown_reply
-
-        found = [
-            m
-            for m in Outbox(conn=self.service.conn, audit=self.service.audit).messages(
-                state=state, notice_id=notice_id
-            )
-            if self._owes(m)
-        ]
-        replies = "; ".join(
-            dict.fromkeys(
-                f"{m.recipient_name or m.channel}: {shown_reply(m.last_reply)}" for m in found
-            )
-        )
-        return found, replies
-
-    def _unsent_channels(self, notice_id: int) -> set[str]:
-        """The channels of the notice's messages that have not reached partners."""
-        if self.incident is None:
-            return set()
-        return {
-            d.channel
-            for d in self.service.deliveries(self.incident)
-            if d.notice_id == notice_id and d.state not in TOLD_STATES and self._owes(d)
-        }
-
-    def _owes(self, copy: DeliveryLine | OutboxMessage) -> bool:
-        """A copy of a partner who has its notice by no path yet (`NoticeDelivery.owes`)."""
-        found = self.told.get(copy.notice_id) if copy.notice_id is not None else None
-        return found is None or found.owes(copy.recipient)
-
-    def _waiting(self, notice_id: int) -> bool:
-        """Not delivered, and something of it may still reach partners (held copies are
-        said apart, with the re-issue; once re-issued they wait no more; superseded ones
-        wait for nothing: a later notice reached their partners)."""
-        found = self.told.get(notice_id)
-        if found is None:
-            return True
-        if found.delivered:
-            return False
-        # an untold partner whose copies are not all held (those are said with the re-issue)
-        # or superseded (a later notice reached it)
-        if set(found.standings()) - {"held", SUPERSEDED}:
-            return True
-        return not (found.count("held") or found.count(SUPERSEDED))
-
     def _stage_label(self, stage: str) -> str:
         """`stage` as this incident's kind names it (planned work: 'Announcement')."""
         return stage_label(stage, self.incident.kind if self.incident else "disaster")
@@ -658,10 +608,6 @@ class IncidentPage(QWidget):
             )
         )
         return text
-
-    def _delivered(self, notice_id: int) -> bool:
-        found = self.told.get(notice_id)
-        return found is not None and found.delivered
 
     def _timer_style(self, style: str) -> None:
         if self.timer.styleSheet() != style:  # each set re-polishes it: once a second else
