@@ -10,7 +10,7 @@ from app.i18n import Msg, tr_noop
 from app.incidents.drafts import Waiting
 from app.incidents.model import FINAL_STAGES, Incident, Notice, stage_label
 from app.incidents.standing import standing, standing_short
-from app.incidents.told import NoticeDelivery
+from app.incidents.told import SUPERSEDED, NoticeDelivery
 from app.localfmt import wall_text, zone_label
 from app.records import EqualByFields, lazy_record
 from app.timefmt import now as clock_now
@@ -196,7 +196,7 @@ def deadlines(
     is only queued the clock keeps running and says so."""
     if not incident.is_open:
         return []
-    told = [n for n in notices if delivery is None or _delivered(delivery, n.id)]
+    told = [n for n in notices if delivery is None or _answered(delivery, n.id)]
     pending = [n for n in notices if n not in told]
     untold = _refused_end(incident, told, pending, delivery)
     if untold is not None:
@@ -297,14 +297,17 @@ def _refused_end(
 
 
 def _untold(notice: Notice, delivery: Mapping[int, NoticeDelivery] | None) -> int:
-    """Partners `notice` has not reached yet (0: nothing known of its audience)."""
+    """Partners `notice` has not reached yet and still owes (0: nothing known of its
+    audience); not those a later notice reached."""
     found = delivery.get(notice.id) if delivery is not None else None
-    return found.untold if found is not None else 0
+    return found.owing if found is not None else 0
 
 
-def _delivered(delivery: Mapping[int, NoticeDelivery], notice_id: int) -> bool:
+def _answered(delivery: Mapping[int, NoticeDelivery], notice_id: int) -> bool:
+    """Delivered, or owing nothing: each partner it did not reach had a later notice since
+    (`standing` says SUPERSEDED, as the incident page and `incident show` say it)."""
     found = delivery.get(notice_id)
-    return found is not None and found.delivered
+    return found is not None and (found.delivered or standing(found) == SUPERSEDED)
 
 
 def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery], kind: str) -> str:
@@ -314,7 +317,7 @@ def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery], kind: 
     if found is not None and found.reissued_by is not None:
         again = delivery.get(found.reissued_by)
         if again is None or not again.count("held"):  # (held again: re-issue it again)
-            return Msg.tr("{stage} re-issued, %n partner(s) not told yet", "", found.untold).format(
+            return Msg.tr("{stage} re-issued, %n partner(s) not told yet", "", found.owing).format(
                 stage=stage
             )
     if found is not None and found.partners_in("held"):  # (told partners' held SMS: no)
@@ -323,7 +326,7 @@ def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery], kind: 
     if officer:
         return officer
     if found is not None and found.told:
-        return Msg.tr("{stage}: %n partner(s) not told yet", "", found.untold).format(stage=stage)
+        return Msg.tr("{stage}: %n partner(s) not told yet", "", found.owing).format(stage=stage)
     return Msg.tr("{stage} queued, not delivered yet").format(stage=stage)
 
 

@@ -94,6 +94,12 @@ class NoticeDelivery(EqualByFields):
     def untold(self) -> int:
         return self.recipients - self.told
 
+    @property
+    def owing(self) -> int:
+        """Untold partners the notice still owes: not those a later notice reached (they
+        stand SUPERSEDED: the page and `incident show` hold their copies as such)."""
+        return self.untold - self.partners_in(SUPERSEDED)
+
     def count(self, state: str) -> int:
         """Its messages in `state`, every partner's (withdrawing, sending, re-issuing)."""
         return int(self.states.get(state, 0))

@@ -327,6 +327,21 @@ def test_an_outages_held_sms_copies_need_a_new_promise(
         assert local_text(lapsed, zone(partner.timezone)) not in sent.text
 
 
+def past_the_announcement(kit: Kit, clock: Clock, sink: MailSink, sim: ModemSim) -> str:
+    """Planned work whose announcement's SMS copies were held at the reminder, whose e-mail
+    reached every partner with an e-mail address; the modem then came back and the
+    reminder's SMS reached the SMS-only one: every partner is past the announcement. Its
+    reference."""
+    schedule, incident = announced_without_modem(kit, clock, sink, ("sms",))
+    clock.at(START - timedelta(hours=24) + timedelta(minutes=1))
+    assert [f.planned.purpose for f in schedule.run().fired] == ["reminder"]
+    assert make_delivery(kit).send().held > 0  # the announcement's SMS: held
+    use_modem(kit, sink, sim)
+    make_delivery(kit).send()  # the reminder's SMS reach the partners (the held copies stay)
+    assert sim.sent and all(FIELDS["impact"] not in s.text for s in sim.sent)
+    return incident.reference
+
+
 def test_held_copies_a_later_notice_reached_are_not_offered_for_re_issue(
     qtbot: QtBot,
     kit: Kit,
@@ -341,15 +356,7 @@ def test_held_copies_a_later_notice_reached_are_not_offered_for_re_issue(
     the SMS-only one. Every partner is past the announcement: re-issuing it would text them
     an outdated notice at 3 a.m. Neither the command line, the incident page nor the top
     bar offers it."""
-    schedule, incident = announced_without_modem(kit, clock, sink, ("sms",))
-    reference = incident.reference
-    clock.at(START - timedelta(hours=24) + timedelta(minutes=1))
-    assert [f.planned.purpose for f in schedule.run().fired] == ["reminder"]
-    assert make_delivery(kit).send().held > 0  # the announcement's SMS: held
-    use_modem(kit, sink, sim)
-    make_delivery(kit).send()  # the reminder's SMS reach the partners (the held copies stay)
-    assert sim.sent and all(FIELDS["impact"] not in s.text for s in sim.sent)
-
+    reference = past_the_announcement(kit, clock, sink, sim)
     refused = cli("incident", "reissue", reference)
     assert refused.code != 0
     assert "a later notice" in refused.err and "nothing to re-issue" in refused.err, refused.err
