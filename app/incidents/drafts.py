@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from app.i18n import Msg, tr_noop
+from app.incidents.model import stage_label, stage_name
 from app.records import EqualByFields, lazy_record
 from app.store import db
 from app.timefmt import iso, local_text, now
@@ -33,6 +34,7 @@ class Waiting(EqualByFields):
     kind: str = ""  # a new incident: 'disaster' or 'downtime'
     reference: str = ""  # a notice of an open incident: its reference and stage
     stage: str = ""
+    incident_kind: str = ""  # that incident's: planned work's first notice is its announcement
     title: str = ""
     detected: datetime | None = None
     detected_typed: str = ""  # "Detected at" as typed, when the kit could not take it
@@ -58,39 +60,50 @@ class Waiting(EqualByFields):
             return Msg.tr(
                 "A planned-work notice is not queued yet: “{title}”, last typed {saved}."
             ).format(title=title, saved=saved)
-        sentence = _FOLLOW_UP_WAITING.get(self.stage)
+        # the stage as the incident's kind names it (`stage_name`: "Announcement")
+        sentence = _FOLLOW_UP_WAITING.get(stage_name(self.stage, self.incident_kind))
         if sentence is None:  # a stage this kit does not know (a newer kit's draft)
             return Msg.tr(
                 "A notice ({stage}) of {reference} is not queued yet, last typed {saved}."
-            ).format(stage=self.stage, reference=self.reference, saved=saved)
+            ).format(
+                stage=stage_label(self.stage, self.incident_kind),
+                reference=self.reference,
+                saved=saved,
+            )
         return Msg.tr(sentence).format(reference=self.reference, saved=saved)
 
 
 #: a follow-up draft, one whole sentence per stage: a language that inflects (Polish) says
 #: each in its own grammar ("Aktualizacja … edytowana", "Powiadomienie wstępne … edytowane")
-#: — never a stage word glued into a sentence written for another
+#: — never a stage word glued into a sentence written for another; keyed by the stage's name
+#: for the incident's kind (`stage_name`), so planned work's first notice is its announcement
 _FOLLOW_UP_WAITING = {
-    "initial": tr_noop(
+    "Initial notice": tr_noop(
         "Msg", "The initial notice of {reference} is not queued yet, last typed {saved}."
     ),
-    "update": tr_noop("Msg", "An update of {reference} is not queued yet, last typed {saved}."),
-    "resolved": tr_noop(
+    "Announcement": tr_noop(
+        "Msg", "The announcement of {reference} is not queued yet, last typed {saved}."
+    ),
+    "Update": tr_noop("Msg", "An update of {reference} is not queued yet, last typed {saved}."),
+    "Resolution": tr_noop(
         "Msg", "The resolution notice of {reference} is not queued yet, last typed {saved}."
     ),
-    "completed": tr_noop(
+    "Completion": tr_noop(
         "Msg", "The completion notice of {reference} is not queued yet, last typed {saved}."
     ),
-    "cancelled": tr_noop(
+    "Cancellation": tr_noop(
         "Msg", "The cancellation notice of {reference} is not queued yet, last typed {saved}."
     ),
 }
 
 
-def _waiting(scope: str, payload: Mapping[str, Any], saved_at: str) -> Waiting:
+def _waiting(
+    scope: str, payload: Mapping[str, Any], saved_at: str, kinds: Mapping[str, str]
+) -> Waiting:
     saved = datetime.fromisoformat(saved_at.replace("Z", "+00:00"))
     head, _, tail = scope.partition(":")
     if head != "new":
-        return Waiting(scope, saved, reference=head, stage=tail)
+        return Waiting(scope, saved, reference=head, stage=tail, incident_kind=kinds.get(head, ""))
     detected = payload.get("detected")
     services = payload.get("services")
     title = str(payload.get("title") or "").strip()
@@ -135,14 +148,29 @@ class Drafts:
         rows = self._conn.execute(
             "SELECT scope, payload, updated_at FROM notice_drafts ORDER BY updated_at DESC"
         ).fetchall()
+        kinds = self._kinds({str(r[0]).partition(":")[0] for r in rows} - {"new"})
         found: list[Waiting] = []
         for scope, payload, saved_at in rows:
             try:
                 data = json.loads(payload)
-                found.append(_waiting(scope, data if isinstance(data, dict) else {}, saved_at))
+                mapping = data if isinstance(data, dict) else {}
+                found.append(_waiting(scope, mapping, saved_at, kinds))
             except ValueError:
                 continue  # unreadable: the dialog that owns it starts afresh
         return sorted(found, key=lambda w: w.scope != new_scope("disaster"))
+
+    def _kinds(self, references: set[str]) -> dict[str, str]:
+        """The kind of each incident a follow-up draft belongs to, by reference."""
+        if not references:
+            return {}
+        marks = ",".join("?" * len(references))
+        return {
+            str(reference): str(kind)
+            for reference, kind in self._conn.execute(
+                f"SELECT reference, kind FROM incidents WHERE reference IN ({marks})",
+                sorted(references),
+            )
+        }
 
     def drop(self, scope: str) -> None:
         with db.transaction(self._conn) as conn:

@@ -9910,8 +9910,12 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>The initial notice of {reference} is not queued yet, last typed {saved}.</source>
-        <extracomment>a follow-up draft, one whole sentence per stage: a language that inflects (Polish) says each in its own grammar (&quot;Aktualizacja … edytowana&quot;, &quot;Powiadomienie wstępne … edytowane&quot;) — never a stage word glued into a sentence written for another</extracomment>
+        <extracomment>a follow-up draft, one whole sentence per stage: a language that inflects (Polish) says each in its own grammar (&quot;Aktualizacja … edytowana&quot;, &quot;Powiadomienie wstępne … edytowane&quot;) — never a stage word glued into a sentence written for another; keyed by the stage&apos;s name for the incident&apos;s kind (`stage_name`), so planned work&apos;s first notice is its announcement</extracomment>
         <translation>Powiadomienie wstępne dla {reference} nie jest jeszcze w kolejce, ostatnio edytowane {saved}.</translation>
+    </message>
+    <message>
+        <source>The announcement of {reference} is not queued yet, last typed {saved}.</source>
+        <translation>Zapowiedź dla {reference} nie jest jeszcze w kolejce, ostatnio edytowana {saved}.</translation>
     </message>
     <message>
         <source>An update of {reference} is not queued yet, last typed {saved}.</source>
