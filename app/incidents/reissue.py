@@ -87,48 +87,81 @@ def reissue(
     notice_id: int | None = None,
     *,
     next_update: str = "",
+    window: bool = False,
 ) -> Queued:
     """The held copies of `notice_id` (default: the oldest notice with held copies), written
     now and queued for those partners on those channels. Planned work takes its promise from
-    the plan; an outage needs `next_update`, a new promised time."""
+    the plan; an outage needs `next_update`, a new promised time. `window`: a refusal says
+    what to do in the window's words (its sections and buttons), else the command line's."""
     waiting = held_copies(service, service.get(incident.reference))
     if notice_id is not None:
         waiting = [h for h in waiting if h.notice.id == notice_id]
     if not waiting:
         outdated = held_copies(service, service.get(incident.reference), past=True)
-        if any(notice_id in (None, h.notice.id) for h in outdated):
-            raise UserError(
-                Msg.tr(
-                    "Nobody needs the held copies of {reference}: a later notice of it has "
-                    "reached those partners since, so they are past that stage; nothing to "
-                    "re-issue. 'outage-kit incident show {reference}' lists its notices."
-                ).format(reference=incident.reference)
-            )
-        raise UserError(
-            Msg.tr(
-                "{reference} has no held copies to re-issue (none, or they were re-issued "
-                "already); 'outage-kit incident show {reference}' lists its notices."
-            ).format(reference=incident.reference)
-        )
+        past = any(notice_id in (None, h.notice.id) for h in outdated)
+        raise UserError(_nothing_to_reissue(incident.reference, past=past, window=window))
     held = waiting[0]
     sms = held.channels().get("sms", 0)
     if sms and not DeliveryPaths(conn=service.conn, audit=service.audit).enabled(channel="sms"):
-        raise UserError(
-            Msg.tr(
-                "No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would "
-                "only be held again. Bring the modem back first (Outbox → Delivery paths, "
-                "then 'outage-kit paths probe'), then re-issue; or text those partners from "
-                "another phone and record it (Told another way…).",
-                "",
-                sms,
-            ).format(reference=incident.reference)
-        )
+        raise UserError(_no_modem(incident.reference, sms, window=window))
     fields = {k: v for k, v in held.notice.fields.items() if k != "next_update"}
     if next_update.strip():
         fields["next_update"] = next_update.strip()
     return service.notify(
         incident, held.notice.stage, fields, recipients=held.partners, replacing=held.notice.id
     )
+
+
+def _nothing_to_reissue(reference: str, *, past: bool, window: bool) -> str:
+    """No held copy left to re-issue: a later notice reached their partners (`past`), or
+    there were none (or they were re-issued); where its notices are listed."""
+    if past and window:
+        said = Msg.tr(
+            "Nobody needs the held copies of {reference}: a later notice of it has reached "
+            "those partners since, so they are past that stage; nothing to re-issue. The "
+            "incident's page lists its notices and where each stands."
+        )
+    elif past:
+        said = Msg.tr(
+            "Nobody needs the held copies of {reference}: a later notice of it has "
+            "reached those partners since, so they are past that stage; nothing to "
+            "re-issue. 'outage-kit incident show {reference}' lists its notices."
+        )
+    elif window:
+        said = Msg.tr(
+            "{reference} has no held copies to re-issue (none, or they were re-issued "
+            "already); the incident's page lists its notices and where each stands."
+        )
+    else:
+        said = Msg.tr(
+            "{reference} has no held copies to re-issue (none, or they were re-issued "
+            "already); 'outage-kit incident show {reference}' lists its notices."
+        )
+    return said.format(reference=reference)
+
+
+def _no_modem(reference: str, sms: int, *, window: bool) -> str:
+    """Held SMS copies with no modem to send them: what to do first."""
+    if window:
+        said = Msg.tr(
+            "No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would "
+            "only be held again. Bring the modem back first (Outbox → Delivery paths: add "
+            "it or switch it on, then Probe now), then re-issue; or text those partners "
+            "from another phone and record it (Told another way).",
+            "",
+            sms,
+        )
+    else:
+        said = Msg.tr(
+            "No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would "
+            "only be held again. Bring the modem back first ('outage-kit paths add modem' "
+            "or 'outage-kit paths enable', then 'outage-kit paths probe'), then re-issue; "
+            "or text those partners from another phone and record it ('outage-kit "
+            "incident told').",
+            "",
+            sms,
+        )
+    return said.format(reference=reference)
 
 
 def _audience(service: IncidentService, notice_ids: list[int]) -> dict[int, list[Recipient]]:

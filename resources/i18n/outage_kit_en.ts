@@ -888,13 +888,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</source>
-        <translation>
-            <numerusform>No SMS modem is set up, so the %n held SMS copy of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</numerusform>
-            <numerusform>No SMS modem is set up, so the %n held SMS copies of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n incident(s) began in the period: </source>
         <translation>
             <numerusform>%n incident began in the period: </numerusform>
@@ -1194,6 +1187,20 @@
         <translation>
             <numerusform>{stage}: %n partner not told, copy refused: phone them, then Told another way</numerusform>
             <numerusform>{stage}: %n partners not told, copies refused: phone them, then Told another way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths: add it or switch it on, then Probe now), then re-issue; or text those partners from another phone and record it (Told another way).</source>
+        <translation>
+            <numerusform>No SMS modem is set up, so the %n held SMS copy of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths: add it or switch it on, then Probe now), then re-issue; or text those partners from another phone and record it (Told another way).</numerusform>
+            <numerusform>No SMS modem is set up, so the %n held SMS copies of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths: add it or switch it on, then Probe now), then re-issue; or text those partners from another phone and record it (Told another way).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (&apos;outage-kit paths add modem&apos; or &apos;outage-kit paths enable&apos;, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (&apos;outage-kit incident told&apos;).</source>
+        <translation>
+            <numerusform>No SMS modem is set up, so the %n held SMS copy of {reference} would only be held again. Bring the modem back first (&apos;outage-kit paths add modem&apos; or &apos;outage-kit paths enable&apos;, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (&apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>No SMS modem is set up, so the %n held SMS copies of {reference} would only be held again. Bring the modem back first (&apos;outage-kit paths add modem&apos; or &apos;outage-kit paths enable&apos;, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (&apos;outage-kit incident told&apos;).</numerusform>
         </translation>
     </message>
 </context>

@@ -9157,12 +9157,36 @@ Dlaczego?</translation>
         <translation>Kopia zapasowa bazy przed aktualizacją ({size})</translation>
     </message>
     <message>
+        <source>Nobody needs the held copies of {reference}: a later notice of it has reached those partners since, so they are past that stage; nothing to re-issue. The incident&apos;s page lists its notices and where each stands.</source>
+        <translation>Nikt nie potrzebuje wstrzymanych kopii {reference}: od tamtej pory dotarło do tych partnerów późniejsze powiadomienie, więc są już dalej; nie ma czego wystawiać ponownie. Strona incydentu pokazuje jego powiadomienia i stan każdego z nich.</translation>
+    </message>
+    <message>
         <source>Nobody needs the held copies of {reference}: a later notice of it has reached those partners since, so they are past that stage; nothing to re-issue. &apos;outage-kit incident show {reference}&apos; lists its notices.</source>
         <translation>Nikt nie potrzebuje wstrzymanych kopii {reference}: od tamtej pory dotarło do tych partnerów późniejsze powiadomienie, więc są już dalej; nie ma czego wystawiać ponownie. &apos;outage-kit incident show {reference}&apos; pokazuje jego powiadomienia.</translation>
     </message>
     <message>
+        <source>{reference} has no held copies to re-issue (none, or they were re-issued already); the incident&apos;s page lists its notices and where each stands.</source>
+        <translation>{reference} nie ma wstrzymanych kopii do ponownego wystawienia (brak albo już je wystawiono); strona incydentu pokazuje jego powiadomienia i stan każdego z nich.</translation>
+    </message>
+    <message>
         <source>{reference} has no held copies to re-issue (none, or they were re-issued already); &apos;outage-kit incident show {reference}&apos; lists its notices.</source>
         <translation>{reference} nie ma wstrzymanych kopii do ponownego wystawienia (brak albo już je wystawiono); &apos;outage-kit incident show {reference}&apos; pokazuje jego powiadomienia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths: add it or switch it on, then Probe now), then re-issue; or text those partners from another phone and record it (Told another way).</source>
+        <translation>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymana kopia SMS {reference} zostałaby tylko znowu wstrzymana. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki: dodaj go albo włącz, potem Sprawdź teraz), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i odnotuj to (Przekazano inaczej).</numerusform>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymane kopie SMS {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki: dodaj go albo włącz, potem Sprawdź teraz), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i odnotuj to (Przekazano inaczej).</numerusform>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymanych kopii SMS {reference} zostałoby tylko znowu wstrzymanych. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki: dodaj go albo włącz, potem Sprawdź teraz), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i odnotuj to (Przekazano inaczej).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (&apos;outage-kit paths add modem&apos; or &apos;outage-kit paths enable&apos;, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (&apos;outage-kit incident told&apos;).</source>
+        <translation>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymana kopia SMS {reference} zostałaby tylko znowu wstrzymana. Najpierw przywróć modem (&apos;outage-kit paths add modem&apos; albo &apos;outage-kit paths enable&apos;, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i odnotuj to (&apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymane kopie SMS {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (&apos;outage-kit paths add modem&apos; albo &apos;outage-kit paths enable&apos;, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i odnotuj to (&apos;outage-kit incident told&apos;).</numerusform>
+            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymanych kopii SMS {reference} zostałoby tylko znowu wstrzymanych. Najpierw przywróć modem (&apos;outage-kit paths add modem&apos; albo &apos;outage-kit paths enable&apos;, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i odnotuj to (&apos;outage-kit incident told&apos;).</numerusform>
+        </translation>
     </message>
     <message>
         <source>no plan</source>
@@ -9543,14 +9567,6 @@ Dlaczego?</translation>
             <numerusform>{stage}: wystawiono ponownie, %n partner jeszcze nie wie</numerusform>
             <numerusform>{stage}: wystawiono ponownie, %n partnerów jeszcze nie wie</numerusform>
             <numerusform>{stage}: wystawiono ponownie, %n partnerów jeszcze nie wie</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (Told another way…).</source>
-        <translation>
-            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymana kopia SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
-            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymane kopie SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
-            <numerusform>Nie skonfigurowano modemu SMS, więc %n wstrzymanych kopii SMS zdarzenia {reference} zostałyby tylko znowu wstrzymane. Najpierw przywróć modem (Skrzynka nadawcza → Ścieżki wysyłki, potem &apos;outage-kit paths probe&apos;), a potem wystaw ponownie; albo wyślij SMS do tych partnerów z innego telefonu i zapisz to (Przekazano inaczej…).</numerusform>
         </translation>
     </message>
     <message>

@@ -146,6 +146,7 @@ class ReissueDialog(QDialog):
                 self.incident,
                 self.held.notice.id,
                 next_update=self.promise.text(),
+                window=True,
             )
         except UserError as err:
             self.problems.setText(str(err))
