@@ -2891,7 +2891,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>record that the partners the kit could not reach were told another way</source>
-        <translation>odnotuj, że partnerzy, do których zestaw nie dotarł, zostali poinformowani inaczej</translation>
+        <translation>odnotuj, że partnerzy, do których zestaw nie dotarł, zostali powiadomieni inaczej</translation>
     </message>
     <message>
         <source>e.g. &apos;phoned the NOC&apos;, &apos;SMS from my phone&apos;</source>
@@ -2903,7 +2903,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
     <message>
         <source>only this partner&apos;s messages: words of its name, its address or its number as written (repeat for each partner told; default: every partner still waiting)</source>
-        <translation>tylko wiadomości tego partnera: słowa jego nazwy, adres albo numer tak, jak zapisany (powtórz dla każdego poinformowanego partnera; domyślnie: każdy partner, który wciąż czeka)</translation>
+        <translation>tylko wiadomości tego partnera: słowa jego nazwy, adres albo numer tak, jak zapisany (powtórz dla każdego powiadomionego partnera; domyślnie: każdy partner, który wciąż czeka)</translation>
     </message>
     <message>
         <source>discard an incident opened by mistake, before any notice went out</source>
@@ -3020,9 +3020,9 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message numerus="yes">
         <source> to %n recipient(s) for {reference} ({stage}). Partners are told once it is sent: &apos;outage-kit outbox send&apos; sends it now.</source>
         <translation>
-            <numerusform> do %n odbiorcy dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
-            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
-            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są poinformowani dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
+            <numerusform> do %n odbiorcy dla {reference} ({stage}). Partnerzy są powiadomieni dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
+            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są powiadomieni dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
+            <numerusform> do %n odbiorców dla {reference} ({stage}). Partnerzy są powiadomieni dopiero po wysłaniu: &apos;outage-kit outbox send&apos; wysyła teraz.</numerusform>
         </translation>
     </message>
     <message>
@@ -3966,7 +3966,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>FollowUpDialog</name>
     <message>
         <source>&lt;b&gt;{stage}&lt;/b&gt; for {reference}, which was opened without one: no partner has been told yet. It goes to the incident&apos;s groups ticked below.</source>
-        <translation>&lt;b&gt;{stage}&lt;/b&gt; dla {reference}, otwartego bez powiadomienia: żaden partner nie został jeszcze poinformowany. Trafi do grup incydentu zaznaczonych poniżej.</translation>
+        <translation>&lt;b&gt;{stage}&lt;/b&gt; dla {reference}, otwartego bez powiadomienia: żaden partner nie został jeszcze powiadomiony. Trafi do grup incydentu zaznaczonych poniżej.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{stage}&lt;/b&gt; for {reference}. It goes to everyone who heard about this planned work, with the earlier notices quoted below it.</source>
@@ -4502,11 +4502,11 @@ Temat: {subject}</translation>
     </message>
     <message>
         <source>No announcement yet: partners are not told. Send the announcement…, or withdraw it if it was opened by mistake.</source>
-        <translation>Brak zapowiedzi: partnerzy nie zostali poinformowani. Wyślij zapowiedź… albo wycofaj incydent, jeśli otwarto go przez pomyłkę.</translation>
+        <translation>Brak zapowiedzi: partnerzy nie zostali powiadomieni. Wyślij zapowiedź… albo wycofaj incydent, jeśli otwarto go przez pomyłkę.</translation>
     </message>
     <message>
         <source>No notice yet: partners are not told. Send the initial notice…, or withdraw it if it was opened by mistake.</source>
-        <translation>Brak powiadomienia: partnerzy nie zostali poinformowani. Wyślij powiadomienie wstępne… albo wycofaj incydent, jeśli otwarto go przez pomyłkę.</translation>
+        <translation>Brak powiadomienia: partnerzy nie zostali powiadomieni. Wyślij powiadomienie wstępne… albo wycofaj incydent, jeśli otwarto go przez pomyłkę.</translation>
     </message>
     <message>
         <source> · next update by {time}</source>
@@ -4555,7 +4555,7 @@ Temat: {subject}</translation>
     </message>
     <message>
         <source>Opened without a notice (from the command line): partners are not told yet</source>
-        <translation>Otwarty bez powiadomienia (z wiersza poleceń): partnerzy nie zostali jeszcze poinformowani</translation>
+        <translation>Otwarty bez powiadomienia (z wiersza poleceń): partnerzy nie zostali jeszcze powiadomieni</translation>
     </message>
     <message>
         <source>The work runs over: partners get the new end in one step</source>
@@ -4663,7 +4663,7 @@ Temat: {subject}</translation>
     </message>
     <message>
         <source>Use another way below: webmail, .eml on a USB stick, or tell partners yourself.</source>
-        <translation>Użyj innego sposobu poniżej: poczta WWW, .eml na pendrive albo poinformuj partnerów sam.</translation>
+        <translation>Użyj innego sposobu poniżej: poczta WWW, .eml na pendrive albo powiadom partnerów sam.</translation>
     </message>
     <message>
         <source>No delivery path took {copies}: {path} ({why}).</source>
@@ -6319,11 +6319,11 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Send it (Send now), hand it off by webmail or .eml and confirm it (Mark sent in the Outbox), or record that you told them another way (Told another way).</source>
-        <translation>Wyślij je (Wyślij teraz), przekaż przez pocztę WWW lub .eml i potwierdź (Oznacz jako wysłane w Skrzynce nadawczej), albo odnotuj, że poinformowałeś ich inaczej (Przekazano inaczej).</translation>
+        <translation>Wyślij je (Wyślij teraz), przekaż przez pocztę WWW lub .eml i potwierdź (Oznacz jako wysłane w Skrzynce nadawczej), albo odnotuj, że powiadomiłeś ich inaczej (Przekazano inaczej).</translation>
     </message>
     <message>
         <source>Send it (&apos;outage-kit outbox send&apos;), hand it off (&apos;outage-kit outbox webmail&apos; or &apos;export-eml&apos;) and confirm it (&apos;outage-kit outbox settle ID --as sent&apos;), or record that you told them another way (&apos;outage-kit incident told&apos;).</source>
-        <translation>Wyślij je (&apos;outage-kit outbox send&apos;), przekaż (&apos;outage-kit outbox webmail&apos; albo &apos;export-eml&apos;) i potwierdź (&apos;outage-kit outbox settle ID --as sent&apos;), albo odnotuj, że poinformowałeś ich inaczej (&apos;outage-kit incident told&apos;).</translation>
+        <translation>Wyślij je (&apos;outage-kit outbox send&apos;), przekaż (&apos;outage-kit outbox webmail&apos; albo &apos;export-eml&apos;) i potwierdź (&apos;outage-kit outbox settle ID --as sent&apos;), albo odnotuj, że powiadomiłeś ich inaczej (&apos;outage-kit incident told&apos;).</translation>
     </message>
     <message>
         <source>Then it can be closed.</source>
@@ -8099,7 +8099,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>Say how they were told (e.g. &apos;phoned the NOC&apos;, &apos;SMS from my phone&apos;).</source>
-        <translation>Podaj, jak zostali poinformowani (np. &apos;telefon do NOC&apos;, &apos;SMS z mojego telefonu&apos;).</translation>
+        <translation>Podaj, jak zostali powiadomieni (np. &apos;telefon do NOC&apos;, &apos;SMS z mojego telefonu&apos;).</translation>
     </message>
     <message>
         <source>{reference} has no notice yet.</source>
@@ -10354,7 +10354,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>Partners must be told by {at} ({rule}); no partner has it yet.</source>
-        <translation>Partnerów trzeba poinformować do {at} ({rule}); jeszcze nie dotarło do żadnego partnera.</translation>
+        <translation>Partnerów trzeba powiadomić do {at} ({rule}); jeszcze nie dotarło do żadnego partnera.</translation>
     </message>
     <message>
         <source>{count} handed off, not confirmed sent (settle them in the Outbox)</source>
@@ -12539,7 +12539,7 @@ Pola: {listed}</translation>
     <name>ToldDialog</name>
     <message>
         <source>Told them another way</source>
-        <translation>Poinformowano inaczej</translation>
+        <translation>Powiadomiono ich inaczej</translation>
     </message>
     <message>
         <source>These partners have this notice by no path yet. Tick those you told (phoned, texted from your own phone, …) and say how; it is recorded and audited, and their copies listed here are not sent after. Partners who have it already (by e-mail, SMS or told another way) are not listed: their copies on other paths go out when those paths work.</source>
@@ -12573,7 +12573,7 @@ Pola: {listed}</translation>
     </message>
     <message>
         <source>How did you tell them?</source>
-        <translation>Jak ich poinformowałeś?</translation>
+        <translation>Jak ich powiadomiłeś?</translation>
     </message>
 </context>
 <context>
