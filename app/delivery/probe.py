@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from app.delivery import unreachable
 from app.delivery.config import WebmailProfile
 from app.delivery.outbox import StatusReport
 from app.delivery.paths import EML_PATH, DeliveryPath
@@ -102,7 +103,12 @@ def _probe_webmail(path: DeliveryPath, *, timeout: float, at: str) -> PathProbe:
             steps.append(("TCP", Msg.tr("{host}:{port} answers").format(host=host, port=port)))
     except OSError as err:
         step = "TCP" if steps else "DNS"
-        steps.append((step, Msg.tr("FAILED: {detail}").format(detail=err)))
+        detail = (
+            unreachable.no_connection(host, port, err, seconds=timeout)
+            if steps
+            else unreachable.no_name(host, err)
+        )
+        steps.append((step, Msg.tr("FAILED: {detail}").format(detail=detail)))
         why = Msg.tr("{step}: {host} unreachable").format(step=step, host=host)
         return PathProbe(path.name, path.kind, False, why, steps, path.enabled, at)
     works = Msg.tr("{host} reachable (browser hand-off)").format(host=host)

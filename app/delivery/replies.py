@@ -68,6 +68,12 @@ LOST_BEFORE = tr_noop("Msg", "connection lost before the message went out ({erro
 LOST_WHILE = tr_noop(
     "Msg", "connection lost while the message went out ({error}): the server may have it"
 )
+# how the connection was lost (the {error} of LOST_BEFORE, LOST_WHILE: app/delivery/
+# unreachable.py `lost`); the system's own text goes to the log
+CLOSED_BY_SERVER = tr_noop("Msg", "the server closed the connection")
+STOPPED_ANSWERING = tr_noop("Msg", "the server stopped answering")
+CONNECTION_CUT = tr_noop("Msg", "the network connection was cut")
+LOST_SOMEHOW = tr_noop("Msg", "the detail is in the kit's log")
 
 # -- SMS over a modem ------------------------------------------------------------------------
 NOT_A_NUMBER = tr_noop("Msg", "{number} is not a phone number like +46700000000")
@@ -115,6 +121,10 @@ STORED: tuple[str, ...] = (
     MESSAGE_REFUSED,
     LOST_BEFORE,
     LOST_WHILE,
+    CLOSED_BY_SERVER,
+    STOPPED_ANSWERING,
+    CONNECTION_CUT,
+    LOST_SOMEHOW,
     NOT_A_NUMBER,
     NOT_SMS_TEXT,
     EXPLAINED,

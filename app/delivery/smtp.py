@@ -20,7 +20,7 @@ from collections.abc import Callable
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
 
-from app.delivery import replies
+from app.delivery import replies, unreachable
 from app.delivery.config import SmtpProfile, cleartext_password_problem
 from app.delivery.mail import BadMessage, email_bytes
 from app.delivery.outbox import OutboxMessage
@@ -60,20 +60,16 @@ def tls_context(profile: SmtpProfile) -> ssl.SSLContext:
         try:
             context.load_verify_locations(cafile=str(path))
         except (ssl.SSLError, OSError) as err:
-            raise PathDown(
-                "TLS",
-                Msg.tr("the CA file {path} cannot be used ({error})").format(path=path, error=err),
-            ) from None
+            raise PathDown("TLS", unreachable.unusable_ca_file(path, err)) from None
     return context
 
 
-def describe_tls_error(profile: SmtpProfile, err: BaseException) -> str:
-    if isinstance(err, ssl.SSLCertVerificationError):
-        return Msg.tr(
-            "the server's certificate is not trusted ({why}); "
-            "nothing was sent. If {host} uses a private CA, set ca_file"
-        ).format(why=err.verify_message, host=profile.host)
-    return Msg.tr("TLS failed ({error})").format(error=err)
+def _will_not_talk(err: smtplib.SMTPResponseException) -> str:
+    """The server answered, and refused to go on (a 421 or 554 greeting, STARTTLS refused):
+    its own reply, as it came."""
+    return Msg.tr("the server will not go on: {reply}").format(
+        reply=f"{err.smtp_code} {_text(err.smtp_error)}"
+    )
 
 
 def _b64(data: bytes) -> str:
@@ -114,9 +110,7 @@ class SmtpTransport:
         try:
             socket.getaddrinfo(p.host, p.port, type=socket.SOCK_STREAM)
         except OSError as err:
-            raise PathDown(
-                "DNS", Msg.tr("{host} cannot be resolved ({error})").format(host=p.host, error=err)
-            ) from None
+            raise PathDown("DNS", unreachable.no_name(p.host, err)) from None
         self.steps.append(("DNS", Msg.tr("resolved")))
         context = tls_context(p) if p.security != "none" else None
         source = (p.source_address, 0) if p.source_address else None
@@ -129,14 +123,12 @@ class SmtpTransport:
             else:
                 smtp = smtplib.SMTP(p.host, p.port, timeout=self._timeout, source_address=source)
         except ssl.SSLError as err:
-            raise PathDown("TLS", describe_tls_error(p, err)) from None
+            raise PathDown("TLS", unreachable.no_tls(p.host, p.port, err)) from None
+        except smtplib.SMTPResponseException as err:
+            raise PathDown("TCP", _will_not_talk(err)) from None
         except (OSError, smtplib.SMTPException) as err:
-            raise PathDown(
-                "TCP",
-                Msg.tr("{host}:{port} does not answer ({error})").format(
-                    host=p.host, port=p.port, error=err
-                ),
-            ) from None
+            why = unreachable.no_connection(p.host, p.port, err, seconds=self._timeout)
+            raise PathDown("TCP", why) from None
         self._smtp = smtp
         self.steps.append(
             ("TCP", Msg.tr("connected to {host}:{port}").format(host=p.host, port=p.port))
@@ -175,7 +167,7 @@ class SmtpTransport:
                 self._login(smtp, self._password)
                 self.steps.append(("AUTH", Msg.tr("logged in")))
         except ssl.SSLError as err:
-            raise PathDown("TLS", describe_tls_error(p, err)) from None
+            raise PathDown("TLS", unreachable.no_tls(p.host, p.port, err)) from None
         except smtplib.SMTPAuthenticationError as err:
             # 454 and the like: the server cannot check passwords just now. No verdict on
             # the password: the path is down for this round and the retry comes back to it
@@ -200,10 +192,11 @@ class SmtpTransport:
             raise PathDown(
                 "AUTH", Msg.tr("the server offers no login ({error})").format(error=err)
             ) from None
+        except smtplib.SMTPResponseException as err:
+            raise PathDown("EHLO", _will_not_talk(err)) from None
         except (OSError, smtplib.SMTPException) as err:
-            raise PathDown(
-                "EHLO", Msg.tr("the conversation broke off ({error})").format(error=err)
-            ) from None
+            why = unreachable.no_connection(p.host, p.port, err, seconds=self._timeout)
+            raise PathDown("EHLO", why) from None
 
     def _login(self, smtp: smtplib.SMTP, password: str) -> None:
         """One login attempt with one method (`SMTP.login` tries every method the server
@@ -271,7 +264,8 @@ class SmtpTransport:
         except (OSError, smtplib.SMTPException) as err:
             # Nothing of the content went out: safe to send again.
             self.close()
-            return Outcome("queued", replies.said(replies.LOST_BEFORE, error=err), None, True)
+            lost = unreachable.lost(err)
+            return Outcome("queued", replies.said(replies.LOST_BEFORE, error=lost), None, True)
         try:
             ready()
         except BaseException:
@@ -292,7 +286,8 @@ class SmtpTransport:
             code, reply = smtp.getreply()
         except (OSError, smtplib.SMTPException) as err:
             self.close()
-            return Outcome("uncertain", replies.said(replies.LOST_WHILE, error=err), None, True)
+            lost = unreachable.lost(err)
+            return Outcome("uncertain", replies.said(replies.LOST_WHILE, error=lost), None, True)
         if code == 250:
             return Outcome("sent", f"{code} {_text(reply)}", code)
         state = "failed" if code >= 500 else "queued"

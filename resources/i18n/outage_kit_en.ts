@@ -1203,6 +1203,13 @@
             <numerusform>No SMS modem is set up, so the %n held SMS copies of {reference} would only be held again. Bring the modem back first (&apos;outage-kit paths add modem&apos; or &apos;outage-kit paths enable&apos;, then &apos;outage-kit paths probe&apos;), then re-issue; or text those partners from another phone and record it (&apos;outage-kit incident told&apos;).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{host}:{port} did not answer within %n second(s) (the relay is down, or a firewall holds the connection back)</source>
+        <translation>
+            <numerusform>{host}:{port} did not answer within %n second (the relay is down, or a firewall holds the connection back)</numerusform>
+            <numerusform>{host}:{port} did not answer within %n seconds (the relay is down, or a firewall holds the connection back)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -6974,32 +6974,96 @@ Dlaczego?</translation>
         <translation>plik CA {path} nie istnieje; popraw ca_file</translation>
     </message>
     <message>
-        <source>the CA file {path} cannot be used ({error})</source>
-        <translation>nie można użyć pliku CA {path} ({error})</translation>
+        <source>the name {host} cannot be looked up now: no name server answers (is this computer on the network?)</source>
+        <translation>nazwy {host} nie da się teraz sprawdzić: żaden serwer nazw nie odpowiada (czy ten komputer jest w sieci?)</translation>
+    </message>
+    <message>
+        <source>the name {host} is not known: check the host name, or whether this network&apos;s name server knows it</source>
+        <translation>nazwa {host} jest nieznana: sprawdź nazwę serwera albo czy serwer nazw tej sieci ją zna</translation>
+    </message>
+    <message>
+        <source>the name {host} cannot be looked up (the detail is in the kit&apos;s log)</source>
+        <translation>nazwy {host} nie da się sprawdzić (szczegóły w dzienniku zestawu)</translation>
+    </message>
+    <message>
+        <source>nothing answers on {host}:{port}: the connection was refused (the relay is not running, or the port is wrong)</source>
+        <translation>nic nie odpowiada na {host}:{port}: połączenie odrzucono (serwer pocztowy nie działa albo port jest zły)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{host}:{port} did not answer within %n second(s) (the relay is down, or a firewall holds the connection back)</source>
+        <translation>
+            <numerusform>{host}:{port} nie odpowiedział w ciągu %n sekundy (serwer pocztowy nie działa albo zapora wstrzymuje połączenie)</numerusform>
+            <numerusform>{host}:{port} nie odpowiedział w ciągu %n sekund (serwer pocztowy nie działa albo zapora wstrzymuje połączenie)</numerusform>
+            <numerusform>{host}:{port} nie odpowiedział w ciągu %n sekund (serwer pocztowy nie działa albo zapora wstrzymuje połączenie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached from this computer: there is no network route to it (is this computer on the network, or the modem connected?)</source>
+        <translation>z tego komputera nie da się dotrzeć do {host}: nie ma do niego drogi w sieci (czy ten komputer jest w sieci albo modem podłączony?)</translation>
+    </message>
+    <message>
+        <source>{host}:{port} closed the connection without an answer (is it a mail server, and the right port?)</source>
+        <translation>{host}:{port} zamknął połączenie bez odpowiedzi (czy to serwer pocztowy i właściwy port?)</translation>
+    </message>
+    <message>
+        <source>{host}:{port} cannot be reached (the detail is in the kit&apos;s log)</source>
+        <translation>nie da się połączyć z {host}:{port} (szczegóły w dzienniku zestawu)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not trusted ({why}); nothing was sent. If {host} uses a private CA, set ca_file</source>
         <translation>certyfikat serwera nie jest zaufany ({why}); nic nie wysłano. Jeśli {host} używa prywatnego CA, ustaw ca_file</translation>
     </message>
     <message>
-        <source>TLS failed ({error})</source>
-        <translation>błąd TLS ({error})</translation>
+        <source>{host}:{port} does not speak TLS at once: the security setting or the port is wrong (&apos;tls&apos; is usually port 465, &apos;starttls&apos; 587 or 25); nothing was sent</source>
+        <translation>{host}:{port} nie zaczyna od TLS: ustawienie security albo port jest zły (&apos;tls&apos; to zwykle port 465, &apos;starttls&apos; 587 lub 25); nic nie wysłano</translation>
+    </message>
+    <message>
+        <source>{host}:{port} and the kit have no TLS version or cipher in common (the server is too old or set up too strictly); nothing was sent</source>
+        <translation>{host}:{port} i zestaw nie mają wspólnej wersji TLS ani szyfru (serwer jest za stary albo ustawiony zbyt rygorystycznie); nic nie wysłano</translation>
+    </message>
+    <message>
+        <source>{host}:{port} broke off the encrypted connection (TLS) as it began; nothing was sent</source>
+        <translation>{host}:{port} zerwał szyfrowane połączenie (TLS) na samym początku; nic nie wysłano</translation>
+    </message>
+    <message>
+        <source>the encrypted connection (TLS) with {host}:{port} failed; nothing was sent (the detail is in the kit&apos;s log)</source>
+        <translation>szyfrowane połączenie (TLS) z {host}:{port} nie powiodło się; nic nie wysłano (szczegóły w dzienniku zestawu)</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>wygasł</translation>
+    </message>
+    <message>
+        <source>it is not valid yet: is this computer&apos;s clock right?</source>
+        <translation>nie jest jeszcze ważny: czy zegar tego komputera jest dobrze ustawiony?</translation>
+    </message>
+    <message>
+        <source>it is signed by an authority this computer does not trust</source>
+        <translation>podpisany przez urząd certyfikacji, któremu ten komputer nie ufa</translation>
+    </message>
+    <message>
+        <source>it is made out for another name than {host}</source>
+        <translation>wystawiony na inną nazwę niż {host}</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>nie udało się go zweryfikować</translation>
+    </message>
+    <message>
+        <source>the CA file {path} holds no certificate the kit can read (a PEM file is needed); fix ca_file</source>
+        <translation>plik CA {path} nie zawiera certyfikatu, który zestaw umie odczytać (potrzebny plik PEM); popraw ca_file</translation>
     </message>
     <message>
         <source>the server refused this login earlier in this run; it is not tried again (relays lock accounts after repeated failures). Store the right password with &apos;outage-kit paths password {name}&apos; (or under Delivery paths)</source>
         <translation>serwer odrzucił już to logowanie w tym przebiegu; nie jest ponawiane (serwery blokują konta po kolejnych nieudanych próbach). Zapisz poprawne hasło poleceniem &apos;outage-kit paths password {name}&apos; (lub w sekcji Ścieżki wysyłki)</translation>
     </message>
     <message>
-        <source>{host} cannot be resolved ({error})</source>
-        <translation>nie można rozwiązać nazwy {host} ({error})</translation>
-    </message>
-    <message>
         <source>resolved</source>
         <translation>nazwa rozwiązana</translation>
     </message>
     <message>
-        <source>{host}:{port} does not answer ({error})</source>
-        <translation>{host}:{port} nie odpowiada ({error})</translation>
+        <source>the server will not go on: {reply}</source>
+        <translation>serwer nie chce kontynuować: {reply}</translation>
     </message>
     <message>
         <source>connected to {host}:{port}</source>
@@ -7032,10 +7096,6 @@ Dlaczego?</translation>
     <message>
         <source>the server offers no login ({error})</source>
         <translation>serwer nie oferuje logowania ({error})</translation>
-    </message>
-    <message>
-        <source>the conversation broke off ({error})</source>
-        <translation>rozmowa z serwerem została przerwana ({error})</translation>
     </message>
     <message>
         <source>it offers {offered}, the kit uses PLAIN or LOGIN</source>
@@ -7138,6 +7198,22 @@ Dlaczego?</translation>
     <message>
         <source>message refused: {reply}</source>
         <translation>serwer odrzucił wiadomość: {reply}</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>serwer zamknął połączenie</translation>
+    </message>
+    <message>
+        <source>the server stopped answering</source>
+        <translation>serwer przestał odpowiadać</translation>
+    </message>
+    <message>
+        <source>the network connection was cut</source>
+        <translation>połączenie sieciowe zostało przerwane</translation>
+    </message>
+    <message>
+        <source>the detail is in the kit&apos;s log</source>
+        <translation>szczegóły w dzienniku zestawu</translation>
     </message>
     <message>
         <source>{reply} — {meaning}</source>
