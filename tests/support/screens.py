@@ -52,6 +52,15 @@ def shot(widget: QWidget, out: Path, name: str, problems: list[str]) -> None:
     widget.grab().save(str(out / f"{name}.png"))
 
 
+def finish(app: QApplication, window: MainWindow, problems: list[str]) -> int:
+    """Say what did not fit the screen, lock the window: the script's exit status."""
+    for problem in problems:
+        print("TOO BIG:", problem)
+    window.lock()
+    settle(app)
+    return 1 if problems else 0
+
+
 def new_kit() -> tuple[Path, Store, Kit]:
     """A fresh unlocked kit in a temporary folder: (home, store, kit)."""
     home = Path(tempfile.mkdtemp()) / "kit"

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.store import Store
+from app.ui.main_window import MainWindow
 from app.ui.outbox.section import OutboxSection
 from tests.delivery.conftest import queue, set_delivery_doc
 from tests.support import fit
@@ -24,6 +25,29 @@ from tests.support.unlocked import small_window
 
 PORT = "/dev/ttyUSB7"  # no such device on a test machine
 LONG_SUBJECT = "[OK-2026-0001] Update: SMS gateway outage — MT billing delayed for all partners"
+
+
+def sent_in_the_outbox(
+    qtbot: QtBot,
+    store: Store,
+    paths: KitPaths,
+    language: str,
+    caplog: pytest.LogCaptureFixture,
+    down: str,
+) -> tuple[MainWindow, OutboxSection]:
+    """The window at 1024×600 in `language`, its Outbox open and Send queued now clicked;
+    back once the send is over and its message names `down` (what it found down)."""
+    window = small_window(qtbot, store, paths, language)
+    outbox = window.show_section("Outbox")
+    assert isinstance(outbox, OutboxSection)
+    qtbot.waitUntil(outbox.isVisible)
+    qtbot.waitUntil(lambda: outbox.runner.sending is None and outbox.runner.probing is None)
+    with caplog.at_level(logging.INFO):
+        qtbot.mouseClick(outbox.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: down in outbox.message.text(), timeout=20000)
+        qtbot.waitUntil(lambda: outbox.runner.sending is None, timeout=20000)
+    qtbot.wait(100)  # layouts settle
+    return window, outbox
 
 
 @pytest.mark.parametrize("language", ["en", "pl"])
@@ -39,16 +63,7 @@ def test_the_outbox_shows_its_columns_and_buttons_when_the_modem_is_unplugged(
     names = [f"noc-{i}@a-rather-long-partner-domain.example.com" for i in range(6)]
     queue(kit, names, subject=LONG_SUBJECT)
     queue(kit, ["+46700000011", "+46700000012"], channel="sms", subject=LONG_SUBJECT)
-    window = small_window(qtbot, store, paths, language)
-    outbox = window.show_section("Outbox")
-    assert isinstance(outbox, OutboxSection)
-    qtbot.waitUntil(outbox.isVisible)
-    qtbot.waitUntil(lambda: outbox.runner.sending is None and outbox.runner.probing is None)
-    with caplog.at_level(logging.INFO):
-        qtbot.mouseClick(outbox.send_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: PORT in outbox.message.text(), timeout=20000)
-        qtbot.waitUntil(lambda: outbox.runner.sending is None, timeout=20000)
-    qtbot.wait(100)  # layouts settle
+    window, outbox = sent_in_the_outbox(qtbot, store, paths, language, caplog, PORT)
     said = outbox.message.text()
     assert outbox.message.isVisible()
     assert "Errno" not in said and "No such file" not in said, said
