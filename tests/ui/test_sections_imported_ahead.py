@@ -1,0 +1,65 @@
+"""The sections the officer has not opened yet have their code imported once the window has
+settled, one a turn of the event loop, so that a first visit builds the section without
+importing it first (issue 18, point 5: the Backlog's modules took ~70 ms of its first
+visit, more than its first paint). Seen from the real program in its own process,
+unlocked from the keyring as at a duty desk, nobody clicking anything."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from app.ui.sections import SECTIONS
+from tests.conftest import PASSPHRASE
+from tests.support.cli import REPO
+
+LAZY = [e.path.split(":")[0] for e in SECTIONS if not e.eager]
+#: watches the modules from a thread of its own while the window runs untouched; says which
+#: of the lazy sections' modules were imported, and whether a section of theirs was built
+PROGRAM = """
+import gc, os, sys, threading, time
+wanted = sys.argv.pop(1).split(",")
+def watch():
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not all(m in sys.modules for m in wanted):
+        time.sleep(0.05)
+    time.sleep(0.5)
+    built = [type(o).__name__ for o in gc.get_objects()
+             if type(o).__name__ == "BacklogSection"]
+    print("IMPORTED", *[m for m in wanted if m in sys.modules], flush=True)
+    print("BUILT", *built, flush=True)
+    os._exit(0)
+threading.Thread(target=watch, daemon=True).start()
+from app.launcher import main
+sys.exit(main())
+"""
+
+
+def test_unopened_sections_are_imported_once_the_window_settled(tmp_path: Path) -> None:
+    home = tmp_path / "kit"
+    secret = tmp_path / "pp"
+    secret.write_text(PASSPHRASE)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(REPO),
+        "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileTestKeyring",
+        "OUTAGE_KIT_TEST_KEYRING": str(tmp_path / "keyring.json"),
+    }
+    made = subprocess.run(
+        [sys.executable, "-m", "app", "--home", str(home), "--passphrase-file", str(secret),
+         "init", "--operator", "Night Duty"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    ran = subprocess.run(
+        [sys.executable, "-c", PROGRAM, ",".join(LAZY), "--home", str(home)],
+        env=env, capture_output=True, text=True, timeout=120, check=False, cwd=REPO,
+    )  # fmt: skip
+    said = {line.split(" ", 1)[0]: line.split()[1:] for line in ran.stdout.splitlines()}
+    assert "IMPORTED" in said, (ran.stdout, ran.stderr[-2000:])
+    assert said["IMPORTED"] == LAZY  # every section not opened, the Backlog among them
+    assert "app.ui.backlog.section" in LAZY
+    assert said["BUILT"] == []  # imported, not built: nothing of the backlog read
