@@ -1,7 +1,9 @@
 """The navigation list, top to bottom. A section appears here only when it works.
 
-Sections are imported and built when first opened, so the window's start does not pay for
-the spreadsheet, template and chart code of sections nobody has opened yet. `eager` ones are
+Sections are built when first opened, so the window's start does not pay for the
+spreadsheet, template and chart code of sections nobody has opened yet; their code is imported
+once the window has settled, one section a turn of the event loop (`_import_unopened` in
+app/ui/main_window.py), so a first visit does not wait for it either. `eager` ones are
 built at unlock because they put widgets in the top bar, the status bar or the Kit menu; of
 those, a `Section.page_later` one (Outbox, Runbooks) builds only that part at unlock and its
 page once the window has settled, or when it is opened first.
