@@ -30,7 +30,7 @@ from app.errors import UserError
 from app.i18n import Msg
 from app.localfmt import count_text
 from app.store import db
-from app.store.migrations.m027_backlog_status_order import BACKLOG_INDEXES
+from app.store.migrations.m028_backlog_quarantine_order import BACKLOG_INDEXES
 from app.timefmt import iso, now
 
 log = logging.getLogger(__name__)

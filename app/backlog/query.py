@@ -24,6 +24,7 @@ from app.store.migrations.m019_backlog_narrow import RELEASED_TERM
 from app.store.migrations.m020_backlog_days import SERVICE_PREFIX
 from app.store.migrations.m026_backlog_call_dates import CALL_DATES_INDEX
 from app.store.migrations.m027_backlog_status_order import DECIDED_TERM, STATUS_INDEX
+from app.store.migrations.m028_backlog_quarantine_order import QUARANTINE_ORDER_INDEXES
 from app.timefmt import read_day
 
 #: the sort keys offered; each is backed by (filter…, call_date) indexes or its own index
@@ -446,7 +447,9 @@ class BacklogQuery:
         call-date order is shorter (the range's records are then dense there); a tariff key
         with a status other than "quarantined" reads its decided records' index (migration
         27). Sorted by another column: see FEW and MEMBERS, and `_status_order_plan` for a
-        status holding under half the records sorted by Quarantine ID."""
+        status holding under half the records sorted by Quarantine ID; sorted by Quarantine
+        ID, a reason or a tariff key alone, or with a status most records hold, walks its own
+        (column, quarantine_id) index (migration 28)."""
         plain = Where.of(criteria, conn=self._conn)
         if plain.sql == "1":
             return plain, ""
@@ -472,6 +475,12 @@ class BacklogQuery:
             return self._call_date_plan(criteria, where, limit)
         if sort == "quarantine_id" and status is not None and self._minority(status):
             return self._status_order_plan(criteria, status, where, narrow=narrow)
+        if sort == "quarantine_id" and len(fields) == 1:
+            # a reason or a tariff key alone (or with a status most records hold): its
+            # entries of its (column, quarantine_id) index, in order (migration 28)
+            own = QUARANTINE_ORDER_INDEXES.get(next(iter(fields)))
+            if own is not None:
+                return where, indexed_by(self._conn, own)
         if self._sort_members(criteria):
             if narrow:  # the ids of the filter's records; the status read for those kept
                 rest = Where.of(replace(criteria, status=""), conn=self._conn)

@@ -7,4 +7,4 @@ is the newest migration's number."""
 
 from __future__ import annotations
 
-LATEST_VERSION = 27
+LATEST_VERSION = 28

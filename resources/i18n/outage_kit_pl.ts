@@ -10759,6 +10759,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>Updating the store ({size}): ordering the backlog&apos;s statuses</source>
         <translation>Aktualizacja magazynu ({size}): porządkowanie statusów zaległości</translation>
     </message>
+    <message>
+        <source>Updating the store ({size}): ordering the backlog&apos;s reasons and tariffs</source>
+        <translation>Aktualizacja magazynu ({size}): porządkowanie przyczyn i taryf zaległości</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

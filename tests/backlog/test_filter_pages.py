@@ -124,6 +124,29 @@ def test_by_quarantine_id_a_search_with_a_minority_status_walks_that_status_alon
     assert "sqlite_autoindex" in steps and "backlog_status_quarantine_ids" not in steps, steps
 
 
+def test_by_quarantine_id_a_reason_or_a_tariff_key_walks_its_own_index(
+    loaded: Kit, query: BacklogQuery, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Alone, or with a status most records hold: that field's entries of its
+    (column, quarantine_id) index, in order (migration 28) — no id collected, no record
+    sorted, not the Quarantine ID's own index over every record."""
+    monkeypatch.setattr(query_module, "BROAD", 1)  # no status is rare at 1,500 records
+    for criteria, index in (
+        (Criteria(reason="Obsolete Usage Fault"), "backlog_reason_quarantine_ids"),
+        (Criteria(reason="obsolete usage fault"), "backlog_reason_quarantine_ids"),
+        (Criteria(tariff_key="tk3"), "backlog_tariff_quarantine_ids"),
+        (Criteria(tariff_key="TK3", status="quarantined"), "backlog_tariff_quarantine_ids"),
+        (Criteria(reason="No Tariff Found", status="quarantined"), "backlog_reason_quarantine_ids"),
+    ):
+        steps = first_page_plan(loaded, query, criteria, "quarantine_id")
+        assert f"INDEX {index}" in steps, (criteria, steps)
+        assert "sqlite_autoindex" not in steps, (criteria, steps)
+        for descending in (True, False):
+            expected = query.ids(criteria, sort="quarantine_id", descending=descending)
+            assert len(expected) > 90, criteria  # ten pages of nine and more
+            assert paged(query, criteria, "quarantine_id", descending, 9) == expected
+
+
 def test_a_tariff_key_is_matched_whatever_its_case_from_the_key_counters(
     loaded: Kit, query: BacklogQuery
 ) -> None:

@@ -21,7 +21,7 @@ from app.store.keys import KeyFile, NoKeyring
 from app.store.migrations import MIGRATIONS
 from app.store.migrations.m017_backlog_pages import BACKLOG_INDEXES as BEFORE
 from app.store.migrations.m019_backlog_narrow import REPLACED
-from app.store.migrations.m027_backlog_status_order import BACKLOG_INDEXES as INDEXES_NOW
+from app.store.migrations.m028_backlog_quarantine_order import BACKLOG_INDEXES as INDEXES_NOW
 from app.store.store import Store
 from tests.backlog.test_pages import varied_rows
 from tests.conftest import PASSPHRASE

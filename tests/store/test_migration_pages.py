@@ -13,7 +13,7 @@ from app.backlog.query import SORTS, BacklogQuery
 from app.kit import Kit
 from app.store import steps
 from app.store.migrations import MIGRATIONS, m016_outbox_unaudited
-from app.store.migrations.m027_backlog_status_order import BACKLOG_INDEXES
+from app.store.migrations.m028_backlog_quarantine_order import BACKLOG_INDEXES
 from tests.backlog.conftest import HEADER
 from tests.backlog.test_pages import SEARCHES, varied_rows
 from tests.store.test_migration_tally import as_left_by_16, drop_after_18, index_names

@@ -12,7 +12,8 @@ import pytest
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.migrations.m026_backlog_call_dates import BACKLOG_INDEXES as BEFORE
-from app.store.migrations.m027_backlog_status_order import BACKLOG_INDEXES, REPLACED
+from app.store.migrations.m027_backlog_status_order import REPLACED
+from app.store.migrations.m028_backlog_quarantine_order import BACKLOG_INDEXES
 from app.store.store import Store
 from tests.backlog.test_pages import varied_rows
 from tests.store.test_migration_narrow import (
@@ -35,7 +36,7 @@ def old_store(kit: Kit, tmp_path: Path) -> Store:
 def test_the_searches_list_the_same_records_after_the_migration(
     old_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert migrated_as_new(old_store, tmp_path, capsys, step=STEP, replaced=REPLACED) == [27]
+    assert migrated_as_new(old_store, tmp_path, capsys, step=STEP, replaced=REPLACED) == [27, 28]
 
 
 def test_killed_half_way_the_store_is_as_it_was_and_the_next_start_finishes(

@@ -19,7 +19,7 @@ from app.store.keys import KeyFile
 from app.store.migrations import LATEST_VERSION, MIGRATIONS
 from app.store.migrations.m015_backlog_tally import BACKLOG_INDEXES, TALLY_COLUMNS
 from app.store.migrations.m023_backlog_money import KEY_TRIGGER_NAMES, MONEY_TRIGGER_NAMES
-from app.store.migrations.m027_backlog_status_order import BACKLOG_INDEXES as INDEXES_NOW
+from app.store.migrations.m028_backlog_quarantine_order import BACKLOG_INDEXES as INDEXES_NOW
 from app.store.store import Store
 from tests.backlog.conftest import HEADER, sample_rows
 from tests.support.cli import CliRunner

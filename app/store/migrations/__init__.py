@@ -33,6 +33,7 @@ from app.store.migrations import (
     m025_group_names,
     m026_backlog_call_dates,
     m027_backlog_status_order,
+    m028_backlog_quarantine_order,
 )
 from app.store.migrations.base import Migration
 from app.store.schema_version import LATEST_VERSION
@@ -63,6 +64,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m025_group_names.MIGRATION,
     m026_backlog_call_dates.MIGRATION,
     m027_backlog_status_order.MIGRATION,
+    m028_backlog_quarantine_order.MIGRATION,
 )
 
 __all__ = ["LATEST_VERSION", "MIGRATIONS", "Migration"]
