@@ -21,7 +21,7 @@ def test_a_decision_stopped_by_a_full_disk_is_audited_as_refused(
 ) -> None:
     export = tmp_path / "telephony.csv"
     export.write_text("\n".join([HEADER, *sample_rows(ROWS)]) + "\n")
-    with tmpfs(tmp_path / "disk", "32m") as disk:
+    with tmpfs(tmp_path / "disk", "48m") as disk:
         cli = CliRunner(home=disk / "kit", passphrase_file=passphrase_file)
         assert cli("init", "--operator", "Night Duty").code == 0
         assert cli("backlog", "import", str(export)).code == 0
