@@ -4558,6 +4558,10 @@ Temat: {subject}</translation>
         <translation>Otwarty bez powiadomienia (z wiersza poleceń): partnerzy nie zostali jeszcze powiadomieni</translation>
     </message>
     <message>
+        <source>Opened without an announcement (from the command line): partners are not told yet</source>
+        <translation>Otwarty bez zapowiedzi (z wiersza poleceń): partnerzy nie zostali jeszcze powiadomieni</translation>
+    </message>
+    <message>
         <source>The work runs over: partners get the new end in one step</source>
         <translation>Prace się przedłużają: partnerzy dostaną nowy koniec w jednym kroku</translation>
     </message>

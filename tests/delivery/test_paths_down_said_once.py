@@ -65,9 +65,7 @@ def test_host_port_brackets_ipv6_only() -> None:
     assert host_port("relay.example.com", 587) == "relay.example.com:587"
 
 
-def test_an_ipv6_relay_is_named_with_brackets(
-    kit: Kit, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_an_ipv6_relay_is_named_with_brackets(kit: Kit, caplog: pytest.LogCaptureFixture) -> None:
     with _refused_on(socket.AF_INET6, "::1") as port, caplog.at_level(logging.INFO):
         report = _sent_with(kit, "::1", port)
         probes = make_delivery(kit, timeout=1.0).probe()
