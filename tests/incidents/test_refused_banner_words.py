@@ -12,20 +12,15 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.contacts.demo import load_demo
-from app.delivery.outbox import Outbox
-from app.incidents.service import IncidentService
-from app.incidents.told_by_hand import record
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.store import Store
 from app.ui.incidents.section import IncidentsSection
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml, relay_process
+from tests.incidents.test_refused_copy_window import initial_texted_but_one
 from tests.support.unlocked import close_kit, unlocked_section
-from tests.support.wall_clock import gone
 
-FIELDS = {"impact": "No MT", "started": gone("02:00 UTC"), "actions": "Restarting"}
 SEND_NOW = "Send it now, or use another path"
 
 
@@ -48,20 +43,7 @@ def test_a_refused_copy_is_not_to_be_sent_now(
     qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path
 ) -> None:
     kit = Kit.open(store)
-    load_demo(kit)
-    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
-    incident = service.create(
-        "disaster", "SMS down", ["sms"], groups=["subscriptions"], detected=_twelve_minutes_ago()
-    )
-    service.notify(incident, "initial", {**FIELDS, "next_update": "23:59"})
-    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
-    mails = [m for m in outbox.messages() if m.channel == "email"]
-    texts = [m.id for m in outbox.messages() if m.channel == "sms"]
-    notice = service.notices(incident)[0].id
-    record(kit.store.conn, kit.audit, reference=incident.reference, notice_id=notice,
-           how="texted", messages=texts)  # fmt: skip
-    texted = {m.recipient_name for m in outbox.messages() if m.channel == "sms"}
-    refused = next(m.recipient for m in mails if m.recipient_name not in texted)
+    incident, refused, _mails = initial_texted_but_one(kit, _twelve_minutes_ago())
     with relay_process(tmp_path / "relay", unknown=[refused]) as relay:
         set_delivery_doc(kit, delivery_toml(("office-relay", relay.port, "none")))
         make_delivery(kit).send()  # every copy but one goes; that one is refused for good
@@ -76,14 +58,9 @@ def test_a_queued_notice_is_still_to_be_sent_now(
     qtbot: QtBot, store: Store, paths: KitPaths
 ) -> None:
     kit = Kit.open(store)
-    load_demo(kit)
-    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
-    incident = service.create(
-        "disaster", "SMS down", ["sms"], groups=["subscriptions"], detected=_twelve_minutes_ago()
-    )
-    service.notify(incident, "initial", {**FIELDS, "next_update": "23:59"})  # no path at all
-    kit.close()
+    incident, _address, _mails = initial_texted_but_one(kit, _twelve_minutes_ago())
+    kit.close()  # no e-mail path at all: the e-mail copies wait in the queue
 
     said = _banner(qtbot, paths, incident.reference)
-    assert "queued, not delivered yet" in said, said
+    assert "partners not told yet" in said, said
     assert SEND_NOW in said, said
