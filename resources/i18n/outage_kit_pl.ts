@@ -1295,12 +1295,12 @@ Kotwica (wpis {anchor} z {anchor_time}) powstała po utworzeniu kopii przywróco
 Secret key:  {secret} (keep it, and its passphrase, safe)
 Key id:      {key_id_text}
 Fingerprint: {fingerprint}
-Pin it on each kit: outage-kit bundle trust {pub}</source>
+Pin it on each kit: outage-kit bundle trust {argument}</source>
         <translation>Klucz publiczny:  {pub}
 Klucz prywatny:   {secret} (przechowuj go wraz z hasłem w bezpiecznym miejscu)
 Id klucza:        {key_id_text}
 Odcisk:           {fingerprint}
-Dodaj go jako zaufany w każdym zestawie: outage-kit bundle trust {pub}</translation>
+Dodaj go jako zaufany w każdym zestawie: outage-kit bundle trust {argument}</translation>
     </message>
     <message>
         <source>Passphrase of {name}</source>
@@ -5957,7 +5957,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>not told: copy refused</source>
-        <extracomment>&apos;notify&apos; (first notice of a disaster), &apos;update&apos; (a promised update), &apos;window&apos; (planned work: starts, runs, and its completion is due at the window&apos;s end) or &apos;untold&apos; (the closing notice is out, but the server refused some partners&apos; copies: no clock runs, those partners are told another way; `due` is the notice&apos;s time) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
+        <extracomment>&apos;notify&apos; (first notice of a disaster), &apos;update&apos; (a promised update), &apos;window&apos; (planned work: starts, runs, and its completion is due at the window&apos;s end) or &apos;untold&apos; (the closing notice is out, but the server refused some partners&apos; copies: no clock runs, those partners are told another way; `due` is the notice&apos;s time) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet `waiting` says the officer&apos;s own next step (re-issue, settle, phone them): no &quot;send it now&quot; beside it (a copy the server refused is never sent again)</extracomment>
         <translation>nie wie: kopia odrzucona</translation>
     </message>
     <message>
