@@ -39,11 +39,22 @@ def refused_for_good(conn: db.Connection, ids: Collection[int]) -> dict[int, str
     }
 
 
-def why_not_again(message: int, reply: str) -> str:
-    """Why a copy refused for good is not tried again, and what the officer does instead."""
-    return Msg.tr(
-        "Message {id} was refused by the server for good ({reply}); sending it again will "
-        "be refused again. Ask IT to fix the address in the contact bundle, and tell the "
-        "partner another way meanwhile (Told another way on the incident page, or "
-        "'outage-kit incident told')."
-    ).format(id=message, reply=shown_reply(reply))
+def why_not_again(
+    message: int, reply: str, *, window: bool = False, reference: str | None = None
+) -> str:
+    """Why a copy refused for good is not tried again, and what the officer does instead, in
+    the words of where it is read: the Outbox's details (`window`) name the incident page's
+    button, the command line its command (with the message's incident, `reference`)."""
+    if window:
+        said = Msg.tr(
+            "Message {id} was refused by the server for good ({reply}); sending it again will "
+            "be refused again. Ask IT to fix the address in the contact bundle, and tell the "
+            "partner another way meanwhile (Told another way… on the incident page)."
+        )
+    else:
+        said = Msg.tr(
+            "Message {id} was refused by the server for good ({reply}); sending it again will "
+            "be refused again. Ask IT to fix the address in the contact bundle, and tell the "
+            "partner another way meanwhile ('outage-kit incident told {reference} --how …')."
+        )
+    return said.format(id=message, reply=shown_reply(reply), reference=reference or "REF")

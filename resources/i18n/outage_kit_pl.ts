@@ -10756,8 +10756,12 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Zostanie wstrzymana przy następnej wysyłce ze skrzynki; nic więcej nie trzeba robić.</translation>
     </message>
     <message>
-        <source>Message {id} was refused by the server for good ({reply}); sending it again will be refused again. Ask IT to fix the address in the contact bundle, and tell the partner another way meanwhile (Told another way on the incident page, or &apos;outage-kit incident told&apos;).</source>
-        <translation>Serwer odrzucił wiadomość {id} na stałe ({reply}); ponowne wysłanie zostanie znów odrzucone. Poproś dział IT o poprawienie adresu w pakiecie kontaktów, a tymczasem powiadom partnera inaczej (Przekazano inaczej na stronie incydentu albo &apos;outage-kit incident told&apos;).</translation>
+        <source>Message {id} was refused by the server for good ({reply}); sending it again will be refused again. Ask IT to fix the address in the contact bundle, and tell the partner another way meanwhile (Told another way… on the incident page).</source>
+        <translation>Serwer odrzucił wiadomość {id} na stałe ({reply}); ponowne wysłanie zostanie znów odrzucone. Poproś dział IT o poprawienie adresu w pakiecie kontaktów, a tymczasem powiadom partnera inaczej (Przekazano inaczej… na stronie incydentu).</translation>
+    </message>
+    <message>
+        <source>Message {id} was refused by the server for good ({reply}); sending it again will be refused again. Ask IT to fix the address in the contact bundle, and tell the partner another way meanwhile (&apos;outage-kit incident told {reference} --how …&apos;).</source>
+        <translation>Serwer odrzucił wiadomość {id} na stałe ({reply}); ponowne wysłanie zostanie znów odrzucone. Poproś dział IT o poprawienie adresu w pakiecie kontaktów, a tymczasem powiadom partnera inaczej (&apos;outage-kit incident told {reference} --how …&apos;).</translation>
     </message>
     <message>
         <source>Updating the store ({size}): ordering the backlog&apos;s statuses</source>
