@@ -1088,6 +1088,10 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
 <context>
     <name>Cli</name>
     <message>
+        <source>Failed:</source>
+        <translation>Nieudane:</translation>
+    </message>
+    <message>
         <source>exit codes:
   0    done
   1    done, but the answer is no (check: not sound; outbox send: not all sent; …)
