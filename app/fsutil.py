@@ -226,3 +226,15 @@ else:
 
     def _unlock_fd(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def as_argument(path: object, *, windows: bool = os.name == "nt") -> str:
+    """`path` as the officer types it after a command the kit suggests ("outage-kit restore
+    …"), so that copying the line works: a path with a space ("Dyżur Łódź\\dane kit") in
+    double quotes on Windows, quoted for the shell elsewhere; a plain one as it is."""
+    text = str(path)
+    if windows:
+        return f'"{text}"' if not text or any(c in text for c in " \t&()^%!;,=") else text
+    import shlex  # here: the window's start does not need it
+
+    return shlex.quote(text)

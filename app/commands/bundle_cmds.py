@@ -21,6 +21,7 @@ from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.contacts.source import parse_source
 from app.errors import NotFound, UsageError, UserError
+from app.fsutil import as_argument
 from app.i18n import Cli, Words
 from app.localfmt import count_text
 from app.timefmt import local_text
@@ -129,9 +130,13 @@ def run_keygen(ctx: CliContext, args: argparse.Namespace) -> int:
         Cli.tr(
             "Public key:  {pub}\nSecret key:  {secret} (keep it, and its passphrase, "
             "safe)\nKey id:      {key_id_text}\nFingerprint: {fingerprint}\nPin it on each "
-            "kit: outage-kit bundle trust {pub}"
+            "kit: outage-kit bundle trust {argument}"
         ).format(
-            pub=pub, secret=secret, key_id_text=public.key_id_text, fingerprint=public.fingerprint
+            pub=pub,
+            secret=secret,
+            key_id_text=public.key_id_text,
+            fingerprint=public.fingerprint,
+            argument=as_argument(pub),
         ),
     )
     return 0

@@ -170,6 +170,7 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> int:
     planned = schedule_pass(ctx)  # planned notices that came due are queued first
     said = run_text(planned) if planned.fired or planned.failed or planned.missed else ""
     delivery = _delivery(ctx)
+    failed_before = {m.id for m in delivery.outbox.messages(state="failed")}
     report = delivery.send(via=args.via)
     uncertain = delivery.outbox.counts()["uncertain"]
     data = {**asdict(report), "planned": run_json(planned), "uncertain": uncertain}
@@ -185,7 +186,10 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> int:
         nothing = " ".join(filter(None, [Cli.tr("Nothing is queued."), reported]))
         ctx.emit(data, "\n".join(filter(None, [said, nothing])))
         return 0
-    ctx.emit(data, "\n".join(filter(None, [said, report.summary()])))
+    # which copies failed, and why: the officer phones those partners (the summary counts)
+    failed = [m for m in delivery.outbox.messages(state="failed") if m.id not in failed_before]
+    listed = [Cli.tr("Failed:")] + [message_line(m) for m in failed] if failed else []
+    ctx.emit(data, "\n".join(filter(None, [said, report.summary(), *listed])))
     # an older copy held because a later notice reached its partner is no failure
     return 0 if report.sent + report.superseded == report.total else 1
 

@@ -12,6 +12,7 @@ from app.commands.index import command_help
 from app.commands.window_guard import no_window_open
 from app.contacts.demo import load_demo, load_demo_backlog
 from app.errors import DiskFull, StoreBusy, StoreCorrupt, StoreLocked, UserError, WrongPassphrase
+from app.fsutil import as_argument
 from app.i18n import Cli, tr_noop
 from app.kit import Kit
 from app.store import db, steps
@@ -205,7 +206,7 @@ def _restore_advice(ctx: CliContext, results: dict[str, str]) -> str:
     except UserError:
         pass
     if newest:
-        return f"{text}: outage-kit restore {newest}"
+        return f"{text}: outage-kit restore {as_argument(newest)}"
     return text + Cli.tr(" (backups are in {folder}): outage-kit restore FILE").format(
         folder=ctx.paths.backups
     )

@@ -191,6 +191,21 @@ def _check_name(entry: _Entry, name: str) -> None:
         )
 
 
+def _bare_ip(host: str) -> str:
+    """An IPv6 address as mail programs write it, "[::1]", is kept without its brackets
+    (the socket wants it so; `unreachable.host_port` puts them back where it is shown)."""
+    inner = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    return inner if _is_ip(inner) else host
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
 def smtp_profile(data: dict[str, Any]) -> SmtpProfile:
     allowed = (
         "name", "host", "port", "security", "username", "from", "reply_to",
@@ -199,8 +214,8 @@ def smtp_profile(data: dict[str, Any]) -> SmtpProfile:
     e = _Entry(data, allowed)
     name = e.text("name", required=True)
     _check_name(e, name)
-    host = e.text("host", required=True)
-    if host and not _HOST.match(host):
+    host = _bare_ip(e.text("host", required=True))
+    if host and not _HOST.match(host) and not _is_ip(host):
         e.problems.append(
             Msg.tr("host {host} is not a host name or IP address").format(host=repr(host))
         )

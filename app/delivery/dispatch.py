@@ -118,9 +118,11 @@ class DispatchReport:
             )
         text = ", ".join(parts) + "."
         if self.paths_down:
-            text += Msg.tr(" Paths down: ") + "; ".join(
-                "{} ({})".format(*shown_path_down(n, w)) for n, w in self.paths_down.items()
+            # "path — why", not "path (why)": a reason often ends in a bracket of its own
+            down = "; ".join(
+                "{} — {}".format(*shown_path_down(n, w)) for n, w in self.paths_down.items()
             )
+            text += Msg.tr(" Paths down: ") + down + ("" if down.endswith(".") else ".")
         if self.cancelled:
             text += Msg.tr(" Cancelled by the officer.")
         return text

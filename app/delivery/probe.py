@@ -100,7 +100,8 @@ def _probe_webmail(path: DeliveryPath, *, timeout: float, at: str) -> PathProbe:
         socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         steps.append(("DNS", Msg.tr("{host} resolved").format(host=host)))
         with socket.create_connection((host, port), timeout=timeout):
-            steps.append(("TCP", Msg.tr("{host}:{port} answers").format(host=host, port=port)))
+            answers = Msg.tr("{host}:{port} answers")
+            steps.append(("TCP", answers.format(host=unreachable.bracketed(host), port=port)))
     except OSError as err:
         step = "TCP" if steps else "DNS"
         detail = (

@@ -377,7 +377,8 @@ class Delivery:
             raise UserError(refusal(later, again=False))
         refused = refused_for_good(self.conn, [message])
         if message in refused:
-            raise UserError(why_not_again(message, refused[message]))
+            reference = self.outbox.get(message).incident_ref
+            raise UserError(why_not_again(message, refused[message], reference=reference))
         return self.outbox.retry(message)
 
     def probe(self, *, timeout: float = 10.0) -> list[PathProbe]:

@@ -130,8 +130,9 @@ class SmtpTransport:
             why = unreachable.no_connection(p.host, p.port, err, seconds=self._timeout)
             raise PathDown("TCP", why) from None
         self._smtp = smtp
+        connected = Msg.tr("connected to {host}:{port}")
         self.steps.append(
-            ("TCP", Msg.tr("connected to {host}:{port}").format(host=p.host, port=p.port))
+            ("TCP", connected.format(host=unreachable.bracketed(p.host), port=p.port))
         )
         try:
             self._greet(smtp, context)

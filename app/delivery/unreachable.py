@@ -52,6 +52,16 @@ _UNKNOWN_AUTHORITY = {2, 18, 19, 20, 21}
 _OTHER_NAME = 62
 
 
+def bracketed(host: str) -> str:
+    """`host` for a sentence that writes "{host}:{port}": an IPv6 address in brackets, as
+    people and mail programs write it ("[::1]:2525"; "::1:2525" reads as one address)."""
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
+def host_port(host: str, port: int) -> str:
+    return f"{bracketed(host)}:{port}"
+
+
 def _logged(what: str, err: BaseException) -> None:
     log.info("%s: %s: %s", what, type(err).__name__, err)
 
@@ -85,20 +95,20 @@ def no_name(host: str, err: OSError) -> str:
 def no_connection(host: str, port: int, err: BaseException, *, seconds: float) -> str:
     """The connection to `host`:`port` failed or broke off before the conversation began
     (`seconds`: how long the kit waited for an answer)."""
-    _logged(f"connecting to {host}:{port}", err)
+    _logged(f"connecting to {host_port(host, port)}", err)
     cause = _underlying(err)
     if isinstance(cause, ConnectionRefusedError):
         return Msg.tr(
             "nothing answers on {host}:{port}: the connection was refused (the relay is not "
             "running, or the port is wrong)"
-        ).format(host=host, port=port)
+        ).format(host=bracketed(host), port=port)
     if isinstance(cause, TimeoutError):
         return Msg.tr(
             "{host}:{port} did not answer within %n second(s) (the relay is down, or a "
             "firewall holds the connection back)",
             "",
             max(1, round(seconds)),
-        ).format(host=host, port=port)
+        ).format(host=bracketed(host), port=port)
     if isinstance(cause, OSError) and cause.errno in _NO_ROUTE:
         return Msg.tr(
             "{host} cannot be reached from this computer: there is no network route to it "
@@ -108,15 +118,15 @@ def no_connection(host: str, port: int, err: BaseException, *, seconds: float) -
         return Msg.tr(
             "{host}:{port} closed the connection without an answer (is it a mail server, and "
             "the right port?)"
-        ).format(host=host, port=port)
+        ).format(host=bracketed(host), port=port)
     return Msg.tr("{host}:{port} cannot be reached (the detail is in the kit's log)").format(
-        host=host, port=port
+        host=bracketed(host), port=port
     )
 
 
 def no_tls(host: str, port: int, err: ssl.SSLError) -> str:
     """The encrypted connection (TLS) with `host`:`port` could not be set up."""
-    _logged(f"TLS with {host}:{port}", err)
+    _logged(f"TLS with {host_port(host, port)}", err)
     if isinstance(err, ssl.SSLCertVerificationError):
         return Msg.tr(
             "the server's certificate is not trusted ({why}); nothing was sent. If {host} "
@@ -127,20 +137,20 @@ def no_tls(host: str, port: int, err: ssl.SSLError) -> str:
         return Msg.tr(
             "{host}:{port} does not speak TLS at once: the security setting or the port is "
             "wrong ('tls' is usually port 465, 'starttls' 587 or 25); nothing was sent"
-        ).format(host=host, port=port)
+        ).format(host=bracketed(host), port=port)
     if reason in _NOTHING_IN_COMMON:
         return Msg.tr(
             "{host}:{port} and the kit have no TLS version or cipher in common (the server is "
             "too old or set up too strictly); nothing was sent"
-        ).format(host=host, port=port)
+        ).format(host=bracketed(host), port=port)
     if isinstance(err, ssl.SSLEOFError | ssl.SSLZeroReturnError) or "EOF" in reason:
         return Msg.tr(
             "{host}:{port} broke off the encrypted connection (TLS) as it began; nothing was sent"
-        ).format(host=host, port=port)
+        ).format(host=bracketed(host), port=port)
     return Msg.tr(
         "the encrypted connection (TLS) with {host}:{port} failed; nothing was sent (the "
         "detail is in the kit's log)"
-    ).format(host=host, port=port)
+    ).format(host=bracketed(host), port=port)
 
 
 def _untrusted(err: ssl.SSLCertVerificationError, host: str) -> str:

@@ -48,6 +48,9 @@ class Deadline(EqualByFields):
     finishing: bool = False
     # partners the waiting notice has not reached yet (the page's "4 of 7 partners told")
     untold: int = 0
+    #: `waiting` says the officer's own next step (re-issue, settle, phone them): no "send
+    #: it now" beside it (a copy the server refused is never sent again)
+    officer_step: bool = False
 
     def state(self, now: datetime) -> str:
         """'ok', 'soon' (reminder time reached) or 'overdue'; partners left untold: 'soon'
@@ -201,10 +204,10 @@ def deadlines(
     untold = _refused_end(incident, told, pending, delivery)
     if untold is not None:
         return [untold]
-    waiting = (
-        _waiting_text(pending[0], delivery, incident.kind)
+    waiting, officer_step = (
+        _waiting(pending[0], delivery, incident.kind)
         if pending and delivery is not None
-        else ""
+        else ("", False)
     )
     missing = _untold(pending[0], delivery) if pending else 0
     if incident.kind == "downtime":
@@ -221,7 +224,17 @@ def deadlines(
         due = incident.detected_at + timedelta(minutes=incident.notify_minutes)
         alert = min(NOTIFY_ALERT_MINUTES, incident.notify_minutes)
         remind = due - timedelta(minutes=alert)
-        return [Deadline(incident.reference, "notify", due, remind, waiting, untold=missing)]
+        return [
+            Deadline(
+                incident.reference,
+                "notify",
+                due,
+                remind,
+                waiting,
+                untold=missing,
+                officer_step=officer_step,
+            )
+        ]
     if any(n.stage in FINAL_STAGES[incident.kind] for n in told):
         return []
     promised = [n.next_update for n in told if n.next_update is not None]
@@ -229,7 +242,17 @@ def deadlines(
         return []
     due = promised[-1]
     remind = due - timedelta(minutes=reminder_minutes)
-    return [Deadline(incident.reference, "update", due, remind, waiting, untold=missing)]
+    return [
+        Deadline(
+            incident.reference,
+            "update",
+            due,
+            remind,
+            waiting,
+            untold=missing,
+            officer_step=officer_step,
+        )
+    ]
 
 
 def draft_deadlines(waiting: Iterable[Waiting], notify_minutes: int) -> list[Deadline]:
@@ -312,22 +335,28 @@ def _answered(delivery: Mapping[int, NoticeDelivery], notice_id: int) -> bool:
 
 def _waiting_text(notice: Notice, delivery: Mapping[int, NoticeDelivery], kind: str) -> str:
     """Short: it goes into the top bar and the list's timer column."""
+    return _waiting(notice, delivery, kind)[0]
+
+
+def _waiting(notice: Notice, delivery: Mapping[int, NoticeDelivery], kind: str) -> tuple[str, bool]:
+    """The waiting notice in a few words, and whether those words are the officer's next
+    step (held, uncertain, handed off, refused): then no alert adds "send it now"."""
     found = delivery.get(notice.id)
     stage = stage_label(notice.stage, kind).lower()
     if found is not None and found.reissued_by is not None:
         again = delivery.get(found.reissued_by)
         if again is None or not again.count("held"):  # (held again: re-issue it again)
-            return Msg.tr("{stage} re-issued, %n partner(s) not told yet", "", found.owing).format(
-                stage=stage
-            )
+            said = Msg.tr("{stage} re-issued, %n partner(s) not told yet", "", found.owing)
+            return said.format(stage=stage), False
     if found is not None and found.partners_in("held"):  # (told partners' held SMS: no)
-        return Msg.tr("{stage} held (its promise lapsed): re-issue it").format(stage=stage)
+        return Msg.tr("{stage} held (its promise lapsed): re-issue it").format(stage=stage), True
     officer = standing_short(found, stage)  # uncertain, handed off, refused: not "queued"
     if officer:
-        return officer
+        return officer, True
     if found is not None and found.told:
-        return Msg.tr("{stage}: %n partner(s) not told yet", "", found.owing).format(stage=stage)
-    return Msg.tr("{stage} queued, not delivered yet").format(stage=stage)
+        said = Msg.tr("{stage}: %n partner(s) not told yet", "", found.owing)
+        return said.format(stage=stage), False
+    return Msg.tr("{stage} queued, not delivered yet").format(stage=stage), False
 
 
 def most_urgent(found: Iterable[Deadline], now: datetime | None = None) -> Deadline | None:
@@ -409,8 +438,11 @@ def _waiting_alert(d: Deadline, when: str, *, overdue: bool) -> str:
             if overdue
             else Msg.tr("{reference}: the promised update is due by {when} — {waiting}.")
         )
+    said = text.format(reference=d.reference, when=when, waiting=d.waiting)
+    if d.officer_step:
+        return said
     return (
-        text.format(reference=d.reference, when=when, waiting=d.waiting)
+        said
         + " "
         + Msg.tr("Send it now, or use another path: SMS, webmail or .eml (incident page).")
     )

@@ -17,7 +17,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import StoreCorrupt, UserError, as_user_error
-from app.fsutil import create_private, fsync_dir, fsync_file, partial_name, write_private
+from app.fsutil import (
+    as_argument,
+    create_private,
+    fsync_dir,
+    fsync_file,
+    partial_name,
+    write_private,
+)
 from app.i18n import Msg
 from app.records import EqualByFields, lazy_record
 from app.store import db
@@ -269,7 +276,7 @@ def _unsound_text(problems: list[str], kept: Path | None, newest_sound: str) -> 
     text += Msg.tr("; a copy of it was kept aside as {kept}.").format(kept=kept) if kept else "."
     if newest_sound:
         text += Msg.tr(" Restore the newest good backup: outage-kit restore {backup}").format(
-            backup=newest_sound
+            backup=as_argument(newest_sound)
         )
     else:
         text += Msg.tr(" No sound backup was found; copy the data folder aside and ask for help.")

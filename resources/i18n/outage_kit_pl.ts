@@ -1088,6 +1088,10 @@ Porównaj odcisk z działem IT (telefonicznie, nie e-mailem), zanim zaufasz mu j
 <context>
     <name>Cli</name>
     <message>
+        <source>Failed:</source>
+        <translation>Nieudane:</translation>
+    </message>
+    <message>
         <source>exit codes:
   0    done
   1    done, but the answer is no (check: not sound; outbox send: not all sent; …)
@@ -1295,12 +1299,12 @@ Kotwica (wpis {anchor} z {anchor_time}) powstała po utworzeniu kopii przywróco
 Secret key:  {secret} (keep it, and its passphrase, safe)
 Key id:      {key_id_text}
 Fingerprint: {fingerprint}
-Pin it on each kit: outage-kit bundle trust {pub}</source>
+Pin it on each kit: outage-kit bundle trust {argument}</source>
         <translation>Klucz publiczny:  {pub}
 Klucz prywatny:   {secret} (przechowuj go wraz z hasłem w bezpiecznym miejscu)
 Id klucza:        {key_id_text}
 Odcisk:           {fingerprint}
-Dodaj go jako zaufany w każdym zestawie: outage-kit bundle trust {pub}</translation>
+Dodaj go jako zaufany w każdym zestawie: outage-kit bundle trust {argument}</translation>
     </message>
     <message>
         <source>Passphrase of {name}</source>
@@ -4558,6 +4562,10 @@ Temat: {subject}</translation>
         <translation>Otwarty bez powiadomienia (z wiersza poleceń): partnerzy nie zostali jeszcze powiadomieni</translation>
     </message>
     <message>
+        <source>Opened without an announcement (from the command line): partners are not told yet</source>
+        <translation>Otwarty bez zapowiedzi (z wiersza poleceń): partnerzy nie zostali jeszcze powiadomieni</translation>
+    </message>
+    <message>
         <source>The work runs over: partners get the new end in one step</source>
         <translation>Prace się przedłużają: partnerzy dostaną nowy koniec w jednym kroku</translation>
     </message>
@@ -5953,7 +5961,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>not told: copy refused</source>
-        <extracomment>&apos;notify&apos; (first notice of a disaster), &apos;update&apos; (a promised update), &apos;window&apos; (planned work: starts, runs, and its completion is due at the window&apos;s end) or &apos;untold&apos; (the closing notice is out, but the server refused some partners&apos; copies: no clock runs, those partners are told another way; `due` is the notice&apos;s time) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet</extracomment>
+        <extracomment>&apos;notify&apos; (first notice of a disaster), &apos;update&apos; (a promised update), &apos;window&apos; (planned work: starts, runs, and its completion is due at the window&apos;s end) or &apos;untold&apos; (the closing notice is out, but the server refused some partners&apos; copies: no clock runs, those partners are told another way; `due` is the notice&apos;s time) a notice that answers this deadline is queued but has not reached every partner yet planned work: its completion or cancellation is queued, not delivered yet `waiting` says the officer&apos;s own next step (re-issue, settle, phone them): no &quot;send it now&quot; beside it (a copy the server refused is never sent again)</extracomment>
         <translation>nie wie: kopia odrzucona</translation>
     </message>
     <message>
@@ -10752,8 +10760,12 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Zostanie wstrzymana przy następnej wysyłce ze skrzynki; nic więcej nie trzeba robić.</translation>
     </message>
     <message>
-        <source>Message {id} was refused by the server for good ({reply}); sending it again will be refused again. Ask IT to fix the address in the contact bundle, and tell the partner another way meanwhile (Told another way on the incident page, or &apos;outage-kit incident told&apos;).</source>
-        <translation>Serwer odrzucił wiadomość {id} na stałe ({reply}); ponowne wysłanie zostanie znów odrzucone. Poproś dział IT o poprawienie adresu w pakiecie kontaktów, a tymczasem powiadom partnera inaczej (Przekazano inaczej na stronie incydentu albo &apos;outage-kit incident told&apos;).</translation>
+        <source>Message {id} was refused by the server for good ({reply}); sending it again will be refused again. Ask IT to fix the address in the contact bundle, and tell the partner another way meanwhile (Told another way… on the incident page).</source>
+        <translation>Serwer odrzucił wiadomość {id} na stałe ({reply}); ponowne wysłanie zostanie znów odrzucone. Poproś dział IT o poprawienie adresu w pakiecie kontaktów, a tymczasem powiadom partnera inaczej (Przekazano inaczej… na stronie incydentu).</translation>
+    </message>
+    <message>
+        <source>Message {id} was refused by the server for good ({reply}); sending it again will be refused again. Ask IT to fix the address in the contact bundle, and tell the partner another way meanwhile (&apos;outage-kit incident told {reference} --how …&apos;).</source>
+        <translation>Serwer odrzucił wiadomość {id} na stałe ({reply}); ponowne wysłanie zostanie znów odrzucone. Poproś dział IT o poprawienie adresu w pakiecie kontaktów, a tymczasem powiadom partnera inaczej (&apos;outage-kit incident told {reference} --how …&apos;).</translation>
     </message>
     <message>
         <source>Updating the store ({size}): ordering the backlog&apos;s statuses</source>

@@ -2,7 +2,7 @@
 
     python -m tests.delivery.relay_main --port P --maildir DIR
         [--hang-data] [--auth USER:PASSWORD --logins FILE [--auth-unavailable N]]
-        [--cert PEM] [--busy ADDRESS]... [--unknown ADDRESS]...
+        [--cert PEM] [--busy ADDRESS]... [--unknown ADDRESS]... [--refuse-while FILE]
 
 Every message whose content arrives is stored in the Maildir DIR (with --hang-data: stored,
 then the relay never answers, like a relay that hangs after the final dot). --auth offers
@@ -11,6 +11,8 @@ AUTH (after STARTTLS when --cert is given) and writes one line per login attempt
 store is unreachable), whatever the password.
 --busy: the first RCPT TO of ADDRESS gets a temporary refusal (451: its mailbox is busy),
 the next ones are taken. --unknown: RCPT TO of ADDRESS is always refused (550).
+--refuse-while: while FILE exists, every message is refused once its content has arrived
+(554: the relay cannot store it), as a relay with a fault of its own does.
 """
 
 from __future__ import annotations
@@ -29,8 +31,16 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Handler:
-    def __init__(self, maildir: Path, hang: bool, busy: set[str], unknown: set[str]) -> None:
+    def __init__(
+        self,
+        maildir: Path,
+        hang: bool,
+        busy: set[str],
+        unknown: set[str],
+        refuse_while: Path | None = None,
+    ) -> None:
         self.box = mailbox.Maildir(str(maildir), create=True)
+        self.refuse_while = refuse_while
         self.hang = hang
         self.busy = set(busy)  # refused once, temporarily
         self.unknown = set(unknown)
@@ -47,6 +57,8 @@ class Handler:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.refuse_while is not None and self.refuse_while.exists():
+            return "554 5.3.0 Local error: the message cannot be stored"
         message = message_from_bytes(bytes(envelope.content), policy=policy.compat32)
         message["X-Envelope-To"] = ", ".join(envelope.rcpt_tos)
         self.box.add(message)
@@ -66,6 +78,7 @@ def main() -> None:
     parser.add_argument("--cert", type=Path)
     parser.add_argument("--busy", action="append", default=[])
     parser.add_argument("--unknown", action="append", default=[])
+    parser.add_argument("--refuse-while", type=Path)
     args = parser.parse_args()
     kwargs: dict[str, Any] = {}
     if args.cert:
@@ -95,7 +108,7 @@ def main() -> None:
 
         kwargs.update(authenticator=authenticate, auth_require_tls=bool(args.cert))
     controller = Controller(
-        Handler(args.maildir, args.hang_data, set(args.busy), set(args.unknown)),
+        Handler(args.maildir, args.hang_data, set(args.busy), set(args.unknown), args.refuse_while),
         hostname="127.0.0.1",
         port=args.port,
         **kwargs,

@@ -7,6 +7,7 @@ own process refuses the address."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel
@@ -23,6 +24,30 @@ from tests.support.cli import CliRunner
 WHAT_HELPS = "Ask IT to fix the address in the contact bundle"
 
 
+def outbox_selecting(
+    qtbot: QtBot,
+    kit: Kit,
+    shown: list[OutboxSection],
+    message: int,
+    ready: Callable[[], bool],
+) -> OutboxSection:
+    """The Outbox shown (its first probe sends what is queued) and, once `ready` and the
+    send is over, the row of `message` selected."""
+    section = OutboxSection(kit)
+    qtbot.addWidget(section)
+    shown.append(section)
+    section.show()
+    qtbot.waitUntil(ready, timeout=20000)
+    qtbot.waitUntil(lambda: section.runner.sending is None, timeout=10000)
+    section.reload()
+    row = next(r for r in range(section.model.rowCount()) if section.model.row_at(r).id == message)
+    section.table.selectionModel().select(
+        section.model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    return section
+
+
 def test_a_copy_refused_for_good_is_not_retried_in_the_window_nor_by_the_command(
     qtbot: QtBot,
     kit: Kit,
@@ -34,31 +59,24 @@ def test_a_copy_refused_for_good_is_not_retried_in_the_window_nor_by_the_command
     with relay_process(tmp_path / "relay", unknown=["gone@example.com"]) as relay:
         set_delivery_doc(kit, delivery_toml(("relay", relay.port, "none")))
         [gone, fine] = queue(kit, ["gone@example.com", "ok@example.com"])
-        section = OutboxSection(kit)
-        qtbot.addWidget(section)
-        sections.append(section)
-        section.show()
         # the first probe finds the relay working and sends the queue by itself
-        qtbot.waitUntil(lambda: outbox.get(gone.id).state == "failed", timeout=20000)
-        qtbot.waitUntil(lambda: section.runner.sending is None, timeout=10000)
-        section.reload()
-        row = next(
-            r for r in range(section.model.rowCount()) if section.model.row_at(r).id == gone.id
-        )
-        section.table.selectionModel().select(
-            section.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
+        section = outbox_selecting(
+            qtbot, kit, sections, gone.id, lambda: outbox.get(gone.id).state == "failed"
         )
         assert not section.retry_button.isEnabled()
         assert "refused the selected message for good" in section.retry_button.toolTip()
         details = section.details.toPlainText()
         assert "refused by the server for good" in details and WHAT_HELPS in details, details
         assert "550" in details
+        # in the window's words: its button, not a command (a walk read the command here)
+        assert "Told another way… on the incident page" in details, details
+        assert "outage-kit" not in details, details
 
     result = cli("outbox", "retry", str(gone.id))
     assert result.code != 0
     assert "refused by the server for good" in result.err and WHAT_HELPS in result.err
-    assert "Told another way" in result.err, result.err
+    # in the command line's words: its command, not a button
+    assert "'outage-kit incident told " in result.err, result.err
+    assert "Told another way" not in result.err, result.err
     assert outbox.get(gone.id).state == "failed"  # nothing moved
     assert outbox.get(fine.id).state == "sent"

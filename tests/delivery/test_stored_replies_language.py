@@ -59,8 +59,8 @@ def test_what_the_kit_stored_while_sending_reads_in_each_language(
         sent = cli.subprocess("outbox", "send", env=POLISH)
         assert sent.code == 1, sent.err  # one refused, one SMS waiting for a modem
         assert (
-            "Niedostępne ścieżki: brak ścieżki SMS (nie skonfigurowano ani nie włączono "
-            "żadnego modemu)" in sent.out
+            "Niedostępne ścieżki: brak ścieżki SMS — nie skonfigurowano ani nie włączono "
+            "żadnego modemu." in sent.out
         ), sent.out
         assert "no sms path" not in sent.out and "modem is set up" not in sent.out
         assert len(relay.received()) == 1

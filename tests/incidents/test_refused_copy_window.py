@@ -5,13 +5,15 @@ in whole sentences ("1 e-mail copy waits", not "1 e-mail copy wait")."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.contacts.demo import load_demo
-from app.delivery.outbox import Outbox
+from app.delivery.outbox import Outbox, OutboxMessage
+from app.incidents.model import Incident
 from app.incidents.service import IncidentService
 from app.incidents.told_by_hand import record
 from app.kit import Kit
@@ -29,24 +31,33 @@ from tests.support.wall_clock import gone
 FIELDS = {"impact": "No MT", "started": gone("02:00 UTC"), "actions": "Restarting"}
 
 
-def test_a_refused_copy_is_said_refused_and_send_now_is_not_offered(
-    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, cli: CliRunner
-) -> None:
-    kit = Kit.open(store)
+def initial_texted_but_one(
+    kit: Kit, detected: datetime | None = None
+) -> tuple[Incident, str, list[OutboxMessage]]:
+    """Demo partners, an outage's initial notice queued; its SMS partners texted from a phone
+    (no modem here). Returns the incident, the address of a partner who reads e-mail only
+    (a refusal leaves them untold) and the e-mail copies."""
     load_demo(kit)
     service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
-    incident = service.create("disaster", "SMS down", ["sms"], groups=["subscriptions"])
+    incident = service.create(
+        "disaster", "SMS down", ["sms"], groups=["subscriptions"], detected=detected
+    )
     service.notify(incident, "initial", {**FIELDS, "next_update": "23:59"})
     outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
     mails = [m for m in outbox.messages() if m.channel == "email"]
     texts = [m.id for m in outbox.messages() if m.channel == "sms"]
     notice = service.notices(incident)[0].id
-    # no modem here: the SMS partners were texted from a phone
     record(kit.store.conn, kit.audit, reference=incident.reference, notice_id=notice,
            how="texted", messages=texts)  # fmt: skip
     texted = {m.recipient_name for m in outbox.messages() if m.channel == "sms"}
-    # a partner who reads e-mail only: the refusal leaves them untold
-    gone_address = next(m.recipient for m in mails if m.recipient_name not in texted)
+    return incident, next(m.recipient for m in mails if m.recipient_name not in texted), mails
+
+
+def test_a_refused_copy_is_said_refused_and_send_now_is_not_offered(
+    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, cli: CliRunner
+) -> None:
+    kit = Kit.open(store)
+    incident, gone_address, mails = initial_texted_but_one(kit)
     with relay_process(tmp_path / "relay", unknown=[gone_address]) as relay:
         set_delivery_doc(kit, delivery_toml(("office-relay", relay.port, "none")))
         make_delivery(kit).send()  # every copy but one goes; that one is refused

@@ -76,9 +76,6 @@ class IncidentPage(OwedCopies, QWidget):
         self.timer = QLabel()
         self.timer.setWordWrap(True)
         self.initial_button = QPushButton(self.tr("Send the &initial notice…"))
-        self.initial_button.setToolTip(
-            self.tr("Opened without a notice (from the command line): partners are not told yet")
-        )
         self.update_button = QPushButton(self.tr("Post &update"))
         self.resolve_button = QPushButton(self.tr("&Resolve"))
         self.complete_button = QPushButton(self.tr("&Complete"))
@@ -655,6 +652,17 @@ class IncidentPage(OwedCopies, QWidget):
             problems = rules.stage_problems(incident, self.notices, stage, moment=now())
             button.setEnabled(not problems)
             button.setToolTip(" ".join(problems))
+        if self.initial_button.isEnabled():  # why it is there at all, when nothing holds it
+            self.initial_button.setToolTip(
+                self.tr(
+                    "Opened without an announcement (from the command line): partners are not "
+                    "told yet"
+                )
+                if incident.kind == "downtime"
+                else self.tr(
+                    "Opened without a notice (from the command line): partners are not told yet"
+                )
+            )
         close = rules.close_problems(incident, self.notices, self.told, window=True)
         self.close_button.setEnabled(not close)
         self.close_button.setToolTip(" ".join(close))

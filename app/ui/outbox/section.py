@@ -369,7 +369,7 @@ class OutboxSection(Section):
         message = chosen[0]
         lines = self._details(message, later.get(message.id))
         if message.id in refused:  # below its state: why Retry is off, what helps
-            lines.insert(3, why_not_again(message.id, refused[message.id]))
+            lines.insert(3, why_not_again(message.id, refused[message.id], window=True))
         self.details.setPlainText("\n".join(lines))
 
     def _superseded(self, chosen: list[OutboxMessage]) -> dict[int, Later]:
