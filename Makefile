@@ -101,11 +101,13 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 # The suite on every core (a file's tests stay on one worker: their module's fixtures are
-# built once), then the tests that time another process's wait, alone.
+# built once), then the tests that time another process's wait, alone. The files are handed
+# out in the order collected, the longest first (tests/heavy_files.txt): xdist's own order,
+# most tests first, started the one-test crash files last, one core working alone minutes.
 PYTEST_ARGS := -q --durations=15 --ignore-glob='tests/windows/test_wine_*.py'
 
 test: $(STAMP) $(QM_FILES) system-deps package-deps lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS) -n auto --dist loadfile -m 'not alone'
+	$(BIN)/python -m pytest $(PYTEST_ARGS) -n auto --dist loadfile --no-loadscope-reorder -m 'not alone'
 	$(BIN)/python -m pytest $(PYTEST_ARGS) -m alone
 	@if [ "$(WINDOWS)" = 0 ]; then echo "Windows tests SKIPPED (WINDOWS=0)."; \
 	elif [ "$(WINDOWS)" = 1 ]; then $(MAKE) --no-print-directory test-windows; \

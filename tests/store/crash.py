@@ -6,6 +6,7 @@ share them."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import subprocess
@@ -61,6 +62,13 @@ def head(cli: CliRunner) -> str:
     return str(result.json()["hash"])
 
 
+#: (key, SHA-256 of a backup's bytes) proved sound and its chain intact in this process: the
+#: proof depends on those bytes and that key alone, so the same bytes are not proved again
+#: after every kill (a rotation of ten backups re-read page by page each time was most of a
+#: crash test's run); a backup a kill touched has other bytes and is proved afresh
+_PROVED: set[tuple[bytes, bytes]] = set()
+
+
 def assert_sound_and_restorable(cli: CliRunner) -> list[Path]:
     check = cli("check")
     assert check.code == 0, check.out + check.err
@@ -69,10 +77,14 @@ def assert_sound_and_restorable(cli: CliRunner) -> list[Path]:
     key = KeyFile.load(cli.home / "store.key").unwrap(PASSPHRASE)
     rotation = sorted((cli.home / "backups").glob("store-*.okbak"))
     for backup in rotation:
+        proof = (key, hashlib.sha256(backup.read_bytes()).digest())
+        if proof in _PROVED:
+            continue
         assert db.file_problems(backup, key) == [], backup
         conn = db.connect_readonly(backup, key)
         try:
             assert chain_problems(conn) == [], backup
         finally:
             conn.close()
+        _PROVED.add(proof)
     return rotation
