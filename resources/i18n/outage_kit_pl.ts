@@ -6221,6 +6221,10 @@ Dlaczego?</translation>
         <translation>przekazane: Oznacz jako wysłane w Skrzynce nadawczej, gdy wyjdzie</translation>
     </message>
     <message>
+        <source>refused: phone {partners}, then Told another way</source>
+        <translation>odrzucone: zadzwoń do: {partners}, potem Przekazano inaczej</translation>
+    </message>
+    <message>
         <source>refused: phone them, then Told another way</source>
         <translation>odrzucone: zadzwoń do nich, potem Przekazano inaczej</translation>
     </message>
