@@ -4638,19 +4638,19 @@ Temat: {subject}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n SMS copy(-ies) refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the directory; text those partners from another phone and record it with Told another way…</source>
+        <source>%n SMS copy(-ies) refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the contact bundle; text those partners from another phone and record it with Told another way…</source>
         <translation>
-            <numerusform>%n kopia SMS odrzucona przez sieć ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o sprawdzenie numeru w katalogu; wyślij SMS temu partnerowi z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopie SMS odrzucone przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w katalogu; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopii SMS odrzuconych przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w katalogu; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopia SMS odrzucona przez sieć ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o sprawdzenie numeru w pakiecie kontaktów; wyślij SMS temu partnerowi z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopie SMS odrzucone przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w pakiecie kontaktów; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopii SMS odrzuconych przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w pakiecie kontaktów; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(-ies) refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the address in the directory; phone those partners and record it with Told another way…</source>
+        <source>%n copy(-ies) refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the address in the contact bundle; phone those partners and record it with Told another way…</source>
         <translation>
-            <numerusform>%n kopia odrzucona przez serwer poczty ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o poprawienie adresu w katalogu; zadzwoń do tego partnera i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopie odrzucone przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w katalogu; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopii odrzuconych przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w katalogu; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopia odrzucona przez serwer poczty ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o poprawienie adresu w pakiecie kontaktów; zadzwoń do tego partnera i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w pakiecie kontaktów; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w pakiecie kontaktów; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
         </translation>
     </message>
     <message>

@@ -533,7 +533,7 @@ class IncidentPage(OwedCopies, QWidget):
         if all(m.channel == "sms" for m in refused):
             return self.tr(
                 "%n SMS copy(-ies) refused by the network ({replies}): nothing sends them "
-                "again by itself. Have IT check the numbers in the directory; text those "
+                "again by itself. Have IT check the numbers in the contact bundle; text those "
                 "partners from another phone and record it with Told another way…",
                 "",
                 len(refused),
@@ -547,8 +547,8 @@ class IncidentPage(OwedCopies, QWidget):
             said.append(
                 self.tr(
                     "%n copy(-ies) refused by the mail server ({replies}): nothing sends them "
-                    "again by itself. Ask IT to fix the address in the directory; phone those "
-                    "partners and record it with Told another way…",
+                    "again by itself. Ask IT to fix the address in the contact bundle; phone "
+                    "those partners and record it with Told another way…",
                     "",
                     len(other),
                 ).format(replies=self._replies_of(other))
