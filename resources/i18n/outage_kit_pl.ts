@@ -10608,9 +10608,9 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message numerus="yes">
         <source>{told} of %n partner(s) of its audience told of it</source>
         <translation>
-            <numerusform>powiadomiono {told} z %n partnera jego odbiorców</numerusform>
-            <numerusform>powiadomiono {told} z %n partnerów jego odbiorców</numerusform>
-            <numerusform>powiadomiono {told} z %n partnerów jego odbiorców</numerusform>
+            <numerusform>powiadomiono {told} z %n partnera</numerusform>
+            <numerusform>powiadomiono {told} z %n partnerów</numerusform>
+            <numerusform>powiadomiono {told} z %n partnerów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
