@@ -30,6 +30,7 @@ from app.incidents.model import (
 from app.incidents.service import IncidentService
 from app.incidents.standing import next_steps
 from app.incidents.titles import checked_title_language, keep_title
+from app.incidents.told_by_hand import refused_partners
 from app.langnames import language_name
 from app.notices.localtime import parse_field_time
 from app.store import db
@@ -385,6 +386,8 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
             states[line.state] = states.get(line.state, 0) + 1
         paths = sorted({d.path for d in mine if d.path})
         reached = told.get(notice.id)
+        # whom its refused copies leave untold, to phone: organisations, never addresses
+        refused = refused_partners(service.conn, notice.id, reached) if reached else []
         data["notices"].append(
             {
                 "id": notice.id,
@@ -399,6 +402,7 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
                 else None,
                 "paths": paths,
                 "fields": notice.fields,
+                "refused_partners": refused,
             }
         )
         promise = (
@@ -416,7 +420,7 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
             + promise
         )
         if reached is not None:  # partners by where they stand, and what to do for them
-            steps = next_steps(reached)
+            steps = next_steps(reached, refused)
             lines.append(f"      {reached.summary()}" + (f" ({steps})" if steps else ""))
     data["held_copies"], held = schedule_cmds.show_held(service, incident)
     lines += held

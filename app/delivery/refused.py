@@ -35,8 +35,14 @@ def refused_for_good(conn: db.Connection, ids: Collection[int]) -> dict[int, str
     return {
         int(i): str(reply or "")
         for i, code, reply in rows
-        if (code or 0) >= PERMANENT and not str(reply or "").startswith(_MESSAGE_REFUSED)
+        if (code or 0) >= PERMANENT and not message_refused(reply)
     }
+
+
+def message_refused(reply: str | None) -> bool:
+    """Whether the stored `reply` is a server's refusal of the message itself, once it had it
+    all (retried by the officer once the server is mended), not of the address."""
+    return str(reply or "").startswith(_MESSAGE_REFUSED)
 
 
 def why_not_again(

@@ -180,16 +180,21 @@ def standing_short(found: NoticeDelivery | None, stage: str) -> str:
     ).format(stage=stage)
 
 
-def next_steps(found: NoticeDelivery | None) -> str:
+def next_steps(found: NoticeDelivery | None, refused: Sequence[str] = ()) -> str:
     """What the officer does for the partners not told yet, per standing that waits for
-    them ('refused: phone them, then Told another way'), "" when the kit moves it by itself
-    or it is delivered: `incident show`'s line under each notice."""
+    them ('refused: phone Beta Telecom, then Told another way': `refused` names whom, the
+    partners' organisations, never their addresses), "" when the kit moves it by itself or
+    it is delivered: `incident show`'s line under each notice."""
     if found is None or found.delivered:
         return ""
     steps = {
         "held": Msg.tr("held: re-issue once the path works"),
         "uncertain": Msg.tr("uncertain: ask the partner, then Mark sent or Send again (Outbox)"),
         "handed-off": Msg.tr("handed off: Mark sent in the Outbox once it left"),
-        "refused": Msg.tr("refused: phone them, then Told another way"),
+        "refused": Msg.tr("refused: phone {partners}, then Told another way").format(
+            partners=", ".join(refused)
+        )
+        if refused
+        else Msg.tr("refused: phone them, then Told another way"),
     }
     return "; ".join(steps[word] for word in found.standings() if word in steps)

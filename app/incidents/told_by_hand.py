@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.audit import AuditLog
 from app.errors import UserError
 from app.i18n import Msg
 from app.store import db
 from app.textsearch import names_someone
+
+if TYPE_CHECKING:
+    from app.incidents.told import NoticeDelivery
 
 #: how the path of a message told another way starts (app/delivery/replies.py BY_HAND)
 BY_HAND_PREFIX = "by hand: "
@@ -76,6 +80,18 @@ def waiting(conn: db.Connection, notice_id: int) -> list[Waiting]:
     found = [Waiting(int(r[0]), *(str(v) for v in r[1:])) for r in rows]
     untold = _untold_keys(conn, notice_id)
     return found if untold is None else [w for w in found if w.partner in untold]
+
+
+def refused_partners(conn: db.Connection, notice_id: int, found: NoticeDelivery) -> list[str]:
+    """Whom the notice's refused copies leave untold (`found`: the notice's delivery), by
+    organisation (else the contact's name), for the officer to phone: never an address."""
+    keys = {p.key for p in found.untold_partners if p.standing == "refused"}
+    if not keys:
+        return []
+    names = (
+        w.organisation or w.recipient_name for w in waiting(conn, notice_id) if w.partner in keys
+    )
+    return list(dict.fromkeys(name for name in names if name))
 
 
 def _untold_keys(conn: db.Connection, notice_id: int) -> set[str] | None:

@@ -500,17 +500,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n SMS copy(-ies) refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the directory; text those partners from another phone and record it with Told another way…</source>
+        <source>%n SMS copy(-ies) refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the contact bundle; text those partners from another phone and record it with Told another way…</source>
         <translation>
-            <numerusform>%n SMS copy refused by the network ({replies}): nothing sends it again by itself. Have IT check the number in the directory; text that partner from another phone and record it with Told another way…</numerusform>
-            <numerusform>%n SMS copies refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the directory; text those partners from another phone and record it with Told another way…</numerusform>
+            <numerusform>%n SMS copy refused by the network ({replies}): nothing sends it again by itself. Have IT check the number in the contact bundle; text that partner from another phone and record it with Told another way…</numerusform>
+            <numerusform>%n SMS copies refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the contact bundle; text those partners from another phone and record it with Told another way…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(-ies) refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the address in the directory; phone those partners and record it with Told another way…</source>
+        <source>%n copy(-ies) refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the address in the contact bundle; phone those partners and record it with Told another way…</source>
         <translation>
-            <numerusform>%n copy refused by the mail server ({replies}): nothing sends it again by itself. Ask IT to fix the address in the directory; phone that partner and record it with Told another way…</numerusform>
-            <numerusform>%n copies refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the addresses in the directory; phone those partners and record it with Told another way…</numerusform>
+            <numerusform>%n copy refused by the mail server ({replies}): nothing sends it again by itself. Ask IT to fix the address in the contact bundle; phone that partner and record it with Told another way…</numerusform>
+            <numerusform>%n copies refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the addresses in the contact bundle; phone those partners and record it with Told another way…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the mail server after it took the whole message ({replies}): the server&apos;s own fault, not the address. Once IT has mended the server, select them in the Outbox and choose Retry; until then phone those partners and record it with Told another way…</source>
+        <translation>
+            <numerusform>%n copy refused by the mail server after it took the whole message ({replies}): the server&apos;s own fault, not the address. Once IT has mended the server, select it in the Outbox and choose Retry; until then phone that partner and record it with Told another way…</numerusform>
+            <numerusform>%n copies refused by the mail server after it took the whole messages ({replies}): the server&apos;s own fault, not the addresses. Once IT has mended the server, select them in the Outbox and choose Retry; until then phone those partners and record it with Told another way…</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4473,6 +4473,14 @@ Temat: {subject}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n copy(-ies) refused by the mail server after it took the whole message ({replies}): the server&apos;s own fault, not the address. Once IT has mended the server, select them in the Outbox and choose Retry; until then phone those partners and record it with Told another way…</source>
+        <translation>
+            <numerusform>%n kopia odrzucona przez serwer poczty, gdy przyjął już całą wiadomość ({replies}): to usterka serwera, nie adresu. Gdy IT naprawi serwer, zaznacz ją w Skrzynce nadawczej i wybierz Ponów; do tego czasu zadzwoń do tego partnera i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer poczty, gdy przyjął już całe wiadomości ({replies}): to usterka serwera, nie adresów. Gdy IT naprawi serwer, zaznacz je w Skrzynce nadawczej i wybierz Ponów; do tego czasu zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer poczty, gdy przyjął już całe wiadomości ({replies}): to usterka serwera, nie adresów. Gdy IT naprawi serwer, zaznacz je w Skrzynce nadawczej i wybierz Ponów; do tego czasu zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n copy(-ies) UNCERTAIN ({replies}), but a later notice has reached those partners since: it is not sent again. In the Outbox select it and choose No longer needed (or Mark sent if you know it arrived).</source>
         <translation>
             <numerusform>%n kopia NIEPEWNA ({replies}), ale do tego partnera dotarło już późniejsze powiadomienie: nie zostanie wysłana ponownie. W Skrzynce nadawczej zaznacz ją i wybierz „Już niepotrzebna” (albo „Oznacz jako wysłane”, jeśli wiesz, że dotarła).</numerusform>
@@ -4630,19 +4638,19 @@ Temat: {subject}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n SMS copy(-ies) refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the directory; text those partners from another phone and record it with Told another way…</source>
+        <source>%n SMS copy(-ies) refused by the network ({replies}): nothing sends them again by itself. Have IT check the numbers in the contact bundle; text those partners from another phone and record it with Told another way…</source>
         <translation>
-            <numerusform>%n kopia SMS odrzucona przez sieć ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o sprawdzenie numeru w katalogu; wyślij SMS temu partnerowi z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopie SMS odrzucone przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w katalogu; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopii SMS odrzuconych przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w katalogu; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopia SMS odrzucona przez sieć ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o sprawdzenie numeru w pakiecie kontaktów; wyślij SMS temu partnerowi z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopie SMS odrzucone przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w pakiecie kontaktów; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopii SMS odrzuconych przez sieć ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o sprawdzenie numerów w pakiecie kontaktów; wyślij SMS tym partnerom z innego telefonu i zapisz to przyciskiem Przekazano inaczej…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(-ies) refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the address in the directory; phone those partners and record it with Told another way…</source>
+        <source>%n copy(-ies) refused by the mail server ({replies}): nothing sends them again by itself. Ask IT to fix the address in the contact bundle; phone those partners and record it with Told another way…</source>
         <translation>
-            <numerusform>%n kopia odrzucona przez serwer poczty ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o poprawienie adresu w katalogu; zadzwoń do tego partnera i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopie odrzucone przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w katalogu; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopii odrzuconych przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w katalogu; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopia odrzucona przez serwer poczty ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o poprawienie adresu w pakiecie kontaktów; zadzwoń do tego partnera i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w pakiecie kontaktów; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w pakiecie kontaktów; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
         </translation>
     </message>
     <message>
@@ -6211,6 +6219,10 @@ Dlaczego?</translation>
     <message>
         <source>handed off: Mark sent in the Outbox once it left</source>
         <translation>przekazane: Oznacz jako wysłane w Skrzynce nadawczej, gdy wyjdzie</translation>
+    </message>
+    <message>
+        <source>refused: phone {partners}, then Told another way</source>
+        <translation>odrzucone: zadzwoń do: {partners}, potem Przekazano inaczej</translation>
     </message>
     <message>
         <source>refused: phone them, then Told another way</source>
@@ -10596,9 +10608,9 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message numerus="yes">
         <source>{told} of %n partner(s) of its audience told of it</source>
         <translation>
-            <numerusform>powiadomiono {told} z %n partnera jego odbiorców</numerusform>
-            <numerusform>powiadomiono {told} z %n partnerów jego odbiorców</numerusform>
-            <numerusform>powiadomiono {told} z %n partnerów jego odbiorców</numerusform>
+            <numerusform>powiadomiono {told} z %n partnera</numerusform>
+            <numerusform>powiadomiono {told} z %n partnerów</numerusform>
+            <numerusform>powiadomiono {told} z %n partnerów</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,7 +1,8 @@
 """A copy the relay refused (550) is said as refused, with the server's reply and what to
 do, never as waiting in the outbox to be sent "by itself" (a tester's finding); Send now is
 offered only while something is queued, and says so when nothing is; the page's counts are
-in whole sentences ("1 e-mail copy waits", not "1 e-mail copy wait")."""
+in whole sentences ("1 e-mail copy waits", not "1 e-mail copy wait"); IT fixes the address
+in the contact bundle, as the Outbox says it (the page said "the directory")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from app.paths import KitPaths
 from app.store.store import Store
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.told_dialog import ToldDialog
+from app.ui.language import install_language
 from app.ui.outbox.section import OutboxSection
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml, relay_process
@@ -70,8 +72,16 @@ def test_a_refused_copy_is_said_refused_and_send_now_is_not_offered(
         qtbot.waitUntil(lambda: "refused" in page.delivery.text(), timeout=30000)
     said = page.delivery.text()
     assert "1 copy refused by the mail server" in said, said
-    assert "550" in said and "fix the address" in said and "Told another way" in said, said
+    assert "550" in said and "Told another way" in said, said
+    # the contact bundle, as the Outbox and the Kit menu name it: not "the directory"
+    assert "fix the address in the contact bundle" in said and "directory" not in said, said
     assert "wait in the outbox" not in said and "by itself when" not in said, said
+    install_language("pl")
+    section.reload(select=incident.reference)
+    assert "katalog" not in page.delivery.text(), page.delivery.text()
+    assert "poprawienie adresu w pakiecie kontaktów" in page.delivery.text()
+    install_language("en")
+    section.reload(select=incident.reference)
     assert page.send_button.isHidden()  # nothing queued: nothing for it to send
     tries = outbox.get(next(m.id for m in mails if m.recipient == gone_address)).attempts
 

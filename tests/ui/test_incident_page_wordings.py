@@ -78,7 +78,8 @@ def test_the_page_says_told_once(
     assert page.incident is not None
     page.show_incident(page.incident)
     line = _told_line(page)
-    assert line.startswith("Powiadomiono 4 z 4"), line  # one term for told, as elsewhere
+    # one term for told, as elsewhere; said as Polish says it: not "partnerów jego odbiorców"
+    assert line == "Powiadomiono 4 z 4 partnerów", line
     assert line.lower().count("powiadomion") == 1, line
 
 

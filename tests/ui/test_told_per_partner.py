@@ -3,8 +3,9 @@ partners by e-mail through a real relay, the fourth's copy was refused with a 55
 SMS copies wait for a modem there is none of). Told another way lists and records only the
 partner not told — not the SMS copies of partners who read the e-mail, three calls that
 never happened — and the page, the top bar, `incident show` and `incident close` say that
-one partner's copy was refused (phone them), not "bring the modem back" for the others'
-SMS, which go out by themselves once a modem works."""
+one partner's copy was refused (phone them; `incident show` names them: "phone Gamma
+Spiele", never by address), not "bring the modem back" for the others' SMS, which go out by
+themselves once a modem works."""
 
 from __future__ import annotations
 
@@ -79,9 +80,15 @@ def test_told_another_way_lists_and_records_only_the_partner_not_told(
     assert "Bring the modem back" not in said and "3 SMS copies wait" not in said, said
     assert "3 more copies wait for partners who have it already by another path" in said, said
     shown = cli("incident", "show", reference).out
-    assert "3 of 4 partners told — 1 refused (refused: phone them, then Told another way)" in (
+    # whom to phone, by organisation: never the refused address
+    assert "3 of 4 partners told — 1 refused (refused: phone Gamma Spiele, then Told another " in (
         shown
     ), shown
+    assert REFUSED not in shown, shown
+    listed = cli("--json", "incident", "show", reference).json()["notices"]
+    assert [n["refused_partners"] for n in listed] == [[], ["Gamma Spiele"]], listed
+    polish = cli.subprocess("incident", "show", reference, env={"OUTAGE_KIT_LANG": "pl"})
+    assert "zadzwoń do: Gamma Spiele, potem Przekazano inaczej" in polish.out, polish.out
     assert REFUSED_LINE in shown, shown
     closing = cli("incident", "close", reference)
     assert closing.code != 0 and "(3 of 4 partners told — 1 refused)" in closing.err

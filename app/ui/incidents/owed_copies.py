@@ -26,7 +26,6 @@ class OwedCopies:
         """The messages in `state` of the notice's untold partners, and their last replies,
         each partner once."""
         from app.delivery.outbox import Outbox
-        from app.delivery.replies import shown_reply
 
         found = [
             m
@@ -35,12 +34,18 @@ class OwedCopies:
             )
             if self._owes(m)
         ]
-        replies = "; ".join(
+        return found, self._replies_of(found)
+
+    @staticmethod
+    def _replies_of(found: list[OutboxMessage]) -> str:
+        """Each partner's last reply of `found`, each once: 'Name: reply; …'."""
+        from app.delivery.replies import shown_reply
+
+        return "; ".join(
             dict.fromkeys(
                 f"{m.recipient_name or m.channel}: {shown_reply(m.last_reply)}" for m in found
             )
         )
-        return found, replies
 
     def _unsent_channels(self, notice_id: int) -> set[str]:
         """The channels of the notice's messages that have not reached partners."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.delivery.refused import message_refused
 from app.i18n import Words, channel_word
 from app.i18n import language as kit_language
 from app.incidents import rules
@@ -532,18 +533,38 @@ class IncidentPage(OwedCopies, QWidget):
         if all(m.channel == "sms" for m in refused):
             return self.tr(
                 "%n SMS copy(-ies) refused by the network ({replies}): nothing sends them "
-                "again by itself. Have IT check the numbers in the directory; text those "
+                "again by itself. Have IT check the numbers in the contact bundle; text those "
                 "partners from another phone and record it with Told another way…",
                 "",
                 len(refused),
             ).format(replies=replies)
-        return self.tr(
-            "%n copy(-ies) refused by the mail server ({replies}): nothing sends them again "
-            "by itself. Ask IT to fix the address in the directory; phone those partners and "
-            "record it with Told another way…",
-            "",
-            len(refused),
-        ).format(replies=replies)
+        # refused after the server took the whole message: its own fault, not the address's
+        # (app/delivery/refused.py), and the officer's to retry once it is mended
+        message_level = [m for m in refused if message_refused(m.last_reply)]
+        other = [m for m in refused if m not in message_level]
+        said: list[str] = []
+        if other:
+            said.append(
+                self.tr(
+                    "%n copy(-ies) refused by the mail server ({replies}): nothing sends them "
+                    "again by itself. Ask IT to fix the address in the contact bundle; phone "
+                    "those partners and record it with Told another way…",
+                    "",
+                    len(other),
+                ).format(replies=self._replies_of(other))
+            )
+        if message_level:
+            said.append(
+                self.tr(
+                    "%n copy(-ies) refused by the mail server after it took the whole message "
+                    "({replies}): the server's own fault, not the address. Once IT has mended "
+                    "the server, select them in the Outbox and choose Retry; until then phone "
+                    "those partners and record it with Told another way…",
+                    "",
+                    len(message_level),
+                ).format(replies=self._replies_of(message_level))
+            )
+        return " ".join(said)
 
     def _uncertain_text(self, notice_id: int) -> str:
         """The notice's copies cut off after the server had their content: the partner may

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -72,13 +72,27 @@ def _typed(moment: datetime) -> str:
 # for a line more than it needs with a warning under "Understood …"
 NOTE_LINES = 6
 NOTE_PROBLEM_STYLE = "color: #b00020;"
+#: the services list's preferred height, in lines: it scrolls past them and takes more when
+#: the page has room; the rows under it (the window, the plan) stay in sight on 1024×600
+SERVICES_LINES = 7
+
+
+class _ServicesList(QListWidget):
+    """A list whose preferred height is a few lines, not Qt's 192 pixels."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        lines = SERVICES_LINES * self.fontMetrics().lineSpacing() + 2 * self.frameWidth()
+        return QSize(hint.width(), min(hint.height(), lines))
 
 
 class NewIncidentDialog(QDialog):
     def __init__(self, service: IncidentService, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New incident"))
-        fit_to_screen(self, 980, 640)
+        # tall enough for the whole first page of planned work (its plan's rows) where the
+        # screen allows; a smaller screen scrolls the page
+        fit_to_screen(self, 980, 800)
         self.flow = NewIncidentFlow(service=service, kind=kind)
         self.result_: tuple[Incident, Queued | None] | None = None
         self.keeper = DraftKeeper(
@@ -187,7 +201,7 @@ class NewIncidentDialog(QDialog):
             self.kind.addItem(shown_label(label), key)
         self.kind.setCurrentIndex(list(KIND_LABELS).index(self.flow.kind))
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.services = QListWidget()
+        self.services = _ServicesList()
         self.services.setWordWrap(True)
         # each service as the bundle names it in the kit's language (services.csv name.pl),
         # else by its default name
