@@ -72,8 +72,8 @@ def _typed(moment: datetime) -> str:
 # for a line more than it needs with a warning under "Understood …"
 NOTE_LINES = 6
 NOTE_PROBLEM_STYLE = "color: #b00020;"
-#: the services list's preferred height, in lines: it scrolls past them and takes more when
-#: the page has room; the rows under it (the window, the plan) stay in sight on 1024×600
+# the services list's preferred height, in lines: it scrolls past them and takes more when
+# the page has room; the rows under it (the window, the plan) stay in sight on 1024×600
 SERVICES_LINES = 7
 
 
