@@ -74,6 +74,23 @@ def copied_kit(built: tuple[Path, Path], tmp_path: Path) -> CliRunner:
     return CliRunner(home=tmp_path / "kit", passphrase_file=passfile)
 
 
+#: the records of the bulk tests' kit (test_bulk_second_process.py, test_bulk_killed.py)
+BULK_ROWS = 150_000
+
+
+@pytest.fixture(scope="module")
+def big_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A demo kit holding BULK_ROWS quarantined records (built once a module), and its
+    passphrase file."""
+    return demo_kit_with_backlog(tmp_path_factory.mktemp("bulk"), BULK_ROWS)
+
+
+@pytest.fixture
+def big(big_home: tuple[Path, Path], tmp_path: Path) -> CliRunner:
+    """A copy of `big_home`'s kit for one test."""
+    return copied_kit(big_home, tmp_path)
+
+
 def closed_rows() -> list[str]:
     """40 records; billing has closed five of Carrier North's 13: 3, 6, 9 Completed and
     12, 15 Withdrawn."""

@@ -11,30 +11,15 @@ import re
 import time
 from pathlib import Path
 
-import pytest
-
 from app.backlog.actions import BacklogActions
-from tests.backlog.conftest import copied_kit, demo_kit_with_backlog
 from tests.backlog.test_bulk_second_process import (
     DECIDE,
-    ROWS,
     counts,
     first_progress,
     open_kit,
     start,
 )
 from tests.support.cli import CliRunner
-
-
-@pytest.fixture(scope="module")
-def big_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """A demo kit holding ROWS quarantined records (built once), and its passphrase file."""
-    return demo_kit_with_backlog(tmp_path_factory.mktemp("bulk"), ROWS)
-
-
-@pytest.fixture
-def big(big_home: tuple[Path, Path], tmp_path: Path) -> CliRunner:
-    return copied_kit(big_home, tmp_path)
 
 
 def killed_while(cli: CliRunner, rnd: random.Random, *args: str) -> float:

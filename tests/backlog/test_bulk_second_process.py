@@ -21,7 +21,7 @@ from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.unlock import unlock_with_passphrase
-from tests.backlog.conftest import copied_kit, demo_kit_with_backlog
+from tests.backlog.conftest import BULK_ROWS
 from tests.conftest import PASSPHRASE
 from tests.support.cli import REPO, CliRunner
 from tests.support.initial_fields import initial_fields
@@ -29,18 +29,7 @@ from tests.support.initial_fields import initial_fields
 # it compares how long another writer waits: run with the machine otherwise idle
 pytestmark = pytest.mark.alone
 
-ROWS = 150_000
-
-
-@pytest.fixture(scope="module")
-def big_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """A demo kit holding ROWS quarantined records (built once), and its passphrase file."""
-    return demo_kit_with_backlog(tmp_path_factory.mktemp("bulk"), ROWS)
-
-
-@pytest.fixture
-def big(big_home: tuple[Path, Path], tmp_path: Path) -> CliRunner:
-    return copied_kit(big_home, tmp_path)
+ROWS = BULK_ROWS
 
 
 def start(cli: CliRunner, *args: str) -> subprocess.Popen[str]:

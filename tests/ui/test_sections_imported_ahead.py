@@ -6,14 +6,13 @@ unlocked from the keyring as at a duty desk, nobody clicking anything."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from app.ui.sections import SECTIONS
-from tests.conftest import PASSPHRASE
 from tests.support.cli import REPO
+from tests.ui.test_start_imports import kit_at_a_duty_desk
 
 LAZY = [e.path.split(":")[0] for e in SECTIONS if not e.eager]
 #: watches the modules from a thread of its own while the window runs untouched; says which
@@ -38,22 +37,7 @@ sys.exit(main())
 
 
 def test_unopened_sections_are_imported_once_the_window_settled(tmp_path: Path) -> None:
-    home = tmp_path / "kit"
-    secret = tmp_path / "pp"
-    secret.write_text(PASSPHRASE)
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(REPO),
-        "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileTestKeyring",
-        "OUTAGE_KIT_TEST_KEYRING": str(tmp_path / "keyring.json"),
-    }
-    made = subprocess.run(
-        [sys.executable, "-m", "app", "--home", str(home), "--passphrase-file", str(secret),
-         "init", "--operator", "Night Duty"],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
-    assert made.returncode == 0, made.stderr
+    home, env = kit_at_a_duty_desk(tmp_path)
     ran = subprocess.run(
         [sys.executable, "-c", PROGRAM, ",".join(LAZY), "--home", str(home)],
         env=env, capture_output=True, text=True, timeout=120, check=False, cwd=REPO,

@@ -49,7 +49,9 @@ PROGRAM = (
 )
 
 
-def test_the_window_starts_without_the_libraries_of_later_work(tmp_path: Path) -> None:
+def kit_at_a_duty_desk(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A new kit in `tmp_path/kit` whose key is in a keyring, and the environment its
+    programs run with (offscreen, that keyring): a start unlocks silently, as at a desk."""
     home = tmp_path / "kit"
     secret = tmp_path / "pp"
     secret.write_text(PASSPHRASE)
@@ -66,6 +68,11 @@ def test_the_window_starts_without_the_libraries_of_later_work(tmp_path: Path) -
         env=env, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
+    return home, env
+
+
+def test_the_window_starts_without_the_libraries_of_later_work(tmp_path: Path) -> None:
+    home, env = kit_at_a_duty_desk(tmp_path)
     started = subprocess.run(
         [sys.executable, "-c", PROGRAM, "--home", str(home), "--quit-when-ready"],
         env=env, capture_output=True, text=True, timeout=120, check=False, cwd=REPO,
