@@ -6,7 +6,10 @@ before, at once: driven here by clicks and keys."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.audit import AuditLog
@@ -14,9 +17,11 @@ from app.backlog.actions import BacklogActions
 from app.backlog.model import Criteria
 from app.backlog.query import BacklogQuery
 from app.backlog.saved import SavedSearches
+from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store
+from app.ui.backlog.records_model import COLUMNS
 from app.ui.backlog.section import BacklogSection
 from app.ui.language import install_language
 from app.ui.main_window import MainWindow
@@ -160,3 +165,41 @@ def test_the_saved_searches_row_is_one_line_at_the_narrowest_page(
                 assert part.width() >= part.sizeHint().width(), (language, part)
         finally:
             install_language("en")
+
+
+@pytest.mark.parametrize(("language", "points"), [("en", 0), ("pl", 0), ("en", 19)])
+def test_the_header_is_as_high_as_qt_makes_it_for_the_titles(
+    qtbot: QtBot, kit: Kit, language: str, points: int
+) -> None:
+    """The records' header takes its height from its first title alone (every title is one
+    line of one font): as high as Qt makes a header over the same titles, in English and
+    Polish and in the larger font of a desktop set so, and each title whole in its column."""
+    install_language(language)
+    before = QApplication.font()
+    if points:
+        larger = QFont(before)
+        larger.setPointSize(points)
+        QApplication.setFont(larger)
+    try:
+        section = BacklogSection(kit)
+        qtbot.addWidget(section)
+        plain = QTableView()
+        qtbot.addWidget(plain)
+        titles = QStandardItemModel(0, len(COLUMNS))
+        titles.setHorizontalHeaderLabels([c.title for c in COLUMNS])
+        plain.setModel(titles)
+        plain.setSortingEnabled(True)  # the records' header shows the sort's arrow too
+        section.resize(1900, 700)
+        section.show()
+        section.shown()
+        plain.show()
+        qtbot.waitExposed(section)
+        header = section.records.table.horizontalHeader()
+        expected = plain.horizontalHeader().sizeHint().height()
+        assert header.height() == expected > (30 if points else 0)
+        metrics = header.fontMetrics()
+        for index, column in enumerate(COLUMNS):
+            assert header.sectionSize(index) >= metrics.horizontalAdvance(column.title)
+    finally:
+        QApplication.setFont(before)
+        install_language("en")

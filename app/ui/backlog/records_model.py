@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -62,6 +63,9 @@ _UNKNOWN = QBrush(QColor("#b26a00"))
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_SIZE_HINT = Qt.ItemDataRole.SizeHintRole.value
+# the header's sections after the first: their size hint (see headerData)
+_NO_SIZE = QSize(0, 0)
 _RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 _AMOUNT = COLUMNS.index(RecordColumn.AMOUNT)
 _REASON = COLUMNS.index(RecordColumn.REASON)
@@ -297,8 +301,17 @@ class RecordsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section].title
+        """The titles. The header's height is its first title's, as Qt works it out from
+        the text (its font, the style's margins): every title is one line of the same
+        font, so each is as high. The others answer their size hint with none, so Qt
+        lays out one title each time it works out the header's size hint, not ten (five
+        times before the section's first paint: some 8 million instructions). No column
+        is sized from its title's width: the panel fits them (`_fit_columns`)."""
+        if orientation == Qt.Orientation.Horizontal:
+            if role == _DISPLAY:
+                return COLUMNS[section].title
+            if role == _SIZE_HINT and section:
+                return _NO_SIZE
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
