@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sys
 from pathlib import Path
@@ -33,7 +34,7 @@ import pytest
 
 from app.kit import Kit
 from app.paths import KitPaths
-from app.store.keys import NoKeyring
+from app.store.keys import KeyFile, NoKeyring
 from app.store.store import Store
 from tests.support.cli import CliRunner
 
@@ -146,9 +147,33 @@ def paths(tmp_path: Path) -> KitPaths:
     return KitPaths(tmp_path / "kit")
 
 
+@pytest.fixture(scope="session")
+def _new_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[KitPaths, bytes] | None:
+    """A store as `Store.create` leaves it, made once a test process (each xdist worker):
+    the `store` fixture copies its files instead of creating one for each of some 800
+    tests (0.15-0.3 s each: a new key, scrypt, every migration; a copy and an open take
+    3 ms). None under Windows Python, where a copy would not carry the owner-only ACL the
+    kit sets on a new store's files."""
+    if sys.platform == "win32":
+        return None
+    paths = KitPaths(tmp_path_factory.mktemp("new-store") / "kit")
+    made = Store.create(paths, operator=OPERATOR, passphrase=PASSPHRASE, keeper=NoKeyring())
+    raw_key = made._key
+    made.close()
+    return paths, raw_key
+
+
 @pytest.fixture
-def store(paths: KitPaths) -> Iterator[Store]:
-    created = Store.create(paths, operator=OPERATOR, passphrase=PASSPHRASE, keeper=NoKeyring())
+def store(paths: KitPaths, _new_store: tuple[KitPaths, bytes] | None) -> Iterator[Store]:
+    """A new store in `paths`, unlocked: the files of one `Store.create` made, copied (its
+    store id, key and passphrase are the same for every test of a process; a test that
+    needs a second or another store makes it with `Store.create`)."""
+    if _new_store is None:
+        created = Store.create(paths, operator=OPERATOR, passphrase=PASSPHRASE, keeper=NoKeyring())
+    else:
+        made, raw_key = _new_store
+        shutil.copytree(made.home, paths.home, dirs_exist_ok=True)
+        created = Store(paths=paths, raw_key=raw_key, key_file=KeyFile.load(paths.key_file))
     yield created
     created.close()
 
