@@ -96,13 +96,17 @@ class FittedScroll(QScrollArea):
     second line): its height for its width stays inside, so a scroll area holding the page
     sizes the page by its minimum, not by what every part would like.
 
-    The content sits in a holder whose layout (`_Relay`) tells the area when the content
-    wants another height (its layout worked out again) or has another width (it flows onto
-    other lines): no event of the area or the content passes through Python (an event
-    handler written in Python had PySide set up some 50 event classes while the Backlog
-    section first painted)."""
+    The content sits in a holder whose layout (`_Relay`, `rows`) tells the area when the
+    content wants another height (its layout worked out again) or has another width (it
+    flows onto other lines): no event of the area or the content passes through Python (an
+    event handler written in Python had PySide set up some 50 event classes while the
+    Backlog section first painted). Without `content`, the caller puts its widgets and
+    layouts in `rows`, one above the other: no widget and layout of its own to hold them
+    (two objects less for PySide to set up)."""
 
-    def __init__(self, content: QWidget, min_lines: int = 4, *, whole: bool = False) -> None:
+    def __init__(
+        self, content: QWidget | None = None, min_lines: int = 4, *, whole: bool = False
+    ) -> None:
         super().__init__()
         self.whole = whole
         self.setWidgetResizable(True)
@@ -121,9 +125,10 @@ class FittedScroll(QScrollArea):
         viewport.setBackgroundRole(QPalette.ColorRole.Base)
         viewport.setAutoFillBackground(False)  # the page's own background shows
         self.setViewport(viewport)
-        self._content = content
-        holder = QWidget()
-        _Relay(holder, self).addWidget(content)
+        self._holder = holder = QWidget()
+        self.rows: QVBoxLayout = _Relay(holder, self)
+        if content is not None:
+            self.rows.addWidget(content)
         self.setWidget(holder)
         holder.setAutoFillBackground(False)  # setWidget fills it: the page's background shows
 
@@ -134,7 +139,7 @@ class FittedScroll(QScrollArea):
         return QSize(hint.width(), self.content_height() + 2 * self.frameWidth())
 
     def content_height(self) -> int:
-        content = self._content
+        content = self._holder
         width = self.viewport().width()
         if content.hasHeightForWidth() and width > 0:
             return content.heightForWidth(width)

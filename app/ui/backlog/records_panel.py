@@ -180,9 +180,15 @@ class RecordsPanel(QWidget):
         # Search and Clear under it (480 against 659 px in English, 516 against 636 in
         # Polish), which no page is narrower than. A plain row, not a flow: a layout written
         # in Python is asked for its sizes and items from Qt at every layout and paint.
-        top = QWidget()
-        top_row = QHBoxLayout(top)
-        top_row.setContentsMargins(0, 0, 0, 0)
+        # The search first: where the filters scroll on a short screen, what is in sight is
+        # Find and the usual filters; saved searches scroll into sight. The filters' area
+        # holds both itself, and the row is a layout put in place before it is filled (a
+        # filled layout put into another has PySide walk its items): no widget and layout
+        # of their own to hold them, fewer objects to set up while the section first paints.
+        self.filters_area = FittedScroll()
+        self.filters_area.rows.addWidget(self.search_bar)
+        top_row = QHBoxLayout()
+        self.filters_area.rows.addLayout(top_row)
         top_row.setSpacing(FLOW_SPACING)
         top_row.addWidget(QLabel(self.tr("Saved searches")))
         top_row.addWidget(self.saved_combo)
@@ -217,26 +223,14 @@ class RecordsPanel(QWidget):
         header_height = self.table.horizontalHeader().sizeHint().height()
         self.table.setMinimumHeight(header_height + int(MIN_ROWS * ROW_HEIGHT) + 4)
         self.table.wanted_height = header_height + WANT_ROWS * ROW_HEIGHT + 4
-        filters = QWidget()
-        filters_layout = QVBoxLayout(filters)
-        filters_layout.setContentsMargins(0, 0, 0, 0)
-        # the search first: where the filters scroll on a short screen, what is in sight is
-        # Find and the usual filters; saved searches scroll into sight
-        filters_layout.addWidget(self.search_bar)
-        filters_layout.addWidget(top)
-        self.filters_area = FittedScroll(filters)
         self.search_bar.more.toggled.connect(lambda _shown: self.filters_area.refit())
-        actions = QWidget()
-        actions_layout = QVBoxLayout(actions)
-        actions_layout.setContentsMargins(0, 0, 0, 0)
-        actions_layout.addWidget(decide)
-        actions_layout.addWidget(self.result_label)
-        actions_layout.addWidget(self.progress)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)  # the tab's frame is around: rows, not margins
         layout.addWidget(self.filters_area)
         layout.addWidget(self.search_bar.buttons_row)  # outside the scrolling: always in sight
-        decisions = FittedScroll(actions, whole=True)
+        decisions = FittedScroll(whole=True)
+        for row in (decide, self.result_label, self.progress):
+            decisions.rows.addWidget(row)
         layout.addWidget(decisions)  # the decisions: always in sight
         layout.addWidget(splitter)
         # Room to spare goes to the records; room short is taken from the filters first

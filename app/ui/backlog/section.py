@@ -69,8 +69,9 @@ class BacklogSection(Section):
 
     def _hold(self, tab: int, panel: QWidget) -> None:
         holder = self.tabs.widget(tab)
-        layout = holder.layout() if holder is not None else None
-        if layout is not None:
+        if holder is not None:
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(panel)
 
     def _tab_opened(self, tab: int) -> None:
@@ -95,8 +96,6 @@ class BacklogSection(Section):
 
 
 def _holder() -> QWidget:
-    """A tab's place, its panel put in when the tab is first opened."""
-    holder = QWidget()
-    layout = QVBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    return holder
+    """A tab's place, its panel (and the layout holding it) put in when the tab is first
+    opened: a layout is one more object PySide sets up while the section first paints."""
+    return QWidget()
