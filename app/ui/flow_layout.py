@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
 
 #: the room between the items of a row
 FLOW_SPACING = 6
@@ -123,11 +123,11 @@ class FlowLayout(QLayout):
         return y + row_height - rect.y() + bottom
 
 
-def gap() -> QWidget:
-    """A little space between groups of buttons in a flowing row."""
-    spacer = QWidget()
-    spacer.setFixedSize(12, 1)
-    return spacer
+def gap() -> QSpacerItem:
+    """A little space between groups of buttons in a flowing row (`addItem`): an item, not
+    a widget, so nothing for PySide to set up as an object."""
+    fixed = QSizePolicy.Policy.Fixed
+    return QSpacerItem(12, 1, fixed, fixed)
 
 
 _NO_DIRECTION: list[Qt.Orientation] = []

@@ -201,7 +201,7 @@ class OutboxSection(Section):
             self.unneeded_button,
         ):
             actions_flow.addWidget(button)
-        actions_flow.addWidget(gap())  # the decisions apart from the hand-offs
+        actions_flow.addItem(gap())  # the decisions apart from the hand-offs
         actions_flow.addWidget(self.webmail_button)
         actions_flow.addWidget(self.eml_button)
         # the messages get the room, their attempts a few lines (on a 1024×600 screen too)
