@@ -40,7 +40,7 @@ class ActionResult:
     left_out: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
-        label = STATUS_LABELS[self.to_status]
+        label = translate("Labels", STATUS_LABELS[self.to_status])  # as the buttons say it
         text = Msg.tr("%n record(s) set to {label}", "", self.changed).format(label=label)
         if self.matched != self.changed:
             text += Msg.tr(" ({count} already were)").format(
