@@ -380,13 +380,20 @@ class BacklogActions:
         return {str(r[0]): int(r[1]) for r in rows}
 
     def last_undoable(self) -> ActionInfo | None:
+        """The last action, if it can be undone (not an undo, not undone, not still being
+        written). A decision that changed nothing (its records already had the status) is
+        passed over: nothing changed since the action before it, which stays undoable — the
+        same command run twice by mistake no longer took away the undo of the first."""
+        running = bulk.pending(self._conn)
         row = self._conn.execute(
-            f"SELECT {_ACTION_COLUMNS} FROM backlog_actions ORDER BY id DESC LIMIT 1"
+            f"SELECT {_ACTION_COLUMNS} FROM backlog_actions "
+            "WHERE NOT (undo_of IS NULL AND undone_by IS NULL AND changed = 0 AND id != ?) "
+            "ORDER BY id DESC LIMIT 1",
+            (running.action if running is not None else -1,),
         ).fetchone()
         if row is None:
             return None
         info = _info(row)
-        running = bulk.pending(self._conn)
         if running is not None and running.action == info.id:
             return None  # still being written (in another process), or cut short
         return info if info.undo_of is None and info.undone_by is None else None

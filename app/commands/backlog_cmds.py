@@ -330,9 +330,19 @@ def run_set_status(ctx: CliContext, args: argparse.Namespace) -> int:
             include_closed=args.include_closed,
             progress=progress,
         )
-    text = Cli.tr("{summary} (action {action_id}; undo: backlog undo)").format(
-        summary=result.summary(), action_id=result.action_id
-    )
+    if result.changed:
+        text = Cli.tr("{summary} (action {action_id}; undo: backlog undo)").format(
+            summary=result.summary(), action_id=result.action_id
+        )
+    else:  # undo passes this one over: say what it would undo instead, if anything
+        text = Cli.tr("{summary} Nothing changed (action {action_id}).").format(
+            summary=result.summary(), action_id=result.action_id
+        )
+        before = actions.last_undoable()
+        if before is not None:
+            text += Cli.tr(" backlog undo still undoes {action}.").format(
+                action=before.identify(CLI_ORIGIN)
+            )
     if result.left_out:
         text += Cli.tr(" To change the closed records too, add --include-closed.")
     data = {**result.__dict__, "missing": list(result.missing)}

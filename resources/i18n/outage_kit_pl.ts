@@ -1565,6 +1565,14 @@ Odcisk:      {fingerprint}</translation>
         <translation>{summary} (akcja {action_id}; cofnięcie: backlog undo)</translation>
     </message>
     <message>
+        <source>{summary} Nothing changed (action {action_id}).</source>
+        <translation>{summary} Nic się nie zmieniło (akcja {action_id}).</translation>
+    </message>
+    <message>
+        <source> backlog undo still undoes {action}.</source>
+        <translation> backlog undo nadal cofnie {action}.</translation>
+    </message>
+    <message>
         <source> To change the closed records too, add --include-closed.</source>
         <translation> Aby zmienić także rekordy zamknięte, dodaj --include-closed.</translation>
     </message>
@@ -11947,6 +11955,10 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
     <message>
         <source>✔ {summary} Undo is possible until the next action.</source>
         <translation>✔ {summary} Cofnięcie jest możliwe do następnej akcji.</translation>
+    </message>
+    <message>
+        <source>{summary} Nothing changed.</source>
+        <translation>{summary} Nic się nie zmieniło.</translation>
     </message>
     <message>
         <source>Undoing…</source>

@@ -462,12 +462,11 @@ class RecordsPanel(QWidget):
         )
 
     def _decided(self, result: ActionResult) -> None:
-        self._say(
-            self.tr("✔ {summary} Undo is possible until the next action.").format(
-                summary=result.summary()
-            ),
-            lasting=False,
-        )
+        if result.changed:
+            said = self.tr("✔ {summary} Undo is possible until the next action.")
+        else:  # Undo passes it over: the button still names the action before, if any
+            said = self.tr("{summary} Nothing changed.")
+        self._say(said.format(summary=result.summary()), lasting=False)
         self._after_change()
 
     def undo_last(self) -> None:
