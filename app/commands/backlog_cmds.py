@@ -31,7 +31,7 @@ def register(sub: SubParsers) -> None:
         metavar="{import,query,set-status,undo,report,export-decisions,reasons}",
     )
     p = backlog.add_parser("import", help=Cli.tr("import a quarantine export (CSV or XLSX)"))
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help=Cli.tr("the export from billing: CSV (UTF-8) or XLSX"))
     p.add_argument(
         "--kind", choices=KINDS, help=Cli.tr("which quarantine (guessed from the file name)")
     )
@@ -42,9 +42,19 @@ def register(sub: SubParsers) -> None:
 
     p = backlog.add_parser("query", help=Cli.tr("search records (newest call date first)"))
     _filters(p, "--to")
-    p.add_argument("--sort", choices=sorted(SORTS), default="call_date")
-    p.add_argument("--ascending", action="store_true")
-    p.add_argument("--limit", type=_positive_limit, default=50)
+    p.add_argument(
+        "--sort",
+        choices=sorted(SORTS),
+        default="call_date",
+        help=Cli.tr("the order: newest call date first, or by Quarantine ID or service"),
+    )
+    p.add_argument("--ascending", action="store_true", help=Cli.tr("oldest or lowest first"))
+    p.add_argument(
+        "--limit",
+        type=_positive_limit,
+        default=50,
+        help=Cli.tr("show at most this many records (50 unless given); the total is said"),
+    )
     p.set_defaults(handler=run_query)
 
     p = backlog.add_parser(
@@ -56,7 +66,12 @@ def register(sub: SubParsers) -> None:
     )
     _filters(p, "--until")  # --to is the new status here
     # the spellings --status takes ('action-pending', 'Write off'): the same word both ways
-    p.add_argument("--to", required=True, metavar="{" + ",".join(DECISIONS) + "}")
+    p.add_argument(
+        "--to",
+        required=True,
+        metavar="{" + ",".join(DECISIONS) + "}",
+        help=Cli.tr("the status to set"),
+    )
     p.add_argument("--note", default="", help=Cli.tr("why (required for write-off)"))
     p.add_argument(
         "--include-closed",
@@ -92,8 +107,13 @@ def register(sub: SubParsers) -> None:
     p = report.add_parser(
         "write-offs", help=Cli.tr("totals by reason, carrier, month; then records")
     )
-    p.add_argument("--format", choices=("csv", "xlsx", "pdf", "html"), required=True)
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument(
+        "--format",
+        choices=("csv", "xlsx", "pdf", "html"),
+        required=True,
+        help=Cli.tr("the report's file type"),
+    )
+    p.add_argument("--out", type=Path, required=True, help=Cli.tr("the report file to write"))
     p.add_argument(
         "--progress",
         action="store_true",
@@ -104,7 +124,12 @@ def register(sub: SubParsers) -> None:
     p = backlog.add_parser(
         "export-decisions", help=Cli.tr("status changes since the last export (CSV)")
     )
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help=Cli.tr("the CSV file to write, for billing to apply the decisions"),
+    )
     p.set_defaults(handler=run_export_decisions)
 
     p = backlog.add_parser("reasons", help=Cli.tr("the quarantine reasons of the guide"))
@@ -127,16 +152,24 @@ def _positive_limit(text: str) -> int:
 
 
 def _filters(p: argparse.ArgumentParser, until_flag: str) -> None:
-    p.add_argument("--status")
-    p.add_argument("--reason")
-    p.add_argument("--kind", dest="filter_kind", choices=KINDS, type=str.lower)
+    p.add_argument(
+        "--status", help=Cli.tr("a status, e.g. quarantined, pending, write-off, cleansed")
+    )
+    p.add_argument("--reason", help=Cli.tr("a quarantine reason, whole (any case)"))
+    p.add_argument(
+        "--kind",
+        dest="filter_kind",
+        choices=KINDS,
+        type=str.lower,
+        help=Cli.tr("which quarantine"),
+    )
     p.add_argument("--service-id", help=Cli.tr("service identifier prefix"))
     p.add_argument("--carrier", help=Cli.tr("carrier name (any case)"))
     p.add_argument("--carrier-file-type", help=Cli.tr("the guide's Carrier File Type, e.g. CDR"))
     p.add_argument("--batch", help=Cli.tr("batch number"))
     p.add_argument("--batch-file", help=Cli.tr("batch file name prefix"))
-    p.add_argument("--tariff-key")
-    p.add_argument("--quarantine-id")
+    p.add_argument("--tariff-key", help=Cli.tr("tariff key (any case)"))
+    p.add_argument("--quarantine-id", help=Cli.tr("one Quarantine ID"))
     # days as the kit shows them (1.11.2026 in Polish) or ISO: read by timefmt.read_day
     for flag, dest, text in (
         (

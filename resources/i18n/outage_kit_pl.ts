@@ -1421,6 +1421,10 @@ Odcisk:      {fingerprint}</translation>
         <translation>importuj eksport kwarantanny (CSV lub XLSX)</translation>
     </message>
     <message>
+        <source>the export from billing: CSV (UTF-8) or XLSX</source>
+        <translation>eksport z billingu: CSV (UTF-8) albo XLSX</translation>
+    </message>
+    <message>
         <source>which quarantine (guessed from the file name)</source>
         <translation>która kwarantanna (odgadywana z nazwy pliku)</translation>
     </message>
@@ -1433,6 +1437,18 @@ Odcisk:      {fingerprint}</translation>
         <translation>szukaj rekordów (od najnowszej daty połączenia)</translation>
     </message>
     <message>
+        <source>the order: newest call date first, or by Quarantine ID or service</source>
+        <translation>kolejność: od najnowszej daty połączenia albo według ID kwarantanny lub usługi</translation>
+    </message>
+    <message>
+        <source>oldest or lowest first</source>
+        <translation>od najstarszych lub najniższych</translation>
+    </message>
+    <message>
+        <source>show at most this many records (50 unless given); the total is said</source>
+        <translation>pokaż najwyżej tyle rekordów (domyślnie 50); łączna liczba jest podawana</translation>
+    </message>
+    <message>
         <source>decide records: by a file of IDs or a search</source>
         <translation>rozstrzygnij rekordy: według pliku z ID lub wyszukiwania</translation>
     </message>
@@ -1443,6 +1459,10 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>every record (when no filter is given)</source>
         <translation>każdy rekord (gdy nie podano filtra)</translation>
+    </message>
+    <message>
+        <source>the status to set</source>
+        <translation>status do ustawienia</translation>
     </message>
     <message>
         <source>why (required for write-off)</source>
@@ -1477,8 +1497,20 @@ Odcisk:      {fingerprint}</translation>
         <translation>sumy według powodu, przewoźnika, miesiąca; potem rekordy</translation>
     </message>
     <message>
+        <source>the report&apos;s file type</source>
+        <translation>typ pliku raportu</translation>
+    </message>
+    <message>
+        <source>the report file to write</source>
+        <translation>plik raportu do zapisania</translation>
+    </message>
+    <message>
         <source>status changes since the last export (CSV)</source>
         <translation>zmiany statusu od ostatniego eksportu (CSV)</translation>
+    </message>
+    <message>
+        <source>the CSV file to write, for billing to apply the decisions</source>
+        <translation>plik CSV do zapisania, z którego billing wprowadzi decyzje</translation>
     </message>
     <message>
         <source>the quarantine reasons of the guide</source>
@@ -1487,6 +1519,18 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>{value} is not a number of records; give 1 or more, e.g. --limit 50.</source>
         <translation>{value} nie jest liczbą rekordów; podaj 1 lub więcej, np. --limit 50.</translation>
+    </message>
+    <message>
+        <source>a status, e.g. quarantined, pending, write-off, cleansed</source>
+        <translation>status, np. quarantined, pending, write-off, cleansed</translation>
+    </message>
+    <message>
+        <source>a quarantine reason, whole (any case)</source>
+        <translation>powód kwarantanny, w całości (wielkość liter dowolna)</translation>
+    </message>
+    <message>
+        <source>which quarantine</source>
+        <translation>która kwarantanna</translation>
     </message>
     <message>
         <source>service identifier prefix</source>
@@ -1507,6 +1551,14 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>batch file name prefix</source>
         <translation>początek nazwy pliku partii</translation>
+    </message>
+    <message>
+        <source>tariff key (any case)</source>
+        <translation>klucz taryfy (wielkość liter dowolna)</translation>
+    </message>
+    <message>
+        <source>one Quarantine ID</source>
+        <translation>jedno ID kwarantanny</translation>
     </message>
     <message>
         <source>Quarantine ID, or start of service identifier / batch file</source>
