@@ -22,7 +22,9 @@ def register(sub: SubParsers) -> None:
     p = audit.add_parser("list", help=Cli.tr("entries, newest first"))
     p.add_argument("--since", help=Cli.tr("ISO 8601 time (local when no zone)"))
     p.add_argument("--action", help=Cli.tr("only actions starting with this, e.g. store."))
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument(
+        "--limit", type=int, default=200, help=Cli.tr("at most this many entries (default 200)")
+    )
     p.set_defaults(handler=run_list)
     p = audit.add_parser("verify", help=Cli.tr("check the hash chain (exit 0 if intact)"))
     p.add_argument(

@@ -20,7 +20,7 @@ def register(sub: SubParsers) -> None:
         dest="balances_command", required=True, metavar="{import,negative}"
     )
     p = balances.add_parser("import", help=Cli.tr("import a balance-bucket snapshot (CSV or XLSX)"))
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help=Cli.tr("the snapshot from billing: CSV (UTF-8) or XLSX"))
     p.set_defaults(handler=run_import)
     p = balances.add_parser(
         "negative", help=Cli.tr("negative totals and buckets (vs. previous snapshot)")

@@ -36,14 +36,35 @@ def register(sub: SubParsers) -> None:
         metavar="{keygen,build,verify,trust,untrust,import,status}",
     )
     p = bundle.add_parser("keygen", help=Cli.tr("make a minisign-format Ed25519 signing key pair"))
-    p.add_argument("--out", type=Path, required=True, metavar="PREFIX")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="PREFIX",
+        help=Cli.tr("writes PREFIX.key (keep it secret) and PREFIX.pub (for the kits)"),
+    )
     _key_passphrase_option(p)
     p.set_defaults(handler=run_keygen)
 
     p = bundle.add_parser("build", help=Cli.tr("validate a source folder, pack and sign it"))
-    p.add_argument("src", type=Path, metavar="SRC_DIR")
-    p.add_argument("--key", type=Path, required=True, metavar="PREFIX.key")
-    p.add_argument("--version", type=int, required=True, metavar="N", dest="bundle_version")
+    p.add_argument(
+        "src", type=Path, metavar="SRC_DIR", help=Cli.tr("the folder of contacts and templates")
+    )
+    p.add_argument(
+        "--key",
+        type=Path,
+        required=True,
+        metavar="PREFIX.key",
+        help=Cli.tr("the signing key (from 'bundle keygen')"),
+    )
+    p.add_argument(
+        "--version",
+        type=int,
+        required=True,
+        metavar="N",
+        dest="bundle_version",
+        help=Cli.tr("higher than the last bundle's: kits refuse an older one"),
+    )
     p.add_argument(
         "--expires-days",
         type=int,
@@ -54,17 +75,27 @@ def register(sub: SubParsers) -> None:
             "one (1 to 3650, default {days}; 0: it never expires)"
         ).format(days=DEFAULT_EXPIRES_DAYS),
     )
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help=Cli.tr("the bundle file to write")
+    )
     _key_passphrase_option(p)
     p.set_defaults(handler=run_build)
 
     p = bundle.add_parser("verify", help=Cli.tr("check a bundle's signature and contents"))
-    p.add_argument("file", type=Path)
-    p.add_argument("--pubkey", type=Path, required=True, metavar="PREFIX.pub")
+    p.add_argument("file", type=Path, help=Cli.tr("the bundle file"))
+    p.add_argument(
+        "--pubkey",
+        type=Path,
+        required=True,
+        metavar="PREFIX.pub",
+        help=Cli.tr("the public key it should be signed with"),
+    )
     p.set_defaults(handler=run_verify)
 
     p = bundle.add_parser("trust", help=Cli.tr("pin a signer key (prints its fingerprint)"))
-    p.add_argument("pubkey", type=Path, metavar="PREFIX.pub")
+    p.add_argument(
+        "pubkey", type=Path, metavar="PREFIX.pub", help=Cli.tr("the signer's public key file")
+    )
     p.add_argument("--role", choices=ROLES, help=Cli.tr("default: primary, then backup"))
     p.add_argument("--yes", action="store_true", help=Cli.tr("do not ask for confirmation"))
     p.set_defaults(handler=run_trust)
@@ -72,12 +103,14 @@ def register(sub: SubParsers) -> None:
     p = bundle.add_parser(
         "untrust", help=Cli.tr("remove a pinned signer key (a lost or retired key)")
     )
-    p.add_argument("--role", choices=ROLES, required=True)
+    p.add_argument(
+        "--role", choices=ROLES, required=True, help=Cli.tr("which pinned key to remove")
+    )
     p.add_argument("--yes", action="store_true", help=Cli.tr("do not ask for confirmation"))
     p.set_defaults(handler=run_untrust)
 
     p = bundle.add_parser("import", help=Cli.tr("verify, show the diff, apply all-or-nothing"))
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help=Cli.tr("the bundle file IT sent"))
     p.add_argument("--yes", action="store_true", help=Cli.tr("apply without asking"))
     p.add_argument(
         "--discard-local-edits",

@@ -170,6 +170,14 @@ class CliContext:
             self._kit = None
 
 
+def incident_reference(parser: argparse.ArgumentParser) -> None:
+    """The incident a command is about, named as `incident list` shows it."""
+    parser.add_argument(
+        "reference",
+        help=Cli.tr("the incident's reference, as 'incident list' shows it (e.g. OK-2026-0001)"),
+    )
+
+
 class OutputClosed(Exception):
     """The reader of our standard output went away (`outage-kit … | head`)."""
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.commands import schedule_cmds
-from app.commands.context import CliContext, SubParsers
+from app.commands.context import CliContext, SubParsers, incident_reference
 from app.commands.index import command_help
 from app.commands.understood import read_window, say_understood, say_window
 from app.contacts.model import STAGES
@@ -92,11 +92,11 @@ def register(sub: SubParsers) -> None:
     p.set_defaults(handler=run_list)
 
     p = commands.add_parser("show", help=Cli.tr("an incident, its timers and its notices"))
-    p.add_argument("reference")
+    incident_reference(p)
     p.set_defaults(handler=run_show)
 
     p = commands.add_parser("notify", help=Cli.tr("render, lint and queue a notice"))
-    p.add_argument("reference")
+    incident_reference(p)
     p.add_argument(
         "--stage",
         required=True,
@@ -130,14 +130,14 @@ def register(sub: SubParsers) -> None:
     p = commands.add_parser(
         "close", help=Cli.tr("close (once partners have its resolution/completion notice)")
     )
-    p.add_argument("reference")
+    incident_reference(p)
     p.set_defaults(handler=run_close)
 
     p = commands.add_parser(
         "told",
         help=Cli.tr("record that the partners the kit could not reach were told another way"),
     )
-    p.add_argument("reference")
+    incident_reference(p)
     p.add_argument(
         "--how", required=True, help=Cli.tr("e.g. 'phoned the NOC', 'SMS from my phone'")
     )
@@ -157,7 +157,7 @@ def register(sub: SubParsers) -> None:
     p = commands.add_parser(
         "withdraw", help=Cli.tr("discard an incident opened by mistake, before any notice went out")
     )
-    p.add_argument("reference")
+    incident_reference(p)
     p.add_argument("--reason", required=True, help=Cli.tr("why (kept and audited)"))
     p.set_defaults(handler=run_withdraw)
     p = commands.add_parser(

@@ -29,7 +29,7 @@ def register(sub: SubParsers) -> None:
         metavar="{list,send,export-eml,webmail,settle,retry}",
     )
     p = outbox.add_parser("list", help=Cli.tr("messages, oldest first"))
-    p.add_argument("--state", choices=STATES)
+    p.add_argument("--state", choices=STATES, help=Cli.tr("only messages in this state"))
     p.add_argument("--incident", help=Cli.tr("only this incident's messages (reference)"))
     p.add_argument(
         "--limit",
@@ -48,7 +48,7 @@ def register(sub: SubParsers) -> None:
     p = outbox.add_parser(
         "export-eml", help=Cli.tr("write queued e-mails as .eml files (handed off)")
     )
-    p.add_argument("folder", type=Path, metavar="DIR")
+    p.add_argument("folder", type=Path, metavar="DIR", help=Cli.tr("where to write the .eml files"))
     p.add_argument(
         "--progress",
         action="store_true",
@@ -68,7 +68,13 @@ def register(sub: SubParsers) -> None:
     p.set_defaults(handler=run_webmail)
 
     p = outbox.add_parser("settle", help=Cli.tr("decide uncertain or handed-off messages"))
-    p.add_argument("ids", type=int, nargs="+", metavar="ID")
+    p.add_argument(
+        "ids",
+        type=int,
+        nargs="+",
+        metavar="ID",
+        help=Cli.tr("message numbers, as 'outbox list' shows them"),
+    )
     p.add_argument(
         "--as",
         dest="as_",
@@ -82,7 +88,7 @@ def register(sub: SubParsers) -> None:
     p.set_defaults(handler=run_settle)
 
     p = outbox.add_parser("retry", help=Cli.tr("queue a failed message again"))
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=int, help=Cli.tr("the message's number, as 'outbox list' shows it"))
     p.set_defaults(handler=run_retry)
 
 

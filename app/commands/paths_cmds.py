@@ -30,7 +30,7 @@ def register(sub: SubParsers) -> None:
         "password",
         help=Cli.tr("store an SMTP password or a modem's SIM PIN (keyring / encrypted store)"),
     )
-    p.add_argument("profile")
+    p.add_argument("profile", help=Cli.tr("the path's name, as 'paths list' shows it"))
     p.add_argument(
         "--stdin",
         action="store_true",
@@ -42,7 +42,9 @@ def register(sub: SubParsers) -> None:
     p.set_defaults(handler=run_list)
 
     p = paths.add_parser("order", help=Cli.tr("try the paths in this order"))
-    p.add_argument("names", nargs="+", metavar="PATH")
+    p.add_argument(
+        "names", nargs="+", metavar="PATH", help=Cli.tr("every path's name, first tried first")
+    )
     p.set_defaults(handler=run_order)
 
     for verb, text in (
@@ -50,7 +52,9 @@ def register(sub: SubParsers) -> None:
         ("disable", Cli.tr("switch a path off")),
     ):
         p = paths.add_parser(verb, help=text)
-        p.add_argument("name", metavar="PATH")
+        p.add_argument(
+            "name", metavar="PATH", help=Cli.tr("the path's name, as 'paths list' shows it")
+        )
         p.set_defaults(handler=run_enable, enabled=verb == "enable")
 
 

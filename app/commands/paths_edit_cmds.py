@@ -31,7 +31,7 @@ def register_into(sub: SubParsers) -> None:
     verbs = next(a for a in paths_parser._actions if isinstance(a, argparse._SubParsersAction))
 
     p = verbs.add_parser("add", help=Cli.tr("a new local path (checked like delivery.toml)"))
-    p.add_argument("kind", choices=KINDS)
+    p.add_argument("kind", choices=KINDS, help=Cli.tr("how it sends"))
     p.add_argument("name", metavar="NAME", help=Cli.tr("1–40 letters, digits, '.', '_' or '-'"))
     p.add_argument("settings", nargs="*", metavar="KEY=VALUE", help=SETTING_HELP)
     p.set_defaults(handler=run_add)
@@ -39,16 +39,16 @@ def register_into(sub: SubParsers) -> None:
     p = verbs.add_parser(
         "edit", help=Cli.tr("change a path's settings (a bundle path: a local edit)")
     )
-    p.add_argument("name", metavar="NAME")
+    p.add_argument("name", metavar="NAME", help=Cli.tr("the path's name, as 'paths list' shows it"))
     p.add_argument("settings", nargs="+", metavar="KEY=VALUE", help=SETTING_HELP)
     p.set_defaults(handler=run_edit)
 
     p = verbs.add_parser("revert", help=Cli.tr("drop the local edit of a bundle path"))
-    p.add_argument("name", metavar="NAME")
+    p.add_argument("name", metavar="NAME", help=Cli.tr("the path's name, as 'paths list' shows it"))
     p.set_defaults(handler=run_revert)
 
     p = verbs.add_parser("remove", help=Cli.tr("remove a local path (a bundle path: disable it)"))
-    p.add_argument("name", metavar="NAME")
+    p.add_argument("name", metavar="NAME", help=Cli.tr("the path's name, as 'paths list' shows it"))
     p.add_argument("--yes", action="store_true", help=Cli.tr("remove without asking"))
     p.set_defaults(handler=run_remove)
     verbs.metavar = "{" + ",".join(verbs.choices) + "}"

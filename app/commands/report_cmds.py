@@ -7,7 +7,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from app.commands.context import CliContext, SubParsers
+from app.commands.context import CliContext, SubParsers, incident_reference
 from app.commands.index import command_help
 from app.commands.written import created_note, missing_folder
 from app.errors import UserError
@@ -27,7 +27,7 @@ def register(sub: SubParsers) -> None:
     p = commands.add_parser(
         "incident", help=Cli.tr("one incident: timeline, who was told what and when, delays")
     )
-    p.add_argument("reference")
+    incident_reference(p)
     _output_options(p)
     p.set_defaults(handler=run_incident)
 
@@ -52,7 +52,9 @@ def register(sub: SubParsers) -> None:
 
 
 def _output_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=FORMATS, required=True)
+    p.add_argument(
+        "--format", choices=FORMATS, required=True, help=Cli.tr("the report's file type")
+    )
     p.add_argument("--out", type=Path, required=True, help=Cli.tr("the file to write"))
 
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from app.commands.context import CliContext, SubParsers
+from app.commands.context import CliContext, SubParsers, incident_reference
 from app.commands.understood import read_window, say_understood, say_window
 from app.errors import UsageError, UserError
 from app.i18n import Cli, Msg, Words
@@ -93,7 +93,7 @@ def register(commands: SubParsers) -> None:
         "plan",
         help=Cli.tr("planned work not started yet: change its reminders or 'work started'"),
     )
-    p.add_argument("reference")
+    incident_reference(p)
     p.add_argument("--reminders", help=Cli.tr("e.g. '72h, 24h, 1h', or 'none'"))
     p.add_argument(
         "--start-notice",
@@ -105,7 +105,7 @@ def register(commands: SubParsers) -> None:
     p = commands.add_parser(
         "extend", help=Cli.tr("planned work running over: a new window end, told to partners")
     )
-    p.add_argument("reference")
+    incident_reference(p)
     p.add_argument("--end", required=True, help=Cli.tr("the new end: 04:30 or 1.12.2026 04:30"))
     p.add_argument(
         "--note",
@@ -124,7 +124,7 @@ def register(commands: SubParsers) -> None:
     p = commands.add_parser(
         "move", help=Cli.tr("planned work not started yet: a new window, told to partners")
     )
-    p.add_argument("reference")
+    incident_reference(p)
     p.add_argument("--window", required=True, help=Cli.tr("START/END, e.g. 3.12.2026 01:00/03:00"))
     p.add_argument(
         "--reason",
@@ -149,7 +149,7 @@ def register(commands: SubParsers) -> None:
             "modem): the same notice written now, to exactly those partners and channels"
         ),
     )
-    p.add_argument("reference")
+    incident_reference(p)
     p.add_argument("--notice", type=int, help=Cli.tr("which notice (default: the oldest held)"))
     p.add_argument(
         "--next-update",

@@ -22,14 +22,20 @@ def register(sub: SubParsers) -> None:
     p.set_defaults(handler=run_list)
 
     p = settings.add_parser("get", help=Cli.tr("one setting's value"))
-    p.add_argument("key", metavar="KEY")
+    p.add_argument(
+        "key", metavar="KEY", help=Cli.tr("a setting's name, as 'settings list' shows it")
+    )
     p.set_defaults(handler=run_get)
 
     p = settings.add_parser(
         "set", help=Cli.tr("change a setting (audited; refused outside its range)")
     )
-    p.add_argument("key", metavar="KEY")
-    p.add_argument("value", metavar="VALUE")
+    p.add_argument(
+        "key", metavar="KEY", help=Cli.tr("a setting's name, as 'settings list' shows it")
+    )
+    p.add_argument(
+        "value", metavar="VALUE", help=Cli.tr("its new value, in the range 'settings list' shows")
+    )
     p.set_defaults(handler=run_set)
 
     p = settings.add_parser(

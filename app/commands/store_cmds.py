@@ -44,7 +44,9 @@ def register(sub: SubParsers) -> None:
     p.set_defaults(handler=run_backup)
 
     p = sub.add_parser("restore", help=command_help("restore"))
-    p.add_argument("file", type=Path)
+    p.add_argument(
+        "file", type=Path, help=Cli.tr("a backup of this kit (from 'backup' or the backups folder)")
+    )
     p.set_defaults(handler=run_restore)
 
 

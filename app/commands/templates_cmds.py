@@ -43,7 +43,9 @@ def register(sub: SubParsers) -> None:
         "lint",
         help=Cli.tr("check a template (or --file FILE written for it): exit 1 if it has problems"),
     )
-    p.add_argument("name", metavar="NAME")
+    p.add_argument(
+        "name", metavar="NAME", help=Cli.tr("a template's name, as 'templates list' shows it")
+    )
     p.add_argument(
         "--file", type=Path, metavar="FILE", help=Cli.tr("check this text instead ('-': stdin)")
     )
@@ -53,7 +55,9 @@ def register(sub: SubParsers) -> None:
         "edit",
         help=Cli.tr("replace a template by FILE's text as a local edit (refused with problems)"),
     )
-    p.add_argument("name", metavar="NAME")
+    p.add_argument(
+        "name", metavar="NAME", help=Cli.tr("a template's name, as 'templates list' shows it")
+    )
     p.add_argument(
         "file", type=Path, metavar="FILE", help=Cli.tr("the new source, UTF-8 ('-': stdin)")
     )
@@ -62,7 +66,9 @@ def register(sub: SubParsers) -> None:
     p = templates.add_parser(
         "reset", help=Cli.tr("drop the local edit: the shipped template applies")
     )
-    p.add_argument("name", metavar="NAME")
+    p.add_argument(
+        "name", metavar="NAME", help=Cli.tr("a template's name, as 'templates list' shows it")
+    )
     p.set_defaults(handler=run_reset)
 
 

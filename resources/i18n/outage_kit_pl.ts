@@ -1167,6 +1167,10 @@ czytelnik, który kończy wcześniej (outage-kit … | head), kończy polecenie 
         <translation>tylko akcje zaczynające się od tego, np. store.</translation>
     </message>
     <message>
+        <source>at most this many entries (default 200)</source>
+        <translation>najwyżej tyle wpisów (domyślnie 200)</translation>
+    </message>
+    <message>
         <source>check the hash chain (exit 0 if intact)</source>
         <translation>sprawdź łańcuch skrótów (kod 0, jeśli nienaruszony)</translation>
     </message>
@@ -1231,20 +1235,52 @@ Kotwica (wpis {anchor} z {anchor_time}) powstała po utworzeniu kopii przywróco
         <translation>utwórz parę kluczy podpisujących Ed25519 w formacie minisign</translation>
     </message>
     <message>
+        <source>writes PREFIX.key (keep it secret) and PREFIX.pub (for the kits)</source>
+        <translation>zapisuje PREFIX.key (trzymaj go w tajemnicy) i PREFIX.pub (dla zestawów)</translation>
+    </message>
+    <message>
         <source>validate a source folder, pack and sign it</source>
         <translation>sprawdź folder źródłowy, spakuj go i podpisz</translation>
+    </message>
+    <message>
+        <source>the folder of contacts and templates</source>
+        <translation>folder z kontaktami i szablonami</translation>
+    </message>
+    <message>
+        <source>the signing key (from &apos;bundle keygen&apos;)</source>
+        <translation>klucz do podpisu (z &apos;bundle keygen&apos;)</translation>
+    </message>
+    <message>
+        <source>higher than the last bundle&apos;s: kits refuse an older one</source>
+        <translation>wyższa niż poprzedniego pakietu: zestawy odrzucają starszy</translation>
     </message>
     <message>
         <source>the bundle expires D days after it is built: kits then warn and ask for a fresh one (1 to 3650, default {days}; 0: it never expires)</source>
         <translation>pakiet wygasa D dni po zbudowaniu: zestawy ostrzegają wtedy i proszą o nowy (od 1 do 3650, domyślnie {days}; 0: nigdy nie wygasa)</translation>
     </message>
     <message>
+        <source>the bundle file to write</source>
+        <translation>plik pakietu do zapisania</translation>
+    </message>
+    <message>
         <source>check a bundle&apos;s signature and contents</source>
         <translation>sprawdź podpis i zawartość pakietu</translation>
     </message>
     <message>
+        <source>the bundle file</source>
+        <translation>plik pakietu</translation>
+    </message>
+    <message>
+        <source>the public key it should be signed with</source>
+        <translation>klucz publiczny, którym powinien być podpisany</translation>
+    </message>
+    <message>
         <source>pin a signer key (prints its fingerprint)</source>
         <translation>zaufaj kluczowi sygnatariusza (wypisuje jego odcisk)</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s public key file</source>
+        <translation>plik klucza publicznego podpisującego</translation>
     </message>
     <message>
         <source>default: primary, then backup</source>
@@ -1259,8 +1295,16 @@ Kotwica (wpis {anchor} z {anchor_time}) powstała po utworzeniu kopii przywróco
         <translation>usuń zaufany klucz sygnatariusza (utracony lub wycofany)</translation>
     </message>
     <message>
+        <source>which pinned key to remove</source>
+        <translation>który przypięty klucz usunąć</translation>
+    </message>
+    <message>
         <source>verify, show the diff, apply all-or-nothing</source>
         <translation>zweryfikuj, pokaż różnice, zastosuj w całości albo wcale</translation>
+    </message>
+    <message>
+        <source>the bundle file IT sent</source>
+        <translation>plik pakietu przysłany przez IT</translation>
     </message>
     <message>
         <source>apply without asking</source>
@@ -1395,6 +1439,10 @@ Odcisk:      {fingerprint}</translation>
     <message>
         <source>import a balance-bucket snapshot (CSV or XLSX)</source>
         <translation>importuj migawkę stanów kubełków sald (CSV lub XLSX)</translation>
+    </message>
+    <message>
+        <source>the snapshot from billing: CSV (UTF-8) or XLSX</source>
+        <translation>zrzut z billingu: CSV (UTF-8) albo XLSX</translation>
     </message>
     <message>
         <source>negative totals and buckets (vs. previous snapshot)</source>
@@ -1883,6 +1931,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>Hasło odzyskiwania jest za słabe: </translation>
     </message>
     <message>
+        <source>the incident&apos;s reference, as &apos;incident list&apos; shows it (e.g. OK-2026-0001)</source>
+        <translation>sygnatura incydentu, jak pokazuje ją &apos;incident list&apos; (np. OK-2026-0001)</translation>
+    </message>
+    <message>
         <source>If that disk cannot be freed, move the data folder and use --home DIR.</source>
         <translation>Jeśli tego dysku nie da się zwolnić, przenieś folder danych i użyj --home KATALOG.</translation>
     </message>
@@ -1935,6 +1987,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>wiadomości, od najstarszych</translation>
     </message>
     <message>
+        <source>only messages in this state</source>
+        <translation>tylko wiadomości w tym stanie</translation>
+    </message>
+    <message>
         <source>only this incident&apos;s messages (reference)</source>
         <translation>tylko wiadomości tego incydentu (sygnatura)</translation>
     </message>
@@ -1953,6 +2009,10 @@ Ten pakiet jest już zastosowany.</translation>
     <message>
         <source>write queued e-mails as .eml files (handed off)</source>
         <translation>zapisz e-maile z kolejki jako pliki .eml (przekazane)</translation>
+    </message>
+    <message>
+        <source>where to write the .eml files</source>
+        <translation>gdzie zapisać pliki .eml</translation>
     </message>
     <message>
         <source>say the export&apos;s progress on stderr even when it is not a terminal</source>
@@ -1975,12 +2035,20 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>rozstrzygnij wiadomości niepewne lub przekazane</translation>
     </message>
     <message>
+        <source>message numbers, as &apos;outbox list&apos; shows them</source>
+        <translation>numery wiadomości, jak pokazuje je &apos;outbox list&apos;</translation>
+    </message>
+    <message>
         <source>sent: it did go out; resend: queue it again; superseded: no longer needed, a later notice of its incident reached the partner</source>
         <translation>sent: wyszła; resend: wstaw ją ponownie do kolejki; superseded: już niepotrzebna, partner dostał późniejsze powiadomienie jej incydentu</translation>
     </message>
     <message>
         <source>queue a failed message again</source>
         <translation>wstaw nieudaną wiadomość ponownie do kolejki</translation>
+    </message>
+    <message>
+        <source>the message&apos;s number, as &apos;outbox list&apos; shows it</source>
+        <translation>numer wiadomości, jak pokazuje go &apos;outbox list&apos;</translation>
     </message>
     <message>
         <source>refused by the server ({reply}); the partner was told another way</source>
@@ -2115,6 +2183,10 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>zapisz hasło SMTP lub PIN karty SIM modemu (pęk kluczy / zaszyfrowana baza)</translation>
     </message>
     <message>
+        <source>the path&apos;s name, as &apos;paths list&apos; shows it</source>
+        <translation>nazwa ścieżki, jak pokazuje ją &apos;paths list&apos;</translation>
+    </message>
+    <message>
         <source>read it from standard input instead of a prompt</source>
         <translation>czytaj ze standardowego wejścia zamiast pytać</translation>
     </message>
@@ -2125,6 +2197,10 @@ Ten pakiet jest już zastosowany.</translation>
     <message>
         <source>try the paths in this order</source>
         <translation>próbuj ścieżek w tej kolejności</translation>
+    </message>
+    <message>
+        <source>every path&apos;s name, first tried first</source>
+        <translation>nazwy wszystkich ścieżek, od próbowanej najpierw</translation>
     </message>
     <message>
         <source>switch a path on</source>
@@ -2201,6 +2277,10 @@ Ten pakiet jest już zastosowany.</translation>
     <message>
         <source>a new local path (checked like delivery.toml)</source>
         <translation>nowa ścieżka lokalna (sprawdzana jak delivery.toml)</translation>
+    </message>
+    <message>
+        <source>how it sends</source>
+        <translation>jak wysyła</translation>
     </message>
     <message>
         <source>1–40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
@@ -2613,8 +2693,16 @@ Kopie trzymane poza folderem danych (zrobione przez „backup --out” albo skop
         <translation>wartość jednego ustawienia</translation>
     </message>
     <message>
+        <source>a setting&apos;s name, as &apos;settings list&apos; shows it</source>
+        <translation>nazwa ustawienia, jak pokazuje ją &apos;settings list&apos;</translation>
+    </message>
+    <message>
         <source>change a setting (audited; refused outside its range)</source>
         <translation>zmień ustawienie (zapisywane w audycie; odrzucane poza zakresem)</translation>
+    </message>
+    <message>
+        <source>its new value, in the range &apos;settings list&apos; shows</source>
+        <translation>nowa wartość, w zakresie, który pokazuje &apos;settings list&apos;</translation>
     </message>
     <message>
         <source>the language of the window and the command line on this workstation</source>
@@ -2802,6 +2890,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>check a template (or --file FILE written for it): exit 1 if it has problems</source>
         <translation>sprawdź szablon (lub napisany dla niego --file FILE): kod 1, jeśli ma błędy</translation>
+    </message>
+    <message>
+        <source>a template&apos;s name, as &apos;templates list&apos; shows it</source>
+        <translation>nazwa szablonu, jak pokazuje ją &apos;templates list&apos;</translation>
     </message>
     <message>
         <source>check this text instead (&apos;-&apos;: stdin)</source>
@@ -3180,6 +3272,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>Checking every page of the store ({size}): this can take a few minutes</source>
         <translation>Sprawdzanie każdej strony bazy ({size}): to może potrwać kilka minut</translation>
+    </message>
+    <message>
+        <source>a backup of this kit (from &apos;backup&apos; or the backups folder)</source>
+        <translation>kopia zapasowa tego zestawu (z &apos;backup&apos; albo folderu kopii)</translation>
     </message>
     <message>
         <source>no loadable translation for {languages} (the kit speaks English instead): run `make translations` (a checkout) or reinstall the kit</source>
