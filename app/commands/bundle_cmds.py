@@ -63,7 +63,9 @@ def register(sub: SubParsers) -> None:
         required=True,
         metavar="N",
         dest="bundle_version",
-        help=Cli.tr("higher than the last bundle's: kits refuse an older one"),
+        help=Cli.tr(
+            "the bundle's version number, higher than the last one's: kits refuse an older one"
+        ),
     )
     p.add_argument(
         "--expires-days",

@@ -1251,8 +1251,8 @@ Kotwica (wpis {anchor} z {anchor_time}) powstała po utworzeniu kopii przywróco
         <translation>klucz do podpisu (z &apos;bundle keygen&apos;)</translation>
     </message>
     <message>
-        <source>higher than the last bundle&apos;s: kits refuse an older one</source>
-        <translation>wyższa niż poprzedniego pakietu: zestawy odrzucają starszy</translation>
+        <source>the bundle&apos;s version number, higher than the last one&apos;s: kits refuse an older one</source>
+        <translation>numer wersji pakietu, wyższy niż poprzedniego: zestawy odrzucają starszy</translation>
     </message>
     <message>
         <source>the bundle expires D days after it is built: kits then warn and ask for a fresh one (1 to 3650, default {days}; 0: it never expires)</source>
