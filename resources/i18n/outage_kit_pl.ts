@@ -12061,6 +12061,10 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
         <translation>Zastosuj do</translation>
     </message>
     <message>
+        <source>No record&apos;s Quarantine ID is {text}, but some start with it: Find needs the whole Quarantine ID (a service identifier or batch file can be its start).</source>
+        <translation>Żaden rekord nie ma ID kwarantanny {text}, ale niektóre się od niego zaczynają: pole Znajdź wymaga całego ID kwarantanny (identyfikator usługi lub plik wsadowy może być jego początkiem).</translation>
+    </message>
+    <message>
         <source>over {0} matching</source>
         <translation>ponad {0} pasujących</translation>
     </message>

@@ -41,6 +41,7 @@ from app.backlog.catalog import ReasonCatalog
 from app.backlog.model import DECISIONS, Criteria
 from app.backlog.query import COUNT_CAP, BacklogQuery
 from app.backlog.saved import SavedSearches
+from app.backlog.spellings import stored_spellings
 from app.errors import UserError
 from app.kit import Kit
 from app.store import db
@@ -291,10 +292,26 @@ class RecordsPanel(QWidget):
             show_error(self, err)
             return
         self.count_label.setText(self._matches_text())
+        self._explain_nothing_found(criteria)
         self._fit_columns()
         if self._detail is not None:
             self._detail.show_nothing()
         self._update_scope()
+
+    def _explain_nothing_found(self, criteria: Criteria) -> None:
+        """Find matches a whole Quarantine ID: the start of one found nothing, and said so
+        (looked up only when nothing matched: two index seeks a letter)."""
+        text = criteria.text.strip()
+        if self.matches or not text:
+            return
+        if stored_spellings(self.kit.store.conn, "quarantine_id", text, prefix=True):
+            self._say(
+                self.tr(
+                    "No record's Quarantine ID is {text}, but some start with it: Find needs "
+                    "the whole Quarantine ID (a service identifier or batch file can be its "
+                    "start)."
+                ).format(text=repr(text))
+            )
 
     # -- the ends of a million rows -----------------------------------------------------
 
