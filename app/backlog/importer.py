@@ -121,6 +121,18 @@ class ImportResult:
         return text
 
 
+def _uncount(result: ImportResult, record: tuple[Any, ...]) -> None:
+    """A row whose reason was counted as it was converted, then left out (its ID repeated):
+    the summary's reasons count the records stored, not the rows read."""
+    reason, known = record[3], record[4]
+    if not reason:
+        result.no_reason -= 1
+    elif not known:
+        result.unknown_reasons[reason] -= 1
+        if result.unknown_reasons[reason] <= 0:
+            del result.unknown_reasons[reason]
+
+
 def guess_kind(path: Path) -> str | None:
     name = path.stem.casefold()
     for word, kind in (("rating", "rating"), ("data", "bms-data"), ("misc", "bms-misc")):
@@ -348,6 +360,7 @@ class BacklogImporter:
                     first = first_line.setdefault(record[0], line)
                     if first != line:
                         result.repeated += 1
+                        _uncount(result, record)  # converted (and counted), then left out
                         raise _CellProblem(
                             "quarantine_id",
                             Msg.tr(
