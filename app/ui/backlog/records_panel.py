@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
-    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -48,6 +47,7 @@ from app.store import db
 from app.ui import tasks
 from app.ui.backlog.detail import RecordDetail
 from app.ui.backlog.records_model import COLUMNS, RecordsModel, status_text
+from app.ui.backlog.records_place import keep_place, place_of
 from app.ui.backlog.records_table import RecordsTable
 from app.ui.backlog.search_bar import SearchBar
 from app.ui.errors import show_error
@@ -77,9 +77,6 @@ MIN_ROWS = 5.5
 # rows the records ask for: on a short screen the room is taken from the filters first
 # (they scroll, down to a few lines), then from the records
 WANT_ROWS = 14
-# after a decision, pages are read again down to the officer's place up to this many rows
-# (a few ms a page); deeper than that they are taken back to the top
-KEEP_PLACE_ROWS = 5000
 # how long the line saying what was done stays (as the status bar's messages)
 MESSAGE_MS = 15_000
 
@@ -534,48 +531,10 @@ class RecordsPanel(QWidget):
 
     def _after_change(self) -> None:
         """The records read again, the officer kept where they were."""
-        place = self._place()
+        place = place_of(self.table, self.model)
         self.search(self.model.criteria)
-        self._keep_place(*place)
+        keep_place(self.table, self.model, place, ROW_HEIGHT)
         self.backlog_changed.emit()
-
-    def _place(self) -> tuple[int, int, int | None, bool]:
-        """(top row in sight, current row, its record, read from the end after End)."""
-        top = self.table.indexAt(QPoint(0, 0)).row()
-        row = self.table.currentIndex().row()
-        ids = self.model.ids_at([row]) if row >= 0 else []
-        return top, row, ids[0] if ids else None, not self.model.at_start
-
-    def _keep_place(self, top: int, row: int, record: int | None, from_end: bool) -> None:
-        """The same record where it was on the screen when it still matches; else the
-        same rows in sight (the next record on the row the officer was on); the top when
-        nothing was in sight. Pages are read again down to there (the rows the officer had
-        scrolled through, no further)."""
-        if top < 0:
-            return
-        from PySide6.QtCore import QItemSelectionModel  # after a decision, not at first paint
-
-        if from_end:
-            self.model.jump_to_end()
-        wanted = max(top, row) + self.table.viewport().height() // ROW_HEIGHT
-        if wanted > KEEP_PLACE_ROWS:
-            top, row, record, wanted = 0, -1, None, 0
-        while self.model.rowCount() <= wanted and self.model.canFetchMore():
-            self.model.fetchMore()
-        count = self.model.rowCount()
-        if count == 0:
-            return
-        ids = self.model.ids_at(list(range(count))) if record is not None else []
-        if record in ids:
-            found = ids.index(record)
-            top, row = max(found - (row - top), 0), found
-        top = min(top, count - 1)
-        self.table.scrollTo(self.model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop)
-        if row >= 0:  # the cursor back, nothing selected: the scope stays the search
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(min(row, count - 1), 0),
-                QItemSelectionModel.SelectionFlag.NoUpdate,
-            )
 
     # -- import, reports, hand-back -----------------------------------------------------
 
