@@ -33,7 +33,12 @@ SORTS = {
     "quarantine_id": "quarantine_id",
     "service_id": "service_id",
 }
-PAGE = 200
+#: a page of rows, and the window's first: the rows of a full-height window and more (48 ×
+#: ~26 px fills 1,080 px; Qt asks for the next page when a taller view is not yet full).
+#: From a cold disk cache (the kit's pages reclaimed while it sat idle) a page costs about a
+#: disk read a record, ~0.1-0.2 ms each: 200 rows made the Backlog's first page of a search
+#: 60-140 ms cold, 48 keep every guide filter under 40 ms (issue 18, point 3)
+PAGE = 48
 #: the window counts a search's matches up to this, then says "over 10,000"
 COUNT_CAP = 10_000
 #: matches above which a first page walks the sort index instead of sorting the matches:
@@ -42,15 +47,15 @@ BROAD = 5000
 # sorted by another column than the call date (Quarantine ID, service identifier), a search
 # matching M of N records finds its first page by one of three ways: reading its M records
 # and sorting them (~12 µs a match: below FEW); walking the sort index and reading the
-# record of every entry passed over (200 × N / M records: above MEMBERS); or, between the
+# record of every entry passed over (PAGE × N / M records: above MEMBERS); or, between the
 # two, collecting the M ids from the filters' indexes (~1 µs each, no record read) and
-# walking the sort index's entries alone, keeping those among them (200 × N / M entries at
+# walking the sort index's entries alone, keeping those among them (PAGE × N / M entries at
 # well under 1 µs each; 10-20× faster than reading the records for 5,000-50,000 matches).
 # Counted in pages (what a cold disk cache pays for), sorting reads M records anywhere in
-# the table, a page each, walking 200 × N / M entries in order, ~250 a page: equal at
-# M ≈ 900 of a million records (1,813 matches: 2,000 pages sorted, ~550 walked; 1,000:
-# ~1,050 either way, 16 ms sorted and 32 ms walked from the operating system's cache)
-FEW = 1000
+# the table, a page each, walking PAGE × N / M entries in order, ~120 a page (measured):
+# equal at M = sqrt(PAGE × N / 120) ≈ 630 of a million records (the 911 service
+# identifiers starting 4670123: ~1,040 pages sorted, ~430 walked, 70 and 30 ms cold)
+FEW = 630
 MEMBERS = 50_000
 # _plan's answers for a search in a sort of its own index: few matches, or some
 _SORT_MATCHES = " (sort the matches)"
@@ -98,8 +103,12 @@ _RANGE_INDEXES = {
     "date_updated": "backlog_updated_pages",
     "date_released": "backlog_released_dates",
 }
-#: reading a match's record costs about this many index entries read in order
-_RECORD_COST = 30
+#: reading a match's record costs about this many index entries read in order: ~30 in time
+#: from the system's cache, ~120 from a cold one (a record is a page read from the disk,
+#: 120 entries a page); between the two, so that neither way goes far wrong (at 30 a page
+#: of 48 by call date walked a day's 20,000 updated records' call-date order, reading
+#: ~5,000 pages: 0.6 s cold)
+_RECORD_COST = 100
 #: a range is counted (to choose) up to 1/_PROBE of `_scan_limit`: counting and reading
 #: it then cost no more than reading the widest range worth reading would
 _PROBE = 3
@@ -108,7 +117,7 @@ _PROBE = 3
 def _rare(rows: int, limit: int) -> int:
     """A status with fewer records is read through its own index and sorted for a page by
     call date: reading its M records costs M × _RECORD_COST, walking the (call_date, status)
-    index limit × rows / M entries (equal at ~2,600 of a million records, for 200)."""
+    index limit × rows / M entries (equal at ~700 of a million records, for 48)."""
     return max(1, int((limit * rows / _RECORD_COST) ** 0.5))
 
 
@@ -116,9 +125,9 @@ def _scan_limit(rows: int, limit: int, *, covered: bool = False) -> int:
     """The widest range whose index entries are read and sorted for a first page (of
     `limit` rows) sorted by call date; a wider one walks the call-date order, reading a
     record per row passed over. Reading R entries costs R; walking costs limit × rows / R
-    records: equal at R = sqrt(limit × rows × _RECORD_COST) (~77,000 at a million records
-    for a page of 200). `covered`: the call-date index holds the range's column (the walk
-    reads index entries, no record): equal at R = sqrt(limit × rows) (~14,000)."""
+    records: equal at R = sqrt(limit × rows × _RECORD_COST) (~69,000 at a million records
+    for a page of 48). `covered`: the call-date index holds the range's column (the walk
+    reads index entries, no record): equal at R = sqrt(limit × rows) (~6,900)."""
     return int((limit * rows * (1 if covered else _RECORD_COST)) ** 0.5)
 
 
@@ -341,8 +350,8 @@ class PageKey:
 
 class BacklogQuery:
     """`decisions=False`: pages (and `by_ids`) leave the note, time and actor of each
-    record's decision empty - a table showing none of them reads 200 decision lookups less
-    a page; `get` always reads the record whole."""
+    record's decision empty - a table showing none of them reads a decision lookup less a
+    record; `get` always reads the record whole."""
 
     def __init__(self, *, conn: db.Connection, decisions: bool = True) -> None:
         self._conn = conn
@@ -507,8 +516,8 @@ class BacklogQuery:
     ) -> tuple[Where, str]:
         """Sorted by Quarantine ID with a status: the status's entries of its index,
         (status, quarantine_id) (migration 27), walked in order, where the Quarantine ID's
-        own index passed over every other status's too (200 × S / M entries before the
-        first page's last match instead of 200 × N / M, S the status's records, N all).
+        own index passed over every other status's too (PAGE × S / M entries before the
+        first page's last match instead of PAGE × N / M, S the status's records, N all).
         As with the Quarantine ID's index (see FEW and MEMBERS): a status alone is read
         along it; few matches are sorted; some are collected from the filters' indexes
         and kept as the walk meets them (`narrow`: the filter's matches of any status,
@@ -768,7 +777,7 @@ _REASON_KNOWN = RECORD_COLUMNS.index("reason_known")
 def _record(row: tuple[Any, ...]) -> BacklogRecord:
     """The record `BacklogRecord(*row)` makes (reason_known a bool), its fields set at once:
     a frozen dataclass's __init__ sets each of its 21 fields through object.__setattr__,
-    half the cost of a table page's 200 records (tests/backlog/test_pages.py checks the
+    half the cost of making a table page's records (tests/backlog/test_pages.py checks the
     two are equal)."""
     record: BacklogRecord = object.__new__(BacklogRecord)
     fields = record.__dict__

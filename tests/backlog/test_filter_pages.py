@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 from app.backlog import query as query_module
 from app.backlog.importer import BacklogImporter
 from app.backlog.model import Criteria
-from app.backlog.query import COUNT_CAP, SORTS, BacklogQuery
+from app.backlog.query import COUNT_CAP, PAGE, SORTS, BacklogQuery
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.store import Store
@@ -61,7 +61,7 @@ def test_a_broad_service_prefix_by_call_date_reads_the_call_date_index_alone(
         criteria = Criteria(service_id="4670", status=status)  # every record starts so
         steps = first_page_plan(loaded, query, criteria, "call_date")
         assert "SCAN backlog_records USING COVERING INDEX backlog_call_dates" in steps, steps
-        newest = query.ids(criteria)[:200]
+        newest = query.ids(criteria)[:PAGE]
         assert [r.id for r in query.page(criteria)] == newest
 
 
@@ -155,7 +155,7 @@ def test_a_tariff_key_is_matched_whatever_its_case_from_the_key_counters(
     assert any("FROM backlog_key_tally" in s for s in seen), seen
     assert not any("WITH RECURSIVE" in s for s in seen), seen  # no walk of the key's index
     upper = query.page(Criteria(tariff_key=" TK3 "))
-    assert [r.id for r in lower] == [r.id for r in upper] and len(lower) == 200
+    assert [r.id for r in lower] == [r.id for r in upper] and len(lower) == PAGE
     assert {r.tariff_key for r in lower} == {"TK3"}
     assert query.page(Criteria(tariff_key="tk")) == []  # a whole key, not a start of one
 
@@ -210,6 +210,6 @@ def test_the_window_lists_a_broad_service_prefix_with_a_status_newest_first(
         qtbot.keyClick(bar.service, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: panel.count_label.text() == f"{len(expected)} matching records")
     shown = [panel.model.record_at(row) for row in range(panel.model.rowCount())]
-    assert [r.id for r in shown if r is not None] == expected[: len(shown)] and len(shown) >= 200
+    assert [r.id for r in shown if r is not None] == expected[: len(shown)] and len(shown) >= PAGE
     pages = [s for s in seen if s.startswith("SELECT id FROM backlog_records")]
     assert pages and "COVERING INDEX backlog_call_dates" in plan(section.kit, pages[0])

@@ -1,6 +1,7 @@
 """Issue 18, point 3: count + first page of every guide filter, alone and combined with each
 status, at 1,000,000 records: the p95 of each cell, as the window does it on a filter change
-(the count capped at COUNT_CAP, then the first page of 200), in three sorts (newest call
+(the count capped at COUNT_CAP, then the first page of PAGE rows: 48, 200 until 3
+December), in three sorts (newest call
 first, oldest first, Quarantine ID), five times each. The command line's exact count (no
 cap) is timed once per cell and its slowest cells are listed.
 

@@ -6,9 +6,10 @@ last row painted, and the dashboard's counts and amounts.
 
 The baseline, as a competent engineer writes it with the same libraries: the same unlocked
 kit (the raw key, as a keyring unlock gives it; the same connection and cache), a
-QAbstractTableModel subclass whose constructor reads the first page by keyset (200 rows,
-newest call first: `ORDER BY call_date DESC, id DESC LIMIT 200`, the same ten columns the
-section shows, in one statement) and answers `data` with the stored values as text; a plain
+QAbstractTableModel subclass whose constructor reads the first page by keyset (as many rows
+as the kit's first page, `app.backlog.query.PAGE`, 48 since 3 December (200 before), newest
+call first: `ORDER BY call_date DESC, id DESC LIMIT 48`, the same ten columns the section
+shows, in one statement) and answers `data` with the stored values as text; a plain
 QTableView set on it (Qt's defaults: no sorting, no column fitting) made the window's central
 widget and shown.
 
@@ -85,6 +86,7 @@ sys.pycache_prefix = str(Path(tempfile.gettempdir()) / "outage-kit-bench-pycache
 import app.ui.qt_import
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+from app.backlog.query import PAGE
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import KeyFile
@@ -136,7 +138,7 @@ if sys.argv[1] == "bare":
             super().__init__()
             self.rows = conn.execute(
                 f"SELECT {', '.join(names)} FROM backlog_records "
-                "ORDER BY call_date DESC, id DESC LIMIT 200").fetchall()
+                "ORDER BY call_date DESC, id DESC LIMIT ?", (PAGE,)).fetchall()
         def rowCount(self, parent=QModelIndex()):
             return 0 if parent.isValid() else len(self.rows)
         def columnCount(self, parent=QModelIndex()):

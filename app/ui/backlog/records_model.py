@@ -23,15 +23,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.backlog.model import KIND_LABELS, STATUS_LABELS, BacklogRecord, Criteria
-from app.backlog.query import BacklogQuery, PageKey, page_key
+from app.backlog.query import PAGE, BacklogQuery, PageKey, page_key
 from app.i18n import tr_noop
 from app.ui.labels import label as shown_label
 from app.ui.language import money_local_text, wall_time_text
 
 Index = QModelIndex | QPersistentModelIndex
-#: rows a page: a few screens (each page reads its records' decisions too)
-FETCH = 200
-CACHED_PAGES = 16
+#: rows a page: a full-height window's and more (see PAGE: the cost of a cold first page)
+FETCH = PAGE
+#: pages of full records kept (some 3,000 rows), reloaded by id when the view scrolls back
+CACHED_PAGES = 64
 
 
 class RecordColumn(Enum):
