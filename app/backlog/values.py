@@ -293,7 +293,23 @@ def _minor_units(amount: Decimal, text: object) -> int:
                 "way): check the cell, the amount is probably misread"
             ).format(value=repr(text), largest=f"{MAX_AMOUNT_MINOR / 100:,.2f}".replace(",", " "))
         )
-    return int((amount * 100).quantize(Decimal(1)))
+    cents = amount * 100
+    whole = cents.quantize(Decimal(1))
+    # a spreadsheet's float (3.3000000000000003) is a cent value; a written 12.345 is not,
+    # and rounding it in silence would change the totals the write-off report adds up
+    if cents != whole and not (isinstance(text, float) and abs(cents - whole) < _FLOAT_NOISE):
+        raise ValueProblem(
+            Msg.tr(
+                "{value} is finer than a cent: the kit keeps amounts to the cent and will not "
+                "round them unseen; check the cell, or round the export's amounts to two "
+                "decimals and import again"
+            ).format(value=repr(text))
+        )
+    return int(whole)
+
+
+# how far from a whole cent a spreadsheet's float may be and still be that cent
+_FLOAT_NOISE = Decimal("0.000001")
 
 
 def parse_currency(text: str) -> str:

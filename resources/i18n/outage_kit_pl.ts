@@ -6722,6 +6722,10 @@ Dlaczego?</translation>
         <translation>{value} zawiera znak waluty {sign}: wpisz samą liczbę ({example}), a kod ISO waluty w kolumnie Currency (EUR, USD, PLN)</translation>
     </message>
     <message>
+        <source>{value} is finer than a cent: the kit keeps amounts to the cent and will not round them unseen; check the cell, or round the export&apos;s amounts to two decimals and import again</source>
+        <translation>{value} jest dokładniejsza niż grosz (cent): zestaw przechowuje kwoty z dokładnością do grosza i nie zaokrągla ich po cichu; sprawdź komórkę albo zaokrąglij kwoty w eksporcie do dwóch miejsc po przecinku i zaimportuj ponownie</translation>
+    </message>
+    <message>
         <source>{code} is a withdrawn currency: it was replaced by {now}; write the amount in {now} or ask billing which currency the record is in</source>
         <translation>{code} to wycofana waluta: zastąpiła ją {now}; wpisz kwotę w {now} albo zapytaj billing, w jakiej walucie jest rekord</translation>
     </message>
