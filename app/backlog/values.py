@@ -197,7 +197,10 @@ class AmountReader:
         head, _, tail = body.partition(last)
         if len(tail) == 3 and 1 <= len(head) <= 3 and not head.startswith("0"):
             decimal = self.mark or (self._presumed if self.settled else None)
-            if decimal is None:
+            # the presumed mark read as decimals makes "1,234" finer than a cent: more
+            # likely the file groups thousands, so it is the ambiguity it is, not a sub-cent
+            presumed_sub_cent = self.mark is None and decimal == last and tail[-1] != "0"
+            if decimal is None or presumed_sub_cent:
                 raise AmbiguousAmount(_ambiguous_text(text, head, tail, last))
             return f"{sign}{head}.{tail}" if decimal == last else f"{sign}{head}{tail}"
         self._learn(last, text)

@@ -34,3 +34,26 @@ def test_an_amount_finer_than_a_cent_is_refused_not_rounded(
     assert "'12.345'" in result.err and "cent" in result.err
     stored = cli("--json", "backlog", "query").json()["records"]
     assert sorted(r["amount_minor"] for r in stored) == [250, 725]
+
+
+def test_a_semicolon_files_1_234_is_refused_as_ambiguous_not_as_finer_than_a_cent(
+    cli: CliRunner, write_csv: Callable[..., Path]
+) -> None:
+    """A ';' export presumes decimal commas while no amount shows its mark: its "1,234"
+    read that way is 1.234, finer than a cent — more likely one thousand two hundred and
+    thirty-four, so the officer is told its two readings (as a ',' export is), not that
+    the kit keeps cents."""
+    assert cli("init", "--operator", "Night Duty").code == 0
+    rows = [
+        HEAD.replace(",", ";"),
+        "S-1;Carrier East;4811;No Tariff Found;2026-12-01;1,234;EUR",
+        "S-2;Carrier East;4812;No Tariff Found;2026-12-01;5;EUR",
+    ]
+    export = write_csv(rows, name="rating.csv")
+    result = cli("backlog", "import", "--kind", "rating", str(export))
+
+    assert result.code == 1
+    assert "line 2, Charge: '1,234' could be 1234 or 1.234" in result.err, result.err
+    assert "finer than a cent" not in result.err
+    stored = cli("--json", "backlog", "query").json()["records"]
+    assert [r["amount_minor"] for r in stored] == [500]

@@ -10,16 +10,25 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.ui.backlog.import_dialog import ImportDialog
 from app.ui.backlog.section import BacklogSection
 
 Writer = Callable[..., Path]
+
+
+def imported(qtbot: QtBot, section: BacklogSection, export: Path) -> ImportDialog:
+    """The Import dialog once it has imported `export` (its summary shown)."""
+    dialog = section.records.open_import()
+    dialog.set_file(export)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None and "new" in dialog.message.text())
+    return dialog
 
 
 def test_the_import_dialog_lists_the_rejected_rows_and_imports_the_rest(
     qtbot: QtBot, section: BacklogSection, write_csv: Writer
 ) -> None:
     panel = section.records
-    dialog = panel.open_import()
     path = write_csv(
         [
             "Usage Date,Seconds,QID,Charge,Currency,Supplier,Error",
@@ -31,9 +40,7 @@ def test_the_import_dialog_lists_the_rejected_rows_and_imports_the_rest(
         ],
         name="lynx-data.csv",
     )
-    dialog.set_file(path)
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.task is None and "new" in dialog.message.text())
+    dialog = imported(qtbot, section, path)
     text = dialog.message.text()
     assert "1 new" in text and "4 rejected" in text and "1 row repeated" in text
     shown = dialog.problems.toPlainText()
@@ -42,3 +49,27 @@ def test_the_import_dialog_lists_the_rejected_rows_and_imports_the_rest(
     assert "line 5, Charge: '$5.00' holds the currency sign $" in shown
     assert "line 6, QID: W-1 is already on line 2" in shown
     qtbot.waitUntil(lambda: panel.count_label.text() == "121 matching records")
+
+
+def test_the_import_dialog_names_an_amount_finer_than_a_cent(
+    qtbot: QtBot, section: BacklogSection, write_csv: Writer
+) -> None:
+    """A rating export's per-event charge (12.345) is listed by its line and cell with what
+    to do, and only the rows with whole cents are stored."""
+    path = write_csv(
+        [
+            "QID,Supplier,Service Number,Error,Usage Date,Charge,Currency",
+            "R-1,Carrier East,4811,No Tariff Found,2026-12-01,12.345,EUR",
+            "R-2,Carrier East,4812,No Tariff Found,2026-12-01,7.25,EUR",
+        ],
+        name="east-rating.csv",
+    )
+    dialog = imported(qtbot, section, path)
+    assert "1 new" in dialog.message.text() and "1 rejected" in dialog.message.text()
+    assert dialog.problems.isVisible()
+    assert (
+        "line 2, Charge: '12.345' is finer than a cent: the kit keeps amounts to the cent and "
+        "will not round them unseen; check the cell, or round the export's amounts to two "
+        "decimals and import again"
+    ) in dialog.problems.toPlainText()
+    qtbot.waitUntil(lambda: section.records.count_label.text() == "121 matching records")
