@@ -8,7 +8,10 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
+
+from app.errors import UserError
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -58,16 +61,46 @@ class Task(QRunnable, Generic[T]):
 
     def run(self) -> None:
         try:
-            result = self._work(self.signals.progressed.emit, self.token)
+            result = self._work(self._progressed, self.token)
         except BaseException as err:  # delivered to the GUI thread, never lost
-            self.signals.failed.emit(err)
+            if not self._emit(self.signals.failed, err):
+                _log_unheard(err)
         else:
-            self.signals.finished.emit(result)
+            if not self._emit(self.signals.finished, result):
+                log.info("background work finished after the application closed")
         finally:
             self._keepalive = None
+
+    def _progressed(self, done: int, total: int) -> None:
+        self._emit(self.signals.progressed, done, total)
+
+    def _emit(self, signal: SignalInstance, *args: Any) -> bool:
+        """Whether `signal` went out. The signals' QObject goes with the application (PySide
+        deletes every QObject left as the QApplication is torn down: the kit quitting, a
+        test session ending) while the work may still run; emitting then raised "Signal
+        source has been deleted" on the pool thread, printed, and a progress report cut the
+        work short. Now the work runs to its end, heard by nobody."""
+        if not shiboken6.isValid(self.signals):
+            return False
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            if shiboken6.isValid(self.signals):
+                raise
+            return False  # deleted between the check and the emit
+        return True
 
 
 def start(task: Task[Any]) -> Task[Any]:
     task._keepalive = task  # alive until run() has delivered its result
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def _log_unheard(err: BaseException) -> None:
+    """A failure nobody is left to show goes to the log: a UserError as the line the officer
+    would have read, anything else (our bug) with its traceback."""
+    if isinstance(err, UserError):
+        log.info("background work stopped after the application closed: %s", err)
+    else:
+        log.error("background work failed after the application closed", exc_info=err)
