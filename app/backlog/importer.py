@@ -98,6 +98,12 @@ class ImportResult:
     unknown_reasons: Counter[str] = field(default_factory=Counter)
 
     def summary(self) -> str:
+        if not self.rows:  # a header row alone ("0 rows read" read as a silent failure)
+            return Msg.tr(
+                "{source} holds no records: there is nothing under its header row, so nothing "
+                "was imported and the backlog is as it was. If the export should hold records, "
+                "export it again from Billing > Quarantine."
+            ).format(source=self.source)
         text = Msg.tr("{source}: %n row(s) read", "", self.rows).format(
             source=self.source
         ) + Msg.tr(", {inserted} new, {updated} updated, {rejected} rejected.").format(

@@ -6665,6 +6665,10 @@ Dlaczego?</translation>
         <extracomment>above this many estimated rows (and at least half the table), dropping the secondary indexes and building them again after the load is ~3× faster than updating them per row above this many estimated rows the import loads into a staging file and merges in short transactions, so a notice queued or sent meanwhile never waits on it every index but the Quarantine ID&apos;s: dropped for a bulk load and built after it billing&apos;s word wins over a local decision only when billing has finished with the record</extracomment>
         <translation>wiersz {line}, {column}: {reason}</translation>
     </message>
+    <message>
+        <source>{source} holds no records: there is nothing under its header row, so nothing was imported and the backlog is as it was. If the export should hold records, export it again from Billing &gt; Quarantine.</source>
+        <translation>{source} nie zawiera żadnych rekordów: pod wierszem nagłówka nie ma nic, więc niczego nie zaimportowano i zaległości są takie jak wcześniej. Jeśli eksport powinien zawierać rekordy, wyeksportuj go ponownie z Billing &gt; Quarantine.</translation>
+    </message>
     <message numerus="yes">
         <source>{source}: %n row(s) read</source>
         <translation>

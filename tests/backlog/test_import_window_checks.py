@@ -1,6 +1,7 @@
 """The window's Import dialog on a new user's own file (issue s10): an oversized amount, a
-misaligned row, a currency sign and a repeated ID are listed by line; the rest imports and
-no error dialog opens."""
+misaligned row, a currency sign, a repeated ID and an amount finer than a cent are listed
+by line; the rest imports and no error dialog opens. A header row alone is said to hold no
+records, or refused as the same file with rows is when it lacks the Quarantine ID."""
 
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ Writer = Callable[..., Path]
 
 
 def imported(qtbot: QtBot, section: BacklogSection, export: Path) -> ImportDialog:
-    """The Import dialog once it has imported `export` (its summary shown)."""
+    """The Import dialog once its import of `export` has ended (the outcome shown)."""
     dialog = section.records.open_import()
     dialog.set_file(export)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.task is None and "new" in dialog.message.text())
+    qtbot.waitUntil(lambda: dialog.task is None)
     return dialog
 
 
@@ -73,3 +74,33 @@ def test_the_import_dialog_names_an_amount_finer_than_a_cent(
         "decimals and import again"
     ) in dialog.problems.toPlainText()
     qtbot.waitUntil(lambda: section.records.count_label.text() == "121 matching records")
+
+
+def test_the_import_dialog_says_a_header_alone_holds_no_records(
+    qtbot: QtBot, section: BacklogSection, write_csv: Writer
+) -> None:
+    """Billing's export of an empty quarantine: told so, not "0 rows read"."""
+    export = write_csv(["QID,Supplier,Error,Usage Date,Charge,Currency"], name="east-rating.csv")
+    dialog = imported(qtbot, section, export)
+    assert dialog.message.text() == (
+        "east-rating.csv holds no records: there is nothing under its header row, so "
+        "nothing was imported and the backlog is as it was. If the export should hold "
+        "records, export it again from Billing > Quarantine."
+    )
+    assert not dialog.problems.isVisible()
+    assert section.records.count_label.text() == "120 matching records"
+
+
+def test_the_import_dialog_refuses_a_header_alone_without_the_id_as_with_rows(
+    qtbot: QtBot, section: BacklogSection, write_csv: Writer
+) -> None:
+    head = "Supplier,Error,Usage Date,Charge,Currency"
+    export = write_csv([head], name="east-rating.csv")
+    first = imported(qtbot, section, export)
+    alone = first.message.text()
+    first.reject()
+    write_csv([head, "Carrier East,No Tariff Found,2026-12-01,7.25,EUR"], name="east-rating.csv")
+    with_rows = imported(qtbot, section, export).message.text()
+    assert alone == with_rows
+    assert alone.startswith("east-rating.csv has no Quarantine ID column, so it is not a ")
+    assert "Export again from Billing > Quarantine" in alone
