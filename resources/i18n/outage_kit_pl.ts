@@ -7558,7 +7558,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>call date</source>
-        <extracomment>the sort keys offered; each is backed by (filter…, call_date) indexes or its own index the window counts a search&apos;s matches up to this, then says &quot;over 10,000&quot; matches above which a first page walks the sort index instead of sorting the matches: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over search fields with an index (column, call_date, status) that gives their matches in call-date order (migration 17); text is an OR of several, which SQLite plans itself prefix and date-range filters: their fields, and their (column, call_date, status) index reading a match&apos;s record costs about this many index entries read in order a range is counted (to choose) up to 1/_PROBE of `_scan_limit`: counting and reading it then cost no more than reading the widest range worth reading would</extracomment>
+        <extracomment>the sort keys offered; each is backed by (filter…, call_date) indexes or its own index a page of rows, and the window&apos;s first: the rows of a full-height window and more (48 × ~26 px fills 1,080 px; Qt asks for the next page when a taller view is not yet full). From a cold disk cache (the kit&apos;s pages reclaimed while it sat idle) a page costs about a disk read a record, ~0.1-0.2 ms each: 200 rows made the Backlog&apos;s first page of a search 60-140 ms cold, 48 keep every guide filter under 40 ms (issue 18, point 3) the window counts a search&apos;s matches up to this, then says &quot;over 10,000&quot; matches above which a first page walks the sort index instead of sorting the matches: sorting costs ~12 µs a match (reading its row), walking ~3 µs a row passed over search fields with an index (column, call_date, status) that gives their matches in call-date order (migration 17); text is an OR of several, which SQLite plans itself prefix and date-range filters: their fields, and their (column, call_date, status) index reading a match&apos;s record costs about this many index entries read in order: ~30 in time from the system&apos;s cache, ~120 from a cold one (a record is a page read from the disk, 120 entries a page); between the two, so that neither way goes far wrong (at 30 a page of 48 by call date walked a day&apos;s 20,000 updated records&apos; call-date order, reading ~5,000 pages: 0.6 s cold) a range is counted (to choose) up to 1/_PROBE of `_scan_limit`: counting and reading it then cost no more than reading the widest range worth reading would</extracomment>
         <translation>data połączenia</translation>
     </message>
     <message>
@@ -11898,7 +11898,7 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
     <name>RecordColumn</name>
     <message>
         <source>Quarantine ID</source>
-        <extracomment>rows a page: a few screens (each page reads its records&apos; decisions too)</extracomment>
+        <extracomment>rows a page: a full-height window&apos;s and more (see PAGE: the cost of a cold first page) pages of full records kept (some 3,000 rows), reloaded by id when the view scrolls back</extracomment>
         <translation>ID kwarantanny</translation>
     </message>
     <message>
