@@ -356,15 +356,18 @@ class MainWindow(QMainWindow):
         """The modules of the sections not opened yet, one section a turn of the event loop
         once the waiting pages are built: a first visit then builds its section without
         importing it first (the Backlog's modules took ~70 ms of its first visit, more than
-        its first paint). Only code: nothing is read from the store, no widget is built;
-        locked meanwhile, the list is empty."""
+        its first paint). Nothing is read from the store; only an `ahead` section's widgets
+        are built (the Backlog's, 6 ms of its first visit's 20); locked meanwhile, the list
+        is empty."""
         if not self._unopened or self.kit is None:
             return
         entry = self._unopened.pop(0)
         try:
             entry.load()
+            if entry.ahead:  # its widgets too: the first visit reads and paints, no more
+                self._materialize(self._row_of(entry.title))
         except Exception:  # its first visit says what is wrong, as it did before
-            log.warning("Could not import the %s section ahead of its visit", entry.title)
+            log.warning("Could not build the %s section ahead of its visit", entry.title)
         QTimer.singleShot(0, self._import_unopened)
 
     def _materialize(self, row: int) -> Section:

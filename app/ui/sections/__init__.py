@@ -6,7 +6,9 @@ once the window has settled, one section a turn of the event loop (`_import_unop
 app/ui/main_window.py), so a first visit does not wait for it either. `eager` ones are
 built at unlock because they put widgets in the top bar, the status bar or the Kit menu; of
 those, a `Section.page_later` one (Outbox, Runbooks) builds only that part at unlock and its
-page once the window has settled, or when it is opened first.
+page once the window has settled, or when it is opened first. An `ahead` one is built (its
+widgets, nothing read from the store) when its code is imported, so that its first visit
+waits only for what it reads and paints.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ class SectionEntry(NamedTuple):
     title: str
     path: str  # "package.module:ClassName"
     eager: bool = False
+    #: built once imported ahead of its first visit (widgets only: it reads when shown)
+    ahead: bool = False
 
     def label(self) -> str:
         """The title in the window's language (`title` stays the English key)."""
@@ -50,7 +54,9 @@ SECTIONS: tuple[SectionEntry, ...] = (
     SectionEntry(
         tr_noop("Sections", "Templates"), "app.ui.templates_view.section:TemplatesSection"
     ),
-    SectionEntry(tr_noop("Sections", "Backlog"), "app.ui.backlog.section:BacklogSection"),
+    SectionEntry(
+        tr_noop("Sections", "Backlog"), "app.ui.backlog.section:BacklogSection", ahead=True
+    ),
     SectionEntry(
         tr_noop("Sections", "Runbooks"),
         "app.ui.runbooks.section:RunbooksSection",
