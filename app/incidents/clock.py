@@ -237,10 +237,9 @@ def deadlines(
         ]
     if any(n.stage in FINAL_STAGES[incident.kind] for n in told):
         return []
-    promised = [n.next_update for n in told if n.next_update is not None]
-    if not promised:
+    due = _earliest_promise(notices, told, delivery)
+    if due is None:
         return []
-    due = promised[-1]
     remind = due - timedelta(minutes=reminder_minutes)
     return [
         Deadline(
@@ -253,6 +252,26 @@ def deadlines(
             officer_step=officer_step,
         )
     ]
+
+
+def _earliest_promise(
+    notices: Sequence[Notice],
+    told: Sequence[Notice],
+    delivery: Mapping[int, NoticeDelivery] | None,
+) -> datetime | None:
+    """The next update is owed by the earliest promise a told partner holds: the last notice
+    every partner has promised it to all, and a later one that reached only some promised
+    its own time to those (an update out to all but an SMS-only partner: whoever has it
+    waits for its time, the rest still for the earlier one)."""
+    held = [n for n in told if n.next_update is not None]
+    last = notices.index(told[-1]) if told else -1
+    reached_some = [
+        n
+        for n in notices[last + 1 :]
+        if delivery is not None and (found := delivery.get(n.id)) is not None and found.told
+    ]
+    promises = [n.next_update for n in [*held[-1:], *reached_some] if n.next_update is not None]
+    return min(promises, default=None)
 
 
 def draft_deadlines(waiting: Iterable[Waiting], notify_minutes: int) -> list[Deadline]:
