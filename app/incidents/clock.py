@@ -237,15 +237,15 @@ def deadlines(
         ]
     if any(n.stage in FINAL_STAGES[incident.kind] for n in told):
         return []
-    due = _earliest_promise(notices, told, delivery)
-    if due is None:
+    promised = _earliest_promise(notices, told, delivery)
+    if promised is None:
         return []
-    remind = due - timedelta(minutes=reminder_minutes)
+    remind = promised - timedelta(minutes=reminder_minutes)
     return [
         Deadline(
             incident.reference,
             "update",
-            due,
+            promised,
             remind,
             waiting,
             untold=missing,
