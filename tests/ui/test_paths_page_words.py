@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from app import i18n
@@ -22,6 +22,7 @@ from app.ui.outbox.path_words import PathWords
 from app.ui.outbox.paths_page import PathsPage
 from app.ui.outbox.profile_dialog import ProfileDialog
 from tests.delivery.conftest import make_delivery
+from tests.support.path_dialog import SMTP, add_path
 
 FROM = "Duty desk <duty@example.net>"
 
@@ -54,41 +55,14 @@ def polish() -> Iterator[None]:
     install_language(i18n.SOURCE_LANGUAGE)
 
 
-def _fill_dialog(qtbot: QtBot, values: dict[str, str], said: list[str]) -> None:
-    """Types `values` into the path dialog once it is open, then clicks Save."""
-
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ProfileDialog):
-            QTimer.singleShot(50, fill)
-            return
-        for key, text in values.items():
-            dialog.edits[key].clear()
-            qtbot.keyClicks(dialog.edits[key], text)
-        box = dialog.findChild(QDialogButtonBox)
-        qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), Qt.LeftButton)
-        said.append(dialog.problems.text())
-        if dialog.isVisible():
-            dialog.reject()
-
-    QTimer.singleShot(50, fill)
-
-
 def test_a_from_with_its_address_in_angle_brackets_is_shown_whole(
     qtbot: QtBot, store: Store
 ) -> None:
     page = _page(qtbot, store)
-    said: list[str] = []
-    _fill_dialog(
-        qtbot,
-        {"name": "night-relay", "host": "smtp.example.net", "from": FROM, "reply_to": "<noc>"},
-        said,
-    )
-    smtp = page.add_button.menu().actions()[0]  # Add path ▸ SMTP server…
-    smtp.trigger()
-    assert said and "'<noc>'" in said[0]  # the Reply-To refused, named as typed
-    _fill_dialog(qtbot, {"name": "night-relay", "host": "smtp.example.net", "from": FROM}, said)
-    smtp.trigger()
+    values = {"name": "night-relay", "host": "smtp.example.net", "from": FROM}
+    said = add_path(qtbot, page, SMTP, {**values, "reply_to": "<noc>"})
+    assert "'<noc>'" in said  # the Reply-To refused, named as typed
+    assert add_path(qtbot, page, SMTP, values) == ""
     rows = [page.list.item(r).text() for r in range(page.list.count())]
     row = next(r for r, text in enumerate(rows) if text.startswith("night-relay"))
     page.list.setCurrentRow(row)
