@@ -74,8 +74,9 @@ def run_groups(ctx: CliContext, args: argparse.Namespace) -> int:
         for g in directory.groups()
     ]
     named = directory.service_names_in(language())  # as `incident show` names them
+    group_names = directory.group_names_in(language())
     lines = [
-        f"{r['id']:16} {r['name']:22} "
+        f"{r['id']:16} {group_names.get(r['id'], r['name']):22} "
         + Cli.tr("%n contact(s)   services: {services}", "", r["contacts"]).format(
             services=", ".join(named.get(s, s) for s in r["services"]) or "-"
         )

@@ -32,7 +32,11 @@ def register_into(sub: SubParsers) -> None:
 
     p = verbs.add_parser("add", help=Cli.tr("a new local path (checked like delivery.toml)"))
     p.add_argument("kind", choices=KINDS, help=Cli.tr("how it sends"))
-    p.add_argument("name", metavar="NAME", help=Cli.tr("1–40 letters, digits, '.', '_' or '-'"))
+    p.add_argument(
+        "name",
+        metavar="NAME",
+        help=Cli.tr("up to 40 letters (any language), digits, spaces and punctuation"),
+    )
     p.add_argument("settings", nargs="*", metavar="KEY=VALUE", help=SETTING_HELP)
     p.set_defaults(handler=run_add)
 

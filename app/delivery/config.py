@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -16,7 +17,7 @@ from app.i18n import Msg, tr_noop
 
 SECURITIES = ("starttls", "tls", "none")
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
+_NAME_LENGTH = 40  # a path's name, at most
 _HOST = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\.[A-Za-z0-9-]{1,63})*\.?$")
 _ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
 COMPOSE_PRESETS = {
@@ -183,11 +184,28 @@ class _Entry:
 
 
 def _check_name(entry: _Entry, name: str) -> None:
-    if name and not _NAME.match(name):
+    """Letters of any language, digits, spaces and punctuation ("Łączność zapasowa",
+    "Modem – Żabka"); not a control character (a tab, an escape: unseen in a list, cut
+    in a log line), nor longer than a list's line can show."""
+    if not name:
+        return  # (required: said by the entry)
+    hidden = [c for c in name if unicodedata.category(c)[0] in "CZ" and c != " "]
+    if hidden:
         entry.problems.append(
-            Msg.tr("name {name} must be 1–40 letters, digits, '.', '_' or '-' (no spaces)").format(
-                name=repr(name)
-            )
+            Msg.tr(
+                "name {name} has a control character or a special space ({code}): use "
+                "letters, digits, ordinary spaces and punctuation"
+            ).format(name=repr(name), code=f"U+{ord(hidden[0]):04X}")
+        )
+    elif len(name) > _NAME_LENGTH:
+        entry.problems.append(
+            Msg.tr(
+                "name {name} is %n characters long: a path's name has at most {most}", "", len(name)
+            ).format(name=repr(name), most=_NAME_LENGTH)
+        )
+    elif not name[0].isalnum():
+        entry.problems.append(
+            Msg.tr("name {name} must start with a letter or a digit").format(name=repr(name))
         )
 
 

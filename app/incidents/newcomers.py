@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from app.i18n import Msg
+from app.i18n import Msg, language
 from app.incidents.model import Recipient
 from app.incidents.told import TOLD_STATES
 from app.store import db
@@ -96,8 +96,9 @@ def newcomers(
 
 
 def groups_text(found: Newcomers, known: Iterable[Group]) -> str:
-    """'Subscriptions (predplatne) 300, SMS gateways (sms) 2' — the group's name and id."""
-    names = {g.id: g.name for g in known}
+    """'Subscriptions (predplatne) 300, SMS gateways (sms) 2' — the group's name in the
+    kit's language (a bundle's `name.pl`, else its name) and id."""
+    names = {g.id: g.name_in(language()) for g in known}
     return ", ".join(
         (f"{names[g]} ({g})" if names.get(g, g) != g else g) + f" {n}"
         for g, n in found.groups.items()

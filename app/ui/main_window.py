@@ -52,7 +52,7 @@ if TYPE_CHECKING:  # the event classes: each Qt class a start touches costs it (
 log = logging.getLogger(__name__)
 # the navigation column: its font, and its width from the longest title (with a count)
 NAV_POINTS = 11
-NAV_MIN, NAV_MAX = 150, 200
+NAV_MIN, NAV_MAX = 150, 210
 # work held back for the first paint of the window waits no longer than this: long enough
 # for a slow machine's first paint (the start-up benchmark's callgrind runs are ~50 times
 # slower: 1 s let the check and the pages start before their paint there), short enough for
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             f"QListWidget {{ font-size: {NAV_POINTS}pt; }} QListWidget::item {{ padding: 5px; }}"
         )
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)  # whole in its tooltip
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cut
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self._select)
         body = QHBoxLayout()
@@ -293,12 +294,11 @@ class MainWindow(QMainWindow):
         """The navigation column fits its longest title with a count ("Outbox (12)"), from
         NAV_MIN up to NAV_MAX px (a 1024 px screen keeps its room for the section); a title
         longer than that is cut with "…", whole in its tooltip."""
-        # the list's font once its style sheet (NAV_POINTS) applies; asking an item for its
-        # font instead had PySide set up QFont's enums at every start
+        # the list's font once its style sheet applies (an item's font: QFont's enums at start)
         self.nav.ensurePolished()
         metrics = self.nav.fontMetrics()
         widest = max(metrics.horizontalAdvance(f"{e.label()} (99)") for e in self._entries)
-        self.nav.setFixedWidth(min(NAV_MAX, max(NAV_MIN, widest + 26)))  # padding, frame
+        self.nav.setFixedWidth(min(NAV_MAX, max(NAV_MIN, widest + 36)))  # padding, frame, style
         for row in range(self.nav.count()):
             shown = self.nav.item(row)
             if shown is not None:

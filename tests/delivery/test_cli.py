@@ -134,11 +134,11 @@ def test_paths_probe_json_and_order(cli: CliRunner, kit: Kit, test_ca: LocalCA) 
 def test_a_bad_delivery_toml_is_named_entry_by_entry(cli: CliRunner, kit: Kit) -> None:
     set_delivery_doc(
         kit,
-        '[[smtp]]\nname = "relay one"\nhost = "mail.example.com"\nsecurity = "ssl"\n'
+        '[[smtp]]\nname = "relay\\tone"\nhost = "mail.example.com"\nsecurity = "ssl"\n'
         '[[webmail]]\nname = "web"\ncompose_url = "http://example.com/?b={bcc}"\n',
     )
     result = cli("paths", "probe", "--timeout", "1")
-    assert "[[smtp]] #1: name 'relay one'" in result.out
+    assert "[[smtp]] #1: name 'relay\\tone' has a control character" in result.out
     assert "security must be one of starttls, tls, none" in result.out
     assert "from is required" in result.out
     assert "[[webmail]] #1: compose_url must be" in result.out

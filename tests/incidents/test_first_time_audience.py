@@ -21,13 +21,16 @@ JOINED = (
 )
 
 
-def _bundle(cli: CliRunner, tmp_path: Path, version: int, contacts: str) -> None:
+def _bundle(
+    cli: CliRunner, tmp_path: Path, version: int, contacts: str, groups: str | None = None
+) -> None:
     key = tmp_path / "keys" / "it"
     if not key.with_suffix(".key").exists():
         key.parent.mkdir()
         minisign.write_keypair(key, minisign.generate(), "it-key", kdf=minisign.INTERACTIVE)
         (tmp_path / "pass.txt").write_text("it-key\n", encoding="utf-8")
-    source = write_source(tmp_path / f"src{version}", extra={"contacts.csv": contacts})
+    files = {"contacts.csv": contacts, **({"groups.csv": groups} if groups else {})}
+    source = write_source(tmp_path / f"src{version}", extra=files)
     out = tmp_path / f"v{version}.zip"
     built = cli(
         "bundle",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.contacts.directory import DirectoryStore
 from app.contacts.model import Contact, Group
+from app.i18n import language
 from app.kit import Kit
 from app.ui.section import Section
 from app.ui.table_model import Column, RowsModel
@@ -69,7 +70,7 @@ class ContactsSection(Section):
         self.routes: dict[str, list[str]] = {}
         self.groups_model: RowsModel[Group] = RowsModel(
             [
-                Column(self.tr("Group"), lambda g: g.name),
+                Column(self.tr("Group"), lambda g: g.name_in(language())),  # name.pl
                 Column(self.tr("Id"), lambda g: g.id),
                 Column(self.tr("Contacts"), lambda g: self.sizes[g.id]),
                 Column(self.tr("Hears about"), lambda g: ", ".join(self.routes.get(g.id, []))),
@@ -111,13 +112,13 @@ class ContactsSection(Section):
         self.group.clear()
         self.group.addItem(self.tr("All groups"), None)
         for g in groups:
-            self.group.addItem(g.name, g.id)
+            self.group.addItem(g.name_in(language()), g.id)
         index = self.group.findData(chosen)
         self.group.setCurrentIndex(max(index, 0))
         self.group.blockSignals(False)
         everyone = self.directory.contacts()
         self.sizes = Counter(g for c in everyone for g in c.groups)
-        names = {s.id: s.name for s in self.directory.services()}
+        names = self.directory.service_names_in(language())
         self.routes = {}
         for service, group in self.directory.routing():
             self.routes.setdefault(group, []).append(names.get(service, service))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QShowEvent, QTextDocumentFragment
+from PySide6.QtGui import QMouseEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
+
+from app.ui.outbox.path_words import kind_name
 
 if TYPE_CHECKING:  # the probe module loads in the worker that probes
     from app.delivery.probe import PathProbe
@@ -17,10 +20,31 @@ RED = "#b00020"
 GREY = "#777777"
 
 
+#: how many characters of each path's name the lights keep as the window narrows: None is
+#: the whole name, then shorter forms ("office-…", "off…")
+_NAME_LENGTHS: tuple[int | None, ...] = (None, 14, 10, 8, 6, 4, 3)
+
+
+def short_names(names: list[str], length: int | None) -> list[str]:
+    """Each of `names` in at most `length` characters: its start ("office-…"), or where
+    that makes two alike ("relay-1", "relay-2") its start and its end ("rel…-1").
+    (Two whole names are never alike: path names are unique.)"""
+    if length is None:
+        return names
+    heads = [n if len(n) <= length else n[: length - 1] + "…" for n in names]
+    head = length // 2
+    tail = length - 1 - head
+    return [
+        n[:head] + "…" + (n[-tail:] if tail else "") if heads.count(cut) > 1 else cut
+        for n, cut in zip(names, heads, strict=True)
+    ]
+
+
 class PathLights(QLabel):
     """`paths: relay ● modem-smtp ● SMS ● web ●` — a click asks for a fresh probe. In a
-    narrow window (a 1024 px screen) only the lights show, `paths: ● ● ● ●`, each path named
-    in the tooltip: the status bar's messages on its left keep their room."""
+    narrow window (a 1024 px screen) each name is cut short, `office-… ● modem-s… ●`,
+    whole in the tooltip: the status bar's messages on its left keep their room, and each
+    light still says which path it is."""
 
     probe_requested = Signal()
 
@@ -29,34 +53,27 @@ class PathLights(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.probes: list[PathProbe] = []
-        self._full = self._compact = ""
+        self._form = ""  # the text around the lights, `{dots}` where they go
+        self._lights: list[tuple[str, str]] = []  # (path name, colour)
         self._watched: QWidget | None = None
         self.show_checking([])
 
     def show_checking(self, names: list[str]) -> None:
-        dot = f"<span style='color:{GREY}'>●</span>"
         if names:
-            self._show(
-                self.tr("paths: {dots} checking…").format(
-                    dots=" ".join(f"{n} {dot}" for n in names)
-                ),
-                self.tr("paths: {dots} checking…").format(dots=" ".join(dot for _ in names)),
-            )
+            self._show(escape(self.tr("paths: {dots} checking…")), [(n, GREY) for n in names])
         else:
-            self._show(self.tr("paths: checking…"), self.tr("paths: checking…"))
+            self._show(escape(self.tr("paths: checking…")), [])
         self.setToolTip(self.tr("Probing the delivery paths…"))
 
     def show_probes(self, probes: list[PathProbe]) -> None:
         self.probes = probes
-        parts = []
-        dots = []
+        lights = []
         tips = []
         for probe in probes:
             if probe.kind == "eml":
                 continue
             colour = GREY if not probe.enabled else GREEN if probe.ok else RED
-            parts.append(f"{probe.name} <span style='color:{colour}'>●</span>")
-            dots.append(f"<span style='color:{colour}'>●</span>")
+            lights.append((probe.name, colour))
             state = (
                 self.tr("works")
                 if probe.ok
@@ -64,31 +81,58 @@ class PathLights(QLabel):
                 if probe.enabled
                 else self.tr("switched off")
             )
-            tips.append(f"{probe.name} ({probe.kind}): {state} — {probe.summary}")
-        if not parts:
+            kind = kind_name(probe.kind)
+            tips.append(f"{probe.name} ({kind}): {state} — {probe.summary}")
+        if not lights:
             none = self.tr("paths: <span style='color:{RED}'>none set up</span> · .eml ●").format(
                 RED=RED
             )
-            self._show(none, none)
+            self._show(none, [])
         else:
-            self._show(self.tr("paths: ") + " ".join(parts), self.tr("paths: ") + " ".join(dots))
+            self._show(escape(self.tr("paths: ")) + "{dots}", lights)
         tips.append(self.tr(".eml export: always available"))
         self.setToolTip("\n".join(tips) + self.tr("\n\nClick to probe again."))
 
-    def _show(self, full: str, compact: str) -> None:
-        self._full, self._compact = full, compact
+    def _show(self, form: str, lights: list[tuple[str, str]]) -> None:
+        self._form, self._lights = form, lights
         self._fit()
 
+    def _text(self, length: int | None) -> str:
+        """The lights with each name in at most `length` characters; cut names stand
+        without the words around them ("paths:"), which the whole names have."""
+        names = short_names([name for name, _colour in self._lights], length)
+        dots = " ".join(
+            f"{escape(name)} <span style='color:{colour}'>●</span>"
+            for name, (_name, colour) in zip(names, self._lights, strict=True)
+        )
+        return self._form.replace("{dots}", dots) if length is None else dots
+
+    def _width(self, text: str) -> float:
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        document.setHtml(text)
+        return document.idealWidth()
+
     def _fit(self) -> None:
-        """The names too when they take at most a quarter of the window, else the lights."""
+        """The whole names when they take at most a quarter of the window, else each cut
+        as short as a fifth of it needs (at the shortest, three characters): the status
+        bar's longest message (a notice queued and sending, in Polish) keeps its room."""
         window = self.window()
-        room = window.width() // 4 if window is not self else 10**6
-        plain = QTextDocumentFragment.fromHtml(self._full).toPlainText()
-        wide = self.fontMetrics().horizontalAdvance(plain) > room
-        self.setText(self._compact if wide else self._full)
+        wide = window.width() if window is not self else 10**6
+        text = self._text(None)
+        if not self._lights or self._width(text) <= wide // 4:
+            self.setText(text)
+            return
+        for length in _NAME_LENGTHS[1:]:
+            text = self._text(length)
+            if self._width(text) <= wide // 5:
+                break
+        self.setText(text)
 
     def is_compact(self) -> bool:
-        return self.text() == self._compact and self._compact != self._full
+        """The names are cut short (a narrow window)."""
+        return self.text() != self._text(None)
 
     def showEvent(self, event: QShowEvent) -> None:
         window = self.window()

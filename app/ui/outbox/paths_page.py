@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -27,6 +28,7 @@ from app.delivery.service import Delivery
 from app.delivery.transport import steps_text
 from app.i18n import Words
 from app.ui.errors import show_error
+from app.ui.outbox.path_words import kind_name, setting_name, setting_value
 
 if TYPE_CHECKING:  # the probe module loads in the worker that probes
     from app.delivery.probe import PathProbe
@@ -49,9 +51,11 @@ class PathsPage(QWidget):
         self.list.itemChanged.connect(self._toggled)
         self.list.currentRowChanged.connect(lambda _row: self._show_details())
         self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.RichText)  # its headings bold, values escaped
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems = QLabel()
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # the bundle's values as written
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
 
@@ -163,7 +167,7 @@ class PathsPage(QWidget):
 
     def _label(self, path: DeliveryPath) -> str:
         origin = self.tr("bundle, edited here") if path.edited else Words.tr(path.origin)
-        return f"{path.name}  ({path.kind}, {origin})"
+        return f"{path.name}  ({kind_name(path.kind)}, {origin})"
 
     def selected_name(self) -> str | None:
         item = self.list.currentItem()
@@ -194,20 +198,22 @@ class PathsPage(QWidget):
                 self.tr("No delivery paths yet: import a contact bundle, or add one.")
             )
             return
-        profile = path.profile
-        lines = [f"<b>{path.name}</b> — {path.kind}"]
-        for key, value in vars(profile).items():
+        # rich text for its bold headings: every value from the bundle or the officer is
+        # escaped ("Duty desk <duty@example.net>" is an address, not a tag)
+        lines = [f"<b>{escape(path.name)}</b> — {escape(kind_name(path.kind))}"]
+        for key, value in vars(path.profile).items():
             if key not in ("name", "kind") and value not in ("", None):
-                lines.append(f"{key.replace('_', ' ')}: {value}")
+                name, shown = setting_name(path.kind, key), setting_value(key, value)
+                lines.append(escape(f"{name}: {shown}"))
         probe = self._probes.get(path.name)
         if probe is not None:
             lines.append(
                 "<br><b>"
-                + self.tr("Last probe")
+                + escape(self.tr("Last probe"))
                 + "</b>: "
-                + (self.tr("works") if probe.ok else self.tr("DOWN"))
+                + escape(self.tr("works") if probe.ok else self.tr("DOWN"))
             )
-            lines += steps_text(probe.steps)
+            lines += [escape(line) for line in steps_text(probe.steps)]
         self.details.setText("<br>".join(lines))
 
     # -- changing ------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +30,7 @@ from app.delivery.config import (
     profile_to_dict,
 )
 from app.i18n import tr_noop
+from app.ui.outbox.path_words import kind_name
 
 SMTP_FIELDS = (
     ("name", tr_noop("ProfileDialog", "Name")),
@@ -41,15 +43,12 @@ SMTP_FIELDS = (
 )
 
 
-_KIND_NAMES = {"smtp": "SMTP", "webmail": "webmail", "modem": "GSM modem"}
-
-
 class ProfileDialog(QDialog):
     def __init__(self, kind: str, profile: Profile | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         title = self.tr("Edit {kind} path") if profile else self.tr("New {kind} path")
-        self.setWindowTitle(title.format(kind=_KIND_NAMES.get(kind, kind)))
+        self.setWindowTitle(title.format(kind=kind_name(kind)))
         self.result_profile: Profile | None = None
         values: dict[str, Any] = profile_to_dict(profile) if profile else {}
         form = QFormLayout()
@@ -75,6 +74,7 @@ class ProfileDialog(QDialog):
                     "{{body}}. Presets: {COMPOSE_PRESETS}."
                 ).format(COMPOSE_PRESETS=", ".join(COMPOSE_PRESETS))
             )
+            hint.setTextFormat(Qt.TextFormat.PlainText)  # "<address>" is no tag
             hint.setWordWrap(True)
             form.addRow(hint)
         else:
@@ -86,6 +86,7 @@ class ProfileDialog(QDialog):
         if profile is not None:
             self.edits["name"].setReadOnly(True)
         self.problems = QLabel()
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # the typed values as typed
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(
