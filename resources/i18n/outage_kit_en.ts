@@ -796,6 +796,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>name {name} is %n characters long: a path&apos;s name has at most {most}</source>
+        <translation>
+            <numerusform>name {name} is %n character long: a path&apos;s name has at most {most}</numerusform>
+            <numerusform>name {name} is %n characters long: a path&apos;s name has at most {most}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Fill in the field &apos;{name}&apos; ({template} and %n other template(s) need it).</source>
         <translation>
             <numerusform>Fill in the field &apos;{name}&apos; ({template} and %n other template need it).</numerusform>

@@ -2283,8 +2283,8 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>jak wysyła</translation>
     </message>
     <message>
-        <source>1–40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>1–40 liter, cyfr, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos;</translation>
+        <source>up to 40 letters (any language), digits, spaces and punctuation</source>
+        <translation>do 40 liter (w dowolnym języku), cyfr, spacji i znaków interpunkcyjnych</translation>
     </message>
     <message>
         <source>change a path&apos;s settings (a bundle path: a local edit)</source>
@@ -8042,8 +8042,20 @@ Dlaczego?</translation>
         <translation>{key} musi być liczbą całkowitą od {low} do {high}</translation>
     </message>
     <message>
-        <source>name {name} must be 1–40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (no spaces)</source>
-        <translation>nazwa {name} musi mieć 1–40 liter, cyfr, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos; (bez spacji)</translation>
+        <source>name {name} has a control character or a special space ({code}): use letters, digits, ordinary spaces and punctuation</source>
+        <translation>nazwa {name} zawiera znak sterujący albo nietypową spację ({code}): użyj liter, cyfr, zwykłych spacji i znaków interpunkcyjnych</translation>
+    </message>
+    <message numerus="yes">
+        <source>name {name} is %n characters long: a path&apos;s name has at most {most}</source>
+        <translation>
+            <numerusform>nazwa {name} ma %n znak: nazwa ścieżki może mieć najwyżej {most}</numerusform>
+            <numerusform>nazwa {name} ma %n znaki: nazwa ścieżki może mieć najwyżej {most}</numerusform>
+            <numerusform>nazwa {name} ma %n znaków: nazwa ścieżki może mieć najwyżej {most}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name {name} must start with a letter or a digit</source>
+        <translation>nazwa {name} musi zaczynać się literą lub cyfrą</translation>
     </message>
     <message>
         <source>host {host} is not a host name or IP address</source>
@@ -11620,6 +11632,45 @@ Kliknij, aby sprawdzić ponownie.</translation>
     <message>
         <source>folder</source>
         <translation>folder</translation>
+    </message>
+</context>
+<context>
+    <name>PathWords</name>
+    <message>
+        <source>SMTP server</source>
+        <translation>serwer SMTP</translation>
+    </message>
+    <message>
+        <source>webmail</source>
+        <translation>poczta WWW</translation>
+    </message>
+    <message>
+        <source>GSM modem</source>
+        <translation>modem GSM</translation>
+    </message>
+    <message>
+        <source>.eml files</source>
+        <translation>pliki .eml</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Reply-To</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>Źródłowy adres IP</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Plik CA</translation>
+    </message>
+    <message>
+        <source>none (no TLS)</source>
+        <translation>brak (bez TLS)</translation>
     </message>
 </context>
 <context>

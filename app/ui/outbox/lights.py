@@ -20,8 +20,8 @@ RED = "#b00020"
 GREY = "#777777"
 
 
-#: how many characters of each path's name the lights keep as the window narrows: None is
-#: the whole name, then shorter forms ("office-…", "off…")
+# how many characters of each path's name the lights keep as the window narrows: None is
+# the whole name, then shorter forms ("office-…", "off…")
 _NAME_LENGTHS: tuple[int | None, ...] = (None, 14, 10, 8, 6, 4, 3)
 
 

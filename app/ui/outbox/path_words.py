@@ -17,8 +17,8 @@ _KINDS = {
     "eml": tr_noop("PathWords", ".eml files"),
 }
 
-#: a profile's settings by their field names (ModemProfile's `port` is its serial port);
-#: the path dialog's own labels where they say the same
+# a profile's settings by their field names (ModemProfile's `port` is its serial port);
+# the path dialog's own labels where they say the same
 _FIELDS = {
     "host": ("ProfileDialog", "Host"),
     "port": ("ProfileDialog", "Port"),

@@ -29,7 +29,7 @@ class SectionEntry(NamedTuple):
     title: str
     path: str  # "package.module:ClassName"
     eager: bool = False
-    #: built once imported ahead of its first visit (widgets only: it reads when shown)
+    # built once imported ahead of its first visit (widgets only: it reads when shown)
     ahead: bool = False
 
     def label(self) -> str:
