@@ -7,6 +7,12 @@ one by one in claim order, and the content of the next only once the outcome of 
 committed — so of a session's `sending` messages only the first may have been on the wire
 (`uncertain`, for the officer); the ones behind it go back to `queued`.
 
+A recipient a path refuses (RCPT: 550 or 451, before any content) goes on to the next path
+of the round, its refusal kept as an attempt: a relay that no longer relays for this desk
+("550 5.7.1 relaying denied") refuses every address, and the backup relay delivers them. The
+last path's refusal is the message's outcome; a path that took none of the recipients it was
+given is named among the paths down, with its reply.
+
 A message whose promised update time has passed by the time its turn comes is `held`, never
 sent (its Date is the time of sending, so it would promise a time already past).
 
@@ -35,7 +41,14 @@ from dataclasses import dataclass, field
 from app.audit import AuditLog
 from app.delivery.outbox import Finished, Outbox, OutboxMessage
 from app.delivery.paths import DeliveryPath
-from app.delivery.replies import HELD_REPLY, INTERNAL_ERROR, shown_path_down
+from app.delivery.replies import (
+    EVERY_RECIPIENT_REFUSED,
+    HELD_REPLY,
+    INTERNAL_ERROR,
+    RECIPIENT_REFUSED,
+    said,
+    shown_path_down,
+)
 from app.delivery.transport import Outcome, PathDown, Transport
 from app.i18n import Msg
 from app.localfmt import count_text
@@ -68,6 +81,7 @@ class DispatchReport:
     cancelled: bool = False
     by_path: dict[str, int] = field(default_factory=dict)  # sent per path
     paths_down: dict[str, str] = field(default_factory=dict)  # path → why
+    refusing: set[str] = field(default_factory=set)  # paths that took no recipient given
 
     def merge(self, other: DispatchReport) -> DispatchReport:
         self.total += other.total
@@ -82,6 +96,7 @@ class DispatchReport:
         for name, count in other.by_path.items():
             self.by_path[name] = self.by_path.get(name, 0) + count
         self.paths_down.update(other.paths_down)
+        self.refusing |= other.refusing
         return self
 
     def summary(self) -> str:
@@ -148,6 +163,9 @@ class _Batch:
         self.done = 0
         self.working: set[str] = set()  # paths a session got through to
         self.down: set[str] = set()  # paths that broke mid-round and did not reopen
+        self.later_paths = False  # a path after this one may take what this one refuses
+        self.passed_on: list[int] = []  # recipients this path refused, for the next path
+        self.refused: dict[str, str] = {}  # path → its last refusal of a recipient
         self.lock = threading.Lock()
 
     def take(self, count: int, *, sessions: int = 1) -> list[int]:
@@ -167,6 +185,24 @@ class _Batch:
     def defer(self, message: int) -> None:
         with self.lock:
             self.deferred.append(message)
+
+    def pass_on(self, message: int) -> None:
+        with self.lock:
+            self.passed_on.append(message)
+
+    def note_refusal(self, path: str, reply: str) -> None:
+        with self.lock:
+            self.refused[path] = reply
+
+    def next_path(self, path: str) -> None:
+        """`path` is done: what it refused goes first to the next path, and a path that
+        took none of the recipients it was given is down for this round."""
+        with self.lock:
+            self.queue[:0], self.passed_on = self.passed_on, []
+            reply = self.refused.pop(path, None)
+            if reply is not None and not self.report.by_path.get(path):
+                self.report.paths_down[path] = said(EVERY_RECIPIENT_REFUSED, reply=reply)
+                self.report.refusing.add(path)
 
     def record(self, path: str, outcome: Outcome) -> None:
         with self.lock:
@@ -395,13 +431,15 @@ class Dispatcher:
             "outbox.send_started", channel=channel, count=len(queue), paths=[p.name for p in paths]
         )
         batch = _Batch(queue, report, progress, {m.id: m for m in self._outbox.get_many(queue)})
-        for path in paths:
+        for index, path in enumerate(paths):
             if not batch.queue or report.cancelled:
                 break
+            batch.later_paths = index < len(paths) - 1
             if path.kind == "smtp":
                 self._work_path(path, batch, SMTP_SESSIONS, SMTP_MESSAGES_PER_STEP, cancelled)
             else:  # a modem: one message at a time, seconds each
                 self._work_path(path, batch, 1, 1, cancelled)
+            batch.next_path(path.name)
         report.left_queued = len(batch.queue) + len(batch.deferred)
         return report
 
@@ -636,6 +674,12 @@ class _Session:
                 self.pending.append(Finished(message_id, "uncertain", INTERNAL_ERROR))
                 self._give_back(later)
                 raise
+        passed_on = False
+        if outcome.recipient_refused:
+            server = outcome.reply.removeprefix(RECIPIENT_REFUSED.split("{", 1)[0])
+            self.batch.note_refusal(self.path.name, server)
+            if self.batch.later_paths:  # the refusal is an attempt; the next path tries
+                outcome, passed_on = Outcome("queued", outcome.reply, outcome.code), True
         self.pending.append(
             Finished(message_id, outcome.state, outcome.reply, outcome.code, outcome.network_refs)
         )
@@ -645,6 +689,9 @@ class _Session:
                 self.returning.append(message_id)
                 self._give_back(later)
                 return True
+            if passed_on:
+                self.batch.pass_on(message_id)
+                return False
             self.batch.defer(message_id)  # a temporary refusal: the retry takes it
             return False
         self.batch.record(self.path.name, outcome)

@@ -62,6 +62,8 @@ NOT_CONNECTED = tr_noop("Msg", "not connected")
 BAD_ADDRESS = tr_noop("Msg", "{address} is not a usable e-mail address; correct the contact")
 SENDER_REFUSED = tr_noop("Msg", "sender refused: {reply}")
 RECIPIENT_REFUSED = tr_noop("Msg", "recipient refused: {reply}")
+# a path that took none of the recipients it was given (`DispatchReport.paths_down`)
+EVERY_RECIPIENT_REFUSED = tr_noop("Msg", "it refused every recipient ({reply})")
 DATA_REFUSED = tr_noop("Msg", "DATA refused: {reply}")
 MESSAGE_REFUSED = tr_noop("Msg", "message refused: {reply}")
 LOST_BEFORE = tr_noop("Msg", "connection lost before the message went out ({error})")
@@ -117,6 +119,7 @@ STORED: tuple[str, ...] = (
     BAD_ADDRESS,
     SENDER_REFUSED,
     RECIPIENT_REFUSED,
+    EVERY_RECIPIENT_REFUSED,
     DATA_REFUSED,
     MESSAGE_REFUSED,
     LOST_BEFORE,

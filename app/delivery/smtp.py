@@ -256,7 +256,8 @@ class SmtpTransport:
             if code not in (250, 251):
                 self._reset(smtp)
                 state = "failed" if code >= 500 else "queued"
-                return Outcome(state, _said(replies.RECIPIENT_REFUSED, code, reply), code)
+                said = _said(replies.RECIPIENT_REFUSED, code, reply)
+                return Outcome(state, said, code, recipient_refused=True)
             smtp.putcmd("data")
             code, reply = smtp.getreply()
             if code != 354:

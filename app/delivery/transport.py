@@ -55,13 +55,17 @@ class Outcome:
     """The end of one attempt. `state`: sent, failed (this message will not go this way:
     refused recipient, bad address), uncertain (cut off after the content went out), or
     queued (not handed over: safe to try again, e.g. on the next path). `broken`: the
-    connection is gone, do not send the next message over it."""
+    connection is gone, do not send the next message over it. `recipient_refused`: the
+    server refused the recipient's address before any content went (RCPT): another path
+    may take it — a relay that refuses every address ("550 relaying denied") is not one
+    that works, whatever its greeting said."""
 
     state: str  # (or held: its promise passed before it could leave; never sent)
     reply: str
     code: int | None = None
     broken: bool = False
     network_refs: tuple[str, ...] = ()  # SMS: the network's reference of each part
+    recipient_refused: bool = False
 
 
 class Transport(Protocol):

@@ -7376,6 +7376,10 @@ Dlaczego?</translation>
         <translation>serwer odrzucił odbiorcę: {reply}</translation>
     </message>
     <message>
+        <source>it refused every recipient ({reply})</source>
+        <translation>odrzuciła każdego odbiorcę ({reply})</translation>
+    </message>
+    <message>
         <source>DATA refused: {reply}</source>
         <translation>serwer odrzucił polecenie DATA: {reply}</translation>
     </message>

@@ -3,6 +3,7 @@
     python -m tests.delivery.relay_main --port P --maildir DIR
         [--hang-data] [--auth USER:PASSWORD --logins FILE [--auth-unavailable N]]
         [--cert PEM] [--busy ADDRESS]... [--unknown ADDRESS]... [--refuse-while FILE]
+        [--refuse-all REPLY]
 
 Every message whose content arrives is stored in the Maildir DIR (with --hang-data: stored,
 then the relay never answers, like a relay that hangs after the final dot). --auth offers
@@ -13,6 +14,8 @@ store is unreachable), whatever the password.
 the next ones are taken. --unknown: RCPT TO of ADDRESS is always refused (550).
 --refuse-while: while FILE exists, every message is refused once its content has arrived
 (554: the relay cannot store it), as a relay with a fault of its own does.
+--refuse-all: every RCPT TO gets REPLY (e.g. "550 5.7.1 Relaying denied"), as a relay that
+no longer relays for this workstation does; it still greets, says EHLO and takes MAIL FROM.
 """
 
 from __future__ import annotations
@@ -38,16 +41,20 @@ class Handler:
         busy: set[str],
         unknown: set[str],
         refuse_while: Path | None = None,
+        refuse_all: str = "",
     ) -> None:
         self.box = mailbox.Maildir(str(maildir), create=True)
         self.refuse_while = refuse_while
         self.hang = hang
         self.busy = set(busy)  # refused once, temporarily
         self.unknown = set(unknown)
+        self.refuse_all = refuse_all
 
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, options: Any
     ) -> str:
+        if self.refuse_all:
+            return self.refuse_all
         if address in self.unknown:
             return "550 5.1.1 No such user here"
         if address in self.busy:
@@ -79,6 +86,7 @@ def main() -> None:
     parser.add_argument("--busy", action="append", default=[])
     parser.add_argument("--unknown", action="append", default=[])
     parser.add_argument("--refuse-while", type=Path)
+    parser.add_argument("--refuse-all", default="")
     args = parser.parse_args()
     kwargs: dict[str, Any] = {}
     if args.cert:
@@ -108,7 +116,14 @@ def main() -> None:
 
         kwargs.update(authenticator=authenticate, auth_require_tls=bool(args.cert))
     controller = Controller(
-        Handler(args.maildir, args.hang_data, set(args.busy), set(args.unknown), args.refuse_while),
+        Handler(
+            args.maildir,
+            args.hang_data,
+            set(args.busy),
+            set(args.unknown),
+            args.refuse_while,
+            args.refuse_all,
+        ),
         hostname="127.0.0.1",
         port=args.port,
         **kwargs,

@@ -188,11 +188,13 @@ def relay_process(
     auth_unavailable: int = 0,
     password: str = PASSWORD,
     refuse_while: Path | None = None,
+    refuse_all: str = "",
 ) -> Iterator[RelayProcess]:
     """A real relay in its own process on 127.0.0.1 (STARTTLS with `ca`'s certificate);
     `busy` addresses are refused once with a 451, `unknown` ones always with a 550; with
     `auth`, the first `auth_unavailable` logins get a temporary failure (454); while the file
-    `refuse_while` exists, every message is refused after its content (554)."""
+    `refuse_while` exists, every message is refused after its content (554); with
+    `refuse_all` (a reply such as "550 5.7.1 Relaying denied") every RCPT gets it."""
     port = free_port()
     folder.mkdir(parents=True, exist_ok=True)
     maildir, logins = folder / "maildir", folder / "logins.txt"
@@ -207,6 +209,8 @@ def relay_process(
         command += ["--unknown", address]
     if refuse_while is not None:
         command += ["--refuse-while", str(refuse_while)]
+    if refuse_all:
+        command += ["--refuse-all", refuse_all]
     if auth:
         command += ["--auth", f"{USER}:{password}", "--logins", str(logins)]
         command += ["--auth-unavailable", str(auth_unavailable)]

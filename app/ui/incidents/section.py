@@ -529,7 +529,7 @@ class IncidentsSection(Section):
             runner.send_failed.connect(lambda _err, _automatic: self.page.set_sending(None))
             runner.probed.connect(self._probed)
             if runner.last_probes:
-                self._probed(runner.last_probes)
+                self._probed(runner.shown(runner.last_probes))
             if runner.sending is not None:
                 self.page.set_sending((0, 0))
         return outbox

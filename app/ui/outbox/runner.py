@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -57,6 +58,9 @@ class DeliveryRunner(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.probe)
         self.last_probes: list[PathProbe] = []
+        # paths whose last send took none of the recipients (a relay answering, greeting
+        # and refusing every address): their light is not green until one takes a message
+        self.refusing: dict[str, str] = {}
         # the newest queued id each channel's last automatic round took ([] = none yet):
         # a message queued after it goes out at once, one left behind waits for the retry
         self.tried_upto: dict[str, list[int]] = {c: [] for c in CHANNELS}
@@ -156,6 +160,9 @@ class DeliveryRunner(QObject):
         if not self.alive():
             return
         self.sending = None
+        for name in report.by_path:
+            self.refusing.pop(name, None)
+        self.refusing.update({name: report.paths_down[name] for name in report.refusing})
         self._add_left_out(report)
         self.send_finished.emit(report, automatic)
 
@@ -244,8 +251,19 @@ class DeliveryRunner(QObject):
         self.probing = None
         self.backoff.succeeded()
         self.last_probes = probes
-        self.probed.emit(probes)
+        self.probed.emit(self.shown(probes))
         self._after_probe(probes)
+
+    def shown(self, probes: list[PathProbe]) -> list[PathProbe]:
+        """The probes as the lights show them: a path that answers but refused every
+        recipient of the last send is not working (the retry still tries it first: the
+        relay may have been mended since)."""
+        return [
+            replace(p, ok=False, summary=self.refusing[p.name])
+            if p.ok and p.enabled and p.name in self.refusing
+            else p
+            for p in probes
+        ]
 
     def _probe_error(self, err: BaseException) -> None:
         if not self.alive():
