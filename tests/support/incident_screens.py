@@ -8,7 +8,8 @@ test):
 
 The demo partners, an outage's initial notice to every group, a real relay refusing every
 e-mail address but two (a 550 each): the page says each refusal with its reply. Saves
-OUT/LANG-WIDTH-replies.png (the window showing the incident).
+OUT/LANG-WIDTH-replies.png (the window showing the incident) and
+OUT/LANG-WIDTH-told-dialog.png (Told another way's dialog).
 """
 
 from __future__ import annotations
@@ -57,6 +58,11 @@ def main() -> int:
         if not button.isVisible() or corner.y() > window.height():
             problems.append(f"{button.text()}: off the window ({corner.y()})")
     shot(window, out, f"{prefix}-replies", problems)
+    page.told_button.click()  # the dialog names the notice told
+    settle(app, 500)
+    if section.asking is not None:
+        shot(section.asking, out, f"{prefix}-told-dialog", problems)
+        section.asking.reject()
     return finish(app, window, problems)
 
 
