@@ -645,12 +645,19 @@ def run_told(ctx: CliContext, args: argparse.Namespace) -> int:
         incident, args.how, notice_id=args.notice, partners=args.partner
     )
     ctx.emit(
-        {"reference": incident.reference, "partners": done.partners, "messages": done.messages},
+        {
+            "reference": incident.reference,
+            "stage": done.stage,
+            "partners": done.partners,
+            "messages": done.messages,
+        },
         Cli.tr(
             "Recorded %n partner(s) of {reference} as told another way ({strip}).",
             "",
             done.partners,
         ).format(reference=incident.reference, strip=args.how.strip())
+        + " "
+        + done.stage_said(incident.kind)
         if done.partners
         else Cli.tr(
             "Every partner of that notice has it already (by e-mail, SMS or told another "

@@ -173,11 +173,21 @@ def standing_short(found: NoticeDelivery | None, stage: str) -> str:
         ).format(stage=stage)
     if word == "handed-off":
         return Msg.tr("{stage} handed off as .eml, not confirmed sent").format(stage=stage)
+    # partners not told: every one the notice still owes, as the list, the page's counts and
+    # the top bar say it (a partner whose copy is only queued is not told either)
+    refused = found.partners_in("refused")
+    if refused == found.owing:
+        return Msg.tr(
+            "{stage}: %n partner(s) not told, copy refused: phone them, then Told another way",
+            "",
+            refused,
+        ).format(stage=stage)
     return Msg.tr(
-        "{stage}: %n partner(s) not told, copy refused: phone them, then Told another way",
+        "{stage}: %n partner(s) not told, {refused} of them refused: phone those, then Told "
+        "another way",
         "",
-        found.partners_in("refused"),
-    ).format(stage=stage)
+        found.owing,
+    ).format(stage=stage, refused=refused)
 
 
 def next_steps(found: NoticeDelivery | None, refused: Sequence[str] = ()) -> str:

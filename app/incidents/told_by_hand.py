@@ -61,6 +61,14 @@ class Recorded:
 
     partners: int
     messages: int
+    stage: str = ""  # the notice's stage ("initial", "update", "resolved", …)
+
+    def stage_said(self, kind: str) -> str:
+        """'Notice told: Resolution.' — which notice the partners were told (`kind`: the
+        incident's, which names its stages), for the window and the command line."""
+        from app.incidents.model import stage_label
+
+        return Msg.tr("Notice told: {stage}.").format(stage=stage_label(self.stage, kind))
 
 
 def waiting(conn: db.Connection, notice_id: int) -> list[Waiting]:
@@ -172,10 +180,12 @@ def record(
 
     outbox = Outbox(conn=conn, audit=audit)
     path = said(BY_HAND, how=how)[:120]
+    found = conn.execute("SELECT stage FROM notices WHERE id = ?", (notice_id,)).fetchone()
+    stage = str(found[0]) if found else ""
     with db.transaction(conn):
         rows = [w for w in waiting(conn, notice_id) if messages is None or w.id in messages]
         if not rows:  # nobody left to tell: no call to audit
-            return Recorded(0, 0)
+            return Recorded(0, 0, stage)
         for row in rows:
             if row.state == "failed":
                 outbox.retry(row.id)
@@ -190,10 +200,11 @@ def record(
             "incident.told_another_way",
             reference=reference,
             notice=notice_id,
+            stage=stage,
             messages=len(moved),
             partners=len({w.partner for w in rows}),
             how=how,
         )
         # the partners' older copies still waiting would now reach them after this notice
         hold_superseded(conn, audit)
-    return Recorded(len({w.partner for w in rows}), len(moved))
+    return Recorded(len({w.partner for w in rows}), len(moved), stage)

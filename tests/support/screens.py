@@ -82,6 +82,17 @@ def screen_in(argv: list[str]) -> tuple[Path, QApplication, str]:
     return out, app, f"{language}-{app.primaryScreen().availableGeometry().width()}"
 
 
+def window_shown(app: QApplication, home: Path, store: Store) -> MainWindow:
+    """The window opened on `store`, as large as the screen allows, settled."""
+    window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())
+    window.open_store(store)
+    window.show()
+    screen = screen_of(window).availableGeometry()
+    window.resize(screen.width() - 16, screen.height() - 48)  # frame and task bar
+    settle(app, 800)
+    return window
+
+
 def incidents_shown(app: QApplication, home: Path, store: Store) -> IncidentsSection:
     """The window opened on `store` and shown, its Incidents section open."""
     window = MainWindow(paths=KitPaths(home), keeper=NoKeyring())

@@ -151,7 +151,12 @@ def test_incident_told_records_the_partner_not_told_not_every_copy_waiting(
     assert after[("email", REFUSED)] == "sent"
     assert [k for k in before if before[k] != after[k]] == [("email", REFUSED)]
     again = cli("--json", "incident", "told", reference, "--how", "phoned")
-    assert again.json() == {"reference": reference, "partners": 0, "messages": 0}
+    assert again.json() == {
+        "reference": reference,
+        "stage": "resolved",
+        "partners": 0,
+        "messages": 0,
+    }
     said = cli("incident", "told", reference, "--how", "phoned").out
     assert "Every partner of that notice has it already" in said, said
     audited = cli("--json", "audit", "list", "--action", "incident.told").json()

@@ -44,9 +44,13 @@ from app.ui.incidents.styles import (
 from app.ui.incidents.timeline import Timeline, copy_row
 from app.ui.labels import label as shown_label
 from app.ui.language import language_label, local_text
+from app.ui.screen import FittedScroll
 
 if TYPE_CHECKING:  # held copies are looked up when an incident is shown, not at start
     from app.incidents.reissue import HeldCopies
+
+#: the most lines the delivery text takes before it scrolls (the buttons stay in sight)
+DELIVERY_LINES = 5
 
 
 class IncidentPage(OwedCopies, QWidget):
@@ -128,6 +132,9 @@ class IncidentPage(OwedCopies, QWidget):
         # what has (not) reached partners, loud while a notice waits, with every way out
         self.delivery = QLabel()
         self.delivery.setWordWrap(True)
+        # many partners refused (each with the server's reply) make a long text: it scrolls
+        # in a few lines of its own, the buttons under it stay in sight at 1024x600
+        self.delivery_area = FittedScroll(self.delivery, min_lines=2)
         self.send_button = QPushButton(self.tr("&Send now"))
         self.webmail_button = QPushButton(self.tr("We&bmail…"))
         self.eml_button = QPushButton(self.tr(".&eml to USB…"))
@@ -206,7 +213,7 @@ class IncidentPage(OwedCopies, QWidget):
         window_row.addWidget(self.plan_button)
         layout.addWidget(self.plan)
         layout.addWidget(self.window_actions)
-        layout.addWidget(self.delivery)
+        layout.addWidget(self.delivery_area)
         layout.addWidget(self.delivery_actions)
         layout.addWidget(self.action_row)
         layout.addWidget(self.why)
@@ -424,7 +431,7 @@ class IncidentPage(OwedCopies, QWidget):
         copies = held_copies(self.service, self.incident) if self.incident is not None else []
         waiting = [n for n in self.notices if self._waiting(n.id)]
         if self.incident is None or not self.incident.is_open or not (waiting or copies):
-            self.delivery.setVisible(False)
+            self.delivery_area.setVisible(False)
             self.delivery_actions.setVisible(False)
             return
         lines: list[str] = []
@@ -518,7 +525,11 @@ class IncidentPage(OwedCopies, QWidget):
         calm = calm or (not waiting and all(not c.untold for c in copies))
         colour = SENDING if calm else OVERDUE
         self.delivery.setStyleSheet(f"color: {colour}; font-size: 12pt; font-weight: bold;")
-        self.delivery.setVisible(True)
+        self.delivery.ensurePolished()  # its 12 pt: the lines it may take
+        room = DELIVERY_LINES * self.delivery.fontMetrics().lineSpacing()
+        self.delivery_area.setMaximumHeight(room + 2 * self.delivery_area.frameWidth())
+        self.delivery_area.setVisible(True)
+        self.delivery_area.refit()
         self.delivery_actions.setVisible(True)
         self.reissue_button.setVisible(bool(copies))
         # offered only while something is queued: a refused copy is not sent again by it

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.errors import read_only_store
 from app.incidents.clock import AlertTracker, Deadline, draft_deadlines, most_urgent
 from app.incidents.drafts import Drafts
-from app.incidents.model import Incident, Notice
+from app.incidents.model import Incident, Notice, stage_label
 from app.incidents.schedule import Schedule, ScheduleRun
 from app.incidents.service import IncidentService
 from app.kit import Kit
@@ -615,11 +615,13 @@ class IncidentsSection(Section):
 
         try:
             incident = self.service.get(reference)
-            found = waiting(self.kit.store.conn, self.service.waiting_notice(incident))
+            notice_id = self.service.waiting_notice(incident)
+            found = waiting(self.kit.store.conn, notice_id)
         except Exception as err:
             show_error(self, err)
             return
-        ask = ToldDialog(found, self)
+        notice = self.service.notice(incident, notice_id)
+        ask = ToldDialog(found, stage_label(notice.stage, incident.kind), self)
         ask.chosen.connect(lambda how, ids: self._told(reference, how, ids))
         self.asking = ask
         ask.open()
@@ -637,6 +639,8 @@ class IncidentsSection(Section):
                 "",
                 done.partners,
             ).format(reference=reference, how=how)
+            + " "
+            + done.stage_said(incident.kind)
         )
         self.reload(select=reference)
 

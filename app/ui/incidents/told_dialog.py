@@ -27,9 +27,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class ToldDialog(QDialog):
     chosen = Signal(str, list)  # how, the message ids ticked
 
-    def __init__(self, waiting: list[Waiting], parent: QWidget | None) -> None:
+    def __init__(self, waiting: list[Waiting], stage: str, parent: QWidget | None) -> None:
+        """`stage`: the notice's stage as its incident names it ('Resolution')."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Told them another way"))
+        self.setWindowTitle(self.tr("Told them another way — {stage}").format(stage=stage))
+        #: which notice they are told: the record names it too
+        self.stage = QLabel(self.tr("Notice: {stage}").format(stage=stage))
+        self.stage.setTextFormat(Qt.TextFormat.PlainText)
+        self.stage.setStyleSheet("font-weight: bold;")
         intro = QLabel(
             self.tr(
                 "These partners have this notice by no path yet. Tick those you told "
@@ -74,6 +79,7 @@ class ToldDialog(QDialog):
         self.how.textChanged.connect(self._check)
         self.partners.itemChanged.connect(self._check)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.stage)
         layout.addWidget(intro)
         layout.addWidget(self.partners)
         layout.addWidget(QLabel(self.tr("How did you tell them?")))
