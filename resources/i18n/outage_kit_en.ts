@@ -1204,6 +1204,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{stage}: %n partner(s) not told, {refused} of them refused: phone those, then Told another way</source>
+        <translation>
+            <numerusform>{stage}: %n partner not told, {refused} of them refused: phone those, then Told another way</numerusform>
+            <numerusform>{stage}: %n partners not told, {refused} of them refused: phone those, then Told another way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>No SMS modem is set up, so the %n held SMS copy(-ies) of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths: add it or switch it on, then Probe now), then re-issue; or text those partners from another phone and record it (Told another way).</source>
         <translation>
             <numerusform>No SMS modem is set up, so the %n held SMS copy of {reference} would only be held again. Bring the modem back first (Outbox → Delivery paths: add it or switch it on, then Probe now), then re-issue; or text those partners from another phone and record it (Told another way).</numerusform>

@@ -4718,7 +4718,7 @@ Temat: {subject}</translation>
     </message>
     <message>
         <source>Send the &amp;initial notice…</source>
-        <extracomment>an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
+        <extracomment>the most lines the delivery text takes before it scrolls (the buttons stay in sight) an action button was pressed: (incident reference, stage) or (reference, &quot;close&quot;) get a waiting notice to partners: (reference, &quot;send&quot; | &quot;webmail&quot; | &quot;eml&quot; | &quot;told&quot;) planned work: change its window — (reference, &quot;extend&quot; | &quot;move&quot;)</extracomment>
         <translation>Wyślij powiadomienie w&amp;stępne…</translation>
     </message>
     <message>
@@ -6362,6 +6362,14 @@ Dlaczego?</translation>
             <numerusform>{stage}: %n partner nie wie, kopia odrzucona: zadzwoń do niego, potem Przekazano inaczej</numerusform>
             <numerusform>{stage}: %n partnerów nie wie, kopie odrzucone: zadzwoń do nich, potem Przekazano inaczej</numerusform>
             <numerusform>{stage}: %n partnerów nie wie, kopie odrzucone: zadzwoń do nich, potem Przekazano inaczej</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage}: %n partner(s) not told, {refused} of them refused: phone those, then Told another way</source>
+        <translation>
+            <numerusform>{stage}: %n partner nie wie, w tym odrzuconych: {refused}: zadzwoń do nich, potem Przekazano inaczej</numerusform>
+            <numerusform>{stage}: %n partnerów nie wie, w tym odrzuconych: {refused}: zadzwoń do nich, potem Przekazano inaczej</numerusform>
+            <numerusform>{stage}: %n partnerów nie wie, w tym odrzuconych: {refused}: zadzwoń do nich, potem Przekazano inaczej</numerusform>
         </translation>
     </message>
     <message>
@@ -10826,8 +10834,12 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Outage Kit wysyła właśnie wiadomości z tego folderu danych (w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nim magazyn i to, co zostanie wysłane, nie zostałoby zapisane. Poczekaj, aż wysyłanie się skończy, i spróbuj ponownie; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <source>No partner still waiting for this notice is {text!r}; nothing was recorded. Waiting: {names}.</source>
+        <source>Notice told: {stage}.</source>
         <extracomment>how the path of a message told another way starts (app/delivery/replies.py BY_HAND)</extracomment>
+        <translation>Przekazane powiadomienie: {stage}.</translation>
+    </message>
+    <message>
+        <source>No partner still waiting for this notice is {text!r}; nothing was recorded. Waiting: {names}.</source>
         <translation>Żaden partner, który wciąż czeka na ten komunikat, nie pasuje do {text!r}; niczego nie zapisano. Czekają: {names}.</translation>
     </message>
     <message>
@@ -12869,8 +12881,13 @@ Pola: {listed}</translation>
 <context>
     <name>ToldDialog</name>
     <message>
-        <source>Told them another way</source>
-        <translation>Powiadomiono ich inaczej</translation>
+        <source>Told them another way — {stage}</source>
+        <translation>Przekazano inaczej — {stage}</translation>
+    </message>
+    <message>
+        <source>Notice: {stage}</source>
+        <extracomment>which notice they are told: the record names it too</extracomment>
+        <translation>Powiadomienie: {stage}</translation>
     </message>
     <message>
         <source>These partners have this notice by no path yet. Tick those you told (phoned, texted from your own phone, …) and say how; it is recorded and audited, and their copies listed here are not sent after. Partners who have it already (by e-mail, SMS or told another way) are not listed: their copies on other paths go out when those paths work.</source>
