@@ -24,7 +24,7 @@ from app.textsearch import names_someone
 if TYPE_CHECKING:
     from app.incidents.told import NoticeDelivery
 
-#: how the path of a message told another way starts (app/delivery/replies.py BY_HAND)
+# how the path of a message told another way starts (app/delivery/replies.py BY_HAND)
 BY_HAND_PREFIX = "by hand: "
 # states of a message the partner may not have: what "told another way" settles
 WAITING = ("queued", "failed", "handed-off", "uncertain")

@@ -10835,7 +10835,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>Notice told: {stage}.</source>
-        <extracomment>how the path of a message told another way starts (app/delivery/replies.py BY_HAND)</extracomment>
         <translation>Przekazane powiadomienie: {stage}.</translation>
     </message>
     <message>
@@ -12882,12 +12881,12 @@ Pola: {listed}</translation>
     <name>ToldDialog</name>
     <message>
         <source>Told them another way — {stage}</source>
-        <translation>Przekazano inaczej — {stage}</translation>
+        <translation>Powiadomiono ich inaczej — {stage}</translation>
     </message>
     <message>
         <source>Notice: {stage}</source>
         <extracomment>which notice they are told: the record names it too</extracomment>
-        <translation>Powiadomienie: {stage}</translation>
+        <translation>Dotyczy: {stage}</translation>
     </message>
     <message>
         <source>These partners have this notice by no path yet. Tick those you told (phoned, texted from your own phone, …) and say how; it is recorded and audited, and their copies listed here are not sent after. Partners who have it already (by e-mail, SMS or told another way) are not listed: their copies on other paths go out when those paths work.</source>
