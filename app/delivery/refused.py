@@ -1,15 +1,17 @@
 """Copies a server refused for good: its last try ended in a 5xx refusing the recipient's
-address (not the path; not the message refused after the server took the address, which
-may be retried once whoever runs the server has looked at it). Trying one again reaches the
-same server with the same address and is refused again, so Retry and `outbox retry` refuse
-it and say what helps: IT fixes the address in the contact bundle, and the partner is told
-another way meanwhile."""
+address (not the path; not the message refused after the server took the address, nor an
+address refused by a rule of the relay's own — RFC 3463's class X.7, "550 5.7.1 Relaying
+denied" — which may be retried once whoever runs the server has looked at it). Trying
+one again reaches the same server with the same address and is refused again, so Retry and
+`outbox retry` refuse it and say what helps: IT fixes the address in the contact bundle,
+and the partner is told another way meanwhile."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
-from app.delivery.replies import MESSAGE_REFUSED, shown_reply
+from app.delivery.replies import MESSAGE_REFUSED, RECIPIENT_REFUSED, shown_reply
 from app.i18n import Msg
 from app.store import db
 
@@ -18,6 +20,9 @@ PERMANENT = 500  # SMTP: 5xx is a permanent refusal, 4xx a temporary one
 # server (a filter, a full disk, its own fault: "500 Error: …"), not the partner's address,
 # and nothing else sends that notice to them once it is fixed: Retry stays the officer's.
 _MESSAGE_REFUSED = MESSAGE_REFUSED.split("{", 1)[0]
+# An address refused for the relay's security or policy (5.7.x: relaying denied, sender not
+# allowed, authentication required): about the relay and this desk, not the partner.
+_RELAY_RULE = re.compile(re.escape(RECIPIENT_REFUSED.split("{", 1)[0]) + r"5\d\d[ -]5\.7\.\d")
 
 
 def refused_for_good(conn: db.Connection, ids: Collection[int]) -> dict[int, str]:
@@ -35,14 +40,16 @@ def refused_for_good(conn: db.Connection, ids: Collection[int]) -> dict[int, str
     return {
         int(i): str(reply or "")
         for i, code, reply in rows
-        if (code or 0) >= PERMANENT and not message_refused(reply)
+        if (code or 0) >= PERMANENT and not servers_fault(reply)
     }
 
 
-def message_refused(reply: str | None) -> bool:
-    """Whether the stored `reply` is a server's refusal of the message itself, once it had it
-    all (retried by the officer once the server is mended), not of the address."""
-    return str(reply or "").startswith(_MESSAGE_REFUSED)
+def servers_fault(reply: str | None) -> bool:
+    """Whether the stored `reply` is a server's refusal for a fault or a rule of its own —
+    of the message itself once it had it all, or of an address by the relay's policy —
+    retried by the officer once the server is mended, not a refusal of the address."""
+    text = str(reply or "")
+    return text.startswith(_MESSAGE_REFUSED) or _RELAY_RULE.match(text) is not None
 
 
 def why_not_again(

@@ -514,10 +514,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(-ies) refused by the mail server after it took the whole message ({replies}): the server&apos;s own fault, not the address. Once IT has mended the server, select them in the Outbox and choose Retry; until then phone those partners and record it with Told another way…</source>
+        <source>%n copy(-ies) refused by the mail server for a fault or a rule of its own ({replies}), not for the address. Once IT has mended the server, select them in the Outbox and choose Retry; until then phone those partners and record it with Told another way…</source>
         <translation>
-            <numerusform>%n copy refused by the mail server after it took the whole message ({replies}): the server&apos;s own fault, not the address. Once IT has mended the server, select it in the Outbox and choose Retry; until then phone that partner and record it with Told another way…</numerusform>
-            <numerusform>%n copies refused by the mail server after it took the whole messages ({replies}): the server&apos;s own fault, not the addresses. Once IT has mended the server, select them in the Outbox and choose Retry; until then phone those partners and record it with Told another way…</numerusform>
+            <numerusform>%n copy refused by the mail server for a fault or a rule of its own ({replies}), not for the address. Once IT has mended the server, select it in the Outbox and choose Retry; until then phone that partner and record it with Told another way…</numerusform>
+            <numerusform>%n copies refused by the mail server for a fault or a rule of its own ({replies}), not for the addresses. Once IT has mended the server, select them in the Outbox and choose Retry; until then phone those partners and record it with Told another way…</numerusform>
         </translation>
     </message>
     <message numerus="yes">

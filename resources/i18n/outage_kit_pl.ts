@@ -4629,14 +4629,6 @@ Temat: {subject}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(-ies) refused by the mail server after it took the whole message ({replies}): the server&apos;s own fault, not the address. Once IT has mended the server, select them in the Outbox and choose Retry; until then phone those partners and record it with Told another way…</source>
-        <translation>
-            <numerusform>%n kopia odrzucona przez serwer poczty, gdy przyjął już całą wiadomość ({replies}): to usterka serwera, nie adresu. Gdy IT naprawi serwer, zaznacz ją w Skrzynce nadawczej i wybierz Ponów; do tego czasu zadzwoń do tego partnera i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopie odrzucone przez serwer poczty, gdy przyjął już całe wiadomości ({replies}): to usterka serwera, nie adresów. Gdy IT naprawi serwer, zaznacz je w Skrzynce nadawczej i wybierz Ponów; do tego czasu zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-            <numerusform>%n kopii odrzuconych przez serwer poczty, gdy przyjął już całe wiadomości ({replies}): to usterka serwera, nie adresów. Gdy IT naprawi serwer, zaznacz je w Skrzynce nadawczej i wybierz Ponów; do tego czasu zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n copy(-ies) UNCERTAIN ({replies}), but a later notice has reached those partners since: it is not sent again. In the Outbox select it and choose No longer needed (or Mark sent if you know it arrived).</source>
         <translation>
             <numerusform>%n kopia NIEPEWNA ({replies}), ale do tego partnera dotarło już późniejsze powiadomienie: nie zostanie wysłana ponownie. W Skrzynce nadawczej zaznacz ją i wybierz „Już niepotrzebna” (albo „Oznacz jako wysłane”, jeśli wiesz, że dotarła).</numerusform>
@@ -4807,6 +4799,14 @@ Temat: {subject}</translation>
             <numerusform>%n kopia odrzucona przez serwer poczty ({replies}): nic nie wyśle jej ponownie samo. Poproś IT o poprawienie adresu w pakiecie kontaktów; zadzwoń do tego partnera i zapisz to przyciskiem Przekazano inaczej…</numerusform>
             <numerusform>%n kopie odrzucone przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w pakiecie kontaktów; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
             <numerusform>%n kopii odrzuconych przez serwer poczty ({replies}): nic nie wyśle ich ponownie samo. Poproś IT o poprawienie adresów w pakiecie kontaktów; zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(-ies) refused by the mail server for a fault or a rule of its own ({replies}), not for the address. Once IT has mended the server, select them in the Outbox and choose Retry; until then phone those partners and record it with Told another way…</source>
+        <translation>
+            <numerusform>%n kopia odrzucona przez serwer poczty z powodu jego usterki lub reguły ({replies}), nie adresu. Gdy IT naprawi serwer, zaznacz ją w Skrzynce nadawczej i wybierz Ponów; do tego czasu zadzwoń do tego partnera i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopie odrzucone przez serwer poczty z powodu jego usterki lub reguły ({replies}), nie adresów. Gdy IT naprawi serwer, zaznacz je w Skrzynce nadawczej i wybierz Ponów; do tego czasu zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
+            <numerusform>%n kopii odrzuconych przez serwer poczty z powodu jego usterki lub reguły ({replies}), nie adresów. Gdy IT naprawi serwer, zaznacz je w Skrzynce nadawczej i wybierz Ponów; do tego czasu zadzwoń do tych partnerów i zapisz to przyciskiem Przekazano inaczej…</numerusform>
         </translation>
     </message>
     <message>

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.delivery.outbox import Outbox
@@ -21,6 +22,7 @@ from app.ui.outbox.section import OutboxSection
 from tests.delivery.conftest import queue, set_delivery_doc
 from tests.delivery.servers import delivery_toml, relay_process
 from tests.delivery.test_outbox_banner_follows import sections  # noqa: F401 (the fixture)
+from tests.delivery.test_refused_not_retried import outbox_selecting
 from tests.support.cli import CliRunner
 
 PARTNERS = ["noc@alpha.example.com", "ops@beta.example.net", "duty@gamma.example.org"]
@@ -108,3 +110,41 @@ def test_the_window_sends_over_the_backup_and_the_refusing_relay_is_not_green(
         # the model's Path column names the relay that delivered
         paths = {section.model.row_at(r).path for r in range(section.model.rowCount())}
         assert paths == {"backup"}, paths
+
+
+def test_copies_a_lone_relay_refused_by_its_own_rule_are_retried_once_it_is_mended(
+    qtbot: QtBot,
+    kit: Kit,
+    tmp_path: Path,
+    cli: CliRunner,
+    sections: list[OutboxSection],  # noqa: F811
+) -> None:
+    """With no other relay, "550 5.7.1 Relaying denied" fails the copies; it is the relay's
+    rule about this desk, not the partners' addresses, so they were held as refused for good
+    ('ask IT to fix the address', Retry off, 'outbox retry' refused) and nothing could send
+    them once IT let the desk relay again. Retry is the officer's, in the window and the
+    command line; an unknown address (5.1.1) stays refused for good."""
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    with relay_process(tmp_path / "office", refuse_all="550 5.7.1 Relaying denied") as office:
+        set_delivery_doc(kit, delivery_toml(("office-relay", office.port, "none")))
+        first, second = queue(kit, PARTNERS[:2])
+        result = cli("outbox", "send")
+        assert "0 sent, 2 failed" in result.out, result.out
+        assert "office-relay — it refused every recipient (550 5.7.1 Relaying denied)" in (
+            result.out
+        )
+        assert {outbox.get(c.id).state for c in (first, second)} == {"failed"}
+        again = cli("outbox", "retry", str(first.id))
+        assert again.code == 0, again.out + again.err
+        assert outbox.get(first.id).state == "queued"
+    with relay_process(tmp_path / "mended") as mended:  # IT lets the desk relay again
+        set_delivery_doc(kit, delivery_toml(("office-relay", mended.port, "none")))
+        section = outbox_selecting(
+            qtbot, kit, sections, second.id, lambda: outbox.get(first.id).state == "sent"
+        )
+        assert section.retry_button.isEnabled(), section.retry_button.toolTip()
+        assert "fix the address" not in section.details.toPlainText()
+        qtbot.mouseClick(section.retry_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: outbox.get(second.id).state == "sent", timeout=20000)
+        qtbot.waitUntil(lambda: section.runner.sending is None, timeout=10000)
+        assert sorted(m["To"] for m in mended.received()) == sorted(PARTNERS[:2])

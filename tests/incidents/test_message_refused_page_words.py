@@ -52,8 +52,8 @@ def test_the_page_says_retry_once_the_relay_is_mended(
     kit.close()
     window, section = unlocked_section(qtbot, paths, IncidentsSection)
     said = _page_says(qtbot, section, reference, "refused")
-    assert "3 copies refused by the mail server after it took the whole messages" in said, said
-    assert "554" in said and "not the addresses" in said, said
+    assert "3 copies refused by the mail server for a fault or a rule of its own" in said, said
+    assert "554" in said and "not for the addresses" in said, said
     assert "choose Retry" in said and "Told another way" in said, said
     assert "fix the address" not in said, said
     close_kit(window)
@@ -68,6 +68,6 @@ def test_the_polish_page_says_it_too(
     section = window.show_section("Incidents")
     assert isinstance(section, IncidentsSection)
     said = _page_says(qtbot, section, reference, "odrzucon")
-    assert "3 kopie odrzucone przez serwer poczty, gdy przyjął już całe wiadomości" in said, said
-    assert "usterka serwera, nie adresów" in said and "wybierz Ponów" in said, said
+    assert "3 kopie odrzucone przez serwer poczty z powodu jego usterki lub reguły" in said, said
+    assert "nie adresów" in said and "wybierz Ponów" in said, said
     assert "poprawienie adresu" not in said, said

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.delivery.refused import message_refused
+from app.delivery.refused import servers_fault
 from app.i18n import Words, channel_word
 from app.i18n import language as kit_language
 from app.incidents import rules
@@ -549,9 +549,9 @@ class IncidentPage(OwedCopies, QWidget):
                 "",
                 len(refused),
             ).format(replies=replies)
-        # refused after the server took the whole message: its own fault, not the address's
-        # (app/delivery/refused.py), and the officer's to retry once it is mended
-        message_level = [m for m in refused if message_refused(m.last_reply)]
+        # refused after the server took the whole message, or by a rule of the relay's own:
+        # not the address (app/delivery/refused.py), the officer's to retry once it is mended
+        message_level = [m for m in refused if servers_fault(m.last_reply)]
         other = [m for m in refused if m not in message_level]
         said: list[str] = []
         if other:
@@ -567,10 +567,10 @@ class IncidentPage(OwedCopies, QWidget):
         if message_level:
             said.append(
                 self.tr(
-                    "%n copy(-ies) refused by the mail server after it took the whole message "
-                    "({replies}): the server's own fault, not the address. Once IT has mended "
-                    "the server, select them in the Outbox and choose Retry; until then phone "
-                    "those partners and record it with Told another way…",
+                    "%n copy(-ies) refused by the mail server for a fault or a rule of its own "
+                    "({replies}), not for the address. Once IT has mended the server, select "
+                    "them in the Outbox and choose Retry; until then phone those partners and "
+                    "record it with Told another way…",
                     "",
                     len(message_level),
                 ).format(replies=self._replies_of(message_level))
