@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,7 +37,7 @@ from app.ui.language import datetime_text, install_language
 from app.ui.paint_watch import PaintWatch
 from app.ui.read_only import CHECK_EVERY_MS, READ_ONLY_SECTIONS, NeedsRoomSection, ReadOnlyBanner
 from app.ui.screen import open_on_screen, scrolled
-from app.ui.section import Section
+from app.ui.section import Section, silence
 from app.ui.sections import SECTIONS, SectionEntry
 
 if TYPE_CHECKING:  # the event classes: each Qt class a start touches costs it (its enums)
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
         items = [self.header.itemAt(i) for i in range(self.header.count())]
         header = [w for w in (item.widget() for item in items if item) if w is not None]
         for obj in [*self.sections, *self._section_status, *header]:
-            _silence(obj)
+            silence(obj)
         for action in self._section_actions:
             self.kit_menu.removeAction(action)
         self._section_actions.clear()
@@ -793,11 +793,3 @@ class MainWindow(QMainWindow):
 
 def _local_files(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-
-def _silence(obj: QObject) -> None:
-    for timer in obj.findChildren(QTimer):
-        timer.stop()
-    obj.blockSignals(True)
-    for child in obj.findChildren(QObject):
-        child.blockSignals(True)

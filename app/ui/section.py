@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -78,3 +78,13 @@ class Section(QWidget):
     def open_files(self, paths: list[Path]) -> bool:
         """Files dropped onto the window; True when this section took them."""
         return False
+
+
+def silence(obj: QObject) -> None:
+    """A dropped section's widgets (`obj`) go quiet: its timers stop and no signal of it or
+    its children reaches a slot while Qt deletes them."""
+    for timer in obj.findChildren(QTimer):
+        timer.stop()
+    obj.blockSignals(True)
+    for child in obj.findChildren(QObject):
+        child.blockSignals(True)
