@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -37,6 +37,9 @@ Editor = QLineEdit | QPlainTextEdit
 
 #: narrower than this (px), labels go above their fields
 WRAP_BELOW = 560
+#: the lines kept under a time field: a refusal with the forms to write takes five in the
+#: resolution dialog at 1024 px ("Understood: …" one or two)
+TIME_NOTE_LINES = 5
 
 
 class FieldsForm(QWidget):
@@ -214,8 +217,7 @@ class FieldsForm(QWidget):
         and calendar say it, or what is wrong with the text."""
         if not isinstance(editor, QLineEdit) or not is_time_field(name, self.time_names):
             return editor
-        note = QLabel()
-        note.setWordWrap(True)
+        note = still_note(TIME_NOTE_LINES)  # (empty, refused, understood: nothing moves)
         self.notes[name] = note
         self.time_labels[name] = label
         editor.textChanged.connect(lambda text: self._time_typed(name, text))
@@ -286,3 +288,14 @@ def _value(editor: Editor) -> str:
 def _parse(value: str) -> datetime | None:
     """A stored time ("2026-12-01T06:00+01:00", "2026-12-01 05:00 UTC"), else None."""
     return parse_field_time(value) if value else None
+
+
+def still_note(lines: int) -> QLabel:
+    """The line under a field that changes as the officer types (understood, refused, empty):
+    `lines` text lines kept for it whatever it says, so the fields around it stay under the
+    officer's mouse (a refusal three lines long moved every field under it)."""
+    note = QLabel()
+    note.setWordWrap(True)
+    note.setMinimumHeight(lines * note.fontMetrics().lineSpacing())
+    note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return note

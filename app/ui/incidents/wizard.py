@@ -37,7 +37,7 @@ from app.incidents.service import IncidentService, Queued
 from app.timefmt import now, read_time, typed_text
 from app.ui.errors import show_error
 from app.ui.incidents.draft_keeper import DraftKeeper
-from app.ui.incidents.fields_form import FieldsForm
+from app.ui.incidents.fields_form import FieldsForm, still_note
 from app.ui.incidents.preview import PROBLEM_STYLE, WARNING_STYLE, NoticePreview
 from app.ui.labels import label as shown_label
 from app.ui.language import language_label, local_text
@@ -226,22 +226,15 @@ class NewIncidentDialog(QDialog):
         )
         self.detected.setToolTip(example)
         self.detected.textChanged.connect(lambda _text: self._times_changed())
-        self.detected_note = QLabel()
-        self.detected_note.setWordWrap(True)
-        # room kept for it whatever it says: the form sits on the bottom of the page, so a
-        # line growing would move Title and Detected at under the officer's next click
-        self.detected_note.setMinimumHeight(
-            NOTE_LINES * self.detected_note.fontMetrics().lineSpacing()
-        )
-        self.detected_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.detected_note = still_note(NOTE_LINES)
         self.detected_problem = ""
         tomorrow = (start.astimezone() + timedelta(days=1)).replace(hour=1, minute=0)
         # typed like "Detected at" ("jutro 01:00", "1.12.2026 01:00"), read under them
         self.window_start = QLineEdit(_typed(tomorrow))
         self.window_end = QLineEdit(_typed(tomorrow + timedelta(hours=2)))
         self.window_problem = ""
-        self.window_note = QLabel()
-        self.window_note.setWordWrap(True)
+        # (a refusal under Window end moved the plan's rows under the officer's mouse)
+        self.window_note = still_note(NOTE_LINES)
         for edit in (self.window_start, self.window_end):
             edit.setToolTip(example)
             edit.textChanged.connect(lambda _text: self._times_changed())
