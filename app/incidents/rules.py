@@ -170,9 +170,11 @@ def withdraw_problems(
         final = final.lower()
         problems.append(
             Msg.tr(
-                "{left} message(s) of {reference} have already gone out (or may have): "
-                "partners heard about it, so it ends with a {final} notice, not a withdrawal."
-            ).format(left=left, reference=incident.reference, final=final)
+                "%n message(s) of {reference} have already gone out (or may have): "
+                "partners heard about it, so it ends with a {final} notice, not a withdrawal.",
+                "",
+                left,
+            ).format(reference=incident.reference, final=final)
         )
     return problems
 

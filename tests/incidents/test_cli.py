@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -152,6 +153,9 @@ def test_withdraw_refused_once_a_notice_went_out(demo_cli: CliRunner, tmp_path: 
     assert demo_cli("outbox", "export-eml", str(tmp_path / "usb")).code == 0
     refused = demo_cli("incident", "withdraw", ref, "--reason", "oops")
     assert refused.code == 2 and "resolution notice" in refused.err
+    # a real plural: "7 messages of OK-… have", not "7 message(s) of"
+    assert re.search(rf"\b\d+ messages of {ref} have already gone out", refused.err), refused.err
+    assert "(s)" not in refused.err, refused.err
     assert demo_cli("--json", "incident", "show", ref).json()["state"] == "open"
 
 
