@@ -1231,6 +1231,13 @@
             <numerusform>{host}:{port} did not answer within %n seconds (the relay is down, or a firewall holds the connection back)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) of {reference} have already gone out (or may have): partners heard about it, so it ends with a {final} notice, not a withdrawal.</source>
+        <translation>
+            <numerusform>%n message of {reference} has already gone out (or may have): partners heard about it, so it ends with a {final} notice, not a withdrawal.</numerusform>
+            <numerusform>%n messages of {reference} have already gone out (or may have): partners heard about it, so it ends with a {final} notice, not a withdrawal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

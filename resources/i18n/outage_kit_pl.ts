@@ -4051,7 +4051,7 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <name>FieldsForm</name>
     <message>
         <source>English — all partners</source>
-        <extracomment>narrower than this (px), labels go above their fields per-language editors, by field key (&apos;impact.sv&apos;, &apos;title.sv&apos;)</extracomment>
+        <extracomment>narrower than this (px), labels go above their fields the lines kept under a time field: a refusal with the forms to write takes five in the resolution dialog at 1024 px (&quot;Understood: …&quot; one or two) per-language editors, by field key (&apos;impact.sv&apos;, &apos;title.sv&apos;)</extracomment>
         <translation>angielski — wszyscy partnerzy</translation>
     </message>
     <message>
@@ -6517,9 +6517,13 @@ Dlaczego?</translation>
         <source>Say why the incident is withdrawn (e.g. &apos;false alarm: monitoring&apos;).</source>
         <translation>Podaj, dlaczego incydent jest wycofywany (np. &apos;fałszywy alarm: monitoring&apos;).</translation>
     </message>
-    <message>
-        <source>{left} message(s) of {reference} have already gone out (or may have): partners heard about it, so it ends with a {final} notice, not a withdrawal.</source>
-        <translation>Wiadomości {reference} już wyszły (lub mogły wyjść): {left}. Partnerzy o nim słyszeli, więc kończy się powiadomieniem ({final}), a nie wycofaniem.</translation>
+    <message numerus="yes">
+        <source>%n message(s) of {reference} have already gone out (or may have): partners heard about it, so it ends with a {final} notice, not a withdrawal.</source>
+        <translation>
+            <numerusform>%n wiadomość {reference} już wyszła (lub mogła wyjść): partnerzy o nim słyszeli, więc kończy się powiadomieniem ({final}), a nie wycofaniem.</numerusform>
+            <numerusform>%n wiadomości {reference} już wyszły (lub mogły wyjść): partnerzy o nim słyszeli, więc kończy się powiadomieniem ({final}), a nie wycofaniem.</numerusform>
+            <numerusform>%n wiadomości {reference} już wyszło (lub mogło wyjść): partnerzy o nim słyszeli, więc kończy się powiadomieniem ({final}), a nie wycofaniem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the next update time</source>
