@@ -1252,6 +1252,20 @@
 <context>
     <name>NoticePreview</name>
     <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; recipient(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; recipient</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; message(s), one per recipient and channel (nobody sees another partner&apos;s address). Languages — {value}.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; message, one per recipient and channel (nobody sees another partner&apos;s address). Languages — {value}.</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; messages, one per recipient and channel (nobody sees another partner&apos;s address). Languages — {value}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%n of them get this incident for the first time&lt;/b&gt; (not in the audience of earlier notices).</source>
         <translation>
             <numerusform>&lt;b&gt;%n of them gets this incident for the first time&lt;/b&gt; (not in the audience of earlier notices).</numerusform>

@@ -11165,10 +11165,6 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>(brak tekstu, język: {language}, dla pól: {fields}. Ci partnerzy czytają tam tekst angielski, oznaczony {mark})</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{recipients}&lt;/b&gt; recipient(s), &lt;b&gt;{message_count}&lt;/b&gt; message(s), one per recipient and channel (nobody sees another partner&apos;s address). Languages — {value}.</source>
-        <translation>Odbiorcy: &lt;b&gt;{recipients}&lt;/b&gt;, wiadomości: &lt;b&gt;{message_count}&lt;/b&gt;, po jednej na odbiorcę i kanał (nikt nie widzi adresu innego partnera). Języki — {value}.</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -11245,6 +11241,22 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>(no SMS short form: made from {0}&apos;s subject and promise)</source>
         <translation>(brak krótkiej wersji SMS: utworzona z tematu i terminu {0})</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; recipient(s)</source>
+        <translation>
+            <numerusform>Odbiorcy: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>Odbiorcy: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>Odbiorcy: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; message(s), one per recipient and channel (nobody sees another partner&apos;s address). Languages — {value}.</source>
+        <translation>
+            <numerusform>wiadomości: &lt;b&gt;%n&lt;/b&gt;, po jednej na odbiorcę i kanał (nikt nie widzi adresu innego partnera). Języki — {value}.</numerusform>
+            <numerusform>wiadomości: &lt;b&gt;%n&lt;/b&gt;, po jednej na odbiorcę i kanał (nikt nie widzi adresu innego partnera). Języki — {value}.</numerusform>
+            <numerusform>wiadomości: &lt;b&gt;%n&lt;/b&gt;, po jednej na odbiorcę i kanał (nikt nie widzi adresu innego partnera). Języki — {value}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(to %n recipient(s))</source>

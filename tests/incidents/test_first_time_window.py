@@ -4,6 +4,7 @@ preview says how many get the incident for the first time, and from which group.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -71,7 +72,10 @@ def test_the_update_wizard_names_partners_new_to_the_incident(
     qtbot.keyClicks(dialog.form.editors["customer_impact"], "Still no MT.")
     qtbot.keyClicks(dialog.form.editors["progress"], "Vendor on site.")
     dialog.refresh()
-    assert "3 of them get this incident for the first time" in dialog.preview.summary.text()
+    summary = dialog.preview.summary.text()
+    assert "3 of them get this incident for the first time" in summary
+    # each count in its own plural: "7 recipients, 7 messages", never "recipient(s)"
+    assert re.search(r"<b>\d+</b> recipients, <b>\d+</b> messages, one per", summary), summary
     said = dialog.preview.problems.text()
     assert "3 recipients get this incident for the first time" in said, said
     assert "Everyone (all) 3" in said

@@ -62,16 +62,16 @@ class NoticePreview(QWidget):
 
     def show_composition(self, c: Composition) -> None:
         languages = ", ".join(f"{language_label(lang)}: {n}" for lang, n in c.languages().items())
+        # two counts, each its own plural ("1 recipient, 2 messages")
         self.summary.setText(
-            self.tr(
-                "<b>{recipients}</b> recipient(s), <b>{message_count}</b> message(s), one "
-                "per recipient and channel (nobody sees another partner's address). "
-                "Languages — {value}."
-            ).format(
-                recipients=len(c.recipients),
-                message_count=c.message_count(),
-                value=languages or self.tr("none"),
-            )
+            self.tr("<b>%n</b> recipient(s)", "", len(c.recipients))
+            + ", "
+            + self.tr(
+                "<b>%n</b> message(s), one per recipient and channel (nobody sees another "
+                "partner's address). Languages — {value}.",
+                "",
+                c.message_count(),
+            ).format(value=languages or self.tr("none"))
         )
         if c.newcomers.count:  # a follow-up: partners who never had a notice of it
             self.summary.setText(
