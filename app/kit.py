@@ -13,7 +13,7 @@ from app.delivery import carried
 from app.errors import UserError
 from app.i18n import Msg
 from app.incidents.references import carry_issued, issued_before_restore
-from app.incidents.restored import incidents_now, taken_by_restore
+from app.incidents.restored import incidents_now, taken_by_restore, would_take
 from app.settings import Settings
 from app.store import db
 from app.store.store import Store
@@ -71,6 +71,12 @@ class Kit:
         self.swap_in(backup, staged)
         self.store.migrate()
         return self.after_restore(backup)
+
+    def restore_preview(self, staged: Path) -> list[str]:
+        """What restoring the checked copy `staged` would take back from the incidents as
+        they are now, for the officer to confirm before `swap_in` ([]: nothing)."""
+        before = incidents_now(self.store.conn)
+        return self.store.read_staged(staged, lambda conn: would_take(conn, before))
 
     def swap_in(self, backup: Path, staged: Path) -> None:
         """The swap alone (an older backup is not updated yet: the window does that on a

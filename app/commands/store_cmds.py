@@ -11,7 +11,15 @@ from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.commands.window_guard import no_window_open
 from app.contacts.demo import load_demo, load_demo_backlog
-from app.errors import DiskFull, StoreBusy, StoreCorrupt, StoreLocked, UserError, WrongPassphrase
+from app.errors import (
+    DiskFull,
+    StoreBusy,
+    StoreCorrupt,
+    StoreLocked,
+    UsageError,
+    UserError,
+    WrongPassphrase,
+)
 from app.fsutil import as_argument
 from app.i18n import Cli, tr_noop
 from app.kit import Kit
@@ -46,6 +54,11 @@ def register(sub: SubParsers) -> None:
     p = sub.add_parser("restore", help=command_help("restore"))
     p.add_argument(
         "file", type=Path, help=Cli.tr("a backup of this kit (from 'backup' or the backups folder)")
+    )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=Cli.tr("restore even if it takes back incidents opened, updated or closed since"),
     )
     p.set_defaults(handler=run_restore)
 
@@ -266,9 +279,40 @@ def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
             kit.audit.append("store.restored", file=args.file.name, replaced="damaged store")
             said: list[str] = []
         else:
-            said = kit.restore(args.file)
+            staged = kit.store.prepare_restore(args.file, verify=chain_problems)
+            _confirm_restore(ctx, kit, staged, args.yes)
+            said = kit.finish_restore(args.file, staged)
     ctx.emit(
         {"restored": str(args.file), "notes": said},
         "\n".join([Cli.tr("Restored the store from {file}.").format(file=args.file), *said]),
     )
     return 0
+
+
+def _confirm_restore(ctx: CliContext, kit: Kit, staged: Path, yes: bool) -> None:
+    """The backup is checked: when it would take back incidents, they are named and the
+    officer confirms (or gave --yes); otherwise the checked copy goes and nothing changed."""
+    taken = kit.restore_preview(staged)
+    if not taken or yes:
+        return
+    lines = [f"  • {line}" for line in taken]
+    try:
+        if not ctx.interactive or ctx.as_json:  # no one to ask: said, with the flag that does it
+            said = Cli.tr(
+                "Not restored: it would take back what changed since the backup was made:"
+            )
+            again = Cli.tr("Nothing was changed. Restore with --yes to do it all the same.")
+            raise UsageError("\n".join([said, *lines, again]), details={"taken": taken})
+        ctx.confirm(
+            "\n".join(
+                [
+                    Cli.tr("The backup is sound. Restoring it takes back what changed since:"),
+                    *lines,
+                    Cli.tr("The store as it is now has been kept as a backup (before-restore)."),
+                    Cli.tr("Restore it anyway"),
+                ]
+            )
+        )
+    except BaseException:
+        kit.store.discard_staged(staged)
+        raise

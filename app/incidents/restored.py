@@ -7,6 +7,7 @@ before-restore backup)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from app.delivery.carried import LEFT_STATES
@@ -34,40 +35,78 @@ def incidents_now(conn: db.Connection) -> list[dict[str, Any]]:
     ]
 
 
+def _changes(
+    conn: db.Connection, before: list[dict[str, Any]]
+) -> list[tuple[str, dict[str, Any], int]]:
+    """Each incident of `before` that `conn` lacks ("gone", with its messages that left),
+    holds with fewer notices ("fewer", how many fewer), or holds open while it had been
+    closed ("reopened")."""
+    now = {i["reference"]: i for i in incidents_now(conn)}
+    changes: list[tuple[str, dict[str, Any], int]] = []
+    for was in before:
+        held = now.get(was["reference"])
+        if held is None:
+            changes.append(("gone", was, int(was["left"])))
+            continue
+        if held["notices"] < int(was["notices"]):
+            changes.append(("fewer", was, int(was["notices"]) - int(held["notices"])))
+        if held["state"] == "open" and was["state"] == "closed":
+            changes.append(("reopened", was, 0))
+    return changes
+
+
+Words = Callable[[int], str]
+# what the officer is told after a restore: each change in the past
+_TAKEN: dict[str, Words] = {
+    "gone": lambda n: Msg.tr(
+        "{reference} “{title}” was opened after this backup was made: it is no longer in the "
+        "kit (%n message(s) of it had gone to partners).",
+        "",
+        n,
+    ),
+    "fewer": lambda n: Msg.tr(
+        "{reference} “{title}” is back to its notices of the backup: %n later notice(s), "
+        "which partners may have had, are no longer in the kit.",
+        "",
+        n,
+    ),
+    "reopened": lambda _n: Msg.tr(
+        "{reference} “{title}” is open again, as it was when the backup was made (it had been "
+        "closed since)."
+    ),
+}
+# what a restore would take, said before the officer confirms it
+_WOULD_TAKE: dict[str, Words] = {
+    "gone": lambda n: Msg.tr(
+        "{reference} “{title}”, opened after this backup was made, would no longer be in the "
+        "kit (%n message(s) of it have gone to partners).",
+        "",
+        n,
+    ),
+    "fewer": lambda n: Msg.tr(
+        "{reference} “{title}” would go back to its notices of the backup: %n later "
+        "notice(s), which partners may have had, would no longer be in the kit.",
+        "",
+        n,
+    ),
+    "reopened": lambda _n: Msg.tr(
+        "{reference} “{title}” would be open again, as it was when the backup was made (it "
+        "has been closed since)."
+    ),
+}
+
+
+def _said(conn: db.Connection, before: list[dict[str, Any]], words: dict[str, Words]) -> list[str]:
+    return [
+        words[kind](count).format(reference=was["reference"], title=was["title"])
+        for kind, was, count in _changes(conn, before)
+    ]
+
+
 def taken_by_restore(conn: db.Connection, before: list[dict[str, Any]]) -> list[str]:
     """What the officer is told: each incident of `before` that the restored `conn` lacks,
     holds with fewer notices, or holds open while it had been closed."""
-    now = {i["reference"]: i for i in incidents_now(conn)}
-    said: list[str] = []
-    for was in before:
-        reference, title = str(was["reference"]), str(was["title"])
-        held = now.get(reference)
-        if held is None:
-            said.append(
-                Msg.tr(
-                    "{reference} “{title}” was opened after this backup was made: it is no "
-                    "longer in the kit (%n message(s) of it had gone to partners).",
-                    "",
-                    int(was["left"]),
-                ).format(reference=reference, title=title)
-            )
-            continue
-        if held["notices"] < int(was["notices"]):
-            said.append(
-                Msg.tr(
-                    "{reference} “{title}” is back to its notices of the backup: %n later "
-                    "notice(s), which partners may have had, are no longer in the kit.",
-                    "",
-                    int(was["notices"]) - int(held["notices"]),
-                ).format(reference=reference, title=title)
-            )
-        if held["state"] == "open" and was["state"] == "closed":
-            said.append(
-                Msg.tr(
-                    "{reference} “{title}” is open again, as it was when the backup was made "
-                    "(it had been closed since)."
-                ).format(reference=reference, title=title)
-            )
+    said = _said(conn, before, _TAKEN)
     if said:
         said.append(
             Msg.tr(
@@ -76,3 +115,9 @@ def taken_by_restore(conn: db.Connection, before: list[dict[str, Any]]) -> list[
             )
         )
     return said
+
+
+def would_take(staged: db.Connection, before: list[dict[str, Any]]) -> list[str]:
+    """What restoring the checked copy `staged` would take from the incidents of `before`
+    (the store as it is now), said before the officer confirms it."""
+    return _said(staged, before, _WOULD_TAKE)

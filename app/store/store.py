@@ -8,7 +8,7 @@ import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from app.errors import DiskFull, StoreCorrupt, UserError, as_user_error, disk_full
 from app.fsutil import create_private, fsync_dir, partial_name, remove_leftovers
@@ -64,6 +64,9 @@ def _refuse_too_deep(paths: KitPaths) -> None:
     problem = too_deep_for_windows(paths.home)
     if problem:
         raise UserError(problem)
+
+
+_T = TypeVar("_T")
 
 
 class Store:
@@ -331,6 +334,20 @@ class Store:
                 conn.close()
         except BaseException as err:
             self._drop_staged(staged, err)
+
+    def read_staged(self, staged: Path, read: Callable[[db.Connection], _T]) -> _T:
+        """`read` from the checked `staged` copy before `swap_in` (what a restore would
+        bring), the copy left as it is."""
+        conn = db.connect(staged, self._key)
+        try:
+            return read(conn)
+        finally:
+            conn.close()
+
+    def discard_staged(self, staged: Path) -> None:
+        """The officer did not confirm the restore: the checked copy goes, nothing changed."""
+        with contextlib.suppress(OSError):
+            staged.unlink()
 
     def rotated_at(self, conn: db.Connection | None = None) -> datetime | None:
         """When the store key was last rotated (None: never, or not readable)."""

@@ -698,7 +698,7 @@ class MainWindow(QMainWindow):
     def restore(self, path: Path) -> None:
         """Replace the store with the backup at `path`: checked on a worker thread under a
         busy dialog (minutes on a large store), swapped in on this thread."""
-        from app.ui.restoring import restore_then
+        from app.ui.restoring import restore_anyway, restore_then
 
         assert self.kit is not None
         kit = self.kit
@@ -714,6 +714,8 @@ class MainWindow(QMainWindow):
         def checked(staged: Path) -> None:
             self.restore_dialog = None
             try:
+                if not restore_anyway(self, kit, staged):  # the officer said no: as it was
+                    return self._restored(kit)
                 kit.swap_in(path, staged)
             except Exception as err:
                 show_error(self, err)

@@ -8,10 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.i18n import TrContext
 from app.kit import Kit
 from app.ui.migrating import MigrationDialog, run_under
+
+
+class RestoreWords(TrContext):
+    """The words of the question a restore asks once its backup is checked."""
 
 
 class RestoreDialog(MigrationDialog):
@@ -44,3 +49,32 @@ def restore_then(
 
     run_under(dialog, work, on_done=on_checked, on_error=on_error)
     return dialog
+
+
+def restore_anyway(parent: QWidget, kit: Kit, staged: Path) -> bool:
+    """The backup is checked: when restoring it would take back incidents (opened, updated
+    or closed since it was made), the officer is told which and asked again; True: go on."""
+    taken = kit.restore_preview(staged)
+    if not taken:
+        return True
+    question = "\n\n".join(
+        [
+            RestoreWords.tr("The backup is sound. Restoring it takes back what changed since:"),
+            "\n".join(f"• {line}" for line in taken),
+            RestoreWords.tr(
+                "Restore it anyway? The store as it is now has been kept as a backup "
+                "(before-restore)."
+            ),
+        ]
+    )
+    answer = QMessageBox.question(
+        parent,
+        RestoreWords.tr("Restore backup"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        kit.store.discard_staged(staged)
+        return False
+    return True

@@ -1099,6 +1099,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{reference} “{title}”, opened after this backup was made, would no longer be in the kit (%n message(s) of it have gone to partners).</source>
+        <translation>
+            <numerusform>{reference} “{title}”, opened after this backup was made, would no longer be in the kit (%n message of it has gone to partners).</numerusform>
+            <numerusform>{reference} “{title}”, opened after this backup was made, would no longer be in the kit (%n messages of it have gone to partners).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference} “{title}” would go back to its notices of the backup: %n later notice(s), which partners may have had, would no longer be in the kit.</source>
+        <translation>
+            <numerusform>{reference} “{title}” would go back to its notices of the backup: %n later notice, which partners may have had, would no longer be in the kit.</numerusform>
+            <numerusform>{reference} “{title}” would go back to its notices of the backup: %n later notices, which partners may have had, would no longer be in the kit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n copy(-ies) uncertain: the server may or may not have it: ask the partner, then in the Outbox choose Mark sent if it arrived, else Send again.</source>
         <translation>
             <numerusform>%n copy uncertain: the server may or may not have it: ask the partner, then in the Outbox choose Mark sent if it arrived, else Send again.</numerusform>

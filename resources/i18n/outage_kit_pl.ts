@@ -2864,6 +2864,26 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Przywrócono bazę z {file}.</translation>
     </message>
     <message>
+        <source>Not restored: it would take back what changed since the backup was made:</source>
+        <translation>Nie przywrócono: cofnęłoby to zmiany wprowadzone od wykonania kopii:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore with --yes to do it all the same.</source>
+        <translation>Nic nie zmieniono. Aby mimo to przywrócić, dodaj --yes.</translation>
+    </message>
+    <message>
+        <source>The backup is sound. Restoring it takes back what changed since:</source>
+        <translation>Kopia jest poprawna. Przywrócenie jej cofnie zmiany wprowadzone od tamtej pory:</translation>
+    </message>
+    <message>
+        <source>The store as it is now has been kept as a backup (before-restore).</source>
+        <translation>Obecny stan bazy zachowano jako kopię (before-restore).</translation>
+    </message>
+    <message>
+        <source>Restore it anyway</source>
+        <translation>Przywrócić mimo to</translation>
+    </message>
+    <message>
         <source>notice templates: list, show, lint, edit locally, reset</source>
         <translation>szablony powiadomień: lista, podgląd, sprawdzenie, edycja lokalna, przywrócenie</translation>
     </message>
@@ -3276,6 +3296,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>a backup of this kit (from &apos;backup&apos; or the backups folder)</source>
         <translation>kopia zapasowa tego zestawu (z &apos;backup&apos; albo folderu kopii)</translation>
+    </message>
+    <message>
+        <source>restore even if it takes back incidents opened, updated or closed since</source>
+        <translation>przywróć, nawet jeśli cofnie to incydenty otwarte, zaktualizowane lub zamknięte od tamtej pory</translation>
     </message>
     <message>
         <source>no loadable translation for {languages} (the kit speaks English instead): run `make translations` (a checkout) or reinstall the kit</source>
@@ -10909,6 +10933,26 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>The store as it was before this restore is kept in the backups folder (before-restore): restore it to have them back.</source>
         <translation>Magazyn sprzed tego przywrócenia jest zachowany w folderze kopii (before-restore): przywróć go, aby je odzyskać.</translation>
     </message>
+    <message numerus="yes">
+        <source>{reference} “{title}”, opened after this backup was made, would no longer be in the kit (%n message(s) of it have gone to partners).</source>
+        <translation>
+            <numerusform>{reference} „{title}”, otwarty po wykonaniu tej kopii, zniknąłby z zestawu (%n wiadomość z nim trafiła do partnerów).</numerusform>
+            <numerusform>{reference} „{title}”, otwarty po wykonaniu tej kopii, zniknąłby z zestawu (%n wiadomości z nim trafiły do partnerów).</numerusform>
+            <numerusform>{reference} „{title}”, otwarty po wykonaniu tej kopii, zniknąłby z zestawu (%n wiadomości z nim trafiło do partnerów).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference} “{title}” would go back to its notices of the backup: %n later notice(s), which partners may have had, would no longer be in the kit.</source>
+        <translation>
+            <numerusform>{reference} „{title}” wróciłby do komunikatów z kopii: %n późniejszego komunikatu, który partnerzy mogli otrzymać, nie byłoby już w zestawie.</numerusform>
+            <numerusform>{reference} „{title}” wróciłby do komunikatów z kopii: %n późniejszych komunikatów, które partnerzy mogli otrzymać, nie byłoby już w zestawie.</numerusform>
+            <numerusform>{reference} „{title}” wróciłby do komunikatów z kopii: %n późniejszych komunikatów, które partnerzy mogli otrzymać, nie byłoby już w zestawie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reference} “{title}” would be open again, as it was when the backup was made (it has been closed since).</source>
+        <translation>{reference} „{title}” byłby znowu otwarty, jak w chwili wykonania kopii (od tamtej pory został zamknięty).</translation>
+    </message>
     <message>
         <source>Another decision or undo is running on the backlog (in another window or command). Wait until it finishes, then try again; nothing was changed.</source>
         <translation>W zaległościach trwa już inna decyzja lub cofanie (w innym oknie lub poleceniu). Poczekaj, aż się skończy, i spróbuj ponownie; niczego nie zmieniono.</translation>
@@ -12481,6 +12525,21 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
     <message>
         <source>Checking the backup before anything changes…</source>
         <translation>Sprawdzanie kopii, zanim cokolwiek się zmieni…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWords</name>
+    <message>
+        <source>The backup is sound. Restoring it takes back what changed since:</source>
+        <translation>Kopia jest poprawna. Przywrócenie jej cofnie zmiany wprowadzone od tamtej pory:</translation>
+    </message>
+    <message>
+        <source>Restore it anyway? The store as it is now has been kept as a backup (before-restore).</source>
+        <translation>Przywrócić mimo to? Obecny stan bazy zachowano jako kopię (before-restore).</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Przywróć kopię</translation>
     </message>
 </context>
 <context>

@@ -246,7 +246,7 @@ def test_every_command_answers_in_json(script: Script, tmp_path: Path) -> None:
     run("passphrase", "change", "--new-passphrase-file", new_pass)
     script.outage.passphrase_file = Path(new_pass)
     run("rekey", "--yes")
-    run("restore", backup["backup"])  # made before the rekey, re-encrypted by it
+    run("restore", backup["backup"], "--yes")  # made before the rekey, re-encrypted by it
     assert run("check")["sound"] is True
 
 

@@ -32,12 +32,12 @@ def test_a_restore_does_not_reissue_a_reference(demo_cli: CliRunner) -> None:
     prefix = first[: -len("0001")]
     assert [first, second, third] == [f"{prefix}0001", f"{prefix}0002", f"{prefix}0003"]
 
-    restored = demo_cli("restore", backup)
+    restored = demo_cli("restore", backup, "--yes")  # it takes back the third
     assert restored.code == 0, restored.err
     listed = demo_cli("incident", "list").out
     assert second in listed and third not in listed  # the backup's state is back
     assert _open(demo_cli, "Billing late") == f"{prefix}0004"  # 0003 is the partners' already
 
-    restored_again = demo_cli("restore", backup)  # the number survives a second restore too
+    restored_again = demo_cli("restore", backup, "--yes")  # the number survives it again
     assert restored_again.code == 0, restored_again.err
     assert _open(demo_cli, "Billing late again") == f"{prefix}0005"

@@ -1,0 +1,110 @@
+"""A restore names what it would take back before it does it: an incident opened since the
+backup was made (and the notices it sent) vanished from the kit on the officer's "Yes" to
+"Replace the store with the backup made …? Everything changed since then is replaced" —
+the kit said which incidents were gone only afterwards. Once the backup is checked, the
+window asks again naming them ("OK-… “Portal down”, opened after this backup was made, would
+no longer be in the kit"), and No leaves everything as it was; the command line names them
+and asks at a terminal, and without one refuses unless --yes. A backup that takes nothing
+back asks nothing more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.contacts.demo import load_demo
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.store import Store
+from app.ui.sections.backups import BackupsSection
+from tests.incidents.test_references_after_restore import _open
+from tests.support.cli import CliRunner
+from tests.support.unlocked import unlocked_section
+
+
+def _backup_then_an_incident(kit: Kit, store: Store, cli: CliRunner) -> tuple[Path, str]:
+    load_demo(kit)
+    backup = store.backup("manual").path
+    return backup, _open(cli, "Portal down")
+
+
+def test_the_window_names_the_incident_and_no_keeps_it(
+    qtbot: QtBot,
+    kit: Kit,
+    store: Store,
+    paths: KitPaths,
+    cli: CliRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    backup, reference = _backup_then_an_incident(kit, store, cli)
+    store.close()
+    asked: list[str] = []
+    answers: list[QMessageBox.StandardButton] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window, section = unlocked_section(qtbot, paths, BackupsSection)
+
+    def row_of_backup(section: BackupsSection) -> int:
+        rows = range(section.model.rowCount())
+        return next(r for r in rows if section.model.row_at(r).path == backup)
+
+    # Yes to the first question, No once the officer reads what it takes back
+    answers[:] = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]
+    section.table.selectRow(row_of_backup(section))
+    qtbot.mouseClick(section.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(asked) == 2 and bool(window.sections), timeout=30000)
+    said = asked[1]
+    assert f"{reference} “Portal down”, opened after this backup was made, would no" in said
+    assert "Restore it anyway?" in said, said
+    assert window.kit is not None
+    shown = cli("incident", "list").out
+    assert reference in shown  # nothing was restored
+    assert not list(paths.database.parent.glob("*restoring*"))  # the checked copy is gone
+
+    # asked again, Yes: the backup's state is back, and the kit says what went
+    answers[:] = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
+    section = window.show_section(BackupsSection.title)
+    assert isinstance(section, BackupsSection)
+    section.table.selectRow(row_of_backup(section))  # the list has the before-restore copy too
+    qtbot.mouseClick(section.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(asked) == 4 and bool(window.sections), timeout=30000)
+    assert window.kit is not None
+    assert reference not in cli("incident", "list").out
+    window.kit.close()
+    window.kit = None
+
+
+def test_the_command_line_names_it_and_asks_or_wants_yes(
+    kit: Kit, store: Store, cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backup, reference = _backup_then_an_incident(kit, store, cli)
+    refused = cli("restore", str(backup))  # no terminal to ask on
+    assert refused.code != 0
+    assert "Not restored: it would take back what changed since the backup was made:" in refused.err
+    assert f"{reference} “Portal down”, opened after this backup was made" in refused.err
+    assert "--yes" in refused.err
+    assert reference in cli("incident", "list").out  # nothing changed
+    assert not list(store.paths.database.parent.glob("*restoring*"))
+
+    # at a terminal: asked, "n" keeps it
+    monkeypatch.setattr("app.commands.context.is_console", lambda _stream: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    kept = cli("restore", str(backup))
+    assert kept.code != 0 and "nothing was changed" in (kept.out + kept.err).lower()
+    assert reference in cli("incident", "list").out
+
+    done = cli("restore", str(backup), "--yes")
+    assert done.code == 0, done.err
+    assert f"{reference} “Portal down” was opened after this backup was made" in done.out
+    assert reference not in cli("incident", "list").out
+    # a backup that takes nothing back asks nothing
+    again = cli("restore", str(store.backup("manual").path))
+    assert again.code == 0, again.err
