@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -100,9 +100,29 @@ class ContactsSection(Section):
         layout.addWidget(self.demo_note)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
+        self._follows_bundles = False
         self.reload()
 
     def shown(self) -> None:
+        self._follow_bundles()
+        self.reload()
+
+    def _follow_bundles(self) -> None:
+        """A contact bundle applied while this section is on screen (from the watched
+        folder, say) changes what it lists: the window's bundle controller, which lives in
+        the Runbooks section, says when."""
+        find = getattr(self.window(), "section", None)
+        if self._follows_bundles or not callable(find):
+            return
+        try:
+            bundles = getattr(find("Runbooks"), "bundles", None)
+        except KeyError:
+            return
+        if bundles is not None:  # none in a read-only kit: nothing can be applied
+            bundles.bundle_applied.connect(self._bundle_applied)
+            self._follows_bundles = True
+
+    def _bundle_applied(self, _applied: object) -> None:
         self.reload()
 
     def reload(self) -> None:
@@ -130,6 +150,19 @@ class ContactsSection(Section):
     def reload_contacts(self) -> None:
         group = self.group.currentData()
         found = self.directory.contacts(group=group, text=self.search.text().strip() or None)
+        chosen = {self.contacts_model.row_at(r.row()).key for r in self._chosen_rows()}
         self.contacts_model.set_rows(found)
         self.contacts.resizeColumnsToContents()
+        self._choose({i for i, c in enumerate(found) if c.key in chosen})
         self.count.setText(self.tr("%n contact(s)", "", len(found)))
+
+    def _chosen_rows(self) -> list[QModelIndex]:
+        return self.contacts.selectionModel().selectedRows()
+
+    def _choose(self, rows: set[int]) -> None:
+        """The partners the officer had chosen, chosen again where they are still listed
+        (by e-mail or phone: a new bundle gives them new row ids)."""
+        selection = self.contacts.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in sorted(rows):
+            selection.select(self.contacts_model.index(row, 0), flags)
