@@ -702,6 +702,8 @@ class MainWindow(QMainWindow):
 
         assert self.kit is not None
         kit = self.kit
+        if not all(section.may_leave() for section in self.sections):
+            return  # unsaved work (a template's edit): Cancel keeps it and restores nothing
         try:  # an import or a send in another process would write into the replaced file
             work_locks = take_work_locks(kit.store.paths.home, "restore")
         except Busy as err:

@@ -295,3 +295,31 @@ def test_an_edit_asking_other_fields_than_its_stage_cannot_be_saved(
     qtbot.waitUntil(lambda: "do not agree on their fields" in section.lint.text(), timeout=10000)
     assert not section.save_button.isEnabled()
     assert _stored_origin(section) == "shipped"
+
+
+def test_a_restore_asks_for_the_unsaved_template_first_and_cancel_keeps_it(
+    qtbot: QtBot, section: TemplatesSection, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restore offered while a template is being edited (the health check's offer, a backup
+    dropped on the window) dropped the sections and the typed text with them, in silence;
+    it asks Save / Discard / Cancel first, as leaving the section does."""
+    window = section.window()
+    assert isinstance(window, MainWindow)
+    backup = store.backup("manual").path
+    _type(qtbot, section, EDIT)
+    seen: list[str] = []
+    _answer(qtbot, QMessageBox.StandardButton.Cancel, seen)
+    window.restore(backup)
+    assert seen and "unsaved changes" in seen[0]
+    assert window.restore_dialog is None  # nothing restored
+    assert section.isVisible() and section.editor.toPlainText() == EDIT
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    _answer(qtbot, QMessageBox.StandardButton.Discard, seen)
+    window.restore(backup)
+    assert len(seen) == 2
+    qtbot.waitUntil(
+        lambda: window.restore_dialog is None and window.kit is not None and bool(window.sections),
+        timeout=30000,
+    )
+    assert window.kit is not None and window.kit.audit.entries()[0].action == "store.restored"
