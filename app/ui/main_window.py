@@ -262,13 +262,19 @@ class MainWindow(QMainWindow):
             return  # a restore (or its update) under way ends first: its dialog covers all
         if self.kit.read_only is None:
             self.kit.audit.append("kit.locked")
+        self.close_store()
+        self._show_locked()
+        self.locked.emit()
+
+    def close_store(self) -> None:
+        """The sections dropped (no timer or folder watch of theirs reaches the store
+        again) and the kit closed: on locking and on closing the window."""
+        assert self.kit is not None
         self.room_timer.stop()
         self._end_read_only()
         self._drop_sections()
         self.kit.close()
         self.kit = None
-        self._show_locked()
-        self.locked.emit()
 
     def _show_locked(self) -> None:
         self.pages.setCurrentWidget(self.lock_panel)
@@ -583,10 +589,7 @@ class MainWindow(QMainWindow):
         # process, and a writer opened beside a read-only one could not write through it.
         row = self.nav.currentRow()
         title = self._entries[row].title if 0 <= row < len(self._entries) else None
-        self._end_read_only()
-        self._drop_sections()
-        kit.close()
-        self.kit = None
+        self.close_store()  # the room timer starts again with the store opened
         try:
             fresh = kit.store.reopened()
         except Exception as err:
@@ -787,11 +790,7 @@ class MainWindow(QMainWindow):
             event.ignore()  # Cancel (or a save refused) on unsaved work: the window stays
             return
         if self.kit is not None:
-            self.room_timer.stop()
-            self._end_read_only()
-            self._drop_sections()
-            self.kit.close()
-            self.kit = None
+            self.close_store()
         super().closeEvent(event)  # type: ignore[arg-type]
 
 

@@ -90,11 +90,11 @@ def section_on(qtbot: QtBot, paths: KitPaths, store: Store, kind: type[S]) -> S:
 
 
 def close_kit(window: MainWindow) -> None:
-    """The window's kit closed before pytest-qt closes the window (the store fixture's
-    teardown then finds it closed)."""
+    """The window's kit closed as closing the window does, before pytest-qt closes the
+    window (the store fixture's teardown then finds it closed): its sections dropped, so no
+    timer of theirs (the watched folder's poll) reaches the closed store in a later test."""
     assert window.kit is not None
-    window.kit.close()
-    window.kit = None
+    window.close_store()
 
 
 def queue_demo_outage(store: Store) -> int:
