@@ -102,9 +102,15 @@ def _background_work_finishes(request: pytest.FixtureRequest) -> Iterator[None]:
 
         # a dialog or box a test left shown stays the application's modal widget: the next
         # test's window took it for the officer's own ("close the open dialog") and waited
+        # and its timers stop: a section a test made on its own store (not dropped by a
+        # window's lock or close) polled that store, closed by then, in a later test
+        from PySide6.QtCore import QTimer
+
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 widget.hide()
+            for timer in widget.findChildren(QTimer):
+                timer.stop()
         gc.collect()
 
 
