@@ -98,14 +98,13 @@ def _background_work_finishes(request: pytest.FixtureRequest) -> Iterator[None]:
     if "qtbot" in request.fixturenames:
         import gc
 
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
         # a dialog or box a test left shown stays the application's modal widget: the next
         # test's window took it for the officer's own ("close the open dialog") and waited
         # and its timers stop: a section a test made on its own store (not dropped by a
         # window's lock or close) polled that store, closed by then, in a later test
-        from PySide6.QtCore import QTimer
-
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 widget.hide()
