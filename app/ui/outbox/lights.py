@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QShowEvent, QTextDocument
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.ui.outbox.path_words import kind_name
 
@@ -23,6 +23,8 @@ GREY = "#777777"
 # how many characters of each path's name the lights keep as the window narrows: None is
 # the whole name, then shorter forms ("office-…", "off…")
 _NAME_LENGTHS: tuple[int | None, ...] = (None, 14, 10, 8, 6, 4, 3)
+# the status bar's gap between two of its widgets, and its margins and size grip
+_SPACING, _MARGINS = 8, 40
 
 
 def short_names(names: list[str], length: int | None) -> list[str]:
@@ -56,6 +58,7 @@ class PathLights(QLabel):
         self._form = ""  # the text around the lights, `{dots}` where they go
         self._lights: list[tuple[str, str]] = []  # (path name, colour)
         self._watched: QWidget | None = None
+        self._bar: QStatusBar | None = None
         self.show_checking([])
 
     def show_checking(self, names: list[str]) -> None:
@@ -114,21 +117,41 @@ class PathLights(QLabel):
         document.setHtml(text)
         return document.idealWidth()
 
-    def _fit(self) -> None:
-        """The whole names when they take at most a quarter of the window, else each cut
-        as short as a fifth of it needs (at the shortest, three characters): the status
-        bar's longest message (a notice queued and sending, in Polish) keeps its room."""
+    def _room(self) -> tuple[int, int]:
+        """The widths the whole names and cut ones may take. While the status bar shows a
+        message: a quarter and a fifth of the window, so that its longest message (a notice
+        queued and sending, in Polish) keeps its room. Otherwise what the bar's labels
+        leave free (a 1024 px window: 'office-re… ●' rather than 'of… ●')."""
         window = self.window()
         wide = window.width() if window is not self else 10**6
+        bar = self.parentWidget()
+        if not isinstance(bar, QStatusBar) or bar.currentMessage():
+            return wide // 4, wide // 5
+        others = [
+            w
+            for w in bar.findChildren(QWidget, "", Qt.FindChildOption.FindDirectChildrenOnly)
+            if w is not self and w.isVisible()
+        ]
+        free = bar.width() - sum(w.sizeHint().width() + _SPACING for w in others) - _MARGINS
+        return max(free, wide // 4), max(free, wide // 5)
+
+    def _fit(self) -> None:
+        """The whole names when they fit, else each cut as short as the room needs (at the
+        shortest, three characters); the bar laid out again at once, so that a message
+        measuring its room finds the lights where they now are."""
+        whole, cut = self._room()
         text = self._text(None)
-        if not self._lights or self._width(text) <= wide // 4:
-            self.setText(text)
+        if self._lights and self._width(text) > whole:
+            for length in _NAME_LENGTHS[1:]:
+                text = self._text(length)
+                if self._width(text) <= cut:
+                    break
+        if text == self.text():
             return
-        for length in _NAME_LENGTHS[1:]:
-            text = self._text(length)
-            if self._width(text) <= wide // 5:
-                break
         self.setText(text)
+        layout = self._bar.layout() if self._bar is not None else None
+        if layout is not None:
+            layout.activate()
 
     def is_compact(self) -> bool:
         """The names are cut short (a narrow window)."""
@@ -139,13 +162,23 @@ class PathLights(QLabel):
         if window is not self and window is not self._watched:
             window.installEventFilter(self)  # its width decides names or lights alone
             self._watched = window
+        bar = self.parentWidget()
+        if isinstance(bar, QStatusBar) and bar is not self._bar:
+            # a message coming or going, a label beside the lights growing (the health
+            # check's words): the room changes
+            bar.messageChanged.connect(self._fit)
+            bar.installEventFilter(self)
+            self._bar = bar
         self._fit()
         super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # `_watched` is gone when a garbage collection emptied this label while the window,
         # still alive in Qt, sends its last events
-        if watched is self.__dict__.get("_watched") and event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if (watched is self.__dict__.get("_watched") and kind == QEvent.Type.Resize) or (
+            watched is self.__dict__.get("_bar") and kind == QEvent.Type.LayoutRequest
+        ):
             self._fit()
         return super().eventFilter(watched, event)
 
