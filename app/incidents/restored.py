@@ -16,8 +16,9 @@ from app.store import db
 
 
 def incidents_now(conn: db.Connection) -> list[dict[str, Any]]:
-    """Each incident of `conn`: reference, title, state, notices, messages that left. []
-    for a store too damaged to read (its restore must not fail for it)."""
+    """Each incident of `conn`: reference, title, state, notices, messages that left, and the
+    ids of its messages still waiting in the Outbox (queued, held, failed). [] for a store
+    too damaged to read (its restore must not fail for it)."""
     marks = ", ".join("?" * len(LEFT_STATES))
     try:
         rows = conn.execute(
@@ -27,42 +28,60 @@ def incidents_now(conn: db.Connection) -> list[dict[str, Any]]:
             f"AND o.state IN ({marks})) FROM incidents i ORDER BY i.id",
             LEFT_STATES,
         ).fetchall()
+        waiting: dict[str, list[str]] = {}
+        for reference, message_id in conn.execute(
+            f"SELECT incident_ref, message_id FROM outbox WHERE state NOT IN ({marks})",
+            LEFT_STATES,
+        ):
+            waiting.setdefault(str(reference), []).append(str(message_id))
     except db.DatabaseError:
         return []
     return [
-        {"reference": r[0], "title": r[1], "state": r[2], "notices": int(r[3]), "left": int(r[4])}
+        {
+            "reference": r[0],
+            "title": r[1],
+            "state": r[2],
+            "notices": int(r[3]),
+            "left": int(r[4]),
+            "waiting": waiting.get(str(r[0]), []),
+        }
         for r in rows
     ]
 
 
 def _changes(
     conn: db.Connection, before: list[dict[str, Any]]
-) -> list[tuple[str, dict[str, Any], int]]:
+) -> list[tuple[str, dict[str, Any], int, int]]:
     """Each incident of `before` that `conn` lacks ("gone", with its messages that left),
-    holds with fewer notices ("fewer", how many fewer), or holds open while it had been
-    closed ("reopened")."""
+    holds with fewer notices ("fewer", how many fewer), holds open while it had been closed
+    ("reopened"), or holds without some of the messages that were waiting in its Outbox
+    ("waiting"); with the count of those waiting messages `conn` lacks."""
     now = {i["reference"]: i for i in incidents_now(conn)}
-    changes: list[tuple[str, dict[str, Any], int]] = []
+    try:
+        held_ids = {str(r[0]) for r in conn.execute("SELECT message_id FROM outbox")}
+    except db.DatabaseError:
+        held_ids = set()
+    changes: list[tuple[str, dict[str, Any], int, int]] = []
     for was in before:
+        lost = sum(1 for m in was.get("waiting", []) if m not in held_ids)
         held = now.get(was["reference"])
         if held is None:
-            changes.append(("gone", was, int(was["left"])))
+            changes.append(("gone", was, int(was["left"]), lost))
             continue
         if held["notices"] < int(was["notices"]):
-            changes.append(("fewer", was, int(was["notices"]) - int(held["notices"])))
+            changes.append(("fewer", was, int(was["notices"]) - int(held["notices"]), lost))
+        elif lost:
+            changes.append(("waiting", was, 0, lost))
         if held["state"] == "open" and was["state"] == "closed":
-            changes.append(("reopened", was, 0))
+            changes.append(("reopened", was, 0, 0))
     return changes
 
 
 Words = Callable[[int], str]
 # what the officer is told after a restore: each change in the past
 _TAKEN: dict[str, Words] = {
-    "gone": lambda n: Msg.tr(
-        "{reference} “{title}” was opened after this backup was made: it is no longer in the "
-        "kit (%n message(s) of it had gone to partners).",
-        "",
-        n,
+    "gone": lambda _n: Msg.tr(
+        "{reference} “{title}” was opened after this backup was made: it is no longer in the kit."
     ),
     "fewer": lambda n: Msg.tr(
         "{reference} “{title}” is back to its notices of the backup: %n later notice(s), "
@@ -70,18 +89,20 @@ _TAKEN: dict[str, Words] = {
         "",
         n,
     ),
+    "waiting": lambda _n: Msg.tr("{reference} “{title}” is back to its Outbox of the backup."),
     "reopened": lambda _n: Msg.tr(
         "{reference} “{title}” is open again, as it was when the backup was made (it had been "
         "closed since)."
     ),
+    "left": lambda n: Msg.tr("%n message(s) of it had gone to partners.", "", n),
+    "lost": lambda n: Msg.tr(
+        "%n message(s) of it that waited in the Outbox will not go out.", "", n
+    ),
 }
 # what a restore would take, said before the officer confirms it
 _WOULD_TAKE: dict[str, Words] = {
-    "gone": lambda n: Msg.tr(
-        "{reference} “{title}”, opened after this backup was made, would no longer be in the "
-        "kit (%n message(s) of it have gone to partners).",
-        "",
-        n,
+    "gone": lambda _n: Msg.tr(
+        "{reference} “{title}”, opened after this backup was made, would no longer be in the kit."
     ),
     "fewer": lambda n: Msg.tr(
         "{reference} “{title}” would go back to its notices of the backup: %n later "
@@ -89,18 +110,30 @@ _WOULD_TAKE: dict[str, Words] = {
         "",
         n,
     ),
+    "waiting": lambda _n: Msg.tr(
+        "{reference} “{title}” would go back to its Outbox of the backup."
+    ),
     "reopened": lambda _n: Msg.tr(
         "{reference} “{title}” would be open again, as it was when the backup was made (it "
         "has been closed since)."
+    ),
+    "left": lambda n: Msg.tr("%n message(s) of it have gone to partners.", "", n),
+    "lost": lambda n: Msg.tr(
+        "%n message(s) of it waiting in the Outbox would never go out.", "", n
     ),
 }
 
 
 def _said(conn: db.Connection, before: list[dict[str, Any]], words: dict[str, Words]) -> list[str]:
-    return [
-        words[kind](count).format(reference=was["reference"], title=was["title"])
-        for kind, was, count in _changes(conn, before)
-    ]
+    said = []
+    for kind, was, count, lost in _changes(conn, before):
+        parts = [words[kind](count).format(reference=was["reference"], title=was["title"])]
+        if kind == "gone" and count:  # none sent: nothing to say of it
+            parts.append(words["left"](count))
+        if lost:
+            parts.append(words["lost"](lost))
+        said.append(" ".join(parts))
+    return said
 
 
 def taken_by_restore(conn: db.Connection, before: list[dict[str, Any]]) -> list[str]:

@@ -33,7 +33,7 @@ from app.store.store import Store
 from app.ui import tasks
 from app.ui.errors import show_error
 from app.ui.idle import IdleWatcher
-from app.ui.language import datetime_text, install_language
+from app.ui.language import install_language
 from app.ui.paint_watch import PaintWatch
 from app.ui.read_only import CHECK_EVERY_MS, READ_ONLY_SECTIONS, NeedsRoomSection, ReadOnlyBanner
 from app.ui.screen import open_on_screen, scrolled
@@ -587,8 +587,7 @@ class MainWindow(QMainWindow):
         built on it, the one shown shown again."""
         # The old connection goes first: SQLite shares one -shm mapping per file in a
         # process, and a writer opened beside a read-only one could not write through it.
-        row = self.nav.currentRow()
-        title = self._entries[row].title if 0 <= row < len(self._entries) else None
+        title = self._shown_title()
         self.close_store()  # the room timer starts again with the store opened
         try:
             fresh = kit.store.reopened()
@@ -598,6 +597,14 @@ class MainWindow(QMainWindow):
             show_error(self, err)
             return
         self.open_store(fresh)
+        self._back_to(title)
+
+    def _shown_title(self) -> str | None:
+        row = self.nav.currentRow()
+        return self._entries[row].title if 0 <= row < len(self._entries) else None
+
+    def _back_to(self, title: str | None) -> None:
+        """The section the officer was on, shown again once the sections are rebuilt."""
         if title is not None and self.kit is not None:
             self.show_section(title)
 
@@ -674,29 +681,11 @@ class MainWindow(QMainWindow):
         self.health_label.setStyleSheet("color: white; background: #b00020; padding: 0 6px;")
         log.error("integrity check failed: %s", problems[:3])
         assert self.kit is not None
-        good = self.kit.store.backups.newest_good()
-        text = self.tr("The encrypted store failed its integrity check:") + "\n"
-        text += "\n".join(problems[:5])
-        from PySide6.QtWidgets import QMessageBox  # a damaged store only
+        from app.ui.restoring import offer_good_backup  # a damaged store only
 
-        if good is None:
-            QMessageBox.critical(
-                self,
-                self.tr("Store damaged"),
-                text + "\n\n" + self.tr("No sound backup was found."),
-            )
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Store damaged"),
-            text
-            + "\n\n"
-            + self.tr(
-                "Restore the newest good backup ({time} UTC)? The damaged file is kept aside."
-            ).format(time=datetime_text(good.created, utc=True)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore(good.path)
+        good = offer_good_backup(self, self.kit, problems)
+        if good is not None:
+            self.restore(good)
 
     def restore(self, path: Path) -> None:
         """Replace the store with the backup at `path`: checked on a worker thread under a
@@ -712,6 +701,7 @@ class MainWindow(QMainWindow):
         except Busy as err:
             show_error(self, err)
             return
+        title = self._shown_title()  # shown again if nothing is restored
         self._drop_sections()  # nothing writes to the store while the backup is checked
         self.health_label.setText(self.tr("restoring a backup"))
         self.health_label.setStyleSheet("")
@@ -720,12 +710,13 @@ class MainWindow(QMainWindow):
             self.restore_dialog = None
             try:
                 if not restore_anyway(self, kit, staged):  # the officer said no: as it was
-                    return self._restored(kit)
+                    self._restored(kit)
+                    return self._back_to(title)
                 kit.swap_in(path, staged)
             except Exception as err:
                 show_error(self, err)
                 self._restored(kit)
-                return
+                return self._back_to(title)
             finally:
                 release_work_locks(work_locks)
             if kit.store.needs_migration:  # an older backup: updated off the GUI thread too
@@ -738,6 +729,7 @@ class MainWindow(QMainWindow):
             release_work_locks(work_locks)
             show_error(self, err)
             self._restored(kit)
+            self._back_to(title)
 
         self.restore_dialog = restore_then(self, kit, path, on_checked=checked, on_error=failed)
 

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.i18n import TrContext
 from app.kit import Kit
+from app.ui.language import datetime_text
 from app.ui.migrating import MigrationDialog, run_under
 
 
 class RestoreWords(TrContext):
-    """The words of the question a restore asks once its backup is checked."""
+    """The words of the questions a restore asks: a damaged store's, and the one asked once
+    its backup is checked."""
 
 
 class RestoreDialog(MigrationDialog):
@@ -78,3 +80,21 @@ def restore_anyway(parent: QWidget, kit: Kit, staged: Path) -> bool:
         kit.store.discard_staged(staged)
         return False
     return True
+
+
+def offer_good_backup(parent: QWidget, kit: Kit, problems: list[str]) -> Path | None:
+    """The store failed its integrity check (`problems`): the newest sound backup offered;
+    its path if the officer takes it (None: there is none, or they said no)."""
+    good = kit.store.backups.newest_good()
+    text = RestoreWords.tr("The encrypted store failed its integrity check:") + "\n"
+    text += "\n".join(problems[:5])
+    title = RestoreWords.tr("Store damaged")
+    if good is None:
+        none = RestoreWords.tr("No sound backup was found.")
+        QMessageBox.critical(parent, title, text + "\n\n" + none)
+        return None
+    offer = RestoreWords.tr(
+        "Restore the newest good backup ({time} UTC)? The damaged file is kept aside."
+    ).format(time=datetime_text(good.created, utc=True))
+    answer = QMessageBox.question(parent, title, text + "\n\n" + offer)
+    return good.path if answer == QMessageBox.StandardButton.Yes else None

@@ -1085,13 +1085,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n message(s) of it had gone to partners).</source>
-        <translation>
-            <numerusform>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n message of it had gone to partners).</numerusform>
-            <numerusform>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n messages of it had gone to partners).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{reference} “{title}” is back to its notices of the backup: %n later notice(s), which partners may have had, are no longer in the kit.</source>
         <translation>
             <numerusform>{reference} “{title}” is back to its notices of the backup: %n later notice, which partners may have had, is no longer in the kit.</numerusform>
@@ -1099,10 +1092,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{reference} “{title}”, opened after this backup was made, would no longer be in the kit (%n message(s) of it have gone to partners).</source>
+        <source>%n message(s) of it had gone to partners.</source>
         <translation>
-            <numerusform>{reference} “{title}”, opened after this backup was made, would no longer be in the kit (%n message of it has gone to partners).</numerusform>
-            <numerusform>{reference} “{title}”, opened after this backup was made, would no longer be in the kit (%n messages of it have gone to partners).</numerusform>
+            <numerusform>%n message of it had gone to partners.</numerusform>
+            <numerusform>%n messages of it had gone to partners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of it that waited in the Outbox will not go out.</source>
+        <translation>
+            <numerusform>%n message of it that waited in the Outbox will not go out.</numerusform>
+            <numerusform>%n messages of it that waited in the Outbox will not go out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of it have gone to partners.</source>
+        <translation>
+            <numerusform>%n message of it has gone to partners.</numerusform>
+            <numerusform>%n messages of it have gone to partners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of it waiting in the Outbox would never go out.</source>
+        <translation>
+            <numerusform>%n message of it waiting in the Outbox would never go out.</numerusform>
+            <numerusform>%n messages of it waiting in the Outbox would never go out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5588,22 +5588,6 @@ Dlaczego?</translation>
         <translation>baza USZKODZONA</translation>
     </message>
     <message>
-        <source>The encrypted store failed its integrity check:</source>
-        <translation>Zaszyfrowana baza nie przeszła kontroli integralności:</translation>
-    </message>
-    <message>
-        <source>Store damaged</source>
-        <translation>Baza uszkodzona</translation>
-    </message>
-    <message>
-        <source>No sound backup was found.</source>
-        <translation>Nie znaleziono nieuszkodzonej kopii zapasowej.</translation>
-    </message>
-    <message>
-        <source>Restore the newest good backup ({time} UTC)? The damaged file is kept aside.</source>
-        <translation>Przywrócić najnowszą dobrą kopię zapasową ({time} UTC)? Uszkodzony plik zostanie odłożony na bok.</translation>
-    </message>
-    <message>
         <source>restoring a backup</source>
         <translation>przywracanie kopii zapasowej</translation>
     </message>
@@ -10909,13 +10893,9 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
             <numerusform>%n wiadomości, które mogły wyjść po utworzeniu tej kopii, pozostaje niepewnych lub przekazanych, jak były; rozstrzygnij je w skrzynce nadawczej: same nie zostaną wysłane.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>{reference} “{title}” was opened after this backup was made: it is no longer in the kit (%n message(s) of it had gone to partners).</source>
-        <translation>
-            <numerusform>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie (%n wiadomość z nim trafiła do partnerów).</numerusform>
-            <numerusform>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie (%n wiadomości z nim trafiły do partnerów).</numerusform>
-            <numerusform>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie (%n wiadomości z nim trafiło do partnerów).</numerusform>
-        </translation>
+    <message>
+        <source>{reference} “{title}” was opened after this backup was made: it is no longer in the kit.</source>
+        <translation>{reference} „{title}” otwarto po wykonaniu tej kopii: nie ma go już w zestawie.</translation>
     </message>
     <message numerus="yes">
         <source>{reference} “{title}” is back to its notices of the backup: %n later notice(s), which partners may have had, are no longer in the kit.</source>
@@ -10926,20 +10906,56 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         </translation>
     </message>
     <message>
+        <source>{reference} “{title}” is back to its Outbox of the backup.</source>
+        <translation>{reference} „{title}” ma znów skrzynkę nadawczą z chwili wykonania kopii.</translation>
+    </message>
+    <message>
         <source>{reference} “{title}” is open again, as it was when the backup was made (it had been closed since).</source>
         <translation>{reference} „{title}” jest znowu otwarty, jak w chwili wykonania kopii (od tamtej pory został zamknięty).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of it had gone to partners.</source>
+        <translation>
+            <numerusform>%n wiadomość z nim trafiła do partnerów.</numerusform>
+            <numerusform>%n wiadomości z nim trafiły do partnerów.</numerusform>
+            <numerusform>%n wiadomości z nim trafiło do partnerów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of it that waited in the Outbox will not go out.</source>
+        <translation>
+            <numerusform>%n wiadomość z nim, czekająca w skrzynce nadawczej, nie zostanie wysłana.</numerusform>
+            <numerusform>%n wiadomości z nim, czekające w skrzynce nadawczej, nie zostaną wysłane.</numerusform>
+            <numerusform>%n wiadomości z nim, czekających w skrzynce nadawczej, nie zostanie wysłanych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reference} “{title}”, opened after this backup was made, would no longer be in the kit.</source>
+        <translation>{reference} „{title}”, otwarty po wykonaniu tej kopii, zniknąłby z zestawu.</translation>
+    </message>
+    <message>
+        <source>{reference} “{title}” would go back to its Outbox of the backup.</source>
+        <translation>{reference} „{title}” wróciłby do skrzynki nadawczej z chwili wykonania kopii.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of it have gone to partners.</source>
+        <translation>
+            <numerusform>%n wiadomość z nim trafiła do partnerów.</numerusform>
+            <numerusform>%n wiadomości z nim trafiły do partnerów.</numerusform>
+            <numerusform>%n wiadomości z nim trafiło do partnerów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of it waiting in the Outbox would never go out.</source>
+        <translation>
+            <numerusform>%n wiadomość z nim, czekająca w skrzynce nadawczej, nigdy by nie wyszła.</numerusform>
+            <numerusform>%n wiadomości z nim, czekające w skrzynce nadawczej, nigdy by nie wyszły.</numerusform>
+            <numerusform>%n wiadomości z nim, czekających w skrzynce nadawczej, nigdy by nie wyszło.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The store as it was before this restore is kept in the backups folder (before-restore): restore it to have them back.</source>
         <translation>Magazyn sprzed tego przywrócenia jest zachowany w folderze kopii (before-restore): przywróć go, aby je odzyskać.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{reference} “{title}”, opened after this backup was made, would no longer be in the kit (%n message(s) of it have gone to partners).</source>
-        <translation>
-            <numerusform>{reference} „{title}”, otwarty po wykonaniu tej kopii, zniknąłby z zestawu (%n wiadomość z nim trafiła do partnerów).</numerusform>
-            <numerusform>{reference} „{title}”, otwarty po wykonaniu tej kopii, zniknąłby z zestawu (%n wiadomości z nim trafiły do partnerów).</numerusform>
-            <numerusform>{reference} „{title}”, otwarty po wykonaniu tej kopii, zniknąłby z zestawu (%n wiadomości z nim trafiło do partnerów).</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>{reference} “{title}” would go back to its notices of the backup: %n later notice(s), which partners may have had, would no longer be in the kit.</source>
@@ -12540,6 +12556,22 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
     <message>
         <source>Restore backup</source>
         <translation>Przywróć kopię</translation>
+    </message>
+    <message>
+        <source>The encrypted store failed its integrity check:</source>
+        <translation>Zaszyfrowana baza nie przeszła kontroli integralności:</translation>
+    </message>
+    <message>
+        <source>Store damaged</source>
+        <translation>Baza uszkodzona</translation>
+    </message>
+    <message>
+        <source>No sound backup was found.</source>
+        <translation>Nie znaleziono nieuszkodzonej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({time} UTC)? The damaged file is kept aside.</source>
+        <translation>Przywrócić najnowszą dobrą kopię zapasową ({time} UTC)? Uszkodzony plik zostanie odłożony na bok.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.contacts.demo import load_demo
+from app.incidents.flow import NewIncidentFlow
+from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.store import Store
@@ -63,8 +65,12 @@ def test_the_window_names_the_incident_and_no_keeps_it(
     qtbot.waitUntil(lambda: len(asked) == 2 and bool(window.sections), timeout=30000)
     said = asked[1]
     assert f"{reference} “Portal down”, opened after this backup was made, would no" in said
+    assert "message" not in said, said  # none of it sent or waiting: nothing said of them
     assert "Restore it anyway?" in said, said
     assert window.kit is not None
+    # where the officer was: the Backups section (not the first section of the list)
+    assert window.nav.currentItem().text().startswith(BackupsSection.title)
+    assert window.stack.currentWidget().isAncestorOf(window.section(BackupsSection.title))
     shown = cli("incident", "list").out
     assert reference in shown  # nothing was restored
     assert not list(paths.database.parent.glob("*restoring*"))  # the checked copy is gone
@@ -108,3 +114,32 @@ def test_the_command_line_names_it_and_asks_or_wants_yes(
     # a backup that takes nothing back asks nothing
     again = cli("restore", str(store.backup("manual").path))
     assert again.code == 0, again.err
+
+
+def test_messages_waiting_in_the_outbox_are_counted_before_and_after(
+    kit: Kit, store: Store, cli: CliRunner
+) -> None:
+    """An outage opened since the backup, its initial notice queued and not sent: the
+    question says how many of its messages would never go out; none had gone, so none is
+    said to have gone; after the restore the kit says they will not go out."""
+    load_demo(kit)
+    backup = store.backup("manual").path
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    flow = NewIncidentFlow(service=service, kind="disaster")
+    flow.set_services(["subscriptions"])
+    flow.prefill()
+    flow.fields.update(impact="Renewals are not charged.", actions="Restarting the gateway.")
+    flow.queue()
+    reference = kit.store.conn.execute("SELECT reference FROM incidents").fetchone()[0]
+    waiting = kit.store.conn.execute("SELECT count(*) FROM outbox WHERE state = 'queued'")
+    waiting = waiting.fetchone()[0]
+    assert waiting > 1
+
+    refused = cli("restore", str(backup))
+    assert refused.code != 0
+    assert f"{waiting} messages of it waiting in the Outbox would never go out." in refused.err
+    assert "gone to partners" not in refused.err  # none had gone
+    done = cli("restore", str(backup), "--yes")
+    assert done.code == 0, done.err
+    assert f"{reference} “" in done.out
+    assert f"{waiting} messages of it that waited in the Outbox will not go out." in done.out
