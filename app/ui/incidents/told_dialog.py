@@ -20,8 +20,12 @@ from PySide6.QtWidgets import (
 
 from app.i18n import Words
 from app.incidents.told_by_hand import Waiting
+from app.ui.screen import available_size
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: room a row needs beside its text (tick box, frame, scroll bar, the dialog's margins),
+#: and the room the dialog leaves at the screen's edges
+_ROW_EXTRA, _SCREEN_MARGIN, _TITLE_BAR = 100, 40, 32
 
 
 class ToldDialog(QDialog):
@@ -50,7 +54,7 @@ class ToldDialog(QDialog):
         for row in waiting:
             by_partner.setdefault(row.partner, []).append(row)
         for rows in by_partner.values():
-            copies = "; ".join(
+            copies = "\n    ".join(  # a copy a line: an address and its state never cut
                 self.tr("{channel} {address} ({state})").format(
                     channel=self.tr("SMS") if row.channel == "sms" else self.tr("e-mail"),
                     address=row.recipient,
@@ -59,14 +63,13 @@ class ToldDialog(QDialog):
                 for row in rows
             )
             item = QListWidgetItem(
-                # its copies on a line of their own: a 1024-pixel screen shows them whole
+                # its copies on lines of their own: a 1024-pixel screen shows them whole
                 self.tr("{name}\n    {copies}").format(name=rows[0].who, copies=copies)
             )
             item.setData(ID_ROLE, [row.id for row in rows])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.partners.addItem(item)
-        self.partners.setMaximumHeight(220)
         self.how = QLineEdit()
         self.how.setPlaceholderText(self.tr("e.g. 'phoned the NOC', 'SMS from my own phone'"))
         self.buttons = QDialogButtonBox(
@@ -86,7 +89,29 @@ class ToldDialog(QDialog):
         layout.addWidget(self.how)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
+        self._fit_rows()
         self._check()
+
+    def _fit_rows(self) -> None:
+        """As wide as its longest row (a partner's name, a copy's address and state) and as
+        tall as all its rows, up to the screen's free area: past that the list scrolls,
+        nothing is cut."""
+        metrics = self.partners.fontMetrics()
+        lines = [
+            line
+            for i in range(self.partners.count())
+            for line in self.partners.item(i).text().splitlines()
+        ]
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        screen_width, screen_height = available_size(self)
+        width = max(480, min(widest + _ROW_EXTRA, screen_width - _SCREEN_MARGIN))
+        layout = self.layout()
+        assert layout is not None
+        rows = sum(self.partners.sizeHintForRow(i) for i in range(self.partners.count()))
+        grow = max(0, rows + 2 * self.partners.frameWidth() - self.partners.sizeHint().height())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        height = max(height, layout.totalSizeHint().height()) + grow
+        self.resize(width, min(height, screen_height - _SCREEN_MARGIN - _TITLE_BAR))
 
     def ticked(self) -> list[int]:
         """The messages of the partners ticked."""
