@@ -150,8 +150,43 @@ def store_busy() -> StoreBusy:
     )
 
 
+class FileInUse(Busy):
+    """Windows refused a file another handle holds (a sharing violation)."""
+
+
+class Denied(UserError):
+    """The operating system refused this account the file or folder."""
+
+    kind = "denied"
+
+
+def is_file_in_use(exc: BaseException) -> bool:
+    """ERROR_SHARING_VIOLATION or ERROR_LOCK_VIOLATION (Windows): another handle holds it."""
+    return isinstance(exc, OSError) and getattr(exc, "winerror", None) in (32, 33)
+
+
+def file_in_use(path: object) -> FileInUse:
+    return FileInUse(
+        Msg.tr(
+            "{path} is in use by another program (a second Outage Kit, a backup tool or a "
+            "virus scanner). Nothing was changed. Close that program or wait for it, then "
+            "try again."
+        ).format(path=path)
+    )
+
+
+def denied(path: object) -> Denied:
+    return Denied(
+        Msg.tr(
+            "This account may not use {path}. Nothing was changed. Choose a file or folder "
+            "this account may use, or ask IT for access to it."
+        ).format(path=path)
+    )
+
+
 def as_user_error(exc: BaseException, where: object) -> UserError | None:
-    """The UserError a full disk or a busy store deserves, or None for anything else."""
+    """The UserError a full disk, a busy store or a file refused by the system deserves,
+    or None for anything else."""
     if isinstance(exc, UserError):
         return exc
     if is_read_only_write(exc):
@@ -162,6 +197,10 @@ def as_user_error(exc: BaseException, where: object) -> UserError | None:
         return store_busy()
     if is_path_too_long(exc):
         return path_too_long(getattr(exc, "filename", None) or where)
+    if is_file_in_use(exc):
+        return file_in_use(getattr(exc, "filename", None) or where)
+    if isinstance(exc, PermissionError):
+        return denied(exc.filename or where)
     return None
 
 

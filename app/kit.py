@@ -85,7 +85,14 @@ class Kit:
         even if the kit dies before `after_restore` (the next `Kit.open` finishes it)."""
         record = _before_restore(self.store.conn, backup)
         self.store.write_staged(staged, lambda conn: carried.stage(conn, record))
-        self.store.swap_in(staged, migrate=False)
+        try:
+            self.store.swap_in(staged, migrate=False)
+        except BaseException:
+            # nothing was swapped (a file in use: Windows), but the store reconnected: the
+            # services follow it, or every section after this meets a closed connection
+            self.audit = AuditLog(conn=self.store.conn, actor=self.audit.actor)
+            self.settings = Settings(conn=self.store.conn, audit=self.audit)
+            raise
 
     def after_restore(self, backup: Path) -> list[str]:
         """The restored store, updated to this version: the services move to it. What the

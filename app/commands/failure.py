@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from app.errors import UserError
+from app.errors import UserError, file_in_use, is_file_in_use
 from app.i18n import Cli
 
 EXIT_OK = 0
@@ -117,6 +117,8 @@ def _os_failure(err: OSError) -> Failure:
             Cli.tr("There is no file or folder {value}.").format(value=name or "(unnamed)"),
             details=details,
         )
+    if is_file_in_use(err):
+        return Failure("busy", str(file_in_use(name or "(unnamed)")), details=details)
     if isinstance(err, PermissionError):
         return Failure(
             "denied",

@@ -690,7 +690,7 @@ class MainWindow(QMainWindow):
     def restore(self, path: Path) -> None:
         """Replace the store with the backup at `path`: checked on a worker thread under a
         busy dialog (minutes on a large store), swapped in on this thread."""
-        from app.ui.restoring import restore_anyway, restore_then
+        from app.ui.restoring import background_ended, restore_anyway, restore_then
 
         assert self.kit is not None
         kit = self.kit
@@ -712,8 +712,10 @@ class MainWindow(QMainWindow):
                 if not restore_anyway(self, kit, staged):  # the officer said no: as it was
                     self._restored(kit)
                     return self._back_to(title)
+                background_ended()  # no connection of this process left on the old files
                 kit.swap_in(path, staged)
             except Exception as err:
+                kit.store.discard_staged(staged)
                 show_error(self, err)
                 self._restored(kit)
                 return self._back_to(title)

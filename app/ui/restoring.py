@@ -10,10 +10,16 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.errors import Busy
 from app.i18n import TrContext
 from app.kit import Kit
+from app.ui import tasks
 from app.ui.language import datetime_text
 from app.ui.migrating import MigrationDialog, run_under
+
+#: how long the swap waits for the window's background work (a delivery path's probe: up
+#: to its 10 s timeout) to close its connections to the store
+BACKGROUND_WAIT_MS = 15_000
 
 
 class RestoreWords(TrContext):
@@ -98,3 +104,26 @@ def offer_good_backup(parent: QWidget, kit: Kit, problems: list[str]) -> Path | 
     ).format(time=datetime_text(good.created, utc=True))
     answer = QMessageBox.question(parent, title, text + "\n\n" + offer)
     return good.path if answer == QMessageBox.StandardButton.Yes else None
+
+
+def background_ended() -> None:
+    """The window's background work (the probe of the delivery paths, the store's check)
+    is over, its connections to the store closed, before the swap replaces the store's
+    files: Windows refuses to replace a file another connection holds, and elsewhere that
+    connection would go on writing into the replaced file. Busy when it does not end in
+    time (nothing is changed)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        ended = tasks.settle(BACKGROUND_WAIT_MS)
+    finally:
+        QApplication.restoreOverrideCursor()
+    if not ended:
+        raise Busy(
+            RestoreWords.tr(
+                "The kit is still checking the store or a delivery path in the background. "
+                "Nothing was changed. Try the restore again in a minute."
+            )
+        )

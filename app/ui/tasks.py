@@ -97,6 +97,12 @@ def start(task: Task[Any]) -> Task[Any]:
     return task
 
 
+def settle(ms: int) -> bool:
+    """Wait up to `ms` for every task under way to end (their connections to the store
+    closed); False: some still run."""
+    return QThreadPool.globalInstance().waitForDone(ms)
+
+
 def _log_unheard(err: BaseException) -> None:
     """A failure nobody is left to show goes to the log: a UserError as the line the officer
     would have read, anything else (our bug) with its traceback."""

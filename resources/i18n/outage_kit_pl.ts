@@ -5745,6 +5745,14 @@ Dlaczego?</translation>
         <translation>Inne okno lub polecenie Outage Kit (na przykład duży import zaległości) zapisuje do bazy i nie skończyło na czas. Niczego nie zmieniono; poczekaj, aż skończy, i spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>{path} is in use by another program (a second Outage Kit, a backup tool or a virus scanner). Nothing was changed. Close that program or wait for it, then try again.</source>
+        <translation>{path} jest używany przez inny program (drugi Outage Kit, program do kopii zapasowych albo antywirus). Nic nie zostało zmienione. Zamknij ten program albo poczekaj na niego i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This account may not use {path}. Nothing was changed. Choose a file or folder this account may use, or ask IT for access to it.</source>
+        <translation>To konto nie ma dostępu do {path}. Nic nie zostało zmienione. Wybierz plik lub folder, z którego to konto może korzystać, albo poproś dział IT o dostęp.</translation>
+    </message>
+    <message>
         <source>The path {path} is too long for this system. Nothing was changed. Use a folder with a shorter path (nearer the top of the disk) and try again.</source>
         <translation>Ścieżka {path} jest za długa dla tego systemu. Niczego nie zmieniono. Użyj folderu o krótszej ścieżce (bliżej głównego katalogu dysku) i spróbuj ponownie.</translation>
     </message>
@@ -12536,6 +12544,7 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
     <name>RestoreDialog</name>
     <message>
         <source>Restoring a backup</source>
+        <extracomment>how long the swap waits for the window&apos;s background work (a delivery path&apos;s probe: up to its 10 s timeout) to close its connections to the store</extracomment>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
@@ -12572,6 +12581,10 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
     <message>
         <source>Restore the newest good backup ({time} UTC)? The damaged file is kept aside.</source>
         <translation>Przywrócić najnowszą dobrą kopię zapasową ({time} UTC)? Uszkodzony plik zostanie odłożony na bok.</translation>
+    </message>
+    <message>
+        <source>The kit is still checking the store or a delivery path in the background. Nothing was changed. Try the restore again in a minute.</source>
+        <translation>Zestaw wciąż sprawdza w tle bazę albo ścieżkę doręczenia. Nic nie zostało zmienione. Spróbuj przywrócić kopię ponownie za minutę.</translation>
     </message>
 </context>
 <context>
@@ -12988,6 +13001,7 @@ Pola: {listed}</translation>
     <name>ToldDialog</name>
     <message>
         <source>Told them another way — {stage}</source>
+        <extracomment>room a row needs beside its text (tick box, frame, scroll bar, the dialog&apos;s margins), and the room the dialog leaves at the screen&apos;s edges</extracomment>
         <translation>Powiadomiono ich inaczej — {stage}</translation>
     </message>
     <message>

@@ -428,3 +428,46 @@ def test_no_date_is_written_with_a_format_only_glibc_knows() -> None:
         if glibc_only.search(line) and "glibc" not in line
     ]
     assert found == []
+
+
+# -- a restore over files another program holds ---------------------------------------------
+
+
+@windows_only
+def test_a_restore_over_a_store_another_program_holds_changes_nothing_and_says_so(
+    tmp_path: Path, passphrase_file: Path
+) -> None:
+    """Windows will not replace a file another handle holds: `restore` over a store that a
+    second program has open (here this test's own connection, as another kit process or a
+    backup tool holds it) said 'Permission denied (…store.db-wal): choose a file or folder
+    this account may use' — wrong about the cause and the cure. It says the file is in use,
+    that nothing was changed, and the store is as it was; closed, the restore goes through."""
+    from app.store.keys import NoKeyring
+    from app.store.unlock import read_passphrase_file, unlock_with_passphrase
+
+    home = unusual_home(tmp_path)
+    officer = CliRunner(home=home, passphrase_file=passphrase_file)
+    assert officer("init", "--operator", "Night Duty", "--demo").code == 0
+    backup = json.loads(officer("--json", "backup").out)["backup"]
+    opened = officer(
+        "incident", "new", "--kind", "disaster", "--title", "Portal down", "--services", "sms",
+        "--groups", "subscriptions",
+    )  # fmt: skip
+    assert opened.code == 0, opened.err
+    reference = opened.out.strip()
+    passphrase = read_passphrase_file(passphrase_file)
+    held = unlock_with_passphrase(KitPaths(home), passphrase, NoKeyring())
+    try:
+        assert held.conn.execute("SELECT count(*) FROM incidents").fetchone()[0] == 1
+        refused = kit_process(home, passphrase_file, "restore", backup, "--yes")
+        said = refused.stderr.decode("utf-8", "replace")
+        assert refused.returncode == 2, said
+        assert "is in use by another program" in said and "Nothing was changed" in said, said
+        assert "Permission denied" not in said and "internal error" not in said, said
+        assert not list(KitPaths(home).database.parent.glob("*restoring*"))
+    finally:
+        held.close()
+    assert reference in officer("incident", "list").out  # the store as it was
+    done = kit_process(home, passphrase_file, "restore", backup, "--yes")
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert reference not in officer("incident", "list").out
