@@ -1,0 +1,75 @@
+"""The Outbox's line follows what another process did with the same store while the window
+is open (a walk's "stale counts / red good news"). The command line (`outbox retry`, `outbox
+send`, each a process of its own) tried the copies the office relay had refused: the line
+kept saying 'it now holds 2 queued' after they had gone out — it said the first change after
+a send and never the next — and a send that failed them again was said in the calm colour
+of news. Now the line follows every change, in red when the change brought a failure. A real
+relay in a process of its own, refusing (550 5.7.1 Relaying denied), then mended on the
+same port."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.kit import Kit
+from app.paths import KitPaths
+from app.store.store import Store
+from app.ui.outbox.lights import RED
+from app.ui.outbox.section import OutboxSection
+from tests.delivery.conftest import queue, set_delivery_doc
+from tests.delivery.servers import delivery_toml, relay_process
+from tests.support.cli import CliRunner
+from tests.support.unlocked import close_kit, unlocked_section
+
+PARTNERS = ["noc@alpha.example.com", "ops@beta.example.net", "duty@gamma.example.org"]
+RELAYING_DENIED = "550 5.7.1 Relaying denied"
+ALARM = "b00020"
+
+
+def _light(section: OutboxSection) -> str:
+    return dict(section.lights._lights)["office-relay"]
+
+
+def test_the_outbox_follows_the_command_line_and_says_its_failures_in_red(
+    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, cli: CliRunner
+) -> None:
+    kit = Kit.open(store)
+    refusing = relay_process(tmp_path / "office", refuse_all=RELAYING_DENIED)
+    with refusing as office:
+        port = office.port
+        set_delivery_doc(kit, delivery_toml(("office-relay", port, "none")))
+        kit.close()
+        window, section = unlocked_section(qtbot, paths, OutboxSection)
+        qtbot.waitUntil(lambda: bool(section.runner.last_probes), timeout=15000)
+        assert window.kit is not None
+        first = queue(window.kit, PARTNERS)[0]
+        # the window sends what was just queued: all refused, said in red, the light red
+        qtbot.waitUntil(lambda: "3 failed" in section.message.text(), timeout=20000)
+        assert ALARM in section.message.styleSheet()
+        qtbot.waitUntil(lambda: _light(section) == RED, timeout=15000)
+
+        # the command line tries one again while the relay still refuses it
+        assert cli.subprocess("outbox", "retry", str(first.id)).code == 0
+        qtbot.waitUntil(lambda: "1 queued" in section.counts_label.text(), timeout=12000)
+        said = section.message.text()
+        assert said == "The outbox changed since the last send; it now holds 1 queued · 2 failed."
+        assert ALARM not in section.message.styleSheet()  # nothing failed anew
+        failed_again = cli.subprocess("outbox", "send")
+        assert "0 sent, 1 failed" in failed_again.out, failed_again.out + failed_again.err
+        qtbot.waitUntil(lambda: section.counts_label.text() == "3 failed", timeout=12000)
+        said = section.message.text()
+        assert said == "The outbox changed since the last send; it now holds 3 failed.", said
+        assert ALARM in section.message.styleSheet()  # a failure: not calm news
+        assert _light(section) == RED
+
+    with relay_process(tmp_path / "mended", port=port):  # IT lets the desk relay
+        assert cli.subprocess("outbox", "retry", str(first.id)).code == 0
+        sent = cli.subprocess("outbox", "send")
+        assert "1 sent (office-relay: 1)" in sent.out, sent.out + sent.err
+        qtbot.waitUntil(lambda: "1 sent" in section.counts_label.text(), timeout=12000)
+        said = section.message.text()
+        assert said == "The outbox changed since the last send; it now holds 1 sent · 2 failed."
+        assert ALARM not in section.message.styleSheet()  # good news, in calm colours
+        close_kit(window)
