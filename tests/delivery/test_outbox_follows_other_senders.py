@@ -3,7 +3,10 @@ is open (a walk's "stale counts / red good news"). The command line (`outbox ret
 send`, each a process of its own) tried the copies the office relay had refused: the line
 kept saying 'it now holds 2 queued' after they had gone out — it said the first change after
 a send and never the next — and a send that failed them again was said in the calm colour
-of news. Now the line follows every change, in red when the change brought a failure. A real
+of news; the relay's light stayed red ('DOWN — it refused every recipient') after it had
+delivered, and stayed green while it refused the command line's copies. Now the line
+follows every change, in red when the change brought a failure, and the light follows the
+attempts of whoever sent. A real
 relay in a process of its own, refusing (550 5.7.1 Relaying denied), then mended on the
 same port."""
 
@@ -16,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.store import Store
-from app.ui.outbox.lights import RED
+from app.ui.outbox.lights import GREEN, RED
 from app.ui.outbox.section import OutboxSection
 from tests.delivery.conftest import queue, set_delivery_doc
 from tests.delivery.servers import delivery_toml, relay_process
@@ -44,7 +47,7 @@ def test_the_outbox_follows_the_command_line_and_says_its_failures_in_red(
         window, section = unlocked_section(qtbot, paths, OutboxSection)
         qtbot.waitUntil(lambda: bool(section.runner.last_probes), timeout=15000)
         assert window.kit is not None
-        first = queue(window.kit, PARTNERS)[0]
+        first, _, third = queue(window.kit, PARTNERS)
         # the window sends what was just queued: all refused, said in red, the light red
         qtbot.waitUntil(lambda: "3 failed" in section.message.text(), timeout=20000)
         assert ALARM in section.message.styleSheet()
@@ -72,4 +75,20 @@ def test_the_outbox_follows_the_command_line_and_says_its_failures_in_red(
         said = section.message.text()
         assert said == "The outbox changed since the last send; it now holds 1 sent · 2 failed."
         assert ALARM not in section.message.styleSheet()  # good news, in calm colours
+        # the relay delivered: its light is no longer red, its tooltip no longer 'DOWN'
+        qtbot.waitUntil(lambda: _light(section) == GREEN, timeout=15000)
+        assert "DOWN" not in section.lights.toolTip(), section.lights.toolTip()
+        qtbot.waitUntil(lambda: section.runner.probing is None, timeout=15000)
+
+    # the relay's rule comes back; the command line meets it: the window's light turns red
+    with relay_process(tmp_path / "again", port=port, refuse_all=RELAYING_DENIED):
+        assert cli.subprocess("outbox", "retry", str(third.id)).code == 0
+        refused = cli.subprocess("outbox", "send")
+        assert "0 sent, 1 failed" in refused.out, refused.out + refused.err
+        qtbot.waitUntil(lambda: _light(section) == RED, timeout=15000)
+        tip = section.lights.toolTip()
+        assert (
+            f"office-relay (SMTP server): DOWN — it refused every recipient ({RELAYING_DENIED})"
+            in tip
+        ), tip
         close_kit(window)

@@ -302,6 +302,9 @@ class OutboxSection(Section):
             if self.runner.paths_changed():  # a bundle brought a path: light it, use it
                 self.runner.probe()
                 return
+            if self.runner.tried_elsewhere():  # the lights follow what it found
+                self.runner.probe(retry=False)
+                return
             self.runner.send_fresh()  # just queued (Incidents): out now if its path works
 
     def update_count(self) -> None:
