@@ -70,8 +70,10 @@ class DeliveryRunner(QObject):
         self.unavailable: set[str] = set()  # channels whose waiting is in the audit once
         #: why the automatic round running (or last run) started: "came back" (a channel
         #: whose paths were down works again), "fresh" (messages just queued), "retry"
-        #: (the periodic try of what waits); "" when the officer sent
+        #: (the periodic try of what waits), "again" (what the officer queued again: Retry,
+        #: Send again); "" when the officer sent
         self.round_why = ""
+        self.requeued = False  # the officer queued messages again since the last round
         self.stopped = False
         self.retrying = True
         self.reading: tasks.Task[list[int]] | None = None
@@ -121,6 +123,7 @@ class DeliveryRunner(QObject):
         if self.sending is not None or self.stopped:
             return False
         self.round_why = why if automatic else ""
+        self.requeued = False  # this round takes them
         for channel in channels:  # what this round takes: anything queued later is fresh
             self.tried_upto[channel] = self._queued(channel)[-1:] or self.tried_upto[channel]
 
@@ -317,7 +320,8 @@ class DeliveryRunner(QObject):
             return False
         working = self._working()
         fresh = [c for c in CHANNELS if c in working and self._fresh(c, self._queued(c))]
-        return bool(fresh) and self.send(automatic=True, channels=fresh, why="fresh")
+        why = "again" if self.requeued else "fresh"
+        return bool(fresh) and self.send(automatic=True, channels=fresh, why=why)
 
     def send_requeued(self) -> None:
         """The officer queued messages again (Retry, Send again): they go now over a channel
@@ -325,6 +329,7 @@ class DeliveryRunner(QObject):
         round took, so they would otherwise wait for the back-off. While a round runs, the
         queue's next look sends them."""
         self.tried_upto = {c: [] for c in CHANNELS}
+        self.requeued = True
         self.send_fresh()
 
     def _after_probe(self, probes: list[PathProbe]) -> None:
