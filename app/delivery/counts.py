@@ -33,3 +33,14 @@ def state_count(state: str, count: int) -> str:
 def counts_text(counts: Mapping[str, int], separator: str = ", ") -> str:
     """The non-zero states, e.g. "3 queued, 5 sent" ("" when there are none)."""
     return separator.join(state_count(s, n) for s, n in counts.items() if n)
+
+
+#: the states that ask something of the officer: a copy refused, one that may or may not
+#: have left (settle it), one held because its promise passed (re-issue the notice)
+ASKING = ("failed", "uncertain", "held")
+
+
+def worse(before: Mapping[str, int], after: Mapping[str, int]) -> bool:
+    """The outbox went from `before` to `after` by bad news: more messages ask something of
+    the officer (another process's send failed them, say), not just fewer or other ones."""
+    return any(after.get(state, 0) > before.get(state, 0) for state in ASKING)

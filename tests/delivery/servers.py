@@ -189,13 +189,15 @@ def relay_process(
     password: str = PASSWORD,
     refuse_while: Path | None = None,
     refuse_all: str = "",
+    port: int | None = None,
 ) -> Iterator[RelayProcess]:
     """A real relay in its own process on 127.0.0.1 (STARTTLS with `ca`'s certificate);
     `busy` addresses are refused once with a 451, `unknown` ones always with a 550; with
     `auth`, the first `auth_unavailable` logins get a temporary failure (454); while the file
     `refuse_while` exists, every message is refused after its content (554); with
-    `refuse_all` (a reply such as "550 5.7.1 Relaying denied") every RCPT gets it."""
-    port = free_port()
+    `refuse_all` (a reply such as "550 5.7.1 Relaying denied") every RCPT gets it; on `port`
+    (one a relay listened on before: the same relay mended), else a free one."""
+    port = port or free_port()
     folder.mkdir(parents=True, exist_ok=True)
     maildir, logins = folder / "maildir", folder / "logins.txt"
     mailbox.Maildir(str(maildir), create=True)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.delivery.outbox import Outbox
 from app.delivery.passwords import SecretBackend
+from app.delivery.path_record import newest_attempt, tried_since
 from app.delivery.paths import DeliveryPaths
 from app.delivery.retry import Backoff
 from app.delivery.service import Delivery, no_path_reason
@@ -59,16 +60,20 @@ class DeliveryRunner(QObject):
         self.timer.timeout.connect(self.probe)
         self.last_probes: list[PathProbe] = []
         # paths whose last send took none of the recipients (a relay answering, greeting
-        # and refusing every address): their light is not green until one takes a message
+        # and refusing every address): their light is not green until one takes a message.
+        # Read from the attempts in the store, whoever sent (see `follow_attempts`)
         self.refusing: dict[str, str] = {}
+        self.attempts_seen = newest_attempt(kit.store.conn)
         # the newest queued id each channel's last automatic round took ([] = none yet):
         # a message queued after it goes out at once, one left behind waits for the retry
         self.tried_upto: dict[str, list[int]] = {c: [] for c in CHANNELS}
         self.unavailable: set[str] = set()  # channels whose waiting is in the audit once
         #: why the automatic round running (or last run) started: "came back" (a channel
         #: whose paths were down works again), "fresh" (messages just queued), "retry"
-        #: (the periodic try of what waits); "" when the officer sent
+        #: (the periodic try of what waits), "again" (what the officer queued again: Retry,
+        #: Send again); "" when the officer sent
         self.round_why = ""
+        self.requeued = False  # the officer queued messages again since the last round
         self.stopped = False
         self.retrying = True
         self.reading: tasks.Task[list[int]] | None = None
@@ -118,6 +123,7 @@ class DeliveryRunner(QObject):
         if self.sending is not None or self.stopped:
             return False
         self.round_why = why if automatic else ""
+        self.requeued = False  # this round takes them
         for channel in channels:  # what this round takes: anything queued later is fresh
             self.tried_upto[channel] = self._queued(channel)[-1:] or self.tried_upto[channel]
 
@@ -160,9 +166,7 @@ class DeliveryRunner(QObject):
         if not self.alive():
             return
         self.sending = None
-        for name in report.by_path:
-            self.refusing.pop(name, None)
-        self.refusing.update({name: report.paths_down[name] for name in report.refusing})
+        self.follow_attempts()
         self._add_left_out(report)
         self.send_finished.emit(report, automatic)
 
@@ -178,6 +182,24 @@ class DeliveryRunner(QObject):
             paths = [p for p in self.last_probes if p.enabled and SENDS.get(p.kind) == channel]
             down = {p.name: p.summary for p in paths if not p.ok}
             report.paths_down.update(down or {f"no {channel} path": no_path_reason(channel)})
+
+    def follow_attempts(self) -> bool:
+        """What the attempts since the last look say of the paths (this window's send, or
+        another window's or command's): one that delivered is no longer refusing, one that
+        took none of its recipients is. True when there were attempts to read."""
+        tried = tried_since(self.kit.store.conn, self.attempts_seen)
+        if tried.upto == self.attempts_seen:
+            return False
+        self.attempts_seen = tried.upto
+        for name in tried.delivered:
+            self.refusing.pop(name, None)
+        self.refusing.update(tried.refusing)
+        return True
+
+    def tried_elsewhere(self) -> bool:
+        """Another window or command tried the paths since the last look (this window is
+        not sending): True when its attempts were read, the lights to follow them."""
+        return self.sending is None and self.alive() and self.follow_attempts()
 
     def _send_error(self, err: BaseException) -> None:
         if not self.alive():
@@ -298,7 +320,8 @@ class DeliveryRunner(QObject):
             return False
         working = self._working()
         fresh = [c for c in CHANNELS if c in working and self._fresh(c, self._queued(c))]
-        return bool(fresh) and self.send(automatic=True, channels=fresh, why="fresh")
+        why = "again" if self.requeued else "fresh"
+        return bool(fresh) and self.send(automatic=True, channels=fresh, why=why)
 
     def send_requeued(self) -> None:
         """The officer queued messages again (Retry, Send again): they go now over a channel
@@ -306,6 +329,7 @@ class DeliveryRunner(QObject):
         round took, so they would otherwise wait for the back-off. While a round runs, the
         queue's next look sends them."""
         self.tried_upto = {c: [] for c in CHANNELS}
+        self.requeued = True
         self.send_fresh()
 
     def _after_probe(self, probes: list[PathProbe]) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.delivery.counts import counts_text
+from app.delivery.counts import counts_text, worse
 from app.delivery.lock import SenderBusy
 from app.delivery.outbox import STATES, OutboxMessage
 from app.delivery.passwords import detect_backend
@@ -302,22 +302,28 @@ class OutboxSection(Section):
             if self.runner.paths_changed():  # a bundle brought a path: light it, use it
                 self.runner.probe()
                 return
+            if self.runner.tried_elsewhere():  # the lights follow what it found
+                self.runner.probe(retry=False)
+                return
             self.runner.send_fresh()  # just queued (Incidents): out now if its path works
 
     def update_count(self) -> None:
         counts = self.delivery.outbox.counts()
         self._counts_seen = counts
-        if self._said_counts is not None and counts != self._said_counts:
-            # the last send's summary no longer holds: say what the outbox holds now
-            self._said_counts = None
+        said = self._said_counts
+        if said is not None and counts != said:
+            # what the line says no longer holds (the last send's summary, or what it held
+            # at the last look): say what the outbox holds now, in red if that is a failure
             holds = counts_text(counts, " · ")
             self._say(
                 self.tr("The outbox changed since the last send; it now holds {counts}.").format(
                     counts=holds
                 )
                 if holds
-                else self.tr("The outbox changed since the last send; it is empty now.")
+                else self.tr("The outbox changed since the last send; it is empty now."),
+                warn=worse(said, counts),
             )
+            self._said_counts = counts  # and it follows the next change too
         waiting = counts["queued"] + counts["uncertain"] + counts["handed-off"]
         title = QCoreApplication.translate("Sections", "Outbox")
         self.label_changed.emit(f"{title} ({waiting})" if waiting else title)
@@ -464,6 +470,7 @@ class OutboxSection(Section):
             "came back": self.tr("A delivery path that was down answers again: "),
             "fresh": self.tr("Newly queued messages: "),
             "retry": self.tr("Automatic retry of the waiting messages: "),
+            "again": self.tr("Messages queued again: "),
         }.get(self.runner.round_why, "")
 
     def _send_started(self, automatic: bool) -> None:
