@@ -11523,6 +11523,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Automatyczna ponowna próba dla czekających wiadomości: </translation>
     </message>
     <message>
+        <source>Messages queued again: </source>
+        <translation>Wiadomości ponownie w kolejce: </translation>
+    </message>
+    <message>
         <source>sending…</source>
         <translation>wysyłanie…</translation>
     </message>
