@@ -78,10 +78,12 @@ class Backups:
         *,
         protect: Collection[Path] = (),
         database: Path | None = None,
+        prune: bool = True,
     ) -> BackupInfo:
         """Write, sync and verify a backup of `conn`, then rotate (never deleting a file in
-        `protect`). When `conn`'s store is not sound, `database` (its file) is copied aside
-        to backups/unsound/ and StoreCorrupt says so: the rotation is not touched."""
+        `protect`; not at all unless `prune`: a restore rotates once it is confirmed). When
+        `conn`'s store is not sound, `database` (its file) is copied aside to
+        backups/unsound/ and StoreCorrupt says so: the rotation is not touched."""
         if reason not in REASONS:
             raise ValueError(f"unknown backup reason {reason!r}")
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -106,7 +108,8 @@ class Backups:
             if known is not None and known is not err:
                 raise known from None
             raise
-        self.prune(protect=[*protect, final])
+        if prune:
+            self.prune(protect=[*protect, final])
         return BackupInfo(final, now, reason, final.stat().st_size)
 
     def _write(self, conn: db.Connection, partial: Path) -> list[str]:

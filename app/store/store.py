@@ -15,7 +15,7 @@ from app.fsutil import create_private, fsync_dir, partial_name, remove_leftovers
 from app.i18n import Msg
 from app.paths import KitPaths, too_deep_for_windows
 from app.store import db, key_history, steps
-from app.store.backups import BackupInfo, Backups
+from app.store.backups import SIDECAR, BackupInfo, Backups
 from app.store.keys import KeyFile, SecretKeeper, new_raw_key
 from app.store.room import room
 from app.store.schema_version import LATEST_VERSION
@@ -102,6 +102,10 @@ class Store:
         if self.conn is None:
             self._connect(damaged_ok=damaged_ok, read_only_ok=read_only_ok)
         self.backups = Backups(folder=paths.backups, raw_key=raw_key)
+        #: a restore not yet confirmed: the files its rotation must keep (the backup being
+        #: restored, the current state kept before it), and the one No takes away again
+        self._restore_keeps: list[Path] = []
+        self._before_restore: Path | None = None
 
     def _connect(self, *, damaged_ok: bool, read_only_ok: bool) -> None:
         try:
@@ -313,6 +317,11 @@ class Store:
                 self.conn = db.connect(db_path, self._key)
         except BaseException as err:
             self._drop_staged(staged, err)
+        # confirmed and swapped: the rotation may go on (the backup of the state replaced
+        # and the one restored kept)
+        keeps, self._before_restore, self._restore_keeps = self._restore_keeps, None, []
+        with contextlib.suppress(OSError):
+            self.backups.prune(protect=keeps)
         restored = self.rotated_at()
         if rotated is not None and (restored is None or restored < rotated):
             self.set_meta(KEY_ROTATED, rotated.isoformat())
@@ -345,9 +354,16 @@ class Store:
             conn.close()
 
     def discard_staged(self, staged: Path) -> None:
-        """The officer did not confirm the restore: the checked copy goes, nothing changed."""
+        """The officer did not confirm the restore: the checked copy goes, and the backup of
+        the current state made for it (the same state, still the store's): nothing changed,
+        and no refused restore pushes a good backup out of the rotation."""
         with contextlib.suppress(OSError):
             staged.unlink()
+        made, self._before_restore, self._restore_keeps = self._before_restore, None, []
+        if made is not None:
+            for path in (made, made.with_name(made.name + SIDECAR)):
+                with contextlib.suppress(OSError):
+                    path.unlink()
 
     def rotated_at(self, conn: db.Connection | None = None) -> datetime | None:
         """When the store key was last rotated (None: never, or not readable)."""
@@ -386,7 +402,9 @@ class Store:
                 with steps.step(
                     Msg.tr("Backing up the current store first ({size})").format(size=size)
                 ):
-                    self.backups.make(conn, "before-restore", protect=[backup])
+                    made = self.backups.make(conn, "before-restore", prune=False)
+                self._before_restore = made.path
+                self._restore_keeps = [backup, made.path]
                 return True
             except StoreCorrupt:
                 pass  # not sound: copied aside below, outside the rotation

@@ -76,6 +76,7 @@ def test_the_window_names_the_incident_and_no_keeps_it(
     shown = cli("incident", "list").out
     assert reference in shown  # nothing was restored
     assert not list(paths.database.parent.glob("*restoring*"))  # the checked copy is gone
+    assert not list(paths.backups.glob("*-before-restore*"))  # nor a backup made for it
 
     # asked again, Yes: the backup's state is back, and the kit says what went
     answers[:] = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
@@ -94,7 +95,11 @@ def test_the_command_line_names_it_and_asks_or_wants_yes(
     kit: Kit, store: Store, cli: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     backup, reference = _backup_then_an_incident(kit, store, cli)
-    refused = cli("restore", str(backup))  # no terminal to ask on
+    before = sorted(p.name for p in store.paths.backups.iterdir())
+    for _ in range(12):  # more refusals than the rotation keeps backups
+        refused = cli("restore", str(backup))  # no terminal to ask on
+    # nothing was changed: no backup made for it is left, none pushed out of the rotation
+    assert sorted(p.name for p in store.paths.backups.iterdir()) == before
     assert refused.code != 0
     assert "Not restored: it would take back what changed since the backup was made:" in refused.err
     assert f"{reference} “Portal down”, opened after this backup was made" in refused.err
@@ -108,10 +113,13 @@ def test_the_command_line_names_it_and_asks_or_wants_yes(
     kept = cli("restore", str(backup))
     assert kept.code != 0 and "nothing was changed" in (kept.out + kept.err).lower()
     assert reference in cli("incident", "list").out
+    assert sorted(p.name for p in store.paths.backups.iterdir()) == before
 
     done = cli("restore", str(backup), "--yes")
     assert done.code == 0, done.err
     assert f"{reference} “Portal down” was opened after this backup was made" in done.out
+    made = [p.name for p in store.paths.backups.glob("*-before-restore.okbak")]
+    assert len(made) == 1, made  # the state replaced, kept once
     assert reference not in cli("incident", "list").out
     # a backup that takes nothing back asks nothing
     again = cli("restore", cli("--json", "backup").json()["backup"])
