@@ -13,7 +13,13 @@ from app.delivery import carried
 from app.errors import UserError
 from app.i18n import Msg
 from app.incidents.references import carry_issued, issued_before_restore
-from app.incidents.restored import incidents_now, taken_by_restore, would_take
+from app.incidents.restored import (
+    incidents_now,
+    not_checked,
+    readable_incidents,
+    taken_by_restore,
+    would_take,
+)
 from app.settings import Settings
 from app.store import db
 from app.store.store import Store
@@ -74,8 +80,11 @@ class Kit:
 
     def restore_preview(self, staged: Path) -> list[str]:
         """What restoring the checked copy `staged` would take back from the incidents as
-        they are now, for the officer to confirm before `swap_in` ([]: nothing)."""
-        before = incidents_now(self.store.conn)
+        they are now, for the officer to confirm before `swap_in` ([]: nothing). A store too
+        damaged to read has nothing to compare: that is said instead."""
+        before = readable_incidents(self.store.conn)
+        if before is None:
+            return [not_checked()]
         return self.store.read_staged(staged, lambda conn: would_take(conn, before))
 
     def swap_in(self, backup: Path, staged: Path) -> None:

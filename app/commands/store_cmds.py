@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app import i18n
@@ -22,6 +23,7 @@ from app.errors import (
 )
 from app.fsutil import as_argument
 from app.i18n import Cli, tr_noop
+from app.incidents.restored import not_checked
 from app.kit import Kit
 from app.store import db, steps
 from app.store.keys import KeyFile
@@ -271,6 +273,7 @@ def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
         except StoreCorrupt:
             # The store is damaged: exactly when a restore is needed. It is copied aside.
             store = unlock_damaged(ctx.paths, _sources(ctx))
+            print(not_checked(), file=sys.stderr)  # as the lock panel's offer says it
             try:
                 store.restore(args.file, verify=chain_problems)
             finally:

@@ -16,9 +16,17 @@ from app.store import db
 
 
 def incidents_now(conn: db.Connection) -> list[dict[str, Any]]:
+    """`readable_incidents`, [] for a store too damaged to read (its restore must not fail
+    for it)."""
+    return readable_incidents(conn) or []
+
+
+def readable_incidents(conn: db.Connection | None) -> list[dict[str, Any]] | None:
     """Each incident of `conn`: reference, title, state, notices, messages that left, and the
-    ids of its messages still waiting in the Outbox (queued, held, failed). [] for a store
-    too damaged to read (its restore must not fail for it)."""
+    ids of its messages still waiting in the Outbox (queued, held, failed). None: a store
+    that does not open (no `conn`) or is too damaged to read."""
+    if conn is None:
+        return None
     marks = ", ".join("?" * len(LEFT_STATES))
     try:
         rows = conn.execute(
@@ -35,7 +43,7 @@ def incidents_now(conn: db.Connection) -> list[dict[str, Any]]:
         ):
             waiting.setdefault(str(reference), []).append(str(message_id))
     except db.DatabaseError:
-        return []
+        return None
     return [
         {
             "reference": r[0],
@@ -148,6 +156,16 @@ def taken_by_restore(conn: db.Connection, before: list[dict[str, Any]]) -> list[
             )
         )
     return said
+
+
+def not_checked() -> str:
+    """Said before restoring over a store that cannot be read: there is nothing to compare
+    the backup with, and the officer must not take silence for "nothing changed"."""
+    return Msg.tr(
+        "What changed since this backup was made cannot be checked: the store as it is now "
+        "cannot be read. Incidents opened, notices sent and messages put in the Outbox since "
+        "then would no longer be in the kit."
+    )
 
 
 def would_take(staged: db.Connection, before: list[dict[str, Any]]) -> list[str]:

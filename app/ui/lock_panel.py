@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QVBox
 
 from app.audit import AuditLog, chain_problems
 from app.errors import StoreCorrupt, UserError
+from app.incidents.restored import not_checked
 from app.paths import KitPaths
 from app.store.keys import SecretKeeper
 from app.store.passphrase import UnlockThrottle
@@ -133,15 +134,13 @@ class LockPanel(QWidget):
                         ).format(folder=self._paths.backups)
                     )
                     return
+                offer = self.tr(
+                    "The store file is damaged. Replace it with the newest good backup, made "
+                    "{time}? The damaged file is kept aside in {folder}."
+                ).format(time=datetime_text(good.created), folder=self._paths.backups / "unsound")
+                # the store does not open: what the backup would take back cannot be named
                 answer = QMessageBox.question(
-                    self,
-                    self.tr("Restore backup"),
-                    self.tr(
-                        "The store file is damaged. Replace it with the newest good backup, made "
-                        "{time}? The damaged file is kept aside in {folder}."
-                    ).format(
-                        time=datetime_text(good.created), folder=self._paths.backups / "unsound"
-                    ),
+                    self, self.tr("Restore backup"), offer + "\n\n" + not_checked()
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return

@@ -604,8 +604,9 @@ class MainWindow(QMainWindow):
         return self._entries[row].title if 0 <= row < len(self._entries) else None
 
     def _back_to(self, title: str | None) -> None:
-        """The section the officer was on, shown again once the sections are rebuilt."""
-        if title is not None and self.kit is not None:
+        """The section the officer was on, shown again once the sections are rebuilt (the
+        first one is shown by then: one that could not be built is not asked for again)."""
+        if title is not None and self.kit is not None and title != self._shown_title():
             self.show_section(title)
 
     # -- health -------------------------------------------------------------------------

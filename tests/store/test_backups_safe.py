@@ -62,7 +62,11 @@ def test_backups_of_a_damaged_store_never_push_out_the_good_ones(kit_home: CliRu
     assert aside and all("NOT-SOUND" in p.name for p in aside)
     assert len([p for p in aside if p.name.endswith(".db")]) <= 3
 
-    restored = cli("restore", str(good[-1]))
+    # what changed since the good backup cannot be read in the damaged store: a script is
+    # told so and restores with --yes (a person at a terminal is asked)
+    refused = cli("restore", str(good[-1]))
+    assert refused.code == 2 and "cannot be checked" in refused.err, refused.err
+    restored = cli("restore", str(good[-1]), "--yes")
     assert restored.code == 0, restored.err
     assert cli("check").code == 0
 
@@ -78,6 +82,7 @@ def test_a_store_whose_first_page_is_damaged_can_still_be_restored(
     assert check.code == 1 and "damaged" in check.out and str(good) in check.out
     restored = cli("restore", str(good))
     assert restored.code == 0, restored.err
+    assert "What changed since this backup was made cannot be checked" in restored.err
     assert cli("check").code == 0
     kept = [p.name for p in (cli.home / "backups" / "unsound").iterdir()]
     assert any(name.endswith("before-restore-NOT-SOUND.db") for name in kept)

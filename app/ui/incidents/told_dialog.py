@@ -6,14 +6,17 @@ listed for its SMS still waiting for the modem."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +26,8 @@ from app.incidents.told_by_hand import Waiting
 from app.ui.screen import available_size
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: an invisible break chance: a wrapped row may break an address after its "@" and dots
+_BREAK = "\u200b"
 #: room a row needs beside its text (tick box, frame, scroll bar, the dialog's margins),
 #: and the room the dialog leaves at the screen's edges
 _ROW_EXTRA, _SCREEN_MARGIN, _TITLE_BAR = 100, 40, 32
@@ -70,6 +75,12 @@ class ToldDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.partners.addItem(item)
+        # a row longer than the screen is wide wraps (a long partner name, an address) and
+        # the list scrolls down, never sideways: a line past its right edge read as cut
+        self.partners.setWordWrap(True)
+        self.partners.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.partners.setResizeMode(QListView.ResizeMode.Adjust)
+        self.partners.setItemDelegate(_BreakableRows(self.partners))
         self.how = QLineEdit()
         self.how.setPlaceholderText(self.tr("e.g. 'phoned the NOC', 'SMS from my own phone'"))
         self.buttons = QDialogButtonBox(
@@ -130,3 +141,15 @@ class ToldDialog(QDialog):
             return
         self.chosen.emit(self.how.text().strip(), self.ticked())
         self.accept()
+
+
+class _BreakableRows(QStyledItemDelegate):
+    """Rows drawn and measured with a break chance after each "@" and dot: a long e-mail
+    address has no space, and without one it would be cut short ("…") rather than wrapped.
+    The rows' own text stays as it is."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = option.text.replace("@", "@" + _BREAK).replace(".", "." + _BREAK)
