@@ -5935,7 +5935,7 @@ Dlaczego?</translation>
     </message>
     <message>
         <source>{home} already holds a store. Open it, or choose an empty folder.</source>
-        <extracomment>why the store is open read-only (None: it is writable)</extracomment>
+        <extracomment>why the store is open read-only (None: it is writable) a restore not yet confirmed: the files its rotation must keep (the backup being restored, the current state kept before it), and the one No takes away again</extracomment>
         <translation>W {home} już jest baza. Otwórz ją albo wybierz pusty folder.</translation>
     </message>
     <message>
@@ -10965,6 +10965,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>The store as it was before this restore is kept in the backups folder (before-restore): restore it to have them back.</source>
         <translation>Magazyn sprzed tego przywrócenia jest zachowany w folderze kopii (before-restore): przywróć go, aby je odzyskać.</translation>
     </message>
+    <message>
+        <source>What changed since this backup was made cannot be checked: the store as it is now cannot be read. Incidents opened, notices sent and messages put in the Outbox since then would no longer be in the kit.</source>
+        <translation>Nie da się sprawdzić, co zmieniło się od wykonania tej kopii: obecnej bazy nie można odczytać. Incydenty otwarte, powiadomienia wysłane i wiadomości dodane do skrzynki nadawczej od tamtej chwili zniknęłyby z zestawu.</translation>
+    </message>
     <message numerus="yes">
         <source>{reference} “{title}” would go back to its notices of the backup: %n later notice(s), which partners may have had, would no longer be in the kit.</source>
         <translation>
@@ -13005,7 +13009,7 @@ Pola: {listed}</translation>
     <name>ToldDialog</name>
     <message>
         <source>Told them another way — {stage}</source>
-        <extracomment>room a row needs beside its text (tick box, frame, scroll bar, the dialog&apos;s margins), and the room the dialog leaves at the screen&apos;s edges</extracomment>
+        <extracomment>an invisible break chance: a wrapped row may break an address after its &quot;@&quot; and dots room a row needs beside its text (tick box, frame, scroll bar, the dialog&apos;s margins), and the room the dialog leaves at the screen&apos;s edges</extracomment>
         <translation>Powiadomiono ich inaczej — {stage}</translation>
     </message>
     <message>
