@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.delivery.counts import counts_text
 from app.delivery.refused import servers_fault
 from app.i18n import Words, channel_word
 from app.i18n import language as kit_language
@@ -754,7 +755,7 @@ class IncidentPage(OwedCopies, QWidget):
                     + ", "
                     + self.tr("%n message(s)", "", len(mine))
                     + f" · {reached}",
-                    ", ".join(f"{n} {Words.tr(s)}" for s, n in sorted(states.items())),
+                    counts_text(dict(sorted(states.items()))),  # "6 wysłanych", not "6 wysłana"
                     ", ".join(sorted({d.path for d in mine if d.path})) or "—",
                 ]
             )
