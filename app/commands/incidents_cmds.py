@@ -111,7 +111,8 @@ def register(sub: SubParsers) -> None:
         required=True,
         type=Path,
         help=Cli.tr(
-            'JSON object: field → text. "<field>.<lang>": that language\'s text; "title": the '
+            'a file holding a JSON object: field → text. "<field>.<lang>": that language\'s '
+            'text; "title": the '
             'English title, for every language without its own; "title.<lang>": a '
             "language's title (both kept for later notices). A key no template of the "
             "notice uses is refused"

@@ -283,7 +283,7 @@ def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
             said: list[str] = []
         else:
             staged = kit.store.prepare_restore(args.file, verify=chain_problems)
-            _confirm_restore(ctx, kit, staged, args.yes)
+            _confirm_restore(ctx, kit, args.file, staged, args.yes)
             said = kit.finish_restore(args.file, staged)
     ctx.emit(
         {"restored": str(args.file), "notes": said},
@@ -292,7 +292,7 @@ def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _confirm_restore(ctx: CliContext, kit: Kit, staged: Path, yes: bool) -> None:
+def _confirm_restore(ctx: CliContext, kit: Kit, backup: Path, staged: Path, yes: bool) -> None:
     """The backup is checked: when it would take back incidents, they are named and the
     officer confirms (or gave --yes); otherwise the checked copy goes and nothing changed."""
     taken = kit.restore_preview(staged)
@@ -305,14 +305,17 @@ def _confirm_restore(ctx: CliContext, kit: Kit, staged: Path, yes: bool) -> None
                 "Not restored: it would take back what changed since the backup was made:"
             )
             again = Cli.tr("Nothing was changed. Restore with --yes to do it all the same.")
-            raise UsageError("\n".join([said, *lines, again]), details={"taken": taken})
+            raise UsageError(
+                "\n".join([said, *lines, again]), details={"taken": taken, "flag": "--yes"}
+            )
         ctx.confirm(
             "\n".join(
                 [
                     Cli.tr("The backup is sound. Restoring it takes back what changed since:"),
                     *lines,
                     Cli.tr("The store as it is now has been kept as a backup (before-restore)."),
-                    Cli.tr("Restore it anyway"),
+                    # the file asked of: "it", after the before-restore copy, read as that
+                    Cli.tr("Restore {file} anyway").format(file=backup.name),
                 ]
             )
         )

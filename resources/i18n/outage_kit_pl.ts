@@ -2880,8 +2880,8 @@ Głowa łańcucha audytu: {audit_head}</translation>
         <translation>Obecny stan bazy zachowano jako kopię (before-restore).</translation>
     </message>
     <message>
-        <source>Restore it anyway</source>
-        <translation>Przywrócić mimo to</translation>
+        <source>Restore {file} anyway</source>
+        <translation>Przywrócić {file} mimo to</translation>
     </message>
     <message>
         <source>notice templates: list, show, lint, edit locally, reset</source>
@@ -3044,6 +3044,10 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>render, lint and queue a notice</source>
         <translation>wygeneruj, sprawdź i wstaw powiadomienie do kolejki</translation>
+    </message>
+    <message>
+        <source>a file holding a JSON object: field → text. &quot;&lt;field&gt;.&lt;lang&gt;&quot;: that language&apos;s text; &quot;title&quot;: the English title, for every language without its own; &quot;title.&lt;lang&gt;&quot;: a language&apos;s title (both kept for later notices). A key no template of the notice uses is refused</source>
+        <translation>plik z obiektem JSON: pole → tekst. &quot;&lt;field&gt;.&lt;lang&gt;&quot;: tekst w tym języku; &quot;title&quot;: tytuł angielski, dla każdego języka bez własnego; &quot;title.&lt;lang&gt;&quot;: tytuł w danym języku (oba zostają dla kolejnych powiadomień). Klucz, którego nie używa żaden szablon powiadomienia, jest odrzucany</translation>
     </message>
     <message>
         <source>show the notices, queue nothing</source>
@@ -3733,10 +3737,6 @@ Głowa łańcucha audytu: {audit_head}</translation>
     <message>
         <source>which notice: disaster initial, update, resolved; downtime initial, update, completed, cancelled</source>
         <translation>które powiadomienie: disaster initial, update, resolved; downtime initial, update, completed, cancelled</translation>
-    </message>
-    <message>
-        <source>JSON object: field → text. &quot;&lt;field&gt;.&lt;lang&gt;&quot;: that language&apos;s text; &quot;title&quot;: the English title, for every language without its own; &quot;title.&lt;lang&gt;&quot;: a language&apos;s title (both kept for later notices). A key no template of the notice uses is refused</source>
-        <translation>obiekt JSON: pole → tekst. &quot;&lt;field&gt;.&lt;lang&gt;&quot;: tekst w tym języku; &quot;title&quot;: tytuł angielski, dla każdego języka bez własnego; &quot;title.&lt;lang&gt;&quot;: tytuł w danym języku (oba zostają dla kolejnych powiadomień). Klucz, którego nie używa żaden szablon powiadomienia, jest odrzucany</translation>
     </message>
     <message>
         <source>say the PDF&apos;s progress on stderr even when it is not a terminal</source>

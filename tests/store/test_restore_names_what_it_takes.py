@@ -104,13 +104,20 @@ def test_the_command_line_names_it_and_asks_or_wants_yes(
     assert "Not restored: it would take back what changed since the backup was made:" in refused.err
     assert f"{reference} “Portal down”, opened after this backup was made" in refused.err
     assert "--yes" in refused.err
+    as_json = cli("--json", "restore", str(backup))
+    assert as_json.code != 0
+    assert as_json.json()["details"]["flag"] == "--yes"  # as every refusal a flag answers
     assert reference in cli("incident", "list").out  # nothing changed
     assert not list(store.paths.database.parent.glob("*restoring*"))
 
     # at a terminal: asked, "n" keeps it
     monkeypatch.setattr("app.commands.context.is_console", lambda _stream: True)
-    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    prompts: list[str] = []
+    monkeypatch.setattr("builtins.input", lambda prompt: prompts.append(prompt) or "n")
     kept = cli("restore", str(backup))
+    # the file asked of by name: "Restore it anyway" after the before-restore sentence read
+    # as that copy
+    assert prompts and f"Restore {backup.name} anyway" in prompts[-1], prompts
     assert kept.code != 0 and "nothing was changed" in (kept.out + kept.err).lower()
     assert reference in cli("incident", "list").out
     assert sorted(p.name for p in store.paths.backups.iterdir()) == before
