@@ -35,8 +35,8 @@ def counts_text(counts: Mapping[str, int], separator: str = ", ") -> str:
     return separator.join(state_count(s, n) for s, n in counts.items() if n)
 
 
-#: the states that ask something of the officer: a copy refused, one that may or may not
-#: have left (settle it), one held because its promise passed (re-issue the notice)
+# the states that ask something of the officer: a copy refused, one that may or may not
+# have left (settle it), one held because its promise passed (re-issue the notice)
 ASKING = ("failed", "uncertain", "held")
 
 

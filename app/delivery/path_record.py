@@ -22,7 +22,7 @@ class PathsTried:
 
     upto: int  # the newest attempt read (the next look reads after it)
     delivered: frozenset[str] = frozenset()  # paths that took at least one message
-    #: paths that took none: why, as a send's paths down say it
+    # paths that took none: why, as a send's paths down say it
     refusing: dict[str, str] = field(default_factory=dict)
 
 

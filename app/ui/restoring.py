@@ -17,8 +17,8 @@ from app.ui import tasks
 from app.ui.language import datetime_text
 from app.ui.migrating import MigrationDialog, run_under
 
-#: how long the swap waits for the window's background work (a delivery path's probe: up
-#: to its 10 s timeout) to close its connections to the store
+# how long the swap waits for the window's background work (a delivery path's probe: up
+# to its 10 s timeout) to close its connections to the store
 BACKGROUND_WAIT_MS = 15_000
 
 

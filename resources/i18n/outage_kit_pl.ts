@@ -10206,7 +10206,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     <message>
         <source>Updating the store ({size}): indexing the backlog for fast first pages</source>
         <extracomment>kept from before: (status) finds a rare status; (call_date, status) is the call-date order every index of backlog_records but the Quarantine ID&apos;s, as they stand after this migration</extracomment>
-        <translation>Aktualizacja magazynu ({size}): indeksowanie zaległości, aby pierwsze strony wyników otwierały się szybko</translation>
+        <translation>Aktualizacja bazy ({size}): indeksowanie zaległości, aby pierwsze strony wyników otwierały się szybko</translation>
     </message>
     <message>
         <source>no title yet</source>
@@ -10255,7 +10255,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>Updating the store ({size}): narrowing the backlog&apos;s indexes</source>
-        <translation>Aktualizacja magazynu ({size}): zawężanie indeksów zaległości</translation>
+        <translation>Aktualizacja bazy ({size}): zawężanie indeksów zaległości</translation>
     </message>
     <message>
         <source>{capitalize} {text!r}: today {clock} is still ahead (it is {now} now) and yesterday {clock} is over 12 hours gone. Write the date too, e.g. {example}.</source>
@@ -10339,7 +10339,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>Updating the store: noting the locally edited templates</source>
-        <translation>Aktualizacja magazynu: zapisywanie lokalnie zmienionych szablonów</translation>
+        <translation>Aktualizacja bazy: zapisywanie lokalnie zmienionych szablonów</translation>
     </message>
     <message>
         <source>Updating the store ({size}): counting the backlog&apos;s records by date and service prefix</source>
@@ -10843,15 +10843,15 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>A backlog import is running on this data folder (in another window or command): &apos;{command}&apos; would replace the store under it and the imported records would be lost. Wait until the import finishes (or stop it), then try again; nothing was changed.</source>
-        <translation>W tym folderze danych trwa import zaległości (w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nim magazyn i zaimportowane rekordy zostałyby utracone. Poczekaj, aż import się skończy (albo go przerwij), i spróbuj ponownie; niczego nie zmieniono.</translation>
+        <translation>W tym folderze danych trwa import zaległości (w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nim bazę i zaimportowane rekordy zostałyby utracone. Poczekaj, aż import się skończy (albo go przerwij), i spróbuj ponownie; niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>A decision on the backlog (or its undo) is running on this data folder (in another window or command): &apos;{command}&apos; would replace the store under it and the decision would be lost half-done. Wait until it finishes, then try again; nothing was changed.</source>
-        <translation>W tym folderze danych trwa decyzja w zaległościach (albo jej cofanie; w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nią magazyn i decyzja przepadłaby w połowie. Poczekaj, aż się skończy, i spróbuj ponownie; niczego nie zmieniono.</translation>
+        <translation>W tym folderze danych trwa decyzja w zaległościach (albo jej cofanie; w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nią bazę i decyzja przepadłaby w połowie. Poczekaj, aż się skończy, i spróbuj ponownie; niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>Outage Kit is sending messages from this data folder (in another window or command): &apos;{command}&apos; would replace the store under it and what is sent would not be recorded. Wait until the sending finishes, then try again; nothing was changed.</source>
-        <translation>Outage Kit wysyła właśnie wiadomości z tego folderu danych (w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nim magazyn i to, co zostanie wysłane, nie zostałoby zapisane. Poczekaj, aż wysyłanie się skończy, i spróbuj ponownie; niczego nie zmieniono.</translation>
+        <translation>Outage Kit wysyła właśnie wiadomości z tego folderu danych (w innym oknie lub poleceniu): &apos;{command}&apos; podmieniłoby pod nim bazę i to, co zostanie wysłane, nie zostałoby zapisane. Poczekaj, aż wysyłanie się skończy, i spróbuj ponownie; niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>Notice told: {stage}.</source>
@@ -10963,7 +10963,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>The store as it was before this restore is kept in the backups folder (before-restore): restore it to have them back.</source>
-        <translation>Magazyn sprzed tego przywrócenia jest zachowany w folderze kopii (before-restore): przywróć go, aby je odzyskać.</translation>
+        <translation>Stan bazy sprzed tego przywrócenia jest zachowany w folderze kopii (before-restore): przywróć go, aby je odzyskać.</translation>
     </message>
     <message>
         <source>What changed since this backup was made cannot be checked: the store as it is now cannot be read. Incidents opened, notices sent and messages put in the Outbox since then would no longer be in the kit.</source>
@@ -11003,7 +11003,7 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>Updating the store ({size}): indexing the backlog&apos;s call dates</source>
-        <translation>Aktualizacja magazynu ({size}): indeksowanie dat połączeń zaległości</translation>
+        <translation>Aktualizacja bazy ({size}): indeksowanie dat połączeń zaległości</translation>
     </message>
     <message>
         <source>it does not open with this store&apos;s key: it is damaged, a backup of another store, or a copy made before the key rotation of {date} (such copies keep the earlier key)</source>
@@ -11048,11 +11048,11 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
     </message>
     <message>
         <source>Updating the store ({size}): ordering the backlog&apos;s statuses</source>
-        <translation>Aktualizacja magazynu ({size}): porządkowanie statusów zaległości</translation>
+        <translation>Aktualizacja bazy ({size}): porządkowanie statusów zaległości</translation>
     </message>
     <message>
         <source>Updating the store ({size}): ordering the backlog&apos;s reasons and tariffs</source>
-        <translation>Aktualizacja magazynu ({size}): porządkowanie przyczyn i taryf zaległości</translation>
+        <translation>Aktualizacja bazy ({size}): porządkowanie przyczyn i taryf zaległości</translation>
     </message>
 </context>
 <context>
@@ -12552,7 +12552,6 @@ Pasek u góry mówi, co zwolnić. Tymczasem nadal można napisać powiadomienie 
     <name>RestoreDialog</name>
     <message>
         <source>Restoring a backup</source>
-        <extracomment>how long the swap waits for the window&apos;s background work (a delivery path&apos;s probe: up to its 10 s timeout) to close its connections to the store</extracomment>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
@@ -13009,12 +13008,10 @@ Pola: {listed}</translation>
     <name>ToldDialog</name>
     <message>
         <source>Told them another way — {stage}</source>
-        <extracomment>an invisible break chance: a wrapped row may break an address after its &quot;@&quot; and dots room a row needs beside its text (tick box, frame, scroll bar, the dialog&apos;s margins), and the room the dialog leaves at the screen&apos;s edges</extracomment>
-        <translation>Powiadomiono ich inaczej — {stage}</translation>
+        <translation>Przekazano inaczej — {stage}</translation>
     </message>
     <message>
         <source>Notice: {stage}</source>
-        <extracomment>which notice they are told: the record names it too</extracomment>
         <translation>Dotyczy: {stage}</translation>
     </message>
     <message>

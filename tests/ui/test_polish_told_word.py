@@ -73,7 +73,7 @@ def test_the_incident_page_says_powiadom_as_the_rest_of_the_kit(
     told = section.asking
     assert isinstance(told, ToldDialog)
     said = _texts(told)
-    assert "Powiadomiono ich inaczej" in said and "Jak ich powiadomiłeś?" in said, said
+    assert "Przekazano inaczej" in said and "Jak ich powiadomiłeś?" in said, said  # as its button
     assert not OTHER_VERB.search(said), said
     told.reject()
     assert not OTHER_VERB.search(_texts(page)), _texts(page)

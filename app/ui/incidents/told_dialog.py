@@ -26,10 +26,10 @@ from app.incidents.told_by_hand import Waiting
 from app.ui.screen import available_size
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-#: an invisible break chance: a wrapped row may break an address after its "@" and dots
+# an invisible break chance: a wrapped row may break an address after its "@" and dots
 _BREAK = "\u200b"
-#: room a row needs beside its text (tick box, frame, scroll bar, the dialog's margins),
-#: and the room the dialog leaves at the screen's edges
+# room a row needs beside its text (tick box, frame, scroll bar, the dialog's margins),
+# and the room the dialog leaves at the screen's edges
 _ROW_EXTRA, _SCREEN_MARGIN, _TITLE_BAR = 100, 40, 32
 
 
@@ -40,7 +40,7 @@ class ToldDialog(QDialog):
         """`stage`: the notice's stage as its incident names it ('Resolution')."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Told them another way — {stage}").format(stage=stage))
-        #: which notice they are told: the record names it too
+        # which notice they are told: the record names it too
         self.stage = QLabel(self.tr("Notice: {stage}").format(stage=stage))
         self.stage.setTextFormat(Qt.TextFormat.PlainText)
         self.stage.setStyleSheet("font-weight: bold;")
