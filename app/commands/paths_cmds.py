@@ -9,6 +9,7 @@ from dataclasses import asdict
 from app.commands.context import CliContext, SubParsers
 from app.commands.index import command_help
 from app.delivery.config import check_sim_pin, profile_to_dict, unused_password_problem
+from app.delivery.path_record import as_tried, tried_since
 from app.delivery.service import Delivery
 from app.errors import UserError
 from app.i18n import Cli, Words
@@ -59,8 +60,10 @@ def register(sub: SubParsers) -> None:
 
 
 def run_probe(ctx: CliContext, args: argparse.Namespace) -> int:
-    delivery = Delivery.for_kit(ctx.open_kit(), timeout=args.timeout)
-    probes = delivery.probe(timeout=args.timeout)
+    kit = ctx.open_kit()
+    delivery = Delivery.for_kit(kit, timeout=args.timeout)
+    # a relay that greets but refused every recipient of its last send does not "work"
+    probes = as_tried(delivery.probe(timeout=args.timeout), tried_since(kit.store.conn).refusing)
     lines = []
     words = (Cli.tr("works"), Cli.tr("DOWN"), Cli.tr("off"))
     wide = max(len(w) for w in words)  # the summaries line up ("NIE DZIAŁA" in Polish)

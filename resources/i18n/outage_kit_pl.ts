@@ -11054,6 +11054,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <source>Updating the store ({size}): ordering the backlog&apos;s reasons and tariffs</source>
         <translation>Aktualizacja bazy ({size}): porządkowanie przyczyn i taryf zaległości</translation>
     </message>
+    <message>
+        <source>The next send tries it again: a probe cannot tell whether it takes mail now.</source>
+        <translation>Następna wysyłka spróbuje jej ponownie: sprawdzenie nie powie, czy teraz przyjmuje pocztę.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -11,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.delivery.outbox import Outbox
 from app.delivery.passwords import SecretBackend
-from app.delivery.path_record import newest_attempt, tried_since
+from app.delivery.path_record import as_tried, tried_since
 from app.delivery.paths import DeliveryPaths
 from app.delivery.retry import Backoff
 from app.delivery.service import Delivery, no_path_reason
@@ -62,8 +61,11 @@ class DeliveryRunner(QObject):
         # paths whose last send took none of the recipients (a relay answering, greeting
         # and refusing every address): their light is not green until one takes a message.
         # Read from the attempts in the store, whoever sent (see `follow_attempts`)
-        self.refusing: dict[str, str] = {}
-        self.attempts_seen = newest_attempt(kit.store.conn)
+        # (the last send before this window opened too: another process's, or an earlier
+        # window's)
+        tried = tried_since(kit.store.conn)
+        self.refusing: dict[str, str] = dict(tried.refusing)
+        self.attempts_seen = tried.upto
         # the newest queued id each channel's last automatic round took ([] = none yet):
         # a message queued after it goes out at once, one left behind waits for the retry
         self.tried_upto: dict[str, list[int]] = {c: [] for c in CHANNELS}
@@ -280,12 +282,7 @@ class DeliveryRunner(QObject):
         """The probes as the lights show them: a path that answers but refused every
         recipient of the last send is not working (the retry still tries it first: the
         relay may have been mended since)."""
-        return [
-            replace(p, ok=False, summary=self.refusing[p.name])
-            if p.ok and p.enabled and p.name in self.refusing
-            else p
-            for p in probes
-        ]
+        return as_tried(probes, self.refusing)
 
     def _probe_error(self, err: BaseException) -> None:
         if not self.alive():
