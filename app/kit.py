@@ -93,6 +93,8 @@ class Kit:
         copy first, so it comes in with the swap: after it, nothing is issued or sent twice,
         even if the kit dies before `after_restore` (the next `Kit.open` finishes it)."""
         record = _before_restore(self.store.conn, backup)
+        kept = self.store.before_restore_file
+        record["kept"] = kept.name if kept is not None else ""
         self.store.write_staged(staged, lambda conn: carried.stage(conn, record))
         try:
             self.store.swap_in(staged, migrate=False)
@@ -162,7 +164,9 @@ def apply_restore_carry(conn: db.Connection, audit: AuditLog) -> list[str]:
                 note="left after the backup was made: kept so, never sent again",
             )
         conn.execute("DELETE FROM meta WHERE key = ?", (carried.PENDING_KEY,))
-    return carried_text(kept) + taken_by_restore(conn, list(record.get("incidents", [])))
+    return carried_text(kept) + taken_by_restore(
+        conn, list(record.get("incidents", [])), str(record.get("kept", ""))
+    )
 
 
 def carried_text(kept: dict[str, list[int]] | None) -> list[str]:

@@ -144,11 +144,21 @@ def _said(conn: db.Connection, before: list[dict[str, Any]], words: dict[str, Wo
     return said
 
 
-def taken_by_restore(conn: db.Connection, before: list[dict[str, Any]]) -> list[str]:
+def taken_by_restore(
+    conn: db.Connection, before: list[dict[str, Any]], kept: str = ""
+) -> list[str]:
     """What the officer is told: each incident of `before` that the restored `conn` lacks,
-    holds with fewer notices, or holds open while it had been closed."""
+    holds with fewer notices, or holds open while it had been closed; and `kept`, the file
+    the replaced store was backed up to (several before-restore copies look alike)."""
     said = _said(conn, before, _TAKEN)
-    if said:
+    if said and kept:
+        said.append(
+            Msg.tr(
+                "The store as it was before this restore is kept as {file} in the backups "
+                "folder: restore that file to have them back."
+            ).format(file=kept)
+        )
+    elif said:
         said.append(
             Msg.tr(
                 "The store as it was before this restore is kept in the backups folder "

@@ -353,6 +353,12 @@ class Store:
         finally:
             conn.close()
 
+    @property
+    def before_restore_file(self) -> Path | None:
+        """The backup of the current state a restore not yet swapped in made (None: none,
+        or the store was damaged and copied aside)."""
+        return self._before_restore
+
     def discard_staged(self, staged: Path) -> None:
         """The officer did not confirm the restore: the checked copy goes, and the backup of
         the current state made for it (the same state, still the store's): nothing changed,

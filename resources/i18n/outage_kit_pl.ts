@@ -10962,6 +10962,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         </translation>
     </message>
     <message>
+        <source>The store as it was before this restore is kept as {file} in the backups folder: restore that file to have them back.</source>
+        <translation>Stan bazy sprzed tego przywrócenia jest zachowany jako {file} w folderze kopii: przywróć ten plik, aby je odzyskać.</translation>
+    </message>
+    <message>
         <source>The store as it was before this restore is kept in the backups folder (before-restore): restore it to have them back.</source>
         <translation>Stan bazy sprzed tego przywrócenia jest zachowany w folderze kopii (before-restore): przywróć go, aby je odzyskać.</translation>
     </message>

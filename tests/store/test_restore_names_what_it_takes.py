@@ -127,6 +127,8 @@ def test_the_command_line_names_it_and_asks_or_wants_yes(
     assert f"{reference} “Portal down” was opened after this backup was made" in done.out
     made = [p.name for p in store.paths.backups.glob("*-before-restore.okbak")]
     assert len(made) == 1, made  # the state replaced, kept once
+    # and named: several before-restore copies look alike in the Backups list
+    assert f"is kept as {made[0]} in the backups folder" in done.out, done.out
     assert reference not in cli("incident", "list").out
     # a backup that takes nothing back asks nothing
     again = cli("restore", cli("--json", "backup").json()["backup"])
