@@ -87,8 +87,17 @@ def register(sub: SubParsers) -> None:
     )
     p.set_defaults(handler=run_settle)
 
-    p = outbox.add_parser("retry", help=Cli.tr("queue a failed message again"))
-    p.add_argument("id", type=int, help=Cli.tr("the message's number, as 'outbox list' shows it"))
+    p = outbox.add_parser("retry", help=Cli.tr("queue failed messages again"))
+    p.add_argument(
+        "ids",
+        type=int,
+        nargs="+",
+        metavar="ID",
+        help=Cli.tr(
+            "message numbers, as 'outbox list' shows them (all or none: one that cannot be "
+            "retried leaves every one as it was)"
+        ),
+    )
     p.set_defaults(handler=run_retry)
 
 
@@ -313,8 +322,11 @@ def run_settle(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def run_retry(ctx: CliContext, args: argparse.Namespace) -> int:
     delivery = _delivery(ctx)
-    message = delivery.retry(args.id)
-    ctx.emit(message_data(message), Cli.tr("Message {id} queued again.").format(id=message.id))
+    retried = delivery.retry_all(args.ids)
+    ids = ", ".join(str(m.id) for m in retried)
+    data = [message_data(m) for m in retried]
+    said = Cli.tr("Message(s) {ids} queued again.", "", len(retried)).format(ids=ids)
+    ctx.emit(data[0] if len(data) == 1 else data, said)
     return 0
 
 

@@ -381,6 +381,12 @@ class Delivery:
             raise UserError(why_not_again(message, refused[message], reference=reference))
         return self.outbox.retry(message)
 
+    def retry_all(self, messages: Sequence[int]) -> list[OutboxMessage]:
+        """`retry` each, all or nothing: one that cannot be retried (not failed, refused
+        for good, reached by a later notice) leaves every one of them as it was."""
+        with db.transaction(self.conn):
+            return [self.retry(message) for message in messages]
+
     def probe(self, *, timeout: float = 10.0) -> list[PathProbe]:
         """Which paths work; the SMS status reports a modem kept are applied on the way
         (sent → delivered or failed)."""

@@ -91,6 +91,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Message(s) {ids} queued again.</source>
+        <translation>
+            <numerusform>Message {ids} queued again.</numerusform>
+            <numerusform>Messages {ids} queued again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n message(s) uncertain: their sending was cut short (the connection was lost while they went out, or the kit was stopped), so they may or may not have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend` (or `--as superseded` once a later notice of the incident reached that partner).</source>
         <translation>
             <numerusform>%n message uncertain: its sending was cut short (the connection was lost while it went out, or the kit was stopped), so it may or may not have reached the partner. Nothing re-sends it by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend` (or `--as superseded` once a later notice of the incident reached that partner).</numerusform>

@@ -2043,14 +2043,6 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>sent: wyszła; resend: wstaw ją ponownie do kolejki; superseded: już niepotrzebna, partner dostał późniejsze powiadomienie jej incydentu</translation>
     </message>
     <message>
-        <source>queue a failed message again</source>
-        <translation>wstaw nieudaną wiadomość ponownie do kolejki</translation>
-    </message>
-    <message>
-        <source>the message&apos;s number, as &apos;outbox list&apos; shows it</source>
-        <translation>numer wiadomości, jak pokazuje go &apos;outbox list&apos;</translation>
-    </message>
-    <message>
         <source>refused by the server ({reply}); the partner was told another way</source>
         <translation>odrzucona przez serwer ({reply}); partnera powiadomiono inaczej</translation>
     </message>
@@ -2115,6 +2107,14 @@ Ten pakiet jest już zastosowany.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Message(s) {ids} queued again.</source>
+        <translation>
+            <numerusform>Wiadomość {ids} ponownie w kolejce.</numerusform>
+            <numerusform>Wiadomości {ids} ponownie w kolejce.</numerusform>
+            <numerusform>Wiadomości {ids} ponownie w kolejce.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n message(s) uncertain: their sending was cut short (the connection was lost while they went out, or the kit was stopped), so they may or may not have reached the partner. Nothing re-sends them by itself: see `outbox list --state uncertain`, then `outbox settle ID --as sent` or `--as resend` (or `--as superseded` once a later notice of the incident reached that partner).</source>
         <translation>
             <numerusform>%n wiadomość niepewna: jej wysyłanie zostało przerwane (połączenie zerwało się w trakcie albo zestaw został zatrzymany), więc mogła dotrzeć do partnera albo nie. Nic nie wyśle jej ponownie samo: zobacz `outbox list --state uncertain`, potem `outbox settle ID --as sent` lub `--as resend` (albo `--as superseded`, gdy do partnera dotarło już późniejsze powiadomienie incydentu).</numerusform>
@@ -2125,6 +2125,14 @@ Ten pakiet jest już zastosowany.</translation>
     <message>
         <source>&apos;outage-kit outbox webmail --open&apos; opens the first one in the browser.</source>
         <translation>&apos;outage-kit outbox webmail --open&apos; otwiera pierwszą z nich w przeglądarce.</translation>
+    </message>
+    <message>
+        <source>queue failed messages again</source>
+        <translation>wstaw nieudane wiadomości ponownie do kolejki</translation>
+    </message>
+    <message>
+        <source>message numbers, as &apos;outbox list&apos; shows them (all or none: one that cannot be retried leaves every one as it was)</source>
+        <translation>numery wiadomości, jak pokazuje je &apos;outbox list&apos; (wszystkie albo żadna: jedna, której nie można ponowić, zostawia wszystkie bez zmian)</translation>
     </message>
     <message>
         <source>No queued e-mail to hand off.</source>
@@ -2161,10 +2169,6 @@ Ten pakiet jest już zastosowany.</translation>
             <numerusform>Wiadomości {ids} wstrzymane jako już niepotrzebne: partnerzy dostali późniejsze powiadomienie; nie zostaną wysłane.</numerusform>
             <numerusform>Wiadomości {ids} wstrzymane jako już niepotrzebne: partnerzy dostali późniejsze powiadomienie; nie zostaną wysłane.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Message {id} queued again.</source>
-        <translation>Wiadomość {id} ponownie w kolejce.</translation>
     </message>
     <message>
         <source>delivery paths: probe, passwords, order</source>
