@@ -117,6 +117,12 @@ def standing(found: NoticeDelivery | None) -> str:
     return next(iter(found.standings()), "queued")
 
 
+def still_moving(found: NoticeDelivery | None) -> bool:
+    """The copies of partners not told yet all move by themselves ('queued'), none of them
+    refused: a refused copy waits for the officer, and a heading of 'queued' hid it."""
+    return standing(found) == "queued" and not (found is not None and found.owed("failed"))
+
+
 def standing_words(found: NoticeDelivery | None) -> str:
     """A notice's standing in a few words, with how many partners have it: the plan on the
     incident page, the Calendar, `incident schedule`."""

@@ -29,7 +29,7 @@ from app.incidents.clock import Deadline
 from app.incidents.model import KIND_LABELS, Incident, Notice, stage_label
 from app.incidents.schedule import Schedule
 from app.incidents.service import IncidentService
-from app.incidents.standing import standing, standing_words
+from app.incidents.standing import standing_words, still_moving
 from app.incidents.told import NoticeDelivery
 from app.timefmt import now
 from app.ui.flow_layout import FlowLayout
@@ -461,7 +461,7 @@ class IncidentPage(OwedCopies, QWidget):
                 text = self.tr(
                     "⚠ Re-issued copies of the {label} not delivered yet: {summary}."
                 ).format(label=label.lower(), summary=summary)
-            elif found is not None and found.told == 0 and standing(found) == "queued":
+            elif found is not None and found.told == 0 and still_moving(found):
                 text = self.tr(
                     "⚠ {label} queued — NOT DELIVERED YET: no partner has it ({summary}). The "
                     "clock keeps running until it reaches them."

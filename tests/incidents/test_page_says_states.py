@@ -1,7 +1,7 @@
-"""The incident page's list of notices says each state's count in the kit's language with
-its own plural: a tester's walk read "2 w kolejce, 6 wysłana" and "6 nieudana" in the Polish
-window (the count put before the state's word), where the Outbox and `outbox list` say
-"6 wysłanych", "6 nieudanych"."""
+"""The incident page says its copies' states as they are: the list of notices counts each
+state in the kit's language with its own plural (a tester's walk read "2 w kolejce,
+6 wysłana" and "6 nieudana" in the Polish window, where the Outbox says "6 wysłanych"), and a
+notice whose copies the relay refused is not headed "queued"."""
 
 from __future__ import annotations
 
@@ -58,4 +58,32 @@ def test_the_notice_list_counts_states_in_polish(
     assert f"{sent} {_polish(sent, 'wysłana', 'wysłane', 'wysłanych')}" in states, states
     assert "2 nieudane" in states, states
     assert f"{queued} w kolejce" in states, states
+    close_kit(window)
+
+
+def test_a_notice_refused_by_the_relay_is_not_called_queued(
+    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path
+) -> None:
+    """A lone relay refused every e-mail copy ("550 5.7.1 Relaying denied"); the SMS copies
+    wait for a modem. The page's heading said "⚠ Initial notice queued — NOT DELIVERED YET"
+    (a walk: six of eight copies were refused, not queued); it says not delivered, and the
+    refusals follow with what to do."""
+    kit = Kit.open(store)
+    load_demo(kit)
+    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
+    incident = service.create("disaster", "SMS down", ["sms"], groups=["sms-gateways"])
+    service.notify(incident, "initial", {**FIELDS, "next_update": "23:59"})
+    with relay_process(tmp_path / "relay", refuse_all="550 5.7.1 Relaying denied") as relay:
+        set_delivery_doc(kit, delivery_toml(("office-relay", relay.port, "none")))
+        make_delivery(kit).send()
+    outbox = Outbox(conn=kit.store.conn, audit=kit.audit)
+    states = {m.state for m in outbox.messages()}
+    assert states == {"failed", "queued"}, states  # e-mail refused, SMS waiting
+    kit.close()
+    window, section = unlocked_section(qtbot, paths, IncidentsSection)
+    section.reload(select=incident.reference)
+    said = section.page.delivery.text()
+    assert said.startswith("⚠ Initial notice NOT DELIVERED YET: no partner has it ("), said
+    assert "queued — NOT DELIVERED" not in said, said
+    assert "refused by the mail server for a fault or a rule of its own" in said, said
     close_kit(window)
