@@ -11539,6 +11539,10 @@ a planned notice&apos;s stored state → the word shown for it (`delivery_words`
         <translation>Automatyczna ponowna próba dla czekających wiadomości: </translation>
     </message>
     <message>
+        <source>Messages waiting in the Outbox: </source>
+        <translation>Wiadomości czekające w skrzynce nadawczej: </translation>
+    </message>
+    <message>
         <source>Messages queued again: </source>
         <translation>Wiadomości ponownie w kolejce: </translation>
     </message>

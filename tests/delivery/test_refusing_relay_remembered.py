@@ -77,3 +77,25 @@ def test_a_relay_that_refused_everyone_is_down_for_the_next_look(
         code, line = _probe_line(cli)
         assert code == 0 and "works" in line and "refused" not in line, line
         assert sorted(m["To"] for m in mended.received()) == sorted(PARTNERS)
+
+
+def test_what_waited_when_the_window_opened_is_not_called_a_retry(
+    qtbot: QtBot,
+    kit: Kit,
+    tmp_path: Path,
+    sections: list[OutboxSection],  # noqa: F811
+) -> None:
+    """Notices queued by the command line, never tried, go out as the window opens: it said
+    "Automatic retry of the waiting messages: 2 sent" (a walk: nothing had been tried)."""
+    with relay_process(tmp_path / "office") as office:
+        set_delivery_doc(kit, delivery_toml(("office-relay", office.port, "none")))
+        queue(kit, PARTNERS)
+        section = OutboxSection(kit)
+        sections.append(section)
+        qtbot.addWidget(section)
+        section.show()
+        qtbot.waitUntil(lambda: "2 sent" in section.message.text(), timeout=20000)
+        said = section.message.text()
+        assert said.startswith("Messages waiting in the Outbox: 2 sent"), said
+        assert "retry" not in said.lower(), said
+        assert len(office.received()) == 2

@@ -73,11 +73,13 @@ class DeliveryRunner(QObject):
         #: why the automatic round running (or last run) started: "came back" (a channel
         #: whose paths were down works again), "fresh" (messages just queued), "retry"
         #: (the periodic try of what waits), "again" (what the officer queued again: Retry,
-        #: Send again); "" when the officer sent
+        #: Send again), "waiting" (what waited when the window opened); "" when the officer
+        #: sent
         self.round_why = ""
         self.requeued = False  # the officer queued messages again since the last round
         self.stopped = False
         self.retrying = True
+        self.looked = False  # the first look (after the first probe) is not a retry
         self.reading: tasks.Task[list[int]] | None = None
         # the periodic pass for SMS status reports: sent → delivered / failed without
         # the officer probing (a cheap look at the store when no SMS awaits a report)
@@ -338,7 +340,10 @@ class DeliveryRunner(QObject):
         waiting = [c for c in CHANNELS if queued[c]]
         stuck = [c for c in waiting if c not in working]
         go = [c for c in waiting if c in working and (self.retrying or self._fresh(c, queued[c]))]
-        why = "came back" if set(go) & self.unavailable else "retry"
+        # the first look of this window: what waits was queued before it opened, perhaps
+        # never tried ("retry" said so of notices the command line had just queued)
+        why = "came back" if set(go) & self.unavailable else "retry" if self.looked else "waiting"
+        self.looked = True
         started = (
             bool(go) and self.sending is None and self.send(automatic=True, channels=go, why=why)
         )

@@ -470,6 +470,7 @@ class OutboxSection(Section):
             "came back": self.tr("A delivery path that was down answers again: "),
             "fresh": self.tr("Newly queued messages: "),
             "retry": self.tr("Automatic retry of the waiting messages: "),
+            "waiting": self.tr("Messages waiting in the Outbox: "),
             "again": self.tr("Messages queued again: "),
         }.get(self.runner.round_why, "")
 
