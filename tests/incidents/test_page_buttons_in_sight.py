@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -19,6 +20,7 @@ from app.paths import KitPaths
 from app.store.store import Store
 from app.ui.incidents.section import IncidentsSection
 from app.ui.incidents.told_dialog import ToldDialog
+from app.ui.language import install_language
 from tests.delivery.conftest import make_delivery, set_delivery_doc
 from tests.delivery.servers import delivery_toml, relay_process
 from tests.support.unlocked import close_kit, unlocked_section
@@ -34,8 +36,9 @@ def _in_sight(widget: QWidget, area: QWidget) -> bool:
     return area.rect().contains(QRect(corner, widget.size()))
 
 
+@pytest.mark.parametrize("language", ["en", "pl"])
 def test_buttons_stay_in_sight_with_a_dozen_refusals(
-    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path
+    qtbot: QtBot, store: Store, paths: KitPaths, tmp_path: Path, language: str
 ) -> None:
     kit = Kit.open(store)
     load_demo(kit)
@@ -50,16 +53,18 @@ def test_buttons_stay_in_sight_with_a_dozen_refusals(
         make_delivery(kit).send()  # two copies go, the rest are refused (550)
     names = {m.recipient_name for m in outbox.messages() if m.recipient in mails[2:]}
     kit.close()
+    install_language(language)  # Polish words are longer: Close and Report fell below
     window, section = unlocked_section(qtbot, paths, IncidentsSection)
     window.resize(1024, 600)
     section.reload(select=incident.reference)
     page = section.page
-    qtbot.waitUntil(lambda: "refused by the mail server" in page.delivery.text())
+    qtbot.waitUntil(lambda: page.delivery.text().count(":") > 12)  # every reply said
     qtbot.wait(50)  # laid out
     said = page.delivery.text()
     assert all(f"{name}: " in said for name in names), said  # every reply, whole
     viewport = section.page_area.viewport()
-    for button in (page.told_button, page.update_button, page.resolve_button):
+    buttons = (page.send_button, page.told_button, page.update_button, page.resolve_button)
+    for button in (*buttons, page.close_button, page.report_button):
         assert button.isVisible(), button.text()
         assert _in_sight(button, viewport), (button.text(), button.mapTo(viewport, QPoint()))
     # the replies scroll in their own few lines

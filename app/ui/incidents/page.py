@@ -36,6 +36,7 @@ from app.ui.flow_layout import FlowLayout
 from app.ui.incidents.owed_copies import OwedCopies
 from app.ui.incidents.styles import (
     OVERDUE,
+    ROOMY,
     SENDERS,
     SENDING,
     STUCK_STATES,
@@ -652,7 +653,8 @@ class IncidentPage(OwedCopies, QWidget):
         deadline = self.deadlines[0]
         moment = now()
         self.timer.setText(deadline.label(moment).split("  ", 1)[1])
-        self._timer_style(deadline_style(deadline))
+        # a small screen (1024×600): the top bar says it too, the page's buttons need room
+        self._timer_style(deadline_style(deadline, 12 if self.window().height() < ROOMY else 14))
         if deadline.what == "window":
             # the window opens or ends under the page: Extend/Move follow it
             opened = deadline.phase(moment) != "before"

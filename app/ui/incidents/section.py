@@ -175,7 +175,7 @@ class IncidentsSection(Section):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.right)
-        split.setSizes([500, 500])  # at 1024x600 the timer shows whole beside the reference
+        split.setSizes([460, 540])  # at 1024x600 the timer shows whole beside the reference
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)

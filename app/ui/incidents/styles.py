@@ -18,6 +18,8 @@ SENDING = "#0d47a1"
 STUCK_STATES = ("queued", "sending")
 #: the kinds of path that send by themselves (webmail and .eml need the officer)
 SENDERS = ("smtp", "modem")
+#: a window at least this tall shows the page's timer large (a 1024×600 screen: smaller)
+ROOMY = 700
 STATE_COLOURS = {"sent": "#1b5e20", "failed": OVERDUE, "uncertain": SOON, "held": OVERDUE}
 
 
