@@ -58,6 +58,9 @@ def test_a_relay_that_refused_everyone_is_down_for_the_next_look(
         qtbot.waitUntil(lambda: bool(section.runner.last_probes), timeout=15000)
         assert dict(section.lights._lights)["office-relay"] == RED
         assert f"DOWN — it refused every recipient ({REFUSAL})" in section.lights.toolTip()
+        # the two refused copies wait for the officer: the section's name counts them
+        # (it said "Outbox" alone while the incident page said nobody was told)
+        assert section.nav_label == "Outbox (2)", section.nav_label
         section.shutdown()
 
     with relay_process(tmp_path / "mended") as mended:  # IT lets the desk relay again

@@ -324,7 +324,9 @@ class OutboxSection(Section):
                 warn=worse(said, counts),
             )
             self._said_counts = counts  # and it follows the next change too
-        waiting = counts["queued"] + counts["uncertain"] + counts["handed-off"]
+        # what waits for a path or for the officer: a refused copy (failed) waits for Retry,
+        # a call and Told another way, or No longer needed
+        waiting = sum(counts[s] for s in ("queued", "uncertain", "handed-off", "failed"))
         title = QCoreApplication.translate("Sections", "Outbox")
         self.label_changed.emit(f"{title} ({waiting})" if waiting else title)
         if not self.page_built:
