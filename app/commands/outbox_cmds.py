@@ -68,13 +68,7 @@ def register(sub: SubParsers) -> None:
     p.set_defaults(handler=run_webmail)
 
     p = outbox.add_parser("settle", help=Cli.tr("decide uncertain or handed-off messages"))
-    p.add_argument(
-        "ids",
-        type=int,
-        nargs="+",
-        metavar="ID",
-        help=Cli.tr("message numbers, as 'outbox list' shows them"),
-    )
+    _message_ids(p)
     p.add_argument(
         "--as",
         dest="as_",
@@ -88,6 +82,12 @@ def register(sub: SubParsers) -> None:
     p.set_defaults(handler=run_settle)
 
     p = outbox.add_parser("retry", help=Cli.tr("queue failed messages again"))
+    _message_ids(p)
+    p.set_defaults(handler=run_retry)
+
+
+def _message_ids(p: argparse.ArgumentParser) -> None:
+    """The messages a command changes, all or none (`settle`, `retry`)."""
     p.add_argument(
         "ids",
         type=int,
@@ -95,10 +95,9 @@ def register(sub: SubParsers) -> None:
         metavar="ID",
         help=Cli.tr(
             "message numbers, as 'outbox list' shows them (all or none: one that cannot be "
-            "retried leaves every one as it was)"
+            "changed so leaves every one as it was)"
         ),
     )
-    p.set_defaults(handler=run_retry)
 
 
 def _delivery(ctx: CliContext) -> Delivery:

@@ -2035,12 +2035,12 @@ Ten pakiet jest już zastosowany.</translation>
         <translation>rozstrzygnij wiadomości niepewne lub przekazane</translation>
     </message>
     <message>
-        <source>message numbers, as &apos;outbox list&apos; shows them</source>
-        <translation>numery wiadomości, jak pokazuje je &apos;outbox list&apos;</translation>
-    </message>
-    <message>
         <source>sent: it did go out; resend: queue it again; superseded: no longer needed, a later notice of its incident reached the partner</source>
         <translation>sent: wyszła; resend: wstaw ją ponownie do kolejki; superseded: już niepotrzebna, partner dostał późniejsze powiadomienie jej incydentu</translation>
+    </message>
+    <message>
+        <source>message numbers, as &apos;outbox list&apos; shows them (all or none: one that cannot be changed so leaves every one as it was)</source>
+        <translation>numery wiadomości, jak pokazuje je &apos;outbox list&apos; (wszystkie albo żadna: jedna, której nie można tak zmienić, zostawia wszystkie bez zmian)</translation>
     </message>
     <message>
         <source>refused by the server ({reply}); the partner was told another way</source>
@@ -2129,10 +2129,6 @@ Ten pakiet jest już zastosowany.</translation>
     <message>
         <source>queue failed messages again</source>
         <translation>wstaw nieudane wiadomości ponownie do kolejki</translation>
-    </message>
-    <message>
-        <source>message numbers, as &apos;outbox list&apos; shows them (all or none: one that cannot be retried leaves every one as it was)</source>
-        <translation>numery wiadomości, jak pokazuje je &apos;outbox list&apos; (wszystkie albo żadna: jedna, której nie można ponowić, zostawia wszystkie bez zmian)</translation>
     </message>
     <message>
         <source>No queued e-mail to hand off.</source>
