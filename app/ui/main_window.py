@@ -386,10 +386,15 @@ class MainWindow(QMainWindow):
         section_type = self._entries[row].load()
         if self.kit.read_only is not None and self._entries[row].title not in READ_ONLY_SECTIONS:
             section_type = NeedsRoomSection
-        if section_type.page_later:
-            section = section_type(self.kit, page_now=False)
-        else:
-            section = section_type(self.kit)
+        try:
+            later = section_type.page_later
+            section = section_type(self.kit, page_now=False) if later else section_type(self.kit)
+        except db.DatabaseError as err:
+            if not db.is_damage(err):
+                raise
+            from app.ui.damaged_section import DamagedSection  # a damaged store only
+
+            section = DamagedSection(self.kit, err)
         # in a scroll area: a section wider than a 1024×600 screen scrolls instead of
         # widening the window past the screen (the stack's order does not matter)
         area = scrolled(section)

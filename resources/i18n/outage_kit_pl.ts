@@ -3843,6 +3843,13 @@ Głowa łańcucha audytu: {audit_head}</translation>
     </message>
 </context>
 <context>
+    <name>DamagedSection</name>
+    <message>
+        <source>This part of the kit cannot be read: the pages of the store behind it are damaged ({error}). Nothing was changed. Restore the newest good backup (the health check offers it; or Backups → Restore selected…); the other sections still work.</source>
+        <translation>Tej części zestawu nie da się odczytać: strony bazy, na których się opiera, są uszkodzone ({error}). Nic nie zostało zmienione. Przywróć najnowszą dobrą kopię zapasową (proponuje ją sprawdzenie bazy; albo Kopie zapasowe → Przywróć zaznaczoną…); pozostałe sekcje działają.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>By status</source>

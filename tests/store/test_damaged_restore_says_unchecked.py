@@ -22,6 +22,7 @@ from app.kit import Kit
 from app.paths import KitPaths
 from app.store.keys import NoKeyring
 from app.store.store import Store
+from app.ui.damaged_section import DamagedSection
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.store.damage import PAGE, flip
@@ -94,11 +95,16 @@ def test_the_health_checks_offer_says_what_it_cannot_check_and_no_keeps_it(
     assert len(said) > 1, "restored without naming what it could not check"
     assert "The backup is sound. Restoring it takes back what changed since:" in said[1]
     assert f"• {UNCHECKED}" in said[1], said[1]
-    # nothing restored; the window's own way back to where the officer was did not fail
-    # (the damaged store's Incidents section cannot be read: that failure is its own)
-    assert all("malformed" in str(error[1]) for error in errors), errors
+    # nothing restored; no internal error: the Incidents section, whose notices do not
+    # read, says so and what to do (it raised "database disk image is malformed" into
+    # the window's slot, an internal error at every unlock)
+    assert not errors, errors
     assert window.kit is not None and window.sections
     assert window.nav.currentItem().text().startswith("Incidents")
+    shown = window.section("Incidents")
+    assert isinstance(shown, DamagedSection), shown
+    assert "cannot be read: the pages of the store behind it are damaged" in (shown.message.text())
+    assert "Restore the newest good backup" in shown.message.text()
     titles = window.kit.store.conn.execute("SELECT title FROM incidents").fetchall()
     assert len(titles) == 1  # the outage is still in the store (nothing was restored)
     assert not list(paths.database.parent.glob("*restoring*"))  # the checked copy is gone
