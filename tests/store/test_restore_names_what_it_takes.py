@@ -17,15 +17,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.contacts.demo import load_demo
-from app.incidents.flow import NewIncidentFlow
-from app.incidents.service import IncidentService
 from app.kit import Kit
 from app.paths import KitPaths
 from app.store.store import Store
 from app.ui.sections.backups import BackupsSection
 from tests.incidents.test_references_after_restore import _open
 from tests.support.cli import CliRunner
-from tests.support.unlocked import unlocked_section
+from tests.support.unlocked import queue_demo_outage, unlocked_section
 
 
 def _backup_then_an_incident(kit: Kit, store: Store, cli: CliRunner) -> tuple[Path, str]:
@@ -143,12 +141,7 @@ def test_messages_waiting_in_the_outbox_are_counted_before_and_after(
     said to have gone; after the restore the kit says they will not go out."""
     load_demo(kit)
     backup = store.backup("manual").path
-    service = IncidentService(conn=kit.store.conn, audit=kit.audit, settings=kit.settings)
-    flow = NewIncidentFlow(service=service, kind="disaster")
-    flow.set_services(["subscriptions"])
-    flow.prefill()
-    flow.fields.update(impact="Renewals are not charged.", actions="Restarting the gateway.")
-    flow.queue()
+    queue_demo_outage(store)  # an outage, its initial notice queued, nothing sent
     reference = kit.store.conn.execute("SELECT reference FROM incidents").fetchone()[0]
     waiting = kit.store.conn.execute("SELECT count(*) FROM outbox WHERE state = 'queued'")
     waiting = waiting.fetchone()[0]
