@@ -320,8 +320,9 @@ class Store:
         # confirmed and swapped: the rotation may go on (the backup of the state replaced
         # and the one restored kept)
         keeps, self._before_restore, self._restore_keeps = self._restore_keeps, None, []
-        with contextlib.suppress(OSError):
-            self.backups.prune(protect=keeps)
+        if keeps:  # a backup was made for it (a damaged store is copied aside: no rotation)
+            with contextlib.suppress(OSError):
+                self.backups.prune(protect=keeps)
         restored = self.rotated_at()
         if rotated is not None and (restored is None or restored < rotated):
             self.set_meta(KEY_ROTATED, rotated.isoformat())
